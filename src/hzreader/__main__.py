@@ -1,0 +1,5 @@
+"""`python -m hzreader`."""
+
+from hzreader.cli import main
+
+raise SystemExit(main())

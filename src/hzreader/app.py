@@ -1,0 +1,239 @@
+"""The Textual application: composes the panes and routes messages between them."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from textual import on, work
+from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from hzreader.library import Library
+from hzreader.loader import LoadResult, load_paths
+from hzreader.model import Article
+from hzreader.screens.help import HelpScreen
+from hzreader.screens.problems import ProblemsScreen
+from hzreader.search import parse_query
+from hzreader.widgets.headlines import HeadlineList
+from hzreader.widgets.reader import ArticleView
+from hzreader.widgets.searchbar import SearchBar, SearchInput
+
+
+class HzReaderApp(App[int]):
+    """Headline list, reading pane and search bar, all from the keyboard."""
+
+    TITLE = "hzreader"
+    CSS_PATH = "app.tcss"
+    ENABLE_COMMAND_PALETTE = True
+
+    BINDINGS = [
+        Binding("slash", "search", "Search", tooltip="Focus the search bar"),
+        Binding("escape", "back", "Back", tooltip="Back to the list; in the list, clear the search"),
+        Binding("h", "back", "Back", show=False, tooltip="Back to the list"),
+        Binding("p", "problems", "Problems", tooltip="Show files that were skipped"),
+        Binding("question_mark", "help", "Help", tooltip="Show this help"),
+        Binding("q", "quit", "Quit", tooltip="Quit hzreader"),
+        Binding("tab", "app.focus_next", "Next pane", show=False),
+        Binding("shift+tab", "app.focus_previous", "Previous pane", show=False),
+    ]
+
+    def __init__(self, paths: Sequence[str | os.PathLike[str]], *, watch_css: bool = False):
+        super().__init__(watch_css=watch_css)
+        self.paths = [Path(p) for p in paths]
+        self.library = Library()
+        self.loading = True
+        self._query_serial = 0
+
+    def compose(self) -> ComposeResult:
+        """Header, search bar, the two panes, status line and footer."""
+        yield Header(show_clock=False, icon="")
+        yield SearchBar(id="search")
+        with Horizontal(id="panes"):
+            yield HeadlineList(id="headlines")
+            yield ArticleView(id="reader")
+        yield Static("", id="status", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Start loading off the UI thread; the list takes focus."""
+        self.headlines.border_title = "Headlines"
+        self.reader.border_title = "Article"
+        self.headlines.empty_message = "Loading articles…"
+        self.headlines.focus()
+        self.load_articles()
+
+    # -- widgets ---------------------------------------------------------------------------
+
+    @property
+    def headlines(self) -> HeadlineList:
+        """The headline list."""
+        return self.query_one(HeadlineList)
+
+    @property
+    def reader(self) -> ArticleView:
+        """The reading pane."""
+        return self.query_one(ArticleView)
+
+    @property
+    def search_bar(self) -> SearchBar:
+        """The search bar."""
+        return self.query_one(SearchBar)
+
+    # -- loading ---------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="load")
+    def load_articles(self) -> None:
+        """Read every file (in a thread) and hand the result to the UI."""
+        result = load_paths(self.paths)
+        self.call_from_thread(self.loaded, result)
+
+    def loaded(self, result: LoadResult) -> None:
+        """Show what was loaded and tell about what was not."""
+        self.loading = False
+        self.library = Library(result.articles, result.problems)
+        self.update_status()
+        self.apply_query(self.search_bar.value)
+        rejected = len(result.rejected_files)
+        if rejected:
+            self.notify(f"{rejected} file(s) skipped: press p to see why.",
+                        severity="warning", markup=False, timeout=6)
+
+    def update_status(self, shown: int | None = None) -> None:
+        """The status line: articles, results and problems."""
+        library = self.library
+        total = len(library.articles)
+        parts = [f"{total} article{'s' if total != 1 else ''}"]
+        if shown is not None and shown != total:
+            parts[0] = f"{shown} of {total} articles match"
+        rejected = len(library.rejected_files)
+        if rejected:
+            parts.append(f"{rejected} file{'s' if rejected != 1 else ''} skipped (p to see)")
+        elif library.problems:
+            parts.append(f"{len(library.problems)} warning(s) (p to see)")
+        self.query_one("#status", Static).update("  ·  ".join(parts))
+
+    # -- searching -------------------------------------------------------------------------
+
+    @on(SearchBar.QueryChanged)
+    def on_query_changed(self, event: SearchBar.QueryChanged) -> None:
+        """Every edit runs the search again."""
+        self.apply_query(event.query)
+
+    def apply_query(self, text: str) -> None:
+        """Search off the UI thread; a newer query makes older answers stale."""
+        self._query_serial += 1
+        self.run_search(text, self._query_serial)
+
+    @work(thread=True, exclusive=True, group="search")
+    def run_search(self, text: str, serial: int) -> None:
+        """Find the matching articles and hand them to the UI if still wanted."""
+        results = self.library.search(text)
+        if serial == self._query_serial:
+            self.call_from_thread(self.show_results, text, serial, results)
+
+    def show_results(self, text: str, serial: int, results: list[Article]) -> None:
+        """Put search results in the list, keeping the cursor's article when it still matches."""
+        if serial != self._query_serial:
+            return
+        current = self.headlines.current
+        query = parse_query(text)
+        if self.loading:
+            empty = "Loading articles…"
+        elif not self.library.articles:
+            empty = "No articles found. Run `hzreader PATH` with a folder of YAML files."
+        else:
+            empty = f"No articles match {text.strip()!r}."
+        self.headlines.set_items(results, current.id if current else None, empty)
+        self.search_bar.set_count(
+            "" if query.is_empty else f"{len(results)} result{'s' if len(results) != 1 else ''}"
+        )
+        self.update_status(len(results) if not query.is_empty else None)
+
+    # -- routing ---------------------------------------------------------------------------
+
+    @on(HeadlineList.CursorMoved)
+    def on_cursor_moved(self, event: HeadlineList.CursorMoved) -> None:
+        """The reading pane follows the list's cursor."""
+        terms = parse_query(self.search_bar.value).highlight_terms
+        self.reader.show(event.article, terms, placeholder=self.headlines.empty_message)
+
+    @on(HeadlineList.Opened)
+    def on_opened(self, event: HeadlineList.Opened) -> None:
+        """Enter on a headline moves into the reading pane."""
+        self.reader.focus()
+
+    @on(SearchInput.Left)
+    def on_search_left(self, event: SearchInput.Left) -> None:
+        """Leaving the search field goes to the results."""
+        self.headlines.focus()
+
+    @on(ArticleView.MatchStepped)
+    def on_match_stepped(self, event: ArticleView.MatchStepped) -> None:
+        """Past the last match, `n` goes on to the next matching article."""
+        if parse_query(self.search_bar.value).is_empty:
+            return
+        if event.forward:
+            if self.headlines.cursor < len(self.headlines.items) - 1:
+                self.headlines.action_cursor_down()
+        elif self.headlines.cursor > 0:
+            self.headlines.action_cursor_up()
+            self.reader.goto_match(-1)
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        """Focus the search bar."""
+        self.search_bar.input.focus()
+
+    def action_back(self) -> None:
+        """From the reading pane, back to the list; in the list, clear the search."""
+        if self.reader.has_focus:
+            self.headlines.focus()
+        elif self.search_bar.value:
+            self.search_bar.clear()
+        else:
+            self.headlines.focus()
+
+    def action_help(self) -> None:
+        """Show every key."""
+        sections = [
+            ("Everywhere", list(self.BINDINGS) + [
+                Binding("ctrl+p", "command_palette", "Command palette"),
+            ]),
+            ("Headline list", list(HeadlineList.BINDINGS)),
+            ("Reading pane", list(ArticleView.BINDINGS)),
+            ("Search bar", [
+                Binding("enter", "", "Go to the results"),
+                *SearchInput.BINDINGS,
+            ]),
+        ]
+        self.push_screen(HelpScreen(sections, self.reader.styles_map()))
+
+    def action_problems(self) -> None:
+        """List the files that were skipped and why."""
+        self.push_screen(ProblemsScreen(self.library.problems))
+
+    def action_quit(self) -> None:  # type: ignore[override]
+        """Leave with status 0."""
+        self.exit(0)
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Palette commands for hzreader's own actions, then Textual's."""
+        yield SystemCommand("Search", "Focus the search bar", self.action_search)
+        yield SystemCommand("Problems", "Show files that were skipped", self.action_problems)
+        yield SystemCommand("Help", "Show every key", self.action_help)
+        yield from super().get_system_commands(screen)
+
+
+def make_app(paths: Sequence[str | os.PathLike[str]] = ()) -> HzReaderApp:
+    """Build the app for `paths` (the bundled collection when empty)."""
+    if not paths:
+        from hzreader.bundled import bundled_articles
+
+        paths = [bundled_articles()]
+    return HzReaderApp(paths)

@@ -1,0 +1,57 @@
+"""Command line: `hzreader [PATH ...]`, `--check`, `--version`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from hzreader import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser."""
+    parser = argparse.ArgumentParser(
+        prog="hzreader",
+        description="Read and search news articles (YAML files) in the terminal.",
+        epilog="With no PATH, hzreader opens its bundled collection. Keys: press ? in the app.",
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH",
+                        help="article files or folders (searched recursively for .yaml/.yml)")
+    parser.add_argument("--check", action="store_true",
+                        help="validate the articles without opening the reader; "
+                             "exit 1 if any file or document was rejected")
+    parser.add_argument("--version", action="version", version=f"hzreader {__version__}")
+    return parser
+
+
+def run_check(paths: Sequence[str]) -> int:
+    """Print one line per problem; 0 when nothing was rejected, 1 otherwise."""
+    from hzreader.loader import load_paths
+    from hzreader.sanitize import clean_line
+
+    if not paths:
+        from hzreader.bundled import bundled_articles
+
+        paths = [str(bundled_articles())]
+    result = load_paths(paths)
+    for problem in result.problems:
+        print(clean_line(str(problem)))
+    errors = sum(1 for p in result.problems if p.severity == "error")
+    warnings = len(result.problems) - errors
+    summary = (f"{len(result.articles)} article(s) loaded from {result.files_read} file(s); "
+               f"{errors} error(s), {warnings} warning(s)")
+    print(summary, file=sys.stderr)
+    return 1 if errors else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `hzreader` command."""
+    args = build_parser().parse_args(argv)
+    if args.check:
+        return run_check(args.paths)
+    from hzreader.app import make_app
+
+    app = make_app(args.paths)
+    status = app.run()
+    return status if isinstance(status, int) else 0

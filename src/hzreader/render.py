@@ -1,0 +1,160 @@
+"""Article → rich `Text`, with figures and search matches styled, and exact word wrapping.
+
+Article text is never parsed as markup: it goes into `Text` objects as plain strings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+
+from rich.cells import cell_len
+from rich.style import Style
+from rich.text import Text
+
+from hzreader.model import Article, Figure
+from hzreader.sanitize import clean_line, clean_text
+from hzreader.search import Term, match_spans
+
+Extractor = Callable[[str], list[Figure]]
+Styles = Mapping[str, Style]
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedFigure:
+    """A figure with its offsets in the whole rendered document."""
+
+    figure: Figure
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass
+class RenderedArticle:
+    """The styled document plus where its figures and search matches are."""
+
+    text: Text
+    figures: list[PlacedFigure] = field(default_factory=list)
+    matches: list[tuple[int, int]] = field(default_factory=list)
+
+
+def meta_line(article: Article) -> str:
+    """Date · source · author · #tags, as one line."""
+    parts = [article.date_text, article.source]
+    if article.author:
+        parts.append(f"by {article.author}")
+    if article.tags:
+        parts.append(" ".join(f"#{tag}" for tag in article.tags))
+    return clean_line("  ·  ".join(part for part in parts if part))
+
+
+def render_article(
+    article: Article,
+    styles: Styles,
+    terms: Iterable[Term] = (),
+    extract: Extractor | None = None,
+) -> RenderedArticle:
+    """Build the reading pane's document: title, meta, summary, paragraphs, related headlines."""
+    terms = tuple(terms)
+    style = styles.get
+    doc = Text(no_wrap=False, end="")
+    result = RenderedArticle(doc)
+
+    def add(part: str, part_style: str = "", highlight: bool = True) -> None:
+        start = len(doc)
+        doc.append(part, style(part_style) or "")
+        if highlight and terms:
+            spans = match_spans(part, terms)
+            result.matches.extend((start + s, start + e) for s, e in spans)
+
+    add(clean_line(article.title), "title")
+    meta = meta_line(article)
+    if meta:
+        add("\n")
+        add(meta, "meta")
+    if article.summary:
+        add("\n\n")
+        add(clean_line(article.summary), "summary")
+    paragraphs = [clean_line(p) for p in article.paragraphs] if article.body.strip() else []
+    if not paragraphs:
+        add("\n\n")
+        add("(This article has no body text.)", "muted", highlight=False)
+    for number, paragraph in enumerate(paragraphs):
+        add("\n\n")
+        start = len(doc)
+        add(paragraph)
+        for figure in extract(paragraph) if extract else ():
+            placed = PlacedFigure(figure, start + figure.start, start + figure.end, number)
+            result.figures.append(placed)
+            doc.stylize(style(f"figure-{figure.kind}") or "", placed.start, placed.end)
+    if article.related:
+        add("\n\n")
+        add("Related headlines", "related-heading", highlight=False)
+        for headline in article.related:
+            add("\n")
+            add("  • ", "muted", highlight=False)
+            add(clean_line(headline), "related")
+    match_style = style("match")
+    for start, end in result.matches:
+        doc.stylize(match_style or "", start, end)
+    return result
+
+
+def plain_text(value: str) -> Text:
+    """A `Text` holding `value` literally, with control characters removed."""
+    return Text(clean_text(value))
+
+
+def wrap(text: Text, width: int) -> tuple[list[Text], list[int]]:
+    """Word-wrap `text` to `width` cells: the lines and each line's start offset in `text`.
+
+    Long words (and runs of wide characters) are broken; trailing spaces are dropped from
+    each line but still counted in the offsets, so offsets map exactly back to `text`.
+    """
+    width = max(1, width)
+    plain = text.plain
+    lines: list[Text] = []
+    starts: list[int] = []
+    offset = 0
+    for raw_line in plain.split("\n"):
+        for start, end in _wrap_offsets(raw_line, width):
+            piece = text[offset + start : offset + end]
+            piece.rstrip()
+            lines.append(piece)
+            starts.append(offset + start)
+        offset += len(raw_line) + 1
+    return lines, starts
+
+
+def _wrap_offsets(line: str, width: int) -> list[tuple[int, int]]:
+    """Greedy word wrap of one line: (start, end) pairs that cover the whole line."""
+    if cell_len(line) <= width:
+        return [(0, len(line))]
+    result: list[tuple[int, int]] = []
+    start = 0
+    used = 0
+    last_break = -1  # index just after the last space seen on this line
+    index = 0
+    while index < len(line):
+        char = line[index]
+        char_width = cell_len(char)
+        if used + char_width > width and not char.isspace():
+            cut = last_break if last_break > start else index
+            if cut == start:
+                cut = index if index > start else index + 1
+            result.append((start, cut))
+            start = cut
+            used = cell_len(line[start:index]) if index > start else 0
+            last_break = -1
+            if index < start:
+                index = start
+            continue
+        used += char_width
+        if char.isspace():
+            last_break = index + 1
+        elif char_width == 2:
+            last_break = index + 1  # a line may break after any wide character
+        index += 1
+    result.append((start, len(line)))
+    return result

@@ -1,0 +1,61 @@
+"""The problems screen: every file that was skipped or warned about, as `FILE:LINE:COL`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from hzreader.model import Problem
+from hzreader.sanitize import clean_line
+
+
+def problems_text(problems: Sequence[Problem]) -> Text:
+    """One line per problem; errors first in the order found, then warnings."""
+    if not problems:
+        return Text("No problems: every file loaded cleanly.", style="italic")
+    text = Text()
+    ordered = [p for p in problems if p.severity == "error"] + [
+        p for p in problems if p.severity != "error"
+    ]
+    for number, problem in enumerate(ordered):
+        if number:
+            text.append("\n")
+        text.append(clean_line(problem.location), style="bold")
+        text.append(": ")
+        if problem.severity == "warning":
+            text.append("warning: ", style="italic")
+        text.append(clean_line(problem.message))
+    return text
+
+
+class ProblemsScreen(ModalScreen[None]):
+    """Lists the problems found while loading; Esc or q closes it."""
+
+    BINDINGS = [
+        Binding("escape,q,p", "dismiss", "Close"),
+        Binding("j,down", "scroll('down')", "Scroll down", show=False),
+        Binding("k,up", "scroll('up')", "Scroll up", show=False),
+    ]
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        super().__init__()
+        self.problems = problems
+
+    def compose(self) -> ComposeResult:
+        """A scrolling list of problem lines."""
+        errors = len({p.path for p in self.problems if p.severity == "error"})
+        with VerticalScroll(id="problems-body") as body:
+            body.border_title = f"Problems: {errors} file(s) skipped"
+            body.border_subtitle = "Esc to close"
+            yield Static(problems_text(self.problems), id="problems-text")
+
+    def action_scroll(self, direction: str) -> None:
+        """Scroll the list."""
+        body = self.query_one("#problems-body", VerticalScroll)
+        body.scroll_relative(y=1 if direction == "down" else -1, animate=False)

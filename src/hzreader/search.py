@@ -1,0 +1,215 @@
+"""Search: parse what the user typed, match articles, and find spans to highlight.
+
+Words match case- and accent-insensitively at the start of a word (any substring for
+Chinese, Japanese and Korean text); every word must match somewhere in the article.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from hzreader.model import Article
+
+#: Field filters the query language accepts (`title:word`) and the article fields they search.
+FIELDS: dict[str, tuple[str, ...]] = {
+    "title": ("title",),
+    "tag": ("tags",),
+    "tags": ("tags",),
+    "source": ("source",),
+    "author": ("author",),
+    "body": ("body",),
+    "summary": ("summary",),
+}
+ALL_FIELDS = ("title", "summary", "tags", "source", "author", "body")
+
+_TOKEN = re.compile(r'(-?)(?:([A-Za-z]+):)?(?:"([^"]*)"?|(\S+))')
+_CJK = re.compile(
+    "[\u1100-\u11ff\u2e80-\u2fdf\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]"
+)
+
+
+@lru_cache(maxsize=4096)
+def fold(text: str) -> str:
+    """Case-fold and strip accents: `Café` → `cafe`. Used on both query and text."""
+    text = text.casefold()
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fold_with_map(text: str) -> tuple[str, list[int]]:
+    """Fold `text` and return, for each folded character, the index of its source character."""
+    if text.isascii():
+        return text.lower(), list(range(len(text)))
+    out: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        folded = fold(char)
+        out.append(folded)
+        origin.extend([index] * len(folded))
+    return "".join(out), origin
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One condition of a query: a word or phrase, maybe limited to a field, maybe negated."""
+
+    text: str
+    field: str | None = None
+    negated: bool = False
+    phrase: bool = False
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled pattern matching this term in folded text."""
+        return _term_pattern(self.text, self.phrase)
+
+
+@lru_cache(maxsize=1024)
+def _term_pattern(text: str, phrase: bool) -> re.Pattern[str]:
+    """Word-start match for Latin text, plain substring for CJK; phrases allow any spacing."""
+    body = r"\s+".join(re.escape(part) for part in text.split()) if phrase else re.escape(text)
+    if _CJK.match(text) or not text[:1].isalnum():
+        return re.compile(body)
+    return re.compile(r"(?<![^\W_])" + body)
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A parsed query: any one of `groups` must match; within a group, every term."""
+
+    raw: str
+    groups: tuple[tuple[Term, ...], ...] = ()
+
+    @property
+    def is_empty(self) -> bool:
+        """True when the query has no condition at all."""
+        return not any(self.groups)
+
+    @property
+    def highlight_terms(self) -> tuple[Term, ...]:
+        """Positive terms, whose matches the reading pane highlights."""
+        seen: dict[tuple[str, bool], Term] = {}
+        for group in self.groups:
+            for term in group:
+                if not term.negated:
+                    seen.setdefault((term.text, term.phrase), term)
+        return tuple(seen.values())
+
+
+def parse_query(raw: str) -> Query:
+    """Parse the search bar's text. Never raises: odd input is searched for literally."""
+    groups: list[tuple[Term, ...]] = []
+    current: list[Term] = []
+    for match in _TOKEN.finditer(raw):
+        minus, field, quoted, word = match.groups()
+        if word == "OR" and not minus and not field:
+            if current:
+                groups.append(tuple(current))
+            current = []
+            continue
+        if field is not None and field.lower() not in FIELDS:
+            # `http:` or `ratio:1` are words, not field filters.
+            word = f"{field}:{word if word is not None else quoted}"
+            field = None
+            quoted = None
+        text = fold(quoted if quoted is not None else word or "").strip()
+        if not text or (minus and text == "-"):
+            continue
+        current.append(
+            Term(text=text, field=field.lower() if field else None, negated=bool(minus),
+                 phrase=quoted is not None)
+        )
+    if current:
+        groups.append(tuple(current))
+    return Query(raw=raw, groups=tuple(groups))
+
+
+class Haystack:
+    """The folded text of one article, field by field, ready for matching."""
+
+    __slots__ = ("fields",)
+
+    def __init__(self, article: Article) -> None:
+        self.fields: dict[str, str] = {
+            "title": fold(article.title),
+            "summary": fold(article.summary),
+            "tags": fold("\n".join(article.tags)),
+            "source": fold(article.source),
+            "author": fold(article.author),
+            "body": fold(article.body),
+        }
+
+    def has(self, term: Term) -> bool:
+        """True when the term's text occurs in its field (or any field)."""
+        names = FIELDS[term.field] if term.field else ALL_FIELDS
+        pattern = term.pattern
+        return any(pattern.search(self.fields[name]) for name in names)
+
+    def matches(self, query: Query) -> bool:
+        """True when every term of some group holds (negated terms must not occur)."""
+        if query.is_empty:
+            return True
+        return any(all(self.has(term) != term.negated for term in group) for group in query.groups)
+
+
+class MemoryIndex:
+    """An in-memory search over a fixed list of articles, kept in the given order."""
+
+    def __init__(self, articles: Sequence[Article]) -> None:
+        self.articles = list(articles)
+        self._haystacks: list[Haystack | None] = [None] * len(self.articles)
+
+    def _haystack(self, position: int) -> Haystack:
+        haystack = self._haystacks[position]
+        if haystack is None:
+            haystack = self._haystacks[position] = Haystack(self.articles[position])
+        return haystack
+
+    def search(self, query: Query | str) -> list[Article]:
+        """The articles matching `query`, in index order."""
+        parsed = parse_query(query) if isinstance(query, str) else query
+        if parsed.is_empty:
+            return list(self.articles)
+        return [
+            article
+            for position, article in enumerate(self.articles)
+            if self._haystack(position).matches(parsed)
+        ]
+
+
+def match_spans(text: str, terms: Iterable[Term]) -> list[tuple[int, int]]:
+    """Character spans of `text` matched by `terms`, extended to the end of the word."""
+    terms = list(terms)
+    if not terms or not text:
+        return []
+    folded, origin = fold_with_map(text)
+    spans: list[tuple[int, int]] = []
+    for term in terms:
+        for found in term.pattern.finditer(folded):
+            if found.end() == found.start():
+                continue
+            start = origin[found.start()]
+            end = origin[found.end() - 1] + 1
+            if not term.phrase and not _CJK.match(term.text):
+                while end < len(text) and text[end].isalnum():
+                    end += 1
+            spans.append((start, end))
+    return merge_spans(spans)
+
+
+def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sort spans and merge the ones that overlap or touch."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
