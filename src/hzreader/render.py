@@ -46,7 +46,7 @@ def meta_line(article: Article) -> str:
         parts.append(f"by {article.author}")
     if article.tags:
         parts.append(" ".join(f"#{tag}" for tag in article.tags))
-    return clean_line("  ·  ".join(part for part in parts if part))
+    return "  ·  ".join(clean_line(part) for part in parts if part.strip())
 
 
 def render_article(

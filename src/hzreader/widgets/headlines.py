@@ -21,27 +21,28 @@ from textual.strip import Strip
 from hzreader.model import Article
 from hzreader.sanitize import clean_line
 
-_RIGHT_COLUMN_MIN_WIDTH = 56
+#: Below these widths the list drops the source, then the date, to leave room for titles.
+_SOURCE_MIN_WIDTH = 64
+_DATE_MIN_WIDTH = 34
 
 
 def headline_row(article: Article, width: int) -> Text:
-    """One list row: the title, and the date and source at the right when there is room."""
-    title = clean_line(article.title)
-    side = "  ".join(part for part in (article.date_text[:10], clean_line(article.source)) if part)
-    if side and width >= _RIGHT_COLUMN_MIN_WIDTH:
-        side = side[:28]
-        title_width = max(1, width - cell_len(side) - 3)
-        row = Text(" ")
-        title_text = Text(title)
-        title_text.truncate(title_width - 1, overflow="ellipsis", pad=True)
-        row.append_text(title_text)
-        row.append(" ")
-        row.append(side, "dim")
-        row.append(" ")
-        return row
-    row = Text(" " + title)
-    row.truncate(width, overflow="ellipsis", pad=True)
-    return row
+    """One list row: the title, then the date and source at the right when there is room."""
+    parts = []
+    if width >= _DATE_MIN_WIDTH and article.date_text:
+        parts.append(article.date_text[:10])
+    if width >= _SOURCE_MIN_WIDTH and article.source:
+        parts.append(clean_line(article.source)[:18])
+    side = "  ".join(parts)
+    title = Text(" " + clean_line(article.title))
+    if not side:
+        title.truncate(width, overflow="ellipsis", pad=True)
+        return title
+    title.truncate(max(1, width - cell_len(side) - 2), overflow="ellipsis", pad=True)
+    title.append(" ")
+    title.append(side, "dim")
+    title.append(" ")
+    return title
 
 
 class HeadlineList(ScrollView, can_focus=True):

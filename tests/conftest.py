@@ -1,0 +1,65 @@
+"""Shared fixtures: small article collections written to temporary folders."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+SAMPLE_ARTICLES = {
+    "economy.yaml": """
+        title: Factory output rises 5.2 percent in October
+        date: 2025-11-14
+        source: Wire
+        author: Li Wei
+        tags: [economy, industry]
+        body: |
+          Industrial output grew 5.2 percent year-on-year in October, the statistics bureau said.
+
+          Retail sales rose 3 percent to 4.5 trillion yuan.
+        """,
+    "city.yaml": """
+        title: Metro line opens in Hangzhou
+        date: 2024-03-02
+        source: City Desk
+        tags: [transport]
+        body: |
+          The new line has 23 stations and cost 18 billion yuan.
+
+          Café owners near the stations welcome the riders.
+        """,
+    "undated.yml": """
+        title: Undated feature about tea
+        body: |
+          Longjing tea has been grown near West Lake for over 1,200 years.
+        """,
+    "sports.yaml": """
+        title: Local club wins the cup
+        date: 2025-06-30
+        source: Sport
+        body: A late goal gave the club its first title in 12 years.
+        """,
+}
+
+
+def write_articles(folder: Path, files: dict[str, str] = SAMPLE_ARTICLES) -> Path:
+    """Write `files` (name → YAML) into `folder` and return it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (folder / name).write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def sample_dir(tmp_path: Path) -> Path:
+    """A folder with four small articles, three dated and one undated."""
+    return write_articles(tmp_path / "articles")
+
+
+@pytest.fixture
+def bundled_dir() -> Path:
+    """The bundled collection shipped with the package."""
+    from hzreader.bundled import bundled_articles
+
+    return bundled_articles()

@@ -1,0 +1,222 @@
+"""Driving the app with Textual's Pilot: launch, move, search, open, help, quit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from hzreader.app import HzReaderApp, make_app
+from hzreader.screens.help import HelpScreen
+from hzreader.screens.problems import ProblemsScreen
+from hzreader.widgets.headlines import HeadlineList
+from hzreader.widgets.reader import ArticleView
+from hzreader.widgets.searchbar import SearchInput
+
+SIZE = (120, 40)
+
+
+async def ready(pilot: Pilot[int]) -> HzReaderApp:
+    """Wait until the articles are loaded and the list shows them."""
+    app = pilot.app
+    assert isinstance(app, HzReaderApp)
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    return app
+
+
+def widget_lines(widget: HeadlineList | ArticleView) -> list[str]:
+    """The text of every visible line of a line-API widget."""
+    return ["".join(s.text for s in widget.render_line(y)) for y in range(widget.size.height)]
+
+
+def reader_text(app: HzReaderApp) -> str:
+    """Everything the reading pane holds, as plain text."""
+    rendered = app.reader.rendered
+    return rendered.text.plain if rendered else ""
+
+
+async def type_query(pilot: Pilot[int], text: str) -> None:
+    """Set the search field's value as if typed, then let the search run."""
+    app = pilot.app
+    assert isinstance(app, HzReaderApp)
+    await pilot.press("slash")
+    app.search_bar.input.value = text
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_launch_shows_the_bundled_seed_headline() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert "Tech hub Hangzhou eyes high-level" in widget_lines(app.headlines)[0]
+        assert app.headlines.border_subtitle == "1/1"
+        assert app.focused is app.headlines
+        assert "With a history of over 5,000 years" in reader_text(app)
+        kinds = {p.figure.text: p.figure.kind for p in app.reader.rendered.figures}
+        for figure in ("over 5,000 years", "10 districts", "3 billion yuan", "$422 million",
+                       "2,368 projects", "Sept 28"):
+            assert figure in kinds
+
+
+async def test_list_is_newest_first_and_reader_follows_cursor(sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        titles = [a.title for a in app.headlines.items]
+        assert titles == [
+            "Factory output rises 5.2 percent in October", "Local club wins the cup",
+            "Metro line opens in Hangzhou", "Undated feature about tea",
+        ]
+        assert app.reader.article is app.headlines.items[0]
+        await pilot.press("j")
+        assert app.headlines.border_subtitle == "2/4"
+        assert app.reader.article.title == "Local club wins the cup"
+        await pilot.press("G")
+        assert app.reader.article.title == "Undated feature about tea"
+        await pilot.press("k", "g")
+        assert app.headlines.cursor == 0
+        await pilot.press("end", "home", "down")
+        assert app.headlines.cursor == 1
+        await pilot.press("pagedown")
+        assert app.headlines.cursor == 3
+        lines = widget_lines(app.headlines)
+        assert "2025-11-14" in lines[0]
+
+
+async def test_enter_opens_reader_and_escape_or_h_goes_back(sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("enter")
+        assert app.focused is app.reader
+        await pilot.press("escape")
+        assert app.focused is app.headlines
+        await pilot.press("l")
+        assert app.focused is app.reader
+        await pilot.press("h")
+        assert app.focused is app.headlines
+        await pilot.press("tab")
+        assert app.focused is app.reader
+        await pilot.press("shift+tab")
+        assert app.focused is app.headlines
+
+
+async def test_search_filters_highlights_and_counts(sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("slash")
+        assert isinstance(app.focused, SearchInput)
+        await pilot.press("y", "u", "a", "n")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert [a.title for a in app.headlines.items] == [
+            "Factory output rises 5.2 percent in October", "Metro line opens in Hangzhou",
+        ]
+        assert "2 results" in str(app.query_one("#search-count").render())
+        assert [reader_text(app)[s:e] for s, e in app.reader.rendered.matches] == ["yuan"]
+        await pilot.press("enter")
+        assert app.focused is app.headlines
+        await pilot.press("escape")  # clears the query from the list
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.search_bar.value == ""
+        assert len(app.headlines.items) == 4
+
+
+async def test_escape_leaves_search_then_clears_it(sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await type_query(pilot, "tea")
+        await pilot.press("escape")
+        assert app.focused is app.headlines
+        assert app.search_bar.value == "tea"
+        await pilot.press("escape")
+        assert app.search_bar.value == ""
+
+
+async def test_empty_result_says_so(sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await type_query(pilot, "zebra")
+        assert app.headlines.items == []
+        assert any("No articles match 'zebra'" in line for line in widget_lines(app.headlines))
+        assert app.reader.article is None
+        assert "No articles match" in "".join(widget_lines(app.reader))
+
+
+async def test_n_steps_through_matches_and_on_to_next_article(sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await type_query(pilot, "output")
+        await pilot.press("enter", "enter")
+        assert app.focused is app.reader
+        matches = app.reader.rendered.matches
+        assert len(matches) == 2 and app.reader.current_match == 0
+        assert app.reader.border_subtitle == "match 1/2"
+        await pilot.press("n")
+        assert app.reader.border_subtitle == "match 2/2"
+        await pilot.press("N")
+        assert app.reader.current_match == 0
+
+
+async def test_help_lists_keys_and_closes(sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_quit_returns_zero(sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("q")
+    assert app.return_value == 0
+
+
+async def test_bad_files_are_counted_and_listed(tmp_path: Path, sample_dir: Path) -> None:
+    (sample_dir / "broken.yaml").write_text("title: [unclosed\nbody: x\n", encoding="utf-8")
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert len(app.headlines.items) == 4
+        assert "1 file skipped" in str(app.query_one("#status").render())
+        await pilot.press("p")
+        assert isinstance(app.screen, ProblemsScreen)
+        text = str(app.screen.query_one("#problems-text").render())
+        assert "broken.yaml:" in text
+        await pilot.press("escape")
+        assert not isinstance(app.screen, ProblemsScreen)
+
+
+async def test_hostile_text_is_shown_as_data(tmp_path: Path) -> None:
+    (tmp_path / "evil.yaml").write_text(
+        'title: "[@click=app.quit]Click[/] \\e[31mred\\e]0;pwned\\a"\n'
+        'body: "[link=http://evil]x[/link] \\e]52;c;SGVsbG8=\\a done"\n', encoding="utf-8")
+    app = make_app([tmp_path])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        row = widget_lines(app.headlines)[0]
+        assert "[@click=app.quit]Click[/]" in row and "\x1b" not in row
+        body = "".join(widget_lines(app.reader))
+        assert "[link=http://evil]x[/link]" in body and "\x1b" not in body and "52;" not in body
+
+
+async def test_small_terminal_still_works(sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        assert app.headlines.size.width >= 20 and app.reader.size.width >= 30
+        assert "Factory output" in widget_lines(app.headlines)[0]

@@ -1,0 +1,104 @@
+"""Rendering an article into styled, wrapped text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rich.cells import cell_len
+from rich.console import Console
+from rich.style import Style
+from rich.text import Text
+
+from hzreader.figures import extract
+from hzreader.model import FIGURE_KINDS, Article
+from hzreader.render import meta_line, render_article, wrap
+from hzreader.search import parse_query
+
+STYLES = {
+    "title": Style(bold=True),
+    "match": Style(bgcolor="yellow"),
+    **{f"figure-{kind}": Style(color="green") for kind in FIGURE_KINDS},
+}
+
+ARTICLE = Article(
+    id="a", title="Output [bold]rises[/bold]",
+    body="Output rose 5.2 percent in 2025.\n\nIt cost 3 billion yuan ($422 million).",
+    published=dt.datetime(2025, 11, 14), source="Wire", author="Li", tags=("economy",),
+    related=("Another headline",),
+)
+
+
+def test_document_has_title_meta_paragraphs_and_related() -> None:
+    plain = render_article(ARTICLE, STYLES).text.plain
+    assert plain.startswith("Output [bold]rises[/bold]\n2025-11-14  ·  Wire  ·  by Li  ·  #economy")
+    assert "Output rose 5.2 percent in 2025.\n\nIt cost" in plain
+    assert plain.endswith("Related headlines\n  • Another headline")
+
+
+def test_markup_in_article_text_is_shown_literally() -> None:
+    console = Console(width=80, record=True, color_system=None)
+    console.print(render_article(ARTICLE, STYLES).text)
+    assert "[bold]rises[/bold]" in console.export_text()
+
+
+def test_figures_are_placed_and_styled() -> None:
+    rendered = render_article(ARTICLE, STYLES, extract=extract)
+    plain = rendered.text.plain
+    found = {plain[p.start:p.end] for p in rendered.figures}
+    assert {"5.2 percent", "3 billion yuan", "$422 million"} <= found
+    styled = {plain[span.start:span.end] for span in rendered.text.spans
+              if span.style == STYLES["figure-money"]}
+    assert "3 billion yuan" in styled
+
+
+def test_search_matches_are_located_and_highlighted() -> None:
+    rendered = render_article(ARTICLE, STYLES, parse_query("output").highlight_terms)
+    plain = rendered.text.plain
+    assert [plain[s:e] for s, e in rendered.matches] == ["Output", "Output"]
+    assert any(span.style == STYLES["match"] for span in rendered.text.spans)
+
+
+def test_meta_line_skips_missing_parts() -> None:
+    assert meta_line(Article(id="x", title="t", body="")) == ""
+    assert meta_line(Article(id="x", title="t", body="", source="S")) == "S"
+
+
+def test_empty_body_says_so() -> None:
+    plain = render_article(Article(id="x", title="t", body="  "), STYLES).text.plain
+    assert "no body text" in plain
+
+
+def check_wrap(text: str, width: int) -> None:
+    lines, starts = wrap(Text(text), width)
+    assert len(lines) == len(starts)
+    for line, start in zip(lines, starts):
+        assert cell_len(line.plain) <= max(width, 2)
+        assert text[start:start + len(line.plain)] == line.plain
+    # Nothing but whitespace is lost between lines.
+    rebuilt = "".join(text[s:e] for s, e in zip(starts, starts[1:] + [len(text)]))
+    assert rebuilt == text
+
+
+def test_wrap_breaks_at_spaces_and_keeps_offsets() -> None:
+    text = "Hangzhou, capital of East China's Zhejiang province, is integrating its reforms"
+    lines, _ = wrap(Text(text), 20)
+    assert [line.plain for line in lines] == [
+        "Hangzhou, capital of", "East China's", "Zhejiang province,", "is integrating its",
+        "reforms",
+    ]
+    check_wrap(text, 20)
+
+
+def test_wrap_handles_wide_characters_and_long_words() -> None:
+    text = "杭州是浙江省的省会，历史悠久。" * 3 + " " + "x" * 50
+    check_wrap(text, 11)
+    lines, _ = wrap(Text("杭州是浙江省"), 5)
+    assert [line.plain for line in lines] == ["杭州", "是浙", "江省"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab 杭州\n-.,"), max_size=120), st.integers(2, 30))
+def test_wrap_property(text: str, width: int) -> None:
+    check_wrap(text, width)
