@@ -54,7 +54,7 @@ def test_figures_are_placed_and_styled() -> None:
 
 
 def test_search_matches_are_located_and_highlighted() -> None:
-    rendered = render_article(ARTICLE, STYLES, parse_query("output").highlight_terms)
+    rendered = render_article(ARTICLE, STYLES, parse_query("output"))
     plain = rendered.text.plain
     assert [plain[s:e] for s, e in rendered.matches] == ["Output", "Output"]
     assert any(span.style == STYLES["match"] for span in rendered.text.spans)

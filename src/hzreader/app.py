@@ -19,6 +19,7 @@ from hzreader.model import Article
 from hzreader.screens.help import HelpScreen
 from hzreader.screens.problems import ProblemsScreen
 from hzreader.search import parse_query
+from hzreader.widgets.figures import FiguresPanel
 from hzreader.widgets.headlines import HeadlineList
 from hzreader.widgets.reader import ArticleView
 from hzreader.widgets.searchbar import SearchBar, SearchInput
@@ -35,6 +36,7 @@ class HzReaderApp(App[int]):
         Binding("slash", "search", "Search", tooltip="Focus the search bar"),
         Binding("escape", "back", "Back", tooltip="Back to the list; in the list, clear the search"),
         Binding("h", "back", "Back", show=False, tooltip="Back to the list"),
+        Binding("f", "toggle_figures", "Figures", tooltip="Show or hide the key figures panel"),
         Binding("p", "problems", "Problems", tooltip="Show files that were skipped"),
         Binding("question_mark", "help", "Help", tooltip="Show this help"),
         Binding("q", "quit", "Quit", tooltip="Quit hzreader"),
@@ -56,6 +58,7 @@ class HzReaderApp(App[int]):
         with Horizontal(id="panes"):
             yield HeadlineList(id="headlines")
             yield ArticleView(id="reader")
+            yield FiguresPanel(id="figures")
         yield Static("", id="status", markup=False)
         yield Footer()
 
@@ -63,6 +66,7 @@ class HzReaderApp(App[int]):
         """Start loading off the UI thread; the list takes focus."""
         self.headlines.border_title = "Headlines"
         self.reader.border_title = "Article"
+        self.figures_panel.border_title = "Key figures"
         self.headlines.empty_message = "Loading articles…"
         self.headlines.focus()
         self.load_articles()
@@ -78,6 +82,16 @@ class HzReaderApp(App[int]):
     def reader(self) -> ArticleView:
         """The reading pane."""
         return self.query_one(ArticleView)
+
+    @property
+    def figures_panel(self) -> FiguresPanel:
+        """The key figures panel."""
+        return self.query_one(FiguresPanel)
+
+    @property
+    def figures_shown(self) -> bool:
+        """True while the figures panel is open."""
+        return self.query_one("#panes").has_class("-show-figures")
 
     @property
     def search_bar(self) -> SearchBar:
@@ -159,8 +173,31 @@ class HzReaderApp(App[int]):
     @on(HeadlineList.CursorMoved)
     def on_cursor_moved(self, event: HeadlineList.CursorMoved) -> None:
         """The reading pane follows the list's cursor."""
-        terms = parse_query(self.search_bar.value).highlight_terms
-        self.reader.show(event.article, terms, placeholder=self.headlines.empty_message)
+        query = parse_query(self.search_bar.value)
+        self.reader.show(event.article, query, placeholder=self.headlines.empty_message)
+        if self.figures_shown:
+            self.refresh_figures()
+
+    def refresh_figures(self) -> None:
+        """Fill the figures panel from the article in the reading pane."""
+        rendered = self.reader.rendered
+        self.figures_panel.show_figures(
+            rendered.text.plain if rendered else "", rendered.figures if rendered else [],
+            self.reader.styles_map(),
+        )
+
+    @on(FiguresPanel.FigureChosen)
+    def on_figure_chosen(self, event: FiguresPanel.FigureChosen) -> None:
+        """A figure picked in the panel is shown and marked in the reading pane."""
+        self.reader.goto_figure(event.index)
+        if event.focus_reader:
+            self.reader.focus()
+
+    @on(ArticleView.FigureMarked)
+    def on_figure_marked(self, event: ArticleView.FigureMarked) -> None:
+        """`]`/`[` in the reading pane move the panel's highlight too."""
+        if self.figures_shown:
+            self.figures_panel.mark(event.index)
 
     @on(HeadlineList.Opened)
     def on_opened(self, event: HeadlineList.Opened) -> None:
@@ -186,13 +223,26 @@ class HzReaderApp(App[int]):
 
     # -- actions ---------------------------------------------------------------------------
 
+    def action_toggle_figures(self) -> None:
+        """Open or close the key figures panel."""
+        panes = self.query_one("#panes")
+        show = not panes.has_class("-show-figures")
+        panes.set_class(show, "-show-figures")
+        if show:
+            self.refresh_figures()
+            if self.reader.rendered and self.reader.rendered.figures:
+                self.figures_panel.mark(max(0, self.reader.current_figure))
+            self.figures_panel.focus()
+        elif self.figures_panel.has_focus or self.focused is None:
+            self.reader.focus()
+
     def action_search(self) -> None:
         """Focus the search bar."""
         self.search_bar.input.focus()
 
     def action_back(self) -> None:
         """From the reading pane, back to the list; in the list, clear the search."""
-        if self.reader.has_focus:
+        if self.reader.has_focus or self.figures_panel.has_focus:
             self.headlines.focus()
         elif self.search_bar.value:
             self.search_bar.clear()
@@ -207,6 +257,10 @@ class HzReaderApp(App[int]):
             ]),
             ("Headline list", list(HeadlineList.BINDINGS)),
             ("Reading pane", list(ArticleView.BINDINGS)),
+            ("Figures panel", [
+                Binding("enter", "", "Jump to the figure in the reading pane"),
+                *FiguresPanel.BINDINGS,
+            ]),
             ("Search bar", [
                 Binding("enter", "", "Go to the results"),
                 *SearchInput.BINDINGS,

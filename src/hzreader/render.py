@@ -5,7 +5,7 @@ Article text is never parsed as markup: it goes into `Text` objects as plain str
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from rich.cells import cell_len
@@ -14,7 +14,7 @@ from rich.text import Text
 
 from hzreader.model import Article, Figure
 from hzreader.sanitize import clean_line, clean_text
-from hzreader.search import Term, match_spans
+from hzreader.search import Query, match_spans, merge_spans
 
 Extractor = Callable[[str], list[Figure]]
 Styles = Mapping[str, Style]
@@ -52,11 +52,14 @@ def meta_line(article: Article) -> str:
 def render_article(
     article: Article,
     styles: Styles,
-    terms: Iterable[Term] = (),
+    query: Query | None = None,
     extract: Extractor | None = None,
 ) -> RenderedArticle:
-    """Build the reading pane's document: title, meta, summary, paragraphs, related headlines."""
-    terms = tuple(terms)
+    """Build the reading pane's document: title, meta, summary, paragraphs, related headlines.
+
+    Words of `query` are highlighted as matches, and so are figures its figure terms accept.
+    """
+    terms = query.highlight_terms if query is not None else ()
     style = styles.get
     doc = Text(no_wrap=False, end="")
     result = RenderedArticle(doc)
@@ -87,6 +90,8 @@ def render_article(
         for figure in extract(paragraph) if extract else ():
             placed = PlacedFigure(figure, start + figure.start, start + figure.end, number)
             result.figures.append(placed)
+            if query is not None and query.accepts_figure(figure):
+                result.matches.append((placed.start, placed.end))
             doc.stylize(style(f"figure-{figure.kind}") or "", placed.start, placed.end)
     if article.related:
         add("\n\n")
@@ -95,6 +100,7 @@ def render_article(
             add("\n")
             add("  • ", "muted", highlight=False)
             add(clean_line(headline), "related")
+    result.matches = merge_spans(result.matches)
     match_style = style("match")
     for start, end in result.matches:
         doc.stylize(match_style or "", start, end)

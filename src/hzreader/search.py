@@ -12,7 +12,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from hzreader.model import Article
+from hzreader.figure_terms import FigureTerm, parse_figure_filter, parse_typed_number
+from hzreader.figures import extract
+from hzreader.model import Article, Figure
 
 #: Field filters the query language accepts (`title:word`) and the article fields they search.
 FIELDS: dict[str, tuple[str, ...]] = {
@@ -80,12 +82,15 @@ def _term_pattern(text: str, phrase: bool) -> re.Pattern[str]:
     return re.compile(r"(?<![^\W_])" + body)
 
 
+AnyTerm = Term | FigureTerm
+
+
 @dataclass(frozen=True, slots=True)
 class Query:
     """A parsed query: any one of `groups` must match; within a group, every term."""
 
     raw: str
-    groups: tuple[tuple[Term, ...], ...] = ()
+    groups: tuple[tuple[AnyTerm, ...], ...] = ()
 
     @property
     def is_empty(self) -> bool:
@@ -98,32 +103,58 @@ class Query:
         seen: dict[tuple[str, bool], Term] = {}
         for group in self.groups:
             for term in group:
-                if not term.negated:
+                if isinstance(term, FigureTerm):
+                    if term.literal and not term.negated:
+                        seen.setdefault((fold(term.literal), False), Term(fold(term.literal)))
+                elif not term.negated:
                     seen.setdefault((term.text, term.phrase), term)
         return tuple(seen.values())
+
+    @property
+    def figure_terms(self) -> tuple[FigureTerm, ...]:
+        """Positive figure conditions, whose matching figures the reading pane highlights."""
+        return tuple(dict.fromkeys(
+            term for group in self.groups for term in group
+            if isinstance(term, FigureTerm) and not term.negated
+        ))
+
+    def accepts_figure(self, figure: Figure) -> bool:
+        """True when some positive figure condition of the query holds for `figure`."""
+        return any(term.accepts(figure) for term in self.figure_terms)
 
 
 def parse_query(raw: str) -> Query:
     """Parse the search bar's text. Never raises: odd input is searched for literally."""
-    groups: list[tuple[Term, ...]] = []
-    current: list[Term] = []
+    groups: list[tuple[AnyTerm, ...]] = []
+    current: list[AnyTerm] = []
     for match in _TOKEN.finditer(raw):
         minus, field, quoted, word = match.groups()
+        negated = bool(minus)
         if word == "OR" and not minus and not field:
             if current:
                 groups.append(tuple(current))
             current = []
             continue
+        if quoted is None:
+            token = f"{field}:{word}" if field is not None else word or ""
+            figure = parse_figure_filter(token, negated)
+            if figure is not None:
+                current.append(figure)
+                continue
         if field is not None and field.lower() not in FIELDS:
             # `http:` or `ratio:1` are words, not field filters.
             word = f"{field}:{word if word is not None else quoted}"
             field = None
             quoted = None
+        if field is None and quoted is None and word:
+            number = _typed_number(current, word, negated)
+            if number is not None:
+                continue
         text = fold(quoted if quoted is not None else word or "").strip()
         if not text or (minus and text == "-"):
             continue
         current.append(
-            Term(text=text, field=field.lower() if field else None, negated=bool(minus),
+            Term(text=text, field=field.lower() if field else None, negated=negated,
                  phrase=quoted is not None)
         )
     if current:
@@ -131,12 +162,28 @@ def parse_query(raw: str) -> Query:
     return Query(raw=raw, groups=tuple(groups))
 
 
+def _typed_number(current: list[AnyTerm], word: str, negated: bool) -> FigureTerm | None:
+    """Add a typed number to `current` (joining "3" + "billion"); None if `word` is no number."""
+    previous = current[-1] if current else None
+    if isinstance(previous, FigureTerm) and previous.literal and previous.negated == negated:
+        joined = parse_typed_number(f"{previous.literal} {word}", negated)
+        if joined is not None and joined.value != previous.value:
+            current[-1] = joined
+            return joined
+    number = parse_typed_number(word, negated)
+    if number is not None:
+        current.append(number)
+    return number
+
+
 class Haystack:
     """The folded text of one article, field by field, ready for matching."""
 
-    __slots__ = ("fields",)
+    __slots__ = ("fields", "_article", "_figures")
 
     def __init__(self, article: Article) -> None:
+        self._article = article
+        self._figures: list[Figure] | None = None
         self.fields: dict[str, str] = {
             "title": fold(article.title),
             "summary": fold(article.summary),
@@ -146,8 +193,21 @@ class Haystack:
             "body": fold(article.body),
         }
 
-    def has(self, term: Term) -> bool:
-        """True when the term's text occurs in its field (or any field)."""
+    @property
+    def figures(self) -> list[Figure]:
+        """The key figures of the summary and body, found on first use."""
+        if self._figures is None:
+            article = self._article
+            self._figures = [f for part in (article.summary, *article.paragraphs)
+                             for f in extract(part)]
+        return self._figures
+
+    def has(self, term: AnyTerm) -> bool:
+        """True when the term holds: its text occurs in its field, or a figure satisfies it."""
+        if isinstance(term, FigureTerm):
+            if any(term.accepts(figure) for figure in self.figures):
+                return True
+            return bool(term.literal) and self.has(Term(fold(term.literal)))
         names = FIELDS[term.field] if term.field else ALL_FIELDS
         pattern = term.pattern
         return any(pattern.search(self.fields[name]) for name in names)

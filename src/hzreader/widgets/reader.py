@@ -17,7 +17,7 @@ from textual.strip import Strip
 from hzreader.figures import extract
 from hzreader.model import FIGURE_KINDS, Article
 from hzreader.render import RenderedArticle, render_article, wrap
-from hzreader.search import Term
+from hzreader.search import Query
 
 #: The longest line the pane will set, in cells: long lines are hard to read.
 MAX_MEASURE = 92
@@ -40,8 +40,8 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("G,end", "scroll_end", "Bottom", show=False),
         Binding("n", "next_match", "Next match"),
         Binding("N", "previous_match", "Prev match"),
-        Binding("right_square_bracket", "next_figure", "Next figure", show=False),
-        Binding("left_square_bracket", "previous_figure", "Prev figure", show=False),
+        Binding("right_square_bracket", "next_figure", "Next figure"),
+        Binding("left_square_bracket", "previous_figure", "Prev figure"),
     ]
 
     COMPONENT_CLASSES = {f"reader--{name}" for name in STYLE_NAMES} | {"reader--current"}
@@ -52,10 +52,16 @@ class ArticleView(ScrollView, can_focus=True):
 
         forward: bool
 
+    @dataclass
+    class FigureMarked(Message):
+        """Figure number `index` is now the current one."""
+
+        index: int
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.article: Article | None = None
-        self.terms: tuple[Term, ...] = ()
+        self.query: Query | None = None
         self.rendered: RenderedArticle | None = None
         self.placeholder = "No article selected."
         self._lines: list[Text] = []
@@ -67,13 +73,13 @@ class ArticleView(ScrollView, can_focus=True):
 
     # -- content -------------------------------------------------------------------------
 
-    def show(self, article: Article | None, terms: tuple[Term, ...] = (),
+    def show(self, article: Article | None, query: Query | None = None,
              placeholder: str = "No article selected.") -> None:
-        """Display `article` (or `placeholder`) with `terms` highlighted, from the top."""
+        """Display `article` (or `placeholder`) with `query`'s matches highlighted."""
         same = article is not None and self.article is not None and article.id == self.article.id
-        same_article = same and terms == self.terms
+        same_article = same and query == self.query
         self.article = article
-        self.terms = terms
+        self.query = query
         self.placeholder = placeholder
         if same_article:
             return
@@ -99,7 +105,7 @@ class ArticleView(ScrollView, can_focus=True):
             self.rendered = None
             doc = Text(self.placeholder, style=self.styles_map()["muted"])
         else:
-            self.rendered = render_article(self.article, self.styles_map(), self.terms, extract)
+            self.rendered = render_article(self.article, self.styles_map(), self.query, extract)
             doc = self.rendered.text
         self._document = doc
         self._rewrap()
@@ -194,6 +200,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._rewrap()
         self._scroll_to_offset(self.rendered.figures[self.current_figure].start)
         self._update_counter()
+        self.post_message(self.FigureMarked(self.current_figure))
 
     def _update_counter(self) -> None:
         """Show the match (or figure) position in the border subtitle."""

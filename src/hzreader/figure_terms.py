@@ -1,0 +1,89 @@
+"""Figure-aware search terms: `kind:money`, `money>1e9`, `year:2015`, and typed numbers.
+
+A number typed in any common form ("12000", "12,000", "3bn", "3 billion") matches a key
+figure of the same value, whatever way the article wrote it.
+"""
+
+from __future__ import annotations
+
+import operator
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from hzreader.figures import parse_number
+from hzreader.model import FIGURE_KINDS, Figure
+
+_COMPARE: dict[str, Callable[[float, float], bool]] = {
+    ">": operator.gt,
+    ">=": operator.ge,
+    "<": operator.lt,
+    "<=": operator.le,
+}
+_KIND_ALIASES = {"percentage": "percent", "money": "money", "dates": "date", "years": "year"}
+_FILTER = re.compile(r"^([a-z]+)(>=|<=|>|<|=|:)(.+)$", re.IGNORECASE)
+_NUMERIC_START = re.compile(r"^[-+]?[$£€¥]?\d")
+
+
+def same_value(a: float, b: float) -> bool:
+    """Equal up to rounding: 4.22e8 == 422,000,000."""
+    return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0)
+
+
+@dataclass(frozen=True, slots=True)
+class FigureTerm:
+    """A condition on an article's key figures; `kind` None means any kind."""
+
+    kind: str | None
+    op: str | None = None
+    value: float | None = None
+    negated: bool = False
+    #: What the user typed, also searched as a word (so "2015" still finds "2015").
+    literal: str = ""
+
+    def accepts(self, figure: Figure) -> bool:
+        """True when `figure` satisfies this condition."""
+        if self.kind is not None and figure.kind != self.kind:
+            return False
+        if self.op is None or self.value is None:
+            return True
+        if figure.value is None:
+            return False
+        if self.op == "=":
+            return same_value(figure.value, self.value)
+        return _COMPARE[self.op](figure.value, self.value)
+
+
+def kind_name(word: str) -> str | None:
+    """The figure kind a word names (`percentage` → `percent`), or None."""
+    word = word.lower()
+    word = _KIND_ALIASES.get(word, word)
+    return word if word in FIGURE_KINDS else None
+
+
+def parse_figure_filter(token: str, negated: bool = False) -> FigureTerm | None:
+    """`kind:money`, `money>1e9`, `percent>=5`, `year:2015` → a term; None if not a filter."""
+    found = _FILTER.match(token)
+    if found is None:
+        return None
+    name, op, rest = found.groups()
+    if name.lower() == "kind" and op == ":":
+        kind = kind_name(rest)
+        return FigureTerm(kind, negated=negated) if kind else None
+    kind = kind_name(name)
+    if kind is None:
+        return None
+    value = parse_number(rest)
+    if value is None:
+        return None
+    return FigureTerm(kind, "=" if op in (":", "=") else op, value, negated)
+
+
+def parse_typed_number(text: str, negated: bool = False) -> FigureTerm | None:
+    """A plain number the user typed ("12,000", "3bn", "3 billion") → a term matching it."""
+    if not _NUMERIC_START.match(text):
+        return None
+    value = parse_number(text)
+    if value is None:
+        return None
+    return FigureTerm(None, "=", value, negated, literal=text)

@@ -1,0 +1,222 @@
+"""Word tables for `hzreader.figures`: number words, currencies, units and context words."""
+
+from __future__ import annotations
+
+_UNIT_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+#: "one" → 1 … "nineteen" → 19.
+UNITS: dict[str, int] = {word: i for i, word in enumerate(_UNIT_WORDS)}
+#: "twenty" → 20 … "ninety" → 90.
+TENS: dict[str, int] = {
+    word: 20 + 10 * i
+    for i, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())
+}
+#: Words that multiply the number before them ("3 billion", "two dozen").
+SCALES: dict[str, float] = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "dozen": 12.0, "lakh": 1e5, "crore": 1e7,
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12, "trn": 1e12,
+}
+
+_ORDINAL_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+).split()
+#: "first" → 1 … "hundredth" → 100.
+ORDINALS: dict[str, int] = {word: i + 1 for i, word in enumerate(_ORDINAL_WORDS)}
+ORDINALS.update(
+    {word: 20 + 10 * i for i, word in enumerate(
+        "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split())}
+)
+ORDINALS.update({"hundredth": 100, "thousandth": 1000})
+
+#: Fraction denominators: "third(s)" → 3.
+FRACTIONS: dict[str, int] = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4}
+for _word, _n in ORDINALS.items():
+    if 3 <= _n <= 10 or _n == 100:
+        FRACTIONS[_word] = _n
+        FRACTIONS[_word + "s"] = _n
+
+#: Month names and abbreviations as written in news datelines (capitalised only).
+MONTHS: dict[str, int] = {}
+for _i, _name in enumerate(
+    "January February March April May June July August September October November December"
+    .split()
+):
+    MONTHS[_name] = _i + 1
+    MONTHS[_name[:3]] = _i + 1
+MONTHS["Sept"] = 9
+
+WEEKDAYS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs "
+    "Fri Sat Sun".split()
+)
+
+#: Currency written before the amount: "$5", "HK$12", "RMB 45", "€3".
+CURRENCY_PREFIXES = frozenset(
+    "$ US$ HK$ A$ AU$ C$ CA$ S$ NZ$ NT$ R$ M$ £ € ¥ ₹ ₩ ₽ ₺ ₦ "
+    "RMB CNY USD EUR GBP JPY HKD AUD CAD SGD CHF INR KRW Rs Rs. Rp".split()
+)
+_CURRENCY_NAMES = (
+    "dollars dollar yuan renminbi euros euro pounds pound sterling yen won rupees rupee "
+    "rupiah ringgit baht pesos peso rubles ruble roubles rouble francs franc rand dirhams "
+    "dirham riyals riyal lira reais real dong kyat tenge cents cent pence patacas pataca"
+).split()
+_CURRENCY_LANDS = (
+    "US|U\\.S\\.|American|Hong Kong|HK|Australian|Canadian|Singapore|Singaporean|New Taiwan|"
+    "NT|New Zealand|Swiss|Japanese|South Korean|Korean|Indian|Indonesian|Mexican|Russian|"
+    "Macao|Macau|Brazilian|Philippine|Thai|Turkish|Egyptian|Malaysian"
+)
+#: Regex: a currency written after the amount ("3 billion yuan", "10 US dollars").
+CURRENCY_AFTER = (
+    rf"(?:(?:{_CURRENCY_LANDS})\s)?(?:{'|'.join(_CURRENCY_NAMES)})(?:\ssterling)?"
+    r"|RMB|CNY|USD|EUR|GBP|JPY|HKD|AUD|SGD|CHF"
+)
+
+#: Physical units, longest first within each family; the map gives a short display form.
+QUANTITY_UNITS: dict[str, str] = {
+    "micrograms per cubic meter": "µg/m³", "micrograms per cubic metre": "µg/m³",
+    "kilometers per hour": "km/h", "kilometres per hour": "km/h", "km per hour": "km/h",
+    "miles per hour": "mph", "meters per second": "m/s", "metres per second": "m/s",
+    "square kilometers": "km²", "square kilometres": "km²", "square kilometer": "km²",
+    "square kilometre": "km²", "square meters": "m²", "square metres": "m²",
+    "square meter": "m²", "square metre": "m²", "square miles": "sq mi", "square mile": "sq mi",
+    "square feet": "sq ft", "square foot": "sq ft", "sq km": "km²", "sq m": "m²",
+    "sq ft": "sq ft", "km2": "km²", "km²": "km²", "m²": "m²", "m³": "m³",
+    "cubic meters": "m³", "cubic metres": "m³", "cubic meter": "m³", "cubic metre": "m³",
+    "cubic feet": "cu ft", "nautical miles": "nmi", "light-years": "ly", "light years": "ly",
+    "kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km", "km": "km",
+    "meters": "m", "metres": "m", "meter": "m", "metre": "m",
+    "centimeters": "cm", "centimetres": "cm", "centimeter": "cm", "centimetre": "cm",
+    "cm": "cm", "millimeters": "mm", "millimetres": "mm", "millimeter": "mm",
+    "millimetre": "mm", "mm": "mm", "nanometers": "nm", "nanometres": "nm", "nanometer": "nm",
+    "nm": "nm", "miles": "mi", "mile": "mi", "feet": "ft", "foot": "ft", "ft": "ft",
+    "inches": "in", "inch": "in", "yards": "yd", "yard": "yd",
+    "hectares": "ha", "hectare": "ha", "ha": "ha", "acres": "acres", "acre": "acres",
+    "mu": "mu", "liters": "L", "litres": "L", "liter": "L", "litre": "L",
+    "milliliters": "ml", "millilitres": "ml", "ml": "ml", "gallons": "gal", "gallon": "gal",
+    "barrels": "bbl", "barrel": "bbl", "metric tons": "t", "metric tonnes": "t",
+    "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t",
+    "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "kg": "kg", "grams": "g", "gram": "g",
+    "milligrams": "mg", "mg": "mg", "micrograms": "µg", "lbs": "lb", "ounces": "oz",
+    "ounce": "oz", "oz": "oz", "carats": "ct",
+    "degrees Celsius": "°C", "degrees centigrade": "°C", "degrees Fahrenheit": "°F",
+    "degrees C": "°C", "degrees F": "°F", "degrees": "°", "degree": "°",
+    "°C": "°C", "°F": "°F", "℃": "°C", "℉": "°F",
+    "kilowatt-hours": "kWh", "kilowatt hours": "kWh", "kilowatts": "kW", "kilowatt": "kW",
+    "megawatts": "MW", "megawatt": "MW", "gigawatts": "GW", "gigawatt": "GW",
+    "terawatt-hours": "TWh", "watts": "W", "watt": "W", "kWh": "kWh", "MWh": "MWh",
+    "GWh": "GWh", "TWh": "TWh", "kW": "kW", "MW": "MW", "GW": "GW", "TW": "TW",
+    "kilovolts": "kV", "kV": "kV", "volts": "V",
+    "km/h": "km/h", "kph": "km/h", "kmh": "km/h", "mph": "mph", "knots": "kn", "m/s": "m/s",
+    "gigabytes": "GB", "terabytes": "TB", "megabytes": "MB", "GB": "GB", "TB": "TB",
+    "MB": "MB", "Gbps": "Gbps", "Mbps": "Mbps", "GHz": "GHz", "MHz": "MHz",
+    "gigahertz": "GHz", "megahertz": "MHz", "decibels": "dB", "dB": "dB",
+    "TEUs": "TEU", "TEU": "TEU", "ppm": "ppm", "parts per million": "ppm",
+    "calories": "kcal", "kcal": "kcal",
+}
+#: Units that may be glued to the digits ("10km") but never stand after a space.
+ATTACHED_ONLY_UNITS = frozenset({"g"})
+
+#: Units of time → the plural shown in the figures panel.
+DURATION_UNITS: dict[str, str] = {}
+for _unit in "year month week day hour minute second decade night fortnight".split():
+    DURATION_UNITS[_unit] = DURATION_UNITS[_unit + "s"] = _unit + "s"
+DURATION_UNITS.update({
+    "century": "centuries", "centuries": "centuries", "millennium": "millennia",
+    "millennia": "millennia", "yrs": "years", "yr": "years", "hrs": "hours", "hr": "hours",
+    "mins": "minutes", "min": "minutes", "secs": "seconds", "quarters": "quarters",
+})
+
+#: Words before a number that say it is approximate or a bound; the span includes them.
+APPROXIMATORS = frozenset({
+    "over", "nearly", "about", "around", "almost", "approximately", "roughly", "some",
+    "circa", "more than", "less than", "fewer than", "as much as", "as many as",
+    "as few as", "as little as", "up to", "at least", "at most", "close to", "upwards of",
+    "upward of", "in excess of", "no fewer than", "no more than", "no less than",
+    "not more than", "an estimated", "just over", "just under", "well over", "just about",
+    "slightly more than", "slightly less than", "just more than", "just less than",
+    "nearly half", "almost exactly", "more than half", "approx.",
+})
+#: Approximators that may also stand before a year ("around 2015").
+YEAR_APPROXIMATORS = frozenset({"around", "about", "circa", "approximately", "roughly"})
+
+#: Words that end the counted noun phrase (prepositions, determiners, verbs, adverbs).
+STOP_WORDS = frozenset("""
+of in on at to from by with for into onto over under about across after before during since
+between among through per via than as like including within without against toward towards
+amid around near beyond behind below above upon off out up down
+and or but nor so yet while whereas if when that which who whom whose where whether because
+although though unless until once
+the a an this these those their its his her our my your each every all some any no not
+it they them we he she there here what
+is are was were be been being am has have had do does did will would can could may might
+must shall should said says say saying told
+also still now then only just even already ago earlier later respectively apiece altogether
+alone each both either neither such very too again ever never yet
+""".split())
+
+#: Plural nouns that do not end in "s".
+IRREGULAR_PLURALS = frozenset(
+    "people children men women police staff personnel cattle sheep fish deer aircraft "
+    "livestock poultry feet teeth mice geese data media crew folk youth offspring "
+    "spacecraft watercraft swine bison salmon alumni criteria phenomena".split()
+)
+#: Words ending in "s" that are not plural nouns.
+NOT_PLURAL = frozenset(
+    "news this its his hers ours yours theirs was has is does thus plus less unless "
+    "across perhaps always sometimes nevertheless whereas besides towards afterwards "
+    "upwards downwards outwards as us yes bus gas lens series species means chaos ethos "
+    "percent".split()
+)
+
+#: Lower-case words that turn the number after them into a name or code ("Line 10").
+NAME_PREFIXES = frozenset(
+    "article articles rule rules section sections clause clauses chapter paragraph line lines "
+    "route highway expressway freeway interstate bus flight flights platform gate terminal "
+    "room page pages version level phase stage grade type category class model channel "
+    "exit reactor item annex appendix episode season hotline tel telephone phone fax mobile "
+    "code no nos number batch unit block building gen series mark".split()
+)
+#: Capitalised words that may stand right before a key figure ("In 2015", "About 30").
+CAPITAL_OK = frozenset("""
+the in on at by for from since of and or to with only just all another its their his her our
+total last between under among after before during until when while each every including
+exactly but yet so then now still also even meanwhile overall these those some about over
+nearly around almost roughly approximately fewer less more up top there here that which what
+whereas although though if once as than against per via like within without through toward
+towards across into onto upon some any another fully nearly barely another nearly around
+roughly estimated an a this those today tonight yesterday
+""".split())
+
+#: Verbs after which a bare ordinal word is a ranking ("ranked fourth").
+RANK_VERBS = frozenset(
+    "ranked ranks rank ranking finished finishes finish finishing came comes come placed "
+    "places place seeded".split()
+)
+#: Verbs that, followed by "to", make a bare ordinal a ranking ("rose to third").
+RANK_MOVES = frozenset(
+    "rose climbed slipped fell dropped moved jumped rising climbing slipping falling "
+    "dropping moving jumping sank surged advanced".split()
+)
+#: Superlatives written after an ordinal with a space ("second largest").
+SUPERLATIVES = frozenset(
+    "largest biggest highest lowest best worst busiest richest fastest strongest most-visited "
+    "oldest youngest smallest longest tallest poorest wealthiest".split()
+)
+#: Nouns a ranking ordinal takes with it ("first place").
+RANK_NOUNS = frozenset("place position spot rank seed".split())
+#: Nouns after "straight"/"consecutive" in a streak ("the fifth straight year").
+STREAK_NOUNS = frozenset(
+    "year month week day quarter time season term game match win victory title session "
+    "round half edition".split()
+)
+#: Adjectives allowed between a year-like number and a plural noun for a count ("2000 new jobs").
+COUNT_ADJECTIVES = frozenset(
+    "new more other additional extra local foreign small large major registered listed "
+    "private public young old full-time part-time".split()
+)
+#: Decades of life come after these ("in her 70s" is an age).
+POSSESSIVES = frozenset("his her their my your our its".split())

@@ -1,0 +1,72 @@
+"""Figure-aware search: kind filters, comparisons and numbers typed in any form."""
+
+from __future__ import annotations
+
+from hzreader.figure_terms import FigureTerm, parse_figure_filter, parse_typed_number
+from hzreader.model import Article, Figure
+from hzreader.render import render_article
+from hzreader.search import MemoryIndex, parse_query
+
+SEED_LIKE = Article(
+    id="seed", title="Hangzhou draws talent",
+    body=("Launched in 2015, it has drawn over 12,000 projects, with registered capital "
+          "surpassing 3 billion yuan ($422 million).\n\nOutput grew 5.2 percent."),
+)
+OTHER = Article(id="other", title="Quiet day", body="Nothing much happened in 1999.")
+FUND = Article(id="fund", title="Fund closes", body="The fund raised $3bn from investors.")
+INDEX = MemoryIndex([SEED_LIKE, OTHER, FUND])
+
+
+def ids(query: str) -> list[str]:
+    return [a.id for a in INDEX.search(query)]
+
+
+def test_filters_parse() -> None:
+    assert parse_figure_filter("kind:money") == FigureTerm("money")
+    assert parse_figure_filter("money>1e9") == FigureTerm("money", ">", 1e9)
+    assert parse_figure_filter("percent>=5") == FigureTerm("percent", ">=", 5.0)
+    assert parse_figure_filter("year:2015") == FigureTerm("year", "=", 2015.0)
+    assert parse_figure_filter("title:money") is None
+    assert parse_figure_filter("money>lots") is None
+
+
+def test_typed_numbers_parse_in_any_form() -> None:
+    for typed in ("12000", "12,000"):
+        term = parse_typed_number(typed)
+        assert term is not None and term.value == 12000
+    assert parse_typed_number("districts") is None
+
+
+def test_kind_and_comparison_filters_select_articles() -> None:
+    assert ids("kind:money") == ["seed", "fund"]
+    assert ids("money>1e9") == ["seed", "fund"]
+    assert ids("money>1e10") == []
+    assert ids("percent>=5") == ["seed"]
+    assert ids("percent>6") == []
+    assert ids("year:2015") == ["seed"]
+    assert ids("count>1000") == ["seed"]
+    assert ids("kind:money hangzhou") == ["seed"]
+    assert ids("kind:money quiet") == []
+    assert ids("-kind:money") == ["other"]
+    assert ids("money>1e9 OR year:1999") == ["seed", "other", "fund"]
+
+
+def test_a_number_matches_its_other_spellings() -> None:
+    assert ids("12000") == ["seed"]
+    assert ids("12,000") == ["seed"]
+    assert ids("3 billion") == ["seed", "fund"]
+    assert ids("3bn") == ["seed", "fund"]
+    assert ids("422 million") == ["seed"]
+    assert ids("1999") == ["other"]  # literal text still matches
+
+
+def test_figure_matches_are_highlighted() -> None:
+    rendered = render_article(SEED_LIKE, {}, parse_query("12000"), extract=_extract)
+    plain = rendered.text.plain
+    assert [plain[s:e] for s, e in rendered.matches] == ["over 12,000 projects"]
+
+
+def _extract(text: str) -> list[Figure]:
+    from hzreader.figures import extract
+
+    return extract(text)
