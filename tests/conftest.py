@@ -51,6 +51,16 @@ def write_articles(folder: Path, files: dict[str, str] = SAMPLE_ARTICLES) -> Pat
     return folder
 
 
+@pytest.fixture(autouse=True)
+def private_dirs(tmp_path_factory: pytest.TempPathFactory,
+                 monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own state and cache folders: the user's are never touched."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    return home
+
+
 @pytest.fixture
 def sample_dir(tmp_path: Path) -> Path:
     """A folder with four small articles, three dated and one undated."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -19,6 +20,7 @@ from hzreader.model import Article
 from hzreader.screens.help import HelpScreen
 from hzreader.screens.problems import ProblemsScreen
 from hzreader.search import parse_query
+from hzreader.state import ReadingState, article_key
 from hzreader.widgets.figures import FiguresPanel
 from hzreader.widgets.headlines import HeadlineList
 from hzreader.widgets.reader import ArticleView
@@ -37,6 +39,13 @@ class HzReaderApp(App[int]):
         Binding("escape", "back", "Back", tooltip="Back to the list; in the list, clear the search"),
         Binding("h", "back", "Back", show=False, tooltip="Back to the list"),
         Binding("f", "toggle_figures", "Figures", tooltip="Show or hide the key figures panel"),
+        Binding("m", "toggle_read", "Read/unread", tooltip="Mark the article read or unread"),
+        Binding("s", "toggle_star", "Star", tooltip="Star or unstar the article"),
+        Binding("o", "open_url", "Open URL", show=False, tooltip="Open the article's url"),
+        Binding("y", "copy", "Copy", show=False,
+                tooltip="Copy the title and url (or the marked figure)"),
+        Binding("w", "toggle_wide", "Wide", show=False,
+                tooltip="Hide or show the headline list (wide reading)"),
         Binding("p", "problems", "Problems", tooltip="Show files that were skipped"),
         Binding("question_mark", "help", "Help", tooltip="Show this help"),
         Binding("q", "quit", "Quit", tooltip="Quit hzreader"),
@@ -44,12 +53,16 @@ class HzReaderApp(App[int]):
         Binding("shift+tab", "app.focus_previous", "Previous pane", show=False),
     ]
 
-    def __init__(self, paths: Sequence[str | os.PathLike[str]], *, watch_css: bool = False):
+    def __init__(self, paths: Sequence[str | os.PathLike[str]], *,
+                 state_path: Path | None = None, watch_css: bool = False):
         super().__init__(watch_css=watch_css)
         self.paths = [Path(p) for p in paths]
         self.library = Library()
         self.loading = True
         self._query_serial = 0
+        self.state, self._state_warning = ReadingState.load(state_path)
+        self.collection = collection_key(self.paths)
+        self._restore_pending = True
 
     def compose(self) -> ComposeResult:
         """Header, search bar, the two panes, status line and footer."""
@@ -64,6 +77,11 @@ class HzReaderApp(App[int]):
 
     def on_mount(self) -> None:
         """Start loading off the UI thread; the list takes focus."""
+        if self.state.theme and self.state.theme in self.available_themes:
+            self.theme = self.state.theme
+        if self._state_warning:
+            self.notify(self._state_warning, severity="warning", markup=False, timeout=8)
+        self.headlines.marks = self.marks_of
         self.headlines.border_title = "Headlines"
         self.reader.border_title = "Article"
         self.figures_panel.border_title = "Key figures"
@@ -117,6 +135,16 @@ class HzReaderApp(App[int]):
             self.notify(f"{rejected} file(s) skipped: press p to see why.",
                         severity="warning", markup=False, timeout=6)
 
+    def marks_of(self, article: Article) -> tuple[bool, bool]:
+        """(unread, starred) for the headline list."""
+        mark = self.state.mark_for(article)
+        return not mark.read, mark.starred
+
+    def status_of(self, article: Article, flag: str) -> bool:
+        """Answers `is:read` / `is:starred` filters."""
+        mark = self.state.mark_for(article)
+        return mark.read if flag == "read" else mark.starred
+
     def update_status(self, shown: int | None = None) -> None:
         """The status line: articles, results and problems."""
         library = self.library
@@ -146,7 +174,7 @@ class HzReaderApp(App[int]):
     @work(thread=True, exclusive=True, group="search")
     def run_search(self, text: str, serial: int) -> None:
         """Find the matching articles and hand them to the UI if still wanted."""
-        results = self.library.search(text)
+        results = self.library.search(text, self.status_of)
         if serial == self._query_serial:
             self.call_from_thread(self.show_results, text, serial, results)
 
@@ -162,7 +190,11 @@ class HzReaderApp(App[int]):
             empty = "No articles found. Run `hzreader PATH` with a folder of YAML files."
         else:
             empty = f"No articles match {text.strip()!r}."
-        self.headlines.set_items(results, current.id if current else None, empty)
+        keep = current.id if current else None
+        restore = self._restore_position() if self._restore_pending and not self.loading else None
+        self.headlines.set_items(results, restore[0] if restore else keep, empty)
+        if restore:
+            self.reader.pending_offset = restore
         self.search_bar.set_count(
             "" if query.is_empty else f"{len(results)} result{'s' if len(results) != 1 else ''}"
         )
@@ -201,8 +233,42 @@ class HzReaderApp(App[int]):
 
     @on(HeadlineList.Opened)
     def on_opened(self, event: HeadlineList.Opened) -> None:
-        """Enter on a headline moves into the reading pane."""
+        """Enter on a headline moves into the reading pane and marks the article read."""
         self.reader.focus()
+        if not self.state.is_read(event.article):
+            self.state.set_mark(event.article, read=True)
+            self.headlines.refresh_marks()
+            self.save_state()
+
+    def _restore_position(self) -> tuple[str, int] | None:
+        """The article id and offset to reopen at, once, after the first load."""
+        self._restore_pending = False
+        saved = self.state.position(self.collection)
+        for article in self.library.articles:
+            if article.id == saved.get("id") or article_key(article) == saved.get("key"):
+                return article.id, int(saved.get("offset", 0))
+        return None
+
+    def remember_position(self) -> None:
+        """Store the article on screen and the reading offset."""
+        article = self.reader.article
+        if article is not None:
+            self.state.set_position(self.collection, article, self.reader.top_offset())
+
+    @work(thread=True, exclusive=True, group="save")
+    def save_state(self) -> None:
+        """Write the reading state (atomically, merged with other processes) off the UI."""
+        try:
+            self.state.save()
+        except OSError as error:
+            self.call_from_thread(self.notify, f"Could not save reading state: {error}",
+                                  severity="error", markup=False)
+
+    def watch_theme(self, theme: str) -> None:
+        """Remember the theme the reader chose."""
+        if self.is_running and theme != self.state.theme:
+            self.state.set_theme(theme)
+            self.save_state()
 
     @on(SearchInput.Left)
     def on_search_left(self, event: SearchInput.Left) -> None:
@@ -273,8 +339,63 @@ class HzReaderApp(App[int]):
         self.push_screen(ProblemsScreen(self.library.problems))
 
     def action_quit(self) -> None:  # type: ignore[override]
-        """Leave with status 0."""
+        """Save where the reader was and leave with status 0."""
+        self.remember_position()
+        try:
+            self.state.save()
+        except OSError as error:
+            self.log.error(f"could not save state: {error}")
         self.exit(0)
+
+    def _current_article(self) -> Article | None:
+        """The article the marks and comforts act on: the one in the reading pane."""
+        return self.reader.article or self.headlines.current
+
+    def action_toggle_read(self) -> None:
+        """Mark the current article read or unread."""
+        article = self._current_article()
+        if article is not None:
+            self.state.set_mark(article, read=not self.state.is_read(article))
+            self.headlines.refresh_marks()
+            self.save_state()
+
+    def action_toggle_star(self) -> None:
+        """Star or unstar the current article."""
+        article = self._current_article()
+        if article is not None:
+            mark = self.state.set_mark(article, starred=not self.state.is_starred(article))
+            self.headlines.refresh_marks()
+            self.notify("Starred." if mark.starred else "Unstarred.", timeout=2)
+            self.save_state()
+
+    def action_open_url(self) -> None:
+        """Open the article's url in the browser."""
+        article = self._current_article()
+        if article is None or not article.url:
+            self.notify("This article has no url.", severity="warning", timeout=3)
+            return
+        if not article.url.startswith(("http://", "https://")):
+            self.notify("Only http(s) urls are opened.", severity="warning", timeout=3)
+            return
+        self.open_url(article.url)
+
+    def action_copy(self) -> None:
+        """Copy the marked figure, or the title and url, to the clipboard (OSC 52)."""
+        article = self._current_article()
+        if article is None:
+            return
+        figure = self.reader.current_figure_text()
+        text = figure or "\n".join(part for part in (article.title, article.url) if part)
+        self.copy_to_clipboard(text)
+        self.notify("Copied figure." if figure else "Copied title and url.", timeout=2)
+
+    def action_toggle_wide(self) -> None:
+        """Hide the headline list to give the reading pane the whole width, or bring it back."""
+        panes = self.query_one("#panes")
+        wide = not panes.has_class("-wide")
+        panes.set_class(wide, "-wide")
+        if wide and self.headlines.has_focus:
+            self.reader.focus()
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Palette commands for hzreader's own actions, then Textual's."""
@@ -284,10 +405,17 @@ class HzReaderApp(App[int]):
         yield from super().get_system_commands(screen)
 
 
-def make_app(paths: Sequence[str | os.PathLike[str]] = ()) -> HzReaderApp:
+def collection_key(paths: Sequence[Path]) -> str:
+    """A stable name for a set of opened paths, for remembering the position in it."""
+    names = sorted(str(p.resolve()) for p in paths)
+    return hashlib.blake2b("\0".join(names).encode(), digest_size=8).hexdigest()
+
+
+def make_app(paths: Sequence[str | os.PathLike[str]] = (), *,
+             state_path: Path | None = None) -> HzReaderApp:
     """Build the app for `paths` (the bundled collection when empty)."""
     if not paths:
         from hzreader.bundled import bundled_articles
 
         paths = [bundled_articles()]
-    return HzReaderApp(paths)
+    return HzReaderApp(paths, state_path=state_path)

@@ -114,7 +114,7 @@ QUANTITY_UNITS: dict[str, str] = {
     "gigabytes": "GB", "terabytes": "TB", "megabytes": "MB", "GB": "GB", "TB": "TB",
     "MB": "MB", "Gbps": "Gbps", "Mbps": "Mbps", "GHz": "GHz", "MHz": "MHz",
     "gigahertz": "GHz", "megahertz": "MHz", "decibels": "dB", "dB": "dB",
-    "TEUs": "TEU", "TEU": "TEU", "ppm": "ppm", "parts per million": "ppm",
+    "magnitude": "magnitude", "TEUs": "TEU", "TEU": "TEU", "ppm": "ppm", "parts per million": "ppm",
     "calories": "kcal", "kcal": "kcal",
 }
 #: Units that may be glued to the digits ("10km") but never stand after a space.
@@ -128,6 +128,7 @@ DURATION_UNITS.update({
     "century": "centuries", "centuries": "centuries", "millennium": "millennia",
     "millennia": "millennia", "yrs": "years", "yr": "years", "hrs": "hours", "hr": "hours",
     "mins": "minutes", "min": "minutes", "secs": "seconds", "quarters": "quarters",
+    "season": "seasons", "seasons": "seasons",
 })
 
 #: Words before a number that say it is approximate or a bound; the span includes them.
@@ -162,7 +163,7 @@ alone each both either neither such very too again ever never yet
 IRREGULAR_PLURALS = frozenset(
     "people children men women police staff personnel cattle sheep fish deer aircraft "
     "livestock poultry feet teeth mice geese data media crew folk youth offspring "
-    "spacecraft watercraft swine bison salmon alumni criteria phenomena".split()
+    "head spacecraft watercraft swine bison salmon alumni criteria phenomena".split()
 )
 #: Words ending in "s" that are not plural nouns.
 NOT_PLURAL = frozenset(

@@ -1,80 +1,906 @@
-"""Key figures in news text (provisional version; a precise extractor follows)."""
+"""Key figures in news text, typed and valued, as a careful editor would mark them.
+
+Span rules (the labelled set in tests/data/figures_labelled.yaml follows them):
+
+* Approximators ("over", "nearly", "more than", "up to" …) and currency signs belong to the
+  span; articles and prepositions do not ("in 2025" → "2025", "the late 1980s" →
+  "late 1980s", "the fourth quarter" → "fourth quarter").
+* A count runs from the number to the first plural noun within five words ("more than 10
+  near-unicorn enterprises"), plus an "and/or X" coordination when X is a lone plural noun
+  ("30 countries and regions"); "one"/"1" takes a singular noun phrase of up to three words.
+* "3-5 days" is one figure valued at its low end; "5 to 10 percent" and "between 10 and 20
+  people" are two figures, the first taking the unit and kind of the second.
+* Values: money in units of its currency (3e9 for "3 billion yuan"), percent and
+  percentage points as written, years and decades as the year (1980 for "1980s"), dates as
+  the year they state or None, fractions and ratios as a float (0.25 for "1 in 4"), sports
+  scores as None.
+* Not figures: numbers inside names and codes ("Airbus A350", "G20", "COVID-19",
+  "Article 12", "Line 10", "5G", "15th Five-Year Plan", phone numbers), capitalised number
+  words inside a sentence ("Group of Seven"), and number words that count nothing ("one of
+  the most").
+"""
 
 from __future__ import annotations
 
 import math
 import re
 
+from hzreader import figure_words as fw
 from hzreader.model import Figure
 
-_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
-           "bn": 1e9, "trillion": 1e12, "tn": 1e12}
-_WORDS = {w: float(i) for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())}
-_WORDS["dozen"] = 12.0
+__all__ = ["extract", "format_value", "parse_number"]
 
-_RX = re.compile(
-    r"(?P<approx>(?i:(?:over|nearly|about|around|almost|more than|up to|at least) ))?"
-    r"(?P<cur>(?:US|HK)?\$|£|€|RMB ?)?"
-    r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w.]\d)"
-    r"(?P<scale> ?(?:thousand|million|billion|trillion|bn|mn)\b|(?:k|m)\b)?"
-    r"(?P<tail>%| percent\b| per cent\b| (?:yuan|dollars|euros|pounds|yen)\b"
-    r"| (?:years|months|days|hours|minutes|decades)\b| [a-z-]+s\b)?"
+_Hit = tuple[int, int, str, float | None]
+
+
+def _alt(words: object) -> str:
+    """A regex alternation of `words`, longest first, each escaped."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+_NUM_RX = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?"
+_WORD_TRIGGERS = [*fw.UNITS, *fw.TENS, *fw.ORDINALS, "hundred", "thousand", "million",
+                  "billion", "trillion", "dozen", "half", "quarter"]
+_TRIGGER = re.compile(
+    rf"(?<![\w.])\d|\bQ[1-4]\b|\bNo\.?\s?(?=\d)|(?i:\b(?:{_alt(_WORD_TRIGGERS)})\b)"
 )
+_NUM = re.compile(_NUM_RX)
+_ISO = re.compile(
+    r"(\d{4})-[01]\d-[0-3]\d(?![\d-])|(\d{4})/[01]?\d/[0-3]?\d(?![\d/])"
+    r"|[0-3]?\d/[0-3]?\d/(\d{4})(?![\d/])"
+)
+_CLOCK = re.compile(r"([0-2]?\d):[0-5]\d(?::[0-5]\d)?(?:\s?(?:a\.m\.|p\.m\.|am|pm)(?![A-Za-z]))?(?![\d:])")
+_PHONE = re.compile(r"(?:\+\d{1,3}[ -]?)?(?:\(\d{1,5}\)[ -]?)?\d{2,5}(?:[ -]\d{2,5}){1,4}")
+_TOKEN = re.compile(r"[\w./:'’-]*")
+_AND_HALF = re.compile(r"\sand\sa\shalf\b")
+_RANGE = re.compile(rf"(?:[-–]|\s[-–]\s)({_NUM_RX})(?![\w.]\d|[A-Za-z])")
+_SCALE = re.compile(
+    r"(?:\s?(bn|mn|mln|tn|trn)|(k|m|b)|\s(hundred|thousand|million|billion|trillion|dozen|lakh|"
+    r"crore)(?:\s(thousand|million|billion))?)(?![A-Za-z0-9/²³-])"
+)
+_PERCENT = re.compile(
+    r"\s?%|\s?(?:percent|per\scent|pct)\b|-percent\b|[\s-](?:percentage|basis)[\s-]points?\b"
+    r"|\s?bps?\b"
+)
+_MONEY_AFTER = re.compile(rf"\s(?:{fw.CURRENCY_AFTER})(?![A-Za-z])")
+_AGE = re.compile(r"-(?:year|month|week|day)s?-old\b|\s(?:years?|months?)[\s-]old\b")
+_QUANTITY = re.compile(
+    rf"(?:[\s-]?(?:{_alt(u for u in fw.QUANTITY_UNITS if u not in fw.ATTACHED_ONLY_UNITS)})"
+    rf"|(?:{_alt(fw.ATTACHED_ONLY_UNITS)}))(?![A-Za-z0-9²³])"
+    r"(?:\sper\s(?:hour|second|minute|day)\b|\san\shour\b)?"
+)
+_DURATION = re.compile(
+    r"(?:\s(?:(?:straight|consecutive|successive|full|more|working|business|calendar|"
+    rf"additional|further|solid|long)\s)?|-)(?:{_alt(fw.DURATION_UNITS)})\b(?!-on-|-to-)"
+)
+_AMPM = re.compile(r"\s?(?:a\.m\.|p\.m\.|am|pm)(?![A-Za-z])|\so'clock\b")
+_MONTH_RX = rf"(?:{_alt(fw.MONTHS)})\.?(?![A-Za-z])"
+_DAY_MONTH = re.compile(rf"(?:st|nd|rd|th)?\s{_MONTH_RX}(?:,?\s(\d{{4}})(?![\d,]))?")
+_DAY_TAIL = re.compile(
+    r"(?:st|nd|rd|th)?(?![\w])(?:(?:[-–]|\s[-–]\s|\sto\s)[0-3]?\d(?:st|nd|rd|th)?(?![\w,]|,\d))?"
+    r"(?:,?\s(\d{4})(?![\d,]))?"
+)
+_RATIO = re.compile(r"\s(?:in|out\sof)\s(?:every\s)?(\d{1,3}(?:,\d{3})*|[a-z]+)(?![\w,])")
+_HYPHEN_NOUN = re.compile(r"-([a-z]{3,})(?![\w-])")
+_NEXT_WORD = re.compile(r"\s([A-Za-z][A-Za-z0-9'’]*(?:-[A-Za-z0-9]+)*|\d+(?![\w,.]))")
+_COORD = re.compile(r"\s(?:and|or)\s([a-z][a-z'’-]*)")
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+_JOINED = re.compile(rf"\s(?:to|and|or)\s(?:(?:US|HK)?\$|[£€])?({_NUM_RX})(?![\w.]\d)")
+_ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z0-9])")
+_DECADE = re.compile(r"'?s(?![A-Za-z0-9])")
+_PERIOD = re.compile(r"[\s-](quarter|half)(?![\w-])(?:\sof\s(\d{4})(?![\d,]))?")
+_FIRST_N = re.compile(
+    rf"\s({_alt(fw.UNITS)}|\d{{1,2}})\s(?:months|quarters)\b(?:\sof\s(\d{{4}})(?![\d,]))?"
+)
+_SUPERLATIVE = re.compile(rf"-(?:[a-z]+est|most|least)(?:-[a-z]+)*\b|\s(?:{_alt(fw.SUPERLATIVES)})\b")
+_RANK_NOUN = re.compile(
+    rf"\s(?:{_alt(fw.RANK_NOUNS)})\b|-(?:ranked|placed|seeded)\b"
+    rf"|\s(?:straight|consecutive|successive|running)\s(?:{_alt(fw.STREAK_NOUNS)})s?\b"
+)
+_CENTURY = re.compile(r"[\s-]century\b")
+_QUARTER_YEAR = re.compile(r"(?:\s|\sof\s|-)(\d{4})(?![\d,])")
+_NO_ORDINAL = re.compile(r"No\.?\s?(\d{1,4})(?![\w.]\d|\w)")
+_TENS_UNIT = re.compile(rf"(?i)[-\s]({_alt(u for u in fw.UNITS if 0 < fw.UNITS[u] < 10)})\b(?!-)")
+_TENS_ORD = re.compile(
+    rf"(?i)-({_alt(o for o in fw.ORDINALS if fw.ORDINALS[o] < 10)})\b"
+)
+_WORD_SCALE = re.compile(r"(?i)\s(hundred|thousand|million|billion|trillion|dozen)\b(?!-)")
+_FRACTION_AFTER = re.compile(rf"(-|\s)({_alt(fw.FRACTIONS)})\b(?!-)")
+_OF_A_SCALE = re.compile(r"\sof\sa\s(hundred|thousand|million|billion)\b")
+_A_SCALE = re.compile(r"\san?\s(dozen|hundred|thousand|million|billion)\b")
+_HALF_TIME = re.compile(r"\san?\s(hour|day|year|century|decade|month|week|minute)\b")
+_WORDISH = re.compile(r"[A-Za-z][\w'’&.-]*$")
+
+_YEAR_CONTEXT = frozenset(
+    "in since by during until till before after through from between early mid late "
+    "fiscal year years spring summer autumn fall winter".split()
+)
+_ERA_WORDS = frozenset({"early", "mid", "late"})
+_AFTER_FRACTION = frozenset(
+    "of in to from since on over than this last compared and or but while as".split()
+)
+_ONE_IDIOMS = frozenset("point hand way side thing another time other".split())
+_BARE_NAME = frozenset({"Group"})
 
 
-def _num(text: str) -> float | None:
+def _float(raw: str) -> float | None:
+    """`raw` digits (with thousands commas) as a finite float, or None."""
     try:
-        value = float(text.replace(",", ""))
+        value = float(raw.replace(",", ""))
     except ValueError:
         return None
     return value if math.isfinite(value) else None
 
 
-def extract(text: str) -> list[Figure]:
-    """Find the key figures in `text`, in order and without overlaps."""
-    figures: list[Figure] = []
-    for m in _RX.finditer(text):
-        value = _num(m["num"])
-        if value is None:
-            continue
-        scale = (m["scale"] or "").strip().lower()
-        value *= _SCALES.get(scale, 1.0)
-        tail = (m["tail"] or "").strip().lower()
-        if m["cur"] or tail in ("yuan", "dollars", "euros", "pounds", "yen"):
-            kind = "money"
-        elif tail in ("%", "percent", "per cent"):
-            kind = "percent"
-        elif tail in ("years", "months", "days", "hours", "minutes", "decades"):
-            kind = "duration"
-        elif tail:
-            kind = "count"
-        elif 1000 <= value <= 2100 and re.fullmatch(r"\d{4}", m["num"]):
-            kind = "year"
+def _mul(value: float | None, factor: float) -> float | None:
+    """`value * factor`, or None when either is unknown or the product overflows."""
+    if value is None:
+        return None
+    product = value * factor
+    return product if math.isfinite(product) else None
+
+
+def _words_before(text: str, pos: int, count: int) -> list[tuple[int, str]]:
+    """Up to `count` words right before `pos`, nearest first, each separated by one space."""
+    found: list[tuple[int, str]] = []
+    lo = max(0, pos - 80)
+    window = text[lo:pos]
+    end = len(window)
+    for _ in range(count):
+        if end < 2 or not window[end - 1].isspace():
+            break
+        m = _WORDISH.search(window, max(0, end - 41), end - 1)
+        if m is None or (m.start() > 0 and not window[m.start() - 1].isspace()
+                         and window[m.start() - 1] not in "\"“‘(["):
+            break
+        word = m.group()
+        if word.endswith(".") and word not in ("No.", "approx."):
+            break
+        found.append((lo + m.start(), word))
+        end = m.start()
+        if m.start() > 0 and not window[m.start() - 1].isspace():
+            break
+    return found
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """True when only spaces, quotes or brackets separate `pos` from a sentence boundary."""
+    i = pos
+    while i > 0 and text[i - 1] in " \t\u00a0":
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?:;\n\"“‘'([—–-"
+
+
+def _approx_start(text: str, start: int, floor: int, allowed: frozenset[str]) -> int:
+    """Where an approximator right before `start` begins (or `start` when there is none)."""
+    words = _words_before(text, start, 3)
+    for n in (3, 2, 1):
+        if len(words) >= n:
+            phrase = " ".join(w for _, w in reversed(words[:n])).lower()
+            if phrase in allowed and words[n - 1][0] >= floor:
+                return words[n - 1][0]
+    return start
+
+
+def _currency_start(text: str, pos: int) -> int | None:
+    """Where a currency sign or code written before the digits at `pos` begins."""
+    i = pos - 1 if pos and text[pos - 1] == " " else pos
+    j = i
+    while j > 0 and i - j < 4 and (text[j - 1].isalpha() or text[j - 1] in "$£€¥₹₩₽₺₦."):
+        j -= 1
+    while j < i and text[j] == ".":
+        j += 1
+    while j < i:
+        token = text[j:i]
+        if token in fw.CURRENCY_PREFIXES and (j == 0 or not text[j - 1].isalnum()):
+            if i < pos and token in "$£€¥₹₩₽":
+                return None
+            return j
+        j += 1
+    return None
+
+
+def _is_plural(word: str) -> bool:
+    """Whether a lower-case word looks like a plural noun."""
+    if "-" in word:
+        word = word.rsplit("-", 1)[1]
+    if word in fw.IRREGULAR_PLURALS:
+        return True
+    if len(word) < 3 or word in fw.NOT_PLURAL or word in fw.STOP_WORDS:
+        return False
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "ous", "'s", "’s", "ics"))
+
+
+def _ends_clause(text: str, pos: int) -> bool:
+    """Whether punctuation, the end of text or a stop word follows `pos`."""
+    m = _NEXT_WORD.match(text, pos)
+    if m is None:
+        return True
+    return m.group(1).lower() in fw.STOP_WORDS
+
+
+def _plural_end(text: str, pos: int, strict: bool = False) -> int | None:
+    """End of a counted plural noun phrase starting after `pos`, or None."""
+    q = pos
+    named = False
+    for _ in range(5):
+        m = _NEXT_WORD.match(text, q)
+        if m is None:
+            return None
+        word = m.group(1)
+        lower = word.lower()
+        if word[0].isdigit():
+            if strict or not named:
+                return None
+        elif word[0].isupper():
+            if _ACRONYM_PLURAL.fullmatch(word):
+                return _coordinated(text, m.end())
+            if strict or word in fw.MONTHS or word in fw.WEEKDAYS:
+                return None
+            named = True
+        elif lower in fw.STOP_WORDS:
+            return None
+        elif _is_plural(lower):
+            return _coordinated(text, m.end())
+        elif strict and lower not in fw.COUNT_ADJECTIVES:
+            return None
+        q = m.end()
+    return None
+
+
+def _coordinated(text: str, end: int) -> int:
+    """Extend a plural head over "and regions" when a lone plural noun follows."""
+    m = _COORD.match(text, end)
+    if m and _is_plural(m.group(1)) and _ends_clause(text, m.end()):
+        return m.end()
+    return end
+
+
+def _singular_end(text: str, pos: int) -> int | None:
+    """End of the singular noun phrase counted by "one", or None."""
+    ends: list[tuple[int, str]] = []
+    q = pos
+    for _ in range(3):
+        m = _NEXT_WORD.match(text, q)
+        if m is None:
+            break
+        lower = m.group(1).lower()
+        if lower[0].isdigit() or lower in fw.STOP_WORDS or _is_plural(lower) or (not ends and lower in _ONE_IDIOMS):
+            break
+        ends.append((m.end(), m.group(1)))
+        q = m.end()
+    while ends and (ends[-1][1][0].isupper() or ends[-1][1].endswith(("ly", "ed", "ing"))):
+        ends.pop()
+    return ends[-1][0] if ends else None
+
+
+def _unit_tail(text: str, pos: int) -> tuple[str, int] | None:
+    """The kind and end of a unit written right after a number: percent, money, time, measure."""
+    for kind, rx in _UNIT_TAILS:
+        m = rx.match(text, pos)
+        if m:
+            return kind, m.end()
+    return None
+
+
+_UNIT_TAILS = (
+    ("percent", _PERCENT),
+    ("money", _MONEY_AFTER),
+    ("duration", _AGE),
+    ("quantity", _QUANTITY),
+    ("duration", _DURATION),
+)
+
+
+def _small_number(raw: str) -> float | None:
+    """A denominator written in digits or as a number word ("4", "five", "10")."""
+    if raw[0].isdigit():
+        return _float(raw)
+    value = fw.UNITS.get(raw) or fw.TENS.get(raw)
+    return float(value) if value else None
+
+
+def _name_blocked(text: str, start: int) -> bool:
+    """Whether the word right before `start` makes the number a name or code ("Line 10")."""
+    words = _words_before(text, start, 2)
+    if not words:
+        return False
+    word = words[0][1]
+    lower = word.lower()
+    if lower in fw.NAME_PREFIXES:
+        return True
+    if lower == "of" and len(words) > 1 and words[1][1] in _BARE_NAME:
+        return True
+    if not any(c.isupper() for c in word) or lower in fw.CAPITAL_OK:
+        return False
+    return not (word in fw.MONTHS or word in fw.WEEKDAYS or lower.endswith(("'s", "’s")))
+
+
+def _joined_kind(text: str, pos: int) -> tuple[str, float] | None:
+    """Kind and scale of a second number after "to/and/or", for "5 to 10 percent"."""
+    m = _JOINED.match(text, pos)
+    if m is None:
+        return None
+    q = m.end()
+    factor = 1.0
+    sc = _SCALE.match(text, q)
+    if sc:
+        factor = fw.SCALES[(sc.group(1) or sc.group(2) or sc.group(3)).lower()]
+        q = sc.end()
+    if text[m.start(1) - 1] in "$£€":
+        return "money", factor
+    tail = _unit_tail(text, q)
+    if tail:
+        return tail[0], factor
+    if _plural_end(text, q) is not None:
+        return "count", factor
+    return None
+
+
+def _date_after_month(text: str, s: int, raw: str) -> _Hit | None:
+    """A date whose month name stands right before the digits at `s` ("Sept 28", "April 2019")."""
+    words = _words_before(text, s, 2)
+    if not words or words[0][1].rstrip(".") not in fw.MONTHS:
+        return None
+    if len(words) > 1 and words[1][1] == "Long" and words[0][1] == "March":
+        return None
+    start = words[0][0]
+    if len(raw) <= 2 and 1 <= int(raw) <= 31:
+        m = _DAY_TAIL.match(text, s + len(raw))
+        if m is None:
+            return None
+        year = float(m.group(1)) if m.group(1) else None
+        return start, m.end(), "date", year
+    if len(raw) == 4 and 1000 <= int(raw) <= 2100 and not text[s + 4 : s + 5].isalnum():
+        return start, s + 4, "date", float(raw)
+    return None
+
+
+def _at_digits(text: str, s: int, floor: int) -> _Hit | int:
+    """The figure whose digits start at `s`, or the position to resume scanning from."""
+    m = _NUM.match(text, s)
+    if m is None:
+        return s + 1
+    raw, end = m.group(), m.end()
+    nxt = text[end : end + 1]
+    if nxt in ("-", "/") and (iso := _ISO.match(text, s)):
+        year = iso.group(1) or iso.group(2) or iso.group(3)
+        return s, iso.end(), "date", float(year)
+    if nxt == ":" and (clock := _CLOCK.match(text, s)) and int(clock.group(1)) <= 24:
+        return s, clock.end(), "date", None
+    phone_from = s - 1 if s and text[s - 1] in "+(" else s
+    if nxt in (" ", "-", ")") or phone_from < s:
+        phone = _PHONE.match(text, phone_from)
+        if phone and _looks_like_phone(phone.group()):
+            return phone.end()
+    if nxt in (".", "/", ":") and text[end + 1 : end + 2].isdigit():
+        return _TOKEN.match(text, end).end()
+    start = s
+    era = False
+    if s >= 2 and text[s - 1] == "-" and text[s - 2].isalpha():
+        before = _WORDISH.search(text, max(0, s - 12), s - 1)
+        prefix = before.group().lower() if before else ""
+        if prefix in ("mid", "pre", "post", "early", "late", "end") and before:
+            start, era = before.start(), True
+        elif prefix == "magnitude" and before:
+            return before.start(), end, "quantity", _float(raw)
         else:
-            kind = "number"
-        figures.append(Figure(m.start(), m.end(), m.group(), kind, value))
+            return _TOKEN.match(text, end).end()
+    value = _float(raw)
+    plain = raw.isdigit()
+    if plain and (date := _date_after_month(text, s, raw)):
+        return date
+    sign = 1.0
+    if not era and s and text[s - 1] in "-−+" and (s == 1 or text[s - 2] in " (\t\n["):
+        start, sign = s - 1, (-1.0 if text[s - 1] != "+" else 1.0)
+    currency = _currency_start(text, start) if start == s else None
+    if currency is not None:
+        start = currency
+    if not era and start == s:
+        words = _words_before(text, s, 1)
+        if words and words[0][1].lower() in ("aged", "age", "ages"):
+            return words[0][0], end, "duration", value
+        if words and words[0][1].lower() == "magnitude":
+            return words[0][0], end, "quantity", value
+    return _digits_tail(text, s, start, end, raw, value, sign, currency is not None, era, floor)
+
+
+def _looks_like_phone(token: str) -> bool:
+    """Whether a digit group sequence is a phone number rather than figures."""
+    digits = sum(c.isdigit() for c in token)
+    if digits < 7:
+        return False
+    if token[0] in "+(":
+        return True
+    groups = re.split(r"[ -]", token)
+    if "-" in token and len(groups) >= 3:
+        return True
+    if "-" in token and len(groups) == 2:
+        return not all(len(g) == 4 and 1000 <= int(g) <= 2100 for g in groups) and all(
+            len(g) >= 3 for g in groups)
+    return len(groups) >= 3 and digits >= 9 and all(len(g) >= 3 for g in groups)
+
+
+def _digits_tail(
+    text: str, s: int, start: int, end: int, raw: str, value: float | None, sign: float,
+    money: bool, era: bool, floor: int,
+) -> _Hit | int:
+    """Classify digits by what follows them: unit, scale, noun, ordinal suffix, or context."""
+    plain = raw.isdigit()
+    p = end
+    nxt = text[p : p + 1]
+    if nxt.isalpha() and plain and not money:
+        if (o := _ORD_SUFFIX.match(text, p)) and value is not None:
+            return _ordinal_tail(text, s, o.end(), value, floor, digits=True)
+        if (d := _DECADE.match(text, p)) and raw.endswith("0") and len(raw) in (2, 4):
+            return _decade(text, s, d.end(), raw, floor)
+    if value is not None:
+        value *= sign
+    if plain and not era and (half := _AND_HALF.match(text, p)) and value is not None:
+        value, p = value + 0.5, half.end()
+    is_range = False
+    rng = _RANGE.match(text, p)
+    if rng:
+        is_range = True
+    q = rng.end() if rng else p
+    factor, attached_m = 1.0, False
+    sc = _SCALE.match(text, q)
+    if sc:
+        word = (sc.group(1) or sc.group(2) or sc.group(3)).lower()
+        factor = fw.SCALES[word]
+        if sc.group(4):
+            factor *= fw.SCALES[sc.group(4).lower()]
+        attached_m = sc.group(2) == "m"
+        q = sc.end()
+    elif text[q : q + 1].isalpha() and not text[q - 1 : q].isspace():
+        if not (_QUANTITY.match(text, q) or _PERCENT.match(text, q) or _AMPM.match(text, q)):
+            return _TOKEN.match(text, q).end()
+    if is_range and factor == 1.0 and not money and _unit_tail(text, q) is None \
+            and _plural_end(text, q) is None:
+        is_range = False
+        q = p
+        second = rng.group(1) if rng else ""
+        if rng and plain and second.isdigit() and len(raw) in (3, 4) and value is not None:
+            if (len(raw) == 4 and 1000 <= value <= 2100 and len(second) in (2, 4)) or (
+                    len(second) == 4 and value < float(second) <= 2100):
+                return start, rng.end(), "year", value
+        if rng and plain and len(raw) <= 2 and rng.group(1).isdigit() \
+                and len(rng.group(1)) <= 2:
+            if not _name_blocked(text, start):
+                return start, rng.end(), "number", None
+            return rng.end()
+    kind: str | None = None
+    stop = q
+    if money:
+        kind = "money"
+        tail = _MONEY_AFTER.match(text, q)
+        if tail:
+            stop = tail.end()
+    elif (tail := _unit_tail(text, q)) is not None:
+        kind, stop = tail
+    value = _mul(value, factor)
+    if kind is None and factor == 1.0 and plain and value is not None and value.is_integer():
+        if value <= 12 and (ap := _AMPM.match(text, q)):
+            return start, ap.end(), "date", None
+        if value <= 31 and (dm := _DAY_MONTH.match(text, q)):
+            return start, dm.end(), "date", float(dm.group(1)) if dm.group(1) else None
+    if kind is None and (ratio := _RATIO.match(text, q)) and value:
+        den = _small_number(ratio.group(1))
+        if den and den > value and not (len(ratio.group(1)) == 4 and 1000 <= den <= 2100):
+            return start, ratio.end(), "number", value / den
+    if kind is None and not is_range and (hy := _HYPHEN_NOUN.match(text, q)) \
+            and hy.group(1) not in fw.STOP_WORDS:
+        kind, stop = "count", hy.end()
+    year_like = (plain and len(raw) == 4 and factor == 1.0 and value is not None
+                 and 1000 <= value <= 2100 and sign > 0 and not money)
+    if year_like and kind is None:
+        words = _words_before(text, start, 1)
+        strict = not words or words[0][1].lower() not in _YEAR_CONTEXT
+        head = _plural_end(text, q, strict=True) if strict else None
+        if head is None:
+            if _name_blocked(text, start) and not era:
+                return _TOKEN.match(text, q).end()
+            if words and words[0][1].lower() in _ERA_WORDS and words[0][0] >= floor:
+                start = words[0][0]
+            elif not era:
+                start = _approx_start(text, start, floor, fw.YEAR_APPROXIMATORS)
+            if start != s and not era and text[start:s].strip().lower() not in (
+                    *fw.YEAR_APPROXIMATORS, *_ERA_WORDS):
+                return start, q, "number", value
+            return start, q, "year", value
+        kind, stop = "count", head
+    if kind is None:
+        head = _singular_end(text, q) if value == 1 else _plural_end(text, q)
+        if head is not None:
+            kind, stop = "count", head
+    if kind is None and attached_m:
+        return _finish(text, s, start, q, "quantity", _mul(value, 1e-6), floor, True)
+    if kind is None:
+        joined = _joined_kind(text, q)
+        if joined and not is_range:
+            kind = joined[0]
+            if factor == 1.0:
+                value = _mul(value, joined[1])
+    if kind is None:
+        if _comma_age(text, start, q, raw):
+            return start, q, "duration", value
+        kind = "number"
+    check_name = not (money or sign < 0 or "," in raw or factor != 1.0 or era
+                      or kind in ("percent", "money"))
+    return _finish(text, s, start, stop, kind, value, floor, check_name)
+
+
+def _finish(
+    text: str, s: int, start: int, stop: int, kind: str, value: float | None, floor: int,
+    check_name: bool,
+) -> _Hit | int:
+    """Apply the name/code check and the approximator to a classified number."""
+    if check_name and start == s and _name_blocked(text, start):
+        return _TOKEN.match(text, stop).end() if stop == s else stop
+    if kind not in ("date", "ordinal", "year"):
+        start = _approx_start(text, start, floor, fw.APPROXIMATORS)
+    return start, stop, kind, value
+
+
+def _comma_age(text: str, start: int, q: int, raw: str) -> bool:
+    """Whether digits sit between commas after a name, as an age ("Zhang, 45, said")."""
+    if not (raw.isdigit() and len(raw) <= 3 and int(raw) <= 120):
+        return False
+    if text[q : q + 1] != "," or text[start - 2 : start] != ", ":
+        return False
+    words = _words_before(text, start - 1, 1) if start >= 2 else []
+    if not words:
+        m = _WORDISH.search(text, max(0, start - 30), start - 2)
+        word = m.group() if m else ""
+    else:
+        word = words[0][1]
+    return bool(word) and word[0].isupper() and word.lower() not in fw.CAPITAL_OK \
+        and word not in fw.MONTHS and word not in fw.WEEKDAYS
+
+
+def _decade(text: str, s: int, end: int, raw: str, floor: int) -> _Hit:
+    """A decade such as "1980s" or "the 90s"; "in her 70s" is an age."""
+    start = s - 1 if s and text[s - 1] in "'’" else s
+    value = float(raw)
+    words = _words_before(text, start, 1)
+    if len(raw) == 2:
+        if words and words[0][1].lower() in fw.POSSESSIVES:
+            return start, end, "duration", value
+        value += 1900
+    if words and words[0][1].lower() in _ERA_WORDS and words[0][0] >= floor:
+        start = words[0][0]
+    elif start >= 5 and text[start - 4 : start].lower() == "mid-":
+        start -= 4
+    return start, end, "year", value
+
+
+def _ordinal_tail(text: str, s: int, e: int, rank: float, floor: int, digits: bool) -> _Hit | int:
+    """An ordinal ending at `e`: a ranking, a period ("fourth quarter") or nothing."""
+    if (m := _PERIOD.match(text, e)) and rank <= 4:
+        return s, m.end(), "date", float(m.group(2)) if m.group(2) else None
+    if rank == 1 and (m := _FIRST_N.match(text, e)):
+        return s, m.end(), "date", float(m.group(1)) if m.group(1) else None
+    if (m := _CENTURY.match(text, e)) and rank <= 30:
+        return s, m.end(), "date", None
+    if (m := _SUPERLATIVE.match(text, e)) or (m := _RANK_NOUN.match(text, e)):
+        return s, m.end(), "ordinal", rank
+    nxt = _NEXT_WORD.match(text, e)
+    if nxt and nxt.group(1)[0].isupper() and nxt.group(1) not in fw.MONTHS:
+        return nxt.start()
+    if digits:
+        return s, e, "ordinal", rank
+    words = _words_before(text, s, 2)
+    if words:
+        first = words[0][1].lower()
+        if first in fw.RANK_VERBS or (
+            len(words) > 1 and first in ("to", "in") and words[1][1].lower() in
+            fw.RANK_MOVES | fw.RANK_VERBS
+        ):
+            return s, e, "ordinal", rank
+    return e
+
+
+def _fraction_follows(text: str, pos: int) -> bool:
+    """Whether a fraction word at `pos` stands alone ("a third of", "by a quarter.")."""
+    m = _NEXT_WORD.match(text, pos)
+    return m is None or m.group(1).lower() in _AFTER_FRACTION
+
+
+def _article_before(text: str, s: int) -> int | None:
+    """Start of the article "a"/"an" right before `s`, if any."""
+    words = _words_before(text, s, 1)
+    if words and words[0][1].lower() in ("a", "an"):
+        return words[0][0]
+    return None
+
+
+def _at_word(text: str, s: int, e: int, floor: int) -> _Hit | int:
+    """The figure led by the number word at `s:e`, or where to resume scanning."""
+    word = text[s:e]
+    lower = word.lower()
+    if word[0].isupper() and not _sentence_start(text, s):
+        return _TOKEN.match(text, e).end()
+    if lower in fw.ORDINALS:
+        a_start = _article_before(text, s)
+        if a_start is not None and lower in fw.FRACTIONS and _fraction_follows(text, e):
+            start = _approx_start(text, a_start, floor, fw.APPROXIMATORS)
+            return start, e, "number", 1 / fw.FRACTIONS[lower]
+        return _ordinal_tail(text, s, e, float(fw.ORDINALS[lower]), floor, digits=False)
+    if lower == "half":
+        return _half(text, s, e, floor)
+    if lower in ("quarter", "dozen", "hundred", "thousand", "million", "billion", "trillion"):
+        return _a_scale(text, s, e, lower, floor)
+    value = float(fw.UNITS.get(lower, fw.TENS.get(lower, 0)))
+    if lower in fw.TENS:
+        if m := _TENS_ORD.match(text, e):
+            rank = value + fw.ORDINALS[m.group(1).lower()]
+            return _ordinal_tail(text, s, m.end(), rank, floor, digits=False)
+        if m := _TENS_UNIT.match(text, e):
+            value += fw.UNITS[m.group(1).lower()]
+            e = m.end()
+    if lower == "one" and (r := _words_before(text, s, 1)) and r[0][1].lower() in (
+            "no", "any", "every", "each", "anyone", "someone", "everyone"):
+        return e
+    frac = _FRACTION_AFTER.match(text, e)
+    if frac and 1 <= value < 20 and (frac.group(1) == "-" or _fraction_follows(text, frac.end())):
+        den = fw.FRACTIONS[frac.group(2).lower()]
+        start = _approx_start(text, s, floor, fw.APPROXIMATORS)
+        return start, frac.end(), "number", value / den
+    return _word_tail(text, s, e, value, floor)
+
+
+def _word_tail(text: str, s: int, e: int, value: float, floor: int) -> _Hit | int:
+    """Classify a number written in words by what follows it."""
+    scaled = False
+    for _ in range(3):
+        m = _WORD_SCALE.match(text, e)
+        if not m:
+            break
+        value *= fw.SCALES[m.group(1).lower()]
+        e, scaled = m.end(), True
+    if (half := _AND_HALF.match(text, e)) and not scaled:
+        value, e = value + 0.5, half.end()
+    kind: str | None = None
+    stop = e
+    tail = _unit_tail(text, e)
+    if tail:
+        kind, stop = tail
+        if kind == "quantity" and text[e : e + 1] not in " -":
+            kind = None
+    if kind is None and (ratio := _RATIO.match(text, e)):
+        den = _small_number(ratio.group(1))
+        if den and den > value:
+            return s, ratio.end(), "number", value / den
+    if kind is None:
+        head = _singular_end(text, e) if value == 1 else _plural_end(text, e)
+        if head is not None:
+            kind, stop = "count", head
+    if kind is None:
+        if not scaled:
+            return e
+        kind = "number"
+    start = _approx_start(text, s, floor, fw.APPROXIMATORS)
+    return start, stop, kind, value
+
+
+def _half(text: str, s: int, e: int, floor: int) -> _Hit | int:
+    """ "half", "half a million", "half an hour"."""
+    if text[e : e + 1] == "-":
+        return _TOKEN.match(text, e).end()
+    if m := _A_SCALE.match(text, e):
+        return _word_tail(text, s, m.end(), 0.5 * fw.SCALES[m.group(1)], floor)
+    if m := _HALF_TIME.match(text, e):
+        return _approx_start(text, s, floor, fw.APPROXIMATORS), m.end(), "duration", 0.5
+    words = _words_before(text, s, 1)
+    if words and words[0][1].lower() in ("a", "and", "first", "second"):
+        return e
+    return _approx_start(text, s, floor, fw.APPROXIMATORS), e, "number", 0.5
+
+
+def _a_scale(text: str, s: int, e: int, lower: str, floor: int) -> _Hit | int:
+    """ "a quarter", "a quarter of a million", "a dozen", "a million"."""
+    a_start = _article_before(text, s)
+    if a_start is None:
+        return e
+    if lower == "quarter":
+        if m := _OF_A_SCALE.match(text, e):
+            hit = _word_tail(text, s, m.end(), 0.25 * fw.SCALES[m.group(1)], floor)
+        elif _fraction_follows(text, e):
+            hit = (s, e, "number", 0.25)
+        else:
+            return e
+    else:
+        hit = _word_tail(text, s, e, fw.SCALES[lower], floor)
+        if isinstance(hit, int):
+            hit = (s, e, "number", fw.SCALES[lower])
+    if isinstance(hit, int):
+        return hit
+    start = hit[0] if hit[0] < s else _approx_start(text, a_start, floor, fw.APPROXIMATORS)
+    return start, hit[1], hit[2], hit[3]
+
+
+def _at_quarter_code(text: str, s: int) -> _Hit:
+    """ "Q3", "Q3 2025"."""
+    m = _QUARTER_YEAR.match(text, s + 2)
+    if m:
+        return s, m.end(), "date", float(m.group(1))
+    return s, s + 2, "date", None
+
+
+def extract(text: str) -> list[Figure]:
+    """Find the key figures in `text`: typed, valued, in order and never overlapping."""
+    figures: list[Figure] = []
+    pos, floor, size = 0, 0, len(text)
+    search = _TRIGGER.search
+    while pos < size:
+        m = search(text, pos)
+        if m is None:
+            break
+        s = m.start()
+        first = text[s]
+        hit: _Hit | int
+        if first.isdigit():
+            hit = _at_digits(text, s, floor)
+        elif first == "Q" and m.end() - s == 2:
+            hit = _at_quarter_code(text, s)
+        elif first == "N" and m.group()[:2] == "No" and (no := _NO_ORDINAL.match(text, s)):
+            hit = (s, no.end(), "ordinal", _float(no.group(1)))
+            if _name_blocked(text, s):
+                hit = no.end()
+        else:
+            hit = _at_word(text, s, m.end(), floor)
+        if isinstance(hit, int):
+            pos = max(hit, m.end())
+            continue
+        start, end, kind, value = hit
+        start = max(start, floor)
+        if end <= start:
+            pos = max(end, m.end())
+            continue
+        figures.append(Figure(start, end, text[start:end], kind, value))
+        pos = floor = end
     return figures
 
 
+# ---------------------------------------------------------------------------------------------
+# Display and parsing
+
+_LEADING_APPROX = re.compile(
+    rf"(?i)(?:{_alt(fw.APPROXIMATORS)})\s"
+)
+_PREFIX_CURRENCY = re.compile(rf"(?:{_alt(fw.CURRENCY_PREFIXES)})")
+_SUFFIX_CURRENCY = re.compile(rf"(?:{fw.CURRENCY_AFTER})$")
+
+
+def _plain(value: float) -> str:
+    """A number with thousands commas and at most two decimals."""
+    if value.is_integer() and abs(value) < 1e15:
+        return f"{int(value):,}"
+    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    return text if text not in ("0", "-0") else f"{value:.2g}"
+
+
+def _short(value: float) -> str:
+    """A large amount abbreviated: 3e9 → "3.0 bn", 4.22e8 → "422 M", 2368 → "2,368"."""
+    for limit, suffix in ((1e12, "tn"), (1e9, "bn"), (1e6, "M")):
+        if abs(value) >= limit:
+            x = value / limit
+            digits = f"{x:.1f}" if abs(x) < 100 and not (abs(x) >= 10 and x.is_integer()) \
+                else f"{x:,.0f}"
+            return f"{digits} {suffix}"
+    return _plain(value)
+
+
+def _ordinal_text(n: int) -> str:
+    """1 → "1st", 12 → "12th", 23 → "23rd"."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _fraction_text(value: float) -> str:
+    """0.25 → "1/4", otherwise the plain number."""
+    for den in range(2, 11):
+        num = round(value * den)
+        if 0 < num < den and abs(value - num / den) < 1e-9 and math.gcd(num, den) == 1:
+            return f"{num}/{den}"
+    return _plain(value)
+
+
 def format_value(figure: Figure) -> str:
-    """A short normalised value for the figures panel; "" when the value is unknown."""
-    if figure.value is None:
+    """A short normalised value for the figures panel ("3.0 bn yuan", "≈ $422 M", "5.2 %")."""
+    value = figure.value
+    if value is None or not math.isfinite(value):
         return ""
-    if figure.kind == "year":
-        return str(int(figure.value))
-    if figure.kind == "percent":
-        return f"{figure.value:g} %"
-    return f"{figure.value:,.6g}"
+    text = figure.text
+    approx = _LEADING_APPROX.match(text)
+    mark = "≈ " if approx else ""
+    body = text[approx.end():] if approx else text
+    lower = body.lower()
+    kind = figure.kind
+    if kind == "money":
+        prefix = _PREFIX_CURRENCY.match(body)
+        suffix = _SUFFIX_CURRENCY.search(body)
+        amount = _short(value)
+        if prefix:
+            sign = prefix.group()
+            return f"{mark}{sign}{' ' if sign.isalpha() else ''}{amount}"
+        return f"{mark}{amount} {suffix.group() if suffix else ''}".rstrip()
+    if kind == "percent":
+        unit = "bp" if "basis" in lower or "bp" in lower else \
+            "pp" if "percentage" in lower else "%"
+        return f"{mark}{_plain(value)} {unit}"
+    if kind in ("year", "date"):
+        return f"{int(value)}s" if kind == "year" and re.search(r"0'?s\b", body) \
+            else str(int(value))
+    if kind == "ordinal":
+        return _ordinal_text(int(value)) if value.is_integer() else _plain(value)
+    if kind == "duration":
+        unit = "years"
+        for word in re.findall(r"[a-z]+", lower):
+            if word in fw.DURATION_UNITS:
+                unit = fw.DURATION_UNITS[word]
+                break
+        if value == 1:
+            unit = {"centuries": "century", "millennia": "millennium"}.get(unit, unit[:-1])
+        return f"{mark}{_plain(value)} {unit}"
+    if kind == "quantity":
+        unit = ""
+        for key in sorted(fw.QUANTITY_UNITS, key=len, reverse=True):
+            if key in body:
+                unit = fw.QUANTITY_UNITS[key]
+                break
+        if "magnitude" in lower:
+            unit = "magnitude"
+        elif not unit and re.search(r"\dm\b", body):
+            unit = "m"
+        return f"{mark}{_plain(value)} {unit}".rstrip()
+    if kind == "number" and 0 < value < 1:
+        return mark + _fraction_text(value)
+    return mark + _short(value)
+
+
+_PARSE_DIGITS = re.compile(
+    r"([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:e[-+]?\d+)?|[-+]?\.\d+(?:e[-+]?\d+)?)"
+    r"\s?(k|m|mn|mln|b|bn|tn|trn|hundred|thousand|million|billion|trillion|dozen|lakh|crore)?"
+)
 
 
 def parse_number(text: str) -> float | None:
-    """Parse a number typed as "12,000", "3 billion", "3bn", "2.5k" or "five"; else None."""
-    s = text.strip().lower()
-    if s in _WORDS:
-        return _WORDS[s]
-    m = re.fullmatch(r"(\d[\d,]*(?:\.\d+)?(?:e\d+)?) ?([a-z]*)", s)
-    if not m or m[2] not in ("", *_SCALES):
+    """Parse "12,000", "3 billion", "3bn", "1.5m", "2.5k", "five", "a dozen" or "1e9"; else None."""
+    s = text.strip().lower().replace("\u2212", "-")
+    if not s or len(s) > 200:
         return None
-    value = _num(m[1])
-    return None if value is None else value * _SCALES.get(m[2], 1.0)
+    m = _PARSE_DIGITS.fullmatch(s)
+    if m:
+        value = _float(m.group(1))
+        return _mul(value, fw.SCALES[m.group(2)] if m.group(2) else 1.0)
+    return _parse_words(s)
+
+
+def _parse_words(s: str) -> float | None:
+    """Parse a number written in words: "twenty-five", "two hundred", "half a million"."""
+    tokens = [t for t in re.split(r"[\s-]+", s) if t and t != "and"]
+    if not tokens:
+        return None
+    total, current, seen = 0.0, 0.0, False
+    for i, token in enumerate(tokens):
+        if token in ("a", "an") and (i == 0 or tokens[i - 1] in ("half", "quarter", "of")):
+            current = current or 1.0
+        elif token == "of" and i > 0 and tokens[i - 1] == "quarter":
+            continue
+        elif token in fw.UNITS or token in fw.TENS:
+            current += fw.UNITS.get(token, fw.TENS.get(token, 0))
+            seen = True
+        elif token == "half" and not seen:
+            current, seen = 0.5, True
+        elif token in fw.FRACTIONS and token != "half" and i > 0:
+            current, seen = (current or 1.0) / fw.FRACTIONS[token], True
+        elif token in ("hundred", "dozen"):
+            current = (current or 1.0) * fw.SCALES[token]
+            seen = True
+        elif token in ("thousand", "million", "billion", "trillion", "lakh", "crore"):
+            total += (current or 1.0) * fw.SCALES[token]
+            current, seen = 0.0, True
+        else:
+            return None
+    return total + current if seen else None

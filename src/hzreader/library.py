@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from hzreader.model import Article, Problem
-from hzreader.search import MemoryIndex, Query
+from hzreader.search import MemoryIndex, Query, StatusLookup
 
 
 def newest_first(articles: Sequence[Article]) -> list[Article]:
@@ -29,6 +29,6 @@ class Library:
         """Files with at least one error, once each."""
         return list(dict.fromkeys(p.path for p in self.problems if p.severity == "error"))
 
-    def search(self, query: Query | str) -> list[Article]:
-        """The articles matching `query`, newest first."""
-        return self._index.search(query)
+    def search(self, query: Query | str, status: StatusLookup | None = None) -> list[Article]:
+        """The articles matching `query`, newest first; `status` answers `is:` filters."""
+        return self._index.search(query, status)

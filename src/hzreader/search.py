@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -82,7 +82,24 @@ def _term_pattern(text: str, phrase: bool) -> re.Pattern[str]:
     return re.compile(r"(?<![^\W_])" + body)
 
 
-AnyTerm = Term | FigureTerm
+#: `is:` filters on what the reader did, and the status flag each one asks for.
+STATUS_FILTERS = {"unread": ("read", False), "read": ("read", True),
+                  "starred": ("starred", True), "unstarred": ("starred", False)}
+
+
+@dataclass(frozen=True, slots=True)
+class StatusTerm:
+    """`is:unread`, `is:starred`…: a condition on the reader's marks."""
+
+    flag: str
+    wanted: bool
+    negated: bool = False
+
+
+#: Tells whether an article has a status flag ("read" or "starred").
+StatusLookup = Callable[[Article, str], bool]
+
+AnyTerm = Term | FigureTerm | StatusTerm
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +123,7 @@ class Query:
                 if isinstance(term, FigureTerm):
                     if term.literal and not term.negated:
                         seen.setdefault((fold(term.literal), False), Term(fold(term.literal)))
-                elif not term.negated:
+                elif isinstance(term, Term) and not term.negated:
                     seen.setdefault((term.text, term.phrase), term)
         return tuple(seen.values())
 
@@ -134,6 +151,10 @@ def parse_query(raw: str) -> Query:
             if current:
                 groups.append(tuple(current))
             current = []
+            continue
+        if field is not None and field.lower() == "is" and (word or "").lower() in STATUS_FILTERS:
+            flag, wanted = STATUS_FILTERS[(word or "").lower()]
+            current.append(StatusTerm(flag, wanted, negated))
             continue
         if quoted is None:
             token = f"{field}:{word}" if field is not None else word or ""
@@ -202,8 +223,11 @@ class Haystack:
                              for f in extract(part)]
         return self._figures
 
-    def has(self, term: AnyTerm) -> bool:
+    def has(self, term: AnyTerm, status: StatusLookup | None = None) -> bool:
         """True when the term holds: its text occurs in its field, or a figure satisfies it."""
+        if isinstance(term, StatusTerm):
+            value = status(self._article, term.flag) if status is not None else False
+            return value == term.wanted
         if isinstance(term, FigureTerm):
             if any(term.accepts(figure) for figure in self.figures):
                 return True
@@ -212,11 +236,14 @@ class Haystack:
         pattern = term.pattern
         return any(pattern.search(self.fields[name]) for name in names)
 
-    def matches(self, query: Query) -> bool:
+    def matches(self, query: Query, status: StatusLookup | None = None) -> bool:
         """True when every term of some group holds (negated terms must not occur)."""
         if query.is_empty:
             return True
-        return any(all(self.has(term) != term.negated for term in group) for group in query.groups)
+        return any(
+            all(self.has(term, status) != term.negated for term in group)
+            for group in query.groups
+        )
 
 
 class MemoryIndex:
@@ -232,15 +259,15 @@ class MemoryIndex:
             haystack = self._haystacks[position] = Haystack(self.articles[position])
         return haystack
 
-    def search(self, query: Query | str) -> list[Article]:
-        """The articles matching `query`, in index order."""
+    def search(self, query: Query | str, status: StatusLookup | None = None) -> list[Article]:
+        """The articles matching `query`, in index order; `status` answers `is:` filters."""
         parsed = parse_query(query) if isinstance(query, str) else query
         if parsed.is_empty:
             return list(self.articles)
         return [
             article
             for position, article in enumerate(self.articles)
-            if self._haystack(position).matches(parsed)
+            if self._haystack(position).matches(parsed, status)
         ]
 
 

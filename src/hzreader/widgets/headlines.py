@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from rich.cells import cell_len
@@ -26,15 +26,23 @@ _SOURCE_MIN_WIDTH = 64
 _DATE_MIN_WIDTH = 34
 
 
-def headline_row(article: Article, width: int) -> Text:
-    """One list row: the title, then the date and source at the right when there is room."""
+#: Answers (unread, starred) for an article; the app supplies it from the reading state.
+MarkLookup = Callable[[Article], tuple[bool, bool]]
+
+
+def headline_row(article: Article, width: int, unread: bool = False, starred: bool = False,
+                 unread_style: Style | str = "", star_style: Style | str = "") -> Text:
+    """One list row: marks, the title, then the date and source when there is room."""
     parts = []
     if width >= _DATE_MIN_WIDTH and article.date_text:
         parts.append(article.date_text[:10])
     if width >= _SOURCE_MIN_WIDTH and article.source:
         parts.append(clean_line(article.source)[:18])
     side = "  ".join(parts)
-    title = Text(" " + clean_line(article.title))
+    title = Text()
+    title.append("●" if unread else " ", unread_style)
+    title.append("★" if starred else " ", star_style)
+    title.append(" " + clean_line(article.title))
     if not side:
         title.truncate(width, overflow="ellipsis", pad=True)
         return title
@@ -58,7 +66,8 @@ class HeadlineList(ScrollView, can_focus=True):
         Binding("enter,l", "open", "Read", tooltip="Read the article in the reading pane"),
     ]
 
-    COMPONENT_CLASSES = {"headlines--cursor", "headlines--empty"}
+    COMPONENT_CLASSES = {"headlines--cursor", "headlines--empty", "headlines--unread",
+                         "headlines--star"}
 
     DEFAULT_CSS = """
     HeadlineList { background: $surface; }
@@ -66,6 +75,8 @@ class HeadlineList(ScrollView, can_focus=True):
     HeadlineList:focus > .headlines--cursor { background: $block-cursor-background;
         color: $block-cursor-foreground; text-style: $block-cursor-text-style; }
     HeadlineList > .headlines--empty { color: $text-muted; text-style: italic; }
+    HeadlineList > .headlines--unread { color: $text-accent; }
+    HeadlineList > .headlines--star { color: $text-warning; }
     """
 
     cursor: reactive[int] = reactive(0, always_update=True, init=False)
@@ -86,6 +97,7 @@ class HeadlineList(ScrollView, can_focus=True):
         super().__init__(id=id)
         self.items: Sequence[Article] = ()
         self.empty_message = "No articles."
+        self.marks: MarkLookup | None = None
         self._row_cache: LRUCache[tuple[int, int, bool, bool], Strip] = LRUCache(512)
 
     @property
@@ -106,6 +118,11 @@ class HeadlineList(ScrollView, can_focus=True):
         if keep_id is not None:
             position = next((i for i, a in enumerate(items) if a.id == keep_id), 0)
         self.cursor = position
+        self.refresh()
+
+    def refresh_marks(self) -> None:
+        """Redraw the rows after marks changed."""
+        self._row_cache.clear()
         self.refresh()
 
     def validate_cursor(self, value: int) -> int:
@@ -162,7 +179,13 @@ class HeadlineList(ScrollView, can_focus=True):
         style: Style = base
         if is_cursor:
             style = base + self.get_component_rich_style("headlines--cursor")
-        text = headline_row(self.items[row], width)
+        article = self.items[row]
+        unread, starred = self.marks(article) if self.marks else (False, False)
+        text = headline_row(
+            article, width, unread, starred,
+            self.get_component_rich_style("headlines--unread", partial=True),
+            self.get_component_rich_style("headlines--star", partial=True),
+        )
         segments = list(text.render(self.app.console))
         strip = Strip(Segment.apply_style(segments, style), width).crop_extend(0, width, style)
         self._row_cache[key] = strip

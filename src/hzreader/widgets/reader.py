@@ -70,6 +70,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._strips: LRUCache[int, Strip] = LRUCache(2048)
         self.current_match = -1
         self.current_figure = -1
+        #: (article id, offset): where to reopen that article instead of at the top.
+        self.pending_offset: tuple[str, int] | None = None
 
     # -- content -------------------------------------------------------------------------
 
@@ -86,7 +88,11 @@ class ArticleView(ScrollView, can_focus=True):
         self.current_match = -1
         self.current_figure = -1
         self._render_document()
-        if not same:
+        pending, self.pending_offset = self.pending_offset, None
+        if pending is not None and article is not None and pending[0] == article.id:
+            # The new virtual size is laid out on the next refresh; scroll after it.
+            self.call_after_refresh(self.scroll_to_offset_top, pending[1])
+        elif not same:
             self.scroll_to(0, 0, animate=False, immediate=True)
         if self.rendered and self.rendered.matches:
             self.goto_match(0)
@@ -142,6 +148,21 @@ class ArticleView(ScrollView, can_focus=True):
         """Cells available for text: the content width less any scrollbar."""
         return self.scrollable_content_region.width
 
+    def top_offset(self) -> int:
+        """The document offset of the top visible line (for remembering the position)."""
+        y = self.scroll_offset.y
+        return self._starts[y] if 0 <= y < len(self._starts) else 0
+
+    def scroll_to_offset_top(self, offset: int) -> None:
+        """Scroll so the line holding `offset` is at the top."""
+        self.scroll_to(y=self.line_of(offset), animate=False, immediate=True)
+
+    def current_figure_text(self) -> str:
+        """The text of the marked figure, or "" when none is marked."""
+        if self.rendered is None or not 0 <= self.current_figure < len(self.rendered.figures):
+            return ""
+        return self.rendered.figures[self.current_figure].figure.text
+
     def line_of(self, offset: int) -> int:
         """The wrapped line holding document offset `offset`."""
         return max(0, bisect_right(self._starts, offset) - 1)
@@ -178,8 +199,13 @@ class ArticleView(ScrollView, can_focus=True):
         """Bring the line at `offset` into view, a third of the way down the pane."""
         line = self.line_of(offset)
         top = max(0, line - max(1, self.size.height // 3))
-        if not (self.scroll_offset.y <= line < self.scroll_offset.y + self.size.height - 1):
-            self.scroll_to(y=top, animate=False, immediate=True)
+
+        def scroll() -> None:
+            if not (self.scroll_offset.y <= line < self.scroll_offset.y + self.size.height - 1):
+                self.scroll_to(y=top, animate=False, immediate=True)
+
+        # A newly wrapped document's size is only laid out on the next refresh.
+        self.call_after_refresh(scroll)
 
     def goto_match(self, index: int) -> None:
         """Make match `index` current and scroll to it."""

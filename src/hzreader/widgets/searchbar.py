@@ -49,8 +49,12 @@ class SearchBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         """An input and a count."""
-        yield SearchInput(placeholder="/ to search   words · \"phrase\" · -exclude · title:word",
-                          id="search-input", select_on_focus=False)
+        field = SearchInput(
+            placeholder='/ to search   words · "phrase" · -word · title:word · money>1e9',
+            id="search-input", select_on_focus=False,
+        )
+        field.cursor_blink = False  # calm, and stable in snapshots
+        yield field
         yield Static("", id="search-count", markup=False)
 
     @property

@@ -1,0 +1,112 @@
+"""Remembered reading in the app: marks, filters, position and theme across restarts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_app import SIZE, ready, type_query, widget_lines
+
+from hzreader.app import make_app
+
+
+async def test_opening_marks_read_and_m_s_toggle(sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        first = app.headlines.items[0]
+        assert widget_lines(app.headlines)[0].startswith("● ")
+        await pilot.press("enter")
+        assert app.state.is_read(first)
+        await pilot.press("escape")
+        assert widget_lines(app.headlines)[0].startswith("  ")
+        await pilot.press("m")
+        assert not app.state.is_read(first)
+        await pilot.press("s")
+        assert app.state.is_starred(first)
+        assert widget_lines(app.headlines)[0].startswith("●★")
+        await app.workers.wait_for_complete()
+    again = make_app([sample_dir])
+    async with again.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert again.state.is_starred(first)
+
+
+async def test_is_filters(sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("s", "j", "enter", "escape")  # star the first, read the second
+        await type_query(pilot, "is:starred")
+        assert [a.title for a in app.headlines.items] == [
+            "Factory output rises 5.2 percent in October"]
+        await type_query(pilot, "is:unread")
+        assert len(app.headlines.items) == 3
+        await type_query(pilot, "is:read club")
+        assert [a.title for a in app.headlines.items] == ["Local club wins the cup"]
+
+
+async def test_last_article_and_position_are_restored(tmp_path: Path) -> None:
+    body = "\n\n".join(f"Paragraph {n} of a long story about 12 districts." for n in range(80))
+    (tmp_path / "long.yaml").write_text(f"title: Long\ndate: 2020-01-01\nbody: |\n  "
+                                        + body.replace("\n", "\n  ") + "\n", encoding="utf-8")
+    (tmp_path / "new.yaml").write_text("title: Newer\ndate: 2021-01-01\nbody: short\n",
+                                       encoding="utf-8")
+    app = make_app([tmp_path])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("j", "enter", "space", "space")
+        top = app.reader.top_offset()
+        assert top > 0
+        await pilot.press("q")
+    again = make_app([tmp_path])
+    async with again.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert again.headlines.current.title == "Long"
+        await pilot.pause()
+        assert again.reader.top_offset() == top
+
+
+async def test_theme_choice_is_remembered(sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        app.theme = "textual-light"
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+    again = make_app([sample_dir])
+    async with again.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert again.theme == "textual-light"
+
+
+async def test_wide_reading_hides_the_list(sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=(60, 20)) as pilot:
+        await ready(pilot)
+        narrow = app.reader.size.width
+        await pilot.press("w")
+        await pilot.pause()
+        assert not app.headlines.display or app.headlines.size.width == 0
+        assert app.reader.size.width > narrow
+        assert app.focused is app.reader
+        await pilot.press("w")
+        await pilot.pause()
+        assert app.headlines.size.width > 0
+
+
+async def test_copy_and_open_url(sample_dir: Path) -> None:
+    (sample_dir / "linked.yaml").write_text(
+        "title: Linked story\ndate: 2030-01-01\nurl: https://example.com/story\nbody: x\n",
+        encoding="utf-8")
+    app = make_app([sample_dir])
+    opened: list[str] = []
+    copied: list[str] = []
+    app.open_url = lambda url, **_: opened.append(url)  # type: ignore[method-assign]
+    app.copy_to_clipboard = copied.append  # type: ignore[method-assign]
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("o", "y")
+        assert opened == ["https://example.com/story"]
+        assert copied == ["Linked story\nhttps://example.com/story"]
+        await pilot.press("j", "o")
+        assert opened == ["https://example.com/story"]  # no url: nothing opened

@@ -1,0 +1,60 @@
+"""Snapshot tests for the main screens (SVGs in tests/__snapshots__/)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+from hzreader.app import make_app
+
+SIZE = (120, 36)
+FIXTURES = Path(__file__).parent / "fixtures" / "snapshot_articles"
+
+
+async def loaded(pilot: Pilot[int]) -> None:
+    """Wait for loading and the first search to finish."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def test_main_screen(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(make_app([FIXTURES]), terminal_size=SIZE, run_before=loaded)
+
+
+def test_search_with_highlighted_matches(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    async def search(pilot: Pilot[int]) -> None:
+        await loaded(pilot)
+        await pilot.press("slash", *"yuan", "enter", "enter")
+        await loaded(pilot)
+
+    assert snap_compare(make_app([FIXTURES]), terminal_size=SIZE, run_before=search)
+
+
+def test_figures_panel(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    async def figures(pilot: Pilot[int]) -> None:
+        await loaded(pilot)
+        await pilot.press("f", "j", "j")
+
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=figures)
+
+
+def test_help_screen(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    async def help_screen(pilot: Pilot[int]) -> None:
+        await loaded(pilot)
+        await pilot.press("question_mark")
+
+    assert snap_compare(make_app([FIXTURES]), terminal_size=SIZE, run_before=help_screen)
+
+
+@pytest.mark.parametrize("size", [(80, 24)])
+def test_small_terminal_with_problems(snap_compare, size) -> None:  # type: ignore[no-untyped-def]
+    async def problems(pilot: Pilot[int]) -> None:
+        await loaded(pilot)
+        await pilot.press("p")
+
+    assert snap_compare(make_app([FIXTURES, FIXTURES.parent / "snapshot_broken"]),
+                        terminal_size=size, run_before=problems)

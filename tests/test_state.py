@@ -1,0 +1,123 @@
+"""Remembered reading: marks by content, atomic saves, merging, corrupt files."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from hzreader.model import Article
+from hzreader.state import ReadingState, article_key, atomic_write, state_dir
+
+A = Article(id="a", title="Alpha", body="First body.", path="/old/a.yaml")
+B = Article(id="b", title="Beta", body="Second body.")
+
+
+def test_state_dir_honours_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
+    assert state_dir() == tmp_path / "hzreader"
+
+
+def test_marks_round_trip(tmp_path: Path) -> None:
+    path = tmp_path / "state.json"
+    state, warning = ReadingState.load(path)
+    assert warning is None and not state.is_read(A)
+    state.set_mark(A, read=True)
+    state.set_mark(B, starred=True)
+    state.set_theme("textual-light")
+    state.set_position("col", A, 120)
+    state.save()
+    again, _ = ReadingState.load(path)
+    assert again.is_read(A) and not again.is_starred(A)
+    assert again.is_starred(B) and not again.is_read(B)
+    assert again.theme == "textual-light"
+    assert again.position("col") == {"key": article_key(A), "id": "a", "offset": 120}
+
+
+def test_marks_survive_moving_the_folder_and_editing(tmp_path: Path) -> None:
+    state, _ = ReadingState.load(tmp_path / "state.json")
+    state.set_mark(A, starred=True)
+    state.save()
+    again, _ = ReadingState.load(tmp_path / "state.json")
+    moved = Article(id="a", title="Alpha", body="First body.", path="/new/place/a.yaml")
+    assert again.is_starred(moved)
+    edited = Article(id="a", title="Alpha", body="First body, corrected.")
+    assert again.is_starred(edited)  # found by id when the content changed
+
+
+def test_corrupt_file_is_set_aside(tmp_path: Path) -> None:
+    path = tmp_path / "state.json"
+    path.write_text("{not json", encoding="utf-8")
+    state, warning = ReadingState.load(path)
+    assert warning is not None and "corrupt" in warning
+    assert not path.exists()
+    assert len(list(tmp_path.glob("state.json.corrupt-*"))) == 1
+    state.set_mark(A, read=True)
+    state.save()
+    assert json.loads(path.read_text())["marks"]
+
+
+def test_two_processes_do_not_lose_each_others_marks(tmp_path: Path) -> None:
+    path = tmp_path / "state.json"
+    first, _ = ReadingState.load(path)
+    second, _ = ReadingState.load(path)
+    first.set_mark(A, read=True)
+    second.set_mark(B, starred=True)
+    first.save()
+    second.save()
+    merged, _ = ReadingState.load(path)
+    assert merged.is_read(A) and merged.is_starred(B)
+
+
+def test_failed_write_leaves_old_file_intact(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "state.json"
+    atomic_write(path, '{"marks": {}}')
+
+    def broken_replace(src: str, dst: str) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", broken_replace)
+    with pytest.raises(OSError):
+        atomic_write(path, "half")
+    assert path.read_text() == '{"marks": {}}'
+    assert [p.name for p in tmp_path.iterdir()] == ["state.json"]
+
+
+WRITER = """
+import sys
+from pathlib import Path
+from hzreader.model import Article
+from hzreader.state import ReadingState
+state, _ = ReadingState.load(Path(sys.argv[1]))
+n = 0
+print("ready", flush=True)
+while True:
+    n += 1
+    state.set_mark(Article(id=str(n), title=f"T{n}", body="x" * 2000), read=True)
+    state.save()
+"""
+
+
+def test_killing_a_writer_never_leaves_a_corrupt_file(tmp_path: Path) -> None:
+    path = tmp_path / "state.json"
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(path)],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert writer.stdout is not None and writer.stdout.readline().strip() == "ready"
+        seen = 0
+        while seen < 30:
+            if path.exists():
+                json.loads(path.read_text(encoding="utf-8"))  # always complete
+                seen += 1
+        os.kill(writer.pid, signal.SIGKILL)
+    finally:
+        writer.wait()
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["marks"]
+    assert ReadingState.load(path)[1] is None
