@@ -15,7 +15,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from hzreader.library import Library
-from hzreader.loader import LoadResult, load_paths
+from hzreader.collection import Collection
+from hzreader.loader import LoadResult
 from hzreader.model import Article
 from hzreader.screens.help import HelpScreen
 from hzreader.screens.problems import ProblemsScreen
@@ -54,14 +55,18 @@ class HzReaderApp(App[int]):
     ]
 
     def __init__(self, paths: Sequence[str | os.PathLike[str]], *,
-                 state_path: Path | None = None, watch_css: bool = False):
+                 state_path: Path | None = None, watch_interval: float = 2.0,
+                 watch_css: bool = False):
         super().__init__(watch_css=watch_css)
         self.paths = [Path(p) for p in paths]
         self.library = Library()
         self.loading = True
         self._query_serial = 0
         self.state, self._state_warning = ReadingState.load(state_path)
-        self.collection = collection_key(self.paths)
+        self.collection_name = collection_key(self.paths)
+        self.collection = Collection(self.paths)
+        #: Seconds between looks at the folders for changes (0: never).
+        self.watch_interval = watch_interval
         self._restore_pending = True
 
     def compose(self) -> ComposeResult:
@@ -121,11 +126,11 @@ class HzReaderApp(App[int]):
     @work(thread=True, exclusive=True, group="load")
     def load_articles(self) -> None:
         """Read every file (in a thread) and hand the result to the UI."""
-        result = load_paths(self.paths)
-        self.call_from_thread(self.loaded, result)
+        self.collection.refresh()
+        self.call_from_thread(self.loaded, self.collection.result())
 
     def loaded(self, result: LoadResult) -> None:
-        """Show what was loaded and tell about what was not."""
+        """Show what was loaded, tell about what was not, and start watching the folders."""
         self.loading = False
         self.library = Library(result.articles, result.problems)
         self.update_status()
@@ -134,6 +139,21 @@ class HzReaderApp(App[int]):
         if rejected:
             self.notify(f"{rejected} file(s) skipped: press p to see why.",
                         severity="warning", markup=False, timeout=6)
+        if self.watch_interval:
+            interval = max(self.watch_interval, self.collection.file_count / 20_000)
+            self.set_interval(interval, self.poll_files, name="poll-files")
+
+    @work(thread=True, exclusive=True, group="poll")
+    def poll_files(self) -> None:
+        """Look for added, changed and removed files; reload only those."""
+        if self.collection.refresh().any:
+            self.call_from_thread(self.reloaded, self.collection.result())
+
+    def reloaded(self, result: LoadResult) -> None:
+        """Swap in the changed collection; the cursor and the reading position stay put."""
+        self.library = Library(result.articles, result.problems)
+        self.update_status()
+        self.apply_query(self.search_bar.value)
 
     def marks_of(self, article: Article) -> tuple[bool, bool]:
         """(unread, starred) for the headline list."""
@@ -243,7 +263,7 @@ class HzReaderApp(App[int]):
     def _restore_position(self) -> tuple[str, int] | None:
         """The article id and offset to reopen at, once, after the first load."""
         self._restore_pending = False
-        saved = self.state.position(self.collection)
+        saved = self.state.position(self.collection_name)
         for article in self.library.articles:
             if article.id == saved.get("id") or article_key(article) == saved.get("key"):
                 return article.id, int(saved.get("offset", 0))
@@ -253,7 +273,7 @@ class HzReaderApp(App[int]):
         """Store the article on screen and the reading offset."""
         article = self.reader.article
         if article is not None:
-            self.state.set_position(self.collection, article, self.reader.top_offset())
+            self.state.set_position(self.collection_name, article, self.reader.top_offset())
 
     @work(thread=True, exclusive=True, group="save")
     def save_state(self) -> None:
@@ -412,10 +432,10 @@ def collection_key(paths: Sequence[Path]) -> str:
 
 
 def make_app(paths: Sequence[str | os.PathLike[str]] = (), *,
-             state_path: Path | None = None) -> HzReaderApp:
+             state_path: Path | None = None, watch_interval: float = 2.0) -> HzReaderApp:
     """Build the app for `paths` (the bundled collection when empty)."""
     if not paths:
         from hzreader.bundled import bundled_articles
 
         paths = [bundled_articles()]
-    return HzReaderApp(paths, state_path=state_path)
+    return HzReaderApp(paths, state_path=state_path, watch_interval=watch_interval)

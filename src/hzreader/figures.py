@@ -75,22 +75,22 @@ _DURATION = re.compile(
 )
 _AMPM = re.compile(r"\s?(?:a\.m\.|p\.m\.|am|pm)(?![A-Za-z])|\so'clock\b")
 _MONTH_RX = rf"(?:{_alt(fw.MONTHS)})\.?(?![A-Za-z])"
-_DAY_MONTH = re.compile(rf"(?:st|nd|rd|th)?\s{_MONTH_RX}(?:,?\s(\d{{4}})(?![\d,]))?")
+_DAY_MONTH = re.compile(rf"(?:st|nd|rd|th)?\s{_MONTH_RX}(?:,?\s(\d{{4}})(?!\d|,\d))?")
 _DAY_TAIL = re.compile(
-    r"(?:st|nd|rd|th)?(?![\w])(?:(?:[-–]|\s[-–]\s|\sto\s)[0-3]?\d(?:st|nd|rd|th)?(?![\w,]|,\d))?"
-    r"(?:,?\s(\d{4})(?![\d,]))?"
+    r"(?:st|nd|rd|th)?(?![\w])(?:(?:[-–]|\s[-–]\s|\sto\s)[0-3]?\d(?:st|nd|rd|th)?(?!\w|,\d))?"
+    r"(?:,?\s(\d{4})(?!\d|,\d))?"
 )
 _RATIO = re.compile(r"\s(?:in|out\sof)\s(?:every\s)?(\d{1,3}(?:,\d{3})*|[a-z]+)(?![\w,])")
 _HYPHEN_NOUN = re.compile(r"-([a-z]{3,})(?![\w-])")
 _NEXT_WORD = re.compile(r"\s([A-Za-z][A-Za-z0-9'’]*(?:-[A-Za-z0-9]+)*|\d+(?![\w,.]))")
 _COORD = re.compile(r"\s(?:and|or)\s([a-z][a-z'’-]*)")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
-_JOINED = re.compile(rf"\s(?:to|and|or)\s(?:(?:US|HK)?\$|[£€])?({_NUM_RX})(?![\w.]\d)")
+_JOINED = re.compile(rf"(?:,\s(?:{_NUM_RX})(?![\w.]\d))*,?\s(?:to|and|or)\s(?:(?:US|HK)?\$|[£€])?({_NUM_RX})(?![\w.]\d)")
 _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z0-9])")
 _DECADE = re.compile(r"'?s(?![A-Za-z0-9])")
-_PERIOD = re.compile(r"[\s-](quarter|half)(?![\w-])(?:\sof\s(\d{4})(?![\d,]))?")
+_PERIOD = re.compile(r"[\s-](quarter|half)(?![\w-])(?:\sof\s(\d{4})(?!\d|,\d))?")
 _FIRST_N = re.compile(
-    rf"\s({_alt(fw.UNITS)}|\d{{1,2}})\s(?:months|quarters)\b(?:\sof\s(\d{{4}})(?![\d,]))?"
+    rf"\s({_alt(fw.UNITS)}|\d{{1,2}})\s(?:months|quarters)\b(?:\sof\s(\d{{4}})(?!\d|,\d))?"
 )
 _SUPERLATIVE = re.compile(rf"-(?:[a-z]+est|most|least)(?:-[a-z]+)*\b|\s(?:{_alt(fw.SUPERLATIVES)})\b")
 _RANK_NOUN = re.compile(
@@ -98,7 +98,7 @@ _RANK_NOUN = re.compile(
     rf"|\s(?:straight|consecutive|successive|running)\s(?:{_alt(fw.STREAK_NOUNS)})s?\b"
 )
 _CENTURY = re.compile(r"[\s-]century\b")
-_QUARTER_YEAR = re.compile(r"(?:\s|\sof\s|-)(\d{4})(?![\d,])")
+_QUARTER_YEAR = re.compile(r"(?:\s|\sof\s|-)(\d{4})(?!\d|,\d)")
 _NO_ORDINAL = re.compile(r"No\.?\s?(\d{1,4})(?![\w.]\d|\w)")
 _TENS_UNIT = re.compile(rf"(?i)[-\s]({_alt(u for u in fw.UNITS if 0 < fw.UNITS[u] < 10)})\b(?!-)")
 _TENS_ORD = re.compile(
@@ -110,6 +110,8 @@ _OF_A_SCALE = re.compile(r"\sof\sa\s(hundred|thousand|million|billion)\b")
 _A_SCALE = re.compile(r"\san?\s(dozen|hundred|thousand|million|billion)\b")
 _HALF_TIME = re.compile(r"\san?\s(hour|day|year|century|decade|month|week|minute)\b")
 _WORDISH = re.compile(r"[A-Za-z][\w'’&.-]*$")
+_WORD_FULL = re.compile(r"[A-Za-z][\w'’&.-]*")
+_DOTTED = frozenset({"No.", "approx.", "Rs."})
 
 _YEAR_CONTEXT = frozenset(
     "in since by during until till before after through from between early mid late "
@@ -143,23 +145,24 @@ def _mul(value: float | None, factor: float) -> float | None:
 def _words_before(text: str, pos: int, count: int) -> list[tuple[int, str]]:
     """Up to `count` words right before `pos`, nearest first, each separated by one space."""
     found: list[tuple[int, str]] = []
-    lo = max(0, pos - 80)
-    window = text[lo:pos]
-    end = len(window)
+    end = pos
     for _ in range(count):
-        if end < 2 or not window[end - 1].isspace():
+        if end < 2 or not text[end - 1].isspace():
             break
-        m = _WORDISH.search(window, max(0, end - 41), end - 1)
-        if m is None or (m.start() > 0 and not window[m.start() - 1].isspace()
-                         and window[m.start() - 1] not in "\"“‘(["):
+        j = end - 1
+        lo = max(0, j - 40)
+        k = max(text.rfind(" ", lo, j), text.rfind("\n", lo, j), text.rfind("\t", lo, j))
+        if k < 0 < lo:
             break
-        word = m.group()
-        if word.endswith(".") and word not in ("No.", "approx."):
+        word_start = k + 1
+        word = text[word_start:j].lstrip("\"“‘([")
+        opened = word_start + (j - word_start - len(word))
+        if not _WORD_FULL.fullmatch(word) or (word[-1] == "." and word not in _DOTTED):
             break
-        found.append((lo + m.start(), word))
-        end = m.start()
-        if m.start() > 0 and not window[m.start() - 1].isspace():
+        found.append((opened, word))
+        if opened != word_start:
             break
+        end = word_start
     return found
 
 
@@ -178,8 +181,16 @@ def _approx_start(text: str, start: int, floor: int, allowed: frozenset[str]) ->
         if len(words) >= n:
             phrase = " ".join(w for _, w in reversed(words[:n])).lower()
             if phrase in allowed and words[n - 1][0] >= floor:
+                if phrase == "over" and len(words) > 1 and _after_noun(words[1][1]):
+                    return start
                 return words[n - 1][0]
     return start
+
+
+def _after_noun(word: str) -> bool:
+    """Whether "over" after `word` is a preposition ("GPUs over 45 days"), not "more than"."""
+    return _is_plural(word.lower()) or word.lower() == "percent" or bool(
+        _ACRONYM_PLURAL.fullmatch(word))
 
 
 def _currency_start(text: str, pos: int) -> int | None:
@@ -265,7 +276,7 @@ def _singular_end(text: str, pos: int) -> int | None:
         if m is None:
             break
         lower = m.group(1).lower()
-        if lower[0].isdigit() or lower in fw.STOP_WORDS or _is_plural(lower) or (not ends and lower in _ONE_IDIOMS):
+        if lower[0].isdigit() or lower in fw.STOP_WORDS or (not ends and lower in _ONE_IDIOMS):
             break
         ends.append((m.end(), m.group(1)))
         q = m.end()
@@ -466,9 +477,7 @@ def _digits_tail(
                 return start, rng.end(), "year", value
         if rng and plain and len(raw) <= 2 and rng.group(1).isdigit() \
                 and len(rng.group(1)) <= 2:
-            if not _name_blocked(text, start):
-                return start, rng.end(), "number", None
-            return rng.end()
+            return start, rng.end(), "number", None
     kind: str | None = None
     stop = q
     if money:
@@ -579,7 +588,7 @@ def _ordinal_tail(text: str, s: int, e: int, rank: float, floor: int, digits: bo
     if (m := _PERIOD.match(text, e)) and rank <= 4:
         return s, m.end(), "date", float(m.group(2)) if m.group(2) else None
     if rank == 1 and (m := _FIRST_N.match(text, e)):
-        return s, m.end(), "date", float(m.group(1)) if m.group(1) else None
+        return s, m.end(), "date", float(m.group(2)) if m.group(2) else None
     if (m := _CENTURY.match(text, e)) and rank <= 30:
         return s, m.end(), "date", None
     if (m := _SUPERLATIVE.match(text, e)) or (m := _RANK_NOUN.match(text, e)):

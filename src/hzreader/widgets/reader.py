@@ -79,7 +79,8 @@ class ArticleView(ScrollView, can_focus=True):
              placeholder: str = "No article selected.") -> None:
         """Display `article` (or `placeholder`) with `query`'s matches highlighted."""
         same = article is not None and self.article is not None and article.id == self.article.id
-        same_article = same and query == self.query
+        same_article = same and query == self.query and article == self.article
+        new_query = query != self.query
         self.article = article
         self.query = query
         self.placeholder = placeholder
@@ -94,7 +95,7 @@ class ArticleView(ScrollView, can_focus=True):
             self.call_after_refresh(self.scroll_to_offset_top, pending[1])
         elif not same:
             self.scroll_to(0, 0, animate=False, immediate=True)
-        if self.rendered and self.rendered.matches:
+        if self.rendered and self.rendered.matches and (new_query or not same):
             self.goto_match(0)
         self._update_counter()
 

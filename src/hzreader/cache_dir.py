@@ -1,0 +1,37 @@
+"""Where hzreader keeps its disposable caches: never inside the articles folders."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+APP_NAME = "hzreader"
+
+
+def cache_root() -> Path:
+    """`$XDG_CACHE_HOME/hzreader`, else the platform's user cache folder plus `hzreader`."""
+    xdg = os.environ.get("XDG_CACHE_HOME", "").strip()
+    if xdg and os.path.isabs(xdg):
+        return Path(xdg) / APP_NAME
+    if sys.platform == "win32":
+        local = os.environ.get("LOCALAPPDATA", "").strip()
+        base = Path(local) if local else Path.home() / "AppData" / "Local"
+        return base / APP_NAME / "Cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / APP_NAME
+    return Path.home() / ".cache" / APP_NAME
+
+
+def paths_key(paths: Iterable[str | os.PathLike[str]]) -> str:
+    """A short stable hash of the set of resolved paths (order and duplicates ignored)."""
+    resolved = sorted({str(Path(p).expanduser().resolve()) for p in paths})
+    digest = hashlib.sha256("\0".join(resolved).encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()[:16]
+
+
+def store_path(paths: Iterable[str | os.PathLike[str]]) -> Path:
+    """The index database for this set of opened paths: `cache_root()/index-<hash>.sqlite3`."""
+    return cache_root() / f"index-{paths_key(paths)}.sqlite3"

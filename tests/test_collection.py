@@ -1,0 +1,81 @@
+"""Incremental refresh of the opened folders (live folders)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from test_app import SIZE, ready
+
+from hzreader.app import make_app
+from hzreader.collection import Collection
+
+
+def bump_mtime(path: Path) -> None:
+    """Make a file look modified even within one clock tick."""
+    info = path.stat()
+    os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns + 1_000_000_000))
+
+
+def test_refresh_reads_only_what_changed(sample_dir: Path) -> None:
+    collection = Collection([sample_dir])
+    first = collection.refresh()
+    assert (first.added, first.changed, first.removed) == (4, 0, 0)
+    assert not collection.refresh().any
+    (sample_dir / "city.yaml").write_text("title: Changed\nbody: new text\n", encoding="utf-8")
+    bump_mtime(sample_dir / "city.yaml")
+    (sample_dir / "undated.yml").unlink()
+    (sample_dir / "extra.yaml").write_text("title: Extra\nbody: more\n", encoding="utf-8")
+    report = collection.refresh()
+    assert (report.added, report.changed, report.removed) == (1, 1, 1)
+    titles = sorted(a.title for a in collection.result().articles)
+    assert titles == ["Changed", "Extra", "Factory output rises 5.2 percent in October",
+                      "Local club wins the cup"]
+
+
+async def test_the_list_follows_the_folder_without_moving_the_cursor(sample_dir: Path) -> None:
+    app = make_app([sample_dir], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("j", "j")  # on "Metro line opens in Hangzhou"
+        assert app.headlines.current.title == "Metro line opens in Hangzhou"
+        (sample_dir / "newest.yaml").write_text(
+            "title: Breaking news\ndate: 2030-01-01\nbody: Just in.\n", encoding="utf-8")
+        (sample_dir / "sports.yaml").unlink()
+        app.poll_files()
+        await ready(pilot)
+        titles = [a.title for a in app.headlines.items]
+        assert titles[0] == "Breaking news" and "Local club wins the cup" not in titles
+        assert app.headlines.current.title == "Metro line opens in Hangzhou"
+        assert app.reader.article.title == "Metro line opens in Hangzhou"
+
+
+async def test_an_edited_article_on_screen_keeps_its_reading_position(tmp_path: Path) -> None:
+    story = tmp_path / "story.yaml"
+    body = "\n\n".join(f"Paragraph {n} of the story." for n in range(100))
+    story.write_text("title: Story\nbody: |\n  " + body.replace("\n", "\n  ") + "\n",
+                     encoding="utf-8")
+    app = make_app([tmp_path], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("enter", "space", "space")
+        top_text = app.reader.rendered.text.plain[app.reader.top_offset():][:20]
+        story.write_text("title: Story\nbody: |\n  " + body.replace("\n", "\n  ")
+                         + "\n\n  A correction at the end.\n", encoding="utf-8")
+        bump_mtime(story)
+        app.poll_files()
+        await ready(pilot)
+        assert "A correction at the end." in app.reader.rendered.text.plain
+        assert app.reader.rendered.text.plain[app.reader.top_offset():][:20] == top_text
+
+
+async def test_the_timer_picks_up_a_new_file(sample_dir: Path) -> None:
+    app = make_app([sample_dir], watch_interval=0.05)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        (sample_dir / "late.yaml").write_text("title: Late arrival\nbody: x\n", encoding="utf-8")
+        for _ in range(200):  # wait for the watcher, at most a few seconds
+            if any(a.title == "Late arrival" for a in app.headlines.items):
+                break
+            await pilot.pause(0.02)
+        assert any(a.title == "Late arrival" for a in app.headlines.items)
