@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_app import SIZE, ready, type_query
-
 from hzreader.app import make_app
+from test_app import SIZE, ready, type_query
 
 
 async def test_figures_panel_lists_and_jumps_to_figures() -> None:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_app import SIZE, ready, type_query, widget_lines
-
 from hzreader.app import make_app
+from test_app import SIZE, ready, type_query, widget_lines
 
 
 async def test_opening_marks_read_and_m_s_toggle(sample_dir: Path) -> None:
@@ -47,7 +46,7 @@ async def test_is_filters(sample_dir: Path) -> None:
 
 async def test_last_article_and_position_are_restored(tmp_path: Path) -> None:
     body = "\n\n".join(f"Paragraph {n} of a long story about 12 districts." for n in range(80))
-    (tmp_path / "long.yaml").write_text(f"title: Long\ndate: 2020-01-01\nbody: |\n  "
+    (tmp_path / "long.yaml").write_text("title: Long\ndate: 2020-01-01\nbody: |\n  "
                                         + body.replace("\n", "\n  ") + "\n", encoding="utf-8")
     (tmp_path / "new.yaml").write_text("title: Newer\ndate: 2021-01-01\nbody: short\n",
                                        encoding="utf-8")

@@ -73,11 +73,11 @@ def test_empty_body_says_so() -> None:
 def check_wrap(text: str, width: int) -> None:
     lines, starts = wrap(Text(text), width)
     assert len(lines) == len(starts)
-    for line, start in zip(lines, starts):
+    for line, start in zip(lines, starts, strict=True):
         assert cell_len(line.plain) <= max(width, 2)
         assert text[start:start + len(line.plain)] == line.plain
     # Nothing but whitespace is lost between lines.
-    rebuilt = "".join(text[s:e] for s, e in zip(starts, starts[1:] + [len(text)]))
+    rebuilt = "".join(text[s:e] for s, e in zip(starts, starts[1:] + [len(text)], strict=True))
     assert rebuilt == text
 
 

@@ -166,8 +166,8 @@ class HeadlineList(ScrollView, can_focus=True):
             if y == 1:
                 text = Text(" " + self.empty_message)
                 text.truncate(width, overflow="ellipsis", pad=True)
-                style = base + self.get_component_rich_style("headlines--empty")
-                return Strip(text.render(self.app.console), width).apply_style(style)
+                empty_style = base + self.get_component_rich_style("headlines--empty")
+                return Strip(text.render(self.app.console), width).apply_style(empty_style)
             return Strip.blank(width, base)
         if row >= len(self.items):
             return Strip.blank(width, base)

@@ -61,7 +61,7 @@ class ArticleView(ScrollView, can_focus=True):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.article: Article | None = None
-        self.query: Query | None = None
+        self.search_query: Query | None = None
         self.rendered: RenderedArticle | None = None
         self.placeholder = "No article selected."
         self._lines: list[Text] = []
@@ -79,10 +79,10 @@ class ArticleView(ScrollView, can_focus=True):
              placeholder: str = "No article selected.") -> None:
         """Display `article` (or `placeholder`) with `query`'s matches highlighted."""
         same = article is not None and self.article is not None and article.id == self.article.id
-        same_article = same and query == self.query and article == self.article
-        new_query = query != self.query
+        same_article = same and query == self.search_query and article == self.article
+        new_query = query != self.search_query
         self.article = article
-        self.query = query
+        self.search_query = query
         self.placeholder = placeholder
         if same_article:
             return
@@ -112,7 +112,7 @@ class ArticleView(ScrollView, can_focus=True):
             self.rendered = None
             doc = Text(self.placeholder, style=self.styles_map()["muted"])
         else:
-            self.rendered = render_article(self.article, self.styles_map(), self.query, extract)
+            self.rendered = render_article(self.article, self.styles_map(), self.search_query, extract)
             doc = self.rendered.text
         self._document = doc
         self._rewrap()
