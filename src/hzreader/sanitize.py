@@ -4,34 +4,44 @@ from __future__ import annotations
 
 import re
 
-# Whole escape sequences first, so their parameters do not show up as stray text.
+# Whole escape sequences first, so their parameters do not show up as stray text. String
+# sequences (OSC, DCS, ...) end at their terminator or, when unterminated, at the end of the line.
 _ESCAPE_SEQUENCES = re.compile(
     r"""
     \x1b\[[0-?]*[ -/]*[@-~]?              # CSI ... final byte
   | \x9b[0-?]*[ -/]*[@-~]?                # 8-bit CSI
-  | (?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?   # OSC ... BEL or ST
-  | (?:\x1b[PX^_]|[\x90\x98\x9e\x9f])[^\x1b\x9c]*(?:\x1b\\|\x9c)?  # DCS, SOS, PM, APC
+  | (?:\x1b\]|\x9d)[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?   # OSC ... BEL or ST
+  | (?:\x1b[PX^_]|[\x90\x98\x9e\x9f])[^\x1b\x9c\n]*(?:\x1b\\|\x9c)?  # DCS, SOS, PM, APC
   | \x1b[ -/]*[0-~]?                      # other ESC sequences
     """,
     re.VERBOSE,
 )
 
-# C0 controls except tab and newline, DEL, C1 controls, bidi embeddings, overrides and
-# isolates, zero-width characters and the BOM, line/paragraph separators, interlinear marks.
+# C0 controls except tab and newline, DEL, C1 controls, the Arabic letter mark, zero-width
+# characters, bidi embeddings, overrides and isolates, the BOM, interlinear annotation marks and
+# Unicode tag characters (invisible text).
 _INVISIBLE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064"
-    "\u2066-\u206f\ufeff\ufff9-\ufffb]"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064"
+    "\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]"
 )
 _LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029\x85\x0b\x0c]")
+# Lone surrogates (from undecodable file names) cannot be encoded for the terminal.
+_SURROGATES = re.compile("[\ud800-\udfff]")
+# Everything the passes below would touch; text without any of it is returned as it is.
+_UNSAFE = re.compile(
+    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064"
+    "\u2066-\u206f\ud800-\udfff\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]"
+)
 
 
 def clean_text(text: str) -> str:
     """Remove escape sequences and invisible controls; keep newlines; tabs become spaces."""
-    if text.isprintable():
+    if not _UNSAFE.search(text):
         return text
     text = _LINE_BREAKS.sub("\n", text)
     text = _ESCAPE_SEQUENCES.sub("", text)
     text = _INVISIBLE.sub("", text)
+    text = _SURROGATES.sub("\ufffd", text)
     return text.replace("\t", "    ")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
@@ -10,6 +11,7 @@ from typing import Any
 import yaml
 
 from hzreader.model import Article, Problem
+from hzreader.sanitize import clean_line, clean_text
 
 KNOWN_FIELDS = frozenset(
     {"id", "title", "body", "date", "source", "author", "url", "summary", "tags", "related"}
@@ -28,16 +30,19 @@ class ArticleFields:
 
     @classmethod
     def from_node(
-        cls, node: yaml.MappingNode, data: dict[Any, Any], path: str, line_offset: int
+        cls,
+        node: yaml.MappingNode,
+        data: dict[Any, Any],
+        path: str,
+        locate: Callable[[yaml.Mark], tuple[int, int]],
     ) -> ArticleFields:
-        """Pair the constructed mapping with the line and column of each value."""
-        marks: dict[str, tuple[int, int]] = {}
-        for key_node, value_node in node.value:
-            if isinstance(key_node, yaml.ScalarNode):
-                mark = value_node.start_mark
-                marks[str(key_node.value)] = (mark.line + 1 + line_offset, mark.column + 1)
-        start = node.start_mark
-        return cls(data, path, start.line + 1 + line_offset, start.column + 1, marks)
+        """Pair the constructed mapping with the (line, column) of each value, via `locate`."""
+        marks = {
+            str(key_node.value): locate(value_node.start_mark)
+            for key_node, value_node in node.value
+            if isinstance(key_node, yaml.ScalarNode)
+        }
+        return cls(data, path, *locate(node.start_mark), marks)
 
     def problem(self, key: str | None, message: str, severity: str = "error") -> Problem:
         """A problem located at the value of `key` (or at the mapping itself)."""
@@ -68,36 +73,36 @@ def _text(value: object) -> str | None:
 
 
 def _text_list(value: object) -> tuple[list[str], bool]:
-    """A list of texts from a list (or one text); the flag is False if anything was dropped."""
+    """Texts from a list (or one text); the flag is False if anything was dropped."""
     if value is None:
         return [], True
-    single = _text(value)
-    if single is not None:
-        return [single], True
+    if isinstance(value, str):
+        value = [value]
     if not isinstance(value, list):
         return [], False
     items = [_text(item) for item in value]
-    kept = [item.strip() for item in items if item is not None and item.strip()]
+    kept = [clean_line(item) for item in items if item is not None]
+    kept = [item for item in kept if item]
     return kept, len(kept) == len(value)
 
 
 def parse_date(value: object) -> tuple[dt.datetime | None, bool] | None:
     """(datetime, has_time) from a YAML date, date-time or ISO 8601 text; None if invalid."""
-    if isinstance(value, dt.datetime):
-        return _naive_utc(value), True
-    if isinstance(value, dt.date):
-        return dt.datetime(value.year, value.month, value.day), False
-    if not isinstance(value, str):
-        return None
-    text = value.strip()
-    if text.endswith(("Z", "z")):
-        text = text[:-1] + "+00:00"
     try:
+        if isinstance(value, dt.datetime):
+            return _naive_utc(value), True
+        if isinstance(value, dt.date):
+            return dt.datetime(value.year, value.month, value.day), False
+        if not isinstance(value, str):
+            return None
+        text = value.strip()
+        if text.endswith(("Z", "z")):
+            text = text[:-1] + "+00:00"
         if len(text) == 10:
             day = dt.date.fromisoformat(text)
             return dt.datetime(day.year, day.month, day.day), False
         return _naive_utc(dt.datetime.fromisoformat(text.replace(" ", "T", 1))), True
-    except ValueError:
+    except (ValueError, OverflowError):  # not a date, or out of range once moved to UTC
         return None
 
 
@@ -111,24 +116,25 @@ def _naive_utc(moment: dt.datetime) -> dt.datetime:
 def build_article(
     fields: ArticleFields, default_id: str, problems: list[Problem]
 ) -> Article | None:
-    """Validate `fields`; append problems; return the article, or None when it is rejected."""
+    """Validate `fields`; append problems; return the (sanitized) article, or None if rejected."""
     data = fields.data
-    title = _text(data.get("title"))
     if "title" not in data:
         problems.append(fields.problem(None, "missing required field `title`"))
         return None
-    if title is None or not title.strip():
-        got = "empty" if title is not None else _describe(data.get("title"))
+    raw_title = _text(data["title"])
+    title = clean_line(raw_title) if raw_title is not None else ""
+    if not title:
+        got = "empty text" if raw_title is not None else _describe(data["title"])
         hint = " (quote it: YAML reads yes/no/on/off as true/false)" if isinstance(
-            data.get("title"), bool) else ""
+            data["title"], bool) else ""
         problems.append(fields.problem("title", f"`title` must be non-empty text, got {got}{hint}"))
         return None
     if "body" not in data:
         problems.append(fields.problem(None, "missing required field `body`"))
         return None
-    body = _text(data.get("body"))
+    body = _text(data["body"])
     if body is None:
-        got = _describe(data.get("body"))
+        got = _describe(data["body"])
         problems.append(fields.problem("body", f"`body` must be text, got {got}"))
         return None
 
@@ -139,11 +145,12 @@ def build_article(
     if data.get("date") is not None:
         parsed = parse_date(data["date"])
         if parsed is None:
-            warn("date", f"`date` is not a date (use YYYY-MM-DD): {str(data['date'])[:40]!r}")
+            shown = clean_line(str(data["date"])[:40])
+            warn("date", f"`date` is not a date (use YYYY-MM-DD): {shown!r}")
         else:
             published, has_time = parsed
 
-    def optional_text(key: str) -> str:
+    def optional_text(key: str, clean: Callable[[str], str] = clean_line) -> str:
         value = data.get(key)
         if value is None:
             return ""
@@ -151,20 +158,22 @@ def build_article(
         if text is None:
             warn(key, f"`{key}` must be text, got {_describe(value)}; ignored")
             return ""
-        return text.strip()
+        return clean(text).strip()
 
     def text_list(key: str) -> tuple[str, ...]:
-        items, complete = _text_list(data.get(key))
-        if not complete:
+        value = data.get(key)
+        items, complete = _text_list(value)
+        if not isinstance(value, (list, str, type(None))):
+            warn(key, f"`{key}` must be a list of text, got {_describe(value)}; ignored")
+        elif not complete:
             warn(key, f"`{key}` must be a list of text; some entries were ignored")
         return tuple(items)
 
-    explicit_id = optional_text("id")
     extra = {str(k): v for k, v in data.items() if k not in KNOWN_FIELDS}
     return Article(
-        id=explicit_id or default_id,
-        title=" ".join(title.split()),
-        body=body.replace("\r\n", "\n"),
+        id=optional_text("id") or clean_line(default_id),
+        title=title,
+        body=clean_text(body),
         path=fields.path,
         line=fields.line,
         published=published,
@@ -172,10 +181,8 @@ def build_article(
         source=optional_text("source"),
         author=optional_text("author"),
         url=optional_text("url"),
-        summary=optional_text("summary"),
+        summary=optional_text("summary", clean_text),
         tags=text_list("tags"),
         related=text_list("related"),
         extra=MappingProxyType(extra),
     )
-
-

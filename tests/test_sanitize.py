@@ -1,0 +1,83 @@
+"""`clean_text` and `clean_line`: nothing that can drive or fool a terminal survives."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hzreader.sanitize import clean_line, clean_text
+
+#: Characters no cleaned text may contain (besides newline, which only `clean_line` folds).
+FORBIDDEN = (
+    {chr(c) for c in range(0x20) if c != 0x0A}
+    | {chr(c) for c in range(0x7F, 0xA0)}
+    | set("\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e")
+    | set("\u2060\u2066\u2067\u2068\u2069\ufeff\u2028\u2029")
+    | {chr(c) for c in range(0xD800, 0xE000)}
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("\x1b[31mred\x1b[0m", "red"),
+        ("\x1b[38;2;255;0;0;1mrgb", "rgb"),
+        ("\x1b[?25lhidden cursor", "hidden cursor"),
+        ("\x1b]0;evil\x07ok", "ok"),
+        ("\x1b]0;evil\x1b\\ok", "ok"),
+        ("\x1b]8;;http://evil.example\x1b\\link\x1b]8;;\x1b\\", "link"),
+        ("\x1b]52;c;cHduZWQ=\x07after", "after"),
+        ("\x9b31mred", "red"),
+        ("\x9d0;title\x9cok", "ok"),
+        ("\x1bP1;2|payload\x1b\\ok", "ok"),
+        ("\x1bcreset", "reset"),
+        ("\x1b(Bascii", "ascii"),
+        ("a\x1b]0;unterminated\nnext line", "a\nnext line"),
+        ("left\u202eright", "leftright"),
+        ("zero\u200bwidth\u200d\ufeff", "zerowidth"),
+        ("tag\U000e0041\U000e0042s", "tags"),
+        ("nul\x00bel\x07del\x7f", "nulbeldel"),
+        ("windows\r\nmac\rnel\x85ls\u2028ps\u2029", "windows\nmac\nnel\nls\nps\n"),
+        ("tab\there", "tab    here"),
+        ("lone \udcff surrogate", "lone \ufffd surrogate"),
+        ("[bold]markup[/] stays", "[bold]markup[/] stays"),
+        ("Café 杭州 — ok", "Café 杭州 — ok"),
+    ],
+)
+def test_clean_text(raw: str, clean: str) -> None:
+    assert clean_text(raw) == clean
+
+
+def test_clean_line_folds_whitespace() -> None:
+    assert clean_line("  a\n\nb\t c\u2028d \x1b[1m e ") == "a b c d e"
+    assert clean_line("") == ""
+
+
+def test_clean_text_returns_safe_text_unchanged() -> None:
+    text = "Plain text,\nwith a newline and ümlauts."
+    assert clean_text(text) is text
+
+
+PIECES = st.sampled_from(
+    ["\x1b", "[", "]", "\\", "\x07", "\x9b", "\x9c", "\x9d", "\x90", ";", "0", "8", "52", "m",
+     "P", "\n", "\r", "\t", "a", "\u202e", "\u200b", "\x00", "\ud800"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text() | st.lists(PIECES).map("".join))
+def test_no_control_characters_survive(text: str) -> None:
+    cleaned = clean_text(text)
+    assert not set(cleaned) & FORBIDDEN
+    line = clean_line(text)
+    assert not set(line) & (FORBIDDEN | {"\n"})
+    assert line == line.strip()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_cleaning_is_idempotent(text: str) -> None:
+    once = clean_text(text)
+    assert clean_text(once) == once
+    assert clean_line(clean_line(text)) == clean_line(text)
