@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from hzreader.app import make_app
+
 from test_app import SIZE, ready, type_query, widget_lines
 
 

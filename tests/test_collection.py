@@ -5,10 +5,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from test_app import SIZE, ready
-
 from hzreader.app import make_app
 from hzreader.collection import Collection
+
+from test_app import SIZE, ready
 
 
 def bump_mtime(path: Path) -> None:

@@ -12,7 +12,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from hzreader import loader
+from hzreader import loader, yaml_safe
 from hzreader.loader import (
     MAX_FILE_BYTES,
     LoadResult,
@@ -261,7 +261,7 @@ def test_hostile_values_are_located_problems(
 def test_many_aliases_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "s: &s x\nall: [" + ", ".join(["*s"] * 50) + "]\ntitle: a\nbody: b\n"
     assert len(load(text).articles) == 1
-    monkeypatch.setattr(loader, "MAX_ALIASES", 20)
+    monkeypatch.setattr(yaml_safe, "MAX_ALIASES", 20)
     [problem] = load(text).problems
     assert "too many YAML aliases (more than 20)" in problem.message
 
