@@ -100,10 +100,10 @@ QUANTITY_UNITS: dict[str, str] = {
     "barrels": "bbl", "barrel": "bbl", "metric tons": "t", "metric tonnes": "t",
     "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t",
     "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "kg": "kg", "grams": "g", "gram": "g",
-    "milligrams": "mg", "mg": "mg", "micrograms": "µg", "lbs": "lb", "ounces": "oz",
-    "ounce": "oz", "oz": "oz", "carats": "ct",
+    "milligrams": "mg", "milligram": "mg", "mg": "mg", "micrograms": "µg", "microgram": "µg",
+    "lbs": "lb", "ounces": "oz", "ounce": "oz", "oz": "oz", "carats": "ct",
     "degrees Celsius": "°C", "degrees centigrade": "°C", "degrees Fahrenheit": "°F",
-    "degrees C": "°C", "degrees F": "°F", "degrees": "°", "degree": "°",
+    "degrees C": "°C", "degrees F": "°F", "C": "°C", "F": "°F", "degrees": "°", "degree": "°",
     "°C": "°C", "°F": "°F", "℃": "°C", "℉": "°F",
     "kilowatt-hours": "kWh", "kilowatt hours": "kWh", "kilowatts": "kW", "kilowatt": "kW",
     "megawatts": "MW", "megawatt": "MW", "gigawatts": "GW", "gigawatt": "GW",
@@ -128,7 +128,7 @@ DURATION_UNITS.update({
     "century": "centuries", "centuries": "centuries", "millennium": "millennia",
     "millennia": "millennia", "yrs": "years", "yr": "years", "hrs": "hours", "hr": "hours",
     "mins": "minutes", "min": "minutes", "secs": "seconds", "quarters": "quarters",
-    "season": "seasons", "seasons": "seasons",
+    "seasons": "seasons",
 })
 
 #: Words before a number that say it is approximate or a bound; the span includes them.
@@ -221,3 +221,15 @@ COUNT_ADJECTIVES = frozenset(
 )
 #: Decades of life come after these ("in her 70s" is an age).
 POSSESSIVES = frozenset("his her their my your our its".split())
+#: People whose age may follow them between commas ("the patient, 71, said").
+PERSON_NOUNS = frozenset(
+    "man woman boy girl patient victim driver teacher farmer worker resident suspect "
+    "official owner student player coach mother father wife husband son daughter doctor "
+    "nurse pilot passenger tourist survivor defendant singer actor actress artist writer "
+    "founder chairman chairwoman president director villager engineer scientist veteran".split()
+)
+#: Words that end a street name after a house number ("88 Century Avenue").
+STREET_WORDS = frozenset(
+    "Street St Avenue Ave Road Rd Lane Boulevard Blvd Drive Square Alley Way Place Hutong "
+    "Terrace Court Plaza".split()
+)

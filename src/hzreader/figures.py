@@ -1,29 +1,43 @@
 """Key figures in news text, typed and valued, as a careful editor would mark them.
 
-Span rules (the labelled set in tests/data/figures_labelled.yaml follows them):
+`extract(text)` scans for digits and number words, then reads the words around each one:
+currency signs and approximators before it, scales, units and counted nouns after it, and
+the name or code it may belong to. Pure and thread-safe; stdlib and `hzreader.model` only.
 
-* Approximators ("over", "nearly", "more than", "up to" …) and currency signs belong to the
-  span; articles and prepositions do not ("in 2025" → "2025", "the late 1980s" →
-  "late 1980s", "the fourth quarter" → "fourth quarter").
+Span rules (tests/data/figures_labelled.yaml follows them):
+
+* Approximators ("over", "nearly", "more than", "up to", "as much as" …), currency signs
+  and "minus" belong to the span; articles and prepositions do not ("in 2025" → "2025",
+  "the late 1980s" → "late 1980s", "the fourth quarter" → "fourth quarter").
 * A count runs from the number to the first plural noun within five words ("more than 10
-  near-unicorn enterprises"), plus an "and/or X" coordination when X is a lone plural noun
-  ("30 countries and regions"); "one"/"1" takes a singular noun phrase of up to three words.
-* "3-5 days" is one figure valued at its low end; "5 to 10 percent" and "between 10 and 20
-  people" are two figures, the first taking the unit and kind of the second.
-* Values: money in units of its currency (3e9 for "3 billion yuan"), percent and
-  percentage points as written, years and decades as the year (1980 for "1980s"), dates as
-  the year they state or None, fractions and ratios as a float (0.25 for "1 in 4"), sports
-  scores as None.
-* Not figures: numbers inside names and codes ("Airbus A350", "G20", "COVID-19",
-  "Article 12", "Line 10", "5G", "15th Five-Year Plan", phone numbers), capitalised number
-  words inside a sentence ("Group of Seven"), and number words that count nothing ("one of
-  the most").
+  near-unicorn enterprises", "68 Fortune 500 companies"), plus a second plural ("police
+  officers") or an "and/or X" coordination when X is a lone plural ("30 countries and
+  regions"). "one"/"1" takes a singular noun phrase of up to three words ("one county-level
+  city"). A number with no noun after it is a `number` ("rose to 18.8 million").
+* "3-5 days" and "Oct 8-14" are one figure valued at the low end; "5 to 10 percent" and
+  "20, 30 and 50 years" give one figure per number, the bare ones taking the unit and kind
+  of the last ("5" is a percent). "2019-2021" and "2024-25" are years; "6-2" is a score.
+* Word ordinals count only as rankings: with a rank noun ("first place"), a superlative
+  ("third-largest"), a streak ("fifth straight year") or a ranking verb ("finished fourth");
+  "first quarter"/"first half" are dates and "the first time" is nothing. Digit ordinals
+  ("20th") always count unless a name follows ("15th Five-Year Plan").
+* Years are 4-digit numbers 1000–2100 in year-like context; a plural noun right after makes
+  a count instead ("2368 projects"), unless "in/since/by …" precedes ("In 2025 exports").
+* Values: money in units of its currency (3e9 for "3 billion yuan"); percentages and points
+  as written; counts, durations and quantities as the number times its scale; years and
+  decades as the year (1980 for "1980s"); dates as the year they state, else None;
+  fractions and ratios as a float (0.25 for "1 in 4"); ordinals as the rank; scores None.
+* Not figures: numbers in names and codes ("Airbus A350", "G20", "COVID-19", "Article 12",
+  "Line 10", "5G", "Windows 11", "Long March 5", "bus No 5"), addresses ("10 Downing
+  Street"), phone numbers, capitalised number words inside a sentence ("Group of Seven",
+  "Three Gorges"), and number words that count nothing ("one of the most", "no one").
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 
 from hzreader import figure_words as fw
 from hzreader.model import Figure
@@ -33,23 +47,53 @@ __all__ = ["extract", "format_value", "parse_number"]
 _Hit = tuple[int, int, str, float | None]
 
 
-def _alt(words: object) -> str:
+def _alt(words: Iterable[str]) -> str:
     """A regex alternation of `words`, longest first, each escaped."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _spaced_alt(words: Iterable[str]) -> str:
+    """Like `_alt`, but a space inside a phrase may also be written as a hyphen."""
+    return _alt(words).replace("\\ ", "[\\s-]")
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex matching exactly `words`, shaped as a trie so that matching fails fast."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?" if len(branches) == 1 and len(body) > 1 else body + "?"
+        return body
+
+    return emit(root)
 
 
 _NUM_RX = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?"
 _WORD_TRIGGERS = [*fw.UNITS, *fw.TENS, *fw.ORDINALS, "hundred", "thousand", "million",
                   "billion", "trillion", "dozen", "half", "quarter"]
+#: Where a figure may start: any digit (filtered in `extract`), "Q3", "No 2" or a number word.
 _TRIGGER = re.compile(
-    rf"(?<![\w.])\d|\bQ[1-4]\b|\bNo\.?\s?(?=\d)|(?i:\b(?:{_alt(_WORD_TRIGGERS)})\b)"
+    r"\d|\b(?:Q[1-4]\b|No\.?\s?(?=\d)|"
+    rf"{_trie({*_WORD_TRIGGERS, *(w.capitalize() for w in _WORD_TRIGGERS)})}\b)"
 )
 _NUM = re.compile(_NUM_RX)
 _ISO = re.compile(
     r"(\d{4})-[01]\d-[0-3]\d(?![\d-])|(\d{4})/[01]?\d/[0-3]?\d(?![\d/])"
     r"|[0-3]?\d/[0-3]?\d/(\d{4})(?![\d/])"
 )
-_CLOCK = re.compile(r"([0-2]?\d):[0-5]\d(?::[0-5]\d)?(?:\s?(?:a\.m\.|p\.m\.|am|pm)(?![A-Za-z]))?(?![\d:])")
+_CLOCK = re.compile(
+    r"([0-2]?\d):[0-5]\d(?::[0-5]\d)?(?:\s?(?:a\.m\.|p\.m\.|am|pm)(?![A-Za-z]))?(?![\d:])"
+)
 _PHONE = re.compile(r"(?:\+\d{1,3}[ -]?)?(?:\(\d{1,5}\)[ -]?)?\d{2,5}(?:[ -]\d{2,5}){1,4}")
 _TOKEN = re.compile(r"[\w./:'’-]*")
 _AND_HALF = re.compile(r"\sand\sa\shalf\b")
@@ -58,20 +102,25 @@ _SCALE = re.compile(
     r"(?:\s?(bn|mn|mln|tn|trn)|(k|m|b)|\s(hundred|thousand|million|billion|trillion|dozen|lakh|"
     r"crore)(?:\s(thousand|million|billion))?)(?![A-Za-z0-9/²³-])"
 )
-_PERCENT = re.compile(
+# Units after a number, tried in this order by `_UNIT_TAIL`: percent, money, age, measure, time.
+_PERCENT_RX = (
     r"\s?%|\s?(?:percent|per\scent|pct)\b|-percent\b|[\s-](?:percentage|basis)[\s-]points?\b"
     r"|\s?bps?\b"
 )
-_MONEY_AFTER = re.compile(rf"\s(?:{fw.CURRENCY_AFTER})(?![A-Za-z])")
-_AGE = re.compile(r"-(?:year|month|week|day)s?-old\b|\s(?:years?|months?)[\s-]old\b")
-_QUANTITY = re.compile(
-    rf"(?:[\s-]?(?:{_alt(u for u in fw.QUANTITY_UNITS if u not in fw.ATTACHED_ONLY_UNITS)})"
+_MONEY_AFTER_RX = rf"\s(?:{fw.CURRENCY_AFTER})(?![A-Za-z])"
+_AGE_RX = r"-(?:year|month|week|day)s?-old\b|\s(?:years?|months?)[\s-]old\b"
+_QUANTITY_RX = (
+    rf"(?:[\s-]?(?:{_spaced_alt(u for u in fw.QUANTITY_UNITS if u not in fw.ATTACHED_ONLY_UNITS)})"
     rf"|(?:{_alt(fw.ATTACHED_ONLY_UNITS)}))(?![A-Za-z0-9²³])"
     r"(?:\sper\s(?:hour|second|minute|day)\b|\san\shour\b)?"
 )
-_DURATION = re.compile(
+_DURATION_RX = (
     r"(?:\s(?:(?:straight|consecutive|successive|full|more|working|business|calendar|"
     rf"additional|further|solid|long)\s)?|-)(?:{_alt(fw.DURATION_UNITS)})\b(?!-on-|-to-)"
+)
+_UNIT_TAIL = re.compile(
+    f"(?P<percent>{_PERCENT_RX})|(?P<money>{_MONEY_AFTER_RX})|(?P<age>{_AGE_RX})"
+    f"|(?P<quantity>{_QUANTITY_RX})|(?P<duration>{_DURATION_RX})"
 )
 _AMPM = re.compile(r"\s?(?:a\.m\.|p\.m\.|am|pm)(?![A-Za-z])|\so'clock\b")
 _MONTH_RX = rf"(?:{_alt(fw.MONTHS)})\.?(?![A-Za-z])"
@@ -85,19 +134,27 @@ _HYPHEN_NOUN = re.compile(r"-([a-z]{3,})(?![\w-])")
 _NEXT_WORD = re.compile(r"\s([A-Za-z][A-Za-z0-9'’]*(?:-[A-Za-z0-9]+)*|\d+(?![\w,.]))")
 _COORD = re.compile(r"\s(?:and|or)\s([a-z][a-z'’-]*)")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
-_JOINED = re.compile(rf"(?:,\s(?:{_NUM_RX})(?![\w.]\d))*,?\s(?:to|and|or)\s(?:(?:US|HK)?\$|[£€])?({_NUM_RX})(?![\w.]\d)")
+_JOINED = re.compile(
+    rf"(?:,\s(?:{_NUM_RX})(?![\w.]\d)){{0,8}},?\s(?:to|and|or)\s(?:(?:US|HK)?\$|[£€])?"
+    rf"({_NUM_RX})(?![\w.]\d)"
+)
 _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z0-9])")
 _DECADE = re.compile(r"'?s(?![A-Za-z0-9])")
+_SECONDS = re.compile(r"s(?![A-Za-z0-9])")
 _PERIOD = re.compile(r"[\s-](quarter|half)(?![\w-])(?:\sof\s(\d{4})(?!\d|,\d))?")
 _FIRST_N = re.compile(
     rf"\s({_alt(fw.UNITS)}|\d{{1,2}})\s(?:months|quarters)\b(?:\sof\s(\d{{4}})(?!\d|,\d))?"
 )
-_SUPERLATIVE = re.compile(rf"-(?:[a-z]+est|most|least)(?:-[a-z]+)*\b|\s(?:{_alt(fw.SUPERLATIVES)})\b")
+_SUPERLATIVE = re.compile(
+    rf"-(?:[a-z]+est|most|least)(?:-[a-z]+)*\b|\s(?:{_alt(fw.SUPERLATIVES)})\b"
+)
 _RANK_NOUN = re.compile(
     rf"\s(?:{_alt(fw.RANK_NOUNS)})\b|-(?:ranked|placed|seeded)\b"
     rf"|\s(?:straight|consecutive|successive|running)\s(?:{_alt(fw.STREAK_NOUNS)})s?\b"
 )
 _CENTURY = re.compile(r"[\s-]century\b")
+_SCALE_ORDINAL = re.compile(r"\s(hundred|thousand|million|billion)th\b")
+_POINT_FRACTION = re.compile(r"(?:\sof)?\sa\spercentage[\s-]point\b")
 _QUARTER_YEAR = re.compile(r"(?:\s|\sof\s|-)(\d{4})(?!\d|,\d)")
 _NO_ORDINAL = re.compile(r"No\.?\s?(\d{1,4})(?![\w.]\d|\w)")
 _TENS_UNIT = re.compile(rf"(?i)[-\s]({_alt(u for u in fw.UNITS if 0 < fw.UNITS[u] < 10)})\b(?!-)")
@@ -121,8 +178,18 @@ _ERA_WORDS = frozenset({"early", "mid", "late"})
 _AFTER_FRACTION = frozenset(
     "of in to from since on over than this last compared and or but while as".split()
 )
+_APPROX_LAST = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in fw.APPROXIMATORS)
 _ONE_IDIOMS = frozenset("point hand way side thing another time other".split())
 _BARE_NAME = frozenset({"Group"})
+_SIGNS = "$£€¥₹₩₽₺₦."
+_ELIDED_JOIN = re.compile(r"\s(?:to|and|or)\s")
+_ELIDED_KINDS = frozenset({"duration", "quantity", "percent"})
+
+
+def _skip(text: str, pos: int) -> int:
+    """The end of the code-like token at `pos` ("787-9", "3.4.1", "24/7"), to resume after."""
+    m = _TOKEN.match(text, pos)
+    return m.end() if m else pos + 1
 
 
 def _float(raw: str) -> float | None:
@@ -142,8 +209,23 @@ def _mul(value: float | None, factor: float) -> float | None:
     return product if math.isfinite(product) else None
 
 
+_last_words: tuple[str, int, int, list[tuple[int, str]]] = ("", -1, 0, [])
+
+
 def _words_before(text: str, pos: int, count: int) -> list[tuple[int, str]]:
-    """Up to `count` words right before `pos`, nearest first, each separated by one space."""
+    """Up to `count` words right before `pos`, nearest first, one space apart."""
+    global _last_words
+    cached = _last_words  # one atomic read: safe when several threads extract at once
+    if cached[1] == pos and cached[0] is text and (cached[2] >= count or
+                                                   len(cached[3]) < cached[2]):
+        return cached[3][:count]
+    found = _scan_words_before(text, pos, count)
+    _last_words = (text, pos, count, found)
+    return found
+
+
+def _scan_words_before(text: str, pos: int, count: int) -> list[tuple[int, str]]:
+    """The `count` words before `pos` (fewer at punctuation), nearest first."""
     found: list[tuple[int, str]] = []
     end = pos
     for _ in range(count):
@@ -151,11 +233,15 @@ def _words_before(text: str, pos: int, count: int) -> list[tuple[int, str]]:
             break
         j = end - 1
         lo = max(0, j - 40)
-        k = max(text.rfind(" ", lo, j), text.rfind("\n", lo, j), text.rfind("\t", lo, j))
+        k = text.rfind(" ", lo, j)
         if k < 0 < lo:
             break
         word_start = k + 1
-        word = text[word_start:j].lstrip("\"“‘([")
+        word = text[word_start:j]
+        if "\n" in word or "\t" in word:
+            word_start += max(word.rfind("\n"), word.rfind("\t")) + 1
+            word = text[word_start:j]
+        word = word.lstrip("\"“‘([")
         opened = word_start + (j - word_start - len(word))
         if not _WORD_FULL.fullmatch(word) or (word[-1] == "." and word not in _DOTTED):
             break
@@ -171,11 +257,16 @@ def _sentence_start(text: str, pos: int) -> bool:
     i = pos
     while i > 0 and text[i - 1] in " \t\u00a0":
         i -= 1
-    return i == 0 or text[i - 1] in ".!?:;\n\"“‘'([—–-"
+    if i == 0 or text[i - 1] in ".!?:;\n\"“‘'([":
+        return True
+    return text[i - 1] in "—–-" and (i == 1 or text[i - 2].isspace())
 
 
 def _approx_start(text: str, start: int, floor: int, allowed: frozenset[str]) -> int:
     """Where an approximator right before `start` begins (or `start` when there is none)."""
+    words = _words_before(text, start, 1)
+    if not words or words[0][1].lower() not in _APPROX_LAST:
+        return start
     words = _words_before(text, start, 3)
     for n in (3, 2, 1):
         if len(words) >= n:
@@ -195,9 +286,17 @@ def _after_noun(word: str) -> bool:
 
 def _currency_start(text: str, pos: int) -> int | None:
     """Where a currency sign or code written before the digits at `pos` begins."""
-    i = pos - 1 if pos and text[pos - 1] == " " else pos
+    before = text[max(0, pos - 4) : pos]
+    if not before:
+        return None
+    if before[-1] == " ":
+        if not (before[-2:-1].isupper() or before[-2:-1] in _SIGNS or "R" in before):
+            return None
+    elif not (before[-1].isalpha() or before[-1] in _SIGNS):
+        return None
+    i = pos - 1 if text[pos - 1] == " " else pos
     j = i
-    while j > 0 and i - j < 4 and (text[j - 1].isalpha() or text[j - 1] in "$£€¥₹₩₽₺₦."):
+    while j > 0 and i - j < 4 and (text[j - 1].isalpha() or text[j - 1] in _SIGNS):
         j -= 1
     while j < i and text[j] == ".":
         j += 1
@@ -260,7 +359,10 @@ def _plural_end(text: str, pos: int, strict: bool = False) -> int | None:
 
 
 def _coordinated(text: str, end: int) -> int:
-    """Extend a plural head over "and regions" when a lone plural noun follows."""
+    """Extend a plural head over a second plural ("police officers") or "and regions"."""
+    m = _NEXT_WORD.match(text, end)
+    if m and m.group(1).islower() and _is_plural(m.group(1)):
+        end = m.end()
     m = _COORD.match(text, end)
     if m and _is_plural(m.group(1)) and _ends_clause(text, m.end()):
         return m.end()
@@ -287,20 +389,11 @@ def _singular_end(text: str, pos: int) -> int | None:
 
 def _unit_tail(text: str, pos: int) -> tuple[str, int] | None:
     """The kind and end of a unit written right after a number: percent, money, time, measure."""
-    for kind, rx in _UNIT_TAILS:
-        m = rx.match(text, pos)
-        if m:
-            return kind, m.end()
-    return None
-
-
-_UNIT_TAILS = (
-    ("percent", _PERCENT),
-    ("money", _MONEY_AFTER),
-    ("duration", _AGE),
-    ("quantity", _QUANTITY),
-    ("duration", _DURATION),
-)
+    m = _UNIT_TAIL.match(text, pos)
+    if m is None:
+        return None
+    kind = m.lastgroup or ""
+    return ("duration" if kind == "age" else kind), m.end()
 
 
 def _small_number(raw: str) -> float | None:
@@ -313,15 +406,17 @@ def _small_number(raw: str) -> float | None:
 
 def _name_blocked(text: str, start: int) -> bool:
     """Whether the word right before `start` makes the number a name or code ("Line 10")."""
-    words = _words_before(text, start, 2)
+    words = _words_before(text, start, 1)
     if not words:
         return False
     word = words[0][1]
     lower = word.lower()
     if lower in fw.NAME_PREFIXES:
         return True
-    if lower == "of" and len(words) > 1 and words[1][1] in _BARE_NAME:
-        return True
+    if lower == "of" or word == "March":
+        words = _words_before(text, start, 2)
+        if len(words) > 1 and words[1][1] in (_BARE_NAME if lower == "of" else ("Long",)):
+            return True
     if not any(c.isupper() for c in word) or lower in fw.CAPITAL_OK:
         return False
     return not (word in fw.MONTHS or word in fw.WEEKDAYS or lower.endswith(("'s", "’s")))
@@ -350,10 +445,10 @@ def _joined_kind(text: str, pos: int) -> tuple[str, float] | None:
 
 def _date_after_month(text: str, s: int, raw: str) -> _Hit | None:
     """A date whose month name stands right before the digits at `s` ("Sept 28", "April 2019")."""
-    words = _words_before(text, s, 2)
+    words = _words_before(text, s, 1)
     if not words or words[0][1].rstrip(".") not in fw.MONTHS:
         return None
-    if len(words) > 1 and words[1][1] == "Long" and words[0][1] == "March":
+    if words[0][1] == "March" and [w for _, w in _words_before(text, s, 2)][1:] == ["Long"]:
         return None
     start = words[0][0]
     if len(raw) <= 2 and 1 <= int(raw) <= 31:
@@ -384,8 +479,9 @@ def _at_digits(text: str, s: int, floor: int) -> _Hit | int:
         phone = _PHONE.match(text, phone_from)
         if phone and _looks_like_phone(phone.group()):
             return phone.end()
-    if nxt in (".", "/", ":") and text[end + 1 : end + 2].isdigit():
-        return _TOKEN.match(text, end).end()
+    if nxt in (".", "/", ":") and text[end + 1 : end + 2].isdigit() or (
+            nxt == "-" and text[end + 1 : end + 2].isupper()):
+        return _skip(text, end)
     start = s
     era = False
     if s >= 2 and text[s - 1] == "-" and text[s - 2].isalpha():
@@ -396,7 +492,7 @@ def _at_digits(text: str, s: int, floor: int) -> _Hit | int:
         elif prefix == "magnitude" and before:
             return before.start(), end, "quantity", _float(raw)
         else:
-            return _TOKEN.match(text, end).end()
+            return _skip(text, end)
     value = _float(raw)
     plain = raw.isdigit()
     if plain and (date := _date_after_month(text, s, raw)):
@@ -404,6 +500,8 @@ def _at_digits(text: str, s: int, floor: int) -> _Hit | int:
     sign = 1.0
     if not era and s and text[s - 1] in "-−+" and (s == 1 or text[s - 2] in " (\t\n["):
         start, sign = s - 1, (-1.0 if text[s - 1] != "+" else 1.0)
+    elif not era and (minus := _words_before(text, s, 1)) and minus[0][1].lower() == "minus":
+        start, sign = minus[0][0], -1.0
     currency = _currency_start(text, start) if start == s else None
     if currency is not None:
         start = currency
@@ -427,8 +525,8 @@ def _looks_like_phone(token: str) -> bool:
     if "-" in token and len(groups) >= 3:
         return True
     if "-" in token and len(groups) == 2:
-        return not all(len(g) == 4 and 1000 <= int(g) <= 2100 for g in groups) and all(
-            len(g) >= 3 for g in groups)
+        years = all(len(g) == 4 and g.isdigit() and "1000" <= g <= "2100" for g in groups)
+        return not years and all(len(g) >= 3 for g in groups)
     return len(groups) >= 3 and digits >= 9 and all(len(g) >= 3 for g in groups)
 
 
@@ -445,6 +543,8 @@ def _digits_tail(
             return _ordinal_tail(text, s, o.end(), value, floor, digits=True)
         if (d := _DECADE.match(text, p)) and raw.endswith("0") and len(raw) in (2, 4):
             return _decade(text, s, d.end(), raw, floor)
+    if (big := _SCALE_ORDINAL.match(text, p)) and value is not None and not money:
+        return s, big.end(), "ordinal", _mul(value, fw.SCALES[big.group(1)])
     if value is not None:
         value *= sign
     if plain and not era and (half := _AND_HALF.match(text, p)) and value is not None:
@@ -464,17 +564,17 @@ def _digits_tail(
         attached_m = sc.group(2) == "m"
         q = sc.end()
     elif text[q : q + 1].isalpha() and not text[q - 1 : q].isspace():
-        if not (_QUANTITY.match(text, q) or _PERCENT.match(text, q) or _AMPM.match(text, q)):
-            return _TOKEN.match(text, q).end()
+        if "." in raw and (secs := _SECONDS.match(text, q)):
+            return _finish(text, s, start, secs.end(), "duration", value, floor, False)
+        glued = _unit_tail(text, q)
+        if not (glued and glued[0] in ("quantity", "percent") or _AMPM.match(text, q)):
+            return _skip(text, q)
+    if rng and _is_year_range(raw, rng.group(1)) and not money:
+        return start, rng.end(), "year", value
     if is_range and factor == 1.0 and not money and _unit_tail(text, q) is None \
             and _plural_end(text, q) is None:
         is_range = False
         q = p
-        second = rng.group(1) if rng else ""
-        if rng and plain and second.isdigit() and len(raw) in (3, 4) and value is not None:
-            if (len(raw) == 4 and 1000 <= value <= 2100 and len(second) in (2, 4)) or (
-                    len(second) == 4 and value < float(second) <= 2100):
-                return start, rng.end(), "year", value
         if rng and plain and len(raw) <= 2 and rng.group(1).isdigit() \
                 and len(rng.group(1)) <= 2:
             return start, rng.end(), "number", None
@@ -482,9 +582,9 @@ def _digits_tail(
     stop = q
     if money:
         kind = "money"
-        tail = _MONEY_AFTER.match(text, q)
-        if tail:
-            stop = tail.end()
+        written = _unit_tail(text, q)
+        if written and written[0] == "money":
+            stop = written[1]
     elif (tail := _unit_tail(text, q)) is not None:
         kind, stop = tail
     value = _mul(value, factor)
@@ -496,7 +596,7 @@ def _digits_tail(
     if kind is None and (ratio := _RATIO.match(text, q)) and value:
         den = _small_number(ratio.group(1))
         if den and den > value and not (len(ratio.group(1)) == 4 and 1000 <= den <= 2100):
-            return start, ratio.end(), "number", value / den
+            return _finish(text, s, start, ratio.end(), "number", value / den, floor, False)
     if kind is None and not is_range and (hy := _HYPHEN_NOUN.match(text, q)) \
             and hy.group(1) not in fw.STOP_WORDS:
         kind, stop = "count", hy.end()
@@ -508,7 +608,7 @@ def _digits_tail(
         head = _plural_end(text, q, strict=True) if strict else None
         if head is None:
             if _name_blocked(text, start) and not era:
-                return _TOKEN.match(text, q).end()
+                return _skip(text, q)
             if words and words[0][1].lower() in _ERA_WORDS and words[0][0] >= floor:
                 start = words[0][0]
             elif not era:
@@ -533,10 +633,35 @@ def _digits_tail(
     if kind is None:
         if _comma_age(text, start, q, raw):
             return start, q, "duration", value
+        if _street_follows(text, q):
+            return q
         kind = "number"
     check_name = not (money or sign < 0 or "," in raw or factor != 1.0 or era
                       or kind in ("percent", "money"))
     return _finish(text, s, start, stop, kind, value, floor, check_name)
+
+
+def _street_follows(text: str, pos: int) -> bool:
+    """Whether an address follows the number: "88 Century Avenue", "10 Downing Street"."""
+    q = pos
+    for _ in range(3):
+        m = _NEXT_WORD.match(text, q)
+        if m is None or not m.group(1)[0].isupper():
+            return False
+        if m.group(1).rstrip(".") in fw.STREET_WORDS:
+            return True
+        q = m.end()
+    return False
+
+
+def _is_year_range(first: str, second: str) -> bool:
+    """ "2019-2021", "2024-25", "960-1279": a span of years rather than a count or a score."""
+    if not (first.isdigit() and second.isdigit() and len(first) in (3, 4)):
+        return False
+    low = int(first)
+    if len(second) == 2 and len(first) == 4:
+        return 1000 <= low <= 2100 and int(second) == (low + 1) % 100
+    return len(second) == 4 and low < int(second) <= 2100 and (len(first) == 3 or low >= 1000)
 
 
 def _finish(
@@ -545,7 +670,7 @@ def _finish(
 ) -> _Hit | int:
     """Apply the name/code check and the approximator to a classified number."""
     if check_name and start == s and _name_blocked(text, start):
-        return _TOKEN.match(text, stop).end() if stop == s else stop
+        return max(stop, _skip(text, s))
     if kind not in ("date", "ordinal", "year"):
         start = _approx_start(text, start, floor, fw.APPROXIMATORS)
     return start, stop, kind, value
@@ -563,6 +688,8 @@ def _comma_age(text: str, start: int, q: int, raw: str) -> bool:
         word = m.group() if m else ""
     else:
         word = words[0][1]
+    if word.lower() in fw.PERSON_NOUNS:
+        return True
     return bool(word) and word[0].isupper() and word.lower() not in fw.CAPITAL_OK \
         and word not in fw.MONTHS and word not in fw.WEEKDAYS
 
@@ -628,7 +755,7 @@ def _at_word(text: str, s: int, e: int, floor: int) -> _Hit | int:
     word = text[s:e]
     lower = word.lower()
     if word[0].isupper() and not _sentence_start(text, s):
-        return _TOKEN.match(text, e).end()
+        return _skip(text, e)
     if lower in fw.ORDINALS:
         a_start = _article_before(text, s)
         if a_start is not None and lower in fw.FRACTIONS and _fraction_follows(text, e):
@@ -679,7 +806,8 @@ def _word_tail(text: str, s: int, e: int, value: float, floor: int) -> _Hit | in
     if kind is None and (ratio := _RATIO.match(text, e)):
         den = _small_number(ratio.group(1))
         if den and den > value:
-            return s, ratio.end(), "number", value / den
+            start = _approx_start(text, s, floor, fw.APPROXIMATORS)
+            return start, ratio.end(), "number", value / den
     if kind is None:
         head = _singular_end(text, e) if value == 1 else _plural_end(text, e)
         if head is not None:
@@ -695,9 +823,11 @@ def _word_tail(text: str, s: int, e: int, value: float, floor: int) -> _Hit | in
 def _half(text: str, s: int, e: int, floor: int) -> _Hit | int:
     """ "half", "half a million", "half an hour"."""
     if text[e : e + 1] == "-":
-        return _TOKEN.match(text, e).end()
+        return _skip(text, e)
     if m := _A_SCALE.match(text, e):
         return _word_tail(text, s, m.end(), 0.5 * fw.SCALES[m.group(1)], floor)
+    if m := _POINT_FRACTION.match(text, e):
+        return _approx_start(text, s, floor, fw.APPROXIMATORS), m.end(), "percent", 0.5
     if m := _HALF_TIME.match(text, e):
         return _approx_start(text, s, floor, fw.APPROXIMATORS), m.end(), "duration", 0.5
     words = _words_before(text, s, 1)
@@ -712,6 +842,8 @@ def _a_scale(text: str, s: int, e: int, lower: str, floor: int) -> _Hit | int:
     if a_start is None:
         return e
     if lower == "quarter":
+        if m := _POINT_FRACTION.match(text, e):
+            return _approx_start(text, a_start, floor, fw.APPROXIMATORS), m.end(), "percent", 0.25
         if m := _OF_A_SCALE.match(text, e):
             hit = _word_tail(text, s, m.end(), 0.25 * fw.SCALES[m.group(1)], floor)
         elif _fraction_follows(text, e):
@@ -749,23 +881,32 @@ def extract(text: str) -> list[Figure]:
         first = text[s]
         hit: _Hit | int
         if first.isdigit():
+            if s and (text[s - 1].isalnum() or text[s - 1] in "._"):
+                pos = _skip(text, s)  # inside a code or name: "A350", "H5N1"
+                continue
             hit = _at_digits(text, s, floor)
         elif first == "Q" and m.end() - s == 2:
             hit = _at_quarter_code(text, s)
         elif first == "N" and m.group()[:2] == "No" and (no := _NO_ORDINAL.match(text, s)):
             hit = (s, no.end(), "ordinal", _float(no.group(1)))
-            if _name_blocked(text, s):
-                hit = no.end()
+            after = _NEXT_WORD.match(text, no.end())
+            if _name_blocked(text, s) or (after and after.group(1)[0].isupper()):
+                hit = no.end()  # "bus No 5", "No 10 Downing Street"
         else:
             hit = _at_word(text, s, m.end(), floor)
         if isinstance(hit, int):
             pos = max(hit, m.end())
             continue
         start, end, kind, value = hit
-        start = max(start, floor)
+        if start < floor:  # context words already belong to the previous figure
+            start = s
         if end <= start:
             pos = max(end, m.end())
             continue
+        if kind == "number" and figures and figures[-1].kind in _ELIDED_KINDS \
+                and _ELIDED_JOIN.fullmatch(text, figures[-1].end, start) \
+                and text[start:end].replace(",", "").isdigit():
+            kind = figures[-1].kind  # "aged 18 to 24": the second number shares the unit
         figures.append(Figure(start, end, text[start:end], kind, value))
         pos = floor = end
     return figures
@@ -844,7 +985,7 @@ def format_value(figure: Figure) -> str:
     if kind == "ordinal":
         return _ordinal_text(int(value)) if value.is_integer() else _plain(value)
     if kind == "duration":
-        unit = "years"
+        unit = "seconds" if re.search(r"\ds$", body) else "years"
         for word in re.findall(r"[a-z]+", lower):
             if word in fw.DURATION_UNITS:
                 unit = fw.DURATION_UNITS[word]
@@ -875,9 +1016,17 @@ _PARSE_DIGITS = re.compile(
 
 
 def parse_number(text: str) -> float | None:
-    """Parse "12,000", "3 billion", "3bn", "1.5m", "2.5k", "five", "a dozen" or "1e9"; else None."""
-    s = text.strip().lower().replace("\u2212", "-")
-    if not s or len(s) > 200:
+    """Parse "12,000", "3 billion", "3bn", "1.5m", "2.5k", "five", "a dozen" or "1e9"; else None.
+
+    A leading currency sign ("$3bn", "RMB 45") and a trailing "%" are ignored.
+    """
+    s = text.strip().replace("\u2212", "-")
+    if len(s) > 200:
+        return None
+    if (cur := _PREFIX_CURRENCY.match(s)) and cur.end() < len(s):
+        s = s[cur.end():].lstrip()
+    s = s.removesuffix("%").rstrip().lower()
+    if not s:
         return None
     m = _PARSE_DIGITS.fullmatch(s)
     if m:

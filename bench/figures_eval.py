@@ -1,0 +1,142 @@
+"""Score `hzreader.figures.extract` against the hand-labelled set (exact span + kind match)."""
+
+from __future__ import annotations
+
+import math
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LABELLED = ROOT / "tests" / "data" / "figures_labelled.yaml"
+
+try:
+    import hzreader  # noqa: F401
+except ImportError:  # running from a checkout without the package installed
+    sys.path.insert(0, str(ROOT / "src"))
+
+from hzreader.model import FIGURE_KINDS, Figure  # noqa: E402
+
+Span = tuple[int, int, str]
+
+
+@dataclass
+class Gold:
+    """One labelled figure located in its sentence."""
+
+    start: int
+    end: int
+    kind: str
+    value: float | None
+
+
+@dataclass
+class Item:
+    """One labelled sentence."""
+
+    text: str
+    gold: list[Gold]
+
+
+@dataclass
+class Tally:
+    """True positives, predictions and gold figures for one kind (or overall)."""
+
+    tp: int = 0
+    predicted: int = 0
+    gold: int = 0
+    value_ok: int = 0
+
+    @property
+    def precision(self) -> float:
+        """Share of predictions that match a gold figure exactly."""
+        return self.tp / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        """Share of gold figures found exactly."""
+        return self.tp / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        """Harmonic mean of precision and recall."""
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def value_accuracy(self) -> float:
+        """Share of exact matches whose value is also right."""
+        return self.value_ok / self.tp if self.tp else 1.0
+
+
+@dataclass
+class Report:
+    """Scores per kind and overall, with the mismatches for inspection."""
+
+    kinds: dict[str, Tally] = field(default_factory=dict)
+    overall: Tally = field(default_factory=Tally)
+    missed: list[tuple[str, str, str]] = field(default_factory=list)
+    spurious: list[tuple[str, str, str]] = field(default_factory=list)
+    wrong_value: list[tuple[str, str, object, object]] = field(default_factory=list)
+
+
+def load(path: Path = LABELLED) -> list[Item]:
+    """Read the labelled YAML and locate every gold span in its text."""
+    import yaml
+
+    with open(path, encoding="utf-8") as fh:
+        raw = yaml.safe_load(fh)
+    items: list[Item] = []
+    for entry in raw:
+        text = entry["text"]
+        gold: list[Gold] = []
+        for fig in entry.get("figures") or []:
+            span = str(fig["text"])
+            start = -1
+            for _ in range(int(fig.get("occurrence", 0)) + 1):
+                start = text.find(span, start + 1)
+                if start < 0:
+                    raise ValueError(f"{span!r} not found in {text!r}")
+            if fig["kind"] not in FIGURE_KINDS:
+                raise ValueError(f"unknown kind {fig['kind']!r}")
+            value = fig.get("value")
+            gold.append(Gold(start, start + len(span), fig["kind"],
+                             None if value is None else float(value)))
+        items.append(Item(text, gold))
+    return items
+
+
+def same_value(a: float | None, b: float | None) -> bool:
+    """Values agree: both None, or equal within 0.1 %."""
+    if a is None or b is None:
+        return a is None and b is None
+    return math.isclose(a, b, rel_tol=1e-3, abs_tol=1e-9)
+
+
+def score(items: Iterable[Item], extract: Callable[[str], list[Figure]]) -> Report:
+    """Compare `extract` with the labels: exact span and kind; values checked on matches."""
+    report = Report(kinds={kind: Tally() for kind in FIGURE_KINDS})
+    for item in items:
+        predicted = {(f.start, f.end, f.kind): f for f in extract(item.text)}
+        gold = {(g.start, g.end, g.kind): g for g in item.gold}
+        for key, fig in predicted.items():
+            report.kinds[key[2]].predicted += 1
+            if key in gold:
+                report.kinds[key[2]].tp += 1
+                if same_value(fig.value, gold[key].value):
+                    report.kinds[key[2]].value_ok += 1
+                else:
+                    report.wrong_value.append((item.text, fig.text, fig.value, gold[key].value))
+            else:
+                report.spurious.append((item.text, fig.text, fig.kind))
+        for key in gold:
+            report.kinds[key[2]].gold += 1
+            if key not in predicted:
+                report.missed.append((item.text, item.text[key[0]:key[1]], key[2]))
+    for tally in report.kinds.values():
+        report.overall.tp += tally.tp
+        report.overall.predicted += tally.predicted
+        report.overall.gold += tally.gold
+        report.overall.value_ok += tally.value_ok
+    return report
