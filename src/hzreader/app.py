@@ -212,6 +212,8 @@ class HzReaderApp(ReadingApp):
             rendered.text.plain if rendered else "", rendered.figures if rendered else [],
             self.reader.styles_map(),
         )
+        if rendered and rendered.figures:
+            self.figures_panel.mark(max(0, self.reader.current_figure))
 
     @on(FiguresPanel.FigureChosen)
     def on_figure_chosen(self, event: FiguresPanel.FigureChosen) -> None:
@@ -252,8 +254,7 @@ class HzReaderApp(ReadingApp):
         panes.set_class(show, "-show-figures")
         if show:
             self.refresh_figures()
-            if self.reader.rendered and self.reader.rendered.figures:
-                self.figures_panel.mark(max(0, self.reader.current_figure))
+            self.call_after_refresh(self.refresh_figures)  # again, at the laid-out width
             self.figures_panel.focus()
         elif self.figures_panel.has_focus or self.focused is None:
             self.reader.focus()

@@ -17,6 +17,8 @@ from hzreader.render import PlacedFigure
 from hzreader.sanitize import clean_line
 
 CONTEXT_CHARS = 34
+#: Text width assumed before the panel has been laid out (its CSS width less borders).
+PANEL_TEXT_WIDTH = 33
 
 
 def figure_context(document: str, placed: PlacedFigure) -> str:
@@ -33,18 +35,19 @@ def figure_context(document: str, placed: PlacedFigure) -> str:
     return clean_line(f"{before}[{placed.figure.text}]{after}")
 
 
-def figure_option(document: str, placed: PlacedFigure, style: Style) -> Text:
-    """Two lines: kind, figure and normalised value; then the context."""
+def figure_option(document: str, placed: PlacedFigure, style: Style, width: int) -> Text:
+    """Two lines cut to `width`: kind, figure and normalised value; then the context."""
     figure = placed.figure
-    text = Text(no_wrap=True, overflow="ellipsis")
-    text.append(f"{figure.kind:<9}", "dim")
-    text.append(clean_line(figure.text), style)
+    head = Text()
+    head.append(f"{figure.kind:<9}", "dim")
+    head.append(clean_line(figure.text), style)
     value = format_value(figure)
     if value:
-        text.append(f"  {value}", "italic")
-    text.append("\n")
-    text.append("  " + figure_context(document, placed), "dim")
-    return text
+        head.append(f"  {value}", "italic")
+    head.truncate(width, overflow="ellipsis")
+    context = Text("  " + figure_context(document, placed), "dim")
+    context.truncate(width, overflow="ellipsis")
+    return Text("\n").join([head, context])
 
 
 class FiguresPanel(OptionList):
@@ -73,12 +76,28 @@ class FiguresPanel(OptionList):
                                    disabled=True))
             self.border_subtitle = "0"
             return
+        self._shown = (document, figures, styles)
+        available = self.scrollable_content_region.width
+        padding = self.get_component_styles("option-list--option").padding.width
+        # Less one cell for OptionList's gutter; a panel not yet laid out uses its CSS width.
+        width = available - padding - 1 if available > 16 else PANEL_TEXT_WIDTH
         self.add_options(
-            Option(figure_option(document, placed, styles.get(f"figure-{placed.figure.kind}",
-                                                               Style())), id=str(index))
+            Option(figure_option(document, placed,
+                                 styles.get(f"figure-{placed.figure.kind}", Style()), width),
+                   id=str(index))
             for index, placed in enumerate(figures)
         )
         self.border_subtitle = str(len(figures))
+
+    _shown: tuple[str, Sequence[PlacedFigure], Mapping[str, Style]] | None = None
+
+    def on_resize(self) -> None:
+        """Lines are cut to the width: cut them again."""
+        if self._shown is not None and self._shown[1]:
+            highlighted = self.highlighted
+            self.show_figures(*self._shown)
+            if highlighted is not None:
+                self.mark(highlighted)
 
     def mark(self, index: int) -> None:
         """Highlight figure `index` without asking the reader to move again."""
