@@ -21,6 +21,11 @@ SEARCH_SYNTAX = (
     ("-word", "leave out articles with this word"),
     ("a OR b", "either side may match"),
     ("title:word", "only in titles; also tag:, source:, author:, body:, summary:"),
+    ("kind:money", "articles with a key figure of that kind (see the legend below)"),
+    ("money>1e9", "a figure of that kind and value; also >=, <, <=, = and kind:value"),
+    ("percent>=5  year:2015", "more examples; count>1000 works too"),
+    ("12000  3 billion", "a number in any form: finds 12,000 and 3bn"),
+    ("is:unread  is:starred", "by your marks; also is:read, is:unstarred"),
 )
 
 FIGURE_EXAMPLES = {
