@@ -1,0 +1,340 @@
+"""The SQLite article store: sync, warm reads, search parity, recovery and concurrency."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from hzreader import cache_dir, store_sync
+from hzreader.loader import load_paths
+from hzreader.search import MemoryIndex, parse_query
+from hzreader.store import ArticleStore
+from conftest import SAMPLE_ARTICLES
+
+EXTRA_ARTICLES = {
+    "china/hangzhou.yaml": """
+        title: 杭州是浙江省的省会
+        date: 2023-05-01T08:30:00+08:00
+        source: 新华社
+        body: 杭州是浙江省的省会，历史悠久。投资约三十亿元。
+        """,
+    "multi.yaml": """
+        title: Talent fair draws 12,000 visitors
+        date: 2025-09-28
+        tags: [talent, Hangzhou]
+        summary: The fair signed deals worth $422 million.
+        body: |
+          Organisers said the fair was the largest yet.
+        ---
+        title: Budget notes
+        date: 2025-09-28
+        body: |
+          Talent is mentioned only in the body, next to 3 billion yuan.
+        ---
+        title: Résumé tips from Zoë
+        author: Zoë Brontë
+        body: Write less. Spending rose 7.5 percent in 2015.
+        """,
+}
+ALL_ARTICLES = {**SAMPLE_ARTICLES, **EXTRA_ARTICLES}
+
+
+def write_articles(folder: Path, files: dict[str, str]) -> Path:
+    """Write `files` (relative name → YAML) under `folder`, making subfolders."""
+    for name, text in files.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Keep every cache inside the test's folder."""
+    home = tmp_path / "cache"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    return write_articles(tmp_path / "articles", ALL_ARTICLES)
+
+
+@pytest.fixture
+def store(corpus: Path) -> ArticleStore:
+    opened = ArticleStore.open(cache_dir.store_path([corpus]))
+    opened.sync([corpus])
+    return opened
+
+
+def titles(store: ArticleStore, query: str, order: str = "relevance") -> list[str]:
+    return [store.get(rowid).title for rowid in store.search(parse_query(query), order=order)]
+
+
+def bump(path: Path, text: str | None = None) -> None:
+    """Rewrite (or just touch) a file and move its mtime clearly forward."""
+    if text is not None:
+        path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 5_000_000_000))
+
+
+def test_cache_lives_under_xdg_cache_home(cache_home: Path, corpus: Path) -> None:
+    assert cache_dir.cache_root() == cache_home / "hzreader"
+    path = cache_dir.store_path([corpus, corpus / "."])
+    assert path.parent == cache_home / "hzreader"
+    assert path == cache_dir.store_path([str(corpus)])
+    assert path != cache_dir.store_path([corpus / "china"])
+
+
+def test_sync_reports_and_stores_everything(corpus: Path) -> None:
+    store = ArticleStore.open(cache_dir.store_path([corpus]))
+    seen: list[tuple[int, int, int]] = []
+    report = store.sync([corpus], progress=lambda *args: seen.append(args))
+    assert (report.files_seen, report.files_parsed, report.files_removed) == (6, 6, 0)
+    assert report.articles == store.count() == 8
+    assert seen[-1] == (6, 6, 8)
+    assert not any(corpus.rglob("*.sqlite3*"))  # nothing written next to the articles
+
+
+def test_articles_round_trip_exactly(store: ArticleStore, corpus: Path) -> None:
+    loaded = {(a.path, a.line): a for a in load_paths([corpus]).articles}
+    for head in store.headlines():
+        article = store.get(head.rowid)
+        assert article == loaded[(article.path, article.line)]
+        assert head.date_text == article.date_text
+        assert (head.id, head.title, head.source) == (article.id, article.title, article.source)
+        assert head.published == article.published
+    with pytest.raises(KeyError):
+        store.get(10_000)
+
+
+def test_headlines_are_newest_first_with_undated_last_in_path_order(store: ArticleStore) -> None:
+    heads = store.headlines()
+    dated = [h.published for h in heads if h.published is not None]
+    assert dated == sorted(dated, reverse=True)
+    undated = [h for h in heads if h.published is None]
+    assert heads[-len(undated):] == undated
+    assert [h.title for h in undated] == ["Résumé tips from Zoë", "Undated feature about tea"]
+    assert heads[0].date_text == "2025-11-14"
+    china = next(h for h in heads if h.source == "新华社")
+    assert china.date_text == "2023-05-01 00:30"  # stored as UTC
+
+
+QUERIES = [
+    "", "talent", "TALENT hangzhou", "tal", "alent", "cafe", "café", "zoe", "bronte", "杭州",
+    "浙江", "省会", "江省的", "省", "title:talent", "body:talent", "summary:fair",
+    "tag:hangzhou", "tags:economy", "source:wire", "author:li", "author:zoe", "-talent",
+    "talent -fair", "metro OR tea", "money>1e9", "money>=4.22e8", "kind:percent", "percent<5",
+    "18 billion", "3bn", "12,000", "12000", "2015", "5.2", '"retail sales"', '"late goal"',
+    "covid-19", "NOT", "tea OR", '"unbalanced', "-kind:money", "year:2015 talent",
+    "1,200", "over 1,200", "x", "stations 23",
+]
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_search_matches_the_memory_index(store: ArticleStore, corpus: Path, query: str) -> None:
+    articles = load_paths([corpus]).articles
+    expected = {(a.path, a.line) for a in MemoryIndex(articles).search(query)}
+    for order in ("relevance", "date"):
+        rowids = store.search(parse_query(query), order=order)
+        assert len(rowids) == len(set(rowids))
+        assert {(store.get(r).path, store.get(r).line) for r in rowids} == expected
+
+
+@pytest.mark.parametrize("query", ["c++", "AT&T", '"line has"', "a.b", "tal -"])
+def test_punctuation_inside_words_is_ignored_giving_a_superset(
+    store: ArticleStore, corpus: Path, query: str
+) -> None:
+    articles = load_paths([corpus]).articles
+    expected = {(a.path, a.line) for a in MemoryIndex(articles).search(query)}
+    found = {(store.get(r).path, store.get(r).line) for r in store.search(parse_query(query))}
+    assert expected <= found
+
+
+def test_title_matches_rank_above_body_matches(store: ArticleStore) -> None:
+    assert titles(store, "talent") == ["Talent fair draws 12,000 visitors", "Budget notes"]
+    assert titles(store, "talent", order="date")[0] == "Talent fair draws 12,000 visitors"
+    assert titles(store, "budget OR organisers", order="relevance") == [
+        "Budget notes", "Talent fair draws 12,000 visitors"]
+
+
+def test_date_order_is_headline_order(store: ArticleStore) -> None:
+    heads = [h.rowid for h in store.headlines()]
+    everything = store.search(parse_query(""), order="date")
+    assert everything == heads
+    found = store.search(parse_query("the"), order="date")
+    assert found == [r for r in heads if r in set(found)]
+    assert store.search(parse_query(""), limit=3) == heads[:3]
+
+
+def test_cjk_substrings_and_accents(store: ArticleStore) -> None:
+    assert titles(store, "浙江") == titles(store, "州是") == ["杭州是浙江省的省会"]
+    assert titles(store, "浙江杭州") == []
+    assert titles(store, "resume") == titles(store, "RÉSUMÉ") == ["Résumé tips from Zoë"]
+
+
+def test_figure_filters(store: ArticleStore) -> None:
+    assert set(titles(store, "money>1e9")) == {
+        "Metro line opens in Hangzhou", "Factory output rises 5.2 percent in October",
+        "Budget notes"}
+    assert titles(store, "-money>1e9 hangzhou") == ["Talent fair draws 12,000 visitors"]
+    assert titles(store, "money:4.22e8") == ["Talent fair draws 12,000 visitors"]
+    assert titles(store, "3 billion") == ["Budget notes"]
+
+
+def test_date_filters(store: ArticleStore) -> None:
+    assert set(titles(store, "date:2025-09")) == {"Talent fair draws 12,000 visitors",
+                                                 "Budget notes"}
+    assert titles(store, "date:2024-01..2024-12") == ["Metro line opens in Hangzhou"]
+    assert titles(store, "date:2025 talent", order="date") == [
+        "Talent fair draws 12,000 visitors", "Budget notes"]
+    assert "Undated feature about tea" in titles(store, "-date:2020..")
+    assert titles(store, "date<2024") == ["杭州是浙江省的省会"]
+
+
+def test_incremental_sync_parses_only_what_changed(store: ArticleStore, corpus: Path) -> None:
+    assert store.sync([corpus]).files_parsed == 0
+    bump(corpus / "sports.yaml", """
+        title: Local club loses the final
+        date: 2025-07-01
+        body: The club lost on penalties.
+        """)
+    report = store.sync([corpus])
+    assert (report.files_parsed, report.files_removed, report.articles) == (1, 0, 8)
+    assert titles(store, "penalties") == ["Local club loses the final"]
+    assert titles(store, "goal") == []
+    bump(corpus / "city.yaml")  # touched, same content
+    assert store.sync([corpus]).files_parsed == 1
+    assert titles(store, "metro") == ["Metro line opens in Hangzhou"]
+
+    (corpus / "multi.yaml").unlink()
+    report = store.sync([corpus])
+    assert (report.files_parsed, report.files_removed, report.articles) == (0, 1, 5)
+    assert titles(store, "budget") == [] and titles(store, "money:4.22e8") == []
+
+    write_articles(corpus / "new", {"fresh.yaml": "title: Fresh news\nbody: Brand new.\n"})
+    report = store.sync([corpus])
+    assert (report.files_parsed, report.articles) == (1, 6)
+    assert titles(store, "brand") == ["Fresh news"]
+    assert store.sync([corpus / "new"]).articles == 1  # the store follows the given paths
+
+
+def test_problems_are_persisted_and_cleared(store: ArticleStore, corpus: Path) -> None:
+    assert store.problems() == []
+    broken = corpus / "broken.yaml"
+    broken.write_text("title: [unclosed\nbody: x\n", encoding="utf-8")
+    store.sync([corpus, corpus / "missing"])
+    problems = store.problems()
+    assert [(p.path, p.severity) for p in problems] == [
+        (str(corpus / "missing"), "error"), (str(broken), "error")]
+    assert problems[1].line is not None
+    reopened = ArticleStore.open(store.db_path)  # warm start: no parsing, problems still there
+    assert [p.path for p in reopened.problems()] == [str(corpus / "missing"), str(broken)]
+    bump(broken, "title: Fixed\nbody: ok\n")
+    reopened.sync([corpus])
+    assert reopened.problems() == []
+    assert titles(reopened, "fixed") == ["Fixed"]
+
+
+def test_a_stale_schema_is_rebuilt(store: ArticleStore, corpus: Path) -> None:
+    path = store.db_path
+    store.close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA user_version = 999")
+    reopened = ArticleStore.open(path)
+    assert reopened.count() == 0
+    assert reopened.sync([corpus]).files_parsed == 6
+    assert reopened.count() == 8
+
+
+def test_another_app_version_is_rebuilt(store: ArticleStore, corpus: Path) -> None:
+    with sqlite3.connect(store.db_path) as conn:
+        conn.execute("UPDATE meta SET value = 'old' WHERE key = 'fingerprint'")
+    store.close()
+    assert ArticleStore.open(store.db_path).count() == 0
+
+
+def test_a_corrupt_file_is_replaced(store: ArticleStore, corpus: Path) -> None:
+    path = store.db_path
+    store.close()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    path.write_bytes(b"this is not a database" * 500)
+    reopened = ArticleStore.open(path)
+    assert reopened.count() == 0
+    assert reopened.sync([corpus]).articles == 8
+    assert titles(reopened, "杭州") == ["杭州是浙江省的省会"]
+
+
+def test_corruption_found_during_sync_triggers_a_rebuild(
+    store: ArticleStore, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = []
+    real = store_sync.run_sync
+
+    def flaky(*args: object) -> object:
+        calls.append(1)
+        if len(calls) == 1:
+            raise sqlite3.DatabaseError("database disk image is malformed")
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store_sync, "run_sync", flaky)
+    report = store.sync([corpus])
+    assert report.files_parsed == 6 and store.count() == 8
+
+
+def test_figures_are_redone_when_the_extractor_changes(
+    store: ArticleStore, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert store.sync([corpus]).figures_extracted == 0
+    monkeypatch.setattr(store_sync, "figures_version", lambda: "changed")
+    report = store.sync([corpus])
+    assert (report.files_parsed, report.figures_extracted) == (0, 8)
+    assert titles(store, "money:4.22e8") == ["Talent fair draws 12,000 visitors"]
+
+
+def test_worker_processes_give_the_same_result(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store_sync, "POOL_MIN_BYTES", 0)
+    monkeypatch.setattr(store_sync, "POOL_MIN_FIGURES", 0)
+    pooled = ArticleStore.open(tmp_path / "pooled.sqlite3")
+    report = pooled.sync([corpus], workers=2)
+    assert report.articles == 8 and report.figures_extracted == 8
+    assert titles(pooled, "money>1e9", order="date") == [
+        "Factory output rises 5.2 percent in October", "Budget notes",
+        "Metro line opens in Hangzhou"]
+    assert titles(pooled, "浙江") == ["杭州是浙江省的省会"]
+
+
+CHILD = """
+import sys
+from hzreader.store import ArticleStore
+store = ArticleStore.open(sys.argv[1])
+report = store.sync([sys.argv[2]], workers=0)
+print(report.articles, store.count())
+"""
+
+
+def test_two_processes_syncing_at_once(corpus: Path, tmp_path: Path) -> None:
+    for index in range(40):
+        write_articles(corpus / "bulk", {f"b{index}.yaml": f"title: Bulk {index}\nbody: x\n"})
+    db = tmp_path / "shared.sqlite3"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    children = [subprocess.Popen([sys.executable, "-c", CHILD, str(db), str(corpus)],
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                 env=env) for _ in range(2)]
+    outputs = [child.communicate(timeout=60) for child in children]
+    assert [child.returncode for child in children] == [0, 0], outputs
+    assert [out.split() for out, _ in outputs] == [["48", "48"], ["48", "48"]]
+    store = ArticleStore.open(db)
+    assert store.count() == 48
+    assert len({h.id for h in store.headlines()}) == 48
