@@ -10,10 +10,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from hzreader.model import FIGURE_KINDS
+from hzreader.screens.overlay import ScrollingOverlay
 
 SEARCH_SYNTAX = (
     ("word word", "every word must match (title, body, summary, tags, source, author)"),
@@ -65,13 +65,11 @@ def bindings_table(title: str, bindings: Iterable[BindingType]) -> Table:
     return table
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(ScrollingOverlay):
     """A scrollable overlay listing every key; Esc, q or ? closes it."""
 
     BINDINGS = [
         Binding("escape,q,question_mark", "dismiss", "Close help"),
-        Binding("j,down", "scroll('down')", "Scroll down", show=False),
-        Binding("k,up", "scroll('up')", "Scroll up", show=False),
     ]
 
     def __init__(self, sections: list[tuple[str, list[BindingType]]],
@@ -106,8 +104,3 @@ class HelpScreen(ModalScreen[None]):
             style = self.figure_styles.get(f"figure-{kind}", Style())
             legend.add_row(Text(kind, style=style), Text(FIGURE_EXAMPLES[kind], style=style))
         return legend
-
-    def action_scroll(self, direction: str) -> None:
-        """Scroll the help text."""
-        body = self.query_one("#help-body", VerticalScroll)
-        body.scroll_relative(y=1 if direction == "down" else -1, animate=False)

@@ -8,11 +8,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from hzreader.model import Problem
 from hzreader.sanitize import clean_line
+from hzreader.screens.overlay import ScrollingOverlay
 
 
 def problems_text(problems: Sequence[Problem]) -> Text:
@@ -34,13 +34,11 @@ def problems_text(problems: Sequence[Problem]) -> Text:
     return text
 
 
-class ProblemsScreen(ModalScreen[None]):
+class ProblemsScreen(ScrollingOverlay):
     """Lists the problems found while loading; Esc or q closes it."""
 
     BINDINGS = [
         Binding("escape,q,p", "dismiss", "Close"),
-        Binding("j,down", "scroll('down')", "Scroll down", show=False),
-        Binding("k,up", "scroll('up')", "Scroll up", show=False),
     ]
 
     def __init__(self, problems: Sequence[Problem]) -> None:
@@ -54,8 +52,3 @@ class ProblemsScreen(ModalScreen[None]):
             body.border_title = f"Problems: {errors} file(s) skipped"
             body.border_subtitle = "Esc to close"
             yield Static(problems_text(self.problems), id="problems-text")
-
-    def action_scroll(self, direction: str) -> None:
-        """Scroll the list."""
-        body = self.query_one("#problems-body", VerticalScroll)
-        body.scroll_relative(y=1 if direction == "down" else -1, animate=False)
