@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hzreader.app import make_app
+from hzreader.app import HzReaderApp, make_app
+
+
+def marks(app: HzReaderApp, item: object) -> tuple[bool, bool]:
+    """(read, starred) of a list item."""
+    mark = app.state.mark(app.library.key_of(item), item.id)  # type: ignore[attr-defined]
+    return mark.read, mark.starred
 
 from test_app import SIZE, ready, type_query, widget_lines
 
@@ -16,19 +22,20 @@ async def test_opening_marks_read_and_m_s_toggle(sample_dir: Path) -> None:
         first = app.headlines.items[0]
         assert widget_lines(app.headlines)[0].startswith("● ")
         await pilot.press("enter")
-        assert app.state.is_read(first)
+        assert marks(app, first) == (True, False)
         await pilot.press("escape")
         assert widget_lines(app.headlines)[0].startswith("  ")
-        await pilot.press("m")
-        assert not app.state.is_read(first)
+        await pilot.press("l", "m")
+        assert marks(app, first) == (False, False)
         await pilot.press("s")
-        assert app.state.is_starred(first)
+        assert marks(app, first) == (False, True)
+        await pilot.press("h")
         assert widget_lines(app.headlines)[0].startswith("●★")
         await app.workers.wait_for_complete()
     again = make_app([sample_dir])
     async with again.run_test(size=SIZE) as pilot:
         await ready(pilot)
-        assert again.state.is_starred(first)
+        assert marks(again, first) == (False, True)
 
 
 async def test_is_filters(sample_dir: Path) -> None:

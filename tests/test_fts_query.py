@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
 import pytest
 from hypothesis import given, settings
@@ -14,7 +13,6 @@ from hzreader.fts_query import (
     DateTerm,
     from_timestamp,
     fts_string,
-    group_sql,
     index_text,
     lift_date_terms,
     parse_date_filter,
@@ -23,22 +21,25 @@ from hzreader.fts_query import (
     word_expression,
 )
 from hzreader.search import parse_query
-from hzreader.store import SCHEMA
+from hzreader.store import ArticleStore
+
+ONE_ARTICLE = "title: Not AND or NEAR c++ AT&T covid-19\ndate: 2025-01-02\nbody: 3 billion yuan\n"
 
 
 @pytest.fixture(scope="module")
-def db() -> sqlite3.Connection:
-    """An empty database with the store's schema, to check that generated SQL runs."""
-    conn = sqlite3.connect(":memory:")
-    conn.executescript(SCHEMA)
-    return conn
+def store(tmp_path_factory: pytest.TempPathFactory) -> ArticleStore:
+    """A store holding one article, to run the SQL that queries become."""
+    folder = tmp_path_factory.mktemp("articles")
+    (folder / "one.yaml").write_text(ONE_ARTICLE, encoding="utf-8")
+    opened = ArticleStore.open(folder.parent / "index.sqlite3")
+    opened.sync([folder])
+    return opened
 
 
-def run(db: sqlite3.Connection, raw: str) -> None:
-    """Run every group of `raw` as SQL (ranked and not); raises on a syntax error."""
-    for plan in plan_query(parse_query(raw)):
-        for ranked in (False, True):
-            db.execute(*group_sql(plan, ranked)).fetchall()
+def run(store: ArticleStore, raw: str) -> None:
+    """Search `raw` in both orders; raises if any generated SQL or FTS5 syntax is invalid."""
+    for order in ("relevance", "date"):
+        store.search(parse_query(raw), order=order)
 
 
 def ts(*args: int) -> float:
@@ -57,16 +58,19 @@ def test_fts_strings_are_quoted_with_inner_quotes_doubled() -> None:
     "date:2025-13", "100%", "$", "€5", "'quote'", "back\\slash", "tab\there", "\x00nul",
     "col:umn", "body:\"two words\"", "-title:\"x y\"", "杭州是", "ガス", "서울", "café*",
 ])
-def test_odd_input_never_reaches_fts5_as_syntax(db: sqlite3.Connection, raw: str) -> None:
-    run(db, raw)
+def test_odd_input_never_reaches_fts5_as_syntax(store: ArticleStore, raw: str) -> None:
+    run(store, raw)
+
+
+def test_operators_are_searched_for_as_words(store: ArticleStore) -> None:
+    for raw in ("NOT", "AND", "or", "NEAR", "c++", "AT&T", "covid-19", "3 billion"):
+        assert len(store.search(parse_query(raw))) == 1, raw
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=40))
-def test_any_input_runs_without_error(raw: str) -> None:
-    conn = sqlite3.connect(":memory:")
-    conn.executescript(SCHEMA)
-    run(conn, raw)
+def test_any_input_runs_without_error(store: ArticleStore, raw: str) -> None:
+    run(store, raw)
 
 
 def test_words_become_quoted_prefix_phrases() -> None:
@@ -102,7 +106,8 @@ def test_groups_negations_and_fields_are_translated() -> None:
     assert [p.match for p in plans] == ['("talent"*) NOT ("policy"*)', '{title} : "metro"*']
     only_negative = plan_query(parse_query("-policy"))[0]
     assert only_negative.match is None
-    assert only_negative.conditions == ["rowid NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?)"]
+    assert [(f.rowids, f.params, f.negated) for f in only_negative.filters] == [
+        ("SELECT rowid FROM fts WHERE fts MATCH ?", ('"policy"*',), True)]
 
 
 def test_short_prefixes_are_not_ranked() -> None:
@@ -112,12 +117,14 @@ def test_short_prefixes_are_not_ranked() -> None:
 
 
 def test_figure_terms_query_the_figures_table() -> None:
-    plan = plan_query(parse_query("money>1e9"))[0]
-    assert plan.match is None
-    assert "FROM figures WHERE kind = ? AND value > ?" in plan.conditions[0]
-    assert plan.params == ["money", 1e9]
-    typed = plan_query(parse_query("12,000"))[0]
-    assert "UNION SELECT rowid FROM fts WHERE fts MATCH ?" in typed.conditions[0]
+    plan = plan_query(parse_query("talent money>1e9"))[0]
+    assert plan.match == '"talent"*'
+    (money,) = plan.filters
+    assert money.rowids == "SELECT article_rowid FROM figures WHERE kind = ? AND value > ?"
+    assert "article_rowid = fts.rowid" in money.probe
+    assert money.params == ("money", 1e9)
+    (typed,) = plan_query(parse_query("12,000"))[0].filters
+    assert "UNION ALL SELECT rowid FROM fts WHERE fts MATCH ?" in typed.rowids
     assert typed.params[-1] == '"12c000"*'
 
 

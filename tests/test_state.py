@@ -27,10 +27,10 @@ def test_marks_round_trip(tmp_path: Path) -> None:
     path = tmp_path / "state.json"
     state, warning = ReadingState.load(path)
     assert warning is None and not state.is_read(A)
-    state.set_mark(A, read=True)
-    state.set_mark(B, starred=True)
+    state.set_mark(article_key(A), A.id, read=True)
+    state.set_mark(article_key(B), B.id, starred=True)
     state.set_theme("textual-light")
-    state.set_position("col", A, 120)
+    state.set_position("col", article_key(A), A.id, 120)
     state.save()
     again, _ = ReadingState.load(path)
     assert again.is_read(A) and not again.is_starred(A)
@@ -41,7 +41,7 @@ def test_marks_round_trip(tmp_path: Path) -> None:
 
 def test_marks_survive_moving_the_folder_and_editing(tmp_path: Path) -> None:
     state, _ = ReadingState.load(tmp_path / "state.json")
-    state.set_mark(A, starred=True)
+    state.set_mark(article_key(A), A.id, starred=True)
     state.save()
     again, _ = ReadingState.load(tmp_path / "state.json")
     moved = Article(id="a", title="Alpha", body="First body.", path="/new/place/a.yaml")
@@ -57,7 +57,7 @@ def test_corrupt_file_is_set_aside(tmp_path: Path) -> None:
     assert warning is not None and "corrupt" in warning
     assert not path.exists()
     assert len(list(tmp_path.glob("state.json.corrupt-*"))) == 1
-    state.set_mark(A, read=True)
+    state.set_mark(article_key(A), A.id, read=True)
     state.save()
     assert json.loads(path.read_text())["marks"]
 
@@ -66,8 +66,8 @@ def test_two_processes_do_not_lose_each_others_marks(tmp_path: Path) -> None:
     path = tmp_path / "state.json"
     first, _ = ReadingState.load(path)
     second, _ = ReadingState.load(path)
-    first.set_mark(A, read=True)
-    second.set_mark(B, starred=True)
+    first.set_mark(article_key(A), A.id, read=True)
+    second.set_mark(article_key(B), B.id, starred=True)
     first.save()
     second.save()
     merged, _ = ReadingState.load(path)
@@ -99,7 +99,7 @@ n = 0
 print("ready", flush=True)
 while True:
     n += 1
-    state.set_mark(Article(id=str(n), title=f"T{n}", body="x" * 2000), read=True)
+    state.set_mark(f"key{n}", str(n), read=True)
     state.save()
 """
 

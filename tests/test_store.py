@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 
 from hzreader import cache_dir, store_sync
+from hzreader import store as store_module
 from hzreader.loader import load_paths
 from hzreader.search import MemoryIndex, parse_query
+from hzreader.state import article_key
 from hzreader.store import ArticleStore
-from conftest import SAMPLE_ARTICLES
 
 EXTRA_ARTICLES = {
     "china/hangzhou.yaml": """
@@ -42,7 +43,6 @@ EXTRA_ARTICLES = {
         body: Write less. Spending rose 7.5 percent in 2015.
         """,
 }
-ALL_ARTICLES = {**SAMPLE_ARTICLES, **EXTRA_ARTICLES}
 
 
 def write_articles(folder: Path, files: dict[str, str]) -> Path:
@@ -63,8 +63,9 @@ def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def corpus(tmp_path: Path) -> Path:
-    return write_articles(tmp_path / "articles", ALL_ARTICLES)
+def corpus(sample_dir: Path) -> Path:
+    """The four sample articles of conftest plus CJK, multi-document and accented ones."""
+    return write_articles(sample_dir, EXTRA_ARTICLES)
 
 
 @pytest.fixture
@@ -128,6 +129,29 @@ def test_headlines_are_newest_first_with_undated_last_in_path_order(store: Artic
     assert china.date_text == "2023-05-01 00:30"  # stored as UTC
 
 
+def test_headlines_come_from_the_snapshot_or_from_sql_alike(store: ArticleStore) -> None:
+    from_snapshot = list(store.headlines())
+    with sqlite3.connect(store.db_path) as conn:  # as if another process had just committed
+        conn.execute("UPDATE meta SET value = value + 1 WHERE key = 'generation'")
+    assert list(store.headlines()) == from_snapshot
+    assert store.headlines().rowids == store.date_order()[0]
+
+
+def test_headlines_sequence(store: ArticleStore) -> None:
+    heads = store.headlines()
+    assert len(heads) == 8 and heads[-1] == list(heads)[-1] and heads[1:3] == list(heads)[1:3]
+    picked = heads.take([heads[5].rowid, 10_000, heads[2].rowid])
+    assert [h.rowid for h in picked] == [heads[5].rowid, heads[2].rowid]
+    assert heads.position(heads[4].rowid) == 4 and heads.position(10_000) is None
+
+
+def test_articles_are_found_by_their_state_key(store: ArticleStore) -> None:
+    head = store.headlines()[3]
+    article = store.get(head.rowid)
+    assert head.key == article_key(article)
+    assert store.rowids_for_keys([head.key, "nope"]) == {head.key: [head.rowid]}
+
+
 QUERIES = [
     "", "talent", "TALENT hangzhou", "tal", "alent", "cafe", "café", "zoe", "bronte", "杭州",
     "浙江", "省会", "江省的", "省", "title:talent", "body:talent", "summary:fair",
@@ -164,6 +188,15 @@ def test_title_matches_rank_above_body_matches(store: ArticleStore) -> None:
     assert titles(store, "talent", order="date")[0] == "Talent fair draws 12,000 visitors"
     assert titles(store, "budget OR organisers", order="relevance") == [
         "Budget notes", "Talent fair draws 12,000 visitors"]
+
+
+def test_broad_queries_come_newest_first_instead_of_ranked(
+    store: ArticleStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store_module, "RANK_LIMIT", 1)
+    assert titles(store, "talent") == ["Talent fair draws 12,000 visitors", "Budget notes"]
+    assert titles(store, "budget OR organisers") == [
+        "Talent fair draws 12,000 visitors", "Budget notes"]  # same day: path, line order
 
 
 def test_date_order_is_headline_order(store: ArticleStore) -> None:
@@ -338,3 +371,40 @@ def test_two_processes_syncing_at_once(corpus: Path, tmp_path: Path) -> None:
     store = ArticleStore.open(db)
     assert store.count() == 48
     assert len({h.id for h in store.headlines()}) == 48
+
+
+def test_two_threads_syncing_at_once(corpus: Path, tmp_path: Path) -> None:
+    import threading
+
+    db = tmp_path / "threads.sqlite3"
+    reports: list[object] = []
+    errors: list[Exception] = []
+
+    def run() -> None:
+        try:
+            reports.append(ArticleStore.open(db).sync([corpus], workers=0))
+        except Exception as error:  # reported by the assertion below
+            errors.append(error)
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert errors == [] and len(reports) == 2
+    assert sorted(r.files_parsed for r in reports) == [0, 6]  # type: ignore[attr-defined]
+    assert ArticleStore.open(db).count() == 8
+
+
+def test_readers_see_each_commit_while_a_sync_runs(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store_sync, "COMMIT_ARTICLES", 1)
+    db = tmp_path / "progress.sqlite3"
+    reader = ArticleStore.open(db)
+    seen: list[tuple[int, int]] = []
+    ArticleStore.open(db).sync(
+        [corpus], progress=lambda done, total, articles: seen.append((articles, reader.count())))
+    assert len(seen) > 3
+    assert all(visible == articles for articles, visible in seen)
+    assert [articles for articles, _ in seen] == sorted(articles for articles, _ in seen)

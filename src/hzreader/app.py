@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sqlite3
+import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from textual import on, work
 from textual.app import ComposeResult, SystemCommand
@@ -16,13 +19,12 @@ from textual.widgets import Footer, Header, Static
 
 from hzreader.app_reading import ReadingApp
 from hzreader.collection import Collection
-from hzreader.library import Library
-from hzreader.loader import LoadResult
-from hzreader.model import Article
+from hzreader.library import Library, MemoryLibrary, rejected_files
 from hzreader.screens.help import HelpScreen
 from hzreader.screens.problems import ProblemsScreen
 from hzreader.search import parse_query
 from hzreader.state import ReadingState
+from hzreader.store_library import StoreLibrary, open_store_library
 from hzreader.widgets.figures import FiguresPanel
 from hzreader.widgets.headlines import HeadlineList
 from hzreader.widgets.reader import ArticleView
@@ -42,6 +44,8 @@ class HzReaderApp(ReadingApp):
                 tooltip="Back to the list; in the list, clear the search"),
         Binding("h", "go_back", "Back", show=False, tooltip="Back to the list"),
         Binding("f", "toggle_figures", "Figures", tooltip="Show or hide the key figures panel"),
+        Binding("r", "toggle_order", "Order", show=False,
+                tooltip="Order search results by relevance or newest first"),
         Binding("p", "problems", "Problems", tooltip="Show files that were skipped"),
         Binding("question_mark", "help", "Help", tooltip="Show this help"),
         Binding("q", "quit", "Quit", tooltip="Quit hzreader"),
@@ -54,9 +58,14 @@ class HzReaderApp(ReadingApp):
                  watch_css: bool = False):
         super().__init__(watch_css=watch_css)
         self.paths = [Path(p) for p in paths]
-        self.library = Library()
+        self.library: Library = MemoryLibrary()
         self.loading = True
+        #: (files done, files in all, articles) while the index is being built.
+        self.indexing: tuple[int, int, int] | None = None
+        #: "relevance" or "date": how search results are ordered.
+        self.order = "relevance"
         self._query_serial = 0
+        self._shown_query = ""
         self.state, self._state_warning = ReadingState.load(state_path)
         self.collection_name = collection_key(self.paths)
         self.collection = Collection(self.paths)
@@ -110,48 +119,82 @@ class HzReaderApp(ReadingApp):
 
     @work(thread=True, exclusive=True, group="load")
     def load_articles(self) -> None:
-        """Read every file (in a thread) and hand the result to the UI."""
-        self.collection.refresh()
-        self.call_from_thread(self.loaded, self.collection.result())
+        """Open the index and show what it holds, then bring it up to date with the files.
 
-    def loaded(self, result: LoadResult) -> None:
-        """Show what was loaded, tell about what was not, and start watching the folders."""
-        self.loading = False
-        self.library = Library(result.articles, result.problems)
+        Falls back to reading the files into memory when the index cannot be used.
+        """
+        try:
+            library = open_store_library(self.paths)
+        except (sqlite3.Error, OSError) as error:
+            self.call_from_thread(self.notify, f"Search index unavailable ({error}); "
+                                  "reading the files directly.", severity="warning",
+                                  markup=False)
+            self.collection.refresh()
+            result = self.collection.result()
+            self.call_from_thread(self.loaded, MemoryLibrary(result.articles, result.problems))
+            return
+        if len(library.items):
+            self.call_from_thread(self.show_library, library)  # warm start: at once
+        progress = SyncProgress(self, library)
+        library.store.sync(self.paths, progress=progress, workers=2)
+        library.reload()
+        self.call_from_thread(self.loaded, library)
+
+    def show_library(self, library: Library) -> None:
+        """Swap in a (possibly still growing) library, keeping the cursor's article."""
+        self.library = library
         self.update_status()
         self.apply_query(self.search_bar.value)
-        rejected = len(result.rejected_files)
+
+    def loaded(self, library: Library) -> None:
+        """Show what was loaded, tell about what was not, and start watching the folders."""
+        self.loading = False
+        self.indexing = None
+        self.show_library(library)
+        rejected = len(rejected_files(library.problems))
         if rejected:
             self.notify(f"{rejected} file(s) skipped: press p to see why.",
                         severity="warning", markup=False, timeout=6)
         if self.watch_interval:
-            interval = max(self.watch_interval, self.collection.file_count / 20_000)
+            interval = max(self.watch_interval, len(library.items) / 20_000)
             self.set_interval(interval, self.poll_files, name="poll-files")
 
     @work(thread=True, exclusive=True, group="poll")
     def poll_files(self) -> None:
-        """Look for added, changed and removed files; reload only those."""
-        if self.collection.refresh().any:
-            self.call_from_thread(self.reloaded, self.collection.result())
+        """Look for added, changed and removed files; re-read only those."""
+        library = self.library
+        if isinstance(library, StoreLibrary):
+            report = library.store.sync(self.paths, workers=1)
+            if report.files_parsed or report.files_removed:
+                library.reload()
+                self.call_from_thread(self.show_library, library)
+        elif self.collection.refresh().any:
+            result = self.collection.result()
+            self.call_from_thread(self.show_library,
+                                  MemoryLibrary(result.articles, result.problems))
 
-    def reloaded(self, result: LoadResult) -> None:
-        """Swap in the changed collection; the cursor and the reading position stay put."""
-        self.library = Library(result.articles, result.problems)
+    def show_progress(self, done: int, total: int, articles: int) -> None:
+        """The status line while the index is being built."""
+        self.indexing = (done, total, articles)
         self.update_status()
-        self.apply_query(self.search_bar.value)
 
     def update_status(self, shown: int | None = None) -> None:
-        """The status line: articles, results and problems."""
-        library = self.library
-        total = len(library.articles)
-        parts = [f"{total} article{'s' if total != 1 else ''}"]
+        """The status line: articles, results, indexing progress and problems."""
+        total = len(self.library.items)
+        parts = [f"{total:,} article{'s' if total != 1 else ''}"]
         if shown is not None and shown != total:
-            parts[0] = f"{shown} of {total} articles match"
-        rejected = len(library.rejected_files)
+            parts[0] = f"{shown:,} of {total:,} articles match"
+        if self.indexing is not None:
+            done, files, articles = self.indexing
+            parts.append(f"indexing {done:,}/{files:,} files ({articles:,} articles)…")
+        if self.library.ranked and self.search_bar.value.strip():
+            parts.append("by relevance (r: newest first)" if self.order == "relevance"
+                         else "newest first (r: by relevance)")
+        rejected = len(rejected_files(self.library.problems))
         if rejected:
             parts.append(f"{rejected} file{'s' if rejected != 1 else ''} skipped (p to see)")
-        elif library.problems:
-            parts.append(f"{len(library.problems)} warning(s) (p to see)")
+        elif self.library.problems:
+            parts.append(f"{len(self.library.problems)} warning(s) (p to see)")
         self.query_one("#status", Static).update("  ·  ".join(parts))
 
     # -- searching -------------------------------------------------------------------------
@@ -169,11 +212,11 @@ class HzReaderApp(ReadingApp):
     @work(thread=True, exclusive=True, group="search")
     def run_search(self, text: str, serial: int) -> None:
         """Find the matching articles and hand them to the UI if still wanted."""
-        results = self.library.search(text, self.status_of)
+        results = self.library.search(parse_query(text), self.status_of, self.order)
         if serial == self._query_serial:
             self.call_from_thread(self.show_results, text, serial, results)
 
-    def show_results(self, text: str, serial: int, results: list[Article]) -> None:
+    def show_results(self, text: str, serial: int, results: Sequence[Any]) -> None:
         """Put search results in the list, keeping the cursor's article when it still matches."""
         if serial != self._query_serial:
             return
@@ -181,12 +224,15 @@ class HzReaderApp(ReadingApp):
         query = parse_query(text)
         if self.loading:
             empty = "Loading articles…"
-        elif not self.library.articles:
+        elif not self.library.items:
             empty = "No articles found. Run `hzreader PATH` with a folder of YAML files."
         else:
             empty = f"No articles match {text.strip()!r}."
-        keep = current.id if current else None
-        restore = self._restore_position() if self._restore_pending and not self.loading else None
+        # A new query starts at its best match; a refresh or a cleared query keeps the article.
+        new_query = not query.is_empty and text.strip() != self._shown_query.strip()
+        self._shown_query = text
+        keep = current.id if current and not new_query else None
+        restore = self._restore_position() if self._restore_pending and results else None
         self.headlines.set_items(results, restore[0] if restore else keep, empty)
         if restore:
             self.reader.pending_offset = restore
@@ -201,7 +247,8 @@ class HzReaderApp(ReadingApp):
     def on_cursor_moved(self, event: HeadlineList.CursorMoved) -> None:
         """The reading pane follows the list's cursor."""
         query = parse_query(self.search_bar.value)
-        self.reader.show(event.article, query, placeholder=self.headlines.empty_message)
+        article = self.library.article(event.article) if event.article is not None else None
+        self.reader.show(article, query, placeholder=self.headlines.empty_message)
         if self.figures_shown:
             self.refresh_figures()
 
@@ -259,6 +306,14 @@ class HzReaderApp(ReadingApp):
         elif self.figures_panel.has_focus or self.focused is None:
             self.reader.focus()
 
+    def action_toggle_order(self) -> None:
+        """Switch search results between relevance and newest-first order."""
+        self.order = "date" if self.order == "relevance" else "relevance"
+        self.apply_query(self.search_bar.value)
+        if not self.library.ranked:
+            self.notify("Results are newest first (this collection has no search index).",
+                        timeout=3)
+
     def action_search(self) -> None:
         """Focus the search bar."""
         self.search_bar.input.focus()
@@ -301,6 +356,27 @@ class HzReaderApp(ReadingApp):
         yield SystemCommand("Problems", "Show files that were skipped", self.action_problems)
         yield SystemCommand("Help", "Show every key", self.action_help)
         yield from super().get_system_commands(screen)
+
+
+class SyncProgress:
+    """Reports indexing progress to the UI about twice a second, growing the list as it goes."""
+
+    def __init__(self, app: HzReaderApp, library: StoreLibrary) -> None:
+        self.app = app
+        self.library = library
+        self.last = 0.0
+        self.last_list = time.monotonic()
+
+    def __call__(self, done: int, total: int, articles: int) -> None:
+        now = time.monotonic()
+        if now - self.last < 0.5 and done < total:
+            return
+        self.last = now
+        self.app.call_from_thread(self.app.show_progress, done, total, articles)
+        if now - self.last_list > 1.5 and articles:
+            self.last_list = now
+            self.library.reload()
+            self.app.call_from_thread(self.app.show_library, self.library)
 
 
 def collection_key(paths: Sequence[Path]) -> str:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual import work
 from textual.app import App
 from textual.binding import Binding
 
-from hzreader.library import Library
+from hzreader.library import Library, position_of
 from hzreader.model import Article
 from hzreader.state import ReadingState, article_key
 from hzreader.widgets.headlines import HeadlineList
@@ -33,6 +35,8 @@ class ReadingApp(App[int]):
     state: ReadingState
     collection_name: str
     library: Library
+    loading: bool
+    _restore_pending: bool
 
     @property
     def headlines(self) -> HeadlineList:
@@ -44,38 +48,46 @@ class ReadingApp(App[int]):
         """The reading pane."""
         return self.query_one(ArticleView)
 
-    def marks_of(self, article: Article) -> tuple[bool, bool]:
-        """(unread, starred) for the headline list."""
-        mark = self.state.mark_for(article)
+    def marks_of(self, item: Any) -> tuple[bool, bool]:
+        """(unread, starred) of a list item, for the headline list."""
+        mark = self.state.mark(self.library.key_of(item), item.id)
         return not mark.read, mark.starred
 
-    def status_of(self, article: Article, flag: str) -> bool:
-        """Answers `is:read` / `is:starred` filters."""
-        mark = self.state.mark_for(article)
+    def status_of(self, item: Any, flag: str) -> bool:
+        """Answers `is:read` / `is:starred` filters for a list item."""
+        mark = self.state.mark(self.library.key_of(item), item.id)
         return mark.read if flag == "read" else mark.starred
 
     def on_headline_list_opened(self, event: HeadlineList.Opened) -> None:
         """Enter on a headline moves into the reading pane and marks the article read."""
         self.reader.focus()
-        if not self.state.is_read(event.article):
-            self.state.set_mark(event.article, read=True)
+        key, article_id = self.library.key_of(event.article), event.article.id
+        if not self.state.mark(key, article_id).read:
+            self.state.set_mark(key, article_id, read=True)
             self.headlines.refresh_marks()
             self.save_state()
 
     def _restore_position(self) -> tuple[str, int] | None:
-        """The article id and offset to reopen at, once, after the first load."""
-        self._restore_pending = False
+        """The article id and offset to reopen at, once, as soon as that article is listed."""
         saved = self.state.position(self.collection_name)
-        for article in self.library.articles:
-            if article.id == saved.get("id") or article_key(article) == saved.get("key"):
-                return article.id, int(saved.get("offset", 0))
-        return None
+        if not saved or not self.loading:
+            self._restore_pending = False
+        items = self.library.items
+        position = position_of(items, str(saved.get("id", "")))
+        if position is None and saved.get("key") and hasattr(items, "keys"):
+            keys = list(items.keys)
+            position = keys.index(saved["key"]) if saved["key"] in keys else None
+        if position is None:
+            return None
+        self._restore_pending = False
+        return items[position].id, int(saved.get("offset", 0))
 
     def remember_position(self) -> None:
         """Store the article on screen and the reading offset."""
         article = self.reader.article
         if article is not None:
-            self.state.set_position(self.collection_name, article, self.reader.top_offset())
+            self.state.set_position(self.collection_name, article_key(article), article.id,
+                                    self.reader.top_offset())
 
     @work(thread=True, exclusive=True, group="save")
     def save_state(self) -> None:
@@ -94,13 +106,14 @@ class ReadingApp(App[int]):
 
     def _current_article(self) -> Article | None:
         """The article the marks and comforts act on: the one in the reading pane."""
-        return self.reader.article or self.headlines.current
+        return self.reader.article
 
     def action_toggle_read(self) -> None:
         """Mark the current article read or unread."""
         article = self._current_article()
         if article is not None:
-            self.state.set_mark(article, read=not self.state.is_read(article))
+            key = article_key(article)
+            self.state.set_mark(key, article.id, read=not self.state.mark(key, article.id).read)
             self.headlines.refresh_marks()
             self.save_state()
 
@@ -108,7 +121,9 @@ class ReadingApp(App[int]):
         """Star or unstar the current article."""
         article = self._current_article()
         if article is not None:
-            mark = self.state.set_mark(article, starred=not self.state.is_starred(article))
+            key = article_key(article)
+            starred = not self.state.mark(key, article.id).starred
+            mark = self.state.set_mark(key, article.id, starred=starred)
             self.headlines.refresh_marks()
             self.notify("Starred." if mark.starred else "Unstarred.", timeout=2)
             self.save_state()

@@ -1,11 +1,33 @@
-"""The loaded collection: articles in reading order, the problems found, and search."""
+"""The loaded collection as the app sees it: headline items, full articles, search, problems.
+
+Two implementations share one interface: `MemoryLibrary` holds parsed articles (used when
+the index cannot be used), `StoreLibrary` (in `store_library`) reads the SQLite index.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any, Protocol
 
 from hzreader.model import Article, Problem
-from hzreader.search import MemoryIndex, Query, StatusLookup
+from hzreader.search import MemoryIndex, Query, StatusLookup, parse_query
+from hzreader.state import article_key
+
+
+class Item(Protocol):
+    """What the headline list shows: an `Article`, or a lighter index row."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def title(self) -> str: ...
+
+    @property
+    def source(self) -> str: ...
+
+    @property
+    def date_text(self) -> str: ...
 
 
 def newest_first(articles: Sequence[Article]) -> list[Article]:
@@ -16,19 +38,77 @@ def newest_first(articles: Sequence[Article]) -> list[Article]:
     return dated + undated
 
 
-class Library:
-    """Articles (newest first) and the problems met while loading them."""
+def rejected_files(problems: Sequence[Problem]) -> list[str]:
+    """Files with at least one error, once each, in the order found."""
+    return list(dict.fromkeys(p.path for p in problems if p.severity == "error"))
 
-    def __init__(self, articles: Sequence[Article] = (), problems: Sequence[Problem] = ()):
-        self.articles: list[Article] = newest_first(articles)
-        self.problems: list[Problem] = list(problems)
-        self._index = MemoryIndex(self.articles)
+
+def position_of(items: Sequence[Any], article_id: str) -> int | None:
+    """Where the item with `article_id` stands in `items` (fast on index columns)."""
+    ids = getattr(items, "ids", None)
+    if ids is not None:
+        try:
+            return int(ids.index(article_id))
+        except ValueError:
+            return None
+    return next((i for i, item in enumerate(items) if item.id == article_id), None)
+
+
+class Library(Protocol):
+    """The interface the app uses, whatever holds the articles."""
+
+    problems: list[Problem]
+    ranked: bool
 
     @property
-    def rejected_files(self) -> list[str]:
-        """Files with at least one error, once each."""
-        return list(dict.fromkeys(p.path for p in self.problems if p.severity == "error"))
+    def items(self) -> Sequence[Any]:
+        """Every list item, newest first."""
+        ...
 
-    def search(self, query: Query | str, status: StatusLookup | None = None) -> list[Article]:
+    def article(self, item: Any) -> Article:
+        """The full article of a list item."""
+        ...
+
+    def key_of(self, item: Any) -> str:
+        """The content key (`state.article_key`) of a list item."""
+        ...
+
+    def search(self, query: Query, status: StatusLookup | None = None,
+               order: str = "date") -> Sequence[Any]:
+        """Items matching `query`, newest first or by relevance."""
+        ...
+
+
+class MemoryLibrary:
+    """Articles held in memory, searched by scanning (fine for thousands)."""
+
+    #: Results come newest first whatever the order asked for.
+    ranked = False
+
+    def __init__(self, articles: Sequence[Article] = (), problems: Sequence[Problem] = ()):
+        self.items: list[Article] = newest_first(articles)
+        self.problems: list[Problem] = list(problems)
+        self._index = MemoryIndex(self.items)
+        self._keys: dict[str, str] = {}
+
+    @property
+    def articles(self) -> list[Article]:
+        """All articles, newest first."""
+        return self.items
+
+    def article(self, item: Any) -> Article:
+        """Items are articles already."""
+        return item  # type: ignore[no-any-return]
+
+    def key_of(self, item: Any) -> str:
+        """The content key, computed once per article."""
+        key = self._keys.get(item.id)
+        if key is None:
+            key = self._keys[item.id] = article_key(item)
+        return key
+
+    def search(self, query: Query | str, status: StatusLookup | None = None,
+               order: str = "date") -> list[Article]:
         """The articles matching `query`, newest first; `status` answers `is:` filters."""
-        return self._index.search(query, status)
+        parsed = parse_query(query) if isinstance(query, str) else query
+        return self._index.search(parsed, status)

@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from hzreader.figure_terms import FigureTerm, parse_figure_filter, parse_typed_number
 from hzreader.figures import extract
@@ -97,7 +98,7 @@ class StatusTerm:
 
 
 #: Tells whether an article has a status flag ("read" or "starred").
-StatusLookup = Callable[[Article, str], bool]
+StatusLookup = Callable[[Any, str], bool]
 
 AnyTerm = Term | FigureTerm | StatusTerm
 

@@ -111,12 +111,16 @@ class ReadingState:
 
     # -- marks -----------------------------------------------------------------------------
 
+    def mark(self, key: str, article_id: str) -> Mark:
+        """The marks of an article by content `key` (else by id); a default when none."""
+        mark = self.marks.get(key)
+        if mark is None and article_id in self._by_id:
+            mark = self.marks.get(self._by_id[article_id])
+        return mark or Mark(id=article_id)
+
     def mark_for(self, article: Article) -> Mark:
-        """The marks of `article` (by content, else by id); a default when none."""
-        mark = self.marks.get(article_key(article))
-        if mark is None and article.id in self._by_id:
-            mark = self.marks.get(self._by_id[article.id])
-        return mark or Mark(id=article.id)
+        """The marks of `article`."""
+        return self.mark(article_key(article), article.id)
 
     def is_read(self, article: Article) -> bool:
         """True when the article was read."""
@@ -126,15 +130,14 @@ class ReadingState:
         """True when the article is starred."""
         return self.mark_for(article).starred
 
-    def set_mark(self, article: Article, *, read: bool | None = None,
+    def set_mark(self, key: str, article_id: str, *, read: bool | None = None,
                  starred: bool | None = None) -> Mark:
-        """Change the article's marks; the change is saved by the next `save()`."""
-        current = self.mark_for(article)
+        """Change an article's marks; the change is saved by the next `save()`."""
+        current = self.mark(key, article_id)
         mark = Mark(current.read if read is None else read,
-                    current.starred if starred is None else starred, article.id)
-        key = article_key(article)
+                    current.starred if starred is None else starred, article_id)
         self.marks[key] = mark
-        self._by_id[article.id] = key
+        self._by_id[article_id] = key
         self._dirty_marks.add(key)
         return mark
 
@@ -144,11 +147,9 @@ class ReadingState:
         """The last article key, id and reading offset saved for a collection."""
         return dict(self.positions.get(collection, {}))
 
-    def set_position(self, collection: str, article: Article, offset: int) -> None:
+    def set_position(self, collection: str, key: str, article_id: str, offset: int) -> None:
         """Remember the article on screen and the text offset at the top of the pane."""
-        self.positions[collection] = {
-            "key": article_key(article), "id": article.id, "offset": int(offset),
-        }
+        self.positions[collection] = {"key": key, "id": article_id, "offset": int(offset)}
         self._dirty_positions.add(collection)
 
     def set_theme(self, theme: str) -> None:

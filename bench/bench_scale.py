@@ -1,0 +1,188 @@
+"""Time the SQLite article store at scale: cold index, warm start, incremental sync, search.
+
+Usage: python bench/bench_scale.py [--count 100000] [--corpus DIR] [--db FILE] [--workers 2]
+
+Generates the corpus with gen_corpus.py when DIR does not exist yet (default: a folder in
+the temp directory named after the count); the database goes to a fresh temp file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+QUERIES = ("shanghai market growth", "talent hangzhou policy", "bank inflation rates")
+
+
+def rss_mb() -> float:
+    """Resident set size of this process in MB (current, from /proc; else peak)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024 if sys.platform == "darwin" else 1024)
+
+
+def warm(db: str) -> None:
+    """Child process: open the store and load the headlines, print timings as JSON."""
+    started = time.perf_counter()
+    before = rss_mb()
+    from hzreader.store import ArticleStore
+
+    imported = time.perf_counter()
+    store = ArticleStore.open(db)
+    opened = time.perf_counter()
+    heads = store.headlines()
+    loaded = time.perf_counter()
+    rss = rss_mb()
+    order = store.date_order()
+    ordered = time.perf_counter()
+    from hzreader.store import _HEADLINES, Headlines
+
+    rows = store._conn.execute(_HEADLINES).fetchall()
+    Headlines(list(zip(*rows, strict=True)))
+    del rows
+    direct = time.perf_counter() - ordered
+    print(json.dumps({
+        "import_s": imported - started, "open_s": opened - imported,
+        "headlines_s": loaded - opened, "date_order_s": ordered - loaded,
+        "rows": len(heads), "rss_before_mb": before, "rss_mb": rss,
+        "first": heads[0].title, "order_rows": len(order[0]), "sql_headlines_s": direct,
+    }))
+
+
+def typing_latency(store: object, text: str, order: str) -> list[tuple[str, float, int]]:
+    """Search after every key of `text`: (query so far, seconds, hits)."""
+    from hzreader.search import parse_query
+
+    timings = []
+    for end in range(1, len(text) + 1):
+        typed = text[:end]
+        if typed.endswith(" "):
+            continue
+        started = time.perf_counter()
+        hits = store.search(parse_query(typed), order=order)  # type: ignore[attr-defined]
+        timings.append((typed, time.perf_counter() - started, len(hits)))
+    return timings
+
+
+def main() -> int:
+    """Run the whole benchmark and print a report."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--count", type=int, default=100_000)
+    parser.add_argument("--corpus", type=Path)
+    parser.add_argument("--db", type=Path)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--warm", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.warm:
+        warm(args.warm)
+        return 0
+    corpus = args.corpus or Path(tempfile.gettempdir()) / f"hzbench-{args.count // 1000}k"
+    if not corpus.exists():
+        from gen_corpus import generate
+
+        started = time.perf_counter()
+        files = generate(args.count, corpus)
+        print(f"generated {args.count} articles in {files} files "
+              f"({time.perf_counter() - started:.0f} s)")
+    size = sum(f.stat().st_size for f in corpus.rglob("*.yaml"))
+    db = args.db or Path(tempfile.mkdtemp(prefix="hzbench-db-")) / "index.sqlite3"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+
+    import sqlite3
+
+    from hzreader.store import ArticleStore
+
+    print(f"machine: {os.cpu_count()} cpu, python {sys.version.split()[0]}, "
+          f"sqlite {sqlite3.sqlite_version}")
+    print(f"corpus: {corpus} ({size / 1e6:.0f} MB of YAML)")
+    store = ArticleStore.open(db)
+    marks: list[tuple[float, int]] = []
+    started = time.perf_counter()
+
+    def progress(done: int, total: int, articles: int) -> None:
+        marks.append((time.perf_counter() - started, articles))
+
+    report = store.sync([corpus], progress=progress, workers=args.workers)
+    text_done = next((t for t, n in marks if n >= report.articles), report.seconds)
+    print(f"cold sync: {report.seconds:.1f} s for {report.articles} articles "
+          f"({report.articles / report.seconds:.0f}/s); text index complete after "
+          f"{text_done:.1f} s ({report.articles / text_done:.0f}/s), figures after "
+          f"{report.seconds:.1f} s; first commit visible after {marks[1][0]:.1f} s")
+    print(f"database: {sum(Path(f'{db}{s}').stat().st_size for s in ('', '-wal') if Path(f'{db}{s}').exists()) / 1e6:.0f} MB")  # noqa: E501
+
+    child = subprocess.run([sys.executable, __file__, "--warm", str(db)], capture_output=True,
+                           text=True, check=True)
+    info = json.loads(child.stdout)
+    print(f"warm start (fresh process): import {info['import_s'] * 1000:.0f} ms, open "
+          f"{info['open_s'] * 1000:.0f} ms, headlines() {info['headlines_s'] * 1000:.0f} ms "
+          f"for {info['rows']} rows (from SQL without the snapshot: "
+          f"{info['sql_headlines_s'] * 1000:.0f} ms), date order {info['date_order_s'] * 1000:.0f}"
+          f" ms; RSS {info['rss_before_mb']:.0f} MB at start, {info['rss_mb']:.0f} MB with "
+          f"headlines")
+
+    target = sorted(corpus.rglob("*.yaml"))[len(list(corpus.rglob("*.yaml"))) // 2]
+    original = target.read_text(encoding="utf-8")
+    target.write_text(original.replace("title: ", "title: Changed ", 1), encoding="utf-8")
+    try:
+        changed = store.sync([corpus], workers=args.workers)
+    finally:
+        target.write_text(original, encoding="utf-8")
+    print(f"sync after one file changed: {changed.seconds * 1000:.0f} ms, files_parsed="
+          f"{changed.files_parsed} (of {changed.files_seen} seen), figures redone for "
+          f"{changed.figures_extracted} article(s)")
+    started = time.perf_counter()
+    heads = store.headlines()
+    print(f"headlines() in the same process after that sync: "
+          f"{(time.perf_counter() - started) * 1000:.0f} ms ({len(heads)} rows)")
+    from hzreader.loader import discover
+
+    started = time.perf_counter()
+    discover([corpus])
+    print(f"  of which loader.discover() alone: {(time.perf_counter() - started) * 1000:.0f} ms")
+    restored = store.sync([corpus], workers=args.workers)
+    print(f"sync after restoring it: {restored.seconds * 1000:.0f} ms, files_parsed="
+          f"{restored.files_parsed}")
+
+    store.close()
+    store = ArticleStore.open(db)
+    from hzreader.search import parse_query
+
+    started = time.perf_counter()
+    store.search(parse_query("s"), order="date")
+    print(f"first search after open (builds the date order): "
+          f"{(time.perf_counter() - started) * 1000:.0f} ms")
+    for order in ("relevance", "date"):
+        all_timings = [t for q in QUERIES for t in typing_latency(store, q, order)]
+        times = [t for _, t, _ in all_timings]
+        worst = max(all_timings, key=lambda item: item[1])
+        print(f"typing ({order}): median {statistics.median(times) * 1000:.1f} ms, worst "
+              f"{worst[1] * 1000:.1f} ms at {worst[0]!r} ({worst[2]} hits), "
+              f"{len(times)} keystrokes")
+
+    for text in ("money>1e9", "kind:percent shanghai", "3 billion", "杭州", "date:2024-01..2024-06",
+                 "-the", "zurich OR paris"):
+        started = time.perf_counter()
+        hits = store.search(parse_query(text))
+        print(f"  {text!r}: {len(hits)} hits in {(time.perf_counter() - started) * 1000:.1f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,341 @@
+"""A persistent article index on SQLite FTS5: instant warm start and ranked search.
+
+The database is a cache (see `cache_dir.store_path`): when it is unreadable, corrupt or
+from another version it is deleted and rebuilt. `ArticleStore.sync` brings it up to date
+with the YAML files; reads never parse YAML.
+"""
+
+from __future__ import annotations
+
+import json
+import marshal
+import os
+import sqlite3
+import sys
+import threading
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, NamedTuple, overload
+
+from hzreader.fts_query import GroupPlan, from_timestamp, match_sql, plan_query
+from hzreader.model import Article, Problem
+from hzreader.search import Query
+from hzreader.store_db import SCHEMA, discard, file_lock, is_corruption, lock_path, open_checked
+
+if TYPE_CHECKING:
+    from hzreader.store_sync import ProgressCallback, SyncReport
+
+__all__ = ["SCHEMA", "ArticleStore", "Headline", "Headlines"]
+
+#: Relevance ranking (bm25) is computed for at most this many matches; broader queries
+#: (a letter or two typed so far) come newest first.
+RANK_LIMIT = 2000
+_COLUMNS = "rowid, id, title, published_ts, has_time, source, key"
+_HEADLINES = (f"SELECT {_COLUMNS} FROM articles INDEXED BY articles_heads "
+              "ORDER BY datekey DESC, path, line")
+#: marshal's format may change between Python versions: a snapshot is only read by its own.
+_SNAPSHOT_FORMAT = (1, *sys.version_info[:2])
+
+
+class Headline(NamedTuple):
+    """One row of the headline list; `key` is `state.article_key` of the article."""
+
+    rowid: int
+    id: str
+    title: str
+    published_ts: float | None
+    has_time: bool
+    source: str
+    key: str
+
+    @property
+    def published(self) -> Any:
+        """The publication time (naive UTC datetime), or None when undated."""
+        return None if self.published_ts is None else from_timestamp(self.published_ts)
+
+    @property
+    def date_text(self) -> str:
+        """The date as the reader shows it (like `Article.date_text`), or ""."""
+        published = self.published
+        if published is None:
+            return ""
+        return published.strftime("%Y-%m-%d %H:%M" if self.has_time else "%Y-%m-%d")
+
+
+class Headlines(Sequence[Headline]):
+    """Headlines newest first, held as parallel columns; rows are built when accessed.
+
+    `take` returns a view sharing the columns, so filtering 100,000 rows copies nothing.
+    """
+
+    __slots__ = ("_columns", "_index", "_rowids", "_positions")
+
+    def __init__(self, columns: Sequence[Sequence[Any]], index: list[int] | None = None
+                 ) -> None:
+        self._columns = tuple(columns)
+        self._index = index
+        self._rowids: list[int] | None = None
+        self._positions: dict[int, int] | None = None
+
+    @property
+    def rowids(self) -> list[int]:
+        """The rowids, in list order."""
+        if self._rowids is None:
+            base = self._columns[0]
+            self._rowids = list(base) if self._index is None else [base[i] for i in self._index]
+        return self._rowids
+
+    def __len__(self) -> int:
+        return len(self._columns[0]) if self._index is None else len(self._index)
+
+    @overload
+    def __getitem__(self, index: int) -> Headline: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Headline]: ...
+
+    def __getitem__(self, index: int | slice) -> Headline | list[Headline]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        row = index if self._index is None else self._index[index]
+        rowid, id_, title, published_ts, has_time, source, key = (c[row] for c in self._columns)
+        return Headline(rowid, id_, title, published_ts, bool(has_time), source, key)
+
+    def position(self, rowid: int) -> int | None:
+        """Where the article `rowid` stands in the list, or None."""
+        if self._positions is None:
+            self._positions = {r: i for i, r in enumerate(self.rowids)}
+        return self._positions.get(rowid)
+
+    def take(self, rowids: Iterable[int]) -> Headlines:
+        """The headlines of `rowids`, in that order (unknown rowids are skipped)."""
+        self.position(0)  # builds the map
+        assert self._positions is not None
+        picks = [p for p in map(self._positions.get, rowids) if p is not None]
+        if self._index is not None:
+            index = self._index
+            picks = [index[p] for p in picks]
+        return Headlines(self._columns, picks)
+
+
+def _rowid_list(text: str | None) -> list[int]:
+    """Rowids from a `json_group_array(rowid)` result (much faster to decode than rows)."""
+    return json.loads(text) if text else []
+
+
+def _load_snapshot(blob: bytes) -> tuple[list[Any], ...] | None:
+    """The headline columns of a snapshot; None when it is from another format or Python."""
+    try:
+        data = marshal.loads(blob)
+    except (EOFError, ValueError, TypeError):
+        return None
+    if not isinstance(data, tuple) or data[:1] != (_SNAPSHOT_FORMAT,) or len(data) != 8:
+        return None
+    return data[1:]
+
+
+def snapshot_data(conn: sqlite3.Connection) -> bytes:
+    """The headline columns serialised for the `snapshot` table (written by sync)."""
+    rows = conn.execute(_HEADLINES).fetchall()
+    sources: dict[str, str] = {}
+    columns = [list(column) for column in zip(*rows, strict=True)] if rows else [[]] * 7
+    columns[5] = [sources.setdefault(s, s) for s in columns[5]]  # shared, not copied
+    return marshal.dumps((_SNAPSHOT_FORMAT, *columns))
+
+
+class ArticleStore:
+    """Articles, problems, figures and a full-text index in one SQLite file."""
+
+    def __init__(self, db_path: Path, conn: sqlite3.Connection) -> None:
+        self.db_path = db_path
+        self._conn = conn
+        self._lock = threading.RLock()
+        self._order: list[int] = []
+        self._position: dict[int, int] = {}
+        self._order_version: int | None = None
+
+    @classmethod
+    def open(cls, db_path: str | os.PathLike[str]) -> ArticleStore:
+        """Open or create the store at `db_path`; a bad file is replaced silently."""
+        path = Path(db_path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with file_lock(lock_path(path)):
+            return cls(path, open_checked(path))
+
+    def close(self) -> None:
+        """Close the connection."""
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> ArticleStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def reset(self) -> None:
+        """Throw the database away and start empty (the caller holds the file lock)."""
+        with self._lock:
+            self._conn.close()
+            discard(self.db_path)
+            self._conn = open_checked(self.db_path)
+            self._order_version = None
+
+    def sync(
+        self, paths: Iterable[str | os.PathLike[str]], progress: ProgressCallback | None = None,
+        workers: int = 2,
+    ) -> SyncReport:
+        """Bring the index up to date with the YAML files under `paths`."""
+        from hzreader.store_sync import run_sync
+
+        paths = list(paths)
+        with file_lock(lock_path(self.db_path)):
+            try:
+                return run_sync(self.db_path, paths, progress, workers)
+            except sqlite3.DatabaseError as error:
+                if not is_corruption(error):
+                    raise
+                self.reset()
+                return run_sync(self.db_path, paths, progress, workers)
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        """Run a read query under the connection lock."""
+        with self._lock:
+            return self._conn.execute(sql, params).fetchall()
+
+    def count(self) -> int:
+        """How many articles the store holds."""
+        return int(self._rows("SELECT count(*) FROM articles")[0][0])
+
+    def headlines(self) -> Headlines:
+        """Every article, newest first, undated last in path and line order."""
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT data FROM snapshot WHERE generation = "
+                "(SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation')").fetchone()
+            version = self._conn.execute("PRAGMA data_version").fetchone()[0]
+            data = _load_snapshot(row[0]) if row is not None else None
+            if data is not None:
+                heads = Headlines(data)
+            else:
+                rows = self._conn.execute(_HEADLINES).fetchall()
+                heads = Headlines(list(zip(*rows, strict=True)) if rows else [[]] * 7)
+            if version != self._order_version:  # searches can reuse this order
+                self._order, self._position = heads.rowids, {}
+                self._order_version = version
+            return heads
+
+    def get(self, rowid: int) -> Article:
+        """The full article stored under `rowid` (KeyError if there is none)."""
+        rows = self._rows(
+            "SELECT id, title, body, path, line, published_ts, has_time, source, author, url, "
+            "summary, tags, related, extra FROM articles WHERE rowid = ?", (rowid,))
+        if not rows:
+            raise KeyError(rowid)
+        (id_, title, body, path, line, published_ts, has_time, source, author, url, summary,
+         tags, related, extra) = rows[0]
+        return Article(
+            id=id_, title=title, body=body, path=path, line=line,
+            published=None if published_ts is None else from_timestamp(published_ts),
+            has_time=bool(has_time), source=source, author=author, url=url, summary=summary,
+            tags=tuple(json.loads(tags)), related=tuple(json.loads(related)),
+            extra=MappingProxyType(json.loads(extra)),
+        )
+
+    def rowids_for_keys(self, keys: Iterable[str]) -> dict[str, list[int]]:
+        """The articles whose `state.article_key` is in `keys` (for read and starred marks)."""
+        found: dict[str, list[int]] = {}
+        wanted = list(dict.fromkeys(keys))
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            for key, rowid in self._rows(
+                    f"SELECT key, rowid FROM articles WHERE key IN ({','.join('?' * len(chunk))})",
+                    chunk):
+                found.setdefault(key, []).append(rowid)
+        return found
+
+    def problems(self) -> list[Problem]:
+        """Problems of the last sync: missing paths first, then per file in path order."""
+        rows = self._rows("SELECT path, message, line, col, severity FROM problems "
+                          "ORDER BY file_id IS NOT NULL, path, line, rowid")
+        return [Problem(path, message, line, col, severity)
+                for path, message, line, col, severity in rows]
+
+    def date_order(self) -> tuple[list[int], dict[int, int]]:
+        """All rowids in headline order and each one's position (cached until a commit)."""
+        with self._lock:
+            version = self._conn.execute("PRAGMA data_version").fetchone()[0]
+            if version != self._order_version:
+                self._order = self._json_rowids(
+                    "SELECT rowid FROM articles INDEXED BY articles_heads "
+                    "ORDER BY datekey DESC, path, line", ())
+                self._position = {}
+                self._order_version = version
+            if not self._position and self._order:
+                self._position = {rowid: index for index, rowid in enumerate(self._order)}
+            return self._order, self._position
+
+    def search(self, query: Query, order: str = "relevance", limit: int | None = None
+               ) -> list[int]:
+        """Rowids matching `query`: by bm25 (title first) when ranked, else newest first.
+
+        Ranking needs `order="relevance"`, words of 3+ letters and at most `RANK_LIMIT` hits;
+        broader queries (the first letters typed) come newest first, which stays fast.
+        """
+        plans = plan_query(query)
+        ordered, position = self.date_order()
+        if not plans:
+            return ordered[:limit]
+        last = len(ordered)
+        with self._lock:
+            scores = self._scores(plans) if order == "relevance" else None
+            hits: set[int] = set(scores or ())
+            for plan in plans:
+                if scores is None or not plan.ranked:
+                    hits |= self._group_rowids(plan, ordered)
+        if scores is not None:
+            return sorted(hits, key=lambda r: (scores.get(r, 0.0), position.get(r, last))
+                          )[:limit]
+        if len(hits) * 8 > last:
+            return [r for r in ordered if r in hits][:limit]
+        return sorted(hits, key=lambda r: position.get(r, last))[:limit]
+
+    def _json_rowids(self, sql: str, params: Sequence[Any]) -> list[int]:
+        """The first column of `sql`, fetched as one JSON array (far faster than rows)."""
+        text = self._conn.execute(
+            f"WITH t(x) AS ({sql}) SELECT json_group_array(x) FROM t", params).fetchone()[0]
+        return _rowid_list(text)
+
+    def _group_rowids(self, plan: GroupPlan, everything: list[int]) -> set[int]:
+        """All rowids matching one group."""
+        if plan.match is not None:
+            sql, params = match_sql(plan, ranked=False)
+            return set(self._json_rowids(f"SELECT rowid FROM ({sql})", params))
+        found: set[int] | None = None
+        for item in plan.filters:
+            if not item.negated:
+                rowids = set(self._json_rowids(item.rowids, item.params))
+                found = rowids if found is None else found & rowids
+        found = set(everything) if found is None else found
+        for item in plan.filters:
+            if item.negated:
+                found -= set(self._json_rowids(item.rowids, item.params))
+        return found
+
+    def _scores(self, plans: list[GroupPlan]) -> dict[int, float] | None:
+        """bm25 of the ranked groups' matches; None when unranked or over `RANK_LIMIT`."""
+        if not any(plan.ranked for plan in plans):
+            return None
+        scores: dict[int, float] = {}
+        for plan in plans:
+            if plan.ranked:
+                sql, params = match_sql(plan, ranked=True)
+                rows = self._conn.execute(f"{sql} LIMIT {RANK_LIMIT + 1}", params).fetchall()
+                if len(rows) > RANK_LIMIT:
+                    return None
+                for rowid, score in rows:
+                    scores[rowid] = min(score, scores.get(rowid, 0.0))
+                if len(scores) > RANK_LIMIT:
+                    return None
+        return scores
