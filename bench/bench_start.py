@@ -1,0 +1,70 @@
+"""Time from process start to headlines on screen, for the bundled collection or PATHs.
+
+Usage: python bench/bench_start.py [--runs N] [PATH ...]
+
+Each run starts a fresh Python process that launches hzreader headless (Textual's test
+driver, 120x40) and reports when the headline list first shows articles and when loading
+(the index sync) has finished. Runs reuse the user cache, so run 1 may be a cold start and
+the rest warm starts. Prints the median and each run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+PROBE = r"""
+import asyncio, json, os, sys, time
+t0 = float(os.environ["HZ_T0"])
+from hzreader.app import make_app
+
+async def main():
+    app = make_app(sys.argv[1:], watch_interval=0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        first = None
+        while True:
+            if first is None and len(app.headlines.items):
+                first = time.time() - t0
+            if not app.loading and first is not None:
+                break
+            await asyncio.sleep(0.005)
+        done = time.time() - t0
+        print(json.dumps({"headlines": first, "loaded": done,
+                          "articles": len(app.library.items)}))
+
+asyncio.run(main())
+"""
+
+
+def run_once(paths: list[str]) -> dict[str, float]:
+    """One fresh process; returns seconds to headlines and to loaded."""
+    env = dict(os.environ, HZ_T0=repr(time.time()))
+    done = subprocess.run([sys.executable, "-c", PROBE, *paths], env=env,
+                          capture_output=True, text=True)
+    if done.returncode:
+        raise SystemExit(f"probe failed:\n{done.stderr}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    """Run the probe several times and print the numbers."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("paths", nargs="*")
+    args = parser.parse_args()
+    results = [run_once(args.paths) for _ in range(args.runs)]
+    for index, result in enumerate(results, 1):
+        print(f"run {index}: headlines on screen {result['headlines']:.3f} s, "
+              f"loaded {result['loaded']:.3f} s, {result['articles']:,} articles")
+    warm = results[1:] or results
+    print(f"median of warm runs: headlines {statistics.median(r['headlines'] for r in warm):.3f} s,"
+          f" loaded {statistics.median(r['loaded'] for r in warm):.3f} s")
+
+
+if __name__ == "__main__":
+    main()
