@@ -61,7 +61,7 @@ def warm(db: str) -> None:
         "import_s": imported - started, "open_s": opened - imported,
         "headlines_s": loaded - opened, "date_order_s": ordered - loaded,
         "rows": len(heads), "rss_before_mb": before, "rss_mb": rss,
-        "first": heads[0].title, "order_rows": len(order[0]), "sql_headlines_s": direct,
+        "first": heads[0].title, "order_rows": len(order), "sql_headlines_s": direct,
     }))
 
 

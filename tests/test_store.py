@@ -134,7 +134,7 @@ def test_headlines_come_from_the_snapshot_or_from_sql_alike(store: ArticleStore)
     with sqlite3.connect(store.db_path) as conn:  # as if another process had just committed
         conn.execute("UPDATE meta SET value = value + 1 WHERE key = 'generation'")
     assert list(store.headlines()) == from_snapshot
-    assert store.headlines().rowids == store.date_order()[0]
+    assert store.headlines().rowids == store.date_order()
 
 
 def test_headlines_sequence(store: ArticleStore) -> None:

@@ -90,10 +90,7 @@ def _query_tokens(text: str) -> tuple[str, int]:
 
 
 def word_expression(text: str, field: str | None = None) -> tuple[str, int] | None:
-    """FTS5 expression for a word or phrase matched at word starts, and its last token length.
-
-    None when the text has nothing the tokenizer keeps (only punctuation).
-    """
+    """FTS5 prefix phrase for a word (None if only punctuation), and its last token's length."""
     # NUL would end the expression early inside SQLite; it separates tokens anyway.
     folded = _NUMBER_SEPARATOR.sub(_number_mark, fold(text.replace("\x00", " ")))
     if not any(ch.isalnum() for ch in folded):
@@ -162,9 +159,9 @@ def _span(text: str) -> tuple[float, float] | None:
 
 
 def parse_date_filter(token: str) -> tuple[float | None, float | None] | None:
-    """`date:2025`, `date:2025-06`, `date:2024-01..2025-06`, `date>=2024` → [start, end).
+    """`date:2025`, `date:2025-06`, `date:2024-01..2025-06`, `date:2024..`, `date>=2024` → span.
 
-    Either end of a range may be left open (`date:2024..`); None if `token` is no date filter.
+    The span is [start, end) in naive-UTC epoch seconds, None meaning open; None if no filter.
     """
     found = _DATE_FILTER.match(token.strip())
     if found is None:
@@ -209,11 +206,7 @@ def lift_date_terms(query: Query) -> Query:
 
 @dataclass(frozen=True)
 class Filter:
-    """A non-text condition of a group, as SQL in two forms.
-
-    `probe` is a boolean expression on `fts.rowid` for groups driven by a text match (cheap
-    per candidate); `rowids` selects matching rowids for groups without words.
-    """
+    """A non-text condition: `probe` tests `fts.rowid` per candidate, `rowids` lists matches."""
 
     probe: str
     rowids: str

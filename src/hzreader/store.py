@@ -7,13 +7,14 @@ with the YAML files; reads never parse YAML.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import marshal
 import os
 import sqlite3
 import sys
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple, overload
@@ -21,12 +22,12 @@ from typing import TYPE_CHECKING, Any, NamedTuple, overload
 from hzreader.fts_query import GroupPlan, from_timestamp, match_sql, plan_query
 from hzreader.model import Article, Problem
 from hzreader.search import Query
-from hzreader.store_db import SCHEMA, discard, file_lock, is_corruption, lock_path, open_checked
+from hzreader.store_db import discard, file_lock, is_corruption, lock_path, open_checked
 
 if TYPE_CHECKING:
     from hzreader.store_sync import ProgressCallback, SyncReport
 
-__all__ = ["SCHEMA", "ArticleStore", "Headline", "Headlines"]
+__all__ = ["ArticleStore", "Headline", "Headlines"]
 
 #: Relevance ranking (bm25) is computed for at most this many matches; broader queries
 #: (a letter or two typed so far) come newest first.
@@ -50,7 +51,7 @@ class Headline(NamedTuple):
     key: str
 
     @property
-    def published(self) -> Any:
+    def published(self) -> dt.datetime | None:
         """The publication time (naive UTC datetime), or None when undated."""
         return None if self.published_ts is None else from_timestamp(self.published_ts)
 
@@ -64,10 +65,7 @@ class Headline(NamedTuple):
 
 
 class Headlines(Sequence[Headline]):
-    """Headlines newest first, held as parallel columns; rows are built when accessed.
-
-    `take` returns a view sharing the columns, so filtering 100,000 rows copies nothing.
-    """
+    """Headlines newest first as parallel columns; `take` filters into a view, copying nothing."""
 
     __slots__ = ("_columns", "_index", "_rowids", "_positions")
 
@@ -152,8 +150,9 @@ class ArticleStore:
         self._conn = conn
         self._lock = threading.RLock()
         self._order: list[int] = []
-        self._position: dict[int, int] = {}
         self._order_version: int | None = None
+        self._position: dict[int, int] | None = None
+        self._everything: set[int] | None = None
 
     @classmethod
     def open(cls, db_path: str | os.PathLike[str]) -> ArticleStore:
@@ -211,10 +210,10 @@ class ArticleStore:
     def headlines(self) -> Headlines:
         """Every article, newest first, undated last in path and line order."""
         with self._lock:
+            version = self._conn.execute("PRAGMA data_version").fetchone()[0]
             row = self._conn.execute(
                 "SELECT data FROM snapshot WHERE generation = "
                 "(SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation')").fetchone()
-            version = self._conn.execute("PRAGMA data_version").fetchone()[0]
             data = _load_snapshot(row[0]) if row is not None else None
             if data is not None:
                 heads = Headlines(data)
@@ -222,8 +221,7 @@ class ArticleStore:
                 rows = self._conn.execute(_HEADLINES).fetchall()
                 heads = Headlines(list(zip(*rows, strict=True)) if rows else [[]] * 7)
             if version != self._order_version:  # searches can reuse this order
-                self._order, self._position = heads.rowids, {}
-                self._order_version = version
+                self._set_order(version, heads.rowids)
             return heads
 
     def get(self, rowid: int) -> Article:
@@ -262,19 +260,32 @@ class ArticleStore:
         return [Problem(path, message, line, col, severity)
                 for path, message, line, col, severity in rows]
 
-    def date_order(self) -> tuple[list[int], dict[int, int]]:
-        """All rowids in headline order and each one's position (cached until a commit)."""
+    def date_order(self) -> list[int]:
+        """All rowids in headline order (cached until something commits)."""
         with self._lock:
             version = self._conn.execute("PRAGMA data_version").fetchone()[0]
             if version != self._order_version:
-                self._order = self._json_rowids(
+                self._set_order(version, self._json_rowids(
                     "SELECT rowid FROM articles INDEXED BY articles_heads "
-                    "ORDER BY datekey DESC, path, line", ())
-                self._position = {}
-                self._order_version = version
-            if not self._position and self._order:
-                self._position = {rowid: index for index, rowid in enumerate(self._order)}
-            return self._order, self._position
+                    "ORDER BY datekey DESC, path, line", ()))
+            return self._order
+
+    def _set_order(self, version: int, order: list[int]) -> None:
+        """Remember the headline order seen at `data_version`; derived maps follow lazily."""
+        self._order, self._order_version = order, version
+        self._position, self._everything = None, None
+
+    def _positions(self) -> dict[int, int]:
+        """rowid → place in the headline order."""
+        if self._position is None:
+            self._position = {rowid: index for index, rowid in enumerate(self._order)}
+        return self._position
+
+    def _all(self) -> set[int]:
+        """Every rowid of the headline order."""
+        if self._everything is None:
+            self._everything = set(self._order)
+        return self._everything
 
     def search(self, query: Query, order: str = "relevance", limit: int | None = None
                ) -> list[int]:
@@ -284,22 +295,32 @@ class ArticleStore:
         broader queries (the first letters typed) come newest first, which stays fast.
         """
         plans = plan_query(query)
-        ordered, position = self.date_order()
+        ordered = self.date_order()
         if not plans:
             return ordered[:limit]
-        last = len(ordered)
         with self._lock:
-            scores = self._scores(plans) if order == "relevance" else None
-            hits: set[int] = set(scores or ())
-            for plan in plans:
-                if scores is None or not plan.ranked:
-                    hits |= self._group_rowids(plan, ordered)
-        if scores is not None:
-            return sorted(hits, key=lambda r: (scores.get(r, 0.0), position.get(r, last))
-                          )[:limit]
-        if len(hits) * 8 > last:
-            return [r for r in ordered if r in hits][:limit]
-        return sorted(hits, key=lambda r: position.get(r, last))[:limit]
+            hits: Collection[int]
+            if len(plans) == 1:
+                hits = self._group_rowids(plans[0])
+            else:
+                hits = set()
+                for plan in plans:
+                    hits.update(self._group_rowids(plan))
+            last = len(ordered)
+            ranked = [plan for plan in plans if plan.ranked]
+            if order == "relevance" and ranked and len(hits) <= RANK_LIMIT:
+                scores = self._scores(ranked)
+                position = self._positions()
+                return sorted(hits, key=lambda r: (scores.get(r, 0.0), position.get(r, last))
+                              )[:limit]
+            if len(hits) * 2 > last:  # most articles: drop the few that do not match
+                missing = self._all().difference(hits)
+                return [r for r in ordered if r not in missing][:limit]
+            found = hits if isinstance(hits, set) else set(hits)
+            if len(found) * 8 > last:
+                return [r for r in ordered if r in found][:limit]
+            position = self._positions()
+            return sorted(found, key=lambda r: position.get(r, last))[:limit]
 
     def _json_rowids(self, sql: str, params: Sequence[Any]) -> list[int]:
         """The first column of `sql`, fetched as one JSON array (far faster than rows)."""
@@ -307,35 +328,26 @@ class ArticleStore:
             f"WITH t(x) AS ({sql}) SELECT json_group_array(x) FROM t", params).fetchone()[0]
         return _rowid_list(text)
 
-    def _group_rowids(self, plan: GroupPlan, everything: list[int]) -> set[int]:
-        """All rowids matching one group."""
+    def _group_rowids(self, plan: GroupPlan) -> Collection[int]:
+        """All rowids matching one group (each once)."""
         if plan.match is not None:
             sql, params = match_sql(plan, ranked=False)
-            return set(self._json_rowids(f"SELECT rowid FROM ({sql})", params))
+            return self._json_rowids(f"SELECT rowid FROM ({sql})", params)
         found: set[int] | None = None
         for item in plan.filters:
             if not item.negated:
                 rowids = set(self._json_rowids(item.rowids, item.params))
                 found = rowids if found is None else found & rowids
-        found = set(everything) if found is None else found
+        found = set(self._all()) if found is None else found
         for item in plan.filters:
             if item.negated:
-                found -= set(self._json_rowids(item.rowids, item.params))
+                found.difference_update(self._json_rowids(item.rowids, item.params))
         return found
 
-    def _scores(self, plans: list[GroupPlan]) -> dict[int, float] | None:
-        """bm25 of the ranked groups' matches; None when unranked or over `RANK_LIMIT`."""
-        if not any(plan.ranked for plan in plans):
-            return None
+    def _scores(self, plans: list[GroupPlan]) -> dict[int, float]:
+        """bm25 of each match of `plans` (lower is better; the best group counts)."""
         scores: dict[int, float] = {}
         for plan in plans:
-            if plan.ranked:
-                sql, params = match_sql(plan, ranked=True)
-                rows = self._conn.execute(f"{sql} LIMIT {RANK_LIMIT + 1}", params).fetchall()
-                if len(rows) > RANK_LIMIT:
-                    return None
-                for rowid, score in rows:
-                    scores[rowid] = min(score, scores.get(rowid, 0.0))
-                if len(scores) > RANK_LIMIT:
-                    return None
+            for rowid, score in self._conn.execute(*match_sql(plan, ranked=True)):
+                scores[rowid] = min(score, scores.get(rowid, 0.0))
         return scores
