@@ -8,16 +8,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hzreader.figure_terms import FigureTerm
+from hzreader.date_terms import DateTerm, from_timestamp, parse_date_filter, timestamp
 from hzreader.fts_query import (
-    DateTerm,
-    from_timestamp,
     fts_string,
     index_text,
     lift_date_terms,
-    parse_date_filter,
     plan_query,
-    timestamp,
     word_expression,
 )
 from hzreader.search import parse_query
@@ -154,8 +150,8 @@ def test_date_filters_are_lifted_out_of_parsed_queries() -> None:
     assert [type(t).__name__ for t in terms] == ["Term", "DateTerm", "DateTerm"]
     assert terms[1] == DateTerm(ts(2025, 6, 1), ts(2025, 7, 1), False, "date:2025-06")
     assert terms[2].negated  # type: ignore[union-attr]
-    # `date:2025` parses as a figure of kind "date"; as a filter it means the publication year.
-    assert isinstance(parse_query("date:2025").groups[0][0], FigureTerm)
+    # `date:2025` is the publication year (figures of kind date: `kind:date`).
+    assert isinstance(parse_query("date:2025").groups[0][0], DateTerm)
     lifted = lift_date_terms(parse_query("date:2025")).groups[0][0]
     assert lifted == DateTerm(ts(2025, 1, 1), ts(2026, 1, 1), False, "date:2025")
 

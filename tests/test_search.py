@@ -91,3 +91,21 @@ def test_negated_terms_are_not_highlighted() -> None:
 
 def test_merge_spans() -> None:
     assert merge_spans([(5, 8), (0, 2), (1, 3), (8, 9)]) == [(0, 3), (5, 9)]
+
+
+def test_date_filters_in_memory() -> None:
+    import datetime as dt
+
+    old = article("Old story", published=dt.datetime(2020, 5, 1))
+    new = article("New story", published=dt.datetime(2025, 6, 30))
+    undated = article("Undated story")
+    index = MemoryIndex([new, old, undated])
+
+    def found(query: str) -> list[str]:
+        return [a.title for a in index.search(query)]
+
+    assert found("date:2025") == ["New story"]
+    assert found("date:2025-06") == ["New story"]
+    assert found("date:2019..2020") == ["Old story"]
+    assert found("date>=2021 story") == ["New story"]
+    assert found("-date:2025") == ["Old story", "Undated story"]

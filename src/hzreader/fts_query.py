@@ -8,12 +8,11 @@ FTS5 inside double-quoted strings: operators and punctuation are searched for, n
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from hzreader.date_terms import DateTerm, parse_date_filter
 from hzreader.figure_terms import FigureTerm
 from hzreader.model import FIGURE_KINDS
 from hzreader.search import FIELDS, Query, Term, fold
@@ -32,7 +31,6 @@ _CJK_CHARS = (
 _CJK_RUN = re.compile(f"[{_CJK_CHARS}]+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _NUMBER_SEPARATOR = re.compile(r"[.,](?=\d)")
-_EPOCH = dt.datetime(1970, 1, 1)
 
 
 def _fold_run(match: re.Match[str]) -> str:
@@ -101,84 +99,6 @@ def word_expression(text: str, field: str | None = None) -> tuple[str, int] | No
     if columns:
         expression = "{" + " ".join(columns) + "} : " + expression
     return expression, last
-
-
-@dataclass(frozen=True, slots=True)
-class DateTerm:
-    """Publication date in [start, end) (naive-UTC epoch seconds; None = unbounded)."""
-
-    start: float | None
-    end: float | None
-    negated: bool = False
-    text: str = ""
-
-    def accepts(self, published: dt.datetime | None) -> bool:
-        """True when `published` falls in the range (undated never does)."""
-        if published is None:
-            return False
-        ts = timestamp(published)
-        return (self.start is None or ts >= self.start) and (self.end is None or ts < self.end)
-
-
-def timestamp(moment: dt.datetime) -> float:
-    """Seconds since 1970 of a naive-UTC datetime (as the loader produces)."""
-    return (moment - _EPOCH).total_seconds()
-
-
-def from_timestamp(seconds: float) -> dt.datetime:
-    """The naive-UTC datetime of `timestamp` (exact to the microsecond)."""
-    return _EPOCH + dt.timedelta(microseconds=round(seconds * 1_000_000))
-
-
-_DAY = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
-_DATE_FILTER = re.compile(r"^date(:|>=|<=|>|<|=)(.*)$", re.IGNORECASE)
-
-
-def _span(text: str) -> tuple[float, float] | None:
-    """The [start, end) seconds of "2025", "2025-06" or "2025-06-30"; None if invalid."""
-    found = _DAY.match(text.strip())
-    if found is None:
-        return None
-    year = int(found.group(1))
-    month = int(found.group(2) or 0)
-    day = int(found.group(3) or 0)
-    try:
-        if not month:
-            start, end = dt.datetime(year, 1, 1), dt.datetime(year + 1, 1, 1) if year < 9999 \
-                else dt.datetime.max
-        elif not day:
-            last = calendar.monthrange(year, month)[1]
-            start = dt.datetime(year, month, 1)
-            end = start + dt.timedelta(days=last)
-        else:
-            start = dt.datetime(year, month, day)
-            end = start + dt.timedelta(days=1)
-    except (ValueError, OverflowError):
-        return None
-    return timestamp(start), timestamp(end)
-
-
-def parse_date_filter(token: str) -> tuple[float | None, float | None] | None:
-    """`date:2025`, `date:2025-06`, `date:2024-01..2025-06`, `date:2024..`, `date>=2024` → span.
-
-    The span is [start, end) in naive-UTC epoch seconds, None meaning open; None if no filter.
-    """
-    found = _DATE_FILTER.match(token.strip())
-    if found is None:
-        return None
-    op, rest = found.groups()
-    if op in (":", "=") and ".." in rest:
-        low, _, high = rest.partition("..")
-        start = _span(low) if low else (None, None)
-        end = _span(high) if high else (None, None)
-        if start is None or end is None or (low == "" and high == ""):
-            return None
-        return start[0], end[1]
-    span = _span(rest)
-    if span is None:
-        return None
-    return {":": span, "=": span, ">": (span[1], None), ">=": (span[0], None),
-            "<": (None, span[0]), "<=": (None, span[1])}[op]
 
 
 def _as_date_term(term: object) -> DateTerm | None:

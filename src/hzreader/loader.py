@@ -68,25 +68,28 @@ def discover(
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            candidates = [(file, path) for file in _walk(path, problems)]
+            candidates = [(file, real, path) for file, real in _walk(path, problems)]
         elif path.is_file():
-            candidates = [(path, path.parent)]
+            candidates = [(path, os.path.realpath(path), path.parent)]
         elif path.exists():
             problems.append(Problem(str(path), "not a regular file or folder"))
             continue
         else:
             problems.append(Problem(str(path), "no such file or folder"))
             continue
-        for file, root in candidates:
-            real = os.path.realpath(file)
+        for file, real, root in candidates:
             if real not in seen_files:
                 seen_files.add(real)
                 found.append((file, root))
     return found, problems
 
 
-def _walk(root: Path, problems: list[Problem]) -> Iterator[Path]:
-    """Yield YAML files below `root` in sorted order; hidden names are skipped, loops cut."""
+def _walk(root: Path, problems: list[Problem]) -> Iterator[tuple[Path, str]]:
+    """Yield (file, real path) for YAML files below `root`, sorted; hidden names skipped.
+
+    Folders are resolved once each (which cuts symlink loops); a file's real path is its
+    folder's plus its name unless the file itself is a link, so big trees stay cheap.
+    """
     seen_dirs: set[str] = set()
     stack = [root]
     while stack:
@@ -108,7 +111,9 @@ def _walk(root: Path, problems: list[Problem]) -> Iterator[Path]:
             if _is_dir(entry):
                 subfolders.append(Path(entry.path))
             elif entry.name.lower().endswith(YAML_SUFFIXES):
-                yield Path(entry.path)
+                file_real = (os.path.realpath(entry.path) if entry.is_symlink()
+                             else os.path.join(real, entry.name))
+                yield Path(entry.path), file_real
         stack.extend(reversed(subfolders))
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from hzreader.date_terms import DateTerm, parse_date_filter
 from hzreader.figure_terms import FigureTerm, parse_figure_filter, parse_typed_number
 from hzreader.figures import extract
 from hzreader.model import Article, Figure
@@ -100,7 +101,7 @@ class StatusTerm:
 #: Tells whether an article has a status flag ("read" or "starred").
 StatusLookup = Callable[[Any, str], bool]
 
-AnyTerm = Term | FigureTerm | StatusTerm
+AnyTerm = Term | FigureTerm | StatusTerm | DateTerm
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +160,10 @@ def parse_query(raw: str) -> Query:
             continue
         if quoted is None:
             token = f"{field}:{word}" if field is not None else word or ""
+            span = parse_date_filter(token)
+            if span is not None:
+                current.append(DateTerm(span[0], span[1], negated, token))
+                continue
             figure = parse_figure_filter(token, negated)
             if figure is not None:
                 current.append(figure)
@@ -226,6 +231,8 @@ class Haystack:
 
     def has(self, term: AnyTerm, status: StatusLookup | None = None) -> bool:
         """True when the term holds: its text occurs in its field, or a figure satisfies it."""
+        if isinstance(term, DateTerm):
+            return term.accepts(self._article.published)
         if isinstance(term, StatusTerm):
             value = status(self._article, term.flag) if status is not None else False
             return value == term.wanted

@@ -19,7 +19,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple, overload
 
-from hzreader.fts_query import GroupPlan, from_timestamp, match_sql, plan_query
+from hzreader.date_terms import from_timestamp
+from hzreader.fts_query import GroupPlan, match_sql, plan_query
 from hzreader.model import Article, Problem
 from hzreader.search import Query
 from hzreader.store_db import discard, file_lock, is_corruption, lock_path, open_checked

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from hzreader.fts_query import index_values, timestamp
+from hzreader.date_terms import timestamp
+from hzreader.fts_query import index_values
 from hzreader.loader import discover, load_file
 from hzreader.model import Article, Problem, split_paragraphs
 from hzreader.state import article_key
