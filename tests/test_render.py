@@ -102,3 +102,18 @@ def test_wrap_handles_wide_characters_and_long_words() -> None:
 @given(st.text(alphabet=st.sampled_from("ab 杭州\n-.,"), max_size=120), st.integers(2, 30))
 def test_wrap_property(text: str, width: int) -> None:
     check_wrap(text, width)
+
+
+CONTROL = set(range(0x00, 0x20)) - {0x0A} | set(range(0x7F, 0xA0)) | {0x202E, 0x200B, 0x2066}
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=200), st.text(max_size=400), st.lists(st.text(max_size=20), max_size=3))
+def test_any_article_renders_without_control_characters(title: str, body: str,
+                                                         tags: list[str]) -> None:
+    article = Article(id="x", title=title, body=body, tags=tuple(tags), source=title[:10])
+    rendered = render_article(article, STYLES, parse_query(title[:5]), extract=extract)
+    plain = rendered.text.plain
+    assert not {ord(ch) for ch in plain} & CONTROL
+    lines, _ = wrap(rendered.text, 40)
+    assert all("\x1b" not in line.plain for line in lines)

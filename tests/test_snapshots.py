@@ -60,3 +60,12 @@ def test_small_terminal_with_problems(snap_compare, size, monkeypatch) -> None: 
     monkeypatch.chdir(FIXTURES.parent)
     app = make_app([Path("snapshot_articles"), Path("snapshot_broken")])
     assert snap_compare(app, terminal_size=size, run_before=problems)
+
+
+def test_light_theme(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    async def light(pilot: Pilot[int]) -> None:
+        pilot.app.theme = "textual-light"
+        await loaded(pilot)
+        await pilot.press("f")
+
+    assert snap_compare(make_app([FIXTURES]), terminal_size=SIZE, run_before=light)

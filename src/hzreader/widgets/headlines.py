@@ -74,7 +74,7 @@ class HeadlineList(ScrollView, can_focus=True):
     HeadlineList > .headlines--cursor { background: $boost; text-style: bold; }
     HeadlineList:focus > .headlines--cursor { background: $block-cursor-background;
         color: $block-cursor-foreground; text-style: $block-cursor-text-style; }
-    HeadlineList > .headlines--empty { color: $text-muted; text-style: italic; }
+    HeadlineList > .headlines--empty { color: $foreground-muted; text-style: italic; }
     HeadlineList > .headlines--unread { color: $text-accent; }
     HeadlineList > .headlines--star { color: $text-warning; }
     """
