@@ -31,6 +31,8 @@ ProgressCallback = Callable[[int, int, int], None]
 
 #: Commit after this many articles (readers see partial progress).
 COMMIT_ARTICLES = 3000
+#: ... but the first commit after only this many, so the list starts filling at once.
+FIRST_COMMIT_ARTICLES = 200
 #: Parse in worker processes only when there is at least this much YAML to read.
 POOL_MIN_BYTES = 8 * 1024 * 1024
 #: Extract figures in worker processes only for at least this many articles.
@@ -194,6 +196,7 @@ class _Sync:
         self.conn = connect(db_path)
         self.conn.execute("PRAGMA cache_size = -65536")
         self.dirty = False
+        self.commits = 0
         self.progress = progress
         self.workers = max(workers, 0)
         self.pool: ProcessPoolExecutor | None = None
@@ -219,8 +222,11 @@ class _Sync:
 
     def commit(self, force: bool = False) -> None:
         """Commit when enough was written (or `force`), then report progress."""
-        if not force and self.uncommitted < COMMIT_ARTICLES:
+        # The first commit comes early, so a cold start shows headlines within a second or two.
+        threshold = COMMIT_ARTICLES if self.commits else FIRST_COMMIT_ARTICLES
+        if not force and self.uncommitted < threshold:
             return
+        self.commits += 1
         self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('next_rowid', ?)",
                           (str(self.next_rowid),))
         if self.dirty:
