@@ -6,13 +6,13 @@ from pathlib import Path
 
 from hzreader.app import HzReaderApp, make_app
 
+from test_app import SIZE, ready, type_query, widget_lines
+
 
 def marks(app: HzReaderApp, item: object) -> tuple[bool, bool]:
     """(read, starred) of a list item."""
     mark = app.state.mark(app.library.key_of(item), item.id)  # type: ignore[attr-defined]
     return mark.read, mark.starred
-
-from test_app import SIZE, ready, type_query, widget_lines
 
 
 async def test_opening_marks_read_and_m_s_toggle(sample_dir: Path) -> None:

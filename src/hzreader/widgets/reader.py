@@ -112,7 +112,8 @@ class ArticleView(ScrollView, can_focus=True):
             self.rendered = None
             doc = Text(self.placeholder, style=self.styles_map()["muted"])
         else:
-            self.rendered = render_article(self.article, self.styles_map(), self.search_query, extract)
+            self.rendered = render_article(self.article, self.styles_map(), self.search_query,
+                                           extract)
             doc = self.rendered.text
         self._document = doc
         self._rewrap()
