@@ -2,4 +2,6 @@
 
 from hzreader.cli import main
 
-raise SystemExit(main())
+# Guarded: the index's worker processes (spawned) import this module as `__mp_main__`.
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -12,6 +12,7 @@ import json
 import multiprocessing
 import os
 import sqlite3
+import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -189,6 +190,31 @@ def _pooled(pool: ProcessPoolExecutor, fn: Callable[[Any], Any], tasks: Iterable
             yield future.result()
 
 
+def start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker with a real stderr.
+
+    Inside a Textual app `sys.stderr` is a capture object whose `fileno()` is -1, and the
+    tracker passes that descriptor to its child process, which fails ("bad value(s) in
+    fds_to_keep"). Give it /dev/null for the moment it starts.
+    """
+    from multiprocessing import resource_tracker
+
+    try:
+        usable = sys.stderr is not None and sys.stderr.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        usable = False
+    if usable:
+        resource_tracker.ensure_running()
+        return
+    saved = sys.stderr
+    with open(os.devnull, "w", encoding="utf-8") as devnull:
+        sys.stderr = devnull
+        try:
+            resource_tracker.ensure_running()
+        finally:
+            sys.stderr = saved
+
+
 class _Sync:
     """One run of `sync` on its own connection."""
 
@@ -216,6 +242,7 @@ class _Sync:
     def get_pool(self) -> ProcessPoolExecutor:
         """The worker processes, started on first use (spawned: safe beside threads)."""
         if self.pool is None:
+            start_resource_tracker()
             context = multiprocessing.get_context("spawn")
             self.pool = ProcessPoolExecutor(self.workers, mp_context=context)
         return self.pool

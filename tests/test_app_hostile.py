@@ -1,0 +1,46 @@
+"""The whole hostile fixture set in one folder, driven through the app."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from hzreader.app import make_app
+from hzreader.screens.problems import ProblemsScreen
+from test_app import SIZE, ready, type_query, widget_lines
+
+sys.path.insert(0, str(Path(__file__).parent / "fixtures"))
+
+import make_hostile  # noqa: E402
+
+
+async def test_app_survives_every_hostile_file(tmp_path: Path) -> None:
+    folder = make_hostile.build(tmp_path / "hostile")
+    make_hostile.write_huge(folder / "huge.yaml", 9 * 1024 * 1024)
+    app = make_app([folder])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert len(app.headlines.items) >= 5
+        status = str(app.query_one("#status").render())
+        assert "skipped" in status
+        for _ in range(len(app.headlines.items)):  # show every article that loaded
+            await pilot.press("j")
+            lines = widget_lines(app.reader) + widget_lines(app.headlines)
+            assert not any(ch in line for line in lines for ch in "\x1b\x07\x9b\u202e")
+        await type_query(pilot, "[@click=app.quit]")
+        await pilot.press("escape", "escape", "p")
+        assert isinstance(app.screen, ProblemsScreen)
+        problems = str(app.screen.query_one("#problems-text").render())
+        assert "huge.yaml" in problems and "too large" in problems
+        assert "alias_bomb.yaml:" in problems
+        await pilot.press("escape", "q")
+    assert app.return_value == 0
+
+
+async def test_palette_commands_while_running() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+        assert {"Search", "Problems", "Help"} <= set(titles)
+        assert any("theme" in title.lower() for title in titles)
