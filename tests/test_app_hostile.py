@@ -7,6 +7,7 @@ from pathlib import Path
 
 from hzreader.app import make_app
 from hzreader.screens.problems import ProblemsScreen
+
 from test_app import SIZE, ready, type_query, widget_lines
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures"))
