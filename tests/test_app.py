@@ -100,6 +100,9 @@ async def test_enter_opens_reader_and_escape_or_h_goes_back(sample_dir: Path) ->
         assert app.focused is app.reader
         await pilot.press("h")
         assert app.focused is app.headlines
+        await type_query(pilot, "club")
+        await pilot.press("enter", "h")  # h in the list never clears the search
+        assert app.search_bar.value == "club"
         await pilot.press("tab")
         assert app.focused is app.reader
         await pilot.press("shift+tab")
@@ -220,3 +223,21 @@ async def test_small_terminal_still_works(sample_dir: Path) -> None:
         await ready(pilot)
         assert app.headlines.size.width >= 20 and app.reader.size.width >= 30
         assert "Factory output" in widget_lines(app.headlines)[0]
+
+
+async def test_unusable_index_falls_back_to_reading_files(sample_dir: Path,
+                                                          monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    import hzreader.app
+
+    def broken(paths: object) -> None:
+        raise sqlite3.OperationalError("no such module: fts5")
+
+    monkeypatch.setattr(hzreader.app, "open_store_library", broken)
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert len(app.headlines.items) == 4
+        await type_query(pilot, "club")
+        assert [a.title for a in app.headlines.items] == ["Local club wins the cup"]

@@ -42,7 +42,7 @@ class HzReaderApp(ReadingApp):
         Binding("slash", "search", "Search", tooltip="Focus the search bar"),
         Binding("escape", "go_back", "Back",
                 tooltip="Back to the list; in the list, clear the search"),
-        Binding("h", "go_back", "Back", show=False, tooltip="Back to the list"),
+        Binding("h", "to_list", "To list", show=False, tooltip="Back to the headline list"),
         Binding("f", "toggle_figures", "Figures", tooltip="Show or hide the key figures panel"),
         Binding("r", "toggle_order", "Order", show=False,
                 tooltip="Order search results by relevance or newest first"),
@@ -125,6 +125,10 @@ class HzReaderApp(ReadingApp):
         """
         try:
             library = open_store_library(self.paths)
+            if len(library.items):
+                self.call_from_thread(self.show_library, library)  # warm start: at once
+            library.store.sync(self.paths, progress=SyncProgress(self, library), workers=2)
+            library.reload()
         except (sqlite3.Error, OSError) as error:
             self.call_from_thread(self.notify, f"Search index unavailable ({error}); "
                                   "reading the files directly.", severity="warning",
@@ -133,11 +137,6 @@ class HzReaderApp(ReadingApp):
             result = self.collection.result()
             self.call_from_thread(self.loaded, MemoryLibrary(result.articles, result.problems))
             return
-        if len(library.items):
-            self.call_from_thread(self.show_library, library)  # warm start: at once
-        progress = SyncProgress(self, library)
-        library.store.sync(self.paths, progress=progress, workers=2)
-        library.reload()
         self.call_from_thread(self.loaded, library)
 
     def show_library(self, library: Library) -> None:
@@ -164,7 +163,11 @@ class HzReaderApp(ReadingApp):
         """Look for added, changed and removed files; re-read only those."""
         library = self.library
         if isinstance(library, StoreLibrary):
-            report = library.store.sync(self.paths, workers=1)
+            try:
+                report = library.store.sync(self.paths, workers=1)
+            except (sqlite3.Error, OSError) as error:
+                self.log.warning(f"could not refresh the index: {error}")
+                return
             if report.files_parsed or report.files_removed:
                 library.reload()
                 self.call_from_thread(self.show_library, library)
@@ -326,6 +329,10 @@ class HzReaderApp(ReadingApp):
             self.search_bar.clear()
         else:
             self.headlines.focus()
+
+    def action_to_list(self) -> None:
+        """Focus the headline list (never clears the search)."""
+        self.headlines.focus()
 
     def action_help(self) -> None:
         """Show every key."""
