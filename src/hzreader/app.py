@@ -215,7 +215,12 @@ class HzReaderApp(ReadingApp):
     @work(thread=True, exclusive=True, group="search")
     def run_search(self, text: str, serial: int) -> None:
         """Find the matching articles and hand them to the UI if still wanted."""
-        results = self.library.search(parse_query(text), self.status_of, self.order)
+        try:
+            results = self.library.search(parse_query(text), self.status_of, self.order)
+        except sqlite3.Error as error:  # a query the index rejects must not end the app
+            self.call_from_thread(self.notify, f"Search failed: {error}", severity="error",
+                                  markup=False)
+            return
         if serial == self._query_serial:
             self.call_from_thread(self.show_results, text, serial, results)
 
