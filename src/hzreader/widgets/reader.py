@@ -235,11 +235,11 @@ class ArticleView(ScrollView, can_focus=True):
         rendered = self.rendered
         if rendered is None:
             self.border_subtitle = ""
+        elif self.current_figure >= 0:
+            self.border_subtitle = f"figure {self.current_figure + 1}/{len(rendered.figures)}"
         elif rendered.matches:
             shown = self.current_match + 1 if self.current_match >= 0 else 0
             self.border_subtitle = f"match {shown}/{len(rendered.matches)}"
-        elif self.current_figure >= 0:
-            self.border_subtitle = f"figure {self.current_figure + 1}/{len(rendered.figures)}"
         else:
             self.border_subtitle = f"{len(rendered.figures)} figures"
 
