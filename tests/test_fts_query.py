@@ -10,13 +10,14 @@ from hypothesis import strategies as st
 
 from hzreader.date_terms import DateTerm, from_timestamp, parse_date_filter, timestamp
 from hzreader.fts_query import (
+    EVERY_TOKEN,
     fts_string,
     index_text,
     lift_date_terms,
     plan_query,
     word_expression,
 )
-from hzreader.search import parse_query
+from hzreader.search import fold, parse_query
 from hzreader.store import ArticleStore
 
 ONE_ARTICLE = "title: Not AND or NEAR c++ AT&T covid-19\ndate: 2025-01-02\nbody: 3 billion yuan\n"
@@ -101,9 +102,17 @@ def test_groups_negations_and_fields_are_translated() -> None:
     plans = plan_query(parse_query("talent -policy OR title:metro"))
     assert [p.match for p in plans] == ['("talent"*) NOT ("policy"*)', '{title} : "metro"*']
     only_negative = plan_query(parse_query("-policy"))[0]
-    assert only_negative.match is None
-    assert [(f.rowids, f.params, f.negated) for f in only_negative.filters] == [
-        ("SELECT rowid FROM fts WHERE fts MATCH ?", ('"policy"*',), True)]
+    assert only_negative.match == 'every : "\u01c6" NOT ("policy"*)'
+    assert only_negative.filters == []
+    assert not only_negative.ranked
+
+
+def test_no_typed_query_reaches_the_every_column() -> None:
+    # The token in every article folds to "dz": typing it cannot match everything.
+    assert fold(EVERY_TOKEN) == "dz"
+    for typed in (EVERY_TOKEN, "every:" + EVERY_TOKEN, '"' + EVERY_TOKEN + '"'):
+        match = plan_query(parse_query(typed))[0].match
+        assert match is not None and EVERY_TOKEN not in match
 
 
 def test_short_prefixes_are_not_ranked() -> None:

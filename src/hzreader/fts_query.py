@@ -18,8 +18,13 @@ from hzreader.model import FIGURE_KINDS
 from hzreader.search import FIELDS, Query, Term, fold
 
 #: FTS5 columns in table order; bm25 weights follow the same order (title counts most).
-FTS_COLUMNS = ("title", "summary", "tags", "source", "author", "body")
-BM25_WEIGHTS = (10.0, 2.0, 3.0, 2.0, 2.0, 1.0)
+FTS_COLUMNS = ("title", "summary", "tags", "source", "author", "body", "every")
+BM25_WEIGHTS = (10.0, 2.0, 3.0, 2.0, 2.0, 1.0, 0.0)
+#: The `every` column holds this token in every article, so "everything NOT x" is one FTS5
+#: query (broad queries fetch the few articles that do not match). `fold` turns it into
+#: "dz", so no typed query can ever produce it.
+EVERY_TOKEN = "\u01c6"
+MATCH_EVERYTHING = f'every : "{EVERY_TOKEN}"'
 #: Prefix terms shorter than this are not ranked (bm25 over most of the corpus is too slow).
 RANKED_PREFIX = 3
 
@@ -53,11 +58,16 @@ def _number_mark(match: re.Match[str]) -> str:
     return text[start]
 
 
+def _mark_numbers(text: str) -> str:
+    """Separators inside numbers as letters, so "5.2" and "12,000" stay one token each."""
+    return _NUMBER_SEPARATOR.sub(_number_mark, text)
+
+
 def index_text(text: str) -> str:
     """The form of `text` written into the FTS index: folded, "5.2" kept whole, CJK bigrams."""
     if not text.isascii():
         text = _NON_ASCII.sub(_fold_run, text)
-    return _NUMBER_SEPARATOR.sub(_number_mark, text)
+    return _mark_numbers(text)
 
 
 def fts_string(text: str) -> str:
@@ -90,7 +100,7 @@ def _query_tokens(text: str) -> tuple[str, int]:
 def word_expression(text: str, field: str | None = None) -> tuple[str, int] | None:
     """FTS5 prefix phrase for a word (None if only punctuation), and its last token's length."""
     # NUL would end the expression early inside SQLite; it separates tokens anyway.
-    folded = _NUMBER_SEPARATOR.sub(_number_mark, fold(text.replace("\x00", " ")))
+    folded = _mark_numbers(fold(text.replace("\x00", " ")))
     if not any(ch.isalnum() for ch in folded):
         return None
     rewritten, last = _query_tokens(folded)
@@ -207,8 +217,8 @@ def plan_group(group: tuple[object, ...]) -> GroupPlan:
         if negative:
             plan.match = f"({plan.match}) NOT ({' OR '.join(negative)})"
     elif negative:
-        plan.filters.append(Filter("", "SELECT rowid FROM fts WHERE fts MATCH ?",
-                                   (" OR ".join(negative),), negated=True))
+        plan.match = f"{MATCH_EVERYTHING} NOT ({' OR '.join(negative)})"
+        plan.shortest_prefix = 0  # nothing to rank by
     return plan
 
 
@@ -231,7 +241,7 @@ def match_sql(plan: GroupPlan, ranked: bool) -> tuple[str, list[object]]:
 
 def index_values(
     title: str, summary: str, tags: Sequence[str], source: str, author: str, body: str
-) -> tuple[str, str, str, str, str, str]:
+) -> tuple[str, str, str, str, str, str, str]:
     """The FTS column values of one article, in `FTS_COLUMNS` order."""
     return (index_text(title), index_text(summary), index_text("\n".join(tags)),
-            index_text(source), index_text(author), index_text(body))
+            index_text(source), index_text(author), index_text(body), EVERY_TOKEN)

@@ -20,7 +20,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple, overload
 
 from hzreader.date_terms import from_timestamp
-from hzreader.fts_query import GroupPlan, match_sql, plan_query
+from hzreader.fts_query import MATCH_EVERYTHING, GroupPlan, match_sql, plan_query
 from hzreader.model import Article, Problem
 from hzreader.search import Query
 from hzreader.store_db import discard, file_lock, is_corruption, lock_path, open_checked
@@ -33,6 +33,8 @@ __all__ = ["ArticleStore", "Headline", "Headlines"]
 #: Relevance ranking (bm25) is computed for at most this many matches; broader queries
 #: (a letter or two typed so far) come newest first.
 RANK_LIMIT = 2000
+#: Below this many articles every query simply fetches its matches.
+BROAD_MIN_ARTICLES = 5000
 _COLUMNS = "rowid, id, title, published_ts, has_time, source, key"
 _HEADLINES = (f"SELECT {_COLUMNS} FROM articles INDEXED BY articles_heads "
               "ORDER BY datekey DESC, path, line")
@@ -300,6 +302,9 @@ class ArticleStore:
         if not plans:
             return ordered[:limit]
         with self._lock:
+            if len(plans) == 1 and (missing := self._broad_misses(
+                    plans[0], len(ordered), ranking=order == "relevance")) is not None:
+                return self._without(ordered, missing, limit)
             hits: Collection[int]
             if len(plans) == 1:
                 hits = self._group_rowids(plans[0])
@@ -315,13 +320,36 @@ class ArticleStore:
                 return sorted(hits, key=lambda r: (scores.get(r, 0.0), position.get(r, last))
                               )[:limit]
             if len(hits) * 2 > last:  # most articles: drop the few that do not match
-                missing = self._all().difference(hits)
-                return [r for r in ordered if r not in missing][:limit]
+                return self._without(ordered, self._all().difference(hits), limit)
             found = hits if isinstance(hits, set) else set(hits)
             if len(found) * 8 > last:
                 return [r for r in ordered if r in found][:limit]
             position = self._positions()
             return sorted(found, key=lambda r: position.get(r, last))[:limit]
+
+    def _broad_misses(self, plan: GroupPlan, total: int, ranking: bool) -> set[int] | None:
+        """For a text-only query that most articles match, the few that do not; else None.
+
+        None too when the matches are few enough to rank (`ranking` asks for relevance).
+        Fetching the misses ("everything NOT query", one FTS5 query) is several times faster
+        than fetching 100,000 matches, which is what the first letters typed would cost.
+        """
+        if plan.match is None or plan.filters or total < BROAD_MIN_ARTICLES:
+            return None
+        count = self._conn.execute("SELECT count(*) FROM fts WHERE fts MATCH ?",
+                                   (plan.match,)).fetchone()[0]
+        if count * 2 <= total or (ranking and plan.ranked and count <= RANK_LIMIT):
+            return None
+        return set(self._json_rowids("SELECT rowid FROM fts WHERE fts MATCH ?",
+                                     (f"{MATCH_EVERYTHING} NOT ({plan.match})",)))
+
+    @staticmethod
+    def _without(ordered: list[int], missing: Collection[int], limit: int | None
+                 ) -> list[int]:
+        """`ordered` without the rowids in `missing` (a small set), cut at `limit`."""
+        if not missing:
+            return ordered[:limit]
+        return [r for r in ordered if r not in missing][:limit]
 
     def _json_rowids(self, sql: str, params: Sequence[Any]) -> list[int]:
         """The first column of `sql`, fetched as one JSON array (far faster than rows)."""

@@ -16,7 +16,7 @@ try:
 except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 APPLICATION_ID = 0x687A7264  # "hzrd"
 _CORRUPTION_CODES = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
 #: Undated articles sort after every dated one.
@@ -48,7 +48,7 @@ CREATE INDEX figures_article ON figures(article_rowid, kind, value);
 CREATE TABLE figures_pending(rowid INTEGER PRIMARY KEY);
 CREATE TABLE snapshot(generation INTEGER NOT NULL, data BLOB NOT NULL);
 CREATE VIRTUAL TABLE fts USING fts5(
-    title, summary, tags, source, author, body,
+    title, summary, tags, source, author, body, every,
     content='', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3');
 INSERT INTO meta VALUES ('generation', '0');
 -- Flush the full-text index in big segments: far fewer merges during a cold sync.

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from hzreader.date_terms import timestamp
-from hzreader.fts_query import index_values
+from hzreader.fts_query import FTS_COLUMNS, index_values
 from hzreader.loader import discover, load_file
 from hzreader.model import Article, Problem, split_paragraphs
 from hzreader.state import article_key
@@ -45,10 +45,10 @@ _ARTICLE_INSERT = (
     "has_time, source, author, url, tags, related, extra, key, summary, body) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
-_FTS_INSERT = ("INSERT INTO fts(rowid, title, summary, tags, source, author, body) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?)")
-_FTS_DELETE = ("INSERT INTO fts(fts, rowid, title, summary, tags, source, author, body) "
-               "VALUES ('delete', ?, ?, ?, ?, ?, ?, ?)")
+_FTS_INSERT = (f"INSERT INTO fts(rowid, {', '.join(FTS_COLUMNS)}) "
+               f"VALUES (?{', ?' * len(FTS_COLUMNS)})")
+_FTS_DELETE = (f"INSERT INTO fts(fts, rowid, {', '.join(FTS_COLUMNS)}) "
+               f"VALUES ('delete', ?{', ?' * len(FTS_COLUMNS)})")
 
 
 @dataclass(frozen=True)
@@ -173,6 +173,16 @@ def _batches(todo: Sequence[_Todo]) -> Iterator[list[tuple[str, str]]]:
             batch, size = [], 0
     if batch:
         yield batch
+
+
+def _head(todo: Sequence[_Todo], articles: int) -> Sequence[_Todo]:
+    """The first files of `todo`, about enough for `articles` articles (from their size)."""
+    budget = articles * 4096  # a typical news article, as YAML
+    for count, item in enumerate(todo):
+        budget -= max(item.size, 0)
+        if budget <= 0:
+            return todo[: count + 1]
+    return todo
 
 
 def _pooled(pool: ProcessPoolExecutor, fn: Callable[[Any], Any], tasks: Iterable[Any],
@@ -324,16 +334,29 @@ class _Sync:
         self.commit()
 
     def parse_all(self) -> None:
-        """Parse every file of `todo`, in worker processes when there is a lot to read."""
+        """Parse every file of `todo`, in worker processes when there is a lot to read.
+
+        While the workers start (a second or more), the first files are parsed here, so a
+        cold start shows its first headlines at once.
+        """
         todo = list(self.todo.values())
         total = sum(max(item.size, 0) for item in todo)
         if self.workers and total >= POOL_MIN_BYTES:
-            results = _pooled(self.get_pool(), parse_batch, _batches(todo), self.workers * 3)
+            pool = self.get_pool()
+            pool.submit(int)  # starts the workers now, in the background
+            head = _head(todo, FIRST_COMMIT_ARTICLES)
+            self.write_results(parse_batch([(item.file, item.root) for item in head]))
+            self.commit(force=True)
+            results = _pooled(pool, parse_batch, _batches(todo[len(head):]), self.workers * 3)
         else:
             results = (parse_batch(batch) for batch in _batches(todo))
         for batch in results:
-            for file, problems, articles in batch:
-                self.write_file(file, problems, articles)
+            self.write_results(batch)
+
+    def write_results(self, batch: list[tuple[str, list[Any], list[Any]]]) -> None:
+        """Write the files of one `parse_batch` result."""
+        for file, problems, articles in batch:
+            self.write_file(file, problems, articles)
 
     def extract_figures(self) -> int:
         """Fill the figures table for articles that lack figures; return how many."""

@@ -87,6 +87,13 @@ def _tag_name(tag: str) -> str:
     return clean_line(tag.replace("tag:yaml.org,2002:", "!!", 1))[:80]
 
 
+def _has_other_breaks(chunk: str) -> bool:
+    """True when `chunk` has a line break that YAML counts and editors do not."""
+    if "\r" in chunk and _OTHER_BREAKS.search(chunk):
+        return True
+    return "\x85" in chunk or "\u2028" in chunk or "\u2029" in chunk
+
+
 class Locator:
     """Turns positions in one document into 1-based (line, column) in its file."""
 
@@ -94,7 +101,7 @@ class Locator:
         self.chunk = chunk
         self.line_offset = line_offset
         # YAML also breaks lines at U+2028, NEL and lone CR; then recount from the index.
-        self.yaml_lines_agree = _OTHER_BREAKS.search(chunk) is None
+        self.yaml_lines_agree = not _has_other_breaks(chunk)
         self._newlines: list[int] | None = None
 
     @property
