@@ -8,6 +8,7 @@ with the YAML files; reads never parse YAML.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import marshal
 import os
@@ -156,6 +157,7 @@ class ArticleStore:
         self._order_version: int | None = None
         self._position: dict[int, int] | None = None
         self._everything: set[int] | None = None
+        self._largest: int | None = None
 
     @classmethod
     def open(cls, db_path: str | os.PathLike[str]) -> ArticleStore:
@@ -276,7 +278,7 @@ class ArticleStore:
     def _set_order(self, version: int, order: list[int]) -> None:
         """Remember the headline order seen at `data_version`; derived maps follow lazily."""
         self._order, self._order_version = order, version
-        self._position, self._everything = None, None
+        self._position, self._everything, self._largest = None, None, None
 
     def _positions(self) -> dict[int, int]:
         """rowid → place in the headline order."""
@@ -302,12 +304,13 @@ class ArticleStore:
         if not plans:
             return ordered[:limit]
         with self._lock:
-            if len(plans) == 1 and (missing := self._broad_misses(
-                    plans[0], len(ordered), ranking=order == "relevance")) is not None:
-                return self._without(ordered, missing, limit)
             hits: Collection[int]
             if len(plans) == 1:
-                hits = self._group_rowids(plans[0])
+                matched, missing = self._hits_or_misses(plans[0], len(ordered),
+                                                        ranking=order == "relevance")
+                if missing is not None:
+                    return self._without(ordered, missing, limit)
+                hits = matched if matched is not None else self._group_rowids(plans[0])
             else:
                 hits = set()
                 for plan in plans:
@@ -327,29 +330,48 @@ class ArticleStore:
             position = self._positions()
             return sorted(found, key=lambda r: position.get(r, last))[:limit]
 
-    def _broad_misses(self, plan: GroupPlan, total: int, ranking: bool) -> set[int] | None:
-        """For a text-only query that most articles match, the few that do not; else None.
+    def _hits_or_misses(self, plan: GroupPlan, total: int, ranking: bool
+                        ) -> tuple[list[int] | None, set[int] | None]:
+        """(matches, None) or, for a query most articles match, (None, the articles that do
+        not match); (None, None) for queries with filters or a small collection.
 
-        None too when the matches are few enough to rank (`ranking` asks for relevance).
         Fetching the misses ("everything NOT query", one FTS5 query) is several times faster
-        than fetching 100,000 matches, which is what the first letters typed would cost.
+        than fetching 100,000 matches, which is what the first letters typed would cost. A
+        first page of matches (in rowid order) tells which way to go: how far into the
+        rowids it reached estimates how many articles match. With `ranking`, a query whose
+        matches might be few enough to rank always fetches its matches.
         """
         if plan.match is None or plan.filters or total < BROAD_MIN_ARTICLES:
-            return None
-        count = self._conn.execute("SELECT count(*) FROM fts WHERE fts MATCH ?",
-                                   (plan.match,)).fetchone()[0]
-        if count * 2 <= total or (ranking and plan.ranked and count <= RANK_LIMIT):
-            return None
-        return set(self._json_rowids("SELECT rowid FROM fts WHERE fts MATCH ?",
-                                     (f"{MATCH_EVERYTHING} NOT ({plan.match})",)))
+            return None, None
+        page = max(total // 8, 1)
+        hits = self._json_rowids("SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?",
+                                 (plan.match, page))
+        if len(hits) < page:
+            return hits, None
+        half = total // 2
+        may_rank = ranking and plan.ranked and half < RANK_LIMIT
+        if not may_rank and len(hits) * self._max_rowid() > half * hits[-1]:  # most match
+            misses = self._json_rowids("SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?",
+                                       (f"{MATCH_EVERYTHING} NOT ({plan.match})", half + 1))
+            if len(misses) <= half:
+                return None, set(misses)
+        hits += self._json_rowids("SELECT rowid FROM fts WHERE fts MATCH ? AND rowid > ?",
+                                  (plan.match, hits[-1]))
+        return hits, None
+
+    def _max_rowid(self) -> int:
+        """The largest rowid of the headline order (1 when empty)."""
+        if self._largest is None:
+            self._largest = max(self._order, default=1)
+        return self._largest
 
     @staticmethod
-    def _without(ordered: list[int], missing: Collection[int], limit: int | None
+    def _without(ordered: list[int], missing: set[int], limit: int | None
                  ) -> list[int]:
         """`ordered` without the rowids in `missing` (a small set), cut at `limit`."""
         if not missing:
             return ordered[:limit]
-        return [r for r in ordered if r not in missing][:limit]
+        return list(itertools.islice(itertools.filterfalse(missing.__contains__, ordered), limit))
 
     def _json_rowids(self, sql: str, params: Sequence[Any]) -> list[int]:
         """The first column of `sql`, fetched as one JSON array (far faster than rows)."""
