@@ -241,3 +241,48 @@ async def test_unusable_index_falls_back_to_reading_files(sample_dir: Path,
         assert len(app.headlines.items) == 4
         await type_query(pilot, "club")
         assert [a.title for a in app.headlines.items] == ["Local club wins the cup"]
+
+
+class _FakeApp:
+    """Records what `SyncProgress` asks the UI to do."""
+
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+
+    def call_from_thread(self, callback: object, *args: object) -> None:
+        self.calls.append(getattr(callback, "__name__", ""))
+
+    def show_progress(self, *args: object) -> None: ...
+
+    def show_library(self, *args: object) -> None: ...
+
+
+class _FakeLibrary:
+    def __init__(self, items: int) -> None:
+        self.items = [None] * items
+        self.reloads = 0
+
+    def reload(self) -> None:
+        self.reloads += 1
+
+
+def test_a_cold_start_shows_the_first_committed_articles_at_once() -> None:
+    from hzreader.app import SyncProgress
+
+    app, library = _FakeApp(), _FakeLibrary(0)
+    progress = SyncProgress(app, library)  # type: ignore[arg-type]
+    progress(0, 100, 0)  # the plan: nothing to show yet
+    progress(3, 100, 200)  # first commit, right after: shown although just reported
+    assert app.calls == ["show_progress", "show_progress", "show_library"]
+    assert library.reloads == 1
+    progress(6, 100, 400)  # then throttled
+    assert library.reloads == 1
+
+
+def test_a_warm_start_is_not_reloaded_for_the_first_commit() -> None:
+    from hzreader.app import SyncProgress
+
+    app, library = _FakeApp(), _FakeLibrary(5)
+    progress = SyncProgress(app, library)  # type: ignore[arg-type]
+    progress(1, 100, 5)
+    assert library.reloads == 0 and app.calls == ["show_progress"]

@@ -358,9 +358,15 @@ def test_worker_processes_give_the_same_result(
 ) -> None:
     monkeypatch.setattr(store_sync, "POOL_MIN_BYTES", 0)
     monkeypatch.setattr(store_sync, "POOL_MIN_FIGURES", 0)
+    monkeypatch.setattr(store_sync, "FIRST_COMMIT_ARTICLES", 0)  # one file here, rest pooled
     pooled = ArticleStore.open(tmp_path / "pooled.sqlite3")
-    report = pooled.sync([corpus], workers=2)
+    seen: list[int] = []
+    report = pooled.sync([corpus], workers=2, progress=lambda d, t, n: seen.append(n))
     assert report.articles == 8 and report.figures_extracted == 8
+    assert 0 < seen[1] < 8  # the file parsed here was committed before the workers' files
+    alone = ArticleStore.open(tmp_path / "alone.sqlite3")
+    alone.sync([corpus], workers=0)
+    assert [h[1:] for h in pooled.headlines()] == [h[1:] for h in alone.headlines()]
     assert titles(pooled, "money>1e9", order="date") == [
         "Factory output rises 5.2 percent in October", "Budget notes",
         "Metro line opens in Hangzhou"]

@@ -371,21 +371,27 @@ class HzReaderApp(ReadingApp):
 
 
 class SyncProgress:
-    """Reports indexing progress to the UI about twice a second, growing the list as it goes."""
+    """Reports indexing progress to the UI about twice a second, growing the list as it goes.
+
+    The first articles of a cold start are shown as soon as they are committed.
+    """
 
     def __init__(self, app: HzReaderApp, library: StoreLibrary) -> None:
         self.app = app
         self.library = library
         self.last = 0.0
         self.last_list = time.monotonic()
+        self.shown = len(library.items) > 0
 
     def __call__(self, done: int, total: int, articles: int) -> None:
         now = time.monotonic()
-        if now - self.last < 0.5 and done < total:
+        first = articles > 0 and not self.shown
+        if not first and now - self.last < 0.5 and done < total:
             return
         self.last = now
         self.app.call_from_thread(self.app.show_progress, done, total, articles)
-        if now - self.last_list > 1.5 and articles:
+        if first or (now - self.last_list > 1.5 and articles):
+            self.shown = True
             self.last_list = now
             self.library.reload()
             self.app.call_from_thread(self.app.show_library, self.library)

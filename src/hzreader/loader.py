@@ -62,29 +62,46 @@ def discover(
 
     Symlinked folders are followed once (loops are cut by real path); missing paths are problems.
     """
-    found: list[tuple[Path, Path]] = []
+    found, problems = discover_names(paths)
+    roots: dict[str, Path] = {}
+    return [(Path(file), roots.setdefault(root, Path(root))) for file, root in found], problems
+
+
+def discover_names(
+    paths: Iterable[str | os.PathLike[str]],
+) -> tuple[list[tuple[str, str]], list[Problem]]:
+    """`discover` with plain strings: much cheaper for a tree of 100,000 files."""
+    found: list[tuple[str, str]] = []
     problems: list[Problem] = []
     seen_files: set[str] = set()
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            candidates = [(file, real, path) for file, real in _walk(path, problems)]
+            root = str(path)
+            candidates = [(file, real, root) for file, real in _walk(root, problems)]
         elif path.is_file():
-            candidates = [(path, os.path.realpath(path), path.parent)]
+            candidates = [(str(path), os.path.realpath(path), str(path.parent))]
         elif path.exists():
             problems.append(Problem(str(path), "not a regular file or folder"))
             continue
         else:
             problems.append(Problem(str(path), "no such file or folder"))
             continue
-        for file, real, root in candidates:
+        for file, real, folder in candidates:
             if real not in seen_files:
                 seen_files.add(real)
-                found.append((file, root))
+                found.append((file, folder))
     return found, problems
 
 
-def _walk(root: Path, problems: list[Problem]) -> Iterator[tuple[Path, str]]:
+def _join(folder: str, name: str) -> str:
+    """`folder/name` written as pathlib writes it (no leading `./`); faster than os.path."""
+    if folder == ".":
+        return name
+    return folder + name if folder.endswith(os.sep) else folder + os.sep + name
+
+
+def _walk(root: str, problems: list[Problem]) -> Iterator[tuple[str, str]]:
     """Yield (file, real path) for YAML files below `root`, sorted; hidden names skipped.
 
     Folders are resolved once each (which cuts symlink loops); a file's real path is its
@@ -102,18 +119,18 @@ def _walk(root: Path, problems: list[Problem]) -> Iterator[tuple[Path, str]]:
             with os.scandir(folder) as scan:
                 entries = sorted(scan, key=lambda entry: entry.name)
         except OSError as error:
-            problems.append(Problem(str(folder), f"cannot read folder: {error.strerror or error}"))
+            problems.append(Problem(folder, f"cannot read folder: {error.strerror or error}"))
             continue
-        subfolders: list[Path] = []
+        subfolders: list[str] = []
         for entry in entries:
             if entry.name.startswith("."):
                 continue
             if _is_dir(entry):
-                subfolders.append(Path(entry.path))
+                subfolders.append(_join(folder, entry.name))
             elif entry.name.lower().endswith(YAML_SUFFIXES):
                 file_real = (os.path.realpath(entry.path) if entry.is_symlink()
-                             else os.path.join(real, entry.name))
-                yield Path(entry.path), file_real
+                             else _join(real, entry.name))
+                yield _join(folder, entry.name), file_real
         stack.extend(reversed(subfolders))
 
 

@@ -7,7 +7,6 @@ readers see progress. Phase 2 extracts key figures for the articles that lack th
 
 from __future__ import annotations
 
-import hashlib
 import json
 import multiprocessing
 import os
@@ -20,25 +19,32 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from hzreader.date_terms import timestamp
 from hzreader.fts_query import FTS_COLUMNS, index_values
-from hzreader.loader import discover, load_file
-from hzreader.model import Article, Problem, split_paragraphs
-from hzreader.state import article_key
+from hzreader.loader import discover_names
+from hzreader.model import Problem
 from hzreader.store import snapshot_data
-from hzreader.store_db import UNDATED, connect
+from hzreader.store_db import connect
+from hzreader.store_work import (
+    ParsedFile,
+    figure_batch,
+    figures_version,
+    parse_batch,
+    problem_row,
+    stamp_of,
+)
 
 ProgressCallback = Callable[[int, int, int], None]
 
 #: Commit after this many articles (readers see partial progress).
 COMMIT_ARTICLES = 3000
 #: ... but the first commit after only this many, so the list starts filling at once.
-FIRST_COMMIT_ARTICLES = 200
+FIRST_COMMIT_ARTICLES = 100
 #: Parse in worker processes only when there is at least this much YAML to read.
 POOL_MIN_BYTES = 8 * 1024 * 1024
 #: Extract figures in worker processes only for at least this many articles.
 POOL_MIN_FIGURES = 1500
 _BATCH_BYTES = 1024 * 1024
+_TYPICAL_FILE_BYTES = 4096
 _FIGURE_BATCH = 200
 _ARTICLE_INSERT = (
     "INSERT INTO articles(rowid, file_id, datekey, id, path, line, title, published_ts, "
@@ -70,75 +76,13 @@ class _Todo:
     file: str
     root: str
     key: str
-    size: int
-    mtime_ns: int
+    size: int  # -1 when not looked at (a new index)
     old_id: int | None
 
 
-_CANARY = (
-    "Launched in 2015, it has drawn over 12,000 projects, with nearly 400 projects forming "
-    "companies boasting registered capital surpassing 3 billion yuan ($422 million) and more "
-    "than 10 near-unicorn enterprises. Output grew 5.2 percent year-on-year in October; the "
-    "second phase takes 18 months, costs €1.5bn and, on March 3, 2024, a third of the 2,368 "
-    "staff moved. Q3 2025 revenue rose to HK$4.5 trillion from 1.2tn in the 1990s."
-)
-
-
-def figures_version() -> str:
-    """What the figure extractor finds in a sample text (figures are redone if it changes)."""
-    from hzreader.figures import extract
-
-    found = [(f.start, f.end, f.kind, f.value) for f in extract(_CANARY)]
-    return hashlib.sha1(repr(found).encode()).hexdigest()
-
-
-def _json(value: object) -> str:
-    """Compact JSON; values YAML has but JSON lacks (dates, sets) become text."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
-
-
-def article_row(article: Article) -> tuple[Any, ...]:
-    """The column values of `article` for `_ARTICLE_INSERT` (after rowid and file_id)."""
-    published = None if article.published is None else timestamp(article.published)
-    return (
-        UNDATED if published is None else published, article.id, article.path, article.line,
-        article.title, published, int(article.has_time), article.source, article.author,
-        article.url, _json(list(article.tags)), _json(list(article.related)),
-        _json(dict(article.extra)), article_key(article), article.summary, article.body,
-    )
-
-
-def _problem_row(problem: Problem) -> tuple[Any, ...]:
-    """The column values of `problem` (after file_id)."""
-    return problem.path, problem.message, problem.line, problem.column, problem.severity
-
-
-def parse_batch(batch: Sequence[tuple[str, str]]) -> list[tuple[str, list[Any], list[Any]]]:
-    """Worker: load files; per file its problem rows and (article row, FTS values) pairs."""
-    out = []
-    for file, root in batch:
-        result = load_file(Path(file), Path(root))
-        articles = [
-            (article_row(a), index_values(a.title, a.summary, a.tags, a.source, a.author,
-                                          a.body))
-            for a in result.articles
-        ]
-        out.append((file, [_problem_row(p) for p in result.problems], articles))
-    return out
-
-
-def figure_batch(
-    rows: Sequence[tuple[int, str, str]],
-) -> tuple[list[int], list[tuple[int, str, float | None]]]:
-    """Worker: the rowids done and their distinct (rowid, kind, value) figures."""
-    from hzreader.figures import extract
-
-    out: list[tuple[int, str, float | None]] = []
-    for rowid, summary, body in rows:
-        found = {(f.kind, f.value) for part in (summary, *split_paragraphs(body))
-                 for f in extract(part)}
-        out.extend((rowid, kind, value) for kind, value in sorted(found, key=repr))
-    return [row[0] for row in rows], out
+def _size_guess(item: _Todo) -> int:
+    """A file's size in bytes, or a typical article's when it was not looked at."""
+    return item.size if item.size >= 0 else _TYPICAL_FILE_BYTES
 
 
 def delete_files(conn: sqlite3.Connection, file_ids: Iterable[int]) -> int:
@@ -167,7 +111,7 @@ def _batches(todo: Sequence[_Todo]) -> Iterator[list[tuple[str, str]]]:
     size = 0
     for item in todo:
         batch.append((item.file, item.root))
-        size += max(item.size, 0)
+        size += _size_guess(item)
         if size >= _BATCH_BYTES or len(batch) >= 400:
             yield batch
             batch, size = [], 0
@@ -175,11 +119,18 @@ def _batches(todo: Sequence[_Todo]) -> Iterator[list[tuple[str, str]]]:
         yield batch
 
 
+def _absolute(file: str) -> str:
+    """`os.path.abspath(file)`, without its cost when `file` is absolute and plain already."""
+    if file.startswith(os.sep) and f"{os.sep}." not in file and os.sep * 2 not in file:
+        return file
+    return os.path.abspath(file)
+
+
 def _head(todo: Sequence[_Todo], articles: int) -> Sequence[_Todo]:
     """The first files of `todo`, about enough for `articles` articles (from their size)."""
-    budget = articles * 4096  # a typical news article, as YAML
+    budget = articles * _TYPICAL_FILE_BYTES
     for count, item in enumerate(todo):
-        budget -= max(item.size, 0)
+        budget -= _size_guess(item)
         if budget <= 0:
             return todo[: count + 1]
     return todo
@@ -278,25 +229,21 @@ class _Sync:
 
     def plan(self, paths: Iterable[str | os.PathLike[str]]) -> tuple[list[int], list[Problem]]:
         """Compare files on disk with the `files` table; fill `todo`, return removed ids."""
-        found, problems = discover(paths)
+        found, problems = discover_names(paths)
         known = {key: (file_id, size, mtime, shown) for file_id, key, size, mtime, shown
                  in self.conn.execute("SELECT id, key, size, mtime_ns, shown FROM files")}
         seen: set[str] = set()
         for file, root in found:
-            key = os.path.abspath(file)
+            key = _absolute(file)
             seen.add(key)
-            try:
-                stat = os.stat(file)
-                size, mtime = stat.st_size, stat.st_mtime_ns
-            except OSError:
-                size, mtime = -1, -1
+            # Nothing to compare with in a new index: the workers stat the files they read.
+            size, mtime = stamp_of(file) if known else (-1, -1)
             old = known.get(key)
             if old is not None and size >= 0 and (old[1], old[2]) == (size, mtime):
-                if old[3] != str(file):
-                    self.rename(old[0], str(file))
+                if old[3] != file:
+                    self.rename(old[0], file)
                 continue
-            self.todo[str(file)] = _Todo(str(file), str(root), key, size, mtime,
-                                         old[0] if old else None)
+            self.todo[file] = _Todo(file, root, key, size, old[0] if old else None)
         self.total_files = len(found)
         return [ids[0] for key, ids in known.items() if key not in seen], problems
 
@@ -307,7 +254,8 @@ class _Sync:
         self.conn.execute("UPDATE articles SET path = ? WHERE file_id = ?", (shown, file_id))
         self.conn.execute("UPDATE problems SET path = ? WHERE file_id = ?", (shown, file_id))
 
-    def write_file(self, file: str, problems: list[Any], articles: list[Any]) -> None:
+    def write_file(self, file: str, stamp: tuple[int, int], problems: list[Any],
+                   articles: list[Any]) -> None:
         """Replace one file's rows with its freshly parsed articles and problems."""
         todo = self.todo[file]
         self.dirty = True
@@ -315,7 +263,7 @@ class _Sync:
             self.articles -= delete_files(self.conn, [todo.old_id])
         file_id = self.conn.execute(
             "INSERT INTO files(key, shown, size, mtime_ns) VALUES (?, ?, ?, ?)",
-            (todo.key, file, todo.size, todo.mtime_ns)).lastrowid
+            (todo.key, file, *stamp)).lastrowid
         first = self.next_rowid
         self.next_rowid += len(articles)
         rowids = range(first, self.next_rowid)
@@ -336,27 +284,26 @@ class _Sync:
     def parse_all(self) -> None:
         """Parse every file of `todo`, in worker processes when there is a lot to read.
 
-        While the workers start (a second or more), the first files are parsed here, so a
-        cold start shows its first headlines at once.
+        The first files are parsed here before the workers start (which takes a second or
+        more), so a cold start shows its first headlines at once.
         """
         todo = list(self.todo.values())
-        total = sum(max(item.size, 0) for item in todo)
+        total = sum(map(_size_guess, todo))
         if self.workers and total >= POOL_MIN_BYTES:
-            pool = self.get_pool()
-            pool.submit(int)  # starts the workers now, in the background
             head = _head(todo, FIRST_COMMIT_ARTICLES)
             self.write_results(parse_batch([(item.file, item.root) for item in head]))
             self.commit(force=True)
-            results = _pooled(pool, parse_batch, _batches(todo[len(head):]), self.workers * 3)
+            results = _pooled(self.get_pool(), parse_batch, _batches(todo[len(head):]),
+                              self.workers * 3)
         else:
             results = (parse_batch(batch) for batch in _batches(todo))
         for batch in results:
             self.write_results(batch)
 
-    def write_results(self, batch: list[tuple[str, list[Any], list[Any]]]) -> None:
+    def write_results(self, batch: list[ParsedFile]) -> None:
         """Write the files of one `parse_batch` result."""
-        for file, problems, articles in batch:
-            self.write_file(file, problems, articles)
+        for file, stamp, problems, articles in batch:
+            self.write_file(file, stamp, problems, articles)
 
     def extract_figures(self) -> int:
         """Fill the figures table for articles that lack figures; return how many."""
@@ -413,7 +360,7 @@ class _Sync:
         self.conn.execute("DELETE FROM problems WHERE file_id IS NULL")
         self.conn.executemany(
             "INSERT INTO problems(file_id, path, message, line, col, severity) "
-            "VALUES (NULL, ?, ?, ?, ?, ?)", [_problem_row(p) for p in run_problems])
+            "VALUES (NULL, ?, ?, ?, ?, ?)", [problem_row(p) for p in run_problems])
         self.articles = self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
         self.done_files = self.total_files - len(self.todo)
         self.commit(force=True)
