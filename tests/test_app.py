@@ -243,6 +243,28 @@ async def test_unusable_index_falls_back_to_reading_files(sample_dir: Path,
         assert [a.title for a in app.headlines.items] == ["Local club wins the cup"]
 
 
+async def test_a_warm_start_paints_the_headlines_before_scanning_the_folders(
+        sample_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from hzreader.store import ArticleStore
+
+    first = make_app([sample_dir], watch_interval=0)
+    async with first.run_test(size=SIZE) as pilot:  # builds the index
+        await ready(pilot)
+    app = make_app([sample_dir], watch_interval=0)
+    painted_before_sync: list[bool] = []
+    real_sync = ArticleStore.sync
+
+    def sync(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        painted_before_sync.append(app.headlines_painted.is_set())
+        return real_sync(self, *args, **kwargs)
+
+    monkeypatch.setattr(ArticleStore, "sync", sync)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert painted_before_sync == [True]
+        assert len(app.headlines.items) == 4
+
+
 class _FakeApp:
     """Records what `SyncProgress` asks the UI to do."""
 

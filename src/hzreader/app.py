@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+import threading
 import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -66,6 +67,8 @@ class HzReaderApp(ReadingApp):
         self.order = "relevance"
         self._query_serial = 0
         self._shown_query = ""
+        #: Set once headlines are on screen: a warm start syncs only after that first paint.
+        self.headlines_painted = threading.Event()
         self.state, self._state_warning = ReadingState.load(state_path)
         self.collection_name = collection_key(self.paths)
         self.collection = Collection(self.paths)
@@ -127,6 +130,8 @@ class HzReaderApp(ReadingApp):
             library = open_store_library(self.paths)
             if len(library.items):
                 self.call_from_thread(self.show_library, library)  # warm start: at once
+                # Scanning the folders holds the GIL for a while: let the list paint first.
+                self.headlines_painted.wait(timeout=2.0)
             library.store.sync(self.paths, progress=SyncProgress(self, library), workers=2)
             library.reload()
         except (sqlite3.Error, OSError) as error:
@@ -242,6 +247,8 @@ class HzReaderApp(ReadingApp):
         keep = current.id if current and not new_query else None
         restore = self._restore_position() if self._restore_pending and results else None
         self.headlines.set_items(results, restore[0] if restore else keep, empty)
+        if results and not self.headlines_painted.is_set():
+            self.call_after_refresh(self.headlines_painted.set)
         if restore:
             self.reader.pending_offset = restore
         self.search_bar.set_count(

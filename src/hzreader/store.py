@@ -7,7 +7,6 @@ with the YAML files; reads never parse YAML.
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import json
 import marshal
@@ -18,13 +17,14 @@ import threading
 from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, NamedTuple, overload
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from hzreader.date_terms import from_timestamp
 from hzreader.fts_query import MATCH_EVERYTHING, GroupPlan, match_sql, plan_query
 from hzreader.model import Article, Problem
 from hzreader.search import Query
 from hzreader.store_db import discard, file_lock, is_corruption, lock_path, open_checked
+from hzreader.store_headlines import Headline, Headlines
 
 if TYPE_CHECKING:
     from hzreader.store_sync import ProgressCallback, SyncReport
@@ -43,82 +43,18 @@ _HEADLINES = (f"SELECT {_COLUMNS} FROM articles INDEXED BY articles_heads "
 _SNAPSHOT_FORMAT = (1, *sys.version_info[:2])
 
 
-class Headline(NamedTuple):
-    """One row of the headline list; `key` is `state.article_key` of the article."""
+class Found(NamedTuple):
+    """A search's answer: `order` itself, or (with `misses`) `order` minus those rowids."""
 
-    rowid: int
-    id: str
-    title: str
-    published_ts: float | None
-    has_time: bool
-    source: str
-    key: str
+    order: list[int]
+    misses: set[int] | None = None
 
-    @property
-    def published(self) -> dt.datetime | None:
-        """The publication time (naive UTC datetime), or None when undated."""
-        return None if self.published_ts is None else from_timestamp(self.published_ts)
-
-    @property
-    def date_text(self) -> str:
-        """The date as the reader shows it (like `Article.date_text`), or ""."""
-        published = self.published
-        if published is None:
-            return ""
-        return published.strftime("%Y-%m-%d %H:%M" if self.has_time else "%Y-%m-%d")
-
-
-class Headlines(Sequence[Headline]):
-    """Headlines newest first as parallel columns; `take` filters into a view, copying nothing."""
-
-    __slots__ = ("_columns", "_index", "_rowids", "_positions")
-
-    def __init__(self, columns: Sequence[Sequence[Any]], index: list[int] | None = None
-                 ) -> None:
-        self._columns = tuple(columns)
-        self._index = index
-        self._rowids: list[int] | None = None
-        self._positions: dict[int, int] | None = None
-
-    @property
-    def rowids(self) -> list[int]:
-        """The rowids, in list order."""
-        if self._rowids is None:
-            base = self._columns[0]
-            self._rowids = list(base) if self._index is None else [base[i] for i in self._index]
-        return self._rowids
-
-    def __len__(self) -> int:
-        return len(self._columns[0]) if self._index is None else len(self._index)
-
-    @overload
-    def __getitem__(self, index: int) -> Headline: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[Headline]: ...
-
-    def __getitem__(self, index: int | slice) -> Headline | list[Headline]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        row = index if self._index is None else self._index[index]
-        rowid, id_, title, published_ts, has_time, source, key = (c[row] for c in self._columns)
-        return Headline(rowid, id_, title, published_ts, bool(has_time), source, key)
-
-    def position(self, rowid: int) -> int | None:
-        """Where the article `rowid` stands in the list, or None."""
-        if self._positions is None:
-            self._positions = {r: i for i, r in enumerate(self.rowids)}
-        return self._positions.get(rowid)
-
-    def take(self, rowids: Iterable[int]) -> Headlines:
-        """The headlines of `rowids`, in that order (unknown rowids are skipped)."""
-        self.position(0)  # builds the map
-        assert self._positions is not None
-        picks = [p for p in map(self._positions.get, rowids) if p is not None]
-        if self._index is not None:
-            index = self._index
-            picks = [index[p] for p in picks]
-        return Headlines(self._columns, picks)
+    def rowids(self, limit: int | None = None) -> list[int]:
+        """The matching rowids in order, cut at `limit`."""
+        if not self.misses:
+            return self.order[:limit]
+        kept = itertools.filterfalse(self.misses.__contains__, self.order)
+        return list(itertools.islice(kept, limit))
 
 
 def _rowid_list(text: str | None) -> list[int]:
@@ -225,8 +161,9 @@ class ArticleStore:
             else:
                 rows = self._conn.execute(_HEADLINES).fetchall()
                 heads = Headlines(list(zip(*rows, strict=True)) if rows else [[]] * 7)
-            if version != self._order_version:  # searches can reuse this order
-                self._set_order(version, heads.rowids)
+            # Searches reuse this order; answering with this very list lets the app's view of a
+            # broad query be built from its few misses (`StoreLibrary.search`).
+            self._set_order(version, heads.rowids)
             return heads
 
     def get(self, rowid: int) -> Article:
@@ -299,17 +236,21 @@ class ArticleStore:
         Ranking needs `order="relevance"`, words of 3+ letters and at most `RANK_LIMIT` hits;
         broader queries (the first letters typed) come newest first, which stays fast.
         """
+        return self.find(query, order).rowids(limit)
+
+    def find(self, query: Query, order: str = "relevance") -> Found:
+        """Like `search`, but a query most articles match is answered by its few misses."""
         plans = plan_query(query)
         ordered = self.date_order()
         if not plans:
-            return ordered[:limit]
+            return Found(ordered)
         with self._lock:
             hits: Collection[int]
             if len(plans) == 1:
                 matched, missing = self._hits_or_misses(plans[0], len(ordered),
                                                         ranking=order == "relevance")
                 if missing is not None:
-                    return self._without(ordered, missing, limit)
+                    return Found(ordered, missing)
                 hits = matched if matched is not None else self._group_rowids(plans[0])
             else:
                 hits = set()
@@ -320,15 +261,15 @@ class ArticleStore:
             if order == "relevance" and ranked and len(hits) <= RANK_LIMIT:
                 scores = self._scores(ranked)
                 position = self._positions()
-                return sorted(hits, key=lambda r: (scores.get(r, 0.0), position.get(r, last))
-                              )[:limit]
+                return Found(sorted(hits, key=lambda r: (scores.get(r, 0.0),
+                                                         position.get(r, last))))
             if len(hits) * 2 > last:  # most articles: drop the few that do not match
-                return self._without(ordered, self._all().difference(hits), limit)
+                return Found(ordered, self._all().difference(hits))
             found = hits if isinstance(hits, set) else set(hits)
             if len(found) * 8 > last:
-                return [r for r in ordered if r in found][:limit]
+                return Found([r for r in ordered if r in found])
             position = self._positions()
-            return sorted(found, key=lambda r: position.get(r, last))[:limit]
+            return Found(sorted(found, key=lambda r: position.get(r, last)))
 
     def _hits_or_misses(self, plan: GroupPlan, total: int, ranking: bool
                         ) -> tuple[list[int] | None, set[int] | None]:
@@ -364,14 +305,6 @@ class ArticleStore:
         if self._largest is None:
             self._largest = max(self._order, default=1)
         return self._largest
-
-    @staticmethod
-    def _without(ordered: list[int], missing: set[int], limit: int | None
-                 ) -> list[int]:
-        """`ordered` without the rowids in `missing` (a small set), cut at `limit`."""
-        if not missing:
-            return ordered[:limit]
-        return list(itertools.islice(itertools.filterfalse(missing.__contains__, ordered), limit))
 
     def _json_rowids(self, sql: str, params: Sequence[Any]) -> list[int]:
         """The first column of `sql`, fetched as one JSON array (far faster than rows)."""

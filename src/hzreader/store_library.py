@@ -47,7 +47,10 @@ class StoreLibrary:
         if query.is_empty:
             return self.items
         if not any(isinstance(t, StatusTerm) for group in query.groups for t in group):
-            return self.items.take(self.store.search(query, order))
+            answer = self.store.find(query, order)
+            if answer.misses is not None and answer.order is self.items.rowids:
+                return self.items.without(answer.misses)  # cheap when nearly all match
+            return self.items.take(answer.rowids())
         # Each group on its own: the index answers the words, the marks answer `is:`.
         rowids: list[int] = []
         seen: set[int] = set()
