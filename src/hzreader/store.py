@@ -267,7 +267,7 @@ class ArticleStore:
                 return Found(ordered, self._all().difference(hits))
             found = hits if isinstance(hits, set) else set(hits)
             if len(found) * 8 > last:
-                return Found([r for r in ordered if r in found])
+                return Found(list(itertools.compress(ordered, map(found.__contains__, ordered))))
             position = self._positions()
             return Found(sorted(found, key=lambda r: position.get(r, last)))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_right
 from collections.abc import Collection, Iterable, Sequence
-from itertools import filterfalse
+from itertools import compress, filterfalse
 from typing import Any, NamedTuple, overload
 
 from hzreader.date_terms import from_timestamp
@@ -121,10 +121,14 @@ class Headlines(Sequence[Headline]):
         return Headlines(self._columns, picks)
 
     def without(self, rowids: Collection[int]) -> Headlines:
-        """Every headline but those of `rowids` (a few), in list order: O(len(rowids))."""
+        """Every headline but those of `rowids` (a set, best a small one), in list order."""
         if self._rows() is not None:
             return self.take(filterfalse(rowids.__contains__, self.rowids))
-        self.position(0)  # builds the map
-        assert self._positions is not None
-        excluded = sorted(p for p in map(self._positions.get, rowids) if p is not None)
+        base = self._columns[0]
+        if len(rowids) * 32 > len(base):  # many: one pass over the list beats lookups
+            excluded = list(compress(range(len(base)), map(rowids.__contains__, base)))
+        else:
+            self.position(0)  # builds the map
+            assert self._positions is not None
+            excluded = sorted(p for p in map(self._positions.get, rowids) if p is not None)
         return Headlines(self._columns, None, excluded)
