@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from hzreader import cache_dir
 from hzreader import store as store_module
+from hzreader.library import position_of
 from hzreader.search import parse_query
 from hzreader.store import ArticleStore
 from hzreader.store_headlines import Headlines
@@ -37,6 +38,9 @@ def test_without_is_the_list_minus_those_rowids(count: int, data: st.DataObject)
     with pytest.raises(IndexError):
         view[len(expected)]
     assert view.rowids == expected
+    assert list(view.ids) == [h.id for h in view] and list(view.keys) == [h.key for h in view]
+    if expected:
+        assert position_of(view, f"id{expected[-1]}") == len(expected) - 1
     picks = data.draw(st.lists(st.sampled_from(expected))) if expected else []
     assert [h.rowid for h in view.take(picks)] == list(picks)
     again = data.draw(st.sets(st.integers(95, 100 + count + 5)))

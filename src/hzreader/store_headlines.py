@@ -69,6 +69,21 @@ class Headlines(Sequence[Headline]):
             self._rowids = list(base) if rows is None else [base[i] for i in rows]
         return self._rowids
 
+    def _column(self, number: int) -> Sequence[Any]:
+        """One column (1: ids, 6: keys) in list order."""
+        column, rows = self._columns[number], self._rows()
+        return column if rows is None else [column[i] for i in rows]
+
+    @property
+    def ids(self) -> Sequence[str]:
+        """The article ids, in list order (for finding an article without building rows)."""
+        return self._column(1)
+
+    @property
+    def keys(self) -> Sequence[str]:
+        """The content keys (`state.article_key`), in list order."""
+        return self._column(6)
+
     def __len__(self) -> int:
         if self._index is not None:
             return len(self._index)

@@ -18,6 +18,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from hzreader.library import position_of
 from hzreader.model import Article
 from hzreader.sanitize import clean_line
 
@@ -116,7 +117,7 @@ class HeadlineList(ScrollView, can_focus=True):
         self.virtual_size = Size(self.size.width, len(items))
         position = 0
         if keep_id is not None:
-            position = next((i for i, a in enumerate(items) if a.id == keep_id), 0)
+            position = position_of(items, keep_id) or 0
         self.cursor = position
         self.refresh()
 
