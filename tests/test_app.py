@@ -308,3 +308,23 @@ def test_a_warm_start_is_not_reloaded_for_the_first_commit() -> None:
     progress = SyncProgress(app, library)  # type: ignore[arg-type]
     progress(1, 100, 5)
     assert library.reloads == 0 and app.calls == ["show_progress"]
+
+
+async def test_the_status_line_says_when_a_query_is_too_broad_to_rank(
+        sample_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from hzreader import store
+
+    app = make_app([sample_dir], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await type_query(pilot, "the")
+        assert "by relevance (r: newest first)" in str(app.query_one("#status").render())
+        monkeypatch.setattr(store, "RANK_LIMIT", 0)
+        await type_query(pilot, "the ")
+        assert "newest first: too broad to rank" in str(app.query_one("#status").render())
+        await pilot.press("escape")
+        await pilot.press("r")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "newest first (r: by relevance)" in str(app.query_one("#status").render())

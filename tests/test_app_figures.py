@@ -58,3 +58,19 @@ async def test_figure_queries_filter_the_list(sample_dir: Path) -> None:
             "Factory output rises 5.2 percent in October"]
         plain = app.reader.rendered.text.plain
         assert "5.2 percent" in [plain[s:e] for s, e in app.reader.rendered.matches]
+
+
+async def test_on_a_narrow_terminal_the_figures_panel_replaces_the_list() -> None:
+    for size, list_shown in (((60, 20), False), ((80, 24), False), ((120, 40), True)):
+        app = make_app()
+        async with app.run_test(size=size) as pilot:
+            await ready(pilot)
+            await pilot.press("f")
+            await pilot.pause()
+            assert app.figures_panel.outer_size.width >= 24
+            assert app.reader.size.width >= size[0] // 3, size
+            assert app.headlines.display == list_shown
+            assert app.figures_panel.region.right <= size[0]
+            await pilot.press("f")
+            await pilot.pause()
+            assert app.headlines.display

@@ -117,3 +117,33 @@ async def test_copy_and_open_url(sample_dir: Path) -> None:
         assert copied == ["Linked story\nhttps://example.com/story"]
         await pilot.press("j", "o")
         assert opened == ["https://example.com/story"]  # no url: nothing opened
+
+
+def figure_colours(app: HzReaderApp) -> list[str]:
+    """The colour of each figure in the reading pane, as drawn now."""
+    rendered = app.reader.rendered
+    assert rendered is not None and rendered.figures
+    colours = []
+    for placed in rendered.figures:
+        line = app.reader.line_of(placed.start)
+        offset = placed.start - app.reader._starts[line]
+        spans = [s for s in app.reader._lines[line].spans if s.start <= offset < s.end]
+        colours.append(str(spans[0].style) if spans else "")
+    return colours
+
+
+async def test_a_theme_change_restyles_the_figures_at_once(sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        dark = figure_colours(app)
+        app.theme = "textual-light"
+        await pilot.pause()
+        await pilot.pause()
+        changed = figure_colours(app)
+        await app.workers.wait_for_complete()
+    assert changed != dark
+    again = make_app([sample_dir])  # starts in the remembered light theme
+    async with again.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert figure_colours(again) == changed

@@ -117,3 +117,30 @@ def test_any_article_renders_without_control_characters(title: str, body: str,
     assert not {ord(ch) for ch in plain} & CONTROL
     lines, _ = wrap(rendered.text, 40)
     assert all("\x1b" not in line.plain for line in lines)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab 杭\n"), max_size=80), st.integers(1, 12),
+       st.lists(st.tuples(st.integers(0, 80), st.integers(0, 80), st.sampled_from("bold red")),
+                max_size=8))
+def test_wrapped_lines_keep_their_styles(text: str, width: int,
+                                         spans: list[tuple[int, int, str]]) -> None:
+    styled = Text(text)
+    for start, end, style in spans:
+        styled.stylize(style, min(start, end), max(start, end))
+    lines, starts = wrap(styled, width)
+    for line, start in zip(lines, starts, strict=True):
+        expected = styled[start : start + len(line.plain)]  # what slicing gives, line by line
+        assert line.plain == expected.plain
+        assert sorted((s.start, s.end, str(s.style)) for s in line.spans) == sorted(
+            (s.start, s.end, str(s.style)) for s in expected.spans)
+
+
+def test_an_article_with_thousands_of_figures_keeps_their_styles_when_wrapped() -> None:
+    body = " ".join(f"rose {i % 97} percent in {2000 + i % 25}" for i in range(3000))
+    article = Article(id="x", title="Stats", body=body)
+    rendered = render_article(article, STYLES, None, extract=extract)
+    assert len(rendered.figures) >= 5000
+    lines, _ = wrap(rendered.text, 60)
+    spans = sum(len(line.spans) for line in lines)
+    assert spans >= len(rendered.figures)  # every figure's style reaches its lines

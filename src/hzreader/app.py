@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -31,6 +31,8 @@ from hzreader.widgets.headlines import HeadlineList
 from hzreader.widgets.reader import ArticleView
 from hzreader.widgets.searchbar import SearchBar, SearchInput
 
+#: Below this many columns the figures panel replaces the headline list instead of joining it.
+NARROW_WIDTH = 100
 
 class HzReaderApp(ReadingApp):
     """Headline list, reading pane and search bar, all from the keyboard."""
@@ -87,8 +89,13 @@ class HzReaderApp(ReadingApp):
         yield Static("", id="status", markup=False)
         yield Footer()
 
+    def on_resize(self, event: events.Resize) -> None:
+        """On a narrow terminal the figures panel takes the headline list's place."""
+        self.query_one("#panes").set_class(event.size.width < NARROW_WIDTH, "-narrow")
+
     def on_mount(self) -> None:
         """Start loading off the UI thread; the list takes focus."""
+        self.query_one("#panes").set_class(self.size.width < NARROW_WIDTH, "-narrow")
         if self.state.theme and self.state.theme in self.available_themes:
             self.theme = self.state.theme
         if self._state_warning:
@@ -196,8 +203,12 @@ class HzReaderApp(ReadingApp):
             done, files, articles = self.indexing
             parts.append(f"indexing {done:,}/{files:,} files ({articles:,} articles)…")
         if self.library.ranked and self.search_bar.value.strip():
-            parts.append("by relevance (r: newest first)" if self.order == "relevance"
-                         else "newest first (r: by relevance)")
+            if self.order == "date":
+                parts.append("newest first (r: by relevance)")
+            elif getattr(self.library, "last_ranked", True):
+                parts.append("by relevance (r: newest first)")
+            else:
+                parts.append("newest first: too broad to rank")
         rejected = len(rejected_files(self.library.problems))
         if rejected:
             parts.append(f"{rejected} file{'s' if rejected != 1 else ''} skipped (p to see)")

@@ -120,17 +120,22 @@ def wrap(text: Text, width: int) -> tuple[list[Text], list[int]]:
     """
     width = max(1, width)
     plain = text.plain
-    lines: list[Text] = []
-    starts: list[int] = []
+    ranges: list[tuple[int, int]] = []
     offset = 0
     for raw_line in plain.split("\n"):
-        for start, end in _wrap_offsets(raw_line, width):
-            piece = text[offset + start : offset + end]
-            piece.rstrip()
-            lines.append(piece)
-            starts.append(offset + start)
+        ranges.extend((offset + start, offset + end)
+                      for start, end in _wrap_offsets(raw_line, width))
         offset += len(raw_line) + 1
-    return lines, starts
+    # One `divide` for all lines: slicing line by line walks every span once per line.
+    cuts = sorted({edge for span in ranges for edge in span} - {0, len(plain)})
+    pieces = text.divide(cuts)
+    piece_at = dict(zip([0, *cuts], pieces, strict=True))
+    lines: list[Text] = []
+    for start, end in ranges:
+        piece = piece_at[start] if start < end else text.blank_copy()
+        piece.rstrip()
+        lines.append(piece)
+    return lines, [start for start, _ in ranges]
 
 
 def _wrap_offsets(line: str, width: int) -> list[tuple[int, int]]:

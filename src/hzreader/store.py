@@ -48,6 +48,7 @@ class Found(NamedTuple):
 
     order: list[int]
     misses: set[int] | None = None
+    ranked: bool = False  # True when ordered by relevance
 
     def rowids(self, limit: int | None = None) -> list[int]:
         """The matching rowids in order, cut at `limit`."""
@@ -262,7 +263,7 @@ class ArticleStore:
                 scores = self._scores(ranked)
                 position = self._positions()
                 return Found(sorted(hits, key=lambda r: (scores.get(r, 0.0),
-                                                         position.get(r, last))))
+                                                         position.get(r, last))), ranked=True)
             if len(hits) * 2 > last:  # most articles: drop the few that do not match
                 return Found(ordered, self._all().difference(hits))
             found = hits if isinstance(hits, set) else set(hits)

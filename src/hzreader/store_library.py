@@ -22,6 +22,8 @@ class StoreLibrary:
         self.items: Headlines = store.headlines()
         self.problems: list[Problem] = store.problems()
         self._last: tuple[int, Article] | None = None
+        #: Whether the latest search came ranked by relevance (too broad a query is not).
+        self.last_ranked = False
 
     def reload(self) -> None:
         """Read the headlines and problems again after the index changed."""
@@ -44,10 +46,12 @@ class StoreLibrary:
     def search(self, query: Query, status: StatusLookup | None = None,
                order: str = "relevance") -> Sequence[Headline]:
         """Headlines matching `query`; `is:` filters are applied to the index's answer."""
+        self.last_ranked = False
         if query.is_empty:
             return self.items
         if not any(isinstance(t, StatusTerm) for group in query.groups for t in group):
             answer = self.store.find(query, order)
+            self.last_ranked = answer.ranked
             if answer.misses is not None and answer.order is self.items.rowids:
                 return self.items.without(answer.misses)  # cheap when nearly all match
             return self.items.take(answer.rowids())
@@ -57,8 +61,9 @@ class StoreLibrary:
         for group in query.groups:
             words = tuple(t for t in group if not isinstance(t, StatusTerm))
             flags = [t for t in group if isinstance(t, StatusTerm)]
-            found = (self.store.search(Query(query.raw, (words,)), order) if words
-                     else list(self.items.rowids))
+            part = self.store.find(Query(query.raw, (words,)), order) if words else None
+            found = part.rowids() if part else list(self.items.rowids)
+            self.last_ranked = bool(part and part.ranked and len(query.groups) == 1)
             for rowid in found:
                 if rowid in seen:
                     continue

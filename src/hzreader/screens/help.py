@@ -25,7 +25,10 @@ SEARCH_SYNTAX = (
     ("money>1e9", "a figure of that kind and value; also >=, <, <=, = and kind:value"),
     ("percent>=5  year:2015", "more examples; count>1000 works too"),
     ("12000  3 billion", "a number in any form: finds 12,000 and 3bn"),
+    ("date:2025  date:2025-06", "published that year or month"),
+    ("date:2024-01..2025-06", "published in that range; also date>=2024-06"),
     ("is:unread  is:starred", "by your marks; also is:read, is:unstarred"),
+    ("杭州", "Chinese, Japanese, Korean: any 2+ characters of the text; cafe finds café"),
 )
 
 FIGURE_EXAMPLES = {

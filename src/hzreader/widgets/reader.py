@@ -101,8 +101,10 @@ class ArticleView(ScrollView, can_focus=True):
 
     def styles_map(self) -> dict[str, Style]:
         """The rich style for each part of the document, taken from the current theme."""
+        # Read the component styles themselves: Textual's cache of them can be filled in the
+        # middle of a theme change, before the component styles are updated.
         return {
-            name: self.get_component_rich_style(f"reader--{name}", partial=True)
+            name: self.get_component_styles(f"reader--{name}").partial_rich_style
             for name in STYLE_NAMES
         }
 
@@ -137,7 +139,7 @@ class ArticleView(ScrollView, can_focus=True):
         """Mark the current match or figure more strongly than the others."""
         if self.rendered is None:
             return
-        current = self.get_component_rich_style("reader--current", partial=True)
+        current = self.get_component_styles("reader--current").partial_rich_style
         if 0 <= self.current_match < len(self.rendered.matches):
             start, end = self.rendered.matches[self.current_match]
             document.stylize(current, start, end)
@@ -175,10 +177,10 @@ class ArticleView(ScrollView, can_focus=True):
             self._rewrap()
 
     def notify_style_update(self) -> None:
-        """A theme change restyles the document."""
+        """A theme change restyles the document (once the component styles follow too)."""
         super().notify_style_update()
         if self._lines:
-            self._render_document()
+            self.call_later(self._render_document)
 
     def render_line(self, y: int) -> Strip:
         """Draw visible line `y`."""
@@ -241,7 +243,8 @@ class ArticleView(ScrollView, can_focus=True):
             shown = self.current_match + 1 if self.current_match >= 0 else 0
             self.border_subtitle = f"match {shown}/{len(rendered.matches)}"
         else:
-            self.border_subtitle = f"{len(rendered.figures)} figures"
+            count = len(rendered.figures)
+            self.border_subtitle = f"{count} figure{'' if count == 1 else 's'}"
 
     def action_next_match(self) -> None:
         """Go to the next search match; past the last one, ask for the next article."""
