@@ -99,7 +99,8 @@ class HeadlineList(ScrollView, can_focus=True):
         self.items: Sequence[Article] = ()
         self.empty_message = "No articles."
         self.marks: MarkLookup | None = None
-        self._row_cache: LRUCache[tuple[int, int, bool, bool], Strip] = LRUCache(512)
+        # Rows are cached by what they show, so a new search result reuses the rows it shares.
+        self._row_cache: LRUCache[tuple[object, ...], Strip] = LRUCache(512)
 
     @property
     def current(self) -> Article | None:
@@ -113,7 +114,6 @@ class HeadlineList(ScrollView, can_focus=True):
         """Show `items`; keep the cursor on the article `keep_id` when it is still listed."""
         self.items = items
         self.empty_message = empty_message
-        self._row_cache.clear()
         self.virtual_size = Size(self.size.width, len(items))
         position = 0
         if keep_id is not None:
@@ -173,15 +173,16 @@ class HeadlineList(ScrollView, can_focus=True):
         if row >= len(self.items):
             return Strip.blank(width, base)
         is_cursor = row == self.cursor
-        key = (row, width, is_cursor, self.has_focus)
+        article = self.items[row]
+        unread, starred = self.marks(article) if self.marks else (False, False)
+        key = (article.id, article.title, article.date_text, article.source, width, is_cursor,
+               self.has_focus, unread, starred)
         cached = self._row_cache.get(key)
         if cached is not None:
             return cached
         style: Style = base
         if is_cursor:
             style = base + self.get_component_rich_style("headlines--cursor")
-        article = self.items[row]
-        unread, starred = self.marks(article) if self.marks else (False, False)
         text = headline_row(
             article, width, unread, starred,
             self.get_component_rich_style("headlines--unread", partial=True),

@@ -88,15 +88,18 @@ class ArticleView(ScrollView, can_focus=True):
             return
         self.current_match = -1
         self.current_figure = -1
-        self._render_document()
+        self._render_document(wrap=False)
+        to_first_match = bool(self.rendered and self.rendered.matches and (new_query or not same))
+        if not to_first_match:
+            self._rewrap()
         pending, self.pending_offset = self.pending_offset, None
         if pending is not None and article is not None and pending[0] == article.id:
             # The new virtual size is laid out on the next refresh; scroll after it.
             self.call_after_refresh(self.scroll_to_offset_top, pending[1])
         elif not same:
             self.scroll_to(0, 0, animate=False, immediate=True)
-        if self.rendered and self.rendered.matches and (new_query or not same):
-            self.goto_match(0)
+        if to_first_match:
+            self.goto_match(0)  # wraps once, with that match marked
         self._update_counter()
 
     def styles_map(self) -> dict[str, Style]:
@@ -108,8 +111,8 @@ class ArticleView(ScrollView, can_focus=True):
             for name in STYLE_NAMES
         }
 
-    def _render_document(self) -> None:
-        """Render the article into a document and wrap it to the pane's width."""
+    def _render_document(self, wrap: bool = True) -> None:
+        """Render the article into a document and (unless told not to) wrap it."""
         if self.article is None:
             self.rendered = None
             doc = Text(self.placeholder, style=self.styles_map()["muted"])
@@ -118,7 +121,8 @@ class ArticleView(ScrollView, can_focus=True):
                                            extract)
             doc = self.rendered.text
         self._document = doc
-        self._rewrap()
+        if wrap:
+            self._rewrap()
 
     def _rewrap(self) -> None:
         """Wrap the document to the current width, keeping the top line's text in view."""
