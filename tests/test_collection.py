@@ -79,3 +79,26 @@ async def test_the_timer_picks_up_a_new_file(sample_dir: Path) -> None:
                 break
             await pilot.pause(0.02)
         assert any(a.title == "Late arrival" for a in app.headlines.items)
+
+
+async def test_slow_scans_and_typing_put_the_next_poll_off(sample_dir: Path) -> None:
+    import time
+
+    from hzreader.app import ACTIVE_SECONDS, POLL_SHARE
+
+    app = make_app([sample_dir], watch_interval=2.0)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        delays: list[float] = []
+        polls: list[bool] = []
+        app.set_timer = lambda delay, callback, name=None: delays.append(delay)  # type: ignore[method-assign,assignment,misc]
+        app.poll_files = lambda: polls.append(True)  # type: ignore[method-assign,assignment]
+        app.schedule_poll(0.05)  # a quick scan: the usual interval
+        app.schedule_poll(3.0)  # a scan of 3 s: wait 30 s
+        assert delays == [2.0, 3.0 / POLL_SHARE]
+        app.last_activity = time.monotonic()  # the reader is typing
+        app.poll_tick()
+        assert delays[-1] == ACTIVE_SECONDS and not polls
+        app.last_activity = 0.0
+        app.poll_tick()
+        assert polls == [True]

@@ -31,6 +31,10 @@ from hzreader.widgets.headlines import HeadlineList
 from hzreader.widgets.reader import ArticleView
 from hzreader.widgets.searchbar import SearchBar, SearchInput
 
+#: Polling the folders may use about this share of one core.
+POLL_SHARE = 0.1
+#: Polling waits until the reader has not typed or moved for this long (seconds).
+ACTIVE_SECONDS = 1.0
 #: Below this many columns the figures panel replaces the headline list instead of joining it.
 NARROW_WIDTH = 100
 
@@ -71,6 +75,8 @@ class HzReaderApp(ReadingApp):
         self._shown_query = ""
         #: Set once headlines are on screen: a warm start syncs only after that first paint.
         self.headlines_painted = threading.Event()
+        #: When the reader last typed a query or moved in the list (`time.monotonic()`).
+        self.last_activity = 0.0
         self.state, self._state_warning = ReadingState.load(state_path)
         self.collection_name = collection_key(self.paths)
         self.collection = Collection(self.paths)
@@ -167,12 +173,37 @@ class HzReaderApp(ReadingApp):
             self.notify(f"{rejected} file(s) skipped: press p to see why.",
                         severity="warning", markup=False, timeout=6)
         if self.watch_interval:
-            interval = max(self.watch_interval, len(library.items) / 20_000)
-            self.set_interval(interval, self.poll_files, name="poll-files")
+            self.schedule_poll(0.0)
+
+    def schedule_poll(self, last_scan: float) -> None:
+        """Look at the folders again after `watch_interval`, or later when a scan is slow.
+
+        Scanning 100,000 files takes a second or two of CPU: the pause after a scan keeps
+        polling to about `POLL_SHARE` of one core, so typing and scrolling stay smooth.
+        """
+        if self.is_running:
+            delay = max(self.watch_interval, last_scan / POLL_SHARE)
+            self.set_timer(delay, self.poll_tick, name="poll-files")
+
+    def poll_tick(self) -> None:
+        """Poll now, unless the reader is busy typing or moving (then a little later)."""
+        if time.monotonic() - self.last_activity < ACTIVE_SECONDS:
+            self.set_timer(ACTIVE_SECONDS, self.poll_tick, name="poll-files")
+        else:
+            self.poll_files()
 
     @work(thread=True, exclusive=True, group="poll")
     def poll_files(self) -> None:
         """Look for added, changed and removed files; re-read only those."""
+        started = time.monotonic()
+        try:
+            self.refresh_library()
+        finally:
+            if self.watch_interval and self.is_running:
+                self.call_from_thread(self.schedule_poll, time.monotonic() - started)
+
+    def refresh_library(self) -> None:
+        """Bring the library up to date with the files (in a worker thread)."""
         library = self.library
         if isinstance(library, StoreLibrary):
             try:
@@ -225,6 +256,7 @@ class HzReaderApp(ReadingApp):
 
     def apply_query(self, text: str) -> None:
         """Search off the UI thread; a newer query makes older answers stale."""
+        self.last_activity = time.monotonic()
         self._query_serial += 1
         self.run_search(text, self._query_serial)
 
@@ -272,6 +304,7 @@ class HzReaderApp(ReadingApp):
     @on(HeadlineList.CursorMoved)
     def on_cursor_moved(self, event: HeadlineList.CursorMoved) -> None:
         """The reading pane follows the list's cursor."""
+        self.last_activity = time.monotonic()
         query = parse_query(self.search_bar.value)
         article = self.library.article(event.article) if event.article is not None else None
         self.reader.show(article, query, placeholder=self.headlines.empty_message)
