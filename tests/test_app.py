@@ -289,7 +289,7 @@ class _FakeLibrary:
 
 
 def test_a_cold_start_shows_the_first_committed_articles_at_once() -> None:
-    from hzreader.app import SyncProgress
+    from hzreader.app_watch import SyncProgress
 
     app, library = _FakeApp(), _FakeLibrary(0)
     progress = SyncProgress(app, library)  # type: ignore[arg-type]
@@ -302,7 +302,7 @@ def test_a_cold_start_shows_the_first_committed_articles_at_once() -> None:
 
 
 def test_a_warm_start_is_not_reloaded_for_the_first_commit() -> None:
-    from hzreader.app import SyncProgress
+    from hzreader.app_watch import SyncProgress
 
     app, library = _FakeApp(), _FakeLibrary(5)
     progress = SyncProgress(app, library)  # type: ignore[arg-type]

@@ -10,7 +10,7 @@ import hzreader
 
 PACKAGE = Path(hzreader.__file__).parent
 #: Modules that are the UI (or start it); every other top-level module is the pure layer.
-UI_MODULES = {"app", "app_reading", "cli", "__main__"}
+UI_MODULES = {"app", "app_reading", "app_watch", "cli", "__main__"}
 
 
 def pure_modules() -> list[str]:

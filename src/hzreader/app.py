@@ -19,26 +19,23 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from hzreader.app_reading import ReadingApp
+from hzreader.app_watch import SyncProgress, WatchingApp
 from hzreader.collection import Collection
 from hzreader.library import Library, MemoryLibrary, rejected_files
 from hzreader.screens.help import HelpScreen
 from hzreader.screens.problems import ProblemsScreen
 from hzreader.search import parse_query
 from hzreader.state import ReadingState
-from hzreader.store_library import StoreLibrary, open_store_library
+from hzreader.store_library import open_store_library
 from hzreader.widgets.figures import FiguresPanel
 from hzreader.widgets.headlines import HeadlineList
 from hzreader.widgets.reader import ArticleView
 from hzreader.widgets.searchbar import SearchBar, SearchInput
 
-#: Polling the folders may use about this share of one core.
-POLL_SHARE = 0.1
-#: Polling waits until the reader has not typed or moved for this long (seconds).
-ACTIVE_SECONDS = 1.0
 #: Below this many columns the figures panel replaces the headline list instead of joining it.
 NARROW_WIDTH = 100
 
-class HzReaderApp(ReadingApp):
+class HzReaderApp(WatchingApp):
     """Headline list, reading pane and search bar, all from the keyboard."""
 
     TITLE = "hzreader"
@@ -174,50 +171,6 @@ class HzReaderApp(ReadingApp):
                         severity="warning", markup=False, timeout=6)
         if self.watch_interval:
             self.schedule_poll(0.0)
-
-    def schedule_poll(self, last_scan: float) -> None:
-        """Look at the folders again after `watch_interval`, or later when a scan is slow.
-
-        Scanning 100,000 files takes a second or two of CPU: the pause after a scan keeps
-        polling to about `POLL_SHARE` of one core, so typing and scrolling stay smooth.
-        """
-        if self.is_running:
-            delay = max(self.watch_interval, last_scan / POLL_SHARE)
-            self.set_timer(delay, self.poll_tick, name="poll-files")
-
-    def poll_tick(self) -> None:
-        """Poll now, unless the reader is busy typing or moving (then a little later)."""
-        if time.monotonic() - self.last_activity < ACTIVE_SECONDS:
-            self.set_timer(ACTIVE_SECONDS, self.poll_tick, name="poll-files")
-        else:
-            self.poll_files()
-
-    @work(thread=True, exclusive=True, group="poll")
-    def poll_files(self) -> None:
-        """Look for added, changed and removed files; re-read only those."""
-        started = time.monotonic()
-        try:
-            self.refresh_library()
-        finally:
-            if self.watch_interval and self.is_running:
-                self.call_from_thread(self.schedule_poll, time.monotonic() - started)
-
-    def refresh_library(self) -> None:
-        """Bring the library up to date with the files (in a worker thread)."""
-        library = self.library
-        if isinstance(library, StoreLibrary):
-            try:
-                report = library.store.sync(self.paths, workers=1)
-            except (sqlite3.Error, OSError) as error:
-                self.log.warning(f"could not refresh the index: {error}")
-                return
-            if report.files_parsed or report.files_removed:
-                library.reload()
-                self.call_from_thread(self.show_library, library)
-        elif self.collection.refresh().any:
-            result = self.collection.result()
-            self.call_from_thread(self.show_library,
-                                  MemoryLibrary(result.articles, result.problems))
 
     def show_progress(self, done: int, total: int, articles: int) -> None:
         """The status line while the index is being built."""
@@ -419,33 +372,6 @@ class HzReaderApp(ReadingApp):
         yield SystemCommand("Problems", "Show files that were skipped", self.action_problems)
         yield SystemCommand("Help", "Show every key", self.action_help)
         yield from super().get_system_commands(screen)
-
-
-class SyncProgress:
-    """Reports indexing progress to the UI about twice a second, growing the list as it goes.
-
-    The first articles of a cold start are shown as soon as they are committed.
-    """
-
-    def __init__(self, app: HzReaderApp, library: StoreLibrary) -> None:
-        self.app = app
-        self.library = library
-        self.last = 0.0
-        self.last_list = time.monotonic()
-        self.shown = len(library.items) > 0
-
-    def __call__(self, done: int, total: int, articles: int) -> None:
-        now = time.monotonic()
-        first = articles > 0 and not self.shown
-        if not first and now - self.last < 0.5 and done < total:
-            return
-        self.last = now
-        self.app.call_from_thread(self.app.show_progress, done, total, articles)
-        if first or (now - self.last_list > 1.5 and articles):
-            self.shown = True
-            self.last_list = now
-            self.library.reload()
-            self.app.call_from_thread(self.app.show_library, self.library)
 
 
 def collection_key(paths: Sequence[Path]) -> str:
