@@ -433,3 +433,24 @@ def test_readers_see_each_commit_while_a_sync_runs(
     assert len(seen) > 3
     assert all(visible == articles for articles, visible in seen)
     assert [articles for articles, _ in seen] == sorted(articles for articles, _ in seen)
+
+
+def test_duplicate_ids_are_renamed_with_a_warning_like_in_memory(tmp_path: Path) -> None:
+    folder = tmp_path / "dups"
+    folder.mkdir()
+    (folder / "a.yaml").write_text("id: same\ntitle: First\nbody: x\n", encoding="utf-8")
+    (folder / "b.yaml").write_text("id: same\ntitle: Second\nbody: y\n", encoding="utf-8")
+    store = ArticleStore.open(tmp_path / "dups.sqlite3")
+    store.sync([folder], workers=0)
+    memory = load_paths([folder])
+    assert sorted(h.id for h in store.headlines()) == sorted(a.id for a in memory.articles) == [
+        "same", "same~2"]
+    assert [p.message for p in store.problems()] == [p.message for p in memory.problems]
+    store.sync([folder], workers=0)  # nothing changed: the warning is not repeated
+    assert len(store.problems()) == 1
+    (folder / "b.yaml").write_text("id: same\ntitle: Second, edited\nbody: y\n",
+                                   encoding="utf-8")
+    os.utime(folder / "b.yaml", ns=(1, 1))
+    store.sync([folder], workers=0)
+    assert sorted(h.id for h in store.headlines()) == ["same", "same~2"]
+    assert len(store.problems()) == 1

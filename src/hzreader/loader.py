@@ -9,7 +9,7 @@ import codecs
 import os
 import re
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -296,21 +296,36 @@ def _document_mappings(
 
 def mark_duplicate_ids(result: LoadResult) -> None:
     """Make ids unique: a repeated id gets a `~N` suffix and a warning naming the first one."""
-    first_seen: dict[str, Article] = {}
-    for position, article in enumerate(result.articles):
-        if article.id not in first_seen:
-            first_seen[article.id] = article
+    articles = result.articles
+    for position, new_id, problem in duplicate_renames(
+            [(a.id, a.path, a.line) for a in articles]):
+        articles[position] = replace(articles[position], id=new_id)
+        result.problems.append(problem)
+
+
+def duplicate_renames(
+    entries: Sequence[tuple[str, str, int]], taken: Iterable[str] = (),
+) -> list[tuple[int, str, Problem]]:
+    """For (id, path, line) entries in order: (position, new id, warning) of each repeat.
+
+    The first use of an id keeps it; later ones get the first free `~N` suffix (N ≥ 2, not
+    in `taken` nor used by another entry).
+    """
+    first_seen: dict[str, tuple[str, int]] = {}
+    used = set(taken) | {entry[0] for entry in entries}
+    renames = []
+    for position, (article_id, path, line) in enumerate(entries):
+        if article_id not in first_seen:
+            first_seen[article_id] = (path, line)
             continue
-        first = first_seen[article.id]
+        first_path, first_line = first_seen[article_id]
         suffix = 2
-        while f"{article.id}~{suffix}" in first_seen:
+        while f"{article_id}~{suffix}" in used:
             suffix += 1
-        new_id = f"{article.id}~{suffix}"
-        result.problems.append(
-            Problem(article.path, f"duplicate id {article.id!r} (first used at "
-                    f"{first.path}:{first.line}); shown as {new_id!r}", article.line,
-                    severity="warning")
-        )
-        renamed = replace(article, id=new_id)
-        result.articles[position] = renamed
-        first_seen[new_id] = renamed
+        new_id = f"{article_id}~{suffix}"
+        used.add(new_id)
+        first_seen[new_id] = (path, line)
+        renames.append((position, new_id, Problem(
+            path, f"duplicate id {article_id!r} (first used at {first_path}:{first_line}); "
+            f"shown as {new_id!r}", line, severity="warning")))
+    return renames

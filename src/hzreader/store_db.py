@@ -16,7 +16,7 @@ try:
 except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 APPLICATION_ID = 0x687A7264  # "hzrd"
 _CORRUPTION_CODES = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
 #: Undated articles sort after every dated one.
@@ -38,6 +38,7 @@ CREATE INDEX articles_heads
     ON articles(datekey DESC, path, line, id, title, published_ts, has_time, source, key);
 CREATE INDEX articles_published ON articles(published_ts) WHERE published_ts IS NOT NULL;
 CREATE INDEX articles_key ON articles(key);
+CREATE INDEX articles_id ON articles(id);
 CREATE TABLE problems(
     file_id INTEGER, path TEXT NOT NULL, message TEXT NOT NULL, line INTEGER, col INTEGER,
     severity TEXT NOT NULL);

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from hzreader.fts_query import FTS_COLUMNS, index_values
-from hzreader.loader import discover_names
+from hzreader.loader import discover_names, duplicate_renames
 from hzreader.model import Problem
 from hzreader.store import snapshot_data
 from hzreader.store_db import connect
@@ -305,6 +305,26 @@ class _Sync:
         for file, stamp, problems, articles in batch:
             self.write_file(file, stamp, problems, articles)
 
+    def rename_duplicate_ids(self) -> None:
+        """Give repeated article ids a `~N` suffix with a warning, as the in-memory loader does.
+
+        The warning belongs to the renamed article's file, so it goes when that file changes.
+        """
+        rows = self.conn.execute(
+            "SELECT id, path, line, rowid, file_id FROM articles WHERE id IN "
+            "(SELECT id FROM articles GROUP BY id HAVING count(*) > 1) ORDER BY path, line"
+        ).fetchall()
+        if not rows:
+            return
+        taken = [id_ for (id_,) in self.conn.execute("SELECT id FROM articles")]
+        for position, new_id, problem in duplicate_renames([row[:3] for row in rows], taken):
+            rowid, file_id = rows[position][3:]
+            self.conn.execute("UPDATE articles SET id = ? WHERE rowid = ?", (new_id, rowid))
+            self.conn.execute(
+                "INSERT INTO problems(file_id, path, message, line, col, severity) "
+                "VALUES (?, ?, ?, ?, ?, ?)", (file_id, *problem_row(problem)))
+            self.dirty = True
+
     def extract_figures(self) -> int:
         """Fill the figures table for articles that lack figures; return how many."""
         pending = [r for (r,) in self.conn.execute("SELECT rowid FROM figures_pending")]
@@ -365,6 +385,8 @@ class _Sync:
         self.done_files = self.total_files - len(self.todo)
         self.commit(force=True)
         self.parse_all()
+        if self.todo:
+            self.rename_duplicate_ids()
         self.commit(force=True)
         self.write_snapshot()
         self.commit(force=True)
