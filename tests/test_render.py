@@ -144,3 +144,17 @@ def test_an_article_with_thousands_of_figures_keeps_their_styles_when_wrapped() 
     lines, _ = wrap(rendered.text, 60)
     spans = sum(len(line.spans) for line in lines)
     assert spans >= len(rendered.figures)  # every figure's style reaches its lines
+
+
+def test_wrapped_related_headlines_are_indented_under_their_bullet() -> None:
+    article = Article(id="x", title="T", body="Body.", related=(
+        "Tech hub Hangzhou eyes high-level innovative city to draw global talent",))
+    rendered = render_article(article, STYLES, None, extract=extract)
+    lines, starts = wrap(rendered.text, 30)
+    bullet = next(i for i, line in enumerate(lines) if line.plain.startswith("  • "))
+    assert lines[bullet].plain == "  • Tech hub Hangzhou eyes"
+    following = [line.plain for line in lines[bullet + 1 :]]
+    assert following == ["    high-level innovative city", "    to draw global talent"]
+    assert all(len(line) <= 30 for line in following)
+    plain = rendered.text.plain  # offsets still point at the document's own text
+    assert plain[starts[bullet + 1] :].startswith("high-level innovative city")

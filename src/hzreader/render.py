@@ -19,6 +19,9 @@ from hzreader.search import Query, match_spans, merge_spans
 Extractor = Callable[[str], list[Figure]]
 Styles = Mapping[str, Style]
 
+#: How a related headline starts in the document (its wrapped lines are indented under it).
+BULLET = "  • "
+
 
 @dataclass(frozen=True, slots=True)
 class PlacedFigure:
@@ -37,7 +40,6 @@ class RenderedArticle:
     text: Text
     figures: list[PlacedFigure] = field(default_factory=list)
     matches: list[tuple[int, int]] = field(default_factory=list)
-
 
 def meta_line(article: Article) -> str:
     """Date · source · author · #tags, as one line."""
@@ -98,7 +100,7 @@ def render_article(
         add("Related headlines", "related-heading", highlight=False)
         for headline in article.related:
             add("\n")
-            add("  • ", "muted", highlight=False)
+            add(BULLET, "muted", highlight=False)
             add(clean_line(headline), "related")
     result.matches = merge_spans(result.matches)
     match_style = style("match")
@@ -116,15 +118,20 @@ def wrap(text: Text, width: int) -> tuple[list[Text], list[int]]:
     """Word-wrap `text` to `width` cells: the lines and each line's start offset in `text`.
 
     Long words (and runs of wide characters) are broken; trailing spaces are dropped from
-    each line but still counted in the offsets, so offsets map exactly back to `text`.
+    each line but still counted in the offsets, so offsets map exactly back to `text`. The
+    lines after the first of a `BULLET` item are indented under its text.
     """
     width = max(1, width)
     plain = text.plain
     ranges: list[tuple[int, int]] = []
+    hanging: set[int] = set()  # starts of lines indented under a bullet
     offset = 0
     for raw_line in plain.split("\n"):
-        ranges.extend((offset + start, offset + end)
-                      for start, end in _wrap_offsets(raw_line, width))
+        hang = len(BULLET) if raw_line.startswith(BULLET) and width > 2 * len(BULLET) else 0
+        line_ranges = _wrap_offsets(raw_line, width, width - hang)
+        ranges.extend((offset + start, offset + end) for start, end in line_ranges)
+        if hang:
+            hanging.update(offset + start for start, _ in line_ranges[1:])
         offset += len(raw_line) + 1
     # One `divide` for all lines: slicing line by line walks every span once per line.
     cuts = sorted({edge for span in ranges for edge in span} - {0, len(plain)})
@@ -134,12 +141,18 @@ def wrap(text: Text, width: int) -> tuple[list[Text], list[int]]:
     for start, end in ranges:
         piece = piece_at[start] if start < end else text.blank_copy()
         piece.rstrip()
+        if start in hanging:
+            piece.pad_left(len(BULLET))
         lines.append(piece)
     return lines, [start for start, _ in ranges]
 
 
-def _wrap_offsets(line: str, width: int) -> list[tuple[int, int]]:
-    """Greedy word wrap of one line: (start, end) pairs that cover the whole line."""
+def _wrap_offsets(line: str, width: int, next_width: int | None = None
+                  ) -> list[tuple[int, int]]:
+    """Greedy word wrap of one line: (start, end) pairs that cover the whole line.
+
+    The first piece gets `width` cells, the others `next_width` (the same by default).
+    """
     if cell_len(line) <= width:
         return [(0, len(line))]
     result: list[tuple[int, int]] = []
@@ -155,6 +168,7 @@ def _wrap_offsets(line: str, width: int) -> list[tuple[int, int]]:
             if cut == start:
                 cut = index if index > start else index + 1
             result.append((start, cut))
+            width = next_width or width
             start = cut
             used = cell_len(line[start:index]) if index > start else 0
             last_break = -1
