@@ -286,8 +286,8 @@ class ArticleStore:
         if plan.match is None or plan.filters or total < BROAD_MIN_ARTICLES:
             return None, None
         page = max(total // 8, 1)
-        hits = self._json_rowids("SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?",
-                                 (plan.match, page))
+        hits = self._json_rowids(
+            "SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid LIMIT ?", (plan.match, page))
         if len(hits) < page:
             return hits, None
         half = total // 2
@@ -297,8 +297,9 @@ class ArticleStore:
                                        (f"{MATCH_EVERYTHING} NOT ({plan.match})", half + 1))
             if len(misses) <= half:
                 return None, set(misses)
-        hits += self._json_rowids("SELECT rowid FROM fts WHERE fts MATCH ? AND rowid > ?",
-                                  (plan.match, hits[-1]))
+        hits += self._json_rowids(
+            "SELECT rowid FROM fts WHERE fts MATCH ? AND rowid > ? ORDER BY rowid",
+            (plan.match, hits[-1]))
         return hits, None
 
     def _max_rowid(self) -> int:
