@@ -454,3 +454,26 @@ def test_duplicate_ids_are_renamed_with_a_warning_like_in_memory(tmp_path: Path)
     store.sync([folder], workers=0)
     assert sorted(h.id for h in store.headlines()) == ["same", "same~2"]
     assert len(store.problems()) == 1
+
+
+def test_files_with_errors_are_told_apart_skipped_or_partly_read(tmp_path: Path) -> None:
+    from hzreader.library import MemoryLibrary, files_with_errors_summary
+    from hzreader.store_library import StoreLibrary
+
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "good.yaml").write_text("title: Good\nbody: x\n", encoding="utf-8")
+    (folder / "broken.yaml").write_text("title: [unclosed\n", encoding="utf-8")
+    (folder / "half.yaml").write_text("title: One\nbody: x\n---\ntitle: Two\n---\n"
+                                      "title: Three\nbody: z\n", encoding="utf-8")
+    memory = load_paths([folder])
+    in_memory = MemoryLibrary(memory.articles, memory.problems)
+    store = ArticleStore.open(tmp_path / "mixed.sqlite3")
+    store.sync([folder], workers=0)
+    indexed = StoreLibrary(store)
+    expected = "1 file skipped, 1 file partly read"
+    assert files_with_errors_summary(in_memory) == files_with_errors_summary(indexed) == expected
+    (folder / "half.yaml").write_text("title: One\n", encoding="utf-8")  # now nothing loads
+    store.sync([folder], workers=0)
+    indexed.reload()
+    assert files_with_errors_summary(indexed) == "2 files skipped"

@@ -21,7 +21,7 @@ from textual.widgets import Footer, Header, Static
 from hzreader.app_reading import ReadingApp
 from hzreader.app_watch import SyncProgress, WatchingApp
 from hzreader.collection import Collection
-from hzreader.library import Library, MemoryLibrary, rejected_files
+from hzreader.library import Library, MemoryLibrary, files_with_errors_summary
 from hzreader.screens.help import HelpScreen
 from hzreader.screens.problems import ProblemsScreen
 from hzreader.search import parse_query
@@ -165,9 +165,9 @@ class HzReaderApp(WatchingApp):
         self.loading = False
         self.indexing = None
         self.show_library(library)
-        rejected = len(rejected_files(library.problems))
-        if rejected:
-            self.notify(f"{rejected} file(s) skipped: press p to see why.",
+        summary = files_with_errors_summary(library)
+        if summary:
+            self.notify(f"{summary}: press p to see why.",
                         severity="warning", markup=False, timeout=6)
         if self.watch_interval:
             self.schedule_poll(0.0)
@@ -193,9 +193,9 @@ class HzReaderApp(WatchingApp):
                 parts.append("by relevance (r: newest first)")
             else:
                 parts.append("newest first: too broad to rank")
-        rejected = len(rejected_files(self.library.problems))
-        if rejected:
-            parts.append(f"{rejected} file{'s' if rejected != 1 else ''} skipped (p to see)")
+        summary = files_with_errors_summary(self.library)
+        if summary:
+            parts.append(f"{summary} (p to see)")
         elif self.library.problems:
             parts.append(f"{len(self.library.problems)} warning(s) (p to see)")
         self.query_one("#status", Static).update("  ·  ".join(parts))
@@ -364,7 +364,8 @@ class HzReaderApp(WatchingApp):
 
     def action_problems(self) -> None:
         """List the files that were skipped and why."""
-        self.push_screen(ProblemsScreen(self.library.problems))
+        self.push_screen(ProblemsScreen(self.library.problems,
+                                        files_with_errors_summary(self.library)))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Palette commands for hzreader's own actions, then Textual's."""

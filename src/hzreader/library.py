@@ -78,6 +78,26 @@ class Library(Protocol):
         """Items matching `query`, newest first or by relevance."""
         ...
 
+    def paths_with_articles(self, paths: Sequence[str]) -> set[str]:
+        """Which of the files `paths` gave at least one article."""
+        ...
+
+
+def files_with_errors_summary(library: Library) -> str:
+    """"3 files skipped, 2 partly read" about the files with errors; "" when there are none.
+
+    A file is partly read when some of its documents loaded and others did not.
+    """
+    rejected = rejected_files(library.problems)
+    if not rejected:
+        return ""
+    partly = len(library.paths_with_articles(rejected))
+    skipped = len(rejected) - partly
+    parts = [f"{skipped} file{'s' if skipped != 1 else ''} skipped"] if skipped else []
+    if partly:
+        parts.append(f"{partly} file{'s' if partly != 1 else ''} partly read")
+    return ", ".join(parts)
+
 
 class MemoryLibrary:
     """Articles held in memory, searched by scanning (fine for thousands)."""
@@ -95,6 +115,10 @@ class MemoryLibrary:
     def articles(self) -> list[Article]:
         """All articles, newest first."""
         return self.items
+
+    def paths_with_articles(self, paths: Sequence[str]) -> set[str]:
+        """Which of the files `paths` gave at least one article."""
+        return set(paths) & {article.path for article in self.items}
 
     def article(self, item: Any) -> Article:
         """Items are articles already."""

@@ -196,6 +196,17 @@ class ArticleStore:
                 found.setdefault(key, []).append(rowid)
         return found
 
+    def paths_with_articles(self, paths: Sequence[str]) -> set[str]:
+        """Which of the files `paths` (as shown in problems) hold at least one article."""
+        found: set[str] = set()
+        wanted = list(dict.fromkeys(paths))
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            found.update(shown for (shown,) in self._rows(
+                f"SELECT shown FROM files WHERE shown IN ({','.join('?' * len(chunk))}) AND "
+                "EXISTS (SELECT 1 FROM articles WHERE file_id = files.id)", chunk))
+        return found
+
     def problems(self) -> list[Problem]:
         """Problems of the last sync: missing paths first, then per file in path order."""
         rows = self._rows("SELECT path, message, line, col, severity FROM problems "

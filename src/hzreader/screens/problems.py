@@ -41,14 +41,15 @@ class ProblemsScreen(ScrollingOverlay):
         Binding("escape,q,p", "dismiss", "Close"),
     ]
 
-    def __init__(self, problems: Sequence[Problem]) -> None:
+    def __init__(self, problems: Sequence[Problem], summary: str = "") -> None:
         super().__init__()
         self.problems = problems
+        self.summary = summary
 
     def compose(self) -> ComposeResult:
         """A scrolling list of problem lines."""
-        errors = len({p.path for p in self.problems if p.severity == "error"})
         with VerticalScroll(id="problems-body") as body:
-            body.border_title = f"Problems: {errors} file(s) skipped"
+            detail = self.summary or ("warnings only" if self.problems else "none")
+            body.border_title = f"Problems: {detail}"
             body.border_subtitle = "Esc to close"
             yield Static(problems_text(self.problems), id="problems-text")
