@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import time
 from collections.abc import Sequence
@@ -67,7 +68,8 @@ class WatchingApp(ReadingApp):
             self.refresh_library()
         finally:
             if self.watch_interval and self.is_running:
-                self.call_from_thread(self.schedule_poll, time.monotonic() - started)
+                with contextlib.suppress(RuntimeError):  # the app closed meanwhile
+                    self.call_from_thread(self.schedule_poll, time.monotonic() - started)
 
     def refresh_library(self) -> None:
         """Bring the library up to date with the files (in a worker thread)."""
