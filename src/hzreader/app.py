@@ -63,6 +63,8 @@ class HzReaderApp(WatchingApp):
         super().__init__(watch_css=watch_css)
         self.paths = [Path(p) for p in paths]
         self.library: Library = MemoryLibrary()
+        #: "2 files skipped, 1 file partly read" about the library's problems ("" if none).
+        self.errors_summary = ""
         self.loading = True
         #: (files done, files in all, articles) while the index is being built.
         self.indexing: tuple[int, int, int] | None = None
@@ -157,6 +159,7 @@ class HzReaderApp(WatchingApp):
     def show_library(self, library: Library) -> None:
         """Swap in a (possibly still growing) library, keeping the cursor's article."""
         self.library = library
+        self.errors_summary = files_with_errors_summary(library)
         self.update_status()
         self.apply_query(self.search_bar.value)
 
@@ -165,9 +168,8 @@ class HzReaderApp(WatchingApp):
         self.loading = False
         self.indexing = None
         self.show_library(library)
-        summary = files_with_errors_summary(library)
-        if summary:
-            self.notify(f"{summary}: press p to see why.",
+        if self.errors_summary:
+            self.notify(f"{self.errors_summary}: press p to see why.",
                         severity="warning", markup=False, timeout=6)
         if self.watch_interval:
             self.schedule_poll(0.0)
@@ -189,13 +191,12 @@ class HzReaderApp(WatchingApp):
         if self.library.ranked and self.search_bar.value.strip():
             if self.order == "date":
                 parts.append("newest first (r: by relevance)")
-            elif getattr(self.library, "last_ranked", True):
+            elif self.library.last_ranked:
                 parts.append("by relevance (r: newest first)")
             else:
                 parts.append("newest first: too broad to rank")
-        summary = files_with_errors_summary(self.library)
-        if summary:
-            parts.append(f"{summary} (p to see)")
+        if self.errors_summary:
+            parts.append(f"{self.errors_summary} (p to see)")
         elif self.library.problems:
             parts.append(f"{len(self.library.problems)} warning(s) (p to see)")
         self.query_one("#status", Static).update("  ·  ".join(parts))
@@ -364,8 +365,7 @@ class HzReaderApp(WatchingApp):
 
     def action_problems(self) -> None:
         """List the files that were skipped and why."""
-        self.push_screen(ProblemsScreen(self.library.problems,
-                                        files_with_errors_summary(self.library)))
+        self.push_screen(ProblemsScreen(self.library.problems, self.errors_summary))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Palette commands for hzreader's own actions, then Textual's."""

@@ -59,6 +59,8 @@ class Library(Protocol):
 
     problems: list[Problem]
     ranked: bool
+    #: Whether the latest search came ordered by relevance.
+    last_ranked: bool
 
     @property
     def items(self) -> Sequence[Any]:
@@ -104,6 +106,7 @@ class MemoryLibrary:
 
     #: Results come newest first whatever the order asked for.
     ranked = False
+    last_ranked = False
 
     def __init__(self, articles: Sequence[Article] = (), problems: Sequence[Problem] = ()):
         self.items: list[Article] = newest_first(articles)

@@ -24,21 +24,16 @@ class StoreLibrary:
         self._last: tuple[int, Article] | None = None
         #: Whether the latest search came ranked by relevance (too broad a query is not).
         self.last_ranked = False
-        self._with_articles: tuple[tuple[str, ...], set[str]] | None = None
 
     def reload(self) -> None:
         """Read the headlines and problems again after the index changed."""
         self.items = self.store.headlines()
         self.problems = self.store.problems()
         self._last = None
-        self._with_articles = None
 
     def paths_with_articles(self, paths: Sequence[str]) -> set[str]:
-        """Which of the files `paths` gave at least one article (asked once per reload)."""
-        key = tuple(paths)
-        if self._with_articles is None or self._with_articles[0] != key:
-            self._with_articles = (key, self.store.paths_with_articles(paths))
-        return self._with_articles[1]
+        """Which of the files `paths` gave at least one article."""
+        return self.store.paths_with_articles(paths)
 
     def article(self, item: Any) -> Article:
         """The full article of a headline, read from the index."""

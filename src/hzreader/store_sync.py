@@ -8,13 +8,11 @@ readers see progress. Phase 2 extracts key figures for the articles that lack th
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 import sqlite3
-import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,6 +22,7 @@ from hzreader.loader import discover_names, duplicate_renames
 from hzreader.model import Problem
 from hzreader.store import snapshot_data
 from hzreader.store_db import connect
+from hzreader.store_pool import pooled, spawn_pool
 from hzreader.store_work import (
     ParsedFile,
     figure_batch,
@@ -136,46 +135,6 @@ def _head(todo: Sequence[_Todo], articles: int) -> Sequence[_Todo]:
     return todo
 
 
-def _pooled(pool: ProcessPoolExecutor, fn: Callable[[Any], Any], tasks: Iterable[Any],
-            in_flight: int) -> Iterator[Any]:
-    """Run `fn` over `tasks` in `pool`, at most `in_flight` at once, yielding as they finish."""
-    pending: set[Future[Any]] = set()
-    tasks = iter(tasks)
-    while True:
-        while len(pending) < in_flight and (task := next(tasks, None)) is not None:
-            pending.add(pool.submit(fn, task))
-        if not pending:
-            return
-        done, pending = wait(pending, return_when=FIRST_COMPLETED)
-        for future in done:
-            yield future.result()
-
-
-def start_resource_tracker() -> None:
-    """Start multiprocessing's resource tracker with a real stderr.
-
-    Inside a Textual app `sys.stderr` is a capture object whose `fileno()` is -1, and the
-    tracker passes that descriptor to its child process, which fails ("bad value(s) in
-    fds_to_keep"). Give it /dev/null for the moment it starts.
-    """
-    from multiprocessing import resource_tracker
-
-    try:
-        usable = sys.stderr is not None and sys.stderr.fileno() >= 0
-    except (AttributeError, OSError, ValueError):
-        usable = False
-    if usable:
-        resource_tracker.ensure_running()
-        return
-    saved = sys.stderr
-    with open(os.devnull, "w", encoding="utf-8") as devnull:
-        sys.stderr = devnull
-        try:
-            resource_tracker.ensure_running()
-        finally:
-            sys.stderr = saved
-
-
 class _Sync:
     """One run of `sync` on its own connection."""
 
@@ -201,11 +160,9 @@ class _Sync:
         self.conn.close()
 
     def get_pool(self) -> ProcessPoolExecutor:
-        """The worker processes, started on first use (spawned: safe beside threads)."""
+        """The worker processes, started on first use."""
         if self.pool is None:
-            start_resource_tracker()
-            context = multiprocessing.get_context("spawn")
-            self.pool = ProcessPoolExecutor(self.workers, mp_context=context)
+            self.pool = spawn_pool(self.workers)
         return self.pool
 
     def commit(self, force: bool = False) -> None:
@@ -293,7 +250,7 @@ class _Sync:
             head = _head(todo, FIRST_COMMIT_ARTICLES)
             self.write_results(parse_batch([(item.file, item.root) for item in head]))
             self.commit(force=True)
-            results = _pooled(self.get_pool(), parse_batch, _batches(todo[len(head):]),
+            results = pooled(self.get_pool(), parse_batch, _batches(todo[len(head):]),
                               self.workers * 3)
         else:
             results = (parse_batch(batch) for batch in _batches(todo))
@@ -333,7 +290,7 @@ class _Sync:
             f"SELECT rowid, summary, body FROM articles WHERE rowid IN "
             f"({','.join('?' * len(chunk))})", chunk).fetchall() for chunk in chunks)
         if self.workers and len(pending) >= POOL_MIN_FIGURES:
-            results = _pooled(self.get_pool(), figure_batch, tasks, self.workers * 3)
+            results = pooled(self.get_pool(), figure_batch, tasks, self.workers * 3)
         else:
             results = map(figure_batch, tasks)
         for chunk, figures in results:

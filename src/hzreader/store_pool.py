@@ -1,0 +1,56 @@
+"""Worker processes for a sync: a spawned process pool and a bounded way to feed it."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from typing import Any
+
+
+def spawn_pool(workers: int) -> ProcessPoolExecutor:
+    """`workers` processes, spawned (not forked: safe beside the app's threads)."""
+    start_resource_tracker()
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+
+
+def pooled(pool: ProcessPoolExecutor, fn: Callable[[Any], Any], tasks: Iterable[Any],
+            in_flight: int) -> Iterator[Any]:
+    """Run `fn` over `tasks` in `pool`, at most `in_flight` at once, yielding as they finish."""
+    pending: set[Future[Any]] = set()
+    tasks = iter(tasks)
+    while True:
+        while len(pending) < in_flight and (task := next(tasks, None)) is not None:
+            pending.add(pool.submit(fn, task))
+        if not pending:
+            return
+        done, pending = wait(pending, return_when=FIRST_COMPLETED)
+        for future in done:
+            yield future.result()
+
+
+def start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker with a real stderr.
+
+    Inside a Textual app `sys.stderr` is a capture object whose `fileno()` is -1, and the
+    tracker passes that descriptor to its child process, which fails ("bad value(s) in
+    fds_to_keep"). Give it /dev/null for the moment it starts.
+    """
+    from multiprocessing import resource_tracker
+
+    try:
+        usable = sys.stderr is not None and sys.stderr.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        usable = False
+    if usable:
+        resource_tracker.ensure_running()
+        return
+    saved = sys.stderr
+    with open(os.devnull, "w", encoding="utf-8") as devnull:
+        sys.stderr = devnull
+        try:
+            resource_tracker.ensure_running()
+        finally:
+            sys.stderr = saved
