@@ -399,3 +399,43 @@ def test_any_safe_dumped_mapping_loads_or_reports(data: dict) -> None:
     load_text(yaml.dump(data, Dumper=DUMPER, allow_unicode=True), "f.yaml", "f", result)
     check_loaded(result)
     assert len(result.articles) + sum(p.severity == "error" for p in result.problems) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "title: T\nbody: B\ndate: 2024-05-01\ntags: [a, 1, true]\nviews: 12\nscore: 1.5\n",
+    "- title: One\n  body: x\n- title: Two\n  body: y\n  related: [p, q]\n",
+    "title: T\nbody: B\nextra: {nested: [1, {deep: 2}]}\n",
+    "base: &b {title: T}\nmerged:\n  <<: *b\n  body: B\n",
+    "title: T\nbody: B\nwhen: 2024-02-30\nnone: ~\nflag: no\n",
+    "? [complex, key]\n: value\n",
+    "title: !!str 12\nbody: !!binary aGk=\n",
+    "- title: T\n  body: B\n- just text\n",
+])
+def test_fast_construction_equals_pyyaml(text: str) -> None:
+    """Plain article mappings skip PyYAML's constructor; the values must not change."""
+    expected = None
+    loader = yaml_safe.ArticleLoader(text)
+    try:
+        node = loader.get_single_node()
+        expected = repr(loader.construct_document(node))
+    except yaml.YAMLError as error:
+        expected = type(error).__name__
+    finally:
+        loader.dispose()
+    loader = yaml_safe.ArticleLoader(text)
+    try:
+        node = loader.get_single_node()
+        got = repr(yaml_safe._construct(loader, node))
+    except yaml.YAMLError as error:
+        got = type(error).__name__
+    finally:
+        loader.dispose()
+    assert got == expected
+
+
+def test_load_file_stamps_the_file_it_read(tmp_path: Path) -> None:
+    path = tmp_path / "a.yaml"
+    path.write_text("title: T\nbody: B\n", encoding="utf-8")
+    info = os.stat(path)
+    assert load_file(path).stamp == (info.st_size, info.st_mtime_ns)
+    assert load_file(tmp_path / "missing.yaml").stamp is None

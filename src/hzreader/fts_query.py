@@ -8,6 +8,7 @@ FTS5 inside double-quoted strings: operators and punctuation are searched for, n
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -35,13 +36,24 @@ _CJK_CHARS = (
 )
 _CJK_RUN = re.compile(f"[{_CJK_CHARS}]+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-_NUMBER_SEPARATOR = re.compile(r"[.,](?=\d)")
+# A point or comma between digits (the literal comes first, so the regex scans quickly).
+_DECIMAL_POINT = re.compile(r"\.(?<=\d\.)(?=\d)")
+_THOUSANDS_COMMA = re.compile(r",(?<=\d,)(?=\d)")
+
+
+@functools.lru_cache(maxsize=8192)
+def _fold_run_text(run: str) -> str:
+    """Fold one run of non-ASCII characters (the tokenizer lowercases ASCII itself).
+
+    Runs repeat a lot (currency signs, accented names), hence the cache.
+    """
+    folded = fold(run)
+    return folded if folded.isascii() else _CJK_RUN.sub(_bigram_run, folded)
 
 
 def _fold_run(match: re.Match[str]) -> str:
-    """Fold one run of non-ASCII characters (the tokenizer lowercases ASCII itself)."""
-    folded = fold(match.group())
-    return folded if folded.isascii() else _CJK_RUN.sub(_bigram_run, folded)
+    """`_fold_run_text` of a regex match."""
+    return _fold_run_text(match.group())
 
 
 def _bigram_run(match: re.Match[str]) -> str:
@@ -50,17 +62,13 @@ def _bigram_run(match: re.Match[str]) -> str:
     return " " + " ".join(run[i : i + 2] for i in range(len(run))) + " "
 
 
-def _number_mark(match: re.Match[str]) -> str:
-    """A letter standing for a separator inside a number, so "5.2" stays one token."""
-    text, start = match.string, match.start()
-    if start and text[start - 1].isdigit():
-        return "p" if text[start] == "." else "c"
-    return text[start]
-
-
 def _mark_numbers(text: str) -> str:
     """Separators inside numbers as letters, so "5.2" and "12,000" stay one token each."""
-    return _NUMBER_SEPARATOR.sub(_number_mark, text)
+    if "." in text:
+        text = _DECIMAL_POINT.sub("p", text)
+    if "," in text:
+        text = _THOUSANDS_COMMA.sub("c", text)
+    return text
 
 
 def index_text(text: str) -> str:

@@ -42,6 +42,8 @@ class LoadResult:
     articles: list[Article] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     files_read: int = 0
+    #: (size, mtime_ns) of a single file as it was when `load_file` read it.
+    stamp: tuple[int, int] | None = None
 
     @property
     def rejected_files(self) -> list[str]:
@@ -156,7 +158,7 @@ def load_file(path: Path, root: Path | None = None) -> LoadResult:
     """Load one YAML file; every failure becomes a `Problem` naming the file."""
     shown = str(path)
     result = LoadResult(files_read=1)
-    data = _read(path, shown, result.problems)
+    data = _read(shown, result)
     if data is None:
         return result
     text, problem = decode(data, shown)
@@ -167,16 +169,21 @@ def load_file(path: Path, root: Path | None = None) -> LoadResult:
     return result
 
 
-def _read(path: Path, shown: str, problems: list[Problem]) -> bytes | None:
-    """The bytes of a regular file of at most `MAX_FILE_BYTES`, or None and a problem."""
+def _read(shown: str, result: LoadResult) -> bytes | None:
+    """The bytes of a regular file of at most `MAX_FILE_BYTES`, or None and a problem.
+
+    Sets `result.stamp` from the same `stat` (taken before reading, so a later change shows).
+    """
+    problems = result.problems
     limit = MAX_FILE_BYTES // (1024 * 1024)
     try:
-        info = path.stat()
+        info = os.stat(shown)
         if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would block or never end
             problems.append(Problem(shown, "not a regular file"))
             return None
+        result.stamp = info.st_size, info.st_mtime_ns
         if info.st_size <= MAX_FILE_BYTES:
-            with path.open("rb") as stream:
+            with open(shown, "rb") as stream:
                 data = stream.read(info.st_size + 1)
                 if len(data) > info.st_size:  # it grew since stat(): read on, up to the limit
                     data += stream.read(MAX_FILE_BYTES - len(data) + 1)
@@ -225,6 +232,8 @@ def split_documents(text: str) -> list[tuple[int, str]]:
 
     Parsing each document on its own means one broken document cannot hide the others.
     """
+    if "---" not in text:  # the usual case: one document, no markers to look for
+        return [(0, text)] if _has_content(text) else []
     starts = [m.start() for m in _DOC_START.finditer(text)]
     if not starts or starts[0] != 0:
         starts.insert(0, 0)

@@ -73,8 +73,9 @@ def parse_batch(batch: Sequence[tuple[str, str]]) -> list[ParsedFile]:
     """Worker: load files; per file its stamp, problem rows and (article row, FTS values)."""
     out = []
     for file, root in batch:
-        stamp = stamp_of(file)  # before reading: a later change is seen by the next sync
         result = load_file(Path(file), Path(root))
+        # The stat taken before reading: a later change is seen by the next sync.
+        stamp = result.stamp or stamp_of(file)
         articles = [
             (article_row(a), index_values(a.title, a.summary, a.tags, a.source, a.author,
                                           a.body))
