@@ -477,3 +477,53 @@ def test_files_with_errors_are_told_apart_skipped_or_partly_read(tmp_path: Path)
     store.sync([folder], workers=0)
     indexed.reload()
     assert files_with_errors_summary(indexed) == "2 files skipped"
+
+
+def test_a_new_index_uses_big_pages(tmp_path: Path) -> None:
+    from hzreader.store_db import PAGE_SIZE
+
+    store = ArticleStore.open(tmp_path / "pages.sqlite3")
+    conn = sqlite3.connect(tmp_path / "pages.sqlite3")
+    assert conn.execute("PRAGMA page_size").fetchone()[0] == PAGE_SIZE
+    conn.close()
+    store.close()
+
+
+def test_workers_run_nicer_than_the_app() -> None:
+    from hzreader.store_pool import WORKER_NICENESS, spawn_pool
+
+    if not hasattr(os, "nice"):
+        pytest.skip("no process priorities here")
+    pool = spawn_pool(1)
+    try:
+        assert pool.submit(os.nice, 0).result(timeout=60) >= os.nice(0) + WORKER_NICENESS
+    finally:
+        pool.shutdown()
+
+
+def test_commits_grow_with_the_index() -> None:
+    """Big syncs commit less often: each commit flushes the text index."""
+    threshold = store_sync.commit_threshold
+    assert threshold(0, 0) == store_sync.FIRST_COMMIT_ARTICLES
+    assert threshold(1, 100) == store_sync.COMMIT_ARTICLES
+    assert threshold(5, 40_000) == 10_000
+    assert threshold(9, 1_000_000) == store_sync.MAX_COMMIT_ARTICLES
+
+
+def test_progress_moves_between_commits(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The counts move after every batch, ahead of (never behind) what readers can see."""
+    # Commit the first article, then nothing until the end.
+    monkeypatch.setattr(store_sync, "commit_threshold", lambda commits, articles: 1 + 99 * (
+        articles > 1))
+    monkeypatch.setattr(store_sync, "_BATCH_BYTES", 1)  # one file per batch
+    db = tmp_path / "cadence.sqlite3"
+    reader = ArticleStore.open(db)
+    seen: list[tuple[int, int]] = []
+    ArticleStore.open(db).sync(
+        [corpus], workers=0,
+        progress=lambda done, total, articles: seen.append((articles, reader.count())))
+    assert all(visible <= articles for articles, visible in seen)
+    assert any(visible < articles for articles, visible in seen)
+    assert seen[-1] == (8, 8)

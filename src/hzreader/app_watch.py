@@ -25,6 +25,10 @@ if TYPE_CHECKING:
 
 #: Polling the folders may use about this share of one core.
 POLL_SHARE = 0.1
+#: While indexing, the growing list is reloaded at most this often (seconds) ...
+LIST_INTERVAL = 1.5
+#: ... and reloading it may take about this share of the time (it competes with indexing).
+LIST_SHARE = 0.05
 #: Polling waits until the reader has not typed or moved for this long (seconds).
 ACTIVE_SECONDS = 1.0
 
@@ -100,6 +104,7 @@ class SyncProgress:
         self.library = library
         self.last = 0.0
         self.last_list = time.monotonic()
+        self.list_interval = LIST_INTERVAL
         self.shown = len(library.items) > 0
 
     def __call__(self, done: int, total: int, articles: int) -> None:
@@ -109,8 +114,12 @@ class SyncProgress:
             return
         self.last = now
         self.app.call_from_thread(self.app.show_progress, done, total, articles)
-        if first or (now - self.last_list > 1.5 and articles):
+        if first or (now - self.last_list > self.list_interval and articles):
             self.shown = True
-            self.last_list = now
             self.library.reload()
+            self.last_list = time.monotonic()
+            # Reloading 100k headlines takes a fraction of a second of the process that
+            # writes the index: keep it to a small share, so the list does not slow down the
+            # indexing it reports on.
+            self.list_interval = max(LIST_INTERVAL, (self.last_list - now) / LIST_SHARE)
             self.app.call_from_thread(self.app.show_library, self.library)

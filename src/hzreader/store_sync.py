@@ -34,8 +34,11 @@ from hzreader.store_work import (
 
 ProgressCallback = Callable[[int, int, int], None]
 
-#: Commit after this many articles (readers see partial progress).
+#: Commit after this many articles (readers see partial progress) ...
 COMMIT_ARTICLES = 3000
+#: ... or after a quarter of the articles so far, up to this many: each commit flushes the
+#: full-text index, so fewer, bigger commits make a big cold sync ~10 % faster.
+MAX_COMMIT_ARTICLES = 20000
 #: ... but the first commit after only this many, so the list starts filling at once.
 FIRST_COMMIT_ARTICLES = 100
 #: Parse in worker processes only when there is at least this much YAML to read.
@@ -77,6 +80,13 @@ class _Todo:
     key: str
     size: int  # -1 when not looked at (a new index)
     old_id: int | None
+
+
+def commit_threshold(commits: int, articles: int) -> int:
+    """How many articles to write before the next commit, after `commits` commits."""
+    if not commits:
+        return FIRST_COMMIT_ARTICLES
+    return max(COMMIT_ARTICLES, min(MAX_COMMIT_ARTICLES, articles // 4))
 
 
 def _size_guess(item: _Todo) -> int:
@@ -150,6 +160,7 @@ class _Sync:
         self.next_rowid = 1
         self.articles = 0
         self.uncommitted = 0
+        self.committed_articles = 0
         self.done_files = 0
         self.total_files = 0
 
@@ -168,8 +179,7 @@ class _Sync:
     def commit(self, force: bool = False) -> None:
         """Commit when enough was written (or `force`), then report progress."""
         # The first commit comes early, so a cold start shows headlines within a second or two.
-        threshold = COMMIT_ARTICLES if self.commits else FIRST_COMMIT_ARTICLES
-        if not force and self.uncommitted < threshold:
+        if not force and self.uncommitted < commit_threshold(self.commits, self.articles):
             return
         self.commits += 1
         self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('next_rowid', ?)",
@@ -181,6 +191,11 @@ class _Sync:
         self.conn.execute("COMMIT")
         self.conn.execute("BEGIN IMMEDIATE")
         self.uncommitted = 0
+        self.committed_articles = self.articles
+        self.report()
+
+    def report(self) -> None:
+        """Tell the progress callback how far the sync is."""
         if self.progress is not None:
             self.progress(self.done_files, self.total_files, self.articles)
 
@@ -256,6 +271,8 @@ class _Sync:
             results = (parse_batch(batch) for batch in _batches(todo))
         for batch in results:
             self.write_results(batch)
+            if self.committed_articles:  # between commits too, so the counts keep moving
+                self.report()
 
     def write_results(self, batch: list[ParsedFile]) -> None:
         """Write the files of one `parse_batch` result."""
