@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.pilot import Pilot
 
 from hzreader.app import HzReaderApp, make_app
@@ -328,3 +329,56 @@ async def test_the_status_line_says_when_a_query_is_too_broad_to_rank(
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert "newest first (r: by relevance)" in str(app.query_one("#status").render())
+
+
+async def test_typing_repaints_without_laying_out_the_screen(
+    sample_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A keystroke must not lay out every pane again just because the search field's text,
+    the status line or the result count changed (tens of ms each with 100k articles)."""
+    from textual.widget import Widget
+
+    from hzreader.widgets.textline import TextLine
+
+    layouts: list[str] = []
+    real_refresh = Widget.refresh
+
+    def recording_refresh(self: Widget, *regions: object, **flags: bool) -> Widget:
+        if flags.get("layout") and isinstance(self, (SearchInput, TextLine)):
+            layouts.append(f"{type(self).__name__}#{self.id}")
+        return real_refresh(self, *regions, **flags)  # type: ignore[arg-type]
+
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("slash")
+        monkeypatch.setattr(Widget, "refresh", recording_refresh)
+        for key in "metro":
+            await pilot.press(key)
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        status = app.query_one("#status", TextLine).text
+        assert "1 of" in status and "match" in status
+        assert app.search_bar.input.value == "metro"
+        # The count's width follows its text: it may ask for a layout, but only when that
+        # width changes, never on every key.
+        assert not [name for name in layouts if not name.endswith("#search-count")]
+        assert len(layouts) < 3
+
+
+def test_text_line_asks_for_a_layout_only_when_its_width_changes(
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hzreader.widgets.textline import TextLine
+
+    line = TextLine("12 results")
+    line.styles.width = "auto"
+    flags: list[bool] = []
+    monkeypatch.setattr(line, "refresh", lambda *a, layout=False, **k: flags.append(layout))
+    line.update("34 results")
+    line.update("34 results")
+    line.update("1,234 results")
+    line.styles.width = "1fr"
+    line.update("5 results")
+    assert flags == [False, True, False]
+    assert str(line.render()) == "5 results"

@@ -16,7 +16,7 @@ from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Footer, Header
 
 from hzreader.app_reading import ReadingApp
 from hzreader.app_watch import SyncProgress, WatchingApp
@@ -31,6 +31,7 @@ from hzreader.widgets.figures import FiguresPanel
 from hzreader.widgets.headlines import HeadlineList
 from hzreader.widgets.reader import ArticleView
 from hzreader.widgets.searchbar import SearchBar, SearchInput
+from hzreader.widgets.textline import TextLine
 
 #: Below this many columns the figures panel replaces the headline list instead of joining it.
 NARROW_WIDTH = 100
@@ -91,7 +92,7 @@ class HzReaderApp(WatchingApp):
             yield HeadlineList(id="headlines")
             yield ArticleView(id="reader")
             yield FiguresPanel(id="figures")
-        yield Static("", id="status", markup=False)
+        yield TextLine(id="status")
         yield Footer()
 
     def on_resize(self, event: events.Resize) -> None:
@@ -199,7 +200,7 @@ class HzReaderApp(WatchingApp):
             parts.append(f"{self.errors_summary} (p to see)")
         elif self.library.problems:
             parts.append(f"{len(self.library.problems)} warning(s) (p to see)")
-        self.query_one("#status", Static).update("  ·  ".join(parts))
+        self.query_one("#status", TextLine).update("  ·  ".join(parts))
 
     # -- searching -------------------------------------------------------------------------
 

@@ -7,12 +7,21 @@ from dataclasses import dataclass
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
+from textual.geometry import Size
 from textual.message import Message
-from textual.widgets import Input, Static
+from textual.reactive import Reactive
+from textual.widgets import Input
+
+from hzreader.widgets.textline import TextLine
 
 
 class SearchInput(Input):
     """The text field of the search bar; Esc and Enter leave it."""
+
+    # `Input` sets its virtual width to its text's on every keystroke, and `Widget`'s
+    # `virtual_size` lays out the whole screen when it changes. A one-line field of a fixed
+    # size has no scrollbar whose place could change: repainting the field is enough.
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
 
     BINDINGS = [
         Binding("escape", "leave", "Leave search", tooltip="Back to the list; Esc again clears"),
@@ -55,7 +64,7 @@ class SearchBar(Horizontal):
         )
         field.cursor_blink = False  # calm, and stable in snapshots
         yield field
-        yield Static("", id="search-count", markup=False)
+        yield TextLine(id="search-count")
 
     @property
     def input(self) -> SearchInput:
@@ -73,7 +82,7 @@ class SearchBar(Horizontal):
 
     def set_count(self, text: str) -> None:
         """Show the number of results."""
-        self.query_one("#search-count", Static).update(text)
+        self.query_one("#search-count", TextLine).update(text)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """Every keystroke is a new query."""
