@@ -36,11 +36,11 @@ ProgressCallback = Callable[[int, int, int], None]
 
 #: Commit after this many articles (readers see partial progress) ...
 COMMIT_ARTICLES = 3000
-#: ... or after a quarter of the articles so far, up to this many: each commit flushes the
-#: full-text index, so fewer, bigger commits make a big cold sync ~10 % faster.
-MAX_COMMIT_ARTICLES = 20000
-#: ... but the first commit after only this many, so the list starts filling at once.
+#: ... but the first commit after only this many, so the list starts filling at once ...
 FIRST_COMMIT_ARTICLES = 100
+#: ... and later ones after a quarter of the articles so far, up to this many: each commit
+#: flushes the full-text index, so fewer, bigger commits make a big cold sync ~10 % faster.
+MAX_COMMIT_ARTICLES = 20000
 #: Parse in worker processes only when there is at least this much YAML to read.
 POOL_MIN_BYTES = 8 * 1024 * 1024
 #: Extract figures in worker processes only for at least this many articles.
