@@ -36,6 +36,13 @@ from hzreader.widgets.textline import TextLine
 #: Below this many columns the figures panel replaces the headline list instead of joining it.
 NARROW_WIDTH = 100
 
+def indexing_status(done: int, files: int, articles: int) -> str:
+    """The status line's part while the index is built: files first, then key figures."""
+    if files and done >= files:  # every file is searchable; figures come last
+        return f"{articles:,} articles searchable; finding key figures…"
+    return f"indexing {done:,}/{files:,} files ({articles:,} articles)…"
+
+
 class HzReaderApp(WatchingApp):
     """Headline list, reading pane and search bar, all from the keyboard."""
 
@@ -187,8 +194,7 @@ class HzReaderApp(WatchingApp):
         if shown is not None and shown != total:
             parts[0] = f"{shown:,} of {total:,} articles match"
         if self.indexing is not None:
-            done, files, articles = self.indexing
-            parts.append(f"indexing {done:,}/{files:,} files ({articles:,} articles)…")
+            parts.append(indexing_status(*self.indexing))
         if self.library.ranked and self.search_bar.value.strip():
             if self.order == "date":
                 parts.append("newest first (r: by relevance)")
