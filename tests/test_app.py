@@ -390,3 +390,40 @@ def test_indexing_status_tells_the_figures_phase_apart() -> None:
     assert indexing_status(10, 62_387, 15_000) == "indexing 10/62,387 files (15,000 articles)…"
     assert indexing_status(62_387, 62_387, 100_000) == (
         "100,000 articles searchable; finding key figures…")
+
+
+async def test_new_results_resize_the_scrollbar_without_a_screen_layout(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from textual.widget import Widget
+
+    for number in range(200):
+        (tmp_path / f"a{number:03}.yaml").write_text(
+            f"title: Story {number} {'metro' if number % 2 else 'harbour'}\nbody: Text.\n",
+            encoding="utf-8")
+    app = make_app([tmp_path])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        app.headlines.cursor = 199  # scrolled to the bottom
+        await pilot.pause()
+        layouts: list[str] = []
+        real_refresh = Widget.refresh
+
+        def recording_refresh(self: Widget, *regions: object, **flags: bool) -> Widget:
+            if flags.get("layout") and self is app.headlines:
+                layouts.append("list")
+            return real_refresh(self, *regions, **flags)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(Widget, "refresh", recording_refresh)
+        await type_query(pilot, "metro")
+        assert len(app.headlines.items) == 100
+        assert app.headlines.vertical_scrollbar.window_virtual_size == 100
+        assert app.headlines.scroll_y <= app.headlines.max_scroll_y
+        # Rows fit beside the vertical scrollbar: no horizontal one eats the last row.
+        assert not app.headlines.show_horizontal_scrollbar
+        assert app.headlines.scrollable_content_region.height == app.headlines.size.height
+        assert "Story" in widget_lines(app.headlines)[0]
+        assert layouts == []  # the scrollbar stays: no layout needed
+        await type_query(pilot, "metro 13")  # a few rows: the scrollbar goes
+        assert not app.headlines.show_vertical_scrollbar
+        assert app.headlines.scroll_y == 0

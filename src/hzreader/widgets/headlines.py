@@ -15,12 +15,12 @@ from textual.events import Click
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from hzreader.library import position_of
 from hzreader.model import Article
 from hzreader.sanitize import clean_line
+from hzreader.widgets.lines_view import LinesView
 
 #: Below these widths the list drops the source, then the date, to leave room for titles.
 _SOURCE_MIN_WIDTH = 64
@@ -54,7 +54,7 @@ def headline_row(article: Article, width: int, unread: bool = False, starred: bo
     return title
 
 
-class HeadlineList(ScrollView, can_focus=True):
+class HeadlineList(LinesView, can_focus=True):
     """A scrolling list of headlines with a cursor; posts a message when the cursor moves."""
 
     BINDINGS = [
@@ -71,7 +71,7 @@ class HeadlineList(ScrollView, can_focus=True):
                          "headlines--star"}
 
     DEFAULT_CSS = """
-    HeadlineList { background: $surface; }
+    HeadlineList { background: $surface; overflow-x: hidden; }
     HeadlineList > .headlines--cursor { background: $boost; text-style: bold; }
     HeadlineList:focus > .headlines--cursor { background: $block-cursor-background;
         color: $block-cursor-foreground; text-style: $block-cursor-text-style; }
@@ -114,7 +114,7 @@ class HeadlineList(ScrollView, can_focus=True):
         """Show `items`; keep the cursor on the article `keep_id` when it is still listed."""
         self.items = items
         self.empty_message = empty_message
-        self.virtual_size = Size(self.size.width, len(items))
+        self.set_virtual_size(Size(self.size.width, len(items)))
         position = 0
         if keep_id is not None:
             position = position_of(items, keep_id) or 0
@@ -150,7 +150,7 @@ class HeadlineList(ScrollView, can_focus=True):
     def on_resize(self) -> None:
         """Rows are cut to the width, so a new width means new rows."""
         self._row_cache.clear()
-        self.virtual_size = Size(self.size.width, len(self.items))
+        self.set_virtual_size(Size(self.size.width, len(self.items)))
 
     def notify_style_update(self) -> None:
         """Theme changes restyle every row."""

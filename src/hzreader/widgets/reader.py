@@ -11,13 +11,13 @@ from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Region, Size
 from textual.message import Message
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from hzreader.figures import extract
 from hzreader.model import FIGURE_KINDS, Article
 from hzreader.render import RenderedArticle, render_article, wrap
 from hzreader.search import Query
+from hzreader.widgets.lines_view import LinesView
 
 #: The longest line the pane will set, in cells: long lines are hard to read.
 MAX_MEASURE = 92
@@ -28,7 +28,7 @@ STYLE_NAMES = (
 )
 
 
-class ArticleView(ScrollView, can_focus=True):
+class ArticleView(LinesView, can_focus=True):
     """Shows one article; `n`/`N` step through search matches, `]`/`[` through figures."""
 
     BINDINGS = [
@@ -134,7 +134,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._apply_current(document)
         self._lines, self._starts = wrap(document, width)
         self._strips.clear()
-        self.virtual_size = Size(width, len(self._lines))
+        self.set_virtual_size(Size(width, len(self._lines)))
         if anchor:
             self.scroll_to(y=self.line_of(anchor), animate=False, immediate=True)
         self.refresh()

@@ -1,0 +1,30 @@
+"""A line-API scroll view whose content can change size without laying out the screen."""
+
+from __future__ import annotations
+
+from textual.geometry import Size
+from textual.reactive import Reactive
+from textual.scroll_view import ScrollView
+
+
+class LinesView(ScrollView):
+    """`ScrollView` for widgets that draw their own lines (the headline list, the reader).
+
+    Textual lays out the whole screen whenever a widget's `virtual_size` changes; with new
+    search results on every keystroke that repainted every pane each time. Here a new size
+    only updates this widget's scrollbar (Textual still lays out the screen when the
+    scrollbar appears or goes, as its own `show_vertical_scrollbar` asks for that).
+    """
+
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
+
+    def set_virtual_size(self, size: Size) -> None:
+        """Change the scrollable size and update the scrollbars to match."""
+        if size == self.virtual_size:
+            return
+        self.virtual_size = size
+        scroll_update = getattr(self, "_scroll_update", None)  # Textual's own scrollbar step
+        if scroll_update is None or not self.is_mounted:
+            self.refresh(layout=True)
+        else:
+            scroll_update(size)
