@@ -388,8 +388,7 @@ def test_indexing_status_tells_the_figures_phase_apart() -> None:
     from hzreader.app import indexing_status
 
     assert indexing_status(10, 62_387, 15_000) == "indexing 10/62,387 files (15,000 articles)…"
-    assert indexing_status(62_387, 62_387, 100_000) == (
-        "100,000 articles searchable; finding key figures…")
+    assert indexing_status(62_387, 62_387, 100_000) == "all searchable; finding key figures…"
 
 
 async def test_new_results_resize_the_scrollbar_without_a_screen_layout(

@@ -39,7 +39,7 @@ NARROW_WIDTH = 100
 def indexing_status(done: int, files: int, articles: int) -> str:
     """The status line's part while the index is built: files first, then key figures."""
     if files and done >= files:  # every file is searchable; figures come last
-        return f"{articles:,} articles searchable; finding key figures…"
+        return "all searchable; finding key figures…"
     return f"indexing {done:,}/{files:,} files ({articles:,} articles)…"
 
 
