@@ -426,3 +426,11 @@ async def test_new_results_resize_the_scrollbar_without_a_screen_layout(
         await type_query(pilot, "metro 13")  # a few rows: the scrollbar goes
         assert not app.headlines.show_vertical_scrollbar
         assert app.headlines.scroll_y == 0
+        await type_query(pilot, "")
+        await pilot.press("escape")
+        app.headlines.cursor = 199  # the thumb at the bottom again
+        await pilot.pause()
+        await type_query(pilot, "metro 13")  # the scrollbar goes while scrolled down
+        await type_query(pilot, "")  # all rows again: the thumb is back at the top
+        assert app.headlines.show_vertical_scrollbar
+        assert app.headlines.vertical_scrollbar.position == app.headlines.scroll_y == 0

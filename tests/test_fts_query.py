@@ -173,3 +173,16 @@ def test_date_term_accepts_and_timestamps_round_trip() -> None:
     moment = dt.datetime(2025, 6, 30, 12, 34, 56, 789012)
     assert from_timestamp(timestamp(moment)) == moment
     assert from_timestamp(timestamp(dt.datetime(1901, 2, 3))) == dt.datetime(1901, 2, 3)
+
+
+def test_only_short_non_ascii_runs_are_cached() -> None:
+    """Long runs (a paragraph of Chinese) rarely repeat; caching them would only fill memory."""
+    from hzreader import fts_query
+
+    fts_query._fold_short_run.cache_clear()
+    long_run = "杭州是浙江省的省会" * 10
+    assert fts_query.index_text(f"Café {long_run} €5") == fts_query.index_text(
+        f"Café {long_run} €5")
+    cached = fts_query._fold_short_run.cache_info().currsize
+    assert cached == 2  # "é" and "€", not the long run
+    assert "杭州 州是" in fts_query.index_text(long_run)

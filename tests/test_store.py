@@ -521,9 +521,32 @@ def test_progress_moves_between_commits(
     db = tmp_path / "cadence.sqlite3"
     reader = ArticleStore.open(db)
     seen: list[tuple[int, int]] = []
-    ArticleStore.open(db).sync(
-        [corpus], workers=0,
-        progress=lambda done, total, articles: seen.append((articles, reader.count())))
+    finished: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int, articles: int) -> None:
+        seen.append((articles, reader.count()))
+        if done == total:
+            finished.append(seen[-1])
+
+    ArticleStore.open(db).sync([corpus], workers=0, progress=progress)
     assert all(visible <= articles for articles, visible in seen)
     assert any(visible < articles for articles, visible in seen)
+    # "Every file done" only comes once it is all committed (the app says "all searchable").
+    assert finished and all(visible == articles for articles, visible in finished)
     assert seen[-1] == (8, 8)
+
+
+def test_a_file_that_cannot_be_stat_is_read_again_next_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The stamp is the stat taken before reading, never one taken after a failed read."""
+    from hzreader import store_work
+
+    monkeypatch.setattr(store_work, "stamp_of", lambda file: pytest.fail("stat after read"))
+    (tmp_path / "a.yaml").write_text("title: T\nbody: B\n", encoding="utf-8")
+    [(_, stamp, problems, articles)] = store_work.parse_batch(
+        [(str(tmp_path / "gone.yaml"), str(tmp_path))])
+    assert stamp == (-1, -1) and problems and not articles
+    [(_, stamp, _, articles)] = store_work.parse_batch([(str(tmp_path / "a.yaml"), str(tmp_path))])
+    info = os.stat(tmp_path / "a.yaml")
+    assert stamp == (info.st_size, info.st_mtime_ns) and len(articles) == 1

@@ -41,19 +41,24 @@ _DECIMAL_POINT = re.compile(r"\.(?<=\d\.)(?=\d)")
 _THOUSANDS_COMMA = re.compile(r",(?<=\d,)(?=\d)")
 
 
-@functools.lru_cache(maxsize=8192)
-def _fold_run_text(run: str) -> str:
-    """Fold one run of non-ASCII characters (the tokenizer lowercases ASCII itself).
+#: Runs up to this long are cached (short ones repeat: currency signs, accented names; long
+#: ones, such as a paragraph of Chinese, rarely do and would only fill memory).
+_CACHED_RUN = 32
 
-    Runs repeat a lot (currency signs, accented names), hence the cache.
-    """
+
+def _fold_run_text(run: str) -> str:
+    """Fold one run of non-ASCII characters (the tokenizer lowercases ASCII itself)."""
     folded = fold(run)
     return folded if folded.isascii() else _CJK_RUN.sub(_bigram_run, folded)
 
 
+_fold_short_run = functools.lru_cache(maxsize=8192)(_fold_run_text)
+
+
 def _fold_run(match: re.Match[str]) -> str:
-    """`_fold_run_text` of a regex match."""
-    return _fold_run_text(match.group())
+    """`_fold_run_text` of a regex match, cached for short runs."""
+    run = match.group()
+    return _fold_short_run(run) if len(run) <= _CACHED_RUN else _fold_run_text(run)
 
 
 def _bigram_run(match: re.Match[str]) -> str:

@@ -178,10 +178,10 @@ def _read(shown: str, result: LoadResult) -> bytes | None:
     limit = MAX_FILE_BYTES // (1024 * 1024)
     try:
         info = os.stat(shown)
+        result.stamp = info.st_size, info.st_mtime_ns
         if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would block or never end
             problems.append(Problem(shown, "not a regular file"))
             return None
-        result.stamp = info.st_size, info.st_mtime_ns
         if info.st_size <= MAX_FILE_BYTES:
             with open(shown, "rb") as stream:
                 data = stream.read(info.st_size + 1)

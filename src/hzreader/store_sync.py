@@ -271,7 +271,9 @@ class _Sync:
             results = (parse_batch(batch) for batch in _batches(todo))
         for batch in results:
             self.write_results(batch)
-            if self.committed_articles:  # between commits too, so the counts keep moving
+            # Between commits too, so the counts keep moving; but "every file done" only
+            # once it is committed (the app then says everything is searchable).
+            if self.committed_articles and self.done_files < self.total_files:
                 self.report()
 
     def write_results(self, batch: list[ParsedFile]) -> None:

@@ -74,8 +74,9 @@ def parse_batch(batch: Sequence[tuple[str, str]]) -> list[ParsedFile]:
     out = []
     for file, root in batch:
         result = load_file(Path(file), Path(root))
-        # The stat taken before reading: a later change is seen by the next sync.
-        stamp = result.stamp or stamp_of(file)
+        # The stat taken before reading, so a later change is seen by the next sync; none
+        # when it failed, so the file is read again next time.
+        stamp = result.stamp or (-1, -1)
         articles = [
             (article_row(a), index_values(a.title, a.summary, a.tags, a.source, a.author,
                                           a.body))

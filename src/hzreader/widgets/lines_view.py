@@ -28,3 +28,5 @@ class LinesView(ScrollView):
             self.refresh(layout=True)
         else:
             scroll_update(size)
+            if self.show_vertical_scrollbar:  # Textual moves the thumb only while shown
+                self.vertical_scrollbar.position = self.scroll_y
