@@ -24,7 +24,7 @@ from hzreader.collection import Collection
 from hzreader.library import Library, MemoryLibrary, files_with_errors_summary
 from hzreader.screens.help import HelpScreen
 from hzreader.screens.problems import ProblemsScreen
-from hzreader.search import parse_query
+from hzreader.search import Query, parse_query
 from hzreader.state import ReadingState
 from hzreader.store_library import open_store_library
 from hzreader.widgets.figures import FiguresPanel
@@ -82,8 +82,6 @@ class HzReaderApp(WatchingApp):
         self._shown_query = ""
         #: Set once headlines are on screen: a warm start syncs only after that first paint.
         self.headlines_painted = threading.Event()
-        #: When the reader last typed a query or moved in the list (`time.monotonic()`).
-        self.last_activity = 0.0
         self.state, self._state_warning = ReadingState.load(state_path)
         self.collection_name = collection_key(self.paths)
         self.collection = Collection(self.paths)
@@ -103,12 +101,16 @@ class HzReaderApp(WatchingApp):
         yield Footer()
 
     def on_resize(self, event: events.Resize) -> None:
+        """Fit the panes to the new width."""
+        self.fit_width(event.size.width)
+
+    def fit_width(self, width: int) -> None:
         """On a narrow terminal the figures panel takes the headline list's place."""
-        self.query_one("#panes").set_class(event.size.width < NARROW_WIDTH, "-narrow")
+        self.query_one("#panes").set_class(width < NARROW_WIDTH, "-narrow")
 
     def on_mount(self) -> None:
         """Start loading off the UI thread; the list takes focus."""
-        self.query_one("#panes").set_class(self.size.width < NARROW_WIDTH, "-narrow")
+        self.fit_width(self.size.width)
         if self.state.theme and self.state.theme in self.available_themes:
             self.theme = self.state.theme
         if self._state_warning:
@@ -225,20 +227,21 @@ class HzReaderApp(WatchingApp):
     def run_search(self, text: str, serial: int) -> None:
         """Find the matching articles and hand them to the UI if still wanted."""
         try:
-            results = self.library.search(parse_query(text), self.status_of, self.order)
+            query = parse_query(text)
+            results = self.library.search(query, self.status_of, self.order)
         except sqlite3.Error as error:  # a query the index rejects must not end the app
             self.call_from_thread(self.notify, f"Search failed: {error}", severity="error",
                                   markup=False)
             return
         if serial == self._query_serial:
-            self.call_from_thread(self.show_results, text, serial, results)
+            self.call_from_thread(self.show_results, query, serial, results)
 
-    def show_results(self, text: str, serial: int, results: Sequence[Any]) -> None:
+    def show_results(self, query: Query, serial: int, results: Sequence[Any]) -> None:
         """Put search results in the list, keeping the cursor's article when it still matches."""
         if serial != self._query_serial:
             return
         current = self.headlines.current
-        query = parse_query(text)
+        text = query.raw
         if self.loading:
             empty = "Loading articles…"
         elif not self.library.items:

@@ -41,6 +41,7 @@ class RenderedArticle:
     figures: list[PlacedFigure] = field(default_factory=list)
     matches: list[tuple[int, int]] = field(default_factory=list)
 
+
 def meta_line(article: Article) -> str:
     """Date · source · author · #tags, as one line."""
     parts = [article.date_text, article.source]

@@ -53,6 +53,8 @@ _ARTICLE_INSERT = (
     "has_time, source, author, url, tags, related, extra, key, summary, body) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
+_PROBLEM_INSERT = ("INSERT INTO problems(file_id, path, message, line, col, severity) "
+                   "VALUES (?, ?, ?, ?, ?, ?)")
 _FTS_INSERT = (f"INSERT INTO fts(rowid, {', '.join(FTS_COLUMNS)}) "
                f"VALUES (?{', ?' * len(FTS_COLUMNS)})")
 _FTS_DELETE = (f"INSERT INTO fts(fts, rowid, {', '.join(FTS_COLUMNS)}) "
@@ -245,9 +247,7 @@ class _Sync:
             (rowid, *values) for rowid, (_, values) in zip(rowids, articles, strict=True)])
         self.conn.executemany("INSERT INTO figures_pending(rowid) VALUES (?)",
                               [(rowid,) for rowid in rowids])
-        self.conn.executemany(
-            "INSERT INTO problems(file_id, path, message, line, col, severity) "
-            "VALUES (?, ?, ?, ?, ?, ?)", [(file_id, *p) for p in problems])
+        self.conn.executemany(_PROBLEM_INSERT, [(file_id, *p) for p in problems])
         self.done_files += 1
         self.articles += len(articles)
         self.uncommitted += len(articles) + 1
@@ -296,9 +296,7 @@ class _Sync:
         for position, new_id, problem in duplicate_renames([row[:3] for row in rows], taken):
             rowid, file_id = rows[position][3:]
             self.conn.execute("UPDATE articles SET id = ? WHERE rowid = ?", (new_id, rowid))
-            self.conn.execute(
-                "INSERT INTO problems(file_id, path, message, line, col, severity) "
-                "VALUES (?, ?, ?, ?, ?, ?)", (file_id, *problem_row(problem)))
+            self.conn.execute(_PROBLEM_INSERT, (file_id, *problem_row(problem)))
             self.dirty = True
 
     def extract_figures(self) -> int:
@@ -354,9 +352,7 @@ class _Sync:
         self.dirty = self.dirty or bool(removed)
         delete_files(self.conn, removed)
         self.conn.execute("DELETE FROM problems WHERE file_id IS NULL")
-        self.conn.executemany(
-            "INSERT INTO problems(file_id, path, message, line, col, severity) "
-            "VALUES (NULL, ?, ?, ?, ?, ?)", [problem_row(p) for p in run_problems])
+        self.conn.executemany(_PROBLEM_INSERT, [(None, *problem_row(p)) for p in run_problems])
         self.articles = self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
         self.done_files = self.total_files - len(self.todo)
         self.commit(force=True)

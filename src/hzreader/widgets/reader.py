@@ -88,7 +88,7 @@ class ArticleView(LinesView, can_focus=True):
             return
         self.current_match = -1
         self.current_figure = -1
-        self._render_document(wrap=False)
+        self._render_document(rewrap=False)
         to_first_match = bool(self.rendered and self.rendered.matches and (new_query or not same))
         if not to_first_match:
             self._rewrap()
@@ -111,7 +111,7 @@ class ArticleView(LinesView, can_focus=True):
             for name in STYLE_NAMES
         }
 
-    def _render_document(self, wrap: bool = True) -> None:
+    def _render_document(self, rewrap: bool = True) -> None:
         """Render the article into a document and (unless told not to) wrap it."""
         if self.article is None:
             self.rendered = None
@@ -121,7 +121,7 @@ class ArticleView(LinesView, can_focus=True):
                                            extract)
             doc = self.rendered.text
         self._document = doc
-        if wrap:
+        if rewrap:
             self._rewrap()
 
     def _rewrap(self) -> None:
