@@ -2,7 +2,8 @@
 
 Phase 1 parses new and changed files (in worker processes for big batches) and writes
 articles, problems and the full-text index, committing every few thousand articles so
-readers see progress. Phase 2 extracts key figures for the articles that lack them.
+readers see progress (a big batch without merging the index: `store_merge`). Phase 2
+extracts key figures for the articles that lack them, merging the index between batches.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Any
 from hzreader.fts_query import FTS_COLUMNS, index_values
 from hzreader.loader import discover_names, duplicate_renames
 from hzreader.model import Problem
+from hzreader import store_merge
 from hzreader.store import snapshot_data
 from hzreader.store_db import connect
 from hzreader.store_pool import pooled, spawn_pool
@@ -316,7 +318,13 @@ class _Sync:
                                   [(r,) for r in chunk])
             self.uncommitted += len(chunk)
             self.commit()
+            store_merge.step(self.conn)  # the other process works on figures meanwhile
         return len(pending)
+
+    def finish_merging(self) -> None:
+        """Merge what a bulk sync left unmerged, committing after each step."""
+        while store_merge.step(self.conn):
+            self.commit(force=True)
 
     def write_snapshot(self) -> None:
         """Save the headline columns for a fast warm start, unless they are current."""
@@ -355,14 +363,19 @@ class _Sync:
         self.conn.executemany(_PROBLEM_INSERT, [(None, *problem_row(p)) for p in run_problems])
         self.articles = self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
         self.done_files = self.total_files - len(self.todo)
+        if len(self.todo) >= store_merge.BULK_FILES:
+            store_merge.pause(self.conn)
         self.commit(force=True)
         self.parse_all()
         if self.todo:
             self.rename_duplicate_ids()
+        if store_merge.pending(self.conn):
+            store_merge.resume(self.conn)
         self.commit(force=True)
         self.write_snapshot()
         self.commit(force=True)
         figures = self.extract_figures()
+        self.finish_merging()
         self.conn.execute("COMMIT")
         return SyncReport(self.total_files, len(self.todo), len(removed), self.articles,
                           time.perf_counter() - started, figures)
