@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from hzreader import store_merge
 from hzreader.fts_query import FTS_COLUMNS, index_values
 from hzreader.loader import discover_names, duplicate_renames
 from hzreader.model import Problem
-from hzreader import store_merge
 from hzreader.store import snapshot_data
 from hzreader.store_db import connect
 from hzreader.store_pool import pooled, spawn_pool
