@@ -94,7 +94,7 @@ def test_cjk_runs_are_indexed_as_bigrams_and_queried_as_phrases() -> None:
 
 
 def test_index_text_folds_like_search_fold() -> None:
-    assert index_text("Café Straße ＡＩ") == "Cafe Strasse ai"  # the tokenizer lowercases ASCII
+    assert index_text("Straße ＡＩ") == "Strasse ai"  # the tokenizer lowercases ASCII
     assert index_text("ガス") == index_text("カス")  # fold drops the voicing mark too
 
 
@@ -181,8 +181,8 @@ def test_only_short_non_ascii_runs_are_cached() -> None:
 
     fts_query._fold_short_run.cache_clear()
     long_run = "杭州是浙江省的省会" * 10
-    assert fts_query.index_text(f"Café {long_run} €5") == fts_query.index_text(
-        f"Café {long_run} €5")
+    assert fts_query.index_text(f"Straße {long_run} ＡＩ5") == fts_query.index_text(
+        f"Straße {long_run} ＡＩ5")
     cached = fts_query._fold_short_run.cache_info().currsize
-    assert cached == 2  # "é" and "€", not the long run
+    assert cached == 2  # "ß" and "ＡＩ", not the long run
     assert "杭州 州是" in fts_query.index_text(long_run)

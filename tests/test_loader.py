@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import textwrap
 from pathlib import Path
 
@@ -439,3 +440,21 @@ def test_load_file_stamps_the_file_it_read(tmp_path: Path) -> None:
     info = os.stat(path)
     assert load_file(path).stamp == (info.st_size, info.st_mtime_ns)
     assert load_file(tmp_path / "missing.yaml").stamp is None
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="-\n\r\t a#.", max_size=40))
+def test_document_starts_are_the_marker_lines(text: str) -> None:
+    from hzreader.loader import document_starts
+
+    marker = re.compile(r"^---(?=[ \t\r]|$)", re.MULTILINE)
+    assert document_starts(text) == [m.start() for m in marker.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(0, 400), st.text(alphabet="-\n\r a#.%", max_size=60))
+def test_content_is_found_wherever_it_starts(blank_lines: int, tail: str) -> None:
+    text = "# note\n--- \n\n" * blank_lines + tail  # past the first 512 characters too
+    no_content = loader._NO_CONTENT
+    expected = any(not no_content.match(line) for line in text.splitlines())
+    assert loader._has_content(text) == expected

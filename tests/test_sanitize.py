@@ -81,3 +81,12 @@ def test_cleaning_is_idempotent(text: str) -> None:
     once = clean_text(text)
     assert clean_text(once) == once
     assert clean_line(clean_line(text)) == clean_line(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(codec=None, max_codepoint=0x20000) | st.sampled_from(
+    "\x00\x07\t\n\r\x1b\x7f\x85\x9b\u200b\u2028\u202e\ud800\ufeff\U000e0041")))
+def test_the_quick_safety_check_agrees_with_the_pattern(text: str) -> None:
+    from hzreader.sanitize import _UNSAFE, _is_safe
+
+    assert _is_safe(text) == (_UNSAFE.search(text) is None)

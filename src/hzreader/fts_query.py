@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from hzreader.date_terms import DateTerm, parse_date_filter
 from hzreader.figure_terms import FigureTerm
+from hzreader.fts_tokens import needs_folding, tokenizer_folds_all
 from hzreader.model import FIGURE_KINDS
 from hzreader.search import FIELDS, Query, Term, fold
 
@@ -35,7 +36,6 @@ _CJK_CHARS = (
     "\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f"
 )
 _CJK_RUN = re.compile(f"[{_CJK_CHARS}]+")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 # A point or comma between digits (the literal comes first, so the regex scans quickly).
 _DECIMAL_POINT = re.compile(r"\.(?<=\d\.)(?=\d)")
 _THOUSANDS_COMMA = re.compile(r",(?<=\d,)(?=\d)")
@@ -77,9 +77,12 @@ def _mark_numbers(text: str) -> str:
 
 
 def index_text(text: str) -> str:
-    """The form of `text` written into the FTS index: folded, "5.2" kept whole, CJK bigrams."""
-    if not text.isascii():
-        text = _NON_ASCII.sub(_fold_run, text)
+    """The form of `text` written into the FTS index: folded, "5.2" kept whole, CJK bigrams.
+
+    Characters the tokenizer folds alike by itself (é, ’, €) are left to it (`fts_tokens`).
+    """
+    if not text.isascii() and not tokenizer_folds_all(text):
+        text = needs_folding().sub(_fold_run, text)
     return _mark_numbers(text)
 
 

@@ -25,7 +25,7 @@ __all__ = ["ArticleLoader", "LoadResult", "SafeLoader", "discover", "load_file",
 YAML_SUFFIXES = (".yaml", ".yml")
 #: Files larger than this are refused with a message instead of being loaded.
 MAX_FILE_BYTES = 8 * 1024 * 1024
-_DOC_START = re.compile(r"^---(?=[ \t\r]|$)", re.MULTILINE)
+_HEAD_CHARS = 512
 _NO_CONTENT = re.compile(r"\s*(?:(?:---|\.\.\.)(?:\s+#.*)?|#.*|%.*)?\s*$")
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -234,7 +234,7 @@ def split_documents(text: str) -> list[tuple[int, str]]:
     """
     if "---" not in text:  # the usual case: one document, no markers to look for
         return [(0, text)] if _has_content(text) else []
-    starts = [m.start() for m in _DOC_START.finditer(text)]
+    starts = document_starts(text)
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
     starts.append(len(text))
@@ -248,8 +248,32 @@ def split_documents(text: str) -> list[tuple[int, str]]:
     return chunks
 
 
+def document_starts(text: str) -> list[int]:
+    """Where the `---` lines start (three dashes at a line start, then a blank or the end).
+
+    The same as the regex `^---(?=[ \\t\\r]|$)` in multi-line mode, with `str.find`: the regex
+    tries every position of the text and took 70 µs for a typical article file.
+    """
+    starts = []
+    end = len(text)
+    found = text.find("---")
+    while found >= 0:
+        after = found + 3
+        if (found == 0 or text[found - 1] == "\n") and (after == end or text[after] in " \t\r\n"):
+            starts.append(found)
+        found = text.find("---", after)  # no marker can start inside these three dashes
+    return starts
+
+
 def _has_content(chunk: str) -> bool:
     """True when a chunk holds more than markers, comments, directives and blank lines."""
+    # Content almost always starts at once: look at the first lines before splitting it all.
+    head = chunk[:_HEAD_CHARS]
+    lines = head.splitlines()
+    if len(head) < len(chunk):
+        lines.pop()  # perhaps cut short: judged with the rest below
+    if any(not _NO_CONTENT.match(line) for line in lines):
+        return True
     return any(not _NO_CONTENT.match(line) for line in chunk.splitlines())
 
 

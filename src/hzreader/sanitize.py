@@ -34,9 +34,27 @@ _UNSAFE = re.compile(
 )
 
 
+_SAFE_BYTES = bytes([10, *range(32, 127), *range(128, 256)])
+_ASCII_BYTES = bytes(range(128))
+
+
+def _is_safe(text: str) -> bool:
+    """True when `clean_text` has nothing to do; a quick test, byte-wise in C.
+
+    No ASCII control byte may remain once the safe bytes are deleted from the UTF-8 form; the
+    non-ASCII characters (the bytes left once ASCII is deleted) are checked with `_UNSAFE`.
+    """
+    data = text.encode("utf-8", "surrogatepass")
+    if data.translate(None, _SAFE_BYTES):
+        return False
+    if text.isascii():
+        return True
+    return not _UNSAFE.search(data.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass"))
+
+
 def clean_text(text: str) -> str:
     """Remove escape sequences and invisible controls; keep newlines; tabs become spaces."""
-    if not _UNSAFE.search(text):
+    if _is_safe(text):
         return text
     text = _LINE_BREAKS.sub("\n", text)
     text = _ESCAPE_SEQUENCES.sub("", text)

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from hzreader import __version__
+from hzreader.fts_tokens import TOKENIZER
 
 try:
     import fcntl
@@ -25,7 +26,7 @@ PAGE_SIZE = 16384
 #: Undated articles sort after every dated one.
 UNDATED = -1e300
 
-SCHEMA = """
+SCHEMA = f"""
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE files(
     id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, shown TEXT NOT NULL,
@@ -53,7 +54,7 @@ CREATE TABLE figures_pending(rowid INTEGER PRIMARY KEY);
 CREATE TABLE snapshot(generation INTEGER NOT NULL, data BLOB NOT NULL);
 CREATE VIRTUAL TABLE fts USING fts5(
     title, summary, tags, source, author, body, every,
-    content='', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3');
+    content='', tokenize='{TOKENIZER}', prefix='1 2 3');
 INSERT INTO meta VALUES ('generation', '0');
 -- Flush the full-text index in big segments: far fewer merges during a cold sync.
 INSERT INTO fts(fts, rank) VALUES ('hashsize', 67108864);

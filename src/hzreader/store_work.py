@@ -36,9 +36,13 @@ def figures_version() -> str:
     return hashlib.sha1(repr(found).encode()).hexdigest()
 
 
+#: One encoder for all rows (`json.dumps` with options builds a new one per call).
+_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str)
+
+
 def _json(value: object) -> str:
     """Compact JSON; values YAML has but JSON lacks (dates, sets) become text."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
+    return _JSON.encode(value)
 
 
 def article_row(article: Article) -> tuple[Any, ...]:

@@ -36,8 +36,25 @@ _ALIAS = re.compile(r"\*[^\s\[\]{},]")
 # Line breaks that YAML counts but editors (and our line numbers) do not.
 _OTHER_BREAKS = re.compile("\r(?!\n)|[\x85\u2028\u2029]")
 
+#: Tags of short plain scalars already resolved (keys and short values repeat in every file).
+_PLAIN_TAGS: dict[str, str] = {}
+_PLAIN_TAGS_MAX = 4096
+_PLAIN_TAG_CHARS = 40
+
+
 class ArticleLoader(SafeLoader):
     """The safe loader, hardened: bad values raise marked errors, impossible dates stay text."""
+
+    def resolve(self, kind: Any, value: str, implicit: tuple[bool, bool]) -> str:
+        """The tag of a node; remembered for short plain scalars, whose tag is their text's."""
+        if kind is not yaml.ScalarNode or not implicit[0] or len(value) > _PLAIN_TAG_CHARS:
+            return str(super().resolve(kind, value, implicit))
+        tag = _PLAIN_TAGS.get(value)
+        if tag is None:
+            tag = str(super().resolve(kind, value, implicit))
+            if len(_PLAIN_TAGS) < _PLAIN_TAGS_MAX:
+                _PLAIN_TAGS[value] = tag
+        return tag
 
     def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
         """Build one value; Python errors from bad scalars become errors pointing at them."""
