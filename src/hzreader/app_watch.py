@@ -28,7 +28,7 @@ POLL_SHARE = 0.1
 #: While indexing, the growing list is reloaded at most this often (seconds) ...
 LIST_INTERVAL = 1.5
 #: ... and reloading it may take about this share of the time (it competes with indexing).
-LIST_SHARE = 0.05
+LIST_SHARE = 0.02
 #: Polling waits until the reader has not typed or moved for this long (seconds).
 ACTIVE_SECONDS = 1.0
 
