@@ -318,7 +318,8 @@ class _Sync:
                                   [(r,) for r in chunk])
             self.uncommitted += len(chunk)
             self.commit()
-            store_merge.step(self.conn)  # the other process works on figures meanwhile
+            if store_merge.step(self.conn):  # the workers find figures meanwhile
+                self.commit(force=True)  # each step rewrites ~8 MB: keep the WAL small
         return len(pending)
 
     def finish_merging(self) -> None:
