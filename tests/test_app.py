@@ -434,3 +434,14 @@ async def test_new_results_resize_the_scrollbar_without_a_screen_layout(
         await type_query(pilot, "")  # all rows again: the thumb is back at the top
         assert app.headlines.show_vertical_scrollbar
         assert app.headlines.vertical_scrollbar.position == app.headlines.scroll_y == 0
+
+
+async def test_an_empty_result_while_indexing_says_more_may_come(sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        app.loading = True  # as while the index is still being built
+        await type_query(pilot, "zebra")
+        assert any("No articles match 'zebra' yet (indexing…)" in line
+                   for line in widget_lines(app.headlines))
+        assert "yet (indexing…)" in "".join(widget_lines(app.reader))

@@ -242,12 +242,14 @@ class HzReaderApp(WatchingApp):
             return
         current = self.headlines.current
         text = query.raw
-        if self.loading:
+        if not query.is_empty and self.library.items:
+            # While the index grows (or figures are found), say so: more may match soon.
+            empty = f"No articles match {text.strip()!r}" + (
+                " yet (indexing…)" if self.loading else ".")
+        elif self.loading:
             empty = "Loading articles…"
-        elif not self.library.items:
-            empty = "No articles found. Run `hzreader PATH` with a folder of YAML files."
         else:
-            empty = f"No articles match {text.strip()!r}."
+            empty = "No articles found. Run `hzreader PATH` with a folder of YAML files."
         # A new query starts at its best match; a refresh or a cleared query keeps the article.
         new_query = not query.is_empty and text.strip() != self._shown_query.strip()
         self._shown_query = text
