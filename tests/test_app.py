@@ -385,7 +385,7 @@ def test_text_line_asks_for_a_layout_only_when_its_width_changes(
 
 
 def test_indexing_status_tells_the_figures_phase_apart() -> None:
-    from hzreader.app import indexing_status
+    from hzreader.status_text import indexing_status
 
     assert indexing_status(10, 62_387, 15_000) == "indexing 10/62,387 files (15,000 articles)…"
     assert indexing_status(62_387, 62_387, 100_000) == "all searchable; finding key figures…"

@@ -26,6 +26,7 @@ from hzreader.screens.help import HelpScreen
 from hzreader.screens.problems import ProblemsScreen
 from hzreader.search import Query, parse_query
 from hzreader.state import ReadingState
+from hzreader.status_text import count_status, empty_list_message, indexing_status, order_status
 from hzreader.store_library import open_store_library
 from hzreader.widgets.figures import FiguresPanel
 from hzreader.widgets.headlines import HeadlineList
@@ -35,13 +36,6 @@ from hzreader.widgets.textline import TextLine
 
 #: Below this many columns the figures panel replaces the headline list instead of joining it.
 NARROW_WIDTH = 100
-
-def indexing_status(done: int, files: int, articles: int) -> str:
-    """The status line's part while the index is built: files first, then key figures."""
-    if files and done >= files:  # every file is searchable; figures come last
-        return "all searchable; finding key figures…"
-    return f"indexing {done:,}/{files:,} files ({articles:,} articles)…"
-
 
 class HzReaderApp(WatchingApp):
     """Headline list, reading pane and search bar, all from the keyboard."""
@@ -119,7 +113,7 @@ class HzReaderApp(WatchingApp):
         self.headlines.border_title = "Headlines"
         self.reader.border_title = "Article"
         self.figures_panel.border_title = "Key figures"
-        self.headlines.empty_message = "Loading articles…"
+        self.headlines.empty_message = empty_list_message("", False, loading=True)
         self.headlines.focus()
         self.load_articles()
 
@@ -191,19 +185,11 @@ class HzReaderApp(WatchingApp):
 
     def update_status(self, shown: int | None = None) -> None:
         """The status line: articles, results, indexing progress and problems."""
-        total = len(self.library.items)
-        parts = [f"{total:,} article{'s' if total != 1 else ''}"]
-        if shown is not None and shown != total:
-            parts[0] = f"{shown:,} of {total:,} articles match"
+        parts = [count_status(len(self.library.items), shown)]
         if self.indexing is not None:
             parts.append(indexing_status(*self.indexing))
         if self.library.ranked and self.search_bar.value.strip():
-            if self.order == "date":
-                parts.append("newest first (r: by relevance)")
-            elif self.library.last_ranked:
-                parts.append("by relevance (r: newest first)")
-            else:
-                parts.append("newest first: too broad to rank")
+            parts.append(order_status(self.order, self.library.last_ranked))
         if self.errors_summary:
             parts.append(f"{self.errors_summary} (p to see)")
         elif self.library.problems:
@@ -242,14 +228,8 @@ class HzReaderApp(WatchingApp):
             return
         current = self.headlines.current
         text = query.raw
-        if not query.is_empty and self.library.items:
-            # While the index grows (or figures are found), say so: more may match soon.
-            empty = f"No articles match {text.strip()!r}" + (
-                " yet (indexing…)" if self.loading else ".")
-        elif self.loading:
-            empty = "Loading articles…"
-        else:
-            empty = "No articles found. Run `hzreader PATH` with a folder of YAML files."
+        empty = empty_list_message("" if query.is_empty else text, bool(self.library.items),
+                                   self.loading)
         # A new query starts at its best match; a refresh or a cleared query keeps the article.
         new_query = not query.is_empty and text.strip() != self._shown_query.strip()
         self._shown_query = text
