@@ -270,11 +270,15 @@ def _has_content(chunk: str) -> bool:
     # Content almost always starts at once: look at the first lines before splitting it all.
     head = chunk[:_HEAD_CHARS]
     lines = head.splitlines()
-    if len(head) < len(chunk):
+    cut = len(head) < len(chunk)
+    if cut:
         lines.pop()  # perhaps cut short: judged with the rest below
-    if any(not _NO_CONTENT.match(line) for line in lines):
-        return True
-    return any(not _NO_CONTENT.match(line) for line in chunk.splitlines())
+    return _any_content(lines) or (cut and _any_content(chunk.splitlines()))
+
+
+def _any_content(lines: Iterable[str]) -> bool:
+    """True when one of `lines` is more than a marker, comment, directive or blank."""
+    return any(not _NO_CONTENT.match(line) for line in lines)
 
 
 def load_text(text: str, shown: str, base_id: str, result: LoadResult) -> None:

@@ -47,9 +47,13 @@ def _is_safe(text: str) -> bool:
     data = text.encode("utf-8", "surrogatepass")
     if data.translate(None, _SAFE_BYTES):
         return False
-    if text.isascii():
-        return True
-    return not _UNSAFE.search(data.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass"))
+    return text.isascii() or not _UNSAFE.search(non_ascii_chars(data))
+
+
+def non_ascii_chars(utf8: bytes) -> str:
+    """The non-ASCII characters of a UTF-8 text, in order: what is left once the ASCII bytes
+    are deleted (byte-wise in C, much faster than scanning the text with a regex)."""
+    return utf8.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
 
 
 def clean_text(text: str) -> str:

@@ -47,12 +47,11 @@ class ArticleLoader(SafeLoader):
 
     def resolve(self, kind: Any, value: str, implicit: tuple[bool, bool]) -> str:
         """The tag of a node; remembered for short plain scalars, whose tag is their text's."""
-        if kind is not yaml.ScalarNode or not implicit[0] or len(value) > _PLAIN_TAG_CHARS:
-            return str(super().resolve(kind, value, implicit))
-        tag = _PLAIN_TAGS.get(value)
+        remembered = kind is yaml.ScalarNode and implicit[0] and len(value) <= _PLAIN_TAG_CHARS
+        tag = _PLAIN_TAGS.get(value) if remembered else None
         if tag is None:
             tag = str(super().resolve(kind, value, implicit))
-            if len(_PLAIN_TAGS) < _PLAIN_TAGS_MAX:
+            if remembered and len(_PLAIN_TAGS) < _PLAIN_TAGS_MAX:
                 _PLAIN_TAGS[value] = tag
         return tag
 
