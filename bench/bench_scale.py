@@ -41,7 +41,7 @@ def warm(db: str) -> None:
     """Child process: open the store and load the headlines, print timings as JSON."""
     started = time.perf_counter()
     before = rss_mb()
-    from hzreader.store import ArticleStore
+    from hzreader.index._store import ArticleStore
 
     imported = time.perf_counter()
     store = ArticleStore.open(db)
@@ -51,7 +51,7 @@ def warm(db: str) -> None:
     rss = rss_mb()
     order = store.date_order()
     ordered = time.perf_counter()
-    from hzreader.store import _HEADLINES, Headlines
+    from hzreader.index._store import _HEADLINES, Headlines
 
     rows = store._conn.execute(_HEADLINES).fetchall()
     Headlines(list(zip(*rows, strict=True)))
@@ -72,8 +72,8 @@ def typing_latency(store: object, text: str, order: str, repeats: int = 5
     Each key is timed `repeats` times (the machine is noisy): (query so far, median seconds,
     slowest seconds, hits).
     """
-    from hzreader.search import parse_query
-    from hzreader.store_library import StoreLibrary
+    from hzreader.library._indexed import StoreLibrary
+    from hzreader.query._search import parse_query
 
     library = StoreLibrary(store)  # type: ignore[arg-type]
     timings = []
@@ -117,7 +117,7 @@ def main() -> int:
 
     import sqlite3
 
-    from hzreader.store import ArticleStore
+    from hzreader.index._store import ArticleStore
 
     print(f"machine: {os.cpu_count()} cpu, python {sys.version.split()[0]}, "
           f"sqlite {sqlite3.sqlite_version}")
@@ -161,7 +161,7 @@ def main() -> int:
     heads = store.headlines()
     print(f"headlines() in the same process after that sync: "
           f"{(time.perf_counter() - started) * 1000:.0f} ms ({len(heads)} rows)")
-    from hzreader.loader import discover
+    from hzreader.files._loader import discover
 
     started = time.perf_counter()
     discover([corpus])
@@ -172,7 +172,7 @@ def main() -> int:
 
     store.close()
     store = ArticleStore.open(db)
-    from hzreader.search import parse_query
+    from hzreader.query._search import parse_query
 
     started = time.perf_counter()
     store.search(parse_query("s"), order="date")

@@ -22,7 +22,7 @@ import time
 PROBE = r"""
 import asyncio, json, os, sys, time
 t0 = float(os.environ["HZ_T0"])
-from hzreader.app import make_app
+from hzreader.ui._app import make_app
 
 async def main():
     app = make_app(sys.argv[1:], watch_interval=0)
@@ -63,9 +63,9 @@ def main() -> None:
     parser.add_argument("paths", nargs="*")
     args = parser.parse_args()
     if args.cold:
-        from hzreader.bundled import bundled_articles
-        from hzreader.cache_dir import store_path
-        from hzreader.store_db import discard
+        from hzreader.files._bundled import bundled_articles
+        from hzreader.index._cache_dir import store_path
+        from hzreader.index._db import discard
 
         discard(store_path(args.paths or [str(bundled_articles())]))
     results = [run_once(args.paths) for _ in range(args.runs)]

@@ -70,6 +70,6 @@ def sample_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def bundled_dir() -> Path:
     """The bundled collection shipped with the package."""
-    from hzreader.bundled import bundled_articles
+    from hzreader.files._bundled import bundled_articles
 
     return bundled_articles()

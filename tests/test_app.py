@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 
-from hzreader.app import HzReaderApp, make_app
-from hzreader.screens.help import HelpScreen
-from hzreader.screens.problems import ProblemsScreen
-from hzreader.widgets.headlines import HeadlineList
-from hzreader.widgets.reader import ArticleView
-from hzreader.widgets.searchbar import SearchInput
+from hzreader.ui._app import HzReaderApp, make_app
+from hzreader.ui.screens.help import HelpScreen
+from hzreader.ui.screens.problems import ProblemsScreen
+from hzreader.ui.widgets.headlines import HeadlineList
+from hzreader.ui.widgets.reader import ArticleView
+from hzreader.ui.widgets.searchbar import SearchInput
 
 SIZE = (120, 40)
 
@@ -230,12 +230,12 @@ async def test_unusable_index_falls_back_to_reading_files(sample_dir: Path,
                                                           monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import sqlite3
 
-    import hzreader.app
+    import hzreader.ui._app
 
     def broken(paths: object) -> None:
         raise sqlite3.OperationalError("no such module: fts5")
 
-    monkeypatch.setattr(hzreader.app, "open_store_library", broken)
+    monkeypatch.setattr(hzreader.ui._app, "open_store_library", broken)
     app = make_app([sample_dir])
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
@@ -246,7 +246,7 @@ async def test_unusable_index_falls_back_to_reading_files(sample_dir: Path,
 
 async def test_a_warm_start_paints_the_headlines_before_scanning_the_folders(
         sample_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from hzreader.store import ArticleStore
+    from hzreader.index._store import ArticleStore
 
     first = make_app([sample_dir], watch_interval=0)
     async with first.run_test(size=SIZE) as pilot:  # builds the index
@@ -290,10 +290,11 @@ class _FakeLibrary:
 
 
 def test_a_cold_start_shows_the_first_committed_articles_at_once() -> None:
-    from hzreader.app_watch import SyncProgress
+    from hzreader.ui._watch import SyncProgress
 
     app, library = _FakeApp(), _FakeLibrary(0)
-    progress = SyncProgress(app, library)  # type: ignore[arg-type]
+    progress = SyncProgress(app.call_from_thread, app.show_progress, app.show_library,
+                            library)  # type: ignore[arg-type]
     progress(0, 100, 0)  # the plan: nothing to show yet
     progress(3, 100, 200)  # first commit, right after: shown although just reported
     assert app.calls == ["show_progress", "show_progress", "show_library"]
@@ -303,18 +304,18 @@ def test_a_cold_start_shows_the_first_committed_articles_at_once() -> None:
 
 
 def test_a_warm_start_is_not_reloaded_for_the_first_commit() -> None:
-    from hzreader.app_watch import SyncProgress
+    from hzreader.ui._watch import SyncProgress
 
     app, library = _FakeApp(), _FakeLibrary(5)
-    progress = SyncProgress(app, library)  # type: ignore[arg-type]
+    progress = SyncProgress(app.call_from_thread, app.show_progress, app.show_library,
+                            library)  # type: ignore[arg-type]
     progress(1, 100, 5)
     assert library.reloads == 0 and app.calls == ["show_progress"]
 
 
 async def test_the_status_line_says_when_a_query_is_too_broad_to_rank(
         sample_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from hzreader import store
-
+    from hzreader.index import _store as store
     app = make_app([sample_dir], watch_interval=0)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
@@ -338,7 +339,7 @@ async def test_typing_repaints_without_laying_out_the_screen(
     the status line or the result count changed (tens of ms each with 100k articles)."""
     from textual.widget import Widget
 
-    from hzreader.widgets.textline import TextLine
+    from hzreader.ui.widgets.textline import TextLine
 
     layouts: list[str] = []
     real_refresh = Widget.refresh
@@ -369,7 +370,7 @@ async def test_typing_repaints_without_laying_out_the_screen(
 def test_text_line_asks_for_a_layout_only_when_its_width_changes(
     monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from hzreader.widgets.textline import TextLine
+    from hzreader.ui.widgets.textline import TextLine
 
     line = TextLine("12 results")
     line.styles.width = "auto"
@@ -385,7 +386,7 @@ def test_text_line_asks_for_a_layout_only_when_its_width_changes(
 
 
 def test_indexing_status_tells_the_figures_phase_apart() -> None:
-    from hzreader.status_text import indexing_status
+    from hzreader.ui._status import indexing_status
 
     assert indexing_status(10, 62_387, 15_000) == "indexing 10/62,387 files (15,000 articles)…"
     assert indexing_status(62_387, 62_387, 100_000) == "all searchable; finding key figures…"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hzreader.app import make_app
+from hzreader.ui._app import make_app
 
 from test_app import SIZE, ready, type_query
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from hzreader.app import make_app
-from hzreader.screens.problems import ProblemsScreen
+from hzreader.ui._app import make_app
+from hzreader.ui.screens.problems import ProblemsScreen
 
 from test_app import SIZE, ready, type_query, widget_lines
 

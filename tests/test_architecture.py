@@ -1,7 +1,12 @@
-"""The pure layer must not depend on Textual, and modules stay small."""
+"""The house plan, checked from the source: packages, one import direction, no cycles.
+
+The import graph is read with `ast` from every module of `hzreader` (imports inside functions
+and under `TYPE_CHECKING` included), so a lazy import cannot hide a cycle.
+"""
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from pathlib import Path
@@ -9,26 +14,158 @@ from pathlib import Path
 import hzreader
 
 PACKAGE = Path(hzreader.__file__).parent
-#: Modules that are the UI (or start it); every other top-level module is the pure layer.
-UI_MODULES = {"app", "app_reading", "app_watch", "cli", "__main__"}
+
+#: The layers, lowest first: a module may import its own layer and the ones before it.
+LAYERS: list[set[str]] = [
+    {"__init__", "model", "text"},
+    {"state"},
+    {"figures"},
+    {"query"},
+    {"files"},
+    {"index"},
+    {"library"},
+    {"ui"},
+    {"cli", "__main__"},
+]
+#: Top-level units (packages or modules) allowed to import Textual.
+TEXTUAL_ALLOWED = {"ui", "cli", "__main__"}
 
 
-def pure_modules() -> list[str]:
-    return sorted(p.stem for p in PACKAGE.glob("*.py")
-                  if p.stem not in UI_MODULES and p.stem != "__init__")
+def module_name(path: Path) -> str:
+    parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
 
 
-def test_pure_modules_do_not_import_textual() -> None:
-    names = pure_modules()
-    assert {"model", "loader", "figures", "search", "render", "state"} <= set(names)
-    imports = "; ".join(f"import hzreader.{name}" for name in names)
+def all_modules() -> dict[str, Path]:
+    return {module_name(p): p for p in PACKAGE.rglob("*.py")}
+
+
+def imports_of(path: Path, name: str, modules: dict[str, Path]) -> set[str]:
+    """Every module (of hzreader or outside) that `path` imports, anywhere in the file."""
+    is_package = path.name == "__init__.py"
+    package = name if is_package else name.rpartition(".")[0]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")
+                base = base[: len(base) - node.level + 1]
+                target = ".".join(base + ([node.module] if node.module else []))
+            else:
+                target = node.module or ""
+            for alias in node.names:
+                sub = f"{target}.{alias.name}"
+                found.add(sub if sub in modules else target)
+    return found
+
+
+def graph() -> dict[str, set[str]]:
+    modules = all_modules()
+    return {name: imports_of(path, name, modules) for name, path in modules.items()}
+
+
+def unit(module: str) -> str:
+    """The top-level package or module of `hzreader.x.y`: `x`; `__init__` for the root."""
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else "__init__"
+
+
+def layer(module: str) -> int:
+    return next(i for i, names in enumerate(LAYERS) if unit(module) in names)
+
+
+def test_every_unit_has_a_layer() -> None:
+    units = {unit(m) for m in all_modules()}
+    assert units <= set().union(*LAYERS), units - set().union(*LAYERS)
+
+
+def test_no_import_cycles() -> None:
+    edges = {m: {t for t in targets if t.startswith("hzreader")}
+             for m, targets in graph().items()}
+    # A package imports its own `__init__` by importing a sibling; that is not a cycle.
+    for module, targets in edges.items():
+        targets.discard(module)
+    state: dict[str, int] = {}
+    path: list[str] = []
+
+    def visit(module: str) -> None:
+        state[module] = 1
+        path.append(module)
+        for target in sorted(edges.get(module, ())):
+            if state.get(target) == 1:
+                cycle = path[path.index(target):] + [target]
+                raise AssertionError("import cycle: " + " -> ".join(cycle))
+            if target not in state:
+                visit(target)
+        path.pop()
+        state[module] = 2
+
+    for module in sorted(edges):
+        if module not in state:
+            visit(module)
+
+
+def test_imports_follow_the_documented_direction() -> None:
+    wrong = [f"{m} -> {t}" for m, targets in graph().items() for t in targets
+             if t.startswith("hzreader.") and unit(t) != unit(m) and layer(t) > layer(m)]
+    assert not wrong, wrong
+
+
+def test_private_modules_stay_in_their_package() -> None:
+    wrong = []
+    for module, targets in graph().items():
+        for target in targets:
+            parts = target.split(".")
+            private = [i for i, part in enumerate(parts) if part.startswith("_")
+                       and not part.startswith("__")]
+            if private and target.startswith("hzreader."):
+                owner = ".".join(parts[: private[0]])
+                if not (module == owner or module.startswith(owner + ".")):
+                    wrong.append(f"{module} -> {target}")
+    assert not wrong, wrong
+
+
+def test_only_the_ui_imports_textual() -> None:
+    wrong = [f"{m} -> {t}" for m, targets in graph().items() for t in targets
+             if t.split(".")[0] == "textual" and unit(m) not in TEXTUAL_ALLOWED]
+    assert not wrong, wrong
+
+
+def test_pure_packages_do_not_load_textual() -> None:
+    units = sorted({unit(m) for m in all_modules()} - TEXTUAL_ALLOWED - {"__init__"})
+    assert {"model", "files", "figures", "query", "index", "library", "state"} <= set(units)
+    imports = "; ".join(f"import hzreader.{name}" for name in units)
     code = f"import sys; {imports}; print('textual' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip() == "False"
 
 
+def test_each_package_names_its_api() -> None:
+    for init in PACKAGE.rglob("__init__.py"):
+        if init.parent == PACKAGE:
+            continue
+        tree = ast.parse(init.read_text(encoding="utf-8"))
+        names = [t.id for node in tree.body if isinstance(node, ast.Assign)
+                 for t in node.targets if isinstance(t, ast.Name)]
+        assert "__all__" in names or not any(isinstance(n, ast.ImportFrom) for n in tree.body), init
+
+
 def test_no_module_is_a_god_module() -> None:
     sizes = {p.name: len(p.read_text(encoding="utf-8").splitlines())
              for p in PACKAGE.rglob("*.py")}
     assert max(sizes.values()) <= 450, sorted(sizes.items(), key=lambda kv: -kv[1])[:3]
+
+
+def test_the_graph_reader_sees_a_cycle(tmp_path: Path) -> None:
+    """The cycle check is not vacuous: the old app <-> app_watch pair would be caught."""
+    modules = {"hzreader.a": tmp_path / "a.py", "hzreader.b": tmp_path / "b.py"}
+    modules["hzreader.a"].write_text("def f():\n    from hzreader.b import x\n")
+    modules["hzreader.b"].write_text("from typing import TYPE_CHECKING\n"
+                                     "if TYPE_CHECKING:\n    from hzreader.a import y\n")
+    assert imports_of(modules["hzreader.a"], "hzreader.a", modules) == {"hzreader.b"}
+    assert "hzreader.a" in imports_of(modules["hzreader.b"], "hzreader.b", modules)

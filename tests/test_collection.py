@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from hzreader.app import make_app
-from hzreader.collection import Collection
+from hzreader.files._collection import Collection
+from hzreader.ui._app import make_app
 
 from test_app import SIZE, ready
 
@@ -84,7 +84,7 @@ async def test_the_timer_picks_up_a_new_file(sample_dir: Path) -> None:
 async def test_slow_scans_and_typing_put_the_next_poll_off(sample_dir: Path) -> None:
     import time
 
-    from hzreader.app_watch import ACTIVE_SECONDS, POLL_SHARE
+    from hzreader.ui._watch import ACTIVE_SECONDS, POLL_SHARE
 
     app = make_app([sample_dir], watch_interval=2.0)
     async with app.run_test(size=SIZE) as pilot:

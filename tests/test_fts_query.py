@@ -8,8 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hzreader.date_terms import DateTerm, from_timestamp, parse_date_filter, timestamp
-from hzreader.fts_query import (
+from hzreader.index._fts_query import (
     EVERY_TOKEN,
     fts_string,
     index_text,
@@ -17,8 +16,9 @@ from hzreader.fts_query import (
     plan_query,
     word_expression,
 )
-from hzreader.search import fold, parse_query
-from hzreader.store import ArticleStore
+from hzreader.index._store import ArticleStore
+from hzreader.query._dates import DateTerm, from_timestamp, parse_date_filter, timestamp
+from hzreader.query._search import fold, parse_query
 
 ONE_ARTICLE = "title: Not AND or NEAR c++ AT&T covid-19\ndate: 2025-01-02\nbody: 3 billion yuan\n"
 
@@ -177,8 +177,7 @@ def test_date_term_accepts_and_timestamps_round_trip() -> None:
 
 def test_only_short_non_ascii_runs_are_cached() -> None:
     """Long runs (a paragraph of Chinese) rarely repeat; caching them would only fill memory."""
-    from hzreader import fts_query
-
+    from hzreader.index import _fts_query as fts_query
     fts_query._fold_short_run.cache_clear()
     long_run = "杭州是浙江省的省会" * 10
     assert fts_query.index_text(f"Straße {long_run} ＡＩ5") == fts_query.index_text(

@@ -7,8 +7,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hzreader import fts_query
-from hzreader.fts_tokens import needs_folding, tokenizer_folds, tokenizer_folds_all, tokens
+from hzreader.index import _fts_query as fts_query
+from hzreader.index._tokens import needs_folding, tokenizer_folds, tokenizer_folds_all, tokens
 
 # ASCII, accented Latin, Greek, Cyrillic, punctuation and currency, CJK, Hangul and kana,
 # full-width forms, ligatures and other compatibility characters, combining marks.

@@ -12,7 +12,7 @@ from types import ModuleType
 
 import pytest
 
-from hzreader.loader import LoadResult, load_file, load_paths
+from hzreader.files._loader import LoadResult, load_file, load_paths
 from hzreader.model import Article, Problem
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -227,7 +227,7 @@ def test_unreadable_file_is_a_problem(tmp_path: Path, monkeypatch: pytest.Monkey
             raise PermissionError(13, "Permission denied", file)
         return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
 
-    monkeypatch.setattr("hzreader.loader.open", refuse, raising=False)
+    monkeypatch.setattr("hzreader.files._loader.open", refuse, raising=False)
     [problem] = load_paths([tmp_path]).problems
     assert problem.message == "cannot read file: Permission denied"
 

@@ -13,8 +13,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from hzreader import loader, yaml_safe
-from hzreader.loader import (
+from hzreader.files import _loader as loader
+from hzreader.files import _yaml as yaml_safe
+from hzreader.files._loader import (
     MAX_FILE_BYTES,
     LoadResult,
     SafeLoader,
@@ -24,7 +25,7 @@ from hzreader.loader import (
     load_text,
     split_documents,
 )
-from hzreader.validate import ArticleFields, build_article, parse_date
+from hzreader.files._validate import ArticleFields, build_article, parse_date
 
 DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 CONTROL = {chr(c) for c in range(0x20) if c != 0x0A} | {chr(c) for c in range(0x7F, 0xA0)}
@@ -445,7 +446,7 @@ def test_load_file_stamps_the_file_it_read(tmp_path: Path) -> None:
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet="-\n\r\t a#.", max_size=40))
 def test_document_starts_are_the_marker_lines(text: str) -> None:
-    from hzreader.loader import document_starts
+    from hzreader.files._loader import document_starts
 
     marker = re.compile(r"^---(?=[ \t\r]|$)", re.MULTILINE)
     assert document_starts(text) == [m.start() for m in marker.finditer(text)]

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hzreader.sanitize import clean_line, clean_text
+from hzreader.text import clean_line, clean_text
 
 #: Characters no cleaned text may contain (besides newline, which only `clean_line` folds).
 FORBIDDEN = (
@@ -87,6 +87,6 @@ def test_cleaning_is_idempotent(text: str) -> None:
 @given(st.text(alphabet=st.characters(codec=None, max_codepoint=0x20000) | st.sampled_from(
     "\x00\x07\t\n\r\x1b\x7f\x85\x9b\u200b\u2028\u202e\ud800\ufeff\U000e0041")))
 def test_the_quick_safety_check_agrees_with_the_pattern(text: str) -> None:
-    from hzreader.sanitize import _UNSAFE, _is_safe
+    from hzreader.text import _UNSAFE, _is_safe
 
     assert _is_safe(text) == (_UNSAFE.search(text) is None)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from hzreader.model import Article
-from hzreader.search import MemoryIndex, fold, match_spans, merge_spans, parse_query
+from hzreader.query._search import MemoryIndex, fold, match_spans, merge_spans, parse_query
 
 
 def article(title: str, body: str = "", **fields: object) -> Article:

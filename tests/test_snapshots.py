@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 
-from hzreader.app import make_app
+from hzreader.ui._app import make_app
 
 SIZE = (120, 36)
 FIXTURES = Path(__file__).parent / "fixtures" / "snapshot_articles"

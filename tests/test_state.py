@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from hzreader.model import Article
-from hzreader.state import ReadingState, article_key, atomic_write, state_dir
+from hzreader.model import Article, article_key
+from hzreader.state import ReadingState, atomic_write, state_dir
 
 A = Article(id="a", title="Alpha", body="First body.", path="/old/a.yaml")
 B = Article(id="b", title="Beta", body="Second body.")

@@ -11,12 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from hzreader import cache_dir, store_sync
-from hzreader import store as store_module
-from hzreader.loader import load_paths
-from hzreader.search import MemoryIndex, parse_query
-from hzreader.state import article_key
-from hzreader.store import ArticleStore
+from hzreader.files._loader import load_paths
+from hzreader.index import _cache_dir as cache_dir
+from hzreader.index import _store as store_module
+from hzreader.index import _sync as store_sync
+from hzreader.index._store import ArticleStore
+from hzreader.model import article_key
+from hzreader.query._search import MemoryIndex, parse_query
 
 EXTRA_ARTICLES = {
     "china/hangzhou.yaml": """
@@ -338,7 +339,7 @@ def test_corruption_found_during_sync_triggers_a_rebuild(
             raise sqlite3.DatabaseError("database disk image is malformed")
         return real(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(store_sync, "run_sync", flaky)
+    monkeypatch.setattr(store_module, "run_sync", flaky)
     report = store.sync([corpus])
     assert report.files_parsed == 6 and store.count() == 8
 
@@ -375,7 +376,7 @@ def test_worker_processes_give_the_same_result(
 
 CHILD = """
 import sys
-from hzreader.store import ArticleStore
+from hzreader.index._store import ArticleStore
 store = ArticleStore.open(sys.argv[1])
 report = store.sync([sys.argv[2]], workers=0)
 print(report.articles, store.count())
@@ -458,7 +459,7 @@ def test_duplicate_ids_are_renamed_with_a_warning_like_in_memory(tmp_path: Path)
 
 def test_files_with_errors_are_told_apart_skipped_or_partly_read(tmp_path: Path) -> None:
     from hzreader.library import MemoryLibrary, files_with_errors_summary
-    from hzreader.store_library import StoreLibrary
+    from hzreader.library._indexed import StoreLibrary
 
     folder = tmp_path / "mixed"
     folder.mkdir()
@@ -480,7 +481,7 @@ def test_files_with_errors_are_told_apart_skipped_or_partly_read(tmp_path: Path)
 
 
 def test_a_new_index_uses_big_pages(tmp_path: Path) -> None:
-    from hzreader.store_db import PAGE_SIZE
+    from hzreader.index._db import PAGE_SIZE
 
     store = ArticleStore.open(tmp_path / "pages.sqlite3")
     conn = sqlite3.connect(tmp_path / "pages.sqlite3")
@@ -490,7 +491,7 @@ def test_a_new_index_uses_big_pages(tmp_path: Path) -> None:
 
 
 def test_workers_run_nicer_than_the_app() -> None:
-    from hzreader.store_pool import WORKER_NICENESS, spawn_pool
+    from hzreader.index._pool import WORKER_NICENESS, spawn_pool
 
     if not hasattr(os, "nice"):
         pytest.skip("no process priorities here")
@@ -540,8 +541,7 @@ def test_a_file_that_cannot_be_stat_is_read_again_next_time(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The stamp is the stat taken before reading, never one taken after a failed read."""
-    from hzreader import store_work
-
+    from hzreader.index import _work as store_work
     monkeypatch.setattr(store_work, "stamp_of", lambda file: pytest.fail("stat after read"))
     (tmp_path / "a.yaml").write_text("title: T\nbody: B\n", encoding="utf-8")
     [(_, stamp, problems, articles)] = store_work.parse_batch(

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from hzreader.search import parse_query
-from hzreader.store import ArticleStore
+from hzreader.index._store import ArticleStore
+from hzreader.query._search import parse_query
 
 from conftest import write_articles
 

@@ -8,13 +8,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hzreader import cache_dir
-from hzreader import store as store_module
+from hzreader.index import _cache_dir as cache_dir
+from hzreader.index import _store as store_module
+from hzreader.index._headlines import Headlines
+from hzreader.index._store import ArticleStore
 from hzreader.library import position_of
-from hzreader.search import parse_query
-from hzreader.store import ArticleStore
-from hzreader.store_headlines import Headlines
-from hzreader.store_library import StoreLibrary
+from hzreader.library._indexed import StoreLibrary
+from hzreader.query._search import parse_query
 
 
 def columns(count: int) -> list[list[object]]:

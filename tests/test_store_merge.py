@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from hzreader import store_merge, store_sync
-from hzreader.search import parse_query
-from hzreader.store import ArticleStore
-from hzreader.store_db import connect
+from hzreader.index import _merge as store_merge
+from hzreader.index import _sync as store_sync
+from hzreader.index._db import connect
+from hzreader.index._store import ArticleStore
+from hzreader.query._search import parse_query
 
 
 def segments(db: Path) -> int:

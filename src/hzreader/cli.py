@@ -27,11 +27,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run_check(paths: Sequence[str]) -> int:
     """Print one line per problem; 0 when nothing was rejected, 1 otherwise."""
-    from hzreader.loader import load_paths
-    from hzreader.sanitize import clean_line
+    from hzreader.files import load_paths
+    from hzreader.text import clean_line
 
     if not paths:
-        from hzreader.bundled import bundled_articles
+        from hzreader.files import bundled_articles
 
         paths = [str(bundled_articles())]
     result = load_paths(paths)
@@ -50,7 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.check:
         return run_check(args.paths)
-    from hzreader.app import make_app
+    from hzreader.ui import make_app
 
     app = make_app(args.paths)
     status = app.run()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -111,3 +112,11 @@ def split_paragraphs(body: str) -> list[str]:
     if current:
         paragraphs.append(" ".join(current))
     return paragraphs
+
+def article_key(article: Article) -> str:
+    """A stable key for an article's content: the same text anywhere has the same key."""
+    digest = hashlib.blake2b(digest_size=12)
+    digest.update(article.title.encode("utf-8", "surrogatepass"))
+    digest.update(b"\0")
+    digest.update(article.body.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()

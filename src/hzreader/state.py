@@ -8,7 +8,6 @@ may have written meanwhile, under a lock, and replaces the file in one atomic re
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import tempfile
@@ -18,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from hzreader.model import Article
+from hzreader.model import Article, article_key
 
 STATE_VERSION = 1
 
@@ -31,13 +30,6 @@ def state_dir() -> Path:
     return Path(base) / "hzreader"
 
 
-def article_key(article: Article) -> str:
-    """A stable key for an article's content: the same text anywhere has the same key."""
-    digest = hashlib.blake2b(digest_size=12)
-    digest.update(article.title.encode("utf-8", "surrogatepass"))
-    digest.update(b"\0")
-    digest.update(article.body.encode("utf-8", "surrogatepass"))
-    return digest.hexdigest()
 
 
 @dataclass

@@ -1,0 +1,387 @@
+"""What the words around a number say: approximators, currencies, nouns, units, names."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from hzreader.figures import _words as fw
+from hzreader.figures._patterns import (
+    ACRONYM_PLURAL,
+    AFTER_FRACTION,
+    APPROX_LAST,
+    BARE_NAME,
+    CENTURY,
+    COORD,
+    DOTTED,
+    FIRST_N,
+    JOINED,
+    NEXT_WORD,
+    ONE_IDIOMS,
+    PERIOD,
+    RANK_NOUN,
+    SCALE,
+    SIGNS,
+    SUPERLATIVE,
+    TOKEN,
+    UNIT_TAIL,
+    WORD_FULL,
+    WORDISH,
+)
+
+#: A classified figure: start, end, kind and value.
+Hit = tuple[int, int, str, float | None]
+
+
+def skip_token(text: str, pos: int) -> int:
+    """The end of the code-like token at `pos` ("787-9", "3.4.1", "24/7"), to resume after."""
+    m = TOKEN.match(text, pos)
+    return m.end() if m else pos + 1
+
+
+def as_float(raw: str) -> float | None:
+    """`raw` digits (with thousands commas) as a finite float, or None."""
+    try:
+        value = float(raw.replace(",", ""))
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+def mul(value: float | None, factor: float) -> float | None:
+    """`value * factor`, or None when either is unknown or the product overflows."""
+    if value is None:
+        return None
+    product = value * factor
+    return product if math.isfinite(product) else None
+
+
+_last_words: tuple[str, int, int, list[tuple[int, str]]] = ("", -1, 0, [])
+
+
+def words_before(text: str, pos: int, count: int) -> list[tuple[int, str]]:
+    """Up to `count` words right before `pos`, nearest first, one space apart."""
+    global _last_words
+    cached = _last_words  # one atomic read: safe when several threads extract at once
+    if cached[1] == pos and cached[0] is text and (cached[2] >= count or
+                                                   len(cached[3]) < cached[2]):
+        return cached[3][:count]
+    found = _scan_words_before(text, pos, count)
+    _last_words = (text, pos, count, found)
+    return found
+
+
+def _scan_words_before(text: str, pos: int, count: int) -> list[tuple[int, str]]:
+    """The `count` words before `pos` (fewer at punctuation), nearest first."""
+    found: list[tuple[int, str]] = []
+    end = pos
+    for _ in range(count):
+        if end < 2 or not text[end - 1].isspace():
+            break
+        j = end - 1
+        lo = max(0, j - 40)
+        k = text.rfind(" ", lo, j)
+        if k < 0 < lo:
+            break
+        word_start = k + 1
+        word = text[word_start:j]
+        if "\n" in word or "\t" in word:
+            word_start += max(word.rfind("\n"), word.rfind("\t")) + 1
+            word = text[word_start:j]
+        word = word.lstrip("\"“‘([")
+        opened = word_start + (j - word_start - len(word))
+        if not WORD_FULL.fullmatch(word) or (word[-1] == "." and word not in DOTTED):
+            break
+        found.append((opened, word))
+        if opened != word_start:
+            break
+        end = word_start
+    return found
+
+
+def sentence_start(text: str, pos: int) -> bool:
+    """True when only spaces, quotes or brackets separate `pos` from a sentence boundary."""
+    i = pos
+    while i > 0 and text[i - 1] in " \t\u00a0":
+        i -= 1
+    if i == 0 or text[i - 1] in ".!?:;\n\"“‘'([":
+        return True
+    return text[i - 1] in "—–-" and (i == 1 or text[i - 2].isspace())
+
+
+def approx_start(text: str, start: int, floor: int, allowed: frozenset[str]) -> int:
+    """Where an approximator right before `start` begins (or `start` when there is none)."""
+    words = words_before(text, start, 1)
+    if not words or words[0][1].lower() not in APPROX_LAST:
+        return start
+    words = words_before(text, start, 3)
+    for n in (3, 2, 1):
+        if len(words) >= n:
+            phrase = " ".join(w for _, w in reversed(words[:n])).lower()
+            if phrase in allowed and words[n - 1][0] >= floor:
+                if phrase == "over" and len(words) > 1 and _after_noun(words[1][1]):
+                    return start
+                return words[n - 1][0]
+    return start
+
+
+def _after_noun(word: str) -> bool:
+    """Whether "over" after `word` is a preposition ("GPUs over 45 days"), not "more than"."""
+    return is_plural(word.lower()) or word.lower() == "percent" or bool(
+        ACRONYM_PLURAL.fullmatch(word))
+
+
+def currency_start(text: str, pos: int) -> int | None:
+    """Where a currency sign or code written before the digits at `pos` begins."""
+    before = text[max(0, pos - 4) : pos]
+    if not before:
+        return None
+    if before[-1] == " ":
+        if not (before[-2:-1].isupper() or before[-2:-1] in SIGNS or "R" in before):
+            return None
+    elif not (before[-1].isalpha() or before[-1] in SIGNS):
+        return None
+    i = pos - 1 if text[pos - 1] == " " else pos
+    j = i
+    while j > 0 and i - j < 4 and (text[j - 1].isalpha() or text[j - 1] in SIGNS):
+        j -= 1
+    while j < i and text[j] == ".":
+        j += 1
+    while j < i:
+        token = text[j:i]
+        if token in fw.CURRENCY_PREFIXES and (j == 0 or not text[j - 1].isalnum()):
+            if i < pos and token in "$£€¥₹₩₽":
+                return None
+            return j
+        j += 1
+    return None
+
+
+def is_plural(word: str) -> bool:
+    """Whether a lower-case word looks like a plural noun."""
+    if "-" in word:
+        word = word.rsplit("-", 1)[1]
+    if word in fw.IRREGULAR_PLURALS:
+        return True
+    if len(word) < 3 or word in fw.NOT_PLURAL or word in fw.STOP_WORDS:
+        return False
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "ous", "'s", "’s", "ics"))
+
+
+def _ends_clause(text: str, pos: int) -> bool:
+    """Whether punctuation, the end of text or a stop word follows `pos`."""
+    m = NEXT_WORD.match(text, pos)
+    if m is None:
+        return True
+    return m.group(1).lower() in fw.STOP_WORDS
+
+
+def plural_end(text: str, pos: int, strict: bool = False) -> int | None:
+    """End of a counted plural noun phrase starting after `pos`, or None."""
+    q = pos
+    named = False
+    for _ in range(5):
+        m = NEXT_WORD.match(text, q)
+        if m is None:
+            return None
+        word = m.group(1)
+        lower = word.lower()
+        if word[0].isdigit():
+            if strict or not named:
+                return None
+        elif word[0].isupper():
+            if ACRONYM_PLURAL.fullmatch(word):
+                return _coordinated(text, m.end())
+            if strict or word in fw.MONTHS or word in fw.WEEKDAYS:
+                return None
+            named = True
+        elif lower in fw.STOP_WORDS:
+            return None
+        elif is_plural(lower):
+            return _coordinated(text, m.end())
+        elif strict and lower not in fw.COUNT_ADJECTIVES:
+            return None
+        q = m.end()
+    return None
+
+
+def _coordinated(text: str, end: int) -> int:
+    """Extend a plural head over a second plural ("police officers") or "and regions"."""
+    m = NEXT_WORD.match(text, end)
+    if m and m.group(1).islower() and is_plural(m.group(1)):
+        end = m.end()
+    m = COORD.match(text, end)
+    if m and is_plural(m.group(1)) and _ends_clause(text, m.end()):
+        return m.end()
+    return end
+
+
+def singular_end(text: str, pos: int) -> int | None:
+    """End of the singular noun phrase counted by "one", or None."""
+    ends: list[tuple[int, str]] = []
+    q = pos
+    for _ in range(3):
+        m = NEXT_WORD.match(text, q)
+        if m is None:
+            break
+        lower = m.group(1).lower()
+        if lower[0].isdigit() or lower in fw.STOP_WORDS or (not ends and lower in ONE_IDIOMS):
+            break
+        ends.append((m.end(), m.group(1)))
+        q = m.end()
+    while ends and (ends[-1][1][0].isupper() or ends[-1][1].endswith(("ly", "ed", "ing"))):
+        ends.pop()
+    return ends[-1][0] if ends else None
+
+
+def unit_tail(text: str, pos: int) -> tuple[str, int] | None:
+    """The kind and end of a unit written right after a number: percent, money, time, measure."""
+    m = UNIT_TAIL.match(text, pos)
+    if m is None:
+        return None
+    kind = m.lastgroup or ""
+    return ("duration" if kind == "age" else kind), m.end()
+
+
+def small_number(raw: str) -> float | None:
+    """A denominator written in digits or as a number word ("4", "five", "10")."""
+    if raw[0].isdigit():
+        return as_float(raw)
+    value = fw.UNITS.get(raw) or fw.TENS.get(raw)
+    return float(value) if value else None
+
+
+def name_blocked(text: str, start: int) -> bool:
+    """Whether the word right before `start` makes the number a name or code ("Line 10")."""
+    words = words_before(text, start, 1)
+    if not words:
+        return False
+    word = words[0][1]
+    lower = word.lower()
+    if lower in fw.NAME_PREFIXES:
+        return True
+    if lower == "of" or word == "March":
+        words = words_before(text, start, 2)
+        if len(words) > 1 and words[1][1] in (BARE_NAME if lower == "of" else ("Long",)):
+            return True
+    if not any(c.isupper() for c in word) or lower in fw.CAPITAL_OK:
+        return False
+    return not (word in fw.MONTHS or word in fw.WEEKDAYS or lower.endswith(("'s", "’s")))
+
+
+def joined_kind(text: str, pos: int) -> tuple[str, float] | None:
+    """Kind and scale of a second number after "to/and/or", for "5 to 10 percent"."""
+    m = JOINED.match(text, pos)
+    if m is None:
+        return None
+    q = m.end()
+    factor = 1.0
+    sc = SCALE.match(text, q)
+    if sc:
+        factor = fw.SCALES[(sc.group(1) or sc.group(2) or sc.group(3)).lower()]
+        q = sc.end()
+    if text[m.start(1) - 1] in "$£€":
+        return "money", factor
+    tail = unit_tail(text, q)
+    if tail:
+        return tail[0], factor
+    if plural_end(text, q) is not None:
+        return "count", factor
+    return None
+
+
+def looks_like_phone(token: str) -> bool:
+    """Whether a digit group sequence is a phone number rather than figures."""
+    digits = sum(c.isdigit() for c in token)
+    if digits < 7:
+        return False
+    if token[0] in "+(":
+        return True
+    groups = re.split(r"[ -]", token)
+    if "-" in token and len(groups) >= 3:
+        return True
+    if "-" in token and len(groups) == 2:
+        years = all(len(g) == 4 and g.isdigit() and "1000" <= g <= "2100" for g in groups)
+        return not years and all(len(g) >= 3 for g in groups)
+    return len(groups) >= 3 and digits >= 9 and all(len(g) >= 3 for g in groups)
+
+
+def street_follows(text: str, pos: int) -> bool:
+    """Whether an address follows the number: "88 Century Avenue", "10 Downing Street"."""
+    q = pos
+    for _ in range(3):
+        m = NEXT_WORD.match(text, q)
+        if m is None or not m.group(1)[0].isupper():
+            return False
+        if m.group(1).rstrip(".") in fw.STREET_WORDS:
+            return True
+        q = m.end()
+    return False
+
+
+def is_year_range(first: str, second: str) -> bool:
+    """ "2019-2021", "2024-25", "960-1279": a span of years rather than a count or a score."""
+    if not (first.isdigit() and second.isdigit() and len(first) in (3, 4)):
+        return False
+    low = int(first)
+    if len(second) == 2 and len(first) == 4:
+        return 1000 <= low <= 2100 and int(second) == (low + 1) % 100
+    return len(second) == 4 and low < int(second) <= 2100 and (len(first) == 3 or low >= 1000)
+
+
+def comma_age(text: str, start: int, q: int, raw: str) -> bool:
+    """Whether digits sit between commas after a name, as an age ("Zhang, 45, said")."""
+    if not (raw.isdigit() and len(raw) <= 3 and int(raw) <= 120):
+        return False
+    if text[q : q + 1] != "," or text[start - 2 : start] != ", ":
+        return False
+    words = words_before(text, start - 1, 1) if start >= 2 else []
+    if not words:
+        m = WORDISH.search(text, max(0, start - 30), start - 2)
+        word = m.group() if m else ""
+    else:
+        word = words[0][1]
+    if word.lower() in fw.PERSON_NOUNS:
+        return True
+    return bool(word) and word[0].isupper() and word.lower() not in fw.CAPITAL_OK \
+        and word not in fw.MONTHS and word not in fw.WEEKDAYS
+
+
+def fraction_follows(text: str, pos: int) -> bool:
+    """Whether a fraction word at `pos` stands alone ("a third of", "by a quarter.")."""
+    m = NEXT_WORD.match(text, pos)
+    return m is None or m.group(1).lower() in AFTER_FRACTION
+
+
+def article_before(text: str, s: int) -> int | None:
+    """Start of the article "a"/"an" right before `s`, if any."""
+    words = words_before(text, s, 1)
+    if words and words[0][1].lower() in ("a", "an"):
+        return words[0][0]
+    return None
+
+
+def ordinal_tail(text: str, s: int, e: int, rank: float, floor: int, digits: bool) -> Hit | int:
+    """An ordinal ending at `e`: a ranking, a period ("fourth quarter") or nothing."""
+    if (m := PERIOD.match(text, e)) and rank <= 4:
+        return s, m.end(), "date", float(m.group(2)) if m.group(2) else None
+    if rank == 1 and (m := FIRST_N.match(text, e)):
+        return s, m.end(), "date", float(m.group(2)) if m.group(2) else None
+    if (m := CENTURY.match(text, e)) and rank <= 30:
+        return s, m.end(), "date", None
+    if (m := SUPERLATIVE.match(text, e)) or (m := RANK_NOUN.match(text, e)):
+        return s, m.end(), "ordinal", rank
+    nxt = NEXT_WORD.match(text, e)
+    if nxt and nxt.group(1)[0].isupper() and nxt.group(1) not in fw.MONTHS:
+        return nxt.start()
+    if digits:
+        return s, e, "ordinal", rank
+    words = words_before(text, s, 2)
+    if words:
+        first = words[0][1].lower()
+        if first in fw.RANK_VERBS or (
+            len(words) > 1 and first in ("to", "in") and words[1][1].lower() in
+            fw.RANK_MOVES | fw.RANK_VERBS
+        ):
+            return s, e, "ordinal", rank
+    return e

@@ -1,0 +1,256 @@
+"""Figures written in digits: "3bn", "5.2%", "2019-2021", "20th", "1980s", "Sept 28"."""
+
+from __future__ import annotations
+
+from hzreader.figures import _words as fw
+from hzreader.figures._context import (
+    Hit,
+    approx_start,
+    as_float,
+    comma_age,
+    currency_start,
+    is_year_range,
+    joined_kind,
+    looks_like_phone,
+    mul,
+    name_blocked,
+    ordinal_tail,
+    plural_end,
+    singular_end,
+    skip_token,
+    small_number,
+    street_follows,
+    unit_tail,
+    words_before,
+)
+from hzreader.figures._patterns import (
+    AMPM,
+    AND_HALF,
+    CLOCK,
+    DAY_MONTH,
+    DAY_TAIL,
+    DECADE,
+    ERA_WORDS,
+    HYPHEN_NOUN,
+    ISO,
+    NUM,
+    ORD_SUFFIX,
+    PHONE,
+    RANGE,
+    RATIO,
+    SCALE,
+    SCALE_ORDINAL,
+    SECONDS,
+    WORDISH,
+    YEAR_CONTEXT,
+)
+
+
+def _date_after_month(text: str, s: int, raw: str) -> Hit | None:
+    """A date whose month name stands right before the digits at `s` ("Sept 28", "April 2019")."""
+    words = words_before(text, s, 1)
+    if not words or words[0][1].rstrip(".") not in fw.MONTHS:
+        return None
+    if words[0][1] == "March" and [w for _, w in words_before(text, s, 2)][1:] == ["Long"]:
+        return None
+    start = words[0][0]
+    if len(raw) <= 2 and 1 <= int(raw) <= 31:
+        m = DAY_TAIL.match(text, s + len(raw))
+        if m is None:
+            return None
+        year = float(m.group(1)) if m.group(1) else None
+        return start, m.end(), "date", year
+    if len(raw) == 4 and 1000 <= int(raw) <= 2100 and not text[s + 4 : s + 5].isalnum():
+        return start, s + 4, "date", float(raw)
+    return None
+
+
+def at_digits(text: str, s: int, floor: int) -> Hit | int:
+    """The figure whose digits start at `s`, or the position to resume scanning from."""
+    m = NUM.match(text, s)
+    if m is None:
+        return s + 1
+    raw, end = m.group(), m.end()
+    nxt = text[end : end + 1]
+    if nxt in ("-", "/") and (iso := ISO.match(text, s)):
+        year = iso.group(1) or iso.group(2) or iso.group(3)
+        return s, iso.end(), "date", float(year)
+    if nxt == ":" and (clock := CLOCK.match(text, s)) and int(clock.group(1)) <= 24:
+        return s, clock.end(), "date", None
+    phone_from = s - 1 if s and text[s - 1] in "+(" else s
+    if nxt in (" ", "-", ")") or phone_from < s:
+        phone = PHONE.match(text, phone_from)
+        if phone and looks_like_phone(phone.group()):
+            return phone.end()
+    if nxt in (".", "/", ":") and text[end + 1 : end + 2].isdigit() or (
+            nxt == "-" and text[end + 1 : end + 2].isupper()):
+        return skip_token(text, end)
+    start = s
+    era = False
+    if s >= 2 and text[s - 1] == "-" and text[s - 2].isalpha():
+        before = WORDISH.search(text, max(0, s - 12), s - 1)
+        prefix = before.group().lower() if before else ""
+        if prefix in ("mid", "pre", "post", "early", "late", "end") and before:
+            start, era = before.start(), True
+        elif prefix == "magnitude" and before:
+            return before.start(), end, "quantity", as_float(raw)
+        else:
+            return skip_token(text, end)
+    value = as_float(raw)
+    plain = raw.isdigit()
+    if plain and (date := _date_after_month(text, s, raw)):
+        return date
+    sign = 1.0
+    if not era and s and text[s - 1] in "-−+" and (s == 1 or text[s - 2] in " (\t\n["):
+        start, sign = s - 1, (-1.0 if text[s - 1] != "+" else 1.0)
+    elif not era and (minus := words_before(text, s, 1)) and minus[0][1].lower() == "minus":
+        start, sign = minus[0][0], -1.0
+    currency = currency_start(text, start) if start == s else None
+    if currency is not None:
+        start = currency
+    if not era and start == s:
+        words = words_before(text, s, 1)
+        if words and words[0][1].lower() in ("aged", "age", "ages"):
+            return words[0][0], end, "duration", value
+        if words and words[0][1].lower() == "magnitude":
+            return words[0][0], end, "quantity", value
+    return _digits_tail(text, s, start, end, raw, value, sign, currency is not None, era, floor)
+
+
+def _digits_tail(
+    text: str, s: int, start: int, end: int, raw: str, value: float | None, sign: float,
+    money: bool, era: bool, floor: int,
+) -> Hit | int:
+    """Classify digits by what follows them: unit, scale, noun, ordinal suffix, or context."""
+    plain = raw.isdigit()
+    p = end
+    nxt = text[p : p + 1]
+    if nxt.isalpha() and plain and not money:
+        if (o := ORD_SUFFIX.match(text, p)) and value is not None:
+            return ordinal_tail(text, s, o.end(), value, floor, digits=True)
+        if (d := DECADE.match(text, p)) and raw.endswith("0") and len(raw) in (2, 4):
+            return _decade(text, s, d.end(), raw, floor)
+    if (big := SCALE_ORDINAL.match(text, p)) and value is not None and not money:
+        return s, big.end(), "ordinal", mul(value, fw.SCALES[big.group(1)])
+    if value is not None:
+        value *= sign
+    if plain and not era and (half := AND_HALF.match(text, p)) and value is not None:
+        value, p = value + 0.5, half.end()
+    is_range = False
+    rng = RANGE.match(text, p)
+    if rng:
+        is_range = True
+    q = rng.end() if rng else p
+    factor, attached_m = 1.0, False
+    sc = SCALE.match(text, q)
+    if sc:
+        word = (sc.group(1) or sc.group(2) or sc.group(3)).lower()
+        factor = fw.SCALES[word]
+        if sc.group(4):
+            factor *= fw.SCALES[sc.group(4).lower()]
+        attached_m = sc.group(2) == "m"
+        q = sc.end()
+    elif text[q : q + 1].isalpha() and not text[q - 1 : q].isspace():
+        if "." in raw and (secs := SECONDS.match(text, q)):
+            return _finish(text, s, start, secs.end(), "duration", value, floor, False)
+        glued = unit_tail(text, q)
+        if not (glued and glued[0] in ("quantity", "percent") or AMPM.match(text, q)):
+            return skip_token(text, q)
+    if rng and is_year_range(raw, rng.group(1)) and not money:
+        return start, rng.end(), "year", value
+    if is_range and factor == 1.0 and not money and unit_tail(text, q) is None \
+            and plural_end(text, q) is None:
+        is_range = False
+        q = p
+        if rng and plain and len(raw) <= 2 and rng.group(1).isdigit() \
+                and len(rng.group(1)) <= 2:
+            return start, rng.end(), "number", None
+    kind: str | None = None
+    stop = q
+    if money:
+        kind = "money"
+        written = unit_tail(text, q)
+        if written and written[0] == "money":
+            stop = written[1]
+    elif (tail := unit_tail(text, q)) is not None:
+        kind, stop = tail
+    value = mul(value, factor)
+    if kind is None and factor == 1.0 and plain and value is not None and value.is_integer():
+        if value <= 12 and (ap := AMPM.match(text, q)):
+            return start, ap.end(), "date", None
+        if value <= 31 and (dm := DAY_MONTH.match(text, q)):
+            return start, dm.end(), "date", float(dm.group(1)) if dm.group(1) else None
+    if kind is None and (ratio := RATIO.match(text, q)) and value:
+        den = small_number(ratio.group(1))
+        if den and den > value and not (len(ratio.group(1)) == 4 and 1000 <= den <= 2100):
+            return _finish(text, s, start, ratio.end(), "number", value / den, floor, False)
+    if kind is None and not is_range and (hy := HYPHEN_NOUN.match(text, q)) \
+            and hy.group(1) not in fw.STOP_WORDS:
+        kind, stop = "count", hy.end()
+    year_like = (plain and len(raw) == 4 and factor == 1.0 and value is not None
+                 and 1000 <= value <= 2100 and sign > 0 and not money)
+    if year_like and kind is None:
+        words = words_before(text, start, 1)
+        strict = not words or words[0][1].lower() not in YEAR_CONTEXT
+        head = plural_end(text, q, strict=True) if strict else None
+        if head is None:
+            if name_blocked(text, start) and not era:
+                return skip_token(text, q)
+            if words and words[0][1].lower() in ERA_WORDS and words[0][0] >= floor:
+                start = words[0][0]
+            elif not era:
+                start = approx_start(text, start, floor, fw.YEAR_APPROXIMATORS)
+            if start != s and not era and text[start:s].strip().lower() not in (
+                    *fw.YEAR_APPROXIMATORS, *ERA_WORDS):
+                return start, q, "number", value
+            return start, q, "year", value
+        kind, stop = "count", head
+    if kind is None:
+        head = singular_end(text, q) if value == 1 else plural_end(text, q)
+        if head is not None:
+            kind, stop = "count", head
+    if kind is None and attached_m:
+        return _finish(text, s, start, q, "quantity", mul(value, 1e-6), floor, True)
+    if kind is None:
+        joined = joined_kind(text, q)
+        if joined and not is_range:
+            kind = joined[0]
+            if factor == 1.0:
+                value = mul(value, joined[1])
+    if kind is None:
+        if comma_age(text, start, q, raw):
+            return start, q, "duration", value
+        if street_follows(text, q):
+            return q
+        kind = "number"
+    check_name = not (money or sign < 0 or "," in raw or factor != 1.0 or era
+                      or kind in ("percent", "money"))
+    return _finish(text, s, start, stop, kind, value, floor, check_name)
+
+
+def _finish(
+    text: str, s: int, start: int, stop: int, kind: str, value: float | None, floor: int,
+    check_name: bool,
+) -> Hit | int:
+    """Apply the name/code check and the approximator to a classified number."""
+    if check_name and start == s and name_blocked(text, start):
+        return max(stop, skip_token(text, s))
+    if kind not in ("date", "ordinal", "year"):
+        start = approx_start(text, start, floor, fw.APPROXIMATORS)
+    return start, stop, kind, value
+
+
+def _decade(text: str, s: int, end: int, raw: str, floor: int) -> Hit:
+    """A decade such as "1980s" or "the 90s"; "in her 70s" is an age."""
+    start = s - 1 if s and text[s - 1] in "'’" else s
+    value = float(raw)
+    words = words_before(text, start, 1)
+    if len(raw) == 2:
+        if words and words[0][1].lower() in fw.POSSESSIVES:
+            return start, end, "duration", value
+        value += 1900
+    if words and words[0][1].lower() in ERA_WORDS and words[0][0] >= floor:
+        start = words[0][0]
+    elif start >= 5 and text[start - 4 : start].lower() == "mid-":
+        start -= 4
+    return start, end, "year", value

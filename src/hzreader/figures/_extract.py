@@ -1,0 +1,112 @@
+"""Key figures in news text, typed and valued, as a careful editor would mark them.
+
+`extract(text)` scans for digits and number words, then reads the words around each one:
+currency signs and approximators before it, scales, units and counted nouns after it, and
+the name or code it may belong to. Pure and thread-safe; stdlib, `hzreader.model` and the
+`figure_*` modules only: `figure_digits` reads numbers in digits, `figure_spelled` number
+words, `figure_context` the words around them, `figure_patterns` holds the regexes and
+`figure_words` the word tables; `figure_format` (display and parsing) is re-exported here.
+
+Span rules (tests/data/figures_labelled.yaml follows them):
+
+* Approximators ("over", "nearly", "more than", "up to", "as much as" …), currency signs
+  and "minus" belong to the span; articles and prepositions do not ("in 2025" → "2025",
+  "the late 1980s" → "late 1980s", "the fourth quarter" → "fourth quarter").
+* A count runs from the number to the first plural noun within five words ("more than 10
+  near-unicorn enterprises", "68 Fortune 500 companies"), plus a second plural ("police
+  officers") or an "and/or X" coordination when X is a lone plural ("30 countries and
+  regions"). "one"/"1" takes a singular noun phrase of up to three words ("one county-level
+  city"). A number with no noun after it is a `number` ("rose to 18.8 million").
+* "3-5 days" and "Oct 8-14" are one figure valued at the low end; "5 to 10 percent" and
+  "20, 30 and 50 years" give one figure per number, the bare ones taking the unit and kind
+  of the last ("5" is a percent). "2019-2021" and "2024-25" are years; "6-2" is a score.
+* Word ordinals count only as rankings: with a rank noun ("first place"), a superlative
+  ("third-largest"), a streak ("fifth straight year") or a ranking verb ("finished fourth");
+  "first quarter"/"first half" are dates and "the first time" is nothing. Digit ordinals
+  ("20th") always count unless a name follows ("15th Five-Year Plan").
+* Years are 4-digit numbers 1000–2100 in year-like context; a plural noun right after makes
+  a count instead ("2368 projects"), unless "in/since/by …" precedes ("In 2025 exports").
+* Values: money in units of its currency (3e9 for "3 billion yuan"); percentages and points
+  as written; counts, durations and quantities as the number times its scale; years and
+  decades as the year (1980 for "1980s"); dates as the year they state, else None;
+  fractions and ratios as a float (0.25 for "1 in 4"); ordinals as the rank; scores None.
+* Not figures: numbers in names and codes ("Airbus A350", "G20", "COVID-19", "Article 12",
+  "Line 10", "5G", "Windows 11", "Long March 5", "bus No 5"), addresses ("10 Downing
+  Street"), phone numbers, capitalised number words inside a sentence ("Group of Seven",
+  "Three Gorges"), and number words that count nothing ("one of the most", "no one").
+"""
+
+from __future__ import annotations
+
+from hzreader.figures._context import (
+    Hit,
+    as_float,
+    name_blocked,
+    skip_token,
+)
+from hzreader.figures._digits import at_digits
+from hzreader.figures._format import format_value, parse_number
+from hzreader.figures._patterns import (
+    ELIDED_JOIN,
+    ELIDED_KINDS,
+    NEXT_WORD,
+    NO_ORDINAL,
+    QUARTER_YEAR,
+    TRIGGER,
+)
+from hzreader.figures._spelled import at_word
+from hzreader.model import Figure
+
+__all__ = ["extract", "format_value", "parse_number"]
+
+
+def _at_quarter_code(text: str, s: int) -> Hit:
+    """ "Q3", "Q3 2025"."""
+    m = QUARTER_YEAR.match(text, s + 2)
+    if m:
+        return s, m.end(), "date", float(m.group(1))
+    return s, s + 2, "date", None
+
+
+def extract(text: str) -> list[Figure]:
+    """Find the key figures in `text`: typed, valued, in order and never overlapping."""
+    figures: list[Figure] = []
+    pos, floor, size = 0, 0, len(text)
+    search = TRIGGER.search
+    while pos < size:
+        m = search(text, pos)
+        if m is None:
+            break
+        s = m.start()
+        first = text[s]
+        hit: Hit | int
+        if first.isdigit():
+            if s and (text[s - 1].isalnum() or text[s - 1] in "._"):
+                pos = skip_token(text, s)  # inside a code or name: "A350", "H5N1"
+                continue
+            hit = at_digits(text, s, floor)
+        elif first == "Q" and m.end() - s == 2:
+            hit = _at_quarter_code(text, s)
+        elif first == "N" and m.group()[:2] == "No" and (no := NO_ORDINAL.match(text, s)):
+            hit = (s, no.end(), "ordinal", as_float(no.group(1)))
+            after = NEXT_WORD.match(text, no.end())
+            if name_blocked(text, s) or (after and after.group(1)[0].isupper()):
+                hit = no.end()  # "bus No 5", "No 10 Downing Street"
+        else:
+            hit = at_word(text, s, m.end(), floor)
+        if isinstance(hit, int):
+            pos = max(hit, m.end())
+            continue
+        start, end, kind, value = hit
+        if start < floor:  # context words already belong to the previous figure
+            start = s
+        if end <= start:
+            pos = max(end, m.end())
+            continue
+        if kind == "number" and figures and figures[-1].kind in ELIDED_KINDS \
+                and ELIDED_JOIN.fullmatch(text, figures[-1].end, start) \
+                and text[start:end].replace(",", "").isdigit():
+            kind = figures[-1].kind  # "aged 18 to 24": the second number shares the unit
+        figures.append(Figure(start, end, text[start:end], kind, value))
+        pos = floor = end
+    return figures

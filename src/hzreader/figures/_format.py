@@ -1,0 +1,159 @@
+"""Display and parsing of figure values: `format_value` and `parse_number`."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from hzreader.figures import _words as fw
+from hzreader.figures._context import as_float, mul
+from hzreader.figures._patterns import alt
+from hzreader.model import Figure
+
+_LEADING_APPROX = re.compile(
+    rf"(?i)(?:{alt(fw.APPROXIMATORS)})\s"
+)
+_PREFIX_CURRENCY = re.compile(rf"(?:{alt(fw.CURRENCY_PREFIXES)})")
+_SUFFIX_CURRENCY = re.compile(rf"(?:{fw.CURRENCY_AFTER})$")
+
+
+def _plain(value: float) -> str:
+    """A number with thousands commas and at most two decimals."""
+    if value.is_integer() and abs(value) < 1e15:
+        return f"{int(value):,}"
+    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    return text if text not in ("0", "-0") else f"{value:.2g}"
+
+
+def _short(value: float) -> str:
+    """A large amount abbreviated: 3e9 → "3.0 bn", 4.22e8 → "422 M", 2368 → "2,368"."""
+    for limit, suffix in ((1e12, "tn"), (1e9, "bn"), (1e6, "M")):
+        if abs(value) >= limit:
+            x = value / limit
+            digits = f"{x:.1f}" if abs(x) < 100 and not (abs(x) >= 10 and x.is_integer()) \
+                else f"{x:,.0f}"
+            return f"{digits} {suffix}"
+    return _plain(value)
+
+
+def _ordinal_text(n: int) -> str:
+    """1 → "1st", 12 → "12th", 23 → "23rd"."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _fraction_text(value: float) -> str:
+    """0.25 → "1/4", otherwise the plain number."""
+    for den in range(2, 11):
+        num = round(value * den)
+        if 0 < num < den and abs(value - num / den) < 1e-9 and math.gcd(num, den) == 1:
+            return f"{num}/{den}"
+    return _plain(value)
+
+
+def format_value(figure: Figure) -> str:
+    """A short normalised value for the figures panel ("3.0 bn yuan", "≈ $422 M", "5.2 %")."""
+    value = figure.value
+    if value is None or not math.isfinite(value):
+        return ""
+    text = figure.text
+    approx = _LEADING_APPROX.match(text)
+    mark = "≈ " if approx else ""
+    body = text[approx.end():] if approx else text
+    lower = body.lower()
+    kind = figure.kind
+    if kind == "money":
+        prefix = _PREFIX_CURRENCY.match(body)
+        suffix = _SUFFIX_CURRENCY.search(body)
+        amount = _short(value)
+        if prefix:
+            sign = prefix.group()
+            return f"{mark}{sign}{' ' if sign.isalpha() else ''}{amount}"
+        return f"{mark}{amount} {suffix.group() if suffix else ''}".rstrip()
+    if kind == "percent":
+        unit = "bp" if "basis" in lower or "bp" in lower else \
+            "pp" if "percentage" in lower else "%"
+        return f"{mark}{_plain(value)} {unit}"
+    if kind in ("year", "date"):
+        return f"{int(value)}s" if kind == "year" and re.search(r"0'?s\b", body) \
+            else str(int(value))
+    if kind == "ordinal":
+        return _ordinal_text(int(value)) if value.is_integer() else _plain(value)
+    if kind == "duration":
+        unit = "seconds" if re.search(r"\ds$", body) else "years"
+        for word in re.findall(r"[a-z]+", lower):
+            if word in fw.DURATION_UNITS:
+                unit = fw.DURATION_UNITS[word]
+                break
+        if value == 1:
+            unit = {"centuries": "century", "millennia": "millennium"}.get(unit, unit[:-1])
+        return f"{mark}{_plain(value)} {unit}"
+    if kind == "quantity":
+        unit = ""
+        for key in sorted(fw.QUANTITY_UNITS, key=len, reverse=True):
+            if key in body:
+                unit = fw.QUANTITY_UNITS[key]
+                break
+        if "magnitude" in lower:
+            unit = "magnitude"
+        elif not unit and re.search(r"\dm\b", body):
+            unit = "m"
+        return f"{mark}{_plain(value)} {unit}".rstrip()
+    if kind == "number" and 0 < value < 1:
+        return mark + _fraction_text(value)
+    return mark + _short(value)
+
+
+_PARSE_DIGITS = re.compile(
+    r"([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:e[-+]?\d+)?|[-+]?\.\d+(?:e[-+]?\d+)?)"
+    r"\s?(k|m|mn|mln|b|bn|tn|trn|hundred|thousand|million|billion|trillion|dozen|lakh|crore)?"
+)
+
+
+def parse_number(text: str) -> float | None:
+    """Parse "12,000", "3 billion", "3bn", "1.5m", "2.5k", "five", "a dozen" or "1e9"; else None.
+
+    A leading currency sign ("$3bn", "RMB 45") and a trailing "%" are ignored.
+    """
+    s = text.strip().replace("\u2212", "-")
+    if len(s) > 200:
+        return None
+    if (cur := _PREFIX_CURRENCY.match(s)) and cur.end() < len(s):
+        s = s[cur.end():].lstrip()
+    s = s.removesuffix("%").rstrip().lower()
+    if not s:
+        return None
+    m = _PARSE_DIGITS.fullmatch(s)
+    if m:
+        value = as_float(m.group(1))
+        return mul(value, fw.SCALES[m.group(2)] if m.group(2) else 1.0)
+    return _parse_words(s)
+
+
+def _parse_words(s: str) -> float | None:
+    """Parse a number written in words: "twenty-five", "two hundred", "half a million"."""
+    tokens = [t for t in re.split(r"[\s-]+", s) if t and t != "and"]
+    if not tokens:
+        return None
+    total, current, seen = 0.0, 0.0, False
+    for i, token in enumerate(tokens):
+        if token in ("a", "an") and (i == 0 or tokens[i - 1] in ("half", "quarter", "of")):
+            current = current or 1.0
+        elif token == "of" and i > 0 and tokens[i - 1] == "quarter":
+            continue
+        elif token in fw.UNITS or token in fw.TENS:
+            current += fw.UNITS.get(token, fw.TENS.get(token, 0))
+            seen = True
+        elif token == "half" and not seen:
+            current, seen = 0.5, True
+        elif token in fw.FRACTIONS and token != "half" and i > 0:
+            current, seen = (current or 1.0) / fw.FRACTIONS[token], True
+        elif token in ("hundred", "dozen"):
+            current = (current or 1.0) * fw.SCALES[token]
+            seen = True
+        elif token in ("thousand", "million", "billion", "trillion", "lakh", "crore"):
+            total += (current or 1.0) * fw.SCALES[token]
+            current, seen = 0.0, True
+        else:
+            return None
+    return total + current if seen else None

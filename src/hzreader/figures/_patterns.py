@@ -1,0 +1,147 @@
+"""Regular expressions and word sets that the key-figure scanner matches against."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from hzreader.figures import _words as fw
+
+
+def alt(words: Iterable[str]) -> str:
+    """A regex alternation of `words`, longest first, each escaped."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def spaced_alt(words: Iterable[str]) -> str:
+    """Like `alt`, but a space inside a phrase may also be written as a hyphen."""
+    return alt(words).replace("\\ ", "[\\s-]")
+
+
+def trie(words: Iterable[str]) -> str:
+    """A regex matching exactly `words`, shaped as a trie so that matching fails fast."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?" if len(branches) == 1 and len(body) > 1 else body + "?"
+        return body
+
+    return emit(root)
+
+
+NUM_RX = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?"
+WORD_TRIGGERS = [*fw.UNITS, *fw.TENS, *fw.ORDINALS, "hundred", "thousand", "million",
+                  "billion", "trillion", "dozen", "half", "quarter"]
+#: Where a figure may start: any digit (filtered in `extract`), "Q3", "No 2" or a number word.
+TRIGGER = re.compile(
+    r"\d|\b(?:Q[1-4]\b|No\.?\s?(?=\d)|"
+    rf"{trie({*WORD_TRIGGERS, *(w.capitalize() for w in WORD_TRIGGERS)})}\b)"
+)
+NUM = re.compile(NUM_RX)
+ISO = re.compile(
+    r"(\d{4})-[01]\d-[0-3]\d(?![\d-])|(\d{4})/[01]?\d/[0-3]?\d(?![\d/])"
+    r"|[0-3]?\d/[0-3]?\d/(\d{4})(?![\d/])"
+)
+CLOCK = re.compile(
+    r"([0-2]?\d):[0-5]\d(?::[0-5]\d)?(?:\s?(?:a\.m\.|p\.m\.|am|pm)(?![A-Za-z]))?(?![\d:])"
+)
+PHONE = re.compile(r"(?:\+\d{1,3}[ -]?)?(?:\(\d{1,5}\)[ -]?)?\d{2,5}(?:[ -]\d{2,5}){1,4}")
+TOKEN = re.compile(r"[\w./:'’-]*")
+AND_HALF = re.compile(r"\sand\sa\shalf\b")
+RANGE = re.compile(rf"(?:[-–]|\s[-–]\s)({NUM_RX})(?![\w.]\d|[A-Za-z])")
+SCALE = re.compile(
+    r"(?:\s?(bn|mn|mln|tn|trn)|(k|m|b)|\s(hundred|thousand|million|billion|trillion|dozen|lakh|"
+    r"crore)(?:\s(thousand|million|billion))?)(?![A-Za-z0-9/²³-])"
+)
+# Units after a number, tried in this order by `UNIT_TAIL`: percent, money, age, measure, time.
+_PERCENT_RX = (
+    r"\s?%|\s?(?:percent|per\scent|pct)\b|-percent\b|[\s-](?:percentage|basis)[\s-]points?\b"
+    r"|\s?bps?\b"
+)
+_MONEY_AFTER_RX = rf"\s(?:{fw.CURRENCY_AFTER})(?![A-Za-z])"
+_AGE_RX = r"-(?:year|month|week|day)s?-old\b|\s(?:years?|months?)[\s-]old\b"
+_QUANTITY_RX = (
+    rf"(?:[\s-]?(?:{spaced_alt(u for u in fw.QUANTITY_UNITS if u not in fw.ATTACHED_ONLY_UNITS)})"
+    rf"|(?:{alt(fw.ATTACHED_ONLY_UNITS)}))(?![A-Za-z0-9²³])"
+    r"(?:\sper\s(?:hour|second|minute|day)\b|\san\shour\b)?"
+)
+_DURATION_RX = (
+    r"(?:\s(?:(?:straight|consecutive|successive|full|more|working|business|calendar|"
+    rf"additional|further|solid|long)\s)?|-)(?:{alt(fw.DURATION_UNITS)})\b(?!-on-|-to-)"
+)
+UNIT_TAIL = re.compile(
+    f"(?P<percent>{_PERCENT_RX})|(?P<money>{_MONEY_AFTER_RX})|(?P<age>{_AGE_RX})"
+    f"|(?P<quantity>{_QUANTITY_RX})|(?P<duration>{_DURATION_RX})"
+)
+AMPM = re.compile(r"\s?(?:a\.m\.|p\.m\.|am|pm)(?![A-Za-z])|\so'clock\b")
+_MONTH_RX = rf"(?:{alt(fw.MONTHS)})\.?(?![A-Za-z])"
+DAY_MONTH = re.compile(rf"(?:st|nd|rd|th)?\s{_MONTH_RX}(?:,?\s(\d{{4}})(?!\d|,\d))?")
+DAY_TAIL = re.compile(
+    r"(?:st|nd|rd|th)?(?![\w])(?:(?:[-–]|\s[-–]\s|\sto\s)[0-3]?\d(?:st|nd|rd|th)?(?!\w|,\d))?"
+    r"(?:,?\s(\d{4})(?!\d|,\d))?"
+)
+RATIO = re.compile(r"\s(?:in|out\sof)\s(?:every\s)?(\d{1,3}(?:,\d{3})*|[a-z]+)(?![\w,])")
+HYPHEN_NOUN = re.compile(r"-([a-z]{3,})(?![\w-])")
+NEXT_WORD = re.compile(r"\s([A-Za-z][A-Za-z0-9'’]*(?:-[A-Za-z0-9]+)*|\d+(?![\w,.]))")
+COORD = re.compile(r"\s(?:and|or)\s([a-z][a-z'’-]*)")
+ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+JOINED = re.compile(
+    rf"(?:,\s(?:{NUM_RX})(?![\w.]\d)){{0,8}},?\s(?:to|and|or)\s(?:(?:US|HK)?\$|[£€])?"
+    rf"({NUM_RX})(?![\w.]\d)"
+)
+ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z0-9])")
+DECADE = re.compile(r"'?s(?![A-Za-z0-9])")
+SECONDS = re.compile(r"s(?![A-Za-z0-9])")
+PERIOD = re.compile(r"[\s-](quarter|half)(?![\w-])(?:\sof\s(\d{4})(?!\d|,\d))?")
+FIRST_N = re.compile(
+    rf"\s({alt(fw.UNITS)}|\d{{1,2}})\s(?:months|quarters)\b(?:\sof\s(\d{{4}})(?!\d|,\d))?"
+)
+SUPERLATIVE = re.compile(
+    rf"-(?:[a-z]+est|most|least)(?:-[a-z]+)*\b|\s(?:{alt(fw.SUPERLATIVES)})\b"
+)
+RANK_NOUN = re.compile(
+    rf"\s(?:{alt(fw.RANK_NOUNS)})\b|-(?:ranked|placed|seeded)\b"
+    rf"|\s(?:straight|consecutive|successive|running)\s(?:{alt(fw.STREAK_NOUNS)})s?\b"
+)
+CENTURY = re.compile(r"[\s-]century\b")
+SCALE_ORDINAL = re.compile(r"\s(hundred|thousand|million|billion)th\b")
+POINT_FRACTION = re.compile(r"(?:\sof)?\sa\spercentage[\s-]point\b")
+QUARTER_YEAR = re.compile(r"(?:\s|\sof\s|-)(\d{4})(?!\d|,\d)")
+NO_ORDINAL = re.compile(r"No\.?\s?(\d{1,4})(?![\w.]\d|\w)")
+TENS_UNIT = re.compile(rf"(?i)[-\s]({alt(u for u in fw.UNITS if 0 < fw.UNITS[u] < 10)})\b(?!-)")
+TENS_ORD = re.compile(
+    rf"(?i)-({alt(o for o in fw.ORDINALS if fw.ORDINALS[o] < 10)})\b"
+)
+WORD_SCALE = re.compile(r"(?i)\s(hundred|thousand|million|billion|trillion|dozen)\b(?!-)")
+FRACTION_AFTER = re.compile(rf"(-|\s)({alt(fw.FRACTIONS)})\b(?!-)")
+OF_A_SCALE = re.compile(r"\sof\sa\s(hundred|thousand|million|billion)\b")
+A_SCALE = re.compile(r"\san?\s(dozen|hundred|thousand|million|billion)\b")
+HALF_TIME = re.compile(r"\san?\s(hour|day|year|century|decade|month|week|minute)\b")
+WORDISH = re.compile(r"[A-Za-z][\w'’&.-]*$")
+WORD_FULL = re.compile(r"[A-Za-z][\w'’&.-]*")
+DOTTED = frozenset({"No.", "approx.", "Rs."})
+
+YEAR_CONTEXT = frozenset(
+    "in since by during until till before after through from between early mid late "
+    "fiscal year years spring summer autumn fall winter".split()
+)
+ERA_WORDS = frozenset({"early", "mid", "late"})
+AFTER_FRACTION = frozenset(
+    "of in to from since on over than this last compared and or but while as".split()
+)
+APPROX_LAST = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in fw.APPROXIMATORS)
+ONE_IDIOMS = frozenset("point hand way side thing another time other".split())
+BARE_NAME = frozenset({"Group"})
+SIGNS = "$£€¥₹₩₽₺₦."
+ELIDED_JOIN = re.compile(r"\s(?:to|and|or)\s")
+ELIDED_KINDS = frozenset({"duration", "quantity", "percent"})

@@ -1,0 +1,141 @@
+"""Figures led by a number word: "three", "twenty-five", "half a million", "fourth"."""
+
+from __future__ import annotations
+
+from hzreader.figures import _words as fw
+from hzreader.figures._context import (
+    Hit,
+    approx_start,
+    article_before,
+    fraction_follows,
+    ordinal_tail,
+    plural_end,
+    sentence_start,
+    singular_end,
+    skip_token,
+    small_number,
+    unit_tail,
+    words_before,
+)
+from hzreader.figures._patterns import (
+    A_SCALE,
+    AND_HALF,
+    FRACTION_AFTER,
+    HALF_TIME,
+    OF_A_SCALE,
+    POINT_FRACTION,
+    RATIO,
+    TENS_ORD,
+    TENS_UNIT,
+    WORD_SCALE,
+)
+
+
+def at_word(text: str, s: int, e: int, floor: int) -> Hit | int:
+    """The figure led by the number word at `s:e`, or where to resume scanning."""
+    word = text[s:e]
+    lower = word.lower()
+    if word[0].isupper() and not sentence_start(text, s):
+        return skip_token(text, e)
+    if lower in fw.ORDINALS:
+        a_start = article_before(text, s)
+        if a_start is not None and lower in fw.FRACTIONS and fraction_follows(text, e):
+            start = approx_start(text, a_start, floor, fw.APPROXIMATORS)
+            return start, e, "number", 1 / fw.FRACTIONS[lower]
+        return ordinal_tail(text, s, e, float(fw.ORDINALS[lower]), floor, digits=False)
+    if lower == "half":
+        return _half(text, s, e, floor)
+    if lower in ("quarter", "dozen", "hundred", "thousand", "million", "billion", "trillion"):
+        return _a_scale(text, s, e, lower, floor)
+    value = float(fw.UNITS.get(lower, fw.TENS.get(lower, 0)))
+    if lower in fw.TENS:
+        if m := TENS_ORD.match(text, e):
+            rank = value + fw.ORDINALS[m.group(1).lower()]
+            return ordinal_tail(text, s, m.end(), rank, floor, digits=False)
+        if m := TENS_UNIT.match(text, e):
+            value += fw.UNITS[m.group(1).lower()]
+            e = m.end()
+    if lower == "one" and (r := words_before(text, s, 1)) and r[0][1].lower() in (
+            "no", "any", "every", "each", "anyone", "someone", "everyone"):
+        return e
+    frac = FRACTION_AFTER.match(text, e)
+    if frac and 1 <= value < 20 and (frac.group(1) == "-" or fraction_follows(text, frac.end())):
+        den = fw.FRACTIONS[frac.group(2).lower()]
+        start = approx_start(text, s, floor, fw.APPROXIMATORS)
+        return start, frac.end(), "number", value / den
+    return _word_tail(text, s, e, value, floor)
+
+
+def _word_tail(text: str, s: int, e: int, value: float, floor: int) -> Hit | int:
+    """Classify a number written in words by what follows it."""
+    scaled = False
+    for _ in range(3):
+        m = WORD_SCALE.match(text, e)
+        if not m:
+            break
+        value *= fw.SCALES[m.group(1).lower()]
+        e, scaled = m.end(), True
+    if (half := AND_HALF.match(text, e)) and not scaled:
+        value, e = value + 0.5, half.end()
+    kind: str | None = None
+    stop = e
+    tail = unit_tail(text, e)
+    if tail:
+        kind, stop = tail
+        if kind == "quantity" and text[e : e + 1] not in " -":
+            kind = None
+    if kind is None and (ratio := RATIO.match(text, e)):
+        den = small_number(ratio.group(1))
+        if den and den > value:
+            start = approx_start(text, s, floor, fw.APPROXIMATORS)
+            return start, ratio.end(), "number", value / den
+    if kind is None:
+        head = singular_end(text, e) if value == 1 else plural_end(text, e)
+        if head is not None:
+            kind, stop = "count", head
+    if kind is None:
+        if not scaled:
+            return e
+        kind = "number"
+    start = approx_start(text, s, floor, fw.APPROXIMATORS)
+    return start, stop, kind, value
+
+
+def _half(text: str, s: int, e: int, floor: int) -> Hit | int:
+    """ "half", "half a million", "half an hour"."""
+    if text[e : e + 1] == "-":
+        return skip_token(text, e)
+    if m := A_SCALE.match(text, e):
+        return _word_tail(text, s, m.end(), 0.5 * fw.SCALES[m.group(1)], floor)
+    if m := POINT_FRACTION.match(text, e):
+        return approx_start(text, s, floor, fw.APPROXIMATORS), m.end(), "percent", 0.5
+    if m := HALF_TIME.match(text, e):
+        return approx_start(text, s, floor, fw.APPROXIMATORS), m.end(), "duration", 0.5
+    words = words_before(text, s, 1)
+    if words and words[0][1].lower() in ("a", "and", "first", "second"):
+        return e
+    return approx_start(text, s, floor, fw.APPROXIMATORS), e, "number", 0.5
+
+
+def _a_scale(text: str, s: int, e: int, lower: str, floor: int) -> Hit | int:
+    """ "a quarter", "a quarter of a million", "a dozen", "a million"."""
+    a_start = article_before(text, s)
+    if a_start is None:
+        return e
+    if lower == "quarter":
+        if m := POINT_FRACTION.match(text, e):
+            return approx_start(text, a_start, floor, fw.APPROXIMATORS), m.end(), "percent", 0.25
+        if m := OF_A_SCALE.match(text, e):
+            hit = _word_tail(text, s, m.end(), 0.25 * fw.SCALES[m.group(1)], floor)
+        elif fraction_follows(text, e):
+            hit = (s, e, "number", 0.25)
+        else:
+            return e
+    else:
+        hit = _word_tail(text, s, e, fw.SCALES[lower], floor)
+        if isinstance(hit, int):
+            hit = (s, e, "number", fw.SCALES[lower])
+    if isinstance(hit, int):
+        return hit
+    start = hit[0] if hit[0] < s else approx_start(text, a_start, floor, fw.APPROXIMATORS)
+    return start, hit[1], hit[2], hit[3]

@@ -1,0 +1,81 @@
+"""The opened files, loaded once and then refreshed incrementally as the folders change."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from hzreader.files._loader import LoadResult, discover, load_file, mark_duplicate_ids
+
+#: What identifies a file's version: (size, modification time in ns, inode).
+Stamp = tuple[int, int, int]
+
+
+@dataclass(frozen=True)
+class RefreshReport:
+    """What one refresh found: files added, changed and removed."""
+
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
+
+    @property
+    def any(self) -> bool:
+        """True when something changed."""
+        return bool(self.added or self.changed or self.removed)
+
+
+class Collection:
+    """Per-file load results for a set of paths; `refresh()` re-reads only what changed."""
+
+    def __init__(self, paths: Sequence[str | os.PathLike[str]]) -> None:
+        self.paths = [Path(p) for p in paths]
+        self._files: dict[Path, tuple[Stamp, LoadResult]] = {}
+        self._walk_problems: LoadResult = LoadResult()
+
+    def refresh(self) -> RefreshReport:
+        """Find the files again; load new and changed ones, forget removed ones."""
+        found, problems = discover(self.paths)
+        self._walk_problems = LoadResult(problems=problems)
+        seen: set[Path] = set()
+        added = changed = 0
+        for file, root in found:
+            seen.add(file)
+            stamp = _stamp(file)
+            known = self._files.get(file)
+            if known is not None and known[0] == stamp:
+                continue
+            if known is None:
+                added += 1
+            else:
+                changed += 1
+            self._files[file] = (stamp, load_file(file, root))
+        removed = [file for file in self._files if file not in seen]
+        for file in removed:
+            del self._files[file]
+        return RefreshReport(added, changed, len(removed))
+
+    def result(self) -> LoadResult:
+        """Everything loaded, in file order, with duplicate ids made unique."""
+        combined = LoadResult()
+        combined.extend(self._walk_problems)
+        for _, result in self._files.values():
+            combined.extend(result)
+        mark_duplicate_ids(combined)
+        return combined
+
+    @property
+    def file_count(self) -> int:
+        """How many article files are known."""
+        return len(self._files)
+
+
+def _stamp(file: Path) -> Stamp:
+    """The file's size, modification time and inode; zeros when it cannot be read."""
+    try:
+        info = file.stat()
+    except OSError:
+        return (0, 0, 0)
+    return (info.st_size, info.st_mtime_ns, info.st_ino)

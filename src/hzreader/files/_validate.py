@@ -1,0 +1,188 @@
+"""Check one parsed YAML mapping against the article format and build an `Article`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any
+
+import yaml
+
+from hzreader.model import Article, Problem
+from hzreader.text import clean_line, clean_text
+
+KNOWN_FIELDS = frozenset(
+    {"id", "title", "body", "date", "source", "author", "url", "summary", "tags", "related"}
+)
+
+
+@dataclass
+class ArticleFields:
+    """A parsed article mapping plus where each of its values stands in the file."""
+
+    data: dict[Any, Any]
+    path: str
+    line: int
+    column: int
+    value_marks: dict[str, tuple[int, int]]
+
+    @classmethod
+    def from_node(
+        cls,
+        node: yaml.MappingNode,
+        data: dict[Any, Any],
+        path: str,
+        locate: Callable[[yaml.Mark], tuple[int, int]],
+    ) -> ArticleFields:
+        """Pair the constructed mapping with the (line, column) of each value, via `locate`."""
+        marks = {
+            str(key_node.value): locate(value_node.start_mark)
+            for key_node, value_node in node.value
+            if isinstance(key_node, yaml.ScalarNode)
+        }
+        return cls(data, path, *locate(node.start_mark), marks)
+
+    def problem(self, key: str | None, message: str, severity: str = "error") -> Problem:
+        """A problem located at the value of `key` (or at the mapping itself)."""
+        line, column = self.value_marks.get(key, (self.line, self.column)) if key else (
+            self.line,
+            self.column,
+        )
+        return Problem(self.path, message, line, column, severity)
+
+
+def _describe(value: object) -> str:
+    """A short name for a YAML value's type, for messages."""
+    names = {
+        dict: "a mapping", list: "a list", bool: "true/false", type(None): "empty (null)",
+        int: "a number", float: "a number", dt.date: "a date", dt.datetime: "a date-time",
+        str: "text", bytes: "binary data",
+    }
+    return names.get(type(value), type(value).__name__)
+
+
+def _text(value: object) -> str | None:
+    """Text from a string or a number; None for anything else (bools, lists, mappings)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def _text_list(value: object) -> tuple[list[str], bool]:
+    """Texts from a list (or one text); the flag is False if anything was dropped."""
+    if value is None:
+        return [], True
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        return [], False
+    items = [_text(item) for item in value]
+    kept = [clean_line(item) for item in items if item is not None]
+    kept = [item for item in kept if item]
+    return kept, len(kept) == len(value)
+
+
+def parse_date(value: object) -> tuple[dt.datetime | None, bool] | None:
+    """(datetime, has_time) from a YAML date, date-time or ISO 8601 text; None if invalid."""
+    try:
+        if isinstance(value, dt.datetime):
+            return _naive_utc(value), True
+        if isinstance(value, dt.date):
+            return dt.datetime(value.year, value.month, value.day), False
+        if not isinstance(value, str):
+            return None
+        text = value.strip()
+        if text.endswith(("Z", "z")):
+            text = text[:-1] + "+00:00"
+        if len(text) == 10:
+            day = dt.date.fromisoformat(text)
+            return dt.datetime(day.year, day.month, day.day), False
+        return _naive_utc(dt.datetime.fromisoformat(text.replace(" ", "T", 1))), True
+    except (ValueError, OverflowError):  # not a date, or out of range once moved to UTC
+        return None
+
+
+def _naive_utc(moment: dt.datetime) -> dt.datetime:
+    """Convert an aware datetime to naive UTC so all dates sort together."""
+    if moment.tzinfo is None:
+        return moment
+    return moment.astimezone(dt.timezone.utc).replace(tzinfo=None)
+
+
+def build_article(
+    fields: ArticleFields, default_id: str, problems: list[Problem]
+) -> Article | None:
+    """Validate `fields`; append problems; return the (sanitized) article, or None if rejected."""
+    data = fields.data
+    if "title" not in data:
+        problems.append(fields.problem(None, "missing required field `title`"))
+        return None
+    raw_title = _text(data["title"])
+    title = clean_line(raw_title) if raw_title is not None else ""
+    if not title:
+        got = "empty text" if raw_title is not None else _describe(data["title"])
+        hint = " (quote it: YAML reads yes/no/on/off as true/false)" if isinstance(
+            data["title"], bool) else ""
+        problems.append(fields.problem("title", f"`title` must be non-empty text, got {got}{hint}"))
+        return None
+    if "body" not in data:
+        problems.append(fields.problem(None, "missing required field `body`"))
+        return None
+    body = _text(data["body"])
+    if body is None:
+        got = _describe(data["body"])
+        problems.append(fields.problem("body", f"`body` must be text, got {got}"))
+        return None
+
+    def warn(key: str, message: str) -> None:
+        problems.append(fields.problem(key, message, "warning"))
+
+    published, has_time = None, False
+    if data.get("date") is not None:
+        parsed = parse_date(data["date"])
+        if parsed is None:
+            shown = clean_line(str(data["date"])[:40])
+            warn("date", f"`date` is not a date (use YYYY-MM-DD): {shown!r}")
+        else:
+            published, has_time = parsed
+
+    def optional_text(key: str, clean: Callable[[str], str] = clean_line) -> str:
+        value = data.get(key)
+        if value is None:
+            return ""
+        text = _text(value)
+        if text is None:
+            warn(key, f"`{key}` must be text, got {_describe(value)}; ignored")
+            return ""
+        return clean(text).strip()
+
+    def text_list(key: str) -> tuple[str, ...]:
+        value = data.get(key)
+        items, complete = _text_list(value)
+        if not isinstance(value, (list, str, type(None))):
+            warn(key, f"`{key}` must be a list of text, got {_describe(value)}; ignored")
+        elif not complete:
+            warn(key, f"`{key}` must be a list of text; some entries were ignored")
+        return tuple(items)
+
+    extra = {str(k): v for k, v in data.items() if k not in KNOWN_FIELDS}
+    return Article(
+        id=optional_text("id") or clean_line(default_id),
+        title=title,
+        body=clean_text(body),
+        path=fields.path,
+        line=fields.line,
+        published=published,
+        has_time=has_time,
+        source=optional_text("source"),
+        author=optional_text("author"),
+        url=optional_text("url"),
+        summary=optional_text("summary", clean_text),
+        tags=text_list("tags"),
+        related=text_list("related"),
+        extra=MappingProxyType(extra),
+    )

@@ -1,0 +1,295 @@
+"""The hardened safe YAML parser: one document in, (node, value) or a located problem out.
+
+Only plain YAML is read (libyaml's `CSafeLoader` when present): no Python tags, no alias
+bombs, no absurd numbers; every failure becomes a `Problem` with its line and column.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Iterator
+from typing import Any, NoReturn
+
+import yaml
+from yaml.constructor import ConstructorError
+
+from hzreader.model import Problem
+from hzreader.text import clean_line
+
+try:
+    from yaml import CSafeLoader as SafeLoader
+except ImportError:  # PyYAML built without libyaml
+    from yaml import SafeLoader  # type: ignore[assignment]
+
+#: A document may use this many aliases (`*name`) at most ...
+MAX_ALIASES = 10_000
+#: ... and they may add at most this many values when expanded (against "billion laughs").
+MAX_ALIAS_EXPANSION = 100_000
+#: Longer numbers are refused (huge integers are slow to build and cannot be printed).
+MAX_NUMBER_CHARS = 1_000
+
+# An anchor (`&name`) and an alias (`*name`) may both be present: only then is the guard needed.
+_ANCHOR = re.compile(r"&[^\s\[\]{},]")
+_ALIAS = re.compile(r"\*[^\s\[\]{},]")
+# Line breaks that YAML counts but editors (and our line numbers) do not.
+_OTHER_BREAKS = re.compile("\r(?!\n)|[\x85\u2028\u2029]")
+
+#: Tags of short plain scalars already resolved (keys and short values repeat in every file).
+_PLAIN_TAGS: dict[str, str] = {}
+_PLAIN_TAGS_MAX = 4096
+_PLAIN_TAG_CHARS = 40
+
+
+class ArticleLoader(SafeLoader):
+    """The safe loader, hardened: bad values raise marked errors, impossible dates stay text."""
+
+    def resolve(self, kind: Any, value: str, implicit: tuple[bool, bool]) -> str:
+        """The tag of a node; remembered for short plain scalars, whose tag is their text's."""
+        remembered = kind is yaml.ScalarNode and implicit[0] and len(value) <= _PLAIN_TAG_CHARS
+        tag = _PLAIN_TAGS.get(value) if remembered else None
+        if tag is None:
+            tag = str(super().resolve(kind, value, implicit))
+            if remembered and len(_PLAIN_TAGS) < _PLAIN_TAGS_MAX:
+                _PLAIN_TAGS[value] = tag
+        return tag
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        """Build one value; Python errors from bad scalars become errors pointing at them."""
+        try:
+            return super().construct_object(node, deep)
+        except (ValueError, TypeError, AttributeError, LookupError, ArithmeticError) as error:
+            raise ConstructorError(
+                None, None,
+                f"cannot read this {_tag_name(node.tag)} value: {clean_line(str(error))[:120]}",
+                node.start_mark,
+            ) from error
+
+    def construct_yaml_int(self, node: yaml.ScalarNode) -> int:
+        """An integer, refusing absurdly long ones."""
+        if len(node.value) > MAX_NUMBER_CHARS:
+            raise ConstructorError(
+                None, None, f"number is too long ({len(node.value)} characters)", node.start_mark
+            )
+        return super().construct_yaml_int(node)
+
+    def construct_yaml_timestamp(  # type: ignore[override]
+        self, node: yaml.ScalarNode
+    ) -> dt.date | str:
+        """A date or date-time; its text when it is not a real one (validation then warns)."""
+        try:
+            return super().construct_yaml_timestamp(node)
+        except (ValueError, AttributeError, LookupError, ArithmeticError):
+            return str(self.construct_scalar(node))
+
+    def construct_undefined(self, node: yaml.Node) -> NoReturn:
+        """Refuse every tag outside plain YAML (`!!python/...` and the like)."""
+        raise ConstructorError(
+            None, None, f"tag {_tag_name(node.tag)} is not allowed: only plain YAML is read",
+            node.start_mark,
+        )
+
+
+ArticleLoader.add_constructor("tag:yaml.org,2002:int", ArticleLoader.construct_yaml_int)
+ArticleLoader.add_constructor(
+    "tag:yaml.org,2002:timestamp", ArticleLoader.construct_yaml_timestamp
+)
+ArticleLoader.add_constructor(None, ArticleLoader.construct_undefined)
+
+
+def _tag_name(tag: str) -> str:
+    """A tag as it is written in YAML (`!!int` rather than `tag:yaml.org,2002:int`)."""
+    return clean_line(tag.replace("tag:yaml.org,2002:", "!!", 1))[:80]
+
+
+def _has_other_breaks(chunk: str) -> bool:
+    """True when `chunk` has a line break that YAML counts and editors do not."""
+    if "\r" in chunk and _OTHER_BREAKS.search(chunk):
+        return True
+    return "\x85" in chunk or "\u2028" in chunk or "\u2029" in chunk
+
+
+class Locator:
+    """Turns positions in one document into 1-based (line, column) in its file."""
+
+    def __init__(self, chunk: str, line_offset: int) -> None:
+        self.chunk = chunk
+        self.line_offset = line_offset
+        # YAML also breaks lines at U+2028, NEL and lone CR; then recount from the index.
+        self.yaml_lines_agree = not _has_other_breaks(chunk)
+        self._newlines: list[int] | None = None
+
+    @property
+    def first_line(self) -> int:
+        """The file line where the document starts."""
+        return self.line_offset + 1
+
+    def __call__(self, mark: yaml.Mark) -> tuple[int, int]:
+        """The (line, column) of a YAML mark (libyaml puts the end of the text on a new line)."""
+        if self.yaml_lines_agree and mark.index < len(self.chunk):
+            return mark.line + 1 + self.line_offset, mark.column + 1
+        return self.at(mark.index)
+
+    def at(self, index: int) -> tuple[int, int]:
+        """The (line, column) of a character index in the document."""
+        if self._newlines is None:
+            self._newlines = [m.start() for m in re.finditer("\n", self.chunk)]
+        line = bisect.bisect_left(self._newlines, index)
+        line_start = self._newlines[line - 1] + 1 if line else 0
+        return line + 1 + self.line_offset, index - line_start + 1
+
+
+def parse_document(
+    chunk: str, shown: str, locate: Locator, problems: list[Problem]
+) -> tuple[yaml.Node, object] | None:
+    """Compose and construct one document; any failure becomes a problem and None."""
+    try:
+        loader = ArticleLoader(chunk)
+    except UnicodeEncodeError as error:  # the C parser cannot take lone surrogates
+        problems.append(Problem(shown, "text contains an unpaired surrogate character",
+                                *locate.at(error.start)))
+        return None
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        may_alias = _ANCHOR.search(chunk) and _ALIAS.search(chunk)
+        refusal = _alias_refusal(node) if may_alias else None
+        if refusal is not None:
+            problems.append(Problem(shown, refusal[0], *locate(refusal[1])))
+            return None
+        duplicates = list(_duplicate_keys(node))
+        data = _construct(loader, node)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        message = str(error.problem or error.context or "cannot read this document")
+        if error.context and error.problem:
+            message += f" ({error.context})"
+        if not isinstance(error, ConstructorError):
+            message = f"invalid YAML: {message}"
+        where = locate(mark) if mark else (locate.first_line, None)
+        problems.append(Problem(shown, message, *where))
+        return None
+    except yaml.reader.ReaderError as error:
+        problems.append(_reader_problem(error, shown, locate))
+        return None
+    except yaml.YAMLError as error:
+        problems.append(Problem(shown, f"invalid YAML: {error}", locate.first_line))
+        return None
+    except RecursionError:
+        problems.append(Problem(shown, "YAML nested too deeply", locate.first_line))
+        return None
+    finally:
+        loader.dispose()
+    for key, mark in duplicates:
+        problems.append(Problem(shown, f"duplicate key `{key}`: only its last value is kept",
+                                *locate(mark), "warning"))
+    return node, data
+
+
+_STR = "tag:yaml.org,2002:str"
+_SEQ = "tag:yaml.org,2002:seq"
+_MAP = "tag:yaml.org,2002:map"
+
+
+def _is_plain_article(node: yaml.Node) -> bool:
+    """True for a mapping of text keys to scalars and flat lists of scalars (most articles)."""
+    if not isinstance(node, yaml.MappingNode) or node.tag != _MAP:
+        return False
+    for key, value in node.value:
+        if not isinstance(key, yaml.ScalarNode) or key.tag != _STR:
+            return False
+        if isinstance(value, yaml.SequenceNode):
+            if value.tag != _SEQ or not all(isinstance(item, yaml.ScalarNode)
+                                            for item in value.value):
+                return False
+        elif not isinstance(value, yaml.ScalarNode):
+            return False
+    return True
+
+
+def _construct(loader: ArticleLoader, node: yaml.Node) -> object:
+    """The document's value: plain article mappings directly, anything else by PyYAML.
+
+    Text scalars are taken as they are and other scalars built by the hardened loader, so
+    the result is the same as `construct_document`, only without its per-node overhead.
+    """
+    items = node.value if isinstance(node, yaml.SequenceNode) and node.tag == _SEQ else None
+    if not all(map(_is_plain_article, items if items is not None else [node])):
+        return loader.construct_document(node)
+
+    def scalar(item: yaml.ScalarNode) -> object:
+        return item.value if item.tag == _STR else loader.construct_object(item)
+
+    def mapping(article: yaml.Node) -> dict[Any, Any]:
+        return {key.value: [scalar(item) for item in value.value]
+                if isinstance(value, yaml.SequenceNode) else scalar(value)
+                for key, value in article.value}
+
+    return [mapping(item) for item in items] if items is not None else mapping(node)
+
+
+def _reader_problem(error: yaml.reader.ReaderError, shown: str, locate: Locator) -> Problem:
+    """A problem for a character YAML does not allow, located by finding that character."""
+    code = error.character if isinstance(error.character, int) else None
+    if code is None:
+        return Problem(shown, f"invalid YAML: {error.reason}", locate.first_line)
+    index = locate.chunk.find(chr(code))
+    where = locate.at(index) if index >= 0 else (locate.first_line, None)
+    message = (f"invalid YAML: control character U+{code:04X} is not allowed "
+               "(write it as an escape inside double quotes)")
+    return Problem(shown, message, *where)
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    """The nodes directly inside a sequence or mapping (keys and values)."""
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
+
+
+def _alias_refusal(root: yaml.Node) -> tuple[str, yaml.Mark] | None:
+    """Why and where a document is refused for its aliases (too many, explosive, recursive)."""
+    sizes: dict[int, int] = {}  # id(node) -> values in the node once aliases are expanded
+    open_nodes: set[int] = set()
+    aliases = 0
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, finished = stack.pop()
+        key = id(node)
+        if finished:
+            open_nodes.discard(key)
+            sizes[key] = 1 + sum(sizes[id(child)] for child in _children(node))
+            if sizes[key] - len(sizes) > MAX_ALIAS_EXPANSION:
+                return (f"YAML aliases expand to more than {MAX_ALIAS_EXPANSION:,} values "
+                        "(a \"billion laughs\" document?); refused", node.start_mark)
+        elif key in sizes:
+            aliases += 1
+            if aliases > MAX_ALIASES:
+                message = f"too many YAML aliases (more than {MAX_ALIASES:,}); refused"
+                return message, node.start_mark
+        elif key in open_nodes:
+            return "recursive YAML alias (a value contains itself); refused", node.start_mark
+        else:
+            open_nodes.add(key)
+            stack.append((node, True))
+            stack.extend((child, False) for child in _children(node))
+    return None
+
+
+def _duplicate_keys(node: yaml.Node) -> Iterator[tuple[str, yaml.Mark]]:
+    """Keys repeated inside the article mappings of a document (YAML keeps the last one)."""
+    mappings = node.value if isinstance(node, yaml.SequenceNode) else [node]
+    for mapping in mappings:
+        if not isinstance(mapping, yaml.MappingNode):
+            continue
+        seen: set[str] = set()
+        for key_node, _ in mapping.value:
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag.endswith(":merge"):
+                continue
+            if key_node.value in seen:
+                yield clean_line(key_node.value)[:40], key_node.start_mark
+            seen.add(key_node.value)

@@ -1,0 +1,17 @@
+"""The SQLite cache of opened folders: schema, sync, worker processes, merge, headlines."""
+
+from __future__ import annotations
+
+from hzreader.index._cache_dir import store_path
+from hzreader.index._headlines import Headline, Headlines
+from hzreader.index._store import ArticleStore
+from hzreader.index._sync import ProgressCallback, SyncReport
+
+__all__ = [
+    "ArticleStore",
+    "Headline",
+    "Headlines",
+    "ProgressCallback",
+    "SyncReport",
+    "store_path",
+]

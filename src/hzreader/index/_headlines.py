@@ -1,0 +1,149 @@
+"""The headline list of an `ArticleStore`: parallel columns and cheap filtered views of them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from collections.abc import Collection, Iterable, Sequence
+from itertools import compress, filterfalse
+from typing import Any, NamedTuple, overload
+
+from hzreader.query import from_timestamp
+
+
+class Headline(NamedTuple):
+    """One row of the headline list; `key` is `state.article_key` of the article."""
+
+    rowid: int
+    id: str
+    title: str
+    published_ts: float | None
+    has_time: bool
+    source: str
+    key: str
+
+    @property
+    def published(self) -> dt.datetime | None:
+        """The publication time (naive UTC datetime), or None when undated."""
+        return None if self.published_ts is None else from_timestamp(self.published_ts)
+
+    @property
+    def date_text(self) -> str:
+        """The date as the reader shows it (like `Article.date_text`), or ""."""
+        published = self.published
+        if published is None:
+            return ""
+        return published.strftime("%Y-%m-%d %H:%M" if self.has_time else "%Y-%m-%d")
+
+
+class Headlines(Sequence[Headline]):
+    """Headlines newest first as parallel columns; `take` filters into a view, copying nothing.
+
+    A view lists either the rows of `index`, or every row but the few `excluded` ones (sorted
+    row numbers): what a query that nearly everything matches leaves out.
+    """
+
+    __slots__ = ("_columns", "_index", "_excluded", "_rowids", "_positions")
+
+    def __init__(self, columns: Sequence[Sequence[Any]], index: list[int] | None = None,
+                 excluded: list[int] | None = None) -> None:
+        self._columns = tuple(columns)
+        self._index = index
+        self._excluded = excluded if index is None and excluded else None
+        self._rowids: list[int] | None = None
+        self._positions: dict[int, int] | None = None
+
+    def _rows(self) -> list[int] | None:
+        """The row numbers of a view (None for all rows); an exclusion is spelled out here."""
+        if self._excluded is not None:
+            left_out = set(self._excluded)
+            self._index = list(filterfalse(left_out.__contains__, range(len(self._columns[0]))))
+            self._excluded = None
+        return self._index
+
+    @property
+    def rowids(self) -> list[int]:
+        """The rowids, in list order."""
+        if self._rowids is None:
+            base, rows = self._columns[0], self._rows()
+            self._rowids = list(base) if rows is None else [base[i] for i in rows]
+        return self._rowids
+
+    def _column(self, number: int) -> Sequence[Any]:
+        """One column (1: ids, 6: keys) in list order."""
+        column, rows = self._columns[number], self._rows()
+        return column if rows is None else [column[i] for i in rows]
+
+    @property
+    def ids(self) -> Sequence[str]:
+        """The article ids, in list order (for finding an article without building rows)."""
+        return self._column(1)
+
+    @property
+    def keys(self) -> Sequence[str]:
+        """The content keys (`state.article_key`), in list order."""
+        return self._column(6)
+
+    def __len__(self) -> int:
+        if self._index is not None:
+            return len(self._index)
+        return len(self._columns[0]) - len(self._excluded or ())
+
+    def _row(self, index: int) -> int:
+        """The row of list position `index`."""
+        if self._index is not None:
+            return self._index[index]
+        excluded = self._excluded
+        if excluded is None:
+            return index
+        size = len(self)
+        if index < 0:
+            index += size
+        if not 0 <= index < size:
+            raise IndexError(index)
+        row = index  # the smallest row with `index` rows kept before it
+        while (after := index + bisect_right(excluded, row)) != row:
+            row = after
+        return row
+
+    @overload
+    def __getitem__(self, index: int) -> Headline: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Headline]: ...
+
+    def __getitem__(self, index: int | slice) -> Headline | list[Headline]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        row = self._row(index)
+        rowid, id_, title, published_ts, has_time, source, key = (c[row] for c in self._columns)
+        return Headline(rowid, id_, title, published_ts, bool(has_time), source, key)
+
+    def position(self, rowid: int) -> int | None:
+        """Where the article `rowid` stands in the list, or None."""
+        if self._positions is None:
+            self._positions = {r: i for i, r in enumerate(self.rowids)}
+        return self._positions.get(rowid)
+
+    def take(self, rowids: Iterable[int]) -> Headlines:
+        """The headlines of `rowids`, in that order (unknown rowids are skipped)."""
+        self.position(0)  # builds the map
+        assert self._positions is not None
+        picks = [p for p in map(self._positions.get, rowids) if p is not None]
+        rows = self._rows()
+        if rows is not None:
+            picks = [rows[p] for p in picks]
+        return Headlines(self._columns, picks)
+
+    def without(self, rowids: Collection[int]) -> Headlines:
+        """Every headline but those of `rowids` (a set, best a small one), in list order."""
+        if self._rows() is not None:
+            return self.take(filterfalse(rowids.__contains__, self.rowids))
+        base = self._columns[0]
+        if len(rowids) * 32 > len(base):  # many: one pass over the list beats lookups
+            excluded = list(compress(range(len(base)), map(rowids.__contains__, base)))
+        else:
+            self.position(0)  # builds the map
+            assert self._positions is not None
+            excluded = sorted(p for p in map(self._positions.get, rowids) if p is not None)
+        return Headlines(self._columns, None, excluded)

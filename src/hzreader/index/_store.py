@@ -1,0 +1,320 @@
+"""A persistent article index on SQLite FTS5: instant warm start and ranked search.
+
+The database is a cache (see `cache_dir.store_path`): when it is unreadable, corrupt or
+from another version it is deleted and rebuilt. `ArticleStore.sync` brings it up to date
+with the YAML files; reads never parse YAML.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import sqlite3
+import threading
+from collections.abc import Collection, Iterable, Sequence
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, NamedTuple
+
+from hzreader.index._db import discard, file_lock, is_corruption, lock_path, open_checked
+from hzreader.index._fts_query import MATCH_EVERYTHING, GroupPlan, match_sql, plan_query
+from hzreader.index._headlines import Headline, Headlines
+from hzreader.index._snapshot import HEADLINES_SQL, load_snapshot
+from hzreader.index._sync import ProgressCallback, SyncReport, run_sync
+from hzreader.model import Article, Problem
+from hzreader.query import Query, from_timestamp
+
+__all__ = ["ArticleStore", "Headline", "Headlines"]
+
+#: Relevance ranking (bm25) is computed for at most this many matches; broader queries
+#: (a letter or two typed so far) come newest first.
+RANK_LIMIT = 2000
+#: Below this many articles every query simply fetches its matches.
+BROAD_MIN_ARTICLES = 5000
+
+class Found(NamedTuple):
+    """A search's answer: `order` itself, or (with `misses`) `order` minus those rowids."""
+
+    order: list[int]
+    misses: set[int] | None = None
+    ranked: bool = False  # True when ordered by relevance
+
+    def rowids(self, limit: int | None = None) -> list[int]:
+        """The matching rowids in order, cut at `limit`."""
+        if not self.misses:
+            return self.order[:limit]
+        kept = itertools.filterfalse(self.misses.__contains__, self.order)
+        return list(itertools.islice(kept, limit))
+
+
+def _rowid_list(text: str | None) -> list[int]:
+    """Rowids from a `json_group_array(rowid)` result (much faster to decode than rows)."""
+    return json.loads(text) if text else []
+
+
+
+class ArticleStore:
+    """Articles, problems, figures and a full-text index in one SQLite file."""
+
+    def __init__(self, db_path: Path, conn: sqlite3.Connection) -> None:
+        self.db_path = db_path
+        self._conn = conn
+        self._lock = threading.RLock()
+        self._order: list[int] = []
+        self._order_version: int | None = None
+        self._position: dict[int, int] | None = None
+        self._everything: set[int] | None = None
+        self._largest: int | None = None
+
+    @classmethod
+    def open(cls, db_path: str | os.PathLike[str]) -> ArticleStore:
+        """Open or create the store at `db_path`; a bad file is replaced silently."""
+        path = Path(db_path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with file_lock(lock_path(path)):
+            return cls(path, open_checked(path))
+
+    def close(self) -> None:
+        """Close the connection."""
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> ArticleStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def reset(self) -> None:
+        """Throw the database away and start empty (the caller holds the file lock)."""
+        with self._lock:
+            self._conn.close()
+            discard(self.db_path)
+            self._conn = open_checked(self.db_path)
+            self._order_version = None
+
+    def sync(
+        self, paths: Iterable[str | os.PathLike[str]], progress: ProgressCallback | None = None,
+        workers: int = 2,
+    ) -> SyncReport:
+        """Bring the index up to date with the YAML files under `paths`."""
+
+        paths = list(paths)
+        with file_lock(lock_path(self.db_path)):
+            try:
+                return run_sync(self.db_path, paths, progress, workers)
+            except sqlite3.DatabaseError as error:
+                if not is_corruption(error):
+                    raise
+                self.reset()
+                return run_sync(self.db_path, paths, progress, workers)
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        """Run a read query under the connection lock."""
+        with self._lock:
+            return self._conn.execute(sql, params).fetchall()
+
+    def count(self) -> int:
+        """How many articles the store holds."""
+        return int(self._rows("SELECT count(*) FROM articles")[0][0])
+
+    def headlines(self) -> Headlines:
+        """Every article, newest first, undated last in path and line order."""
+        with self._lock:
+            version = self._conn.execute("PRAGMA data_version").fetchone()[0]
+            row = self._conn.execute(
+                "SELECT data FROM snapshot WHERE generation = "
+                "(SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation')").fetchone()
+            data = load_snapshot(row[0]) if row is not None else None
+            if data is not None:
+                heads = Headlines(data)
+            else:
+                rows = self._conn.execute(HEADLINES_SQL).fetchall()
+                heads = Headlines(list(zip(*rows, strict=True)) if rows else [[]] * 7)
+            # Searches reuse this order; answering with this very list lets the app's view of a
+            # broad query be built from its few misses (`StoreLibrary.search`).
+            self._set_order(version, heads.rowids)
+            return heads
+
+    def get(self, rowid: int) -> Article:
+        """The full article stored under `rowid` (KeyError if there is none)."""
+        rows = self._rows(
+            "SELECT id, title, body, path, line, published_ts, has_time, source, author, url, "
+            "summary, tags, related, extra FROM articles WHERE rowid = ?", (rowid,))
+        if not rows:
+            raise KeyError(rowid)
+        (id_, title, body, path, line, published_ts, has_time, source, author, url, summary,
+         tags, related, extra) = rows[0]
+        return Article(
+            id=id_, title=title, body=body, path=path, line=line,
+            published=None if published_ts is None else from_timestamp(published_ts),
+            has_time=bool(has_time), source=source, author=author, url=url, summary=summary,
+            tags=tuple(json.loads(tags)), related=tuple(json.loads(related)),
+            extra=MappingProxyType(json.loads(extra)),
+        )
+
+    def rowids_for_keys(self, keys: Iterable[str]) -> dict[str, list[int]]:
+        """The articles whose `state.article_key` is in `keys` (for read and starred marks)."""
+        found: dict[str, list[int]] = {}
+        wanted = list(dict.fromkeys(keys))
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            for key, rowid in self._rows(
+                    f"SELECT key, rowid FROM articles WHERE key IN ({','.join('?' * len(chunk))})",
+                    chunk):
+                found.setdefault(key, []).append(rowid)
+        return found
+
+    def paths_with_articles(self, paths: Sequence[str]) -> set[str]:
+        """Which of the files `paths` (as shown in problems) hold at least one article."""
+        found: set[str] = set()
+        wanted = list(dict.fromkeys(paths))
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            found.update(shown for (shown,) in self._rows(
+                f"SELECT shown FROM files WHERE shown IN ({','.join('?' * len(chunk))}) AND "
+                "EXISTS (SELECT 1 FROM articles WHERE file_id = files.id)", chunk))
+        return found
+
+    def problems(self) -> list[Problem]:
+        """Problems of the last sync: missing paths first, then per file in path order."""
+        rows = self._rows("SELECT path, message, line, col, severity FROM problems "
+                          "ORDER BY file_id IS NOT NULL, path, line, rowid")
+        return [Problem(path, message, line, col, severity)
+                for path, message, line, col, severity in rows]
+
+    def date_order(self) -> list[int]:
+        """All rowids in headline order (cached until something commits)."""
+        with self._lock:
+            version = self._conn.execute("PRAGMA data_version").fetchone()[0]
+            if version != self._order_version:
+                self._set_order(version, self._json_rowids(
+                    "SELECT rowid FROM articles INDEXED BY articles_heads "
+                    "ORDER BY datekey DESC, path, line", ()))
+            return self._order
+
+    def _set_order(self, version: int, order: list[int]) -> None:
+        """Remember the headline order seen at `data_version`; derived maps follow lazily."""
+        self._order, self._order_version = order, version
+        self._position, self._everything, self._largest = None, None, None
+
+    def _positions(self) -> dict[int, int]:
+        """rowid → place in the headline order."""
+        if self._position is None:
+            self._position = {rowid: index for index, rowid in enumerate(self._order)}
+        return self._position
+
+    def _all(self) -> set[int]:
+        """Every rowid of the headline order."""
+        if self._everything is None:
+            self._everything = set(self._order)
+        return self._everything
+
+    def search(self, query: Query, order: str = "relevance", limit: int | None = None
+               ) -> list[int]:
+        """Rowids matching `query`: by bm25 (title first) when ranked, else newest first.
+
+        Ranking needs `order="relevance"`, words of 3+ letters and at most `RANK_LIMIT` hits;
+        broader queries (the first letters typed) come newest first, which stays fast.
+        """
+        return self.find(query, order).rowids(limit)
+
+    def find(self, query: Query, order: str = "relevance") -> Found:
+        """Like `search`, but a query most articles match is answered by its few misses."""
+        plans = plan_query(query)
+        ordered = self.date_order()
+        if not plans:
+            return Found(ordered)
+        with self._lock:
+            hits: Collection[int]
+            if len(plans) == 1:
+                matched, missing = self._hits_or_misses(plans[0], len(ordered),
+                                                        ranking=order == "relevance")
+                if missing is not None:
+                    return Found(ordered, missing)
+                hits = matched if matched is not None else self._group_rowids(plans[0])
+            else:
+                hits = set()
+                for plan in plans:
+                    hits.update(self._group_rowids(plan))
+            last = len(ordered)
+            ranked = [plan for plan in plans if plan.ranked]
+            if order == "relevance" and ranked and len(hits) <= RANK_LIMIT:
+                scores = self._scores(ranked)
+                position = self._positions()
+                return Found(sorted(hits, key=lambda r: (scores.get(r, 0.0),
+                                                         position.get(r, last))), ranked=True)
+            if len(hits) * 2 > last:  # most articles: drop the few that do not match
+                return Found(ordered, self._all().difference(hits))
+            found = hits if isinstance(hits, set) else set(hits)
+            if len(found) * 8 > last:
+                return Found(list(itertools.compress(ordered, map(found.__contains__, ordered))))
+            position = self._positions()
+            return Found(sorted(found, key=lambda r: position.get(r, last)))
+
+    def _hits_or_misses(self, plan: GroupPlan, total: int, ranking: bool
+                        ) -> tuple[list[int] | None, set[int] | None]:
+        """(matches, None) or, for a query most articles match, (None, the articles that do
+        not match); (None, None) for queries with filters or a small collection.
+
+        Fetching the misses ("everything NOT query", one FTS5 query) is several times faster
+        than fetching 100,000 matches, which is what the first letters typed would cost. A
+        first page of matches (in rowid order) tells which way to go: how far into the
+        rowids it reached estimates how many articles match. With `ranking`, a query whose
+        matches might be few enough to rank always fetches its matches.
+        """
+        if plan.match is None or plan.filters or total < BROAD_MIN_ARTICLES:
+            return None, None
+        page = max(total // 8, 1)
+        hits = self._json_rowids(
+            "SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid LIMIT ?", (plan.match, page))
+        if len(hits) < page:
+            return hits, None
+        half = total // 2
+        may_rank = ranking and plan.ranked and half < RANK_LIMIT
+        if not may_rank and len(hits) * self._max_rowid() > half * hits[-1]:  # most match
+            misses = self._json_rowids("SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?",
+                                       (f"{MATCH_EVERYTHING} NOT ({plan.match})", half + 1))
+            if len(misses) <= half:
+                return None, set(misses)
+        hits += self._json_rowids(
+            "SELECT rowid FROM fts WHERE fts MATCH ? AND rowid > ? ORDER BY rowid",
+            (plan.match, hits[-1]))
+        return hits, None
+
+    def _max_rowid(self) -> int:
+        """The largest rowid of the headline order (1 when empty)."""
+        if self._largest is None:
+            self._largest = max(self._order, default=1)
+        return self._largest
+
+    def _json_rowids(self, sql: str, params: Sequence[Any]) -> list[int]:
+        """The first column of `sql`, fetched as one JSON array (far faster than rows)."""
+        text = self._conn.execute(
+            f"WITH t(x) AS ({sql}) SELECT json_group_array(x) FROM t", params).fetchone()[0]
+        return _rowid_list(text)
+
+    def _group_rowids(self, plan: GroupPlan) -> Collection[int]:
+        """All rowids matching one group (each once)."""
+        if plan.match is not None:
+            sql, params = match_sql(plan, ranked=False)
+            return self._json_rowids(f"SELECT rowid FROM ({sql})", params)
+        found: set[int] | None = None
+        for item in plan.filters:
+            if not item.negated:
+                rowids = set(self._json_rowids(item.rowids, item.params))
+                found = rowids if found is None else found & rowids
+        found = set(self._all()) if found is None else found
+        for item in plan.filters:
+            if item.negated:
+                found.difference_update(self._json_rowids(item.rowids, item.params))
+        return found
+
+    def _scores(self, plans: list[GroupPlan]) -> dict[int, float]:
+        """bm25 of each match of `plans` (lower is better; the best group counts)."""
+        scores: dict[int, float] = {}
+        for plan in plans:
+            for rowid, score in self._conn.execute(*match_sql(plan, ranked=True)):
+                scores[rowid] = min(score, scores.get(rowid, 0.0))
+        return scores

@@ -1,0 +1,392 @@
+"""Bring an `ArticleStore` database up to date with the YAML files (used by `sync`).
+
+Phase 1 parses new and changed files (in worker processes for big batches) and writes
+articles, problems and the full-text index, committing every few thousand articles so
+readers see progress (a big batch without merging the index: `store_merge`). Phase 2
+extracts key figures for the articles that lack them, merging the index between batches.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from hzreader.files import discover_names, duplicate_renames
+from hzreader.index import _merge as store_merge
+from hzreader.index._db import connect
+from hzreader.index._fts_query import FTS_COLUMNS, index_values
+from hzreader.index._pool import pooled, spawn_pool
+from hzreader.index._snapshot import snapshot_data
+from hzreader.index._work import (
+    ParsedFile,
+    figure_batch,
+    figures_version,
+    parse_batch,
+    problem_row,
+    stamp_of,
+)
+from hzreader.model import Problem
+
+ProgressCallback = Callable[[int, int, int], None]
+
+#: Commit after this many articles (readers see partial progress) ...
+COMMIT_ARTICLES = 3000
+#: ... but the first commit after only this many, so the list starts filling at once ...
+FIRST_COMMIT_ARTICLES = 100
+#: ... and later ones after a quarter of the articles so far, up to this many: each commit
+#: flushes the full-text index, so fewer, bigger commits make a big cold sync ~10 % faster.
+MAX_COMMIT_ARTICLES = 20000
+#: Parse in worker processes only when there is at least this much YAML to read.
+POOL_MIN_BYTES = 8 * 1024 * 1024
+#: Extract figures in worker processes only for at least this many articles.
+POOL_MIN_FIGURES = 1500
+_BATCH_BYTES = 1024 * 1024
+_TYPICAL_FILE_BYTES = 4096
+_FIGURE_BATCH = 200
+_ARTICLE_INSERT = (
+    "INSERT INTO articles(rowid, file_id, datekey, id, path, line, title, published_ts, "
+    "has_time, source, author, url, tags, related, extra, key, summary, body) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_PROBLEM_INSERT = ("INSERT INTO problems(file_id, path, message, line, col, severity) "
+                   "VALUES (?, ?, ?, ?, ?, ?)")
+_FTS_INSERT = (f"INSERT INTO fts(rowid, {', '.join(FTS_COLUMNS)}) "
+               f"VALUES (?{', ?' * len(FTS_COLUMNS)})")
+_FTS_DELETE = (f"INSERT INTO fts(fts, rowid, {', '.join(FTS_COLUMNS)}) "
+               f"VALUES ('delete', ?{', ?' * len(FTS_COLUMNS)})")
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    """What a sync did: files seen, parsed and removed, articles held, time taken."""
+
+    files_seen: int
+    files_parsed: int
+    files_removed: int
+    articles: int
+    seconds: float
+    figures_extracted: int = 0
+
+
+@dataclass(frozen=True)
+class _Todo:
+    """A file to (re)parse: its identity, stat and the id of its previous version."""
+
+    file: str
+    root: str
+    key: str
+    size: int  # -1 when not looked at (a new index)
+    old_id: int | None
+
+
+def commit_threshold(commits: int, articles: int) -> int:
+    """How many articles to write before the next commit, after `commits` commits."""
+    if not commits:
+        return FIRST_COMMIT_ARTICLES
+    return max(COMMIT_ARTICLES, min(MAX_COMMIT_ARTICLES, articles // 4))
+
+
+def _size_guess(item: _Todo) -> int:
+    """A file's size in bytes, or a typical article's when it was not looked at."""
+    return item.size if item.size >= 0 else _TYPICAL_FILE_BYTES
+
+
+def delete_files(conn: sqlite3.Connection, file_ids: Iterable[int]) -> int:
+    """Remove files with their articles, index entries, figures and problems; count articles."""
+    deleted = 0
+    for file_id in file_ids:
+        rows = conn.execute("SELECT rowid, title, summary, tags, source, author, body "
+                            "FROM articles WHERE file_id = ?", (file_id,)).fetchall()
+        conn.executemany(_FTS_DELETE, [
+            (rowid, *index_values(title, summary, json.loads(tags), source, author, body))
+            for rowid, title, summary, tags, source, author, body in rows
+        ])
+        rowids = [(row[0],) for row in rows]
+        conn.executemany("DELETE FROM figures WHERE article_rowid = ?", rowids)
+        conn.executemany("DELETE FROM figures_pending WHERE rowid = ?", rowids)
+        conn.execute("DELETE FROM articles WHERE file_id = ?", (file_id,))
+        conn.execute("DELETE FROM problems WHERE file_id = ?", (file_id,))
+        conn.execute("DELETE FROM files WHERE id = ?", (file_id,))
+        deleted += len(rows)
+    return deleted
+
+
+def _batches(todo: Sequence[_Todo]) -> Iterator[list[tuple[str, str]]]:
+    """Group files into worker tasks of about `_BATCH_BYTES` of YAML."""
+    batch: list[tuple[str, str]] = []
+    size = 0
+    for item in todo:
+        batch.append((item.file, item.root))
+        size += _size_guess(item)
+        if size >= _BATCH_BYTES or len(batch) >= 400:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def _absolute(file: str) -> str:
+    """`os.path.abspath(file)`, without its cost when `file` is absolute and plain already."""
+    if file.startswith(os.sep) and f"{os.sep}." not in file and os.sep * 2 not in file:
+        return file
+    return os.path.abspath(file)
+
+
+def _head(todo: Sequence[_Todo], articles: int) -> Sequence[_Todo]:
+    """The first files of `todo`, about enough for `articles` articles (from their size)."""
+    budget = articles * _TYPICAL_FILE_BYTES
+    for count, item in enumerate(todo):
+        budget -= _size_guess(item)
+        if budget <= 0:
+            return todo[: count + 1]
+    return todo
+
+
+class _Sync:
+    """One run of `sync` on its own connection."""
+
+    def __init__(self, db_path: Path, progress: ProgressCallback | None, workers: int) -> None:
+        self.conn = connect(db_path)
+        self.conn.execute("PRAGMA cache_size = -65536")
+        self.dirty = False
+        self.commits = 0
+        self.progress = progress
+        self.workers = max(workers, 0)
+        self.pool: ProcessPoolExecutor | None = None
+        self.todo: dict[str, _Todo] = {}
+        self.next_rowid = 1
+        self.articles = 0
+        self.uncommitted = 0
+        self.committed_articles = 0
+        self.done_files = 0
+        self.total_files = 0
+
+    def close(self) -> None:
+        """Stop the workers and close the connection."""
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+        self.conn.close()
+
+    def get_pool(self) -> ProcessPoolExecutor:
+        """The worker processes, started on first use."""
+        if self.pool is None:
+            self.pool = spawn_pool(self.workers)
+        return self.pool
+
+    def commit(self, force: bool = False) -> None:
+        """Commit when enough was written (or `force`), then report progress."""
+        # The first commit comes early, so a cold start shows headlines within a second or two.
+        if not force and self.uncommitted < commit_threshold(self.commits, self.articles):
+            return
+        self.commits += 1
+        self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('next_rowid', ?)",
+                          (str(self.next_rowid),))
+        if self.dirty:
+            self.conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 "
+                              "WHERE key = 'generation'")
+            self.dirty = False
+        self.conn.execute("COMMIT")
+        self.conn.execute("BEGIN IMMEDIATE")
+        self.uncommitted = 0
+        self.committed_articles = self.articles
+        self.report()
+
+    def report(self) -> None:
+        """Tell the progress callback how far the sync is."""
+        if self.progress is not None:
+            self.progress(self.done_files, self.total_files, self.articles)
+
+    def plan(self, paths: Iterable[str | os.PathLike[str]]) -> tuple[list[int], list[Problem]]:
+        """Compare files on disk with the `files` table; fill `todo`, return removed ids."""
+        found, problems = discover_names(paths)
+        known = {key: (file_id, size, mtime, shown) for file_id, key, size, mtime, shown
+                 in self.conn.execute("SELECT id, key, size, mtime_ns, shown FROM files")}
+        seen: set[str] = set()
+        for file, root in found:
+            key = _absolute(file)
+            seen.add(key)
+            # Nothing to compare with in a new index: the workers stat the files they read.
+            size, mtime = stamp_of(file) if known else (-1, -1)
+            old = known.get(key)
+            if old is not None and size >= 0 and (old[1], old[2]) == (size, mtime):
+                if old[3] != file:
+                    self.rename(old[0], file)
+                continue
+            self.todo[file] = _Todo(file, root, key, size, old[0] if old else None)
+        self.total_files = len(found)
+        return [ids[0] for key, ids in known.items() if key not in seen], problems
+
+    def rename(self, file_id: int, shown: str) -> None:
+        """The same file reached under another name (another working folder): relabel it."""
+        self.dirty = True
+        self.conn.execute("UPDATE files SET shown = ? WHERE id = ?", (shown, file_id))
+        self.conn.execute("UPDATE articles SET path = ? WHERE file_id = ?", (shown, file_id))
+        self.conn.execute("UPDATE problems SET path = ? WHERE file_id = ?", (shown, file_id))
+
+    def write_file(self, file: str, stamp: tuple[int, int], problems: list[Any],
+                   articles: list[Any]) -> None:
+        """Replace one file's rows with its freshly parsed articles and problems."""
+        todo = self.todo[file]
+        self.dirty = True
+        if todo.old_id is not None:
+            self.articles -= delete_files(self.conn, [todo.old_id])
+        file_id = self.conn.execute(
+            "INSERT INTO files(key, shown, size, mtime_ns) VALUES (?, ?, ?, ?)",
+            (todo.key, file, *stamp)).lastrowid
+        first = self.next_rowid
+        self.next_rowid += len(articles)
+        rowids = range(first, self.next_rowid)
+        self.conn.executemany(_ARTICLE_INSERT, [
+            (rowid, file_id, *row) for rowid, (row, _) in zip(rowids, articles, strict=True)])
+        self.conn.executemany(_FTS_INSERT, [
+            (rowid, *values) for rowid, (_, values) in zip(rowids, articles, strict=True)])
+        self.conn.executemany("INSERT INTO figures_pending(rowid) VALUES (?)",
+                              [(rowid,) for rowid in rowids])
+        self.conn.executemany(_PROBLEM_INSERT, [(file_id, *p) for p in problems])
+        self.done_files += 1
+        self.articles += len(articles)
+        self.uncommitted += len(articles) + 1
+        self.commit()
+
+    def parse_all(self) -> None:
+        """Parse every file of `todo`, in worker processes when there is a lot to read.
+
+        The first files are parsed here before the workers start (which takes a second or
+        more), so a cold start shows its first headlines at once.
+        """
+        todo = list(self.todo.values())
+        total = sum(map(_size_guess, todo))
+        if self.workers and total >= POOL_MIN_BYTES:
+            head = _head(todo, FIRST_COMMIT_ARTICLES)
+            self.write_results(parse_batch([(item.file, item.root) for item in head]))
+            self.commit(force=True)
+            results = pooled(self.get_pool(), parse_batch, _batches(todo[len(head):]),
+                              self.workers * 3)
+        else:
+            results = (parse_batch(batch) for batch in _batches(todo))
+        for batch in results:
+            self.write_results(batch)
+            # Between commits too, so the counts keep moving; but "every file done" only
+            # once it is committed (the app then says everything is searchable).
+            if self.committed_articles and self.done_files < self.total_files:
+                self.report()
+
+    def write_results(self, batch: list[ParsedFile]) -> None:
+        """Write the files of one `parse_batch` result."""
+        for file, stamp, problems, articles in batch:
+            self.write_file(file, stamp, problems, articles)
+
+    def rename_duplicate_ids(self) -> None:
+        """Give repeated article ids a `~N` suffix with a warning, as the in-memory loader does.
+
+        The warning belongs to the renamed article's file, so it goes when that file changes.
+        """
+        rows = self.conn.execute(
+            "SELECT id, path, line, rowid, file_id FROM articles WHERE id IN "
+            "(SELECT id FROM articles GROUP BY id HAVING count(*) > 1) ORDER BY path, line"
+        ).fetchall()
+        if not rows:
+            return
+        taken = [id_ for (id_,) in self.conn.execute("SELECT id FROM articles")]
+        for position, new_id, problem in duplicate_renames([row[:3] for row in rows], taken):
+            rowid, file_id = rows[position][3:]
+            self.conn.execute("UPDATE articles SET id = ? WHERE rowid = ?", (new_id, rowid))
+            self.conn.execute(_PROBLEM_INSERT, (file_id, *problem_row(problem)))
+            self.dirty = True
+
+    def extract_figures(self) -> int:
+        """Fill the figures table for articles that lack figures; return how many."""
+        pending = [r for (r,) in self.conn.execute("SELECT rowid FROM figures_pending")]
+        chunks = [pending[i : i + _FIGURE_BATCH] for i in range(0, len(pending), _FIGURE_BATCH)]
+        tasks = (self.conn.execute(
+            f"SELECT rowid, summary, body FROM articles WHERE rowid IN "
+            f"({','.join('?' * len(chunk))})", chunk).fetchall() for chunk in chunks)
+        if self.workers and len(pending) >= POOL_MIN_FIGURES:
+            results = pooled(self.get_pool(), figure_batch, tasks, self.workers * 3)
+        else:
+            results = map(figure_batch, tasks)
+        for chunk, figures in results:
+            self.conn.executemany("INSERT INTO figures VALUES (?, ?, ?)", figures)
+            self.conn.executemany("DELETE FROM figures_pending WHERE rowid = ?",
+                                  [(r,) for r in chunk])
+            self.uncommitted += len(chunk)
+            self.commit()
+            if store_merge.step(self.conn):  # the workers find figures meanwhile
+                self.commit(force=True)  # each step rewrites ~8 MB: keep the WAL small
+        return len(pending)
+
+    def finish_merging(self) -> None:
+        """Merge what a bulk sync left unmerged, committing after each step."""
+        while store_merge.step(self.conn):
+            self.commit(force=True)
+
+    def write_snapshot(self) -> None:
+        """Save the headline columns for a fast warm start, unless they are current."""
+        generation = self.conn.execute(
+            "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'").fetchone()[0]
+        stored = self.conn.execute("SELECT generation FROM snapshot").fetchone()
+        if stored is not None and stored[0] == generation:
+            return
+        self.conn.execute("DELETE FROM snapshot")
+        self.conn.execute("INSERT INTO snapshot VALUES (?, ?)",
+                          (generation, snapshot_data(self.conn)))
+
+    def check_figures_version(self) -> None:
+        """Queue every article for figure extraction when the extractor changed."""
+        version = figures_version()
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'figures'").fetchone()
+        if row is not None and row[0] == version:
+            return
+        self.conn.execute("DELETE FROM figures")
+        self.conn.execute("DELETE FROM figures_pending")
+        self.conn.execute("INSERT INTO figures_pending SELECT rowid FROM articles")
+        self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('figures', ?)", (version,))
+
+    def run(self, paths: Iterable[str | os.PathLike[str]]) -> SyncReport:
+        """Do the whole sync and report."""
+        started = time.perf_counter()
+        self.conn.execute("BEGIN IMMEDIATE")
+        row = self.conn.execute("SELECT max(rowid) FROM articles").fetchone()
+        stored = self.conn.execute("SELECT value FROM meta WHERE key = 'next_rowid'").fetchone()
+        self.next_rowid = max((row[0] or 0) + 1, int(stored[0]) if stored else 1)
+        self.check_figures_version()
+        removed, run_problems = self.plan(paths)
+        self.dirty = self.dirty or bool(removed)
+        delete_files(self.conn, removed)
+        self.conn.execute("DELETE FROM problems WHERE file_id IS NULL")
+        self.conn.executemany(_PROBLEM_INSERT, [(None, *problem_row(p)) for p in run_problems])
+        self.articles = self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        self.done_files = self.total_files - len(self.todo)
+        if len(self.todo) >= store_merge.BULK_FILES:
+            store_merge.pause(self.conn)
+        self.commit(force=True)
+        self.parse_all()
+        if self.todo:
+            self.rename_duplicate_ids()
+        if store_merge.pending(self.conn):
+            store_merge.resume(self.conn)
+        self.commit(force=True)
+        self.write_snapshot()
+        self.commit(force=True)
+        figures = self.extract_figures()
+        self.finish_merging()
+        self.conn.execute("COMMIT")
+        return SyncReport(self.total_files, len(self.todo), len(removed), self.articles,
+                          time.perf_counter() - started, figures)
+
+
+def run_sync(db_path: Path, paths: Iterable[str | os.PathLike[str]],
+             progress: ProgressCallback | None, workers: int) -> SyncReport:
+    """Sync the database at `db_path` with `paths` (the caller holds the writer lock)."""
+    sync = _Sync(db_path, progress, workers)
+    try:
+        return sync.run(paths)
+    finally:
+        sync.close()

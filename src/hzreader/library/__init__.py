@@ -1,0 +1,15 @@
+"""What the UI asks for articles: one interface, in memory or backed by the index."""
+
+from __future__ import annotations
+
+from hzreader.library._base import Library, MemoryLibrary, files_with_errors_summary, position_of
+from hzreader.library._indexed import StoreLibrary, open_store_library
+
+__all__ = [
+    "Library",
+    "MemoryLibrary",
+    "StoreLibrary",
+    "files_with_errors_summary",
+    "open_store_library",
+    "position_of",
+]

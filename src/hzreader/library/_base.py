@@ -1,0 +1,140 @@
+"""The loaded collection as the app sees it: headline items, full articles, search, problems.
+
+Two implementations share one interface: `MemoryLibrary` holds parsed articles (used when
+the index cannot be used), `StoreLibrary` (in `store_library`) reads the SQLite index.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+from hzreader.model import Article, Problem, article_key
+from hzreader.query import MemoryIndex, Query, StatusLookup, parse_query
+
+
+class Item(Protocol):
+    """What the headline list shows: an `Article`, or a lighter index row."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def title(self) -> str: ...
+
+    @property
+    def source(self) -> str: ...
+
+    @property
+    def date_text(self) -> str: ...
+
+
+def newest_first(articles: Sequence[Article]) -> list[Article]:
+    """Dated articles newest first, then undated ones in the order they were loaded."""
+    dated = sorted((a for a in articles if a.published is not None),
+                   key=lambda a: a.published, reverse=True)  # type: ignore[arg-type,return-value]
+    undated = [a for a in articles if a.published is None]
+    return dated + undated
+
+
+def rejected_files(problems: Sequence[Problem]) -> list[str]:
+    """Files with at least one error, once each, in the order found."""
+    return list(dict.fromkeys(p.path for p in problems if p.severity == "error"))
+
+
+def position_of(items: Sequence[Any], article_id: str) -> int | None:
+    """Where the item with `article_id` stands in `items` (fast on index columns)."""
+    ids = getattr(items, "ids", None)
+    if ids is not None:
+        try:
+            return int(ids.index(article_id))
+        except ValueError:
+            return None
+    return next((i for i, item in enumerate(items) if item.id == article_id), None)
+
+
+class Library(Protocol):
+    """The interface the app uses, whatever holds the articles."""
+
+    problems: list[Problem]
+    ranked: bool
+    #: Whether the latest search came ordered by relevance.
+    last_ranked: bool
+
+    @property
+    def items(self) -> Sequence[Any]:
+        """Every list item, newest first."""
+        ...
+
+    def article(self, item: Any) -> Article:
+        """The full article of a list item."""
+        ...
+
+    def key_of(self, item: Any) -> str:
+        """The content key (`state.article_key`) of a list item."""
+        ...
+
+    def search(self, query: Query, status: StatusLookup | None = None,
+               order: str = "date") -> Sequence[Any]:
+        """Items matching `query`, newest first or by relevance."""
+        ...
+
+    def paths_with_articles(self, paths: Sequence[str]) -> set[str]:
+        """Which of the files `paths` gave at least one article."""
+        ...
+
+
+def files_with_errors_summary(library: Library) -> str:
+    """"3 files skipped, 2 partly read" about the files with errors; "" when there are none.
+
+    A file is partly read when some of its documents loaded and others did not.
+    """
+    rejected = rejected_files(library.problems)
+    if not rejected:
+        return ""
+    partly = len(library.paths_with_articles(rejected))
+    skipped = len(rejected) - partly
+    parts = [f"{skipped} file{'s' if skipped != 1 else ''} skipped"] if skipped else []
+    if partly:
+        parts.append(f"{partly} file{'s' if partly != 1 else ''} partly read")
+    return ", ".join(parts)
+
+
+class MemoryLibrary:
+    """Articles held in memory, searched by scanning (fine for thousands)."""
+
+    #: Results come newest first whatever the order asked for.
+    ranked = False
+    last_ranked = False
+
+    def __init__(self, articles: Sequence[Article] = (), problems: Sequence[Problem] = ()):
+        self.items: list[Article] = newest_first(articles)
+        self.problems: list[Problem] = list(problems)
+        self._index = MemoryIndex(self.items)
+        self._keys: dict[str, str] = {}
+
+    @property
+    def articles(self) -> list[Article]:
+        """All articles, newest first."""
+        return self.items
+
+    def paths_with_articles(self, paths: Sequence[str]) -> set[str]:
+        """Which of the files `paths` gave at least one article."""
+        return set(paths) & {article.path for article in self.items}
+
+    def article(self, item: Any) -> Article:
+        """Items are articles already."""
+        return item  # type: ignore[no-any-return]
+
+    def key_of(self, item: Any) -> str:
+        """The content key, computed once per article."""
+        key = self._keys.get(item.id)
+        if key is None:
+            key = self._keys[item.id] = article_key(item)
+        return key
+
+    def search(self, query: Query | str, status: StatusLookup | None = None,
+               order: str = "date") -> list[Article]:
+        """The articles matching `query`, newest first; `status` answers `is:` filters."""
+        parsed = parse_query(query) if isinstance(query, str) else query
+        return self._index.search(parsed, status)

@@ -1,0 +1,83 @@
+"""Make untrusted text safe to show: no escape sequences or control characters survive."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Whole escape sequences first, so their parameters do not show up as stray text. String
+# sequences (OSC, DCS, ...) end at their terminator or, when unterminated, at the end of the line.
+_ESCAPE_SEQUENCES = re.compile(
+    r"""
+    \x1b\[[0-?]*[ -/]*[@-~]?              # CSI ... final byte
+  | \x9b[0-?]*[ -/]*[@-~]?                # 8-bit CSI
+  | (?:\x1b\]|\x9d)[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?   # OSC ... BEL or ST
+  | (?:\x1b[PX^_]|[\x90\x98\x9e\x9f])[^\x1b\x9c\n]*(?:\x1b\\|\x9c)?  # DCS, SOS, PM, APC
+  | \x1b[ -/]*[0-~]?                      # other ESC sequences
+    """,
+    re.VERBOSE,
+)
+
+# C0 controls except tab and newline, DEL, C1 controls, the Arabic letter mark, zero-width
+# characters, bidi embeddings, overrides and isolates, the BOM, interlinear annotation marks and
+# Unicode tag characters (invisible text).
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064"
+    "\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]"
+)
+_LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029\x85\x0b\x0c]")
+# Lone surrogates (from undecodable file names) cannot be encoded for the terminal.
+_SURROGATES = re.compile("[\ud800-\udfff]")
+# Everything the passes below would touch; text without any of it is returned as it is.
+_UNSAFE = re.compile(
+    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064"
+    "\u2066-\u206f\ud800-\udfff\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]"
+)
+
+
+_SAFE_BYTES = bytes([10, *range(32, 127), *range(128, 256)])
+_ASCII_BYTES = bytes(range(128))
+
+
+def _is_safe(text: str) -> bool:
+    """True when `clean_text` has nothing to do; a quick test, byte-wise in C.
+
+    No ASCII control byte may remain once the safe bytes are deleted from the UTF-8 form; the
+    non-ASCII characters (the bytes left once ASCII is deleted) are checked with `_UNSAFE`.
+    """
+    data = text.encode("utf-8", "surrogatepass")
+    if data.translate(None, _SAFE_BYTES):
+        return False
+    return text.isascii() or not _UNSAFE.search(non_ascii_chars(data))
+
+
+def non_ascii_chars(utf8: bytes) -> str:
+    """The non-ASCII characters of a UTF-8 text, in order: what is left once the ASCII bytes
+    are deleted (byte-wise in C, much faster than scanning the text with a regex)."""
+    return utf8.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+
+
+def clean_text(text: str) -> str:
+    """Remove escape sequences and invisible controls; keep newlines; tabs become spaces."""
+    if _is_safe(text):
+        return text
+    text = _LINE_BREAKS.sub("\n", text)
+    text = _ESCAPE_SEQUENCES.sub("", text)
+    text = _INVISIBLE.sub("", text)
+    text = _SURROGATES.sub("\ufffd", text)
+    return text.replace("\t", "    ")
+
+
+def clean_line(text: str) -> str:
+    """Like `clean_text`, and fold all whitespace runs (newlines included) to one space."""
+    return " ".join(clean_text(text).split())
+
+@lru_cache(maxsize=4096)
+def fold(text: str) -> str:
+    """Case-fold and strip accents: `Café` → `cafe`. Used on both query and text."""
+    text = text.casefold()
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

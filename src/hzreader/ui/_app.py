@@ -1,0 +1,384 @@
+"""The Textual application: composes the panes and routes messages between them."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import threading
+import time
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from textual import events, on, work
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer, Header
+
+from hzreader.files import Collection
+from hzreader.library import Library, MemoryLibrary, files_with_errors_summary, open_store_library
+from hzreader.query import Query, parse_query
+from hzreader.state import ReadingState
+from hzreader.ui._reading import ReadingApp
+from hzreader.ui._status import count_status, empty_list_message, indexing_status, order_status
+from hzreader.ui._watch import SyncProgress, WatchingApp
+from hzreader.ui.screens.help import HelpScreen
+from hzreader.ui.screens.problems import ProblemsScreen
+from hzreader.ui.widgets.figures import FiguresPanel
+from hzreader.ui.widgets.headlines import HeadlineList
+from hzreader.ui.widgets.reader import ArticleView
+from hzreader.ui.widgets.searchbar import SearchBar, SearchInput
+from hzreader.ui.widgets.textline import TextLine
+
+#: Below this many columns the figures panel replaces the headline list instead of joining it.
+NARROW_WIDTH = 100
+
+class HzReaderApp(WatchingApp):
+    """Headline list, reading pane and search bar, all from the keyboard."""
+
+    TITLE = "hzreader"
+    CSS_PATH = "app.tcss"
+    ENABLE_COMMAND_PALETTE = True
+
+    BINDINGS = [
+        Binding("slash", "search", "Search", tooltip="Focus the search bar"),
+        Binding("escape", "go_back", "Back",
+                tooltip="Back to the list; in the list, clear the search"),
+        Binding("h", "to_list", "To list", show=False, tooltip="Back to the headline list"),
+        Binding("f", "toggle_figures", "Figures", tooltip="Show or hide the key figures panel"),
+        Binding("r", "toggle_order", "Order", show=False,
+                tooltip="Order search results by relevance or newest first"),
+        Binding("p", "problems", "Problems", tooltip="Show files that were skipped"),
+        Binding("question_mark", "help", "Help", tooltip="Show this help"),
+        Binding("q", "quit", "Quit", tooltip="Quit hzreader"),
+        Binding("tab", "app.focus_next", "Next pane", show=False),
+        Binding("shift+tab", "app.focus_previous", "Previous pane", show=False),
+    ]
+
+    def __init__(self, paths: Sequence[str | os.PathLike[str]], *,
+                 state_path: Path | None = None, watch_interval: float = 2.0,
+                 watch_css: bool = False):
+        super().__init__(watch_css=watch_css)
+        self.paths = [Path(p) for p in paths]
+        self.library: Library = MemoryLibrary()
+        #: "2 files skipped, 1 file partly read" about the library's problems ("" if none).
+        self.errors_summary = ""
+        self.loading = True
+        #: (files done, files in all, articles) while the index is being built.
+        self.indexing: tuple[int, int, int] | None = None
+        #: "relevance" or "date": how search results are ordered.
+        self.order = "relevance"
+        self._query_serial = 0
+        self._shown_query = ""
+        #: Set once headlines are on screen: a warm start syncs only after that first paint.
+        self.headlines_painted = threading.Event()
+        self.state, self._state_warning = ReadingState.load(state_path)
+        self.collection_name = collection_key(self.paths)
+        self.collection = Collection(self.paths)
+        #: Seconds between looks at the folders for changes (0: never).
+        self.watch_interval = watch_interval
+        self._restore_pending = True
+
+    def compose(self) -> ComposeResult:
+        """Header, search bar, the two panes, status line and footer."""
+        yield Header(show_clock=False, icon="")
+        yield SearchBar(id="search")
+        with Horizontal(id="panes"):
+            yield HeadlineList(id="headlines")
+            yield ArticleView(id="reader")
+            yield FiguresPanel(id="figures")
+        yield TextLine(id="status")
+        yield Footer()
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Fit the panes to the new width."""
+        self.fit_width(event.size.width)
+
+    def fit_width(self, width: int) -> None:
+        """On a narrow terminal the figures panel takes the headline list's place."""
+        self.query_one("#panes").set_class(width < NARROW_WIDTH, "-narrow")
+
+    def on_mount(self) -> None:
+        """Start loading off the UI thread; the list takes focus."""
+        self.fit_width(self.size.width)
+        if self.state.theme and self.state.theme in self.available_themes:
+            self.theme = self.state.theme
+        if self._state_warning:
+            self.notify(self._state_warning, severity="warning", markup=False, timeout=8)
+        self.headlines.marks = self.marks_of
+        self.headlines.border_title = "Headlines"
+        self.reader.border_title = "Article"
+        self.figures_panel.border_title = "Key figures"
+        self.headlines.empty_message = empty_list_message("", False, loading=True)
+        self.headlines.focus()
+        self.load_articles()
+
+    # -- widgets ---------------------------------------------------------------------------
+
+    @property
+    def figures_panel(self) -> FiguresPanel:
+        """The key figures panel."""
+        return self.query_one(FiguresPanel)
+
+    @property
+    def figures_shown(self) -> bool:
+        """True while the figures panel is open."""
+        return self.query_one("#panes").has_class("-show-figures")
+
+    @property
+    def search_bar(self) -> SearchBar:
+        """The search bar."""
+        return self.query_one(SearchBar)
+
+    # -- loading ---------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="load")
+    def load_articles(self) -> None:
+        """Open the index and show what it holds, then bring it up to date with the files.
+
+        Falls back to reading the files into memory when the index cannot be used.
+        """
+        try:
+            library = open_store_library(self.paths)
+            if len(library.items):
+                self.call_from_thread(self.show_library, library)  # warm start: at once
+                # Scanning the folders holds the GIL for a while: let the list paint first.
+                self.headlines_painted.wait(timeout=2.0)
+            progress = SyncProgress(self.call_from_thread, self.show_progress,
+                                    self.show_library, library)
+            library.store.sync(self.paths, progress=progress, workers=2)
+            library.reload()
+        except (sqlite3.Error, OSError) as error:
+            self.call_from_thread(self.notify, f"Search index unavailable ({error}); "
+                                  "reading the files directly.", severity="warning",
+                                  markup=False)
+            self.collection.refresh()
+            result = self.collection.result()
+            self.call_from_thread(self.loaded, MemoryLibrary(result.articles, result.problems))
+            return
+        self.call_from_thread(self.loaded, library)
+
+    def show_library(self, library: Library) -> None:
+        """Swap in a (possibly still growing) library, keeping the cursor's article."""
+        self.library = library
+        self.errors_summary = files_with_errors_summary(library)
+        self.update_status()
+        self.apply_query(self.search_bar.value)
+
+    def loaded(self, library: Library) -> None:
+        """Show what was loaded, tell about what was not, and start watching the folders."""
+        self.loading = False
+        self.indexing = None
+        self.show_library(library)
+        if self.errors_summary:
+            self.notify(f"{self.errors_summary}: press p to see why.",
+                        severity="warning", markup=False, timeout=6)
+        if self.watch_interval:
+            self.schedule_poll(0.0)
+
+    def show_progress(self, done: int, total: int, articles: int) -> None:
+        """The status line while the index is being built."""
+        self.indexing = (done, total, articles)
+        self.update_status()
+
+    def update_status(self, shown: int | None = None) -> None:
+        """The status line: articles, results, indexing progress and problems."""
+        parts = [count_status(len(self.library.items), shown)]
+        if self.indexing is not None:
+            parts.append(indexing_status(*self.indexing))
+        if self.library.ranked and self.search_bar.value.strip():
+            parts.append(order_status(self.order, self.library.last_ranked))
+        if self.errors_summary:
+            parts.append(f"{self.errors_summary} (p to see)")
+        elif self.library.problems:
+            parts.append(f"{len(self.library.problems)} warning(s) (p to see)")
+        self.query_one("#status", TextLine).update("  ·  ".join(parts))
+
+    # -- searching -------------------------------------------------------------------------
+
+    @on(SearchBar.QueryChanged)
+    def on_query_changed(self, event: SearchBar.QueryChanged) -> None:
+        """Every edit runs the search again."""
+        self.apply_query(event.query)
+
+    def apply_query(self, text: str) -> None:
+        """Search off the UI thread; a newer query makes older answers stale."""
+        self.last_activity = time.monotonic()
+        self._query_serial += 1
+        self.run_search(text, self._query_serial)
+
+    @work(thread=True, exclusive=True, group="search")
+    def run_search(self, text: str, serial: int) -> None:
+        """Find the matching articles and hand them to the UI if still wanted."""
+        try:
+            query = parse_query(text)
+            results = self.library.search(query, self.status_of, self.order)
+        except sqlite3.Error as error:  # a query the index rejects must not end the app
+            self.call_from_thread(self.notify, f"Search failed: {error}", severity="error",
+                                  markup=False)
+            return
+        if serial == self._query_serial:
+            self.call_from_thread(self.show_results, query, serial, results)
+
+    def show_results(self, query: Query, serial: int, results: Sequence[Any]) -> None:
+        """Put search results in the list, keeping the cursor's article when it still matches."""
+        if serial != self._query_serial:
+            return
+        current = self.headlines.current
+        text = query.raw
+        empty = empty_list_message("" if query.is_empty else text, bool(self.library.items),
+                                   self.loading)
+        # A new query starts at its best match; a refresh or a cleared query keeps the article.
+        new_query = not query.is_empty and text.strip() != self._shown_query.strip()
+        self._shown_query = text
+        keep = current.id if current and not new_query else None
+        restore = self._restore_position() if self._restore_pending and results else None
+        self.headlines.set_items(results, restore[0] if restore else keep, empty)
+        if results and not self.headlines_painted.is_set():
+            self.call_after_refresh(self.headlines_painted.set)
+        if restore:
+            self.reader.pending_offset = restore
+        self.search_bar.set_count(
+            "" if query.is_empty else f"{len(results)} result{'s' if len(results) != 1 else ''}"
+        )
+        self.update_status(len(results) if not query.is_empty else None)
+
+    # -- routing ---------------------------------------------------------------------------
+
+    @on(HeadlineList.CursorMoved)
+    def on_cursor_moved(self, event: HeadlineList.CursorMoved) -> None:
+        """The reading pane follows the list's cursor."""
+        self.last_activity = time.monotonic()
+        query = parse_query(self.search_bar.value)
+        article = self.library.article(event.article) if event.article is not None else None
+        self.reader.show(article, query, placeholder=self.headlines.empty_message)
+        if self.figures_shown:
+            self.refresh_figures()
+
+    def refresh_figures(self) -> None:
+        """Fill the figures panel from the article in the reading pane."""
+        rendered = self.reader.rendered
+        self.figures_panel.show_figures(
+            rendered.text.plain if rendered else "", rendered.figures if rendered else [],
+            self.reader.styles_map(),
+        )
+        if rendered and rendered.figures:
+            self.figures_panel.mark(max(0, self.reader.current_figure))
+
+    @on(FiguresPanel.FigureChosen)
+    def on_figure_chosen(self, event: FiguresPanel.FigureChosen) -> None:
+        """A figure picked in the panel is shown and marked in the reading pane."""
+        self.reader.goto_figure(event.index)
+        if event.focus_reader:
+            self.reader.focus()
+
+    @on(ArticleView.FigureMarked)
+    def on_figure_marked(self, event: ArticleView.FigureMarked) -> None:
+        """`]`/`[` in the reading pane move the panel's highlight too."""
+        if self.figures_shown:
+            self.figures_panel.mark(event.index)
+
+    @on(SearchInput.Left)
+    def on_search_left(self, event: SearchInput.Left) -> None:
+        """Leaving the search field goes to the results."""
+        self.headlines.focus()
+
+    @on(ArticleView.MatchStepped)
+    def on_match_stepped(self, event: ArticleView.MatchStepped) -> None:
+        """Past the last match, `n` goes on to the next matching article."""
+        if parse_query(self.search_bar.value).is_empty:
+            return
+        if event.forward:
+            if self.headlines.cursor < len(self.headlines.items) - 1:
+                self.headlines.action_cursor_down()
+        elif self.headlines.cursor > 0:
+            self.headlines.action_cursor_up()
+            self.reader.goto_match(-1)
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def action_toggle_figures(self) -> None:
+        """Open or close the key figures panel."""
+        panes = self.query_one("#panes")
+        show = not panes.has_class("-show-figures")
+        panes.set_class(show, "-show-figures")
+        if show:
+            self.refresh_figures()
+            self.call_after_refresh(self.refresh_figures)  # again, at the laid-out width
+            self.figures_panel.focus()
+        elif self.figures_panel.has_focus or self.focused is None:
+            self.reader.focus()
+
+    def action_toggle_order(self) -> None:
+        """Switch search results between relevance and newest-first order."""
+        self.order = "date" if self.order == "relevance" else "relevance"
+        self.apply_query(self.search_bar.value)
+        if not self.library.ranked:
+            self.notify("Results are newest first (this collection has no search index).",
+                        timeout=3)
+
+    def action_search(self) -> None:
+        """Focus the search bar."""
+        self.search_bar.input.focus()
+
+    def action_go_back(self) -> None:
+        """From the reading pane, back to the list; in the list, clear the search."""
+        if self.reader.has_focus or self.figures_panel.has_focus:
+            self.headlines.focus()
+        elif self.search_bar.value:
+            self.search_bar.clear()
+        else:
+            self.headlines.focus()
+
+    def action_to_list(self) -> None:
+        """Focus the headline list (never clears the search)."""
+        self.headlines.focus()
+
+    def action_help(self) -> None:
+        """Show every key."""
+        sections = [
+            ("Everywhere", list(self.BINDINGS) + list(ReadingApp.BINDINGS) + [
+                Binding("ctrl+p", "command_palette", "Command palette"),
+            ]),
+            ("Headline list", list(HeadlineList.BINDINGS)),
+            ("Reading pane", list(ArticleView.BINDINGS)),
+            ("Figures panel", [
+                Binding("enter", "", "Jump to the figure in the reading pane"),
+                *FiguresPanel.BINDINGS,
+            ]),
+            ("Search bar", [
+                Binding("enter", "", "Go to the results"),
+                *SearchInput.BINDINGS,
+            ]),
+        ]
+        self.push_screen(HelpScreen(sections, self.reader.styles_map()))
+
+    def action_problems(self) -> None:
+        """List the files that were skipped and why."""
+        self.push_screen(ProblemsScreen(self.library.problems, self.errors_summary))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Palette commands for hzreader's own actions, then Textual's."""
+        yield SystemCommand("Search", "Focus the search bar", self.action_search)
+        yield SystemCommand("Problems", "Show files that were skipped", self.action_problems)
+        yield SystemCommand("Help", "Show every key", self.action_help)
+        yield from super().get_system_commands(screen)
+
+
+def collection_key(paths: Sequence[Path]) -> str:
+    """A stable name for a set of opened paths, for remembering the position in it."""
+    names = sorted(str(p.resolve()) for p in paths)
+    return hashlib.blake2b("\0".join(names).encode(), digest_size=8).hexdigest()
+
+
+def make_app(paths: Sequence[str | os.PathLike[str]] = (), *,
+             state_path: Path | None = None, watch_interval: float = 2.0) -> HzReaderApp:
+    """Build the app for `paths` (the bundled collection when empty)."""
+    if not paths:
+        from hzreader.files import bundled_articles
+
+        paths = [bundled_articles()]
+    return HzReaderApp(paths, state_path=state_path, watch_interval=watch_interval)

@@ -1,0 +1,186 @@
+"""Article → rich `Text`, with figures and search matches styled, and exact word wrapping.
+
+Article text is never parsed as markup: it goes into `Text` objects as plain strings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from rich.cells import cell_len
+from rich.style import Style
+from rich.text import Text
+
+from hzreader.model import Article, Figure
+from hzreader.query import Query, match_spans, merge_spans
+from hzreader.text import clean_line, clean_text
+
+Extractor = Callable[[str], list[Figure]]
+Styles = Mapping[str, Style]
+
+#: How a related headline starts in the document (its wrapped lines are indented under it).
+BULLET = "  • "
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedFigure:
+    """A figure with its offsets in the whole rendered document."""
+
+    figure: Figure
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass
+class RenderedArticle:
+    """The styled document plus where its figures and search matches are."""
+
+    text: Text
+    figures: list[PlacedFigure] = field(default_factory=list)
+    matches: list[tuple[int, int]] = field(default_factory=list)
+
+
+def meta_line(article: Article) -> str:
+    """Date · source · author · #tags, as one line."""
+    parts = [article.date_text, article.source]
+    if article.author:
+        parts.append(f"by {article.author}")
+    if article.tags:
+        parts.append(" ".join(f"#{tag}" for tag in article.tags))
+    return "  ·  ".join(clean_line(part) for part in parts if part.strip())
+
+
+def render_article(
+    article: Article,
+    styles: Styles,
+    query: Query | None = None,
+    extract: Extractor | None = None,
+) -> RenderedArticle:
+    """Build the reading pane's document: title, meta, summary, paragraphs, related headlines.
+
+    Words of `query` are highlighted as matches, and so are figures its figure terms accept.
+    """
+    terms = query.highlight_terms if query is not None else ()
+    style = styles.get
+    doc = Text(no_wrap=False, end="")
+    result = RenderedArticle(doc)
+
+    def add(part: str, part_style: str = "", highlight: bool = True) -> None:
+        start = len(doc)
+        doc.append(part, style(part_style) or "")
+        if highlight and terms:
+            spans = match_spans(part, terms)
+            result.matches.extend((start + s, start + e) for s, e in spans)
+
+    add(clean_line(article.title), "title")
+    meta = meta_line(article)
+    if meta:
+        add("\n")
+        add(meta, "meta")
+    if article.summary:
+        add("\n\n")
+        add(clean_line(article.summary), "summary")
+    paragraphs = [clean_line(p) for p in article.paragraphs] if article.body.strip() else []
+    if not paragraphs:
+        add("\n\n")
+        add("(This article has no body text.)", "muted", highlight=False)
+    for number, paragraph in enumerate(paragraphs):
+        add("\n\n")
+        start = len(doc)
+        add(paragraph)
+        for figure in extract(paragraph) if extract else ():
+            placed = PlacedFigure(figure, start + figure.start, start + figure.end, number)
+            result.figures.append(placed)
+            if query is not None and query.accepts_figure(figure):
+                result.matches.append((placed.start, placed.end))
+            doc.stylize(style(f"figure-{figure.kind}") or "", placed.start, placed.end)
+    if article.related:
+        add("\n\n")
+        add("Related headlines", "related-heading", highlight=False)
+        for headline in article.related:
+            add("\n")
+            add(BULLET, "muted", highlight=False)
+            add(clean_line(headline), "related")
+    result.matches = merge_spans(result.matches)
+    match_style = style("match")
+    for start, end in result.matches:
+        doc.stylize(match_style or "", start, end)
+    return result
+
+
+def plain_text(value: str) -> Text:
+    """A `Text` holding `value` literally, with control characters removed."""
+    return Text(clean_text(value))
+
+
+def wrap(text: Text, width: int) -> tuple[list[Text], list[int]]:
+    """Word-wrap `text` to `width` cells: the lines and each line's start offset in `text`.
+
+    Long words (and runs of wide characters) are broken; trailing spaces are dropped from
+    each line but still counted in the offsets, so offsets map exactly back to `text`. The
+    lines after the first of a `BULLET` item are indented under its text.
+    """
+    width = max(1, width)
+    plain = text.plain
+    ranges: list[tuple[int, int]] = []
+    hanging: set[int] = set()  # starts of lines indented under a bullet
+    offset = 0
+    for raw_line in plain.split("\n"):
+        hang = len(BULLET) if raw_line.startswith(BULLET) and width > 2 * len(BULLET) else 0
+        line_ranges = _wrap_offsets(raw_line, width, width - hang)
+        ranges.extend((offset + start, offset + end) for start, end in line_ranges)
+        if hang:
+            hanging.update(offset + start for start, _ in line_ranges[1:])
+        offset += len(raw_line) + 1
+    # One `divide` for all lines: slicing line by line walks every span once per line.
+    cuts = sorted({edge for span in ranges for edge in span} - {0, len(plain)})
+    pieces = text.divide(cuts)
+    piece_at = dict(zip([0, *cuts], pieces, strict=True))
+    lines: list[Text] = []
+    for start, end in ranges:
+        piece = piece_at[start] if start < end else text.blank_copy()
+        piece.rstrip()
+        if start in hanging:
+            piece.pad_left(len(BULLET))
+        lines.append(piece)
+    return lines, [start for start, _ in ranges]
+
+
+def _wrap_offsets(line: str, width: int, next_width: int | None = None
+                  ) -> list[tuple[int, int]]:
+    """Greedy word wrap of one line: (start, end) pairs that cover the whole line.
+
+    The first piece gets `width` cells, the others `next_width` (the same by default).
+    """
+    if cell_len(line) <= width:
+        return [(0, len(line))]
+    result: list[tuple[int, int]] = []
+    start = 0
+    used = 0
+    last_break = -1  # index just after the last space seen on this line
+    index = 0
+    while index < len(line):
+        char = line[index]
+        char_width = cell_len(char)
+        if used + char_width > width and not char.isspace():
+            cut = last_break if last_break > start else index
+            if cut == start:
+                cut = index if index > start else index + 1
+            result.append((start, cut))
+            width = next_width or width
+            start = cut
+            used = cell_len(line[start:index]) if index > start else 0
+            last_break = -1
+            if index < start:
+                index = start
+            continue
+        used += char_width
+        if char.isspace():
+            last_break = index + 1
+        elif char_width == 2:
+            last_break = index + 1  # a line may break after any wide character
+        index += 1
+    result.append((start, len(line)))
+    return result

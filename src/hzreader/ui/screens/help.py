@@ -1,0 +1,109 @@
+"""The help screen: every key, the search syntax and the figure legend."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from rich.style import Style
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from hzreader.model import FIGURE_KINDS
+from hzreader.ui.screens.overlay import ScrollingOverlay
+
+SEARCH_SYNTAX = (
+    ("word word", "every word must match (title, body, summary, tags, source, author)"),
+    ('"exact phrase"', "the words in this order"),
+    ("-word", "leave out articles with this word"),
+    ("a OR b", "either side may match"),
+    ("title:word", "only in titles; also tag:, source:, author:, body:, summary:"),
+    ("kind:money", "articles with a key figure of that kind (see the legend below)"),
+    ("money>1e9", "a figure of that kind and value; also >=, <, <=, = and kind:value"),
+    ("percent>=5  year:2015", "more examples; count>1000 works too"),
+    ("12000  3 billion", "a number in any form: finds 12,000 and 3bn"),
+    ("date:2025  date:2025-06", "published that year or month"),
+    ("date:2024-01..2025-06", "published in that range; also date>=2024-06"),
+    ("is:unread  is:starred", "by your marks; also is:read, is:unstarred"),
+    ("杭州", "Chinese, Japanese, Korean: any 2+ characters of the text; cafe finds café"),
+)
+
+FIGURE_EXAMPLES = {
+    "money": "3 billion yuan, $422 million",
+    "percent": "5.2 percent, 50 basis points",
+    "count": "10 districts, 2,368 projects",
+    "year": "2015, the late 1980s",
+    "date": "Sept 28, Dec 31, 2025",
+    "duration": "over 5,000 years, aged 64",
+    "ordinal": "first place, No 2",
+    "number": "a PMI of 51.2, three-quarters",
+    "quantity": "120 kilometers, 3,000 hectares",
+}
+
+
+def key_label(binding: Binding) -> str:
+    """Readable key names for a binding: `j, down` → `j / ↓`."""
+    names = {
+        "down": "↓", "up": "↑", "left": "←", "right": "→", "pagedown": "PgDn",
+        "pageup": "PgUp", "home": "Home", "end": "End", "escape": "Esc", "enter": "Enter",
+        "space": "Space", "tab": "Tab", "shift+tab": "Shift+Tab", "question_mark": "?",
+        "slash": "/", "right_square_bracket": "]", "left_square_bracket": "[",
+        "ctrl+p": "Ctrl+P", "ctrl+c": "Ctrl+C", "ctrl+q": "Ctrl+Q",
+    }
+    return " / ".join(names.get(key.strip(), key.strip()) for key in binding.key.split(","))
+
+
+def bindings_table(title: str, bindings: Iterable[BindingType]) -> Table:
+    """A two-column table of keys and what they do."""
+    table = Table(title=title, title_justify="left", title_style="bold", box=None,
+                  show_header=False, padding=(0, 2, 0, 0), expand=False)
+    table.add_column(style="bold", no_wrap=True, min_width=16)
+    table.add_column()
+    for binding in bindings:
+        if isinstance(binding, Binding) and binding.description:
+            table.add_row(key_label(binding), binding.tooltip or binding.description)
+    return table
+
+
+class HelpScreen(ScrollingOverlay):
+    """A scrollable overlay listing every key; Esc, q or ? closes it."""
+
+    BINDINGS = [
+        Binding("escape,q,question_mark", "dismiss", "Close help"),
+    ]
+
+    def __init__(self, sections: list[tuple[str, list[BindingType]]],
+                 figure_styles: Mapping[str, Style]) -> None:
+        super().__init__()
+        self.sections = sections
+        self.figure_styles = figure_styles
+
+    def compose(self) -> ComposeResult:
+        """Key tables, search syntax and the figure legend."""
+        with VerticalScroll(id="help-body") as body:
+            body.border_title = "hzreader help"
+            body.border_subtitle = "Esc to close"
+            for title, bindings in self.sections:
+                yield Static(bindings_table(title, bindings), classes="help-section")
+            syntax = Table(title="Search syntax", title_justify="left", title_style="bold",
+                           box=None, show_header=False, padding=(0, 2, 0, 0))
+            syntax.add_column(style="bold", no_wrap=True, min_width=16)
+            syntax.add_column()
+            for example, meaning in SEARCH_SYNTAX:
+                syntax.add_row(example, meaning)
+            yield Static(syntax, classes="help-section")
+            yield Static(self._legend(), classes="help-section")
+
+    def _legend(self) -> Table:
+        """Each figure kind in its own style, with examples."""
+        legend = Table(title="Key figures", title_justify="left", title_style="bold",
+                       box=None, show_header=False, padding=(0, 2, 0, 0))
+        legend.add_column(no_wrap=True, min_width=16)
+        legend.add_column()
+        for kind in FIGURE_KINDS:
+            style = self.figure_styles.get(f"figure-{kind}", Style())
+            legend.add_row(Text(kind, style=style), Text(FIGURE_EXAMPLES[kind], style=style))
+        return legend

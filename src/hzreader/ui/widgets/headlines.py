@@ -1,0 +1,241 @@
+"""The headline list: one line per article, drawn with Textual's line API so it scales."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from rich.cells import cell_len
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.events import Click
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.strip import Strip
+
+from hzreader.library import position_of
+from hzreader.model import Article
+from hzreader.text import clean_line
+from hzreader.ui.widgets.lines_view import LinesView
+
+#: Below these widths the list drops the source, then the date, to leave room for titles.
+_SOURCE_MIN_WIDTH = 64
+_DATE_MIN_WIDTH = 34
+
+
+#: Answers (unread, starred) for an article; the app supplies it from the reading state.
+MarkLookup = Callable[[Article], tuple[bool, bool]]
+
+
+def headline_row(article: Article, width: int, unread: bool = False, starred: bool = False,
+                 unread_style: Style | str = "", star_style: Style | str = "") -> Text:
+    """One list row: marks, the title, then the date and source when there is room."""
+    parts = []
+    if width >= _DATE_MIN_WIDTH and article.date_text:
+        parts.append(article.date_text[:10])
+    if width >= _SOURCE_MIN_WIDTH and article.source:
+        parts.append(clean_line(article.source)[:18])
+    side = "  ".join(parts)
+    title = Text()
+    title.append("●" if unread else " ", unread_style)
+    title.append("★" if starred else " ", star_style)
+    title.append(" " + clean_line(article.title))
+    if not side:
+        title.truncate(width, overflow="ellipsis", pad=True)
+        return title
+    title.truncate(max(1, width - cell_len(side) - 2), overflow="ellipsis", pad=True)
+    title.append(" ")
+    title.append(side, "dim")
+    title.append(" ")
+    return title
+
+
+class HeadlineList(LinesView, can_focus=True):
+    """A scrolling list of headlines with a cursor; posts a message when the cursor moves."""
+
+    BINDINGS = [
+        Binding("j,down", "cursor_down", "Down", show=False),
+        Binding("k,up", "cursor_up", "Up", show=False),
+        Binding("g,home", "first", "First", show=False),
+        Binding("G,end", "last", "Last", show=False),
+        Binding("pagedown,space", "page_down", "Page down", show=False),
+        Binding("pageup,b", "page_up", "Page up", show=False),
+        Binding("enter,l", "open", "Read", tooltip="Read the article in the reading pane"),
+    ]
+
+    COMPONENT_CLASSES = {"headlines--cursor", "headlines--empty", "headlines--unread",
+                         "headlines--star"}
+
+    DEFAULT_CSS = """
+    HeadlineList { background: $surface; overflow-x: hidden; }
+    HeadlineList > .headlines--cursor { background: $boost; text-style: bold; }
+    HeadlineList:focus > .headlines--cursor { background: $block-cursor-background;
+        color: $block-cursor-foreground; text-style: $block-cursor-text-style; }
+    HeadlineList > .headlines--empty { color: $foreground-muted; text-style: italic; }
+    HeadlineList > .headlines--unread { color: $text-accent; }
+    HeadlineList > .headlines--star { color: $text-warning; }
+    """
+
+    cursor: reactive[int] = reactive(0, always_update=True, init=False)
+
+    @dataclass
+    class CursorMoved(Message):
+        """The cursor now rests on `article` (None when the list is empty)."""
+
+        article: Article | None
+
+    @dataclass
+    class Opened(Message):
+        """The reader asked to read `article` (Enter or `l`)."""
+
+        article: Article
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.items: Sequence[Article] = ()
+        self.empty_message = "No articles."
+        self.marks: MarkLookup | None = None
+        # Rows are cached by what they show, so a new search result reuses the rows it shares.
+        self._row_cache: LRUCache[tuple[object, ...], Strip] = LRUCache(512)
+
+    @property
+    def current(self) -> Article | None:
+        """The article under the cursor, if any."""
+        if 0 <= self.cursor < len(self.items):
+            return self.items[self.cursor]
+        return None
+
+    def set_items(self, items: Sequence[Article], keep_id: str | None = None,
+                  empty_message: str = "No articles.") -> None:
+        """Show `items`; keep the cursor on the article `keep_id` when it is still listed."""
+        self.items = items
+        self.empty_message = empty_message
+        self.set_virtual_size(Size(self.size.width, len(items)))
+        position = 0
+        if keep_id is not None:
+            position = position_of(items, keep_id) or 0
+        self.cursor = position
+        self.refresh()
+
+    def refresh_marks(self) -> None:
+        """Redraw the rows after marks changed."""
+        self._row_cache.clear()
+        self.refresh()
+
+    def validate_cursor(self, value: int) -> int:
+        """Clamp the cursor to the list."""
+        return max(0, min(value, len(self.items) - 1)) if self.items else 0
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        """Keep the cursor row visible, update the counter and tell the app."""
+        self.refresh()
+        self.scroll_to_region(
+            self._row_region(new), animate=False, force=True, spacing=None, immediate=True
+        )
+        self.update_counter()
+        self.post_message(self.CursorMoved(self.current))
+
+    def update_counter(self) -> None:
+        """Show `position/count` in the border subtitle."""
+        count = len(self.items)
+        self.border_subtitle = f"{self.cursor + 1}/{count}" if count else "0/0"
+
+    def _row_region(self, row: int) -> Region:
+        return Region(0, row, max(1, self.size.width), 1)
+
+    def on_resize(self) -> None:
+        """Rows are cut to the width, so a new width means new rows."""
+        self._row_cache.clear()
+        self.set_virtual_size(Size(self.size.width, len(self.items)))
+
+    def notify_style_update(self) -> None:
+        """Theme changes restyle every row."""
+        super().notify_style_update()
+        self._row_cache.clear()
+
+    def render_line(self, y: int) -> Strip:
+        """Draw the visible row `y` (plus the scroll offset)."""
+        _, scroll_y = self.scroll_offset
+        row = scroll_y + y
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        if not self.items:
+            if y == 1:
+                text = Text(" " + self.empty_message)
+                text.truncate(width, overflow="ellipsis", pad=True)
+                empty_style = base + self.get_component_rich_style("headlines--empty")
+                return Strip(text.render(self.app.console), width).apply_style(empty_style)
+            return Strip.blank(width, base)
+        if row >= len(self.items):
+            return Strip.blank(width, base)
+        is_cursor = row == self.cursor
+        article = self.items[row]
+        unread, starred = self.marks(article) if self.marks else (False, False)
+        key = (article.id, article.title, article.date_text, article.source, width, is_cursor,
+               self.has_focus, unread, starred)
+        cached = self._row_cache.get(key)
+        if cached is not None:
+            return cached
+        style: Style = base
+        if is_cursor:
+            style = base + self.get_component_rich_style("headlines--cursor")
+        text = headline_row(
+            article, width, unread, starred,
+            self.get_component_rich_style("headlines--unread", partial=True),
+            self.get_component_rich_style("headlines--star", partial=True),
+        )
+        segments = list(text.render(self.app.console))
+        strip = Strip(Segment.apply_style(segments, style), width).crop_extend(0, width, style)
+        self._row_cache[key] = strip
+        return strip
+
+    def on_focus(self) -> None:
+        """Restyle the cursor row when focus arrives."""
+        self._row_cache.clear()
+        self.refresh()
+
+    def on_blur(self) -> None:
+        """Restyle the cursor row when focus leaves."""
+        self._row_cache.clear()
+        self.refresh()
+
+    async def _on_click(self, event: Click) -> None:
+        _, scroll_y = self.scroll_offset
+        row = scroll_y + event.y
+        if 0 <= row < len(self.items):
+            if row == self.cursor and event.chain >= 2:
+                self.action_open()
+            self.cursor = row
+
+    def action_cursor_down(self) -> None:
+        """Move down one headline."""
+        self.cursor += 1
+
+    def action_cursor_up(self) -> None:
+        """Move up one headline."""
+        self.cursor -= 1
+
+    def action_first(self) -> None:
+        """Go to the first headline."""
+        self.cursor = 0
+
+    def action_last(self) -> None:
+        """Go to the last headline."""
+        self.cursor = len(self.items) - 1
+
+    def action_page_down(self) -> None:
+        """Move down one page."""
+        self.cursor += max(1, self.size.height - 1)
+
+    def action_page_up(self) -> None:
+        """Move up one page."""
+        self.cursor -= max(1, self.size.height - 1)
+
+    def action_open(self) -> None:
+        """Ask to read the current article."""
+        if self.current is not None:
+            self.post_message(self.Opened(self.current))

@@ -1,0 +1,307 @@
+"""The reading pane: the article as wrapped, styled lines, with match and figure stepping."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.strip import Strip
+
+from hzreader.figures import extract
+from hzreader.model import FIGURE_KINDS, Article
+from hzreader.query import Query
+from hzreader.ui._render import RenderedArticle, render_article, wrap
+from hzreader.ui.widgets.lines_view import LinesView
+
+#: The longest line the pane will set, in cells: long lines are hard to read.
+MAX_MEASURE = 92
+
+STYLE_NAMES = (
+    "title", "meta", "summary", "muted", "related-heading", "related", "match",
+    *(f"figure-{kind}" for kind in FIGURE_KINDS),
+)
+
+
+class ArticleView(LinesView, can_focus=True):
+    """Shows one article; `n`/`N` step through search matches, `]`/`[` through figures."""
+
+    BINDINGS = [
+        Binding("j,down", "scroll_down", "Scroll down", show=False),
+        Binding("k,up", "scroll_up", "Scroll up", show=False),
+        Binding("space,pagedown", "page_down", "Page down", show=False),
+        Binding("b,pageup", "page_up", "Page up", show=False),
+        Binding("g,home", "scroll_home", "Top", show=False),
+        Binding("G,end", "scroll_end", "Bottom", show=False),
+        Binding("n", "next_match", "Next match"),
+        Binding("N", "previous_match", "Prev match"),
+        Binding("right_square_bracket", "next_figure", "Next figure"),
+        Binding("left_square_bracket", "previous_figure", "Prev figure"),
+    ]
+
+    COMPONENT_CLASSES = {f"reader--{name}" for name in STYLE_NAMES} | {"reader--current"}
+
+    @dataclass
+    class MatchStepped(Message):
+        """`n`/`N` ran past the last (or first) match: the app may move to another article."""
+
+        forward: bool
+
+    @dataclass
+    class FigureMarked(Message):
+        """Figure number `index` is now the current one."""
+
+        index: int
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.article: Article | None = None
+        self.search_query: Query | None = None
+        self.rendered: RenderedArticle | None = None
+        self.placeholder = "No article selected."
+        self._lines: list[Text] = []
+        self._starts: list[int] = []
+        self._wrap_width = 0
+        self._strips: LRUCache[int, Strip] = LRUCache(2048)
+        self.current_match = -1
+        self.current_figure = -1
+        #: (article id, offset): where to reopen that article instead of at the top.
+        self.pending_offset: tuple[str, int] | None = None
+
+    # -- content -------------------------------------------------------------------------
+
+    def show(self, article: Article | None, query: Query | None = None,
+             placeholder: str = "No article selected.") -> None:
+        """Display `article` (or `placeholder`) with `query`'s matches highlighted."""
+        same = article is not None and self.article is not None and article.id == self.article.id
+        same_article = same and query == self.search_query and article == self.article
+        new_query = query != self.search_query
+        self.article = article
+        self.search_query = query
+        self.placeholder = placeholder
+        if same_article:
+            return
+        self.current_match = -1
+        self.current_figure = -1
+        self._render_document(rewrap=False)
+        to_first_match = bool(self.rendered and self.rendered.matches and (new_query or not same))
+        if not to_first_match:
+            self._rewrap()
+        pending, self.pending_offset = self.pending_offset, None
+        if pending is not None and article is not None and pending[0] == article.id:
+            # The new virtual size is laid out on the next refresh; scroll after it.
+            self.call_after_refresh(self.scroll_to_offset_top, pending[1])
+        elif not same:
+            self.scroll_to(0, 0, animate=False, immediate=True)
+        if to_first_match:
+            self.goto_match(0)  # wraps once, with that match marked
+        self._update_counter()
+
+    def styles_map(self) -> dict[str, Style]:
+        """The rich style for each part of the document, taken from the current theme."""
+        # Read the component styles themselves: Textual's cache of them can be filled in the
+        # middle of a theme change, before the component styles are updated.
+        return {
+            name: self.get_component_styles(f"reader--{name}").partial_rich_style
+            for name in STYLE_NAMES
+        }
+
+    def _render_document(self, rewrap: bool = True) -> None:
+        """Render the article into a document and (unless told not to) wrap it."""
+        if self.article is None:
+            self.rendered = None
+            doc = Text(self.placeholder, style=self.styles_map()["muted"])
+        else:
+            self.rendered = render_article(self.article, self.styles_map(), self.search_query,
+                                           extract)
+            doc = self.rendered.text
+        self._document = doc
+        if rewrap:
+            self._rewrap()
+
+    def _rewrap(self) -> None:
+        """Wrap the document to the current width, keeping the top line's text in view."""
+        width = max(10, min(self.text_width or MAX_MEASURE, MAX_MEASURE))
+        anchor = self._starts[self.scroll_offset.y] if self._lines and self.scroll_offset.y < len(
+            self._starts) else 0
+        self._wrap_width = width
+        document = self._document.copy()
+        self._apply_current(document)
+        self._lines, self._starts = wrap(document, width)
+        self._strips.clear()
+        self.set_virtual_size(Size(width, len(self._lines)))
+        if anchor:
+            self.scroll_to(y=self.line_of(anchor), animate=False, immediate=True)
+        self.refresh()
+
+    def _apply_current(self, document: Text) -> None:
+        """Mark the current match or figure more strongly than the others."""
+        if self.rendered is None:
+            return
+        current = self.get_component_styles("reader--current").partial_rich_style
+        if 0 <= self.current_match < len(self.rendered.matches):
+            start, end = self.rendered.matches[self.current_match]
+            document.stylize(current, start, end)
+        if 0 <= self.current_figure < len(self.rendered.figures):
+            placed = self.rendered.figures[self.current_figure]
+            document.stylize(current, placed.start, placed.end)
+
+    @property
+    def text_width(self) -> int:
+        """Cells available for text: the content width less any scrollbar."""
+        return self.scrollable_content_region.width
+
+    def top_offset(self) -> int:
+        """The document offset of the top visible line (for remembering the position)."""
+        y = self.scroll_offset.y
+        return self._starts[y] if 0 <= y < len(self._starts) else 0
+
+    def scroll_to_offset_top(self, offset: int) -> None:
+        """Scroll so the line holding `offset` is at the top."""
+        self.scroll_to(y=self.line_of(offset), animate=False, immediate=True)
+
+    def current_figure_text(self) -> str:
+        """The text of the marked figure, or "" when none is marked."""
+        if self.rendered is None or not 0 <= self.current_figure < len(self.rendered.figures):
+            return ""
+        return self.rendered.figures[self.current_figure].figure.text
+
+    def line_of(self, offset: int) -> int:
+        """The wrapped line holding document offset `offset`."""
+        return max(0, bisect_right(self._starts, offset) - 1)
+
+    def on_resize(self) -> None:
+        """Re-wrap when the width changes."""
+        if self._lines and max(10, min(self.text_width, MAX_MEASURE)) != self._wrap_width:
+            self._rewrap()
+
+    def notify_style_update(self) -> None:
+        """A theme change restyles the document (once the component styles follow too)."""
+        super().notify_style_update()
+        if self._lines:
+            self.call_later(self._render_document)
+
+    def render_line(self, y: int) -> Strip:
+        """Draw visible line `y`."""
+        scroll_x, scroll_y = self.scroll_offset
+        index = scroll_y + y
+        width = self.text_width
+        base = self.rich_style
+        if index >= len(self._lines):
+            return Strip.blank(width, base)
+        strip = self._strips.get(index)
+        if strip is None:
+            line = self._lines[index]
+            strip = Strip(line.render(self.app.console), line.cell_len)
+            self._strips[index] = strip
+        return strip.crop_extend(scroll_x, scroll_x + width, base).apply_style(base)
+
+    # -- stepping --------------------------------------------------------------------------
+
+    def _scroll_to_offset(self, offset: int) -> None:
+        """Bring the line at `offset` into view, a third of the way down the pane."""
+        line = self.line_of(offset)
+        top = max(0, line - max(1, self.size.height // 3))
+
+        def scroll() -> None:
+            if not (self.scroll_offset.y <= line < self.scroll_offset.y + self.size.height - 1):
+                self.scroll_to(y=top, animate=False, immediate=True)
+
+        # A newly wrapped document's size is only laid out on the next refresh.
+        self.call_after_refresh(scroll)
+
+    def goto_match(self, index: int) -> None:
+        """Make match `index` current and scroll to it."""
+        if self.rendered is None or not self.rendered.matches:
+            return
+        self.current_match = index % len(self.rendered.matches)
+        self.current_figure = -1
+        self._rewrap()
+        self._scroll_to_offset(self.rendered.matches[self.current_match][0])
+        self._update_counter()
+
+    def goto_figure(self, index: int) -> None:
+        """Make figure `index` current and scroll to it."""
+        if self.rendered is None or not self.rendered.figures:
+            return
+        self.current_figure = max(0, min(index, len(self.rendered.figures) - 1))
+        self.current_match = -1
+        self._rewrap()
+        self._scroll_to_offset(self.rendered.figures[self.current_figure].start)
+        self._update_counter()
+        self.post_message(self.FigureMarked(self.current_figure))
+
+    def _update_counter(self) -> None:
+        """Show the match (or figure) position in the border subtitle."""
+        rendered = self.rendered
+        if rendered is None:
+            self.border_subtitle = ""
+        elif self.current_figure >= 0:
+            self.border_subtitle = f"figure {self.current_figure + 1}/{len(rendered.figures)}"
+        elif rendered.matches:
+            shown = self.current_match + 1 if self.current_match >= 0 else 0
+            self.border_subtitle = f"match {shown}/{len(rendered.matches)}"
+        else:
+            count = len(rendered.figures)
+            self.border_subtitle = f"{count} figure{'' if count == 1 else 's'}"
+
+    def action_next_match(self) -> None:
+        """Go to the next search match; past the last one, ask for the next article."""
+        matches = self.rendered.matches if self.rendered else []
+        if not matches or self.current_match >= len(matches) - 1:
+            self.post_message(self.MatchStepped(forward=True))
+            return
+        self.goto_match(self.current_match + 1)
+
+    def action_previous_match(self) -> None:
+        """Go to the previous search match; before the first, ask for the previous article."""
+        matches = self.rendered.matches if self.rendered else []
+        if not matches or self.current_match <= 0:
+            self.post_message(self.MatchStepped(forward=False))
+            return
+        self.goto_match(self.current_match - 1)
+
+    def action_next_figure(self) -> None:
+        """Go to the next key figure."""
+        if self.rendered and self.rendered.figures:
+            self.goto_figure(self.current_figure + 1)
+
+    def action_previous_figure(self) -> None:
+        """Go to the previous key figure."""
+        if self.rendered and self.rendered.figures:
+            self.goto_figure(max(0, self.current_figure - 1))
+
+    def action_page_down(self) -> None:
+        """Scroll one page down, without animation."""
+        self.scroll_page_down(animate=False)
+
+    def action_page_up(self) -> None:
+        """Scroll one page up, without animation."""
+        self.scroll_page_up(animate=False)
+
+    def action_scroll_down(self) -> None:
+        """Scroll one line down."""
+        self.scroll_relative(y=1, animate=False)
+
+    def action_scroll_up(self) -> None:
+        """Scroll one line up."""
+        self.scroll_relative(y=-1, animate=False)
+
+    def action_scroll_home(self) -> None:
+        """Scroll to the top."""
+        self.scroll_home(animate=False)
+
+    def action_scroll_end(self) -> None:
+        """Scroll to the bottom."""
+        self.scroll_end(animate=False)
+
+    def match_region(self) -> Region | None:
+        """The region of the current match, for tests and for scrolling."""
+        if self.rendered is None or self.current_match < 0:
+            return None
+        return Region(0, self.line_of(self.rendered.matches[self.current_match][0]), 1, 1)

@@ -1,0 +1,95 @@
+"""The search bar: an input whose every change is a new query, plus a result count."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import Reactive
+from textual.widgets import Input
+
+from hzreader.ui.widgets.textline import TextLine
+
+
+class SearchInput(Input):
+    """The text field of the search bar; Esc and Enter leave it."""
+
+    # `Input` sets its virtual width to its text's on every keystroke, and `Widget`'s
+    # `virtual_size` lays out the whole screen when it changes. A one-line field of a fixed
+    # size has no scrollbar whose place could change: repainting the field is enough.
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
+
+    BINDINGS = [
+        Binding("escape", "leave", "Leave search", tooltip="Back to the list; Esc again clears"),
+        Binding("down", "leave", "To results", show=False),
+    ]
+
+    @dataclass
+    class Left(Message):
+        """The reader left the search field (Esc, Enter or Down)."""
+
+        to_results: bool
+
+    def action_leave(self) -> None:
+        """Hand focus back to the list."""
+        self.post_message(self.Left(to_results=True))
+
+
+class SearchBar(Horizontal):
+    """Search field and result count; posts `QueryChanged` on every edit."""
+
+    DEFAULT_CSS = """
+    SearchBar { height: 1; }
+    SearchBar > SearchInput, SearchBar > SearchInput:focus {
+        width: 1fr; height: 1; border: none; padding: 0 1; }
+    SearchBar > #search-count { width: auto; min-width: 12; height: 1; padding: 0 1;
+        content-align: right middle; }
+    """
+
+    @dataclass
+    class QueryChanged(Message):
+        """The query text changed."""
+
+        query: str
+
+    def compose(self) -> ComposeResult:
+        """An input and a count."""
+        field = SearchInput(
+            placeholder='/ to search   words · "phrase" · -word · title:word · money>1e9',
+            id="search-input", select_on_focus=False,
+        )
+        field.cursor_blink = False  # calm, and stable in snapshots
+        yield field
+        yield TextLine(id="search-count")
+
+    @property
+    def input(self) -> SearchInput:
+        """The text field."""
+        return self.query_one(SearchInput)
+
+    @property
+    def value(self) -> str:
+        """The current query text."""
+        return self.input.value
+
+    def clear(self) -> None:
+        """Empty the query (which posts a change)."""
+        self.input.value = ""
+
+    def set_count(self, text: str) -> None:
+        """Show the number of results."""
+        self.query_one("#search-count", TextLine).update(text)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """Every keystroke is a new query."""
+        event.stop()
+        self.post_message(self.QueryChanged(event.value))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter moves to the results."""
+        event.stop()
+        self.post_message(SearchInput.Left(to_results=True))
