@@ -41,7 +41,82 @@ def test_syntax_error_line_and_column(capsys: pytest.CaptureFixture[str]) -> Non
     path = FIXTURES / "hostile" / "invalid_yaml.yaml"
     status, lines = check(capsys, path)
     assert status == 1
-    assert lines == [f"{path}:3:11: invalid YAML: mapping values are not allowed in this context"]
+    assert lines == [f"{path}:3:11: invalid YAML: mapping values are not allowed in this context"
+                     '; hint: a value with ": " in it must be quoted: '
+                     'body: "this: breaks the mapping"']
+
+
+@pytest.mark.parametrize(("yaml_text", "where", "hint"), [
+    ("title: Growth: 5 percent\nbody: b\n", "1:14",
+     'a value with ": " in it must be quoted: title: "Growth: 5 percent"'),
+    ('title: a\nbody: He said "yes": more\n', "2:20",
+     "a value with \": \" in it must be quoted: body: 'He said \"yes\": more'"),
+    ("- title: a: b\n  body: c\n", "1:11",
+     'a value with ": " in it must be quoted: - title: "a: b"'),
+    ("title: a\n  body: b\n", "2:7",
+     "check the indentation: the fields of an article start in the same column"),
+    ("title: a\n\tbody: b\n", "2:1", "indent with spaces, not tabs"),
+    ("title: @home\nbody: b\n", "1:8", 'a value starting with @ must be quoted: title: "@home"'),
+    ("title: *starred\nbody: b\n", "1:8",
+     'a value starting with * or & must be quoted: title: "*starred"'),
+    ('title: "abc\nbody: b\n', "3:1",
+     "a quote is never closed: each \" or ' needs its partner on the same value"),
+    ("title: 'It's fine'\nbody: b\n", "1:12",
+     "text after a closing quote: quote the whole value (inside '...' write ' as '')"),
+    ("title: a\nbody: b\n- x\n", "3:1",
+     "a list item where a field was expected: indent it under its key"),
+    ("title: a\nbody b\nsource: c\n", "3:1",
+     "a line without `key: value` above this one: indent text that goes on over lines, "
+     "or start it with | (see the article format)"),
+    ("title: a\nbody: b\ntags: [a, b\n", "4:1",
+     "a [ list is not closed, or one of its items needs quotes"),
+])
+def test_common_yaml_mistakes_get_a_hint(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                          yaml_text: str, where: str, hint: str) -> None:
+    path = tmp_path / "a.yaml"
+    path.write_text(yaml_text)
+    status, [line] = check(capsys, path)
+    assert status == 1
+    assert line.startswith(f"{path}:{where}: invalid YAML: ")
+    assert line.endswith(f"; hint: {hint}")
+
+
+def test_unusual_yaml_errors_keep_the_parser_words_alone(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "a.yaml"
+    path.write_text("title: a\nbody: b\n--- !\n")
+    status, lines = check(capsys, path)
+    assert status == 1
+    assert all("hint:" not in line for line in lines), lines
+
+
+@pytest.mark.parametrize(("field", "message"), [
+    ('body: ""', "3:7: warning: `body` is empty: the article shows only its title"),
+    ("tags: economy", "3:7: warning: `tags` is text, not a list: read as one entry "
+                      "(for a list write tags: [economy])"),
+    ("related: Another story", "3:10: warning: `related` is text, not a list: read as one "
+                               "entry (for a list write related: [Another story])"),
+    ("url: 12345", "3:6: warning: `url` must be a web address (text), got a number; ignored"),
+    ("url: example.com/a", "3:6: warning: `url` does not start with http:// or https://: "
+                           "'example.com/a'; o will not open it"),
+])
+def test_suspicious_fields_are_warned_about(capsys: pytest.CaptureFixture[str],
+                                            tmp_path: Path, field: str, message: str) -> None:
+    path = tmp_path / "a.yaml"
+    path.write_text(f"title: t\nbody: b\n{field}\n".replace("body: b\nbody", "body"))
+    if field.startswith("body"):
+        path.write_text(f"title: t\nid: x\n{field}\n")
+    status, lines = check(capsys, path)
+    assert status == 0  # warnings only: the article is still read
+    assert lines == [f"{path}:{message}"]
+
+
+def test_a_good_url_and_tag_list_pass_quietly(capsys: pytest.CaptureFixture[str],
+                                              tmp_path: Path) -> None:
+    path = tmp_path / "a.yaml"
+    path.write_text("title: t\nbody: b\nurl: https://example.com/a\ntags: [economy]\n")
+    assert check(capsys, path) == (0, [])
 
 
 def test_hostile_folder_fails_with_one_located_line_per_problem(
@@ -56,7 +131,8 @@ def test_hostile_folder_fails_with_one_located_line_per_problem(
         assert match is not None, line
         assert Path(match["file"]).parent == folder
     assert f"{folder / 'multi_doc.yaml'}:6:1: invalid YAML: did not find expected ',' or ']' " \
-           "(while parsing a flow sequence)" in lines
+           "(while parsing a flow sequence); hint: a [ list is not closed, or one of its " \
+           "items needs quotes" in lines
     assert any(line.startswith(f"{folder / 'alias_bomb.yaml'}:7:4: ") for line in lines)
 
 
@@ -76,9 +152,57 @@ def test_summary_goes_to_stderr(capsys: pytest.CaptureFixture[str], tmp_path: Pa
     assert "1 article(s) loaded from 2 file(s); 1 error(s), 0 warning(s)" in captured.err
 
 
-def test_missing_path_is_rejected(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    status, lines = check(capsys, tmp_path / "nope")
-    assert (status, lines) == (1, [f"{tmp_path / 'nope'}: no such file or folder"])
+def test_missing_path_is_a_usage_error(capsys: pytest.CaptureFixture[str],
+                                       tmp_path: Path) -> None:
+    """As `grep` and `less`: one line on stderr, exit 2, nothing checked."""
+    status = main(["--check", str(tmp_path / "nope")])
+    captured = capsys.readouterr()
+    assert status == 2
+    assert captured.out == ""
+    assert captured.err.splitlines() == [f"hzreader: {tmp_path / 'nope'}: no such file or folder"]
+
+
+def test_one_missing_path_among_good_ones_stops_the_check(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    (tmp_path / "good.yaml").write_text("title: a\nbody: b\n")
+    status = main(["--check", str(tmp_path), str(tmp_path / "gone.yaml")])
+    captured = capsys.readouterr()
+    assert status == 2
+    assert captured.err.splitlines() == [f"hzreader: {tmp_path / 'gone.yaml'}: "
+                                         "no such file or folder"]
+
+
+def test_reader_with_a_missing_path_exits_2_without_opening(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import hzreader.ui
+
+    def no_app(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the reader must not open")
+
+    monkeypatch.setattr(hzreader.ui, "make_app", no_app)
+    status = main([str(tmp_path / "nonexistent")])
+    captured = capsys.readouterr()
+    assert status == 2
+    assert captured.err.splitlines() == [f"hzreader: {tmp_path / 'nonexistent'}: "
+                                         "no such file or folder"]
+
+
+def test_a_device_is_not_a_file_or_folder(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--check", "/dev/null"]) == 2
+    assert capsys.readouterr().err == "hzreader: /dev/null: not a file or folder\n"
+
+
+def test_missing_path_from_the_shell(tmp_path: Path) -> None:
+    """The real command: stderr only, status 2."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "hzreader", str(tmp_path / "nope")],
+                          capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == f"hzreader: {tmp_path / 'nope'}: no such file or folder\n"
 
 
 def test_escape_sequences_in_file_names_are_not_printed(

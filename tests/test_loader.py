@@ -121,7 +121,7 @@ def test_yaml_syntax_errors_have_line_and_column() -> None:
     result = load("title: x\nbody: [a, b\nsource: s\n")
     assert problem_lines(result) == [
         "f.yaml:3:7: invalid YAML: did not find expected ',' or ']' (while parsing a flow "
-        "sequence)"
+        "sequence); hint: a [ list is not closed, or one of its items needs quotes"
     ]
 
 

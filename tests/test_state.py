@@ -39,6 +39,31 @@ def test_marks_round_trip(tmp_path: Path) -> None:
     assert again.position("col") == {"key": article_key(A), "id": "a", "offset": 120}
 
 
+def test_list_width_round_trips_and_merges(tmp_path: Path) -> None:
+    path = tmp_path / "state.json"
+    state, _ = ReadingState.load(path)
+    assert state.list_width is None
+    state.set_list_width(64)
+    state.save()
+    again, _ = ReadingState.load(path)
+    assert again.list_width == 64
+    other, _ = ReadingState.load(path)
+    other.set_mark(article_key(A), A.id, read=True)
+    again.set_list_width(None)  # back to the default, saved after another process's mark
+    other.save()
+    again.save()
+    final, _ = ReadingState.load(path)
+    assert final.list_width is None and final.is_read(A)
+
+
+@pytest.mark.parametrize("raw", ['"wide"', "-3", "true", "0"])
+def test_a_strange_list_width_is_the_default(tmp_path: Path, raw: str) -> None:
+    path = tmp_path / "state.json"
+    path.write_text(f'{{"version": 1, "list_width": {raw}}}', encoding="utf-8")
+    state, warning = ReadingState.load(path)
+    assert warning is None and state.list_width is None
+
+
 def test_marks_survive_moving_the_folder_and_editing(tmp_path: Path) -> None:
     state, _ = ReadingState.load(tmp_path / "state.json")
     state.set_mark(article_key(A), A.id, starred=True)

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
 from hzreader import __version__
+
+#: Exit status for a path that does not exist (as `grep` and `less` use).
+USAGE_ERROR = 2
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -20,7 +24,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="article files or folders (searched recursively for .yaml/.yml)")
     parser.add_argument("--check", action="store_true",
                         help="validate the articles without opening the reader; "
-                             "exit 1 if any file or document was rejected")
+                             "exit 1 if any file or document was rejected, "
+                             "2 if a PATH does not exist")
     parser.add_argument("--version", action="version", version=f"hzreader {__version__}")
     return parser
 
@@ -45,9 +50,35 @@ def run_check(paths: Sequence[str]) -> int:
     return 1 if errors else 0
 
 
+def missing_paths(paths: Sequence[str]) -> list[str]:
+    """One `hzreader: PATH: reason` line for each path that is not a file or folder."""
+    from hzreader.text import clean_line
+
+    lines = []
+    for path in paths:
+        if not os.path.exists(path):
+            reason = "no such file or folder"
+        elif not (os.path.isfile(path) or os.path.isdir(path)):
+            reason = "not a file or folder"
+        else:
+            continue
+        lines.append(f"hzreader: {clean_line(path)}: {reason}")
+    return lines
+
+
+def refuse_missing(paths: Sequence[str]) -> bool:
+    """Print a line on stderr for each missing path (as `less` and `grep` do); True if any."""
+    lines = missing_paths(paths)
+    for line in lines:
+        print(line, file=sys.stderr)
+    return bool(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `hzreader` command."""
     args = build_parser().parse_args(argv)
+    if refuse_missing(args.paths):
+        return USAGE_ERROR
     if args.check:
         return run_check(args.paths)
     from hzreader.ui import make_app

@@ -1,4 +1,5 @@
-"""What the reader did — read and starred marks, last position, theme — saved atomically.
+"""What the reader did — read and starred marks, last position, theme, list width — saved
+atomically.
 
 Marks are keyed by a hash of the article's content (with its id as a fallback), so moving
 or renaming the articles folder keeps them. Saving merges with what another hzreader process
@@ -60,9 +61,12 @@ class ReadingState:
     marks: dict[str, Mark] = field(default_factory=dict)
     positions: dict[str, dict[str, Any]] = field(default_factory=dict)
     theme: str | None = None
+    #: Width of the headline list in cells, as the reader set it (None: the default).
+    list_width: int | None = None
     _dirty_marks: set[str] = field(default_factory=set)
     _dirty_positions: set[str] = field(default_factory=set)
     _dirty_theme: bool = False
+    _dirty_list_width: bool = False
     _by_id: dict[str, str] = field(default_factory=dict)
 
     # -- loading ---------------------------------------------------------------------------
@@ -99,6 +103,9 @@ class ReadingState:
                 self.positions[str(key)] = value
         if not self._dirty_theme and isinstance(data.get("theme"), str):
             self.theme = data["theme"]
+        width = data.get("list_width")
+        if not self._dirty_list_width and isinstance(width, int) and not isinstance(width, bool):
+            self.list_width = width if width > 0 else None
         self._by_id = {mark.id: key for key, mark in self.marks.items() if mark.id}
 
     # -- marks -----------------------------------------------------------------------------
@@ -150,10 +157,17 @@ class ReadingState:
             self.theme = theme
             self._dirty_theme = True
 
+    def set_list_width(self, width: int | None) -> None:
+        """Remember the headline list's width in cells (None: back to the default)."""
+        if width != self.list_width:
+            self.list_width = width
+            self._dirty_list_width = True
+
     @property
     def dirty(self) -> bool:
         """True when something changed since the last save."""
-        return bool(self._dirty_marks or self._dirty_positions or self._dirty_theme)
+        return bool(self._dirty_marks or self._dirty_positions or self._dirty_theme
+                    or self._dirty_list_width)
 
     # -- saving ----------------------------------------------------------------------------
 
@@ -172,11 +186,13 @@ class ReadingState:
                 "marks": {key: mark.to_json() for key, mark in self.marks.items()},
                 "positions": self.positions,
                 "theme": self.theme,
+                "list_width": self.list_width,
             }
             atomic_write(self.path, json.dumps(data, ensure_ascii=False, indent=1))
         self._dirty_marks.clear()
         self._dirty_positions.clear()
         self._dirty_theme = False
+        self._dirty_list_width = False
 
 
 def atomic_write(path: Path, text: str) -> None:

@@ -141,6 +141,9 @@ def build_article(
     def warn(key: str, message: str) -> None:
         problems.append(fields.problem(key, message, "warning"))
 
+    if not body.strip():
+        warn("body", "`body` is empty: the article shows only its title")
+
     published, has_time = None, False
     if data.get("date") is not None:
         parsed = parse_date(data["date"])
@@ -163,11 +166,26 @@ def build_article(
     def text_list(key: str) -> tuple[str, ...]:
         value = data.get(key)
         items, complete = _text_list(value)
-        if not isinstance(value, (list, str, type(None))):
+        if isinstance(value, str) and items:
+            shown = clean_line(value)[:40]
+            warn(key, f"`{key}` is text, not a list: read as one entry "
+                      f"(for a list write {key}: [{shown}])")
+        elif not isinstance(value, (list, str, type(None))):
             warn(key, f"`{key}` must be a list of text, got {_describe(value)}; ignored")
         elif not complete:
             warn(key, f"`{key}` must be a list of text; some entries were ignored")
         return tuple(items)
+
+    def web_address() -> str:
+        value = data.get("url")
+        if value is not None and not isinstance(value, str):
+            warn("url", f"`url` must be a web address (text), got {_describe(value)}; ignored")
+            return ""
+        url = optional_text("url")
+        if url and not url.lower().startswith(("http://", "https://")):
+            warn("url", f"`url` does not start with http:// or https://: {url[:60]!r}; "
+                        "o will not open it")
+        return url
 
     extra = {str(k): v for k, v in data.items() if k not in KNOWN_FIELDS}
     return Article(
@@ -180,7 +198,7 @@ def build_article(
         has_time=has_time,
         source=optional_text("source"),
         author=optional_text("author"),
-        url=optional_text("url"),
+        url=web_address(),
         summary=optional_text("summary", clean_text),
         tags=text_list("tags"),
         related=text_list("related"),

@@ -15,6 +15,7 @@ from typing import Any, NoReturn
 import yaml
 from yaml.constructor import ConstructorError
 
+from hzreader.files._yaml_hints import yaml_hint
 from hzreader.model import Problem
 from hzreader.text import clean_line
 
@@ -131,6 +132,13 @@ class Locator:
             return mark.line + 1 + self.line_offset, mark.column + 1
         return self.at(mark.index)
 
+    def line_and_column(self, mark: yaml.Mark) -> tuple[str, int]:
+        """The text of the line holding `mark`, and the mark's 1-based column in it."""
+        index = min(max(0, mark.index), len(self.chunk))
+        start = self.chunk.rfind("\n", 0, index) + 1
+        end = self.chunk.find("\n", index)
+        return self.chunk[start : len(self.chunk) if end < 0 else end], index - start + 1
+
     def at(self, index: int) -> tuple[int, int]:
         """The (line, column) of a character index in the document."""
         if self._newlines is None:
@@ -168,6 +176,8 @@ def parse_document(
             message += f" ({error.context})"
         if not isinstance(error, ConstructorError):
             message = f"invalid YAML: {message}"
+            hint = yaml_hint(message, *locate.line_and_column(mark)) if mark else ""
+            message += f"; hint: {hint}" if hint else ""
         where = locate(mark) if mark else (locate.first_line, None)
         problems.append(Problem(shown, message, *where))
         return None
