@@ -33,7 +33,8 @@ def _quote_example(line: str) -> str:
     field = _FIELD.match(line)
     if field is None:
         return ""
-    return f"{field['indent'].strip()} {clean_line(field['key'])}: {_quoted(field['value'])}".strip()
+    key = clean_line(field["key"])
+    return f"{field['indent'].strip()} {key}: {_quoted(field['value'])}".strip()
 
 
 def yaml_hint(problem: str, line: str, column: int) -> str:
