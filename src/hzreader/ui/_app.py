@@ -150,7 +150,7 @@ class HzReaderApp(WatchingApp):
             progress = SyncProgress(self.call_from_thread, self.show_progress,
                                     self.show_library, library)
             library.store.sync(self.paths, progress=progress, workers=2)
-            library.reload()
+            library = library.refreshed()
         except (sqlite3.Error, OSError) as error:
             self.call_from_thread(self.notify, f"Search index unavailable ({error}); "
                                   "reading the files directly.", severity="warning",
