@@ -281,12 +281,12 @@ class _FakeApp:
 
 
 class _FakeLibrary:
-    def __init__(self, items: int) -> None:
+    def __init__(self, items: int, reloads: int = 0) -> None:
         self.items = [None] * items
-        self.reloads = 0
+        self.reloads = reloads
 
-    def reload(self) -> None:
-        self.reloads += 1
+    def refreshed(self) -> _FakeLibrary:
+        return _FakeLibrary(len(self.items), self.reloads + 1)
 
 
 def test_a_cold_start_shows_the_first_committed_articles_at_once() -> None:
@@ -298,9 +298,9 @@ def test_a_cold_start_shows_the_first_committed_articles_at_once() -> None:
     progress(0, 100, 0)  # the plan: nothing to show yet
     progress(3, 100, 200)  # first commit, right after: shown although just reported
     assert app.calls == ["show_progress", "show_progress", "show_library"]
-    assert library.reloads == 1
+    assert progress.library.reloads == 1 and library.reloads == 0  # a new snapshot
     progress(6, 100, 400)  # then throttled
-    assert library.reloads == 1
+    assert progress.library.reloads == 1
 
 
 def test_a_warm_start_is_not_reloaded_for_the_first_commit() -> None:
@@ -310,7 +310,7 @@ def test_a_warm_start_is_not_reloaded_for_the_first_commit() -> None:
     progress = SyncProgress(app.call_from_thread, app.show_progress, app.show_library,
                             library)  # type: ignore[arg-type]
     progress(1, 100, 5)
-    assert library.reloads == 0 and app.calls == ["show_progress"]
+    assert progress.library is library and app.calls == ["show_progress"]
 
 
 async def test_the_status_line_says_when_a_query_is_too_broad_to_rank(

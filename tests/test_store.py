@@ -476,8 +476,26 @@ def test_files_with_errors_are_told_apart_skipped_or_partly_read(tmp_path: Path)
     assert files_with_errors_summary(in_memory) == files_with_errors_summary(indexed) == expected
     (folder / "half.yaml").write_text("title: One\n", encoding="utf-8")  # now nothing loads
     store.sync([folder], workers=0)
-    indexed.reload()
-    assert files_with_errors_summary(indexed) == "2 files skipped"
+    assert files_with_errors_summary(indexed.refreshed()) == "2 files skipped"
+
+
+def test_a_store_library_is_a_snapshot_that_a_sync_does_not_change(tmp_path: Path) -> None:
+    """Threads hand over snapshots: a sync never changes the library a search is reading."""
+    from hzreader.library import StoreLibrary
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.yaml").write_text("title: Alpha\nbody: First.\n", encoding="utf-8")
+    store = ArticleStore.open(tmp_path / "snap.sqlite3")
+    store.sync([folder], workers=0)
+    before = StoreLibrary(store)
+    items, problems = before.items, before.problems
+    (folder / "b.yaml").write_text("title: Beta\nbody: Second.\n", encoding="utf-8")
+    (folder / "c.yaml").write_text("title: [broken\n", encoding="utf-8")
+    store.sync([folder], workers=0)
+    assert before.items is items and len(items) == 1 and before.problems == problems == []
+    after = before.refreshed()
+    assert after is not before and len(after.items) == 2 and len(after.problems) == 1
 
 
 def test_a_new_index_uses_big_pages(tmp_path: Path) -> None:

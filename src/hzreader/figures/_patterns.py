@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from hzreader.figures import _words as fw
 
@@ -20,14 +21,14 @@ def spaced_alt(words: Iterable[str]) -> str:
 
 def trie(words: Iterable[str]) -> str:
     """A regex matching exactly `words`, shaped as a trie so that matching fails fast."""
-    root: dict[str, dict] = {}
+    root: dict[str, dict[str, Any]] = {}
     for word in words:
         node = root
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict[str, dict]) -> str:
+    def emit(node: dict[str, dict[str, Any]]) -> str:
         branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
         if not branches:
             return ""

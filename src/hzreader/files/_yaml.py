@@ -20,9 +20,11 @@ from hzreader.model import Problem
 from hzreader.text import clean_line
 
 try:
-    from yaml import CSafeLoader as SafeLoader
+    from yaml import CSafeLoader as SafeLoader  # re-exported for the loader
 except ImportError:  # PyYAML built without libyaml
     from yaml import SafeLoader  # type: ignore[assignment]
+
+__all__ = ["ArticleLoader", "Locator", "SafeLoader", "parse_document"]
 
 #: A document may use this many aliases (`*name`) at most ...
 MAX_ALIASES = 10_000
@@ -51,7 +53,7 @@ class ArticleLoader(SafeLoader):
         remembered = kind is yaml.ScalarNode and implicit[0] and len(value) <= _PLAIN_TAG_CHARS
         tag = _PLAIN_TAGS.get(value) if remembered else None
         if tag is None:
-            tag = str(super().resolve(kind, value, implicit))
+            tag = str(super().resolve(kind, value, implicit))  # type: ignore[no-untyped-call]
             if remembered and len(_PLAIN_TAGS) < _PLAIN_TAGS_MAX:
                 _PLAIN_TAGS[value] = tag
         return tag

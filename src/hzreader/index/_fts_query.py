@@ -146,7 +146,7 @@ def lift_date_terms(query: Query) -> Query:
     groups = tuple(
         tuple(_as_date_term(term) or term for term in group) for group in query.groups
     )
-    return query if groups == query.groups else replace(query, groups=groups)  # type: ignore[arg-type]
+    return query if groups == query.groups else replace(query, groups=groups)
 
 
 @dataclass(frozen=True)

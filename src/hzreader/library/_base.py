@@ -111,7 +111,8 @@ class MemoryLibrary:
         self.items: list[Article] = newest_first(articles)
         self.problems: list[Problem] = list(problems)
         self._index = MemoryIndex(self.items)
-        self._keys: dict[str, str] = {}
+        # Computed once here, so the library is never changed after it is handed over.
+        self._keys: dict[str, str] = {article.id: article_key(article) for article in self.items}
 
     @property
     def articles(self) -> list[Article]:
@@ -127,11 +128,8 @@ class MemoryLibrary:
         return item  # type: ignore[no-any-return]
 
     def key_of(self, item: Any) -> str:
-        """The content key, computed once per article."""
-        key = self._keys.get(item.id)
-        if key is None:
-            key = self._keys[item.id] = article_key(item)
-        return key
+        """The content key, computed when the library was made."""
+        return self._keys.get(item.id) or article_key(item)
 
     def search(self, query: Query | str, status: StatusLookup | None = None,
                order: str = "date") -> list[Article]:

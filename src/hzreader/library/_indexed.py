@@ -12,7 +12,11 @@ from hzreader.query import Query, StatusLookup, StatusTerm
 
 
 class StoreLibrary:
-    """Headlines (newest first) and problems from an `ArticleStore`; bodies stay on disk."""
+    """A snapshot of an `ArticleStore`: headlines (newest first) and problems; bodies on disk.
+
+    The snapshot is never changed after it is made: after a sync, `refreshed()` makes a new
+    one, which the worker hands to the UI thread, so a search thread never sees it change.
+    """
 
     #: The store ranks by relevance (bm25, title first) when asked.
     ranked = True
@@ -25,11 +29,9 @@ class StoreLibrary:
         #: Whether the latest search came ranked by relevance (too broad a query is not).
         self.last_ranked = False
 
-    def reload(self) -> None:
-        """Read the headlines and problems again after the index changed."""
-        self.items = self.store.headlines()
-        self.problems = self.store.problems()
-        self._last = None
+    def refreshed(self) -> StoreLibrary:
+        """A new snapshot of the same store, read after the index changed."""
+        return StoreLibrary(self.store)
 
     def paths_with_articles(self, paths: Sequence[str]) -> set[str]:
         """Which of the files `paths` gave at least one article."""

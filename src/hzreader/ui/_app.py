@@ -150,7 +150,7 @@ class HzReaderApp(WatchingApp):
             progress = SyncProgress(self.call_from_thread, self.show_progress,
                                     self.show_library, library)
             library.store.sync(self.paths, progress=progress, workers=2)
-            library.reload()
+            library = library.refreshed()
         except (sqlite3.Error, OSError) as error:
             self.call_from_thread(self.notify, f"Search index unavailable ({error}); "
                                   "reading the files directly.", severity="warning",
@@ -360,7 +360,7 @@ class HzReaderApp(WatchingApp):
         """List the files that were skipped and why."""
         self.push_screen(ProblemsScreen(self.library.problems, self.errors_summary))
 
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Palette commands for hzreader's own actions, then Textual's."""
         yield SystemCommand("Search", "Focus the search bar", self.action_search)
         yield SystemCommand("Problems", "Show files that were skipped", self.action_problems)

@@ -81,8 +81,7 @@ class WatchingApp(ReadingApp):
                 self.log.warning(f"could not refresh the index: {error}")
                 return
             if report.files_parsed or report.files_removed:
-                library.reload()
-                self.call_from_thread(self.show_library, library)
+                self.call_from_thread(self.show_library, library.refreshed())
         elif self.collection.refresh().any:
             result = self.collection.result()
             self.call_from_thread(self.show_library,
@@ -116,7 +115,7 @@ class SyncProgress:
         self.call_from_thread(self.show_progress, done, total, articles)
         if first or (now - self.last_list > self.list_interval and articles):
             self.shown = True
-            self.library.reload()
+            self.library = self.library.refreshed()
             self.last_list = time.monotonic()
             # Reloading 100k headlines takes a fraction of a second of the process that
             # writes the index: keep it to a small share, so the list does not slow down the
