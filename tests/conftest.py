@@ -58,7 +58,15 @@ def private_dirs(tmp_path_factory: pytest.TempPathFactory,
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     return home
+
+
+@pytest.fixture(autouse=True)
+def no_timed_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An article resting in the preview is not marked read after some seconds: no test
+    depends on how fast the machine is. Tests of that rule set the delay themselves."""
+    monkeypatch.setattr("hzreader.ui._marking.READ_AFTER", None)
 
 
 @pytest.fixture

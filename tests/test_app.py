@@ -39,6 +39,11 @@ def reader_text(app: HzReaderApp) -> str:
     return rendered.text.plain if rendered else ""
 
 
+def messages(app: HzReaderApp) -> list[str]:
+    """The notifications shown so far."""
+    return [str(note.message) for note in app._notifications]
+
+
 async def type_query(pilot: Pilot[int], text: str) -> None:
     """Set the search field's value as if typed, then let the search run."""
     app = pilot.app

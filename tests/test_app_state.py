@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from hzreader.ui._app import HzReaderApp, make_app
 
 from test_app import SIZE, ready, type_query, widget_lines
@@ -64,7 +66,7 @@ async def test_last_article_and_position_are_restored(tmp_path: Path) -> None:
         await pilot.press("j", "enter", "space", "space")
         top = app.reader.top_offset()
         assert top > 0
-        await pilot.press("q")
+        await pilot.press("Q")  # quits from the reading pane too
     again = make_app([tmp_path])
     async with again.run_test(size=SIZE) as pilot:
         await ready(pilot)
@@ -101,21 +103,24 @@ async def test_wide_reading_hides_the_list(sample_dir: Path) -> None:
         assert app.headlines.size.width > 0
 
 
-async def test_copy_and_open_url(sample_dir: Path) -> None:
+async def test_copy_and_open_url(sample_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (sample_dir / "linked.yaml").write_text(
         "title: Linked story\ndate: 2030-01-01\nurl: https://example.com/story\nbody: x\n",
         encoding="utf-8")
     app = make_app([sample_dir])
     opened: list[str] = []
     copied: list[str] = []
-    app.open_url = lambda url, **_: opened.append(url)  # type: ignore[method-assign]
+    monkeypatch.setattr("hzreader.ui._reading.open_in_browser",
+                        lambda url: opened.append(url) or True)
     app.copy_to_clipboard = copied.append  # type: ignore[method-assign]
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         await pilot.press("o", "y")
+        await app.workers.wait_for_complete()
         assert opened == ["https://example.com/story"]
         assert copied == ["Linked story\nhttps://example.com/story"]
         await pilot.press("j", "o")
+        await app.workers.wait_for_complete()
         assert opened == ["https://example.com/story"]  # no url: nothing opened
 
 

@@ -30,12 +30,14 @@ def test_marks_round_trip(tmp_path: Path) -> None:
     state.set_mark(article_key(A), A.id, read=True)
     state.set_mark(article_key(B), B.id, starred=True)
     state.set_theme("textual-light")
+    state.set_order("date")
     state.set_position("col", article_key(A), A.id, 120)
     state.save()
     again, _ = ReadingState.load(path)
     assert again.is_read(A) and not again.is_starred(A)
     assert again.is_starred(B) and not again.is_read(B)
     assert again.theme == "textual-light"
+    assert again.order == "date"
     assert again.position("col") == {"key": article_key(A), "id": "a", "offset": 120}
 
 

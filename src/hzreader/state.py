@@ -1,5 +1,5 @@
-"""What the reader did — read and starred marks, last position, theme, list width — saved
-atomically.
+"""What the reader did — read and starred marks, last position — and their preferences
+(theme, list width, result order), saved atomically.
 
 Marks are keyed by a hash of the article's content (with its id as a fallback), so moving
 or renaming the articles folder keeps them. Saving merges with what another hzreader process
@@ -63,10 +63,13 @@ class ReadingState:
     theme: str | None = None
     #: Width of the headline list in cells, as the reader set it (None: the default).
     list_width: int | None = None
+    #: How search results are ordered: "relevance" or "date" (None: the default).
+    order: str | None = None
     _dirty_marks: set[str] = field(default_factory=set)
     _dirty_positions: set[str] = field(default_factory=set)
     _dirty_theme: bool = False
     _dirty_list_width: bool = False
+    _dirty_order: bool = False
     _by_id: dict[str, str] = field(default_factory=dict)
 
     # -- loading ---------------------------------------------------------------------------
@@ -106,6 +109,8 @@ class ReadingState:
         width = data.get("list_width")
         if not self._dirty_list_width and isinstance(width, int) and not isinstance(width, bool):
             self.list_width = width if width > 0 else None
+        if not self._dirty_order and data.get("order") in ("relevance", "date"):
+            self.order = data["order"]
         self._by_id = {mark.id: key for key, mark in self.marks.items() if mark.id}
 
     # -- marks -----------------------------------------------------------------------------
@@ -163,11 +168,17 @@ class ReadingState:
             self.list_width = width
             self._dirty_list_width = True
 
+    def set_order(self, order: str) -> None:
+        """Remember how search results are ordered."""
+        if order != self.order:
+            self.order = order
+            self._dirty_order = True
+
     @property
     def dirty(self) -> bool:
         """True when something changed since the last save."""
         return bool(self._dirty_marks or self._dirty_positions or self._dirty_theme
-                    or self._dirty_list_width)
+                    or self._dirty_list_width or self._dirty_order)
 
     # -- saving ----------------------------------------------------------------------------
 
@@ -187,12 +198,14 @@ class ReadingState:
                 "positions": self.positions,
                 "theme": self.theme,
                 "list_width": self.list_width,
+                "order": self.order,
             }
             atomic_write(self.path, json.dumps(data, ensure_ascii=False, indent=1))
         self._dirty_marks.clear()
         self._dirty_positions.clear()
         self._dirty_theme = False
         self._dirty_list_width = False
+        self._dirty_order = False
 
 
 def atomic_write(path: Path, text: str) -> None:

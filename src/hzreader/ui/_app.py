@@ -7,36 +7,33 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from textual import events, on, work
-from textual.app import ComposeResult, SystemCommand
+from textual import on, work
+from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
-from textual.screen import Screen
+from textual.reactive import reactive
 from textual.widgets import Footer, Header
 
 from hzreader.files import Collection
 from hzreader.library import Library, MemoryLibrary, files_with_errors_summary, open_store_library
-from hzreader.query import Query, parse_query
+from hzreader.query import Query, StatusLookup, parse_query
 from hzreader.state import ReadingState
-from hzreader.ui._reading import ReadingApp
+from hzreader.text import clean_line
+from hzreader.ui._navigation import NavigatingApp
 from hzreader.ui._status import count_status, empty_list_message, indexing_status, order_status
 from hzreader.ui._watch import SyncProgress, WatchingApp
-from hzreader.ui.screens.help import HelpScreen
-from hzreader.ui.screens.problems import ProblemsScreen
 from hzreader.ui.widgets.figures import FiguresPanel
 from hzreader.ui.widgets.headlines import HeadlineList
+from hzreader.ui.widgets.panes import Panes
 from hzreader.ui.widgets.reader import ArticleView
 from hzreader.ui.widgets.searchbar import SearchBar, SearchInput
 from hzreader.ui.widgets.textline import TextLine
 
-#: Below this many columns the figures panel replaces the headline list instead of joining it.
-NARROW_WIDTH = 100
 
-class HzReaderApp(WatchingApp):
+class HzReaderApp(WatchingApp, NavigatingApp):
     """Headline list, reading pane and search bar, all from the keyboard."""
 
     TITLE = "hzreader"
@@ -45,18 +42,26 @@ class HzReaderApp(WatchingApp):
 
     BINDINGS = [
         Binding("slash", "search", "Search", tooltip="Focus the search bar"),
-        Binding("escape", "go_back", "Back",
+        Binding("escape", "go_back", "Back", show=False,
                 tooltip="Back to the list; in the list, clear the search"),
         Binding("h", "to_list", "To list", show=False, tooltip="Back to the headline list"),
         Binding("f", "toggle_figures", "Figures", tooltip="Show or hide the key figures panel"),
         Binding("r", "toggle_order", "Order", show=False,
-                tooltip="Order search results by relevance or newest first"),
-        Binding("p", "problems", "Problems", tooltip="Show files that were skipped"),
-        Binding("question_mark", "help", "Help", tooltip="Show this help"),
-        Binding("q", "quit", "Quit", tooltip="Quit hzreader"),
+                tooltip="Order search results by relevance or newest first (kept for later "
+                        "searches)"),
+        Binding("p", "problems", "Problems", show=False, tooltip="Show files that were skipped"),
+        Binding("question_mark", "help", "Help", tooltip="Show every key"),
+        Binding("q", "step_back", "Quit",
+                tooltip="Back one level (figures → article → list); in the list, quit"),
+        Binding("Q", "quit", "Quit", show=False, tooltip="Quit from anywhere"),
+        Binding("n,N", "no_search", "Match", show=False),
         Binding("tab", "app.focus_next", "Next pane", show=False),
         Binding("shift+tab", "app.focus_previous", "Previous pane", show=False),
     ]
+
+    #: How search results are ordered: "relevance" or "date" (newest first). It holds for
+    #: every later search, and is remembered.
+    order: reactive[str] = reactive("relevance", init=False)
 
     def __init__(self, paths: Sequence[str | os.PathLike[str]], *,
                  state_path: Path | None = None, watch_interval: float = 2.0,
@@ -69,8 +74,6 @@ class HzReaderApp(WatchingApp):
         self.loading = True
         #: (files done, files in all, articles) while the index is being built.
         self.indexing: tuple[int, int, int] | None = None
-        #: "relevance" or "date": how search results are ordered.
-        self.order = "relevance"
         self._query_serial = 0
         self._shown_query = ""
         #: Set once headlines are on screen: a warm start syncs only after that first paint.
@@ -86,24 +89,18 @@ class HzReaderApp(WatchingApp):
         """Header, search bar, the two panes, status line and footer."""
         yield Header(show_clock=False, icon="")
         yield SearchBar(id="search")
-        with Horizontal(id="panes"):
+        with Panes(id="panes"):
             yield HeadlineList(id="headlines")
             yield ArticleView(id="reader")
             yield FiguresPanel(id="figures")
         yield TextLine(id="status")
         yield Footer()
 
-    def on_resize(self, event: events.Resize) -> None:
-        """Fit the panes to the new width."""
-        self.fit_width(event.size.width)
-
-    def fit_width(self, width: int) -> None:
-        """On a narrow terminal the figures panel takes the headline list's place."""
-        self.query_one("#panes").set_class(width < NARROW_WIDTH, "-narrow")
-
     def on_mount(self) -> None:
         """Start loading off the UI thread; the list takes focus."""
-        self.fit_width(self.size.width)
+        self.panes.list_width = self.state.list_width
+        if self.state.order in ("relevance", "date"):
+            self.set_reactive(HzReaderApp.order, self.state.order)
         if self.state.theme and self.state.theme in self.available_themes:
             self.theme = self.state.theme
         if self._state_warning:
@@ -115,23 +112,6 @@ class HzReaderApp(WatchingApp):
         self.headlines.empty_message = empty_list_message("", False, loading=True)
         self.headlines.focus()
         self.load_articles()
-
-    # -- widgets ---------------------------------------------------------------------------
-
-    @property
-    def figures_panel(self) -> FiguresPanel:
-        """The key figures panel."""
-        return self.query_one(FiguresPanel)
-
-    @property
-    def figures_shown(self) -> bool:
-        """True while the figures panel is open."""
-        return self.query_one("#panes").has_class("-show-figures")
-
-    @property
-    def search_bar(self) -> SearchBar:
-        """The search bar."""
-        return self.query_one(SearchBar)
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -191,6 +171,8 @@ class HzReaderApp(WatchingApp):
             parts.append(indexing_status(*self.indexing))
         if self.library.ranked and self.search_bar.value.strip():
             parts.append(order_status(self.order, self.library.last_ranked))
+        if self.unread_only:
+            parts.append("unread only (v: all)")
         if self.errors_summary:
             parts.append(f"{self.errors_summary} (p to see)")
         elif self.library.problems:
@@ -202,20 +184,22 @@ class HzReaderApp(WatchingApp):
     @on(SearchBar.QueryChanged)
     def on_query_changed(self, event: SearchBar.QueryChanged) -> None:
         """Every edit runs the search again."""
+        self.query_changed()
         self.apply_query(event.query)
 
     def apply_query(self, text: str) -> None:
         """Search off the UI thread; a newer query makes older answers stale."""
         self.last_activity = time.monotonic()
         self._query_serial += 1
-        self.run_search(text, self._query_serial)
+        query = parse_query(text)
+        self.run_search(query, *self.searched(query), self.order, self._query_serial)
 
     @work(thread=True, exclusive=True, group="search")
-    def run_search(self, text: str, serial: int) -> None:
+    def run_search(self, query: Query, searched: Query, status: StatusLookup, order: str,
+                   serial: int) -> None:
         """Find the matching articles and hand them to the UI if still wanted."""
         try:
-            query = parse_query(text)
-            results = self.library.search(query, self.status_of, self.order)
+            results = self.library.search(searched, status, order)
         except sqlite3.Error as error:  # a query the index rejects must not end the app
             self.call_from_thread(self.notify, f"Search failed: {error}", severity="error",
                                   markup=False)
@@ -231,6 +215,10 @@ class HzReaderApp(WatchingApp):
         text = query.raw
         empty = empty_list_message("" if query.is_empty else text, bool(self.library.items),
                                    self.loading)
+        if self.unread_only and self.library.items and not self.loading:
+            empty = ("No unread articles match." if not query.is_empty
+                     else "No unread articles.") + " Press v to list every article."
+        self.headlines.searching = not query.is_empty
         # A new query starts at its best match; a refresh or a cleared query keeps the article.
         new_query = not query.is_empty and text.strip() != self._shown_query.strip()
         self._shown_query = text
@@ -255,8 +243,11 @@ class HzReaderApp(WatchingApp):
         query = parse_query(self.search_bar.value)
         article = self.library.article(event.article) if event.article is not None else None
         self.reader.show(article, query, placeholder=self.headlines.empty_message)
+        # The whole title, however narrow the list: in the header.
+        self.sub_title = clean_line(event.article.title) if event.article is not None else ""
         if self.figures_shown:
             self.refresh_figures()
+        self.article_shown(event.article)
 
     def refresh_figures(self) -> None:
         """Fill the figures panel from the article in the reading pane."""
@@ -290,6 +281,7 @@ class HzReaderApp(WatchingApp):
     def on_match_stepped(self, event: ArticleView.MatchStepped) -> None:
         """Past the last match, `n` goes on to the next matching article."""
         if parse_query(self.search_bar.value).is_empty:
+            self.action_no_search()
             return
         if event.forward:
             if self.headlines.cursor < len(self.headlines.items) - 1:
@@ -300,72 +292,22 @@ class HzReaderApp(WatchingApp):
 
     # -- actions ---------------------------------------------------------------------------
 
-    def action_toggle_figures(self) -> None:
-        """Open or close the key figures panel."""
-        panes = self.query_one("#panes")
-        show = not panes.has_class("-show-figures")
-        panes.set_class(show, "-show-figures")
-        if show:
-            self.refresh_figures()
-            self.call_after_refresh(self.refresh_figures)  # again, at the laid-out width
-            self.figures_panel.focus()
-        elif self.figures_panel.has_focus or self.focused is None:
-            self.reader.focus()
-
     def action_toggle_order(self) -> None:
         """Switch search results between relevance and newest-first order."""
-        self.order = "date" if self.order == "relevance" else "relevance"
-        self.apply_query(self.search_bar.value)
         if not self.library.ranked:
             self.notify("Results are newest first (this collection has no search index).",
                         timeout=3)
+            return
+        self.order = "date" if self.order == "relevance" else "relevance"
 
-    def action_search(self) -> None:
-        """Focus the search bar."""
-        self.search_bar.input.focus()
-
-    def action_go_back(self) -> None:
-        """From the reading pane, back to the list; in the list, clear the search."""
-        if self.reader.has_focus or self.figures_panel.has_focus:
-            self.headlines.focus()
-        elif self.search_bar.value:
-            self.search_bar.clear()
-        else:
-            self.headlines.focus()
-
-    def action_to_list(self) -> None:
-        """Focus the headline list (never clears the search)."""
-        self.headlines.focus()
-
-    def action_help(self) -> None:
-        """Show every key."""
-        sections = [
-            ("Everywhere", list(self.BINDINGS) + list(ReadingApp.BINDINGS) + [
-                Binding("ctrl+p", "command_palette", "Command palette"),
-            ]),
-            ("Headline list", list(HeadlineList.BINDINGS)),
-            ("Reading pane", list(ArticleView.BINDINGS)),
-            ("Figures panel", [
-                Binding("enter", "", "Jump to the figure in the reading pane"),
-                *FiguresPanel.BINDINGS,
-            ]),
-            ("Search bar", [
-                Binding("enter", "", "Go to the results"),
-                *SearchInput.BINDINGS,
-            ]),
-        ]
-        self.push_screen(HelpScreen(sections, self.reader.styles_map()))
-
-    def action_problems(self) -> None:
-        """List the files that were skipped and why."""
-        self.push_screen(ProblemsScreen(self.library.problems, self.errors_summary))
-
-    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        """Palette commands for hzreader's own actions, then Textual's."""
-        yield SystemCommand("Search", "Focus the search bar", self.action_search)
-        yield SystemCommand("Problems", "Show files that were skipped", self.action_problems)
-        yield SystemCommand("Help", "Show every key", self.action_help)
-        yield from super().get_system_commands(screen)
+    def watch_order(self, order: str) -> None:
+        """Search again in the new order, remember it, and say what changed."""
+        self.state.set_order(order)
+        self.save_state()
+        self.apply_query(self.search_bar.value)
+        if parse_query(self.search_bar.value).is_empty:
+            way = "newest first" if order == "date" else "by relevance"
+            self.notify(f"Search results will be listed {way} (r to switch).", timeout=3)
 
 
 def collection_key(paths: Sequence[Path]) -> str:

@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import os
+import time
+from pathlib import Path
 from typing import Any
 
 from textual import work
 from textual.app import App
 from textual.binding import Binding
+from textual.content import Content
 
 from hzreader.library import Library, position_of
 from hzreader.model import Article, article_key
 from hzreader.state import ReadingState
+from hzreader.ui._browser import open_in_browser
+from hzreader.ui.widgets.figures import FiguresPanel
 from hzreader.ui.widgets.headlines import HeadlineList
+from hzreader.ui.widgets.panes import LIST_MIN_WIDTH, Panes
 from hzreader.ui.widgets.reader import ArticleView
+from hzreader.ui.widgets.searchbar import SearchBar
 
 
 class ReadingApp(App[int]):
@@ -23,13 +31,19 @@ class ReadingApp(App[int]):
     """
 
     BINDINGS = [
-        Binding("m", "toggle_read", "Read/unread", tooltip="Mark the article read or unread"),
-        Binding("s", "toggle_star", "Star", tooltip="Star or unstar the article"),
-        Binding("o", "open_url", "Open URL", show=False, tooltip="Open the article's url"),
+        Binding("m", "toggle_read", "Read/unread", show=False,
+                tooltip="Mark the article read or unread"),
+        Binding("s", "toggle_star", "Star", show=False, tooltip="Star or unstar the article"),
+        Binding("o", "open_url", "Open URL", show=False,
+                tooltip="Open the article's url in the browser (no browser: copy it)"),
         Binding("y", "copy", "Copy", show=False,
                 tooltip="Copy the title and url (or the marked figure)"),
         Binding("w", "toggle_wide", "Wide", show=False,
                 tooltip="Hide or show the headline list (wide reading)"),
+        Binding("less_than_sign", "resize_list(-4)", "Narrower list", show=False,
+                tooltip="Make the headline list narrower (remembered)"),
+        Binding("greater_than_sign", "resize_list(4)", "Wider list", show=False,
+                tooltip="Make the headline list wider (remembered)"),
     ]
 
     state: ReadingState
@@ -48,6 +62,31 @@ class ReadingApp(App[int]):
         """The reading pane."""
         return self.query_one(ArticleView)
 
+    @property
+    def panes(self) -> Panes:
+        """The row of panes, which owns their layout."""
+        return self.query_one(Panes)
+
+    @property
+    def figures_panel(self) -> FiguresPanel:
+        """The key figures panel."""
+        return self.query_one(FiguresPanel)
+
+    @property
+    def figures_shown(self) -> bool:
+        """True while the figures panel is open."""
+        return self.panes.show_figures
+
+    @property
+    def search_bar(self) -> SearchBar:
+        """The search bar."""
+        return self.query_one(SearchBar)
+
+    @property
+    def query_text(self) -> str:
+        """What is typed in the search bar."""
+        return self.search_bar.value
+
     def marks_of(self, item: Any) -> tuple[bool, bool]:
         """(unread, starred) of a list item, for the headline list."""
         mark = self.state.mark(self.library.key_of(item), item.id)
@@ -57,15 +96,6 @@ class ReadingApp(App[int]):
         """Answers `is:read` / `is:starred` filters for a list item."""
         mark = self.state.mark(self.library.key_of(item), item.id)
         return mark.read if flag == "read" else mark.starred
-
-    def on_headline_list_opened(self, event: HeadlineList.Opened) -> None:
-        """Enter on a headline moves into the reading pane and marks the article read."""
-        self.reader.focus()
-        key, article_id = self.library.key_of(event.article), event.article.id
-        if not self.state.mark(key, article_id).read:
-            self.state.set_mark(key, article_id, read=True)
-            self.headlines.refresh_marks()
-            self.save_state()
 
     def _restore_position(self) -> tuple[str, int] | None:
         """The article id and offset to reopen at, once, as soon as that article is listed."""
@@ -129,15 +159,31 @@ class ReadingApp(App[int]):
             self.save_state()
 
     def action_open_url(self) -> None:
-        """Open the article's url in the browser."""
+        """Open the article's url in the browser; with no browser, copy it and show it."""
         article = self._current_article()
         if article is None or not article.url:
             self.notify("This article has no url.", severity="warning", timeout=3)
             return
-        if not article.url.startswith(("http://", "https://")):
-            self.notify("Only http(s) urls are opened.", severity="warning", timeout=3)
+        if not article.url.lower().startswith(("http://", "https://")):
+            self.notify(f"Not a web address, not opened: {article.url}", severity="warning",
+                        markup=False, timeout=5)
             return
-        self.open_url(article.url)
+        self.launch_url(article.url)
+
+    @work(thread=True, exclusive=True, group="browser")
+    def launch_url(self, url: str) -> None:
+        """Find a browser off the UI thread and say what happened."""
+        opened = open_in_browser(url)
+        self.call_from_thread(self.url_opened, url, opened)
+
+    def url_opened(self, url: str, opened: bool) -> None:
+        """Tell whether the browser opened; if not, copy the url (OSC 52) and show it."""
+        if opened:
+            self.notify(f"Opened in the browser: {url}", markup=False, timeout=4)
+            return
+        self.copy_to_clipboard(url)
+        self.notify(f"No browser to open here, so the url was copied to the clipboard: {url}",
+                    title="Open URL", markup=False, timeout=10)
 
     def action_copy(self) -> None:
         """Copy the marked figure, or the title and url, to the clipboard (OSC 52)."""
@@ -147,15 +193,62 @@ class ReadingApp(App[int]):
         figure = self.reader.current_figure_text()
         text = figure or "\n".join(part for part in (article.title, article.url) if part)
         self.copy_to_clipboard(text)
-        self.notify("Copied figure." if figure else "Copied title and url.", timeout=2)
+        if figure:
+            self.notify(f"Copied the figure: {figure}", markup=False, timeout=2)
+        elif article.url:
+            self.notify("Copied the title and url.", timeout=2)
+        else:
+            self.notify("Copied the title (this article has no url).", timeout=3)
 
     def action_toggle_wide(self) -> None:
         """Hide the headline list to give the reading pane the whole width, or bring it back."""
-        panes = self.query_one("#panes")
-        wide = not panes.has_class("-wide")
-        panes.set_class(wide, "-wide")
-        if wide and self.headlines.has_focus:
+        self.panes.wide = not self.panes.wide
+        if self.panes.wide and self.headlines.has_focus:
             self.reader.focus()
+
+    def action_resize_list(self, step: int) -> None:
+        """Make the headline list `step` cells wider (or narrower); remember the width."""
+        if self.panes.wide:
+            self.panes.wide = False
+        current = self.panes.list_width or self.headlines.outer_size.width
+        self.panes.list_width = max(LIST_MIN_WIDTH, current + step)
+        self.call_after_refresh(self._remember_list_width)
+
+    def _remember_list_width(self) -> None:
+        """Save the width the list really has (the row may hold less than was asked)."""
+        width = self.headlines.outer_size.width
+        self.panes.list_width = width
+        self.state.set_list_width(width)
+        self.save_state()
+        self.notify(f"Headline list: {width} columns (< > to change).", timeout=2)
+
+    def reset_list_width(self) -> None:
+        """Back to the default width of the headline list."""
+        self.panes.list_width = None
+        self.state.set_list_width(None)
+        self.save_state()
+
+    def take_screenshot(self) -> None:
+        """Save an SVG of the screen (once the palette has closed) and say where."""
+        def save() -> None:
+            folder = screenshot_dir()
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                name = f"hzreader-{time.strftime('%Y%m%d-%H%M%S')}.svg"
+                path = Path(self.save_screenshot(name, str(folder)))
+            except OSError as error:
+                self.notify(f"Could not save the screenshot in {folder}: {error.strerror}",
+                            severity="error", markup=False)
+                return
+            self.notify(f"Screenshot saved: {path}", markup=False, timeout=8)
+
+        self.call_after_refresh(save)
+
+    def format_title(self, title: str, sub_title: str) -> Content:
+        """The header: the app's name, then the whole title of the article under the cursor."""
+        if not sub_title:
+            return Content(title)
+        return Content.assemble((title, "dim"), (" — ", "dim"), Content(sub_title))
 
     async def action_quit(self) -> None:
         """Save where the reader was and leave with status 0."""
@@ -166,3 +259,9 @@ class ReadingApp(App[int]):
             self.log.error(f"could not save state: {error}")
         self.exit(0)
 
+
+def screenshot_dir() -> Path:
+    """Where screenshots go: `$XDG_DATA_HOME/hzreader/screenshots`."""
+    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local",
+                                                           "share")
+    return Path(base) / "hzreader" / "screenshots"

@@ -10,10 +10,14 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.widgets import Static
+from textual.widgets import Footer, Static
 
 from hzreader.model import FIGURE_KINDS
 from hzreader.ui.screens.overlay import ScrollingOverlay
+from hzreader.ui.widgets.figures import FiguresPanel
+from hzreader.ui.widgets.headlines import HeadlineList
+from hzreader.ui.widgets.reader import ArticleView
+from hzreader.ui.widgets.searchbar import SearchInput
 
 SEARCH_SYNTAX = (
     ("word word", "every word must match (title, body, summary, tags, source, author)"),
@@ -28,7 +32,8 @@ SEARCH_SYNTAX = (
     ("date:2025  date:2025-06", "published that year or month"),
     ("date:2024-01..2025-06", "published in that range; also date>=2024-06"),
     ("is:unread  is:starred", "by your marks; also is:read, is:unstarred"),
-    ("杭州", "Chinese, Japanese, Korean: any 2+ characters of the text; cafe finds café"),
+    ("杭州  茶", "Chinese, Japanese, Korean: any characters of the text, even one"),
+    ("cafe", "accents and case do not matter: finds Café"),
 )
 
 FIGURE_EXAMPLES = {
@@ -52,6 +57,7 @@ def key_label(binding: Binding) -> str:
         "space": "Space", "tab": "Tab", "shift+tab": "Shift+Tab", "question_mark": "?",
         "slash": "/", "right_square_bracket": "]", "left_square_bracket": "[",
         "ctrl+p": "Ctrl+P", "ctrl+c": "Ctrl+C", "ctrl+q": "Ctrl+Q",
+        "less_than_sign": "<", "greater_than_sign": ">", "equals_sign": "=",
     }
     return " / ".join(names.get(key.strip(), key.strip()) for key in binding.key.split(","))
 
@@ -68,11 +74,33 @@ def bindings_table(title: str, bindings: Iterable[BindingType]) -> Table:
     return table
 
 
+def help_sections(everywhere: list[BindingType]) -> list[tuple[str, list[BindingType]]]:
+    """The help's key tables: the app's keys (`everywhere`), then each pane's own."""
+    hidden = {"no_search", "app.focus_next", "app.focus_previous"}
+    return [
+        ("Everywhere", [
+            *(b for b in everywhere if not (isinstance(b, Binding) and b.action in hidden)),
+            Binding("tab,shift+tab", "", "Next / previous pane"),
+            Binding("ctrl+p", "command_palette", "Command palette (themes, screenshot…)"),
+        ]),
+        ("Headline list", list(HeadlineList.BINDINGS)),
+        ("Reading pane", list(ArticleView.BINDINGS)),
+        ("Figures panel", [
+            Binding("enter", "", "Jump to the figure in the reading pane"),
+            *FiguresPanel.BINDINGS,
+        ]),
+        ("Search bar", [
+            Binding("enter", "", "Go to the results (n / N then step through matches)"),
+            *SearchInput.BINDINGS,
+        ]),
+    ]
+
+
 class HelpScreen(ScrollingOverlay):
     """A scrollable overlay listing every key; Esc, q or ? closes it."""
 
     BINDINGS = [
-        Binding("escape,q,question_mark", "dismiss", "Close help"),
+        Binding("escape,q,question_mark", "dismiss", "Close"),
     ]
 
     def __init__(self, sections: list[tuple[str, list[BindingType]]],
@@ -96,6 +124,7 @@ class HelpScreen(ScrollingOverlay):
                 syntax.add_row(example, meaning)
             yield Static(syntax, classes="help-section")
             yield Static(self._legend(), classes="help-section")
+        yield Footer(show_command_palette=False)
 
     def _legend(self) -> Table:
         """Each figure kind in its own style, with examples."""

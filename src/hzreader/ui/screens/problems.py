@@ -8,7 +8,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Static
+from textual.widgets import Footer, Static
 
 from hzreader.model import Problem
 from hzreader.text import clean_line
@@ -53,3 +53,4 @@ class ProblemsScreen(ScrollingOverlay):
             body.border_title = f"Problems: {detail}"
             body.border_subtitle = "Esc to close"
             yield Static(problems_text(self.problems), id="problems-text")
+        yield Footer(show_command_palette=False)

@@ -58,6 +58,7 @@ class FiguresPanel(OptionList):
         Binding("k", "cursor_up", "Up", show=False),
         Binding("g", "first", "First", show=False),
         Binding("G", "last", "Last", show=False),
+        Binding("q", "app.step_back", "Back", tooltip="Close the figures panel"),
     ]
 
     @dataclass

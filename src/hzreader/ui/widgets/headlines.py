@@ -23,8 +23,11 @@ from hzreader.text import clean_line
 from hzreader.ui.widgets.lines_view import LinesView
 
 #: Below these widths the list drops the source, then the date, to leave room for titles.
-_SOURCE_MIN_WIDTH = 64
-_DATE_MIN_WIDTH = 34
+_SOURCE_MIN_WIDTH = 72
+_DATE_MIN_WIDTH = 30
+
+#: `n` and `N` share one footer entry.
+MATCH = Binding.Group("Match", compact=True)
 
 
 #: Answers (unread, starred) for an article; the app supplies it from the reading state.
@@ -47,10 +50,9 @@ def headline_row(article: Article, width: int, unread: bool = False, starred: bo
     if not side:
         title.truncate(width, overflow="ellipsis", pad=True)
         return title
-    title.truncate(max(1, width - cell_len(side) - 2), overflow="ellipsis", pad=True)
+    title.truncate(max(1, width - cell_len(side) - 1), overflow="ellipsis", pad=True)
     title.append(" ")
     title.append(side, "dim")
-    title.append(" ")
     return title
 
 
@@ -65,6 +67,10 @@ class HeadlineList(LinesView, can_focus=True):
         Binding("pagedown,space", "page_down", "Page down", show=False),
         Binding("pageup,b", "page_up", "Page up", show=False),
         Binding("enter,l", "open", "Read", tooltip="Read the article in the reading pane"),
+        Binding("n", "open_at_match(0)", "Next", group=MATCH,
+                tooltip="Read the article at its first search match (as in less)"),
+        Binding("N", "open_at_match(-1)", "Prev", group=MATCH,
+                tooltip="Read the article at its last search match"),
     ]
 
     COMPONENT_CLASSES = {"headlines--cursor", "headlines--empty", "headlines--unread",
@@ -81,6 +87,8 @@ class HeadlineList(LinesView, can_focus=True):
     """
 
     cursor: reactive[int] = reactive(0, always_update=True, init=False)
+    #: A search is on: `n`/`N` open the article at a match (and show in the footer).
+    searching: reactive[bool] = reactive(False, bindings=True)
 
     @dataclass
     class CursorMoved(Message):
@@ -90,9 +98,11 @@ class HeadlineList(LinesView, can_focus=True):
 
     @dataclass
     class Opened(Message):
-        """The reader asked to read `article` (Enter or `l`)."""
+        """The reader asked to read `article` (Enter or `l`), or at a search match (`n`/`N`:
+        `at_match` 0 for the first, -1 for the last)."""
 
         article: Article
+        at_match: int | None = None
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -235,7 +245,18 @@ class HeadlineList(LinesView, can_focus=True):
         """Move up one page."""
         self.cursor -= max(1, self.size.height - 1)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`n`/`N` belong to a search; without one they are left to the app."""
+        if action == "open_at_match":
+            return self.searching
+        return True
+
     def action_open(self) -> None:
         """Ask to read the current article."""
         if self.current is not None:
             self.post_message(self.Opened(self.current))
+
+    def action_open_at_match(self, which: int) -> None:
+        """Ask to read the current article at its first (0) or last (-1) search match."""
+        if self.current is not None:
+            self.post_message(self.Opened(self.current, at_match=which))

@@ -22,6 +22,10 @@ from hzreader.ui.widgets.lines_view import LinesView
 #: The longest line the pane will set, in cells: long lines are hard to read.
 MAX_MEASURE = 92
 
+#: `n`/`N` and `]`/`[` each share one footer entry.
+MATCH = Binding.Group("Match", compact=True)
+FIGURE = Binding.Group("Figure", compact=True)
+
 STYLE_NAMES = (
     "title", "meta", "summary", "muted", "related-heading", "related", "match",
     *(f"figure-{kind}" for kind in FIGURE_KINDS),
@@ -38,10 +42,13 @@ class ArticleView(LinesView, can_focus=True):
         Binding("b,pageup", "page_up", "Page up", show=False),
         Binding("g,home", "scroll_home", "Top", show=False),
         Binding("G,end", "scroll_end", "Bottom", show=False),
-        Binding("n", "next_match", "Next match"),
-        Binding("N", "previous_match", "Prev match"),
-        Binding("right_square_bracket", "next_figure", "Next figure"),
-        Binding("left_square_bracket", "previous_figure", "Prev figure"),
+        Binding("n", "next_match", "Next match", group=MATCH,
+                tooltip="Next search match; past the last, the next matching article"),
+        Binding("N", "previous_match", "Previous match", group=MATCH,
+                tooltip="Previous search match; before the first, the previous article"),
+        Binding("right_square_bracket", "next_figure", "Next figure", group=FIGURE),
+        Binding("left_square_bracket", "previous_figure", "Previous figure", group=FIGURE),
+        Binding("q", "app.step_back", "Back", tooltip="Back to the headline list"),
     ]
 
     COMPONENT_CLASSES = {f"reader--{name}" for name in STYLE_NAMES} | {"reader--current"}
@@ -51,6 +58,12 @@ class ArticleView(LinesView, can_focus=True):
         """`n`/`N` ran past the last (or first) match: the app may move to another article."""
 
         forward: bool
+
+    @dataclass
+    class ReadToEnd(Message):
+        """The reader scrolled `article` to its last line."""
+
+        article: Article
 
     @dataclass
     class FigureMarked(Message):
@@ -174,6 +187,12 @@ class ArticleView(LinesView, can_focus=True):
     def line_of(self, offset: int) -> int:
         """The wrapped line holding document offset `offset`."""
         return max(0, bisect_right(self._starts, offset) - 1)
+
+    def watch_scroll_y(self, old: float, new: float) -> None:
+        """Scrolling to the last line of a longer article counts as reading it."""
+        super().watch_scroll_y(old, new)
+        if self.has_focus and self.article is not None and 0 < self.max_scroll_y <= new > old:
+            self.post_message(self.ReadToEnd(self.article))
 
     def on_resize(self) -> None:
         """Re-wrap when the width changes."""

@@ -1,0 +1,103 @@
+"""Moving between the panes and pop-ups: back one level (`q`, Esc), search, figures panel,
+help, problems and the command palette.
+
+`q` goes back one level, as in newsboat: the keys panel closes, the figures panel gives way to
+the article, the article to the list; in the list `q` quits. `Q` quits from anywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from textual.app import SystemCommand
+from textual.screen import Screen
+
+from hzreader.ui._marking import MarkingApp
+from hzreader.ui._reading import screenshot_dir
+from hzreader.ui.screens.help import HelpScreen, help_sections
+from hzreader.ui.screens.problems import ProblemsScreen
+
+
+class NavigatingApp(MarkingApp):
+    """The actions that move the reader between list, article, panels and pop-ups."""
+
+    errors_summary: str
+
+    def refresh_figures(self) -> None:
+        """Fill the figures panel (the app does it)."""
+        raise NotImplementedError
+
+    def action_toggle_figures(self) -> None:
+        """Open or close the key figures panel."""
+        show = not self.panes.show_figures
+        self.panes.show_figures = show
+        if show:
+            self.refresh_figures()
+            self.call_after_refresh(self.refresh_figures)  # again, at the laid-out width
+            self.figures_panel.focus()
+        elif self.figures_panel.has_focus or self.focused is None:
+            self.reader.focus()
+
+    def action_no_search(self) -> None:
+        """`n`/`N` before any search: say how to search."""
+        self.notify("Nothing searched yet: press / to search.", timeout=3)
+
+    def action_step_back(self) -> None:
+        """Back one level, as newsboat: the keys panel closes, the figures panel gives way to
+        the article, the article to the list; in the list, quit."""
+        if self.screen.query("HelpPanel"):
+            self.action_hide_help_panel()
+        elif self.figures_panel.has_focus:
+            self.panes.show_figures = False
+            self.reader.focus()
+        elif self.reader.has_focus:
+            self.action_to_list()
+        else:
+            self.call_later(self.action_quit)
+
+    def action_search(self) -> None:
+        """Focus the search bar."""
+        self.search_bar.input.focus()
+
+    def action_go_back(self) -> None:
+        """From the reading pane, back to the list; in the list, clear the search."""
+        if self.screen.query("HelpPanel"):
+            self.action_hide_help_panel()
+        elif self.reader.has_focus or self.figures_panel.has_focus:
+            self.action_to_list()
+        elif self.search_bar.value:
+            self.search_bar.clear()
+        else:
+            self.headlines.focus()
+
+    def action_to_list(self) -> None:
+        """Focus the headline list (never clears the search); wide reading ends."""
+        self.panes.wide = False
+        self.headlines.focus()
+
+    def action_help(self) -> None:
+        """Show every key."""
+        everywhere = [binding for cls in type(self).__mro__[::-1]
+                      for binding in cls.__dict__.get("BINDINGS", ())
+                      if cls.__module__.startswith("hzreader.")]
+        self.push_screen(HelpScreen(help_sections(everywhere), self.reader.styles_map()))
+
+    def action_problems(self) -> None:
+        """List the files that were skipped and why."""
+        self.push_screen(ProblemsScreen(self.library.problems, self.errors_summary))
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Palette commands for hzreader's own actions, then Textual's."""
+        yield SystemCommand("Search", "Focus the search bar", self.action_search)
+        yield SystemCommand("Problems", "Show files that were skipped", self.action_problems)
+        yield SystemCommand("Help", "Show every key", self.action_help)
+        if self.panes.list_width is not None:
+            yield SystemCommand("Headline list: default width",
+                                "Forget the width set with < and >", self.reset_list_width)
+        for command in super().get_system_commands(screen):
+            if command.title == "Screenshot":  # Textual's saves where it may not write
+                yield SystemCommand("Screenshot", "Save an SVG picture of the screen in "
+                                    f"{screenshot_dir()}", self.take_screenshot)
+            else:
+                yield command

@@ -1,0 +1,36 @@
+"""A yes/no question in a small pop-up: `y` or Enter says yes, `n`, `q` or Esc says no."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Static
+
+
+class ConfirmScreen(ModalScreen[bool]):
+    """Asks `question`; dismisses with True (yes) or False (no)."""
+
+    BINDINGS = [
+        Binding("y,enter", "answer(True)", "Yes"),
+        Binding("n,escape,q", "answer(False)", "No"),
+        Binding("Q", "app.quit", "Quit", show=False),
+    ]
+
+    def __init__(self, question: str, title: str = "Are you sure?") -> None:
+        super().__init__()
+        self.question = question
+        self.title_text = title
+
+    def compose(self) -> ComposeResult:
+        """The question, with the keys that answer it."""
+        with Vertical(id="confirm-body") as body:
+            body.border_title = self.title_text
+            body.border_subtitle = "y: yes · n: no"
+            yield Static(self.question, markup=False, id="confirm-question")
+        yield Footer(show_command_palette=False)
+
+    def action_answer(self, yes: bool) -> None:
+        """Close with the answer."""
+        self.dismiss(yes)

@@ -1,0 +1,386 @@
+"""The reading flow as a less and newsboat user expects it: n/N after a search, q backs out,
+what counts as read, next unread, mark all read with undo, unread only, the list's width."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+from hzreader.ui._app import HzReaderApp, make_app
+from hzreader.ui.screens.confirm import ConfirmScreen
+from hzreader.ui.screens.help import HelpScreen
+
+from test_app import SIZE, messages, ready, type_query, widget_lines
+
+FACTORY = "Factory output rises 5.2 percent in October"
+CLUB = "Local club wins the cup"
+METRO = "Metro line opens in Hangzhou"
+TEA = "Undated feature about tea"
+
+
+def is_read(app: HzReaderApp, title: str) -> bool:
+    """Whether the listed article with `title` is marked read."""
+    item = next(i for i in app.library.items if i.title == title)
+    return app.state.mark(app.library.key_of(item), item.id).read
+
+
+async def search_and_enter(pilot: Pilot[int], text: str) -> None:
+    """`/text` then Enter, as in less."""
+    await type_query(pilot, text)
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+# -- n and N right after a search ---------------------------------------------------------
+
+
+async def test_n_after_search_and_enter_opens_the_first_match(sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await search_and_enter(pilot, "yuan")
+        assert app.focused is app.headlines
+        first, second = (item.title for item in app.headlines.items)
+        await pilot.press("n")
+        assert app.focused is app.reader
+        assert app.reader.article.title == first
+        assert app.reader.border_subtitle == "match 1/1"
+        assert is_read(app, first)  # opening with n counts as reading
+        await pilot.press("n")  # past the last match: the next matching article
+        assert app.reader.article.title == second
+        assert is_read(app, second)  # reached with n in the reading pane: read
+
+
+async def test_capital_n_from_the_list_opens_the_last_match(sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await search_and_enter(pilot, "percent")
+        await pilot.press("N")
+        assert app.focused is app.reader
+        count = len(app.reader.rendered.matches)
+        assert count > 1 and app.reader.border_subtitle == f"match {count}/{count}"
+
+
+async def test_n_without_a_search_says_how_to_search(sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("n")
+        assert app.focused is app.headlines
+        assert "Nothing searched yet: press / to search." in messages(app)
+        await pilot.press("enter", "n")
+        assert messages(app).count("Nothing searched yet: press / to search.") == 2
+
+
+# -- q backs out one level, Q quits ----------------------------------------------------------
+
+
+async def test_q_backs_out_one_level_and_quits_from_the_list(sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("enter", "f")
+        assert app.focused is app.figures_panel and app.figures_shown
+        await pilot.press("q")  # the panel closes: back to the article
+        assert not app.figures_shown and app.focused is app.reader
+        await pilot.press("q")  # the article: back to the list
+        assert app.focused is app.headlines and app.is_running
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("q")  # a pop-up closes
+        assert not isinstance(app.screen, HelpScreen) and app.is_running
+        await pilot.press("q")  # the list: quit
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+@pytest.mark.parametrize("keys", [("enter", "Q"), ("enter", "f", "Q"), ("question_mark", "Q"),
+                                  ("p", "Q"), ("A", "Q")])
+async def test_capital_q_quits_from_anywhere(sample_dir: Path, keys: tuple[str, ...]) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press(*keys)
+        await pilot.pause()
+        assert not app.is_running
+    assert app.return_code == 0
+
+
+async def test_q_in_wide_reading_brings_the_list_back(sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("enter", "w")
+        assert app.panes.wide
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.panes.wide and app.focused is app.headlines
+        assert app.headlines.size.width > 0
+
+
+# -- what counts as read -------------------------------------------------------------------
+
+
+async def test_passing_over_articles_does_not_read_them(sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("j", "j", "k")
+        assert not any(is_read(app, t) for t in (FACTORY, CLUB, METRO, TEA))
+
+
+async def test_an_article_resting_in_the_preview_is_read(sample_dir: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("hzreader.ui._marking.READ_AFTER", 0.01)
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("j")
+        for _ in range(20):  # the timer fires on the next turns of the event loop
+            if is_read(app, CLUB):
+                break
+            await pilot.pause()
+        assert is_read(app, CLUB)
+        assert app.focused is app.headlines
+        assert widget_lines(app.headlines)[1].startswith("  ")  # no unread dot any more
+
+
+async def test_the_preview_timer_is_cancelled_by_moving_on(sample_dir: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("hzreader.ui._marking.READ_AFTER", 3600.0)
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("j")
+        timer = app._read_timer
+        assert timer is not None
+        await pilot.press("j")
+        assert app._read_timer is not timer  # the club's timer was stopped, the metro's runs
+        app.preview_rested(app.headlines.items[1].id)  # a late timer for the club ...
+        assert not is_read(app, CLUB)  # ... reads nothing: the club is no longer shown
+
+
+async def test_scrolling_to_the_end_reads_the_article(tmp_path: Path) -> None:
+    body = "\n\n".join(f"Paragraph {n} of a long story." for n in range(60))
+    (tmp_path / "long.yaml").write_text(
+        "title: Long\ndate: 2020-01-01\nbody: |\n  " + body.replace("\n", "\n  ") + "\n",
+        encoding="utf-8")
+    (tmp_path / "new.yaml").write_text("title: Newer\ndate: 2021-01-01\nbody: short\n",
+                                       encoding="utf-8")
+    app = make_app([tmp_path])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("j", "tab")  # into the reading pane without opening
+        assert app.focused is app.reader and not is_read(app, "Long")
+        await pilot.press("space")
+        assert not is_read(app, "Long")
+        await pilot.press("G")
+        await pilot.pause()
+        assert is_read(app, "Long")
+
+
+# -- next unread ---------------------------------------------------------------------------
+
+
+async def test_u_and_capital_u_move_to_unread_articles(sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("j", "enter", "q")  # read the club (second)
+        await pilot.press("k", "u")
+        assert app.headlines.current.title == METRO  # skips the read club
+        assert not is_read(app, METRO)  # from the list, u only moves
+        await pilot.press("U")
+        assert app.headlines.current.title == FACTORY
+        await pilot.press("U")
+        assert "No unread article above." in messages(app)
+        await pilot.press("enter", "u")  # in the reading pane, u opens the next unread
+        assert app.focused is app.reader and app.reader.article.title == METRO
+        assert is_read(app, METRO)
+        await pilot.press("u", "u")
+        assert app.reader.article.title == TEA
+        assert "No unread article below." in messages(app)
+
+
+# -- mark all read, undo, unread only ---------------------------------------------------------
+
+
+async def test_mark_all_read_asks_and_can_be_undone(sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("A")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")  # no: nothing changes
+        assert not isinstance(app.screen, ConfirmScreen)
+        assert not any(is_read(app, t) for t in (FACTORY, CLUB, METRO, TEA))
+        await type_query(pilot, "yuan")
+        await pilot.press("enter", "A", "y")
+        await pilot.pause()
+        assert is_read(app, FACTORY) and is_read(app, METRO)
+        assert not is_read(app, CLUB)  # not shown: not marked
+        assert "Marked 2 articles read (z: undo)." in messages(app)
+        await pilot.press("z")
+        assert not is_read(app, FACTORY) and not is_read(app, METRO)
+        await pilot.press("z")
+        assert "Nothing to undo." in messages(app)
+        await app.workers.wait_for_complete()
+    saved = json.loads(app.state.path.read_text(encoding="utf-8"))
+    assert not any(mark["read"] for mark in saved["marks"].values())
+
+
+async def test_unread_only_view_keeps_what_is_read_meanwhile(sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("j", "enter", "q", "g")  # read the club
+        await pilot.press("v")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert [a.title for a in app.headlines.items] == [FACTORY, METRO, TEA]
+        assert app.headlines.border_title == "Unread headlines"
+        assert "unread only (v: all)" in app.query_one("#status").text
+        await pilot.press("enter", "q")  # read the factory: it stays in view ...
+        app.apply_query(app.query_text)  # ... even when the folder is looked at again
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert [a.title for a in app.headlines.items] == [FACTORY, METRO, TEA]
+        await type_query(pilot, "yuan")  # a new search: read articles leave the view
+        assert [a.title for a in app.headlines.items] == [METRO]
+        await pilot.press("escape", "escape")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert [a.title for a in app.headlines.items] == [METRO, TEA]
+        await pilot.press("v")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert len(app.headlines.items) == 4 and app.headlines.border_title == "Headlines"
+
+
+async def test_unread_only_with_nothing_unread_says_so(sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("A", "y", "v")
+        await type_query(pilot, "tea")
+        assert app.headlines.items == [] or len(app.headlines.items) == 0
+        assert app.headlines.empty_message == ("No unread articles match. "
+                                               "Press v to list every article.")
+
+
+# -- order of results ----------------------------------------------------------------------
+
+
+async def test_r_without_a_query_says_so_and_the_next_search_keeps_the_order(
+    sample_dir: Path,
+) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        if not app.library.ranked:
+            pytest.skip("no search index here")
+        await pilot.press("r")
+        assert app.order == "date"
+        assert "Search results will be listed newest first (r to switch)." in messages(app)
+        await type_query(pilot, "yuan")
+        assert "newest first" in app.query_one("#status").text
+        await app.workers.wait_for_complete()
+    again = make_app([sample_dir])  # the order is remembered
+    async with again.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert again.order == "date"
+
+
+# -- the headline list's width and whole titles ------------------------------------------------
+
+
+async def test_titles_get_room_by_default(sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        first = widget_lines(app.headlines)[0]
+        assert FACTORY in first and "2025-11-14" in first  # 44 characters of title, and date
+    app = make_app([sample_dir])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        assert "2025-11-14" in widget_lines(app.headlines)[0]  # dates stay at 80 columns
+
+
+async def test_the_header_shows_the_whole_title_of_the_cursor_row(tmp_path: Path) -> None:
+    title = "A very long headline " + "that goes on and on " * 4 + "to the end"
+    (tmp_path / "a.yaml").write_text(f"title: {title}\nbody: b\n", encoding="utf-8")
+    app = make_app([tmp_path])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert "to the end" not in widget_lines(app.headlines)[0]  # cut in the list
+        assert app.sub_title == title
+        header = app.screen.query_one("HeaderTitle")
+        assert title in str(header.render())
+
+
+async def test_the_list_width_changes_with_keys_and_is_remembered(sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        start = app.headlines.outer_size.width
+        await pilot.press("greater_than_sign", "greater_than_sign")
+        await pilot.pause()
+        assert app.headlines.outer_size.width == start + 8
+        await pilot.press("less_than_sign")
+        await pilot.pause()
+        assert app.headlines.outer_size.width == start + 4
+        await app.workers.wait_for_complete()
+    assert app.state.list_width == start + 4
+    again = make_app([sample_dir])
+    async with again.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert again.headlines.outer_size.width == start + 4
+        for _ in range(30):  # far wider than the row can give
+            await pilot.press("greater_than_sign")
+        await pilot.pause()
+        assert again.reader.outer_size.width >= 30  # the reading pane keeps its room
+        await pilot.press("f")
+        await pilot.pause()
+        assert again.reader.outer_size.width >= 30 and again.figures_panel.size.width > 0
+
+
+async def test_the_list_width_can_be_reset_from_the_palette(sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        default = app.headlines.outer_size.width
+        await pilot.press("less_than_sign")
+        await pilot.pause()
+        [reset] = [c for c in app.get_system_commands(app.screen)
+                   if c.title == "Headline list: default width"]
+        reset.callback()
+        await pilot.pause()
+        assert app.headlines.outer_size.width == default
+        assert app.state.list_width is None
+
+
+# -- layout state lives in reactives -----------------------------------------------------------
+
+
+async def test_layout_reactives_set_the_classes(sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        panes = app.panes
+        assert not panes.narrow and not panes.has_class("-narrow")
+        panes.show_figures = True
+        panes.wide = True
+        assert panes.has_class("-show-figures") and panes.has_class("-wide")
+        panes.show_figures = panes.wide = False
+        assert not panes.has_class("-show-figures") and not panes.has_class("-wide")
+        await pilot.resize_terminal(80, 30)
+        await pilot.pause()
+        assert panes.narrow and panes.has_class("-narrow")
+        await pilot.press("f")
+        await pilot.pause()
+        assert app.figures_shown and not app.headlines.display or (
+            app.headlines.size.width == 0)

@@ -1,0 +1,185 @@
+"""The app tells the user what happened: opening urls, copying, screenshots, pop-ups and their
+keys, the keys panel, and a footer that fits."""
+
+from __future__ import annotations
+
+import webbrowser
+from pathlib import Path
+
+import pytest
+from textual.containers import VerticalScroll
+from textual.widgets import Footer
+
+from hzreader.ui._app import HzReaderApp, make_app
+from hzreader.ui._browser import open_in_browser
+from hzreader.ui.screens.help import HelpScreen
+
+from test_app import SIZE, messages, ready
+
+LINKED = "title: Linked story\ndate: 2030-01-01\nurl: https://example.com/story\nbody: x\n"
+
+
+@pytest.fixture
+def linked_dir(sample_dir: Path) -> Path:
+    """The sample articles plus a newest one with a url."""
+    (sample_dir / "linked.yaml").write_text(LINKED, encoding="utf-8")
+    return sample_dir
+
+
+async def test_o_without_a_browser_copies_the_url_and_says_so(
+    linked_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("hzreader.ui._reading.open_in_browser", lambda url: False)
+    app = make_app([linked_dir])
+    copied: list[str] = []
+    app.copy_to_clipboard = copied.append  # type: ignore[method-assign]
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("o")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert copied == ["https://example.com/story"]
+        assert ("No browser to open here, so the url was copied to the clipboard: "
+                "https://example.com/story") in messages(app)
+
+
+async def test_o_with_a_browser_says_it_opened(linked_dir: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr("hzreader.ui._reading.open_in_browser",
+                        lambda url: opened.append(url) or True)
+    app = make_app([linked_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("o")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert opened == ["https://example.com/story"]
+        assert "Opened in the browser: https://example.com/story" in messages(app)
+        await pilot.press("j", "o")
+        assert "This article has no url." in messages(app)
+
+
+async def test_y_says_what_it_copied(linked_dir: Path) -> None:
+    app = make_app([linked_dir])
+    copied: list[str] = []
+    app.copy_to_clipboard = copied.append  # type: ignore[method-assign]
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("y", "j", "y")
+        assert copied == ["Linked story\nhttps://example.com/story",
+                          "Factory output rises 5.2 percent in October"]
+        assert messages(app)[-2:] == ["Copied the title and url.",
+                                      "Copied the title (this article has no url)."]
+
+
+def test_text_browsers_and_no_browser_count_as_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_browser() -> webbrowser.BaseBrowser:
+        raise webbrowser.Error("could not locate runnable browser")
+
+    monkeypatch.setattr(webbrowser, "get", no_browser)
+    assert open_in_browser("https://example.com") is False
+
+    lynx = webbrowser.GenericBrowser("lynx")
+    monkeypatch.setattr(lynx, "open", lambda *a, **k: pytest.fail("lynx must not run"))
+    monkeypatch.setattr(webbrowser, "get", lambda: lynx)
+    assert open_in_browser("https://example.com") is False
+
+    opened: list[str] = []
+    firefox = webbrowser.BackgroundBrowser("firefox")
+    monkeypatch.setattr(firefox, "open", lambda url, *a, **k: opened.append(url) or True)
+    monkeypatch.setattr(webbrowser, "get", lambda: firefox)
+    assert open_in_browser("https://example.com") is True
+    assert opened == ["https://example.com"]
+
+
+async def test_palette_screenshot_saves_in_the_documented_folder(
+    sample_dir: Path, private_dirs: Path
+) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        [command] = [c for c in app.get_system_commands(app.screen) if c.title == "Screenshot"]
+        folder = private_dirs / "data" / "hzreader" / "screenshots"
+        assert str(folder) in command.help
+        command.callback()
+        await pilot.pause()
+        await pilot.pause()
+        [saved] = folder.glob("hzreader-*.svg")
+        assert "<svg" in saved.read_text(encoding="utf-8")
+        assert f"Screenshot saved: {saved}" in messages(app)
+
+
+async def test_help_scrolls_with_j_k_g_and_capital_g(sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=(120, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("question_mark")
+        body = app.screen.query_one(VerticalScroll)
+        assert body.max_scroll_y > 2
+        await pilot.press("j", "j")
+        assert body.scroll_y == 2
+        await pilot.press("k")
+        assert body.scroll_y == 1
+        await pilot.press("G")
+        await pilot.pause()
+        assert body.scroll_y == body.max_scroll_y
+        await pilot.press("g")
+        await pilot.pause()
+        assert body.scroll_y == 0
+
+
+def footer_keys(app: HzReaderApp) -> list[str]:
+    """The key hints in the footer of the screen on top."""
+    footer = app.screen.query_one(Footer)
+    return [key.key for key in footer.query("FooterKey")]
+
+
+async def test_pop_ups_show_their_own_keys_in_the_footer(sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert "slash" in footer_keys(app)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        keys = footer_keys(app)
+        assert "escape" in keys and "j" in keys and "slash" not in keys
+        await pilot.press("escape", "p")
+        await pilot.pause()
+        keys = footer_keys(app)
+        assert "escape" in keys and "slash" not in keys and "enter" not in keys
+        await pilot.press("escape", "A")
+        await pilot.pause()
+        assert footer_keys(app) == ["y", "n"]
+
+
+async def test_the_keys_panel_closes_with_escape_or_q(sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        for key in ("escape", "q"):
+            app.action_show_help_panel()
+            await pilot.pause()
+            assert app.screen.query("HelpPanel")
+            await pilot.press(key)
+            await pilot.pause()
+            assert not app.screen.query("HelpPanel")
+            assert app.is_running
+
+
+@pytest.mark.parametrize("keys", [(), ("slash", "y", "u", "a", "n", "enter"), ("enter",),
+                                  ("enter", "f"), ("slash", "y", "u", "a", "n", "enter", "n")])
+async def test_the_footer_fits_at_120_columns(sample_dir: Path, keys: tuple[str, ...]) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=(120, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press(*keys)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        footer = app.screen.query_one(Footer)
+        used = sum(child.outer_size.width for child in footer.children
+                   if not child.has_class("-command-palette"))
+        palette = footer.query_one(".-command-palette")
+        assert used + palette.outer_size.width <= 120, footer_keys(app)
+        assert "question_mark" in footer_keys(app)
