@@ -14,7 +14,7 @@ from hzreader.ui._app import HzReaderApp, make_app
 from hzreader.ui._browser import open_in_browser
 from hzreader.ui.screens.help import HelpScreen
 
-from test_app import SIZE, messages, ready
+from test_app import SIZE, messages, ready, type_query
 
 LINKED = "title: Linked story\ndate: 2030-01-01\nurl: https://example.com/story\nbody: x\n"
 
@@ -183,3 +183,13 @@ async def test_the_footer_fits_at_120_columns(sample_dir: Path, keys: tuple[str,
         palette = footer.query_one(".-command-palette")
         assert used + palette.outer_size.width <= 120, footer_keys(app)
         assert "question_mark" in footer_keys(app)
+
+
+async def test_one_chinese_character_is_enough_to_search() -> None:
+    """The help says so: any characters of the text, even one."""
+    app = make_app([Path(__file__).parent / "fixtures" / "snapshot_articles"])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await type_query(pilot, "茶")
+        assert [item.title for item in app.headlines.items] == ["杭州：西湖龙井茶园迎来春茶采摘季"]
+        assert app.reader.rendered is not None and app.reader.rendered.matches

@@ -69,3 +69,11 @@ def test_light_theme(snap_compare) -> None:  # type: ignore[no-untyped-def]
         await pilot.press("f")
 
     assert snap_compare(make_app([FIXTURES]), terminal_size=SIZE, run_before=light)
+
+
+def test_mark_all_read_question(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    async def ask(pilot: Pilot[int]) -> None:
+        await loaded(pilot)
+        await pilot.press("A")
+
+    assert snap_compare(make_app([FIXTURES]), terminal_size=SIZE, run_before=ask)

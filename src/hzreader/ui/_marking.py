@@ -156,8 +156,10 @@ class MarkingApp(ReadingApp):
             return
         count = len(unread)
         shown = "the article" if len(items) == 1 else f"all {len(items):,} articles"
-        question = (f"Mark {shown} in the list as read? "
-                    f"({count:,} {'is' if count == 1 else 'are'} unread; z undoes it.)")
+        question = f"Mark {shown} in the list as read?"
+        if count < len(items):
+            question += f" {count:,} of them {'is' if count == 1 else 'are'} unread."
+        question += " (z undoes it)"
 
         def answered(yes: bool | None) -> None:
             if yes:
