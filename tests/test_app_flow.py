@@ -139,6 +139,10 @@ async def test_an_article_resting_in_the_preview_is_read(sample_dir: Path,
     app = make_app([sample_dir])
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
+        for _ in range(5):
+            await pilot.pause()
+        assert app._read_timer is None  # the article shown at start was not chosen
+        assert not is_read(app, FACTORY)
         await pilot.press("j")
         for _ in range(20):  # the timer fires on the next turns of the event loop
             if is_read(app, CLUB):

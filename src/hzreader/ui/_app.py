@@ -247,7 +247,7 @@ class HzReaderApp(WatchingApp, NavigatingApp):
         self.sub_title = clean_line(event.article.title) if event.article is not None else ""
         if self.figures_shown:
             self.refresh_figures()
-        self.article_shown(event.article)
+        self.article_shown(event.article, event.by_reader)
 
     def refresh_figures(self) -> None:
         """Fill the figures panel from the article in the reading pane."""

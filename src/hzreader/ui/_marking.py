@@ -3,8 +3,9 @@ undo), and a view of the unread articles only.
 
 The rule: an article is read once it is opened (Enter, `l`, `n`/`N` from the list, or reached
 with `n`/`N`/`u`/`U` while in the reading pane), once its text is scrolled to the end, or once
-it has rested in the reading pane for `READ_AFTER` seconds while the list has the cursor (a
-preview, as mail readers do). Passing over it with `j`/`k` does not count.
+the reader moved the list's cursor to it and it rested in the reading pane for `READ_AFTER`
+seconds (a preview, as mail readers do). Passing over it with `j`/`k` does not count, nor
+does the article shown at start or at the top of new search results.
 """
 
 from __future__ import annotations
@@ -77,13 +78,14 @@ class MarkingApp(ReadingApp):
         self.headlines.refresh_marks()
         self.save_state()
 
-    def article_shown(self, item: Any | None) -> None:
+    def article_shown(self, item: Any | None, by_reader: bool = True) -> None:
         """A new article is in the reading pane: read at once if the reader is in the pane,
-        else after `READ_AFTER` seconds there."""
+        else after `READ_AFTER` seconds there if the reader moved to it (the article shown
+        at start or after a search was not chosen, and is not counted)."""
         if self._read_timer is not None:
             self._read_timer.stop()
             self._read_timer = None
-        if item is None:
+        if item is None or not by_reader:
             return
         if self.reader.has_focus or self.figures_panel.has_focus:
             self.mark_read(item)

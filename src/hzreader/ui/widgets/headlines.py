@@ -92,9 +92,11 @@ class HeadlineList(LinesView, can_focus=True):
 
     @dataclass
     class CursorMoved(Message):
-        """The cursor now rests on `article` (None when the list is empty)."""
+        """The cursor now rests on `article` (None when the list is empty); `by_reader` is
+        False when new items moved it (a search, a refresh), not the reader."""
 
         article: Article | None
+        by_reader: bool = True
 
     @dataclass
     class Opened(Message):
@@ -111,6 +113,7 @@ class HeadlineList(LinesView, can_focus=True):
         self.marks: MarkLookup | None = None
         # Rows are cached by what they show, so a new search result reuses the rows it shares.
         self._row_cache: LRUCache[tuple[object, ...], Strip] = LRUCache(512)
+        self._new_items = False
 
     @property
     def current(self) -> Article | None:
@@ -128,7 +131,9 @@ class HeadlineList(LinesView, can_focus=True):
         position = 0
         if keep_id is not None:
             position = position_of(items, keep_id) or 0
+        self._new_items = True
         self.cursor = position
+        self._new_items = False
         self.refresh()
 
     def refresh_marks(self) -> None:
@@ -147,7 +152,7 @@ class HeadlineList(LinesView, can_focus=True):
             self._row_region(new), animate=False, force=True, spacing=None, immediate=True
         )
         self.update_counter()
-        self.post_message(self.CursorMoved(self.current))
+        self.post_message(self.CursorMoved(self.current, by_reader=not self._new_items))
 
     def update_counter(self) -> None:
         """Show `position/count` in the border subtitle."""
