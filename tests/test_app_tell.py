@@ -103,8 +103,10 @@ async def test_palette_screenshot_saves_in_the_documented_folder(
         folder = private_dirs / "data" / "hzreader" / "screenshots"
         assert str(folder) in command.help
         command.callback()
-        await pilot.pause()
-        await pilot.pause()
+        for _ in range(100):  # the picture is taken once the palette has gone
+            if list(folder.glob("hzreader-*.svg")):
+                break
+            await pilot.pause(0.05)
         [saved] = folder.glob("hzreader-*.svg")
         assert "<svg" in saved.read_text(encoding="utf-8")
         assert f"Screenshot saved: {saved}" in messages(app)

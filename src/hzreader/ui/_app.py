@@ -232,7 +232,7 @@ class HzReaderApp(WatchingApp, NavigatingApp):
         self.search_bar.set_count(
             "" if query.is_empty else f"{len(results)} result{'s' if len(results) != 1 else ''}"
         )
-        self.update_status(len(results) if not query.is_empty else None)
+        self.update_status(len(results) if not query.is_empty or self.unread_only else None)
 
     # -- routing ---------------------------------------------------------------------------
 
@@ -274,8 +274,8 @@ class HzReaderApp(WatchingApp, NavigatingApp):
 
     @on(SearchInput.Left)
     def on_search_left(self, event: SearchInput.Left) -> None:
-        """Leaving the search field goes to the results."""
-        self.headlines.focus()
+        """Leaving the search field goes to the results (at once: `n` may follow Enter)."""
+        self.screen.set_focus(self.headlines)
 
     @on(ArticleView.MatchStepped)
     def on_match_stepped(self, event: ArticleView.MatchStepped) -> None:

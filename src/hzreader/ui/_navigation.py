@@ -57,8 +57,8 @@ class NavigatingApp(MarkingApp):
             self.call_later(self.action_quit)
 
     def action_search(self) -> None:
-        """Focus the search bar."""
-        self.search_bar.input.focus()
+        """Focus the search bar at once, so keys typed right after `/` land in it."""
+        self.screen.set_focus(self.search_bar.input)
 
     def action_go_back(self) -> None:
         """From the reading pane, back to the list; in the list, clear the search."""

@@ -22,6 +22,9 @@ from hzreader.ui.widgets.panes import LIST_MIN_WIDTH, Panes
 from hzreader.ui.widgets.reader import ArticleView
 from hzreader.ui.widgets.searchbar import SearchBar
 
+#: Seconds between choosing Screenshot in the palette and taking it (the palette closes).
+SCREENSHOT_DELAY = 0.3
+
 
 class ReadingApp(App[int]):
     """The base of `HzReaderApp`: read/unread and star marks, the remembered position and
@@ -242,7 +245,8 @@ class ReadingApp(App[int]):
                 return
             self.notify(f"Screenshot saved: {path}", markup=False, timeout=8)
 
-        self.call_after_refresh(save)
+        # After the palette has closed and the footer shows the screen's keys again.
+        self.set_timer(SCREENSHOT_DELAY, save, name="screenshot")
 
     def format_title(self, title: str, sub_title: str) -> Content:
         """The header: the app's name, then the whole title of the article under the cursor."""
