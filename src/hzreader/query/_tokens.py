@@ -1,0 +1,167 @@
+"""What a search term matches: the one tokenizer of the in-memory search and of the index.
+
+Folded text (`hzreader.text.fold`) is cut into tokens:
+
+* a word: letters and digits; a point or comma between two digits stays inside, so "5.2"
+  and "12,000" are one token each;
+* each Chinese, Japanese or Korean character together with the next one when that is CJK
+  too ("杭州是" → "杭州" "州是" "是"): any CJK substring is a run of consecutive tokens;
+* a run of symbols written against a word ("c++", "AT&T", "covid-19", "U.S", ".NET", "$3",
+  "5%") is a token of its own, so symbols match as written. Sentence punctuation is not:
+  commas, brackets and double quotes anywhere, and a point, colon or apostrophe that ends a
+  word ("U.S.", "said:", "students'") or an apostrophe that starts one.
+
+A term matches where its tokens stand one after the other, the last one as a prefix (results
+come while typing); a query's trailing CJK character is only a prefix of the next bigram.
+The SQLite index is given these very tokens (`hzreader.index` writes `symbol_runs` and the
+joiners in its text); symbols become private-use characters, which its tokenizer keeps.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from hzreader.text import CJK_RANGES, fold
+
+#: Symbols are written as these private-use characters (FTS5 keeps them inside tokens).
+SYMBOL_BASE = 0xF0000
+#: Characters that are never part of a token (besides spaces): list and sentence punctuation.
+_DROP = frozenset(",;!?()[]{}\"“”„‟«»‹›" + "".join(map(chr, range(0x3000, 0x3040))))
+_TRAILING_EDGE = ".:'"
+_LEADING_EDGE = "'"
+_SAME = {**dict.fromkeys("’‘‛′ʼ`", "'"), **dict.fromkeys("‐‑‒–—―−⁃", "-")}
+
+_CJK_CHAR = re.compile(f"[{CJK_RANGES}]")
+#: A word (with its number joiners) or a run of symbols; underscores and spaces separate.
+_PIECE = re.compile(r"[^\W_]+(?:[.,](?<=\d[.,])(?=\d)[^\W_]+)*|[^\w\s]+")
+_CJK_OR_NOT = re.compile(f"([{CJK_RANGES}])|[^{CJK_RANGES}]+")
+_JOINERS = str.maketrans({".": chr(SYMBOL_BASE + ord(".")), ",": chr(SYMBOL_BASE + ord(","))})
+
+Token = tuple[str, int, int]
+
+
+def is_cjk(char: str) -> bool:
+    """True for a CJK letter (kana, hangul, ideographs): matched by substring."""
+    return bool(_CJK_CHAR.match(char)) and char.isalnum()
+
+
+def is_word_char(char: str) -> bool:
+    """True for a letter or digit outside CJK: the characters of a word token."""
+    return char.isalnum() and not _CJK_CHAR.match(char)
+
+
+def encode_symbol(run: str) -> str:
+    """A symbol run as the private-use characters the index stores ("&" → U+F0026)."""
+    return "".join(chr(SYMBOL_BASE + ord(char)) for char in run)
+
+
+def mark_joiners(word: str) -> str:
+    """A word's number joiners ("5.2", "12,000") in their token form."""
+    return word.translate(_JOINERS)
+
+
+def _is_symbol(char: str) -> bool:
+    """Punctuation or a symbol that may be part of a token (not list punctuation)."""
+    return (char not in _DROP and ord(char) < 0x10000
+            and unicodedata.category(char)[0] in "PS")
+
+
+@lru_cache(maxsize=4096)
+def symbol_runs(run: str, after_word: bool, before_word: bool) -> tuple[Token, ...]:
+    """The symbol tokens of a run of non-word characters, with offsets inside `run`.
+
+    `after_word`/`before_word`: a word character stands right before/after the run.
+    """
+    found: list[Token] = []
+    size = len(run)
+    start = 0
+    while start < size:
+        if not _is_symbol(run[start]):
+            start += 1
+            continue
+        end = start
+        while end < size and _is_symbol(run[end]):
+            end += 1
+        left = after_word and start == 0
+        right = before_word and end == size
+        if left or right:
+            text = "".join(_SAME.get(char, char) for char in run[start:end])
+            first, last = start, end
+            if not left:
+                stripped = text.lstrip(_LEADING_EDGE)
+                first += len(text) - len(stripped)
+                text = stripped
+            if not right:
+                stripped = text.rstrip(_TRAILING_EDGE)
+                last -= len(text) - len(stripped)
+                text = stripped
+            if text:
+                found.append((encode_symbol(text), first, last))
+        start = end
+    return tuple(found)
+
+
+def tokenize(folded: str) -> list[Token]:
+    """The tokens of folded text, each with its [start, end) offsets in `folded`."""
+    found: list[Token] = []
+    size = len(folded)
+    for piece in _PIECE.finditer(folded):
+        start, end = piece.span()
+        text = piece.group()
+        if text[0].isalnum():
+            if text.isascii():
+                found.append((mark_joiners(text) if not text.isalnum() else text, start, end))
+                continue
+            for part in _CJK_OR_NOT.finditer(text):
+                offset = start + part.start()
+                if part.group(1) is None:
+                    found.append((mark_joiners(part.group()), offset, start + part.end()))
+                    continue
+                following = folded[offset + 1 : offset + 2]
+                if following and offset + 1 < end and is_cjk(following):
+                    found.append((folded[offset : offset + 2], offset, offset + 2))
+                else:
+                    found.append((part.group(), offset, offset + 1))
+            continue
+        after_word = start > 0 and is_word_char(folded[start - 1])
+        before_word = end < size and is_word_char(folded[end])
+        if after_word or before_word:
+            found.extend((token, start + first, start + last)
+                         for token, first, last in symbol_runs(text, after_word, before_word))
+    return found
+
+
+def is_cjk_token(token: str) -> bool:
+    """True for a CJK bigram or single CJK character token."""
+    return is_cjk(token[0])
+
+
+def is_symbol_token(token: str) -> bool:
+    """True for a token made of symbols."""
+    return ord(token[0]) >= SYMBOL_BASE
+
+
+@lru_cache(maxsize=2048)
+def term_tokens(text: str) -> tuple[str, ...]:
+    """The tokens a term's text must match, in order; the last one is a prefix.
+
+    A trailing CJK character that ends a longer run is dropped: the bigram before it already
+    starts with it, and as a prefix it would miss text where the run goes on.
+    """
+    tokens = [token for token, _, _ in tokenize(fold(text))]
+    if (len(tokens) >= 2 and len(tokens[-1]) == 1 and is_cjk_token(tokens[-1])
+            and len(tokens[-2]) == 2 and tokens[-2][1] == tokens[-1]):
+        tokens.pop()
+    return tuple(tokens)
+
+
+def token_stream(text: str) -> str:
+    """The tokens of `text` (folded here) as one string, " a b c ", for substring search."""
+    return " " + " ".join(token for token, _, _ in tokenize(fold(text))) + " "
+
+
+def needle(tokens: tuple[str, ...]) -> str:
+    """What `token_stream` contains where `tokens` match (the last one as a prefix)."""
+    return " " + " ".join(tokens)
