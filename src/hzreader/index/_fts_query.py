@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from hzreader.index._tokens import needs_folding, tokenizer_folds_all
 from hzreader.model import FIGURE_KINDS
 from hzreader.query import (
+    BREAK,
     FIELDS,
     DateTerm,
     FigureTerm,
@@ -26,6 +27,7 @@ from hzreader.query import (
     is_cjk_token,
     is_symbol_token,
     is_word_char,
+    split_blocks,
     symbol_runs,
     term_tokens,
 )
@@ -249,5 +251,10 @@ def index_values(
     title: str, summary: str, tags: Sequence[str], source: str, author: str, body: str
 ) -> tuple[str, str, str, str, str, str, str]:
     """The FTS column values of one article, in `FTS_COLUMNS` order."""
-    return (index_text(title), index_text(summary), index_text("\n".join(tags)),
-            index_text(source), index_text(author), index_text(body), EVERY_TOKEN)
+    return (index_text(title), index_text(summary), _parts_text(tags), index_text(source),
+            index_text(author), _parts_text(split_blocks(body)), EVERY_TOKEN)
+
+
+def _parts_text(parts: Sequence[str]) -> str:
+    """Paragraphs or tags with a `BREAK` token between them (phrases stay inside one)."""
+    return f" {BREAK} ".join(map(index_text, parts))

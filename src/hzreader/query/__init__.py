@@ -21,10 +21,12 @@ from hzreader.query._parse import (
     parse_query,
 )
 from hzreader.query._tokens import (
+    BREAK,
     encode_symbol,
     is_cjk_token,
     is_symbol_token,
     is_word_char,
+    split_blocks,
     symbol_runs,
     term_tokens,
     tokenize,
@@ -32,6 +34,7 @@ from hzreader.query._tokens import (
 
 __all__ = [
     "ALL_FIELDS",
+    "BREAK",
     "DateTerm",
     "FIELDS",
     "FigureTerm",
@@ -50,6 +53,7 @@ __all__ = [
     "merge_spans",
     "parse_date_filter",
     "parse_query",
+    "split_blocks",
     "symbol_runs",
     "term_tokens",
     "timestamp",

@@ -23,7 +23,15 @@ from hzreader.query._parse import (
     StatusTerm,
     parse_query,
 )
-from hzreader.query._tokens import is_cjk_token, needle, term_tokens, token_stream, tokenize
+from hzreader.query._tokens import (
+    is_cjk_token,
+    needle,
+    parts_stream,
+    split_blocks,
+    term_tokens,
+    token_stream,
+    tokenize,
+)
 from hzreader.text import fold
 
 
@@ -55,8 +63,13 @@ class Haystack:
         found = self._streams.get(name)
         if found is None:
             article = self._article
-            text = "\n".join(article.tags) if name == "tags" else getattr(article, name)
-            found = self._streams[name] = token_stream(text)
+            if name == "tags":
+                found = parts_stream(article.tags)
+            elif name == "body":
+                found = parts_stream(split_blocks(article.body))
+            else:
+                found = token_stream(getattr(article, name))
+            self._streams[name] = found
         return found
 
     @property

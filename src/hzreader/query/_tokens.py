@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 from hzreader.text import CJK_RANGES, fold
@@ -40,6 +41,15 @@ _CJK_OR_NOT = re.compile(f"([{CJK_RANGES}])|[^{CJK_RANGES}]+")
 _JOINERS = str.maketrans({".": chr(SYMBOL_BASE + ord(".")), ",": chr(SYMBOL_BASE + ord(","))})
 
 Token = tuple[str, int, int]
+#: Stands between paragraphs (and between tags): a phrase never runs from one into the next.
+#: No typed text gives it (a newline is never part of a symbol token).
+BREAK = chr(SYMBOL_BASE + ord("\n"))
+_BLANK_LINES = re.compile(r"\n[^\S\n]*\n\s*")
+
+
+def split_blocks(text: str) -> list[str]:
+    """The paragraphs of a text (split at blank lines), as the reading pane shows them."""
+    return _BLANK_LINES.split(text)
 
 
 def is_cjk(char: str) -> bool:
@@ -160,6 +170,11 @@ def term_tokens(text: str) -> tuple[str, ...]:
 def token_stream(text: str) -> str:
     """The tokens of `text` (folded here) as one string, " a b c ", for substring search."""
     return " " + " ".join(token for token, _, _ in tokenize(fold(text))) + " "
+
+
+def parts_stream(parts: Iterable[str]) -> str:
+    """The token streams of paragraphs or tags, with a `BREAK` token between them."""
+    return BREAK.join(map(token_stream, parts)) or " "
 
 
 def needle(tokens: tuple[str, ...]) -> str:
