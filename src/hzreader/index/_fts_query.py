@@ -159,6 +159,8 @@ class GroupPlan:
     match: str | None = None
     filters: list[Filter] = field(default_factory=list)
     shortest_prefix: int = 99
+    #: True when the group has positive words (something bm25 could rank by).
+    has_words: bool = False
 
     @property
     def ranked(self) -> bool:
@@ -221,6 +223,7 @@ def plan_group(group: tuple[object, ...]) -> GroupPlan:
             if not term.negated:
                 plan.shortest_prefix = min(plan.shortest_prefix, found[1])
     if positive:
+        plan.has_words = True
         plan.match = " AND ".join(positive)
         if negative:
             plan.match = f"({plan.match}) NOT ({' OR '.join(negative)})"
@@ -233,6 +236,18 @@ def plan_group(group: tuple[object, ...]) -> GroupPlan:
 def plan_query(query: Query) -> list[GroupPlan]:
     """One plan per OR-group; [] for an empty query."""
     return [plan_group(group) for group in query.groups if group]
+
+
+def why_unranked(query: Query) -> str:
+    """Why a relevance search came newest first: "filters" (no words to rank by: only
+    filters, numbers or `-word`), "short" (a word of fewer than `RANKED_PREFIX` letters),
+    else "broad" (more matches than are ranked)."""
+    plans = plan_query(query)
+    if not any(plan.has_words for plan in plans):
+        return "filters"
+    if not any(plan.ranked for plan in plans):
+        return "short"
+    return "broad"
 
 
 def match_sql(plan: GroupPlan, ranked: bool) -> tuple[str, list[object]]:
