@@ -62,7 +62,7 @@ async def test_the_status_line_of_a_filter_only_query_says_so(sample_dir: Path) 
             await app.workers.wait_for_complete()
             await pilot.pause()
         await pilot.press("slash")
-        app.search_bar.input.value = "date:2024"  # type: ignore[attr-defined]
+        app.search_bar.input.value = "date:2024"
         await pilot.pause()
         await app.workers.wait_for_complete()
         await pilot.pause()
