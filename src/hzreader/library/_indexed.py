@@ -89,8 +89,7 @@ class StoreLibrary:
                 if position is None:
                     continue
                 item = self.items[position]
-                if all(((status(item, t.flag) if status else False) == t.wanted) != t.negated
-                       for t in flags):
+                if all(t.accepts(item, status) != t.negated for t in flags):
                     seen.add(rowid)
                     rowids.append(rowid)
         if len(query.groups) > 1:

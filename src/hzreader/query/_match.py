@@ -95,8 +95,7 @@ class Haystack:
         if isinstance(term, DateTerm):
             return term.accepts(self._article.published)
         if isinstance(term, StatusTerm):
-            value = status(self._article, term.flag) if status is not None else False
-            return value == term.wanted
+            return term.accepts(self._article, status)
         if isinstance(term, FigureTerm):
             if any(term.accepts(figure) for figure in self.figures):
                 return True

@@ -57,6 +57,10 @@ class Term:
         return term_tokens(self.text)
 
 
+#: Tells whether an article has a status flag ("read" or "starred").
+StatusLookup = Callable[[Any, str], bool]
+
+
 @dataclass(frozen=True, slots=True)
 class StatusTerm:
     """`is:unread`, `is:starred`…: a condition on the reader's marks."""
@@ -65,9 +69,9 @@ class StatusTerm:
     wanted: bool
     negated: bool = False
 
-
-#: Tells whether an article has a status flag ("read" or "starred").
-StatusLookup = Callable[[Any, str], bool]
+    def accepts(self, item: Any, status: StatusLookup | None) -> bool:
+        """True when the article (or list item) has the flag as wanted (no marks: unmarked)."""
+        return (status(item, self.flag) if status is not None else False) == self.wanted
 
 AnyTerm = Term | FigureTerm | StatusTerm | DateTerm
 #: What the reading pane highlights: words, and figures (with the number typed, if any).
