@@ -1,8 +1,8 @@
 """Translate a parsed `Query` into SQLite FTS5 match expressions and SQL conditions.
 
 The index holds the tokens of `hzreader.query` (`tokenize`): text folded like `fold`, CJK
-runs as overlapping bigrams ("杭州是" → "杭州 州是 是"), number joiners and symbol runs written
-as private-use characters ("5.2" → one token, "c++" → "c" "++"). A term becomes the phrase
+runs as overlapping bigrams ("杭州是" → "杭州 州是 是"), number joiners as letters ("5.2" →
+"5p2") and symbol runs as private-use characters ("c++" → "c" "++"). A term becomes the phrase
 of its `term_tokens` with a prefix star, so both backends match the same articles. User text
 only ever reaches FTS5 inside double-quoted strings: operators are searched for, never parsed.
 """
@@ -17,17 +17,16 @@ from dataclasses import dataclass, field
 from hzreader.index._tokens import needs_folding, tokenizer_folds_all
 from hzreader.model import FIGURE_KINDS
 from hzreader.query import (
+    BLANK_LINES,
     BREAK,
     FIELDS,
+    SYMBOL_CLASS,
     DateTerm,
     FigureTerm,
     Query,
     Term,
-    encode_symbol,
     is_cjk_token,
     is_symbol_token,
-    is_word_char,
-    split_blocks,
     symbol_runs,
     term_tokens,
 )
@@ -51,17 +50,18 @@ _PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff]")
 # A point or comma between digits (the literal comes first, so the regex scans quickly).
 _DECIMAL_POINT = re.compile(r"\.(?<=\d\.)(?=\d)")
 _THOUSANDS_COMMA = re.compile(r",(?<=\d,)(?=\d)")
-_POINT = encode_symbol(".")
-_COMMA = encode_symbol(",")
-#: Runs of punctuation and symbols (the joiners already written as private-use characters),
-#: except the commonest runs that give no token: sentence punctuation before a space or the end.
+#: Runs of punctuation and symbols, except the commonest ones, which give no token: one
+#: punctuation mark before a space or the end. (One class first, so the regex scans fast.)
+_LONE = re.escape(".,;:!?)]}\"'’”")
 _SYMBOL_RUN = re.compile(
-    "(?![.,;:!?)\\]}\"'’”]+(?:\\s|$))[^\\w\\s\U000f0000-\U000fffff]+")
+    f"[{SYMBOL_CLASS}](?:(?<=[{_LONE}])(?!\\s|\\Z)|(?<![{_LONE}]))[{SYMBOL_CLASS}]*")
 
 
 #: Runs up to this long are cached (short ones repeat: currency signs, accented names; long
 #: ones, such as a paragraph of Chinese, rarely do and would only fill memory).
 _CACHED_RUN = 32
+_BLANK_LINES = re.compile(BLANK_LINES)
+_BREAK_SPACED = f" {BREAK} "
 
 
 def _fold_run_text(run: str) -> str:
@@ -88,27 +88,35 @@ def _bigram_run(match: re.Match[str]) -> str:
 
 
 def _mark_numbers(text: str) -> str:
-    """Separators inside numbers as symbol characters, so "5.2" and "12,000" stay one token."""
+    """Separators inside numbers as letters, so "5.2" and "12,000" stay one token each."""
     if "." in text:
-        text = _DECIMAL_POINT.sub(_POINT, text)
+        text = _DECIMAL_POINT.sub("p", text)
     if "," in text:
-        text = _THOUSANDS_COMMA.sub(_COMMA, text)
+        text = _THOUSANDS_COMMA.sub("c", text)
     return text
 
 
+_REPLACED: dict[tuple[str, bool, bool], str] = {}
+
+
 def _symbol_tokens(match: re.Match[str]) -> str:
-    """A run of symbols as its tokens (`query.symbol_runs`), or as it was if it has none."""
-    run = match.group()
+    """A run of symbols as its tokens (`query.symbol_runs`), or as it was if it has none.
+
+    CJK letters never touch a run here (they stand as bigrams between spaces), so a word
+    character is a letter or a digit.
+    """
     text = match.string
     start, end = match.span()
-    after_word = start > 0 and is_word_char(text[start - 1])
-    before_word = end < len(text) and is_word_char(text[end])
-    if not (after_word or before_word):
-        return run
-    found = symbol_runs(run, after_word, before_word)
-    if not found:
-        return run
-    return " " + " ".join(token for token, _, _ in found) + " "
+    key = (match.group(), start > 0 and text[start - 1].isalnum(),
+           end < len(text) and text[end].isalnum())
+    found = _REPLACED.get(key)
+    if found is None:
+        run, after_word, before_word = key
+        tokens = symbol_runs(run, after_word, before_word) if after_word or before_word else ()
+        found = " " + " ".join(token for token, _, _ in tokens) + " " if tokens else run
+        if len(_REPLACED) < 65536:
+            _REPLACED[key] = found
+    return found
 
 
 def index_text(text: str) -> str:
@@ -266,10 +274,11 @@ def index_values(
     title: str, summary: str, tags: Sequence[str], source: str, author: str, body: str
 ) -> tuple[str, str, str, str, str, str, str]:
     """The FTS column values of one article, in `FTS_COLUMNS` order."""
-    return (index_text(title), index_text(summary), _parts_text(tags), index_text(source),
-            index_text(author), _parts_text(split_blocks(body)), EVERY_TOKEN)
+    return (index_text(title), index_text(summary), f" {BREAK} ".join(map(index_text, tags)),
+            index_text(source), index_text(author), paragraphs_text(body), EVERY_TOKEN)
 
 
-def _parts_text(parts: Sequence[str]) -> str:
-    """Paragraphs or tags with a `BREAK` token between them (phrases stay inside one)."""
-    return f" {BREAK} ".join(map(index_text, parts))
+def paragraphs_text(body: str) -> str:
+    """`index_text` of a body with a `BREAK` token between paragraphs (as `split_blocks`
+    cuts them: the index text keeps every blank line), so a phrase stays inside one."""
+    return _BLANK_LINES.sub(_BREAK_SPACED, index_text(body))

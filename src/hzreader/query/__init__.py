@@ -21,7 +21,9 @@ from hzreader.query._parse import (
     parse_query,
 )
 from hzreader.query._tokens import (
+    BLANK_LINES,
     BREAK,
+    SYMBOL_CLASS,
     encode_symbol,
     is_cjk_token,
     is_symbol_token,
@@ -34,6 +36,7 @@ from hzreader.query._tokens import (
 
 __all__ = [
     "ALL_FIELDS",
+    "BLANK_LINES",
     "BREAK",
     "DateTerm",
     "FIELDS",
@@ -42,6 +45,7 @@ __all__ = [
     "MemoryIndex",
     "Query",
     "StatusLookup",
+    "SYMBOL_CLASS",
     "StatusTerm",
     "Term",
     "encode_symbol",

@@ -14,7 +14,8 @@ Folded text (`hzreader.text.fold`) is cut into tokens:
 A term matches where its tokens stand one after the other, the last one as a prefix (results
 come while typing); a query's trailing CJK character is only a prefix of the next bigram.
 The SQLite index is given these very tokens (`hzreader.index` writes `symbol_runs` and the
-joiners in its text); symbols become private-use characters, which its tokenizer keeps.
+joiners in its text); symbols become private-use characters, which its tokenizer keeps,
+and number joiners letters ("5.2" → "5p2"), which keeps most index text ASCII.
 """
 
 from __future__ import annotations
@@ -26,25 +27,64 @@ from functools import lru_cache
 
 from hzreader.text import CJK_RANGES, fold
 
-#: Symbols are written as these private-use characters (FTS5 keeps them inside tokens).
-SYMBOL_BASE = 0xF0000
+#: Symbols are written as private-use characters from here on, one per symbol character
+#: (FTS5 keeps them inside tokens; article text may bring none of its own).
+SYMBOL_BASE = 0xE000
+#: The blocks whose punctuation and symbols (Unicode categories P and S) may be tokens:
+#: ASCII, Latin-1, general punctuation, currency signs, arrows, mathematical and technical
+#: signs, box drawing, shapes, dingbats, and the CJK punctuation block (never a token).
+_SYMBOL_BLOCKS = ((0x21, 0x7E), (0xA1, 0xBF), (0xD7, 0xD7), (0xF7, 0xF7), (0x2010, 0x205E),
+                  (0x20A0, 0x20CF), (0x2190, 0x23FF), (0x2500, 0x2BFF), (0x3000, 0x303F))
 #: Characters that are never part of a token (besides spaces): list and sentence punctuation.
 _DROP = frozenset(",;!?()[]{}\"“”„‟«»‹›" + "".join(map(chr, range(0x3000, 0x3040))))
 _TRAILING_EDGE = ".:'"
 _LEADING_EDGE = "'"
 _SAME = {**dict.fromkeys("’‘‛′ʼ`", "'"), **dict.fromkeys("‐‑‒–—―−⁃", "-")}
 
+
+
+def _symbol_chars() -> str:
+    """Every character of `_SYMBOL_BLOCKS` that is punctuation or a symbol (not "_")."""
+    return "".join(chr(code) for first, last in _SYMBOL_BLOCKS for code in range(first, last + 1)
+                   if unicodedata.category(chr(code))[0] in "PS" and code != 0x5F)
+
+
+def _class_body(chars: str) -> str:
+    """A regex character class body matching exactly `chars` (as ranges)."""
+    codes = sorted(map(ord, chars))
+    parts: list[str] = []
+    start = previous = codes[0]
+    for code in [*codes[1:], -1]:
+        if code != previous + 1:
+            first, last = re.escape(chr(start)), re.escape(chr(previous))
+            parts.append(first if start == previous else f"{first}-{last}")
+            start = code
+        previous = code
+    return "".join(parts)
+
+
+_SYMBOL_CHARS = _symbol_chars()
+#: A regex class body of the characters that may make symbol tokens (and of the list
+#: punctuation that separates them): what the index text scans for.
+SYMBOL_CLASS = _class_body(_SYMBOL_CHARS)
+_SYMBOLS = frozenset(_SYMBOL_CHARS) - _DROP
+#: Symbol character → its private-use form (`BREAK` is `SYMBOL_BASE` itself).
+_ENCODE = str.maketrans({char: chr(SYMBOL_BASE + 1 + index)
+                         for index, char in enumerate(_SYMBOL_CHARS)})
 _CJK_CHAR = re.compile(f"[{CJK_RANGES}]")
 #: A word (with its number joiners) or a run of symbols; underscores and spaces separate.
 _PIECE = re.compile(r"[^\W_]+(?:[.,](?<=\d[.,])(?=\d)[^\W_]+)*|[^\w\s]+")
 _CJK_OR_NOT = re.compile(f"([{CJK_RANGES}])|[^{CJK_RANGES}]+")
-_JOINERS = str.maketrans({".": chr(SYMBOL_BASE + ord(".")), ",": chr(SYMBOL_BASE + ord(","))})
+#: Number joiners as letters ("5.2" → "5p2", "12,000" → "12c000"): the text stays ASCII.
+_JOINERS = str.maketrans({".": "p", ",": "c"})
 
 Token = tuple[str, int, int]
 #: Stands between paragraphs (and between tags): a phrase never runs from one into the next.
 #: No typed text gives it (a newline is never part of a symbol token).
-BREAK = chr(SYMBOL_BASE + ord("\n"))
-_BLANK_LINES = re.compile(r"\n[^\S\n]*\n\s*")
+BREAK = chr(SYMBOL_BASE)
+#: Where a paragraph ends: a blank line (and any blank lines and spaces after it).
+BLANK_LINES = r"\n[^\S\n]*\n\s*"
+_BLANK_LINES = re.compile(BLANK_LINES)
 
 
 def split_blocks(text: str) -> list[str]:
@@ -63,19 +103,13 @@ def is_word_char(char: str) -> bool:
 
 
 def encode_symbol(run: str) -> str:
-    """A symbol run as the private-use characters the index stores ("&" → U+F0026)."""
-    return "".join(chr(SYMBOL_BASE + ord(char)) for char in run)
+    """A symbol run as the private-use characters the index stores ("&" → U+E006)."""
+    return run.translate(_ENCODE)
 
 
 def mark_joiners(word: str) -> str:
     """A word's number joiners ("5.2", "12,000") in their token form."""
     return word.translate(_JOINERS)
-
-
-def _is_symbol(char: str) -> bool:
-    """Punctuation or a symbol that may be part of a token (not list punctuation)."""
-    return (char not in _DROP and ord(char) < 0x10000
-            and unicodedata.category(char)[0] in "PS")
 
 
 @lru_cache(maxsize=4096)
@@ -88,11 +122,11 @@ def symbol_runs(run: str, after_word: bool, before_word: bool) -> tuple[Token, .
     size = len(run)
     start = 0
     while start < size:
-        if not _is_symbol(run[start]):
+        if run[start] not in _SYMBOLS:
             start += 1
             continue
         end = start
-        while end < size and _is_symbol(run[end]):
+        while end < size and run[end] in _SYMBOLS:
             end += 1
         left = after_word and start == 0
         right = before_word and end == size
@@ -150,7 +184,7 @@ def is_cjk_token(token: str) -> bool:
 
 def is_symbol_token(token: str) -> bool:
     """True for a token made of symbols."""
-    return ord(token[0]) >= SYMBOL_BASE
+    return SYMBOL_BASE <= ord(token[0]) < 0xF900
 
 
 @lru_cache(maxsize=2048)
