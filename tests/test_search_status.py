@@ -17,7 +17,8 @@ from hzreader.ui._status import order_status
     ("254000", "filters"), ("date:2025", "filters"), ("kind:money", "filters"),
     ("money>1e9 -talent", "filters"), ("-talent", "filters"), ("is:unread", "filters"),
     ("ta", "short"), ("talent t", "short"), ("t OR x", "short"),
-    ("talent", "broad"), ("talent date:2025", "broad"), ("c++", "broad"),
+    ("talent", "broad"), ("talent date:2025", "broad"), ("c++", "broad"), ("at&t", "broad"),
+    ('"talent t"', "broad"),
 ])
 def test_why_a_query_is_not_ranked(text: str, reason: str) -> None:
     assert why_unranked(parse_query(text)) == reason

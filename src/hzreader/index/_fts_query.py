@@ -137,12 +137,13 @@ def fts_string(text: str) -> str:
 
 def word_expression(text: str, field: str | None = None) -> tuple[str, int] | None:
     """FTS5 prefix phrase of a term's tokens (None if it has none), and how short a prefix
-    its last token is (99 when it is CJK or symbols: those are never broad)."""
+    it is: the length of a lone word, else 99 (a CJK or symbol token, or a phrase, whose
+    first tokens are exact, is never broad)."""
     tokens = term_tokens(text)
     if not tokens:
         return None
     last = tokens[-1]
-    short = 99 if is_cjk_token(last) or is_symbol_token(last) else len(last)
+    short = 99 if len(tokens) > 1 or is_cjk_token(last) or is_symbol_token(last) else len(last)
     expression = fts_string(" ".join(tokens)) + "*"
     columns = FIELDS.get(field, ()) if field else ()
     if columns:
