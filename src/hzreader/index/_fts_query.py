@@ -123,7 +123,7 @@ def index_text(text: str) -> str:
     """The form of `text` written into the FTS index: its tokens as the tokenizer will cut
     them (folded, CJK bigrams, "5.2" kept whole, symbols written against words kept).
 
-    Characters the tokenizer folds alike by itself (é, ’, €) are left to it (`fts_tokens`).
+    Characters the tokenizer folds alike by itself (é, ’, €) are left to it (`_tokens`).
     """
     if not text.isascii() and not tokenizer_folds_all(text):
         text = needs_folding().sub(_fold_run, text)
