@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from hzreader.index import _fts_query as fts_query
 from hzreader.index._tokens import needs_folding, tokenizer_folds, tokenizer_folds_all, tokens
 from hzreader.query import encode_symbol, tokenize
+from hzreader.query._tokens import token_stream
 from hzreader.text import fold
 
 # ASCII letters, digits, punctuation and symbols, accented Latin, Greek, Cyrillic, general
@@ -61,3 +62,9 @@ def test_the_index_gets_the_tokens_of_the_in_memory_search(texts: list[str]) -> 
 @given(st.text(alphabet=ALPHABET, max_size=40))
 def test_the_quick_check_agrees_with_the_pattern(text: str) -> None:
     assert tokenizer_folds_all(text) == (needs_folding().search(text) is None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZ09 .,-'\n+&#$%@/:;!?()\"_[]*=<>~^|\\`{}", max_size=40))
+def test_the_quick_stream_of_ascii_text_has_the_same_tokens(text: str) -> None:
+    assert token_stream(text) == " " + " ".join(memory_tokens(text)) + " "

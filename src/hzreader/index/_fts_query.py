@@ -20,14 +20,14 @@ from hzreader.query import (
     BLANK_LINES,
     BREAK,
     FIELDS,
-    SYMBOL_CLASS,
     DateTerm,
     FigureTerm,
     Query,
     Term,
     is_cjk_token,
     is_symbol_token,
-    symbol_runs,
+    mark_numbers,
+    mark_symbols,
     term_tokens,
 )
 from hzreader.text import CJK_RANGES, fold
@@ -47,16 +47,6 @@ RANKED_PREFIX = 3
 _CJK_RUN = re.compile(f"(?:(?=[^\\W_])[{CJK_RANGES}])+")
 #: Private-use characters are symbol tokens in the index: article text may not bring its own.
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff]")
-# A point or comma between digits (the literal comes first, so the regex scans quickly).
-_DECIMAL_POINT = re.compile(r"\.(?<=\d\.)(?=\d)")
-_THOUSANDS_COMMA = re.compile(r",(?<=\d,)(?=\d)")
-#: Runs of punctuation and symbols, except the commonest ones, which give no token: one
-#: punctuation mark before a space or the end. (One class first, so the regex scans fast.)
-_LONE = re.escape(".,;:!?)]}\"'’”")
-_SYMBOL_RUN = re.compile(
-    f"[{SYMBOL_CLASS}](?:(?<=[{_LONE}])(?!\\s|\\Z)|(?<![{_LONE}]))[{SYMBOL_CLASS}]*")
-
-
 #: Runs up to this long are cached (short ones repeat: currency signs, accented names; long
 #: ones, such as a paragraph of Chinese, rarely do and would only fill memory).
 _CACHED_RUN = 32
@@ -87,38 +77,6 @@ def _bigram_run(match: re.Match[str]) -> str:
     return " " + " ".join(run[i : i + 2] for i in range(len(run))) + " "
 
 
-def _mark_numbers(text: str) -> str:
-    """Separators inside numbers as letters, so "5.2" and "12,000" stay one token each."""
-    if "." in text:
-        text = _DECIMAL_POINT.sub("p", text)
-    if "," in text:
-        text = _THOUSANDS_COMMA.sub("c", text)
-    return text
-
-
-_REPLACED: dict[tuple[str, bool, bool], str] = {}
-
-
-def _symbol_tokens(match: re.Match[str]) -> str:
-    """A run of symbols as its tokens (`query.symbol_runs`), or as it was if it has none.
-
-    CJK letters never touch a run here (they stand as bigrams between spaces), so a word
-    character is a letter or a digit.
-    """
-    text = match.string
-    start, end = match.span()
-    key = (match.group(), start > 0 and text[start - 1].isalnum(),
-           end < len(text) and text[end].isalnum())
-    found = _REPLACED.get(key)
-    if found is None:
-        run, after_word, before_word = key
-        tokens = symbol_runs(run, after_word, before_word) if after_word or before_word else ()
-        found = " " + " ".join(token for token, _, _ in tokens) + " " if tokens else run
-        if len(_REPLACED) < 65536:
-            _REPLACED[key] = found
-    return found
-
-
 def index_text(text: str) -> str:
     """The form of `text` written into the FTS index: its tokens as the tokenizer will cut
     them (folded, CJK bigrams, "5.2" kept whole, symbols written against words kept).
@@ -127,7 +85,7 @@ def index_text(text: str) -> str:
     """
     if not text.isascii() and not tokenizer_folds_all(text):
         text = needs_folding().sub(_fold_run, text)
-    return _SYMBOL_RUN.sub(_symbol_tokens, _mark_numbers(text))
+    return mark_symbols(mark_numbers(text))
 
 
 def fts_string(text: str) -> str:

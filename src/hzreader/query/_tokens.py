@@ -201,8 +201,55 @@ def term_tokens(text: str) -> tuple[str, ...]:
     return tuple(tokens)
 
 
+# A point or comma between digits (the literal comes first, so the regex scans quickly).
+_DECIMAL_POINT = re.compile(r"\.(?<=\d\.)(?=\d)")
+_THOUSANDS_COMMA = re.compile(r",(?<=\d,)(?=\d)")
+#: Runs of punctuation and symbols, except the commonest ones, which give no token: one
+#: punctuation mark before a space or the end. (One class first, so the regex scans fast.)
+_LONE = re.escape(".,;:!?)]}\"'’”")
+_SYMBOL_RUN = re.compile(
+    f"[{SYMBOL_CLASS}](?:(?<=[{_LONE}])(?!\\s|\\Z)|(?<![{_LONE}]))[{SYMBOL_CLASS}]*")
+_REPLACED: dict[tuple[str, bool, bool], str] = {}
+_ASCII_TOKEN = re.compile(f"[a-z0-9]+|[{chr(SYMBOL_BASE)}-\uf8ff]+")
+
+
+def mark_numbers(text: str) -> str:
+    """Number joiners as letters ("5.2" → "5p2", "12,000" → "12c000"), as `tokenize` has them."""
+    if "." in text:
+        text = _DECIMAL_POINT.sub("p", text)
+    if "," in text:
+        text = _THOUSANDS_COMMA.sub("c", text)
+    return text
+
+
+def _symbol_tokens(match: re.Match[str]) -> str:
+    """A run of symbols as its tokens (`symbol_runs`), or as it was if it has none."""
+    text = match.string
+    start, end = match.span()
+    key = (match.group(), start > 0 and text[start - 1].isalnum(),
+           end < len(text) and text[end].isalnum())
+    found = _REPLACED.get(key)
+    if found is None:
+        run, after_word, before_word = key
+        tokens = symbol_runs(run, after_word, before_word) if after_word or before_word else ()
+        found = " " + " ".join(token for token, _, _ in tokens) + " " if tokens else run
+        if len(_REPLACED) < 65536:
+            _REPLACED[key] = found
+    return found
+
+
+def mark_symbols(text: str) -> str:
+    """Symbol runs written against words as their tokens, spaced ("AT&T" → "AT & T", the
+    "&" as its private-use form). CJK letters must not touch a run (write them as bigrams
+    between spaces first): a word character here is any letter or digit."""
+    return _SYMBOL_RUN.sub(_symbol_tokens, text)
+
+
 def token_stream(text: str) -> str:
     """The tokens of `text` (folded here) as one string, " a b c ", for substring search."""
+    if text.isascii():  # the quick way, as the index text is made (same tokens)
+        return " " + " ".join(_ASCII_TOKEN.findall(mark_symbols(mark_numbers(text.lower()))))\
+            + " "
     return " " + " ".join(token for token, _, _ in tokenize(fold(text))) + " "
 
 
