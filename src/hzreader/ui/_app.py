@@ -190,7 +190,8 @@ class HzReaderApp(WatchingApp):
         if self.indexing is not None:
             parts.append(indexing_status(*self.indexing))
         if self.library.ranked and self.search_bar.value.strip():
-            parts.append(order_status(self.order, self.library.last_ranked))
+            parts.append(order_status(self.order, self.library.last_ranked,
+                                      self.library.unranked_reason))
         if self.errors_summary:
             parts.append(f"{self.errors_summary} (p to see)")
         elif self.library.problems:
