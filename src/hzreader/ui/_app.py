@@ -376,9 +376,10 @@ def collection_key(paths: Sequence[Path]) -> str:
 
 def make_app(paths: Sequence[str | os.PathLike[str]] = (), *,
              state_path: Path | None = None, watch_interval: float = 2.0) -> HzReaderApp:
-    """Build the app for `paths` (the bundled collection when empty)."""
+    """Build the app for `paths` (when empty: the user's library if it holds articles, else
+    the bundled collection)."""
     if not paths:
-        from hzreader.files import bundled_articles
+        from hzreader.files import default_paths
 
-        paths = [bundled_articles()]
+        paths = default_paths()
     return HzReaderApp(paths, state_path=state_path, watch_interval=watch_interval)
