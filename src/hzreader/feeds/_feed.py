@@ -43,8 +43,9 @@ def parse_feed(data: bytes, source: str, content_type: str = "") -> Parsed:
     link = feed.get("link", "") or ""
     parsed = Parsed("feed", title, link)
     scope = link or source
+    feed_author = _author(feed)
     for number, item in enumerate(document.get("entries", []), 1):
-        entry = _entry(item, title, scope)
+        entry = _entry(item, title, scope, feed_author)
         if isinstance(entry, str):
             parsed.problems.append(f"item {number}: {entry}")
         else:
@@ -79,7 +80,7 @@ def _host(url: str) -> str:
     return urllib.parse.urlsplit(url).hostname or url
 
 
-def _entry(item: Any, feed_title: str, scope: str) -> Entry | str:
+def _entry(item: Any, feed_title: str, scope: str, feed_author: str) -> Entry | str:
     """One feed item as an Entry, or the reason it was left out."""
     link = item.get("link", "") or ""
     title = _title(item)
@@ -107,14 +108,15 @@ def _entry(item: Any, feed_title: str, scope: str) -> Entry | str:
         summary_text = summary_text[:SUMMARY_MAX].rsplit(" ", 1)[0] + " …"
     guid = item.get("id", "") or ""
     article_id = _article_id(guid, link, scope, title)
-    author = _author(item)
+    author = _author(item) or feed_author
     tags: list[str] = []
     for tag in item.get("tags", []) or []:
         term = clean_line(str(tag.get("label") or tag.get("term") or ""))
         if term and term not in tags:
             tags.append(term)
-    date = parse_date(item.get("published"), item.get("published_parsed")) or parse_date(
-        item.get("updated"), item.get("updated_parsed"))
+    # dict.get: feedparser's own lookup maps a missing `updated` to `published`, with a warning
+    date = parse_date(dict.get(item, "published"), dict.get(item, "published_parsed")) or \
+        parse_date(dict.get(item, "updated"), dict.get(item, "updated_parsed"))
     return Entry(
         id=article_id,
         title=title,
@@ -126,7 +128,8 @@ def _entry(item: Any, feed_title: str, scope: str) -> Entry | str:
         summary=summary_text,
         tags=tuple(tags[:MAX_TAGS]),
         fingerprint=fingerprint(title, best and best.get("value"), summary_raw, link,
-                                item.get("published"), item.get("updated"), author, tags),
+                                dict.get(item, "published"), dict.get(item, "updated"), author,
+                                tags),
         summary_only=summary_only and len(text) < SUMMARY_CHARS,
     )
 

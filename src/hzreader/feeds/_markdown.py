@@ -28,6 +28,7 @@ def parse_markdown(data: bytes, path: str) -> Parsed:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise SourceError(f"not UTF-8 text (byte {error.start})") from None
+    renderer = MarkdownIt("commonmark", {"html": False}).enable("table")
     meta: dict[str, Any] = {}
     match = _FRONT_MATTER.match(text)
     if match:
@@ -42,10 +43,8 @@ def parse_markdown(data: bytes, path: str) -> Parsed:
         heading = _HEADING.search(text)
         if heading is None:
             raise SourceError("no title: give it a `title:` in front matter or a `# heading`")
-        title = clean_line(html_to_paragraphs(heading.group(1))[0] if html_to_paragraphs(
-            heading.group(1)) else heading.group(1))
+        title = " ".join(html_to_paragraphs(renderer.renderInline(heading.group(1))))
         text = text[:heading.start()] + text[heading.end():]
-    renderer = MarkdownIt("commonmark", {"html": False}).enable("table")
     paragraphs = html_to_paragraphs(renderer.render(text))
     if not paragraphs:
         raise SourceError("no text after the title")

@@ -19,6 +19,8 @@ _DATE_META = ("article:published_time", "og:article:published_time", "datepublis
               "parsely-pub-date")
 _TAG_META = ("article:tag", "news_keywords", "keywords")
 MAX_TAGS = 20
+#: A page whose main text has fewer words has no article (a menu, a login page ...).
+MIN_WORDS = 15
 logging.getLogger("trafilatura").addHandler(logging.NullHandler())
 logging.getLogger("trafilatura").propagate = False
 logging.getLogger("htmldate").propagate = False
@@ -49,10 +51,11 @@ def parse_page(data: bytes, url: str = "", source_name: str = "") -> Parsed:
     paragraphs = [("• " + p[2:]) if p.startswith("- ") else p for p in paragraphs if p]
     if paragraphs and title and clean_line(paragraphs[0]).casefold() == title.casefold():
         paragraphs = paragraphs[1:]
+    words = sum(len(p.split()) for p in paragraphs)
+    if words < MIN_WORDS:
+        raise SourceError(f"no article text found in the page ({words} word(s) of text)")
     if not title:
-        title = paragraphs[0][:120] if paragraphs else ""
-    if not paragraphs:
-        raise SourceError("no article text found in the page")
+        title = paragraphs[0][:120]
     canonical = clean_line(document.url or "") if _is_web(document.url) else ""
     address = canonical or (url if _is_web(url) else "")
     host = urllib.parse.urlsplit(address).hostname or ""

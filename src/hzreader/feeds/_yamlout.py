@@ -22,11 +22,17 @@ class _Block(str):
     """Text to be written as a YAML literal block (`|`)."""
 
 
-class _Dumper(yaml.SafeDumper):
-    """Safe dumper that writes long texts as literal blocks."""
+try:
+    from yaml import CSafeDumper as _SafeDumper
+except ImportError:  # PyYAML built without libyaml
+    from yaml import SafeDumper as _SafeDumper  # type: ignore[assignment]
 
 
-def _block(dumper: yaml.SafeDumper, text: _Block) -> yaml.ScalarNode:
+class _Dumper(_SafeDumper):
+    """Safe dumper (libyaml's when present) that writes long texts as literal blocks."""
+
+
+def _block(dumper: yaml.representer.SafeRepresenter, text: _Block) -> yaml.ScalarNode:
     return dumper.represent_scalar("tag:yaml.org,2002:str", str(text), style="|")
 
 
