@@ -22,9 +22,10 @@ from hzreader.files import Collection
 from hzreader.library import Library, MemoryLibrary, files_with_errors_summary, open_store_library
 from hzreader.query import Query, parse_query
 from hzreader.state import ReadingState
+from hzreader.ui._feeds import FeedsApp
 from hzreader.ui._reading import ReadingApp
 from hzreader.ui._status import count_status, empty_list_message, indexing_status, order_status
-from hzreader.ui._watch import SyncProgress, WatchingApp
+from hzreader.ui._watch import SyncProgress
 from hzreader.ui.screens.help import HelpScreen
 from hzreader.ui.screens.problems import ProblemsScreen
 from hzreader.ui.widgets.figures import FiguresPanel
@@ -36,7 +37,7 @@ from hzreader.ui.widgets.textline import TextLine
 #: Below this many columns the figures panel replaces the headline list instead of joining it.
 NARROW_WIDTH = 100
 
-class HzReaderApp(WatchingApp):
+class HzReaderApp(FeedsApp):
     """Headline list, reading pane and search bar, all from the keyboard."""
 
     TITLE = "hzreader"
@@ -341,6 +342,7 @@ class HzReaderApp(WatchingApp):
         """Show every key."""
         sections = [
             ("Everywhere", list(self.BINDINGS) + list(ReadingApp.BINDINGS) + [
+                *FeedsApp.BINDINGS,
                 Binding("ctrl+p", "command_palette", "Command palette"),
             ]),
             ("Headline list", list(HeadlineList.BINDINGS)),
