@@ -95,7 +95,7 @@ class SourceReport:
         if self.counts[DELETED]:
             parts.append(f"{self.counts[DELETED]} you deleted (not written again)")
         if self.problems:
-            parts.append(f"{len(self.problems)} left out")
+            parts.append(f"{len(self.problems)} warning(s)")
         where = f" → {self.folder}" if self.folder and (self.counts[NEW] or
                                                        self.counts[UPDATE]) else ""
         return f"{self.label}: {', '.join(parts) or 'no items'}{where}"
