@@ -71,7 +71,9 @@ async def test_r_updates_the_feeds_and_new_articles_appear(
 
 async def test_the_palette_offers_the_update() -> None:
     app = make_app(watch_interval=0)
-    async with app.run_test(size=SIZE):
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()  # let the loading finish before leaving
+        await pilot.pause()
         titles = [c.title for c in app.get_system_commands(app.screen)]
         assert "Update feeds" in titles
 

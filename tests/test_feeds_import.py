@@ -193,3 +193,15 @@ def test_a_folder_of_markdown(tmp_path: Path) -> None:
 def test_local_files_are_not_subscriptions(tmp_path: Path) -> None:
     run(tmp_path, FIXTURES / "rss091.xml")
     assert load_subscriptions() == []
+
+
+def test_only_web_addresses_are_written_as_url(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.xml"
+    feed.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+        "<item><title>Click me</title><link>javascript:alert(1)</link>"
+        "<guid>urn:x:1</guid><description>Some text here.</description></item>"
+        "</channel></rss>", encoding="utf-8")
+    run(tmp_path / "lib", feed)
+    (article,) = load_paths([tmp_path / "lib"]).articles
+    assert article.url == "" and article.id == "urn:x:1"

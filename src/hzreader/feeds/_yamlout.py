@@ -7,6 +7,7 @@ a file whose rest no longer matches was edited by hand, and hzreader leaves it a
 from __future__ import annotations
 
 import re
+import urllib.parse
 from typing import Any
 
 import yaml
@@ -44,9 +45,11 @@ def article_mapping(entry: Entry) -> dict[str, Any]:
     data: dict[str, Any] = {"title": entry.title}
     if entry.date is not None:
         data["date"] = entry.date.isoformat()
-    for key in ("source", "author", "url"):
+    for key in ("source", "author"):
         if getattr(entry, key):
             data[key] = getattr(entry, key)
+    if urllib.parse.urlsplit(entry.url).scheme.lower() in ("http", "https"):
+        data["url"] = entry.url  # never javascript:, file: or data: from a feed
     if entry.tags:
         data["tags"] = list(entry.tags)
     data["id"] = entry.id

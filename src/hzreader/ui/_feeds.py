@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import work
 from textual.app import SystemCommand
@@ -17,8 +17,10 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from hzreader.dirs import library_dir
-from hzreader.feeds import SourceError, SourceReport, update_subscriptions
 from hzreader.ui._watch import WatchingApp
+
+if TYPE_CHECKING:
+    from hzreader.feeds import SourceReport
 
 
 class FeedsApp(WatchingApp):
@@ -43,6 +45,9 @@ class FeedsApp(WatchingApp):
     @work(thread=True, exclusive=True, group="feeds")
     def update_feeds(self) -> None:
         """Fetch every subscription (in a worker thread) and report back."""
+        # imported here: the network and parsing code is not needed to start the reader
+        from hzreader.feeds import SourceError, update_subscriptions
+
         try:
             reports = update_subscriptions(
                 lambda done, total, _: self.call_from_thread(self.feeds_progress, done, total))
