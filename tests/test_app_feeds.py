@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from hzreader.dirs import library_dir
-from hzreader.feeds import ImportOptions, Importer, Job
+from hzreader.feeds import Importer, ImportOptions, Job
 from hzreader.ui._app import make_app
 from hzreader.ui._feeds import feeds_message
 

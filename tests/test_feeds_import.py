@@ -205,3 +205,19 @@ def test_only_web_addresses_are_written_as_url(tmp_path: Path) -> None:
     run(tmp_path / "lib", feed)
     (article,) = load_paths([tmp_path / "lib"]).articles
     assert article.url == "" and article.id == "urn:x:1"
+
+
+def test_progress_counts_the_feeds_an_opml_list_adds(tmp_path: Path) -> None:
+    listing = tmp_path / "list.opml"
+    listing.write_text(
+        '<?xml version="1.0"?><opml version="2.0"><body><outline text="Local">'
+        f'<outline text="a" xmlUrl="{FIXTURES / "rss091.xml"}"/>'
+        f'<outline text="b" xmlUrl="{FIXTURES / "rss1_rdf.xml"}"/>'
+        "</outline></body></opml>", encoding="utf-8")
+    calls: list[tuple[int, int]] = []
+    importer = Importer(ImportOptions(tmp_path / "lib", workers=1))
+    reports = importer.run([Job(str(listing), tmp_path / "lib", False)],
+                           lambda done, total, _: calls.append((done, total)))
+    assert calls == [(1, 1), (2, 3), (3, 3)]
+    assert [r.kind for r in reports] == ["opml", "feed", "feed"]
+    assert len(yaml_files(tmp_path / "lib")) == 2
