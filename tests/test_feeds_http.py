@@ -263,3 +263,13 @@ def test_update_and_export_opml(server: Server, tmp_path: Path,
 def test_update_with_no_subscriptions(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["update"]) == 0
     assert "No subscriptions yet" in capsys.readouterr().err
+
+
+def test_a_list_from_the_web_cannot_name_local_files(server: Server, tmp_path: Path) -> None:
+    server.routes["/list.opml"] = Route(200, (
+        '<?xml version="1.0"?><opml version="2.0"><body>'
+        f'<outline text="local" xmlUrl="{FIXTURES / "rss091.xml"}"/>'
+        "</body></opml>").encode())
+    (report,) = import_urls(tmp_path, server.url("/list.opml"))
+    assert report.listed == [] and "not an http(s) address" in report.problems[0]
+    assert list(tmp_path.rglob("*.yaml")) == []

@@ -88,7 +88,8 @@ class SourceReport:
         if self.not_modified:
             return f"{self.label}: unchanged since the last import"
         if self.kind == "opml":
-            return f"{self.label}: {len(self.listed)} feed(s) listed"
+            warnings = f", {len(self.problems)} warning(s)" if self.problems else ""
+            return f"{self.label}: {len(self.listed)} feed(s) listed{warnings}"
         parts = [f"{self.counts[k]} {k}" for k in (NEW, UPDATE, UNCHANGED) if self.counts[k]]
         if self.counts[KEPT]:
             parts.append(f"{self.counts[KEPT]} kept as you edited them")
@@ -191,7 +192,10 @@ class Importer:
         parsed = parse(fetched)
         report.kind, report.title = parsed.kind, parsed.title
         if parsed.kind == "opml":
-            report.listed = parsed.outlines
+            # a list from the web names web feeds only: never a file on this machine
+            report.listed = [o for o in parsed.outlines if is_url(o.url) or not is_url(source)]
+            report.problems += [f"{clean_line(o.url)}: not an http(s) address; not imported"
+                                for o in parsed.outlines if o not in report.listed]
             return
         self._write(parsed, job, report)
         if response is not None and parsed.kind == "feed" and not report.counts["error"]:

@@ -72,7 +72,7 @@ def parse(fetched: Fetched) -> Parsed:
         return parse_json_feed(data, name)
     head = data[:2048]
     if not _XML_FEED.search(head) and looks_like_html(data, content_type):
-        return parse_page(data, name if is_url(name) else "", name)
+        return parse_page(data, name if is_url(name) else "", _shown_path(name))
     try:
         return parse_feed(data, name, content_type)
     except SourceError as error:
