@@ -170,6 +170,9 @@ def test_exit_status_0_when_all_worked_and_2_on_usage_error(
     with pytest.raises(SystemExit) as not_a_folder:
         main(["import", str(FIXTURES / "rss091.xml"), "--into", str(tmp_path / "file")])
     assert not_a_folder.value.code == 2
+    with pytest.raises(SystemExit) as bad_timeout:
+        main(["import", str(FIXTURES / "rss091.xml"), "--timeout", "0"])
+    assert bad_timeout.value.code == 2
 
 
 def test_the_library_is_the_default_and_opens_when_it_holds_articles() -> None:

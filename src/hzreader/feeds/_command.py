@@ -22,11 +22,22 @@ from hzreader.state import atomic_write
 MAX_PROBLEMS_SHOWN = 5
 
 
+def _seconds(text: str) -> float:
+    """A positive number of seconds, for argparse."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not 0 < value <= 3600:
+        raise argparse.ArgumentTypeError(f"not a number of seconds from 0 to 3600: {text!r}")
+    return value
+
+
 def _parser(name: str, description: str) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=f"hzreader {name}", description=description)
     parser.add_argument("--quiet", "-q", action="store_true",
                         help="print nothing but errors (for cron)")
-    parser.add_argument("--timeout", type=float, default=TIMEOUT, metavar="SECONDS",
+    parser.add_argument("--timeout", type=_seconds, default=TIMEOUT, metavar="SECONDS",
                         help=f"give up on a server after this long (default {TIMEOUT:g})")
     return parser
 
