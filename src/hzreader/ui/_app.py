@@ -22,9 +22,10 @@ from hzreader.files import Collection
 from hzreader.library import Library, MemoryLibrary, files_with_errors_summary, open_store_library
 from hzreader.query import Query, parse_query
 from hzreader.state import ReadingState
+from hzreader.ui._feeds import FeedsApp
 from hzreader.ui._reading import ReadingApp
 from hzreader.ui._status import count_status, empty_list_message, indexing_status, order_status
-from hzreader.ui._watch import SyncProgress, WatchingApp
+from hzreader.ui._watch import SyncProgress
 from hzreader.ui.screens.help import HelpScreen
 from hzreader.ui.screens.problems import ProblemsScreen
 from hzreader.ui.widgets.figures import FiguresPanel
@@ -36,7 +37,7 @@ from hzreader.ui.widgets.textline import TextLine
 #: Below this many columns the figures panel replaces the headline list instead of joining it.
 NARROW_WIDTH = 100
 
-class HzReaderApp(WatchingApp):
+class HzReaderApp(FeedsApp):
     """Headline list, reading pane and search bar, all from the keyboard."""
 
     TITLE = "hzreader"
@@ -342,6 +343,7 @@ class HzReaderApp(WatchingApp):
         """Show every key."""
         sections = [
             ("Everywhere", list(self.BINDINGS) + list(ReadingApp.BINDINGS) + [
+                *FeedsApp.BINDINGS,
                 Binding("ctrl+p", "command_palette", "Command palette"),
             ]),
             ("Headline list", list(HeadlineList.BINDINGS)),
@@ -377,9 +379,10 @@ def collection_key(paths: Sequence[Path]) -> str:
 
 def make_app(paths: Sequence[str | os.PathLike[str]] = (), *,
              state_path: Path | None = None, watch_interval: float = 2.0) -> HzReaderApp:
-    """Build the app for `paths` (the bundled collection when empty)."""
+    """Build the app for `paths` (when empty: the user's library if it holds articles, else
+    the bundled collection)."""
     if not paths:
-        from hzreader.files import bundled_articles
+        from hzreader.files import default_paths
 
-        paths = [bundled_articles()]
+        paths = default_paths()
     return HzReaderApp(paths, state_path=state_path, watch_interval=watch_interval)
