@@ -73,7 +73,7 @@ def typing_latency(store: object, text: str, order: str, repeats: int = 5
     slowest seconds, hits).
     """
     from hzreader.library._indexed import StoreLibrary
-    from hzreader.query._search import parse_query
+    from hzreader.query import parse_query
 
     library = StoreLibrary(store)  # type: ignore[arg-type]
     timings = []
@@ -172,7 +172,7 @@ def main() -> int:
 
     store.close()
     store = ArticleStore.open(db)
-    from hzreader.query._search import parse_query
+    from hzreader.query import parse_query
 
     started = time.perf_counter()
     store.search(parse_query("s"), order="date")

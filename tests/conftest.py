@@ -54,11 +54,13 @@ def write_articles(folder: Path, files: dict[str, str] = SAMPLE_ARTICLES) -> Pat
 @pytest.fixture(autouse=True)
 def private_dirs(tmp_path_factory: pytest.TempPathFactory,
                  monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test gets its own state and cache folders: the user's are never touched."""
+    """Every test gets its own state, cache, data and config folders: the user's are never
+    touched (no test sees the user's article library or subscriptions)."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     return home
 
 

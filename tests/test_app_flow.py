@@ -321,9 +321,12 @@ async def test_the_header_shows_the_whole_title_of_the_cursor_row(tmp_path: Path
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         assert "to the end" not in widget_lines(app.headlines)[0]  # cut in the list
-        assert app.sub_title == title
+        assert app.article_title == title
         header = app.screen.query_one("HeaderTitle")
-        assert title in str(header.render())
+        assert str(header.render()) == f"hzreader — {title}"
+        app.sub_title = "updating feeds 1/3"  # a feed update shows beside it
+        await pilot.pause()
+        assert str(header.render()) == f"hzreader — {title} — updating feeds 1/3"
 
 
 async def test_the_list_width_changes_with_keys_and_is_remembered(sample_dir: Path) -> None:

@@ -17,13 +17,14 @@ PACKAGE = Path(hzreader.__file__).parent
 
 #: The layers, lowest first: a module may import its own layer and the ones before it.
 LAYERS: list[set[str]] = [
-    {"__init__", "model", "text"},
+    {"__init__", "model", "text", "dirs"},
     {"state"},
     {"figures"},
     {"query"},
     {"files"},
     {"index"},
     {"library"},
+    {"feeds"},
     {"ui"},
     {"cli", "__main__"},
 ]
@@ -137,7 +138,8 @@ def test_only_the_ui_imports_textual() -> None:
 
 def test_pure_packages_do_not_load_textual() -> None:
     units = sorted({unit(m) for m in all_modules()} - TEXTUAL_ALLOWED - {"__init__"})
-    assert {"model", "files", "figures", "query", "index", "library", "state"} <= set(units)
+    assert {"model", "files", "figures", "query", "index", "library", "state",
+            "feeds"} <= set(units)
     imports = "; ".join(f"import hzreader.{name}" for name in units)
     code = f"import sys; {imports}; print('textual' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from hzreader.model import Article, Figure
+from hzreader.query import MemoryIndex, parse_query
 from hzreader.query._figures import FigureTerm, parse_figure_filter, parse_typed_number
-from hzreader.query._search import MemoryIndex, parse_query
 from hzreader.ui._render import render_article
 
 SEED_LIKE = Article(

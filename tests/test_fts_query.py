@@ -12,13 +12,13 @@ from hzreader.index._fts_query import (
     EVERY_TOKEN,
     fts_string,
     index_text,
-    lift_date_terms,
     plan_query,
     word_expression,
 )
 from hzreader.index._store import ArticleStore
+from hzreader.query import Term, encode_symbol, parse_query
 from hzreader.query._dates import DateTerm, from_timestamp, parse_date_filter, timestamp
-from hzreader.query._search import fold, parse_query
+from hzreader.text import fold
 
 ONE_ARTICLE = "title: Not AND or NEAR c++ AT&T covid-19\ndate: 2025-01-02\nbody: 3 billion yuan\n"
 
@@ -70,12 +70,16 @@ def test_any_input_runs_without_error(store: ArticleStore, raw: str) -> None:
     run(store, raw)
 
 
+P = encode_symbol  # a symbol as the index writes it
+
+
 def test_words_become_quoted_prefix_phrases() -> None:
     assert word_expression("Hangzhou") == ('"hangzhou"*', 8)
-    assert word_expression("covid-19") == ('"covid-19"*', 2)
+    assert word_expression("covid-19") == (f'"covid {P("-")} 19"*', 99)  # a phrase
     assert word_expression("café", "title") == ('{title} : "cafe"*', 4)
     assert word_expression("x", "tag") == ('{tags} : "x"*', 1)
-    assert word_expression("&") is None  # nothing the tokenizer keeps
+    assert word_expression("&") is None  # no letter or digit: nothing to look for
+    assert word_expression("c++") == (f'"c {P("++")}"*', 99)  # symbols are never broad
 
 
 def test_numbers_keep_their_separators_as_one_token() -> None:
@@ -84,13 +88,21 @@ def test_numbers_keep_their_separators_as_one_token() -> None:
     assert word_expression("5.2") == ('"5p2"*', 3)
 
 
+def test_symbols_written_against_words_are_tokens_of_their_own() -> None:
+    assert index_text("AT&T, C++ (C#) U.S. .NET").split() == [
+        "AT", P("&"), "T,", "C", P("++"), "(C", P("#"), "U", P("."), "S.", P("."), "NET"]
+    # Sentence punctuation gives no token; nor does a symbol standing alone.
+    assert index_text("said: 'no', & then…") == "said: 'no', & then..."
+
+
 def test_cjk_runs_are_indexed_as_bigrams_and_queried_as_phrases() -> None:
     assert index_text("杭州是浙江").split() == ["杭州", "州是", "是浙", "浙江", "江"]
     assert index_text("AI芯片").split() == ["AI", "芯片", "片"]
     # The last run of a query drops its trailing single character: any substring matches.
     assert word_expression("浙江省") == ('"浙江 江省"*', 99)
     assert word_expression("杭") == ('"杭"*', 99)
-    assert word_expression("省会ab") == ('"省会 会 ab"*', 2)
+    assert word_expression("省会ab") == ('"省会 会 ab"*', 99)
+    assert word_expression("增长5.6%") == (f'"增长 长 5p6 {P("%")}"*', 99)
 
 
 def test_index_text_folds_like_search_fold() -> None:
@@ -153,16 +165,19 @@ def test_parse_date_filter(token: str, expected: object) -> None:
     assert parse_date_filter(token) == expected
 
 
-def test_date_filters_are_lifted_out_of_parsed_queries() -> None:
-    query = lift_date_terms(parse_query("talent date:2025-06 -date:2024..2024-12"))
+def test_date_filters_are_parsed_once_and_malformed_ones_are_words() -> None:
+    query = parse_query("talent date:2025-06 -date:2024..2024-12")
     terms = query.groups[0]
     assert [type(t).__name__ for t in terms] == ["Term", "DateTerm", "DateTerm"]
     assert terms[1] == DateTerm(ts(2025, 6, 1), ts(2025, 7, 1), False, "date:2025-06")
     assert terms[2].negated  # type: ignore[union-attr]
     # `date:2025` is the publication year (figures of kind date: `kind:date`).
-    assert isinstance(parse_query("date:2025").groups[0][0], DateTerm)
-    lifted = lift_date_terms(parse_query("date:2025")).groups[0][0]
-    assert lifted == DateTerm(ts(2025, 1, 1), ts(2026, 1, 1), False, "date:2025")
+    assert parse_query("date:2025").groups[0][0] == DateTerm(
+        ts(2025, 1, 1), ts(2026, 1, 1), False, "date:2025")
+    for odd in ("date>2015.0", "dates:2015", "date:2025-13", "dates>2015", "date=x"):
+        (term,) = parse_query(odd).groups[0]
+        assert isinstance(term, Term) and term.text == odd, odd
+    assert plan_query(parse_query("date>2015.0"))[0].filters == []  # words, not a date
 
 
 def test_date_term_accepts_and_timestamps_round_trip() -> None:

@@ -13,7 +13,7 @@ from rich.text import Text
 
 from hzreader.figures import extract
 from hzreader.model import FIGURE_KINDS, Article
-from hzreader.query._search import parse_query
+from hzreader.query import parse_query
 from hzreader.ui._render import meta_line, render_article, wrap
 
 STYLES = {

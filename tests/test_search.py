@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from hzreader.model import Article
-from hzreader.query._search import MemoryIndex, fold, match_spans, merge_spans, parse_query
+from hzreader.query import MemoryIndex, match_spans, merge_spans, parse_query
+from hzreader.text import fold
 
 
 def article(title: str, body: str = "", **fields: object) -> Article:

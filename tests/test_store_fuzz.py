@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hzreader.index._store import ArticleStore
-from hzreader.query._search import parse_query
+from hzreader.query import parse_query
 
 from conftest import write_articles
 

@@ -14,7 +14,7 @@ from hzreader.index._headlines import Headlines
 from hzreader.index._store import ArticleStore
 from hzreader.library import position_of
 from hzreader.library._indexed import StoreLibrary
-from hzreader.query._search import parse_query
+from hzreader.query import parse_query
 
 
 def columns(count: int) -> list[list[object]]:

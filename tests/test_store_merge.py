@@ -11,7 +11,7 @@ from hzreader.index import _merge as store_merge
 from hzreader.index import _sync as store_sync
 from hzreader.index._db import connect
 from hzreader.index._store import ArticleStore
-from hzreader.query._search import parse_query
+from hzreader.query import parse_query
 
 
 def segments(db: Path) -> int:

@@ -1,11 +1,16 @@
-"""Command line: `hzreader [PATH ...]`, `--check`, `--version`."""
+"""Command line: `hzreader [PATH ...]`, `--check`, `--version`, and the sub-commands.
+
+A sub-command is one entry of `SUBCOMMANDS` (its name and a `main(argv) -> exit status`
+that lives in the package doing the work); `hzreader NAME ...` runs it. A path that happens
+to have a sub-command's name is still opened when written `./NAME`.
+"""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from hzreader import __version__
 
@@ -13,12 +18,41 @@ from hzreader import __version__
 USAGE_ERROR = 2
 
 
+def _import(argv: Sequence[str]) -> int:
+    from hzreader.feeds import import_main
+
+    return import_main(argv)
+
+
+def _update(argv: Sequence[str]) -> int:
+    from hzreader.feeds import update_main
+
+    return update_main(argv)
+
+
+def _export_opml(argv: Sequence[str]) -> int:
+    from hzreader.feeds import export_opml_main
+
+    return export_opml_main(argv)
+
+
+#: `hzreader NAME ARGS...` → `SUBCOMMANDS[NAME](ARGS)`; each returns the exit status.
+SUBCOMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
+    "import": _import,
+    "update": _update,
+    "export-opml": _export_opml,
+}
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser."""
     parser = argparse.ArgumentParser(
         prog="hzreader",
         description="Read and search news articles (YAML files) in the terminal.",
-        epilog="With no PATH, hzreader opens its bundled collection. Keys: press ? in the app.",
+        epilog="With no PATH, hzreader opens your library (where `hzreader import` puts "
+               "articles) when it holds articles, else the bundled collection. "
+               "Sub-commands: import, update, export-opml (each with --help). "
+               "Keys: press ? in the app.",
     )
     parser.add_argument("paths", nargs="*", metavar="PATH",
                         help="article files or folders (searched recursively for .yaml/.yml)")
@@ -36,9 +70,9 @@ def run_check(paths: Sequence[str]) -> int:
     from hzreader.text import clean_line
 
     if not paths:
-        from hzreader.files import bundled_articles
+        from hzreader.files import default_paths
 
-        paths = [str(bundled_articles())]
+        paths = [str(p) for p in default_paths()]
     result = load_paths(paths)
     for problem in result.problems:
         print(clean_line(str(problem)))
@@ -76,6 +110,9 @@ def refuse_missing(paths: Sequence[str]) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `hzreader` command."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in SUBCOMMANDS:
+        return SUBCOMMANDS[argv[0]](argv[1:])
     args = build_parser().parse_args(argv)
     if refuse_missing(args.paths):
         return USAGE_ERROR

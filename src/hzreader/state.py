@@ -18,17 +18,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from hzreader import dirs
 from hzreader.model import Article, article_key
 
 STATE_VERSION = 1
 
 
 def state_dir() -> Path:
-    """`$XDG_STATE_HOME/hzreader`, or `~/.local/state/hzreader`."""
-    base = os.environ.get("XDG_STATE_HOME") or os.path.join(
-        os.path.expanduser("~"), ".local", "state"
-    )
-    return Path(base) / "hzreader"
+    """`$XDG_STATE_HOME/hzreader`, else the platform's user state folder (platformdirs)."""
+    return dirs.state_dir()
 
 
 

@@ -36,6 +36,15 @@ _UNSAFE = re.compile(
 )
 
 
+#: The one table of Chinese, Japanese and Korean character ranges (a regex class body): Hangul
+#: jamo, CJK radicals, kana, bopomofo, CJK ideographs, Hangul syllables, compatibility
+#: ideographs and half-width katakana. Search matches any substring of such text.
+CJK_RANGES = (
+    "\u1100-\u11ff\u2e80-\u2fdf\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f"
+)
+
+
 _SAFE_BYTES = bytes([10, *range(32, 127), *range(128, 256)])
 _ASCII_BYTES = bytes(range(128))
 
@@ -80,4 +89,6 @@ def fold(text: str) -> str:
     if text.isascii():
         return text
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # Compatibility forms may decompose to capitals ("™" → "TM"): lower those too.
+    return stripped.casefold()

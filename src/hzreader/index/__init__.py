@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from hzreader.index._cache_dir import store_path
+from hzreader.index._fts_query import why_unranked
 from hzreader.index._headlines import Headline, Headlines
 from hzreader.index._store import ArticleStore
 from hzreader.index._sync import ProgressCallback, SyncReport
@@ -14,4 +15,5 @@ __all__ = [
     "ProgressCallback",
     "SyncReport",
     "store_path",
+    "why_unranked",
 ]

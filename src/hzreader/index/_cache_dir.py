@@ -4,25 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import os
-import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-APP_NAME = "hzreader"
+from hzreader.dirs import cache_dir
 
 
 def cache_root() -> Path:
-    """`$XDG_CACHE_HOME/hzreader`, else the platform's user cache folder plus `hzreader`."""
-    xdg = os.environ.get("XDG_CACHE_HOME", "").strip()
-    if xdg and os.path.isabs(xdg):
-        return Path(xdg) / APP_NAME
-    if sys.platform == "win32":
-        local = os.environ.get("LOCALAPPDATA", "").strip()
-        base = Path(local) if local else Path.home() / "AppData" / "Local"
-        return base / APP_NAME / "Cache"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / APP_NAME
-    return Path.home() / ".cache" / APP_NAME
+    """`$XDG_CACHE_HOME/hzreader`, else the platform's user cache folder (platformdirs)."""
+    return cache_dir()
 
 
 def paths_key(paths: Iterable[str | os.PathLike[str]]) -> str:

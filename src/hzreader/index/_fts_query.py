@@ -1,9 +1,10 @@
 """Translate a parsed `Query` into SQLite FTS5 match expressions and SQL conditions.
 
-The index stores text folded like `search.fold` (case, accents, compatibility forms), with
-each run of CJK characters written as overlapping bigrams ("杭州是" → "杭州 州是 是"), so any
-CJK substring of the query becomes an exact phrase of bigrams. User text only ever reaches
-FTS5 inside double-quoted strings: operators and punctuation are searched for, never parsed.
+The index holds the tokens of `hzreader.query` (`tokenize`): text folded like `fold`, CJK
+runs as overlapping bigrams ("杭州是" → "杭州 州是 是"), number joiners as letters ("5.2" →
+"5p2") and symbol runs as private-use characters ("c++" → "c" "++"). A term becomes the phrase
+of its `term_tokens` with a prefix star, so both backends match the same articles. User text
+only ever reaches FTS5 inside double-quoted strings: operators are searched for, never parsed.
 """
 
 from __future__ import annotations
@@ -11,12 +12,25 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from hzreader.index._tokens import needs_folding, tokenizer_folds_all
 from hzreader.model import FIGURE_KINDS
-from hzreader.query import FIELDS, DateTerm, FigureTerm, Query, Term, parse_date_filter
-from hzreader.text import fold
+from hzreader.query import (
+    BLANK_LINES,
+    BREAK,
+    FIELDS,
+    DateTerm,
+    FigureTerm,
+    Query,
+    Term,
+    is_cjk_token,
+    is_symbol_token,
+    mark_numbers,
+    mark_symbols,
+    term_tokens,
+)
+from hzreader.text import CJK_RANGES, fold
 
 #: FTS5 columns in table order; bm25 weights follow the same order (title counts most).
 FTS_COLUMNS = ("title", "summary", "tags", "source", "author", "body", "every")
@@ -29,26 +43,23 @@ MATCH_EVERYTHING = f'every : "{EVERY_TOKEN}"'
 #: Prefix terms shorter than this are not ranked (bm25 over most of the corpus is too slow).
 RANKED_PREFIX = 3
 
-# The same CJK ranges as `search._CJK` (any substring matches there, so bigrams here).
-_CJK_CHARS = (
-    "\u1100-\u11ff\u2e80-\u2fdf\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
-    "\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f"
-)
-_CJK_RUN = re.compile(f"[{_CJK_CHARS}]+")
-# A point or comma between digits (the literal comes first, so the regex scans quickly).
-_DECIMAL_POINT = re.compile(r"\.(?<=\d\.)(?=\d)")
-_THOUSANDS_COMMA = re.compile(r",(?<=\d,)(?=\d)")
-
-
+#: CJK letters (not the punctuation of those blocks): each becomes a bigram token.
+_CJK_RUN = re.compile(f"(?:(?=[^\\W_])[{CJK_RANGES}])+")
+#: Private-use characters are symbol tokens in the index: article text may not bring its own.
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff]")
 #: Runs up to this long are cached (short ones repeat: currency signs, accented names; long
 #: ones, such as a paragraph of Chinese, rarely do and would only fill memory).
 _CACHED_RUN = 32
+_BLANK_LINES = re.compile(BLANK_LINES)
+_BREAK_SPACED = f" {BREAK} "
 
 
 def _fold_run_text(run: str) -> str:
     """Fold one run of non-ASCII characters (the tokenizer lowercases ASCII itself)."""
     folded = fold(run)
-    return folded if folded.isascii() else _CJK_RUN.sub(_bigram_run, folded)
+    if folded.isascii():
+        return folded
+    return _CJK_RUN.sub(_bigram_run, _PRIVATE_USE.sub(" ", folded))
 
 
 _fold_short_run = functools.lru_cache(maxsize=8192)(_fold_run_text)
@@ -66,23 +77,15 @@ def _bigram_run(match: re.Match[str]) -> str:
     return " " + " ".join(run[i : i + 2] for i in range(len(run))) + " "
 
 
-def _mark_numbers(text: str) -> str:
-    """Separators inside numbers as letters, so "5.2" and "12,000" stay one token each."""
-    if "." in text:
-        text = _DECIMAL_POINT.sub("p", text)
-    if "," in text:
-        text = _THOUSANDS_COMMA.sub("c", text)
-    return text
-
-
 def index_text(text: str) -> str:
-    """The form of `text` written into the FTS index: folded, "5.2" kept whole, CJK bigrams.
+    """The form of `text` written into the FTS index: its tokens as the tokenizer will cut
+    them (folded, CJK bigrams, "5.2" kept whole, symbols written against words kept).
 
-    Characters the tokenizer folds alike by itself (é, ’, €) are left to it (`fts_tokens`).
+    Characters the tokenizer folds alike by itself (é, ’, €) are left to it (`_tokens`).
     """
     if not text.isascii() and not tokenizer_folds_all(text):
         text = needs_folding().sub(_fold_run, text)
-    return _mark_numbers(text)
+    return mark_symbols(mark_numbers(text))
 
 
 def fts_string(text: str) -> str:
@@ -90,63 +93,20 @@ def fts_string(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def _query_tokens(text: str) -> tuple[str, int]:
-    """Query text rewritten like `index_text`, and the length of its last token."""
-    parts: list[str] = []
-    last = 0
-    position = 0
-    for match in _CJK_RUN.finditer(text):
-        parts.append(text[position : match.start()])
-        run = match.group()
-        is_last = not any(ch.isalnum() for ch in text[match.end() :])
-        count = max(len(run) - 1, 1) if is_last else len(run)
-        parts.append(" " + " ".join(run[i : i + 2] for i in range(count)) + " ")
-        position = match.end()
-    tail = text[position:]
-    parts.append(tail)
-    words = re.findall(r"\w+", tail)
-    if words:
-        last = len(words[-1])
-    elif position:
-        last = 99  # ends with CJK: bigrams are exact, never a short prefix
-    return "".join(parts), last
-
-
 def word_expression(text: str, field: str | None = None) -> tuple[str, int] | None:
-    """FTS5 prefix phrase for a word (None if only punctuation), and its last token's length."""
-    # NUL would end the expression early inside SQLite; it separates tokens anyway.
-    folded = _mark_numbers(fold(text.replace("\x00", " ")))
-    if not any(ch.isalnum() for ch in folded):
+    """FTS5 prefix phrase of a term's tokens (None if it has none), and how short a prefix
+    it is: the length of a lone word, else 99 (a CJK or symbol token, or a phrase, whose
+    first tokens are exact, is never broad)."""
+    tokens = term_tokens(text)
+    if not tokens:
         return None
-    rewritten, last = _query_tokens(folded)
-    expression = fts_string(" ".join(rewritten.split())) + "*"
+    last = tokens[-1]
+    short = 99 if len(tokens) > 1 or is_cjk_token(last) or is_symbol_token(last) else len(last)
+    expression = fts_string(" ".join(tokens)) + "*"
     columns = FIELDS.get(field, ()) if field else ()
     if columns:
         expression = "{" + " ".join(columns) + "} : " + expression
-    return expression, last
-
-
-def _as_date_term(term: object) -> DateTerm | None:
-    """A date filter that `parse_query` read as a word or as a `date` figure term."""
-    if isinstance(term, Term) and term.field is None and not term.phrase:
-        text = term.text
-    elif (isinstance(term, FigureTerm) and term.kind == "date" and term.op is not None
-          and term.value is not None and term.value.is_integer() and not term.literal):
-        text = f"date{':' if term.op == '=' else term.op}{int(term.value)}"
-    else:
-        return None
-    span = parse_date_filter(text)
-    if span is None:
-        return None
-    return DateTerm(span[0], span[1], term.negated, text)
-
-
-def lift_date_terms(query: Query) -> Query:
-    """Replace date filters that `parse_query` left as words (or `date` figures) by DateTerms."""
-    groups = tuple(
-        tuple(_as_date_term(term) or term for term in group) for group in query.groups
-    )
-    return query if groups == query.groups else replace(query, groups=groups)
+    return expression, short
 
 
 @dataclass(frozen=True)
@@ -166,6 +126,8 @@ class GroupPlan:
     match: str | None = None
     filters: list[Filter] = field(default_factory=list)
     shortest_prefix: int = 99
+    #: True when the group has positive words (something bm25 could rank by).
+    has_words: bool = False
 
     @property
     def ranked(self) -> bool:
@@ -228,6 +190,7 @@ def plan_group(group: tuple[object, ...]) -> GroupPlan:
             if not term.negated:
                 plan.shortest_prefix = min(plan.shortest_prefix, found[1])
     if positive:
+        plan.has_words = True
         plan.match = " AND ".join(positive)
         if negative:
             plan.match = f"({plan.match}) NOT ({' OR '.join(negative)})"
@@ -238,8 +201,20 @@ def plan_group(group: tuple[object, ...]) -> GroupPlan:
 
 
 def plan_query(query: Query) -> list[GroupPlan]:
-    """One plan per OR-group (date filters lifted first); [] for an empty query."""
-    return [plan_group(group) for group in lift_date_terms(query).groups if group]
+    """One plan per OR-group; [] for an empty query."""
+    return [plan_group(group) for group in query.groups if group]
+
+
+def why_unranked(query: Query) -> str:
+    """Why a relevance search came newest first: "filters" (no words to rank by: only
+    filters, numbers or `-word`), "short" (a word of fewer than `RANKED_PREFIX` letters),
+    else "broad" (more matches than are ranked)."""
+    plans = plan_query(query)
+    if not any(plan.has_words for plan in plans):
+        return "filters"
+    if not any(plan.ranked for plan in plans):
+        return "short"
+    return "broad"
 
 
 def match_sql(plan: GroupPlan, ranked: bool) -> tuple[str, list[object]]:
@@ -258,5 +233,11 @@ def index_values(
     title: str, summary: str, tags: Sequence[str], source: str, author: str, body: str
 ) -> tuple[str, str, str, str, str, str, str]:
     """The FTS column values of one article, in `FTS_COLUMNS` order."""
-    return (index_text(title), index_text(summary), index_text("\n".join(tags)),
-            index_text(source), index_text(author), index_text(body), EVERY_TOKEN)
+    return (index_text(title), index_text(summary), f" {BREAK} ".join(map(index_text, tags)),
+            index_text(source), index_text(author), paragraphs_text(body), EVERY_TOKEN)
+
+
+def paragraphs_text(body: str) -> str:
+    """`index_text` of a body with a `BREAK` token between paragraphs (as `split_blocks`
+    cuts them: the index text keeps every blank line), so a phrase stays inside one."""
+    return _BLANK_LINES.sub(_BREAK_SPACED, index_text(body))

@@ -1,6 +1,6 @@
 """What SQLite's FTS5 tokenizer folds by itself, so the index text leaves that part to it.
 
-The index must hold the tokens of `search.fold(text)` (queries are folded the same way).
+The index must hold the tokens of `query.tokenize(fold(text))` (queries are folded alike).
 The tokenizer already lowercases and, with `remove_diacritics 2`, strips accents from
 letters such as é and ü, and it treats punctuation such as ’ or € as a separator. Leaving
 those characters to it saves the Python work per character run that folding them costs
@@ -54,8 +54,12 @@ def tokenizer_folds() -> frozenset[str]:
     folded = [fold(text) for text in plain]
     found = tokens(plain + folded)
     count = len(plain)
+    # A sign or punctuation mark must also be its own fold: the symbol tokens of the index
+    # text (`query.symbol_runs`) are cut from the characters as they stand.
     return frozenset(char for index, char in enumerate(_CANDIDATES)
-                     if found[index] == found[count + index])
+                     if found[index] == found[count + index]
+                     and (char.isalnum() or fold(char) == char
+                          or (char.isspace() and fold(char).isspace())))
 
 
 def tokenizer_folds_all(text: str) -> bool:

@@ -60,6 +60,8 @@ class Library(Protocol):
     ranked: bool
     #: Whether the latest search came ordered by relevance.
     last_ranked: bool
+    #: Why it did not, for the status line ("filters", "short", "broad"…); "" when it did.
+    unranked_reason: str
 
     @property
     def items(self) -> Sequence[Any]:
@@ -106,6 +108,7 @@ class MemoryLibrary:
     #: Results come newest first whatever the order asked for.
     ranked = False
     last_ranked = False
+    unranked_reason = ""
 
     def __init__(self, articles: Sequence[Article] = (), problems: Sequence[Problem] = ()):
         self.items: list[Article] = newest_first(articles)

@@ -6,7 +6,7 @@ import os
 from collections.abc import Sequence
 from typing import Any
 
-from hzreader.index import ArticleStore, Headline, Headlines
+from hzreader.index import ArticleStore, Headline, Headlines, why_unranked
 from hzreader.model import Article, Problem
 from hzreader.query import Query, StatusLookup, StatusTerm
 
@@ -28,6 +28,8 @@ class StoreLibrary:
         self._last: tuple[int, Article] | None = None
         #: Whether the latest search came ranked by relevance (too broad a query is not).
         self.last_ranked = False
+        #: Why it did not (`index.why_unranked`, or "or-status"); "" when it did.
+        self.unranked_reason = ""
 
     def refreshed(self) -> StoreLibrary:
         """A new snapshot of the same store, read after the index changed."""
@@ -52,10 +54,22 @@ class StoreLibrary:
     def search(self, query: Query, status: StatusLookup | None = None,
                order: str = "relevance") -> Sequence[Headline]:
         """Headlines matching `query`; `is:` filters are applied to the index's answer."""
+        found = self._search(query, status, order)
+        if self.last_ranked:
+            self.unranked_reason = ""
+        elif len(query.groups) > 1 and _has_status(query):
+            self.unranked_reason = "or-status"
+        else:
+            self.unranked_reason = why_unranked(query)
+        return found
+
+    def _search(self, query: Query, status: StatusLookup | None,
+                order: str) -> Sequence[Headline]:
+        """`search` without the reason."""
         self.last_ranked = False
         if query.is_empty:
             return self.items
-        if not any(isinstance(t, StatusTerm) for group in query.groups for t in group):
+        if not _has_status(query):
             answer = self.store.find(query, order)
             self.last_ranked = answer.ranked
             if answer.misses is not None and answer.order is self.items.rowids:
@@ -77,13 +91,17 @@ class StoreLibrary:
                 if position is None:
                     continue
                 item = self.items[position]
-                if all(((status(item, t.flag) if status else False) == t.wanted) != t.negated
-                       for t in flags):
+                if all(t.accepts(item, status) != t.negated for t in flags):
                     seen.add(rowid)
                     rowids.append(rowid)
         if len(query.groups) > 1:
             rowids.sort(key=lambda rowid: self.items.position(rowid) or 0)
         return self.items.take(rowids)
+
+
+def _has_status(query: Query) -> bool:
+    """True when the query has an `is:` filter."""
+    return any(isinstance(t, StatusTerm) for group in query.groups for t in group)
 
 
 def open_store_library(paths: Sequence[str | os.PathLike[str]]) -> StoreLibrary:

@@ -1,34 +1,63 @@
-"""The query language: what the user typed, parsed once, and what each term matches."""
+"""The query language: what the user typed, parsed once, and what each term matches.
+
+`_tokens` is the one definition of what a word matches (used by the in-memory search here
+and by the index), `_parse` reads the query, `_match` answers it in memory and finds the
+spans to highlight, `_dates` and `_figures` are the date and figure filters.
+"""
 
 from __future__ import annotations
 
 from hzreader.query._dates import DateTerm, from_timestamp, parse_date_filter, timestamp
 from hzreader.query._figures import FigureTerm
-from hzreader.query._search import (
+from hzreader.query._match import MemoryIndex, match_spans, merge_spans
+from hzreader.query._parse import (
+    ALL_FIELDS,
     FIELDS,
-    MemoryIndex,
+    HighlightTerm,
     Query,
     StatusLookup,
     StatusTerm,
     Term,
-    match_spans,
-    merge_spans,
     parse_query,
+)
+from hzreader.query._tokens import (
+    BLANK_LINES,
+    BREAK,
+    encode_symbol,
+    is_cjk_token,
+    is_symbol_token,
+    mark_numbers,
+    mark_symbols,
+    split_blocks,
+    term_tokens,
+    tokenize,
 )
 
 __all__ = [
+    "ALL_FIELDS",
+    "BLANK_LINES",
+    "BREAK",
     "DateTerm",
     "FIELDS",
     "FigureTerm",
+    "HighlightTerm",
     "MemoryIndex",
     "Query",
     "StatusLookup",
     "StatusTerm",
     "Term",
+    "encode_symbol",
     "from_timestamp",
+    "is_cjk_token",
+    "is_symbol_token",
     "match_spans",
+    "mark_numbers",
+    "mark_symbols",
     "merge_spans",
     "parse_date_filter",
     "parse_query",
+    "split_blocks",
+    "term_tokens",
     "timestamp",
+    "tokenize",
 ]

@@ -1,7 +1,9 @@
 """Figure-aware search terms: `kind:money`, `money>1e9`, `year:2015`, and typed numbers.
 
 A number typed in any common form ("12000", "12,000", "3bn", "3 billion") matches a key
-figure of the same value, whatever way the article wrote it.
+figure of the same value, whatever way the article wrote it; with its unit ("4.6 percent",
+"5.6%", "3 billion yuan") only a figure of that kind (percent or money). `date` compares
+publication dates (`_dates`), so date figures are selected by `kind:date` only.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from hzreader.figures import parse_number
+from hzreader.figures import extract, parse_number
 from hzreader.model import FIGURE_KINDS, Figure
 
 _COMPARE: dict[str, Callable[[float, float], bool]] = {
@@ -22,6 +24,8 @@ _COMPARE: dict[str, Callable[[float, float], bool]] = {
 }
 _KIND_ALIASES = {"percentage": "percent", "money": "money", "dates": "date", "years": "year"}
 _FILTER = re.compile(r"^([a-z]+)(>=|<=|>|<|=|:)(.+)$", re.IGNORECASE)
+#: Kinds a typed unit selects ("4.6 percent" is a percent, "$5" money).
+_UNIT_KINDS = ("percent", "money")
 _NUMERIC_START = re.compile(r"^[-+]?[$£€¥]?\d")
 
 
@@ -71,7 +75,7 @@ def parse_figure_filter(token: str, negated: bool = False) -> FigureTerm | None:
         kind = kind_name(rest)
         return FigureTerm(kind, negated=negated) if kind else None
     kind = kind_name(name)
-    if kind is None:
+    if kind is None or kind == "date":  # `date>…` is the publication date, or words
         return None
     value = parse_number(rest)
     if value is None:
@@ -80,10 +84,16 @@ def parse_figure_filter(token: str, negated: bool = False) -> FigureTerm | None:
 
 
 def parse_typed_number(text: str, negated: bool = False) -> FigureTerm | None:
-    """A plain number the user typed ("12,000", "3bn", "3 billion") → a term matching it."""
+    """A number the user typed ("12,000", "3bn", "3 billion", "4.6 percent", "$5") → a term
+    matching it; a percent or an amount of money only matches figures of that kind."""
     if not _NUMERIC_START.match(text):
         return None
     value = parse_number(text)
+    kind = None
+    found = extract(text)
+    if len(found) == 1 and found[0].text == text and found[0].kind in _UNIT_KINDS \
+            and found[0].value is not None:
+        kind, value = found[0].kind, found[0].value
     if value is None:
         return None
-    return FigureTerm(None, "=", value, negated, literal=text)
+    return FigureTerm(kind, "=", value, negated, literal=text)

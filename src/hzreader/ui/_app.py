@@ -15,17 +15,19 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.reactive import reactive
-from textual.widgets import Footer, Header
+from textual.widgets import Footer
 
 from hzreader.files import Collection
 from hzreader.library import Library, MemoryLibrary, files_with_errors_summary, open_store_library
 from hzreader.query import Query, StatusLookup, parse_query
 from hzreader.state import ReadingState
 from hzreader.text import clean_line
+from hzreader.ui._feeds import FeedsApp
 from hzreader.ui._navigation import NavigatingApp
 from hzreader.ui._status import count_status, empty_list_message, indexing_status, order_status
-from hzreader.ui._watch import SyncProgress, WatchingApp
+from hzreader.ui._watch import SyncProgress
 from hzreader.ui.widgets.figures import FiguresPanel
+from hzreader.ui.widgets.header import TitleHeader
 from hzreader.ui.widgets.headlines import HeadlineList
 from hzreader.ui.widgets.panes import Panes
 from hzreader.ui.widgets.reader import ArticleView
@@ -33,7 +35,7 @@ from hzreader.ui.widgets.searchbar import SearchBar, SearchInput
 from hzreader.ui.widgets.textline import TextLine
 
 
-class HzReaderApp(WatchingApp, NavigatingApp):
+class HzReaderApp(FeedsApp, NavigatingApp):
     """Headline list, reading pane and search bar, all from the keyboard."""
 
     TITLE = "hzreader"
@@ -62,6 +64,8 @@ class HzReaderApp(WatchingApp, NavigatingApp):
     #: How search results are ordered: "relevance" or "date" (newest first). It holds for
     #: every later search, and is remembered.
     order: reactive[str] = reactive("relevance", init=False)
+    #: The whole title of the article under the cursor, shown in the header.
+    article_title: reactive[str] = reactive("")
 
     def __init__(self, paths: Sequence[str | os.PathLike[str]], *,
                  state_path: Path | None = None, watch_interval: float = 2.0,
@@ -87,7 +91,7 @@ class HzReaderApp(WatchingApp, NavigatingApp):
 
     def compose(self) -> ComposeResult:
         """Header, search bar, the two panes, status line and footer."""
-        yield Header(show_clock=False, icon="")
+        yield TitleHeader(show_clock=False, icon="")
         yield SearchBar(id="search")
         with Panes(id="panes"):
             yield HeadlineList(id="headlines")
@@ -170,7 +174,8 @@ class HzReaderApp(WatchingApp, NavigatingApp):
         if self.indexing is not None:
             parts.append(indexing_status(*self.indexing))
         if self.library.ranked and self.search_bar.value.strip():
-            parts.append(order_status(self.order, self.library.last_ranked))
+            parts.append(order_status(self.order, self.library.last_ranked,
+                                      self.library.unranked_reason))
         if self.unread_only:
             parts.append("unread only (v: all)")
         if self.errors_summary:
@@ -244,7 +249,7 @@ class HzReaderApp(WatchingApp, NavigatingApp):
         article = self.library.article(event.article) if event.article is not None else None
         self.reader.show(article, query, placeholder=self.headlines.empty_message)
         # The whole title, however narrow the list: in the header.
-        self.sub_title = clean_line(event.article.title) if event.article is not None else ""
+        self.article_title = clean_line(event.article.title) if event.article else ""
         if self.figures_shown:
             self.refresh_figures()
         self.article_shown(event.article, event.by_reader)
@@ -318,9 +323,10 @@ def collection_key(paths: Sequence[Path]) -> str:
 
 def make_app(paths: Sequence[str | os.PathLike[str]] = (), *,
              state_path: Path | None = None, watch_interval: float = 2.0) -> HzReaderApp:
-    """Build the app for `paths` (the bundled collection when empty)."""
+    """Build the app for `paths` (when empty: the user's library if it holds articles, else
+    the bundled collection)."""
     if not paths:
-        from hzreader.files import bundled_articles
+        from hzreader.files import default_paths
 
-        paths = [bundled_articles()]
+        paths = default_paths()
     return HzReaderApp(paths, state_path=state_path, watch_interval=watch_interval)

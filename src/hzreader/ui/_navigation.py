@@ -78,7 +78,7 @@ class NavigatingApp(MarkingApp):
 
     def action_help(self) -> None:
         """Show every key."""
-        everywhere = [binding for cls in type(self).__mro__[::-1]
+        everywhere = [binding for cls in type(self).__mro__
                       for binding in cls.__dict__.get("BINDINGS", ())
                       if cls.__module__.startswith("hzreader.")]
         self.push_screen(HelpScreen(help_sections(everywhere), self.reader.styles_map()))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import time
 from pathlib import Path
 from typing import Any
@@ -10,8 +9,8 @@ from typing import Any
 from textual import work
 from textual.app import App
 from textual.binding import Binding
-from textual.content import Content
 
+from hzreader.dirs import data_dir
 from hzreader.library import Library, position_of
 from hzreader.model import Article, article_key
 from hzreader.state import ReadingState
@@ -248,12 +247,6 @@ class ReadingApp(App[int]):
         # After the palette has closed and the footer shows the screen's keys again.
         self.set_timer(SCREENSHOT_DELAY, save, name="screenshot")
 
-    def format_title(self, title: str, sub_title: str) -> Content:
-        """The header: the app's name, then the whole title of the article under the cursor."""
-        if not sub_title:
-            return Content(title)
-        return Content.assemble((title, "dim"), (" — ", "dim"), Content(sub_title))
-
     async def action_quit(self) -> None:
         """Save where the reader was and leave with status 0."""
         self.remember_position()
@@ -265,7 +258,6 @@ class ReadingApp(App[int]):
 
 
 def screenshot_dir() -> Path:
-    """Where screenshots go: `$XDG_DATA_HOME/hzreader/screenshots`."""
-    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local",
-                                                           "share")
-    return Path(base) / "hzreader" / "screenshots"
+    """Where screenshots go: `screenshots` in hzreader's data folder
+    (`$XDG_DATA_HOME/hzreader/screenshots`, `~/.local/share/hzreader/screenshots`)."""
+    return data_dir() / "screenshots"

@@ -10,11 +10,24 @@ def indexing_status(done: int, files: int, articles: int) -> str:
     return f"indexing {done:,}/{files:,} files ({articles:,} articles)…"
 
 
-def order_status(order: str, ranked: bool) -> str:
-    """How the results of a search are ordered, and the key that changes it."""
+#: Why a search asked to rank by relevance came newest first (`Library.unranked_reason`).
+UNRANKED_REASONS = {
+    "filters": "filter only: no words to rank",
+    "short": "words too short to rank",
+    "broad": "too broad to rank",
+    "or-status": "is: with OR is not ranked",
+}
+
+
+def order_status(order: str, ranked: bool, reason: str = "") -> str:
+    """How the results of a search are ordered, the true reason when they could not be
+    ranked, and the key that changes the order."""
     if order == "date":
         return "newest first (r: by relevance)"
-    return "by relevance (r: newest first)" if ranked else "newest first: too broad to rank"
+    if ranked:
+        return "by relevance (r: newest first)"
+    why = UNRANKED_REASONS.get(reason)
+    return f"newest first: {why}" if why else "newest first"
 
 
 def count_status(total: int, shown: int | None) -> str:

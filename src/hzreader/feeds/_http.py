@@ -1,0 +1,187 @@
+"""Fetching over HTTP with the standard library: timeouts, redirects, gzip, a size cap, an
+honest user agent and conditional requests; one request at a time per host, with a delay.
+
+Why urllib and not httpx: imports are one at a time per host and sequential within a feed,
+so a connection pool or HTTP/2 buys little, and every rule that matters here (a total
+deadline, a cap on the *decompressed* size, which redirects to follow, 304 handling) has to
+be written by hand with either client. urllib adds no dependency and no import time.
+"""
+
+from __future__ import annotations
+
+import http.client
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
+from dataclasses import dataclass, replace
+from email.message import Message
+
+from hzreader import __version__
+from hzreader.feeds._model import SourceError
+
+USER_AGENT = f"hzreader/{__version__} (terminal news reader; feed import; Python urllib)"
+#: Responses (after decompression) larger than this are refused.
+MAX_BYTES = 16 * 1024 * 1024
+TIMEOUT = 20.0
+MAX_REDIRECTS = 5
+_REDIRECTS = (301, 302, 303, 307, 308)
+_CHUNK = 64 * 1024
+
+
+@dataclass(frozen=True)
+class Response:
+    """A fetched body (empty when `not_modified`), where it came from and its validators."""
+
+    url: str
+    body: bytes = b""
+    content_type: str = ""
+    etag: str = ""
+    last_modified: str = ""
+    not_modified: bool = False
+    #: The new address when every redirect on the way was permanent (301/308), else "".
+    moved_to: str = ""
+
+
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    """Redirects are followed by `fetch` itself, so that it can count and check them."""
+
+    def redirect_request(self, *args: object, **kwargs: object) -> None:
+        return None
+
+
+_OPENER = urllib.request.build_opener(_NoRedirects())
+
+
+class HostGate:
+    """One request at a time per host, and at least `delay` seconds between two to one host."""
+
+    def __init__(self, delay: float = 1.0) -> None:
+        self.delay = delay
+        self._lock = threading.Lock()
+        self._hosts: dict[str, tuple[threading.Lock, list[float]]] = {}
+
+    @contextmanager
+    def slot(self, url: str) -> Iterator[None]:
+        """Hold the host of `url` for one request."""
+        host = (urllib.parse.urlsplit(url).hostname or "").lower()
+        with self._lock:
+            lock, last = self._hosts.setdefault(host, (threading.Lock(), [0.0]))
+        with lock:
+            wait = last[0] + self.delay - time.monotonic()
+            if last[0] and wait > 0:
+                time.sleep(wait)
+            try:
+                yield
+            finally:
+                last[0] = time.monotonic()
+
+
+def is_url(source: str) -> bool:
+    """True for an http(s) address."""
+    return urllib.parse.urlsplit(source).scheme.lower() in ("http", "https")
+
+
+def fetch(url: str, *, etag: str = "", last_modified: str = "", timeout: float = TIMEOUT,
+          max_bytes: int = MAX_BYTES, gate: HostGate | None = None,
+          accept: str = "*/*") -> Response:
+    """GET `url`, following up to `MAX_REDIRECTS` redirects; raises `SourceError`."""
+    permanent = True
+    current = url
+    for _ in range(MAX_REDIRECTS + 1):
+        if not is_url(current):
+            raise SourceError(f"cannot fetch {current!r}: only http and https addresses")
+        headers = {"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate",
+                   "Accept": accept}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        request = urllib.request.Request(current, headers=headers)
+        try:
+            with gate.slot(current) if gate is not None else nullcontext():
+                response = _get(request, timeout, max_bytes)
+        except _Redirect as redirect:
+            permanent = permanent and redirect.code in (301, 308)
+            current = urllib.parse.urljoin(current, redirect.location)
+            continue
+        moved = current if permanent and current != url else ""
+        return replace(response, moved_to=moved)
+    raise SourceError(f"too many redirects (more than {MAX_REDIRECTS})")
+
+
+class _Redirect(Exception):
+    """A 3xx answer with a Location: `fetch` decides whether to follow it."""
+
+    def __init__(self, code: int, location: str) -> None:
+        super().__init__(code)
+        self.code, self.location = code, location
+
+
+def _get(request: urllib.request.Request, timeout: float, max_bytes: int) -> Response:
+    """One request and its answer; a redirect raises `_Redirect`, a failure `SourceError`."""
+    url = request.full_url
+    try:
+        with _OPENER.open(request, timeout=timeout) as answer:
+            body = _read(answer, answer.headers, timeout, max_bytes)
+            return Response(url, body, answer.headers.get("Content-Type", ""),
+                            answer.headers.get("ETag", ""),
+                            answer.headers.get("Last-Modified", ""))
+    except urllib.error.HTTPError as error:
+        with error:
+            if error.code in _REDIRECTS and error.headers.get("Location"):
+                raise _Redirect(error.code, error.headers["Location"]) from None
+            if error.code == 304:
+                return Response(url, b"", "", error.headers.get("ETag", ""),
+                                error.headers.get("Last-Modified", ""), not_modified=True)
+            raise SourceError(f"HTTP {error.code} {error.reason}") from None
+    except urllib.error.URLError as error:
+        reason = error.reason
+        if isinstance(reason, TimeoutError) or "timed out" in str(reason):
+            raise SourceError(f"no answer within {timeout:g} s") from None
+        raise SourceError(f"cannot connect: {reason}") from None
+    except TimeoutError:
+        raise SourceError(f"no answer within {timeout:g} s") from None
+    except (OSError, ValueError, http.client.HTTPException) as error:
+        raise SourceError(f"download failed: {error}") from None
+
+
+def _read(answer: object, headers: Message, timeout: float, max_bytes: int) -> bytes:
+    """The body, decompressed, refused once it passes `max_bytes` or the total deadline."""
+    length = headers.get("Content-Length", "")
+    if length.isdigit() and int(length) > max_bytes:
+        raise SourceError(f"response too large ({int(length):,} bytes; limit {max_bytes:,})")
+    encoding = headers.get("Content-Encoding", "").strip().lower()
+    decoder = None
+    if encoding in ("gzip", "x-gzip"):
+        decoder = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    elif encoding == "deflate":
+        decoder = zlib.decompressobj()
+    deadline = time.monotonic() + 4 * timeout
+    parts: list[bytes] = []
+    size = 0
+    while True:
+        chunk = answer.read(_CHUNK)  # type: ignore[attr-defined]
+        if not chunk:
+            break
+        if decoder is not None:
+            try:
+                chunk = decoder.decompress(chunk, max_bytes + 1 - size)
+            except zlib.error as error:
+                raise SourceError(f"bad {encoding} data: {error}") from None
+        size += len(chunk)
+        if size > max_bytes:
+            raise SourceError(f"response too large (over {max_bytes:,} bytes)")
+        parts.append(chunk)
+        if time.monotonic() > deadline:
+            raise SourceError(f"download took longer than {4 * timeout:g} s")
+    if decoder is not None:
+        tail = decoder.flush()
+        if size + len(tail) > max_bytes:
+            raise SourceError(f"response too large (over {max_bytes:,} bytes)")
+        parts.append(tail)
+    return b"".join(parts)

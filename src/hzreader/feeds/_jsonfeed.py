@@ -1,0 +1,98 @@
+"""JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1): a small reader of its own."""
+
+from __future__ import annotations
+
+import json
+import urllib.parse
+from typing import Any
+
+from hzreader.feeds._dates import parse_date
+from hzreader.feeds._html import plain_line, to_paragraphs
+from hzreader.feeds._model import Entry, Parsed, SourceError, fingerprint
+from hzreader.text import clean_line
+
+SUMMARY_CHARS = 1500
+MAX_TAGS = 20
+
+
+def looks_like_json_feed(data: bytes) -> bool:
+    """True when the bytes start like a JSON Feed document."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head.startswith(b"{") and b"jsonfeed.org/version/" in data[:65536]
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def parse_json_feed(data: bytes, source: str) -> Parsed:
+    """The entries of a JSON Feed; `SourceError` when it is not one."""
+    try:
+        document = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError) as error:
+        raise SourceError(f"not valid JSON: {error}") from None
+    if not isinstance(document, dict) or not _text(document.get("version")).startswith(
+            "https://jsonfeed.org/version/"):
+        raise SourceError("not a JSON Feed (no jsonfeed.org version)")
+    home = _text(document.get("home_page_url"))
+    title = clean_line(_text(document.get("title"))) or (
+        urllib.parse.urlsplit(home or source).hostname or source)
+    parsed = Parsed("feed", title, home)
+    feed_authors = _authors(document)
+    items = document.get("items")
+    if not isinstance(items, list):
+        raise SourceError("JSON Feed without an `items` list")
+    for number, item in enumerate(items, 1):
+        entry = _entry(item, title, home or source, feed_authors) if isinstance(
+            item, dict) else "not an object; not imported"
+        if isinstance(entry, str):
+            parsed.problems.append(f"item {number}: {entry}")
+        else:
+            parsed.entries.append(entry)
+    return parsed
+
+
+def _authors(node: dict[str, Any]) -> str:
+    """`authors` (1.1) or `author` (1.0) names, joined."""
+    authors = node.get("authors")
+    if not isinstance(authors, list):
+        authors = [node.get("author")]
+    names = [clean_line(_text(a.get("name"))) for a in authors if isinstance(a, dict)]
+    return ", ".join(name for name in names if name)
+
+
+def _entry(item: dict[str, Any], feed_title: str, scope: str, feed_authors: str) -> Entry | str:
+    url = clean_line(_text(item.get("url")))
+    title = plain_line(_text(item.get("title")), "text/plain")
+    html, text = _text(item.get("content_html")), _text(item.get("content_text"))
+    body = to_paragraphs(html, "text/html") if html else to_paragraphs(text, "text/plain")
+    summary = plain_line(_text(item.get("summary")), "text/plain")
+    summary_only = False
+    if not body and summary:
+        body, summary, summary_only = [summary], "", True
+    if not title:
+        return f"{url or _text(item.get('id'))[:80]!r}: no title; not imported"
+    if not body:
+        return f"{title[:80]!r}: no text; not imported"
+    raw_id = item.get("id")
+    guid = clean_line(str(raw_id)) if isinstance(raw_id, (str, int)) else ""
+    article_id = guid if ":" in guid else (f"{scope}#{guid}" if guid else url or
+                                           f"{scope}#{title}")
+    raw_tags = item.get("tags")
+    tags: list[Any] = raw_tags if isinstance(raw_tags, list) else []
+    tag_list = list(dict.fromkeys(t for t in (clean_line(_text(tag)) for tag in tags) if t))
+    joined = "\n\n".join(body)
+    return Entry(
+        id=article_id,
+        title=title,
+        body=joined,
+        date=parse_date(_text(item.get("date_published")) or _text(item.get("date_modified"))),
+        source=feed_title,
+        author=_authors(item) or feed_authors,
+        url=url,
+        summary=summary if summary and not joined.startswith(summary[:200]) else "",
+        tags=tuple(tag_list[:MAX_TAGS]),
+        fingerprint=fingerprint(title, html, text, item.get("summary"), url,
+                                item.get("date_published"), item.get("date_modified"), tags),
+        summary_only=summary_only and len(joined) < SUMMARY_CHARS,
+    )

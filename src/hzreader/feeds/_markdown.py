@@ -1,0 +1,88 @@
+"""Markdown files: YAML front matter (title, date, ...) or a first `#` heading for the title;
+the text rendered by markdown-it and turned into plain paragraphs (no Markdown left)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import yaml
+
+from hzreader.feeds._dates import parse_date
+from hzreader.feeds._html import html_to_paragraphs
+from hzreader.feeds._model import Entry, Parsed, SourceError, fingerprint
+from hzreader.text import clean_line
+
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)",
+                           re.DOTALL)
+_HEADING = re.compile(r"^ {0,3}#[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
+
+
+def parse_markdown(data: bytes, path: str) -> Parsed:
+    """The article of one Markdown file; `SourceError` when it has no title or no text."""
+    from markdown_it import MarkdownIt  # installed with rich
+
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise SourceError(f"not UTF-8 text (byte {error.start})") from None
+    renderer = MarkdownIt("commonmark", {"html": False}).enable("table")
+    meta: dict[str, Any] = {}
+    match = _FRONT_MATTER.match(text)
+    if match:
+        try:
+            loaded = yaml.safe_load(match.group(1))
+        except yaml.YAMLError as error:
+            raise SourceError(f"bad YAML front matter: {clean_line(str(error))[:160]}") from None
+        meta = loaded if isinstance(loaded, dict) else {}
+        text = text[match.end():]
+    title = clean_line(str(meta.get("title") or ""))
+    if not title:
+        heading = _HEADING.search(text)
+        if heading is None:
+            raise SourceError("no title: give it a `title:` in front matter or a `# heading`")
+        title = " ".join(html_to_paragraphs(renderer.renderInline(heading.group(1))))
+        text = text[:heading.start()] + text[heading.end():]
+    paragraphs = html_to_paragraphs(renderer.render(text))
+    if not paragraphs:
+        raise SourceError("no text after the title")
+    body = "\n\n".join(paragraphs)
+    date = _date(meta.get("date"))
+    tags = meta.get("tags") or meta.get("categories") or []
+    if isinstance(tags, str):
+        tags = [t.strip() for t in tags.split(",")]
+    tag_list = [clean_line(str(t)) for t in tags if isinstance(t, (str, int, float))] if \
+        isinstance(tags, list) else []
+    url = clean_line(str(meta.get("url") or ""))
+    article_id = clean_line(str(meta.get("id") or "")) or url or f"file:{path}"
+    return Parsed("markdown", "", "", [Entry(
+        id=article_id,
+        title=title,
+        body=body,
+        date=date,
+        source=clean_line(str(meta.get("source") or "")),
+        author=clean_line(str(meta.get("author") or "")),
+        url=url,
+        summary=clean_line(str(meta.get("summary") or meta.get("description") or "")),
+        tags=tuple(dict.fromkeys(t for t in tag_list if t)),
+        fingerprint=fingerprint(title, body, date, sorted(map(str, meta.items()))),
+    )])
+
+
+def _date(value: Any) -> dt.date | None:
+    """A front-matter date: a YAML date or date-time, or text in RFC 822 / ISO 8601 form."""
+    if isinstance(value, dt.datetime):
+        return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and value.strip():
+        text = value.strip()
+        if len(text) == 10:
+            try:
+                return dt.date.fromisoformat(text)
+            except ValueError:
+                return None
+        return parse_date(text)
+    return None

@@ -1,0 +1,253 @@
+"""Importing sources into an articles folder: fetch or read, parse, write one file per item.
+
+Sources run a few at a time (never two requests at once to one host); one source failing
+gives its own error and the others go on. The core takes a progress callback, not a UI.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from hzreader.dirs import library_dir
+from hzreader.feeds._http import MAX_BYTES, HostGate, is_url
+from hzreader.feeds._model import Entry, Outline, Parsed, SourceError
+from hzreader.feeds._page import parse_page
+from hzreader.feeds._sources import Fetched, get, markdown_files, parse
+from hzreader.feeds._subs import Validators, remember, rename
+from hzreader.feeds._target import DELETED, KEPT, NEW, UNCHANGED, UPDATE, Target
+from hzreader.text import clean_line
+
+#: (sources done, sources in all, the source just done): called from worker threads.
+ProgressCallback = Callable[[int, int, str], None]
+#: Folders for single articles, which belong to no feed.
+PAGES_FOLDER, NOTES_FOLDER = "pages", "notes"
+
+
+@dataclass
+class ImportOptions:
+    """How to import: where to, whether to fetch whole pages, and the network's limits."""
+
+    into: Path
+    full: bool = False
+    timeout: float = 20.0
+    max_bytes: int = MAX_BYTES
+    #: Seconds between two requests to one host.
+    delay: float = 1.0
+    #: Remember feed URLs as subscriptions.
+    remember: bool = True
+    #: Sources fetched at once (each host still gets one request at a time).
+    workers: int = 4
+
+
+@dataclass(frozen=True)
+class Job:
+    """One source to import, with the folder and mode it goes to."""
+
+    source: str
+    into: Path
+    full: bool
+    category: tuple[str, ...] = ()
+    title: str = ""
+
+
+@dataclass
+class SourceReport:
+    """What happened to one source."""
+
+    source: str
+    kind: str = ""
+    title: str = ""
+    folder: Path | None = None
+    counts: Counter[str] = field(default_factory=Counter)
+    problems: list[str] = field(default_factory=list)
+    error: str = ""
+    not_modified: bool = False
+    #: Feeds listed in an OPML source (imported as sources of their own).
+    listed: list[Outline] = field(default_factory=list)
+    moved_to: str = ""
+
+    @property
+    def ok(self) -> bool:
+        """True when the source could be imported."""
+        return not self.error
+
+    @property
+    def label(self) -> str:
+        """The source as shown in messages."""
+        return clean_line(self.source)
+
+    def summary(self) -> str:
+        """One line: what was written, or why nothing was."""
+        if self.error:
+            return f"{self.label}: error: {self.error}"
+        if self.not_modified:
+            return f"{self.label}: unchanged since the last import"
+        if self.kind == "opml":
+            warnings = f", {len(self.problems)} warning(s)" if self.problems else ""
+            return f"{self.label}: {len(self.listed)} feed(s) listed{warnings}"
+        parts = [f"{self.counts[k]} {k}" for k in (NEW, UPDATE, UNCHANGED) if self.counts[k]]
+        if self.counts[KEPT]:
+            parts.append(f"{self.counts[KEPT]} kept as you edited them")
+        if self.counts[DELETED]:
+            parts.append(f"{self.counts[DELETED]} you deleted (not written again)")
+        if self.problems:
+            parts.append(f"{len(self.problems)} warning(s)")
+        where = f" → {self.folder}" if self.folder and (self.counts[NEW] or
+                                                       self.counts[UPDATE]) else ""
+        return f"{self.label}: {', '.join(parts) or 'no items'}{where}"
+
+
+class Importer:
+    """Runs import jobs; one `Target` per destination folder, one gate for every host."""
+
+    def __init__(self, options: ImportOptions, validators: Validators | None = None) -> None:
+        self.options = options
+        self.validators = validators or Validators()
+        self.gate = HostGate(options.delay)
+        self._targets: dict[Path, Target] = {}
+
+    def target(self, into: Path) -> Target:
+        """The target for a folder (created on first use)."""
+        key = into.resolve()
+        if key not in self._targets:
+            into.mkdir(parents=True, exist_ok=True)
+            self._targets[key] = Target(into)
+        return self._targets[key]
+
+    def run(self, jobs: Sequence[Job], progress: ProgressCallback | None = None,
+            ) -> list[SourceReport]:
+        """Import every job (and the feeds of OPML lists); reports in the order given."""
+        total = len(jobs)
+        done = 0
+
+        def one(job: Job) -> tuple[Job, SourceReport]:
+            nonlocal done
+            report = self.run_one(job)
+            done += 1
+            if progress is not None:
+                progress(done, total, report.label)
+            return job, report
+
+        with ThreadPoolExecutor(max(1, self.options.workers)) as pool:
+            pairs = list(pool.map(one, jobs))
+            listed = [Job(o.url, job.into, job.full, o.category, o.title)
+                      for job, report in pairs for o in report.listed]
+            total += len(listed)
+            nested = list(pool.map(one, listed))
+        for _, report in nested:
+            if report.listed:  # the feeds of an OPML list are feeds, not more lists
+                report.error, report.listed = "an OPML list inside an OPML list is not read", []
+        pairs += nested
+        self.validators.save()
+        if self.options.remember:
+            self._remember(pairs)
+        return [report for _, report in pairs]
+
+    def _remember(self, pairs: list[tuple[Job, SourceReport]]) -> None:
+        """Feed URLs that worked become subscriptions; moved feeds keep their new address."""
+        outlines = []
+        for job, report in pairs:
+            if not report.ok or not is_url(job.source) or report.kind != "feed":
+                continue
+            url = report.moved_to or job.source
+            if report.moved_to:
+                rename(job.source, report.moved_to)
+            into = "" if job.into.resolve() == library_dir().resolve() else str(
+                job.into.resolve())
+            outlines.append(Outline(url, report.title or job.title, job.category, into,
+                                    job.full))
+        if outlines:
+            remember(outlines)
+
+    def run_one(self, job: Job) -> SourceReport:
+        """Import one source; every failure becomes the report's error."""
+        report = SourceReport(job.source)
+        try:
+            self._import(job, report)
+        except SourceError as error:
+            report.error = str(error)
+        except Exception as error:  # a bug must not stop the other sources: report it
+            report.error = f"internal error ({type(error).__name__}: {error})"
+        return report
+
+    def _import(self, job: Job, report: SourceReport) -> None:
+        source, into = job.source, job.into
+        if not is_url(source) and Path(source).expanduser().is_dir():
+            self._import_folder(job, report)
+            return
+        etag, modified = self.validators.get(source, into) if is_url(source) else ("", "")
+        fetched = get(source, etag=etag, last_modified=modified, timeout=self.options.timeout,
+                      max_bytes=self.options.max_bytes, gate=self.gate)
+        response = fetched.response
+        if response is not None and response.moved_to:
+            report.moved_to = response.moved_to
+        if response is not None and response.not_modified:
+            report.not_modified, report.kind = True, "feed"
+            return
+        parsed = parse(fetched)
+        report.kind, report.title = parsed.kind, parsed.title
+        if parsed.kind == "opml":
+            # a list from the web names web feeds only: never a file on this machine
+            report.listed = [o for o in parsed.outlines if is_url(o.url) or not is_url(source)]
+            report.problems += [f"{clean_line(o.url)}: not an http(s) address; not imported"
+                                for o in parsed.outlines if o not in report.listed]
+            return
+        self._write(parsed, job, report)
+        if response is not None and parsed.kind == "feed" and not report.counts["error"]:
+            self.validators.set(source, into, response.etag, response.last_modified)
+
+    def _import_folder(self, job: Job, report: SourceReport) -> None:
+        """A folder: each of its Markdown files."""
+        files = markdown_files(Path(job.source).expanduser())
+        if not files:
+            raise SourceError("a folder with no Markdown files (.md)")
+        report.kind = "markdown"
+        for path in files:
+            try:
+                parsed = parse(Fetched(path.read_bytes(), str(path)))
+            except (SourceError, OSError) as error:
+                report.problems.append(f"{path}: {error}")
+                continue
+            self._write(parsed, job, report)
+
+    def _write(self, parsed: Parsed, job: Job, report: SourceReport) -> None:
+        """Write the entries of a parsed source; --full fetches summary-only items' pages."""
+        target = self.target(job.into)
+        report.problems += parsed.problems
+        if parsed.kind == "feed":
+            key = job.source if is_url(job.source) else str(Path(job.source).resolve())
+            folder = target.folder(parsed.title or job.title, key)
+        else:
+            folder = job.into / (PAGES_FOLDER if parsed.kind == "page" else NOTES_FOLDER)
+        report.folder = folder
+        for entry in parsed.entries:
+            plan = target.plan(entry, job.full)
+            whole = False
+            if plan.action in (NEW, UPDATE) and job.full and entry.summary_only:
+                entry, whole = self._whole(entry, report)
+            action, where = target.write(entry, folder, whole or (
+                job.full and not entry.summary_only))
+            if action == "error":
+                report.problems.append(str(where))
+            report.counts[action] += 1
+
+    def _whole(self, entry: Entry, report: SourceReport) -> tuple[Entry, bool]:
+        """The entry with its page's article text, or as it was when that fails."""
+        if not is_url(entry.url):
+            return entry, False
+        try:
+            fetched = get(entry.url, timeout=self.options.timeout,
+                          max_bytes=self.options.max_bytes, gate=self.gate)
+            page = parse_page(fetched.data, fetched.name).entries[0]
+        except SourceError as error:
+            report.problems.append(f"{clean_line(entry.url)}: whole article not fetched "
+                                   f"({error}); the feed's summary was written")
+            return entry, False
+        summary = entry.body if len(entry.body) <= 600 else entry.summary
+        return dataclasses.replace(entry, body=page.body, summary=summary,
+                                   author=entry.author or page.author), True

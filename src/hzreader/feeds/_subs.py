@@ -1,0 +1,116 @@
+"""What an import remembers: the subscriptions (an OPML file in the config folder, which the
+user may edit) and each feed's HTTP validators (ETag, Last-Modified: a disposable cache)."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+
+from hzreader import dirs
+from hzreader.feeds._model import Outline, SourceError
+from hzreader.feeds._opml import parse_opml, write_opml
+from hzreader.state import atomic_write
+
+
+def subscriptions_path() -> Path:
+    """`<config folder>/subscriptions.opml`."""
+    return dirs.config_dir() / "subscriptions.opml"
+
+
+def load_subscriptions(path: Path | None = None) -> list[Outline]:
+    """The remembered feeds; [] when there are none. `SourceError` if the file is unreadable
+    (it is then never written over: the user's list is not lost)."""
+    path = path or subscriptions_path()
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return []
+    except OSError as error:
+        raise SourceError(f"cannot read {path}: {error.strerror or error}") from None
+    try:
+        return parse_opml(data).outlines
+    except SourceError as error:
+        raise SourceError(f"{path}: {error}; fix or remove it") from None
+
+
+def remember(outlines: Iterable[Outline], path: Path | None = None) -> int:
+    """Add feeds to the subscriptions (or update their title, folder and `--full`); returns
+    how many were new."""
+    path = path or subscriptions_path()
+    current = load_subscriptions(path)
+    by_url = {o.url: i for i, o in enumerate(current)}
+    added = 0
+    for outline in outlines:
+        if outline.url in by_url:
+            old = current[by_url[outline.url]]
+            current[by_url[outline.url]] = replace(
+                old, title=outline.title or old.title, into=outline.into, full=outline.full,
+                category=old.category or outline.category)
+        else:
+            by_url[outline.url] = len(current)
+            current.append(outline)
+            added += 1
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(path, write_opml(current))
+    return added
+
+
+def rename(old_url: str, new_url: str, path: Path | None = None) -> None:
+    """A feed moved for good (301/308): remember its new address."""
+    path = path or subscriptions_path()
+    current = load_subscriptions(path)
+    if any(o.url == old_url for o in current) and not any(o.url == new_url for o in current):
+        atomic_write(path, write_opml(
+            [replace(o, url=new_url) if o.url == old_url else o for o in current]))
+
+
+class Validators:
+    """ETag and Last-Modified of each (feed, target folder) seen, kept in the cache folder."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or dirs.cache_dir() / "feeds-http.json"
+        self._lock = threading.Lock()
+        try:
+            loaded = json.loads(self.path.read_text(encoding="utf-8"))
+            self._data: dict[str, dict[str, str]] = loaded if isinstance(loaded, dict) else {}
+        except (OSError, ValueError):
+            self._data = {}
+        self._dirty = False
+
+    @staticmethod
+    def key(url: str, into: Path) -> str:
+        """Validators are per folder: importing into a new folder fetches everything."""
+        return f"{url}\0{into.resolve()}"
+
+    def get(self, url: str, into: Path) -> tuple[str, str]:
+        """(etag, last_modified) remembered for a feed, or empty texts."""
+        with self._lock:
+            entry = self._data.get(self.key(url, into), {})
+        if not isinstance(entry, dict):
+            return "", ""
+        return str(entry.get("etag", "")), str(entry.get("last_modified", ""))
+
+    def set(self, url: str, into: Path, etag: str, last_modified: str) -> None:
+        """Remember a feed's validators (forget them when it sent none)."""
+        with self._lock:
+            key = self.key(url, into)
+            if etag or last_modified:
+                self._data[key] = {"etag": etag, "last_modified": last_modified}
+            else:
+                self._data.pop(key, None)
+            self._dirty = True
+
+    def save(self) -> None:
+        """Write them out, atomically; a cache that cannot be written is only a lost cache."""
+        with self._lock:
+            if not self._dirty:
+                return
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                atomic_write(self.path, json.dumps(self._data, indent=0))
+            except OSError:
+                return
+            self._dirty = False

@@ -1,0 +1,187 @@
+"""Match parsed queries against articles in memory, and find the spans to highlight.
+
+Both answer from the tokens of `_tokens`, as the index does (`hzreader.index`), so the
+in-memory search and the index find the same articles, and whatever a word term found is
+highlighted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from hzreader.figures import extract
+from hzreader.model import Article, Figure
+from hzreader.query._dates import DateTerm
+from hzreader.query._figures import FigureTerm
+from hzreader.query._parse import (
+    ALL_FIELDS,
+    FIELDS,
+    AnyTerm,
+    HighlightTerm,
+    Query,
+    StatusLookup,
+    StatusTerm,
+    parse_query,
+)
+from hzreader.query._tokens import (
+    is_cjk_token,
+    needle,
+    parts_stream,
+    split_blocks,
+    term_tokens,
+    token_stream,
+    tokenize,
+)
+from hzreader.text import fold
+
+
+def fold_with_map(text: str) -> tuple[str, list[int]]:
+    """Fold `text` and return, for each folded character, the index of its source character."""
+    if text.isascii():
+        return text.lower(), list(range(len(text)))
+    out: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        folded = fold(char)
+        out.append(folded)
+        origin.extend([index] * len(folded))
+    return "".join(out), origin
+
+
+class Haystack:
+    """The tokens of one article, field by field (made on first use), and its figures."""
+
+    __slots__ = ("_article", "_figures", "_streams")
+
+    def __init__(self, article: Article) -> None:
+        self._article = article
+        self._figures: list[Figure] | None = None
+        self._streams: dict[str, str] = {}
+
+    def stream(self, name: str) -> str:
+        """The token stream (`_tokens.token_stream`) of one field."""
+        found = self._streams.get(name)
+        if found is None:
+            article = self._article
+            if name == "tags":
+                found = parts_stream(article.tags)
+            elif name == "body":
+                found = parts_stream(split_blocks(article.body))
+            else:
+                found = token_stream(getattr(article, name))
+            self._streams[name] = found
+        return found
+
+    @property
+    def figures(self) -> list[Figure]:
+        """The key figures of the summary and body, found on first use."""
+        if self._figures is None:
+            article = self._article
+            self._figures = [f for part in (article.summary, *article.paragraphs)
+                             for f in extract(part)]
+        return self._figures
+
+    def has_words(self, text: str, field: str | None = None) -> bool:
+        """True when the tokens of `text` occur in the field (any field when None)."""
+        tokens = term_tokens(text)
+        if not tokens:
+            return True  # nothing to look for (the parser drops such terms)
+        wanted = needle(tokens)
+        return any(wanted in self.stream(name)
+                   for name in (FIELDS[field] if field else ALL_FIELDS))
+
+    def has(self, term: AnyTerm, status: StatusLookup | None = None) -> bool:
+        """True when the term holds: its tokens occur in its field, or a figure satisfies it."""
+        if isinstance(term, DateTerm):
+            return term.accepts(self._article.published)
+        if isinstance(term, StatusTerm):
+            return term.accepts(self._article, status)
+        if isinstance(term, FigureTerm):
+            if any(term.accepts(figure) for figure in self.figures):
+                return True
+            return bool(term.literal) and self.has_words(term.literal)
+        return self.has_words(term.text, term.field)
+
+    def matches(self, query: Query, status: StatusLookup | None = None) -> bool:
+        """True when every term of some group holds (negated terms must not occur)."""
+        if query.is_empty:
+            return True
+        return any(
+            all(self.has(term, status) != term.negated for term in group)
+            for group in query.groups
+        )
+
+
+class MemoryIndex:
+    """An in-memory search over a fixed list of articles, kept in the given order."""
+
+    def __init__(self, articles: Sequence[Article]) -> None:
+        self.articles = list(articles)
+        self._haystacks: list[Haystack | None] = [None] * len(self.articles)
+
+    def _haystack(self, position: int) -> Haystack:
+        haystack = self._haystacks[position]
+        if haystack is None:
+            haystack = self._haystacks[position] = Haystack(self.articles[position])
+        return haystack
+
+    def search(self, query: Query | str, status: StatusLookup | None = None) -> list[Article]:
+        """The articles matching `query`, in index order; `status` answers `is:` filters."""
+        parsed = parse_query(query) if isinstance(query, str) else query
+        if parsed.is_empty:
+            return list(self.articles)
+        return [
+            article
+            for position, article in enumerate(self.articles)
+            if self._haystack(position).matches(parsed, status)
+        ]
+
+
+def match_spans(text: str, terms: Iterable[HighlightTerm]) -> list[tuple[int, int]]:
+    """Character spans of `text` matched by `terms`: words to the end of the last word (a
+    CJK match as typed), and for figure terms the figures they accept and the number typed."""
+    terms = list(terms)
+    if not terms or not text:
+        return []
+    folded, origin = fold_with_map(text)
+    tokens = tokenize(folded)
+    words = [token for token, _, _ in tokens]
+    spans: list[tuple[int, int]] = []
+    figures: list[Figure] | None = None
+    for term in terms:
+        if isinstance(term, FigureTerm):
+            if figures is None:
+                figures = extract(text)
+            spans.extend((f.start, f.end) for f in figures if term.accepts(f))
+            wanted = term_tokens(term.literal) if term.literal else ()
+        else:
+            wanted = term.tokens
+        for first, last in _token_matches(words, wanted):
+            start = tokens[first][1]
+            end = (tokens[last][1] + len(wanted[-1]) if is_cjk_token(wanted[-1])
+                   else tokens[last][2])
+            spans.append((origin[start], origin[end - 1] + 1))
+    return merge_spans(spans)
+
+
+def _token_matches(words: list[str], wanted: tuple[str, ...]) -> Iterable[tuple[int, int]]:
+    """(first, last) token positions where `wanted` stands, its last token as a prefix."""
+    if not wanted:
+        return
+    *exact, prefix = wanted
+    count = len(wanted)
+    for first in range(len(words) - count + 1):
+        if words[first + count - 1].startswith(prefix) and (
+                not exact or words[first : first + count - 1] == exact):
+            yield first, first + count - 1
+
+
+def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sort spans and merge the ones that overlap or touch."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged

@@ -1,0 +1,177 @@
+"""Parse what the user typed into a `Query`: groups of terms, each with one meaning.
+
+Never raises: whatever is not a filter is searched for literally, as its tokens (see
+`_tokens`). A malformed filter (`date>2015.0`, `dates:2015`, `money>lots`) is words too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from hzreader.model import Figure
+from hzreader.query._dates import DateTerm, parse_date_filter
+from hzreader.query._figures import FigureTerm, parse_figure_filter, parse_typed_number
+from hzreader.query._tokens import term_tokens
+from hzreader.text import fold
+
+#: Field filters the query language accepts (`title:word`) and the article fields they search.
+FIELDS: dict[str, tuple[str, ...]] = {
+    "title": ("title",),
+    "tag": ("tags",),
+    "tags": ("tags",),
+    "source": ("source",),
+    "author": ("author",),
+    "body": ("body",),
+    "summary": ("summary",),
+}
+#: The searchable fields of an article, in the index's column order.
+ALL_FIELDS = ("title", "summary", "tags", "source", "author", "body")
+
+_TOKEN = re.compile(r'(-?)(?:([A-Za-z]+):)?(?:"([^"]*)"?|(\S+))')
+
+#: `is:` filters on what the reader did, and the status flag each one asks for.
+STATUS_FILTERS = {"unread": ("read", False), "read": ("read", True),
+                  "starred": ("starred", True), "unstarred": ("starred", False)}
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """Words (or a quoted phrase), maybe limited to a field, maybe negated.
+
+    It matches where its tokens stand one after the other in the field, the last one as a
+    prefix: `tal` finds "talent", `c++` finds "C++" but not "C", `"talent from"` the words in
+    that order.
+    """
+
+    text: str
+    field: str | None = None
+    negated: bool = False
+    phrase: bool = False
+
+    @property
+    def tokens(self) -> tuple[str, ...]:
+        """The tokens this term matches (the last one as a prefix)."""
+        return term_tokens(self.text)
+
+
+#: Tells whether an article has a status flag ("read" or "starred").
+StatusLookup = Callable[[Any, str], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class StatusTerm:
+    """`is:unread`, `is:starred`…: a condition on the reader's marks."""
+
+    flag: str
+    wanted: bool
+    negated: bool = False
+
+    def accepts(self, item: Any, status: StatusLookup | None) -> bool:
+        """True when the article (or list item) has the flag as wanted (no marks: unmarked)."""
+        return (status(item, self.flag) if status is not None else False) == self.wanted
+
+AnyTerm = Term | FigureTerm | StatusTerm | DateTerm
+#: What the reading pane highlights: words, and figures (with the number typed, if any).
+HighlightTerm = Term | FigureTerm
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A parsed query: any one of `groups` must match; within a group, every term."""
+
+    raw: str
+    groups: tuple[tuple[AnyTerm, ...], ...] = ()
+
+    @property
+    def is_empty(self) -> bool:
+        """True when the query has no condition at all."""
+        return not any(self.groups)
+
+    @property
+    def highlight_terms(self) -> tuple[HighlightTerm, ...]:
+        """Positive words and figure conditions, whose matches the reading pane highlights."""
+        seen: dict[object, HighlightTerm] = {}
+        for group in self.groups:
+            for term in group:
+                if isinstance(term, Term) and not term.negated:
+                    seen.setdefault(term.tokens, term)
+                elif isinstance(term, FigureTerm) and not term.negated:
+                    seen.setdefault(term, term)
+        return tuple(seen.values())
+
+    @property
+    def figure_terms(self) -> tuple[FigureTerm, ...]:
+        """Positive figure conditions, whose matching figures the reading pane highlights."""
+        return tuple(dict.fromkeys(
+            term for group in self.groups for term in group
+            if isinstance(term, FigureTerm) and not term.negated
+        ))
+
+    def accepts_figure(self, figure: Figure) -> bool:
+        """True when some positive figure condition of the query holds for `figure`."""
+        return any(term.accepts(figure) for term in self.figure_terms)
+
+
+def parse_query(raw: str) -> Query:
+    """Parse the search bar's text. Never raises: odd input is searched for literally."""
+    groups: list[tuple[AnyTerm, ...]] = []
+    current: list[AnyTerm] = []
+    for match in _TOKEN.finditer(raw):
+        minus, field, quoted, word = match.groups()
+        negated = bool(minus)
+        if word == "OR" and not minus and not field:
+            if current:
+                groups.append(tuple(current))
+            current = []
+            continue
+        if field is not None and field.lower() == "is" and (word or "").lower() in STATUS_FILTERS:
+            flag, wanted = STATUS_FILTERS[(word or "").lower()]
+            current.append(StatusTerm(flag, wanted, negated))
+            continue
+        if quoted is None:
+            token = f"{field}:{word}" if field is not None else word or ""
+            span = parse_date_filter(token)
+            if span is not None:
+                current.append(DateTerm(span[0], span[1], negated, token))
+                continue
+            figure = parse_figure_filter(token, negated)
+            if figure is not None:
+                current.append(figure)
+                continue
+        if field is not None and field.lower() not in FIELDS:
+            # `http:` or `ratio:1` are words, not field filters.
+            word = f"{field}:{word if word is not None else quoted}"
+            field = None
+            quoted = None
+        if field is None and quoted is None and word:
+            number = _typed_number(current, word, negated)
+            if number is not None:
+                continue
+        text = fold(quoted if quoted is not None else word or "").strip()
+        if not term_tokens(text):
+            continue  # only punctuation: nothing a word could match
+        current.append(
+            Term(text=text, field=field.lower() if field else None, negated=negated,
+                 phrase=quoted is not None)
+        )
+    if current:
+        groups.append(tuple(current))
+    return Query(raw=raw, groups=tuple(groups))
+
+
+def _typed_number(current: list[AnyTerm], word: str, negated: bool) -> FigureTerm | None:
+    """Add a typed number to `current`, joining "3" + "billion" and "4.6" + "percent" into
+    one figure; None if `word` is no number (nor the scale or unit of the one before)."""
+    previous = current[-1] if current else None
+    if isinstance(previous, FigureTerm) and previous.literal and previous.negated == negated:
+        joined = parse_typed_number(f"{previous.literal} {word}", negated)
+        if joined is not None and (joined.value, joined.kind) != (previous.value, previous.kind):
+            current[-1] = joined
+            return joined
+    number = parse_typed_number(word, negated)
+    if number is not None:
+        current.append(number)
+    return number

@@ -1,0 +1,106 @@
+"""Updating the subscribed feeds from inside the app: `R` or the palette's "Update feeds".
+
+The update runs in a worker thread (`hzreader.feeds.update_subscriptions`, the same code as
+`hzreader update`); the header shows its progress, a notification its result, and the list
+picks the new articles up at once when the library is open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from textual import work
+from textual.app import SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from hzreader.dirs import library_dir
+from hzreader.ui._watch import WatchingApp
+
+if TYPE_CHECKING:
+    from hzreader.feeds import SourceReport
+
+
+class FeedsApp(WatchingApp):
+    """Adds the feed update (a key, a palette command, a background worker) to the app."""
+
+    BINDINGS = [
+        Binding("R", "update_feeds", "Update feeds", show=False,
+                tooltip="Fetch every subscribed feed again, in the background"),
+    ]
+
+    updating_feeds = False
+
+    def action_update_feeds(self) -> None:
+        """Start fetching the subscriptions again (once at a time)."""
+        if self.updating_feeds:
+            self.notify("The feeds are already being updated.", timeout=3)
+            return
+        self.updating_feeds = True
+        self.sub_title = "updating feeds…"
+        self.update_feeds()
+
+    @work(thread=True, exclusive=True, group="feeds")
+    def update_feeds(self) -> None:
+        """Fetch every subscription (in a worker thread) and report back."""
+        # imported here: the network and parsing code is not needed to start the reader
+        from hzreader.feeds import SourceError, update_subscriptions
+
+        try:
+            reports = update_subscriptions(
+                lambda done, total, _: self.call_from_thread(self.feeds_progress, done, total))
+        except (SourceError, OSError) as error:
+            self.call_from_thread(self.feeds_failed, str(error))
+            return
+        self.call_from_thread(self.feeds_updated, reports)
+
+    def feeds_progress(self, done: int, total: int) -> None:
+        """The header tells how far the update is."""
+        self.sub_title = f"updating feeds {done}/{total}"
+
+    def feeds_failed(self, message: str) -> None:
+        """The subscriptions could not be read."""
+        self.updating_feeds = False
+        self.sub_title = ""
+        self.notify(message, title="Feeds not updated", severity="error", markup=False)
+
+    def feeds_updated(self, reports: Sequence[SourceReport]) -> None:
+        """Tell what the update brought, and show the new articles."""
+        self.updating_feeds = False
+        self.sub_title = ""
+        message, title = feeds_message(reports, self.shows_library())
+        self.notify(message, title=title, markup=False,
+                    severity="warning" if any(not r.ok for r in reports) else "information",
+                    timeout=8)
+        if any(r.counts["new"] or r.counts["updated"] for r in reports):
+            self.poll_files()
+
+    def shows_library(self) -> bool:
+        """True when the library (where updates write) is among the opened paths."""
+        library = library_dir().resolve()
+        return any(library == p.resolve() or p.resolve() in library.parents
+                   for p in map(Path, self.paths))
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """The palette's "Update feeds", then the others."""
+        yield SystemCommand("Update feeds", "Fetch every subscribed feed again (R)",
+                            self.action_update_feeds)
+        yield from super().get_system_commands(screen)
+
+
+def feeds_message(reports: Sequence[SourceReport], shown: bool) -> tuple[str, str]:
+    """(message, title) of the notification at the end of an update."""
+    if not reports:
+        return ("No subscriptions yet: `hzreader import URL` in a shell subscribes to a feed.",
+                "Nothing to update")
+    new = sum(r.counts["new"] for r in reports)
+    updated = sum(r.counts["updated"] for r in reports)
+    failed = [r for r in reports if not r.ok]
+    lines = [f"{new} new, {updated} updated article(s) from {len(reports)} feed(s)."]
+    if (new or updated) and not shown:
+        lines.append(f"They are in {library_dir()}: open it with `hzreader`.")
+    if failed:
+        lines.append(f"{len(failed)} failed: {failed[0].summary()}")
+    return " ".join(lines), "Feeds updated"

@@ -1,0 +1,88 @@
+"""Updating the feeds from the app: R runs it in the background and new articles appear."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from hzreader.dirs import library_dir
+from hzreader.feeds import Importer, ImportOptions, Job
+from hzreader.ui._app import make_app
+from hzreader.ui._feeds import feeds_message
+
+SIZE = (120, 40)
+FIXTURES = Path(__file__).parent / "fixtures" / "feeds"
+ONE_ITEM = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>Local</title>'
+            b"<item><title>First story</title><link>http://127.0.0.1/1</link>"
+            b"<description>Output rose 5.2 percent.</description></item>")
+TWO_ITEMS = ONE_ITEM + (b"<item><title>Second story</title><link>http://127.0.0.1/2</link>"
+                        b"<description>Sales rose 3 percent.</description></item>")
+
+
+@pytest.fixture
+def feed_server() -> Iterator[tuple[str, list[bytes]]]:
+    """Serves `/feed.xml` with whatever body is in the list (changed by the test)."""
+    body = [ONE_ITEM + b"</channel></rss>"]
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body[0])))
+            self.end_headers()
+            self.wfile.write(body[0])
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_port}/feed.xml", body
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+async def test_r_updates_the_feeds_and_new_articles_appear(
+        feed_server: tuple[str, list[bytes]]) -> None:
+    url, body = feed_server
+    Importer(ImportOptions(library_dir(), delay=0)).run([Job(url, library_dir(), False)])
+    body[0] = TWO_ITEMS + b"</channel></rss>"
+    app = make_app(watch_interval=0)  # no path: the library, which now holds an article
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert [a.title for a in app.library.items] == ["First story"]
+        notified = []
+        app.notify = lambda message, **kw: notified.append(message)  # type: ignore[method-assign]
+        await pilot.press("R")
+        await app.workers.wait_for_complete()  # the update
+        await pilot.pause()
+        await app.workers.wait_for_complete()  # the refresh it started
+        await pilot.pause()
+        assert sorted(a.title for a in app.library.items) == ["First story", "Second story"]
+        assert notified == ["1 new, 0 updated article(s) from 1 feed(s)."]
+        assert app.sub_title == ""
+
+
+async def test_the_palette_offers_the_update() -> None:
+    app = make_app(watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()  # let the loading finish before leaving
+        await pilot.pause()
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Update feeds" in titles
+
+
+def test_the_message_without_subscriptions_and_with_failures() -> None:
+    assert feeds_message([], True)[0].startswith("No subscriptions yet")
+    from hzreader.feeds import SourceReport
+
+    bad = SourceReport("http://x.example/feed", error="HTTP 404 Not Found")
+    message, _ = feeds_message([bad], True)
+    assert message == ("0 new, 0 updated article(s) from 1 feed(s). 1 failed: "
+                       "http://x.example/feed: error: HTTP 404 Not Found")

@@ -1,0 +1,207 @@
+"""Reading sources into entries: feeds, OPML, pages, Markdown; plain text only, safe names."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from hzreader.feeds import SourceError, to_paragraphs
+from hzreader.feeds._dates import parse_date
+from hzreader.feeds._names import hash_of_item_file, item_file_name, item_hash, slug
+from hzreader.feeds._opml import parse_opml, write_opml
+from hzreader.feeds._sources import Fetched, parse
+
+FIXTURES = Path(__file__).parent / "fixtures" / "feeds"
+
+
+def parsed(name: str):  # type: ignore[no-untyped-def]
+    path = FIXTURES / name
+    return parse(Fetched(path.read_bytes(), str(path)))
+
+
+def all_text(entry) -> str:  # type: ignore[no-untyped-def]
+    return "\n".join([entry.title, entry.body, entry.summary, entry.author, *entry.tags])
+
+
+def test_rss2_cdata_and_content_encoded() -> None:
+    feed = parsed("rss2_cdata.xml")
+    assert feed.kind == "feed" and feed.title == "The Daily Planet & Star"
+    first, second = feed.entries
+    # content:encoded wins over the description, which becomes the summary
+    assert first.body.split("\n\n") == [
+        "Industrial output grew 5.2 percent year-on-year in October, the statistics bureau "
+        "said on Friday.",
+        "Retail sales rose 3 percent to 4.5 trillion yuan, while fixed-asset investment fell "
+        "1.7 percent.",
+        "• Output: +5.2%", "• Retail: +3%", "Economists had expected growth of 5.5 percent.",
+    ]
+    assert first.summary == "Industrial output grew 5.2 percent in October."
+    assert first.date == dt.datetime(2025, 11, 14, 8, 30, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    assert first.author == "Li Wei" and first.tags == ("Economy", "Industry")
+    assert first.url == "https://planet.example/2025/11/factory-output"
+    # a guid that is not globally unique is qualified by the feed
+    assert first.id == "https://planet.example/#planet-10001"
+    assert not first.summary_only and second.summary_only
+    assert second.author == "City Desk" and second.id == "https://planet.example/2025/11/metro"
+
+
+def test_entities_in_titles_are_decoded_once_and_nothing_is_markup() -> None:
+    first, second = parsed("rss2_cdata.xml").entries
+    assert first.title == "Factory output rises 5.2% — Tom & Jerry’s town cheers"
+    assert second.body == "The new line cost 18 billion yuan and opens on Sunday."
+    for entry in parsed("rss2_cdata.xml").entries:
+        text = all_text(entry)
+        assert "<" not in text and "&amp;" not in text and "INJECTED" not in text
+        assert "color: red" not in text and "alert" not in text
+
+
+def test_items_without_title_or_text_get_one_message_each() -> None:
+    problems = parsed("rss2_cdata.xml").problems
+    assert problems == [
+        "item 3: 'https://planet.example/2025/11/untitled': no title; not imported",
+        "item 4: 'Photo of the day': no text; not imported",
+    ]
+
+
+def test_atom_with_xhtml_content() -> None:
+    feed = parsed("atom_xhtml.xml")
+    rate, update = feed.entries
+    assert rate.title == "Central bank cuts rate by 50 basis points (update)"
+    assert rate.body.split("\n\n") == [
+        "The central bank cut its main rate by 50 basis points to 3.25 percent on Saturday.",
+        '"Inflation has come down," the governor said.',
+        "Rate | Before | After", "Main | 3.75% | 3.25%",
+        "Markets rose 1.2 percent after the decision.",
+    ]
+    assert rate.url == "https://wire.example/markets/rate-cut"  # relative link resolved
+    assert rate.id == "tag:wire.example,2025:rate-cut" and rate.tags == ("Markets",)
+    assert rate.date.isoformat() == "2025-11-15T09:45:00+01:00"  # type: ignore[union-attr]
+    # published missing: the updated date, with its own zone
+    assert update.date.isoformat() == "2025-11-14T23:10:00-05:00"  # type: ignore[union-attr]
+    assert update.body == "Plain text content.\n\nSecond paragraph of plain text."
+    assert update.author == "Wire Staff"  # the feed's author
+
+
+def test_a_wrong_encoding_declaration_is_survived() -> None:
+    (entry,) = parsed("wrong_encoding.xml").entries
+    assert entry.title == "Café prices up 4 percent — naïve buyers"  # the NBSP folds
+    assert "€3.20" in entry.body
+
+
+def test_rss_1_0_and_0_91() -> None:
+    (rdf,) = parsed("rss1_rdf.xml").entries
+    assert rdf.title == "Harbour handles 12 million containers" and rdf.tags == ("Trade",)
+    assert rdf.date.isoformat() == "2025-01-05T06:00:00+09:00"  # type: ignore[union-attr]
+    (old,) = parsed("rss091.xml").entries
+    assert old.title == "Town budget of $2.4 million approved" and old.date is None
+    assert old.id == "http://old.example/budget.html"
+
+
+def test_json_feed() -> None:
+    feed = parsed("feed.json")
+    assert feed.title == "JSON Gazette"
+    solar, text_only = feed.entries
+    assert solar.body == "The farm added 300 megawatts in 2025.\n\nIt now powers 120,000 homes."
+    assert solar.tags == ("energy", "solar") and solar.author == "Gazette Desk"
+    assert solar.date.isoformat() == "2025-10-01T12:00:00+02:00"  # type: ignore[union-attr]
+    assert text_only.id == "https://gazette.example/#2" and text_only.author == "Rui Chen"
+    assert text_only.date.isoformat() == "2025-10-02T08:00:00+00:00"  # type: ignore[union-attr]
+    assert feed.problems == ["item 3: '3': no title; not imported",
+                             "item 4: not an object; not imported"]
+
+
+def test_nested_opml_lists_every_feed_once_with_its_folders() -> None:
+    opml = parsed("nested.opml")
+    assert opml.kind == "opml"
+    assert [(o.url, o.category) for o in opml.outlines] == [
+        ("https://planet.example/feed.xml", ("News", "World")),
+        ("https://wire.example/atom.xml", ("News", "World")),
+        ("https://rdf.example/rss", ("News",)),
+        ("https://gazette.example/feed.json", ("Tech",)),
+    ]
+    again = parse_opml(write_opml(opml.outlines).encode())
+    assert again.outlines == opml.outlines
+
+
+def test_news_page_keeps_the_article_and_drops_the_rest() -> None:
+    page = parsed("news_page.html")
+    (entry,) = page.entries
+    assert entry.title == "Hangzhou budget grows 4.5% as city hires 200 teachers"
+    assert entry.url == entry.id == "https://planet.example/2025/11/budget"  # canonical
+    assert entry.source == "The Daily Planet" and entry.author == "Jane Roe"
+    assert entry.date.isoformat() == "2025-11-14T08:30:00+08:00"  # type: ignore[union-attr]
+    gold = (FIXTURES / "news_page.gold.txt").read_text(encoding="utf-8").splitlines()
+    assert entry.body.split("\n\n") == gold
+    for junk in ("Advertisement", "cookies", "Comments", "First!", "taxpayer77", "Most read",
+                 "Related stories", "Subscribe", "All rights reserved", "Share on", "Home"):
+        assert junk not in entry.body, junk
+
+
+def test_a_page_without_article_text_is_an_error() -> None:
+    with pytest.raises(SourceError, match="no article text"):
+        parse(Fetched(b"<html><body><nav><a href='/'>Home</a></nav></body></html>", "x.html"))
+
+
+def test_markdown_with_front_matter_and_with_a_heading() -> None:
+    (note,) = parsed("note.md").entries
+    assert note.title == "Field notes: the tea harvest" and note.author == "Mei Lin"
+    assert note.date.isoformat() == "2025-04-02T09:00:00+08:00"  # type: ignore[union-attr]
+    assert note.body.split("\n\n")[:3] == [
+        "The Longjing harvest began on March 28, with 1,200 pickers on the hills.",
+        "• Yield: 45 tonnes", "• Price: 8,000 yuan per kilogram"]
+    assert "**" not in note.body and "](" not in note.body and "`" not in note.body
+    (heading,) = parsed("heading.md").entries
+    assert heading.title == "Harbour report for 2024"
+    assert heading.body.split("\n\n") == [
+        "Twelve million containers passed through the harbour, up 8 percent.", "Outlook",
+        "Another 5 percent is expected in 2025."]
+
+
+def test_markdown_without_a_title_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "x.md"
+    path.write_text("just text\n", encoding="utf-8")
+    with pytest.raises(SourceError, match="no title"):
+        parse(Fetched(path.read_bytes(), str(path)))
+
+
+@pytest.mark.parametrize("name", ["not_a_feed.txt", "broken.xml"])
+def test_what_is_not_a_feed_is_an_error(name: str) -> None:
+    with pytest.raises(SourceError) as caught:
+        parsed(name)
+    assert "not a feed" in str(caught.value) or "malformed feed (line 2" in str(caught.value)
+
+
+def test_html_to_paragraphs_drops_scripts_and_escapes() -> None:
+    html = ("<p>A &amp; B<script>evil()</script></p><style>x{}</style><p>line<br>two<br><br>"
+            "three</p><p>\x1b]8;;http://x\x07link\x1b]8;;\x07 \x1b[31mred\u202e</p>")
+    assert to_paragraphs(html) == ["A & B", "line two", "three", "link red"]
+    assert to_paragraphs("plain\n\ntext\nmore") == ["plain", "text more"]
+
+
+@pytest.mark.parametrize("title", ["../../etc/passwd", "/", "a\x00b", "CON", "nul", "..",
+                                   ".hidden", "COM1", "x" * 1000, "杭州" * 200, "A/B\\C:D*E?",
+                                   ""])
+def test_file_names_are_safe(title: str) -> None:
+    name = item_file_name(title, "some-id")
+    assert "/" not in name and "\\" not in name and "\x00" not in name
+    assert not name.startswith(".") and ".." not in name
+    assert len(name.encode("utf-8")) <= 100
+    assert name == name.lower() and name.endswith(".yaml")
+    assert name.split("-")[0].split(".")[0].lower() not in {"con", "nul", "com1", "prn", "aux"}
+    assert hash_of_item_file(name) == item_hash("some-id")
+
+
+def test_slugs_keep_words_of_any_script() -> None:
+    assert slug("Café prices up 4% — Tom & Jerry") == "café-prices-up-4-tom-jerry"
+    assert slug("杭州 人才") == "杭州-人才"
+    assert slug("") == "item"
+
+
+def test_dates_keep_their_zone() -> None:
+    assert parse_date("Fri, 14 Nov 2025 08:30:00 +0800").isoformat() == (  # type: ignore[union-attr]
+        "2025-11-14T08:30:00+08:00")
+    assert parse_date("2025-11-14T08:30:00Z").isoformat() == (  # type: ignore[union-attr]
+        "2025-11-14T08:30:00+00:00")
+    assert parse_date("not a date") is None

@@ -1,0 +1,73 @@
+"""The status line tells the true reason why a relevance search came newest first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from hzreader.index import ArticleStore, why_unranked
+from hzreader.index import _store as store_module
+from hzreader.library import StoreLibrary
+from hzreader.query import parse_query
+from hzreader.ui._status import order_status
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("254000", "filters"), ("date:2025", "filters"), ("kind:money", "filters"),
+    ("money>1e9 -talent", "filters"), ("-talent", "filters"), ("is:unread", "filters"),
+    ("ta", "short"), ("talent t", "short"), ("t OR x", "short"),
+    ("talent", "broad"), ("talent date:2025", "broad"), ("c++", "broad"), ("at&t", "broad"),
+    ('"talent t"', "broad"),
+])
+def test_why_a_query_is_not_ranked(text: str, reason: str) -> None:
+    assert why_unranked(parse_query(text)) == reason
+
+
+def test_the_words_of_each_reason() -> None:
+    assert order_status("relevance", False, "filters") == (
+        "newest first: filter only: no words to rank")
+    assert order_status("relevance", False, "short") == "newest first: words too short to rank"
+    assert order_status("relevance", False, "broad") == "newest first: too broad to rank"
+    assert order_status("relevance", True, "") == "by relevance (r: newest first)"
+    assert order_status("date", False, "filters") == "newest first (r: by relevance)"
+    assert order_status("relevance", False) == "newest first"
+
+
+def test_the_store_library_reports_the_reason_of_its_last_search(
+        sample_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with ArticleStore.open(tmp_path / "index.sqlite3") as store:
+        store.sync([sample_dir], workers=0)
+        library = StoreLibrary(store)
+        assert len(library.search(parse_query("date:2025"))) == 2
+        assert (library.last_ranked, library.unranked_reason) == (False, "filters")
+        assert len(library.search(parse_query("1,200"))) == 1  # one match, still no words
+        assert library.unranked_reason == "filters"
+        library.search(parse_query("output"))
+        assert (library.last_ranked, library.unranked_reason) == (True, "")
+        library.search(parse_query("ou"))
+        assert library.unranked_reason == "short"
+        monkeypatch.setattr(store_module, "RANK_LIMIT", 0)
+        library.search(parse_query("output"))
+        assert (library.last_ranked, library.unranked_reason) == (False, "broad")
+        library.search(parse_query("output is:unread OR tea"), lambda item, flag: False)
+        assert library.unranked_reason == "or-status"
+
+
+async def test_the_status_line_of_a_filter_only_query_says_so(sample_dir: Path) -> None:
+    from hzreader.ui import make_app
+
+    app = make_app([sample_dir], watch_interval=0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(2):
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        await pilot.press("slash")
+        app.search_bar.input.value = "date:2024"
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        status = str(app.query_one("#status").render())
+        assert "1 of 4 articles match" in status
+        assert "newest first: filter only: no words to rank" in status
+        assert "too broad" not in status
