@@ -121,7 +121,7 @@ def libraries(root: Path, entries: list[dict[str, Any]]) -> tuple[MemoryLibrary,
 
 def found_ids(library: MemoryLibrary | StoreLibrary, query: Query) -> set[str]:
     return {item.id for order in ("relevance", "date")
-            for item in library.search(query, status_of, order)}
+            for item in library.search(query, status_of, order).items}
 
 
 def highlight_parts(article: Article) -> list[str]:
@@ -132,7 +132,7 @@ def highlight_parts(article: Article) -> list[str]:
 
 def assert_found_articles_are_highlighted(memory: MemoryLibrary, query: Query) -> None:
     """Each positive word or figure term of a group that found an article shows in it."""
-    for article in memory.search(query, status_of):
+    for article in memory.search(query, status_of).items:
         for group in query.groups:
             single = Query(query.raw, (group,))
             if not MemoryIndex([article]).search(single, status_of):

@@ -34,24 +34,22 @@ def test_the_words_of_each_reason() -> None:
     assert order_status("relevance", False) == "newest first"
 
 
-def test_the_store_library_reports_the_reason_of_its_last_search(
+def test_a_store_library_search_says_why_it_was_not_ranked(
         sample_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with ArticleStore.open(tmp_path / "index.sqlite3") as store:
         store.sync([sample_dir], workers=0)
         library = StoreLibrary(store)
-        assert len(library.search(parse_query("date:2025"))) == 2
-        assert (library.last_ranked, library.unranked_reason) == (False, "filters")
-        assert len(library.search(parse_query("1,200"))) == 1  # one match, still no words
-        assert library.unranked_reason == "filters"
-        library.search(parse_query("output"))
-        assert (library.last_ranked, library.unranked_reason) == (True, "")
-        library.search(parse_query("ou"))
-        assert library.unranked_reason == "short"
+        def search(text: str) -> tuple[int, bool, str]:
+            found = library.search(parse_query(text), lambda item, flag: False)
+            return len(found.items), found.ranked, found.unranked_reason
+
+        assert search("date:2025") == (2, False, "filters")
+        assert search("1,200") == (1, False, "filters")  # one match, still no words
+        assert search("output")[1:] == (True, "")
+        assert search("ou")[2] == "short"
         monkeypatch.setattr(store_module, "RANK_LIMIT", 0)
-        library.search(parse_query("output"))
-        assert (library.last_ranked, library.unranked_reason) == (False, "broad")
-        library.search(parse_query("output is:unread OR tea"), lambda item, flag: False)
-        assert library.unranked_reason == "or-status"
+        assert search("output")[1:] == (False, "broad")
+        assert search("output is:unread OR tea")[2] == "or-status"
 
 
 async def test_the_status_line_of_a_filter_only_query_says_so(sample_dir: Path) -> None:

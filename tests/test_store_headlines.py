@@ -61,13 +61,13 @@ def test_the_app_gets_the_same_list_either_way(
 ) -> None:
     query = parse_query(text)
     monkeypatch.setattr(store_module, "BROAD_MIN_ARTICLES", 10**9)
-    expected = [h.rowid for h in library.search(query, order="date")]
+    expected = [h.rowid for h in library.search(query, order="date").items]
     monkeypatch.setattr(store_module, "BROAD_MIN_ARTICLES", 0)
     views: list[object] = []
     real_without = Headlines.without
     monkeypatch.setattr(Headlines, "without",
                         lambda self, rowids: views.append(rowids) or real_without(self, rowids))
-    assert [h.rowid for h in library.search(query, order="date")] == expected
+    assert [h.rowid for h in library.search(query, order="date").items] == expected
     total = len(library.items)
     if len(expected) * 2 != total:  # most match: a view without the misses; else the matches
         assert bool(views) == (len(expected) * 2 > total)

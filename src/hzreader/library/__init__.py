@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from hzreader.library._base import Library, MemoryLibrary, files_with_errors_summary, position_of
+from hzreader.library._base import (
+    Library,
+    MemoryLibrary,
+    SearchResult,
+    files_with_errors_summary,
+    position_of,
+)
 from hzreader.library._indexed import StoreLibrary, open_store_library
 
 __all__ = [
     "Library",
     "MemoryLibrary",
+    "SearchResult",
     "StoreLibrary",
     "files_with_errors_summary",
     "open_store_library",

@@ -7,6 +7,7 @@ the index cannot be used), `StoreLibrary` (in `store_library`) reads the SQLite 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from hzreader.model import Article, Problem, article_key
@@ -53,15 +54,24 @@ def position_of(items: Sequence[Any], article_id: str) -> int | None:
     return next((i for i, item in enumerate(items) if item.id == article_id), None)
 
 
+@dataclass(frozen=True)
+class SearchResult:
+    """What a search found: the items in order, and whether (or why not) ranked by relevance.
+
+    A value handed from the search thread to the UI: the library itself is never changed.
+    """
+
+    items: Sequence[Any]
+    ranked: bool = False
+    #: Why a search asked to rank came newest first (`index.why_unranked`, or "or-status").
+    unranked_reason: str = ""
+
+
 class Library(Protocol):
     """The interface the app uses, whatever holds the articles."""
 
     problems: list[Problem]
     ranked: bool
-    #: Whether the latest search came ordered by relevance.
-    last_ranked: bool
-    #: Why it did not, for the status line ("filters", "short", "broad"…); "" when it did.
-    unranked_reason: str
 
     @property
     def items(self) -> Sequence[Any]:
@@ -77,7 +87,7 @@ class Library(Protocol):
         ...
 
     def search(self, query: Query, status: StatusLookup | None = None,
-               order: str = "date") -> Sequence[Any]:
+               order: str = "date") -> SearchResult:
         """Items matching `query`, newest first or by relevance."""
         ...
 
@@ -107,8 +117,6 @@ class MemoryLibrary:
 
     #: Results come newest first whatever the order asked for.
     ranked = False
-    last_ranked = False
-    unranked_reason = ""
 
     def __init__(self, articles: Sequence[Article] = (), problems: Sequence[Problem] = ()):
         self.items: list[Article] = newest_first(articles)
@@ -135,7 +143,7 @@ class MemoryLibrary:
         return self._keys.get(item.id) or article_key(item)
 
     def search(self, query: Query | str, status: StatusLookup | None = None,
-               order: str = "date") -> list[Article]:
+               order: str = "date") -> SearchResult:
         """The articles matching `query`, newest first; `status` answers `is:` filters."""
         parsed = parse_query(query) if isinstance(query, str) else query
-        return self._index.search(parsed, status)
+        return SearchResult(self._index.search(parsed, status))

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from hzreader.index import ArticleStore, Headline, Headlines, why_unranked
+from hzreader.library._base import SearchResult
 from hzreader.model import Article, Problem
 from hzreader.query import Query, StatusLookup, StatusTerm
 
@@ -25,11 +26,8 @@ class StoreLibrary:
         self.store = store
         self.items: Headlines = store.headlines()
         self.problems: list[Problem] = store.problems()
+        #: The last article read (a cache for the UI thread; not part of the snapshot).
         self._last: tuple[int, Article] | None = None
-        #: Whether the latest search came ranked by relevance (too broad a query is not).
-        self.last_ranked = False
-        #: Why it did not (`index.why_unranked`, or "or-status"); "" when it did.
-        self.unranked_reason = ""
 
     def refreshed(self) -> StoreLibrary:
         """A new snapshot of the same store, read after the index changed."""
@@ -52,38 +50,38 @@ class StoreLibrary:
         return str(item.key)
 
     def search(self, query: Query, status: StatusLookup | None = None,
-               order: str = "relevance") -> Sequence[Headline]:
+               order: str = "relevance") -> SearchResult:
         """Headlines matching `query`; `is:` filters are applied to the index's answer."""
-        found = self._search(query, status, order)
-        if self.last_ranked:
-            self.unranked_reason = ""
+        found, ranked = self._search(query, status, order)
+        if ranked:
+            reason = ""
         elif len(query.groups) > 1 and _has_status(query):
-            self.unranked_reason = "or-status"
+            reason = "or-status"
         else:
-            self.unranked_reason = why_unranked(query)
-        return found
+            reason = why_unranked(query)
+        return SearchResult(found, ranked, reason)
 
     def _search(self, query: Query, status: StatusLookup | None,
-                order: str) -> Sequence[Headline]:
-        """`search` without the reason."""
-        self.last_ranked = False
+                order: str) -> tuple[Sequence[Headline], bool]:
+        """The matching headlines, and whether they came ranked by relevance."""
         if query.is_empty:
-            return self.items
+            return self.items, False
         if not _has_status(query):
             answer = self.store.find(query, order)
-            self.last_ranked = answer.ranked
             if answer.misses is not None and answer.order is self.items.rowids:
-                return self.items.without(answer.misses)  # cheap when nearly all match
-            return self.items.take(answer.rowids())
+                # cheap when nearly all match
+                return self.items.without(answer.misses), answer.ranked
+            return self.items.take(answer.rowids()), answer.ranked
         # Each group on its own: the index answers the words, the marks answer `is:`.
         rowids: list[int] = []
+        ranked = False
         seen: set[int] = set()
         for group in query.groups:
             words = tuple(t for t in group if not isinstance(t, StatusTerm))
             flags = [t for t in group if isinstance(t, StatusTerm)]
             part = self.store.find(Query(query.raw, (words,)), order) if words else None
             found = part.rowids() if part else list(self.items.rowids)
-            self.last_ranked = bool(part and part.ranked and len(query.groups) == 1)
+            ranked = bool(part and part.ranked and len(query.groups) == 1)
             for rowid in found:
                 if rowid in seen:
                     continue
@@ -96,7 +94,7 @@ class StoreLibrary:
                     rowids.append(rowid)
         if len(query.groups) > 1:
             rowids.sort(key=lambda rowid: self.items.position(rowid) or 0)
-        return self.items.take(rowids)
+        return self.items.take(rowids), ranked
 
 
 def _has_status(query: Query) -> bool:

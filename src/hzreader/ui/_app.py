@@ -9,7 +9,6 @@ import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -18,7 +17,13 @@ from textual.reactive import reactive
 from textual.widgets import Footer
 
 from hzreader.files import Collection
-from hzreader.library import Library, MemoryLibrary, files_with_errors_summary, open_store_library
+from hzreader.library import (
+    Library,
+    MemoryLibrary,
+    SearchResult,
+    files_with_errors_summary,
+    open_store_library,
+)
 from hzreader.query import Query, StatusLookup, parse_query
 from hzreader.state import ReadingState
 from hzreader.text import clean_line
@@ -79,6 +84,8 @@ class HzReaderApp(FeedsApp, NavigatingApp):
         #: (files done, files in all, articles) while the index is being built.
         self.indexing: tuple[int, int, int] | None = None
         self._query_serial = 0
+        #: The latest search result shown (its ranking is told in the status line).
+        self.last_result = SearchResult(())
         self._shown_query = ""
         #: Set once headlines are on screen: a warm start syncs only after that first paint.
         self.headlines_painted = threading.Event()
@@ -174,8 +181,8 @@ class HzReaderApp(FeedsApp, NavigatingApp):
         if self.indexing is not None:
             parts.append(indexing_status(*self.indexing))
         if self.library.ranked and self.search_bar.value.strip():
-            parts.append(order_status(self.order, self.library.last_ranked,
-                                      self.library.unranked_reason))
+            found = self.last_result
+            parts.append(order_status(self.order, found.ranked, found.unranked_reason))
         if self.unread_only:
             parts.append("unread only (v: all)")
         if self.errors_summary:
@@ -204,18 +211,20 @@ class HzReaderApp(FeedsApp, NavigatingApp):
                    serial: int) -> None:
         """Find the matching articles and hand them to the UI if still wanted."""
         try:
-            results = self.library.search(searched, status, order)
+            found = self.library.search(searched, status, order)
         except sqlite3.Error as error:  # a query the index rejects must not end the app
             self.call_from_thread(self.notify, f"Search failed: {error}", severity="error",
                                   markup=False)
             return
         if serial == self._query_serial:
-            self.call_from_thread(self.show_results, query, serial, results)
+            self.call_from_thread(self.show_results, query, serial, found)
 
-    def show_results(self, query: Query, serial: int, results: Sequence[Any]) -> None:
+    def show_results(self, query: Query, serial: int, found: SearchResult) -> None:
         """Put search results in the list, keeping the cursor's article when it still matches."""
         if serial != self._query_serial:
             return
+        self.last_result = found
+        results = found.items
         current = self.headlines.current
         text = query.raw
         empty = empty_list_message("" if query.is_empty else text, bool(self.library.items),

@@ -10,7 +10,7 @@ def indexing_status(done: int, files: int, articles: int) -> str:
     return f"indexing {done:,}/{files:,} files ({articles:,} articles)…"
 
 
-#: Why a search asked to rank by relevance came newest first (`Library.unranked_reason`).
+#: Why a search asked to rank by relevance came newest first (`SearchResult.unranked_reason`).
 UNRANKED_REASONS = {
     "filters": "filter only: no words to rank",
     "short": "words too short to rank",
