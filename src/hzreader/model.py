@@ -30,13 +30,20 @@ def _empty_mapping() -> Mapping[str, object]:
 
 @dataclass(frozen=True, slots=True)
 class Figure:
-    """A key figure found in a text: `text == source[start:end]`."""
+    """A key figure found in a text: `text == source[start:end]`.
+
+    `unit` says what it measures (an ISO currency code, "percent", "km", the counted noun;
+    "" when nothing); `sentence_start:sentence_end` is the sentence it stands in.
+    """
 
     start: int
     end: int
     text: str
     kind: str
     value: float | None = None
+    unit: str = ""
+    sentence_start: int = 0
+    sentence_end: int = 0
 
 
 @dataclass(frozen=True, slots=True)
