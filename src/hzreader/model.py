@@ -120,6 +120,11 @@ def split_paragraphs(body: str) -> list[str]:
         paragraphs.append(" ".join(current))
     return paragraphs
 
+def figure_parts(summary: str, body: str) -> list[str]:
+    """The texts whose key figures count: the summary (part 0), then each paragraph (1, 2 …)."""
+    return [summary, *split_paragraphs(body)]
+
+
 def article_key(article: Article) -> str:
     """A stable key for an article's content: the same text anywhere has the same key."""
     digest = hashlib.blake2b(digest_size=12)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from hzreader.index._cache_dir import store_path
+from hzreader.index._figure_rows import FigureChunk
 from hzreader.index._headlines import Headline, Headlines
 from hzreader.index._store import ArticleStore
 from hzreader.index._sync import ProgressCallback, SyncReport
 
 __all__ = [
     "ArticleStore",
+    "FigureChunk",
     "Headline",
     "Headlines",
     "ProgressCallback",

@@ -17,7 +17,7 @@ try:
 except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 APPLICATION_ID = 0x687A7264  # "hzrd"
 _CORRUPTION_CODES = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
 #: Database page size, set when the file is created: 16 KiB pages (and full-text index pages
@@ -47,7 +47,13 @@ CREATE TABLE problems(
     file_id INTEGER, path TEXT NOT NULL, message TEXT NOT NULL, line INTEGER, col INTEGER,
     severity TEXT NOT NULL);
 CREATE INDEX problems_file ON problems(file_id);
-CREATE TABLE figures(article_rowid INTEGER NOT NULL, kind TEXT NOT NULL, value REAL);
+-- Every key figure: where it is (part 0 is the summary, 1, 2 … the paragraphs; offsets in
+-- that text), its sentence, kind, value and unit (see `model.Figure`). The text itself is
+-- read from the article when shown.
+CREATE TABLE figures(
+    article_rowid INTEGER NOT NULL, part INTEGER NOT NULL, start INTEGER NOT NULL,
+    stop INTEGER NOT NULL, sentence_start INTEGER NOT NULL, sentence_stop INTEGER NOT NULL,
+    kind TEXT NOT NULL, value REAL, unit TEXT NOT NULL);
 CREATE INDEX figures_kind_value ON figures(kind, value, article_rowid);
 CREATE INDEX figures_article ON figures(article_rowid, kind, value);
 CREATE TABLE figures_pending(rowid INTEGER PRIMARY KEY);

@@ -12,18 +12,19 @@ import json
 import os
 import sqlite3
 import threading
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from hzreader.index._db import discard, file_lock, is_corruption, lock_path, open_checked
+from hzreader.index._figure_rows import FigureChunk, figure_chunks
 from hzreader.index._fts_query import MATCH_EVERYTHING, GroupPlan, match_sql, plan_query
 from hzreader.index._headlines import Headline, Headlines
 from hzreader.index._snapshot import HEADLINES_SQL, load_snapshot
-from hzreader.index._sync import ProgressCallback, SyncReport, run_sync
+from hzreader.index._sync import ProgressCallback, SyncReport, is_current, run_sync
 from hzreader.model import Article, Problem
-from hzreader.query import Query, from_timestamp
+from hzreader.query import FigureTerm, Query, from_timestamp
 
 __all__ = ["ArticleStore", "Headline", "Headlines"]
 
@@ -109,6 +110,18 @@ class ArticleStore:
                     raise
                 self.reset()
                 return run_sync(self.db_path, paths, progress, workers)
+
+    def is_current(self, paths: Iterable[str | os.PathLike[str]]) -> bool:
+        """Whether the index holds exactly the files under `paths`, unchanged, figures and all
+        (it reads the folders and the index; it writes nothing)."""
+        with self._lock:
+            return is_current(self._conn, paths)
+
+    def figures(self, rowids: Collection[int] | None, terms: Sequence[FigureTerm]
+                ) -> Iterator[FigureChunk]:
+        """The key figures of the articles `rowids` (None: all) that one of `terms` accepts
+        (all when there are none), as columns in chunks; a chunk may hold other articles'."""
+        return figure_chunks(self._conn, self._lock, rowids, terms, len(self.date_order()))
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         """Run a read query under the connection lock."""

@@ -15,7 +15,7 @@ from typing import Any
 from hzreader.files import load_file
 from hzreader.index._db import UNDATED
 from hzreader.index._fts_query import index_values
-from hzreader.model import Article, Problem, article_key, split_paragraphs
+from hzreader.model import Article, Problem, article_key, figure_parts
 from hzreader.query import timestamp
 
 _CANARY = (
@@ -31,7 +31,8 @@ def figures_version() -> str:
     """What the figure extractor finds in a sample text (figures are redone if it changes)."""
     from hzreader.figures import extract
 
-    found = [(f.start, f.end, f.kind, f.value) for f in extract(_CANARY)]
+    found = [(f.start, f.end, f.kind, f.value, f.unit, f.sentence_start, f.sentence_end)
+             for f in extract(_CANARY)]
     return hashlib.sha1(repr(found).encode()).hexdigest()
 
 
@@ -89,15 +90,17 @@ def parse_batch(batch: Sequence[tuple[str, str]]) -> list[ParsedFile]:
     return out
 
 
-def figure_batch(
-    rows: Sequence[tuple[int, str, str]],
-) -> tuple[list[int], list[tuple[int, str, float | None]]]:
-    """Worker: the rowids done and their distinct (rowid, kind, value) figures."""
+#: One row of the `figures` table.
+FigureRow = tuple[int, int, int, int, int, int, str, float | None, str]
+
+
+def figure_batch(rows: Sequence[tuple[int, str, str]]) -> tuple[list[int], list[FigureRow]]:
+    """Worker: the rowids done and every figure of theirs, in reading order."""
     from hzreader.figures import extract
 
-    out: list[tuple[int, str, float | None]] = []
+    out: list[FigureRow] = []
     for rowid, summary, body in rows:
-        found = {(f.kind, f.value) for part in (summary, *split_paragraphs(body))
-                 for f in extract(part)}
-        out.extend((rowid, kind, value) for kind, value in sorted(found, key=repr))
+        for part, text in enumerate(figure_parts(summary, body)):
+            out.extend((rowid, part, f.start, f.end, f.sentence_start, f.sentence_end, f.kind,
+                        f.value, f.unit) for f in extract(text))
     return [row[0] for row in rows], out
