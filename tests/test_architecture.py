@@ -24,6 +24,7 @@ LAYERS: list[set[str]] = [
     {"files"},
     {"index"},
     {"library"},
+    {"lens"},
     {"ui"},
     {"cli", "__main__"},
 ]
@@ -137,7 +138,7 @@ def test_only_the_ui_imports_textual() -> None:
 
 def test_pure_packages_do_not_load_textual() -> None:
     units = sorted({unit(m) for m in all_modules()} - TEXTUAL_ALLOWED - {"__init__"})
-    assert {"model", "files", "figures", "query", "index", "library", "state"} <= set(units)
+    assert {"model", "files", "figures", "query", "index", "library", "lens", "state"} <= set(units)
     imports = "; ".join(f"import hzreader.{name}" for name in units)
     code = f"import sys; {imports}; print('textual' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -1,4 +1,4 @@
-"""Command line: `hzreader [PATH ...]`, `--check`, `--version`."""
+"""Command line: `hzreader [PATH ...]`, `--check`, `--version`, and sub-commands."""
 
 from __future__ import annotations
 
@@ -45,8 +45,20 @@ def run_check(paths: Sequence[str]) -> int:
     return 1 if errors else 0
 
 
+#: Sub-commands: `hzreader NAME ...` runs the function (a folder named so: `hzreader ./NAME`).
+SUBCOMMANDS = {
+    "figures": "hzreader.lens:figures_command",
+}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `hzreader` command."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in SUBCOMMANDS:
+        import importlib
+
+        module, _, name = SUBCOMMANDS[argv[0]].partition(":")
+        return int(getattr(importlib.import_module(module), name)(argv[1:]))
     args = build_parser().parse_args(argv)
     if args.check:
         return run_check(args.paths)

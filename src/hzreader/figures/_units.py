@@ -173,16 +173,17 @@ def _currency_word(text: str) -> str:
 def money_unit(figure_text: str, after: str, context: str) -> str:
     """The currency of a money figure: from its sign, its words, or the word right after it."""
     before, rest = split_number(figure_text)
-    if rest:
-        found = _currency_word(rest)
-        if found:
-            return found
+    named = _currency_word(rest) if rest else ""
     sign = _SIGN.search(before) or _SIGN.match(rest)
-    if sign is not None:
+    if sign is not None:  # the sign first: "£84 billion real" is in pounds
         token = sign.group()
         if token in ("¥", "￥"):
             return _yen_sign(context)
+        if token == "$" and named in _DOLLAR_LANDS.values():
+            return named  # "$5 Hong Kong dollars"
         return "CNY" if token == "RMB" else _SIGNS.get(token, token)
+    if named:
+        return named
     found = _currency_word(before)
     if found:
         return found

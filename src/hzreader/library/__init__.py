@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from hzreader.library._base import Library, MemoryLibrary, files_with_errors_summary, position_of
+from hzreader.library._figures import KIND_CODES, Cancelled, FigureColumns
 from hzreader.library._indexed import StoreLibrary, open_store_library
 
 __all__ = [
+    "KIND_CODES",
+    "Cancelled",
+    "FigureColumns",
     "Library",
     "MemoryLibrary",
     "StoreLibrary",

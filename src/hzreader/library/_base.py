@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from hzreader.model import Article, Problem, article_key
-from hzreader.query import MemoryIndex, Query, StatusLookup, parse_query
+from hzreader.figures import extract
+from hzreader.library._figures import Cancelled, ColumnsBuilder, FigureColumns, accepted
+from hzreader.model import Article, Figure, Problem, article_key, figure_parts
+from hzreader.query import FigureTerm, MemoryIndex, Query, StatusLookup, parse_query
 
 
 class Item(Protocol):
@@ -83,6 +85,16 @@ class Library(Protocol):
         """Which of the files `paths` gave at least one article."""
         ...
 
+    def figure_columns(self, items: Sequence[Any], terms: Sequence[FigureTerm],
+                       cancelled: Cancelled | None = None) -> FigureColumns:
+        """The key figures of `items` (a search's answer) that one of `terms` accepts (all
+        when there are none); `article` in the columns is a position in `items`."""
+        ...
+
+    def articles_of(self, items: Sequence[Any]) -> list[Article]:
+        """The full articles of some list items, in their order (read together: fast)."""
+        ...
+
 
 def files_with_errors_summary(library: Library) -> str:
     """"3 files skipped, 2 partly read" about the files with errors; "" when there are none.
@@ -112,6 +124,7 @@ class MemoryLibrary:
         self.problems: list[Problem] = list(problems)
         self._index = MemoryIndex(self.items)
         self._keys: dict[str, str] = {}
+        self._figures: dict[str, list[tuple[int, Figure]]] = {}
 
     @property
     def articles(self) -> list[Article]:
@@ -126,6 +139,10 @@ class MemoryLibrary:
         """Items are articles already."""
         return item  # type: ignore[no-any-return]
 
+    def articles_of(self, items: Sequence[Any]) -> list[Article]:
+        """Items are articles already."""
+        return list(items)
+
     def key_of(self, item: Any) -> str:
         """The content key, computed once per article."""
         key = self._keys.get(item.id)
@@ -138,3 +155,26 @@ class MemoryLibrary:
         """The articles matching `query`, newest first; `status` answers `is:` filters."""
         parsed = parse_query(query) if isinstance(query, str) else query
         return self._index.search(parsed, status)
+
+    def _figures_of(self, article: Article) -> list[tuple[int, Figure]]:
+        """(part, figure) for every key figure of `article`, found once."""
+        found = self._figures.get(article.id)
+        if found is None:
+            found = self._figures[article.id] = [
+                (part, figure)
+                for part, text in enumerate(figure_parts(article.summary, article.body))
+                for figure in extract(text)
+            ]
+        return found
+
+    def figure_columns(self, items: Sequence[Any], terms: Sequence[FigureTerm],
+                       cancelled: Cancelled | None = None) -> FigureColumns:
+        """The key figures of `items` that one of `terms` accepts (all when there are none)."""
+        builder = ColumnsBuilder()
+        for position, article in enumerate(items):
+            if cancelled is not None and position % 256 == 0 and cancelled():
+                break
+            for part, figure in self._figures_of(article):
+                if accepted(figure, terms):
+                    builder.add(position, part, figure)
+        return builder.columns

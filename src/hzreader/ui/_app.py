@@ -22,11 +22,14 @@ from hzreader.files import Collection
 from hzreader.library import Library, MemoryLibrary, files_with_errors_summary, open_store_library
 from hzreader.query import Query, parse_query
 from hzreader.state import ReadingState
+from hzreader.ui._lens import LensApp
 from hzreader.ui._reading import ReadingApp
 from hzreader.ui._status import count_status, empty_list_message, indexing_status, order_status
-from hzreader.ui._watch import SyncProgress, WatchingApp
+from hzreader.ui._watch import SyncProgress
+from hzreader.ui.screens.figure_table import FigureTableScreen
 from hzreader.ui.screens.help import HelpScreen
 from hzreader.ui.screens.problems import ProblemsScreen
+from hzreader.ui.widgets.figure_table import FigureTableView
 from hzreader.ui.widgets.figures import FiguresPanel
 from hzreader.ui.widgets.headlines import HeadlineList
 from hzreader.ui.widgets.reader import ArticleView
@@ -36,7 +39,7 @@ from hzreader.ui.widgets.textline import TextLine
 #: Below this many columns the figures panel replaces the headline list instead of joining it.
 NARROW_WIDTH = 100
 
-class HzReaderApp(WatchingApp):
+class HzReaderApp(LensApp):
     """Headline list, reading pane and search bar, all from the keyboard."""
 
     TITLE = "hzreader"
@@ -340,7 +343,8 @@ class HzReaderApp(WatchingApp):
     def action_help(self) -> None:
         """Show every key."""
         sections = [
-            ("Everywhere", list(self.BINDINGS) + list(ReadingApp.BINDINGS) + [
+            ("Everywhere", list(self.BINDINGS) + list(ReadingApp.BINDINGS)
+             + list(LensApp.BINDINGS) + [
                 Binding("ctrl+p", "command_palette", "Command palette"),
             ]),
             ("Headline list", list(HeadlineList.BINDINGS)),
@@ -349,6 +353,7 @@ class HzReaderApp(WatchingApp):
                 Binding("enter", "", "Jump to the figure in the reading pane"),
                 *FiguresPanel.BINDINGS,
             ]),
+            ("Figures table (t)", [*FigureTableScreen.BINDINGS, *FigureTableView.BINDINGS]),
             ("Search bar", [
                 Binding("enter", "", "Go to the results"),
                 *SearchInput.BINDINGS,
@@ -363,6 +368,11 @@ class HzReaderApp(WatchingApp):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Palette commands for hzreader's own actions, then Textual's."""
         yield SystemCommand("Search", "Focus the search bar", self.action_search)
+        yield SystemCommand("Figures table", "Every key figure of the listed articles (t)",
+                            self.action_figures_table)
+        yield SystemCommand("Export this article's figures",
+                            "Write the key figures of the open article to a CSV or JSON file",
+                            self.action_export_article_figures)
         yield SystemCommand("Problems", "Show files that were skipped", self.action_problems)
         yield SystemCommand("Help", "Show every key", self.action_help)
         yield from super().get_system_commands(screen)
