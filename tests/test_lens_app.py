@@ -10,7 +10,7 @@ from pathlib import Path
 from textual.pilot import Pilot
 
 from hzreader.figures import extract
-from hzreader.model import figure_parts
+from hzreader.model import figure_texts
 from hzreader.ui._app import HzReaderApp, make_app
 from hzreader.ui.screens.export import ConfirmScreen, ExportScreen
 from hzreader.ui.screens.figure_table import FigureTableScreen
@@ -58,8 +58,8 @@ async def test_t_opens_every_figure_sorted_by_value_and_esc_goes_back(sample_dir
         await ready(pilot)
         screen = await open_table(pilot)
         articles = app.library.articles_of(app.headlines.items)
-        expected = sum(len(extract(part)) for article in articles
-                       for part in figure_parts(article.summary, article.body))
+        expected = sum(len(extract(paragraph.text)) for article in articles
+                       for _, paragraph in figure_texts(article.summary, article.body))
         assert len(screen.view.rows) == expected >= 7
         values = [v for v in shown_values(screen) if v is not None]
         assert values == sorted(values, reverse=True)
@@ -185,6 +185,29 @@ async def test_a_summary_figure_is_marked_too(tmp_path: Path) -> None:
         assert app.reader.rendered.text.plain[span[0] : span[1]] == "HK$9.9 billion"
 
 
+async def test_a_figure_across_a_line_end_opens_in_its_paragraph(tmp_path: Path) -> None:
+    folder = write_articles(tmp_path / "a", {"wrapped.yaml": """
+        title: Wrapped
+        body: |
+          First paragraph, with 7 words in
+          it.
+
+          The plan will cost 3 billion
+          yuan over five years.
+        """})
+    app = make_app([folder])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        screen = await open_table(pilot)
+        assert screen.table is not None and screen.table.unit(screen.view.rows[0]) == "CNY"
+        await pilot.press("enter")
+        await pilot.pause()
+        rendered = app.reader.rendered
+        assert rendered is not None
+        placed = rendered.figures[app.reader.current_figure]
+        assert (placed.figure.text, placed.paragraph) == ("3 billion yuan", 1)
+
+
 async def test_the_palette_lists_the_table_and_the_article_export() -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -249,7 +272,7 @@ async def test_the_open_articles_figures_export_as_json(tmp_path: Path) -> None:
         document = json.loads(target.read_text(encoding="utf-8"))
         assert [f["text"] for f in document["figures"]] == [
             "HK$9.9 billion", "40 investors", "12 start-ups"]
-        assert document["figures"][0]["offsets"]["part"] == 0
+        assert document["figures"][0]["offsets"]["field"] == "summary"
 
 
 async def test_help_lists_the_table_keys() -> None:

@@ -21,7 +21,7 @@ SCAN_CHUNK = 250_000
 #: Above this share of all articles, scanning every figure beats looking up each article's.
 SCAN_SHARE = 0.25
 
-_COLUMNS = ("article_rowid", "part", "start", "stop", "sentence_start", "sentence_stop",
+_COLUMNS = ("article_rowid", "field", "start", "stop", "sentence_start", "sentence_stop",
             "kind", "value", "unit")
 _ARRAYS = ", ".join(f"json_group_array({name})" for name in ("rowid", *_COLUMNS))
 
@@ -30,7 +30,7 @@ class FigureChunk(NamedTuple):
     """Figures as parallel columns, in table order (each article's in reading order)."""
 
     article: list[int]
-    part: list[int]
+    field: list[int]
     start: list[int]
     stop: list[int]
     sentence_start: list[int]
@@ -56,8 +56,8 @@ def figure_chunks(conn: sqlite3.Connection, lock: threading.RLock,
                   rowids: Collection[int] | None, terms: Sequence[FigureTerm],
                   total_articles: int) -> Iterator[FigureChunk]:
     """The figures of the articles `rowids` (None: all) that some term accepts (no terms:
-    all of them), in chunks. A chunk may hold figures of other articles: the caller keeps
-    the ones it asked for."""
+    all of them), in chunks, in no particular order. A chunk may hold figures of other
+    articles: the caller keeps the ones it asked for."""
     conditions: list[str] = []
     params: list[object] = []
     if terms:
@@ -69,8 +69,8 @@ def figure_chunks(conn: sqlite3.Connection, lock: threading.RLock,
         conditions.append("article_rowid IN (SELECT value FROM json_each(?))")
         params.append(json.dumps(sorted(rowids or ())))
     where = " AND ".join(f"({c})" for c in conditions) or "1"
-    if terms or few:  # an index finds them: one query, sorted back into table order
-        yield _select(conn, lock, f"{where} ORDER BY rowid", params)[1]
+    if terms or few:  # an index finds them (a covering one for terms): one query
+        yield _select(conn, lock, where, params)[1]
         return
     last = 0
     while True:  # every figure: scan the table in rowid order, a chunk at a time

@@ -15,7 +15,7 @@ from typing import Any
 from hzreader.files import load_file
 from hzreader.index._db import UNDATED
 from hzreader.index._fts_query import index_values
-from hzreader.model import Article, Problem, article_key, figure_parts
+from hzreader.model import Article, Problem, article_key
 from hzreader.query import timestamp
 
 _CANARY = (
@@ -33,7 +33,8 @@ def figures_version() -> str:
 
     found = [(f.start, f.end, f.kind, f.value, f.unit, f.sentence_start, f.sentence_end)
              for f in extract(_CANARY)]
-    return hashlib.sha1(repr(found).encode()).hexdigest()
+    layout = "offsets in the stored summary or body"  # what the figures columns mean
+    return hashlib.sha1(repr((layout, found)).encode()).hexdigest()
 
 
 #: One encoder for all rows (`json.dumps` with options builds a new one per call).
@@ -96,11 +97,11 @@ FigureRow = tuple[int, int, int, int, int, int, str, float | None, str]
 
 def figure_batch(rows: Sequence[tuple[int, str, str]]) -> tuple[list[int], list[FigureRow]]:
     """Worker: the rowids done and every figure of theirs, in reading order."""
-    from hzreader.figures import extract
+    from hzreader.figures import article_figures
 
     out: list[FigureRow] = []
     for rowid, summary, body in rows:
-        for part, text in enumerate(figure_parts(summary, body)):
-            out.extend((rowid, part, f.start, f.end, f.sentence_start, f.sentence_end, f.kind,
-                        f.value, f.unit) for f in extract(text))
+        out.extend((rowid, at.field, at.start, at.stop, at.sentence_start, at.sentence_stop,
+                    at.figure.kind, at.figure.value, at.figure.unit)
+                   for at in article_figures(summary, body))
     return [row[0] for row in rows], out

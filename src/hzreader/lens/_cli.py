@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any, TextIO
 
-from hzreader.lens._export import FORMATS, records, write
+from hzreader.lens._export import FORMATS, write
 from hzreader.lens._table import ORDERS, build_table, sorted_rows
 from hzreader.library import Library, MemoryLibrary, StoreLibrary
 from hzreader.model import FIGURE_KINDS
@@ -115,7 +115,7 @@ def figures_command(argv: Sequence[str], out: TextIO | None = None,
         rows = [row for row in rows if table.kind(row) == only.kind]
     width = shutil.get_terminal_size((120, 24)).columns
     try:
-        count = write(args.format, records(table, rows, library.articles_of), out, query.raw,
+        count = write(args.format, table, rows, library.articles_of, out,
                       bom=not args.no_bom, width=width)
         out.flush()
     except BrokenPipeError:  # `| head`: the reader has all it wants

@@ -1,9 +1,9 @@
 """The table's rows as data: records, and CSV, JSON, JSON Lines or plain text writers.
 
 One record per figure, with the fields of docs/figures.schema.json. Text fields are single
-lines with control characters removed (`clean_line`); offsets point into the raw text: the
-part (0: summary, 1, 2 …: paragraphs, as split at blank lines, lines joined by one space),
-where the figure starts and ends in it, and its sentence.
+lines with control characters removed (`clean_line`); offsets point into the article's text
+as stored: the field ("summary" or "body"), where the figure starts and ends in it, and its
+sentence.
 
 CSV is UTF-8 with a byte-order mark by default (Excel reads a .csv without one in the
 system's legacy code page and garbles every non-ASCII character; LibreOffice, Google Sheets,
@@ -23,11 +23,14 @@ from typing import Any, TextIO
 
 from hzreader.lens._format import data_number, value_text
 from hzreader.lens._table import CONTEXT_LIMIT, ArticleReader, FigureTable
+from hzreader.model import FIGURE_KINDS, Article
 from hzreader.text import clean_line
 
 #: The fields of a record, in CSV column order (offsets spread over the last five).
 CSV_FIELDS = ("article_id", "title", "date", "url", "source", "kind", "value", "unit", "text",
-              "context", "part", "start", "end", "sentence_start", "sentence_end")
+              "context", "field", "start", "end", "sentence_start", "sentence_end")
+#: The names of `model.SUMMARY` and `model.BODY` in records.
+FIELDS = ("summary", "body")
 FORMATS = ("table", "csv", "json", "jsonl")
 #: Version of the JSON document's shape (docs/figures.schema.json).
 SCHEMA_VERSION = 1
@@ -44,32 +47,74 @@ def safe_cell(text: str) -> str:
     return text
 
 
-def records(table: FigureTable, rows: Sequence[int], read: ArticleReader
-            ) -> Iterator[dict[str, Any]]:
-    """One record per row, in order; the articles are read `BATCH` at a time."""
+#: The article's fields of a record, cleaned: id, title, date, url, source.
+Head = tuple[str, str, str, str, str]
+
+
+def _stream(table: FigureTable, rows: Sequence[int], read: ArticleReader
+            ) -> Iterator[tuple[Head, Article, int]]:
+    """(article fields, article, row) per row; the articles are read `BATCH` at a time, and
+    rows of one article share its cleaned fields."""
     for first in range(0, len(rows), BATCH):
         chunk = rows[first : first + BATCH]
         positions = list(dict.fromkeys(table.position(row) for row in chunk))
-        articles = dict(zip(positions, read([table.items[p] for p in positions]), strict=True))
+        found: dict[int, tuple[Head, Article]] = {}
+        for position, article in zip(positions, read([table.items[p] for p in positions]),
+                                     strict=True):
+            head = (clean_line(article.id), clean_line(article.title), article.date_text,
+                    clean_line(article.url), clean_line(article.source))
+            found[position] = head, article
+        article_of = table.columns.article
         for row in chunk:
-            article = articles[table.position(row)]
-            sentence, _, _ = table.sentence(row, article, CONTEXT_LIMIT)
-            c = table.columns
-            yield {
-                "article_id": clean_line(article.id),
-                "title": clean_line(article.title),
-                "date": article.date_text,
-                "url": clean_line(article.url),
-                "source": clean_line(article.source),
-                "kind": table.kind(row),
-                "value": table.value(row),
-                "unit": clean_line(table.unit(row)),
-                "text": clean_line(table.text(row, article)),
-                "context": clean_line(sentence),
-                "offsets": {"part": c.part[row], "start": c.start[row], "end": c.stop[row],
-                            "sentence_start": c.sentence_start[row],
-                            "sentence_end": c.sentence_stop[row]},
-            }
+            head, article = found[article_of[row]]
+            yield head, article, row
+
+
+def records(table: FigureTable, rows: Sequence[int], read: ArticleReader
+            ) -> Iterator[dict[str, Any]]:
+    """One record per row, in order (the fields of docs/figures.schema.json)."""
+    c = table.columns
+    units = [clean_line(unit) for unit in c.units]
+    for (article_id, title, date, url, source), article, row in _stream(table, rows, read):
+        sentence, _, _ = table.sentence(row, article, CONTEXT_LIMIT)
+        yield {
+            "article_id": article_id, "title": title, "date": date, "url": url,
+            "source": source, "kind": table.kind(row), "value": table.value(row),
+            "unit": units[c.unit[row]], "text": clean_line(table.text(row, article)),
+            "context": clean_line(sentence),
+            "offsets": {"field": FIELDS[c.field[row]], "start": c.start[row], "end": c.stop[row],
+                        "sentence_start": c.sentence_start[row],
+                        "sentence_end": c.sentence_stop[row]},
+        }
+
+
+def write_table_csv(table: FigureTable, rows: Sequence[int], read: ArticleReader,
+                    out: TextIO, bom: bool = True) -> int:
+    """`write_csv` of `records`, without building the records (three times faster)."""
+    if bom:
+        out.write("\ufeff")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_FIELDS)
+    c = table.columns
+    units = [safe_cell(clean_line(unit)) for unit in c.units]
+    kinds = [safe_cell(kind) for kind in FIGURE_KINDS]
+    heads: dict[Head, list[str]] = {}
+    count = 0
+    for head, article, row in _stream(table, rows, read):
+        cells = heads.get(head)
+        if cells is None:
+            if len(heads) > 4 * BATCH:
+                heads.clear()
+            cells = heads[head] = [safe_cell(cell) for cell in head]
+        sentence, _, _ = table.sentence(row, article, CONTEXT_LIMIT)
+        writer.writerow([
+            *cells, kinds[c.kind[row]], data_number(table.value(row)), units[c.unit[row]],
+            safe_cell(clean_line(table.text(row, article))), safe_cell(clean_line(sentence)),
+            FIELDS[c.field[row]], c.start[row], c.stop[row], c.sentence_start[row],
+            c.sentence_stop[row],
+        ])
+        count += 1
+    return count
 
 
 def write_csv(found: Iterable[dict[str, Any]], out: TextIO, bom: bool = True) -> int:
@@ -86,7 +131,7 @@ def write_csv(found: Iterable[dict[str, Any]], out: TextIO, bom: bool = True) ->
                                                    "source", "kind")),
             data_number(record["value"]),
             *(safe_cell(record[name]) for name in ("unit", "text", "context")),
-            offsets["part"], offsets["start"], offsets["end"], offsets["sentence_start"],
+            offsets["field"], offsets["start"], offsets["end"], offsets["sentence_start"],
             offsets["sentence_end"],
         ])
         count += 1
@@ -148,11 +193,16 @@ def write_text_table(found: Iterable[dict[str, Any]], out: TextIO, width: int = 
     return count
 
 
-def write(fmt: str, found: Iterable[dict[str, Any]], out: TextIO, query: str = "",
-          bom: bool = True, width: int = 120) -> int:
-    """Write records in format `fmt` (one of `FORMATS`); return how many."""
+def write(fmt: str, table: FigureTable, rows: Sequence[int], read: ArticleReader,
+          out: TextIO, bom: bool = True, width: int = 120) -> int:
+    """Write `rows` of `table` in format `fmt` (one of `FORMATS`); return how many.
+
+    `read` gives the articles (`Library.articles_of`) for the figures' text and context.
+    """
     if fmt == "csv":
-        return write_csv(found, out, bom)
+        return write_table_csv(table, rows, read, out, bom)
+    found = records(table, rows, read)
+    query = table.query
     if fmt == "json":
         return write_json(found, out, query)
     if fmt == "jsonl":
@@ -185,11 +235,10 @@ def export_file(table: FigureTable, rows: Sequence[int], read: ArticleReader, pa
     import tempfile
 
     target = os.path.abspath(os.path.expanduser(path))
-    found = records(table, rows, read)
     if not overwrite:
         with open(target, "x", encoding="utf-8", newline="") as out:
             try:
-                return write(fmt, found, out, table.query)
+                return write(fmt, table, rows, read, out)
             except BaseException:
                 out.close()
                 os.unlink(target)
@@ -198,7 +247,7 @@ def export_file(table: FigureTable, rows: Sequence[int], read: ArticleReader, pa
     handle, temporary = tempfile.mkstemp(prefix=".hzreader-", suffix=".tmp", dir=folder)
     try:
         with open(handle, "w", encoding="utf-8", newline="") as out:
-            count = write(fmt, found, out, table.query)
+            count = write(fmt, table, rows, read, out)
         if os.path.exists(target):
             shutil.copymode(target, temporary)  # keep the replaced file's permissions
         os.replace(temporary, target)

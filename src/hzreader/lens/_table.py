@@ -15,7 +15,7 @@ from typing import Any
 
 from hzreader.lens._summary import UnitSummary, summarize
 from hzreader.library import Cancelled, FigureColumns, Library
-from hzreader.model import FIGURE_KINDS, Article, figure_parts
+from hzreader.model import FIGURE_KINDS, SUMMARY, Article
 from hzreader.query import Query, timestamp
 
 #: The orders the table cycles through, and the direction each starts in.
@@ -33,7 +33,7 @@ class FigureTable:
     columns: FigureColumns
     items: Sequence[Any]
     query: str
-    #: Row numbers in list order: the articles as listed, each one's figures as they stand.
+    #: Row numbers in list order: the articles as listed, each one's figures in reading order.
     base: list[int]
     #: Per row: the value (no value: -inf) and the article's publication time (undated: -inf).
     value_keys: list[float]
@@ -64,15 +64,13 @@ class FigureTable:
         """Where the article of `row` stands in `items`."""
         return self.columns.article[row]
 
-    def part_text(self, row: int, article: Article) -> str:
-        """The summary or paragraph of `article` that holds `row`'s figure."""
-        parts = figure_parts(article.summary, article.body)
-        part = self.columns.part[row]
-        return parts[part] if 0 <= part < len(parts) else ""
+    def source(self, row: int, article: Article) -> str:
+        """The text of `article` that holds `row`'s figure: its summary or its body."""
+        return article.summary if self.columns.field[row] == SUMMARY else article.body
 
     def text(self, row: int, article: Article) -> str:
-        """The figure as written in the article."""
-        return self.part_text(row, article)[self.columns.start[row] : self.columns.stop[row]]
+        """The figure as written in the article (it may run across a line end)."""
+        return self.source(row, article)[self.columns.start[row] : self.columns.stop[row]]
 
     def sentence(self, row: int, article: Article, limit: int | None = None
                  ) -> tuple[str, int, int]:
@@ -82,7 +80,7 @@ class FigureTable:
         figure, with "…" where it was cut.
         """
         c = self.columns
-        text = self.part_text(row, article)
+        text = self.source(row, article)
         lo, hi = c.sentence_start[row], c.sentence_stop[row]
         start, stop = c.start[row], c.stop[row]
         if not lo <= start <= stop <= hi <= len(text):  # offsets from another version
@@ -119,7 +117,10 @@ def build_table(library: Library, items: Sequence[Any], query: Query,
                 cancelled: Cancelled | None = None) -> FigureTable:
     """The figures table of `items`, limited by the figure terms of `query`."""
     columns = library.figure_columns(items, query.figure_terms, cancelled)
-    base = sorted(range(len(columns)), key=columns.article.__getitem__)
+    keys = [(article << 64) | (field << 48) | start for article, field, start
+            in zip(columns.article, columns.field, columns.start, strict=True)]
+    base = sorted(range(len(columns)), key=keys.__getitem__)
+    del keys
     value_keys = [_LOW if v != v else v for v in columns.value]
     return FigureTable(columns, items, query.raw, base, value_keys,
                        _date_keys(items, columns.article), summarize(columns))

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from hzreader.figures import extract
+from hzreader.figures import FigureAt, article_figures
 from hzreader.library._figures import Cancelled, ColumnsBuilder, FigureColumns, accepted
-from hzreader.model import Article, Figure, Problem, article_key, figure_parts
+from hzreader.model import Article, Problem, article_key
 from hzreader.query import FigureTerm, MemoryIndex, Query, StatusLookup, parse_query
 
 
@@ -124,7 +124,7 @@ class MemoryLibrary:
         self.problems: list[Problem] = list(problems)
         self._index = MemoryIndex(self.items)
         self._keys: dict[str, str] = {}
-        self._figures: dict[str, list[tuple[int, Figure]]] = {}
+        self._figures: dict[str, list[FigureAt]] = {}
 
     @property
     def articles(self) -> list[Article]:
@@ -156,15 +156,11 @@ class MemoryLibrary:
         parsed = parse_query(query) if isinstance(query, str) else query
         return self._index.search(parsed, status)
 
-    def _figures_of(self, article: Article) -> list[tuple[int, Figure]]:
-        """(part, figure) for every key figure of `article`, found once."""
+    def _figures_of(self, article: Article) -> list[FigureAt]:
+        """Every key figure of `article`, found once."""
         found = self._figures.get(article.id)
         if found is None:
-            found = self._figures[article.id] = [
-                (part, figure)
-                for part, text in enumerate(figure_parts(article.summary, article.body))
-                for figure in extract(text)
-            ]
+            found = self._figures[article.id] = article_figures(article.summary, article.body)
         return found
 
     def figure_columns(self, items: Sequence[Any], terms: Sequence[FigureTerm],
@@ -174,7 +170,7 @@ class MemoryLibrary:
         for position, article in enumerate(items):
             if cancelled is not None and position % 256 == 0 and cancelled():
                 break
-            for part, figure in self._figures_of(article):
-                if accepted(figure, terms):
-                    builder.add(position, part, figure)
+            for at in self._figures_of(article):
+                if accepted(at.figure, terms):
+                    builder.add(position, at)
         return builder.columns

@@ -1,7 +1,7 @@
 """The key figures of a list of articles as parallel columns (arrays, not objects).
 
 A million figures as objects would take gigabytes and seconds to build; as arrays they take
-tens of megabytes. Row `i` is `article[i]`, `part[i]` … across the arrays; `article` is the
+tens of megabytes. Row `i` is `article[i]`, `field[i]` … across the arrays; `article` is the
 position of the figure's article in the list the columns were built for.
 """
 
@@ -10,9 +10,11 @@ from __future__ import annotations
 import math
 from array import array
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as default
 from itertools import compress
 
+from hzreader.figures import FigureAt
 from hzreader.index import FigureChunk
 from hzreader.model import FIGURE_KINDS, Figure
 from hzreader.query import FigureTerm
@@ -26,19 +28,20 @@ NAN = math.nan
 class FigureColumns:
     """Figures of a list of articles, one array per field; each article's in reading order."""
 
-    article: array[int] = field(default_factory=lambda: array("l"))
-    part: array[int] = field(default_factory=lambda: array("l"))
-    start: array[int] = field(default_factory=lambda: array("l"))
-    stop: array[int] = field(default_factory=lambda: array("l"))
-    sentence_start: array[int] = field(default_factory=lambda: array("l"))
-    sentence_stop: array[int] = field(default_factory=lambda: array("l"))
+    article: array[int] = default(default_factory=lambda: array("l"))
+    #: `model.SUMMARY` or `model.BODY`: the text the offsets below point into.
+    field: array[int] = default(default_factory=lambda: array("b"))
+    start: array[int] = default(default_factory=lambda: array("l"))
+    stop: array[int] = default(default_factory=lambda: array("l"))
+    sentence_start: array[int] = default(default_factory=lambda: array("l"))
+    sentence_stop: array[int] = default(default_factory=lambda: array("l"))
     #: Index into `FIGURE_KINDS`.
-    kind: array[int] = field(default_factory=lambda: array("b"))
+    kind: array[int] = default(default_factory=lambda: array("b"))
     #: The value, NaN when the figure has none.
-    value: array[float] = field(default_factory=lambda: array("d"))
+    value: array[float] = default(default_factory=lambda: array("d"))
     #: Index into `units`.
-    unit: array[int] = field(default_factory=lambda: array("l"))
-    units: list[str] = field(default_factory=list)
+    unit: array[int] = default(default_factory=lambda: array("l"))
+    units: list[str] = default(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.article)
@@ -58,15 +61,16 @@ class ColumnsBuilder:
             self.columns.units.append(unit)
         return code
 
-    def add(self, position: int, part: int, figure: Figure) -> None:
-        """One figure of the article at `position`, found in its part `part`."""
+    def add(self, position: int, at: FigureAt) -> None:
+        """One figure of the article at `position`."""
         c = self.columns
+        figure = at.figure
         c.article.append(position)
-        c.part.append(part)
-        c.start.append(figure.start)
-        c.stop.append(figure.end)
-        c.sentence_start.append(figure.sentence_start)
-        c.sentence_stop.append(figure.sentence_end)
+        c.field.append(at.field)
+        c.start.append(at.start)
+        c.stop.append(at.stop)
+        c.sentence_start.append(at.sentence_start)
+        c.sentence_stop.append(at.sentence_stop)
         c.kind.append(KIND_CODES[figure.kind])
         c.value.append(NAN if figure.value is None else figure.value)
         c.unit.append(self._unit_code(figure.unit))
@@ -80,7 +84,7 @@ class ColumnsBuilder:
 
         c = self.columns
         c.article.extend(kept(positions))  # type: ignore[arg-type]
-        for target, source in ((c.part, chunk.part), (c.start, chunk.start),
+        for target, source in ((c.field, chunk.field), (c.start, chunk.start),
                                (c.stop, chunk.stop), (c.sentence_start, chunk.sentence_start),
                                (c.sentence_stop, chunk.sentence_stop)):
             target.extend(kept(source))  # type: ignore[arg-type]

@@ -11,6 +11,7 @@ from textual.binding import Binding
 
 from hzreader.lens import FigureTable, build_table, export_file, format_for_path
 from hzreader.library import position_of
+from hzreader.model import SUMMARY, paragraph_offset
 from hzreader.query import Query, parse_query
 from hzreader.ui._watch import WatchingApp
 from hzreader.ui.screens.export import ConfirmScreen, ExportScreen
@@ -52,7 +53,13 @@ class LensApp(WatchingApp):
                          placeholder=self.headlines.empty_message)
         self.headlines.cursor = position  # the pane already shows it: it stays as it is
         text = pick.text
-        if not self.reader.goto_figure_at(pick.part, pick.start, text):
+        if pick.field == SUMMARY:
+            place: tuple[int, int] | None = (0, pick.start - len(article.summary)
+                                             + len(article.summary.lstrip()))
+        else:
+            found = paragraph_offset(article.body, pick.start)
+            place = (found[0] + 1, found[1]) if found else None
+        if place is None or not self.reader.goto_figure_at(*place, text):
             self.notify(f"Could not find “{text}” in the article.", severity="warning",
                         timeout=3)
         self.post_message(HeadlineList.Opened(pick.item))  # read, as Enter in the list

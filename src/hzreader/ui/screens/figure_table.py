@@ -34,7 +34,8 @@ class FigurePick:
     """A figure chosen in the table: its article's list item and where it stands."""
 
     item: Any
-    part: int
+    #: `model.SUMMARY` or `model.BODY`, and the figure's offsets in that text.
+    field: int
     start: int
     stop: int
     kind: str
@@ -221,5 +222,5 @@ class FigureTableScreen(Screen[FigurePick | None]):
         c = table.columns
         row = event.row
         text = table.text(row, self.view.article(row))
-        self.dismiss(FigurePick(table.item(row), c.part[row], c.start[row], c.stop[row],
+        self.dismiss(FigurePick(table.item(row), c.field[row], c.start[row], c.stop[row],
                                 table.kind(row), text))

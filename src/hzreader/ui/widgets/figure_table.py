@@ -6,6 +6,7 @@ its context) are read a screenful at a time and kept in a small cache.
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from hzreader.model import Article
 from hzreader.text import clean_line, clean_text
 from hzreader.ui.widgets.lines_view import LinesView
 
+_SPACES = re.compile(r"\s+")
 #: Articles kept for drawing rows (a few screens' worth).
 ARTICLE_CACHE = 512
 
@@ -103,8 +105,8 @@ def _tail_cells(text: str, size: int) -> str:
 
 def context_cell(sentence: str, start: int, stop: int, size: int, mark: Style) -> Text:
     """The sentence cut to `size` cells around `sentence[start:stop]`, which is marked."""
-    def flat(part: str) -> str:
-        return clean_text(part).replace("\n", " ")
+    def flat(part: str) -> str:  # one line, whitespace runs as one space (edges kept)
+        return _SPACES.sub(" ", clean_text(part))
 
     before, figure, after = flat(sentence[:start]), flat(sentence[start:stop]), \
         flat(sentence[stop:])
