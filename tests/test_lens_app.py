@@ -101,6 +101,20 @@ async def test_r_cycles_the_order_and_shift_r_reverses_it(sample_dir: Path) -> N
         assert "value ▼" in screen.query_one("#lens-header").text  # type: ignore[attr-defined]
 
 
+async def test_the_articles_keys_are_off_over_the_table(sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        article = app.reader.article
+        await open_table(pilot)
+        await pilot.press("m", "s", "f", "slash")
+        assert isinstance(app.screen, FigureTableScreen)
+        assert app.state.mark(app.library.key_of(app.headlines.current), article.id).read is False
+        assert not app.figures_shown
+        shown = set(app.screen.active_bindings)  # what the footer offers
+        assert {"r", "e", "enter", "question_mark"} <= shown and not {"m", "s", "f"} & shown
+
+
 async def test_the_cursor_keeps_its_figure_when_the_order_changes(sample_dir: Path) -> None:
     app = make_app([sample_dir])
     async with app.run_test(size=SIZE) as pilot:

@@ -19,6 +19,11 @@ from hzreader.ui.screens.figure_table import FigurePick, FigureTableScreen
 from hzreader.ui.widgets.headlines import HeadlineList
 from hzreader.ui.widgets.searchbar import SearchBar
 
+#: Screens of the lens, and the app's actions that stay on over them.
+LENS_SCREENS = (FigureTableScreen, ExportScreen, ConfirmScreen)
+LENS_APP_ACTIONS = frozenset({"help", "quit", "command_palette", "focus_next",
+                              "focus_previous"})
+
 
 class LensApp(WatchingApp):
     """The base of `HzReaderApp` that opens the figures table and exports figures."""
@@ -27,6 +32,13 @@ class LensApp(WatchingApp):
         Binding("t", "figures_table", "Table",
                 tooltip="Every key figure of the listed articles, as a table"),
     ]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Over the table and its dialogs, the keys of the articles screen are off (they would
+        act on the article behind, unseen)."""
+        if isinstance(self.screen, LENS_SCREENS) and action not in LENS_APP_ACTIONS:
+            return False
+        return super().check_action(action, parameters)
 
     @property
     def search_text(self) -> str:
