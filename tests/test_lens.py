@@ -10,6 +10,8 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from hzreader.cli import main
 from hzreader.files import load_paths
@@ -24,12 +26,14 @@ from hzreader.lens import (
     records,
     safe_cell,
     sorted_rows,
+    summarize,
     write,
 )
-from hzreader.lens._export import write_csv, write_json, write_jsonl
+from hzreader.lens._export import one_line, write_csv, write_json, write_jsonl
 from hzreader.library import MemoryLibrary, StoreLibrary
 from hzreader.model import figure_texts
 from hzreader.query import parse_query
+from hzreader.text import clean_line
 
 from conftest import write_articles
 
@@ -118,7 +122,7 @@ def test_the_summary_never_mixes_units(tmp_path: Path) -> None:
           Output rose 5 percent, or 0.4 percentage points.
         """})
     _, table = memory_table(folder)
-    groups = {(s.kind, s.unit): s for s in table.summary}
+    groups = {(s.kind, s.unit): s for s in summarize(table.columns)}
     cny, usd = groups["money", "CNY"], groups["money", "USD"]
     assert (cny.count, cny.low, cny.high, cny.total) == (2, 1e9, 3e9, 4e9)
     assert (usd.count, usd.total, usd.median) == (2, 5e8, 2.5e8)
@@ -348,3 +352,8 @@ def test_values_of_json_are_finite() -> None:
                           "sentence_end": 0}}
     write_jsonl([record], out)
     assert json.loads(out.getvalue())["value"] is None
+
+
+@given(st.text(alphabet=st.sampled_from("ab 1=\t\n\r\x1b[m€杭\u00a0\u3000\u200b"), max_size=12))
+def test_one_line_is_clean_line(text: str) -> None:
+    assert one_line(text) == clean_line(text)

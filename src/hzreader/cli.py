@@ -14,7 +14,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="hzreader",
         description="Read and search news articles (YAML files) in the terminal.",
-        epilog="With no PATH, hzreader opens its bundled collection. Keys: press ? in the app.",
+        epilog="With no PATH, hzreader opens its bundled collection. Keys: press ? in the app. "
+               "Key figures as a table or data: hzreader figures --help.",
     )
     parser.add_argument("paths", nargs="*", metavar="PATH",
                         help="article files or folders (searched recursively for .yaml/.yml)")

@@ -23,7 +23,7 @@ SCAN_SHARE = 0.25
 
 _COLUMNS = ("article_rowid", "field", "start", "stop", "sentence_start", "sentence_stop",
             "kind", "value", "unit")
-_ARRAYS = ", ".join(f"json_group_array({name})" for name in ("rowid", *_COLUMNS))
+_ARRAYS = "max(rowid), " + ", ".join(f"json_group_array({name})" for name in _COLUMNS)
 
 
 class FigureChunk(NamedTuple):
@@ -46,10 +46,8 @@ def _select(conn: sqlite3.Connection, lock: threading.RLock, where: str,
     sql = (f"WITH f AS (SELECT rowid, {', '.join(_COLUMNS)} FROM figures WHERE {where}) "
            f"SELECT {_ARRAYS} FROM f")
     with lock:
-        row = conn.execute(sql, tuple(params)).fetchone()
-    columns = [json.loads(text) if text else [] for text in row]
-    rowids = columns[0]
-    return (rowids[-1] if rowids else None), FigureChunk(*columns[1:])
+        last, *arrays = conn.execute(sql, tuple(params)).fetchone()
+    return last, FigureChunk(*(json.loads(text) if text else [] for text in arrays))
 
 
 def figure_chunks(conn: sqlite3.Connection, lock: threading.RLock,

@@ -53,6 +53,9 @@ _ARTICLE_COLUMNS = ("id, title, body, path, line, published_ts, has_time, source
                     "summary, tags, related, extra")
 
 
+_NO_EXTRA: MappingProxyType[str, object] = MappingProxyType({})
+
+
 def _article(row: Sequence[Any]) -> Article:
     """An `Article` from the `_ARTICLE_COLUMNS` of its row."""
     (id_, title, body, path, line, published_ts, has_time, source, author, url, summary,
@@ -61,8 +64,9 @@ def _article(row: Sequence[Any]) -> Article:
         id=id_, title=title, body=body, path=path, line=line,
         published=None if published_ts is None else from_timestamp(published_ts),
         has_time=bool(has_time), source=source, author=author, url=url, summary=summary,
-        tags=tuple(json.loads(tags)), related=tuple(json.loads(related)),
-        extra=MappingProxyType(json.loads(extra)),
+        tags=() if tags == "[]" else tuple(json.loads(tags)),
+        related=() if related == "[]" else tuple(json.loads(related)),
+        extra=_NO_EXTRA if extra == "{}" else MappingProxyType(json.loads(extra)),
     )
 
 

@@ -40,6 +40,14 @@ BATCH = 500
 _FORMULA_START = frozenset("=+-@\t\r＝＋－＠")
 
 
+def one_line(text: str) -> str:
+    """`clean_line(text)`, at once for the usual plain ASCII text that it leaves as it is."""
+    if text.isascii() and text.isprintable() and "  " not in text and text[:1] != " " \
+            and text[-1:] != " ":
+        return text
+    return clean_line(text)
+
+
 def safe_cell(text: str) -> str:
     """A text cell that no spreadsheet runs as a formula ("=1+1" → "'=1+1")."""
     if text and (text[0] in _FORMULA_START or text.lstrip()[:1] in _FORMULA_START):
@@ -61,8 +69,8 @@ def _stream(table: FigureTable, rows: Sequence[int], read: ArticleReader
         found: dict[int, tuple[Head, Article]] = {}
         for position, article in zip(positions, read([table.items[p] for p in positions]),
                                      strict=True):
-            head = (clean_line(article.id), clean_line(article.title), article.date_text,
-                    clean_line(article.url), clean_line(article.source))
+            head = (one_line(article.id), one_line(article.title), article.date_text,
+                    one_line(article.url), one_line(article.source))
             found[position] = head, article
         article_of = table.columns.article
         for row in chunk:
@@ -80,8 +88,8 @@ def records(table: FigureTable, rows: Sequence[int], read: ArticleReader
         yield {
             "article_id": article_id, "title": title, "date": date, "url": url,
             "source": source, "kind": table.kind(row), "value": table.value(row),
-            "unit": units[c.unit[row]], "text": clean_line(table.text(row, article)),
-            "context": clean_line(sentence),
+            "unit": units[c.unit[row]], "text": one_line(table.text(row, article)),
+            "context": one_line(sentence),
             "offsets": {"field": FIELDS[c.field[row]], "start": c.start[row], "end": c.stop[row],
                         "sentence_start": c.sentence_start[row],
                         "sentence_end": c.sentence_stop[row]},
@@ -109,7 +117,7 @@ def write_table_csv(table: FigureTable, rows: Sequence[int], read: ArticleReader
         sentence, _, _ = table.sentence(row, article, CONTEXT_LIMIT)
         writer.writerow([
             *cells, kinds[c.kind[row]], data_number(table.value(row)), units[c.unit[row]],
-            safe_cell(clean_line(table.text(row, article))), safe_cell(clean_line(sentence)),
+            safe_cell(one_line(table.text(row, article))), safe_cell(one_line(sentence)),
             FIELDS[c.field[row]], c.start[row], c.stop[row], c.sentence_start[row],
             c.sentence_stop[row],
         ])

@@ -20,6 +20,8 @@ def plain_number(value: float) -> str:
 
 def short_number(value: float) -> str:
     """Large amounts shortened: 3e9 → "3.0 bn", 4.22e8 → "422 M", 2368 → "2,368"."""
+    if abs(value) >= 1e15:
+        return f"{value:.3g}".replace("e+", "e")  # 9.58e26: beyond any real amount
     for limit, suffix in ((1e12, "tn"), (1e9, "bn"), (1e6, "M")):
         if abs(value) >= limit:
             x = value / limit

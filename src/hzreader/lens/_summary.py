@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import math
 import statistics
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from hzreader.lens._format import ADDITIVE_KINDS, value_text
 from hzreader.library import FigureColumns
 from hzreader.model import FIGURE_KINDS
+
+#: How many kinds and units (the most frequent) get min, max, median and sum.
+DETAILED = 24
 
 
 @dataclass(frozen=True)
@@ -50,18 +54,24 @@ class UnitSummary:
         return text
 
 
-def summarize(columns: FigureColumns, rows: Iterable[int] | None = None) -> list[UnitSummary]:
-    """One summary per kind and unit of `rows` (default: all), the most figures first."""
-    groups: dict[int, list[float]] = {}
-    counts: dict[int, int] = {}
+def summarize(columns: FigureColumns, rows: Sequence[int] | None = None,
+              detailed: int = DETAILED) -> list[UnitSummary]:
+    """One summary per kind and unit of `rows` (default: all), the most figures first; the
+    spread is worked out for the `detailed` biggest groups (the others only count)."""
     width = len(columns.units) + 1
     kinds, units, values = columns.kind, columns.unit, columns.value
-    for row in range(len(columns)) if rows is None else rows:
-        key = kinds[row] * width + units[row]
-        counts[key] = counts.get(key, 0) + 1
-        value = values[row]
-        if value == value:  # not NaN
-            groups.setdefault(key, []).append(value)
+    if rows is None:
+        keys = [kind * width + unit for kind, unit in zip(kinds, units, strict=True)]
+        chosen: Sequence[float] = values
+    else:
+        keys = [kinds[row] * width + units[row] for row in rows]
+        chosen = [values[row] for row in rows]
+    counts = Counter(keys)
+    groups: dict[int, list[float]] = {key: [] for key, _ in counts.most_common(detailed)}
+    for key, value in zip(keys, chosen, strict=True):
+        group = groups.get(key)
+        if group is not None and value == value:  # not NaN
+            group.append(value)
     out = []
     for key, count in counts.items():
         kind, unit = FIGURE_KINDS[key // width], columns.units[key % width]

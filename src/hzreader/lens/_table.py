@@ -13,7 +13,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from hzreader.lens._summary import UnitSummary, summarize
 from hzreader.library import Cancelled, FigureColumns, Library
 from hzreader.model import FIGURE_KINDS, SUMMARY, Article
 from hzreader.query import Query, timestamp
@@ -38,7 +37,6 @@ class FigureTable:
     #: Per row: the value (no value: -inf) and the article's publication time (undated: -inf).
     value_keys: list[float]
     date_keys: list[float]
-    summary: list[UnitSummary]
 
     def __len__(self) -> int:
         return len(self.base)
@@ -123,7 +121,7 @@ def build_table(library: Library, items: Sequence[Any], query: Query,
     del keys
     value_keys = [_LOW if v != v else v for v in columns.value]
     return FigureTable(columns, items, query.raw, base, value_keys,
-                       _date_keys(items, columns.article), summarize(columns))
+                       _date_keys(items, columns.article))
 
 
 def sorted_rows(table: FigureTable, order: str, reverse: bool = False) -> list[int]:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import math
 from array import array
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from dataclasses import field as default
 from itertools import compress
+from typing import Any
 
 from hzreader.figures import FigureAt
 from hzreader.index import FigureChunk
@@ -75,22 +76,30 @@ class ColumnsBuilder:
         c.value.append(NAN if figure.value is None else figure.value)
         c.unit.append(self._unit_code(figure.unit))
 
-    def add_chunk(self, positions: Sequence[int | None], chunk: FigureChunk) -> None:
+    def add_chunk(self, positions: list[int | None], chunk: FigureChunk) -> None:
         """Figures read from the index; those whose position is None are left out."""
-        keep = [p is not None for p in positions]
+        keep = [p is not None for p in positions] if None in positions else None
 
-        def kept(column: Sequence[object]) -> Iterable[object]:
-            return column if all(keep) else compress(column, keep)
+        def kept(column: list[Any]) -> list[Any]:
+            return column if keep is None else list(compress(column, keep))
 
         c = self.columns
-        c.article.extend(kept(positions))  # type: ignore[arg-type]
+        c.article.extend(kept(positions))
         for target, source in ((c.field, chunk.field), (c.start, chunk.start),
                                (c.stop, chunk.stop), (c.sentence_start, chunk.sentence_start),
                                (c.sentence_stop, chunk.sentence_stop)):
-            target.extend(kept(source))  # type: ignore[arg-type]
-        c.kind.extend(KIND_CODES[k] for k in kept(chunk.kind))  # type: ignore[index]
-        c.value.extend(NAN if v is None else v for v in kept(chunk.value))  # type: ignore[misc]
-        c.unit.extend(map(self._unit_code, kept(chunk.unit)))  # type: ignore[arg-type]
+            target.extend(kept(source))
+        codes = KIND_CODES
+        c.kind.extend([codes[k] for k in kept(chunk.kind)])
+        values = kept(chunk.value)
+        c.value.extend([NAN if v is None else v for v in values] if None in values else values)
+        units = kept(chunk.unit)
+        known = self._unit_codes.get
+        found = [known(unit, -1) for unit in units]
+        if -1 in found:  # units not seen before
+            found = [code if code >= 0 else self._unit_code(unit)
+                     for code, unit in zip(found, units, strict=True)]
+        c.unit.extend(found)
 
 
 def accepted(figure: Figure, terms: Sequence[FigureTerm]) -> bool:

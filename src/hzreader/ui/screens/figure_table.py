@@ -17,7 +17,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer
 
-from hzreader.lens import ORDERS, FigureTable, build_table, sorted_rows
+from hzreader.lens import ORDERS, FigureTable, UnitSummary, build_table, sorted_rows, summarize
 from hzreader.library import Library
 from hzreader.query import Query
 from hzreader.text import clean_line
@@ -66,6 +66,8 @@ class FigureTableScreen(Screen[FigurePick | None]):
         self.figure_styles = styles
         self.export_starter = export
         self.table: FigureTable | None = None
+        #: Per kind and unit: count, min, max, median and sum of the rows (the footer).
+        self.summary: list[UnitSummary] = []
         self.order = "value"
         self.reverse = False
         self._orders: dict[tuple[str, bool], list[int]] = {}
@@ -103,8 +105,12 @@ class FigureTableScreen(Screen[FigurePick | None]):
         table = build_table(self.library, self.items, self.search_query,
                             lambda: worker.is_cancelled)
         rows = sorted_rows(table, self.order, self.reverse)
+        if worker.is_cancelled:
+            return
+        self.app.call_from_thread(self.show_table, table, rows)
+        summary = summarize(table.columns)  # the rows first: this takes a second at 1M rows
         if not worker.is_cancelled:
-            self.app.call_from_thread(self.show_table, table, rows)
+            self.app.call_from_thread(self.show_summary, table, summary)
 
     def show_table(self, table: FigureTable, rows: list[int]) -> None:
         """Put a freshly built table on screen."""
@@ -112,7 +118,13 @@ class FigureTableScreen(Screen[FigurePick | None]):
         self._orders = {(self.order, self.reverse): rows}
         self.view.show(table, rows, empty_message=self._empty_message())
         self.update_title()
-        self.query_one("#lens-summary", TextLine).update(self.summary_text())
+        self.query_one("#lens-summary", TextLine).update(self.summary_text([]))
+
+    def show_summary(self, table: FigureTable, summary: list[UnitSummary]) -> None:
+        """The footer's sums and spreads, once worked out."""
+        if table is self.table:
+            self.summary = summary
+            self.query_one("#lens-summary", TextLine).update(self.summary_text(summary))
 
     def _empty_message(self) -> str:
         if not self.items:
@@ -121,7 +133,7 @@ class FigureTableScreen(Screen[FigurePick | None]):
             return "No key figure of the listed articles matches the search's figure terms."
         return "The listed articles have no key figures."
 
-    def summary_text(self) -> str:
+    def summary_text(self, summary: list[UnitSummary]) -> str:
         """ "1,234 figures in 56 articles · CNY ×12: …" (one unit at a time)."""
         table = self.table
         if table is None:
@@ -129,9 +141,9 @@ class FigureTableScreen(Screen[FigurePick | None]):
         articles = len(set(table.columns.article))
         parts = [f"{len(table):,} figure{'s' if len(table) != 1 else ''} in {articles:,} "
                  f"article{'s' if articles != 1 else ''}"]
-        parts += [group.describe() for group in table.summary[:8]]
-        if len(table.summary) > 8:
-            parts.append(f"+{len(table.summary) - 8} more units")
+        parts += [group.describe() for group in summary[:8]]
+        if len(summary) > 8:
+            parts.append(f"+{len(summary) - 8} more units")
         return clean_line("  ·  ".join(parts))
 
     def update_title(self) -> None:
