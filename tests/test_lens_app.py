@@ -93,7 +93,7 @@ async def test_r_cycles_the_order_and_shift_r_reverses_it(sample_dir: Path) -> N
         dated = [d for d in (table.item(r).date_text for r in screen.view.rows) if d]
         assert dated == sorted(dated)
         await pilot.press("r")
-        assert "sorted by kind" in title(screen)
+        assert "sorted by kind, as in the legend" in title(screen)
         codes = [table.columns.kind[row] for row in screen.view.rows]
         assert codes == sorted(codes)
         await pilot.press("r")

@@ -52,6 +52,7 @@ class HzReaderApp(LensApp):
                 tooltip="Back to the list; in the list, clear the search"),
         Binding("h", "to_list", "To list", show=False, tooltip="Back to the headline list"),
         Binding("f", "toggle_figures", "Figures", tooltip="Show or hide the key figures panel"),
+        Binding("t", "figures_table", "Table", tooltip="All key figures as a table"),
         Binding("r", "toggle_order", "Order", show=False,
                 tooltip="Order search results by relevance or newest first"),
         Binding("p", "problems", "Problems", tooltip="Show files that were skipped"),
@@ -343,8 +344,7 @@ class HzReaderApp(LensApp):
     def action_help(self) -> None:
         """Show every key."""
         sections = [
-            ("Everywhere", list(self.BINDINGS) + list(ReadingApp.BINDINGS)
-             + list(LensApp.BINDINGS) + [
+            ("Everywhere", list(self.BINDINGS) + list(ReadingApp.BINDINGS) + [
                 Binding("ctrl+p", "command_palette", "Command palette"),
             ]),
             ("Headline list", list(HeadlineList.BINDINGS)),

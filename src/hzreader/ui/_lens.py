@@ -7,7 +7,6 @@ import re
 from collections.abc import Sequence
 
 from textual import work
-from textual.binding import Binding
 
 from hzreader.lens import FigureTable, build_table, export_file, format_for_path
 from hzreader.library import position_of
@@ -26,12 +25,8 @@ LENS_APP_ACTIONS = frozenset({"help", "quit", "command_palette", "focus_next",
 
 
 class LensApp(WatchingApp):
-    """The base of `HzReaderApp` that opens the figures table and exports figures."""
-
-    BINDINGS = [
-        Binding("t", "figures_table", "Table",
-                tooltip="Every key figure of the listed articles, as a table"),
-    ]
+    """The base of `HzReaderApp` that opens the figures table (its key `t` is bound there,
+    next to the figures panel's) and exports figures."""
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Over the table and its dialogs, the keys of the articles screen are off (they would

@@ -156,7 +156,8 @@ class FigureTableScreen(Screen[FigurePick | None]):
         else:
             direction = {"value": ("largest first", "smallest first"),
                          "date": ("newest first", "oldest first"),
-                         "kind": ("by kind", "by kind, reversed")}[self.order][self.reverse]
+                         "kind": ("as in the legend", "the legend reversed")}[self.order][
+                             self.reverse]
             what += f"  ·  sorted by {self.order}, {direction}  (r: order, R: reverse)"
         self.query_one("#lens-title", TextLine).update(what)
         self.update_header()
