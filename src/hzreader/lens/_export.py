@@ -147,10 +147,14 @@ def write_csv(found: Iterable[dict[str, Any]], out: TextIO, bom: bool = True) ->
 
 
 def _json_value(record: dict[str, Any]) -> dict[str, Any]:
-    """The record with a value JSON can hold (no NaN or infinity)."""
+    """The record with a value JSON holds plainly: whole numbers without ".0", no NaN."""
     value = record["value"]
-    if value is not None and not math.isfinite(value):
-        record = {**record, "value": None}
+    if value is None:
+        return record
+    if not math.isfinite(value):
+        return {**record, "value": None}
+    if value.is_integer() and abs(value) < 2**53:
+        return {**record, "value": int(value)}
     return record
 
 
