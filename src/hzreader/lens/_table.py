@@ -111,14 +111,22 @@ def _date_keys(items: Sequence[Any], positions: Sequence[int]) -> list[float]:
     return [by_position[p] for p in positions]
 
 
+def _list_order(columns: FigureColumns) -> list[int]:
+    """The rows in list order: by article position, each article's in reading order."""
+    if columns.arranged == "list":
+        return list(range(len(columns)))
+    if columns.arranged == "articles":  # a stable sort keeps each article's order
+        return sorted(range(len(columns)), key=columns.article.__getitem__)
+    keys = [(article << 64) | (field << 48) | start for article, field, start
+            in zip(columns.article, columns.field, columns.start, strict=True)]
+    return sorted(range(len(columns)), key=keys.__getitem__)
+
+
 def build_table(library: Library, items: Sequence[Any], query: Query,
                 cancelled: Cancelled | None = None) -> FigureTable:
     """The figures table of `items`, limited by the figure terms of `query`."""
     columns = library.figure_columns(items, query.figure_terms, cancelled)
-    keys = [(article << 64) | (field << 48) | start for article, field, start
-            in zip(columns.article, columns.field, columns.start, strict=True)]
-    base = sorted(range(len(columns)), key=keys.__getitem__)
-    del keys
+    base = _list_order(columns)
     value_keys = [_LOW if v != v else v for v in columns.value]
     return FigureTable(columns, items, query.raw, base, value_keys,
                        _date_keys(items, columns.article))

@@ -173,4 +173,5 @@ class MemoryLibrary:
             for at in self._figures_of(article):
                 if accepted(at.figure, terms):
                     builder.add(position, at)
+        builder.columns.arranged = "list"
         return builder.columns

@@ -43,6 +43,9 @@ class FigureColumns:
     #: Index into `units`.
     unit: array[int] = default(default_factory=lambda: array("l"))
     units: list[str] = default(default_factory=list)
+    #: How the rows stand: "list" (in list order, each article's in reading order),
+    #: "articles" (each article's together, in reading order) or "any".
+    arranged: str = "any"
 
     def __len__(self) -> int:
         return len(self.article)
