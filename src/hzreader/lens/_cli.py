@@ -108,7 +108,8 @@ def figures_command(argv: Sequence[str], out: TextIO | None = None,
     query = parse_query(args.query)
     items = library.search(query, status, "date")
     table = build_table(library, items, query)
-    rows = table.base if args.sort == "list" else sorted_rows(table, args.sort, args.reverse)
+    rows: Sequence[int] = table.base if args.sort == "list" else \
+        sorted_rows(table, args.sort, args.reverse)
     if args.sort == "list" and args.reverse:
         rows = rows[::-1]
     if only is not None:

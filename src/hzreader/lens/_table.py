@@ -9,7 +9,8 @@ Text and context are read from the article only for the rows shown or exported.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from array import array
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,10 +34,10 @@ class FigureTable:
     items: Sequence[Any]
     query: str
     #: Row numbers in list order: the articles as listed, each one's figures in reading order.
-    base: list[int]
+    base: array[int]
     #: Per row: the value (no value: -inf) and the article's publication time (undated: -inf).
-    value_keys: list[float]
-    date_keys: list[float]
+    value_keys: array[float]
+    date_keys: array[float]
 
     def __len__(self) -> int:
         return len(self.base)
@@ -101,25 +102,30 @@ def _date_key(item: Any) -> float:
     return _LOW if ts is None else float(ts)
 
 
-def _date_keys(items: Sequence[Any], positions: Sequence[int]) -> list[float]:
+def _date_keys(items: Sequence[Any], positions: Sequence[int]) -> array[float]:
     """Per row, the publication time of its article (undated: -inf)."""
     column = getattr(items, "timestamps", None)
     if column is not None:
         by_position = [_LOW if ts is None else float(ts) for ts in column]
     else:
         by_position = [_date_key(item) for item in items]
-    return [by_position[p] for p in positions]
+    return array("d", [by_position[p] for p in positions])
 
 
-def _list_order(columns: FigureColumns) -> list[int]:
+def rows_array(rows: Iterable[int]) -> array[int]:
+    """Row numbers as a compact array (4 bytes a row instead of a list's 36)."""
+    return array("i", rows)
+
+
+def _list_order(columns: FigureColumns) -> array[int]:
     """The rows in list order: by article position, each article's in reading order."""
     if columns.arranged == "list":
-        return list(range(len(columns)))
+        return rows_array(range(len(columns)))
     if columns.arranged == "articles":  # a stable sort keeps each article's order
-        return sorted(range(len(columns)), key=columns.article.__getitem__)
+        return rows_array(sorted(range(len(columns)), key=columns.article.__getitem__))
     keys = [(article << 64) | (field << 48) | start for article, field, start
             in zip(columns.article, columns.field, columns.start, strict=True)]
-    return sorted(range(len(columns)), key=keys.__getitem__)
+    return rows_array(sorted(range(len(columns)), key=keys.__getitem__))
 
 
 def build_table(library: Library, items: Sequence[Any], query: Query,
@@ -127,12 +133,12 @@ def build_table(library: Library, items: Sequence[Any], query: Query,
     """The figures table of `items`, limited by the figure terms of `query`."""
     columns = library.figure_columns(items, query.figure_terms, cancelled)
     base = _list_order(columns)
-    value_keys = [_LOW if v != v else v for v in columns.value]
+    value_keys = array("d", [_LOW if v != v else v for v in columns.value])
     return FigureTable(columns, items, query.raw, base, value_keys,
                        _date_keys(items, columns.article))
 
 
-def sorted_rows(table: FigureTable, order: str, reverse: bool = False) -> list[int]:
+def sorted_rows(table: FigureTable, order: str, reverse: bool = False) -> array[int]:
     """The rows of `table` in `order`: "value" (largest first), "date" (newest first) or
     "kind" (in the legend's order, largest first within a kind); `reverse` flips it.
 
@@ -142,11 +148,11 @@ def sorted_rows(table: FigureTable, order: str, reverse: bool = False) -> list[i
     if order in ("value", "date"):
         keys = table.value_keys if order == "value" else table.date_keys
         if not reverse:
-            return sorted(base, key=keys.__getitem__, reverse=True)
-        return sorted(base, key=lambda r: math.inf if keys[r] == _LOW else keys[r])
+            return rows_array(sorted(base, key=keys.__getitem__, reverse=True))
+        return rows_array(sorted(base, key=lambda r: math.inf if keys[r] == _LOW else keys[r]))
     if order == "kind":
         by_value = sorted(base, key=table.value_keys.__getitem__, reverse=True)
-        return sorted(by_value, key=table.columns.kind.__getitem__, reverse=reverse)
+        return rows_array(sorted(by_value, key=table.columns.kind.__getitem__, reverse=reverse))
     raise ValueError(f"unknown order {order!r}")
 
 

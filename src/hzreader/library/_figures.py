@@ -29,19 +29,19 @@ NAN = math.nan
 class FigureColumns:
     """Figures of a list of articles, one array per field; each article's in reading order."""
 
-    article: array[int] = default(default_factory=lambda: array("l"))
+    article: array[int] = default(default_factory=lambda: array("i"))
     #: `model.SUMMARY` or `model.BODY`: the text the offsets below point into.
     field: array[int] = default(default_factory=lambda: array("b"))
-    start: array[int] = default(default_factory=lambda: array("l"))
-    stop: array[int] = default(default_factory=lambda: array("l"))
-    sentence_start: array[int] = default(default_factory=lambda: array("l"))
-    sentence_stop: array[int] = default(default_factory=lambda: array("l"))
+    start: array[int] = default(default_factory=lambda: array("i"))
+    stop: array[int] = default(default_factory=lambda: array("i"))
+    sentence_start: array[int] = default(default_factory=lambda: array("i"))
+    sentence_stop: array[int] = default(default_factory=lambda: array("i"))
     #: Index into `FIGURE_KINDS`.
     kind: array[int] = default(default_factory=lambda: array("b"))
     #: The value, NaN when the figure has none.
     value: array[float] = default(default_factory=lambda: array("d"))
     #: Index into `units`.
-    unit: array[int] = default(default_factory=lambda: array("l"))
+    unit: array[int] = default(default_factory=lambda: array("i"))
     units: list[str] = default(default_factory=list)
     #: How the rows stand: "list" (in list order, each article's in reading order),
     #: "articles" (each article's together, in reading order) or "any".

@@ -70,7 +70,7 @@ class FigureTableScreen(Screen[FigurePick | None]):
         self.summary: list[UnitSummary] = []
         self.order = "value"
         self.reverse = False
-        self._orders: dict[tuple[str, bool], list[int]] = {}
+        self._orders: dict[tuple[str, bool], Sequence[int]] = {}
         self._serial = 0
 
     def compose(self) -> ComposeResult:
@@ -112,7 +112,7 @@ class FigureTableScreen(Screen[FigurePick | None]):
         if not worker.is_cancelled:
             self.app.call_from_thread(self.show_summary, table, summary)
 
-    def show_table(self, table: FigureTable, rows: list[int]) -> None:
+    def show_table(self, table: FigureTable, rows: Sequence[int]) -> None:
         """Put a freshly built table on screen."""
         self.table = table
         self._orders = {(self.order, self.reverse): rows}
@@ -192,13 +192,13 @@ class FigureTableScreen(Screen[FigurePick | None]):
         self.app.call_from_thread(self._sorted, table, key, serial, rows)
 
     def _sorted(self, table: FigureTable, key: tuple[str, bool], serial: int,
-                rows: list[int]) -> None:
+                rows: Sequence[int]) -> None:
         if table is self.table:
             self._orders[key] = rows
             if serial == self._serial:
                 self._show_order(rows)
 
-    def _show_order(self, rows: list[int]) -> None:
+    def _show_order(self, rows: Sequence[int]) -> None:
         self.view.show(self.table, rows, keep=self.view.current_row,
                        empty_message=self._empty_message())
         self.update_title()
