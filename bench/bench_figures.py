@@ -1,8 +1,9 @@
 """Accuracy and speed of hzreader.figures: `python bench/bench_figures.py [-v]`.
 
 Prints precision, recall and F1 per kind and overall on tests/data/figures_labelled.yaml
-(exact span + kind match), the value accuracy of the matches, and extraction speed in
-sentences per second on one core (median of several runs). `-v` lists every mismatch.
+(exact span + kind match), the value and unit accuracy of the matches (units on the main
+set and on the held-out units batch), and extraction speed in sentences per second on one
+core (median of several runs). `-v` lists every mismatch.
 """
 
 from __future__ import annotations
@@ -28,11 +29,19 @@ def accuracy(verbose: bool) -> None:
     items = figures_eval.load()
     report = figures_eval.score(items, extract)
     print(f"labelled set: {len(items)} texts, {report.overall.gold} figures")
-    print(f"{'kind':<10}{'gold':>6}{'pred':>6}{'P':>8}{'R':>8}{'F1':>8}{'value':>8}")
+    print(f"{'kind':<10}{'gold':>6}{'pred':>6}{'P':>8}{'R':>8}{'F1':>8}{'value':>8}"
+          f"{'unit':>8}")
     rows = [*report.kinds.items(), ("overall", report.overall)]
     for kind, t in rows:
+        unit = f"{t.unit_accuracy:>8.3f}" if t.unit_labelled else f"{'-':>8}"
         print(f"{kind:<10}{t.gold:>6}{t.predicted:>6}{t.precision:>8.3f}{t.recall:>8.3f}"
-              f"{t.f1:>8.3f}{t.value_accuracy:>8.3f}")
+              f"{t.f1:>8.3f}{t.value_accuracy:>8.3f}{unit}")
+    print(f"unit accuracy on matched figures: {report.overall.unit_accuracy:.3f} "
+          f"({report.overall.unit_ok}/{report.overall.unit_labelled})")
+    held = figures_eval.score(figures_eval.load(figures_eval.UNITS_LABELLED), extract)
+    print(f"held-out units batch: {held.overall.gold} figures, F1 {held.overall.f1:.3f}, unit "
+          f"accuracy on matched figures {held.overall.unit_accuracy:.3f} "
+          f"({held.overall.unit_ok}/{held.overall.unit_labelled})")
     if verbose:
         for text, span, kind in report.missed:
             print(f"  missed   {kind:<9}{span!r:<40} in {text[:70]!r}")
@@ -40,6 +49,8 @@ def accuracy(verbose: bool) -> None:
             print(f"  spurious {kind:<9}{span!r:<40} in {text[:70]!r}")
         for _text, span, got, want in report.wrong_value:
             print(f"  value    {span!r}: got {got}, want {want}")
+        for _text, span, got, want in [*report.wrong_unit, *held.wrong_unit]:
+            print(f"  unit     {span!r}: got {got!r}, want {want!r}")
 
 
 def _sentences(texts: list[str]) -> list[str]:

@@ -10,6 +10,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELLED = ROOT / "tests" / "data" / "figures_labelled.yaml"
+#: Hand-labelled sentences for units (a held-out batch written before the units pass ran).
+UNITS_LABELLED = ROOT / "tests" / "data" / "figures_units.yaml"
 
 try:
     import hzreader  # noqa: F401
@@ -29,6 +31,8 @@ class Gold:
     end: int
     kind: str
     value: float | None
+    #: The labelled unit; None when the label gives none (only unit-bearing kinds have one).
+    unit: str | None = None
 
 
 @dataclass
@@ -47,6 +51,9 @@ class Tally:
     predicted: int = 0
     gold: int = 0
     value_ok: int = 0
+    #: Exact matches whose gold label has a unit, and how many of those got it right.
+    unit_labelled: int = 0
+    unit_ok: int = 0
 
     @property
     def precision(self) -> float:
@@ -69,6 +76,11 @@ class Tally:
         """Share of exact matches whose value is also right."""
         return self.value_ok / self.tp if self.tp else 1.0
 
+    @property
+    def unit_accuracy(self) -> float:
+        """Share of exact matches with a labelled unit whose unit is also right."""
+        return self.unit_ok / self.unit_labelled if self.unit_labelled else 1.0
+
 
 @dataclass
 class Report:
@@ -79,6 +91,7 @@ class Report:
     missed: list[tuple[str, str, str]] = field(default_factory=list)
     spurious: list[tuple[str, str, str]] = field(default_factory=list)
     wrong_value: list[tuple[str, str, object, object]] = field(default_factory=list)
+    wrong_unit: list[tuple[str, str, str, str]] = field(default_factory=list)
 
 
 def load(path: Path = LABELLED) -> list[Item]:
@@ -101,8 +114,10 @@ def load(path: Path = LABELLED) -> list[Item]:
             if fig["kind"] not in FIGURE_KINDS:
                 raise ValueError(f"unknown kind {fig['kind']!r}")
             value = fig.get("value")
+            unit = fig.get("unit")
             gold.append(Gold(start, start + len(span), fig["kind"],
-                             None if value is None else float(value)))
+                             None if value is None else float(value),
+                             None if unit is None else str(unit)))
         items.append(Item(text, gold))
     return items
 
@@ -128,6 +143,14 @@ def score(items: Iterable[Item], extract: Callable[[str], list[Figure]]) -> Repo
                     report.kinds[key[2]].value_ok += 1
                 else:
                     report.wrong_value.append((item.text, fig.text, fig.value, gold[key].value))
+                want = gold[key].unit
+                if want is not None:
+                    report.kinds[key[2]].unit_labelled += 1
+                    got = getattr(fig, "unit", "")
+                    if got == want:
+                        report.kinds[key[2]].unit_ok += 1
+                    else:
+                        report.wrong_unit.append((item.text, fig.text, got, want))
             else:
                 report.spurious.append((item.text, fig.text, fig.kind))
         for key in gold:
@@ -139,4 +162,6 @@ def score(items: Iterable[Item], extract: Callable[[str], list[Figure]]) -> Repo
         report.overall.predicted += tally.predicted
         report.overall.gold += tally.gold
         report.overall.value_ok += tally.value_ok
+        report.overall.unit_labelled += tally.unit_labelled
+        report.overall.unit_ok += tally.unit_ok
     return report

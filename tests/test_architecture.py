@@ -25,6 +25,7 @@ LAYERS: list[set[str]] = [
     {"index"},
     {"library"},
     {"feeds"},
+    {"lens"},
     {"ui"},
     {"cli", "__main__"},
 ]
@@ -139,7 +140,7 @@ def test_only_the_ui_imports_textual() -> None:
 def test_pure_packages_do_not_load_textual() -> None:
     units = sorted({unit(m) for m in all_modules()} - TEXTUAL_ALLOWED - {"__init__"})
     assert {"model", "files", "figures", "query", "index", "library", "state",
-            "feeds"} <= set(units)
+            "feeds", "lens"} <= set(units)
     imports = "; ".join(f"import hzreader.{name}" for name in units)
     code = f"import sys; {imports}; print('textual' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -36,11 +36,18 @@ def _export_opml(argv: Sequence[str]) -> int:
     return export_opml_main(argv)
 
 
+def _figures(argv: Sequence[str]) -> int:
+    from hzreader.lens import figures_command
+
+    return figures_command(argv)
+
+
 #: `hzreader NAME ARGS...` → `SUBCOMMANDS[NAME](ARGS)`; each returns the exit status.
 SUBCOMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "import": _import,
     "update": _update,
     "export-opml": _export_opml,
+    "figures": _figures,
 }
 
 
@@ -51,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read and search news articles (YAML files) in the terminal.",
         epilog="With no PATH, hzreader opens your library (where `hzreader import` puts "
                "articles) when it holds articles, else the bundled collection. "
-               "Sub-commands: import, update, export-opml (each with --help). "
+               "Sub-commands: import, update, export-opml, figures (each with --help). "
                "Keys: press ? in the app.",
     )
     parser.add_argument("paths", nargs="*", metavar="PATH",

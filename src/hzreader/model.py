@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -30,13 +31,20 @@ def _empty_mapping() -> Mapping[str, object]:
 
 @dataclass(frozen=True, slots=True)
 class Figure:
-    """A key figure found in a text: `text == source[start:end]`."""
+    """A key figure found in a text: `text == source[start:end]`.
+
+    `unit` says what it measures (an ISO currency code, "percent", "km", the counted noun;
+    "" when nothing); `sentence_start:sentence_end` is the sentence it stands in.
+    """
 
     start: int
     end: int
     text: str
     kind: str
     value: float | None = None
+    unit: str = ""
+    sentence_start: int = 0
+    sentence_end: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +120,84 @@ def split_paragraphs(body: str) -> list[str]:
     if current:
         paragraphs.append(" ".join(current))
     return paragraphs
+
+#: Which text of an article a figure stands in (`figures` rows, exports).
+SUMMARY, BODY = 0, 1
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A paragraph as `split_paragraphs` gives it, and where each of its lines is in the body.
+
+    Line `i` of the paragraph starts at `starts[i]` in `text` and at `body_starts[i]` in the
+    body it came from (the lines are joined by one space in `text`).
+    """
+
+    text: str
+    starts: tuple[int, ...] = (0,)
+    body_starts: tuple[int, ...] = (0,)
+
+    def to_body(self, offset: int) -> int:
+        """The body offset of the character at `offset` in `text`."""
+        line = bisect_right(self.starts, offset) - 1
+        return self.body_starts[line] + offset - self.starts[line]
+
+    def to_body_end(self, end: int) -> int:
+        """The body offset just past the character before `end` (an exclusive end)."""
+        return self.to_body(end - 1) + 1 if end > 0 else self.to_body(0)
+
+    def from_body(self, offset: int) -> int | None:
+        """The offset in `text` of the body character at `offset`, None if not in it."""
+        for line in range(len(self.starts) - 1, -1, -1):
+            if offset >= self.body_starts[line]:
+                inside = offset - self.body_starts[line]
+                following = self.starts[line + 1] - 1 if line + 1 < len(self.starts) \
+                    else len(self.text)
+                return self.starts[line] + inside if self.starts[line] + inside <= following \
+                    else None
+        return None
+
+
+def body_paragraphs(body: str) -> list[Paragraph]:
+    """`split_paragraphs(body)` with each paragraph's place in `body`."""
+    paragraphs: list[Paragraph] = []
+    texts: list[str] = []
+    starts: list[int] = []
+    body_starts: list[int] = []
+    length = at = 0
+    for line, with_end in zip(body.splitlines(), body.splitlines(True), strict=True):
+        stripped = line.strip()
+        if stripped:
+            starts.append(length)
+            body_starts.append(at + len(line) - len(line.lstrip()))
+            texts.append(stripped)
+            length += len(stripped) + 1
+        elif texts:
+            paragraphs.append(Paragraph(" ".join(texts), tuple(starts), tuple(body_starts)))
+            texts, starts, body_starts, length = [], [], [], 0
+        at += len(with_end)
+    if texts:
+        paragraphs.append(Paragraph(" ".join(texts), tuple(starts), tuple(body_starts)))
+    return paragraphs
+
+
+def paragraph_offset(body: str, offset: int) -> tuple[int, int] | None:
+    """(paragraph number, offset in its text) of the body character at `offset`."""
+    for number, paragraph in enumerate(body_paragraphs(body)):
+        if paragraph.body_starts[0] > offset:
+            return None
+        inside = paragraph.from_body(offset)
+        if inside is not None:
+            return number, inside
+    return None
+
+
+def figure_texts(summary: str, body: str) -> list[tuple[int, Paragraph]]:
+    """The texts whose key figures count, each with the field it is in: the summary whole
+    (`SUMMARY`), then each paragraph of the body (`BODY`)."""
+    found = [(SUMMARY, Paragraph(summary))] if summary else []
+    return found + [(BODY, paragraph) for paragraph in body_paragraphs(body)]
+
 
 def article_key(article: Article) -> str:
     """A stable key for an article's content: the same text anywhere has the same key."""

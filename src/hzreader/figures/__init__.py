@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from hzreader.figures._extract import extract, format_value, parse_number
+from hzreader.figures._places import FigureAt, article_figures
 
 __all__ = [
+    "FigureAt",
+    "article_figures",
     "extract",
     "format_value",
     "parse_number",

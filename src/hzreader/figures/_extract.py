@@ -55,6 +55,7 @@ from hzreader.figures._patterns import (
     TRIGGER,
 )
 from hzreader.figures._spelled import at_word
+from hzreader.figures._units import with_units
 from hzreader.model import Figure
 
 __all__ = ["extract", "format_value", "parse_number"]
@@ -109,4 +110,4 @@ def extract(text: str) -> list[Figure]:
             kind = figures[-1].kind  # "aged 18 to 24": the second number shares the unit
         figures.append(Figure(start, end, text[start:end], kind, value))
         pos = floor = end
-    return figures
+    return with_units(text, figures)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from hzreader.index._cache_dir import store_path
+from hzreader.index._figure_rows import FigureChunk
 from hzreader.index._fts_query import why_unranked
 from hzreader.index._headlines import Headline, Headlines
 from hzreader.index._store import ArticleStore
@@ -10,6 +11,7 @@ from hzreader.index._sync import ProgressCallback, SyncReport
 
 __all__ = [
     "ArticleStore",
+    "FigureChunk",
     "Headline",
     "Headlines",
     "ProgressCallback",

@@ -47,8 +47,17 @@ CREATE TABLE problems(
     file_id INTEGER, path TEXT NOT NULL, message TEXT NOT NULL, line INTEGER, col INTEGER,
     severity TEXT NOT NULL);
 CREATE INDEX problems_file ON problems(file_id);
-CREATE TABLE figures(article_rowid INTEGER NOT NULL, kind TEXT NOT NULL, value REAL);
-CREATE INDEX figures_kind_value ON figures(kind, value, article_rowid);
+-- Every key figure: where it is (field 0 is the summary, 1 the body; offsets in that text
+-- as stored), its sentence, kind, value and unit (see `model.Figure`). The figure's text is
+-- read from the article when shown.
+CREATE TABLE figures(
+    article_rowid INTEGER NOT NULL, field INTEGER NOT NULL, start INTEGER NOT NULL,
+    stop INTEGER NOT NULL, sentence_start INTEGER NOT NULL, sentence_stop INTEGER NOT NULL,
+    kind TEXT NOT NULL, value REAL, unit TEXT NOT NULL);
+-- Covering: a figure term's rows (`money>1e9`) come from this index alone (8x faster than
+-- looking each one up in the table, for 30 MB more at 100,000 articles).
+CREATE INDEX figures_kind_value ON figures(
+    kind, value, article_rowid, field, start, stop, sentence_start, sentence_stop, unit);
 CREATE INDEX figures_article ON figures(article_rowid, kind, value);
 CREATE TABLE figures_pending(rowid INTEGER PRIMARY KEY);
 CREATE TABLE snapshot(generation INTEGER NOT NULL, data BLOB NOT NULL);

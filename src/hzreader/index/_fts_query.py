@@ -138,8 +138,8 @@ class GroupPlan:
 _ALL_KINDS = ", ".join("'" + kind + "'" for kind in FIGURE_KINDS)
 
 
-def figure_filter(term: FigureTerm) -> Filter:
-    """Articles with a figure satisfying `term` (or, for a typed number, its literal)."""
+def figure_condition(term: FigureTerm) -> tuple[str, list[object]]:
+    """SQL on the `figures` table for the figures `term` accepts, and its parameters."""
     where = ["kind = ?" if term.kind else f"kind IN ({_ALL_KINDS})"]
     params: list[object] = [term.kind] if term.kind else []
     if term.op is not None and term.value is not None:
@@ -150,7 +150,12 @@ def figure_filter(term: FigureTerm) -> Filter:
         else:
             where.append(f"value {term.op} ?")
             params.append(term.value)
-    condition = " AND ".join(where)
+    return " AND ".join(where), params
+
+
+def figure_filter(term: FigureTerm) -> Filter:
+    """Articles with a figure satisfying `term` (or, for a typed number, its literal)."""
+    condition, params = figure_condition(term)
     probe = f"EXISTS (SELECT 1 FROM figures WHERE article_rowid = fts.rowid AND {condition})"
     rowids = f"SELECT article_rowid FROM figures WHERE {condition}"
     literal = word_expression(term.literal) if term.literal else None

@@ -80,6 +80,11 @@ class Headlines(Sequence[Headline]):
         return self._column(1)
 
     @property
+    def timestamps(self) -> Sequence[float | None]:
+        """The publication times (seconds, naive UTC; None when undated), in list order."""
+        return self._column(3)
+
+    @property
     def keys(self) -> Sequence[str]:
         """The content keys (`state.article_key`), in list order."""
         return self._column(6)

@@ -12,18 +12,19 @@ import json
 import os
 import sqlite3
 import threading
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from hzreader.index._db import discard, file_lock, is_corruption, lock_path, open_checked
+from hzreader.index._figure_rows import FigureChunk, figure_chunks
 from hzreader.index._fts_query import MATCH_EVERYTHING, GroupPlan, match_sql, plan_query
 from hzreader.index._headlines import Headline, Headlines
 from hzreader.index._snapshot import HEADLINES_SQL, load_snapshot
-from hzreader.index._sync import ProgressCallback, SyncReport, run_sync
+from hzreader.index._sync import ProgressCallback, SyncReport, is_current, run_sync
 from hzreader.model import Article, Problem
-from hzreader.query import Query, from_timestamp
+from hzreader.query import FigureTerm, Query, from_timestamp
 
 __all__ = ["ArticleStore", "Headline", "Headlines"]
 
@@ -46,6 +47,27 @@ class Found(NamedTuple):
             return self.order[:limit]
         kept = itertools.filterfalse(self.misses.__contains__, self.order)
         return list(itertools.islice(kept, limit))
+
+
+_ARTICLE_COLUMNS = ("id, title, body, path, line, published_ts, has_time, source, author, url, "
+                    "summary, tags, related, extra")
+
+
+_NO_EXTRA: MappingProxyType[str, object] = MappingProxyType({})
+
+
+def _article(row: Sequence[Any]) -> Article:
+    """An `Article` from the `_ARTICLE_COLUMNS` of its row."""
+    (id_, title, body, path, line, published_ts, has_time, source, author, url, summary,
+     tags, related, extra) = row
+    return Article(
+        id=id_, title=title, body=body, path=path, line=line,
+        published=None if published_ts is None else from_timestamp(published_ts),
+        has_time=bool(has_time), source=source, author=author, url=url, summary=summary,
+        tags=() if tags == "[]" else tuple(json.loads(tags)),
+        related=() if related == "[]" else tuple(json.loads(related)),
+        extra=_NO_EXTRA if extra == "{}" else MappingProxyType(json.loads(extra)),
+    )
 
 
 def _rowid_list(text: str | None) -> list[int]:
@@ -110,6 +132,18 @@ class ArticleStore:
                 self.reset()
                 return run_sync(self.db_path, paths, progress, workers)
 
+    def is_current(self, paths: Iterable[str | os.PathLike[str]]) -> bool:
+        """Whether the index holds exactly the files under `paths`, unchanged, figures and all
+        (it reads the folders and the index; it writes nothing)."""
+        with self._lock:
+            return is_current(self._conn, paths)
+
+    def figures(self, rowids: Collection[int] | None, terms: Sequence[FigureTerm]
+                ) -> Iterator[FigureChunk]:
+        """The key figures of the articles `rowids` (None: all) that one of `terms` accepts
+        (all when there are none), as columns in chunks; a chunk may hold other articles'."""
+        return figure_chunks(self._conn, self._lock, rowids, terms, len(self.date_order()))
+
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         """Run a read query under the connection lock."""
         with self._lock:
@@ -139,20 +173,16 @@ class ArticleStore:
 
     def get(self, rowid: int) -> Article:
         """The full article stored under `rowid` (KeyError if there is none)."""
-        rows = self._rows(
-            "SELECT id, title, body, path, line, published_ts, has_time, source, author, url, "
-            "summary, tags, related, extra FROM articles WHERE rowid = ?", (rowid,))
+        rows = self._rows(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE rowid = ?", (rowid,))
         if not rows:
             raise KeyError(rowid)
-        (id_, title, body, path, line, published_ts, has_time, source, author, url, summary,
-         tags, related, extra) = rows[0]
-        return Article(
-            id=id_, title=title, body=body, path=path, line=line,
-            published=None if published_ts is None else from_timestamp(published_ts),
-            has_time=bool(has_time), source=source, author=author, url=url, summary=summary,
-            tags=tuple(json.loads(tags)), related=tuple(json.loads(related)),
-            extra=MappingProxyType(json.loads(extra)),
-        )
+        return _article(rows[0])
+
+    def get_many(self, rowids: Sequence[int]) -> dict[int, Article]:
+        """The articles stored under `rowids` (unknown ones left out), read in one query."""
+        rows = self._rows(f"SELECT rowid, {_ARTICLE_COLUMNS} FROM articles WHERE rowid IN "
+                          "(SELECT value FROM json_each(?))", (json.dumps(list(rowids)),))
+        return {row[0]: _article(row[1:]) for row in rows}
 
     def rowids_for_keys(self, keys: Iterable[str]) -> dict[str, list[int]]:
         """The articles whose `state.article_key` is in `keys` (for read and starred marks)."""

@@ -313,7 +313,8 @@ class _Sync:
         else:
             results = map(figure_batch, tasks)
         for chunk, figures in results:
-            self.conn.executemany("INSERT INTO figures VALUES (?, ?, ?)", figures)
+            self.conn.executemany("INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                  figures)
             self.conn.executemany("DELETE FROM figures_pending WHERE rowid = ?",
                                   [(r,) for r in chunk])
             self.uncommitted += len(chunk)
@@ -380,6 +381,26 @@ class _Sync:
         self.conn.execute("COMMIT")
         return SyncReport(self.total_files, len(self.todo), len(removed), self.articles,
                           time.perf_counter() - started, figures)
+
+
+def is_current(conn: sqlite3.Connection, paths: Iterable[str | os.PathLike[str]]) -> bool:
+    """Whether the database on `conn` holds exactly the files under `paths`, unchanged, with
+    every article's figures found by this version of the extractor."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'figures'").fetchone()
+    if row is None or row[0] != figures_version():
+        return False
+    if conn.execute("SELECT 1 FROM figures_pending LIMIT 1").fetchone() is not None:
+        return False
+    found, _ = discover_names(paths)
+    known = {key: (size, mtime, shown) for key, size, mtime, shown
+             in conn.execute("SELECT key, size, mtime_ns, shown FROM files")}
+    if len(known) != len(found):
+        return False
+    for file, _root in found:
+        old = known.get(_absolute(file))
+        if old is None or old[2] != file or stamp_of(file) != old[:2]:
+            return False
+    return True
 
 
 def run_sync(db_path: Path, paths: Iterable[str | os.PathLike[str]],

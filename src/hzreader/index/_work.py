@@ -15,7 +15,7 @@ from typing import Any
 from hzreader.files import load_file
 from hzreader.index._db import UNDATED
 from hzreader.index._fts_query import index_values
-from hzreader.model import Article, Problem, article_key, split_paragraphs
+from hzreader.model import Article, Problem, article_key
 from hzreader.query import timestamp
 
 _CANARY = (
@@ -31,8 +31,10 @@ def figures_version() -> str:
     """What the figure extractor finds in a sample text (figures are redone if it changes)."""
     from hzreader.figures import extract
 
-    found = [(f.start, f.end, f.kind, f.value) for f in extract(_CANARY)]
-    return hashlib.sha1(repr(found).encode()).hexdigest()
+    found = [(f.start, f.end, f.kind, f.value, f.unit, f.sentence_start, f.sentence_end)
+             for f in extract(_CANARY)]
+    layout = "offsets in the stored summary or body"  # what the figures columns mean
+    return hashlib.sha1(repr((layout, found)).encode()).hexdigest()
 
 
 #: One encoder for all rows (`json.dumps` with options builds a new one per call).
@@ -89,15 +91,17 @@ def parse_batch(batch: Sequence[tuple[str, str]]) -> list[ParsedFile]:
     return out
 
 
-def figure_batch(
-    rows: Sequence[tuple[int, str, str]],
-) -> tuple[list[int], list[tuple[int, str, float | None]]]:
-    """Worker: the rowids done and their distinct (rowid, kind, value) figures."""
-    from hzreader.figures import extract
+#: One row of the `figures` table.
+FigureRow = tuple[int, int, int, int, int, int, str, float | None, str]
 
-    out: list[tuple[int, str, float | None]] = []
+
+def figure_batch(rows: Sequence[tuple[int, str, str]]) -> tuple[list[int], list[FigureRow]]:
+    """Worker: the rowids done and every figure of theirs, in reading order."""
+    from hzreader.figures import article_figures
+
+    out: list[FigureRow] = []
     for rowid, summary, body in rows:
-        found = {(f.kind, f.value) for part in (summary, *split_paragraphs(body))
-                 for f in extract(part)}
-        out.extend((rowid, kind, value) for kind, value in sorted(found, key=repr))
+        out.extend((rowid, at.field, at.start, at.stop, at.sentence_start, at.sentence_stop,
+                    at.figure.kind, at.figure.value, at.figure.unit)
+                   for at in article_figures(summary, body))
     return [row[0] for row in rows], out

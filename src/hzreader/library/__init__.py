@@ -9,9 +9,13 @@ from hzreader.library._base import (
     files_with_errors_summary,
     position_of,
 )
+from hzreader.library._figures import KIND_CODES, Cancelled, FigureColumns
 from hzreader.library._indexed import StoreLibrary, open_store_library
 
 __all__ = [
+    "KIND_CODES",
+    "Cancelled",
+    "FigureColumns",
     "Library",
     "MemoryLibrary",
     "SearchResult",

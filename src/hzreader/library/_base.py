@@ -10,8 +10,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from hzreader.figures import FigureAt, article_figures
+from hzreader.library._figures import Cancelled, ColumnsBuilder, FigureColumns, accepted
 from hzreader.model import Article, Problem, article_key
-from hzreader.query import MemoryIndex, Query, StatusLookup, parse_query
+from hzreader.query import FigureTerm, MemoryIndex, Query, StatusLookup, parse_query
 
 
 class Item(Protocol):
@@ -95,6 +97,16 @@ class Library(Protocol):
         """Which of the files `paths` gave at least one article."""
         ...
 
+    def figure_columns(self, items: Sequence[Any], terms: Sequence[FigureTerm],
+                       cancelled: Cancelled | None = None) -> FigureColumns:
+        """The key figures of `items` (a search's answer) that one of `terms` accepts (all
+        when there are none); `article` in the columns is a position in `items`."""
+        ...
+
+    def articles_of(self, items: Sequence[Any]) -> list[Article]:
+        """The full articles of some list items, in their order (read together: fast)."""
+        ...
+
 
 def files_with_errors_summary(library: Library) -> str:
     """"3 files skipped, 2 partly read" about the files with errors; "" when there are none.
@@ -124,6 +136,9 @@ class MemoryLibrary:
         self._index = MemoryIndex(self.items)
         # Computed once here, so the library is never changed after it is handed over.
         self._keys: dict[str, str] = {article.id: article_key(article) for article in self.items}
+        #: A memo of each article's figures for the lens (derived values: filling it
+        #: never changes an answer).
+        self._figures: dict[str, list[FigureAt]] = {}
 
     @property
     def articles(self) -> list[Article]:
@@ -138,6 +153,10 @@ class MemoryLibrary:
         """Items are articles already."""
         return item  # type: ignore[no-any-return]
 
+    def articles_of(self, items: Sequence[Any]) -> list[Article]:
+        """Items are articles already."""
+        return list(items)
+
     def key_of(self, item: Any) -> str:
         """The content key, computed when the library was made."""
         return self._keys.get(item.id) or article_key(item)
@@ -147,3 +166,23 @@ class MemoryLibrary:
         """The articles matching `query`, newest first; `status` answers `is:` filters."""
         parsed = parse_query(query) if isinstance(query, str) else query
         return SearchResult(self._index.search(parsed, status))
+
+    def _figures_of(self, article: Article) -> list[FigureAt]:
+        """Every key figure of `article`, found once."""
+        found = self._figures.get(article.id)
+        if found is None:
+            found = self._figures[article.id] = article_figures(article.summary, article.body)
+        return found
+
+    def figure_columns(self, items: Sequence[Any], terms: Sequence[FigureTerm],
+                       cancelled: Cancelled | None = None) -> FigureColumns:
+        """The key figures of `items` that one of `terms` accepts (all when there are none)."""
+        builder = ColumnsBuilder()
+        for position, article in enumerate(items):
+            if cancelled is not None and position % 256 == 0 and cancelled():
+                break
+            for at in self._figures_of(article):
+                if accepted(at.figure, terms):
+                    builder.add(position, at)
+        builder.columns.arranged = "list"
+        return builder.columns

@@ -8,8 +8,9 @@ from typing import Any
 
 from hzreader.index import ArticleStore, Headline, Headlines, why_unranked
 from hzreader.library._base import SearchResult
+from hzreader.library._figures import Cancelled, ColumnsBuilder, FigureColumns
 from hzreader.model import Article, Problem
-from hzreader.query import Query, StatusLookup, StatusTerm
+from hzreader.query import FigureTerm, Query, StatusLookup, StatusTerm
 
 
 class StoreLibrary:
@@ -45,9 +46,33 @@ class StoreLibrary:
         self._last = (item.rowid, article)
         return article
 
+    def articles_of(self, items: Sequence[Any]) -> list[Article]:
+        """The full articles of some headlines, read from the index a thousand at a time."""
+        rowids = [item.rowid for item in items]
+        found: dict[int, Article] = {}
+        for start in range(0, len(rowids), 1000):
+            found.update(self.store.get_many(rowids[start : start + 1000]))
+        return [found[rowid] for rowid in rowids]
+
     def key_of(self, item: Any) -> str:
         """Headlines carry their content key."""
         return str(item.key)
+
+    def figure_columns(self, items: Sequence[Any], terms: Sequence[FigureTerm],
+                       cancelled: Cancelled | None = None) -> FigureColumns:
+        """The key figures of `items` (headlines of this library) that one of `terms`
+        accepts (all when there are none), read from the index's figures table."""
+        rowids = list(getattr(items, "rowids", None) or [item.rowid for item in items])
+        positions = {rowid: position for position, rowid in enumerate(rowids)}
+        everything = len(rowids) >= len(self.items)
+        builder = ColumnsBuilder()
+        for chunk in self.store.figures(None if everything else rowids, terms):
+            if cancelled is not None and cancelled():
+                break
+            builder.add_chunk([positions.get(rowid) for rowid in chunk.article], chunk)
+        if everything and not terms:  # a scan in table order: each article's figures together
+            builder.columns.arranged = "articles"
+        return builder.columns
 
     def search(self, query: Query, status: StatusLookup | None = None,
                order: str = "relevance") -> SearchResult:

@@ -28,6 +28,7 @@ from hzreader.query import Query, StatusLookup, parse_query
 from hzreader.state import ReadingState
 from hzreader.text import clean_line
 from hzreader.ui._feeds import FeedsApp
+from hzreader.ui._lens import LensApp
 from hzreader.ui._navigation import NavigatingApp
 from hzreader.ui._status import count_status, empty_list_message, indexing_status, order_status
 from hzreader.ui._watch import SyncProgress
@@ -40,7 +41,7 @@ from hzreader.ui.widgets.searchbar import SearchBar, SearchInput
 from hzreader.ui.widgets.textline import TextLine
 
 
-class HzReaderApp(FeedsApp, NavigatingApp):
+class HzReaderApp(LensApp, FeedsApp, NavigatingApp):
     """Headline list, reading pane and search bar, all from the keyboard."""
 
     TITLE = "hzreader"
@@ -53,6 +54,7 @@ class HzReaderApp(FeedsApp, NavigatingApp):
                 tooltip="Back to the list; in the list, clear the search"),
         Binding("h", "to_list", "To list", show=False, tooltip="Back to the headline list"),
         Binding("f", "toggle_figures", "Figures", tooltip="Show or hide the key figures panel"),
+        Binding("t", "figures_table", "Table", tooltip="All key figures as a table"),
         Binding("r", "toggle_order", "Order", show=False,
                 tooltip="Order search results by relevance or newest first (kept for later "
                         "searches)"),

@@ -40,6 +40,9 @@ class RenderedArticle:
     text: Text
     figures: list[PlacedFigure] = field(default_factory=list)
     matches: list[tuple[int, int]] = field(default_factory=list)
+    #: Where each part whose figures count starts (`model.figure_parts`: 0 is the summary,
+    #: 1, 2 … the paragraphs).
+    parts: dict[int, int] = field(default_factory=dict)
 
 
 def meta_line(article: Article) -> str:
@@ -81,6 +84,7 @@ def render_article(
         add(meta, "meta")
     if article.summary:
         add("\n\n")
+        result.parts[0] = len(doc)
         add(clean_line(article.summary), "summary")
     paragraphs = [clean_line(p) for p in article.paragraphs] if article.body.strip() else []
     if not paragraphs:
@@ -88,7 +92,7 @@ def render_article(
         add("(This article has no body text.)", "muted", highlight=False)
     for number, paragraph in enumerate(paragraphs):
         add("\n\n")
-        start = len(doc)
+        start = result.parts[number + 1] = len(doc)
         add(paragraph)
         for figure in extract(paragraph) if extract else ():
             placed = PlacedFigure(figure, start + figure.start, start + figure.end, number)

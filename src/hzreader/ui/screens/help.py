@@ -13,7 +13,9 @@ from textual.containers import VerticalScroll
 from textual.widgets import Footer, Static
 
 from hzreader.model import FIGURE_KINDS
+from hzreader.ui.screens.figure_table import FigureTableScreen
 from hzreader.ui.screens.overlay import ScrollingOverlay
+from hzreader.ui.widgets.figure_table import FigureTableView
 from hzreader.ui.widgets.figures import FiguresPanel
 from hzreader.ui.widgets.headlines import HeadlineList
 from hzreader.ui.widgets.reader import ArticleView
@@ -91,6 +93,7 @@ def help_sections(everywhere: list[BindingType]) -> list[tuple[str, list[Binding
             Binding("enter", "", "Jump to the figure in the reading pane"),
             *FiguresPanel.BINDINGS,
         ]),
+        ("Figures table (t)", [*FigureTableScreen.BINDINGS, *FigureTableView.BINDINGS]),
         ("Search bar", [
             Binding("enter", "", "Go to the results (n / N then step through matches)"),
             *SearchInput.BINDINGS,

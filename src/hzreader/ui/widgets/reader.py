@@ -16,6 +16,7 @@ from textual.strip import Strip
 from hzreader.figures import extract
 from hzreader.model import FIGURE_KINDS, Article
 from hzreader.query import Query
+from hzreader.text import clean_line
 from hzreader.ui._render import RenderedArticle, render_article, wrap
 from hzreader.ui.widgets.lines_view import LinesView
 
@@ -83,6 +84,8 @@ class ArticleView(LinesView, can_focus=True):
         self._strips: LRUCache[int, Strip] = LRUCache(2048)
         self.current_match = -1
         self.current_figure = -1
+        #: A marked span that is no figure of the pane's own (a summary figure from the table).
+        self.current_span: tuple[int, int] | None = None
         #: (article id, offset): where to reopen that article instead of at the top.
         self.pending_offset: tuple[str, int] | None = None
 
@@ -101,6 +104,7 @@ class ArticleView(LinesView, can_focus=True):
             return
         self.current_match = -1
         self.current_figure = -1
+        self.current_span = None
         self._render_document(rewrap=False)
         to_first_match = bool(self.rendered and self.rendered.matches and (new_query or not same))
         if not to_first_match:
@@ -163,6 +167,8 @@ class ArticleView(LinesView, can_focus=True):
         if 0 <= self.current_figure < len(self.rendered.figures):
             placed = self.rendered.figures[self.current_figure]
             document.stylize(current, placed.start, placed.end)
+        if self.current_span is not None:
+            document.stylize(current, *self.current_span)
 
     @property
     def text_width(self) -> int:
@@ -240,6 +246,7 @@ class ArticleView(LinesView, can_focus=True):
             return
         self.current_match = index % len(self.rendered.matches)
         self.current_figure = -1
+        self.current_span = None
         self._rewrap()
         self._scroll_to_offset(self.rendered.matches[self.current_match][0])
         self._update_counter()
@@ -250,10 +257,42 @@ class ArticleView(LinesView, can_focus=True):
             return
         self.current_figure = max(0, min(index, len(self.rendered.figures) - 1))
         self.current_match = -1
+        self.current_span = None
         self._rewrap()
         self._scroll_to_offset(self.rendered.figures[self.current_figure].start)
         self._update_counter()
         self.post_message(self.FigureMarked(self.current_figure))
+
+    def goto_figure_at(self, part: int, start: int, text: str) -> bool:
+        """Mark and show the figure `text` that starts at `start` of part `part` (0: the
+        summary, 1, 2 …: the paragraphs); False when it cannot be found."""
+        rendered = self.rendered
+        if rendered is None or part not in rendered.parts:
+            return False
+        plain = rendered.text.plain
+        wanted = clean_line(text)
+        base = rendered.parts[part]
+        later = [offset for offset in rendered.parts.values() if offset > base]
+        limit = min(later) if later else len(plain)
+        offset = base + start
+        if not wanted or plain[offset : offset + len(wanted)] != wanted:
+            # The part's text was tidied for display (spaces, control characters): look
+            # for the figure in it, nearest to where it should be.
+            found = [i for i in range(base, limit) if plain.startswith(wanted, i)] \
+                if wanted else []
+            if not found:
+                return False
+            offset = min(found, key=lambda i: abs(i - base - start))
+        for index, placed in enumerate(rendered.figures):
+            if placed.start == offset and placed.end == offset + len(wanted):
+                self.goto_figure(index)
+                return True
+        self.current_span = (offset, offset + len(wanted))
+        self.current_match = self.current_figure = -1
+        self._rewrap()
+        self._scroll_to_offset(offset)
+        self.border_subtitle = "figure from the table"
+        return True
 
     def _update_counter(self) -> None:
         """Show the match (or figure) position in the border subtitle."""

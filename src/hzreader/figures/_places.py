@@ -1,0 +1,33 @@
+"""The key figures of a whole article, placed in its stored text (summary or body)."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from hzreader.figures._extract import extract
+from hzreader.model import Figure, figure_texts
+
+
+class FigureAt(NamedTuple):
+    """A figure of an article: `field` is `model.SUMMARY` or `model.BODY`, and the offsets
+    are in that text as stored (`body[start:stop]` is the figure, maybe across a line end)."""
+
+    field: int
+    start: int
+    stop: int
+    sentence_start: int
+    sentence_stop: int
+    figure: Figure
+
+
+def article_figures(summary: str, body: str) -> list[FigureAt]:
+    """Every key figure of the summary and of each paragraph of the body, in reading order."""
+    found: list[FigureAt] = []
+    for field, paragraph in figure_texts(summary, body):
+        to_body, to_body_end = paragraph.to_body, paragraph.to_body_end
+        found.extend(
+            FigureAt(field, to_body(f.start), to_body_end(f.end), to_body(f.sentence_start),
+                     to_body_end(f.sentence_end), f)
+            for f in extract(paragraph.text)
+        )
+    return found

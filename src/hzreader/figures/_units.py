@@ -1,0 +1,386 @@
+"""What each figure measures, and the sentence it stands in: the last pass of `extract`.
+
+`with_units(text, figures)` reads a figure's own text and the words right after it:
+
+* money: the currency as an ISO 4217 code where known ("3 billion yuan" → CNY, "$5" →
+  USD, "HK$12" → HKD, "45亿美元" → USD), else the currency word as written ("cents");
+* percent: "percent", "points" (percentage points, 个百分点) or "basis points";
+* quantity: the unit's short symbol ("120 kilometers" → km, "30℃" → °C, "5 tons" → t);
+* duration: the unit of time, plural ("18 months" → months, "aged 64" → years);
+* count: the counted noun as written ("more than 10 near-unicorn enterprises" →
+  "near-unicorn enterprises"; "12个项目" → 项目, the classifier dropped);
+* years, dates, ordinals and plain numbers: "".
+
+A bare number sharing the unit of the next one ("20, 30 and 50 years", "5 to 10 percent")
+takes that unit. Pure and thread-safe.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+
+from hzreader.figures import _words as fw
+from hzreader.figures._sentences import sentence_ends
+from hzreader.model import Figure
+
+# --- the number inside a figure's text ----------------------------------------------------
+
+_NUMBER_WORDS = frozenset(
+    [*fw.UNITS, *fw.TENS, "hundred", "thousand", "million", "billion", "trillion", "dozen",
+     "lakh", "crore", "half", "quarter", "quarters", "bn", "mn", "mln", "tn", "trn"]
+)
+#: Scales glued to digits that, in a quantity, are units instead ("100m" is 100 metres).
+_LETTER_SCALES = frozenset({"k", "m", "b"})
+#: Words and signs that join the parts of one number ("two and a half", "5 to 10", "$5-$10").
+_JOINERS = frozenset({"-", "–", "—", ",", ".", "to", "and", "or", "a", "an", "of", "~", "～",
+                      "至", "到", "$", "£", "€", "¥", "￥"})
+_CJK_NUMERALS = frozenset("〇零一二两三四五六七八九十百千万亿兆点几多余")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[A-Za-z]+(?:['’][A-Za-z]+)?|\S")
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+#: The common case, read with one regex: words, digits, maybe a scale ("over 3.5 million").
+_SIMPLE = re.compile(
+    r"([^\d]*?)(?<![A-Za-z])(\d+(?:[.,]\d+)*)(?:\s?(bn|mn|mln|tn|trn|k|m|b)(?![A-Za-z])"
+    r"|\s(hundred|thousand|million|billion|trillion|dozen|lakh|crore)(?![A-Za-z]))?"
+)
+#: After the digits, what makes the common case not so common ("5 to 10", "3-5", "two and").
+_JOINED_AFTER = re.compile(
+    r"\s?(?:to|and|or|-|–|—|~|～|至|到|,)?\s?[\d$£€¥一二三四五六七八九十百千万亿]"
+    r"|[〇零一二两三四五六七八九十百千万亿兆点几多余]"
+)
+
+
+def _is_numeric(token: str, quantity: bool) -> bool:
+    """Whether a token is (part of) a number: digits, a number word, a scale, a numeral."""
+    if token[0].isdigit():
+        return True
+    lower = token.lower()
+    if lower in _NUMBER_WORDS:
+        return True
+    if lower in _LETTER_SCALES:
+        return not quantity
+    return len(token) == 1 and token in _CJK_NUMERALS
+
+
+def split_number(text: str, quantity: bool = False) -> tuple[str, str]:
+    """(what stands before the number, what follows it) in a figure's text.
+
+    "more than 10 near-unicorn enterprises" → ("more than ", "near-unicorn enterprises");
+    "HK$4.5 trillion" → ("HK$", ""); "45-year-old" → ("", "year-old"); "12个项目" → ("", "个项目").
+    """
+    simple = _SIMPLE.match(text)
+    if simple is not None and not _JOINED_AFTER.match(text, simple.end()):
+        scale = simple.group(3)
+        if not (quantity and scale in _LETTER_SCALES):
+            return simple.group(1), text[simple.end():].lstrip(" -–—\u00a0")
+    tokens = list(_TOKEN.finditer(text))
+    first = next((i for i, m in enumerate(tokens) if _is_numeric(m.group(), quantity)), None)
+    if first is None:
+        return text, ""
+    before = text[: tokens[first].start()]
+    end = tokens[first].end()
+    i = first + 1
+    while i < len(tokens):
+        token = tokens[i].group()
+        if _is_numeric(token, quantity):
+            end = tokens[i].end()
+        elif token.lower() not in _JOINERS:
+            break
+        i += 1
+    rest = text[end:].lstrip(" -–—\u00a0")
+    return before, rest
+
+
+# --- money ----------------------------------------------------------------------------------
+
+_SIGNS = {
+    "US$": "USD", "HK$": "HKD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
+    "S$": "SGD", "NZ$": "NZD", "NT$": "TWD", "R$": "BRL", "M$": "MXN", "$": "USD",
+    "£": "GBP", "€": "EUR", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₦": "NGN",
+    "Rs.": "INR", "Rs": "INR", "Rp": "IDR", "RM": "MYR",
+}
+_CODES = frozenset(
+    "CNY USD EUR GBP JPY HKD AUD CAD SGD CHF INR KRW NZD TWD MOP RUB BRL MXN ZAR TRY THB "
+    "MYR IDR PHP VND AED SAR".split()
+)
+_SIGN = re.compile(r"(?<![A-Za-z])(?:" + "|".join(
+    re.escape(s) for s in sorted([*_SIGNS, *_CODES, "RMB", "¥", "￥"], key=len, reverse=True)
+) + ")")
+#: Dollars by the land written before them; bare "dollars" are US dollars.
+_DOLLAR_LANDS = {
+    "us": "USD", "u.s.": "USD", "american": "USD", "hong kong": "HKD", "hk": "HKD",
+    "australian": "AUD", "canadian": "CAD", "singapore": "SGD", "singaporean": "SGD",
+    "new taiwan": "TWD", "nt": "TWD", "taiwan": "TWD", "new zealand": "NZD",
+}
+_CURRENCY_NAMES = {
+    "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "euro": "EUR", "euros": "EUR",
+    "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "yen": "JPY", "won": "KRW",
+    "rupee": "INR", "rupees": "INR", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB",
+    "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "rand": "ZAR",
+    "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "lira": "TRY",
+    "real": "BRL", "reais": "BRL", "dong": "VND", "pataca": "MOP", "patacas": "MOP",
+    "kyat": "MMK", "tenge": "KZT",
+}
+_PESO_LANDS = {"mexican": "MXN", "philippine": "PHP", "argentine": "ARS", "chilean": "CLP",
+               "colombian": "COP"}
+_CURRENCY_WORD = re.compile(
+    r"(?i)(?:(us|u\.s\.|american|hong kong|hk|australian|canadian|singapore|singaporean|"
+    r"new taiwan|nt|taiwan|new zealand|swiss|mexican|philippine|argentine|chilean|colombian)"
+    r"\s)?(dollars?|francs?|pesos?|cents?|pence|" + "|".join(_CURRENCY_NAMES) + r")(?![A-Za-z])"
+)
+#: Chinese and Japanese currency words, longest first ("美元" before "元").
+_CJK_CURRENCIES = {
+    "人民币": "CNY", "美元": "USD", "美金": "USD", "港元": "HKD", "港币": "HKD", "欧元": "EUR",
+    "英镑": "GBP", "日元": "JPY", "日圆": "JPY", "韩元": "KRW", "澳元": "AUD", "加元": "CAD",
+    "新加坡元": "SGD", "新元": "SGD", "新台币": "TWD", "澳门元": "MOP", "澳门币": "MOP",
+    "卢布": "RUB", "瑞士法郎": "CHF", "法郎": "CHF", "泰铢": "THB", "卢比": "INR", "元": "CNY",
+    "块": "CNY", "円": "JPY", "원": "KRW",
+}
+_CJK_CURRENCY = re.compile("|".join(sorted(_CJK_CURRENCIES, key=len, reverse=True)))
+_KANA = re.compile("[\u3040-\u30ff]")
+
+
+def _yen_sign(context: str) -> str:
+    """¥ is the yuan's sign in Chinese news and the yen's elsewhere: judge by the text."""
+    if _KANA.search(context) or "yen" in context or "円" in context:
+        return "JPY"
+    if _CJK.search(context) or "yuan" in context or "RMB" in context:
+        return "CNY"
+    return "JPY"
+
+
+def _currency_word(text: str) -> str:
+    """The currency a word names in `text` ("US dollars" → USD, "美元" → USD), or ""."""
+    m = _CURRENCY_WORD.search(text)
+    if m is not None:
+        land = (m.group(1) or "").lower()
+        name = m.group(2).lower()
+        if name.startswith("dollar"):
+            return _DOLLAR_LANDS.get(land, "USD")
+        if name.startswith("franc"):
+            return "CHF" if land in ("swiss", "") else "franc"
+        if name.startswith("peso"):
+            return _PESO_LANDS.get(land, "peso")
+        if name in ("cent", "cents", "pence"):
+            return "pence" if name == "pence" else "cents"
+        return _CURRENCY_NAMES[name]
+    m = _CJK_CURRENCY.search(text)
+    return _CJK_CURRENCIES[m.group()] if m is not None else ""
+
+
+def money_unit(figure_text: str, after: str, context: str) -> str:
+    """The currency of a money figure: from its sign, its words, or the word right after it."""
+    before, rest = split_number(figure_text)
+    named = _currency_word(rest) if rest else ""
+    sign = _SIGN.search(before) or _SIGN.match(rest)
+    if sign is not None:  # the sign first: "£84 billion real" is in pounds
+        token = sign.group()
+        if token in ("¥", "￥"):
+            return _yen_sign(context)
+        if token == "$" and named in _DOLLAR_LANDS.values():
+            return named  # "$5 Hong Kong dollars"
+        return "CNY" if token == "RMB" else _SIGNS.get(token, token)
+    if named:
+        return named
+    found = _currency_word(before)
+    if found:
+        return found
+    head = after[1:] if after[:1] in (" ", "\u00a0") else after
+    m = _CURRENCY_WORD.match(head) or _CJK_CURRENCY.match(head)
+    return _currency_word(m.group()) if m is not None else ""
+
+
+# --- percent, quantity, duration, count ---------------------------------------------------
+
+def percent_unit(figure_text: str) -> str:
+    """ "percent", "points" (percentage points) or "basis points"."""
+    if figure_text.endswith(("%", " percent")) and "point" not in figure_text:
+        return "percent"
+    lower = figure_text.lower()
+    if "basis" in lower or re.search(r"\dbps?\b|\sbps?\b", lower):
+        return "basis points"
+    if "point" in lower or "百分点" in lower or re.search(r"\d\s?(?:pp|ppt)\b", lower):
+        return "points"
+    if "‰" in lower:
+        return "per mille"
+    return "percent"
+
+
+#: Units hzreader knows beyond the extractor's table, and in Chinese and Japanese.
+_EXTRA_UNITS = {
+    "mAh": "mAh", "Ah": "Ah", "Hz": "Hz", "kHz": "kHz", "W": "W", "Wh": "Wh", "kW": "kW",
+    "hertz": "Hz", "kilohertz": "kHz", "volt": "V", "V": "V", "km/h": "km/h", "pound": "lb",
+    "pounds": "lb", "lb": "lb", "pixels": "px", "megapixels": "MP", "MP": "MP", "nits": "nit",
+    "g": "g", "m": "m", "k": "k", "sq mi": "sq mi", "μg/m³": "µg/m³", "µg/m³": "µg/m³",
+    "公里": "km", "千米": "km", "米": "m", "厘米": "cm", "毫米": "mm", "纳米": "nm",
+    "平方公里": "km²", "平方千米": "km²", "平方米": "m²", "立方米": "m³", "公顷": "ha",
+    "亩": "mu", "吨": "t", "公吨": "t", "千克": "kg", "公斤": "kg", "克": "g", "斤": "jin",
+    "升": "L", "毫升": "ml", "摄氏度": "°C", "℃": "°C", "度": "°", "千瓦": "kW", "兆瓦": "MW",
+    "吉瓦": "GW", "瓦": "W", "千瓦时": "kWh", "度电": "kWh", "千伏": "kV", "伏": "V",
+    "赫兹": "Hz", "兆赫": "MHz", "毫安时": "mAh", "标准箱": "TEU", "海里": "nmi",
+    "公里/小时": "km/h", "公里每小时": "km/h", "级": "magnitude", "キロ": "km",
+    "キロメートル": "km", "メートル": "m", "トン": "t",
+}
+_UNITS = {**{k: v for k, v in fw.QUANTITY_UNITS.items()}, **_EXTRA_UNITS}
+_UNITS_LOWER = {k.lower(): v for k, v in reversed(list(_UNITS.items()))}
+_PER_TIME = re.compile(r"^(.*?)\s?(?:per|an|a|/)\s?(hour|h|second|s|minute|min|day)$")
+_TIME_SHORT = {"hour": "h", "h": "h", "second": "s", "s": "s", "minute": "min", "min": "min",
+               "day": "d"}
+
+
+def _lookup_unit(rest: str) -> str:
+    """The symbol of a unit written out ("square kilometers" → km²), or ""."""
+    rest = rest.strip(" .,;:)")
+    if not rest:
+        return ""
+    found = _UNITS.get(rest) or _UNITS_LOWER.get(rest.lower())
+    if found:
+        return found
+    if "-" in rest:  # "1,200-square-foot"
+        return _lookup_unit(rest.replace("-", " "))
+    speed = _PER_TIME.match(rest)
+    if speed:
+        base = _lookup_unit(speed.group(1))
+        if base:
+            per = _TIME_SHORT[speed.group(2)]
+            return base if base in ("km/h", "mph", "m/s") else f"{base}/{per}"
+    words = rest.split()
+    for n in range(len(words) - 1, 0, -1):  # "60 kilometers long": the unit is the head
+        found = _UNITS.get(" ".join(words[:n])) or _UNITS_LOWER.get(" ".join(words[:n]).lower())
+        if found:
+            return found
+    if _CJK.match(rest):
+        for size in range(min(len(rest), 6), 0, -1):
+            found = _UNITS.get(rest[:size])
+            if found:
+                return found
+    return ""
+
+
+def quantity_unit(figure_text: str, after: str) -> str:
+    """The unit symbol of a quantity ("120 kilometers" → km, "magnitude 6.2" → magnitude)."""
+    before, rest = split_number(figure_text, quantity=True)
+    found = _lookup_unit(rest)
+    if found:
+        return found
+    if "magnitude" in before.lower():
+        return "magnitude"
+    if not rest:
+        head = re.match(r"\s?(\S+(?:\s\S+)?)", after)
+        if head is not None:
+            return _lookup_unit(head.group(1).rstrip(".,;"))
+    return ""
+
+
+_CJK_TIME = (("个小时", "hours"), ("小时", "hours"), ("钟头", "hours"), ("分钟", "minutes"),
+             ("个月", "months"), ("个星期", "weeks"), ("星期", "weeks"), ("周", "weeks"),
+             ("年", "years"), ("岁", "years"), ("月", "months"), ("天", "days"), ("日", "days"),
+             ("秒", "seconds"), ("世纪", "centuries"), ("年間", "years"), ("時間", "hours"))
+
+
+def duration_unit(figure_text: str, after: str) -> str:
+    """The unit of time, plural ("18 months" → months; "aged 64", "in her 70s" → years)."""
+    before, rest = split_number(figure_text)
+    lower = rest.lower()
+    for word in re.findall(r"[a-z]+", lower):
+        if word in fw.DURATION_UNITS:
+            return fw.DURATION_UNITS[word]
+    for prefix, unit in _CJK_TIME:
+        if rest.startswith(prefix):
+            return unit
+    if lower == "s":  # "in her 70s"; "9.58s"
+        return "seconds" if "." in figure_text else "years"
+    if re.search(r"(?i)\bage[sd]?\b", before) or not rest and "old" in after[:6]:
+        return "years"
+    if not rest:
+        m = re.match(r"\s?([a-z]+)", after)
+        if m and m.group(1) in fw.DURATION_UNITS:
+            return fw.DURATION_UNITS[m.group(1)]
+    return ""
+
+
+#: A duration written as a bare number is an age ("Lin, 64, a retired teacher").
+_BARE_DURATION = "years"
+
+
+#: Chinese measure words between a number and the noun it counts ("12个项目" → 项目).
+_CLASSIFIERS = frozenset("个家名位座辆台项件只头条所种批套部架艘栋间张本篇枚款根处支匹棵株户起例")
+
+
+def count_unit(figure_text: str) -> str:
+    """The counted noun as written: "more than 10 near-unicorn enterprises" → its last words."""
+    _, rest = split_number(figure_text)
+    rest = rest.strip(" ,;:.()\u00a0")
+    if len(rest) > 1 and rest[0] in _CLASSIFIERS and _CJK.match(rest[1]):
+        rest = rest[1:]
+    return rest
+
+
+# --- the pass -------------------------------------------------------------------------------
+
+_SHARED = re.compile(r"[\s,，、;]*(?:(?:to|and|or|through|至|到|和|或|与|及|-|–|—|~|～)\s*)?"
+                     r"(?:[$£€¥]|US\$|HK\$)?")
+_SHARING_KINDS = frozenset({"money", "percent", "quantity", "duration", "count"})
+
+
+def unit_of(figure: Figure, text: str) -> str:
+    """The unit of one figure of `text` (see the module docstring)."""
+    kind = figure.kind
+    after = text[figure.end : figure.end + 24]
+    if kind == "money":
+        return money_unit(figure.text, after, text)
+    if kind == "percent":
+        return percent_unit(figure.text + after[:3] if after[:1] == "%" else figure.text)
+    if kind == "quantity":
+        return quantity_unit(figure.text, after)
+    if kind == "duration":
+        return duration_unit(figure.text, after)
+    if kind == "count":
+        return count_unit(figure.text)
+    return ""
+
+
+def _shares(text: str, here: Figure, there: Figure) -> bool:
+    """Whether two figures of one kind are joined as one list ("20, 30 and 50 years")."""
+    return here.kind == there.kind and here.kind in _SHARING_KINDS \
+        and there.start - here.end <= 16 and _SHARED.fullmatch(text, here.end, there.start) \
+        is not None
+
+
+def _share_units(text: str, found: list[Figure], units: list[str]) -> None:
+    """Give bare numbers the unit of the number they are listed with, next one first."""
+    for i in range(len(found) - 2, -1, -1):  # "20, 30 and 50 years": right to left
+        if not units[i] and _shares(text, found[i], found[i + 1]):
+            units[i] = units[i + 1]
+    for i in range(1, len(found)):  # "aged 18 to 24": left to right
+        if not units[i] and _shares(text, found[i - 1], found[i]):
+            units[i] = units[i - 1]
+
+
+def with_units(text: str, figures: Iterable[Figure]) -> list[Figure]:
+    """`figures` of `text` with their units and sentence spans filled in."""
+    found = list(figures)
+    if not found:
+        return found
+    units = [unit_of(f, text) for f in found]
+    if len(found) > 1 and not all(units):
+        _share_units(text, found, units)
+    ends = sentence_ends(text)
+    size, count = len(text), len(ends)
+    out = []
+    for figure, unit in zip(found, units, strict=True):
+        start, end = figure.start, figure.end
+        i = bisect_right(ends, start)
+        lo = ends[i - 1] if i else 0
+        while lo < start and text[lo].isspace():  # the spaces after the previous sentence
+            lo += 1
+        i = bisect_right(ends, end - 1, i)
+        hi = ends[i] if i < count else size
+        if hi > end and text[hi - 1] == "\n":
+            hi -= 1
+        out.append(Figure(start, end, figure.text, figure.kind, figure.value,
+                          unit or (_BARE_DURATION if figure.kind == "duration" else ""), lo, hi))
+    return out

@@ -1,0 +1,86 @@
+"""What the table's rows add up to: count, min, max, median and sum, one unit at a time.
+
+Figures are only ever compared or added within one kind and one unit: yuan and dollars,
+kilometres and tonnes, percent and percentage points each get their own line. Sums are given
+only where adding makes sense (money, counts, quantities, durations), not for percentages,
+years or ranks.
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from hzreader.lens._format import ADDITIVE_KINDS, value_text
+from hzreader.library import FigureColumns
+from hzreader.model import FIGURE_KINDS
+
+#: How many kinds and units (the most frequent) get min, max, median and sum.
+DETAILED = 24
+
+
+@dataclass(frozen=True)
+class UnitSummary:
+    """The figures of one kind and unit: how many, and their spread (None: no values)."""
+
+    kind: str
+    unit: str
+    count: int
+    low: float | None = None
+    high: float | None = None
+    median: float | None = None
+    #: None where a sum means nothing (percentages, years, ranks …).
+    total: float | None = None
+
+    @property
+    def label(self) -> str:
+        """How the group is named: its unit, or its kind when it has none."""
+        return self.unit or self.kind
+
+    def describe(self) -> str:
+        """ "CNY ×12: 3.0 M … 4.5 bn, median 200 M, sum 9.1 bn"."""
+        text = f"{self.label} ×{self.count:,}"
+        if self.low is None or self.high is None or self.median is None:
+            return text
+        kind = self.kind
+        low, high = value_text(kind, self.low), value_text(kind, self.high)
+        text += f": {low}" if low == high else \
+            f": {low} … {high}, median {value_text(kind, self.median)}"
+        if self.total is not None and self.count > 1:
+            text += f", sum {value_text(kind, self.total)}"
+        return text
+
+
+def summarize(columns: FigureColumns, rows: Sequence[int] | None = None,
+              detailed: int = DETAILED) -> list[UnitSummary]:
+    """One summary per kind and unit of `rows` (default: all), the most figures first; the
+    spread is worked out for the `detailed` biggest groups (the others only count)."""
+    width = len(columns.units) + 1
+    kinds, units, values = columns.kind, columns.unit, columns.value
+    if rows is None:
+        keys = [kind * width + unit for kind, unit in zip(kinds, units, strict=True)]
+        chosen: Sequence[float] = values
+    else:
+        keys = [kinds[row] * width + units[row] for row in rows]
+        chosen = [values[row] for row in rows]
+    counts = Counter(keys)
+    groups: dict[int, list[float]] = {key: [] for key, _ in counts.most_common(detailed)}
+    for key, value in zip(keys, chosen, strict=True):
+        group = groups.get(key)
+        if group is not None and value == value:  # not NaN
+            group.append(value)
+    out = []
+    for key, count in counts.items():
+        kind, unit = FIGURE_KINDS[key // width], columns.units[key % width]
+        found = groups.get(key)
+        if not found:
+            out.append(UnitSummary(kind, unit, count))
+            continue
+        total = math.fsum(found) if kind in ADDITIVE_KINDS else None
+        out.append(UnitSummary(kind, unit, count, min(found), max(found),
+                               statistics.median(found), total))
+    out.sort(key=lambda s: (-s.count, FIGURE_KINDS.index(s.kind), s.unit))
+    return out

@@ -1,0 +1,139 @@
+"""The numbers lens in the app: the figures table, opening an article at a figure, export."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from textual import work
+from textual.app import SystemCommand
+from textual.screen import Screen
+
+from hzreader.lens import FigureTable, build_table, export_file, format_for_path
+from hzreader.library import position_of
+from hzreader.model import SUMMARY, paragraph_offset
+from hzreader.query import Query, parse_query
+from hzreader.ui._watch import WatchingApp
+from hzreader.ui.screens.export import ConfirmScreen, ExportScreen
+from hzreader.ui.screens.figure_table import FigurePick, FigureTableScreen
+from hzreader.ui.widgets.headlines import HeadlineList
+from hzreader.ui.widgets.searchbar import SearchBar
+
+#: Screens of the lens, and the app's actions that stay on over them.
+LENS_SCREENS = (FigureTableScreen, ExportScreen, ConfirmScreen)
+LENS_APP_ACTIONS = frozenset({"help", "quit", "command_palette", "focus_next",
+                              "focus_previous"})
+
+
+class LensApp(WatchingApp):
+    """The base of `HzReaderApp` that opens the figures table (its key `t` is bound there,
+    next to the figures panel's) and exports figures."""
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Over the table and its dialogs, the keys of the articles screen are off (they would
+        act on the article behind, unseen)."""
+        if isinstance(self.screen, LENS_SCREENS) and action not in LENS_APP_ACTIONS:
+            return False
+        return super().check_action(action, parameters)
+
+    @property
+    def search_text(self) -> str:
+        """What the search bar holds."""
+        return self.query_one(SearchBar).value
+
+    def action_figures_table(self) -> None:
+        """Open the figures table for the listed articles and the current search."""
+        screen = FigureTableScreen(self.library, self.headlines.items,
+                                   parse_query(self.search_text), self.reader.styles_map(),
+                                   export=self.export_figures)
+        self.push_screen(screen, self.open_at_figure)
+
+    def open_at_figure(self, pick: FigurePick | None) -> None:
+        """Show the picked figure's article in the reading pane, scrolled to it and marked."""
+        if pick is None:
+            return
+        position = position_of(self.headlines.items, pick.item.id)
+        if position is None:
+            self.notify("That article is no longer listed.", severity="warning", timeout=3)
+            return
+        article = self.library.article(pick.item)
+        self.reader.show(article, parse_query(self.search_text),
+                         placeholder=self.headlines.empty_message)
+        self.headlines.cursor = position  # the pane already shows it: it stays as it is
+        text = pick.text
+        if pick.field == SUMMARY:
+            place: tuple[int, int] | None = (0, pick.start - len(article.summary)
+                                             + len(article.summary.lstrip()))
+        else:
+            found = paragraph_offset(article.body, pick.start)
+            place = (found[0] + 1, found[1]) if found else None
+        if place is None or not self.reader.goto_figure_at(*place, text):
+            self.notify(f"Could not find “{text}” in the article.", severity="warning",
+                        timeout=3)
+        self.post_message(HeadlineList.Opened(pick.item))  # read, as Enter in the list
+
+    def action_export_article_figures(self) -> None:
+        """Write the figures of the article in the reading pane to a file."""
+        item = self.headlines.current
+        if item is None:
+            self.notify("No article is open.", timeout=3)
+            return
+        table = build_table(self.library, [item], Query(""))
+        slug = re.sub(r"[^\w.-]+", "-", item.id).strip("-.")[:60] or "article"
+        self.export_figures(table, table.base, f"{slug}-figures.csv")
+
+    def export_figures(self, table: FigureTable, rows: Sequence[int], suggestion: str) -> None:
+        """Ask where to write `rows` of `table`, confirm a replacement, then write them."""
+        what = f"{len(rows):,} figure{'s' if len(rows) != 1 else ''}"
+
+        def chosen(path: str | None) -> None:
+            if not path:
+                return
+            fmt = format_for_path(path)
+            if fmt is None:
+                self.notify("Name the file .csv, .json or .jsonl.", severity="warning",
+                            timeout=4)
+                return
+            target = os.path.expanduser(path)
+            if os.path.isdir(target):
+                self.notify(f"{path} is a folder.", severity="error", timeout=4)
+            elif os.path.exists(target):
+                def replace(yes: bool | None) -> None:
+                    if yes:
+                        self.write_export(table, rows, path, fmt, overwrite=True)
+                    else:
+                        self.notify("Nothing written.", timeout=3)
+
+                self.push_screen(ConfirmScreen(f"{path} exists. Replace it with {what}?"),
+                                 replace)
+            else:
+                self.write_export(table, rows, path, fmt, overwrite=False)
+
+        self.push_screen(ExportScreen(what, suggestion), chosen)
+
+    @work(thread=True, group="lens-export")
+    def write_export(self, table: FigureTable, rows: Sequence[int], path: str, fmt: str,
+                     overwrite: bool) -> None:
+        """Write the file off the UI thread and say how it went."""
+        try:
+            count = export_file(table, rows, self.library.articles_of, path, fmt, overwrite)
+        except FileExistsError:
+            self.call_from_thread(self.notify, f"{path} appeared meanwhile: nothing written.",
+                                  severity="warning", markup=False)
+        except OSError as error:
+            self.call_from_thread(self.notify, f"Could not write {path}: {error}",
+                                  severity="error", markup=False)
+        else:
+            self.call_from_thread(self.notify, f"Wrote {count:,} figures to {path}.",
+                                  markup=False, timeout=4)
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """The figures table and exports in the palette, then the other commands."""
+        yield SystemCommand("Figures table", "Every key figure of the listed articles (t)",
+                            self.action_figures_table)
+        yield SystemCommand("Export this article's figures",
+                            "Write the key figures of the open article to a CSV or JSON file",
+                            self.action_export_article_figures)
+        yield from super().get_system_commands(screen)

@@ -1,0 +1,239 @@
+"""The figures table screen: every key figure of the listed articles, sortable, openable.
+
+The table is built in a thread (a million figures take a few seconds); sorting a big table
+too. The screen closes with the figure picked by Enter (a `FigurePick`), or None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from rich.style import Style
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from hzreader.lens import ORDERS, FigureTable, UnitSummary, build_table, sorted_rows, summarize
+from hzreader.library import Library
+from hzreader.query import Query
+from hzreader.text import clean_line
+from hzreader.ui.widgets.figure_table import FigureTableView, header_text
+from hzreader.ui.widgets.textline import TextLine
+
+#: Tables up to this many rows are sorted at once; bigger ones in a thread.
+SORT_INLINE = 100_000
+ARROWS = {False: "▼", True: "▲"}
+
+
+@dataclass(frozen=True)
+class FigurePick:
+    """A figure chosen in the table: its article's list item and where it stands."""
+
+    item: Any
+    #: `model.SUMMARY` or `model.BODY`, and the figure's offsets in that text.
+    field: int
+    start: int
+    stop: int
+    kind: str
+    #: The figure as written.
+    text: str
+
+
+#: Starts exporting rows of a table (the app's export flow).
+ExportStarter = Callable[[FigureTable, Sequence[int], str], None]
+
+
+class FigureTableScreen(Screen[FigurePick | None]):
+    """The figures of the listed articles (limited by the search's figure terms)."""
+
+    BINDINGS = [
+        Binding("escape,q,t", "close", "Back", tooltip="Back to the articles"),
+        Binding("r", "cycle_order", "Order", tooltip="Sort by value, date or kind"),
+        Binding("R", "reverse_order", "Reverse", show=False, tooltip="Reverse the order"),
+        Binding("e", "export", "Export", tooltip="Write the table to a CSV or JSON file"),
+    ]
+
+    def __init__(self, library: Library, items: Sequence[Any], query: Query,
+                 styles: Mapping[str, Style], export: ExportStarter | None = None) -> None:
+        super().__init__()
+        self.library = library
+        self.items = items
+        self.search_query = query
+        self.figure_styles = styles
+        self.export_starter = export
+        self.table: FigureTable | None = None
+        #: Per kind and unit: count, min, max, median and sum of the rows (the footer).
+        self.summary: list[UnitSummary] = []
+        self.order = "value"
+        self.reverse = False
+        self._orders: dict[tuple[str, bool], Sequence[int]] = {}
+        self._serial = 0
+
+    def compose(self) -> ComposeResult:
+        """Title, column names, the rows, the summary and the keys."""
+        yield TextLine(id="lens-title")
+        yield TextLine(id="lens-header")
+        yield FigureTableView(self.library.articles_of, self.figure_styles, id="lens-table")
+        yield TextLine(id="lens-summary")
+        yield Footer()
+
+    @property
+    def view(self) -> FigureTableView:
+        """The table widget."""
+        return self.query_one(FigureTableView)
+
+    def on_mount(self) -> None:
+        """Start finding the figures."""
+        self.view.focus()
+        self.update_title()
+        self.build()
+
+    def on_resize(self) -> None:
+        """The column names follow the width."""
+        self.update_header()
+
+    @work(thread=True, exclusive=True, group="lens-build")
+    def build(self) -> None:
+        """Build the table off the UI thread, then show it."""
+        from textual.worker import get_current_worker
+
+        worker = get_current_worker()
+        table = build_table(self.library, self.items, self.search_query,
+                            lambda: worker.is_cancelled)
+        rows = sorted_rows(table, self.order, self.reverse)
+        if worker.is_cancelled:
+            return
+        self.app.call_from_thread(self.show_table, table, rows)
+        summary = summarize(table.columns)  # the rows first: this takes a second at 1M rows
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self.show_summary, table, summary)
+
+    def show_table(self, table: FigureTable, rows: Sequence[int]) -> None:
+        """Put a freshly built table on screen."""
+        self.table = table
+        self._orders = {(self.order, self.reverse): rows}
+        self.view.show(table, rows, empty_message=self._empty_message())
+        self.update_title()
+        self.query_one("#lens-summary", TextLine).update(self.summary_text([]))
+
+    def show_summary(self, table: FigureTable, summary: list[UnitSummary]) -> None:
+        """The footer's sums and spreads, once worked out."""
+        if table is self.table:
+            self.summary = summary
+            self.query_one("#lens-summary", TextLine).update(self.summary_text(summary))
+
+    def _empty_message(self) -> str:
+        if not self.items:
+            return "No articles are listed: change the search first."
+        if self.search_query.figure_terms:
+            return "No key figure of the listed articles matches the search's figure terms."
+        return "The listed articles have no key figures."
+
+    def summary_text(self, summary: list[UnitSummary]) -> str:
+        """ "1,234 figures in 56 articles · CNY ×12: …" (one unit at a time)."""
+        table = self.table
+        if table is None:
+            return ""
+        articles = len(set(table.columns.article))
+        parts = [f"{len(table):,} figure{'s' if len(table) != 1 else ''} in {articles:,} "
+                 f"article{'s' if articles != 1 else ''}"]
+        parts += [group.describe() for group in summary[:8]]
+        if len(summary) > 8:
+            parts.append(f"+{len(summary) - 8} more units")
+        return clean_line("  ·  ".join(parts))
+
+    def update_title(self) -> None:
+        """What is listed and in what order."""
+        what = f"Key figures of {len(self.items):,} article{'s' if len(self.items) != 1 else ''}"
+        if self.search_query.raw.strip():
+            what += f" matching “{clean_line(self.search_query.raw.strip())}”"
+        if self.table is None:
+            what += "  ·  finding them…"
+        else:
+            direction = {"value": ("largest first", "smallest first"),
+                         "date": ("newest first", "oldest first"),
+                         "kind": ("as in the legend", "the legend reversed")}[self.order][
+                             self.reverse]
+            what += f"  ·  sorted by {self.order}, {direction}  (r: order, R: reverse)"
+        self.query_one("#lens-title", TextLine).update(what)
+        self.update_header()
+
+    def update_header(self) -> None:
+        """The column names, the sorted one marked."""
+        width = self.view.scrollable_content_region.width or self.size.width
+        self.query_one("#lens-header", TextLine).update(
+            header_text(width, self.order, ARROWS[self.reverse]).plain)
+
+    def apply_order(self) -> None:
+        """Show the rows in the current order, sorting them first when needed."""
+        table = self.table
+        if table is None:
+            self.update_title()
+            return
+        key = (self.order, self.reverse)
+        if key in self._orders:
+            self._show_order(self._orders[key])
+        elif len(table) <= SORT_INLINE:
+            self._orders[key] = sorted_rows(table, *key)
+            self._show_order(self._orders[key])
+        else:
+            self._serial += 1
+            self.query_one("#lens-title", TextLine).update("Sorting…")
+            self.sort_in_thread(table, key, self._serial)
+
+    @work(thread=True, exclusive=True, group="lens-sort")
+    def sort_in_thread(self, table: FigureTable, key: tuple[str, bool], serial: int) -> None:
+        """Sort a big table off the UI thread."""
+        rows = sorted_rows(table, *key)
+        self.app.call_from_thread(self._sorted, table, key, serial, rows)
+
+    def _sorted(self, table: FigureTable, key: tuple[str, bool], serial: int,
+                rows: Sequence[int]) -> None:
+        if table is self.table:
+            self._orders[key] = rows
+            if serial == self._serial:
+                self._show_order(rows)
+
+    def _show_order(self, rows: Sequence[int]) -> None:
+        self.view.show(self.table, rows, keep=self.view.current_row,
+                       empty_message=self._empty_message())
+        self.update_title()
+
+    def action_cycle_order(self) -> None:
+        """Value → date → kind → value."""
+        self.order = ORDERS[(ORDERS.index(self.order) + 1) % len(ORDERS)]
+        self.reverse = False
+        self.apply_order()
+
+    def action_reverse_order(self) -> None:
+        """Flip the current order."""
+        self.reverse = not self.reverse
+        self.apply_order()
+
+    def action_close(self) -> None:
+        """Back to the articles."""
+        self.workers.cancel_group(self, "lens-build")
+        self.dismiss(None)
+
+    def action_export(self) -> None:
+        """Write the rows, in the order shown, to a file the user names."""
+        if self.table is None or self.export_starter is None:
+            self.notify("The table is not ready yet.", timeout=3)
+            return
+        self.export_starter(self.table, list(self.view.rows), "hzreader-figures.csv")
+
+    @on(FigureTableView.Opened)
+    def on_opened(self, event: FigureTableView.Opened) -> None:
+        """Enter: close the table and open the article at this figure."""
+        table = self.table
+        if table is None:
+            return
+        c = table.columns
+        row = event.row
+        text = table.text(row, self.view.article(row))
+        self.dismiss(FigurePick(table.item(row), c.field[row], c.start[row], c.stop[row],
+                                table.kind(row), text))

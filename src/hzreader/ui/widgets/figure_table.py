@@ -1,0 +1,332 @@
+"""The figures table: one line per key figure, drawn with the line API so millions scroll.
+
+Only the visible rows are ever drawn; the articles they need (for the figure as written and
+its context) are read a screenful at a time and kept in a small cache.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from rich.cells import cell_len
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.events import Click
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.strip import Strip
+
+from hzreader.lens import ArticleReader, FigureTable, value_text
+from hzreader.model import Article
+from hzreader.text import clean_line, clean_text
+from hzreader.ui.widgets.lines_view import LinesView
+
+_SPACES = re.compile(r"\s+")
+#: Articles kept for drawing rows (a few screens' worth).
+ARTICLE_CACHE = 512
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Column widths in cells for one table width (0: the column is left out)."""
+
+    value: int
+    kind: int
+    unit: int
+    figure: int
+    context: int
+    date: int
+    title: int
+
+
+def layout(width: int) -> Layout:
+    """Columns for `width` cells: the context takes what is left; narrow tables drop the
+    title, then the date, then the unit."""
+    title = 28 if width >= 150 else 20 if width >= 110 else 0
+    date = 10 if width >= 90 else 0
+    unit = 10 if width >= 70 else 0
+    value, kind, figure = 9, 8, 20 if width >= 130 else 16
+    used = value + kind + unit + figure + date + title
+    gaps = sum(1 for w in (value, kind, unit, figure, date, title) if w)  # one space after each
+    return Layout(value, kind, unit, figure, max(10, width - used - gaps), date, title)
+
+
+def header_text(width: int, order: str, arrow: str) -> Text:
+    """The column names, the sorted one marked with `arrow`."""
+    cols = layout(width)
+    text = Text(no_wrap=True, end="")
+
+    def name(label: str, size: int, key: str = "", right: bool = False) -> None:
+        if not size:
+            return
+        label = f"{label} {arrow}" if key == order else label
+        text.append((label.rjust(size) if right else label.ljust(size))[:size] + " ",
+                    "bold" if key == order else "")
+
+    name("value", cols.value, "value", right=True)
+    name("kind", cols.kind, "kind")
+    name("unit", cols.unit)
+    name("figure", cols.figure)
+    name("in context", cols.context)
+    name("date", cols.date, "date")
+    name("article", cols.title)
+    return text
+
+
+def _fit(text: str, size: int) -> str:
+    """`text` cut (with …) or padded to exactly `size` cells."""
+    if cell_len(text) <= size:
+        return text + " " * (size - cell_len(text))
+    out, used = [], 0
+    for char in text:
+        width = cell_len(char)
+        if used + width > size - 1:
+            break
+        out.append(char)
+        used += width
+    return "".join(out) + "…" + " " * (size - 1 - used)
+
+
+def _tail_cells(text: str, size: int) -> str:
+    """The end of `text` that fits in `size` cells."""
+    used, start = 0, len(text)
+    while start > 0 and used + cell_len(text[start - 1]) <= size:
+        start -= 1
+        used += cell_len(text[start])
+    return text[start:]
+
+
+def context_cell(sentence: str, start: int, stop: int, size: int, mark: Style) -> Text:
+    """The sentence cut to `size` cells around `sentence[start:stop]`, which is marked."""
+    def flat(part: str) -> str:  # one line, whitespace runs as one space (edges kept)
+        return _SPACES.sub(" ", clean_text(part))
+
+    before, figure, after = flat(sentence[:start]), flat(sentence[start:stop]), \
+        flat(sentence[stop:])
+    figure = _fit(figure, min(cell_len(figure), size)).rstrip() if figure else ""
+    room = max(0, size - cell_len(figure))
+    left = min(cell_len(before), max(room // 3, room - cell_len(after)))
+    shown_before = _tail_cells(before, left)
+    if len(shown_before) < len(before) and shown_before:
+        shown_before = "…" + _tail_cells(before, left - 1)
+    text = Text(no_wrap=True, end="")
+    text.append(shown_before.lstrip() if not shown_before.startswith("…") else shown_before)
+    text.append(figure, mark)
+    rest = size - text.cell_len
+    text.append(_fit(after, rest) if rest > 0 else "")
+    text.truncate(size, pad=True)
+    return text
+
+
+class FigureTableView(LinesView, can_focus=True):
+    """The rows of a `FigureTable` in a given order, with a cursor; Enter opens a figure."""
+
+    BINDINGS = [
+        Binding("j,down", "cursor_down", "Down", show=False),
+        Binding("k,up", "cursor_up", "Up", show=False),
+        Binding("g,home", "first", "First", show=False),
+        Binding("G,end", "last", "Last", show=False),
+        Binding("pagedown,space", "page_down", "Page down", show=False),
+        Binding("pageup,b", "page_up", "Page up", show=False),
+        Binding("enter", "open", "Open", tooltip="Open the article at this figure"),
+    ]
+
+    COMPONENT_CLASSES = {"figure-table--cursor", "figure-table--empty", "figure-table--dim"}
+
+    DEFAULT_CSS = """
+    FigureTableView { background: $surface; overflow-x: hidden; }
+    FigureTableView > .figure-table--cursor { background: $boost; text-style: bold; }
+    FigureTableView:focus > .figure-table--cursor { background: $block-cursor-background;
+        color: $block-cursor-foreground; text-style: $block-cursor-text-style; }
+    FigureTableView > .figure-table--empty { color: $foreground-muted; text-style: italic; }
+    FigureTableView > .figure-table--dim { color: $foreground-muted; }
+    """
+
+    cursor: reactive[int] = reactive(0, always_update=True, init=False)
+
+    @dataclass
+    class Opened(Message):
+        """The reader asked to open the figure in row `row` of the table."""
+
+        row: int
+
+    def __init__(self, read: ArticleReader, styles: Mapping[str, Style], *,
+                 id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.read = read
+        self.figure_styles = styles
+        self.table: FigureTable | None = None
+        self.rows: Sequence[int] = ()
+        self.empty_message = "Finding the figures…"
+        self._articles: OrderedDict[int, Article] = OrderedDict()
+        self._strips: LRUCache[tuple[object, ...], Strip] = LRUCache(256)
+
+    @property
+    def current_row(self) -> int | None:
+        """The table row under the cursor, if any."""
+        return self.rows[self.cursor] if 0 <= self.cursor < len(self.rows) else None
+
+    def show(self, table: FigureTable | None, rows: Sequence[int], keep: int | None = None,
+             empty_message: str = "No key figures here.") -> None:
+        """Show `rows` of `table`; the cursor stays on table row `keep` when given."""
+        if table is not self.table:
+            self._articles.clear()
+        self.table, self.rows, self.empty_message = table, rows, empty_message
+        self._strips.clear()
+        self.set_virtual_size(Size(self.size.width, len(rows)))
+        position = 0
+        if keep is not None and rows:
+            try:
+                position = rows.index(keep)
+            except ValueError:
+                position = 0
+        self.cursor = position
+        self.refresh()
+
+    def article(self, row: int) -> Article:
+        """The article of table row `row`, reading the visible rows' articles at once."""
+        assert self.table is not None
+        table = self.table
+        position = table.position(row)
+        found = self._articles.get(position)
+        if found is not None:
+            self._articles.move_to_end(position)
+            return found
+        top = self.scroll_offset.y
+        window = [table.position(r) for r in self.rows[top : top + self.size.height + 1]]
+        wanted = [p for p in dict.fromkeys([position, *window]) if p not in self._articles]
+        for p, article in zip(wanted, self.read([table.items[p] for p in wanted]),
+                              strict=True):
+            self._articles[p] = article
+        while len(self._articles) > ARTICLE_CACHE:
+            self._articles.popitem(last=False)
+        return self._articles[position]
+
+    def validate_cursor(self, value: int) -> int:
+        """Clamp the cursor to the rows."""
+        return max(0, min(value, len(self.rows) - 1)) if self.rows else 0
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        """Keep the cursor row in view."""
+        self.refresh()
+        self.scroll_to_region(Region(0, new, max(1, self.size.width), 1), animate=False,
+                              force=True, spacing=None, immediate=True)
+        self.border_subtitle = f"{new + 1:,}/{len(self.rows):,}" if self.rows else "0/0"
+
+    def on_resize(self) -> None:
+        """Rows are cut to the width."""
+        self._strips.clear()
+        self.set_virtual_size(Size(self.size.width, len(self.rows)))
+
+    def notify_style_update(self) -> None:
+        """Theme changes restyle every row."""
+        super().notify_style_update()
+        self._strips.clear()
+
+    def on_focus(self) -> None:
+        """The cursor row looks different with focus."""
+        self._strips.clear()
+        self.refresh()
+
+    def on_blur(self) -> None:
+        """The cursor row looks different without focus."""
+        self._strips.clear()
+        self.refresh()
+
+    def row_text(self, row: int, width: int) -> Text:
+        """One table row as text `width` cells wide."""
+        assert self.table is not None
+        table = self.table
+        cols = layout(width)
+        article = self.article(row)
+        kind = table.kind(row)
+        mark = self.figure_styles.get(f"figure-{kind}", Style(bold=True))
+        dim = self.get_component_rich_style("figure-table--dim", partial=True)
+        sentence, start, stop = table.sentence(row, article)
+        text = Text(no_wrap=True, end="")
+        text.append(value_text(kind, table.value(row)).rjust(cols.value)[: cols.value] + " ")
+        text.append(_fit(kind, cols.kind) + " ", dim)
+        if cols.unit:
+            text.append(_fit(clean_line(table.unit(row)), cols.unit) + " ")
+        text.append(_fit(clean_line(table.text(row, article)), cols.figure), mark)
+        text.append(" ")
+        text.append_text(context_cell(sentence, start, stop, cols.context, mark))
+        text.append(" ")
+        item = table.item(row)
+        if cols.date:
+            text.append(_fit(item.date_text[:10], cols.date) + " ", dim)
+        if cols.title:
+            text.append(_fit(clean_line(item.title), cols.title))
+        text.truncate(width, pad=True)
+        return text
+
+    def render_line(self, y: int) -> Strip:
+        """Draw visible line `y`."""
+        row_index = self.scroll_offset.y + y
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        if not self.rows or self.table is None:
+            if y == 1:
+                text = Text(" " + self.empty_message, no_wrap=True)
+                text.truncate(width, overflow="ellipsis", pad=True)
+                style = base + self.get_component_rich_style("figure-table--empty")
+                return Strip(text.render(self.app.console), width).apply_style(style)
+            return Strip.blank(width, base)
+        if row_index >= len(self.rows):
+            return Strip.blank(width, base)
+        row = self.rows[row_index]
+        is_cursor = row_index == self.cursor
+        key = (row, width, is_cursor, self.has_focus)
+        strip = self._strips.get(key)
+        if strip is None:
+            style = base + self.get_component_rich_style("figure-table--cursor") \
+                if is_cursor else base
+            segments = list(self.row_text(row, width).render(self.app.console))
+            strip = Strip(Segment.apply_style(segments, style), width).crop_extend(0, width,
+                                                                                   style)
+            self._strips[key] = strip
+        return strip
+
+    async def _on_click(self, event: Click) -> None:
+        row = self.scroll_offset.y + event.y
+        if 0 <= row < len(self.rows):
+            if row == self.cursor and event.chain >= 2:
+                self.action_open()
+            self.cursor = row
+
+    def action_cursor_down(self) -> None:
+        """Down one row."""
+        self.cursor += 1
+
+    def action_cursor_up(self) -> None:
+        """Up one row."""
+        self.cursor -= 1
+
+    def action_first(self) -> None:
+        """To the first row."""
+        self.cursor = 0
+
+    def action_last(self) -> None:
+        """To the last row."""
+        self.cursor = len(self.rows) - 1
+
+    def action_page_down(self) -> None:
+        """Down one page."""
+        self.cursor += max(1, self.size.height - 1)
+
+    def action_page_up(self) -> None:
+        """Up one page."""
+        self.cursor -= max(1, self.size.height - 1)
+
+    def action_open(self) -> None:
+        """Ask to open the article at the figure under the cursor."""
+        row = self.current_row
+        if row is not None:
+            self.post_message(self.Opened(row))

@@ -1,0 +1,359 @@
+"""The numbers lens without the app: table, orders, summaries, CSV/JSON and the command."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+from pathlib import Path
+
+import jsonschema
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from hzreader.cli import main
+from hzreader.files import load_paths
+from hzreader.index import ArticleStore, store_path
+from hzreader.lens import (
+    CSV_FIELDS,
+    FigureTable,
+    build_table,
+    export_file,
+    figures_command,
+    format_for_path,
+    records,
+    safe_cell,
+    sorted_rows,
+    summarize,
+    write,
+)
+from hzreader.lens._export import one_line, write_csv, write_json, write_jsonl
+from hzreader.library import MemoryLibrary, StoreLibrary
+from hzreader.model import figure_texts
+from hzreader.query import parse_query
+from hzreader.text import clean_line
+
+from conftest import write_articles
+
+ROOT = Path(__file__).resolve().parent.parent
+SCHEMA = json.loads((ROOT / "docs" / "figures.schema.json").read_text(encoding="utf-8"))
+
+HOSTILE = {
+    "evil.yaml": """
+        id: "=cmd|' /C calc'!A0"
+        title: "=HYPERLINK(\\"http://evil.example\\",\\"click\\")"
+        date: 2025-02-01
+        source: "@SUM(1+1)"
+        url: "+1-555"
+        body: |
+          Profit was -3 percent after a loss of 2 billion yuan.
+        """,
+    "cjk.yaml": """
+        title: 杭州人才政策 — Zürich café
+        date: 2025-03-01
+        body: |
+          The café in Zürich raised €1.5bn; 杭州 drew 3 billion yuan.
+        """,
+}
+
+
+def memory_table(folder: Path, query: str = "") -> tuple[MemoryLibrary, FigureTable]:
+    result = load_paths([folder])
+    library = MemoryLibrary(result.articles, result.problems)
+    parsed = parse_query(query)
+    return library, build_table(library, library.search(parsed).items, parsed)
+
+
+def csv_rows(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"))))
+
+
+# --- the table ------------------------------------------------------------------------------
+
+
+def test_every_figure_of_the_listed_articles_is_a_row(sample_dir: Path) -> None:
+    library, table = memory_table(sample_dir)
+    from hzreader.figures import extract
+
+    expected = []
+    for position, article in enumerate(library.items):
+        for field, paragraph in figure_texts(article.summary, article.body):
+            expected += [(position, field, paragraph.to_body(f.start), f.text)
+                         for f in extract(paragraph.text)]
+    got = [(table.position(r), table.columns.field[r], table.columns.start[r],
+            table.text(r, library.items[table.position(r)])) for r in table.base]
+    assert got == expected and len(got) >= 7
+
+
+def test_figure_terms_limit_the_rows_and_words_the_articles(sample_dir: Path) -> None:
+    _, table = memory_table(sample_dir, "money>1e10")
+    assert sorted(table.value(r) for r in table.base) == [1.8e10, 4.5e12]
+    _, table = memory_table(sample_dir, "hangzhou")
+    assert {table.item(r).title for r in table.base} == {"Metro line opens in Hangzhou"}
+    _, table = memory_table(sample_dir, "percent>=5 OR kind:count")
+    assert sorted(table.kind(r) for r in table.base) == ["count", "percent"]
+
+
+def test_orders(sample_dir: Path) -> None:
+    _, table = memory_table(sample_dir)
+    by_value = sorted_rows(table, "value")
+    values = [table.value(r) for r in by_value]
+    known = [v for v in values if v is not None]
+    assert known == sorted(known, reverse=True) and values[len(known):] == [None] * (
+        len(values) - len(known))
+    smallest = sorted_rows(table, "value", reverse=True)
+    assert [table.value(r) for r in smallest][: len(known)] == sorted(known)
+    dates = [table.item(r).date_text for r in sorted_rows(table, "date")]
+    assert dates[: dates.index("")] == sorted(dates[: dates.index("")], reverse=True)
+    assert set(dates[dates.index(""):]) == {""}
+    kinds = [table.columns.kind[r] for r in sorted_rows(table, "kind")]
+    assert kinds == sorted(kinds)
+    with pytest.raises(ValueError):
+        sorted_rows(table, "colour")
+
+
+def test_the_summary_never_mixes_units(tmp_path: Path) -> None:
+    folder = write_articles(tmp_path / "a", {"m.yaml": """
+        title: Money
+        body: |
+          It cost 3 billion yuan ($422 million), then 1 billion yuan and $78 million more.
+          Output rose 5 percent, or 0.4 percentage points.
+        """})
+    _, table = memory_table(folder)
+    groups = {(s.kind, s.unit): s for s in summarize(table.columns)}
+    cny, usd = groups["money", "CNY"], groups["money", "USD"]
+    assert (cny.count, cny.low, cny.high, cny.total) == (2, 1e9, 3e9, 4e9)
+    assert (usd.count, usd.total, usd.median) == (2, 5e8, 2.5e8)
+    assert groups["percent", "percent"].total is None  # a sum of percentages means nothing
+    assert groups["percent", "points"].count == 1
+    assert "CNY ×2: 1.0 bn … 3.0 bn, median 2.0 bn, sum 4.0 bn" == cny.describe()
+
+
+def test_sentences_are_cut_around_the_figure(tmp_path: Path) -> None:
+    long = "word " * 200
+    folder = write_articles(tmp_path / "a", {"l.yaml": f"""
+        title: Long
+        body: |
+          {long}and 3 billion yuan, {long}end.
+        """})
+    library, table = memory_table(folder)
+    row = table.base[0]
+    article = library.items[0]
+    sentence, start, stop = table.sentence(row, article, limit=60)
+    assert sentence[start:stop] == "3 billion yuan"
+    assert sentence.startswith("…") and sentence.endswith("…") and len(sentence) <= 64
+    whole, start, stop = table.sentence(row, article)
+    assert whole[start:stop] == "3 billion yuan" and len(whole) > 2000
+
+
+def test_memory_and_index_give_the_same_rows(sample_dir: Path, tmp_path: Path) -> None:
+    memory, mine = memory_table(sample_dir)
+    store = ArticleStore.open(tmp_path / "index.sqlite3")
+    store.sync([sample_dir], workers=0)
+    indexed = StoreLibrary(store)
+    for query in ("", "money>1e10", "kind:percent", "hangzhou", "3 percent"):
+        parsed = parse_query(query)
+        a = build_table(memory, memory.search(parsed).items, parsed)
+        b = build_table(indexed, indexed.search(parsed, order="date").items, parsed)
+        assert list(records(a, a.base, memory.articles_of)) == \
+            list(records(b, b.base, indexed.articles_of)), query
+    store.close()
+
+
+# --- data files ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("cell", "safe"), [
+    ("=1+1", "'=1+1"), ("+1-555", "'+1-555"), ("-3 percent", "'-3 percent"),
+    ("@SUM(A1)", "'@SUM(A1)"), ("\t=1", "'\t=1"), ("\r=1", "'\r=1"), ("＝1+1", "'＝1+1"),
+    ("  =1+1", "'  =1+1"), ("3 billion yuan", "3 billion yuan"), ("", ""), ("a=b", "a=b"),
+])
+def test_safe_cells(cell: str, safe: str) -> None:
+    assert safe_cell(cell) == safe
+
+
+def test_csv_is_safe_against_formulas_and_keeps_numbers(tmp_path: Path) -> None:
+    library, table = memory_table(write_articles(tmp_path / "a", HOSTILE))
+    out = io.StringIO()
+    write("csv", table, table.base, library.articles_of, out)
+    text = out.getvalue()
+    assert text.startswith("\ufeff") and "\r\n" in text
+    rows = [r for r in csv_rows(text) if r["article_id"].startswith("'")]
+    assert {r["title"] for r in rows} == {'\'=HYPERLINK("http://evil.example","click")'}
+    assert {r["source"] for r in rows} == {"'@SUM(1+1)"} and {r["url"] for r in rows} == {
+        "'+1-555"}
+    minus = next(r for r in rows if r["kind"] == "percent")
+    assert minus["text"] == "'-3 percent" and minus["value"] == "-3"
+    for row in csv_rows(text):
+        for name in CSV_FIELDS:
+            assert row[name][:1] not in ("=", "+", "@", "\t", "\r"), row
+        float(row["value"])  # every value cell is a plain number
+
+
+def test_the_fast_csv_is_the_csv_of_the_records(tmp_path: Path, sample_dir: Path) -> None:
+    for folder in (sample_dir, write_articles(tmp_path / "a", HOSTILE)):
+        library, table = memory_table(folder)
+        rows = sorted_rows(table, "value")
+        fast, plain = io.StringIO(), io.StringIO()
+        write("csv", table, rows, library.articles_of, fast)
+        write_csv(records(table, rows, library.articles_of), plain)
+        assert fast.getvalue() == plain.getvalue()
+
+
+def test_csv_keeps_non_ascii_text(tmp_path: Path) -> None:
+    library, table = memory_table(write_articles(tmp_path / "a", HOSTILE), "杭州")
+    out = io.StringIO()
+    write("csv", table, table.base, library.articles_of, out, bom=False)
+    rows = csv_rows(out.getvalue())
+    assert not out.getvalue().startswith("\ufeff")
+    assert {r["title"] for r in rows} == {"杭州人才政策 — Zürich café"}
+    assert [(r["text"], r["unit"]) for r in rows] == [("€1.5bn", "EUR"),
+                                                      ("3 billion yuan", "CNY")]
+    assert rows[0]["context"] == "The café in Zürich raised €1.5bn; 杭州 drew 3 billion yuan."
+
+
+def test_json_follows_its_schema(tmp_path: Path, sample_dir: Path) -> None:
+    for folder in (sample_dir, write_articles(tmp_path / "a", HOSTILE)):
+        library, table = memory_table(folder)
+        out = io.StringIO()
+        count = write("json", table, table.base, library.articles_of, out)
+        document = json.loads(out.getvalue())
+        jsonschema.validate(document, SCHEMA)
+        assert document["count"] == count == len(table) == len(document["figures"])
+        for figure in document["figures"]:
+            article = next(a for a in library.items if a.id == figure["article_id"]
+                           or "'" + a.id == figure["article_id"])
+            source = article.summary if figure["offsets"]["field"] == "summary" else article.body
+            assert source[figure["offsets"]["start"] : figure["offsets"]["end"]] == \
+                figure["text"]
+
+
+def test_jsonl_lines_follow_the_figure_schema(sample_dir: Path) -> None:
+    library, table = memory_table(sample_dir)
+    out = io.StringIO()
+    write("jsonl", table, table.base, library.articles_of, out)
+    lines = out.getvalue().splitlines()
+    assert len(lines) == len(table)
+    figure_schema = {**SCHEMA["$defs"]["figure"], "$defs": SCHEMA["$defs"]}
+    for line in lines:
+        jsonschema.validate(json.loads(line), figure_schema)
+
+
+def test_an_empty_json_document_is_valid() -> None:
+    out = io.StringIO()
+    write_json(iter(()), out)
+    jsonschema.validate(json.loads(out.getvalue()), SCHEMA)
+
+
+def test_the_schema_rejects_what_it_should() -> None:
+    bad = {"schema": "hzreader-figures/1", "query": "", "count": 1, "figures": [
+        {"article_id": "a", "title": "t", "date": "yesterday", "url": "", "source": "",
+         "kind": "money", "value": 1, "unit": "CNY", "text": "1 yuan", "context": "",
+         "offsets": {"field": "body", "start": 0, "end": 1, "sentence_start": 0,
+                     "sentence_end": 1}}]}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(bad, SCHEMA)
+
+
+def test_formats_by_file_name() -> None:
+    assert [format_for_path(p) for p in ("a.csv", "B.JSON", "c.jsonl", "d.ndjson", "e.txt")] \
+        == ["csv", "json", "jsonl", "jsonl", None]
+
+
+def test_export_never_replaces_a_file_unless_told(tmp_path: Path, sample_dir: Path) -> None:
+    library, table = memory_table(sample_dir)
+    (tmp_path / "out").mkdir()
+    target = tmp_path / "out" / "out.json"
+    target.write_text("mine", encoding="utf-8")
+    with pytest.raises(FileExistsError):
+        export_file(table, table.base, library.articles_of, str(target), "json")
+    assert target.read_text(encoding="utf-8") == "mine"
+    target.chmod(0o640)
+    count = export_file(table, table.base, library.articles_of, str(target), "json",
+                        overwrite=True)
+    assert json.loads(target.read_text(encoding="utf-8"))["count"] == count == len(table)
+    assert target.stat().st_mode & 0o777 == 0o640
+    assert [p.name for p in target.parent.iterdir()] == ["out.json"]  # no temporary left
+
+
+def test_a_failed_export_leaves_no_file(tmp_path: Path, sample_dir: Path) -> None:
+    library, table = memory_table(sample_dir)
+
+    def broken(items: object) -> list[object]:
+        raise OSError("disk on fire")
+
+    target = tmp_path / "out.csv"
+    with pytest.raises(OSError):
+        export_file(table, table.base, broken, str(target), "csv")  # type: ignore[arg-type]
+    assert not target.exists()
+
+
+# --- the command ---------------------------------------------------------------------------
+
+
+def run(argv: list[str]) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    status = figures_command(argv, out, err)
+    return status, out.getvalue(), err.getvalue()
+
+
+def test_command_reads_the_files_without_an_index(sample_dir: Path) -> None:
+    status, out, err = run([str(sample_dir), "--query", "money>1e10", "--format", "csv"])
+    assert status == 0
+    assert [r["text"] for r in csv_rows(out)] == ["4.5 trillion yuan", "18 billion yuan"]
+    assert "2 figure(s) in 2 of 2 article(s), from the files" in err
+    assert not store_path([str(sample_dir)]).exists()  # never builds the index
+
+
+def test_command_uses_the_index_only_when_it_is_current(sample_dir: Path) -> None:
+    store = ArticleStore.open(store_path([str(sample_dir)]))
+    store.sync([str(sample_dir)], workers=0)
+    store.close()
+    status, out, err = run([str(sample_dir), "-f", "jsonl", "-k", "money"])
+    assert status == 0 and "from the index" in err
+    assert [json.loads(line)["unit"] for line in out.splitlines()] == ["CNY", "CNY"]
+    (sample_dir / "new.yaml").write_text("title: New\nbody: It cost $5.\n", encoding="utf-8")
+    status, out, err = run([str(sample_dir), "-f", "jsonl", "-k", "money"])
+    assert "from the files" in err and len(out.splitlines()) == 3
+
+
+def test_command_sorts_and_prints_a_table(sample_dir: Path) -> None:
+    status, out, _ = run([str(sample_dir), "--sort", "value", "--format", "table"])
+    lines = out.splitlines()
+    assert status == 0 and "4.5 tn" in lines[0] and "[4.5 trillion yuan]" in lines[0]
+    status, out, _ = run([str(sample_dir), "--sort", "value", "--reverse", "-k", "percent"])
+    assert [line.split()[0] for line in out.splitlines()] == ["3", "5.2"]
+
+
+def test_command_rejects_an_unknown_kind(sample_dir: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        run([str(sample_dir), "--kind", "colour"])
+    assert stopped.value.code == 2 and "unknown kind 'colour'" in capsys.readouterr().err
+
+
+def test_main_dispatches_the_subcommand_and_keeps_the_rest(
+        sample_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["figures", str(sample_dir), "-f", "jsonl", "-k", "duration"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out.splitlines()[0])["unit"] == "years"
+    assert main(["--check", str(sample_dir)]) == 0
+    with pytest.raises(SystemExit):
+        main(["--version"])
+
+
+def test_values_of_json_are_finite() -> None:
+    out = io.StringIO()
+    record = {"article_id": "a", "title": "", "date": "", "url": "", "source": "",
+              "kind": "number", "value": math.inf, "unit": "", "text": "", "context": "",
+              "offsets": {"field": "body", "start": 0, "end": 0, "sentence_start": 0,
+                          "sentence_end": 0}}
+    write_jsonl([record], out)
+    assert json.loads(out.getvalue())["value"] is None
+
+
+@given(st.text(alphabet=st.sampled_from("ab 1=\t\n\r\x1b[m€杭\u00a0\u3000\u200b"), max_size=12))
+def test_one_line_is_clean_line(text: str) -> None:
+    assert one_line(text) == clean_line(text)

@@ -1,0 +1,300 @@
+"""The figures table in the running app: keys, sorting, limiting by figure terms, opening
+an article at a figure, and exporting."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from hzreader.figures import extract
+from hzreader.model import figure_texts
+from hzreader.ui._app import HzReaderApp, make_app
+from hzreader.ui.screens.export import ConfirmScreen, ExportScreen
+from hzreader.ui.screens.figure_table import FigureTableScreen
+
+from conftest import write_articles
+from test_app import SIZE, ready, type_query, widget_lines
+
+WITH_SUMMARY = {
+    "fund.yaml": """
+        title: Fund closes
+        date: 2025-01-05
+        summary: The fund raised HK$9.9 billion from 40 investors.
+        body: |
+          Its managers said the money would go to 12 start-ups.
+        """,
+}
+
+
+async def open_table(pilot: Pilot[int]) -> FigureTableScreen:
+    """Press t and wait for the table to be built."""
+    app = pilot.app
+    await pilot.press("t")
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    screen = app.screen
+    assert isinstance(screen, FigureTableScreen)
+    assert screen.table is not None
+    return screen
+
+
+def title(screen: FigureTableScreen) -> str:
+    return screen.query_one("#lens-title").text  # type: ignore[attr-defined,no-any-return]
+
+
+def shown_values(screen: FigureTableScreen) -> list[float | None]:
+    table = screen.table
+    assert table is not None
+    return [table.value(row) for row in screen.view.rows]
+
+
+async def test_t_opens_every_figure_sorted_by_value_and_esc_goes_back(sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        screen = await open_table(pilot)
+        articles = app.library.articles_of(app.headlines.items)
+        expected = sum(len(extract(paragraph.text)) for article in articles
+                       for _, paragraph in figure_texts(article.summary, article.body))
+        assert len(screen.view.rows) == expected >= 7
+        values = [v for v in shown_values(screen) if v is not None]
+        assert values == sorted(values, reverse=True)
+        assert "sorted by value, largest first" in title(screen)
+        first = widget_lines(screen.view)[0]
+        assert "4.5 tn" in first and "CNY" in first and "4.5 trillion yuan" in first
+        assert "Factory output" in first
+        summary = screen.query_one("#lens-summary").text  # type: ignore[attr-defined]
+        assert summary.startswith(f"{expected} figures in 4 articles")
+        assert "CNY ×2: 18 bn … 4.5 tn, median 2.3 tn, sum 4.5 tn" in summary
+        assert "percent ×2: 3 … 5.2" in summary and "sum" not in summary.split("percent")[1][:30]
+        await pilot.press("escape")
+        assert not isinstance(app.screen, FigureTableScreen)
+        assert app.focused is app.headlines
+
+
+async def test_r_cycles_the_order_and_shift_r_reverses_it(sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        screen = await open_table(pilot)
+        table = screen.table
+        assert table is not None
+        await pilot.press("r")
+        assert "sorted by date, newest first" in title(screen)
+        dates = [table.item(row).date_text for row in screen.view.rows]
+        dated = [d for d in dates if d]
+        assert dated == sorted(dated, reverse=True) and dates[-1] == ""  # undated last
+        await pilot.press("R")
+        assert "oldest first" in title(screen)
+        dated = [d for d in (table.item(r).date_text for r in screen.view.rows) if d]
+        assert dated == sorted(dated)
+        await pilot.press("r")
+        assert "sorted by kind, as in the legend" in title(screen)
+        codes = [table.columns.kind[row] for row in screen.view.rows]
+        assert codes == sorted(codes)
+        await pilot.press("r")
+        assert "sorted by value" in title(screen)
+        assert "value ▼" in screen.query_one("#lens-header").text  # type: ignore[attr-defined]
+
+
+async def test_the_articles_keys_are_off_over_the_table(sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        article = app.reader.article
+        await open_table(pilot)
+        await pilot.press("m", "s", "f", "slash")
+        assert isinstance(app.screen, FigureTableScreen)
+        assert app.state.mark(app.library.key_of(app.headlines.current), article.id).read is False
+        assert not app.figures_shown
+        shown = set(app.screen.active_bindings)  # what the footer offers
+        assert {"r", "e", "enter", "question_mark"} <= shown and not {"m", "s", "f"} & shown
+
+
+async def test_the_cursor_keeps_its_figure_when_the_order_changes(sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        screen = await open_table(pilot)
+        await pilot.press("j", "j")
+        row = screen.view.current_row
+        await pilot.press("r")
+        assert screen.view.current_row == row
+        await pilot.press("G")
+        assert screen.view.cursor == len(screen.view.rows) - 1
+
+
+async def test_figure_terms_limit_the_rows(sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await type_query(pilot, "money>1e10")
+        await pilot.press("escape")
+        screen = await open_table(pilot)
+        table = screen.table
+        assert table is not None
+        assert [(table.kind(r), table.value(r)) for r in screen.view.rows] == [
+            ("money", 4.5e12), ("money", 1.8e10)]
+        assert "matching “money>1e10”" in title(screen)
+        assert "Key figures of 2 articles" in title(screen)
+
+
+async def test_words_limit_the_articles_but_not_their_figures(sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await type_query(pilot, "hangzhou")
+        await pilot.press("escape")
+        screen = await open_table(pilot)
+        table = screen.table
+        assert table is not None
+        assert {table.item(row).title for row in screen.view.rows} == {
+            "Metro line opens in Hangzhou"}
+        assert sorted(table.kind(row) for row in screen.view.rows) == ["count", "money"]
+
+
+async def test_enter_opens_the_article_at_the_figure_marked(sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("j", "j")  # the list's cursor is elsewhere
+        screen = await open_table(pilot)
+        table = screen.table
+        assert table is not None
+        target = next(i for i, row in enumerate(screen.view.rows)
+                      if table.value(row) == 1.8e10)
+        for _ in range(target):
+            await pilot.press("j")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app, HzReaderApp) and not isinstance(app.screen, FigureTableScreen)
+        assert app.reader.article is not None
+        assert app.reader.article.title == "Metro line opens in Hangzhou"
+        assert app.headlines.current is not None
+        assert app.headlines.current.title == "Metro line opens in Hangzhou"
+        rendered = app.reader.rendered
+        assert rendered is not None
+        placed = rendered.figures[app.reader.current_figure]
+        assert placed.figure.text == "18 billion yuan"
+        top = app.reader.scroll_offset.y
+        assert top <= app.reader.line_of(placed.start) < top + app.reader.size.height
+        assert app.focused is app.reader
+
+
+async def test_a_summary_figure_is_marked_too(tmp_path: Path) -> None:
+    app = make_app([write_articles(tmp_path / "a", WITH_SUMMARY)])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        screen = await open_table(pilot)  # largest first: HK$9.9 billion, in the summary
+        assert screen.table is not None and screen.table.unit(screen.view.rows[0]) == "HKD"
+        await pilot.press("enter")
+        await pilot.pause()
+        span = app.reader.current_span
+        assert span is not None
+        assert app.reader.rendered is not None
+        assert app.reader.rendered.text.plain[span[0] : span[1]] == "HK$9.9 billion"
+
+
+async def test_a_figure_across_a_line_end_opens_in_its_paragraph(tmp_path: Path) -> None:
+    folder = write_articles(tmp_path / "a", {"wrapped.yaml": """
+        title: Wrapped
+        body: |
+          First paragraph, with 7 words in
+          it.
+
+          The plan will cost 3 billion
+          yuan over five years.
+        """})
+    app = make_app([folder])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        screen = await open_table(pilot)
+        assert screen.table is not None and screen.table.unit(screen.view.rows[0]) == "CNY"
+        await pilot.press("enter")
+        await pilot.pause()
+        rendered = app.reader.rendered
+        assert rendered is not None
+        placed = rendered.figures[app.reader.current_figure]
+        assert (placed.figure.text, placed.paragraph) == ("3 billion yuan", 1)
+
+
+async def test_the_palette_lists_the_table_and_the_article_export() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+        assert "Figures table" in titles and "Export this article's figures" in titles
+
+
+async def export_to(pilot: Pilot[int], path: Path) -> None:
+    """Type `path` into the export dialog and press Enter."""
+    app = pilot.app
+    dialog = app.screen
+    assert isinstance(dialog, ExportScreen)
+    dialog.query_one("#export-path").value = str(path)  # type: ignore[attr-defined]
+    await pilot.press("enter")
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_e_exports_the_table_and_never_replaces_a_file_unasked(
+        sample_dir: Path, tmp_path: Path) -> None:
+    target = tmp_path / "out.csv"
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await type_query(pilot, "money>1e10")
+        await pilot.press("escape")
+        screen = await open_table(pilot)
+        await pilot.press("e")
+        await export_to(pilot, target)
+        with open(target, encoding="utf-8-sig", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+        assert [r["value"] for r in rows] == ["4500000000000", "18000000000"]
+        assert [r["unit"] for r in rows] == ["CNY", "CNY"]
+        assert rows[0]["context"] == "Retail sales rose 3 percent to 4.5 trillion yuan."
+        assert app.screen is screen
+        target.write_text("mine", encoding="utf-8")
+        await pilot.press("e")
+        await export_to(pilot, target)
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        await pilot.pause()
+        assert target.read_text(encoding="utf-8") == "mine"
+        await pilot.press("e")
+        await export_to(pilot, target)
+        await pilot.press("y")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        assert "4.5 trillion yuan" in target.read_text(encoding="utf-8-sig")
+
+
+async def test_the_open_articles_figures_export_as_json(tmp_path: Path) -> None:
+    app = make_app([write_articles(tmp_path / "a", WITH_SUMMARY)])
+    target = tmp_path / "fund.json"
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert isinstance(app, HzReaderApp)
+        app.action_export_article_figures()
+        await pilot.pause()
+        await export_to(pilot, target)
+        document = json.loads(target.read_text(encoding="utf-8"))
+        assert [f["text"] for f in document["figures"]] == [
+            "HK$9.9 billion", "40 investors", "12 start-ups"]
+        assert document["figures"][0]["offsets"]["field"] == "summary"
+
+
+async def test_help_lists_the_table_keys() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("question_mark")
+        sections = dict(app.screen.sections)  # type: ignore[attr-defined]
+        keys = {binding.key for binding in sections["Figures table (t)"]}
+        assert {"r", "R", "e", "enter", "escape,q,t"} <= keys
+        assert "t" in {binding.key for binding in sections["Everywhere"]}

@@ -1,0 +1,43 @@
+"""Paragraphs and their place in the body: figures are stored with body offsets."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from hzreader.figures import article_figures
+from hzreader.model import BODY, SUMMARY, body_paragraphs, paragraph_offset, split_paragraphs
+
+LINES = st.lists(
+    st.one_of(st.sampled_from(["", " ", "  \t", "\u3000", "3 billion", "yuan.", "杭州 5%"]),
+              st.text(alphabet=" \tab1.\u00a0\u2028\r", max_size=8)),
+    max_size=8,
+)
+
+
+@given(LINES, st.sampled_from(["\n", "\r\n", "\n\n"]))
+def test_body_paragraphs_are_split_paragraphs_with_places(lines: list[str], end: str) -> None:
+    body = end.join(lines)
+    paragraphs = body_paragraphs(body)
+    assert [p.text for p in paragraphs] == split_paragraphs(body)
+    for number, paragraph in enumerate(paragraphs):
+        for offset, char in enumerate(paragraph.text):
+            at = paragraph.to_body(offset)
+            if char != " ":  # a space may be where two lines were joined
+                assert body[at] == char
+                assert paragraph.from_body(at) == offset
+                assert paragraph_offset(body, at) == (number, offset)
+
+
+def test_figures_point_into_the_stored_text() -> None:
+    summary = "Raised HK$9.9 billion."
+    body = "  It cost 3 billion\n  yuan in total.\n\n  Sales rose 5 percent.\n"
+    found = article_figures(summary, body)
+    assert [(at.field, at.figure.text) for at in found] == [
+        (SUMMARY, "HK$9.9 billion"), (BODY, "3 billion yuan"), (BODY, "5 percent")]
+    assert summary[found[0].start : found[0].stop] == "HK$9.9 billion"
+    assert body[found[1].start : found[1].stop] == "3 billion\n  yuan"
+    assert body[found[1].sentence_start : found[1].sentence_stop] == \
+        "It cost 3 billion\n  yuan in total."
+    assert body[found[2].start : found[2].stop] == "5 percent"
+    assert paragraph_offset(body, found[2].start) == (1, 11)
