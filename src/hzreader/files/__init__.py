@@ -4,13 +4,22 @@ from __future__ import annotations
 
 from hzreader.files._bundled import bundled_articles
 from hzreader.files._collection import Collection
-from hzreader.files._loader import discover_names, duplicate_renames, load_file, load_paths
+from hzreader.files._loader import LoadResult, duplicate_renames, load_file, load_paths
+from hzreader.files._stream import MAX_DOCUMENT_BYTES, FilePart, plan_parts
+from hzreader.files._walk import Rediscovery, discover_names, in_scope, rediscover
 
 __all__ = [
+    "MAX_DOCUMENT_BYTES",
     "Collection",
+    "FilePart",
+    "LoadResult",
+    "Rediscovery",
     "bundled_articles",
     "discover_names",
     "duplicate_renames",
+    "in_scope",
     "load_file",
     "load_paths",
+    "plan_parts",
+    "rediscover",
 ]

@@ -23,6 +23,9 @@ try:
 except ImportError:  # PyYAML built without libyaml
     from yaml import SafeLoader  # type: ignore[assignment]
 
+__all__ = ["MAX_ALIASES", "MAX_ALIAS_EXPANSION", "MAX_NUMBER_CHARS", "ArticleLoader", "Locator",
+           "SafeLoader", "parse_document"]
+
 #: A document may use this many aliases (`*name`) at most ...
 MAX_ALIASES = 10_000
 #: ... and they may add at most this many values when expanded (against "billion laughs").
@@ -50,7 +53,7 @@ class ArticleLoader(SafeLoader):
         remembered = kind is yaml.ScalarNode and implicit[0] and len(value) <= _PLAIN_TAG_CHARS
         tag = _PLAIN_TAGS.get(value) if remembered else None
         if tag is None:
-            tag = str(super().resolve(kind, value, implicit))
+            tag = str(super().resolve(kind, value, implicit))  # type: ignore[no-untyped-call]
             if remembered and len(_PLAIN_TAGS) < _PLAIN_TAGS_MAX:
                 _PLAIN_TAGS[value] = tag
         return tag
