@@ -96,14 +96,18 @@ class ArticleStore:
 
     def sync(
         self, paths: Iterable[str | os.PathLike[str]], progress: ProgressCallback | None = None,
-        workers: int = 2,
+        workers: int = 2, changed: Iterable[str] | None = None,
     ) -> SyncReport:
-        """Bring the index up to date with the YAML files under `paths`."""
+        """Bring the index up to date with the YAML files under `paths`.
 
+        With `changed` (absolute paths of changed files or folders, from file events) only
+        those are looked at: one changed file costs one file, not a scan of the tree.
+        """
         paths = list(paths)
+        changed = None if changed is None else list(changed)
         with file_lock(lock_path(self.db_path)):
             try:
-                return run_sync(self.db_path, paths, progress, workers)
+                return run_sync(self.db_path, paths, progress, workers, changed)
             except sqlite3.DatabaseError as error:
                 if not is_corruption(error):
                     raise
