@@ -169,16 +169,18 @@ def place(changed: str, opened: Sequence[Path]) -> tuple[str, str] | None | Lite
     """Where an absolute changed path stands among the opened paths.
 
     (shown path, root) as `discover_names` would name it; None when it is outside every
-    opened path or hidden; False when it is an opened path itself (a full scan is needed).
+    opened path or hidden; False when it is an opened folder itself (scan it all again).
     """
     for path in opened:
         text = str(path)
+        is_dir = path.is_dir()
         for prefix in dict.fromkeys((os.path.abspath(path), os.path.realpath(path))):
             if changed == prefix:
-                return False
-            if not path.is_dir() or not changed.startswith(prefix.rstrip(os.sep) + os.sep):
+                return False if is_dir else (text, str(path.parent))
+            below = prefix.rstrip(os.sep) + os.sep
+            if not is_dir or not changed.startswith(below):
                 continue
-            relative = changed[len(prefix.rstrip(os.sep)) + 1:]
+            relative = changed[len(below):]
             if any(part.startswith(".") for part in relative.split(os.sep)):
                 return None
             return _join(text, relative), text
