@@ -23,6 +23,8 @@ ADDED, MODIFIED, DELETED = 1, 2, 3
 DEBOUNCE_MS = 800
 #: ... and handed over once none came for this long (ms).
 STEP_MS = 100
+#: After this long (ms) without a change, `changes` hands over an empty set ("quiet now").
+QUIET_MS = 15_000
 #: Set to "poll" to never use OS events (for a network drive this does not recognise).
 ENV_MODE = "HZREADER_WATCH"
 #: File systems whose changes made elsewhere send no events here: polled.
@@ -113,7 +115,10 @@ class EventWatcher:
         reason = events_unavailable(paths)
         if reason is not None:
             raise WatchUnavailable(reason)
-        from watchfiles._rust_notify import RustNotify
+        try:
+            from watchfiles._rust_notify import RustNotify
+        except ImportError as error:
+            raise WatchUnavailable(f"watchfiles cannot be used: {error}") from error
 
         self.paths = list(paths)
         folders = [str(path) for path in self.paths if path.is_dir()]
@@ -122,22 +127,25 @@ class EventWatcher:
         try:
             # paths, debug, force_polling, poll_delay_ms, recursive, ignore_permission_denied
             self._notify: Any = RustNotify(folders, False, False, 300, True, True)
-        except (OSError, RuntimeError) as error:  # e.g. the inotify watch limit is reached
+        except (OSError, RuntimeError, TypeError) as error:  # e.g. the inotify watch limit
             raise WatchUnavailable(f"file events failed: {error}") from error
 
     def changes(self, stop: threading.Event) -> Iterator[set[str]]:
-        """Sets of changed paths (absolute) as they come, until `stop` is set.
+        """Sets of changed paths (absolute) as they come, until `stop` is set; an empty set
+        after `QUIET_MS` without changes.
 
         Raises `WatchUnavailable` when the watcher fails on the way.
         """
         while not stop.is_set():
             try:
-                raw = self._notify.watch(DEBOUNCE_MS, STEP_MS, 0, stop)
+                raw = self._notify.watch(DEBOUNCE_MS, STEP_MS, QUIET_MS, stop)
             except (OSError, RuntimeError) as error:
                 raise WatchUnavailable(f"file events failed: {error}") from error
             if raw in ("stop", "signal"):
                 return
-            if isinstance(raw, set):
+            if raw == "timeout":
+                yield set()
+            elif isinstance(raw, set):
                 changed = changed_paths(raw, self.paths)
                 if changed:
                     yield changed

@@ -17,10 +17,10 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
-from hzreader.index._db import discard, file_lock, is_corruption, lock_path, open_checked
+from hzreader.index._db import connect, discard, file_lock, is_corruption, lock_path, open_checked
 from hzreader.index._fts_query import MATCH_EVERYTHING, GroupPlan, match_sql, plan_query
 from hzreader.index._headlines import Headline, Headlines
-from hzreader.index._snapshot import HEADLINES_SQL, load_snapshot
+from hzreader.index._snapshot import HEADLINES_SQL, load_snapshot, store_snapshot
 from hzreader.index._sync import ProgressCallback, SyncReport, run_sync
 from hzreader.model import Article, Problem
 from hzreader.query import Query, from_timestamp
@@ -113,6 +113,22 @@ class ArticleStore:
                     raise
                 self.reset()
                 return run_sync(self.db_path, paths, progress, workers)
+
+    def save_snapshot(self) -> bool:
+        """Save the headlines for a fast warm start if they changed since the last save.
+
+        A full sync does it itself; after path-limited syncs (file events) the app calls
+        this once things are quiet. True when it wrote.
+        """
+        with file_lock(lock_path(self.db_path)):
+            conn = connect(self.db_path)
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                wrote = store_snapshot(conn)
+                conn.execute("COMMIT")
+            finally:
+                conn.close()
+        return wrote
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         """Run a read query under the connection lock."""

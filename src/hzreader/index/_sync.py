@@ -36,7 +36,7 @@ from hzreader.index._plan import (
 )
 from hzreader.index._plan import head as plan_head
 from hzreader.index._pool import pooled, spawn_pool
-from hzreader.index._snapshot import snapshot_data
+from hzreader.index._snapshot import store_snapshot
 from hzreader.index._work import (
     ParsedFile,
     ParseTask,
@@ -352,17 +352,6 @@ class _Sync:
         while store_merge.step(self.conn):
             self.commit(force=True)
 
-    def write_snapshot(self) -> None:
-        """Save the headline columns for a fast warm start, unless they are current."""
-        generation = self.conn.execute(
-            "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'").fetchone()[0]
-        stored = self.conn.execute("SELECT generation FROM snapshot").fetchone()
-        if stored is not None and stored[0] == generation:
-            return
-        self.conn.execute("DELETE FROM snapshot")
-        self.conn.execute("INSERT INTO snapshot VALUES (?, ?)",
-                          (generation, snapshot_data(self.conn)))
-
     def check_figures_version(self) -> None:
         """Queue every article for figure extraction when the extractor changed."""
         version = figures_version()
@@ -395,8 +384,9 @@ class _Sync:
         if store_merge.pending(self.conn):
             store_merge.resume(self.conn)
         self.commit(force=True)
-        self.write_snapshot()
-        self.commit(force=True)
+        if plan.scopes is None:  # a path-limited sync leaves it to `ArticleStore.save_snapshot`
+            store_snapshot(self.conn)
+            self.commit(force=True)
         figures = self.extract_figures()
         self.finish_merging()
         self.conn.execute("COMMIT")

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from textual import work
+from textual import events, work
 
 from hzreader.files import Collection, EventWatcher, WatchUnavailable
 from hzreader.library import Library, MemoryLibrary, StoreLibrary
@@ -31,6 +31,10 @@ LIST_INTERVAL = 1.5
 LIST_SHARE = 0.02
 #: Polling waits until the reader has not typed or moved for this long (seconds).
 ACTIVE_SECONDS = 1.0
+#: In a burst of file events, re-reading may use about this share of one core.
+EVENT_SHARE = 0.5
+#: What the reader does (rather than what a refresh does to the list).
+_INPUT_EVENTS = (events.Key, events.MouseDown, events.MouseScrollUp, events.MouseScrollDown)
 
 
 class WatchingApp(ReadingApp):
@@ -42,6 +46,8 @@ class WatchingApp(ReadingApp):
     watch_interval: float
     #: When the reader last typed a query or moved in the list (`time.monotonic()`).
     last_activity: float = 0.0
+    #: When the reader last pressed a key, clicked or scrolled.
+    last_input: float = 0.0
     #: OS file events for the opened folders, set up before the first sync (None: polling).
     watcher: EventWatcher | None = None
     #: How the folders are watched, for the log and the tests ("events", "polling (why)").
@@ -53,10 +59,18 @@ class WatchingApp(ReadingApp):
         self._refreshing = threading.Lock()
         #: Set when the app closes: the thread that follows file events ends.
         self._stop_watching = threading.Event()
+        #: A path-limited sync changed the index: save the headline snapshot when quiet.
+        self._snapshot_due = False
 
     def on_unmount(self) -> None:
         """Stop following file events."""
         self._stop_watching.set()
+
+    async def on_event(self, event: events.Event) -> None:
+        """Note when the reader last typed, clicked or scrolled (refreshes wait for a pause)."""
+        if isinstance(event, _INPUT_EVENTS):
+            self.last_input = time.monotonic()
+        await super().on_event(event)
 
     def show_library(self, library: Library) -> None:
         """Swap in a new or refreshed library (the app shows it)."""
@@ -93,13 +107,25 @@ class WatchingApp(ReadingApp):
             self.schedule_poll(0.0)
 
     def follow_events(self, watcher: EventWatcher, stop: threading.Event) -> None:
-        """Re-read what the events name, once the reader stops typing; poll if they fail."""
+        """Re-read what the events name; poll if they fail.
+
+        A refresh waits while the reader types or scrolls, and in a burst of changes the
+        refreshes keep to about `EVENT_SHARE` of a core (the changes meanwhile are merged).
+        """
+        cost = finished = 0.0
         try:
             for changed in watcher.changes(stop):
-                while time.monotonic() - self.last_activity < ACTIVE_SECONDS:
-                    if stop.wait(ACTIVE_SECONDS):
+                if not changed:  # quiet for a while
+                    self.save_snapshot()
+                    continue
+                while (wait := max(ACTIVE_SECONDS - (time.monotonic() - self.last_input),
+                                   cost / EVENT_SHARE - (time.monotonic() - finished))) > 0:
+                    if stop.wait(wait):
                         return
+                began = time.monotonic()
                 self.refresh_library(changed)
+                finished = time.monotonic()
+                cost = finished - began
         except WatchUnavailable as error:
             self.log.warning(f"file events stopped ({error}); polling instead")
             with contextlib.suppress(RuntimeError):  # the app closed meanwhile
@@ -110,6 +136,17 @@ class WatchingApp(ReadingApp):
             # else the app closed while a refresh was under way: nothing to show it on
         finally:
             watcher.close()
+
+    def save_snapshot(self) -> None:
+        """After path-limited syncs, save the index's headline snapshot (for a fast start)."""
+        library = self.library
+        if not self._snapshot_due or not isinstance(library, StoreLibrary):
+            return
+        self._snapshot_due = False
+        try:
+            library.store.save_snapshot()
+        except (sqlite3.Error, OSError) as error:
+            self.log.warning(f"could not save the headline snapshot: {error}")
 
     def fall_back_to_polling(self, reason: str) -> None:
         """The file events failed: poll the folders from now on."""
@@ -170,6 +207,7 @@ class WatchingApp(ReadingApp):
                 self.log.warning(f"could not refresh the index: {error}")
                 return
             if report.files_parsed or report.files_removed:
+                self._snapshot_due = self._snapshot_due or changed is not None
                 library.reload()
                 self.call_from_thread(self.show_library, library)
         elif self.collection.refresh(changed).any:
