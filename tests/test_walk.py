@@ -118,8 +118,11 @@ def test_a_new_folder_is_walked_and_a_gone_one_only_removes(tree: Path) -> None:
     assert [os.path.basename(p.path) for p in found.problems] == ["loop"]
 
 
-def test_changes_seen_through_a_looping_link_are_ignored(tree: Path) -> None:
+def test_changes_seen_through_a_looping_link_are_taken_at_their_real_place(tree: Path) -> None:
+    # File watchers follow links: with sub/up -> .., a change to a.yaml may be reported as
+    # sub/up/a.yaml (or deeper). It is the file a.yaml; the link itself is only warned about.
     (tree / "sub" / "up").symlink_to("..", target_is_directory=True)
-    found = rediscover([tree], [str(tree / "sub" / "up" / "a.yaml"), str(tree / "sub" / "up")])
-    assert found.found == []
-    assert [os.path.basename(p.path) for p in found.problems] == ["up"]
+    found = rediscover([tree], [str(tree / "sub" / "up" / "sub" / "up" / "a.yaml")])
+    assert found.found == [(str(tree / "a.yaml"), str(tree))] and found.problems == []
+    found = rediscover([tree], [str(tree / "sub" / "up")])
+    assert found.found == [] and [os.path.basename(p.path) for p in found.problems] == ["up"]

@@ -66,6 +66,20 @@ async def test_a_new_file_shows_up_by_file_events(sample_dir: Path,
         assert scans == [1]  # only the new file was looked at, not the whole folder
 
 
+async def test_a_looping_link_in_the_folder_does_not_hide_changes(
+    sample_dir: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The OS watcher follows `up -> ..` and names the folder by that way round.
+    (sample_dir / "up").symlink_to("..", target_is_directory=True)
+    scans = count_scans(monkeypatch)
+    app = make_app([sample_dir], watch_interval=NO_POLL)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        (sample_dir / "late.yaml").write_text("title: Late arrival\nbody: x\n", encoding="utf-8")
+        assert await until(pilot, lambda: "Late arrival" in titles(app))
+        assert len(app.headlines.items) == 5 and scans == [1]
+
+
 async def test_edits_removals_and_a_folder_moved_in_show_up(
     sample_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -200,6 +200,27 @@ def _loop_on_the_way(root: str, shown: str, above: frozenset[str]) -> str | None
     return None
 
 
+def _locate(path: str, opened: Sequence[Path], above: frozenset[str],
+            problems: list[Problem]) -> tuple[str, str] | None | Literal[False]:
+    """`place` for a changed path; one that came through a looping link is taken at its real
+    place (a file watcher names a folder by the last way it reached it, loops included)."""
+    where = place(path, opened)
+    if where is None or where is False:
+        return where
+    shown, root = where
+    loop = _loop_on_the_way(root, shown, above)
+    if loop is None:
+        return where
+    if loop == shown:  # the looping link itself came or changed
+        problems.append(loop_warning(shown, os.path.realpath(shown)))
+        return None
+    real = os.path.join(os.path.realpath(os.path.dirname(path)), os.path.basename(path))
+    again = place(real, opened) if real != path else None
+    if again and _loop_on_the_way(again[1], again[0], above) is None:
+        return again
+    return None
+
+
 def rediscover(opened: Sequence[Path], changed: Iterable[str]) -> Rediscovery:
     """The YAML files at or below each changed path (absolute), named as `discover` names them.
 
@@ -208,23 +229,19 @@ def rediscover(opened: Sequence[Path], changed: Iterable[str]) -> Rediscovery:
     """
     result = Rediscovery()
     above = folders_above(opened)
-    seen: set[str] = set()
-    for path in sorted(set(changed)):
-        where = place(path, opened)
+    located: dict[str, str] = {}
+    for path in set(changed):
+        where = _locate(path, opened, above, result.problems)
         if where is False:
-            result.complete = False
-            return result
-        if where is None:
-            continue
-        shown, root = where
+            return Rediscovery(complete=False)
+        if where is not None:
+            located[where[0]] = where[1]
+    seen: set[str] = set()
+    for shown in sorted(located):
+        root = located[shown]
         if in_scope(shown, result.scopes):
             continue
         result.scopes.append(shown)
-        loop = _loop_on_the_way(root, shown, above)
-        if loop is not None:
-            if loop == shown:
-                result.problems.append(loop_warning(shown, os.path.realpath(shown)))
-            continue
         if os.path.isdir(shown):
             files = [file for file, _ in _walk(shown, above, result.problems)]
         elif shown.lower().endswith(YAML_SUFFIXES) and os.path.isfile(shown):
