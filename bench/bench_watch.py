@@ -42,7 +42,8 @@ async def run(corpus: Path, idle: float) -> None:
         before = cpu_seconds()
         await asyncio.sleep(idle)
         used = cpu_seconds() - before
-        print(f"idle {idle:.0f} s: {used * 1000:.0f} ms of CPU ({used / idle * 100:.2f} % of a core)")
+        print(f"idle {idle:.0f} s: {used * 1000:.0f} ms of CPU "
+              f"({used / idle * 100:.2f} % of a core)")
 
         async def shows(step: str, change: object, done: object) -> None:
             began = time.perf_counter()

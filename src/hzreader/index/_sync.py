@@ -12,7 +12,7 @@ import json
 import os
 import sqlite3
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -311,9 +311,10 @@ class _Sync:
         """
         rows = self.conn.execute(
             "SELECT id, path, line, rowid, file_id FROM articles WHERE id IN "
-            "(SELECT id FROM articles WHERE rowid >= ?) AND id IN "
-            "(SELECT id FROM articles GROUP BY id HAVING count(*) > 1) ORDER BY path, line",
+            "(SELECT id FROM articles WHERE rowid >= ?) ORDER BY path, line",
             (self.first_new_rowid,)).fetchall()
+        uses = Counter(row[0] for row in rows)
+        rows = [row for row in rows if uses[row[0]] > 1]
         if not rows:
             return
         taken = [taken_id for article_id in {row[0] for row in rows}
