@@ -176,8 +176,9 @@ def yaml_text(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def article_yaml(rng: random.Random, vocab: Vocabulary, number: int) -> tuple[str, str]:
-    """(folder, YAML text) of one article."""
+def article_yaml(rng: random.Random, vocab: Vocabulary, number: int,
+                 body_bytes: tuple[int, int] = (2500, 5500)) -> tuple[str, str]:
+    """(folder, YAML text) of one article, its body about `body_bytes` long."""
     cjk = rng.random() < 0.06
     year, month, day = rng.randint(2015, 2025), rng.randint(1, 12), rng.randint(1, 28)
     lines = [f"title: {yaml_text(title(rng, vocab, cjk))}"]
@@ -197,7 +198,7 @@ def article_yaml(rng: random.Random, vocab: Vocabulary, number: int) -> tuple[st
         lines.append(f"summary: {yaml_text(sentence(rng, vocab))}")
     body: list[str] = []
     size = 0
-    target = rng.randint(2500, 5500)
+    target = rng.randint(*body_bytes)
     while size < target:
         body.append(paragraph(rng, vocab, cjk))
         size += len(body[-1].encode())

@@ -69,7 +69,8 @@ async def test_an_edited_article_on_screen_keeps_its_reading_position(tmp_path: 
         assert app.reader.rendered.text.plain[app.reader.top_offset():][:20] == top_text
 
 
-async def test_the_timer_picks_up_a_new_file(sample_dir: Path) -> None:
+async def test_the_timer_picks_up_a_new_file(sample_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("HZREADER_WATCH", "poll")  # no file events: the timer polls
     app = make_app([sample_dir], watch_interval=0.05)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)

@@ -87,6 +87,9 @@ EXPECTED: dict[str, tuple[str, int | None, int | None, str]] = {
     "line_separator.yaml": ("mapping values are not allowed", 4, 8, "error"),
     "crlf.yaml": ("mapping values are not allowed", 3, 11, "error"),
     "dangling.yaml": ("cannot read file", None, None, "error"),
+    # loop/self -> . and loop/parent -> .. lead back to folders that hold them
+    "self": ("not followed (it would loop)", None, None, "warning"),
+    "parent": ("not followed (it would loop)", None, None, "warning"),
 }
 
 # Files that load without any problem, and the titles they give.
@@ -129,7 +132,8 @@ def test_every_problem_is_expected_and_nothing_else_is_read(hostile: LoadResult)
 
 
 def test_rejected_files_are_the_errors(hostile: LoadResult) -> None:
-    warned_only = {"tags_number.yaml", "duplicate_key.yaml", "bad_date.yaml", "dup_id_b.yaml"}
+    warned_only = {"tags_number.yaml", "duplicate_key.yaml", "bad_date.yaml", "dup_id_b.yaml",
+                   "self", "parent"}
     rejected = {Path(p).name for p in hostile.rejected_files}
     assert rejected == set(EXPECTED) - warned_only | {"python_tag.yaml"}
 
@@ -195,20 +199,32 @@ def test_alias_bombs_are_refused_fast_and_small() -> None:
     assert peak < 5_000_000
 
 
-def test_a_30_mb_file_is_refused_with_its_size(tmp_path_factory: pytest.TempPathFactory) -> None:
+def test_a_30_mb_article_is_refused_with_its_size(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
     huge = make_hostile.write_huge(tmp_path_factory.mktemp("huge") / "huge.yaml")
+    tracemalloc.start()
     result = load_paths([huge.parent])
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
     [problem] = result.problems
-    assert problem.message == "file is too large to read (30.0 MiB; the limit is 8 MiB)"
+    assert problem.message == ("document is too large to read (30.0 MiB; the limit is 8 MiB "
+                               "a document)")
+    assert problem.line == 1
     assert result.articles == [] and result.files_read == 1
+    assert peak < 20 * 1024 * 1024  # never held whole: the cap plus a block or two
 
 
 def test_symlink_loops_end_and_each_file_loads_once(hostile_dir: Path) -> None:
-    # loop/self points at loop/ and loop/parent at the whole hostile folder.
+    # loop/self points at loop/ and loop/parent at the whole hostile folder: opening loop/
+    # must not read the folder above it.
     result = load_paths([hostile_dir / "loop"])
-    titles = [a.title for a in result.articles]
-    assert len(titles) == len(set(titles)) == len(load_paths([hostile_dir]).articles)
-    assert "Inside a symlink loop" in titles
+    assert [a.title for a in result.articles] == ["Inside a symlink loop"]
+    assert sorted((Path(p.path).name, p.severity) for p in result.problems) == [
+        ("parent", "warning"), ("self", "warning")]
+    whole = load_paths([hostile_dir])
+    titles = [a.title for a in whole.articles]
+    assert len(titles) == len(set(titles)) and "Inside a symlink loop" in titles
 
 
 def test_a_fifo_is_not_read(tmp_path: Path) -> None:

@@ -14,9 +14,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hzreader.files import _loader as loader
+from hzreader.files import _stream as stream
 from hzreader.files import _yaml as yaml_safe
 from hzreader.files._loader import (
-    MAX_FILE_BYTES,
     LoadResult,
     SafeLoader,
     discover,
@@ -49,7 +49,7 @@ def test_only_safe_loaders_are_used() -> None:
     assert issubclass(SafeLoader, yaml.SafeLoader) or SafeLoader is yaml.CSafeLoader
     assert issubclass(loader.ArticleLoader, SafeLoader)
     assert not issubclass(loader.ArticleLoader, (yaml.FullLoader, yaml.UnsafeLoader))
-    assert MAX_FILE_BYTES == 8 * 1024 * 1024
+    assert stream.MAX_DOCUMENT_BYTES == 8 * 1024 * 1024
 
 
 def test_load_result_extend_and_rejected_files() -> None:
@@ -318,8 +318,10 @@ def test_latin1_is_located_in_characters(tmp_path: Path) -> None:
     assert "not valid UTF-8" in problem.message
 
 
-def test_size_limit_is_exact(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(loader, "MAX_FILE_BYTES", 1024 * 1024)
+def test_the_size_limit_is_per_document_and_exact(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(stream, "MAX_DOCUMENT_BYTES", 1024 * 1024)
     text = "title: t\nbody: |\n" + "  x\n" * (1024 * 256)
     fits = tmp_path / "fits.yaml"
     fits.write_text(text[: 1024 * 1024])
@@ -327,26 +329,26 @@ def test_size_limit_is_exact(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     over.write_text(text[: 1024 * 1024 + 1])
     assert load_file(fits).problems == []
     [problem] = load_file(over).problems
-    assert problem.message == "file is too large to read (1.0 MiB; the limit is 1 MiB)"
+    assert problem.message == ("document is too large to read (1.0 MiB; the limit is 1 MiB "
+                               "a document)")
+    assert problem.line == 1
+    # Three such documents in one file: only the big one is refused, at its own line.
+    small = "---\ntitle: small\nbody: b\n"
+    archive = tmp_path / "archive.yaml"
+    archive.write_text(small + "---\n" + text[: 1024 * 1024 + 10] + "\n" + small)
+    result = load_file(archive)
+    big_lines = text[: 1024 * 1024 + 10].count("\n")
+    assert [a.line for a in result.articles] == [2, 7 + big_lines]
+    assert [(p.line, p.message.split(" (")[0]) for p in result.problems] == [
+        (4, "document is too large to read")]
 
 
-def test_a_file_that_grows_after_stat_is_still_limited(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(loader, "MAX_FILE_BYTES", 100)
+def test_a_file_that_grows_after_stat_is_read_to_its_end(tmp_path: Path) -> None:
     grown = tmp_path / "grown.yaml"
-    grown.write_text("title: t\nbody: " + "x" * 200 + "\n")
-    real_stat = Path.stat
-
-    def small_stat(self: Path, **kwargs: bool) -> os.stat_result:
-        info = real_stat(self, **kwargs)
-        fields = list(info)
-        fields[6] = 10  # st_size, as it was "before" the file grew
-        return os.stat_result(fields)
-
-    monkeypatch.setattr(Path, "stat", small_stat)
-    [problem] = load_file(grown).problems
-    assert problem.message.startswith("file is too large to read")
+    grown.write_text("title: t\nbody: b\n")
+    with grown.open("a") as extra:  # as if appended between stat() and read()
+        extra.write("---\ntitle: u\nbody: c\n")
+    assert [a.title for a in load_file(grown).articles] == ["t", "u"]
 
 
 # --- properties ----------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ import pytest
 
 from hzreader.files._loader import load_paths
 from hzreader.index import _cache_dir as cache_dir
+from hzreader.index import _plan as store_plan
 from hzreader.index import _store as store_module
 from hzreader.index import _sync as store_sync
 from hzreader.index._store import ArticleStore
@@ -537,7 +538,7 @@ def test_progress_moves_between_commits(
     # Commit the first article, then nothing until the end.
     monkeypatch.setattr(store_sync, "commit_threshold", lambda commits, articles: 1 + 99 * (
         articles > 1))
-    monkeypatch.setattr(store_sync, "_BATCH_BYTES", 1)  # one file per batch
+    monkeypatch.setattr(store_plan, "_BATCH_BYTES", 1)  # one file per batch
     db = tmp_path / "cadence.sqlite3"
     reader = ArticleStore.open(db)
     seen: list[tuple[int, int]] = []
@@ -563,9 +564,8 @@ def test_a_file_that_cannot_be_stat_is_read_again_next_time(
     from hzreader.index import _work as store_work
     monkeypatch.setattr(store_work, "stamp_of", lambda file: pytest.fail("stat after read"))
     (tmp_path / "a.yaml").write_text("title: T\nbody: B\n", encoding="utf-8")
-    [(_, stamp, problems, articles)] = store_work.parse_batch(
-        [(str(tmp_path / "gone.yaml"), str(tmp_path))])
-    assert stamp == (-1, -1) and problems and not articles
-    [(_, stamp, _, articles)] = store_work.parse_batch([(str(tmp_path / "a.yaml"), str(tmp_path))])
+    [gone] = store_work.parse_batch([(str(tmp_path / "gone.yaml"), str(tmp_path))])
+    assert gone.stamp == (-1, -1) and gone.problems and not gone.articles
+    [parsed] = store_work.parse_batch([(str(tmp_path / "a.yaml"), str(tmp_path))])
     info = os.stat(tmp_path / "a.yaml")
-    assert stamp == (info.st_size, info.st_mtime_ns) and len(articles) == 1
+    assert parsed.stamp == (info.st_size, info.st_mtime_ns) and len(parsed.articles) == 1

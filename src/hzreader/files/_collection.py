@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from hzreader.files._loader import LoadResult, discover, load_file, mark_duplicate_ids
+from hzreader.files._loader import LoadResult, load_file, mark_duplicate_ids
+from hzreader.files._walk import discover, in_scope, rediscover
 
 #: What identifies a file's version: (size, modification time in ns, inode).
 Stamp = tuple[int, int, int]
@@ -35,24 +36,41 @@ class Collection:
         self._files: dict[Path, tuple[Stamp, LoadResult]] = {}
         self._walk_problems: LoadResult = LoadResult()
 
-    def refresh(self) -> RefreshReport:
-        """Find the files again; load new and changed ones, forget removed ones."""
-        found, problems = discover(self.paths)
+    def refresh(self, changed: Iterable[str] | None = None) -> RefreshReport:
+        """Find the files again; load new and changed ones, forget removed ones.
+
+        With `changed` (absolute paths from file events) only the files at or below those
+        paths are looked at, unless that cannot be worked out.
+        """
+        if changed is not None:
+            again = rediscover(self.paths, changed)
+            if again.complete:
+                kept = [p for p in self._walk_problems.problems
+                        if not in_scope(p.path, again.scopes)]
+                self._walk_problems = LoadResult(problems=kept + again.problems)
+                known = [file for file in self._files if in_scope(str(file), again.scopes)]
+                found = [(Path(file), Path(root)) for file, root in again.found]
+                return self._update(found, known)
+        found_all, problems = discover(self.paths)
         self._walk_problems = LoadResult(problems=problems)
+        return self._update(found_all, list(self._files))
+
+    def _update(self, found: list[tuple[Path, Path]], known: list[Path]) -> RefreshReport:
+        """Load the `found` files that are new or changed; drop the `known` ones not found."""
         seen: set[Path] = set()
         added = changed = 0
         for file, root in found:
             seen.add(file)
             stamp = _stamp(file)
-            known = self._files.get(file)
-            if known is not None and known[0] == stamp:
+            previous = self._files.get(file)
+            if previous is not None and previous[0] == stamp:
                 continue
-            if known is None:
+            if previous is None:
                 added += 1
             else:
                 changed += 1
             self._files[file] = (stamp, load_file(file, root))
-        removed = [file for file in self._files if file not in seen]
+        removed = [file for file in known if file not in seen]
         for file in removed:
             del self._files[file]
         return RefreshReport(added, changed, len(removed))

@@ -1,38 +1,36 @@
 """Turn YAML files into validated `Article` values and `Problem` reports.
 
-Safe loading only (libyaml's `CSafeLoader` when present); nothing is ever written.
+Safe loading only (libyaml's `CSafeLoader` when present); nothing is ever written. A file is
+read as a stream of documents (`files._stream`), so an archive of any size loads with memory
+for one document at a time; only a single document is limited in size.
 """
 
 from __future__ import annotations
 
-import codecs
 import os
 import re
 import stat
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import BinaryIO
 
 import yaml
 
-from hzreader.files._validate import ArticleFields, build_article
+from hzreader.files import _stream
+from hzreader.files._stream import BOMS, FilePart, RawDocument, file_stamp, split_stream
+from hzreader.files._validate import ArticleFields, build_article, own_id
+from hzreader.files._walk import discover, discover_names
 from hzreader.files._yaml import ArticleLoader, Locator, SafeLoader, parse_document
 from hzreader.model import Article, Problem
 
-__all__ = ["ArticleLoader", "LoadResult", "SafeLoader", "discover", "load_file", "load_paths",
-           "load_text", "split_documents", "mark_duplicate_ids", "MAX_FILE_BYTES"]
+__all__ = ["ArticleLoader", "LoadResult", "SafeLoader", "discover", "discover_names",
+           "load_file", "load_paths", "load_text", "split_documents", "mark_duplicate_ids"]
 
-YAML_SUFFIXES = (".yaml", ".yml")
-#: Files larger than this are refused with a message instead of being loaded.
-MAX_FILE_BYTES = 8 * 1024 * 1024
 _HEAD_CHARS = 512
 _NO_CONTENT = re.compile(r"\s*(?:(?:---|\.\.\.)(?:\s+#.*)?|#.*|%.*)?\s*$")
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
+#: A file with a NUL byte this early is binary, not YAML text.
+_BINARY_PROBE = 8192
 
 
 @dataclass
@@ -44,6 +42,14 @@ class LoadResult:
     files_read: int = 0
     #: (size, mtime_ns) of a single file as it was when `load_file` read it.
     stamp: tuple[int, int] | None = None
+    #: Of one file or part: documents with content, and article mappings among them.
+    documents: int = 0
+    mappings: int = 0
+    #: Of a part: (position in `articles`, N) of each article whose id is the default
+    #: `BASE#N`, N counted from the part's first mapping (the caller renumbers them).
+    numbered: list[tuple[int, int]] = field(default_factory=list)
+    #: Of a part: the file changed since it was cut into parts, so nothing was read.
+    stale: bool = False
 
     @property
     def rejected_files(self) -> list[str]:
@@ -57,93 +63,6 @@ class LoadResult:
         self.files_read += other.files_read
 
 
-def discover(
-    paths: Iterable[str | os.PathLike[str]],
-) -> tuple[list[tuple[Path, Path]], list[Problem]]:
-    """Find YAML files under `paths` as (file, root) pairs; folders are searched recursively.
-
-    Symlinked folders are followed once (loops are cut by real path); missing paths are problems.
-    """
-    found, problems = discover_names(paths)
-    roots: dict[str, Path] = {}
-    return [(Path(file), roots.setdefault(root, Path(root))) for file, root in found], problems
-
-
-def discover_names(
-    paths: Iterable[str | os.PathLike[str]],
-) -> tuple[list[tuple[str, str]], list[Problem]]:
-    """`discover` with plain strings: much cheaper for a tree of 100,000 files."""
-    found: list[tuple[str, str]] = []
-    problems: list[Problem] = []
-    seen_files: set[str] = set()
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            root = str(path)
-            candidates = [(file, real, root) for file, real in _walk(root, problems)]
-        elif path.is_file():
-            candidates = [(str(path), os.path.realpath(path), str(path.parent))]
-        elif path.exists():
-            problems.append(Problem(str(path), "not a regular file or folder"))
-            continue
-        else:
-            problems.append(Problem(str(path), "no such file or folder"))
-            continue
-        for file, real, folder in candidates:
-            if real not in seen_files:
-                seen_files.add(real)
-                found.append((file, folder))
-    return found, problems
-
-
-def _join(folder: str, name: str) -> str:
-    """`folder/name` written as pathlib writes it (no leading `./`); faster than os.path."""
-    if folder == ".":
-        return name
-    return folder + name if folder.endswith(os.sep) else folder + os.sep + name
-
-
-def _walk(root: str, problems: list[Problem]) -> Iterator[tuple[str, str]]:
-    """Yield (file, real path) for YAML files below `root`, sorted; hidden names skipped.
-
-    Folders are resolved once each (which cuts symlink loops); a file's real path is its
-    folder's plus its name unless the file itself is a link, so big trees stay cheap.
-    """
-    seen_dirs: set[str] = set()
-    stack = [root]
-    while stack:
-        folder = stack.pop()
-        real = os.path.realpath(folder)
-        if real in seen_dirs:
-            continue
-        seen_dirs.add(real)
-        try:
-            with os.scandir(folder) as scan:
-                entries = sorted(scan, key=lambda entry: entry.name)
-        except OSError as error:
-            problems.append(Problem(folder, f"cannot read folder: {error.strerror or error}"))
-            continue
-        subfolders: list[str] = []
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            if _is_dir(entry):
-                subfolders.append(_join(folder, entry.name))
-            elif entry.name.lower().endswith(YAML_SUFFIXES):
-                file_real = (os.path.realpath(entry.path) if entry.is_symlink()
-                             else _join(real, entry.name))
-                yield _join(folder, entry.name), file_real
-        stack.extend(reversed(subfolders))
-
-
-def _is_dir(entry: os.DirEntry[str]) -> bool:
-    """True for a folder or a link to one; broken or looping links are not folders."""
-    try:
-        return entry.is_dir()
-    except OSError:
-        return False
-
-
 def load_paths(paths: Iterable[str | os.PathLike[str]]) -> LoadResult:
     """Load every article under `paths`, collecting problems instead of raising."""
     files, problems = discover(paths)
@@ -154,67 +73,149 @@ def load_paths(paths: Iterable[str | os.PathLike[str]]) -> LoadResult:
     return result
 
 
-def load_file(path: Path, root: Path | None = None) -> LoadResult:
-    """Load one YAML file; every failure becomes a `Problem` naming the file."""
+class _Articles:
+    """Builds articles from mappings as they come, with the default ids of the whole file.
+
+    A file's only article takes the file's id, several take `ID#1`, `ID#2` ...: the first
+    mapping waits until a second one comes or the file ends. In a part (`numbered`) every
+    default id is numbered from the part's start and listed in `result.numbered`.
+    """
+
+    def __init__(self, base_id: str, result: LoadResult, numbered: bool = False) -> None:
+        self.base_id = base_id
+        self.result = result
+        self.numbered = numbered
+        self.held: ArticleFields | None = None
+
+    def add(self, fields: ArticleFields) -> None:
+        """One more article mapping, in file order."""
+        self.result.mappings += 1
+        count = self.result.mappings
+        if count == 1 and not self.numbered:
+            self.held = fields
+            return
+        if self.held is not None:
+            self._build(self.held, 1)
+            self.held = None
+        self._build(fields, count)
+
+    def finish(self) -> None:
+        """The file ended: build a mapping still waiting."""
+        if self.held is not None:
+            self._build(self.held, None)
+            self.held = None
+
+    def _build(self, fields: ArticleFields, number: int | None) -> None:
+        default_id = self.base_id if number is None else f"{self.base_id}#{number}"
+        article = build_article(fields, default_id, self.result.problems)
+        if article is None:
+            return
+        if self.numbered and number is not None and not own_id(fields.data):
+            self.result.numbered.append((len(self.result.articles), number))
+        self.result.articles.append(article)
+
+
+def load_file(path: Path, root: Path | None = None, part: FilePart | None = None) -> LoadResult:
+    """Load one YAML file (or one `part` of it); every failure becomes a `Problem`.
+
+    The file is read document by document: its size does not matter, only each document's
+    (`MAX_DOCUMENT_BYTES`). `result.stamp` is taken before reading, so a later change shows.
+    """
     shown = str(path)
     result = LoadResult(files_read=1)
-    data = _read(shown, result)
-    if data is None:
+    articles = _Articles(article_id_base(path, root), result, numbered=part is not None)
+    problems = len(result.problems)
+    try:
+        info = os.stat(shown)
+        result.stamp = file_stamp(info)
+        if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would block or never end
+            result.problems.append(Problem(shown, "not a regular file"))
+            return result
+        if part is not None and result.stamp != part.stamp:
+            result.stale = True
+            return result
+        with open(shown, "rb") as stream:
+            _load_stream(stream, shown, part, articles)
+    except OSError as error:
+        result.problems.append(Problem(shown, f"cannot read file: {error.strerror or error}"))
         return result
-    text, problem = decode(data, shown)
-    if problem is not None:
-        result.problems.append(problem)
-        return result
-    load_text(text, shown, article_id_base(path, root), result)
+    articles.finish()
+    if part is None and not result.documents and len(result.problems) == problems:
+        result.problems.append(Problem(shown, "empty file: no article found"))
+    _sort_by_line(result.problems, problems)
     return result
 
 
-def _read(shown: str, result: LoadResult) -> bytes | None:
-    """The bytes of a regular file of at most `MAX_FILE_BYTES`, or None and a problem.
-
-    Sets `result.stamp` from the same `stat` (taken before reading, so a later change shows).
-    """
-    problems = result.problems
-    limit = MAX_FILE_BYTES // (1024 * 1024)
+def _load_stream(stream: BinaryIO, shown: str, part: FilePart | None,
+                 articles: _Articles) -> None:
+    """Parse the documents of an open file (or of one part of it) into `articles`."""
+    result = articles.result
+    start = part.start if part is not None else 0
+    read: _stream.Reader = stream.read
+    if start == 0:
+        probe = stream.read(_BINARY_PROBE)
+        encoding = next((name for bom, name in BOMS if probe.startswith(bom)), None)
+        if encoding is None and b"\x00" in probe:
+            result.problems.append(
+                Problem(shown, "binary file (contains NUL bytes), not YAML text"))
+            return
+        stream.seek(0)
+        if encoding is not None:
+            read = _stream.utf8_reader(stream, encoding)
+    else:
+        encoding = None
+        stream.seek(start)
+    documents = split_stream(read, part.end - start if part is not None else None,
+                             part.line_offset if part is not None else 0,
+                             _stream.MAX_DOCUMENT_BYTES)
     try:
-        info = os.stat(shown)
-        result.stamp = info.st_size, info.st_mtime_ns
-        if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would block or never end
-            problems.append(Problem(shown, "not a regular file"))
-            return None
-        if info.st_size <= MAX_FILE_BYTES:
-            with open(shown, "rb") as stream:
-                data = stream.read(info.st_size + 1)
-                if len(data) > info.st_size:  # it grew since stat(): read on, up to the limit
-                    data += stream.read(MAX_FILE_BYTES - len(data) + 1)
-            if len(data) <= MAX_FILE_BYTES:
-                return data
-    except OSError as error:
-        problems.append(Problem(shown, f"cannot read file: {error.strerror or error}"))
-        return None
-    mib = max(info.st_size, MAX_FILE_BYTES + 1) / (1024 * 1024)
-    problems.append(
-        Problem(shown, f"file is too large to read ({mib:.1f} MiB; the limit is {limit} MiB)")
-    )
-    return None
+        for document in documents:
+            _load_document(document, shown, start == 0 and document.line_offset == 0, articles)
+    except UnicodeDecodeError:  # only from another encoding's reader
+        name = (encoding or "utf-8").upper()
+        result.problems.append(Problem(shown, f"not valid {name} text"))
 
 
-def decode(data: bytes, shown: str) -> tuple[str, Problem | None]:
-    """Decode UTF-8 (a BOM is allowed) or UTF-16/32 with a BOM; anything else is a problem."""
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(encoding), None
-            except UnicodeDecodeError:
-                return "", Problem(shown, f"not valid {encoding.upper()} text")
-    if b"\x00" in data[:8192]:
-        return "", Problem(shown, "binary file (contains NUL bytes), not YAML text")
+def _load_document(document: RawDocument, shown: str, first: bool, articles: _Articles) -> None:
+    """Parse one document of a file into `articles` (or a problem)."""
+    result = articles.result
+    line = document.line_offset + 1
+    if document.too_large:
+        result.documents += 1
+        mib = document.size / (1024 * 1024)
+        limit = _stream.MAX_DOCUMENT_BYTES / (1024 * 1024)
+        result.problems.append(Problem(
+            shown, f"document is too large to read ({mib:.1f} MiB; the limit is {limit:g} MiB "
+            "a document)", line))
+        return
+    text, problem = decode(document.data, shown, document.line_offset, bom=first)
+    if problem is not None:
+        result.documents += 1
+        result.problems.append(problem)
+        return
+    if not _has_content(text):
+        return
+    result.documents += 1
+    for fields in _document_mappings(text, shown, document.line_offset, result):
+        articles.add(fields)
+
+
+def _sort_by_line(problems: list[Problem], start: int) -> None:
+    """Put the problems from `start` on in line order (file-level ones first)."""
+    problems[start:] = sorted(problems[start:], key=lambda p: p.line or 0)
+
+
+def decode(data: bytes, shown: str, line_offset: int = 0, bom: bool = True
+           ) -> tuple[str, Problem | None]:
+    """Decode one document's UTF-8 (a BOM is allowed at the start of a file), or a problem."""
+    codec = "utf-8-sig" if bom else "utf-8"
     try:
-        return data.decode("utf-8-sig"), None
+        return data.decode(codec), None
     except UnicodeDecodeError as error:
         line_start = data.rfind(b"\n", 0, error.start) + 1
-        line = data.count(b"\n", 0, line_start) + 1
-        column = len(data[line_start : error.start].decode("utf-8-sig")) + 1
+        line = data.count(b"\n", 0, line_start) + 1 + line_offset
+        column = len(data[line_start : error.start].decode(codec if line_start == 0
+                                                           else "utf-8")) + 1
         return "", Problem(shown, "not valid UTF-8 text (save the file as UTF-8)", line, column)
 
 
@@ -283,21 +284,17 @@ def _any_content(lines: Iterable[str]) -> bool:
 
 def load_text(text: str, shown: str, base_id: str, result: LoadResult) -> None:
     """Parse every document of `text` into `result`; `shown` names the file in problems."""
+    problems = len(result.problems)
     documents = split_documents(text)
     if not documents:
         result.problems.append(Problem(shown, "empty file: no article found"))
         return
-    all_fields = [
-        fields
-        for line_offset, chunk in documents
-        for fields in _document_mappings(chunk, shown, line_offset, result)
-    ]
-    many = len(all_fields) > 1
-    for number, fields in enumerate(all_fields, 1):
-        default_id = f"{base_id}#{number}" if many else base_id
-        article = build_article(fields, default_id, result.problems)
-        if article is not None:
-            result.articles.append(article)
+    articles = _Articles(base_id, result)
+    for line_offset, chunk in documents:
+        for fields in _document_mappings(chunk, shown, line_offset, result):
+            articles.add(fields)
+    articles.finish()
+    _sort_by_line(result.problems, problems)
 
 
 def _document_mappings(

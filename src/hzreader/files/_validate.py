@@ -113,6 +113,13 @@ def _naive_utc(moment: dt.datetime) -> dt.datetime:
     return moment.astimezone(dt.timezone.utc).replace(tzinfo=None)
 
 
+def own_id(data: dict[Any, Any]) -> str:
+    """The article's own `id` as `build_article` takes it; "" when it takes a default one."""
+    value = data.get("id")
+    text = _text(value) if value is not None else None
+    return clean_line(text).strip() if text is not None else ""
+
+
 def build_article(
     fields: ArticleFields, default_id: str, problems: list[Problem]
 ) -> Article | None:

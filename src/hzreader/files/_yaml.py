@@ -24,7 +24,8 @@ try:
 except ImportError:  # PyYAML built without libyaml
     from yaml import SafeLoader  # type: ignore[assignment]
 
-__all__ = ["ArticleLoader", "Locator", "SafeLoader", "parse_document"]
+__all__ = ["MAX_ALIASES", "MAX_ALIAS_EXPANSION", "MAX_NUMBER_CHARS", "ArticleLoader", "Locator",
+           "SafeLoader", "parse_document"]
 
 #: A document may use this many aliases (`*name`) at most ...
 MAX_ALIASES = 10_000

@@ -5,6 +5,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Any
@@ -31,12 +32,17 @@ def lower_priority() -> None:
 
 
 def pooled(pool: ProcessPoolExecutor, fn: Callable[[Any], Any], tasks: Iterable[Any],
-            in_flight: int) -> Iterator[Any]:
-    """Run `fn` over `tasks` in `pool`, at most `in_flight` at once, yielding as they finish."""
+            in_flight: int, more: deque[Any] | None = None) -> Iterator[Any]:
+    """Run `fn` over `tasks` in `pool`, at most `in_flight` at once, yielding as they finish.
+
+    Tasks the caller adds to `more` meanwhile (work found in a result) go first.
+    """
     pending: set[Future[Any]] = set()
     tasks = iter(tasks)
+    more = deque() if more is None else more
     while True:
-        while len(pending) < in_flight and (task := next(tasks, None)) is not None:
+        while len(pending) < in_flight and (
+                task := more.popleft() if more else next(tasks, None)) is not None:
             pending.add(pool.submit(fn, task))
         if not pending:
             return

@@ -32,3 +32,16 @@ def snapshot_data(conn: sqlite3.Connection) -> bytes:
     columns = [list(column) for column in zip(*rows, strict=True)] if rows else [[]] * 7
     columns[5] = [sources.setdefault(s, s) for s in columns[5]]  # shared, not copied
     return marshal.dumps((_SNAPSHOT_FORMAT, *columns))
+
+
+def store_snapshot(conn: sqlite3.Connection) -> bool:
+    """Save the headlines for a fast warm start unless the saved ones are current; True if
+    it wrote (the caller commits)."""
+    generation = conn.execute(
+        "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'").fetchone()[0]
+    stored = conn.execute("SELECT generation FROM snapshot").fetchone()
+    if stored is not None and stored[0] == generation:
+        return False
+    conn.execute("DELETE FROM snapshot")
+    conn.execute("INSERT INTO snapshot VALUES (?, ?)", (generation, snapshot_data(conn)))
+    return True

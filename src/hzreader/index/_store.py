@@ -17,12 +17,13 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
-from hzreader.index._db import discard, file_lock, is_corruption, lock_path, open_checked
+from hzreader.index._db import connect, discard, file_lock, is_corruption, lock_path, open_checked
 from hzreader.index._figure_rows import FigureChunk, figure_chunks
 from hzreader.index._fts_query import MATCH_EVERYTHING, GroupPlan, match_sql, plan_query
 from hzreader.index._headlines import Headline, Headlines
-from hzreader.index._snapshot import HEADLINES_SQL, load_snapshot
-from hzreader.index._sync import ProgressCallback, SyncReport, is_current, run_sync
+from hzreader.index._plan import is_current
+from hzreader.index._snapshot import HEADLINES_SQL, load_snapshot, store_snapshot
+from hzreader.index._sync import ProgressCallback, SyncReport, run_sync
 from hzreader.model import Article, Problem
 from hzreader.query import FigureTerm, Query, from_timestamp
 
@@ -118,14 +119,18 @@ class ArticleStore:
 
     def sync(
         self, paths: Iterable[str | os.PathLike[str]], progress: ProgressCallback | None = None,
-        workers: int = 2,
+        workers: int = 2, changed: Iterable[str] | None = None,
     ) -> SyncReport:
-        """Bring the index up to date with the YAML files under `paths`."""
+        """Bring the index up to date with the YAML files under `paths`.
 
+        With `changed` (absolute paths of changed files or folders, from file events) only
+        those are looked at: one changed file costs one file, not a scan of the tree.
+        """
         paths = list(paths)
+        changed = None if changed is None else list(changed)
         with file_lock(lock_path(self.db_path)):
             try:
-                return run_sync(self.db_path, paths, progress, workers)
+                return run_sync(self.db_path, paths, progress, workers, changed)
             except sqlite3.DatabaseError as error:
                 if not is_corruption(error):
                     raise
@@ -143,6 +148,22 @@ class ArticleStore:
         """The key figures of the articles `rowids` (None: all) that one of `terms` accepts
         (all when there are none), as columns in chunks; a chunk may hold other articles'."""
         return figure_chunks(self._conn, self._lock, rowids, terms, len(self.date_order()))
+
+    def save_snapshot(self) -> bool:
+        """Save the headlines for a fast warm start if they changed since the last save.
+
+        A full sync does it itself; after path-limited syncs (file events) the app calls
+        this once things are quiet. True when it wrote.
+        """
+        with file_lock(lock_path(self.db_path)):
+            conn = connect(self.db_path)
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                wrote = store_snapshot(conn)
+                conn.execute("COMMIT")
+            finally:
+                conn.close()
+        return wrote
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         """Run a read query under the connection lock."""

@@ -12,25 +12,38 @@ import json
 import os
 import sqlite3
 import time
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from hzreader.files import discover_names, duplicate_renames
+from hzreader.files import duplicate_renames
 from hzreader.index import _merge as store_merge
 from hzreader.index._db import connect
 from hzreader.index._fts_query import FTS_COLUMNS, index_values
+from hzreader.index._parts import SplitFile, only_id, renumber
+from hzreader.index._plan import (
+    Plan,
+    Todo,
+    batches,
+    forget_walk_problems,
+    part_bytes,
+    plan_all,
+    plan_changed,
+    size_guess,
+)
+from hzreader.index._plan import head as plan_head
 from hzreader.index._pool import pooled, spawn_pool
-from hzreader.index._snapshot import snapshot_data
+from hzreader.index._snapshot import store_snapshot
 from hzreader.index._work import (
     ParsedFile,
+    ParseTask,
     figure_batch,
     figures_version,
     parse_batch,
     problem_row,
-    stamp_of,
 )
 from hzreader.model import Problem
 
@@ -47,8 +60,6 @@ MAX_COMMIT_ARTICLES = 20000
 POOL_MIN_BYTES = 8 * 1024 * 1024
 #: Extract figures in worker processes only for at least this many articles.
 POOL_MIN_FIGURES = 1500
-_BATCH_BYTES = 1024 * 1024
-_TYPICAL_FILE_BYTES = 4096
 _FIGURE_BATCH = 200
 _ARTICLE_INSERT = (
     "INSERT INTO articles(rowid, file_id, datekey, id, path, line, title, published_ts, "
@@ -75,27 +86,11 @@ class SyncReport:
     figures_extracted: int = 0
 
 
-@dataclass(frozen=True)
-class _Todo:
-    """A file to (re)parse: its identity, stat and the id of its previous version."""
-
-    file: str
-    root: str
-    key: str
-    size: int  # -1 when not looked at (a new index)
-    old_id: int | None
-
-
 def commit_threshold(commits: int, articles: int) -> int:
     """How many articles to write before the next commit, after `commits` commits."""
     if not commits:
         return FIRST_COMMIT_ARTICLES
     return max(COMMIT_ARTICLES, min(MAX_COMMIT_ARTICLES, articles // 4))
-
-
-def _size_guess(item: _Todo) -> int:
-    """A file's size in bytes, or a typical article's when it was not looked at."""
-    return item.size if item.size >= 0 else _TYPICAL_FILE_BYTES
 
 
 def delete_files(conn: sqlite3.Connection, file_ids: Iterable[int]) -> int:
@@ -118,37 +113,6 @@ def delete_files(conn: sqlite3.Connection, file_ids: Iterable[int]) -> int:
     return deleted
 
 
-def _batches(todo: Sequence[_Todo]) -> Iterator[list[tuple[str, str]]]:
-    """Group files into worker tasks of about `_BATCH_BYTES` of YAML."""
-    batch: list[tuple[str, str]] = []
-    size = 0
-    for item in todo:
-        batch.append((item.file, item.root))
-        size += _size_guess(item)
-        if size >= _BATCH_BYTES or len(batch) >= 400:
-            yield batch
-            batch, size = [], 0
-    if batch:
-        yield batch
-
-
-def _absolute(file: str) -> str:
-    """`os.path.abspath(file)`, without its cost when `file` is absolute and plain already."""
-    if file.startswith(os.sep) and f"{os.sep}." not in file and os.sep * 2 not in file:
-        return file
-    return os.path.abspath(file)
-
-
-def _head(todo: Sequence[_Todo], articles: int) -> Sequence[_Todo]:
-    """The first files of `todo`, about enough for `articles` articles (from their size)."""
-    budget = articles * _TYPICAL_FILE_BYTES
-    for count, item in enumerate(todo):
-        budget -= _size_guess(item)
-        if budget <= 0:
-            return todo[: count + 1]
-    return todo
-
-
 class _Sync:
     """One run of `sync` on its own connection."""
 
@@ -160,7 +124,13 @@ class _Sync:
         self.progress = progress
         self.workers = max(workers, 0)
         self.pool: ProcessPoolExecutor | None = None
-        self.todo: dict[str, _Todo] = {}
+        self.todo: dict[str, Todo] = {}
+        #: Big files parsed in parts, by file, until their last part is written ...
+        self.splits: dict[str, SplitFile] = {}
+        #: ... and their parts still to parse.
+        self.more: deque[list[ParseTask]] = deque()
+        #: Rowids from here on were written by this sync.
+        self.first_new_rowid = 1
         self.next_rowid = 1
         self.articles = 0
         self.uncommitted = 0
@@ -203,26 +173,6 @@ class _Sync:
         if self.progress is not None:
             self.progress(self.done_files, self.total_files, self.articles)
 
-    def plan(self, paths: Iterable[str | os.PathLike[str]]) -> tuple[list[int], list[Problem]]:
-        """Compare files on disk with the `files` table; fill `todo`, return removed ids."""
-        found, problems = discover_names(paths)
-        known = {key: (file_id, size, mtime, shown) for file_id, key, size, mtime, shown
-                 in self.conn.execute("SELECT id, key, size, mtime_ns, shown FROM files")}
-        seen: set[str] = set()
-        for file, root in found:
-            key = _absolute(file)
-            seen.add(key)
-            # Nothing to compare with in a new index: the workers stat the files they read.
-            size, mtime = stamp_of(file) if known else (-1, -1)
-            old = known.get(key)
-            if old is not None and size >= 0 and (old[1], old[2]) == (size, mtime):
-                if old[3] != file:
-                    self.rename(old[0], file)
-                continue
-            self.todo[file] = _Todo(file, root, key, size, old[0] if old else None)
-        self.total_files = len(found)
-        return [ids[0] for key, ids in known.items() if key not in seen], problems
-
     def rename(self, file_id: int, shown: str) -> None:
         """The same file reached under another name (another working folder): relabel it."""
         self.dirty = True
@@ -230,16 +180,19 @@ class _Sync:
         self.conn.execute("UPDATE articles SET path = ? WHERE file_id = ?", (shown, file_id))
         self.conn.execute("UPDATE problems SET path = ? WHERE file_id = ?", (shown, file_id))
 
-    def write_file(self, file: str, stamp: tuple[int, int], problems: list[Any],
-                   articles: list[Any]) -> None:
-        """Replace one file's rows with its freshly parsed articles and problems."""
+    def new_file(self, file: str, stamp: tuple[int, int]) -> int:
+        """Replace the previous version of `file` (if any) by a new, empty row; its id."""
         todo = self.todo[file]
         self.dirty = True
         if todo.old_id is not None:
             self.articles -= delete_files(self.conn, [todo.old_id])
-        file_id = self.conn.execute(
+        file_id: int = self.conn.execute(
             "INSERT INTO files(key, shown, size, mtime_ns) VALUES (?, ?, ?, ?)",
-            (todo.key, file, *stamp)).lastrowid
+            (todo.key, file, *stamp)).lastrowid  # type: ignore[assignment]
+        return file_id
+
+    def insert_rows(self, file_id: int, problems: Sequence[Any], articles: Sequence[Any]) -> int:
+        """Write articles (with their index entries) and problems of a file; the first rowid."""
         first = self.next_rowid
         self.next_rowid += len(articles)
         rowids = range(first, self.next_rowid)
@@ -250,51 +203,124 @@ class _Sync:
         self.conn.executemany("INSERT INTO figures_pending(rowid) VALUES (?)",
                               [(rowid,) for rowid in rowids])
         self.conn.executemany(_PROBLEM_INSERT, [(file_id, *p) for p in problems])
-        self.done_files += 1
         self.articles += len(articles)
         self.uncommitted += len(articles) + 1
+        return first
+
+    def write_file(self, file: str, stamp: tuple[int, int], problems: list[Any],
+                   articles: list[Any]) -> None:
+        """Replace one file's rows with its freshly parsed articles and problems."""
+        self.insert_rows(self.new_file(file, stamp), problems, articles)
+        self.done_files += 1
         self.commit()
+
+    def write_part(self, parsed: ParsedFile) -> None:
+        """Take one part of a big file; write the parts that are next in file order.
+
+        The file's stamp is set only with its last part: a sync stopped halfway leaves it
+        to be read again.
+        """
+        assert parsed.part is not None
+        split = self.splits.setdefault(parsed.file, SplitFile(parsed.part.count))
+        self.more.extend([(parsed.file, self.todo[parsed.file].root, part)]
+                         for part in parsed.later)
+        for part in split.ready(parsed):
+            if split.file_id is None:
+                split.file_id = self.new_file(part.file, (-1, -1))
+            articles = renumber(part.articles, part.numbered, split.mappings)
+            first = self.insert_rows(split.file_id, part.problems, articles)
+            if split.mappings == 0 and part.numbered and part.numbered[0][1] == 1:
+                position = part.numbered[0][0]
+                split.first = (first + position, articles[position][0][1])
+            split.mappings += part.mappings
+            split.documents += part.documents
+            split.problems += len(part.problems)
+            split.stale = split.stale or part.stamp == (-1, -1)
+            split.written += 1
+            if split.done:
+                self.finish_split(part, split)
+            self.commit()
+
+    def finish_split(self, last: ParsedFile, split: SplitFile) -> None:
+        """The last part is written: the file's stamp, and what only the whole file tells."""
+        assert last.part is not None and split.file_id is not None
+        del self.splits[last.file]
+        stamp = (-1, -1) if split.stale else last.part.stamp
+        self.conn.execute("UPDATE files SET size = ?, mtime_ns = ? WHERE id = ?",
+                          (*stamp, split.file_id))
+        if split.mappings == 1 and split.first is not None:  # one article after all
+            rowid, numbered_id = split.first
+            self.conn.execute("UPDATE articles SET id = ? WHERE rowid = ?",
+                              (only_id(numbered_id), rowid))
+        if not split.documents and not split.problems:
+            self.insert_rows(split.file_id, [problem_row(
+                Problem(last.file, "empty file: no article found"))], [])
+        self.done_files += 1
 
     def parse_all(self) -> None:
         """Parse every file of `todo`, in worker processes when there is a lot to read.
 
         The first files are parsed here before the workers start (which takes a second or
-        more), so a cold start shows its first headlines at once.
+        more), so a cold start shows its first headlines at once. A big file is cut into
+        parts that the workers share (`write_part`).
         """
         todo = list(self.todo.values())
-        total = sum(map(_size_guess, todo))
-        if self.workers and total >= POOL_MIN_BYTES:
-            head = _head(todo, FIRST_COMMIT_ARTICLES)
+        pool = self.workers > 0 and sum(map(size_guess, todo)) >= POOL_MIN_BYTES
+        if pool:
+            head = plan_head(todo, FIRST_COMMIT_ARTICLES)
             self.write_results(parse_batch([(item.file, item.root) for item in head]))
             self.commit(force=True)
-            results = pooled(self.get_pool(), parse_batch, _batches(todo[len(head):]),
-                              self.workers * 3)
-        else:
-            results = (parse_batch(batch) for batch in _batches(todo))
-        for batch in results:
+            todo = todo[len(head):]
+        for batch in self.parsed(batches(todo), pool):
             self.write_results(batch)
             # Between commits too, so the counts keep moving; but "every file done" only
             # once it is committed (the app then says everything is searchable).
             if self.committed_articles and self.done_files < self.total_files:
                 self.report()
 
+    def parsed(self, tasks: Iterator[list[ParseTask]], pool: bool) -> Iterator[list[ParsedFile]]:
+        """The results of `tasks` and of the parts they give (`more`), here or in the pool.
+
+        Parsing here moves to the pool once enough parts of a big file are waiting (what
+        was parsed so far is committed first, as the workers take a moment to start).
+        """
+        while not pool:
+            if self.workers and part_bytes(self.more) >= POOL_MIN_BYTES:
+                self.commit(force=True)
+                break
+            task = self.more.popleft() if self.more else next(tasks, None)
+            if task is None:
+                return
+            yield parse_batch(task)
+        yield from pooled(self.get_pool(), parse_batch, tasks, self.workers * 3, self.more)
+
     def write_results(self, batch: list[ParsedFile]) -> None:
-        """Write the files of one `parse_batch` result."""
-        for file, stamp, problems, articles in batch:
-            self.write_file(file, stamp, problems, articles)
+        """Write the files (or parts) of one `parse_batch` result."""
+        for parsed in batch:
+            if parsed.part is None:
+                self.write_file(parsed.file, parsed.stamp, parsed.problems, parsed.articles)
+            else:
+                self.write_part(parsed)
 
     def rename_duplicate_ids(self) -> None:
         """Give repeated article ids a `~N` suffix with a warning, as the in-memory loader does.
 
-        The warning belongs to the renamed article's file, so it goes when that file changes.
+        Only an article written by this sync can repeat an id, so only their ids are looked
+        at. The warning belongs to the renamed article's file, so it goes when that file
+        changes.
         """
         rows = self.conn.execute(
             "SELECT id, path, line, rowid, file_id FROM articles WHERE id IN "
-            "(SELECT id FROM articles GROUP BY id HAVING count(*) > 1) ORDER BY path, line"
-        ).fetchall()
+            "(SELECT id FROM articles WHERE rowid >= ?) ORDER BY path, line",
+            (self.first_new_rowid,)).fetchall()
+        uses = Counter(row[0] for row in rows)
+        rows = [row for row in rows if uses[row[0]] > 1]
         if not rows:
             return
-        taken = [id_ for (id_,) in self.conn.execute("SELECT id FROM articles")]
+        taken = [taken_id for article_id in {row[0] for row in rows}
+                 for (taken_id,) in self.conn.execute(
+                     "SELECT id FROM articles WHERE id >= ? AND id < ?",
+                     (article_id + "~", article_id + "\x7f"))]
         for position, new_id, problem in duplicate_renames([row[:3] for row in rows], taken):
             rowid, file_id = rows[position][3:]
             self.conn.execute("UPDATE articles SET id = ? WHERE rowid = ?", (new_id, rowid))
@@ -328,17 +354,6 @@ class _Sync:
         while store_merge.step(self.conn):
             self.commit(force=True)
 
-    def write_snapshot(self) -> None:
-        """Save the headline columns for a fast warm start, unless they are current."""
-        generation = self.conn.execute(
-            "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'").fetchone()[0]
-        stored = self.conn.execute("SELECT generation FROM snapshot").fetchone()
-        if stored is not None and stored[0] == generation:
-            return
-        self.conn.execute("DELETE FROM snapshot")
-        self.conn.execute("INSERT INTO snapshot VALUES (?, ?)",
-                          (generation, snapshot_data(self.conn)))
-
     def check_figures_version(self) -> None:
         """Queue every article for figure extraction when the extractor changed."""
         version = figures_version()
@@ -350,21 +365,18 @@ class _Sync:
         self.conn.execute("INSERT INTO figures_pending SELECT rowid FROM articles")
         self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('figures', ?)", (version,))
 
-    def run(self, paths: Iterable[str | os.PathLike[str]]) -> SyncReport:
-        """Do the whole sync and report."""
+    def run(self, paths: Sequence[Path], changed: Iterable[str] | None = None) -> SyncReport:
+        """Do the whole sync (or only below the `changed` paths) and report."""
         started = time.perf_counter()
         self.conn.execute("BEGIN IMMEDIATE")
         row = self.conn.execute("SELECT max(rowid) FROM articles").fetchone()
         stored = self.conn.execute("SELECT value FROM meta WHERE key = 'next_rowid'").fetchone()
-        self.next_rowid = max((row[0] or 0) + 1, int(stored[0]) if stored else 1)
+        self.next_rowid = self.first_new_rowid = max((row[0] or 0) + 1,
+                                                     int(stored[0]) if stored else 1)
         self.check_figures_version()
-        removed, run_problems = self.plan(paths)
-        self.dirty = self.dirty or bool(removed)
-        delete_files(self.conn, removed)
-        self.conn.execute("DELETE FROM problems WHERE file_id IS NULL")
-        self.conn.executemany(_PROBLEM_INSERT, [(None, *problem_row(p)) for p in run_problems])
-        self.articles = self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-        self.done_files = self.total_files - len(self.todo)
+        plan = plan_changed(self.conn, paths, changed) if changed is not None else None
+        plan = plan or plan_all(self.conn, paths)
+        self.apply(plan)
         if len(self.todo) >= store_merge.BULK_FILES:
             store_merge.pause(self.conn)
         self.commit(force=True)
@@ -374,40 +386,40 @@ class _Sync:
         if store_merge.pending(self.conn):
             store_merge.resume(self.conn)
         self.commit(force=True)
-        self.write_snapshot()
-        self.commit(force=True)
+        if plan.scopes is None:  # a path-limited sync leaves it to `ArticleStore.save_snapshot`
+            store_snapshot(self.conn)
+            self.commit(force=True)
         figures = self.extract_figures()
         self.finish_merging()
         self.conn.execute("COMMIT")
-        return SyncReport(self.total_files, len(self.todo), len(removed), self.articles,
+        return SyncReport(plan.files_seen, len(self.todo), len(plan.removed), self.articles,
                           time.perf_counter() - started, figures)
 
+    def apply(self, plan: Plan) -> None:
+        """Take in a plan: forget removed files, relabel moved ones, replace walk problems."""
+        self.todo = plan.todo
+        for file_id, shown in plan.renamed:
+            self.rename(file_id, shown)
+        self.dirty = self.dirty or bool(plan.removed)
+        delete_files(self.conn, plan.removed)
+        forget_walk_problems(self.conn, plan.scopes)
+        self.conn.executemany(_PROBLEM_INSERT, [(None, *problem_row(p)) for p in plan.problems])
+        self.articles = self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        self.total_files = plan.files_seen
+        self.done_files = self.total_files - len(self.todo)
 
-def is_current(conn: sqlite3.Connection, paths: Iterable[str | os.PathLike[str]]) -> bool:
-    """Whether the database on `conn` holds exactly the files under `paths`, unchanged, with
-    every article's figures found by this version of the extractor."""
-    row = conn.execute("SELECT value FROM meta WHERE key = 'figures'").fetchone()
-    if row is None or row[0] != figures_version():
-        return False
-    if conn.execute("SELECT 1 FROM figures_pending LIMIT 1").fetchone() is not None:
-        return False
-    found, _ = discover_names(paths)
-    known = {key: (size, mtime, shown) for key, size, mtime, shown
-             in conn.execute("SELECT key, size, mtime_ns, shown FROM files")}
-    if len(known) != len(found):
-        return False
-    for file, _root in found:
-        old = known.get(_absolute(file))
-        if old is None or old[2] != file or stamp_of(file) != old[:2]:
-            return False
-    return True
 
 
 def run_sync(db_path: Path, paths: Iterable[str | os.PathLike[str]],
-             progress: ProgressCallback | None, workers: int) -> SyncReport:
-    """Sync the database at `db_path` with `paths` (the caller holds the writer lock)."""
+             progress: ProgressCallback | None, workers: int,
+             changed: Iterable[str] | None = None) -> SyncReport:
+    """Sync the database at `db_path` with `paths` (the caller holds the writer lock).
+
+    With `changed` (absolute paths from file events), only the files at or below them are
+    looked at, unless that cannot be worked out.
+    """
     sync = _Sync(db_path, progress, workers)
     try:
-        return sync.run(paths)
+        return sync.run([Path(p) for p in paths], changed)
     finally:
         sync.close()

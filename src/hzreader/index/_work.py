@@ -10,9 +10,9 @@ import json
 import os
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from hzreader.files import load_file
+from hzreader.files import FilePart, LoadResult, load_file, plan_parts
 from hzreader.index._db import UNDATED
 from hzreader.index._fts_query import index_values
 from hzreader.model import Article, Problem, article_key
@@ -71,24 +71,72 @@ def stamp_of(file: str) -> tuple[int, int]:
     return stat.st_size, stat.st_mtime_ns
 
 
-ParsedFile = tuple[str, tuple[int, int], list[Any], list[Any]]
+#: A file at least this big is cut into parts at document starts, parsed side by side ...
+SPLIT_MIN_BYTES = 4 * 1024 * 1024
+#: ... of about this many bytes each.
+PART_BYTES = 1024 * 1024
+
+#: A task for `parse_batch`: (file, root) for a whole file, (file, root, part) for a part.
+ParseTask = tuple[str, str] | tuple[str, str, FilePart]
 
 
-def parse_batch(batch: Sequence[tuple[str, str]]) -> list[ParsedFile]:
-    """Worker: load files; per file its stamp, problem rows and (article row, FTS values)."""
+class ParsedFile(NamedTuple):
+    """What a worker found in one file or one part of a file, as rows for the database."""
+
+    file: str
+    stamp: tuple[int, int]
+    problems: list[Any]
+    articles: list[Any]
+    #: Of a part: which, with `LoadResult.documents`, `mappings` and `numbered` of it.
+    part: FilePart | None = None
+    documents: int = 0
+    mappings: int = 0
+    numbered: Sequence[tuple[int, int]] = ()
+    #: From the first part of a file just cut: the other parts, still to parse.
+    later: Sequence[FilePart] = ()
+
+
+def parse_batch(batch: Sequence[ParseTask]) -> list[ParsedFile]:
+    """Worker: load files or parts; per file its stamp, problem rows and (article row, FTS
+    values). A big whole file is cut into parts here: its first part is parsed and the rest
+    come back in `later`."""
     out = []
-    for file, root in batch:
-        result = load_file(Path(file), Path(root))
-        # The stat taken before reading, so a later change is seen by the next sync; none
-        # when it failed, so the file is read again next time.
-        stamp = result.stamp or (-1, -1)
-        articles = [
-            (article_row(a), index_values(a.title, a.summary, a.tags, a.source, a.author,
-                                          a.body))
-            for a in result.articles
-        ]
-        out.append((file, stamp, [problem_row(p) for p in result.problems], articles))
+    for task in batch:
+        file, root = task[0], task[1]
+        part = task[2] if len(task) == 3 else None
+        later: list[FilePart] = []
+        if part is None and _size(file) >= SPLIT_MIN_BYTES:
+            try:
+                parts = plan_parts(file, PART_BYTES)
+            except OSError:  # load_file says why
+                parts = []
+            if len(parts) > 1:
+                part, later = parts[0], parts[1:]
+        result = load_file(Path(file), Path(root), part)
+        out.append(_parsed(file, result, part, later))
     return out
+
+
+def _size(file: str) -> int:
+    """A file's size; 0 when it cannot be read (then `load_file` tells why)."""
+    try:
+        return os.stat(file).st_size
+    except OSError:
+        return 0
+
+
+def _parsed(file: str, result: LoadResult, part: FilePart | None,
+            later: Sequence[FilePart]) -> ParsedFile:
+    """The rows of one `load_file` result."""
+    # The stat taken before reading, so a later change is seen by the next sync; none when
+    # it failed (or a part found the file changed), so the file is read again next time.
+    stamp = result.stamp if result.stamp is not None and not result.stale else (-1, -1)
+    articles = [
+        (article_row(a), index_values(a.title, a.summary, a.tags, a.source, a.author, a.body))
+        for a in result.articles
+    ]
+    return ParsedFile(file, stamp, [problem_row(p) for p in result.problems], articles, part,
+                      result.documents, result.mappings, result.numbered, later)
 
 
 #: One row of the `figures` table.

@@ -140,6 +140,7 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp):
                 self.call_from_thread(self.show_library, library)  # warm start: at once
                 # Scanning the folders holds the GIL for a while: let the list paint first.
                 self.headlines_painted.wait(timeout=2.0)
+            self.open_watcher()  # before the sync: a change made during it is not missed
             progress = SyncProgress(self.call_from_thread, self.show_progress,
                                     self.show_library, library)
             library.store.sync(self.paths, progress=progress, workers=2)
@@ -148,6 +149,8 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp):
             self.call_from_thread(self.notify, f"Search index unavailable ({error}); "
                                   "reading the files directly.", severity="warning",
                                   markup=False)
+            if self.watcher is None:
+                self.open_watcher()
             self.collection.refresh()
             result = self.collection.result()
             self.call_from_thread(self.loaded, MemoryLibrary(result.articles, result.problems))
@@ -169,8 +172,7 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp):
         if self.errors_summary:
             self.notify(f"{self.errors_summary}: press p to see why.",
                         severity="warning", markup=False, timeout=6)
-        if self.watch_interval:
-            self.schedule_poll(0.0)
+        self.start_watching()
 
     def show_progress(self, done: int, total: int, articles: int) -> None:
         """The status line while the index is being built."""

@@ -1,21 +1,25 @@
-"""Keeping the app's library up to date: index progress on a cold start, then polling.
+"""Keeping the app's library up to date: index progress on a cold start, then file events.
 
-`WatchingApp` polls the opened folders (a cheap incremental sync) and shows what changed;
-`SyncProgress` reports a running sync to the UI.
+`WatchingApp` watches the opened folders by OS file events (`files.EventWatcher`) and
+re-reads only the files that changed; where there are no events (no watchfiles, a network
+drive, `HZREADER_WATCH=poll`, or the watcher fails) it polls instead. `SyncProgress` reports
+a running sync to the UI.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from textual import work
+from textual import events, work
 
-from hzreader.files import Collection
+from hzreader.files import Collection, EventWatcher, WatchUnavailable
 from hzreader.library import Library, MemoryLibrary, StoreLibrary
 from hzreader.ui._reading import ReadingApp
 
@@ -27,10 +31,14 @@ LIST_INTERVAL = 1.5
 LIST_SHARE = 0.02
 #: Polling waits until the reader has not typed or moved for this long (seconds).
 ACTIVE_SECONDS = 1.0
+#: In a burst of file events, re-reading may use about this share of one core.
+EVENT_SHARE = 0.5
+#: What the reader does (rather than what a refresh does to the list).
+_INPUT_EVENTS = (events.Key, events.MouseDown, events.MouseScrollUp, events.MouseScrollDown)
 
 
 class WatchingApp(ReadingApp):
-    """Polls the opened folders and refreshes the library when files change."""
+    """Watches the opened folders and refreshes the library when files change."""
 
     library: Library
     paths: Sequence[Path]
@@ -38,10 +46,120 @@ class WatchingApp(ReadingApp):
     watch_interval: float
     #: When the reader last typed a query or moved in the list (`time.monotonic()`).
     last_activity: float = 0.0
+    #: When the reader last pressed a key, clicked or scrolled.
+    last_input: float = 0.0
+    #: OS file events for the opened folders, set up before the first sync (None: polling).
+    watcher: EventWatcher | None = None
+    #: How the folders are watched, for the log and the tests ("events", "polling (why)").
+    watch_mode: str = ""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        #: One refresh at a time (file events and the poll of single files may meet).
+        self._refreshing = threading.Lock()
+        #: Set when the app closes: the thread that follows file events ends.
+        self._stop_watching = threading.Event()
+        #: A path-limited sync changed the index: save the headline snapshot when quiet.
+        self._snapshot_due = False
+
+    def on_unmount(self) -> None:
+        """Stop following file events."""
+        self._stop_watching.set()
+
+    async def on_event(self, event: events.Event) -> None:
+        """Note when the reader last typed, clicked or scrolled (refreshes wait for a pause)."""
+        if isinstance(event, _INPUT_EVENTS):
+            self.last_input = time.monotonic()
+        await super().on_event(event)
 
     def show_library(self, library: Library) -> None:
         """Swap in a new or refreshed library (the app shows it)."""
         raise NotImplementedError
+
+    def open_watcher(self) -> None:
+        """Set up OS file events now (before the first sync, so no change slips between).
+
+        Called from the loading thread; without events, `start_watching` polls.
+        """
+        if not self.watch_interval:
+            return
+        try:
+            self.watcher = EventWatcher(self.paths)
+        except WatchUnavailable as error:
+            self.watch_mode = f"polling ({error})"
+
+    def start_watching(self) -> None:
+        """Once loaded: follow the file events, or poll where there are none.
+
+        Opened single files are never watched by events (see `EventWatcher`): with events
+        for the folders, just those files are polled, which costs next to nothing.
+        """
+        if not self.watch_interval:
+            return
+        if self.watcher is None:
+            self.schedule_poll(0.0)
+            return
+        self.watch_mode = "events"
+        # A thread of its own, not a worker: it runs as long as the app (until unmount).
+        threading.Thread(target=self.follow_events, args=(self.watcher, self._stop_watching),
+                         name="hzreader-file-events", daemon=True).start()
+        if any(not path.is_dir() for path in self.paths):
+            self.schedule_poll(0.0)
+
+    def follow_events(self, watcher: EventWatcher, stop: threading.Event) -> None:
+        """Re-read what the events name; poll if they fail.
+
+        A refresh waits while the reader types or scrolls, and in a burst of changes the
+        refreshes keep to about `EVENT_SHARE` of a core (the changes meanwhile are merged).
+        """
+        cost = finished = 0.0
+        try:
+            for changed in watcher.changes(stop):
+                if not changed:  # quiet for a while
+                    self.save_snapshot()
+                    continue
+                while (wait := max(ACTIVE_SECONDS - (time.monotonic() - self.last_input),
+                                   cost / EVENT_SHARE - (time.monotonic() - finished))) > 0:
+                    if stop.wait(wait):
+                        return
+                began = time.monotonic()
+                self.refresh_library(changed)
+                finished = time.monotonic()
+                cost = finished - began
+        except WatchUnavailable as error:
+            self.log.warning(f"file events stopped ({error}); polling instead")
+            with contextlib.suppress(RuntimeError):  # the app closed meanwhile
+                self.call_from_thread(self.fall_back_to_polling, str(error))
+        except RuntimeError:
+            if self.is_running:
+                raise
+            # else the app closed while a refresh was under way: nothing to show it on
+        finally:
+            watcher.close()
+
+    def save_snapshot(self) -> None:
+        """After path-limited syncs, save the index's headline snapshot (for a fast start)."""
+        library = self.library
+        if not self._snapshot_due or not isinstance(library, StoreLibrary):
+            return
+        self._snapshot_due = False
+        try:
+            library.store.save_snapshot()
+        except (sqlite3.Error, OSError) as error:
+            self.log.warning(f"could not save the headline snapshot: {error}")
+
+    def fall_back_to_polling(self, reason: str) -> None:
+        """The file events failed: poll the folders from now on."""
+        self.watcher = None
+        self.watch_mode = f"polling ({reason})"
+        if self.is_running:
+            self.schedule_poll(0.0)
+
+    def single_files(self) -> set[str] | None:
+        """With file events for the folders, the opened single files to poll (else None)."""
+        if self.watcher is None:
+            return None
+        return {os.path.abspath(path) for path in self.paths if not path.is_dir()}
 
     def schedule_poll(self, last_scan: float) -> None:
         """Look at the folders again after `watch_interval`, or later when a scan is slow.
@@ -65,24 +183,33 @@ class WatchingApp(ReadingApp):
         """Look for added, changed and removed files; re-read only those."""
         started = time.monotonic()
         try:
-            self.refresh_library()
+            self.refresh_library(self.single_files())
         finally:
             if self.watch_interval and self.is_running:
                 with contextlib.suppress(RuntimeError):  # the app closed meanwhile
                     self.call_from_thread(self.schedule_poll, time.monotonic() - started)
 
-    def refresh_library(self) -> None:
-        """Bring the library up to date with the files (in a worker thread)."""
+    def refresh_library(self, changed: set[str] | None = None) -> None:
+        """Bring the library up to date with the files (in a worker thread).
+
+        With `changed` (absolute paths) only those files and folders are looked at.
+        """
+        with self._refreshing:
+            self._refresh(changed)
+
+    def _refresh(self, changed: set[str] | None) -> None:
+        """`refresh_library` under its lock."""
         library = self.library
         if isinstance(library, StoreLibrary):
             try:
-                report = library.store.sync(self.paths, workers=1)
+                report = library.store.sync(self.paths, workers=1, changed=changed)
             except (sqlite3.Error, OSError) as error:
                 self.log.warning(f"could not refresh the index: {error}")
                 return
             if report.files_parsed or report.files_removed:
+                self._snapshot_due = self._snapshot_due or changed is not None
                 self.call_from_thread(self.show_library, library.refreshed())
-        elif self.collection.refresh().any:
+        elif self.collection.refresh(changed).any:
             result = self.collection.result()
             self.call_from_thread(self.show_library,
                                   MemoryLibrary(result.articles, result.problems))

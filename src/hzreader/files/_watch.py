@@ -1,0 +1,155 @@
+"""OS file events for the opened paths (inotify, FSEvents, ReadDirectoryChangesW via
+`watchfiles`), turned into the set of changed paths a sync or refresh looks at again.
+
+Where there are no usable events (watchfiles missing, a network file system, events forced
+off with `HZREADER_WATCH=poll`, or the watcher fails) the caller polls instead.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from hzreader.files._walk import YAML_SUFFIXES, place
+
+#: watchfiles' change kinds (`watchfiles.Change`).
+ADDED, MODIFIED, DELETED = 1, 2, 3
+#: Changes are grouped for up to this long (ms) ...
+DEBOUNCE_MS = 800
+#: ... and handed over once none came for this long (ms).
+STEP_MS = 100
+#: After this long (ms) without a change, `changes` hands over an empty set ("quiet now").
+QUIET_MS = 15_000
+#: Set to "poll" to never use OS events (for a network drive this does not recognise).
+ENV_MODE = "HZREADER_WATCH"
+#: File systems whose changes made elsewhere send no events here: polled.
+NETWORK_FILE_SYSTEMS = frozenset({
+    "nfs", "nfs4", "cifs", "smb3", "smbfs", "ncpfs", "afs", "9p", "ceph", "glusterfs",
+    "lustre", "gpfs", "beegfs", "davfs", "fuse.davfs2", "fuse.sshfs", "sshfs", "fuse.rclone",
+    "fuse.s3fs", "fuse.gcsfuse", "fuse.glusterfs", "fuse.cephfs", "virtiofs", "vboxsf",
+})
+
+
+class WatchUnavailable(Exception):
+    """OS file events cannot be used for these paths; the message says why."""
+
+
+def changed_paths(events: Iterable[tuple[int, str]], opened: Sequence[Path]) -> set[str]:
+    """The paths worth looking at again among raw (change, absolute path) events.
+
+    Kept: YAML files, folders that came or went (a folder moved in sends one event for all
+    its files), a deleted name that may have been a folder, and the opened paths themselves.
+    Dropped: hidden names, paths outside the opened ones, other files, and a folder's own
+    "modified" (its files send their own events).
+    """
+    kept: set[str] = set()
+    for change, path in events:
+        where = place(path, opened)
+        if where is None:
+            continue
+        if where is False or path.lower().endswith(YAML_SUFFIXES):
+            kept.add(path)
+        elif os.path.isdir(path):
+            if change != MODIFIED:
+                kept.add(path)
+        elif not os.path.lexists(path):
+            kept.add(path)
+    return kept
+
+
+def _unescape_mount(field: str) -> str:
+    """A mount point as /proc/mounts writes it (`\\040` for a space) made plain."""
+    return re.sub(r"\\([0-7]{3})", lambda octal: chr(int(octal.group(1), 8)), field)
+
+
+def file_system_of(path: str, mounts: str = "/proc/self/mounts") -> str | None:
+    """The file system type holding `path` (Linux; None where it cannot be told)."""
+    try:
+        with open(mounts, encoding="utf-8", errors="replace") as table:
+            entries = [line.split() for line in table]
+    except OSError:
+        return None
+    real = os.path.realpath(path)
+    best, kind = "", None
+    for fields in entries:
+        if len(fields) < 3:
+            continue
+        point = _unescape_mount(fields[1])
+        inside = real == point or real.startswith(point.rstrip("/") + "/")
+        if inside and len(point) >= len(best):
+            best, kind = point, fields[2]
+    return kind
+
+
+def events_unavailable(paths: Sequence[Path]) -> str | None:
+    """Why OS file events cannot be used for `paths`, or None when they can."""
+    if os.environ.get(ENV_MODE, "").strip().lower() == "poll":
+        return f"{ENV_MODE}=poll"
+    try:
+        import watchfiles  # noqa: F401
+    except ImportError:
+        return "watchfiles is not installed"
+    if sys.platform.startswith("linux"):
+        for path in paths:
+            kind = file_system_of(str(path))
+            if kind in NETWORK_FILE_SYSTEMS:
+                return f"{path} is on a network file system ({kind})"
+    return None
+
+
+class EventWatcher:
+    """Watches the opened paths by OS events from the moment it is made.
+
+    Making it sets the watches up (so nothing changed afterwards is missed); `changes`
+    then hands over sets of changed paths until the stop event is set. Only opened folders
+    are watched: an editor that saves by replacing a file would end a watch on the file
+    itself, so opened single files are left to a (cheap) poll of just them.
+    """
+
+    def __init__(self, paths: Sequence[Path]) -> None:
+        reason = events_unavailable(paths)
+        if reason is not None:
+            raise WatchUnavailable(reason)
+        try:
+            from watchfiles._rust_notify import RustNotify
+        except ImportError as error:
+            raise WatchUnavailable(f"watchfiles cannot be used: {error}") from error
+
+        self.paths = list(paths)
+        folders = [str(path) for path in self.paths if path.is_dir()]
+        if not folders:
+            raise WatchUnavailable("no folder is opened")
+        try:
+            # paths, debug, force_polling, poll_delay_ms, recursive, ignore_permission_denied
+            self._notify: Any = RustNotify(folders, False, False, 300, True, True)
+        except (OSError, RuntimeError, TypeError) as error:  # e.g. the inotify watch limit
+            raise WatchUnavailable(f"file events failed: {error}") from error
+
+    def changes(self, stop: threading.Event) -> Iterator[set[str]]:
+        """Sets of changed paths (absolute) as they come, until `stop` is set; an empty set
+        after `QUIET_MS` without changes.
+
+        Raises `WatchUnavailable` when the watcher fails on the way.
+        """
+        while not stop.is_set():
+            try:
+                raw = self._notify.watch(DEBOUNCE_MS, STEP_MS, QUIET_MS, stop)
+            except (OSError, RuntimeError) as error:
+                raise WatchUnavailable(f"file events failed: {error}") from error
+            if raw in ("stop", "signal"):
+                return
+            if raw == "timeout":
+                yield set()
+            elif isinstance(raw, set):
+                changed = changed_paths(raw, self.paths)
+                if changed:
+                    yield changed
+
+    def close(self) -> None:
+        """Stop watching."""
+        self._notify.close()

@@ -1,0 +1,174 @@
+"""What a sync has to do: compare the files on disk with the `files` table.
+
+`plan_all` looks at every file under the opened paths; `plan_changed` only at the files at or
+below a few changed paths (from file events), so one changed file costs one look, not a scan
+of the whole tree.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from hzreader.files import discover_names, rediscover
+from hzreader.index._work import ParseTask, figures_version, stamp_of
+from hzreader.model import Problem
+
+#: Worker tasks hold about this much YAML.
+_BATCH_BYTES = 1024 * 1024
+_TYPICAL_FILE_BYTES = 4096
+
+
+@dataclass(frozen=True)
+class Todo:
+    """A file to (re)parse: its identity, stat and the id of its previous version."""
+
+    file: str
+    root: str
+    key: str
+    size: int  # -1 when not looked at (a new index)
+    old_id: int | None
+
+
+@dataclass
+class Plan:
+    """Files to parse, files gone, problems of the walk, and what part of the tree it covers.
+
+    `scopes` is None for the whole tree; else the shown paths (files or folders) looked at,
+    whose walk problems the plan replaces.
+    """
+
+    todo: dict[str, Todo] = field(default_factory=dict)
+    removed: list[int] = field(default_factory=list)
+    renamed: list[tuple[int, str]] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    files_seen: int = 0
+    scopes: list[str] | None = None
+
+
+def absolute(file: str) -> str:
+    """`os.path.abspath(file)`, without its cost when `file` is absolute and plain already."""
+    if file.startswith(os.sep) and f"{os.sep}." not in file and os.sep * 2 not in file:
+        return file
+    return os.path.abspath(file)
+
+
+def _compare(plan: Plan, found: Sequence[tuple[str, str]],
+             known: dict[str, tuple[int, int, int, str]], look: bool) -> None:
+    """Fill `plan` from the files found and the rows known for them (key -> row).
+
+    Without `look` (a new index) files are not stat'ed here: the workers do it as they read.
+    """
+    seen: set[str] = set()
+    for file, root in found:
+        key = absolute(file)
+        seen.add(key)
+        size, mtime = stamp_of(file) if look else (-1, -1)
+        old = known.get(key)
+        if old is not None and size >= 0 and (old[1], old[2]) == (size, mtime):
+            if old[3] != file:
+                plan.renamed.append((old[0], file))
+            continue
+        plan.todo[file] = Todo(file, root, key, size, old[0] if old else None)
+    plan.files_seen = len(found)
+    plan.removed = [row[0] for key, row in known.items() if key not in seen]
+
+
+def plan_all(conn: sqlite3.Connection, paths: Iterable[str | os.PathLike[str]]) -> Plan:
+    """The plan for every file under `paths`."""
+    found, problems = discover_names(paths)
+    known = {key: (file_id, size, mtime, shown) for file_id, key, size, mtime, shown
+             in conn.execute("SELECT id, key, size, mtime_ns, shown FROM files")}
+    plan = Plan(problems=problems)
+    _compare(plan, found, known, look=bool(known))
+    return plan
+
+
+def plan_changed(conn: sqlite3.Connection, paths: Sequence[Path], changed: Iterable[str]
+                 ) -> Plan | None:
+    """The plan for the files at or below the absolute `changed` paths; None when that
+    cannot be worked out (an opened path itself changed): then use `plan_all`."""
+    again = rediscover(paths, changed)
+    if not again.complete:
+        return None
+    known: dict[str, tuple[int, int, int, str]] = {}
+    for scope in again.scopes:
+        key = absolute(scope)
+        below = key.rstrip(os.sep) + os.sep
+        for file_id, file_key, size, mtime, shown in conn.execute(
+                "SELECT id, key, size, mtime_ns, shown FROM files "
+                "WHERE key = ? OR (key >= ? AND key < ?)",
+                (key, below, below[:-1] + chr(ord(os.sep) + 1))):
+            known[file_key] = (file_id, size, mtime, shown)
+    plan = Plan(problems=again.problems, scopes=again.scopes)
+    _compare(plan, again.found, known, look=True)
+    return plan
+
+
+def forget_walk_problems(conn: sqlite3.Connection, scopes: Sequence[str] | None) -> None:
+    """Delete the problems of the walk (not of a file) that `scopes` cover (all for None)."""
+    if scopes is None:
+        conn.execute("DELETE FROM problems WHERE file_id IS NULL")
+        return
+    for scope in scopes:
+        below = scope.rstrip(os.sep) + os.sep
+        conn.execute("DELETE FROM problems WHERE file_id IS NULL AND "
+                     "(path = ? OR (path >= ? AND path < ?))",
+                     (scope, below, below[:-1] + chr(ord(os.sep) + 1)))
+
+
+def size_guess(item: Todo) -> int:
+    """A file's size in bytes, or a typical article's when it was not looked at."""
+    return item.size if item.size >= 0 else _TYPICAL_FILE_BYTES
+
+
+def batches(todo: Sequence[Todo]) -> Iterator[list[ParseTask]]:
+    """Group files into worker tasks of about `_BATCH_BYTES` of YAML."""
+    batch: list[ParseTask] = []
+    size = 0
+    for item in todo:
+        batch.append((item.file, item.root))
+        size += size_guess(item)
+        if size >= _BATCH_BYTES or len(batch) >= 400:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def part_bytes(tasks: Iterable[list[ParseTask]]) -> int:
+    """The bytes of the file parts among `tasks`."""
+    return sum(part.end - part.start for batch in tasks for task in batch
+               for part in task[2:])
+
+
+def head(todo: Sequence[Todo], articles: int) -> Sequence[Todo]:
+    """The first files of `todo`, about enough for `articles` articles (from their size)."""
+    budget = articles * _TYPICAL_FILE_BYTES
+    for count, item in enumerate(todo):
+        budget -= size_guess(item)
+        if budget <= 0:
+            return todo[: count + 1]
+    return todo
+
+def is_current(conn: sqlite3.Connection, paths: Iterable[str | os.PathLike[str]]) -> bool:
+    """Whether the database on `conn` holds exactly the files under `paths`, unchanged, with
+    every article's figures found by this version of the extractor."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'figures'").fetchone()
+    if row is None or row[0] != figures_version():
+        return False
+    if conn.execute("SELECT 1 FROM figures_pending LIMIT 1").fetchone() is not None:
+        return False
+    found, _ = discover_names(paths)
+    known = {key: (size, mtime, shown) for key, size, mtime, shown
+             in conn.execute("SELECT key, size, mtime_ns, shown FROM files")}
+    if len(known) != len(found):
+        return False
+    for file, _root in found:
+        old = known.get(absolute(file))
+        if old is None or old[2] != file or stamp_of(file) != old[:2]:
+            return False
+    return True
