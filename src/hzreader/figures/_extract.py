@@ -44,7 +44,7 @@ from hzreader.figures._context import (
     name_blocked,
     skip_token,
 )
-from hzreader.figures._digits import at_digits
+from hzreader.figures._digits import at_digits, bare_decimal
 from hzreader.figures._format import format_value, parse_number
 from hzreader.figures._patterns import (
     ELIDED_JOIN,
@@ -82,9 +82,13 @@ def extract(text: str) -> list[Figure]:
         hit: Hit | int
         if first.isdigit():
             if s and (text[s - 1].isalnum() or text[s - 1] in "._"):
-                pos = skip_token(text, s)  # inside a code or name: "A350", "H5N1"
-                continue
-            hit = at_digits(text, s, floor)
+                decimal = bare_decimal(text, s) if text[s - 1] == "." else None
+                if decimal is None:
+                    pos = skip_token(text, s)  # inside a code or name: "A350", "H5N1"
+                    continue
+                hit = decimal
+            else:
+                hit = at_digits(text, s, floor)
         elif first == "Q" and m.end() - s == 2:
             hit = _at_quarter_code(text, s)
         elif first == "N" and m.group()[:2] == "No" and (no := NO_ORDINAL.match(text, s)):

@@ -39,7 +39,7 @@ def _short(value: float) -> str:
 def _ordinal_text(n: int) -> str:
     """1 → "1st", 12 → "12th", 23 → "23rd"."""
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+    return f"{n:,}{suffix}"
 
 
 def _fraction_text(value: float) -> str:
@@ -69,22 +69,27 @@ def format_value(figure: Figure) -> str:
         if prefix:
             sign = prefix.group()
             return f"{mark}{sign}{' ' if sign.isalpha() else ''}{amount}"
+        if suffix and suffix.group().lower().startswith(("cent", "pence")):
+            return f"{mark}{_plain(value * 100)} {suffix.group()}"  # valued in dollars
         return f"{mark}{amount} {suffix.group() if suffix else ''}".rstrip()
     if kind == "percent":
-        unit = "bp" if "basis" in lower or "bp" in lower else \
-            "pp" if "percentage" in lower else "%"
+        if "basis" in lower or "bp" in lower or "基点" in body:
+            return f"{mark}{_plain(value * 100)} bp"  # valued in percent: 50 bp is 0.5
+        unit = "pp" if "percentage" in lower or "百分点" in body else "%"
         return f"{mark}{_plain(value)} {unit}"
+    if kind == "time":
+        minutes = round(value * 60)
+        return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
     if kind in ("year", "date"):
         return f"{int(value)}s" if kind == "year" and re.search(r"0'?s\b", body) \
             else str(int(value))
     if kind == "ordinal":
         return _ordinal_text(int(value)) if value.is_integer() else _plain(value)
     if kind == "duration":
-        unit = "seconds" if re.search(r"\ds$", body) else "years"
-        for word in re.findall(r"[a-z]+", lower):
+        unit = "seconds" if re.search(r"\ds$|\d:\d", body) else "years"
+        for word in re.findall(r"[a-z]+", lower):  # the last unit: "1 minute 42 seconds"
             if word in fw.DURATION_UNITS:
                 unit = fw.DURATION_UNITS[word]
-                break
         if value == 1:
             unit = {"centuries": "century", "millennia": "millennium"}.get(unit, unit[:-1])
         return f"{mark}{_plain(value)} {unit}"

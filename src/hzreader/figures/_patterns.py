@@ -18,16 +18,19 @@ def spaced_alt(words: Iterable[str]) -> str:
     return alt(words).replace("\\ ", "[\\s-]")
 
 
+_Node = dict[str, "_Node"]
+
+
 def trie(words: Iterable[str]) -> str:
     """A regex matching exactly `words`, shaped as a trie so that matching fails fast."""
-    root: dict[str, dict] = {}
+    root: _Node = {}
     for word in words:
         node = root
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict[str, dict]) -> str:
+    def emit(node: _Node) -> str:
         branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
         if not branches:
             return ""
@@ -52,10 +55,9 @@ ISO = re.compile(
     r"(\d{4})-[01]\d-[0-3]\d(?![\d-])|(\d{4})/[01]?\d/[0-3]?\d(?![\d/])"
     r"|[0-3]?\d/[0-3]?\d/(\d{4})(?![\d/])"
 )
-CLOCK = re.compile(
-    r"([0-2]?\d):[0-5]\d(?::[0-5]\d)?(?:\s?(?:a\.m\.|p\.m\.|am|pm)(?![A-Za-z]))?(?![\d:])"
+PHONE = re.compile(
+    r"(?:\+\d{1,3}[ -]?|1[-.](?=\d{3}[-.]\d{3}))?(?:\(\d{1,5}\)[ -]?)?\d{2,5}(?:[ -]\d{2,5}){1,4}"
 )
-PHONE = re.compile(r"(?:\+\d{1,3}[ -]?)?(?:\(\d{1,5}\)[ -]?)?\d{2,5}(?:[ -]\d{2,5}){1,4}")
 TOKEN = re.compile(r"[\w./:'’-]*")
 AND_HALF = re.compile(r"\sand\sa\shalf\b")
 RANGE = re.compile(rf"(?:[-–]|\s[-–]\s)({NUM_RX})(?![\w.]\d|[A-Za-z])")
@@ -73,7 +75,7 @@ _AGE_RX = r"-(?:year|month|week|day)s?-old\b|\s(?:years?|months?)[\s-]old\b"
 _QUANTITY_RX = (
     rf"(?:[\s-]?(?:{spaced_alt(u for u in fw.QUANTITY_UNITS if u not in fw.ATTACHED_ONLY_UNITS)})"
     rf"|(?:{alt(fw.ATTACHED_ONLY_UNITS)}))(?![A-Za-z0-9²³])"
-    r"(?:\sper\s(?:hour|second|minute|day)\b|\san\shour\b)?"
+    r"(?:\sper\s(?:hour|second|minute|day)\b|\san\shour\b|\sa\sday\b)?"
 )
 _DURATION_RX = (
     r"(?:\s(?:(?:straight|consecutive|successive|full|more|working|business|calendar|"
@@ -115,7 +117,21 @@ RANK_NOUN = re.compile(
 )
 CENTURY = re.compile(r"[\s-]century\b")
 SCALE_ORDINAL = re.compile(r"\s(hundred|thousand|million|billion)th\b")
-POINT_FRACTION = re.compile(r"(?:\sof)?\sa\spercentage[\s-]point\b")
+POINT_FRACTION = re.compile(r"(?:\sof)?\sa\s(?:percentage[\s-])?point\b(?!s)")
+#: "a quarter point", "a quarter-point cut": a quarter of a percentage point.
+QUARTER_POINT = re.compile(r"[\s-](?:percentage[\s-])?point\b(?!s)")
+#: A multiplier: "five times faster", "19 times the guideline", "3x".
+TIMES = re.compile(
+    r"\stimes(?=\s(?:the|as|that|more|less|its|their|what|pre-|"
+    r"(?!after|over|under|other|never|ever|together)[a-z]+er\b))|(?<=\d)[x×](?![\w-])"
+)
+#: "-time" after a number word: "three-time champion".
+TIME_COUNT = re.compile(r"-times?\b(?!-)")
+#: The smaller unit of a compound duration: "1 minute 42 seconds", "2 hours and 5 minutes".
+COMPOUND_DURATION = re.compile(r"\s(?:and\s)?(\d{1,2})\s(minutes?|mins?|seconds?|secs?)\b")
+#: Words that decide whether "the first half" is part of a game: looked for around it.
+GAME_CONTEXT = re.compile(rf"\b(?:{alt(fw.GAME_WORDS)})\b")
+SCORE_CONTEXT = re.compile(rf"\b(?:{alt(fw.SCORE_WORDS)})\b")
 QUARTER_YEAR = re.compile(r"(?:\s|\sof\s|-)(\d{4})(?!\d|,\d)")
 NO_ORDINAL = re.compile(r"No\.?\s?(\d{1,4})(?![\w.]\d|\w)")
 TENS_UNIT = re.compile(rf"(?i)[-\s]({alt(u for u in fw.UNITS if 0 < fw.UNITS[u] < 10)})\b(?!-)")
