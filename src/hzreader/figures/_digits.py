@@ -53,6 +53,7 @@ from hzreader.figures._patterns import (
     WORDISH,
     YEAR_CONTEXT,
 )
+from hzreader.figures._zh import at_zh
 
 
 def _date_after_month(text: str, s: int, raw: str) -> Hit | None:
@@ -94,6 +95,8 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
         return s + 1
     raw, end = m.group(), m.end()
     nxt = text[end : end + 1]
+    if nxt >= "\u2e80" or (nxt in ".，" and text[end + 1 : end + 2] >= "\u2e80"):
+        return at_zh(text, s, floor)  # "2025年", "15356亿元"
     if "." in raw and nxt in " apAP" and (dotted := at_dotted(text, s)) is not None:
         return dotted
     if nxt in ("-", "/") and (iso := ISO.match(text, s)):
@@ -111,7 +114,7 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
         return skip_token(text, end)
     start = s
     era = False
-    if s >= 2 and text[s - 1] == "-" and text[s - 2].isalpha():
+    if s >= 2 and text[s - 1] == "-" and text[s - 2].isalpha() and text[s - 2] < "\u2e80":
         before = WORDISH.search(text, max(0, s - 12), s - 1)
         prefix = before.group().lower() if before else ""
         if prefix in ("mid", "pre", "post", "early", "late", "end") and before:
@@ -125,7 +128,8 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
     if plain and (date := _date_after_month(text, s, raw)):
         return date
     sign = 1.0
-    if not era and s and text[s - 1] in "-−+±" and (s == 1 or text[s - 2] in " (\t\n["):
+    if not era and s and text[s - 1] in "-−+±" and (
+            s == 1 or text[s - 2] in " (\t\n[" or text[s - 2] >= "\u2e80"):
         start, sign = s - 1, (-1.0 if text[s - 1] in "-−" else 1.0)
     elif not era and (minus := words_before(text, s, 1)) and minus[0][1].lower() == "minus":
         start, sign = minus[0][0], -1.0

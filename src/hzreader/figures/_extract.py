@@ -55,6 +55,9 @@ from hzreader.figures._patterns import (
     TRIGGER,
 )
 from hzreader.figures._spelled import at_word
+from hzreader.figures._zh import at_zh
+from hzreader.figures._zh_lead import at_zh_lead
+from hzreader.figures._zh_words import NUMERAL_CHARS
 from hzreader.model import Figure
 
 __all__ = ["extract", "format_value", "parse_number"]
@@ -80,8 +83,12 @@ def extract(text: str) -> list[Figure]:
         s = m.start()
         first = text[s]
         hit: Hit | int
-        if first.isdigit():
-            if s and (text[s - 1].isalnum() or text[s - 1] in "._"):
+        if first >= "\u2e80" and not first.isdigit():
+            hit = at_zh(text, s, floor) if first in NUMERAL_CHARS else at_zh_lead(text, s, floor)
+        elif first.isdigit():
+            if s and text[s - 1] >= "\u2e80":
+                hit = at_zh(text, s, floor)
+            elif s and (text[s - 1].isalnum() or text[s - 1] in "._"):
                 decimal = bare_decimal(text, s) if text[s - 1] == "." else None
                 if decimal is None:
                     pos = skip_token(text, s)  # inside a code or name: "A350", "H5N1"

@@ -49,6 +49,9 @@ WORD_TRIGGERS = [*fw.UNITS, *fw.TENS, *fw.ORDINALS, "hundred", "thousand", "mill
 TRIGGER = re.compile(
     r"\d|\b(?:Q[1-4]\b|No\.?\s?(?=\d)|"
     rf"{trie({*WORD_TRIGGERS, *(w.capitalize() for w in WORD_TRIGGERS)})}\b)"
+    # Chinese: a numeral, 第, 上半年/下半年, 半年, 前三季度
+    r"|[〇零一二两三四五六七八九十百千万亿第]|[上下]半年|半(?=年|个月|小时|天|个小时)"
+    r"|前(?=[\d一二三四五六七八九十两])"
 )
 NUM = re.compile(NUM_RX)
 ISO = re.compile(
@@ -58,7 +61,8 @@ ISO = re.compile(
 PHONE = re.compile(
     r"(?:\+\d{1,3}[ -]?|1[-.](?=\d{3}[-.]\d{3}))?(?:\(\d{1,5}\)[ -]?)?\d{2,5}(?:[ -]\d{2,5}){1,4}"
 )
-TOKEN = re.compile(r"[\w./:'’-]*")
+#: A code or name to skip ("787-9", "3.4.1"): word characters but not CJK ones.
+TOKEN = re.compile(r"(?:[^\W\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[./:'’-])*")
 AND_HALF = re.compile(r"\sand\sa\shalf\b")
 RANGE = re.compile(rf"(?:[-–]|\s[-–]\s)({NUM_RX})(?![\w.]\d|[A-Za-z])")
 SCALE = re.compile(
