@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 LABELLED = DATA / "figures_labelled.yaml"
 #: The batches of the labelled set, in the order they were written (see each file's header).
-BATCHES = ("original", "zh", "sports", "tech", "science", "live")
+BATCHES = ("original", "zh", "sports", "tech", "science", "live", "zh2", "mixed")
 
 try:
     import hzreader  # noqa: F401
