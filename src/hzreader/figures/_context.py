@@ -119,7 +119,7 @@ def approx_start(text: str, start: int, floor: int, allowed: frozenset[str]) -> 
         if len(words) >= n:
             phrase = " ".join(w for _, w in reversed(words[:n])).lower()
             if phrase in allowed and words[n - 1][0] >= floor:
-                if phrase in ("over", "under") and len(words) > 1 and _after_noun(words[1][1]):
+                if phrase == "over" and len(words) > 1 and _after_noun(words[1][1]):
                     return start
                 return words[n - 1][0]
     return start
@@ -298,8 +298,8 @@ def article_before(text: str, s: int) -> int | None:
 
 
 def game_half(text: str, s: int, end: int) -> bool:
-    """Whether "the first/second half" at `s:end` is half of a game or race, not of a year:
-    a word of sport near it ("scored … in the second half") or a race time after it."""
+    """Whether "the first half"/"third quarter" at `s:end` is part of a game or race, not of
+    a year: a word of sport near it ("scored … in the second half") or a race time after."""
     since = max(0, s - 60, text.rfind(". ", 0, s))
     if GAME_CONTEXT.search(text, since, s) or GAME_CONTEXT.match(text, end + 1):
         return True
@@ -310,8 +310,8 @@ def game_half(text: str, s: int, end: int) -> bool:
 def ordinal_tail(text: str, s: int, e: int, rank: float, floor: int, digits: bool) -> Hit | int:
     """An ordinal ending at `e`: a ranking, a period ("fourth quarter") or nothing."""
     if (m := PERIOD.match(text, e)) and rank <= 4:
-        if m.group(1) == "half" and not m.group(2) and game_half(text, s, m.end()):
-            return m.end()
+        if not m.group(2) and game_half(text, s, m.end()):
+            return m.end()  # half or quarter of a game, not of a year
         return s, m.end(), "date", float(m.group(2)) if m.group(2) else None
     if rank == 1 and (m := FIRST_N.match(text, e)):
         return s, m.end(), "date", float(m.group(2)) if m.group(2) else None

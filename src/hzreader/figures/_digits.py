@@ -268,6 +268,9 @@ def _digits_tail(
         kind = "number"
     check_name = not (money or sign < 0 or "," in raw or factor != 1.0 or era
                       or kind in ("percent", "money"))
+    if check_name and kind in ("duration", "quantity") and stop > q:
+        before = words_before(text, start, 1)  # a unit follows: only "lap 44 …" is a name
+        check_name = bool(before) and before[0][1].lower() in fw.NAME_PREFIXES
     return _finish(text, s, start, stop, kind, value, floor, check_name)
 
 
@@ -279,8 +282,7 @@ def _finish(
     if check_name and start == s and name_blocked(text, start):
         return max(stop, skip_token(text, s))
     if kind not in ("date", "ordinal", "year"):
-        start = approx_start(text, start, floor,
-                             fw.APPROXIMATORS if kind == "number" else fw.UNIT_APPROXIMATORS)
+        start = approx_start(text, start, floor, fw.APPROXIMATORS)
     return start, stop, kind, value
 
 
@@ -292,7 +294,9 @@ def _decade(text: str, s: int, end: int, raw: str, floor: int) -> Hit:
     if len(raw) == 2 and (tail := unit_tail(text, end)) and tail[0] == "percent":
         if start >= 4 and text[start - 4 : start].lower() == "mid-":
             start -= 4
-        return start, tail[1], "percent", value  # "mid-30s percent"
+        elif words and words[0][1].lower() in fw.DECADE_PARTS and words[0][0] >= floor:
+            start = words[0][0]
+        return start, tail[1], "percent", value  # "mid-30s percent", "low 40s percent"
     if len(raw) == 2:
         if words and words[0][1].lower() in fw.POSSESSIVES:
             return start, end, "duration", value

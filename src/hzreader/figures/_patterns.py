@@ -118,6 +118,7 @@ SUPERLATIVE = re.compile(
 RANK_NOUN = re.compile(
     rf"\s(?:{alt(fw.RANK_NOUNS)})\b|-(?:ranked|placed|seeded)\b"
     rf"|\s(?:straight|consecutive|successive|running)\s(?:{alt(fw.STREAK_NOUNS)})s?\b"
+    rf"|\s(?:{alt(fw.STREAK_NOUNS)})\srunning\b"
 )
 CENTURY = re.compile(r"[\s-]century\b")
 SCALE_ORDINAL = re.compile(r"\s(hundred|thousand|million|billion)th\b")
@@ -146,6 +147,7 @@ WORD_SCALE = re.compile(r"(?i)\s(hundred|thousand|million|billion|trillion|dozen
 FRACTION_AFTER = re.compile(rf"(-|\s)({alt(fw.FRACTIONS)})\b(?!-)")
 OF_A_SCALE = re.compile(r"\sof\sa\s(hundred|thousand|million|billion)\b")
 A_SCALE = re.compile(r"\san?\s(dozen|hundred|thousand|million|billion)\b")
+HALF_CENT = re.compile(r"\sa\s(?:cent|penny)\b")
 HALF_TIME = re.compile(r"\san?\s(hour|day|year|century|decade|month|week|minute)\b")
 WORDISH = re.compile(r"[A-Za-z][\w'’&.-]*$")
 WORD_FULL = re.compile(r"[A-Za-z][\w'’&.-]*")

@@ -21,6 +21,7 @@ from hzreader.figures._patterns import (
     A_SCALE,
     AND_HALF,
     FRACTION_AFTER,
+    HALF_CENT,
     HALF_TIME,
     OF_A_SCALE,
     POINT_FRACTION,
@@ -108,8 +109,7 @@ def _word_tail(text: str, s: int, e: int, value: float, floor: int) -> Hit | int
         if not scaled:
             return e
         kind = "number"
-    start = approx_start(text, s, floor,
-                         fw.APPROXIMATORS if kind == "number" else fw.UNIT_APPROXIMATORS)
+    start = approx_start(text, s, floor, fw.APPROXIMATORS)
     return start, stop, kind, value
 
 
@@ -123,6 +123,8 @@ def _half(text: str, s: int, e: int, floor: int) -> Hit | int:
         return approx_start(text, s, floor, fw.APPROXIMATORS), m.end(), "percent", 0.5
     if m := HALF_TIME.match(text, e):
         return approx_start(text, s, floor, fw.APPROXIMATORS), m.end(), "duration", 0.5
+    if m := HALF_CENT.match(text, e):
+        return approx_start(text, s, floor, fw.APPROXIMATORS), m.end(), "money", 0.005
     words = words_before(text, s, 1)
     if words and words[0][1].lower() in ("a", "and", "first", "second"):
         return e

@@ -156,9 +156,6 @@ APPROXIMATORS = frozenset({
     "slightly more than", "slightly less than", "just more than", "just less than",
     "nearly half", "almost exactly", "more than half", "approx.",
 })
-#: Approximators only for a figure with a unit ("in under 10 hours"; "children under 5" is
-#: an age without it).
-UNIT_APPROXIMATORS = APPROXIMATORS | {"under"}
 #: Approximators that may also stand before a year ("around 2015").
 YEAR_APPROXIMATORS = frozenset({"around", "about", "circa", "approximately", "roughly"})
 
@@ -246,10 +243,13 @@ YEAR_NOUNS = frozenset(
 )
 #: Capitalised plural endings of a people counted ("120 million Americans", "300 Britons").
 PEOPLE_ENDINGS = ("ans", "ons", "ers", "ats", "ites", "ists", "ese")
-#: Words around "the first half"/"second half" that make it a half of a game or race.
+#: Words before a decade written as a percent ("low 40s percent") that belong to it.
+DECADE_PARTS = frozenset("low high upper lower mid".split())
+#: Words around "the first half" or "the third quarter" that make it part of a game or race.
 GAME_WORDS = frozenset(
     "ran scored goal goals trailed trailing halftime half-time kicked penalty penalties tries "
-    "innings swam rode lap laps minute minutes shots possession unanswered".split()
+    "innings swam rode lap laps minute minutes shots possession unanswered outscored "
+    "outscoring touchdown touchdowns rebounds three-pointers".split()
 )
 #: Words before a hyphenated or dashed pair of numbers that make it a score ("won 112-104").
 SCORE_WORDS = frozenset(

@@ -29,6 +29,8 @@ _NUMERAL = re.compile(r"[〇零一二两三四五六七八九十百千万亿]+(?
 #: Scales after digits; 千 and 百 that begin a unit ("2250万千瓦") are not scales.
 _DIGIT_SCALE = re.compile(r"(?:[百千](?![瓦米克伏帕卡])|[万亿])+")
 _LATIN = re.compile(r"[A-Za-z]")
+_PRODUCT = re.compile(r"[×xX*]\d+(?:[.．]\d+)?")
+_LATIN_WORD = re.compile(r"\s?[A-Za-z][A-Za-z0-9.-]*")
 
 
 def is_cjk(ch: str) -> bool:
@@ -185,6 +187,21 @@ def noun_end(text: str, pos: int) -> int:
     return end
 
 
+def count_end(text: str, pos: int) -> int:
+    """The end of a count after its classifier: the noun phrase from `NOUNS`, or else a short
+    run of up to four characters that ends at punctuation or 和/的 ("12个篮板和8次助攻")."""
+    end = noun_end(text, pos)
+    if end > pos:
+        return end
+    j = pos
+    while j < len(text) and j - pos < 4 and "\u4e00" <= text[j] <= "\u9fff" and \
+            text[j] not in zw.NOUN_BOUNDARIES:
+        j += 1
+    if j > pos and (j == len(text) or text[j] in zw.NOUN_BOUNDARIES):
+        return j
+    return pos
+
+
 def _time_unit(tag: str) -> bool:
     """Whether a unit tag is one of time, which a lone 一 may take ("一年", "一季度")."""
     return tag in (zw.DURATION, zw.AGE, zw.YEAR, zw.SECOND, zw.QUARTER, zw.MONTH)
@@ -203,15 +220,24 @@ def at_zh(text: str, s: int, floor: int) -> Hit | int:
         whole = Number(s + 1, 100.0 if text[s] == "百" else 1000.0, False, text[s])
         return _fraction(text, s, whole, s + 3)  # 百分之十, 千分之五
     number = read_number(text, s)
+    if number is None and text[s] in "百千万" and text[s + 1 : s + 2] not in zw.NUMERAL_CHARS \
+            and any(text.endswith(word, 0, s) for word in zw.LONE_SCALE_APPROX):
+        number = Number(s + 1, float(zw.SMALL_SCALES.get(text[s]) or zw.BIG_SCALES[text[s]]),
+                        False, text[s])  # "近百年"
     if number is None:
         m = _NUMERAL.match(text, s) or _DIGITS.match(text, s)
         return m.end() if m else s + 1
+    if (product := _PRODUCT.match(text, number.end)) and number.digits:
+        return product.end()  # "4×100米接力" names a relay
     if number.digits and text[number.end : number.end + 1] in ":：":
         return at_colon_zh(text, s, number.end, floor)
     hit = _classify(text, s, number, floor)
     if isinstance(hit, int):
         return max(hit, number.end)
     start, end, kind, value = hit
+    if kind == "count" and s and text[s - 1] in zw.OPEN_QUOTES and any(
+            c in zw.CLOSE_QUOTES for c in text[end : end + 3]):
+        return end  # a slogan: “两个大局”
     if kind not in ("date", "year", "time", "ordinal"):
         end = _after_approx(text, end)
         if start == s:
@@ -247,8 +273,9 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
     if number.lone_one and not (_time_unit(tag) or tag in (
             zw.QUANTITY, zw.MONEY, zw.PERCENT, zw.DIAN, zw.SHI, zw.FRACTION, zw.CENTURY)):
         return q
-    if tag == zw.CODE or (number.lone_one and word == "度"):
-        return q  # "3号线"; "一度" is "at one point"
+    if tag == zw.CODE or (number.lone_one and word == "度") or (
+            tag == zw.YEAR and text[q : q + 1] in ("期", "级")):
+        return q  # "3号线"; "一度" is "at one point"; "5年期", "二年级"
     if tag == zw.MONEY:
         if text.startswith("人民币", q):
             q += 3
@@ -266,7 +293,7 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
             return s - 2, q, "quantity", -value
         return s, q, "quantity", value
     if tag == zw.TIMES:
-        return s, q, "number", value
+        return s, q + (text[q : q + 1] == "多"), "number", value  # "3倍多"
     if tag in (zw.YEAR, zw.DECADE, zw.MONTH, zw.DAY, zw.QUARTER, zw.CENTURY):
         return _calendar(text, s, number, p, tag, q, floor)
     if tag in (zw.DIAN, zw.SHI, zw.FEN, zw.SECOND) or word in ("小时", "个小时"):
@@ -292,7 +319,7 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
         if text.startswith("集团", q):
             return q  # 二十国集团 is the G20
         return s, noun_end(text, p) if word == "人" else q, "count", value
-    return s, max(q, noun_end(text, q)), "count", value
+    return s, count_end(text, q), "count", value
 
 
 def _classify_half(text: str, s: int, value: float, q: int) -> Hit | int:
@@ -333,13 +360,13 @@ def _no_unit(text: str, s: int, number: Number, p: int) -> Hit | int:
         if number.raw in ("百", "千") and text.startswith("分之", number.end):
             return _fraction(text, s, number, number.end + 2)
         return p
-    nxt = text[p : p + 1]
+    nxt = text[p : p + 2].lstrip(" ")[:1]
     if nxt and nxt.isascii() and nxt.isalpha():
         tail = unit_tail(text, p)
         if tail and tail[0] in ("quantity", "percent"):
             return s, tail[1], tail[0], number.value
-        m = _LATIN.match(text, p)
-        return m.end() if m else p
+        m = _LATIN_WORD.match(text, p)
+        return m.end() if m else p  # "5G", "骁龙8 Gen 3"
     if text[p : p + 1] == "半" and (unit := unit_at(text, p + 1)) and unit[1] == zw.DURATION:
         return s, p + 1 + len(unit[0]), "duration", number.value + 0.5
     return s, p, "number", number.value

@@ -39,7 +39,9 @@ def _small(word: str) -> int:
 
 
 def after_month(text: str, q: int) -> int:
-    """The end of a date after its 月: a day ("28日") and a range ("至7日")."""
+    """The end of a date after its 月: 份, a day ("28日") and a range ("至7日")."""
+    if text.startswith("份", q):
+        return q + 1
     if (day := _DAY.match(text, q)) and 1 <= _small(day.group(1)) <= 31:
         q = day.end()
     if rng := _DAY_RANGE.match(text, q):

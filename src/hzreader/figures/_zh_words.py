@@ -91,6 +91,13 @@ APPROX_BLOCKERS = {
 APPROX_KEEP = ("持续", "延续", "继续")
 #: Written after a figure: a bound or "about" ("10%以上", "3个小时左右").
 AFTER_APPROX = ("以上", "以下", "左右", "以内", "之多")
+#: Where a counted noun not in `NOUNS` may end: punctuation or a joining word.
+NOUN_BOUNDARIES = "，。、；：！？）)”」』》,.;:!?\n 和与及的等"
+#: Approximators that let 百, 千 or 万 stand alone ("近百年", "约千人").
+LONE_SCALE_APPROX = ("将近", "接近", "超过", "近", "约", "逾")
+#: Quotation marks around a slogan ("“两个大局”" names a policy, it counts nothing).
+OPEN_QUOTES = "“「『\"‘"
+CLOSE_QUOTES = "”」』\"’"
 #: Range words between two numbers ("8到10级", "1至8月").
 RANGE_JOINS = "至到-－—~～"
 
