@@ -36,7 +36,7 @@ Hit = tuple[int, int, str, float | None]
 def skip_token(text: str, pos: int) -> int:
     """The end of the code-like token at `pos` ("787-9", "3.4.1", "24/7"), to resume after."""
     m = TOKEN.match(text, pos)
-    return m.end() if m else pos + 1
+    return max(m.end(), pos + 1) if m else pos + 1  # always forward, even at a CJK character
 
 
 def as_float(raw: str) -> float | None:

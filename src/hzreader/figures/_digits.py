@@ -95,8 +95,9 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
         return s + 1
     raw, end = m.group(), m.end()
     nxt = text[end : end + 1]
-    if nxt >= "\u2e80" or (nxt in ".，" and text[end + 1 : end + 2] >= "\u2e80"):
-        return at_zh(text, s, floor)  # "2025年", "15356亿元"
+    if (nxt >= "\u2e80" or (nxt in ".，" and text[end + 1 : end + 2] >= "\u2e80")) and \
+            text[s - 1 : s] not in ("-", "−"):
+        return at_zh(text, s, floor)  # "2025年", "15356亿元"; not "COVID-19、"
     if "." in raw and nxt in " apAP" and (dotted := at_dotted(text, s)) is not None:
         return dotted
     if nxt in ("-", "/") and (iso := ISO.match(text, s)):

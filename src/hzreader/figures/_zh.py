@@ -29,6 +29,7 @@ _NUMERAL = re.compile(r"[〇零一二两三四五六七八九十百千万亿]+(?
 #: Scales after digits; 千 and 百 that begin a unit ("2250万千瓦") are not scales.
 _DIGIT_SCALE = re.compile(r"(?:[百千](?![瓦米克伏帕卡])|[万亿])+")
 _LATIN = re.compile(r"[A-Za-z]")
+_NAME_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9-]*$")
 _PRODUCT = re.compile(r"[×xX*]\d+(?:[.．]\d+)?")
 _LATIN_WORD = re.compile(r"\s?[A-Za-z][A-Za-z0-9.-]*")
 
@@ -106,6 +107,8 @@ class Number:
 
 def read_number(text: str, s: int) -> Number | None:
     """A number in digits or numerals at `s`, with its scale and 多/余 ("1200多亿")."""
+    if s >= len(text):
+        return None
     if text[s].isdigit():
         m = _DIGITS.match(text, s)
         if m is None:
@@ -168,6 +171,8 @@ def noun_end(text: str, pos: int) -> int:
     while q < len(text):
         for size in (6, 5, 4, 3, 2, 1):
             word = text[q : q + size]
+            if len(word) < size:
+                continue  # near the end of the text
             if word in zw.NOUNS:
                 q += size
                 end, seen = q, True
@@ -212,13 +217,14 @@ def at_zh(text: str, s: int, floor: int) -> Hit | int:
     if s and text[s - 1] in ("第", "前") or any(
             text.endswith(w, 0, s) for w in zw.WEEKDAY_BEFORE) and not text[s].isdigit():
         return s + 1
-    before = text[s - 2 : s] if s >= 2 else text[:s]
-    if text[s].isdigit() and before[-1:] == " " and _LATIN.match(before[:1]):
-        code = _DIGITS.match(text, s)
-        return code.end() if code else s + 1  # "Model 3"
     if text[s] in "百千" and text.startswith("分之", s + 1):
         whole = Number(s + 1, 100.0 if text[s] == "百" else 1000.0, False, text[s])
         return _fraction(text, s, whole, s + 3)  # 百分之十, 千分之五
+    if s >= 2 and text[s - 1] == " " and text[s].isdigit() and (
+            name := _NAME_BEFORE.search(text, max(0, s - 20), s - 1)) and \
+            any(c.isupper() for c in name.group()):
+        code = _DIGITS.match(text, s)
+        return code.end() if code else s + 1  # "Model 3", "骁龙8 Gen 3", "iPhone 16"
     number = read_number(text, s)
     if number is None and text[s] in "百千万" and text[s + 1 : s + 2] not in zw.NUMERAL_CHARS \
             and any(text.endswith(word, 0, s) for word in zw.LONE_SCALE_APPROX):
@@ -360,6 +366,8 @@ def _no_unit(text: str, s: int, number: Number, p: int) -> Hit | int:
         if number.raw in ("百", "千") and text.startswith("分之", number.end):
             return _fraction(text, s, number, number.end + 2)
         return p
+    if s >= 2 and text[s - 1] == " " and _LATIN.match(text, s - 2):
+        return p  # "version 3。"
     nxt = text[p : p + 2].lstrip(" ")[:1]
     if nxt and nxt.isascii() and nxt.isalpha():
         tail = unit_tail(text, p)
