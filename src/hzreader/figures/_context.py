@@ -13,6 +13,7 @@ from hzreader.figures._patterns import (
     APPROX_LAST,
     BARE_NAME,
     CENTURY,
+    CJK,
     DOTTED,
     FIRST_N,
     GAME_CONTEXT,
@@ -36,7 +37,10 @@ Hit = tuple[int, int, str, float | None]
 def skip_token(text: str, pos: int) -> int:
     """The end of the code-like token at `pos` ("787-9", "3.4.1", "24/7"), to resume after."""
     m = TOKEN.match(text, pos)
-    return max(m.end(), pos + 1) if m else pos + 1  # always forward, even at a CJK character
+    end = m.end() if m else pos
+    if end > pos and (cjk := CJK.search(text, pos, end)):
+        end = cjk.start()  # "C919大飞机": the code ends where the Chinese begins
+    return max(end, pos + 1)  # always forward
 
 
 def as_float(raw: str) -> float | None:

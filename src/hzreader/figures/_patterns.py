@@ -61,8 +61,9 @@ ISO = re.compile(
 PHONE = re.compile(
     r"(?:\+\d{1,3}[ -]?|1[-.](?=\d{3}[-.]\d{3}))?(?:\(\d{1,5}\)[ -]?)?\d{2,5}(?:[ -]\d{2,5}){1,4}"
 )
-#: A code or name to skip ("787-9", "3.4.1"): word characters but not CJK ones.
-TOKEN = re.compile(r"(?:[^\W\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[./:'’-])*")
+#: A code or name to skip ("787-9", "3.4.1"); it ends at the first CJK character (`CJK`).
+TOKEN = re.compile(r"[\w./:'’-]*")
+CJK = re.compile("[\u2e80-\uffef]")
 AND_HALF = re.compile(r"\sand\sa\shalf\b")
 RANGE = re.compile(rf"(?:[-–]|\s[-–]\s)({NUM_RX})(?![\w.]\d|[A-Za-z])")
 SCALE = re.compile(
