@@ -47,12 +47,14 @@ from hzreader.figures._context import (
 from hzreader.figures._digits import at_digits, bare_decimal
 from hzreader.figures._format import format_value, parse_number
 from hzreader.figures._patterns import (
+    CJK,
     ELIDED_JOIN,
     ELIDED_KINDS,
     NEXT_WORD,
     NO_ORDINAL,
     QUARTER_YEAR,
     TRIGGER,
+    TRIGGER_ZH,
 )
 from hzreader.figures._spelled import at_word
 from hzreader.figures._zh import at_zh
@@ -75,7 +77,7 @@ def extract(text: str) -> list[Figure]:
     """Find the key figures in `text`: typed, valued, in order and never overlapping."""
     figures: list[Figure] = []
     pos, floor, size = 0, 0, len(text)
-    search = TRIGGER.search
+    search = (TRIGGER_ZH if CJK.search(text) else TRIGGER).search
     while pos < size:
         m = search(text, pos)
         if m is None:
