@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from hzreader.figures import _words as fw
 
@@ -13,24 +14,21 @@ def alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def spaced_trie(words: Iterable[str]) -> str:
-    """Like `trie`, but a space inside a phrase may also be written as a hyphen."""
-    return trie(words).replace("\\ ", "[\\s-]")
-
-
-_Node = dict[str, "_Node"]
+def spaced_alt(words: Iterable[str]) -> str:
+    """Like `alt`, but a space inside a phrase may also be written as a hyphen."""
+    return alt(words).replace("\\ ", "[\\s-]")
 
 
 def trie(words: Iterable[str]) -> str:
     """A regex matching exactly `words`, shaped as a trie so that matching fails fast."""
-    root: _Node = {}
+    root: dict[str, dict[str, Any]] = {}
     for word in words:
         node = root
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: _Node) -> str:
+    def emit(node: dict[str, dict[str, Any]]) -> str:
         branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
         if not branches:
             return ""
@@ -40,6 +38,11 @@ def trie(words: Iterable[str]) -> str:
         return body
 
     return emit(root)
+
+
+def spaced_trie(words: Iterable[str]) -> str:
+    """Like `trie`, but a space inside a phrase may also be written as a hyphen."""
+    return trie(words).replace("\\ ", "[\\s-]")
 
 
 NUM_RX = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?"
