@@ -9,9 +9,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-LABELLED = ROOT / "tests" / "data" / "figures_labelled.yaml"
+DATA = ROOT / "tests" / "data"
+LABELLED = DATA / "figures_labelled.yaml"
+#: The batches of the labelled set, in the order they were written (see each file's header).
+BATCHES = ("original", "zh", "sports", "tech", "science", "live", "zh2", "mixed")
 #: Hand-labelled sentences for units (a held-out batch written before the units pass ran).
-UNITS_LABELLED = ROOT / "tests" / "data" / "figures_units.yaml"
+UNITS_LABELLED = DATA / "figures_units.yaml"
 
 try:
     import hzreader  # noqa: F401
@@ -120,6 +123,21 @@ def load(path: Path = LABELLED) -> list[Item]:
                              None if unit is None else str(unit)))
         items.append(Item(text, gold))
     return items
+
+
+def batch_path(name: str) -> Path:
+    """The file of one batch: `original` is figures_labelled.yaml, others a suffix of it."""
+    return LABELLED if name == "original" else DATA / f"figures_labelled_{name}.yaml"
+
+
+def load_batches() -> dict[str, list[Item]]:
+    """Every batch of the labelled set that exists, by name."""
+    return {name: load(batch_path(name)) for name in BATCHES if batch_path(name).exists()}
+
+
+def load_all() -> list[Item]:
+    """All labelled items of every batch."""
+    return [item for items in load_batches().values() for item in items]
 
 
 def same_value(a: float | None, b: float | None) -> bool:

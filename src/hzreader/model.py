@@ -10,12 +10,14 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 #: Every figure kind the extractor may emit, in the order the help legend lists them.
+#: `time` is a time of day ("3 pm", "12:30", "上午10点"), valued in hours since midnight.
 FIGURE_KINDS: tuple[str, ...] = (
     "money",
     "percent",
     "count",
     "year",
     "date",
+    "time",
     "duration",
     "ordinal",
     "number",

@@ -6,18 +6,19 @@ import math
 import re
 
 from hzreader.figures import _words as fw
+from hzreader.figures._nouns import is_plural, plural_end
 from hzreader.figures._patterns import (
     ACRONYM_PLURAL,
     AFTER_FRACTION,
     APPROX_LAST,
     BARE_NAME,
     CENTURY,
-    COORD,
+    CJK,
     DOTTED,
     FIRST_N,
+    GAME_CONTEXT,
     JOINED,
     NEXT_WORD,
-    ONE_IDIOMS,
     PERIOD,
     RANK_NOUN,
     SCALE,
@@ -36,7 +37,10 @@ Hit = tuple[int, int, str, float | None]
 def skip_token(text: str, pos: int) -> int:
     """The end of the code-like token at `pos` ("787-9", "3.4.1", "24/7"), to resume after."""
     m = TOKEN.match(text, pos)
-    return m.end() if m else pos + 1
+    end = m.end() if m else pos
+    if end > pos and (cjk := CJK.search(text, pos, end)):
+        end = cjk.start()  # "C919大飞机": the code ends where the Chinese begins
+    return max(end, pos + 1)  # always forward
 
 
 def as_float(raw: str) -> float | None:
@@ -126,9 +130,10 @@ def approx_start(text: str, start: int, floor: int, allowed: frozenset[str]) -> 
 
 
 def _after_noun(word: str) -> bool:
-    """Whether "over" after `word` is a preposition ("GPUs over 45 days"), not "more than"."""
+    """Whether "over" after `word` is a preposition ("GPUs over 45 days", "3,492 km over 21
+    stages"), not "more than"."""
     return is_plural(word.lower()) or word.lower() == "percent" or bool(
-        ACRONYM_PLURAL.fullmatch(word))
+        ACRONYM_PLURAL.fullmatch(word)) or word in fw.QUANTITY_UNITS or word[0].isdigit()
 
 
 def currency_start(text: str, pos: int) -> int | None:
@@ -157,83 +162,6 @@ def currency_start(text: str, pos: int) -> int | None:
     return None
 
 
-def is_plural(word: str) -> bool:
-    """Whether a lower-case word looks like a plural noun."""
-    if "-" in word:
-        word = word.rsplit("-", 1)[1]
-    if word in fw.IRREGULAR_PLURALS:
-        return True
-    if len(word) < 3 or word in fw.NOT_PLURAL or word in fw.STOP_WORDS:
-        return False
-    return word.endswith("s") and not word.endswith(("ss", "us", "is", "ous", "'s", "’s", "ics"))
-
-
-def _ends_clause(text: str, pos: int) -> bool:
-    """Whether punctuation, the end of text or a stop word follows `pos`."""
-    m = NEXT_WORD.match(text, pos)
-    if m is None:
-        return True
-    return m.group(1).lower() in fw.STOP_WORDS
-
-
-def plural_end(text: str, pos: int, strict: bool = False) -> int | None:
-    """End of a counted plural noun phrase starting after `pos`, or None."""
-    q = pos
-    named = False
-    for _ in range(5):
-        m = NEXT_WORD.match(text, q)
-        if m is None:
-            return None
-        word = m.group(1)
-        lower = word.lower()
-        if word[0].isdigit():
-            if strict or not named:
-                return None
-        elif word[0].isupper():
-            if ACRONYM_PLURAL.fullmatch(word):
-                return _coordinated(text, m.end())
-            if strict or word in fw.MONTHS or word in fw.WEEKDAYS:
-                return None
-            named = True
-        elif lower in fw.STOP_WORDS:
-            return None
-        elif is_plural(lower):
-            return _coordinated(text, m.end())
-        elif strict and lower not in fw.COUNT_ADJECTIVES:
-            return None
-        q = m.end()
-    return None
-
-
-def _coordinated(text: str, end: int) -> int:
-    """Extend a plural head over a second plural ("police officers") or "and regions"."""
-    m = NEXT_WORD.match(text, end)
-    if m and m.group(1).islower() and is_plural(m.group(1)):
-        end = m.end()
-    m = COORD.match(text, end)
-    if m and is_plural(m.group(1)) and _ends_clause(text, m.end()):
-        return m.end()
-    return end
-
-
-def singular_end(text: str, pos: int) -> int | None:
-    """End of the singular noun phrase counted by "one", or None."""
-    ends: list[tuple[int, str]] = []
-    q = pos
-    for _ in range(3):
-        m = NEXT_WORD.match(text, q)
-        if m is None:
-            break
-        lower = m.group(1).lower()
-        if lower[0].isdigit() or lower in fw.STOP_WORDS or (not ends and lower in ONE_IDIOMS):
-            break
-        ends.append((m.end(), m.group(1)))
-        q = m.end()
-    while ends and (ends[-1][1][0].isupper() or ends[-1][1].endswith(("ly", "ed", "ing"))):
-        ends.pop()
-    return ends[-1][0] if ends else None
-
-
 def unit_tail(text: str, pos: int) -> tuple[str, int] | None:
     """The kind and end of a unit written right after a number: percent, money, time, measure."""
     m = UNIT_TAIL.match(text, pos)
@@ -241,6 +169,18 @@ def unit_tail(text: str, pos: int) -> tuple[str, int] | None:
         return None
     kind = m.lastgroup or ""
     return ("duration" if kind == "age" else kind), m.end()
+
+
+def unit_factor(text: str, kind: str, start: int, end: int) -> float:
+    """What the unit written at `start:end` multiplies the value by: basis points and cents
+    are hundredths (50 bp is 0.5 percent, 25 cents is 0.25 dollars)."""
+    if kind == "percent":
+        unit = text[start:end].lower()
+        return 0.01 if "b" in unit and "per" not in unit else 1.0
+    if kind == "money":
+        unit = text[start:end].lower()
+        return 0.01 if unit.endswith(("cents", "cent", "pence", "¢")) else 1.0
+    return 1.0
 
 
 def small_number(raw: str) -> float | None:
@@ -269,8 +209,8 @@ def name_blocked(text: str, start: int) -> bool:
     return not (word in fw.MONTHS or word in fw.WEEKDAYS or lower.endswith(("'s", "’s")))
 
 
-def joined_kind(text: str, pos: int) -> tuple[str, float] | None:
-    """Kind and scale of a second number after "to/and/or", for "5 to 10 percent"."""
+def joined_kind(text: str, pos: int) -> tuple[str, float, float] | None:
+    """Kind, scale and unit factor of a second number after "to/and/or" ("5 to 10 percent")."""
     m = JOINED.match(text, pos)
     if m is None:
         return None
@@ -281,12 +221,12 @@ def joined_kind(text: str, pos: int) -> tuple[str, float] | None:
         factor = fw.SCALES[(sc.group(1) or sc.group(2) or sc.group(3)).lower()]
         q = sc.end()
     if text[m.start(1) - 1] in "$£€":
-        return "money", factor
+        return "money", factor, 1.0
     tail = unit_tail(text, q)
     if tail:
-        return tail[0], factor
+        return tail[0], factor, unit_factor(text, tail[0], q, tail[1])
     if plural_end(text, q) is not None:
-        return "count", factor
+        return "count", factor, 1.0
     return None
 
 
@@ -361,9 +301,21 @@ def article_before(text: str, s: int) -> int | None:
     return None
 
 
+def game_half(text: str, s: int, end: int) -> bool:
+    """Whether "the first half"/"third quarter" at `s:end` is part of a game or race, not of
+    a year: a word of sport near it ("scored … in the second half") or a race time after."""
+    since = max(0, s - 60, text.rfind(". ", 0, s))
+    if GAME_CONTEXT.search(text, since, s) or GAME_CONTEXT.match(text, end + 1):
+        return True
+    after = text[end : end + 5]
+    return after.startswith(" in ") and after[4:5].isdigit()
+
+
 def ordinal_tail(text: str, s: int, e: int, rank: float, floor: int, digits: bool) -> Hit | int:
     """An ordinal ending at `e`: a ranking, a period ("fourth quarter") or nothing."""
     if (m := PERIOD.match(text, e)) and rank <= 4:
+        if not m.group(2) and game_half(text, s, m.end()):
+            return m.end()  # half or quarter of a game, not of a year
         return s, m.end(), "date", float(m.group(2)) if m.group(2) else None
     if rank == 1 and (m := FIRST_N.match(text, e)):
         return s, m.end(), "date", float(m.group(2)) if m.group(2) else None

@@ -3,6 +3,13 @@
 from __future__ import annotations
 
 from hzreader.figures import _words as fw
+from hzreader.figures._clock import (
+    ampm_time,
+    at_colon,
+    at_dotted,
+    compound_duration,
+    military_time,
+)
 from hzreader.figures._context import (
     Hit,
     approx_start,
@@ -15,24 +22,24 @@ from hzreader.figures._context import (
     mul,
     name_blocked,
     ordinal_tail,
-    plural_end,
-    singular_end,
     skip_token,
     small_number,
     street_follows,
+    unit_factor,
     unit_tail,
     words_before,
 )
+from hzreader.figures._nouns import plural_end, singular_end
 from hzreader.figures._patterns import (
     AMPM,
     AND_HALF,
-    CLOCK,
     DAY_MONTH,
     DAY_TAIL,
     DECADE,
     ERA_WORDS,
     HYPHEN_NOUN,
     ISO,
+    NEXT_WORD,
     NUM,
     ORD_SUFFIX,
     PHONE,
@@ -40,10 +47,13 @@ from hzreader.figures._patterns import (
     RATIO,
     SCALE,
     SCALE_ORDINAL,
+    SCORE_CONTEXT,
     SECONDS,
+    TIMES,
     WORDISH,
     YEAR_CONTEXT,
 )
+from hzreader.figures._zh import at_zh
 
 
 def _date_after_month(text: str, s: int, raw: str) -> Hit | None:
@@ -65,6 +75,19 @@ def _date_after_month(text: str, s: int, raw: str) -> Hit | None:
     return None
 
 
+def bare_decimal(text: str, s: int) -> Hit | None:
+    """A decimal written without its leading zero after a space (".241"), at `s - 1`."""
+    if s >= 2 and text[s - 2] not in " (\t\n":
+        return None
+    m = NUM.match(text, s)
+    if m is None or not m.group().isdigit():
+        return None
+    nxt = text[m.end() : m.end() + 1]
+    if nxt.isalnum() or nxt == "%" or (nxt in ".," and text[m.end() + 1 : m.end() + 2].isdigit()):
+        return None
+    return s - 1, m.end(), "number", float("0." + m.group())
+
+
 def at_digits(text: str, s: int, floor: int) -> Hit | int:
     """The figure whose digits start at `s`, or the position to resume scanning from."""
     m = NUM.match(text, s)
@@ -72,11 +95,16 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
         return s + 1
     raw, end = m.group(), m.end()
     nxt = text[end : end + 1]
+    if (nxt >= "\u2e80" or (nxt in ".，" and text[end + 1 : end + 2] >= "\u2e80")) and \
+            text[s - 1 : s] not in ("-", "−"):
+        return at_zh(text, s, floor)  # "2025年", "15356亿元"; not "COVID-19、"
+    if "." in raw and nxt in " apAP" and (dotted := at_dotted(text, s)) is not None:
+        return dotted
     if nxt in ("-", "/") and (iso := ISO.match(text, s)):
         year = iso.group(1) or iso.group(2) or iso.group(3)
         return s, iso.end(), "date", float(year)
-    if nxt == ":" and (clock := CLOCK.match(text, s)) and int(clock.group(1)) <= 24:
-        return s, clock.end(), "date", None
+    if nxt == ":" and (clock := at_colon(text, s)) is not None:
+        return clock
     phone_from = s - 1 if s and text[s - 1] in "+(" else s
     if nxt in (" ", "-", ")") or phone_from < s:
         phone = PHONE.match(text, phone_from)
@@ -87,7 +115,7 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
         return skip_token(text, end)
     start = s
     era = False
-    if s >= 2 and text[s - 1] == "-" and text[s - 2].isalpha():
+    if s >= 2 and text[s - 1] == "-" and text[s - 2].isalpha() and text[s - 2] < "\u2e80":
         before = WORDISH.search(text, max(0, s - 12), s - 1)
         prefix = before.group().lower() if before else ""
         if prefix in ("mid", "pre", "post", "early", "late", "end") and before:
@@ -101,10 +129,13 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
     if plain and (date := _date_after_month(text, s, raw)):
         return date
     sign = 1.0
-    if not era and s and text[s - 1] in "-−+" and (s == 1 or text[s - 2] in " (\t\n["):
-        start, sign = s - 1, (-1.0 if text[s - 1] != "+" else 1.0)
+    if not era and s and text[s - 1] in "-−+±" and (
+            s == 1 or text[s - 2] in " (\t\n[" or text[s - 2] >= "\u2e80"):
+        start, sign = s - 1, (-1.0 if text[s - 1] in "-−" else 1.0)
     elif not era and (minus := words_before(text, s, 1)) and minus[0][1].lower() == "minus":
         start, sign = minus[0][0], -1.0
+        if [w.lower() for _, w in words_before(text, s, 3)[1:]] == ["or", "plus"]:
+            start, sign = words_before(text, s, 3)[2][0], 1.0  # a margin: "plus or minus 0.12C"
     currency = currency_start(text, start) if start == s else None
     if currency is not None:
         start = currency
@@ -125,10 +156,10 @@ def _digits_tail(
     plain = raw.isdigit()
     p = end
     nxt = text[p : p + 1]
-    if nxt.isalpha() and plain and not money:
+    if nxt.isalpha() and "." not in raw and not money:
         if (o := ORD_SUFFIX.match(text, p)) and value is not None:
-            return ordinal_tail(text, s, o.end(), value, floor, digits=True)
-        if (d := DECADE.match(text, p)) and raw.endswith("0") and len(raw) in (2, 4):
+            return ordinal_tail(text, s, o.end(), value, floor, digits=True)  # "1,000th"
+        if plain and (d := DECADE.match(text, p)) and raw.endswith("0") and len(raw) in (2, 4):
             return _decade(text, s, d.end(), raw, floor)
     if (big := SCALE_ORDINAL.match(text, p)) and value is not None and not money:
         return s, big.end(), "ordinal", mul(value, fw.SCALES[big.group(1)])
@@ -153,6 +184,8 @@ def _digits_tail(
     elif text[q : q + 1].isalpha() and not text[q - 1 : q].isspace():
         if "." in raw and (secs := SECONDS.match(text, q)):
             return _finish(text, s, start, secs.end(), "duration", value, floor, False)
+        if (factor_x := TIMES.match(text, q)) and value is not None:
+            return _finish(text, s, start, factor_x.end(), "number", value * sign, floor, False)
         glued = unit_tail(text, q)
         if not (glued and glued[0] in ("quantity", "percent") or AMPM.match(text, q)):
             return skip_token(text, q)
@@ -162,9 +195,10 @@ def _digits_tail(
             and plural_end(text, q) is None:
         is_range = False
         q = p
-        if rng and plain and len(raw) <= 2 and rng.group(1).isdigit() \
-                and len(rng.group(1)) <= 2:
-            return start, rng.end(), "number", None
+        if rng and plain and len(raw) <= 3 and rng.group(1).isdigit() \
+                and len(rng.group(1)) <= 3 and (len(raw) <= 2 and len(rng.group(1)) <= 2
+                                                or SCORE_CONTEXT.search(text, max(0, s - 40), s)):
+            return start, rng.end(), "number", None  # a score: "6-2", "won 112-104"
     kind: str | None = None
     stop = q
     if money:
@@ -174,12 +208,20 @@ def _digits_tail(
             stop = written[1]
     elif (tail := unit_tail(text, q)) is not None:
         kind, stop = tail
+        factor *= unit_factor(text, kind, q, stop)
     value = mul(value, factor)
+    if kind == "duration" and value is not None and (both := compound_duration(
+            text, q, stop, value)):
+        stop, value = both  # "1 minute 42 seconds", valued in seconds
     if kind is None and factor == 1.0 and plain and value is not None and value.is_integer():
-        if value <= 12 and (ap := AMPM.match(text, q)):
-            return start, ap.end(), "date", None
+        if value <= 12 and (ap := ampm_time(text, start, q, value)):
+            return ap
+        if len(raw) == 4 and q == end and (mil := military_time(text, s, raw)) is not None:
+            return mil
         if value <= 31 and (dm := DAY_MONTH.match(text, q)):
             return start, dm.end(), "date", float(dm.group(1)) if dm.group(1) else None
+    if kind is None and (factor_times := TIMES.match(text, q)) and value is not None:
+        return _finish(text, s, start, factor_times.end(), "number", value, floor, False)
     if kind is None and (ratio := RATIO.match(text, q)) and value:
         den = small_number(ratio.group(1))
         if den and den > value and not (len(ratio.group(1)) == 4 and 1000 <= den <= 2100):
@@ -193,6 +235,9 @@ def _digits_tail(
         words = words_before(text, start, 1)
         strict = not words or words[0][1].lower() not in YEAR_CONTEXT
         head = plural_end(text, q, strict=True) if strict else None
+        if head is not None and (noun := NEXT_WORD.match(text, q)) \
+                and noun.group(1).lower() in fw.YEAR_NOUNS:
+            head = None  # "1990 levels"
         if head is None:
             if name_blocked(text, start) and not era:
                 return skip_token(text, q)
@@ -215,8 +260,7 @@ def _digits_tail(
         joined = joined_kind(text, q)
         if joined and not is_range:
             kind = joined[0]
-            if factor == 1.0:
-                value = mul(value, joined[1])
+            value = mul(value, (joined[1] if factor == 1.0 else 1.0) * joined[2])
     if kind is None:
         if comma_age(text, start, q, raw):
             return start, q, "duration", value
@@ -225,6 +269,9 @@ def _digits_tail(
         kind = "number"
     check_name = not (money or sign < 0 or "," in raw or factor != 1.0 or era
                       or kind in ("percent", "money"))
+    if check_name and kind in ("duration", "quantity") and stop > q:
+        before = words_before(text, start, 1)  # a unit follows: only "lap 44 …" is a name
+        check_name = bool(before) and before[0][1].lower() in fw.NAME_PREFIXES
     return _finish(text, s, start, stop, kind, value, floor, check_name)
 
 
@@ -245,6 +292,12 @@ def _decade(text: str, s: int, end: int, raw: str, floor: int) -> Hit:
     start = s - 1 if s and text[s - 1] in "'’" else s
     value = float(raw)
     words = words_before(text, start, 1)
+    if len(raw) == 2 and (tail := unit_tail(text, end)) and tail[0] == "percent":
+        if start >= 4 and text[start - 4 : start].lower() == "mid-":
+            start -= 4
+        elif words and words[0][1].lower() in fw.DECADE_PARTS and words[0][0] >= floor:
+            start = words[0][0]
+        return start, tail[1], "percent", value  # "mid-30s percent", "low 40s percent"
     if len(raw) == 2:
         if words and words[0][1].lower() in fw.POSSESSIVES:
             return start, end, "duration", value

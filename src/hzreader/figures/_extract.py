@@ -2,38 +2,53 @@
 
 `extract(text)` scans for digits and number words, then reads the words around each one:
 currency signs and approximators before it, scales, units and counted nouns after it, and
-the name or code it may belong to. Pure and thread-safe; stdlib, `hzreader.model` and the
-`figure_*` modules only: `figure_digits` reads numbers in digits, `figure_spelled` number
-words, `figure_context` the words around them, `figure_patterns` holds the regexes and
-`figure_words` the word tables; `figure_format` (display and parsing) is re-exported here.
+the name or code it may belong to. Pure and thread-safe. `_digits` reads numbers in digits,
+`_spelled` number words, `_clock` clock and race times, `_context` and `_nouns` the words
+around them, `_patterns` holds the regexes and `_words` the word tables; Chinese is read by
+`_zh`, `_zh_lead` (第, 前, 上半年), `_zh_time` and `_zh_words`; `_format` shows and parses values.
 
-Span rules (tests/data/figures_labelled.yaml follows them):
+Span rules (tests/data/figures_labelled*.yaml follow them; Chinese: see `_zh`):
 
 * Approximators ("over", "nearly", "more than", "up to", "as much as" …), currency signs
   and "minus" belong to the span; articles and prepositions do not ("in 2025" → "2025",
-  "the late 1980s" → "late 1980s", "the fourth quarter" → "fourth quarter").
+  "the late 1980s" → "late 1980s", "the fourth quarter" → "fourth quarter"). "under" is
+  not an approximator ("in under two hours" → "two hours"); a margin keeps its "plus or
+  minus" ("plus or minus 0.12C", "±0.13C") and is valued positive.
 * A count runs from the number to the first plural noun within five words ("more than 10
-  near-unicorn enterprises", "68 Fortune 500 companies"), plus a second plural ("police
-  officers") or an "and/or X" coordination when X is a lone plural ("30 countries and
-  regions"). "one"/"1" takes a singular noun phrase of up to three words ("one county-level
-  city"). A number with no noun after it is a `number` ("rose to 18.8 million").
+  near-unicorn enterprises", "68 Fortune 500 companies", "120 million Americans"), plus a
+  second plural ("police officers") or an "and/or X" coordination when X is a lone plural
+  ("30 countries and regions"). "one"/"1" takes a singular noun phrase of up to three words
+  ("one county-level city"). A number with no noun after it is a `number` ("rose to 18.8
+  million").
 * "3-5 days" and "Oct 8-14" are one figure valued at the low end; "5 to 10 percent" and
   "20, 30 and 50 years" give one figure per number, the bare ones taking the unit and kind
-  of the last ("5" is a percent). "2019-2021" and "2024-25" are years; "6-2" is a score.
+  of the last ("5" is a percent). "2019-2021" and "2024-25" are years; "6-2" is a score,
+  and so is "112-104" after a word of sport ("won"); scores are `number` valued None.
 * Word ordinals count only as rankings: with a rank noun ("first place"), a superlative
-  ("third-largest"), a streak ("fifth straight year") or a ranking verb ("finished fourth");
-  "first quarter"/"first half" are dates and "the first time" is nothing. Digit ordinals
-  ("20th") always count unless a name follows ("15th Five-Year Plan").
+  ("third-largest"), a streak ("fifth straight year", "fourth year running") or a ranking
+  verb ("finished fourth"); "first quarter"/"first half" are dates unless a word of sport
+  is near ("scored in the second half", "ran the first half in 1:08:30": nothing), and
+  "the first time" is nothing. Digit ordinals ("20th", "1,000th") always count unless a
+  name follows ("15th Five-Year Plan").
 * Years are 4-digit numbers 1000–2100 in year-like context; a plural noun right after makes
-  a count instead ("2368 projects"), unless "in/since/by …" precedes ("In 2025 exports").
-* Values: money in units of its currency (3e9 for "3 billion yuan"); percentages and points
-  as written; counts, durations and quantities as the number times its scale; years and
-  decades as the year (1980 for "1980s"); dates as the year they state, else None;
-  fractions and ratios as a float (0.25 for "1 in 4"); ordinals as the rank; scores None.
+  a count instead ("2368 projects"), unless "in/since/by …" precedes ("In 2025 exports") or
+  the noun is a level or price ("1990 levels").
+* A clock time is a `time` valued in hours since midnight ("3 pm" → 15, "8:51 pm" → 20.85,
+  "at 0930" → 9.5); a race time is a `duration` in seconds ("2:11:53" → 7913, "3:49.04",
+  "1 minute 42 seconds" → 102); a stamp that only labels a live-blog entry ("12:30 GMT:",
+  "Updated at 18:20 —", "0945 Trading …") is not a figure.
+* Values: money in units of its currency (3e9 for "3 billion yuan"; cents and pence in
+  dollars and pounds: "25 cents" → 0.25); percentages and percentage points as written;
+  basis points in percent ("50 bp" → 0.5, "a quarter point" → 0.25); counts, durations and
+  quantities as the number times its scale; years and decades as the year (1980 for
+  "1980s"); dates as the year they state, else None; fractions and ratios as a float (0.25
+  for "1 in 4"); multipliers as the factor ("5x", "19 times the guideline"); ordinals as
+  the rank; scores None.
 * Not figures: numbers in names and codes ("Airbus A350", "G20", "COVID-19", "Article 12",
-  "Line 10", "5G", "Windows 11", "Long March 5", "bus No 5"), addresses ("10 Downing
-  Street"), phone numbers, capitalised number words inside a sentence ("Group of Seven",
-  "Three Gorges"), and number words that count nothing ("one of the most", "no one").
+  "Line 10", "lap 44", "5G", "Windows 11", "Long March 5", "bus No 5", "4x100m"), addresses
+  ("10 Downing Street"), phone numbers ("1-866-504-6453"), capitalised number words inside
+  a sentence ("Group of Seven", "Three Gorges"), and number words that count nothing ("one
+  of the most", "no one").
 """
 
 from __future__ import annotations
@@ -44,18 +59,23 @@ from hzreader.figures._context import (
     name_blocked,
     skip_token,
 )
-from hzreader.figures._digits import at_digits
+from hzreader.figures._digits import at_digits, bare_decimal
 from hzreader.figures._format import format_value, parse_number
 from hzreader.figures._patterns import (
+    CJK,
     ELIDED_JOIN,
     ELIDED_KINDS,
     NEXT_WORD,
     NO_ORDINAL,
     QUARTER_YEAR,
     TRIGGER,
+    TRIGGER_ZH,
 )
 from hzreader.figures._spelled import at_word
 from hzreader.figures._units import with_units
+from hzreader.figures._zh import at_zh
+from hzreader.figures._zh_lead import at_zh_lead
+from hzreader.figures._zh_words import NUMERAL_CHARS
 from hzreader.model import Figure
 
 __all__ = ["extract", "format_value", "parse_number"]
@@ -73,7 +93,7 @@ def extract(text: str) -> list[Figure]:
     """Find the key figures in `text`: typed, valued, in order and never overlapping."""
     figures: list[Figure] = []
     pos, floor, size = 0, 0, len(text)
-    search = TRIGGER.search
+    search = (TRIGGER_ZH if CJK.search(text) else TRIGGER).search
     while pos < size:
         m = search(text, pos)
         if m is None:
@@ -81,11 +101,19 @@ def extract(text: str) -> list[Figure]:
         s = m.start()
         first = text[s]
         hit: Hit | int
-        if first.isdigit():
-            if s and (text[s - 1].isalnum() or text[s - 1] in "._"):
-                pos = skip_token(text, s)  # inside a code or name: "A350", "H5N1"
-                continue
-            hit = at_digits(text, s, floor)
+        if first >= "\u2e80" and not first.isdigit():
+            hit = at_zh(text, s, floor) if first in NUMERAL_CHARS else at_zh_lead(text, s, floor)
+        elif first.isdigit():
+            if s and text[s - 1] >= "\u2e80":
+                hit = at_zh(text, s, floor)
+            elif s and (text[s - 1].isalnum() or text[s - 1] in "._"):
+                decimal = bare_decimal(text, s) if text[s - 1] == "." else None
+                if decimal is None:
+                    pos = skip_token(text, s)  # inside a code or name: "A350", "H5N1"
+                    continue
+                hit = decimal
+            else:
+                hit = at_digits(text, s, floor)
         elif first == "Q" and m.end() - s == 2:
             hit = _at_quarter_code(text, s)
         elif first == "N" and m.group()[:2] == "No" and (no := NO_ORDINAL.match(text, s)):

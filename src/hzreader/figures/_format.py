@@ -6,12 +6,16 @@ import math
 import re
 
 from hzreader.figures import _words as fw
+from hzreader.figures import _zh_words as zw
 from hzreader.figures._context import as_float, mul
 from hzreader.figures._patterns import alt
 from hzreader.model import Figure
 
 _LEADING_APPROX = re.compile(
     rf"(?i)(?:{alt(fw.APPROXIMATORS)})\s"
+)
+_ZH_APPROX = re.compile(
+    rf"(?:{alt(zw.APPROXIMATORS)})(?=[\d{zw.NUMERAL_CHARS}])|[多余]|以上|以下|左右"
 )
 _PREFIX_CURRENCY = re.compile(rf"(?:{alt(fw.CURRENCY_PREFIXES)})")
 _SUFFIX_CURRENCY = re.compile(rf"(?:{fw.CURRENCY_AFTER})$")
@@ -39,7 +43,7 @@ def _short(value: float) -> str:
 def _ordinal_text(n: int) -> str:
     """1 → "1st", 12 → "12th", 23 → "23rd"."""
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+    return f"{n:,}{suffix}"
 
 
 def _fraction_text(value: float) -> str:
@@ -51,6 +55,27 @@ def _fraction_text(value: float) -> str:
     return _plain(value)
 
 
+#: Chinese units of time → the English plural shown in the figures panel.
+_ZH_DURATIONS = {
+    "年": "years", "岁": "years", "周岁": "years", "年间": "years", "周年": "years",
+    "月": "months", "周": "weeks", "星期": "weeks", "天": "days", "日": "days",
+    "小时": "hours", "分钟": "minutes", "秒": "seconds", "季度": "quarters", "世纪": "centuries",
+}
+
+
+def _zh_unit(body: str, tags: tuple[str, ...]) -> str:
+    """The longest Chinese unit word with one of `tags` in `body` ("亿千瓦时" → "千瓦时")."""
+    best = ""
+    for size in zw.UNIT_LENGTHS:
+        for i in range(len(body) - size + 1):
+            word = body[i : i + size]
+            if zw.UNITS.get(word) in tags and len(word) > len(best):
+                best = word
+        if best:
+            return best
+    return best
+
+
 def format_value(figure: Figure) -> str:
     """A short normalised value for the figures panel ("3.0 bn yuan", "≈ $422 M", "5.2 %")."""
     value = figure.value
@@ -58,7 +83,8 @@ def format_value(figure: Figure) -> str:
         return ""
     text = figure.text
     approx = _LEADING_APPROX.match(text)
-    mark = "≈ " if approx else ""
+    zh_approx = _ZH_APPROX.search(text) if not approx and text[-1:] >= "\u2e80" else None
+    mark = "≈ " if approx or zh_approx else ""
     body = text[approx.end():] if approx else text
     lower = body.lower()
     kind = figure.kind
@@ -69,22 +95,32 @@ def format_value(figure: Figure) -> str:
         if prefix:
             sign = prefix.group()
             return f"{mark}{sign}{' ' if sign.isalpha() else ''}{amount}"
-        return f"{mark}{amount} {suffix.group() if suffix else ''}".rstrip()
+        if suffix and suffix.group().lower().startswith(("cent", "pence")):
+            return f"{mark}{_plain(value * 100)} {suffix.group()}"  # valued in dollars
+        currency = suffix.group() if suffix else _zh_unit(body, (zw.MONEY,))
+        return f"{mark}{amount} {currency}".rstrip()
     if kind == "percent":
-        unit = "bp" if "basis" in lower or "bp" in lower else \
-            "pp" if "percentage" in lower else "%"
+        if "basis" in lower or "bp" in lower or "基点" in body:
+            return f"{mark}{_plain(value * 100)} bp"  # valued in percent: 50 bp is 0.5
+        unit = "pp" if "percentage" in lower or "百分点" in body else "%"
         return f"{mark}{_plain(value)} {unit}"
+    if kind == "time":
+        minutes = round(value * 60)
+        return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
     if kind in ("year", "date"):
-        return f"{int(value)}s" if kind == "year" and re.search(r"0'?s\b", body) \
-            else str(int(value))
+        return f"{int(value)}s" if kind == "year" and (
+            re.search(r"0'?s\b", body) or "年代" in body) else str(int(value))
     if kind == "ordinal":
         return _ordinal_text(int(value)) if value.is_integer() else _plain(value)
     if kind == "duration":
-        unit = "seconds" if re.search(r"\ds$", body) else "years"
-        for word in re.findall(r"[a-z]+", lower):
+        unit = "seconds" if re.search(r"\ds$|\d:\d", body) else "years"
+        for word in re.findall(r"[a-z]+", lower):  # the last unit: "1 minute 42 seconds"
             if word in fw.DURATION_UNITS:
                 unit = fw.DURATION_UNITS[word]
-                break
+        if zh := _zh_unit(body, (zw.DURATION, zw.AGE, zw.YEAR, zw.SECOND)):
+            unit = _ZH_DURATIONS.get(zh.lstrip("个").removesuffix("钟"), unit)
+        if "秒" in body:
+            unit = "seconds"  # a race time: "2小时08分15秒"
         if value == 1:
             unit = {"centuries": "century", "millennia": "millennium"}.get(unit, unit[:-1])
         return f"{mark}{_plain(value)} {unit}"
@@ -96,6 +132,8 @@ def format_value(figure: Figure) -> str:
                 break
         if "magnitude" in lower:
             unit = "magnitude"
+        elif zh := _zh_unit(body, (zw.QUANTITY,)):
+            unit = zh
         elif not unit and re.search(r"\dm\b", body):
             unit = "m"
         return f"{mark}{_plain(value)} {unit}".rstrip()
@@ -106,12 +144,13 @@ def format_value(figure: Figure) -> str:
 
 _PARSE_DIGITS = re.compile(
     r"([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:e[-+]?\d+)?|[-+]?\.\d+(?:e[-+]?\d+)?)"
-    r"\s?(k|m|mn|mln|b|bn|tn|trn|hundred|thousand|million|billion|trillion|dozen|lakh|crore)?"
+    r"\s?(k|m|mn|mln|b|bn|tn|trn|hundred|thousand|million|billion|trillion|dozen|lakh|crore"
+    r"|[百千万亿]+)?"
 )
 
 
 def parse_number(text: str) -> float | None:
-    """Parse "12,000", "3 billion", "3bn", "1.5m", "2.5k", "five", "a dozen" or "1e9"; else None.
+    """Parse "12,000", "3 billion", "3bn", "1.5m", "2.5k", "five", "a dozen", "1e9" or "1.2万亿".
 
     A leading currency sign ("$3bn", "RMB 45") and a trailing "%" are ignored.
     """
@@ -126,8 +165,18 @@ def parse_number(text: str) -> float | None:
     m = _PARSE_DIGITS.fullmatch(s)
     if m:
         value = as_float(m.group(1))
-        return mul(value, fw.SCALES[m.group(2)] if m.group(2) else 1.0)
+        return mul(value, _scale(m.group(2)) if m.group(2) else 1.0)
     return _parse_words(s)
+
+
+def _scale(word: str) -> float:
+    """The factor of an English scale word or of Chinese scale characters ("万亿" → 1e12)."""
+    if word in fw.SCALES:
+        return fw.SCALES[word]
+    factor = 1.0
+    for ch in word:
+        factor *= zw.SMALL_SCALES.get(ch) or zw.BIG_SCALES[ch]
+    return factor
 
 
 def _parse_words(s: str) -> float | None:

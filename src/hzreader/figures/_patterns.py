@@ -40,24 +40,37 @@ def trie(words: Iterable[str]) -> str:
     return emit(root)
 
 
+def spaced_trie(words: Iterable[str]) -> str:
+    """Like `trie`, but a space inside a phrase may also be written as a hyphen."""
+    return trie(words).replace("\\ ", "[\\s-]")
+
+
 NUM_RX = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?"
 WORD_TRIGGERS = [*fw.UNITS, *fw.TENS, *fw.ORDINALS, "hundred", "thousand", "million",
                   "billion", "trillion", "dozen", "half", "quarter"]
 #: Where a figure may start: any digit (filtered in `extract`), "Q3", "No 2" or a number word.
-TRIGGER = re.compile(
+_TRIGGER_RX = (
     r"\d|\b(?:Q[1-4]\b|No\.?\s?(?=\d)|"
     rf"{trie({*WORD_TRIGGERS, *(w.capitalize() for w in WORD_TRIGGERS)})}\b)"
+)
+TRIGGER = re.compile(_TRIGGER_RX)
+#: The same for a text with CJK in it: also a numeral, 第, 上半年/下半年, 半年, 前三季度.
+#: (Two patterns because the Chinese branches slow the scan of English text by a fifth.)
+TRIGGER_ZH = re.compile(
+    _TRIGGER_RX + r"|[〇零一二两三四五六七八九十百千万亿第]|[上下]半年"
+    r"|半(?=年|个月|小时|天|个小时)|前(?=[\d一二三四五六七八九十两])"
 )
 NUM = re.compile(NUM_RX)
 ISO = re.compile(
     r"(\d{4})-[01]\d-[0-3]\d(?![\d-])|(\d{4})/[01]?\d/[0-3]?\d(?![\d/])"
     r"|[0-3]?\d/[0-3]?\d/(\d{4})(?![\d/])"
 )
-CLOCK = re.compile(
-    r"([0-2]?\d):[0-5]\d(?::[0-5]\d)?(?:\s?(?:a\.m\.|p\.m\.|am|pm)(?![A-Za-z]))?(?![\d:])"
+PHONE = re.compile(
+    r"(?:\+\d{1,3}[ -]?|1[-.](?=\d{3}[-.]\d{3}))?(?:\(\d{1,5}\)[ -]?)?\d{2,5}(?:[ -]\d{2,5}){1,4}"
 )
-PHONE = re.compile(r"(?:\+\d{1,3}[ -]?)?(?:\(\d{1,5}\)[ -]?)?\d{2,5}(?:[ -]\d{2,5}){1,4}")
+#: A code or name to skip ("787-9", "3.4.1"); it ends at the first CJK character (`CJK`).
 TOKEN = re.compile(r"[\w./:'’-]*")
+CJK = re.compile("[\u2e80-\uffef]")
 AND_HALF = re.compile(r"\sand\sa\shalf\b")
 RANGE = re.compile(rf"(?:[-–]|\s[-–]\s)({NUM_RX})(?![\w.]\d|[A-Za-z])")
 SCALE = re.compile(
@@ -72,13 +85,13 @@ _PERCENT_RX = (
 _MONEY_AFTER_RX = rf"\s(?:{fw.CURRENCY_AFTER})(?![A-Za-z])"
 _AGE_RX = r"-(?:year|month|week|day)s?-old\b|\s(?:years?|months?)[\s-]old\b"
 _QUANTITY_RX = (
-    rf"(?:[\s-]?(?:{spaced_alt(u for u in fw.QUANTITY_UNITS if u not in fw.ATTACHED_ONLY_UNITS)})"
+    rf"(?:[\s-]?(?:{spaced_trie(u for u in fw.QUANTITY_UNITS if u not in fw.ATTACHED_ONLY_UNITS)})"
     rf"|(?:{alt(fw.ATTACHED_ONLY_UNITS)}))(?![A-Za-z0-9²³])"
-    r"(?:\sper\s(?:hour|second|minute|day)\b|\san\shour\b)?"
+    r"(?:\sper\s(?:hour|second|minute|day)\b|\san\shour\b|\sa\sday\b)?"
 )
 _DURATION_RX = (
     r"(?:\s(?:(?:straight|consecutive|successive|full|more|working|business|calendar|"
-    rf"additional|further|solid|long)\s)?|-)(?:{alt(fw.DURATION_UNITS)})\b(?!-on-|-to-)"
+    rf"additional|further|solid|long)\s)?|-)(?:{trie(fw.DURATION_UNITS)})\b(?!-on-|-to-)"
 )
 UNIT_TAIL = re.compile(
     f"(?P<percent>{_PERCENT_RX})|(?P<money>{_MONEY_AFTER_RX})|(?P<age>{_AGE_RX})"
@@ -113,10 +126,25 @@ SUPERLATIVE = re.compile(
 RANK_NOUN = re.compile(
     rf"\s(?:{alt(fw.RANK_NOUNS)})\b|-(?:ranked|placed|seeded)\b"
     rf"|\s(?:straight|consecutive|successive|running)\s(?:{alt(fw.STREAK_NOUNS)})s?\b"
+    rf"|\s(?:{alt(fw.STREAK_NOUNS)})\srunning\b"
 )
 CENTURY = re.compile(r"[\s-]century\b")
 SCALE_ORDINAL = re.compile(r"\s(hundred|thousand|million|billion)th\b")
-POINT_FRACTION = re.compile(r"(?:\sof)?\sa\spercentage[\s-]point\b")
+POINT_FRACTION = re.compile(r"(?:\sof)?\sa\s(?:percentage[\s-])?point\b(?!s)")
+#: "a quarter point", "a quarter-point cut": a quarter of a percentage point.
+QUARTER_POINT = re.compile(r"[\s-](?:percentage[\s-])?point\b(?!s)")
+#: A multiplier: "five times faster", "19 times the guideline", "3x".
+TIMES = re.compile(
+    r"\stimes(?=\s(?:the|as|that|more|less|its|their|what|pre-|"
+    r"(?!after|over|under|other|never|ever|together)[a-z]+er\b))|(?<=\d)[x×](?![\w-])"
+)
+#: "-time" after a number word: "three-time champion".
+TIME_COUNT = re.compile(r"-times?\b(?!-)")
+#: The smaller unit of a compound duration: "1 minute 42 seconds", "2 hours and 5 minutes".
+COMPOUND_DURATION = re.compile(r"\s(?:and\s)?(\d{1,2})\s(minutes?|mins?|seconds?|secs?)\b")
+#: Words that decide whether "the first half" is part of a game: looked for around it.
+GAME_CONTEXT = re.compile(rf"\b(?:{alt(fw.GAME_WORDS)})\b")
+SCORE_CONTEXT = re.compile(rf"\b(?:{alt(fw.SCORE_WORDS)})\b")
 QUARTER_YEAR = re.compile(r"(?:\s|\sof\s|-)(\d{4})(?!\d|,\d)")
 NO_ORDINAL = re.compile(r"No\.?\s?(\d{1,4})(?![\w.]\d|\w)")
 TENS_UNIT = re.compile(rf"(?i)[-\s]({alt(u for u in fw.UNITS if 0 < fw.UNITS[u] < 10)})\b(?!-)")
@@ -127,6 +155,7 @@ WORD_SCALE = re.compile(r"(?i)\s(hundred|thousand|million|billion|trillion|dozen
 FRACTION_AFTER = re.compile(rf"(-|\s)({alt(fw.FRACTIONS)})\b(?!-)")
 OF_A_SCALE = re.compile(r"\sof\sa\s(hundred|thousand|million|billion)\b")
 A_SCALE = re.compile(r"\san?\s(dozen|hundred|thousand|million|billion)\b")
+HALF_CENT = re.compile(r"\sa\s(?:cent|penny)\b")
 HALF_TIME = re.compile(r"\san?\s(hour|day|year|century|decade|month|week|minute)\b")
 WORDISH = re.compile(r"[A-Za-z][\w'’&.-]*$")
 WORD_FULL = re.compile(r"[A-Za-z][\w'’&.-]*")

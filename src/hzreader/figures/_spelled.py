@@ -9,24 +9,28 @@ from hzreader.figures._context import (
     article_before,
     fraction_follows,
     ordinal_tail,
-    plural_end,
     sentence_start,
-    singular_end,
     skip_token,
     small_number,
+    unit_factor,
     unit_tail,
     words_before,
 )
+from hzreader.figures._nouns import plural_end, singular_end
 from hzreader.figures._patterns import (
     A_SCALE,
     AND_HALF,
     FRACTION_AFTER,
+    HALF_CENT,
     HALF_TIME,
     OF_A_SCALE,
     POINT_FRACTION,
+    QUARTER_POINT,
     RATIO,
     TENS_ORD,
     TENS_UNIT,
+    TIME_COUNT,
+    TIMES,
     WORD_SCALE,
 )
 
@@ -58,7 +62,12 @@ def at_word(text: str, s: int, e: int, floor: int) -> Hit | int:
     if lower == "one" and (r := words_before(text, s, 1)) and r[0][1].lower() in (
             "no", "any", "every", "each", "anyone", "someone", "everyone"):
         return e
+    if value >= 2 and (m := TIME_COUNT.match(text, e)):
+        return s, m.end(), "count", value  # "three-time champion"
     frac = FRACTION_AFTER.match(text, e)
+    if frac and frac.group(1) != "-" and frac.group(2).lower() in ("quarters", "halves") \
+            and not text.startswith(" of", frac.end()):
+        frac = None  # "the past nine quarters" is a time, "three quarters of" a fraction
     if frac and 1 <= value < 20 and (frac.group(1) == "-" or fraction_follows(text, frac.end())):
         den = fw.FRACTIONS[frac.group(2).lower()]
         start = approx_start(text, s, floor, fw.APPROXIMATORS)
@@ -84,6 +93,9 @@ def _word_tail(text: str, s: int, e: int, value: float, floor: int) -> Hit | int
         kind, stop = tail
         if kind == "quantity" and text[e : e + 1] not in " -":
             kind = None
+        value *= unit_factor(text, tail[0], e, stop)
+    if kind is None and (factor := TIMES.match(text, e)):
+        return approx_start(text, s, floor, fw.APPROXIMATORS), factor.end(), "number", value
     if kind is None and (ratio := RATIO.match(text, e)):
         den = small_number(ratio.group(1))
         if den and den > value:
@@ -111,6 +123,8 @@ def _half(text: str, s: int, e: int, floor: int) -> Hit | int:
         return approx_start(text, s, floor, fw.APPROXIMATORS), m.end(), "percent", 0.5
     if m := HALF_TIME.match(text, e):
         return approx_start(text, s, floor, fw.APPROXIMATORS), m.end(), "duration", 0.5
+    if m := HALF_CENT.match(text, e):
+        return approx_start(text, s, floor, fw.APPROXIMATORS), m.end(), "money", 0.005
     words = words_before(text, s, 1)
     if words and words[0][1].lower() in ("a", "and", "first", "second"):
         return e
@@ -123,7 +137,7 @@ def _a_scale(text: str, s: int, e: int, lower: str, floor: int) -> Hit | int:
     if a_start is None:
         return e
     if lower == "quarter":
-        if m := POINT_FRACTION.match(text, e):
+        if (m := POINT_FRACTION.match(text, e)) or (m := QUARTER_POINT.match(text, e)):
             return approx_start(text, a_start, floor, fw.APPROXIMATORS), m.end(), "percent", 0.25
         if m := OF_A_SCALE.match(text, e):
             hit = _word_tail(text, s, m.end(), 0.25 * fw.SCALES[m.group(1)], floor)

@@ -116,9 +116,24 @@ QUANTITY_UNITS: dict[str, str] = {
     "gigahertz": "GHz", "megahertz": "MHz", "decibels": "dB", "dB": "dB",
     "magnitude": "magnitude", "TEUs": "TEU", "TEU": "TEU", "ppm": "ppm", "parts per million": "ppm",
     "calories": "kcal", "kcal": "kcal",
+    # technology
+    "mAh": "mAh", "Wh": "Wh", "Hz": "Hz", "kHz": "kHz", "megapixels": "MP", "megapixel": "MP",
+    "MP": "MP", "MB/s": "MB/s", "GB/s": "GB/s", "TB/s": "TB/s", "Tbps": "Tbps", "Kbps": "kbps",
+    "kbps": "kbps", "petabytes": "PB", "exabytes": "EB", "kilobytes": "KB", "PB": "PB",
+    "KB": "KB", "TOPS": "TOPS", "nits": "nits", "ppi": "ppi", "fps": "fps",
+    "teraflops": "TFLOPS", "petaflops": "PFLOPS", "exaflops": "EFLOPS", "TFLOPS": "TFLOPS",
+    "W": "W", "V": "V", "Pa": "Pa", "kPa": "kPa", "hPa": "hPa", "millibars": "mbar",
+    "horsepower": "hp", "hp": "hp", "psi": "psi",
+    # science and energy
+    "kelvin": "K", "millikelvin": "mK", "nanokelvin": "nK", "picokelvin": "pK",
+    "parts per billion": "ppb", "ppb": "ppb", "parts per trillion": "ppt",
+    "bpd": "bbl/d", "b/d": "bbl/d", "barrels per day": "bbl/d", "boe/d": "boe/d",
+    "bcm": "bcm", "bcf": "bcf", "tcf": "tcf", "mcm": "mcm",
+    "gigawatt-hours": "GWh", "gigawatt hours": "GWh", "megawatt-hours": "MWh",
+    "megawatt hours": "MWh", "terawatt hours": "TWh", "gigatonnes": "Gt", "megatonnes": "Mt",
 }
-#: Units that may be glued to the digits ("10km") but never stand after a space.
-ATTACHED_ONLY_UNITS = frozenset({"g"})
+#: Units that may be glued to the digits ("10km", "100W") but never stand after a space.
+ATTACHED_ONLY_UNITS = frozenset({"g", "W", "V", "Pa", "MP", "hp"})
 
 #: Units of time → the plural shown in the figures panel.
 DURATION_UNITS: dict[str, str] = {}
@@ -151,6 +166,7 @@ between among through per via than as like including within without against towa
 amid around near beyond behind below above upon off out up down
 and or but nor so yet while whereas if when that which who whom whose where whether because
 although though unless until once
+ahead apart away short back
 the a an this these those their its his her our my your each every all some any no not
 it they them we he she there here what
 is are was were be been being am has have had do does did will would can could may might
@@ -159,6 +175,8 @@ also still now then only just even already ago earlier later respectively apiece
 alone each both either neither such very too again ever never yet
 """.split())
 
+#: Words after a verb's object begins ("enters its third week").
+DETERMINERS = frozenset("its the a an their his her our this that these those my your".split())
 #: Plural nouns that do not end in "s".
 IRREGULAR_PLURALS = frozenset(
     "people children men women police staff personnel cattle sheep fish deer aircraft "
@@ -179,7 +197,7 @@ NAME_PREFIXES = frozenset(
     "route highway expressway freeway interstate bus flight flights platform gate terminal "
     "room page pages version level phase stage grade type category class model channel "
     "exit reactor item annex appendix episode season hotline tel telephone phone fax mobile "
-    "code no nos number batch unit block building gen series mark".split()
+    "code no nos number batch unit block building gen series mark lap junction".split()
 )
 #: Capitalised words that may stand right before a key figure ("In 2015", "About 30").
 CAPITAL_OK = frozenset("""
@@ -218,6 +236,25 @@ STREAK_NOUNS = frozenset(
 COUNT_ADJECTIVES = frozenset(
     "new more other additional extra local foreign small large major registered listed "
     "private public young old full-time part-time".split()
+)
+#: Nouns after a year that keep it a year ("1990 levels", "2019 prices"), not a count.
+YEAR_NOUNS = frozenset(
+    "levels level prices highs lows peak peaks baseline standards figures values terms".split()
+)
+#: Capitalised plural endings of a people counted ("120 million Americans", "300 Britons").
+PEOPLE_ENDINGS = ("ans", "ons", "ers", "ats", "ites", "ists", "ese")
+#: Words before a decade written as a percent ("low 40s percent") that belong to it.
+DECADE_PARTS = frozenset("low high upper lower mid".split())
+#: Words around "the first half" or "the third quarter" that make it part of a game or race.
+GAME_WORDS = frozenset(
+    "ran scored goal goals trailed trailing halftime half-time kicked penalty penalties tries "
+    "innings swam rode lap laps minute minutes shots possession unanswered outscored "
+    "outscoring touchdown touchdowns rebounds three-pointers".split()
+)
+#: Words before a hyphenated or dashed pair of numbers that make it a score ("won 112-104").
+SCORE_WORDS = frozenset(
+    "won win wins beat beats beating lost lose loses defeated victory trailed trail trailing "
+    "led lead leads leading score scored drew draw tied edged routed thrashed".split()
 )
 #: Decades of life come after these ("in her 70s" is an age).
 POSSESSIVES = frozenset("his her their my your our its".split())

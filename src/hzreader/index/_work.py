@@ -23,7 +23,8 @@ _CANARY = (
     "companies boasting registered capital surpassing 3 billion yuan ($422 million) and more "
     "than 10 near-unicorn enterprises. Output grew 5.2 percent year-on-year in October; the "
     "second phase takes 18 months, costs €1.5bn and, on March 3, 2024, a third of the 2,368 "
-    "staff moved. Q3 2025 revenue rose to HK$4.5 trillion from 1.2tn in the 1990s."
+    "staff moved. Q3 2025 revenue rose to HK$4.5 trillion from 1.2tn in the 1990s. At 12:30 "
+    "rates rose 50 bp. 2025年，杭州市地区生产总值15356亿元，增长5.6%，吸引2368个项目。"
 )
 
 

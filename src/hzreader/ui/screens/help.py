@@ -46,6 +46,7 @@ FIGURE_EXAMPLES = {
     "count": "10 districts, 2,368 projects",
     "year": "2015, the late 1980s",
     "date": "Sept 28, Dec 31, 2025",
+    "time": "at 12:30, 3 pm (hours since midnight)",
     "duration": "over 5,000 years, aged 64",
     "ordinal": "first place, No 2",
     "number": "a PMI of 51.2, three-quarters",

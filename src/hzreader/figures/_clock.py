@@ -1,0 +1,160 @@
+"""Times on a clock: a time of day ("3 pm", "12:30"), a race time ("2:11:53"), a live-blog stamp.
+
+A time of day is a `time` valued in hours since midnight (12:30 → 12.5, 8:51 pm → 20.85).
+A race time — three parts, a decimal fraction, more than 24 in the first part, or "in"
+before it — is a `duration` valued in seconds (2:11:53 → 7913, 3:49.04 → 229.04). A stamp
+that only labels a live-blog entry ("12:30 GMT: Police say", "Updated at 18:20 —",
+"Key events: 08:45 Trains stop; 09:30 …") is not a figure at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hzreader.figures._context import Hit, words_before
+from hzreader.figures._patterns import COMPOUND_DURATION
+
+_COLON = re.compile(r"(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?:\.(\d{1,3}))?(?![\d:])")
+_DOTTED = re.compile(r"(\d{1,2})\.([0-5]\d)(?=\s?(?:a\.m\.|p\.m\.|am|pm)(?![A-Za-z]))")
+#: "am"/"pm" written after a time; group `pm` says which.
+AMPM_TAIL = re.compile(r"\s?(?:a\.m\.|am|(?P<pm>p\.m\.|pm))(?![A-Za-z])|\so'clock\b")
+_ZONES = (
+    "GMT|BST|UTC|ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|CET|CEST|EET|HKT|JST|KST|IST|AEST|AEDT|SGT"
+)
+_ZONE = re.compile(rf"\s(?:{_ZONES}|local\stime|Beijing\stime)(?![A-Za-z])")
+_MILITARY_ZONE = re.compile(rf"\s(?:{_ZONES}|hours|hrs|local\stime)(?![A-Za-z])")
+#: What follows a stamp that labels an entry: a separator, a new line, or a new sentence.
+_ENTRY_AFTER = re.compile(r"\s?[:|—–]|\s+-\s|\s*\n|\s*$|\s+[A-Z0-9\"“‘'(]")
+_LABEL_WORDS = ("updated", "updated at", "posted", "posted at", "last updated",
+                "last updated at", "published", "published at")
+_RACE_WORDS = frozenset({"in", "clocked", "timed", "time", "of", "record", "best", "winning"})
+
+
+def _line_prefix(text: str, s: int) -> str:
+    """The text between the start of the line and `s`, without surrounding spaces."""
+    return text[text.rfind("\n", 0, s) + 1 : s].strip()
+
+
+def is_entry_stamp(text: str, s: int, end: int) -> bool:
+    """Whether the clock time at `s:end` only labels a live-blog or timeline entry."""
+    prefix = _line_prefix(text, s)
+    after = end
+    if zone := _ZONE.match(text, after):
+        after = zone.end()
+    if not _ENTRY_AFTER.match(text, after):
+        return False
+    if not prefix or prefix[-1] in ":;|—–-•":
+        return True
+    return prefix.lower() in _LABEL_WORDS
+
+
+def _hours(hour: int, minute: int, second: int, pm: bool | None) -> float | None:
+    """Hours since midnight, or None when the clock reading is impossible."""
+    if pm is not None:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if pm else 0)
+    if hour > 24:
+        return None
+    return hour + minute / 60 + second / 3600
+
+
+def _ampm(text: str, pos: int) -> tuple[int, bool | None]:
+    """End of an am/pm after `pos` and whether it says pm (None when there is none)."""
+    m = AMPM_TAIL.match(text, pos)
+    if m is None:
+        return pos, None
+    return m.end(), (bool(m.group("pm")) if "clock" not in m.group() else None)
+
+
+def at_colon(text: str, s: int) -> Hit | int | None:
+    """A time of day or race time written with a colon at `s`; None if there is none."""
+    m = _COLON.match(text, s)
+    if m is None:
+        return None
+    first, minute = int(m.group(1)), int(m.group(2))
+    second = int(m.group(3) or 0)
+    end, pm = _ampm(text, m.end())
+    if is_entry_stamp(text, s, end):
+        return end
+    words = words_before(text, s, 1)
+    before = words[0][1].lower() if words else ""
+    race = pm is None and before != "at" and not _ZONE.match(text, end) and (
+        m.group(3) is not None or m.group(4) is not None or first > 24
+        or before in _RACE_WORDS)
+    if race:
+        fraction = float("0." + m.group(4)) if m.group(4) else 0.0
+        if m.group(3) is not None:
+            seconds = first * 3600 + minute * 60 + second + fraction
+        else:
+            seconds = first * 60 + minute + fraction
+        return s, m.end(), "duration", float(seconds)
+    if m.group(4) is not None:
+        return m.end()
+    hours = _hours(first, minute, second, pm)
+    if hours is None:
+        return end
+    return s, end, "time", hours
+
+
+def at_dotted(text: str, s: int) -> Hit | None:
+    """A British time with a dot and am/pm: "12.30pm", "9.15 a.m."."""
+    m = _DOTTED.match(text, s)
+    if m is None:
+        return None
+    end, pm = _ampm(text, m.end())
+    hours = _hours(int(m.group(1)), int(m.group(2)), 0, pm)
+    if hours is None:
+        return None
+    return s, end, "time", hours
+
+
+def ampm_time(text: str, start: int, pos: int, hour: float) -> Hit | None:
+    """A whole hour with am/pm or o'clock after it ("3 pm", "7am", "8 p.m.")."""
+    end, pm = _ampm(text, pos)
+    if end == pos or not hour.is_integer():
+        return None
+    hours = _hours(int(hour), 0, 0, pm)
+    if hours is None:
+        return None
+    if is_entry_stamp(text, start, end):
+        return None
+    return start, end, "time", hours
+
+
+_TO_SECONDS = {"hour": 3600, "hr": 3600, "minute": 60, "min": 60, "second": 1, "sec": 1}
+
+
+def _seconds_per(unit: str) -> int | None:
+    """Seconds in a unit of time written out ("hours", "min"), or None."""
+    unit = unit.strip().lower().rstrip("s")
+    return _TO_SECONDS.get(unit)
+
+
+def compound_duration(text: str, unit_start: int, unit_end: int,
+                      value: float) -> tuple[int, float] | None:
+    """ "1 minute 42 seconds" as one duration: its end and its value in seconds."""
+    big = _seconds_per(text[unit_start:unit_end])
+    m = COMPOUND_DURATION.match(text, unit_end)
+    if big is None or big == 1 or m is None:
+        return None
+    small = _seconds_per(m.group(2))
+    if small is None or small >= big:
+        return None
+    return m.end(), value * big + int(m.group(1)) * small
+
+
+def military_time(text: str, s: int, raw: str) -> Hit | int | None:
+    """A four-digit time ("at 0930", "1400 GMT"), or a stamp that labels an entry ("0945 …")."""
+    if len(raw) != 4 or int(raw[:2]) > 23 or int(raw[2:]) > 59:
+        return None
+    end = s + 4
+    zone = _MILITARY_ZONE.match(text, end)
+    if raw[0] == "0" and not _line_prefix(text, s) and is_entry_stamp(text, s, end):
+        return zone.end() if zone else end
+    words = words_before(text, s, 1)
+    timed = words and words[0][1].lower() in ("at", "from", "until", "till", "by", "before",
+                                             "after", "around")
+    if (raw[0] == "0" and timed) or (zone and (timed or raw[0] == "0")):
+        return s, end, "time", int(raw[:2]) + int(raw[2:]) / 60
+    return None

@@ -1,0 +1,98 @@
+"""The noun phrase a number counts: "10 districts", "4,500 police officers", "one county"."""
+
+from __future__ import annotations
+
+from hzreader.figures import _words as fw
+from hzreader.figures._patterns import ACRONYM_PLURAL, COORD, NEXT_WORD, ONE_IDIOMS
+
+
+def is_plural(word: str) -> bool:
+    """Whether a lower-case word looks like a plural noun."""
+    if "-" in word:
+        word = word.rsplit("-", 1)[1]
+    if word in fw.IRREGULAR_PLURALS:
+        return True
+    if len(word) < 3 or word in fw.NOT_PLURAL or word in fw.STOP_WORDS:
+        return False
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "ous", "'s", "’s", "ics"))
+
+
+def _ends_clause(text: str, pos: int) -> bool:
+    """Whether punctuation, the end of text or a stop word follows `pos`."""
+    m = NEXT_WORD.match(text, pos)
+    if m is None:
+        return True
+    return m.group(1).lower() in fw.STOP_WORDS
+
+
+def plural_end(text: str, pos: int, strict: bool = False) -> int | None:
+    """End of a counted plural noun phrase starting after `pos`, or None."""
+    q = pos
+    named = False
+    for _ in range(5):
+        m = NEXT_WORD.match(text, q)
+        if m is None:
+            return None
+        word = m.group(1)
+        lower = word.lower()
+        if word[0].isdigit():
+            if strict or not named:
+                return None
+        elif word[0].isupper():
+            if ACRONYM_PLURAL.fullmatch(word) or _people(text, word, m.end()):
+                return _coordinated(text, m.end())
+            if strict or word in fw.MONTHS or word in fw.WEEKDAYS:
+                return None
+            named = True
+        elif lower in fw.STOP_WORDS:
+            return None
+        elif is_plural(lower):
+            return _coordinated(text, m.end())
+        elif strict and lower not in fw.COUNT_ADJECTIVES:
+            return None
+        q = m.end()
+    return None
+
+
+def _people(text: str, word: str, end: int) -> bool:
+    """Whether a capitalised `word` is a plural people counted ("120 million Americans")."""
+    if not word.endswith(fw.PEOPLE_ENDINGS):
+        return False
+    m = NEXT_WORD.match(text, end)
+    return m is None or not (m.group(1)[0].isupper() or is_plural(m.group(1).lower()))
+
+
+def _coordinated(text: str, end: int) -> int:
+    """Extend a plural head over a second plural ("police officers") or "and regions"."""
+    m = NEXT_WORD.match(text, end)
+    if m and m.group(1).islower() and is_plural(m.group(1)) and not _object_follows(text, m.end()):
+        end = m.end()
+    m = COORD.match(text, end)
+    if m and is_plural(m.group(1)) and _ends_clause(text, m.end()):
+        return m.end()
+    return end
+
+
+def _object_follows(text: str, pos: int) -> bool:
+    """Whether a determiner follows `pos`, so the word before it is a verb ("workers enters
+    its third week"), not a second noun."""
+    m = NEXT_WORD.match(text, pos)
+    return m is not None and m.group(1).lower() in fw.DETERMINERS
+
+
+def singular_end(text: str, pos: int) -> int | None:
+    """End of the singular noun phrase counted by "one", or None."""
+    ends: list[tuple[int, str]] = []
+    q = pos
+    for _ in range(3):
+        m = NEXT_WORD.match(text, q)
+        if m is None:
+            break
+        lower = m.group(1).lower()
+        if lower[0].isdigit() or lower in fw.STOP_WORDS or (not ends and lower in ONE_IDIOMS):
+            break
+        ends.append((m.end(), m.group(1)))
+        q = m.end()
+    while ends and (ends[-1][1][0].isupper() or ends[-1][1].endswith(("ly", "ed", "ing"))):
+        ends.pop()
+    return ends[-1][0] if ends else None

@@ -1,0 +1,416 @@
+"""Chinese key figures: "15356亿元", "5.6%", "2368个项目", "2025年9月28日", "第三季度", "上午9点".
+
+A number is Arabic (half- or full-width) or Chinese (三, 十五, 两百, 一千二百三十四, 二〇二五),
+optionally scaled (3.5万, 1.2万亿, 1200多亿), and takes its kind from the word after it
+(tables in `_zh_words`): money, percent, quantity, duration, age, date words, classifiers
+and counted nouns. Approximators before (约, 超过, 近 …) and after (多, 余, 以上, 左右) belong
+to the span. A lone 一 is a figure only with a unit of measure or time ("一年"), never with
+a classifier ("一个重要的时刻" is an article); lone 百/千/万/亿 are never numbers ("百度").
+"""
+
+from __future__ import annotations
+
+import re
+
+from hzreader.figures import _zh_words as zw
+from hzreader.figures._context import Hit, unit_tail
+from hzreader.figures._zh_time import (
+    after_month,
+    after_year,
+    at_colon_zh,
+    century_is_prefix,
+    clock_tail,
+    decade_start,
+    race_tail,
+)
+
+_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:[.．]\d+)?(?![\d,])|\d+(?:[.．]\d+)?")
+_NUMERAL = re.compile(r"[〇零一二两三四五六七八九十百千万亿]+(?:点[〇零一二三四五六七八九]+)?")
+#: Scales after digits; 千 and 百 that begin a unit ("2250万千瓦") are not scales.
+_DIGIT_SCALE = re.compile(r"(?:[百千](?![瓦米克伏帕卡])|[万亿])+")
+_LATIN = re.compile(r"[A-Za-z]")
+_NAME_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9-]*$")
+_PRODUCT = re.compile(r"[×xX*]\d+(?:[.．]\d+)?")
+_LATIN_WORD = re.compile(r"\s?[A-Za-z][A-Za-z0-9.-]*")
+
+
+def is_cjk(ch: str) -> bool:
+    """Whether `ch` is a CJK character, CJK punctuation or a full-width form."""
+    return ch >= "\u2e80"
+
+
+def _positional(word: str) -> float | None:
+    """Digits read one by one: 二〇二五 → 2025."""
+    return float("".join(str(zw.DIGITS[c]) for c in word))
+
+
+def _section(word: str) -> float | None:
+    """A numeral below 万: 一千二百三十四 → 1234, 十五 → 15, 一百零五 → 105."""
+    total, num, last_digit = 0.0, None, False
+    for ch in word:
+        if ch in zw.DIGITS:
+            if last_digit and zw.DIGITS[ch] and num:
+                return None  # two digits in a row ("十四五") is a name, not a number
+            num, last_digit = zw.DIGITS[ch], True
+        elif ch in zw.SMALL_SCALES:
+            total += (1 if num is None else num) * zw.SMALL_SCALES[ch]
+            num, last_digit = None, False
+        else:
+            return None
+    return total + (num or 0)
+
+
+def parse_numeral(word: str) -> float | None:
+    """The value of a Chinese numeral, or None when it is not a number ("十四五", "百")."""
+    if "点" in word:
+        whole, _, tenths = word.partition("点")
+        value = parse_numeral(whole)
+        return None if value is None else value + _positional(tenths) / 10 ** len(tenths)
+    if not word or word in ("百", "千", "万", "亿", "零", "〇") or word[0] in "万亿":
+        return None
+    if all(c in zw.DIGITS for c in word):
+        if len(word) == 1:
+            return float(zw.DIGITS[word])
+        if "〇" in word or "零" in word or len(word) >= 3:
+            return _positional(word)
+        return None
+    for scale in ("亿", "万"):
+        i = word.rfind(scale)
+        if i > 0:
+            left, right = parse_numeral(word[:i]), parse_numeral(word[i + 1 :]) if word[i + 1 :] \
+                else 0.0
+            if left is None or right is None:
+                return None
+            return left * zw.BIG_SCALES[scale] + right
+    return _section(word)
+
+
+def unit_at(text: str, pos: int) -> tuple[str, str] | None:
+    """The longest unit word at `pos` and its tag."""
+    for size in zw.UNIT_LENGTHS:
+        word = text[pos : pos + size]
+        if len(word) == size and word in zw.UNITS:
+            return word, zw.UNITS[word]
+    return None
+
+
+class Number:
+    """A number read at a position: its end, value, script and approximation."""
+
+    __slots__ = ("end", "value", "digits", "raw", "approx", "lone_one")
+
+    def __init__(self, end: int, value: float, digits: bool, raw: str) -> None:
+        self.end, self.value, self.digits, self.raw = end, value, digits, raw
+        self.approx = False
+        self.lone_one = raw == "一"
+
+
+def read_number(text: str, s: int) -> Number | None:
+    """A number in digits or numerals at `s`, with its scale and 多/余 ("1200多亿")."""
+    if s >= len(text):
+        return None
+    if text[s].isdigit():
+        m = _DIGITS.match(text, s)
+        if m is None:
+            return None
+        raw = m.group()
+        try:
+            value = float(raw.replace(",", "").replace("．", "."))
+        except ValueError:
+            return None
+        number = Number(m.end(), value, True, raw)
+    else:
+        m = _NUMERAL.match(text, s)
+        if m is None:
+            return None
+        word = m.group()
+        value_or_none = parse_numeral(word)
+        if value_or_none is None:
+            return None
+        number = Number(m.end(), value_or_none, False, word)
+    for _ in range(2):
+        nxt = text[number.end : number.end + 1]
+        if nxt in ("多", "余") and number.value >= 10:
+            number.end += 1
+            number.approx = True
+        elif number.digits and (scale := _DIGIT_SCALE.match(text, number.end)):
+            for ch in scale.group():
+                number.value *= zw.SMALL_SCALES.get(ch) or zw.BIG_SCALES[ch]
+            number.end = scale.end()
+        else:
+            break
+    return number
+
+
+def approx_before(text: str, start: int, floor: int) -> int:
+    """Where an approximator right before `start` begins ("约", "超过", "不到")."""
+    for word in zw.APPROXIMATORS:
+        begin = start - len(word)
+        if begin >= floor and text.startswith(word, begin):
+            blockers = zw.APPROX_BLOCKERS.get(word, "")
+            if begin and blockers and text[begin - 1] in blockers and not any(
+                    text.endswith(keep, 0, begin) for keep in zw.APPROX_KEEP):
+                continue
+            return begin
+    return start
+
+
+def _after_approx(text: str, pos: int) -> int:
+    """The end of 以上/以下/左右 after a figure, or `pos`."""
+    for word in zw.AFTER_APPROX:
+        if text.startswith(word, pos):
+            return pos + len(word)
+    return pos
+
+
+def noun_end(text: str, pos: int) -> int:
+    """The end of the counted noun phrase after a classifier ("项目", "大中城市", "国家和地区")."""
+    end = pos
+    q = pos
+    seen = False
+    while q < len(text):
+        for size in (6, 5, 4, 3, 2, 1):
+            word = text[q : q + size]
+            if len(word) < size:
+                continue  # near the end of the text
+            if word in zw.NOUNS:
+                q += size
+                end, seen = q, True
+                break
+            if word in zw.MODIFIERS and not seen:
+                q += size
+                break
+        else:
+            if seen and text[q : q + 1] in zw.NOUN_JOINS and q + 1 < len(text):
+                after = noun_end(text, q + 1)
+                if after > q + 1:
+                    end = q = after
+                    continue
+            break
+        if q != end and seen:
+            break
+    return end
+
+
+def count_end(text: str, pos: int) -> int:
+    """The end of a count after its classifier: the noun phrase from `NOUNS`, or else a short
+    run of up to four characters that ends at punctuation or 和/的 ("12个篮板和8次助攻")."""
+    end = noun_end(text, pos)
+    if end > pos:
+        return end
+    j = pos
+    while j < len(text) and j - pos < 4 and "\u4e00" <= text[j] <= "\u9fff" and \
+            text[j] not in zw.NOUN_BOUNDARIES:
+        j += 1
+    if j > pos and (j == len(text) or text[j] in zw.NOUN_BOUNDARIES):
+        return j
+    return pos
+
+
+def _time_unit(tag: str) -> bool:
+    """Whether a unit tag is one of time, which a lone 一 may take ("一年", "一季度")."""
+    return tag in (zw.DURATION, zw.AGE, zw.YEAR, zw.SECOND, zw.QUARTER, zw.MONTH)
+
+
+def at_zh(text: str, s: int, floor: int) -> Hit | int:
+    """The Chinese figure whose number starts at `s`, or where to resume scanning."""
+    if s and text[s - 1] in ("第", "前") or any(
+            text.endswith(w, 0, s) for w in zw.WEEKDAY_BEFORE) and not text[s].isdigit():
+        return s + 1
+    if text[s] in "百千" and text.startswith("分之", s + 1):
+        whole = Number(s + 1, 100.0 if text[s] == "百" else 1000.0, False, text[s])
+        return _fraction(text, s, whole, s + 3)  # 百分之十, 千分之五
+    if s >= 2 and text[s - 1] == " " and text[s].isdigit() and (
+            name := _NAME_BEFORE.search(text, max(0, s - 20), s - 1)) and \
+            any(c.isupper() for c in name.group()):
+        code = _DIGITS.match(text, s)
+        return code.end() if code else s + 1  # "Model 3", "骁龙8 Gen 3", "iPhone 16"
+    number = read_number(text, s)
+    if number is None and text[s] in "百千万" and text[s + 1 : s + 2] not in zw.NUMERAL_CHARS \
+            and any(text.endswith(word, 0, s) for word in zw.LONE_SCALE_APPROX):
+        number = Number(s + 1, float(zw.SMALL_SCALES.get(text[s]) or zw.BIG_SCALES[text[s]]),
+                        False, text[s])  # "近百年"
+    if number is None:
+        m = _NUMERAL.match(text, s) or _DIGITS.match(text, s)
+        return m.end() if m else s + 1
+    if (product := _PRODUCT.match(text, number.end)) and number.digits:
+        return product.end()  # "4×100米接力" names a relay
+    if number.digits and text[number.end : number.end + 1] in ":：":
+        return at_colon_zh(text, s, number.end, floor)
+    hit = _classify(text, s, number, floor)
+    if isinstance(hit, int):
+        return max(hit, number.end)
+    start, end, kind, value = hit
+    if kind == "count" and s and text[s - 1] in zw.OPEN_QUOTES and any(
+            c in zw.CLOSE_QUOTES for c in text[end : end + 3]):
+        return end  # a slogan: “两个大局”
+    if kind not in ("date", "year", "time", "ordinal"):
+        end = _after_approx(text, end)
+        if start == s:
+            start = approx_before(text, s, floor)
+    return start, end, kind, value
+
+
+def _range_end(text: str, number: Number) -> tuple[int, tuple[str, str] | None]:
+    """The end of "8到10" / "1至8" and the unit after it, when a unit follows the second."""
+    p = number.end
+    if text[p : p + 1] and text[p] in zw.RANGE_JOINS and p + 1 < len(text):
+        second = read_number(text, p + 1)
+        if second is not None and second.digits == number.digits:
+            unit = unit_at(text, second.end)
+            if unit is not None and unit[1] not in (zw.CODE, zw.SCORE, zw.FRACTION):
+                return second.end, unit
+    return p, unit_at(text, p)
+
+
+def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
+    """Classify a Chinese number by the word after it."""
+    value = number.value
+    p, unit = _range_end(text, number)
+    if unit is None:
+        return _no_unit(text, s, number, p)
+    word, tag = unit
+    q = p + len(word)
+    if tag == zw.CLASSIFIER and text.startswith("半", q) and unit_at(text, q + 1):
+        return _classify_half(text, s, value, q)  # 一个半小时
+    if tag in (zw.YEAR, zw.DURATION) and text[s - 1 : s] == "个" and \
+            text.startswith(("规划", "计划"), q):
+        return q  # 第十五个五年规划
+    if number.lone_one and not (_time_unit(tag) or tag in (
+            zw.QUANTITY, zw.MONEY, zw.PERCENT, zw.DIAN, zw.SHI, zw.FRACTION, zw.CENTURY)):
+        return q
+    if tag == zw.CODE or (number.lone_one and word == "度") or (
+            tag == zw.YEAR and text[q : q + 1] in ("期", "级")):
+        return q  # "3号线"; "一度" is "at one point"; "5年期", "二年级"
+    if tag == zw.MONEY:
+        if text.startswith("人民币", q):
+            q += 3
+        return _with_prefix_currency(text, s), q, "money", value
+    if tag == zw.PERCENT:
+        return s, q, "percent", value
+    if tag == zw.BASIS:
+        return s, q, "percent", value / 100
+    if tag == zw.CHENG:
+        if value > 10 or text[q : q + 1] in zw.CHENG_BLOCKERS or text.startswith("为", q):
+            return q
+        return s, q, "percent", value * 10
+    if tag == zw.QUANTITY:
+        if s >= 2 and text[s - 2 : s] == "零下":
+            return s - 2, q, "quantity", -value
+        return s, q, "quantity", value
+    if tag == zw.TIMES:
+        return s, q + (text[q : q + 1] == "多"), "number", value  # "3倍多"
+    if tag in (zw.YEAR, zw.DECADE, zw.MONTH, zw.DAY, zw.QUARTER, zw.CENTURY):
+        return _calendar(text, s, number, p, tag, q, floor)
+    if tag in (zw.DIAN, zw.SHI, zw.FEN, zw.SECOND) or word in ("小时", "个小时"):
+        if (race := race_tail(text, s, number.value, p)) is not None:
+            return race
+        if tag in (zw.DIAN, zw.SHI):
+            return clock_tail(text, s, value, p, tag, floor)
+        if tag == zw.FEN:
+            return (s, q, "count", value) if number.digits else q  # points; 十分 is "very"
+        return s, q, "duration", value
+    if tag in (zw.DURATION, zw.AGE):
+        if text.startswith("半", p + 1) and word.startswith("个"):
+            value += 0.5
+        return s, q, "duration", value
+    if tag == zw.FRACTION:
+        return _fraction(text, s, number, q)
+    if tag == zw.SCORE:
+        second = read_number(text, q)
+        if second is None or not second.digits or not number.digits:
+            return q
+        return s, second.end, "number", None
+    if tag == zw.NOUN:
+        if text.startswith("集团", q):
+            return q  # 二十国集团 is the G20
+        return s, noun_end(text, p) if word == "人" else q, "count", value
+    return s, count_end(text, q), "count", value
+
+
+def _classify_half(text: str, s: int, value: float, q: int) -> Hit | int:
+    """ "一个半小时": a classifier, 半 and a unit of time."""
+    unit = unit_at(text, q + 1)
+    if unit and unit[1] in (zw.DURATION, zw.MONTH):
+        return s, q + 1 + len(unit[0]), "duration", value + 0.5
+    return q
+
+
+def _with_prefix_currency(text: str, s: int) -> int:
+    """Include 人民币 or ¥ written before the amount ("人民币100亿元")."""
+    if text.endswith("人民币", 0, s):
+        return s - 3
+    if s and text[s - 1] in "¥￥$":
+        return s - 1
+    return s
+
+
+def _fraction(text: str, s: int, number: Number, q: int) -> Hit | int:
+    """ "三分之一" → 1/3; "百分之十" → 10 %; "千分之五" → 0.5 %."""
+    part = read_number(text, q)
+    if part is None:
+        return q
+    end = part.end
+    if number.raw in ("百", "一百", "100"):
+        return s, end, "percent", part.value
+    if number.raw in ("千", "一千", "1000"):
+        return s, end, "percent", part.value / 10
+    if number.value == 0:
+        return end
+    return s, end, "number", part.value / number.value
+
+
+def _no_unit(text: str, s: int, number: Number, p: int) -> Hit | int:
+    """A number with no unit after it: a plain `number` in digits, nothing in words."""
+    if not number.digits:
+        if number.raw in ("百", "千") and text.startswith("分之", number.end):
+            return _fraction(text, s, number, number.end + 2)
+        return p
+    if s >= 2 and text[s - 1] == " " and _LATIN.match(text, s - 2):
+        return p  # "version 3。"
+    nxt = text[p : p + 2].lstrip(" ")[:1]
+    if nxt and nxt.isascii() and nxt.isalpha():
+        tail = unit_tail(text, p)
+        if tail and tail[0] in ("quantity", "percent"):
+            return s, tail[1], tail[0], number.value
+        m = _LATIN_WORD.match(text, p)
+        return m.end() if m else p  # "5G", "骁龙8 Gen 3"
+    if text[p : p + 1] == "半" and (unit := unit_at(text, p + 1)) and unit[1] == zw.DURATION:
+        return s, p + 1 + len(unit[0]), "duration", number.value + 0.5
+    return s, p, "number", number.value
+
+
+def _calendar(text: str, s: int, number: Number, p: int, tag: str, q: int,
+              floor: int) -> Hit | int:
+    """年, 年代, 月, 日, 季度, 世纪 after a number."""
+    value = number.value
+    whole = value.is_integer()
+    if tag == zw.YEAR:
+        year_like = whole and (len(number.raw) == 4 and 1000 <= value <= 2100) and not (
+            number.approx or text[q : q + 1] in zw.PERIOD_AFTER_YEAR or p != number.end)
+        if number.digits and p != number.end and len(number.raw) == 4:
+            return s, q, "year", value  # "2019-2021年"
+        if year_like:
+            return after_year(text, s, q, value)
+        if text.startswith("一度", q):
+            return q
+        return s, q, "duration", value
+    if tag == zw.DECADE:
+        year = value if value >= 1000 else value + (2000 if value < 30 else 1900)
+        return decade_start(text, s, floor), q, "year", year
+    if tag == zw.MONTH:
+        if not (whole and 1 <= value <= 12):
+            return q
+        return s, after_month(text, q), "date", None
+    if tag == zw.DAY:
+        if not (whole and 1 <= value <= 31) or text[s - 1 : s] == "个":
+            return q
+        return s, q, "date", None
+    if tag == zw.QUARTER:
+        if not (whole and 1 <= value <= 4):
+            return q
+        return s, q, "date", None
+    if century_is_prefix(text, q):
+        return q  # "20世纪80年代": the decade carries the figure
+    return s, q, "date", None
+

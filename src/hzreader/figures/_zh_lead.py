@@ -1,0 +1,50 @@
+"""Chinese figures led by a word, not a number: 第三, 第3名, 前三季度, 上半年, 半年."""
+
+from __future__ import annotations
+
+import re
+
+from hzreader.figures import _zh_words as zw
+from hzreader.figures._context import Hit
+from hzreader.figures._zh import approx_before, read_number, unit_at
+
+_FIRST_PERIOD = re.compile(r"前(\d{1,2}|[一二三四五六七八九十两]{1,3})个?(?:季度|月)")
+
+
+def at_zh_lead(text: str, s: int, floor: int) -> Hit | int:
+    """A figure led by a word, not a number: 第三, 前三季度, 上半年, 半年."""
+    ch = text[s]
+    if ch in "上下":
+        return s, s + 3, "date", None  # 上半年, 下半年
+    if ch == "半":
+        unit = unit_at(text, s + 1)
+        if text[s - 1 : s] in ("一", "多", "大", "过", "上", "下") or unit is None or \
+                unit[1] not in (zw.YEAR, zw.DURATION):
+            return s + 1
+        return approx_before(text, s, floor), s + 1 + len(unit[0]), "duration", 0.5
+    if ch == "前":
+        m = _FIRST_PERIOD.match(text, s)
+        return (s, m.end(), "date", None) if m else s + 1
+    return _ordinal(text, s)
+
+
+def _ordinal(text: str, s: int) -> Hit | int:
+    """第 and a number: a quarter (第三季度), a rank (第3名, 全国第一, 第二大) or nothing."""
+    number = read_number(text, s + 1)
+    if number is None:
+        return s + 1
+    e, rank = number.end, number.value
+    if text.startswith("季度", e) and 1 <= rank <= 4:
+        return s, e + 2, "date", None
+    if text[e : e + 1] == "名" or (text[e : e + 1] and text[e] in zw.SUPERLATIVE_CHARS):
+        return s, e + 1, "ordinal", rank
+    if text.endswith("连续", 0, s):
+        for unit in zw.STREAK_UNITS:
+            if text.startswith(unit, e):
+                return s, e + len(unit), "ordinal", rank
+    if number.digits:
+        return s, e + (1 if text[e : e + 1] and text[e] in zw.ORDINAL_CLASSIFIERS else 0), \
+            "ordinal", rank
+    if any(text.endswith(word, 0, s) for word in zw.RANK_BEFORE):
+        return s, e, "ordinal", rank
+    return e

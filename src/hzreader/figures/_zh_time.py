@@ -1,0 +1,136 @@
+"""Chinese dates and times: "2025年9月28日", "上半年", "80年代", "上午9点", "2小时08分15秒".
+
+Dates are valued by the year they state (else None), times of day in hours since midnight,
+race times in seconds, as in English.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hzreader.figures import _zh_words as zw
+from hzreader.figures._context import Hit
+
+_NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_MONTH = re.compile(rf"({_NUM})月")
+_DAY = re.compile(rf"({_NUM})[日号]")
+_DAY_RANGE = re.compile(rf"[至到\-－—~～](?:{_NUM}月)?{_NUM}[日号]")
+_QUARTER = re.compile(r"(?:第|前)?([一二三四1-4])季度")
+_FIRST_MONTHS = re.compile(rf"前{_NUM}个?月")
+_CENTURY_BEFORE = re.compile(r"(?:上个?世纪|\d{1,2}世纪|[一二十]{1,3}世纪)$")
+_DECADE_AFTER = re.compile(r"[\d〇零一二三四五六七八九十]{1,4}年代")
+_RACE = re.compile(
+    r"(\d+)小时(\d{1,2})分(?:(\d{1,2})秒)?"
+    r"|(\d+)分(\d{1,2})秒(\d{1,2})?(?!\d)"
+    r"|(\d+)秒(\d{2})(?!\d)"
+)
+_CLOCK_MINUTES = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})分(?!钟|之)")
+_SCORE_AFTER = ("击败", "战胜", "获胜", "取胜", "胜", "负", "告负", "落败", "不敌", "力克", "零封")
+
+
+def _small(word: str) -> int:
+    """A number up to 99 in digits or numerals."""
+    if word.isdigit():
+        return int(word)
+    if "十" in word:
+        tens, _, units = word.partition("十")
+        return (zw.DIGITS[tens] if tens else 1) * 10 + (zw.DIGITS[units] if units else 0)
+    return zw.DIGITS.get(word, 0)
+
+
+def after_month(text: str, q: int) -> int:
+    """The end of a date after its 月: 份, a day ("28日") and a range ("至7日")."""
+    if text.startswith("份", q):
+        return q + 1
+    if (day := _DAY.match(text, q)) and 1 <= _small(day.group(1)) <= 31:
+        q = day.end()
+    if rng := _DAY_RANGE.match(text, q):
+        q = rng.end()
+    return q
+
+
+def after_year(text: str, s: int, q: int, year: float) -> Hit:
+    """A year ending at `q` (after 年), or the date it begins ("2025年9月28日", "2025年上半年")."""
+    if text.startswith("度", q):
+        return s, q + 1, "year", year
+    if (month := _MONTH.match(text, q)) and 1 <= _small(month.group(1)) <= 12:
+        return s, after_month(text, month.end()), "date", year
+    if text.startswith(("上半年", "下半年"), q):
+        return s, q + 3, "date", year
+    if (quarter := _QUARTER.match(text, q)) or (quarter := _FIRST_MONTHS.match(text, q)):
+        return s, quarter.end(), "date", year
+    return s, q, "year", year
+
+
+def decade_start(text: str, s: int, floor: int) -> int:
+    """Where a decade begins: 上世纪 or 20世纪 before "80年代" belongs to it."""
+    m = _CENTURY_BEFORE.search(text, max(0, floor, s - 6), s)
+    return m.start() if m else s
+
+
+def century_is_prefix(text: str, q: int) -> bool:
+    """Whether a decade follows a century ("20世纪80年代"), which then carries the figure."""
+    return bool(_DECADE_AFTER.match(text, q))
+
+
+def race_tail(text: str, s: int, value: float, p: int) -> Hit | None:
+    """A race time in hours, minutes and seconds, valued in seconds ("14分30秒67")."""
+    m = _RACE.match(text, s)
+    if m is None:
+        return None
+    if m.group(1):
+        seconds = float(int(m.group(1)) * 3600 + int(m.group(2)) * 60 + int(m.group(3) or 0))
+    elif m.group(4):
+        seconds = int(m.group(4)) * 60 + int(m.group(5)) + int(m.group(6) or 0) / 100
+    else:
+        seconds = int(m.group(7)) + int(m.group(8)) / 100
+    return s, m.end(), "duration", float(seconds)
+
+
+def _period_before(text: str, s: int, floor: int) -> tuple[int, bool | None]:
+    """Where a time of day like 上午 or 晚上 before `s` begins, and whether it is after noon."""
+    for size in (2, 1):
+        word = text[s - size : s] if s >= size else ""
+        if word in zw.DAY_PERIODS and s - size >= floor:
+            return s - size, zw.DAY_PERIODS[word]
+    return s, None
+
+
+def clock_tail(text: str, s: int, value: float, p: int, tag: str, floor: int) -> Hit | int:
+    """ "上午9点", "10时23分", "晚上8点半"; or index points ("收于3245.67点")."""
+    q = p + 1
+    start, pm = _period_before(text, s, floor)
+    market = any(text.endswith(word, max(0, s - 6), s) for word in zw.MARKET_WORDS)
+    if tag == zw.DIAN and pm is None and (market or not value.is_integer() or value > 24):
+        return s, q, "count", value  # index points
+    if not value.is_integer() or value > 24:
+        return q
+    hours = value
+    if text.startswith("半", q):
+        hours, q = hours + 0.5, q + 1
+    elif minutes := _CLOCK_MINUTES.match(text, q):
+        hours, q = hours + _small(minutes.group(1)) / 60, minutes.end()
+    if pm and hours < 12:
+        hours += 12
+    elif pm is False and hours >= 12 and start < s and text[start:s] == "凌晨":
+        hours -= 12
+    return start, q, "time", hours
+
+
+def at_colon_zh(text: str, s: int, end: int, floor: int) -> Hit | int:
+    """ "2:0" after 以 is a score; "10:30" is a time of day."""
+    m = re.compile(r"[:：](\d{1,2})(?!\d)").match(text, end)
+    if m is None:
+        return end + 1
+    first, second = text[s:end], m.group(1)
+    score = text[s - 1 : s] == "以" or text.endswith("比分", 0, s) or text.startswith(
+        _SCORE_AFTER, m.end()) or len(second) == 1
+    if score:
+        return s, m.end(), "number", None
+    if not first.isdigit() or int(first) > 24 or int(second) > 59:
+        return m.end()
+    start, pm = _period_before(text, s, floor)
+    hours = int(first) + int(second) / 60
+    if pm and hours < 12:
+        hours += 12
+    return start, m.end(), "time", hours

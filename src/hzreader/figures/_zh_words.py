@@ -1,0 +1,129 @@
+"""Word tables for Chinese key figures: numerals, units, classifiers, nouns and context words."""
+
+from __future__ import annotations
+
+#: Chinese digits; 两 is 2 before a classifier or scale.
+DIGITS: dict[str, int] = {
+    "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+    "七": 7, "八": 8, "九": 9,
+}
+#: Multipliers inside a section: 十 百 千.
+SMALL_SCALES: dict[str, int] = {"十": 10, "百": 100, "千": 1000}
+#: Scales that close a section: 万 and 亿 (万亿 is 1e12).
+BIG_SCALES: dict[str, float] = {"万": 1e4, "亿": 1e8}
+#: Every numeral character.
+NUMERAL_CHARS = "".join(DIGITS) + "十百千万亿"
+
+# Kinds of unit, each a tag the scanner dispatches on.
+MONEY, PERCENT, BASIS, CHENG, QUANTITY, DURATION, AGE = (
+    "money", "percent", "basis", "cheng", "quantity", "duration", "age")
+YEAR, DECADE, MONTH, DAY, QUARTER, CENTURY = "year", "decade", "month", "day", "quarter", "century"
+DIAN, SHI, FEN, SECOND, HOUR = "dian", "shi", "fen", "second", "hour"
+CLASSIFIER, NOUN, TIMES, CODE, FRACTION, SCORE = (
+    "classifier", "noun", "times", "code", "fraction", "score")
+
+
+def _tag(words: str, tag: str) -> dict[str, str]:
+    return {word: tag for word in words.split()}
+
+
+#: What a word written right after a number makes of it (the longest word wins).
+UNITS: dict[str, str] = {
+    **_tag("元 美元 港元 港币 欧元 日元 英镑 韩元 卢布 澳元 加元 新台币 人民币 美金 元人民币 "
+           "瑞士法郎 卢比 澳门元 新加坡元 块钱", MONEY),
+    **_tag("% ％ 个百分点 百分点", PERCENT),
+    **_tag("个基点 基点", BASIS),
+    "成": CHENG,
+    **_tag("公里 千米 米 厘米 毫米 纳米 微米 平方公里 平方千米 平方米 立方米 公顷 亩 吨 千克 "
+           "公斤 克 毫克 微克 斤 升 毫升 桶 千瓦 千瓦时 兆瓦 吉瓦 瓦 伏 千伏 赫兹 度 "
+           "摄氏度 ℃ 华氏度 级 米/秒 公里/小时 千米/小时 标准箱 马力 光年 海里 英里 英尺 "
+           "盎司 分贝 毫安时 立方英尺 吨标准煤 度电", QUANTITY),
+    **_tag("个月 周 个星期 星期 天 小时 个小时 分钟 秒钟 个季度 个工作日 工作日 年间 个世纪 "
+           "多年 余年 个多月 多天 周年", DURATION),
+    **_tag("岁 周岁", AGE),
+    "年": YEAR, "年代": DECADE, "月": MONTH, "日": DAY, "号": CODE, "季度": QUARTER,
+    "世纪": CENTURY, "点": DIAN, "时": SHI, "分": FEN, "秒": SECOND,
+    **_tag("个 名 位 家 项 件 条 座 所 台 辆 架 艘 只 头 匹 种 类 批 场 次 届 栋 幢 套 户 例 "
+           "起 处 支 张 本 部 片 篇 份 颗 枚 根 株 棵 间 层 道 首 门 趟 列 班 对 双 副 组 轮 "
+           "局 步 款 笔 单 宗 所 处 帧 集 期 轮次 架次 人次 辆次 场次 余人 多人", CLASSIFIER),
+    **_tag("人 国 地 市 省 县", NOUN),
+    "倍": TIMES,
+    **_tag("号线 路 期 楼 层楼 号楼 代 版 型 式 系 强 星 后", CODE),
+    "分之": FRACTION, "比": SCORE,
+}
+UNIT_LENGTHS = sorted({len(word) for word in UNITS}, reverse=True)
+
+#: Counted nouns after a classifier ("2368个项目"); modifiers may stand before them.
+NOUNS = frozenset("""
+人 人员 员工 职工 工人 农民 农民工 学生 新生 本科生 研究生 留学生 博士 硕士 教师 老师 医生 护士
+患者 病人 病例 游客 旅客 乘客 观众 球迷 选手 运动员 代表 委员 代表委员 专家 学者 院士 科学家 人才
+志愿者 村民 居民 市民 群众 儿童 孩子 老人 妇女 家庭 农户 贫困户 企业 公司 银行 机构 单位 部门
+学校 高校 大学 中学 小学 幼儿园 医院 门店 商店 店铺 网点 工厂 园区 项目 工程 产品 品牌 国家
+地区 城市 县 区 市 省 省份 乡镇 村 村庄 社区 县级市 省区市 岗位 职位 个体户 车辆 汽车 新车 航班
+列车 船舶 飞机 基站 站点 车站 机场 港口 码头 泊位 桥梁 隧道 道路 公路 铁路 线路 住房 房屋 住宅
+楼盘 小区 景区 景点 博物馆 图书馆 场馆 展馆 金牌 银牌 铜牌 奖牌 冠军 亚军 季军 奖项 专利 论文
+标准 政策 措施 文件 条例 法规 案件 案例 事故 火灾 样本 订单 合同 协议 会议 活动 比赛 赛事 展会
+展品 作品 图书 电影 影片 节目 游戏 应用 用户 账户 粉丝 会员 股票 上市公司 基金 大项 分项 小项
+课程 专业 学科 实验室 研究院 中心 平台 集团 商户 矿工 渔民 牧民 官兵 士兵 警察 民警 消防员
+救援人员 医护人员 死者 遇难者 伤者 嫌疑人 犯罪嫌疑人 难民 移民 国际组织 组织 球队 队伍 俱乐部
+家庭户 新能源汽车 汽车 手机 电脑 设备 机器人 卫星 火箭 航线 行业 产业 领域 市场 市场主体
+""".split())
+#: Words that may stand between a classifier and its noun ("70个大中城市").
+MODIFIERS = frozenset("""
+大中 重点 主要 新 新建 新增 国家级 省级 市级 高新技术 高新 科技型 中小 中小型 大型 小型 规模以上
+上市 外资 外国 外籍 海外 境外 国际 全国 重大 重要 优秀 知名 在校 在职 留守 贫困 困难 老年 青年
+年轻 国有 民营 私营 独角兽 准独角兽 专精特新 示范 试点 核心 骨干 领军 顶尖 高层次 新能源 智能
+数字 世界级 一流 特色 重点项目 文明 先进 龙头 创新型 跨国 本地 当地 外地 乡村 农村 城镇
+""".split())
+#: Joins a second noun to the first ("30个国家和地区").
+NOUN_JOINS = ("和", "与", "及", "、")
+
+#: Written before a number: approximate or a bound ("约1万亿元", "超过1200亿元").
+APPROXIMATORS = ("不少于", "不低于", "不超过", "将近", "接近", "大约", "超过", "不到", "不足",
+                 "至少", "最多", "多达", "高达", "近", "约", "超", "逾")
+#: A character before 近/约/超 that makes a word of it ("最近", "签约", "赶超").
+APPROX_BLOCKERS = {
+    "近": "最附临靠亲就邻贴拉将接",
+    "约": "签预节制邀公条合履违赴特誓婚相解续隐要大",
+    "超": "赶高招升入出反",
+}
+#: Words that keep 约 an approximator after a blocker ("持续约3个小时", not "续约2年").
+APPROX_KEEP = ("持续", "延续", "继续")
+#: Written after a figure: a bound or "about" ("10%以上", "3个小时左右").
+AFTER_APPROX = ("以上", "以下", "左右", "以内", "之多")
+#: Where a counted noun not in `NOUNS` may end: punctuation or a joining word.
+NOUN_BOUNDARIES = "，。、；：！？）)”」』》,.;:!?\n 和与及的等"
+#: Approximators that let 百, 千 or 万 stand alone ("近百年", "约千人").
+LONE_SCALE_APPROX = ("将近", "接近", "超过", "近", "约", "逾")
+#: Quotation marks around a slogan ("“两个大局”" names a policy, it counts nothing).
+OPEN_QUOTES = "“「『\"‘"
+CLOSE_QUOTES = "”」』\"’"
+#: Range words between two numbers ("8到10级", "1至8月").
+RANGE_JOINS = "至到-－—~～"
+
+#: Times of day before a clock reading, and whether they are after noon.
+DAY_PERIODS: dict[str, bool] = {
+    "凌晨": False, "早上": False, "早晨": False, "清晨": False, "上午": False, "中午": True,
+    "下午": True, "傍晚": True, "晚上": True, "晚间": True, "夜间": True, "深夜": True,
+    "夜里": True, "当晚": True, "今晚": True, "昨晚": True, "明晚": True, "每晚": True,
+    "晚": True, "早": False,
+}
+#: Words before 点 that make it index points, not o'clock ("收于3245.67点").
+MARKET_WORDS = ("收于", "收报", "报", "涨", "跌", "上涨", "下跌", "指数", "收盘", "站上", "跌破")
+
+#: Words before 第N that make a word ordinal a ranking ("位居全省第一", "排名第三").
+RANK_BEFORE = ("排名", "位居", "位列", "名列", "居", "排在", "排", "列", "跃居", "升至", "降至",
+               "跌至", "上升至", "下降至", "全国", "全球", "世界", "全省", "全市", "亚洲", "全区",
+               "国内", "全县", "全网", "行业")
+#: Superlative characters after 第N ("第二大经济体").
+SUPERLATIVE_CHARS = "大高多长低快小强"
+#: Classifiers an ordinal in digits takes with it ("第15届", "第5个").
+ORDINAL_CLASSIFIERS = "届个家次位批轮场期天年座款"
+#: Units of a streak after 连续第N ("连续第三年").
+STREAK_UNITS = ("个月", "年", "周", "天", "次", "季度", "届")
+#: Characters after 成 that make a word of it, not tenths ("一成不变", "成为").
+CHENG_BLOCKERS = "立功绩本果熟长员交就效型品都年人分色语份批套千片群真像了不"
+#: Words before a numeral that make it a weekday or a day of a lunar month ("星期三", "初五").
+WEEKDAY_BEFORE = ("星期", "礼拜", "周", "初")
+#: Words before a year-like number that make 年 a span of years ("近1000年").
+PERIOD_AFTER_YEAR = "前来间"
