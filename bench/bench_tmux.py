@@ -76,7 +76,7 @@ def start(runs: int, paths: list[str]) -> None:
     with tempfile.TemporaryDirectory() as folder:
         minimal = Path(folder, "minimal.py")
         minimal.write_text(MINIMAL_APP, encoding="utf-8")
-        hz = " ".join([shlex.quote(sys.executable), "-m", "hzreader",
+        hz = " ".join([shlex.quote(os.environ.get("HZ_PYTHON", sys.executable)), "-m", "hzreader",
                        *map(shlex.quote, paths)])
         marker = os.environ.get("HZ_MARKER", "Hangzhou" if not paths else "/")
         time_to_text(hz, marker)  # warm the index and the OS caches

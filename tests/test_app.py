@@ -237,7 +237,7 @@ async def test_unusable_index_falls_back_to_reading_files(sample_dir: Path,
 
     import hzreader.ui._app
 
-    def broken(paths: object) -> None:
+    def broken(paths: object, **options: object) -> None:
         raise sqlite3.OperationalError("no such module: fts5")
 
     monkeypatch.setattr(hzreader.ui._app, "open_store_library", broken)
@@ -451,3 +451,41 @@ async def test_an_empty_result_while_indexing_says_more_may_come(sample_dir: Pat
         assert any("No articles match 'zebra' yet (indexing…)" in line
                    for line in widget_lines(app.headlines))
         assert "yet (indexing…)" in "".join(widget_lines(app.reader))
+
+
+async def test_the_first_article_gains_its_figures_once_the_rules_load(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """At start-up the figure rules are not loaded yet: the text shows at once, and its
+    figures follow from a worker, without the text moving."""
+    from hzreader.ui.widgets import reader as reader_module
+
+    real = reader_module.loaded_extract
+    calls = {"n": 0}
+
+    def not_yet_then_loaded():  # type: ignore[no-untyped-def]
+        calls["n"] += 1
+        return None if calls["n"] == 1 else real()
+
+    monkeypatch.setattr(reader_module, "loaded_extract", not_yet_then_loaded)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert calls["n"] >= 2
+        assert "With a history of over 5,000 years" in reader_text(app)
+        assert "over 5,000 years" in {p.figure.text for p in app.reader.rendered.figures}
+        assert app.reader.border_subtitle.endswith("figures")
+
+
+async def test_a_warm_start_draws_the_headlines_in_the_first_frame(sample_dir: Path) -> None:
+    """With an index from an earlier run, the list is filled on mount, with no thread hop."""
+    first = make_app([str(sample_dir)], watch_interval=0)
+    async with first.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        expected = [item.id for item in first.headlines.items]
+    again = make_app([str(sample_dir)], watch_interval=0)
+    async with again.run_test(size=SIZE) as pilot:
+        assert [item.id for item in again.headlines.items] == expected  # before any pause
+        await ready(pilot)
+        assert [item.id for item in again.headlines.items] == expected

@@ -17,7 +17,7 @@ PACKAGE = Path(hzreader.__file__).parent
 
 #: The layers, lowest first: a module may import its own layer and the ones before it.
 LAYERS: list[set[str]] = [
-    {"__init__", "model", "text", "dirs"},
+    {"__init__", "_lazy", "model", "text", "dirs"},
     {"state"},
     {"figures"},
     {"query"},
@@ -172,3 +172,16 @@ def test_the_graph_reader_sees_a_cycle(tmp_path: Path) -> None:
                                      "if TYPE_CHECKING:\n    from hzreader.a import y\n")
     assert imports_of(modules["hzreader.a"], "hzreader.a", modules) == {"hzreader.b"}
     assert "hzreader.a" in imports_of(modules["hzreader.b"], "hzreader.b", modules)
+
+
+def test_the_first_screen_does_not_load_what_it_does_not_show() -> None:
+    """Start-up: the app's module loads no figure rules, YAML, sync, lens or feed code; they
+    load on first use (package fronts are lazy, see `hzreader._lazy`)."""
+    late = ["hzreader.figures._extract", "hzreader.files._loader", "hzreader.index._sync",
+            "hzreader.index._fts_query", "hzreader.lens._table", "hzreader.feeds._run",
+            "yaml", "multiprocessing", "watchfiles"]
+    code = ("import sys, hzreader.ui; "
+            f"print([m for m in {late!r} if m in sys.modules])")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "[]"

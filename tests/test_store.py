@@ -341,7 +341,7 @@ def test_corruption_found_during_sync_triggers_a_rebuild(
             raise sqlite3.DatabaseError("database disk image is malformed")
         return real(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(store_module, "run_sync", flaky)
+    monkeypatch.setattr(store_sync, "run_sync", flaky)
     report = store.sync([corpus])
     assert report.files_parsed == 6 and store.count() == 8
 

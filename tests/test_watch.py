@@ -105,7 +105,7 @@ async def test_events_work_without_the_index_too(sample_dir: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     import hzreader.ui._app
 
-    def broken(paths: object) -> None:
+    def broken(paths: object, **options: object) -> None:
         raise sqlite3.OperationalError("no such module: fts5")
 
     monkeypatch.setattr(hzreader.ui._app, "open_store_library", broken)

@@ -3,16 +3,29 @@ become one YAML article file each; subscriptions are remembered and updated."""
 
 from __future__ import annotations
 
-from hzreader.feeds._command import (
-    export_opml_main,
-    import_main,
-    update_main,
-    update_subscriptions,
-)
-from hzreader.feeds._html import to_paragraphs
-from hzreader.feeds._model import Entry, Outline, Parsed, SourceError
-from hzreader.feeds._run import Importer, ImportOptions, Job, ProgressCallback, SourceReport
-from hzreader.feeds._subs import load_subscriptions, subscriptions_path
+from typing import TYPE_CHECKING
+
+from hzreader._lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from hzreader.feeds._command import (
+        export_opml_main,
+        import_main,
+        update_main,
+        update_subscriptions,
+    )
+    from hzreader.feeds._html import to_paragraphs
+    from hzreader.feeds._model import Entry, Outline, Parsed, SourceError
+    from hzreader.feeds._run import Importer, ImportOptions, Job, ProgressCallback, SourceReport
+    from hzreader.feeds._subs import load_subscriptions, subscriptions_path
+
+__getattr__, __dir__ = lazy_exports(__name__, {
+    "_command": ("export_opml_main", "import_main", "update_main", "update_subscriptions",),
+    "_html": ("to_paragraphs",),
+    "_model": ("Entry", "Outline", "Parsed", "SourceError",),
+    "_run": ("Importer", "ImportOptions", "Job", "ProgressCallback", "SourceReport",),
+    "_subs": ("load_subscriptions", "subscriptions_path",),
+})
 
 __all__ = [
     "Entry",

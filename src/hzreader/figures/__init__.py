@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-from hzreader.figures._extract import extract, format_value, parse_number
-from hzreader.figures._places import FigureAt, article_figures
+from typing import TYPE_CHECKING
+
+from hzreader._lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from hzreader.figures._extract import extract, format_value, parse_number
+    from hzreader.figures._places import FigureAt, article_figures
+
+__getattr__, __dir__ = lazy_exports(__name__, {
+    "_extract": ("extract", "format_value", "parse_number",),
+    "_places": ("FigureAt", "article_figures",),
+})
 
 __all__ = [
     "FigureAt",

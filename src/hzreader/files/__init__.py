@@ -2,25 +2,44 @@
 
 from __future__ import annotations
 
-from hzreader.files._bundled import bundled_articles, default_paths
-from hzreader.files._collection import Collection
-from hzreader.files._loader import (
-    LoadResult,
-    duplicate_renames,
-    load_file,
-    load_paths,
-    load_text,
-)
-from hzreader.files._stream import MAX_DOCUMENT_BYTES, FilePart, plan_parts
-from hzreader.files._walk import Rediscovery, discover_names, in_scope, rediscover
-from hzreader.files._watch import EventWatcher, WatchUnavailable, changed_paths, events_unavailable
+from typing import TYPE_CHECKING
+
+from hzreader._lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from hzreader.files._bundled import bundled_articles, default_paths
+    from hzreader.files._collection import Collection
+    from hzreader.files._loader import (
+        LoadResult,
+        duplicate_renames,
+        load_file,
+        load_paths,
+        load_text,
+    )
+    from hzreader.files._stream import MAX_DOCUMENT_BYTES, FilePart, plan_parts
+    from hzreader.files._walk import Rediscovery, discover_names, in_scope, rediscover
+    from hzreader.files._watch import (
+        EventWatcher,
+        WatchUnavailable,
+        changed_paths,
+        events_unavailable,
+    )
+
+__getattr__, __dir__ = lazy_exports(__name__, {
+    "_bundled": ("bundled_articles", "default_paths",),
+    "_collection": ("Collection",),
+    "_loader": ("LoadResult", "duplicate_renames", "load_file", "load_paths", "load_text",),
+    "_stream": ("MAX_DOCUMENT_BYTES", "FilePart", "plan_parts",),
+    "_walk": ("Rediscovery", "discover_names", "in_scope", "rediscover",),
+    "_watch": ("EventWatcher", "WatchUnavailable", "changed_paths", "events_unavailable",),
+})
 
 __all__ = [
-    "MAX_DOCUMENT_BYTES",
     "Collection",
     "EventWatcher",
     "FilePart",
     "LoadResult",
+    "MAX_DOCUMENT_BYTES",
     "Rediscovery",
     "WatchUnavailable",
     "bundled_articles",

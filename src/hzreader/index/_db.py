@@ -104,11 +104,14 @@ def is_corruption(error: sqlite3.DatabaseError) -> bool:
 
 
 @contextlib.contextmanager
-def file_lock(path: Path) -> Iterator[None]:
-    """Hold an exclusive advisory lock on `path` (one writer across processes)."""
+def file_lock(path: Path, wait: bool = True) -> Iterator[None]:
+    """Hold an exclusive advisory lock on `path` (one writer across processes).
+
+    With `wait` False, raise `BlockingIOError` at once when another process holds it.
+    """
     with open(path, "a+b") as handle:
         if fcntl is not None:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
         else:  # pragma: no cover - Windows
             import msvcrt
 

@@ -15,17 +15,19 @@ import threading
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from hzreader.index._db import connect, discard, file_lock, is_corruption, lock_path, open_checked
-from hzreader.index._figure_rows import FigureChunk, figure_chunks
-from hzreader.index._fts_query import MATCH_EVERYTHING, GroupPlan, match_sql, plan_query
 from hzreader.index._headlines import Headline, Headlines
-from hzreader.index._plan import is_current
 from hzreader.index._snapshot import HEADLINES_SQL, load_snapshot, store_snapshot
-from hzreader.index._sync import ProgressCallback, SyncReport, run_sync
 from hzreader.model import Article, Problem
-from hzreader.query import FigureTerm, Query, from_timestamp
+
+if TYPE_CHECKING:  # the sync, search and figure rows load when first used, not at start-up
+    from hzreader.index._figure_rows import FigureChunk
+    from hzreader.index._fts_query import GroupPlan
+    from hzreader.index._sync import ProgressCallback, SyncReport
+    from hzreader.query import FigureTerm, Query
+from hzreader.query import from_timestamp
 
 __all__ = ["ArticleStore", "Headline", "Headlines"]
 
@@ -91,11 +93,17 @@ class ArticleStore:
         self._largest: int | None = None
 
     @classmethod
-    def open(cls, db_path: str | os.PathLike[str]) -> ArticleStore:
-        """Open or create the store at `db_path`; a bad file is replaced silently."""
+    def open(cls, db_path: str | os.PathLike[str], *, existing: bool = False) -> ArticleStore:
+        """Open or create the store at `db_path`; a bad file is replaced silently.
+
+        With `existing`, only open a store that is there and free right now (for a warm
+        start on the UI thread): `FileNotFoundError` or `BlockingIOError` otherwise.
+        """
         path = Path(db_path)
+        if existing and not path.is_file():
+            raise FileNotFoundError(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        with file_lock(lock_path(path)):
+        with file_lock(lock_path(path), wait=not existing):
             return cls(path, open_checked(path))
 
     def close(self) -> None:
@@ -126,6 +134,8 @@ class ArticleStore:
         With `changed` (absolute paths of changed files or folders, from file events) only
         those are looked at: one changed file costs one file, not a scan of the tree.
         """
+        from hzreader.index._sync import run_sync
+
         paths = list(paths)
         changed = None if changed is None else list(changed)
         with file_lock(lock_path(self.db_path)):
@@ -140,6 +150,8 @@ class ArticleStore:
     def is_current(self, paths: Iterable[str | os.PathLike[str]]) -> bool:
         """Whether the index holds exactly the files under `paths`, unchanged, figures and all
         (it reads the folders and the index; it writes nothing)."""
+        from hzreader.index._plan import is_current
+
         with self._lock:
             return is_current(self._conn, paths)
 
@@ -147,6 +159,8 @@ class ArticleStore:
                 ) -> Iterator[FigureChunk]:
         """The key figures of the articles `rowids` (None: all) that one of `terms` accepts
         (all when there are none), as columns in chunks; a chunk may hold other articles'."""
+        from hzreader.index._figure_rows import figure_chunks
+
         return figure_chunks(self._conn, self._lock, rowids, terms, len(self.date_order()))
 
     def save_snapshot(self) -> bool:
@@ -273,6 +287,8 @@ class ArticleStore:
 
     def find(self, query: Query, order: str = "relevance") -> Found:
         """Like `search`, but a query most articles match is answered by its few misses."""
+        from hzreader.index._fts_query import plan_query
+
         plans = plan_query(query)
         ordered = self.date_order()
         if not plans:
@@ -315,6 +331,8 @@ class ArticleStore:
         rowids it reached estimates how many articles match. With `ranking`, a query whose
         matches might be few enough to rank always fetches its matches.
         """
+        from hzreader.index._fts_query import MATCH_EVERYTHING
+
         if plan.match is None or plan.filters or total < BROAD_MIN_ARTICLES:
             return None, None
         page = max(total // 8, 1)
@@ -348,6 +366,8 @@ class ArticleStore:
 
     def _group_rowids(self, plan: GroupPlan) -> Collection[int]:
         """All rowids matching one group (each once)."""
+        from hzreader.index._fts_query import match_sql
+
         if plan.match is not None:
             sql, params = match_sql(plan, ranked=False)
             return self._json_rowids(f"SELECT rowid FROM ({sql})", params)
@@ -364,6 +384,8 @@ class ArticleStore:
 
     def _scores(self, plans: list[GroupPlan]) -> dict[int, float]:
         """bm25 of each match of `plans` (lower is better; the best group counts)."""
+        from hzreader.index._fts_query import match_sql
+
         scores: dict[int, float] = {}
         for plan in plans:
             for rowid, score in self._conn.execute(*match_sql(plan, ranked=True)):

@@ -2,26 +2,47 @@
 
 from __future__ import annotations
 
-from hzreader.lens._cli import figures_command
-from hzreader.lens._export import (
-    CSV_FIELDS,
-    FORMATS,
-    export_file,
-    format_for_path,
-    records,
-    safe_cell,
-    write,
-)
-from hzreader.lens._format import value_text
-from hzreader.lens._summary import UnitSummary, summarize
-from hzreader.lens._table import ORDERS, ArticleReader, FigureTable, build_table, sorted_rows
+from typing import TYPE_CHECKING
+
+from hzreader._lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from hzreader.lens._cli import figures_command
+    from hzreader.lens._export import (
+        CSV_FIELDS,
+        FORMATS,
+        export_file,
+        format_for_path,
+        records,
+        safe_cell,
+        write,
+    )
+    from hzreader.lens._format import value_text
+    from hzreader.lens._summary import UnitSummary, summarize
+    from hzreader.lens._table import ORDERS, ArticleReader, FigureTable, build_table, sorted_rows
+
+__getattr__, __dir__ = lazy_exports(__name__, {
+    "_cli": ("figures_command",),
+    "_export": (
+        "CSV_FIELDS",
+        "FORMATS",
+        "export_file",
+        "format_for_path",
+        "records",
+        "safe_cell",
+        "write",
+    ),
+    "_format": ("value_text",),
+    "_summary": ("UnitSummary", "summarize",),
+    "_table": ("ORDERS", "ArticleReader", "FigureTable", "build_table", "sorted_rows",),
+})
 
 __all__ = [
+    "ArticleReader",
     "CSV_FIELDS",
     "FORMATS",
-    "ORDERS",
-    "ArticleReader",
     "FigureTable",
+    "ORDERS",
     "UnitSummary",
     "build_table",
     "export_file",

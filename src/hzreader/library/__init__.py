@@ -2,20 +2,37 @@
 
 from __future__ import annotations
 
-from hzreader.library._base import (
-    Library,
-    MemoryLibrary,
-    SearchResult,
-    files_with_errors_summary,
-    position_of,
-)
-from hzreader.library._figures import KIND_CODES, Cancelled, FigureColumns
-from hzreader.library._indexed import StoreLibrary, open_store_library
+from typing import TYPE_CHECKING
+
+from hzreader._lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from hzreader.library._base import (
+        Library,
+        MemoryLibrary,
+        SearchResult,
+        files_with_errors_summary,
+        position_of,
+    )
+    from hzreader.library._figures import KIND_CODES, Cancelled, FigureColumns
+    from hzreader.library._indexed import StoreLibrary, open_store_library
+
+__getattr__, __dir__ = lazy_exports(__name__, {
+    "_base": (
+        "Library",
+        "MemoryLibrary",
+        "SearchResult",
+        "files_with_errors_summary",
+        "position_of",
+    ),
+    "_figures": ("KIND_CODES", "Cancelled", "FigureColumns",),
+    "_indexed": ("StoreLibrary", "open_store_library",),
+})
 
 __all__ = [
-    "KIND_CODES",
     "Cancelled",
     "FigureColumns",
+    "KIND_CODES",
     "Library",
     "MemoryLibrary",
     "SearchResult",

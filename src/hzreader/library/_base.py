@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from hzreader.figures import FigureAt, article_figures
-from hzreader.library._figures import Cancelled, ColumnsBuilder, FigureColumns, accepted
 from hzreader.model import Article, Problem, article_key
-from hzreader.query import FigureTerm, MemoryIndex, Query, StatusLookup, parse_query
+from hzreader.query import MemoryIndex, Query, StatusLookup, parse_query
+
+if TYPE_CHECKING:  # the lens's figure columns load when first asked for
+    from hzreader.figures import FigureAt
+    from hzreader.library._figures import Cancelled, FigureColumns
+    from hzreader.query import FigureTerm
 
 
 class Item(Protocol):
@@ -171,12 +174,16 @@ class MemoryLibrary:
         """Every key figure of `article`, found once."""
         found = self._figures.get(article.id)
         if found is None:
+            from hzreader.figures import article_figures
+
             found = self._figures[article.id] = article_figures(article.summary, article.body)
         return found
 
     def figure_columns(self, items: Sequence[Any], terms: Sequence[FigureTerm],
                        cancelled: Cancelled | None = None) -> FigureColumns:
         """The key figures of `items` that one of `terms` accepts (all when there are none)."""
+        from hzreader.library._figures import ColumnsBuilder, accepted
+
         builder = ColumnsBuilder()
         for position, article in enumerate(items):
             if cancelled is not None and position % 256 == 0 and cancelled():

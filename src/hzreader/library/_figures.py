@@ -13,12 +13,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from dataclasses import field as default
 from itertools import compress
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from hzreader.figures import FigureAt
-from hzreader.index import FigureChunk
 from hzreader.model import FIGURE_KINDS, Figure
-from hzreader.query import FigureTerm
+
+if TYPE_CHECKING:
+    from hzreader.figures import FigureAt
+    from hzreader.index import FigureChunk
+    from hzreader.query import FigureTerm
 
 #: The code of each figure kind in `FigureColumns.kind`.
 KIND_CODES = {kind: code for code, kind in enumerate(FIGURE_KINDS)}

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from hzreader.index import ArticleStore, Headline, Headlines, why_unranked
+from hzreader.index import ArticleStore, Headline, Headlines
 from hzreader.library._base import SearchResult
-from hzreader.library._figures import Cancelled, ColumnsBuilder, FigureColumns
 from hzreader.model import Article, Problem
-from hzreader.query import FigureTerm, Query, StatusLookup, StatusTerm
+from hzreader.query import Query, StatusLookup, StatusTerm
+
+if TYPE_CHECKING:  # the lens's figure columns load when first asked for
+    from hzreader.library._figures import Cancelled, FigureColumns
+    from hzreader.query import FigureTerm
 
 
 class StoreLibrary:
@@ -65,6 +68,8 @@ class StoreLibrary:
         rowids = list(getattr(items, "rowids", None) or [item.rowid for item in items])
         positions = {rowid: position for position, rowid in enumerate(rowids)}
         everything = len(rowids) >= len(self.items)
+        from hzreader.library._figures import ColumnsBuilder
+
         builder = ColumnsBuilder()
         for chunk in self.store.figures(None if everything else rowids, terms):
             if cancelled is not None and cancelled():
@@ -83,6 +88,8 @@ class StoreLibrary:
         elif len(query.groups) > 1 and _has_status(query):
             reason = "or-status"
         else:
+            from hzreader.index import why_unranked
+
             reason = why_unranked(query)
         return SearchResult(found, ranked, reason)
 
@@ -127,8 +134,13 @@ def _has_status(query: Query) -> bool:
     return any(isinstance(t, StatusTerm) for group in query.groups for t in group)
 
 
-def open_store_library(paths: Sequence[str | os.PathLike[str]]) -> StoreLibrary:
-    """Open (or create) the index for `paths` in the user cache folder."""
+def open_store_library(paths: Sequence[str | os.PathLike[str]], *,
+                       existing: bool = False) -> StoreLibrary:
+    """Open (or create) the index for `paths` in the user cache folder.
+
+    With `existing`, only an index that is there and not being rebuilt by another process
+    right now (`ArticleStore.open`); else `OSError`.
+    """
     from hzreader.index import store_path
 
-    return StoreLibrary(ArticleStore.open(store_path(paths)))
+    return StoreLibrary(ArticleStore.open(store_path(paths), existing=existing))

@@ -7,31 +7,64 @@ spans to highlight, `_dates` and `_figures` are the date and figure filters.
 
 from __future__ import annotations
 
-from hzreader.query._dates import DateTerm, from_timestamp, parse_date_filter, timestamp
-from hzreader.query._figures import FigureTerm
-from hzreader.query._match import MemoryIndex, match_spans, merge_spans
-from hzreader.query._parse import (
-    ALL_FIELDS,
-    FIELDS,
-    HighlightTerm,
-    Query,
-    StatusLookup,
-    StatusTerm,
-    Term,
-    parse_query,
-)
-from hzreader.query._tokens import (
-    BLANK_LINES,
-    BREAK,
-    encode_symbol,
-    is_cjk_token,
-    is_symbol_token,
-    mark_numbers,
-    mark_symbols,
-    split_blocks,
-    term_tokens,
-    tokenize,
-)
+from typing import TYPE_CHECKING
+
+from hzreader._lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from hzreader.query._dates import DateTerm, from_timestamp, parse_date_filter, timestamp
+    from hzreader.query._figures import FigureTerm
+    from hzreader.query._match import MemoryIndex, match_spans, merge_spans
+    from hzreader.query._parse import (
+        ALL_FIELDS,
+        FIELDS,
+        HighlightTerm,
+        Query,
+        StatusLookup,
+        StatusTerm,
+        Term,
+        parse_query,
+    )
+    from hzreader.query._tokens import (
+        BLANK_LINES,
+        BREAK,
+        encode_symbol,
+        is_cjk_token,
+        is_symbol_token,
+        mark_numbers,
+        mark_symbols,
+        split_blocks,
+        term_tokens,
+        tokenize,
+    )
+
+__getattr__, __dir__ = lazy_exports(__name__, {
+    "_dates": ("DateTerm", "from_timestamp", "parse_date_filter", "timestamp",),
+    "_figures": ("FigureTerm",),
+    "_match": ("MemoryIndex", "match_spans", "merge_spans",),
+    "_parse": (
+        "ALL_FIELDS",
+        "FIELDS",
+        "HighlightTerm",
+        "Query",
+        "StatusLookup",
+        "StatusTerm",
+        "Term",
+        "parse_query",
+    ),
+    "_tokens": (
+        "BLANK_LINES",
+        "BREAK",
+        "encode_symbol",
+        "is_cjk_token",
+        "is_symbol_token",
+        "mark_numbers",
+        "mark_symbols",
+        "split_blocks",
+        "term_tokens",
+        "tokenize",
+    ),
+})
 
 __all__ = [
     "ALL_FIELDS",
@@ -50,9 +83,9 @@ __all__ = [
     "from_timestamp",
     "is_cjk_token",
     "is_symbol_token",
-    "match_spans",
     "mark_numbers",
     "mark_symbols",
+    "match_spans",
     "merge_spans",
     "parse_date_filter",
     "parse_query",

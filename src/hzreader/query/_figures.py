@@ -13,7 +13,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from hzreader.figures import extract, parse_number
 from hzreader.model import FIGURE_KINDS, Figure
 
 _COMPARE: dict[str, Callable[[float, float], bool]] = {
@@ -77,6 +76,8 @@ def parse_figure_filter(token: str, negated: bool = False) -> FigureTerm | None:
     kind = kind_name(name)
     if kind is None or kind == "date":  # `date>…` is the publication date, or words
         return None
+    from hzreader.figures import parse_number  # the figure rules load on first use
+
     value = parse_number(rest)
     if value is None:
         return None
@@ -88,6 +89,8 @@ def parse_typed_number(text: str, negated: bool = False) -> FigureTerm | None:
     matching it; a percent or an amount of money only matches figures of that kind."""
     if not _NUMERIC_START.match(text):
         return None
+    from hzreader.figures import extract, parse_number
+
     value = parse_number(text)
     kind = None
     found = extract(text)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from hzreader.figures import extract
 from hzreader.model import Article, Figure
 from hzreader.query._dates import DateTerm
 from hzreader.query._figures import FigureTerm
@@ -76,6 +75,8 @@ class Haystack:
     def figures(self) -> list[Figure]:
         """The key figures of the summary and body, found on first use."""
         if self._figures is None:
+            from hzreader.figures import extract  # the figure rules load on first use
+
             article = self._article
             self._figures = [f for part in (article.summary, *article.paragraphs)
                              for f in extract(part)]
@@ -151,6 +152,8 @@ def match_spans(text: str, terms: Iterable[HighlightTerm]) -> list[tuple[int, in
     for term in terms:
         if isinstance(term, FigureTerm):
             if figures is None:
+                from hzreader.figures import extract
+
                 figures = extract(text)
             spans.extend((f.start, f.end) for f in figures if term.accepts(f))
             wanted = term_tokens(term.literal) if term.literal else ()

@@ -16,11 +16,11 @@ from textual.binding import Binding
 from textual.reactive import reactive
 from textual.widgets import Footer
 
-from hzreader.files import Collection
 from hzreader.library import (
     Library,
     MemoryLibrary,
     SearchResult,
+    StoreLibrary,
     files_with_errors_summary,
     open_store_library,
 )
@@ -93,7 +93,6 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp):
         self.headlines_painted = threading.Event()
         self.state, self._state_warning = ReadingState.load(state_path)
         self.collection_name = collection_key(self.paths)
-        self.collection = Collection(self.paths)
         #: Seconds between looks at the folders for changes (0: never).
         self.watch_interval = watch_interval
         self._restore_pending = True
@@ -124,20 +123,38 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp):
         self.figures_panel.border_title = "Key figures"
         self.headlines.empty_message = empty_list_message("", False, loading=True)
         self.headlines.focus()
-        self.load_articles()
+        self.load_articles(self.warm_start())
+
+    def warm_start(self) -> Library | None:
+        """Show the headlines an existing index holds at once, before the first paint.
+
+        No thread hop and no search: the list is drawn in the first frame. Anything unusual
+        (no index yet, another process rebuilding it, an error) leaves it to `load_articles`.
+        """
+        try:
+            library = open_store_library(self.paths, existing=True)
+        except (sqlite3.Error, OSError):
+            return None
+        if not len(library.items):
+            return None
+        self.show_library(library)
+        return library
 
     # -- loading ---------------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="load")
-    def load_articles(self) -> None:
+    def load_articles(self, shown: Library | None = None) -> None:
         """Open the index and show what it holds, then bring it up to date with the files.
 
-        Falls back to reading the files into memory when the index cannot be used.
+        `shown` is the index the warm start already showed. Falls back to reading the files
+        into memory when the index cannot be used.
         """
         try:
-            library = open_store_library(self.paths)
+            library = shown if isinstance(shown, StoreLibrary) else \
+                open_store_library(self.paths)
             if len(library.items):
-                self.call_from_thread(self.show_library, library)  # warm start: at once
+                if shown is None:
+                    self.call_from_thread(self.show_library, library)  # warm start: at once
                 # Scanning the folders holds the GIL for a while: let the list paint first.
                 self.headlines_painted.wait(timeout=2.0)
             self.open_watcher()  # before the sync: a change made during it is not missed
@@ -208,7 +225,11 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp):
         self.last_activity = time.monotonic()
         self._query_serial += 1
         query = parse_query(text)
-        self.run_search(query, *self.searched(query), self.order, self._query_serial)
+        searched, status = self.searched(query)
+        if searched.is_empty:  # every article: nothing to search, no thread needed
+            self.show_results(query, self._query_serial, SearchResult(self.library.items))
+        else:
+            self.run_search(query, searched, status, self.order, self._query_serial)
 
     @work(thread=True, exclusive=True, group="search")
     def run_search(self, query: Query, searched: Query, status: StatusLookup, order: str,

@@ -5,24 +5,26 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import work
 from textual.app import SystemCommand
 from textual.screen import Screen
 
-from hzreader.lens import FigureTable, build_table, export_file, format_for_path
 from hzreader.library import position_of
 from hzreader.model import SUMMARY, paragraph_offset
 from hzreader.query import Query, parse_query
 from hzreader.ui._watch import WatchingApp
-from hzreader.ui.screens.export import ConfirmScreen, ExportScreen
-from hzreader.ui.screens.figure_table import FigurePick, FigureTableScreen
 from hzreader.ui.widgets.headlines import HeadlineList
 from hzreader.ui.widgets.searchbar import SearchBar
 
-#: Screens of the lens, and the app's actions that stay on over them.
-LENS_SCREENS = (FigureTableScreen, ExportScreen, ConfirmScreen)
+if TYPE_CHECKING:  # the lens and its screens load when the table first opens
+    from hzreader.lens import FigureTable
+    from hzreader.ui.screens.figure_table import FigurePick
+
+#: Modules of the lens's screens (the table and its dialogs), and the app's actions that stay
+#: on over them. (Modules, not classes: the screens load only when the table first opens.)
+LENS_SCREEN_MODULES = ("hzreader.ui.screens.figure_table", "hzreader.ui.screens.export")
 LENS_APP_ACTIONS = frozenset({"help", "quit", "command_palette", "focus_next",
                               "focus_previous"})
 
@@ -34,7 +36,7 @@ class LensApp(WatchingApp):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Over the table and its dialogs, the keys of the articles screen are off (they would
         act on the article behind, unseen)."""
-        if isinstance(self.screen, LENS_SCREENS) and action not in LENS_APP_ACTIONS:
+        if type(self.screen).__module__ in LENS_SCREEN_MODULES and action not in LENS_APP_ACTIONS:
             return False
         return super().check_action(action, parameters)
 
@@ -45,6 +47,8 @@ class LensApp(WatchingApp):
 
     def action_figures_table(self) -> None:
         """Open the figures table for the listed articles and the current search."""
+        from hzreader.ui.screens.figure_table import FigureTableScreen
+
         screen = FigureTableScreen(self.library, self.headlines.items,
                                    parse_query(self.search_text), self.reader.styles_map(),
                                    export=self.export_figures)
@@ -80,12 +84,17 @@ class LensApp(WatchingApp):
         if item is None:
             self.notify("No article is open.", timeout=3)
             return
+        from hzreader.lens import build_table
+
         table = build_table(self.library, [item], Query(""))
         slug = re.sub(r"[^\w.-]+", "-", item.id).strip("-.")[:60] or "article"
         self.export_figures(table, table.base, f"{slug}-figures.csv")
 
     def export_figures(self, table: FigureTable, rows: Sequence[int], suggestion: str) -> None:
         """Ask where to write `rows` of `table`, confirm a replacement, then write them."""
+        from hzreader.lens import format_for_path
+        from hzreader.ui.screens.export import ConfirmScreen, ExportScreen
+
         what = f"{len(rows):,} figure{'s' if len(rows) != 1 else ''}"
 
         def chosen(path: str | None) -> None:
@@ -117,6 +126,8 @@ class LensApp(WatchingApp):
     def write_export(self, table: FigureTable, rows: Sequence[int], path: str, fmt: str,
                      overwrite: bool) -> None:
         """Write the file off the UI thread and say how it went."""
+        from hzreader.lens import export_file
+
         try:
             count = export_file(table, rows, self.library.articles_of, path, fmt, overwrite)
         except FileExistsError:

@@ -15,13 +15,15 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import events, work
 
-from hzreader.files import Collection, EventWatcher, WatchUnavailable
 from hzreader.library import Library, MemoryLibrary, StoreLibrary
 from hzreader.ui._reading import ReadingApp
+
+if TYPE_CHECKING:  # the file code loads after the first paint, with the first sync
+    from hzreader.files import Collection, EventWatcher
 
 #: Polling the folders may use about this share of one core.
 POLL_SHARE = 0.1
@@ -42,7 +44,8 @@ class WatchingApp(ReadingApp):
 
     library: Library
     paths: Sequence[Path]
-    collection: Collection
+    _collection: Collection | None = None
+    _collection_lock = threading.Lock()
     watch_interval: float
     #: When the reader last typed a query or moved in the list (`time.monotonic()`).
     last_activity: float = 0.0
@@ -83,10 +86,22 @@ class WatchingApp(ReadingApp):
         """
         if not self.watch_interval:
             return
+        from hzreader.files import EventWatcher, WatchUnavailable
+
         try:
             self.watcher = EventWatcher(self.paths)
         except WatchUnavailable as error:
             self.watch_mode = f"polling ({error})"
+
+    @property
+    def collection(self) -> Collection:
+        """The opened files read into memory (the fallback without an index), made on first use."""
+        with self._collection_lock:
+            if self._collection is None:
+                from hzreader.files import Collection
+
+                self._collection = Collection(self.paths)
+            return self._collection
 
     def start_watching(self) -> None:
         """Once loaded: follow the file events, or poll where there are none.
@@ -113,6 +128,8 @@ class WatchingApp(ReadingApp):
         refreshes keep to about `EVENT_SHARE` of a core (the changes meanwhile are merged).
         """
         cost = finished = 0.0
+        from hzreader.files import WatchUnavailable
+
         try:
             for changed in watcher.changes(stop):
                 if not changed:  # quiet for a while

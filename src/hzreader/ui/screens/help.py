@@ -13,9 +13,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Footer, Static
 
 from hzreader.model import FIGURE_KINDS
-from hzreader.ui.screens.figure_table import FigureTableScreen
 from hzreader.ui.screens.overlay import ScrollingOverlay
-from hzreader.ui.widgets.figure_table import FigureTableView
 from hzreader.ui.widgets.figures import FiguresPanel
 from hzreader.ui.widgets.headlines import HeadlineList
 from hzreader.ui.widgets.reader import ArticleView
@@ -81,6 +79,9 @@ def bindings_table(title: str, bindings: Iterable[BindingType]) -> Table:
 
 def help_sections(everywhere: list[BindingType]) -> list[tuple[str, list[BindingType]]]:
     """The help's key tables: the app's keys (`everywhere`), then each pane's own."""
+    from hzreader.ui.screens.figure_table import FigureTableScreen  # loads the lens: on demand
+    from hzreader.ui.widgets.figure_table import FigureTableView
+
     hidden = {"no_search", "app.focus_next", "app.focus_previous"}
     return [
         ("Everywhere", [

@@ -12,7 +12,6 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from hzreader.figures import format_value
 from hzreader.text import clean_line
 from hzreader.ui._render import PlacedFigure
 
@@ -41,6 +40,8 @@ def figure_option(document: str, placed: PlacedFigure, style: Style, width: int)
     head = Text()
     head.append(f"{figure.kind:<9}", "dim")
     head.append(clean_line(figure.text), style)
+    from hzreader.figures import format_value  # loaded with the first figures shown
+
     value = format_value(figure)
     if value:
         head.append(f"  {value}", "italic")

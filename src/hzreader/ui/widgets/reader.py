@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+import sys
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rich.style import Style
 from rich.text import Text
+from textual import work
 from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.strip import Strip
 
-from hzreader.figures import extract
-from hzreader.model import FIGURE_KINDS, Article
+from hzreader.model import FIGURE_KINDS, Article, Figure
 from hzreader.query import Query
 from hzreader.text import clean_line
 from hzreader.ui._render import RenderedArticle, render_article, wrap
@@ -81,6 +83,7 @@ class ArticleView(LinesView, can_focus=True):
         self._lines: list[Text] = []
         self._starts: list[int] = []
         self._wrap_width = 0
+        self._loading_figures = False
         self._strips: LRUCache[int, Strip] = LRUCache(2048)
         self.current_match = -1
         self.current_figure = -1
@@ -135,7 +138,7 @@ class ArticleView(LinesView, can_focus=True):
             doc = Text(self.placeholder, style=self.styles_map()["muted"])
         else:
             self.rendered = render_article(self.article, self.styles_map(), self.search_query,
-                                           extract)
+                                           loaded_extract() or self._figures_later())
             doc = self.rendered.text
         self._document = doc
         if rewrap:
@@ -363,3 +366,35 @@ class ArticleView(LinesView, can_focus=True):
         if self.rendered is None or self.current_match < 0:
             return None
         return Region(0, self.line_of(self.rendered.matches[self.current_match][0]), 1, 1)
+
+    def _figures_later(self) -> Callable[[str], list[Figure]]:
+        """No figures yet: the figure rules load after the first paint, then the article is
+        shown again with its figures (the text does not move, it gains colours)."""
+        if not self._loading_figures:
+            self._loading_figures = True
+            self.call_after_refresh(self._load_figures)
+        return no_figures
+
+    @work(thread=True, group="figure-rules")
+    def _load_figures(self) -> None:
+        """Compile the figure rules off the UI thread, then render the article again."""
+        from hzreader.figures import extract  # noqa: F401  (compiles the rules)
+
+        self.app.call_from_thread(self._figures_loaded)
+
+    def _figures_loaded(self) -> None:
+        """Show the article again, now with its figures."""
+        if self.article is not None:
+            self._render_document()
+            self._update_counter()
+
+
+def loaded_extract() -> Callable[[str], list[Figure]] | None:
+    """`figures.extract` once its module is loaded, else None (it costs start-up time)."""
+    module = sys.modules.get("hzreader.figures._extract")
+    return None if module is None else module.extract
+
+
+def no_figures(text: str) -> list[Figure]:
+    """The figures of `text` before the figure rules are loaded: none yet."""
+    return []
