@@ -21,23 +21,25 @@ _PREFIX_CURRENCY = re.compile(rf"(?:{alt(fw.CURRENCY_PREFIXES)})")
 _SUFFIX_CURRENCY = re.compile(rf"(?:{fw.CURRENCY_AFTER})$")
 
 
-def _plain(value: float) -> str:
-    """A number with thousands commas and at most two decimals."""
+def plain_number(value: float) -> str:
+    """Thousands commas and at most two decimals: 12000 → "12,000", 5.25 → "5.25"."""
     if value.is_integer() and abs(value) < 1e15:
         return f"{int(value):,}"
     text = f"{value:,.2f}".rstrip("0").rstrip(".")
     return text if text not in ("0", "-0") else f"{value:.2g}"
 
 
-def _short(value: float) -> str:
+def short_number(value: float) -> str:
     """A large amount abbreviated: 3e9 → "3.0 bn", 4.22e8 → "422 M", 2368 → "2,368"."""
+    if abs(value) >= 1e15:
+        return f"{value:.3g}".replace("e+", "e")  # 9.58e26: beyond any real amount
     for limit, suffix in ((1e12, "tn"), (1e9, "bn"), (1e6, "M")):
         if abs(value) >= limit:
             x = value / limit
             digits = f"{x:.1f}" if abs(x) < 100 and not (abs(x) >= 10 and x.is_integer()) \
                 else f"{x:,.0f}"
             return f"{digits} {suffix}"
-    return _plain(value)
+    return plain_number(value)
 
 
 def _ordinal_text(n: int) -> str:
@@ -52,7 +54,7 @@ def _fraction_text(value: float) -> str:
         num = round(value * den)
         if 0 < num < den and abs(value - num / den) < 1e-9 and math.gcd(num, den) == 1:
             return f"{num}/{den}"
-    return _plain(value)
+    return plain_number(value)
 
 
 #: Chinese units of time → the English plural shown in the figures panel.
@@ -91,19 +93,19 @@ def format_value(figure: Figure) -> str:
     if kind == "money":
         prefix = _PREFIX_CURRENCY.match(body)
         suffix = _SUFFIX_CURRENCY.search(body)
-        amount = _short(value)
+        amount = short_number(value)
         if prefix:
             sign = prefix.group()
             return f"{mark}{sign}{' ' if sign.isalpha() else ''}{amount}"
         if suffix and suffix.group().lower().startswith(("cent", "pence")):
-            return f"{mark}{_plain(value * 100)} {suffix.group()}"  # valued in dollars
+            return f"{mark}{plain_number(value * 100)} {suffix.group()}"  # valued in dollars
         currency = suffix.group() if suffix else _zh_unit(body, (zw.MONEY,))
         return f"{mark}{amount} {currency}".rstrip()
     if kind == "percent":
         if "basis" in lower or "bp" in lower or "基点" in body:
-            return f"{mark}{_plain(value * 100)} bp"  # valued in percent: 50 bp is 0.5
+            return f"{mark}{plain_number(value * 100)} bp"  # valued in percent: 50 bp is 0.5
         unit = "pp" if "percentage" in lower or "百分点" in body else "%"
-        return f"{mark}{_plain(value)} {unit}"
+        return f"{mark}{plain_number(value)} {unit}"
     if kind == "time":
         minutes = round(value * 60)
         return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
@@ -111,7 +113,7 @@ def format_value(figure: Figure) -> str:
         return f"{int(value)}s" if kind == "year" and (
             re.search(r"0'?s\b", body) or "年代" in body) else str(int(value))
     if kind == "ordinal":
-        return _ordinal_text(int(value)) if value.is_integer() else _plain(value)
+        return _ordinal_text(int(value)) if value.is_integer() else plain_number(value)
     if kind == "duration":
         unit = "seconds" if re.search(r"\ds$|\d:\d", body) else "years"
         for word in re.findall(r"[a-z]+", lower):  # the last unit: "1 minute 42 seconds"
@@ -123,7 +125,7 @@ def format_value(figure: Figure) -> str:
             unit = "seconds"  # a race time: "2小时08分15秒"
         if value == 1:
             unit = {"centuries": "century", "millennia": "millennium"}.get(unit, unit[:-1])
-        return f"{mark}{_plain(value)} {unit}"
+        return f"{mark}{plain_number(value)} {unit}"
     if kind == "quantity":
         unit = ""
         for key in sorted(fw.QUANTITY_UNITS, key=len, reverse=True):
@@ -136,10 +138,10 @@ def format_value(figure: Figure) -> str:
             unit = zh
         elif not unit and re.search(r"\dm\b", body):
             unit = "m"
-        return f"{mark}{_plain(value)} {unit}".rstrip()
+        return f"{mark}{plain_number(value)} {unit}".rstrip()
     if kind == "number" and 0 < value < 1:
         return mark + _fraction_text(value)
-    return mark + _short(value)
+    return mark + short_number(value)
 
 
 _PARSE_DIGITS = re.compile(

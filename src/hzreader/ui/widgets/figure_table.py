@@ -17,7 +17,6 @@ from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.cache import LRUCache
-from textual.events import Click
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -26,7 +25,7 @@ from textual.strip import Strip
 from hzreader.lens import ArticleReader, FigureTable, value_text
 from hzreader.model import Article
 from hzreader.text import clean_line, clean_text
-from hzreader.ui.widgets.lines_view import LinesView
+from hzreader.ui.widgets.lines_view import CursorRows
 
 _SPACES = re.compile(r"\s+")
 #: Articles kept for drawing rows (a few screens' worth).
@@ -125,7 +124,7 @@ def context_cell(sentence: str, start: int, stop: int, size: int, mark: Style) -
     return text
 
 
-class FigureTableView(LinesView, can_focus=True):
+class FigureTableView(CursorRows, can_focus=True):
     """The rows of a `FigureTable` in a given order, with a cursor; Enter opens a figure."""
 
     BINDINGS = [
@@ -294,36 +293,10 @@ class FigureTableView(LinesView, can_focus=True):
             self._strips[key] = strip
         return strip
 
-    async def _on_click(self, event: Click) -> None:
-        row = self.scroll_offset.y + event.y
-        if 0 <= row < len(self.rows):
-            if row == self.cursor and event.chain >= 2:
-                self.action_open()
-            self.cursor = row
-
-    def action_cursor_down(self) -> None:
-        """Down one row."""
-        self.cursor += 1
-
-    def action_cursor_up(self) -> None:
-        """Up one row."""
-        self.cursor -= 1
-
-    def action_first(self) -> None:
-        """To the first row."""
-        self.cursor = 0
-
-    def action_last(self) -> None:
-        """To the last row."""
-        self.cursor = len(self.rows) - 1
-
-    def action_page_down(self) -> None:
-        """Down one page."""
-        self.cursor += max(1, self.size.height - 1)
-
-    def action_page_up(self) -> None:
-        """Up one page."""
-        self.cursor -= max(1, self.size.height - 1)
+    @property
+    def row_count(self) -> int:
+        """How many rows the list shows."""
+        return len(self.rows)
 
     def action_open(self) -> None:
         """Ask to open the article at the figure under the cursor."""

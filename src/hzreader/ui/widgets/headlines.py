@@ -11,7 +11,6 @@ from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.cache import LRUCache
-from textual.events import Click
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -20,7 +19,7 @@ from textual.strip import Strip
 from hzreader.library import position_of
 from hzreader.model import Article
 from hzreader.text import clean_line
-from hzreader.ui.widgets.lines_view import LinesView
+from hzreader.ui.widgets.lines_view import CursorRows
 
 #: Below these widths the list drops the source, then the date, to leave room for titles.
 _SOURCE_MIN_WIDTH = 72
@@ -56,7 +55,7 @@ def headline_row(article: Article, width: int, unread: bool = False, starred: bo
     return title
 
 
-class HeadlineList(LinesView, can_focus=True):
+class HeadlineList(CursorRows, can_focus=True):
     """A scrolling list of headlines with a cursor; posts a message when the cursor moves."""
 
     BINDINGS = [
@@ -218,37 +217,10 @@ class HeadlineList(LinesView, can_focus=True):
         self._row_cache.clear()
         self.refresh()
 
-    async def _on_click(self, event: Click) -> None:
-        _, scroll_y = self.scroll_offset
-        row = scroll_y + event.y
-        if 0 <= row < len(self.items):
-            if row == self.cursor and event.chain >= 2:
-                self.action_open()
-            self.cursor = row
-
-    def action_cursor_down(self) -> None:
-        """Move down one headline."""
-        self.cursor += 1
-
-    def action_cursor_up(self) -> None:
-        """Move up one headline."""
-        self.cursor -= 1
-
-    def action_first(self) -> None:
-        """Go to the first headline."""
-        self.cursor = 0
-
-    def action_last(self) -> None:
-        """Go to the last headline."""
-        self.cursor = len(self.items) - 1
-
-    def action_page_down(self) -> None:
-        """Move down one page."""
-        self.cursor += max(1, self.size.height - 1)
-
-    def action_page_up(self) -> None:
-        """Move up one page."""
-        self.cursor -= max(1, self.size.height - 1)
+    @property
+    def row_count(self) -> int:
+        """How many rows the list shows."""
+        return len(self.items)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """`n`/`N` belong to a search; without one they are left to the app."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual.events import Click
 from textual.geometry import Size
 from textual.reactive import Reactive
 from textual.scroll_view import ScrollView
@@ -30,3 +31,52 @@ class LinesView(ScrollView):
             scroll_update(size)
             if self.show_vertical_scrollbar:  # Textual moves the thumb only while shown
                 self.vertical_scrollbar.position = self.scroll_y
+
+
+class CursorRows(LinesView):
+    """A `LinesView` of rows with a cursor: the moves every list shares (j k g G, pages, click).
+
+    A subclass has a `cursor` reactive that clamps itself, `row_count`, and `action_open`.
+    """
+
+    cursor: int
+
+    @property
+    def row_count(self) -> int:
+        """How many rows there are."""
+        raise NotImplementedError
+
+    def action_open(self) -> None:
+        """Open the row under the cursor (a double click does it too)."""
+        raise NotImplementedError
+
+    async def _on_click(self, event: Click) -> None:
+        row = self.scroll_offset.y + event.y
+        if 0 <= row < self.row_count:
+            if row == self.cursor and event.chain >= 2:
+                self.action_open()
+            self.cursor = row
+
+    def action_cursor_down(self) -> None:
+        """Down one row."""
+        self.cursor += 1
+
+    def action_cursor_up(self) -> None:
+        """Up one row."""
+        self.cursor -= 1
+
+    def action_first(self) -> None:
+        """To the first row."""
+        self.cursor = 0
+
+    def action_last(self) -> None:
+        """To the last row."""
+        self.cursor = self.row_count - 1
+
+    def action_page_down(self) -> None:
+        """Down one page."""
+        self.cursor += max(1, self.size.height - 1)
+
+    def action_page_up(self) -> None:
+        """Up one page."""
+        self.cursor -= max(1, self.size.height - 1)
