@@ -357,3 +357,21 @@ def test_values_of_json_are_finite() -> None:
 @given(st.text(alphabet=st.sampled_from("ab 1=\t\n\r\x1b[m€杭\u00a0\u3000\u200b"), max_size=12))
 def test_one_line_is_clean_line(text: str) -> None:
     assert one_line(text) == clean_line(text)
+
+
+def test_command_refuses_a_missing_path_like_the_reader(tmp_path: Path) -> None:
+    status, out, err = run([str(tmp_path / "nowhere"), "--format", "csv"])
+    assert status == 2 and out == ""
+    assert err.strip() == f"hzreader: {tmp_path / 'nowhere'}: no such file or folder"
+
+
+def test_command_without_paths_reads_the_library_when_it_holds_articles(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    library = tmp_path / "data" / "hzreader" / "articles"
+    library.mkdir(parents=True)
+    (library / "mine.yaml").write_text("title: Mine\nbody: It cost $5 million.\n",
+                                       encoding="utf-8")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    status, out, _ = run(["--files", "--format", "csv"])
+    assert status == 0
+    assert [r["text"] for r in csv_rows(out)] == ["$5 million"]

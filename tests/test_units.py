@@ -172,3 +172,15 @@ def test_unit_accuracy_on_the_labelled_sets(name: str) -> None:
     report = evaluation.score(evaluation.load(ROOT / "tests" / "data" / name), extract)
     assert report.overall.unit_labelled >= 50
     assert report.overall.unit_accuracy >= 0.95, report.wrong_unit
+
+
+@pytest.mark.parametrize(("text", "span", "unit"), [
+    ("Kipchoge won in 2:11:53 on Sunday.", "2:11:53", "seconds"),
+    ("他以2小时08分15秒夺冠。", "2小时08分15秒", "seconds"),
+    ("央行下调23个基点。", "23个基点", "basis points"),
+    ("The meeting lasted 3 hours.", "3 hours", "hours"),
+])
+def test_race_times_are_in_seconds_and_chinese_basis_points_are_basis_points(
+        text: str, span: str, unit: str) -> None:
+    (figure,) = [f for f in extract(text) if f.text == span]
+    assert figure.unit == unit

@@ -8,7 +8,6 @@ to have a sub-command's name is still opened when written `./NAME`.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -91,24 +90,10 @@ def run_check(paths: Sequence[str]) -> int:
     return 1 if errors else 0
 
 
-def missing_paths(paths: Sequence[str]) -> list[str]:
-    """One `hzreader: PATH: reason` line for each path that is not a file or folder."""
-    from hzreader.text import clean_line
-
-    lines = []
-    for path in paths:
-        if not os.path.exists(path):
-            reason = "no such file or folder"
-        elif not (os.path.isfile(path) or os.path.isdir(path)):
-            reason = "not a file or folder"
-        else:
-            continue
-        lines.append(f"hzreader: {clean_line(path)}: {reason}")
-    return lines
-
-
 def refuse_missing(paths: Sequence[str]) -> bool:
     """Print a line on stderr for each missing path (as `less` and `grep` do); True if any."""
+    from hzreader.files import missing_paths
+
     lines = missing_paths(paths)
     for line in lines:
         print(line, file=sys.stderr)

@@ -200,7 +200,7 @@ def percent_unit(figure_text: str) -> str:
     if figure_text.endswith(("%", " percent")) and "point" not in figure_text:
         return "percent"
     lower = figure_text.lower()
-    if "basis" in lower or re.search(r"\dbps?\b|\sbps?\b", lower):
+    if "basis" in lower or "基点" in lower or re.search(r"\dbps?\b|\sbps?\b", lower):
         return "basis points"
     if "point" in lower or "百分点" in lower or re.search(r"\d\s?(?:pp|ppt)\b", lower):
         return "points"
@@ -281,8 +281,14 @@ _CJK_TIME = (("个小时", "hours"), ("小时", "hours"), ("钟头", "hours"), (
              ("秒", "seconds"), ("世纪", "centuries"), ("年間", "years"), ("時間", "hours"))
 
 
+#: A time written in several units at once (a race time), which the extractor values in seconds.
+_RACE_TIME = re.compile(r"\d:\d\d(?::\d\d)?(?:\.\d+)?$|\d(?:小时|分钟?)\d+(?:分|秒)")
+
+
 def duration_unit(figure_text: str, after: str) -> str:
     """The unit of time, plural ("18 months" → months; "aged 64", "in her 70s" → years)."""
+    if _RACE_TIME.search(figure_text):  # "2:11:53", "2小时08分15秒": valued in seconds
+        return "seconds"
     before, rest = split_number(figure_text)
     lower = rest.lower()
     for word in re.findall(r"[a-z]+", lower):

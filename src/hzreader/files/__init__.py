@@ -17,7 +17,13 @@ if TYPE_CHECKING:
         load_text,
     )
     from hzreader.files._stream import MAX_DOCUMENT_BYTES, FilePart, plan_parts
-    from hzreader.files._walk import Rediscovery, discover_names, in_scope, rediscover
+    from hzreader.files._walk import (
+        Rediscovery,
+        discover_names,
+        in_scope,
+        missing_paths,
+        rediscover,
+    )
     from hzreader.files._watch import (
         EventWatcher,
         WatchUnavailable,
@@ -30,7 +36,7 @@ __getattr__, __dir__ = lazy_exports(__name__, {
     "_collection": ("Collection",),
     "_loader": ("LoadResult", "duplicate_renames", "load_file", "load_paths", "load_text",),
     "_stream": ("MAX_DOCUMENT_BYTES", "FilePart", "plan_parts",),
-    "_walk": ("Rediscovery", "discover_names", "in_scope", "rediscover",),
+    "_walk": ("Rediscovery", "discover_names", "in_scope", "missing_paths", "rediscover",),
     "_watch": ("EventWatcher", "WatchUnavailable", "changed_paths", "events_unavailable",),
 })
 
@@ -52,6 +58,7 @@ __all__ = [
     "load_file",
     "load_paths",
     "load_text",
+    "missing_paths",
     "plan_parts",
     "rediscover",
 ]

@@ -253,3 +253,17 @@ def rediscover(opened: Sequence[Path], changed: Iterable[str]) -> Rediscovery:
                 seen.add(file)
                 result.found.append((file, root))
     return result
+
+
+def missing_paths(paths: Sequence[str]) -> list[str]:
+    """One `hzreader: PATH: reason` line for each path that is not a file or folder."""
+    lines = []
+    for path in paths:
+        if not os.path.exists(path):
+            reason = "no such file or folder"
+        elif not (os.path.isfile(path) or os.path.isdir(path)):
+            reason = "not a file or folder"
+        else:
+            continue
+        lines.append(f"hzreader: {clean_line(path)}: {reason}")
+    return lines

@@ -93,11 +93,14 @@ def figures_command(argv: Sequence[str], out: TextIO | None = None,
         only = _kind_filter(args.kind)
     except ValueError as error:
         parser.error(str(error))
-    paths = list(args.paths)
-    if not paths:
-        from hzreader.files import bundled_articles
+    from hzreader.files import default_paths, missing_paths
 
-        paths = [str(bundled_articles())]
+    paths = list(args.paths)
+    if missing := missing_paths(paths):  # as the reader: one line each, exit 2
+        print("\n".join(missing), file=err)
+        return 2
+    if not paths:
+        paths = [str(p) for p in default_paths()]
     library, source = open_library(paths, use_index=not args.files)
     state, _ = ReadingState.load()
 
