@@ -207,3 +207,13 @@ def test_parse_number_reads_chinese_scales(typed: str, value: float) -> None:
 
 def test_typed_chinese_scale_finds_the_figure() -> None:
     assert parse_number("15356亿") == _one("生产总值15356亿元。").value
+
+
+@pytest.mark.parametrize(("text", "span", "kind"), [
+    ("2025年前三季度，杭州实现地区生产总值15356亿元", "2025年前三季度", "date"),
+    ("2024年前两个月出口增长", "2024年", "year"),
+    ("两千年前的遗址", "两千年", "duration"),
+])
+def test_the_first_part_of_a_year_is_no_number_of_years_ago(
+        text: str, span: str, kind: str) -> None:
+    assert (span, kind) in {(f.text, f.kind) for f in extract(text)}

@@ -380,6 +380,10 @@ def _no_unit(text: str, s: int, number: Number, p: int) -> Hit | int:
     return s, p, "number", number.value
 
 
+#: "2025年前三季度", "2024年前两个月", "2025年前半年": the first part of a year, not "years ago".
+_FIRST_PART_OF_YEAR = re.compile(r"前(?:[一二三四五六七八九十两\d]+个?(?:季度|月)|半年)")
+
+
 def _calendar(text: str, s: int, number: Number, p: int, tag: str, q: int,
               floor: int) -> Hit | int:
     """年, 年代, 月, 日, 季度, 世纪 after a number."""
@@ -387,7 +391,8 @@ def _calendar(text: str, s: int, number: Number, p: int, tag: str, q: int,
     whole = value.is_integer()
     if tag == zw.YEAR:
         year_like = whole and (len(number.raw) == 4 and 1000 <= value <= 2100) and not (
-            number.approx or text[q : q + 1] in zw.PERIOD_AFTER_YEAR or p != number.end)
+            number.approx or p != number.end or text[q : q + 1] in zw.PERIOD_AFTER_YEAR
+            and not _FIRST_PART_OF_YEAR.match(text, q))
         if number.digits and p != number.end and len(number.raw) == 4:
             return s, q, "year", value  # "2019-2021年"
         if year_like:
