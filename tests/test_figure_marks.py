@@ -81,6 +81,11 @@ def test_latin_context_is_cut_between_words() -> None:
     assert "[5.2 percent]" in context and cell_len(context) <= 40
     before, after = context.split("[5.2 percent]")
     assert before == "…grew " and after.startswith(" year-on-year") and after.endswith("…")
+    words = set(text.split())
+    for width in range(24, 60):  # whatever the width, no word is cut in two
+        context = figure_context(text, placed_in(text, "5.2 percent"), width)
+        shown = context.replace("[5.2 percent]", " ").replace("…", " ").split()
+        assert set(shown) <= words, (width, context)
     short = "It grew 5.2 percent."
     assert figure_context(short, placed_in(short, "5.2 percent"), 40) == "It grew [5.2 percent]."
 
@@ -197,3 +202,25 @@ def test_look_words() -> None:
     assert look_words(Style(bold=True)) == "bold"
     assert look_words(Style(bold=True, underline=True)) == "bold, underlined"
     assert look_words(Style(bgcolor="red")) == "on a background"
+
+
+async def test_the_panel_follows_a_theme_change() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("f")
+        panel = app.figures_panel
+        panel.highlighted = None  # no row in the highlight's colours
+
+        def count_colour() -> object:
+            prompt = panel.get_option_at_index(1).prompt  # "count  10 districts"
+            assert not isinstance(prompt, str) and hasattr(prompt, "spans")
+            return next(span.style.color for span in prompt.spans
+                        if isinstance(span.style, Style) and span.style.color is not None)
+
+        before = count_colour()
+        app.theme = "nord"
+        for _ in range(3):
+            await pilot.pause()
+        assert count_colour() != before
+        assert count_colour() == app.reader.styles_map()["figure-count"].color

@@ -278,6 +278,12 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
         if rendered and rendered.figures:
             self.figures_panel.mark(max(0, self.reader.current_figure))
 
+    @on(ArticleView.Restyled)
+    def on_reader_restyled(self) -> None:
+        """A new theme: the figures panel takes the pane's new figure styles."""
+        if self.figures_shown:
+            self.refresh_figures()
+
     @on(FiguresPanel.FigureChosen)
     def on_figure_chosen(self, event: FiguresPanel.FigureChosen) -> None:
         """A figure picked in the panel is shown and marked in the reading pane."""

@@ -157,5 +157,5 @@ class HelpScreen(ScrollingOverlay):
         for kind in FIGURE_KINDS:
             style = self.figure_styles.get(f"figure-{kind}", Style())
             sample, *more = FIGURE_EXAMPLES[kind]
-            legend.add_row(kind, Text(sample, style=style), look_words(style), ", ".join(more))
+            legend.add_row(kind, Text(sample, style=style), look_words(style), " · ".join(more))
         return legend

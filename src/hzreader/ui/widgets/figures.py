@@ -45,21 +45,32 @@ def _head(text: str, cells: int) -> str:
     """The start of `text` in at most `cells` cells, with "…" where it was cut."""
     if cell_len(text) <= cells:
         return text
+    if cells <= 0:
+        return ""
     kept = _fit(text, cells - 1)
-    if " " in kept.strip() and not text[len(kept)].isspace():
-        kept = kept[: kept.rstrip().rindex(" ") + 1]  # not in the middle of a word
-    return kept.rstrip() + "…" if cells > 0 else ""
+    if kept and _in_word(kept[-1], text[len(kept)]):
+        space = kept.rfind(" ")
+        kept = kept[: space + 1] if space >= 0 else ""
+    return kept.rstrip() + "…"
 
 
 def _tail(text: str, cells: int) -> str:
     """The end of `text` in at most `cells` cells, with "…" where it was cut."""
     if cell_len(text) <= cells:
         return text
+    if cells <= 0:
+        return ""
     kept = _fit(text[::-1], cells - 1)[::-1]
-    cut = len(text) - len(kept)
-    if " " in kept.strip() and not text[cut - 1].isspace():
-        kept = kept[kept.lstrip().index(" ") + len(kept) - len(kept.lstrip()) :]
-    return "…" + kept.lstrip() if cells > 0 else ""
+    if kept and _in_word(text[len(text) - len(kept) - 1], kept[0]):
+        space = kept.find(" ")
+        kept = kept[space + 1 :] if space >= 0 else ""
+    return "…" + kept.lstrip()
+
+
+def _in_word(left: str, right: str) -> bool:
+    """True when a cut between these two characters splits a word (wide characters, as in
+    Chinese, may be cut between)."""
+    return not (left.isspace() or right.isspace()) and cell_len(left + right) == 2
 
 
 def _fit(text: str, cells: int) -> str:

@@ -66,6 +66,9 @@ class ArticleView(LinesView, can_focus=True):
 
         article: Article
 
+    class Restyled(Message):
+        """A new theme restyled the document (and its figures)."""
+
     @dataclass
     class FigureMarked(Message):
         """Figure number `index` is now the current one."""
@@ -209,7 +212,12 @@ class ArticleView(LinesView, can_focus=True):
         """A theme change restyles the document (once the component styles follow too)."""
         super().notify_style_update()
         if self._lines:
-            self.call_later(self._render_document)
+            self.call_later(self._restyle)
+
+    def _restyle(self) -> None:
+        """Render the document in the new styles, and say so."""
+        self._render_document()
+        self.post_message(self.Restyled())
 
     def render_line(self, y: int) -> Strip:
         """Draw visible line `y`."""
