@@ -12,6 +12,7 @@ from hzreader.model import FIGURE_KINDS, Article, Figure
 from hzreader.ui._app import make_app
 from hzreader.ui._render import SUMMARY_PART, TITLE_PART, PlacedFigure, render_article
 from hzreader.ui.screens.help import FIGURE_EXAMPLES, HelpScreen, look_words
+from hzreader.ui.widgets.figure_table import FigureTableView
 from hzreader.ui.widgets.figures import figure_context, figure_option
 from hzreader.ui.widgets.headlines import headline_row, title_figures
 
@@ -224,3 +225,21 @@ async def test_the_panel_follows_a_theme_change() -> None:
             await pilot.pause()
         assert count_colour() != before
         assert count_colour() == app.reader.styles_map()["figure-count"].color
+
+
+async def test_the_figures_table_cursor_row_leaves_colour_to_the_cursor() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("t")
+        await pilot.pause()
+        view = app.screen.query_one(FigureTableView)
+        assert view.table is not None
+        row = view.rows[0]
+        kind = view.table.kind(row)
+        colour = view.figure_styles[f"figure-{kind}"].color
+        plain, lit = view.row_text(row, 100), view.row_text(row, 100, lit=True)
+        assert plain.plain == lit.plain
+        assert any(isinstance(s.style, Style) and s.style.color == colour for s in plain.spans)
+        assert not any(isinstance(s.style, Style) and s.style.color is not None
+                       for s in lit.spans)
