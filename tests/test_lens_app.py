@@ -12,6 +12,7 @@ from textual.pilot import Pilot
 from hzreader.figures import extract
 from hzreader.model import figure_texts
 from hzreader.ui._app import HzReaderApp, make_app
+from hzreader.ui._render import SUMMARY_PART
 from hzreader.ui.screens.export import ConfirmScreen, ExportScreen
 from hzreader.ui.screens.figure_table import FigureTableScreen
 
@@ -193,10 +194,11 @@ async def test_a_summary_figure_is_marked_too(tmp_path: Path) -> None:
         assert screen.table is not None and screen.table.unit(screen.view.rows[0]) == "HKD"
         await pilot.press("enter")
         await pilot.pause()
-        span = app.reader.current_span
-        assert span is not None
-        assert app.reader.rendered is not None
-        assert app.reader.rendered.text.plain[span[0] : span[1]] == "HK$9.9 billion"
+        rendered = app.reader.rendered
+        assert rendered is not None and app.reader.current_figure >= 0
+        placed = rendered.figures[app.reader.current_figure]  # the summary's figures are
+        assert placed.part == SUMMARY_PART                    # the pane's own, so `]` goes on
+        assert rendered.text.plain[placed.start : placed.end] == "HK$9.9 billion"
 
 
 async def test_a_figure_across_a_line_end_opens_in_its_paragraph(tmp_path: Path) -> None:
@@ -219,7 +221,7 @@ async def test_a_figure_across_a_line_end_opens_in_its_paragraph(tmp_path: Path)
         rendered = app.reader.rendered
         assert rendered is not None
         placed = rendered.figures[app.reader.current_figure]
-        assert (placed.figure.text, placed.paragraph) == ("3 billion yuan", 1)
+        assert (placed.figure.text, placed.part) == ("3 billion yuan", 2)  # paragraph 1
 
 
 async def test_the_palette_lists_the_table_and_the_article_export() -> None:

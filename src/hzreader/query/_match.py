@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from hzreader.model import Article, Figure
+from hzreader.model import Article, Figure, figure_texts
 from hzreader.query._dates import DateTerm
 from hzreader.query._figures import FigureTerm
 from hzreader.query._parse import (
@@ -73,13 +73,14 @@ class Haystack:
 
     @property
     def figures(self) -> list[Figure]:
-        """The key figures of the summary and body, found on first use."""
+        """The key figures of the texts that carry them (`figure_texts`: the summary and
+        each paragraph), found on first use."""
         if self._figures is None:
             from hzreader.figures import extract  # the figure rules load on first use
 
             article = self._article
-            self._figures = [f for part in (article.summary, *article.paragraphs)
-                             for f in extract(part)]
+            self._figures = [f for _, part in figure_texts(article.summary, article.body)
+                             for f in extract(part.text)]
         return self._figures
 
     def has_words(self, text: str, field: str | None = None) -> bool:

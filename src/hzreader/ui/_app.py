@@ -30,6 +30,7 @@ from hzreader.text import clean_line
 from hzreader.ui._feeds import FeedsApp
 from hzreader.ui._lens import LensApp
 from hzreader.ui._navigation import NavigatingApp
+from hzreader.ui._palette import FigureColoursApp
 from hzreader.ui._status import count_status, empty_list_message, indexing_status, order_status
 from hzreader.ui._watch import SyncProgress
 from hzreader.ui.widgets.figures import FiguresPanel
@@ -41,7 +42,7 @@ from hzreader.ui.widgets.searchbar import SearchBar, SearchInput
 from hzreader.ui.widgets.textline import TextLine
 
 
-class HzReaderApp(LensApp, FeedsApp, NavigatingApp):
+class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
     """Headline list, reading pane and search bar, all from the keyboard."""
 
     TITLE = "hzreader"
@@ -297,6 +298,12 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp):
         )
         if rendered and rendered.figures:
             self.figures_panel.mark(max(0, self.reader.current_figure))
+
+    @on(ArticleView.Restyled)
+    def on_reader_restyled(self) -> None:
+        """A new theme: the figures panel takes the pane's new figure styles."""
+        if self.figures_shown:
+            self.refresh_figures()
 
     @on(FiguresPanel.FigureChosen)
     def on_figure_chosen(self, event: FiguresPanel.FigureChosen) -> None:

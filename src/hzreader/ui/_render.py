@@ -5,6 +5,7 @@ Article text is never parsed as markup: it goes into `Text` objects as plain str
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
@@ -12,7 +13,7 @@ from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 
-from hzreader.model import Article, Figure
+from hzreader.model import BODY, SUMMARY, Article, Figure, figure_texts
 from hzreader.query import Query, match_spans, merge_spans
 from hzreader.text import clean_line, clean_text
 
@@ -22,15 +23,19 @@ Styles = Mapping[str, Style]
 #: How a related headline starts in the document (its wrapped lines are indented under it).
 BULLET = "  • "
 
+#: The part numbers of a rendered article: the title, the summary; paragraph `n` is `n + 1`.
+TITLE_PART, SUMMARY_PART = -1, 0
+
 
 @dataclass(frozen=True, slots=True)
 class PlacedFigure:
-    """A figure with its offsets in the whole rendered document."""
+    """A figure with its offsets in the whole rendered document, and the part it is in
+    (`TITLE_PART`, `SUMMARY_PART`, or paragraph `n` as `n + 1`)."""
 
     figure: Figure
     start: int
     end: int
-    paragraph: int
+    part: int
 
 
 @dataclass
@@ -40,8 +45,8 @@ class RenderedArticle:
     text: Text
     figures: list[PlacedFigure] = field(default_factory=list)
     matches: list[tuple[int, int]] = field(default_factory=list)
-    #: Where each part whose figures count starts (`model.figure_parts`: 0 is the summary,
-    #: 1, 2 … the paragraphs).
+    #: Where each part with figures starts: `TITLE_PART`, `SUMMARY_PART`, then paragraph `n`
+    #: as `n + 1` (the summary and paragraphs are `model.figure_texts`, in that order).
     parts: dict[int, int] = field(default_factory=dict)
 
 
@@ -63,7 +68,9 @@ def render_article(
 ) -> RenderedArticle:
     """Build the reading pane's document: title, meta, summary, paragraphs, related headlines.
 
-    Words of `query` are highlighted as matches, and so are figures its figure terms accept.
+    The figures of the title, the summary and the paragraphs are styled by kind and listed
+    in reading order. Words of `query` are highlighted as matches, and so are figures its
+    figure terms accept.
     """
     terms = query.highlight_terms if query is not None else ()
     style = styles.get
@@ -77,29 +84,34 @@ def render_article(
             spans = match_spans(part, terms)
             result.matches.extend((start + s, start + e) for s, e in spans)
 
-    add(clean_line(article.title), "title")
-    meta = meta_line(article)
-    if meta:
-        add("\n")
-        add(meta, "meta")
-    if article.summary:
-        add("\n\n")
-        result.parts[0] = len(doc)
-        add(clean_line(article.summary), "summary")
-    paragraphs = [clean_line(p) for p in article.paragraphs] if article.body.strip() else []
-    if not paragraphs:
-        add("\n\n")
-        add("(This article has no body text.)", "muted", highlight=False)
-    for number, paragraph in enumerate(paragraphs):
-        add("\n\n")
-        start = result.parts[number + 1] = len(doc)
-        add(paragraph)
-        for figure in extract(paragraph) if extract else ():
+    def add_with_figures(part: str, number: int, part_style: str = "") -> None:
+        start = result.parts[number] = len(doc)
+        add(part, part_style)
+        for figure in extract(part) if extract else ():
             placed = PlacedFigure(figure, start + figure.start, start + figure.end, number)
             result.figures.append(placed)
             if query is not None and query.accepts_figure(figure):
                 result.matches.append((placed.start, placed.end))
             doc.stylize(style(f"figure-{figure.kind}") or "", placed.start, placed.end)
+
+    add_with_figures(clean_line(article.title), TITLE_PART, "title")
+    meta = meta_line(article)
+    if meta:
+        add("\n")
+        add(meta, "meta")
+    # What carries figures besides the title is `figure_texts`' answer: the summary, then
+    # each paragraph of the body.
+    texts = figure_texts(article.summary, article.body)
+    if texts and texts[0][0] == SUMMARY:
+        add("\n\n")
+        add_with_figures(clean_line(texts[0][1].text), SUMMARY_PART, "summary")
+    paragraphs = [clean_line(paragraph.text) for field_, paragraph in texts if field_ == BODY]
+    if not paragraphs:
+        add("\n\n")
+        add("(This article has no body text.)", "muted", highlight=False)
+    for number, paragraph in enumerate(paragraphs):
+        add("\n\n")
+        add_with_figures(paragraph, number + 1)
     if article.related:
         add("\n\n")
         add("Related headlines", "related-heading", highlight=False)
@@ -188,3 +200,14 @@ def _wrap_offsets(line: str, width: int, next_width: int | None = None
         index += 1
     result.append((start, len(line)))
     return result
+
+
+def loaded_extract() -> Callable[[str], list[Figure]] | None:
+    """`figures.extract` once its module is loaded, else None (it costs start-up time)."""
+    module = sys.modules.get("hzreader.figures._extract")
+    return None if module is None else module.extract
+
+
+def no_figures(text: str) -> list[Figure]:
+    """The figures of `text` before the figure rules are loaded: none yet."""
+    return []

@@ -38,18 +38,30 @@ SEARCH_SYNTAX = (
     ("cafe", "accents and case do not matter: finds Café"),
 )
 
+#: Each kind's examples, as the extractor finds them (a test checks): the first is shown in
+#: the kind's style.
 FIGURE_EXAMPLES = {
-    "money": "3 billion yuan, $422 million",
-    "percent": "5.2 percent, 50 basis points",
-    "count": "10 districts, 2,368 projects",
-    "year": "2015, the late 1980s",
-    "date": "Sept 28, Dec 31, 2025",
-    "time": "at 12:30, 3 pm (hours since midnight)",
-    "duration": "over 5,000 years, aged 64",
-    "ordinal": "first place, No 2",
-    "number": "a PMI of 51.2, three-quarters",
-    "quantity": "120 kilometers, 3,000 hectares",
+    "money": ("$422 million", "3 billion yuan", "25 cents", "15356亿元"),
+    "percent": ("5.2 percent", "50 basis points", "5.6%", "百分之三十"),
+    "count": ("2,368 projects", "10 districts", "3万人"),
+    "year": ("2015", "the late 1980s", "2025年"),
+    "date": ("Sept 28", "Dec 31, 2025", "9月28日", "第三季度"),
+    "time": ("12:30", "3 pm", "上午10点"),
+    "duration": ("5,000 years", "aged 64", "三年"),
+    "ordinal": ("first place", "No 2", "第3名"),
+    "number": ("51.2", "three-quarters"),
+    "quantity": ("120 kilometers", "3,000 hectares", "6,000mAh", "180,000 bpd"),
 }
+
+
+def look_words(style: Style) -> str:
+    """What a figure style does besides its colour: "bold", "bold, underlined" …"""
+    words = [word for word, on in (("bold", style.bold), ("italic", style.italic),
+                                   ("underlined", style.underline),
+                                   ("reversed", style.reverse)) if on]
+    if style.bgcolor is not None:
+        words.append("on a background")
+    return ", ".join(words) or "plain"
 
 
 def key_label(binding: Binding) -> str:
@@ -134,12 +146,17 @@ class HelpScreen(ScrollingOverlay):
         yield Footer(show_command_palette=False)
 
     def _legend(self) -> Table:
-        """Each figure kind in its own style, with examples."""
-        legend = Table(title="Key figures", title_justify="left", title_style="bold",
-                       box=None, show_header=False, padding=(0, 2, 0, 0))
+        """Each figure kind: a figure in its style, how it looks besides its colour, more
+        examples. The figures panel (f) names the kind of each figure as well."""
+        legend = Table(title="Key figures (each kind in its own style; f lists them by kind)",
+                       title_justify="left", title_style="bold", box=None, show_header=False,
+                       padding=(0, 2, 0, 0))
+        legend.add_column(no_wrap=True, min_width=9)
         legend.add_column(no_wrap=True, min_width=16)
+        legend.add_column(no_wrap=True, style="dim")
         legend.add_column()
         for kind in FIGURE_KINDS:
             style = self.figure_styles.get(f"figure-{kind}", Style())
-            legend.add_row(Text(kind, style=style), Text(FIGURE_EXAMPLES[kind], style=style))
+            sample, *more = FIGURE_EXAMPLES[kind]
+            legend.add_row(kind, Text(sample, style=style), look_words(style), " · ".join(more))
         return legend

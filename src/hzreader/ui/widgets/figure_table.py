@@ -239,8 +239,9 @@ class FigureTableView(CursorRows, can_focus=True):
         self._strips.clear()
         self.refresh()
 
-    def row_text(self, row: int, width: int) -> Text:
-        """One table row as text `width` cells wide."""
+    def row_text(self, row: int, width: int, lit: bool = False) -> Text:
+        """One table row as text `width` cells wide; a `lit` row (the focused cursor's)
+        leaves colour to the cursor: a figure's colour on it can be unreadable."""
         assert self.table is not None
         table = self.table
         cols = layout(width)
@@ -248,6 +249,8 @@ class FigureTableView(CursorRows, can_focus=True):
         kind = table.kind(row)
         mark = self.figure_styles.get(f"figure-{kind}", Style(bold=True))
         dim = self.get_component_rich_style("figure-table--dim", partial=True)
+        if lit:
+            mark, dim = Style(bold=mark.bold, underline=mark.underline), Style()
         sentence, start, stop = table.sentence(row, article)
         text = Text(no_wrap=True, end="")
         text.append(value_text(kind, table.value(row)).rjust(cols.value)[: cols.value] + " ")
@@ -287,7 +290,8 @@ class FigureTableView(CursorRows, can_focus=True):
         if strip is None:
             style = base + self.get_component_rich_style("figure-table--cursor") \
                 if is_cursor else base
-            segments = list(self.row_text(row, width).render(self.app.console))
+            lit = is_cursor and self.has_focus
+            segments = list(self.row_text(row, width, lit).render(self.app.console))
             strip = Strip(Segment.apply_style(segments, style), width).crop_extend(0, width,
                                                                                    style)
             self._strips[key] = strip

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
@@ -12,33 +13,88 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from hzreader.text import clean_line
-from hzreader.ui._render import PlacedFigure
+from hzreader.text import clean_line, clean_text
+from hzreader.ui._render import SUMMARY_PART, TITLE_PART, PlacedFigure
 
-CONTEXT_CHARS = 34
 #: Text width assumed before the panel has been laid out (its CSS width less borders).
 PANEL_TEXT_WIDTH = 33
+#: The context line is indented by this much under the figure's line.
+INDENT = "  "
+#: Where a figure stands, when not in the body.
+PLACES = {TITLE_PART: "title", SUMMARY_PART: "summary"}
 
 
-def figure_context(document: str, placed: PlacedFigure) -> str:
-    """A few words either side of the figure, cut at word boundaries."""
+def figure_context(document: str, placed: PlacedFigure, width: int = PANEL_TEXT_WIDTH) -> str:
+    """The figure in brackets with the text either side, cut to `width` cells.
+
+    The text before gets at most half of the room the figure leaves; the text after gets the
+    rest. Latin text is cut at a space; text without spaces (Chinese) at any character.
+    """
     line_start = document.rfind("\n", 0, placed.start) + 1
     line_end = document.find("\n", placed.end)
     line_end = len(document) if line_end < 0 else line_end
-    before = document[max(line_start, placed.start - CONTEXT_CHARS) : placed.start]
-    after = document[placed.end : min(line_end, placed.end + CONTEXT_CHARS)]
-    if placed.start - CONTEXT_CHARS > line_start and " " in before:
-        before = "…" + before[before.index(" ") + 1 :]
-    if placed.end + CONTEXT_CHARS < line_end and " " in after:
-        after = after[: after.rindex(" ")] + "…"
-    return clean_line(f"{before}[{placed.figure.text}]{after}")
+    figure = f"[{clean_line(placed.figure.text)}]"
+    room = max(0, width - cell_len(figure))
+    before = _tail(clean_text(document[line_start : placed.start]), room // 2)
+    after = _head(clean_text(document[placed.end : line_end]), room - cell_len(before))
+    return before + figure + after
 
 
-def figure_option(document: str, placed: PlacedFigure, style: Style, width: int) -> Text:
-    """Two lines cut to `width`: kind, figure and normalised value; then the context."""
+def _head(text: str, cells: int) -> str:
+    """The start of `text` in at most `cells` cells, with "…" where it was cut."""
+    if cell_len(text) <= cells:
+        return text
+    if cells <= 0:
+        return ""
+    kept = _fit(text, cells - 1)
+    if kept and _in_word(kept[-1], text[len(kept)]):
+        space = kept.rfind(" ")
+        kept = kept[: space + 1] if space >= 0 else ""
+    return kept.rstrip() + "…"
+
+
+def _tail(text: str, cells: int) -> str:
+    """The end of `text` in at most `cells` cells, with "…" where it was cut."""
+    if cell_len(text) <= cells:
+        return text
+    if cells <= 0:
+        return ""
+    kept = _fit(text[::-1], cells - 1)[::-1]
+    if kept and _in_word(text[len(text) - len(kept) - 1], kept[0]):
+        space = kept.find(" ")
+        kept = kept[space + 1 :] if space >= 0 else ""
+    return "…" + kept.lstrip()
+
+
+def _in_word(left: str, right: str) -> bool:
+    """True when a cut between these two characters splits a word (wide characters, as in
+    Chinese, may be cut between)."""
+    return not (left.isspace() or right.isspace()) and cell_len(left + right) == 2
+
+
+def _fit(text: str, cells: int) -> str:
+    """The longest start of `text` that fits in `cells` cells."""
+    used = 0
+    for index, char in enumerate(text):
+        used += cell_len(char)
+        if used > cells:
+            return text[:index]
+    return text
+
+
+def figure_option(document: str, placed: PlacedFigure, style: Style, width: int,
+                  highlighted: bool = False) -> Text:
+    """Two lines cut to `width`: kind, figure and normalised value; then the context.
+
+    The highlighted row leaves colour to the highlight (a figure's colour on the highlight's
+    background can be unreadable): its figure keeps only the kind's bold and underline.
+    """
     figure = placed.figure
+    quiet = "" if highlighted else "dim"
+    if highlighted:
+        style = Style(bold=style.bold, underline=style.underline)
     head = Text()
-    head.append(f"{figure.kind:<9}", "dim")
+    head.append(f"{figure.kind:<9}", quiet)
     head.append(clean_line(figure.text), style)
     from hzreader.figures import format_value  # loaded with the first figures shown
 
@@ -46,7 +102,11 @@ def figure_option(document: str, placed: PlacedFigure, style: Style, width: int)
     if value:
         head.append(f"  {value}", "italic")
     head.truncate(width, overflow="ellipsis")
-    context = Text("  " + figure_context(document, placed), "dim")
+    place = PLACES.get(placed.part)
+    context = Text(INDENT, quiet)
+    if place:
+        context.append(f"{place}: ", "italic")
+    context.append(figure_context(document, placed, width - cell_len(context.plain)), quiet)
     context.truncate(width, overflow="ellipsis")
     return Text("\n").join([head, context])
 
@@ -72,6 +132,7 @@ class FiguresPanel(OptionList):
     def show_figures(self, document: str, figures: Sequence[PlacedFigure],
                      styles: Mapping[str, Style]) -> None:
         """Replace the list with the figures of a new article."""
+        self._prompts, self._lit = [], None
         self.clear_options()
         if not figures:
             self.add_option(Option(Text("No key figures in this article.", "dim italic"),
@@ -83,15 +144,35 @@ class FiguresPanel(OptionList):
         padding = self.get_component_styles("option-list--option").padding.width
         # Less one cell for OptionList's gutter; a panel not yet laid out uses its CSS width.
         width = available - padding - 1 if available > 16 else PANEL_TEXT_WIDTH
-        self.add_options(
-            Option(figure_option(document, placed,
-                                 styles.get(f"figure-{placed.figure.kind}", Style()), width),
-                   id=str(index))
-            for index, placed in enumerate(figures)
-        )
+        self._prompts = [
+            (figure_option(document, placed, style, width),
+             figure_option(document, placed, style, width, highlighted=True))
+            for placed in figures
+            for style in [styles.get(f"figure-{placed.figure.kind}", Style())]
+        ]
+        self.add_options(Option(prompt, id=str(index))
+                         for index, (prompt, _) in enumerate(self._prompts))
         self.border_subtitle = str(len(figures))
+        self._light(self.highlighted)
 
     _shown: tuple[str, Sequence[PlacedFigure], Mapping[str, Style]] | None = None
+    #: Each figure's row as listed and as highlighted; which row shows the highlighted one.
+    _prompts: list[tuple[Text, Text]] = []
+    _lit: int | None = None
+
+    def watch_highlighted(self, highlighted: int | None) -> None:
+        """Show the highlighted row in the highlight's colours (and tell the list)."""
+        super().watch_highlighted(highlighted)
+        self._light(highlighted)
+
+    def _light(self, index: int | None) -> None:
+        """Give row `index` its highlighted prompt, and the row lit before its own again."""
+        if index == self._lit:
+            return
+        for row, which in ((self._lit, 0), (index, 1)):
+            if row is not None and 0 <= row < min(len(self._prompts), len(self.options)):
+                self.replace_option_prompt_at_index(row, self._prompts[row][which])
+        self._lit = index
 
     def on_resize(self) -> None:
         """Lines are cut to the width: cut them again."""

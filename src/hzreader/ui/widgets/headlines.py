@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
+from textual import work
 from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Region, Size
@@ -17,8 +18,9 @@ from textual.reactive import reactive
 from textual.strip import Strip
 
 from hzreader.library import position_of
-from hzreader.model import Article
+from hzreader.model import FIGURE_KINDS, Article, Figure
 from hzreader.text import clean_line
+from hzreader.ui._render import loaded_extract
 from hzreader.ui.widgets.lines_view import CursorRows
 
 #: Below these widths the list drops the source, then the date, to leave room for titles.
@@ -31,11 +33,24 @@ MATCH = Binding.Group("Match", compact=True)
 
 #: Answers (unread, starred) for an article; the app supplies it from the reading state.
 MarkLookup = Callable[[Article], tuple[bool, bool]]
+#: Where a title's key figures are: (start, end, kind) in the cleaned title.
+TitleFigures = list[tuple[int, int, str]]
+#: Cells before the title in a row: the unread and star marks and a space.
+_MARKS = 3
+
+
+def title_figures(title: str, extract: Callable[[str], list[Figure]]) -> TitleFigures:
+    """The key figures of a (cleaned) title, as (start, end, kind)."""
+    return [(figure.start, figure.end, figure.kind) for figure in extract(title)]
 
 
 def headline_row(article: Article, width: int, unread: bool = False, starred: bool = False,
-                 unread_style: Style | str = "", star_style: Style | str = "") -> Text:
-    """One list row: marks, the title, then the date and source when there is room."""
+                 unread_style: Style | str = "", star_style: Style | str = "",
+                 figures: Sequence[tuple[int, int, str]] = (),
+                 figure_styles: Mapping[str, Style] | None = None
+                 ) -> Text:
+    """One list row: marks, the title (its `figures` styled by kind), then the date and
+    source when there is room."""
     parts = []
     if width >= _DATE_MIN_WIDTH and article.date_text:
         parts.append(article.date_text[:10])
@@ -46,6 +61,9 @@ def headline_row(article: Article, width: int, unread: bool = False, starred: bo
     title.append("●" if unread else " ", unread_style)
     title.append("★" if starred else " ", star_style)
     title.append(" " + clean_line(article.title))
+    for start, end, kind in figures:
+        if figure_styles and kind in figure_styles:
+            title.stylize(figure_styles[kind], _MARKS + start, _MARKS + end)
     if not side:
         title.truncate(width, overflow="ellipsis", pad=True)
         return title
@@ -73,7 +91,7 @@ class HeadlineList(CursorRows, can_focus=True):
     ]
 
     COMPONENT_CLASSES = {"headlines--cursor", "headlines--empty", "headlines--unread",
-                         "headlines--star"}
+                         "headlines--star", *(f"headlines--figure-{kind}" for kind in FIGURE_KINDS)}
 
     DEFAULT_CSS = """
     HeadlineList { background: $surface; overflow-x: hidden; }
@@ -112,6 +130,10 @@ class HeadlineList(CursorRows, can_focus=True):
         self.marks: MarkLookup | None = None
         # Rows are cached by what they show, so a new search result reuses the rows it shares.
         self._row_cache: LRUCache[tuple[object, ...], Strip] = LRUCache(512)
+        # A title's figures are found when its row is first drawn (never for the whole list).
+        self._figure_cache: LRUCache[str, TitleFigures] = LRUCache(1024)
+        self._loading_figures = False
+        self._figure_styles: dict[str, Style] | None = None
         self._new_items = False
 
     @property
@@ -170,6 +192,47 @@ class HeadlineList(CursorRows, can_focus=True):
         """Theme changes restyle every row."""
         super().notify_style_update()
         self._row_cache.clear()
+        self._figure_styles = None
+
+    def figure_styles(self, cursor: bool = False) -> dict[str, Style]:
+        """The style of each figure kind in a row; on the focused cursor row, only its
+        decoration (a figure's colour on the cursor's background can be unreadable)."""
+        if self._figure_styles is None:
+            # The component styles themselves: their cache can lag a theme change.
+            self._figure_styles = {
+                kind: self.get_component_styles(f"headlines--figure-{kind}").partial_rich_style
+                for kind in FIGURE_KINDS
+            }
+        if cursor:
+            return {kind: Style(bold=style.bold, underline=style.underline)
+                    for kind, style in self._figure_styles.items()}
+        return self._figure_styles
+
+    def _title_figures(self, article: Article) -> TitleFigures:
+        """The figures of `article`'s title, found once for a while."""
+        extract = loaded_extract()
+        if extract is None:  # the figure rules load after the first paint: marks follow
+            if not self._loading_figures:
+                self._loading_figures = True
+                self.call_after_refresh(self._load_figures)
+            return []
+        title = clean_line(article.title)
+        found = self._figure_cache.get(title)
+        if found is None:
+            found = self._figure_cache[title] = title_figures(title, extract)
+        return found
+
+    @work(thread=True, group="figure-rules")
+    def _load_figures(self) -> None:
+        """Compile the figure rules off the UI thread, then draw the rows again."""
+        from hzreader.figures import extract  # noqa: F401  (compiles the rules)
+
+        self.app.call_from_thread(self._figures_loaded)
+
+    def _figures_loaded(self) -> None:
+        """Draw the rows again, now with their title figures."""
+        self._row_cache.clear()
+        self.refresh()
 
     def render_line(self, y: int) -> Strip:
         """Draw the visible row `y` (plus the scroll offset)."""
@@ -201,6 +264,7 @@ class HeadlineList(CursorRows, can_focus=True):
             article, width, unread, starred,
             self.get_component_rich_style("headlines--unread", partial=True),
             self.get_component_rich_style("headlines--star", partial=True),
+            self._title_figures(article), self.figure_styles(cursor=is_cursor and self.has_focus),
         )
         segments = list(text.render(self.app.console))
         strip = Strip(Segment.apply_style(segments, style), width).crop_extend(0, width, style)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,7 +18,13 @@ from textual.strip import Strip
 from hzreader.model import FIGURE_KINDS, Article, Figure
 from hzreader.query import Query
 from hzreader.text import clean_line
-from hzreader.ui._render import RenderedArticle, render_article, wrap
+from hzreader.ui._render import (
+    RenderedArticle,
+    loaded_extract,
+    no_figures,
+    render_article,
+    wrap,
+)
 from hzreader.ui.widgets.lines_view import LinesView
 
 #: The longest line the pane will set, in cells: long lines are hard to read.
@@ -67,6 +72,9 @@ class ArticleView(LinesView, can_focus=True):
         """The reader scrolled `article` to its last line."""
 
         article: Article
+
+    class Restyled(Message):
+        """A new theme restyled the document (and its figures)."""
 
     @dataclass
     class FigureMarked(Message):
@@ -212,7 +220,12 @@ class ArticleView(LinesView, can_focus=True):
         """A theme change restyles the document (once the component styles follow too)."""
         super().notify_style_update()
         if self._lines:
-            self.call_later(self._render_document)
+            self.call_later(self._restyle)
+
+    def _restyle(self) -> None:
+        """Render the document in the new styles, and say so."""
+        self._render_document()
+        self.post_message(self.Restyled())
 
     def render_line(self, y: int) -> Strip:
         """Draw visible line `y`."""
@@ -387,14 +400,3 @@ class ArticleView(LinesView, can_focus=True):
         if self.article is not None:
             self._render_document()
             self._update_counter()
-
-
-def loaded_extract() -> Callable[[str], list[Figure]] | None:
-    """`figures.extract` once its module is loaded, else None (it costs start-up time)."""
-    module = sys.modules.get("hzreader.figures._extract")
-    return None if module is None else module.extract
-
-
-def no_figures(text: str) -> list[Figure]:
-    """The figures of `text` before the figure rules are loaded: none yet."""
-    return []
