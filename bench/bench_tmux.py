@@ -92,8 +92,12 @@ def start(runs: int, paths: list[str]) -> None:
           f"ratio {m_ours / m_theirs:.2f}x")
 
 
-def settle(previous: str, quiet: float = 0.15, timeout: float = 5.0) -> tuple[float, str]:
-    """Wait until the screen differs from `previous` and then stays still for `quiet` s."""
+def settle(previous: str, quiet: float = 0.15, timeout: float = 1.5) -> tuple[float, str]:
+    """Wait until the screen differs from `previous` and then stays still for `quiet` s.
+
+    A key that changes nothing on screen (a space that leaves the results as they were)
+    counts 0 once `timeout` has passed without a change.
+    """
     started = time.perf_counter()
     last_change, shown = None, previous
     while time.perf_counter() - started < timeout:
@@ -104,13 +108,13 @@ def settle(previous: str, quiet: float = 0.15, timeout: float = 5.0) -> tuple[fl
         elif last_change is not None and moment - last_change >= quiet:
             return last_change - started, shown
         time.sleep(0.002)
-    return (last_change or timeout) - started if last_change else timeout, shown
+    return (last_change - started if last_change is not None else 0.0), shown
 
 
 def keys(query: str, paths: list[str], marker: str) -> None:
     """Type `query` one key at a time and time each key to a settled screen."""
     kill()
-    command = " ".join([shlex.quote(sys.executable), "-m", "hzreader",
+    command = " ".join([shlex.quote(os.environ.get("HZ_PYTHON", sys.executable)), "-m", "hzreader",
                         *map(shlex.quote, paths)])
     tmux("new-session", "-d", "-s", SESSION, "-x", "120", "-y", "40", command)
     deadline = time.perf_counter() + 60
