@@ -16,6 +16,7 @@ from hzreader.index import _cache_dir as cache_dir
 from hzreader.index import _plan as store_plan
 from hzreader.index import _store as store_module
 from hzreader.index import _sync as store_sync
+from hzreader.index._fts_query import EVERY_TOKEN
 from hzreader.index._store import ArticleStore
 from hzreader.model import article_key
 from hzreader.query import MemoryIndex, parse_query
@@ -206,7 +207,7 @@ def test_broad_queries_fetch_the_misses_with_the_same_answer(
     store: ArticleStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     texts = ["t", "e", "the", "-zzz", "-the", "a OR b", '"the"', "title:t", "t e", "-t", "x",
-             "zoë", "notes"]
+             "zoë", "notes", "-notes", "-budget"]
     monkeypatch.setattr(store_module, "BROAD_MIN_ARTICLES", 10**9)
     expected = {(text, order): store.search(parse_query(text), order=order)
                 for text in texts for order in ("relevance", "date")}
@@ -216,8 +217,11 @@ def test_broad_queries_fetch_the_misses_with_the_same_answer(
     for (text, order), answer in expected.items():
         assert store.search(parse_query(text), order=order) == answer, (text, order)
     store._conn.set_trace_callback(None)
-    # Both ways were taken: the misses of broad queries, the rest of the matches of others.
-    assert any("every" in call and "NOT (" in call and "LIMIT" in call for call in calls)
+    # Both ways were taken: the misses of broad queries (from the words and from their first
+    # letters), the rest of the matches of others.
+    for table in ("fts", "prefixes"):
+        assert any(f"FROM {table} " in call and EVERY_TOKEN in call and "NOT (" in call
+                   and "LIMIT" in call for call in calls), table
     assert any("rowid > " in call for call in calls)
 
 

@@ -17,9 +17,17 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
+from hzreader.index._body import unpack_body
 from hzreader.index._db import connect, discard, file_lock, is_corruption, lock_path, open_checked
 from hzreader.index._figure_rows import FigureChunk, figure_chunks
-from hzreader.index._fts_query import MATCH_EVERYTHING, GroupPlan, match_sql, plan_query
+from hzreader.index._fts_query import (
+    RANKING_SQL,
+    GroupPlan,
+    everything,
+    match_params,
+    match_sql,
+    plan_query,
+)
 from hzreader.index._headlines import Headline, Headlines
 from hzreader.index._plan import is_current
 from hzreader.index._snapshot import HEADLINES_SQL, load_snapshot, store_snapshot
@@ -62,7 +70,7 @@ def _article(row: Sequence[Any]) -> Article:
     (id_, title, body, path, line, published_ts, has_time, source, author, url, summary,
      tags, related, extra) = row
     return Article(
-        id=id_, title=title, body=body, path=path, line=line,
+        id=id_, title=title, body=unpack_body(body), path=path, line=line,
         published=None if published_ts is None else from_timestamp(published_ts),
         has_time=bool(has_time), source=source, author=author, url=url, summary=summary,
         tags=() if tags == "[]" else tuple(json.loads(tags)),
@@ -292,7 +300,7 @@ class ArticleStore:
             last = len(ordered)
             ranked = [plan for plan in plans if plan.ranked]
             if order == "relevance" and ranked and len(hits) <= RANK_LIMIT:
-                scores = self._scores(ranked)
+                scores = self._scores(ranked, hits)
                 position = self._positions()
                 return Found(sorted(hits, key=lambda r: (scores.get(r, 0.0),
                                                          position.get(r, last))), ranked=True)
@@ -318,20 +326,19 @@ class ArticleStore:
         if plan.match is None or plan.filters or total < BROAD_MIN_ARTICLES:
             return None, None
         page = max(total // 8, 1)
-        hits = self._json_rowids(
-            "SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid LIMIT ?", (plan.match, page))
+        matching = f"SELECT rowid FROM {plan.table} WHERE {plan.table} MATCH ?"
+        hits = self._json_rowids(f"{matching} ORDER BY rowid LIMIT ?", (plan.match, page))
         if len(hits) < page:
             return hits, None
         half = total // 2
         may_rank = ranking and plan.ranked and half < RANK_LIMIT
         if not may_rank and len(hits) * self._max_rowid() > half * hits[-1]:  # most match
-            misses = self._json_rowids("SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?",
-                                       (f"{MATCH_EVERYTHING} NOT ({plan.match})", half + 1))
+            misses = self._json_rowids(
+                f"{matching} LIMIT ?", (f"{everything(plan.table)} NOT ({plan.match})", half + 1))
             if len(misses) <= half:
                 return None, set(misses)
-        hits += self._json_rowids(
-            "SELECT rowid FROM fts WHERE fts MATCH ? AND rowid > ? ORDER BY rowid",
-            (plan.match, hits[-1]))
+        hits += self._json_rowids(f"{matching} AND rowid > ? ORDER BY rowid",
+                                  (plan.match, hits[-1]))
         return hits, None
 
     def _max_rowid(self) -> int:
@@ -349,8 +356,7 @@ class ArticleStore:
     def _group_rowids(self, plan: GroupPlan) -> Collection[int]:
         """All rowids matching one group (each once)."""
         if plan.match is not None:
-            sql, params = match_sql(plan, ranked=False)
-            return self._json_rowids(f"SELECT rowid FROM ({sql})", params)
+            return self._json_rowids(match_sql(plan), match_params(plan))
         found: set[int] | None = None
         for item in plan.filters:
             if not item.negated:
@@ -362,10 +368,11 @@ class ArticleStore:
                 found.difference_update(self._json_rowids(item.rowids, item.params))
         return found
 
-    def _scores(self, plans: list[GroupPlan]) -> dict[int, float]:
-        """bm25 of each match of `plans` (lower is better; the best group counts)."""
+    def _scores(self, plans: list[GroupPlan], hits: Collection[int]) -> dict[int, float]:
+        """bm25 of each of `hits` that `plans` match (lower is better; the best group counts)."""
         scores: dict[int, float] = {}
+        wanted = json.dumps(list(hits))
         for plan in plans:
-            for rowid, score in self._conn.execute(*match_sql(plan, ranked=True)):
+            for rowid, score in self._conn.execute(RANKING_SQL, (plan.ranking_match, wanted)):
                 scores[rowid] = min(score, scores.get(rowid, 0.0))
         return scores

@@ -21,7 +21,8 @@ from typing import Any
 
 from hzreader.files import duplicate_renames
 from hzreader.index import _merge as store_merge
-from hzreader.index._db import connect
+from hzreader.index._body import unpack_body
+from hzreader.index._db import FIGURE_BITS, connect
 from hzreader.index._fts_query import FTS_COLUMNS, index_values
 from hzreader.index._parts import SplitFile, only_id, renumber
 from hzreader.index._plan import (
@@ -36,6 +37,8 @@ from hzreader.index._plan import (
 )
 from hzreader.index._plan import head as plan_head
 from hzreader.index._pool import pooled, spawn_pool
+from hzreader.index._prefixes import TABLE as PREFIXES
+from hzreader.index._prefixes import prefix_text
 from hzreader.index._snapshot import store_snapshot
 from hzreader.index._work import (
     ParsedFile,
@@ -72,6 +75,9 @@ _FTS_INSERT = (f"INSERT INTO fts(rowid, {', '.join(FTS_COLUMNS)}) "
                f"VALUES (?{', ?' * len(FTS_COLUMNS)})")
 _FTS_DELETE = (f"INSERT INTO fts(fts, rowid, {', '.join(FTS_COLUMNS)}) "
                f"VALUES ('delete', ?{', ?' * len(FTS_COLUMNS)})")
+_PREFIXES_INSERT = f"INSERT INTO {PREFIXES}(rowid, words) VALUES (?, ?)"
+_PREFIXES_DELETE = f"INSERT INTO {PREFIXES}({PREFIXES}, rowid, words) VALUES ('delete', ?, ?)"
+_FIGURES_DELETE = "DELETE FROM figures WHERE id BETWEEN ? AND ?"
 
 
 @dataclass(frozen=True)
@@ -96,15 +102,20 @@ def commit_threshold(commits: int, articles: int) -> int:
 def delete_files(conn: sqlite3.Connection, file_ids: Iterable[int]) -> int:
     """Remove files with their articles, index entries, figures and problems; count articles."""
     deleted = 0
+    last = (1 << FIGURE_BITS) - 1
     for file_id in file_ids:
         rows = conn.execute("SELECT rowid, title, summary, tags, source, author, body "
                             "FROM articles WHERE file_id = ?", (file_id,)).fetchall()
-        conn.executemany(_FTS_DELETE, [
-            (rowid, *index_values(title, summary, json.loads(tags), source, author, body))
-            for rowid, title, summary, tags, source, author, body in rows
-        ])
+        # A contentless full-text table forgets a row only when told the values it indexed.
+        values = [(rowid, index_values(title, summary, json.loads(tags), source, author,
+                                       unpack_body(body)))
+                  for rowid, title, summary, tags, source, author, body in rows]
+        conn.executemany(_FTS_DELETE, [(rowid, *fts) for rowid, fts in values])
+        conn.executemany(_PREFIXES_DELETE,
+                         [(rowid, prefix_text(fts[:-1])) for rowid, fts in values])
         rowids = [(row[0],) for row in rows]
-        conn.executemany("DELETE FROM figures WHERE article_rowid = ?", rowids)
+        conn.executemany(_FIGURES_DELETE, [(rowid << FIGURE_BITS, (rowid << FIGURE_BITS) + last)
+                                           for (rowid,) in rowids])
         conn.executemany("DELETE FROM figures_pending WHERE rowid = ?", rowids)
         conn.execute("DELETE FROM articles WHERE file_id = ?", (file_id,))
         conn.execute("DELETE FROM problems WHERE file_id = ?", (file_id,))
@@ -197,9 +208,11 @@ class _Sync:
         self.next_rowid += len(articles)
         rowids = range(first, self.next_rowid)
         self.conn.executemany(_ARTICLE_INSERT, [
-            (rowid, file_id, *row) for rowid, (row, _) in zip(rowids, articles, strict=True)])
+            (rowid, file_id, *row) for rowid, (row, _, _) in zip(rowids, articles, strict=True)])
         self.conn.executemany(_FTS_INSERT, [
-            (rowid, *values) for rowid, (_, values) in zip(rowids, articles, strict=True)])
+            (rowid, *values) for rowid, (_, values, _) in zip(rowids, articles, strict=True)])
+        self.conn.executemany(_PREFIXES_INSERT, [
+            (rowid, words) for rowid, (_, _, words) in zip(rowids, articles, strict=True)])
         self.conn.executemany("INSERT INTO figures_pending(rowid) VALUES (?)",
                               [(rowid,) for rowid in rowids])
         self.conn.executemany(_PROBLEM_INSERT, [(file_id, *p) for p in problems])

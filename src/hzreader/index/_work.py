@@ -13,9 +13,11 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from hzreader.files import FilePart, LoadResult, load_file, plan_parts
-from hzreader.index._db import UNDATED
+from hzreader.index._body import pack_body, unpack_body
+from hzreader.index._db import FIGURE_BITS, UNDATED
 from hzreader.index._fts_query import index_values
-from hzreader.model import Article, Problem, article_key
+from hzreader.index._prefixes import prefix_text
+from hzreader.model import FIGURE_KINDS, Article, Problem, article_key
 from hzreader.query import timestamp
 
 _CANARY = (
@@ -34,7 +36,8 @@ def figures_version() -> str:
 
     found = [(f.start, f.end, f.kind, f.value, f.unit, f.sentence_start, f.sentence_end)
              for f in extract(_CANARY)]
-    layout = "offsets in the stored summary or body"  # what the figures columns mean
+    # What the figures columns mean: kinds are stored as their place in FIGURE_KINDS.
+    layout = ("offsets in the stored summary or body", FIGURE_KINDS, FIGURE_BITS)
     return hashlib.sha1(repr((layout, found)).encode()).hexdigest()
 
 
@@ -54,7 +57,8 @@ def article_row(article: Article) -> tuple[Any, ...]:
         UNDATED if published is None else published, article.id, article.path, article.line,
         article.title, published, int(article.has_time), article.source, article.author,
         article.url, _json(list(article.tags)), _json(list(article.related)),
-        _json(dict(article.extra)), article_key(article), article.summary, article.body,
+        _json(dict(article.extra)), article_key(article), article.summary,
+        pack_body(article.body),
     )
 
 
@@ -98,9 +102,9 @@ class ParsedFile(NamedTuple):
 
 
 def parse_batch(batch: Sequence[ParseTask]) -> list[ParsedFile]:
-    """Worker: load files or parts; per file its stamp, problem rows and (article row, FTS
-    values). A big whole file is cut into parts here: its first part is parsed and the rest
-    come back in `later`."""
+    """Worker: load files or parts; per file its stamp, problem rows and `article_rows`.
+    A big whole file is cut into parts here: its first part is parsed and the rest come back
+    in `later`."""
     out = []
     for task in batch:
         file, root = task[0], task[1]
@@ -132,25 +136,42 @@ def _parsed(file: str, result: LoadResult, part: FilePart | None,
     # The stat taken before reading, so a later change is seen by the next sync; none when
     # it failed (or a part found the file changed), so the file is read again next time.
     stamp = result.stamp if result.stamp is not None and not result.stale else (-1, -1)
-    articles = [
-        (article_row(a), index_values(a.title, a.summary, a.tags, a.source, a.author, a.body))
-        for a in result.articles
-    ]
-    return ParsedFile(file, stamp, [problem_row(p) for p in result.problems], articles, part,
-                      result.documents, result.mappings, result.numbered, later)
+    return ParsedFile(file, stamp, [problem_row(p) for p in result.problems],
+                      article_rows(result.articles), part, result.documents, result.mappings,
+                      result.numbered, later)
+
+
+#: What the writer gets of one article: its `article_row`, its `fts` values and its row
+#: of the `prefixes` table.
+ArticleRows = tuple[tuple[Any, ...], tuple[str, ...], str]
+
+
+def article_rows(articles: Sequence[Article]) -> list[ArticleRows]:
+    """The rows of some articles for the `articles`, `fts` and `prefixes` tables."""
+    out: list[ArticleRows] = []
+    for a in articles:
+        values = index_values(a.title, a.summary, a.tags, a.source, a.author, a.body)
+        out.append((article_row(a), values, prefix_text(values[:-1])))
+    return out
 
 
 #: One row of the `figures` table.
-FigureRow = tuple[int, int, int, int, int, int, str, float | None, str]
+FigureRow = tuple[int, int, int, int, int, int, int, float | None, str]
+_KIND_CODES = {kind: code for code, kind in enumerate(FIGURE_KINDS)}
 
 
-def figure_batch(rows: Sequence[tuple[int, str, str]]) -> tuple[list[int], list[FigureRow]]:
-    """Worker: the rowids done and every figure of theirs, in reading order."""
+def figure_batch(rows: Sequence[tuple[int, str, bytes]]) -> tuple[list[int], list[FigureRow]]:
+    """Worker: the rowids done and every figure of theirs, in reading order (rows of
+    (rowid, summary, stored body))."""
     from hzreader.figures import article_figures
 
     out: list[FigureRow] = []
+    codes = _KIND_CODES
     for rowid, summary, body in rows:
-        out.extend((rowid, at.field, at.start, at.stop, at.sentence_start, at.sentence_stop,
-                    at.figure.kind, at.figure.value, at.figure.unit)
-                   for at in article_figures(summary, body))
+        first = rowid << FIGURE_BITS
+        found = article_figures(summary, unpack_body(body))[: 1 << FIGURE_BITS]
+        out.extend((first + number, at.field, at.start, at.stop - at.start,
+                    at.start - at.sentence_start, at.sentence_stop - at.stop,
+                    codes[at.figure.kind], at.figure.value, at.figure.unit)
+                   for number, at in enumerate(found))
     return [row[0] for row in rows], out
