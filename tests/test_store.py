@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from hzreader.files._loader import load_paths
+from hzreader.index import _body as store_body
 from hzreader.index import _cache_dir as cache_dir
 from hzreader.index import _plan as store_plan
 from hzreader.index import _store as store_module
@@ -225,6 +226,36 @@ def test_broad_queries_fetch_the_misses_with_the_same_answer(
     assert any("rowid > " in call for call in calls)
 
 
+SHORT_WORDS = ("t", "ta", "tal", "-t", "hangzhou t", "t -budget", "12", "5", "o OR z", "e x")
+
+
+def matches_memory(store: ArticleStore, corpus: Path) -> None:
+    """Short words (and a few others) find what the in-memory search finds."""
+    memory = MemoryIndex(load_paths([corpus]).articles)
+    for text in SHORT_WORDS:
+        assert sorted(titles(store, text)) == sorted(a.title for a in memory.search(text)), text
+
+
+def test_short_words_are_searched_in_the_words_while_their_first_letters_are_owed(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store_sync._Sync, "second_pass", lambda self: 0)  # stopped before it
+    store = ArticleStore.open(tmp_path / "owed.sqlite3")
+    store.sync([corpus], workers=0)
+    assert not store._prefixes_complete()
+    matches_memory(store, corpus)
+    # A file changes before its articles got their first letters: its rows leave cleanly.
+    bump(corpus / "multi.yaml", (corpus / "multi.yaml").read_text(encoding="utf-8")
+         .replace("Talent fair", "Tulip fair"))
+    store.sync([corpus], workers=0)
+    matches_memory(store, corpus)
+    monkeypatch.undo()
+    assert store.sync([corpus], workers=0).figures_extracted == 8  # the second pass caught up
+    assert store._prefixes_complete()
+    matches_memory(store, corpus)
+    assert titles(store, "tul") == ["Tulip fair draws 12,000 visitors"]
+
+
 def test_date_order_is_headline_order(store: ArticleStore) -> None:
     heads = [h.rowid for h in store.headlines()]
     everything = store.search(parse_query(""), order="date")
@@ -366,6 +397,7 @@ def test_worker_processes_give_the_same_result(
     monkeypatch.setattr(store_sync, "POOL_MIN_BYTES", 0)
     monkeypatch.setattr(store_sync, "POOL_MIN_FIGURES", 0)
     monkeypatch.setattr(store_sync, "FIRST_COMMIT_ARTICLES", 0)  # one file here, rest pooled
+    monkeypatch.setattr(store_body, "MIN_TRAINING_BYTES", 10)  # a dictionary even for these
     pooled = ArticleStore.open(tmp_path / "pooled.sqlite3")
     seen: list[int] = []
     report = pooled.sync([corpus], workers=2, progress=lambda d, t, n: seen.append(n))
@@ -378,6 +410,21 @@ def test_worker_processes_give_the_same_result(
         "Factory output rises 5.2 percent in October", "Budget notes",
         "Metro line opens in Hangzhou", "杭州是浙江省的省会"]
     assert titles(pooled, "浙江") == ["杭州是浙江省的省会"]
+    # The workers packed bodies with the dictionary made from the first file's articles.
+    conn = sqlite3.connect(tmp_path / "pooled.sqlite3")
+    (dictionary,) = conn.execute("SELECT data FROM dictionary").fetchone()
+    packed = [store_body.needs_dictionary(b) for (b,) in conn.execute("SELECT body FROM bodies")]
+    conn.close()
+    assert store_body.dictionary_id(dictionary) in packed
+    by_rowid = {h.rowid: h for h in alone.headlines()}
+    assert {a.id: a for a in pooled.get_many([h.rowid for h in pooled.headlines()]).values()} \
+        == {a.id: a for a in alone.get_many(list(by_rowid)).values()}
+    # A file changed: its old rows (packed with the dictionary) leave the index.
+    hangzhou = corpus / "china" / "hangzhou.yaml"
+    hangzhou.write_text(hangzhou.read_text(encoding="utf-8").replace("历史", "文化"),
+                        encoding="utf-8")
+    pooled.sync([corpus], workers=0)
+    assert titles(pooled, "历史") == [] and titles(pooled, "文化") == ["杭州是浙江省的省会"]
 
 
 CHILD = """

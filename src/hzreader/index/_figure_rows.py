@@ -51,7 +51,11 @@ def _select(conn: sqlite3.Connection, lock: threading.RLock, where: str,
            f"SELECT {_ARRAYS} FROM f")
     with lock:
         last, *arrays = conn.execute(sql, tuple(params)).fetchone()
-    return last, FigureChunk(*(json.loads(text) if text else [] for text in arrays))
+        columns = [json.loads(text) if text else [] for text in arrays]
+        if columns[-1]:  # units come as codes: the table of units has them
+            names = dict(conn.execute("SELECT code, unit FROM units"))
+            columns[-1] = [names[code] for code in columns[-1]]
+    return last, FigureChunk(*columns)
 
 
 #: The figures of the articles of a JSON array of rowids: a range of ids each.

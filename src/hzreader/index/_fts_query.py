@@ -113,10 +113,11 @@ def word_expression(text: str, field: str | None = None) -> tuple[str, int] | No
     return expression, short
 
 
-def short_expression(text: str, field: str | None = None) -> str | None:
+def short_expression(text: str, field: str | None = None, short_words: bool = True
+                     ) -> str | None:
     """The match in the `prefixes` table for a term it can answer (one short word, no field
-    named), else None."""
-    token = None if field else short_token(term_tokens(text))
+    named; and `short_words`: the table is complete), else None."""
+    token = short_token(term_tokens(text)) if short_words and not field else None
     return None if token is None else fts_string(token)
 
 
@@ -191,14 +192,14 @@ def figure_condition(term: FigureTerm) -> tuple[str, list[object]]:
     return " AND ".join(where), params
 
 
-def figure_filter(term: FigureTerm) -> Filter:
+def figure_filter(term: FigureTerm, short_words: bool = True) -> Filter:
     """Articles with a figure satisfying `term` (or, for a typed number, its literal)."""
     condition, params = figure_condition(term)
     probe = f"EXISTS (SELECT 1 FROM figures WHERE {_FIGURES_OF} AND {condition})"
     rowids = f"SELECT {_FIGURE_ID} FROM figures WHERE {condition}"
     literal = word_expression(term.literal) if term.literal else None
     if literal is not None:
-        short = short_expression(term.literal)
+        short = short_expression(term.literal, short_words=short_words)
         table, match = (PREFIXES, short) if short else ("fts", literal[0])
         probe = f"({probe} OR +{{table}}.rowid IN ({rowids_matching(table)}))"
         rowids += f" UNION ALL {rowids_matching(table)}"
@@ -228,12 +229,13 @@ def _both(positive: list[str], negative: list[str], everything: str) -> str | No
     return f"{everything} NOT ({' OR '.join(negative)})" if negative else None
 
 
-def plan_group(group: tuple[object, ...]) -> GroupPlan:
+def plan_group(group: tuple[object, ...], short_words: bool = True) -> GroupPlan:
     """Translate one AND-group of terms.
 
-    Short words (the first letters typed) are answered by the `prefixes` table, the others
-    by `fts`. The group's match runs on `fts` when it has a longer positive word, and the
-    short words become filters; otherwise on `prefixes`, the longer (negated) words filters.
+    Short words (the first letters typed) are answered by the `prefixes` table (when
+    `short_words`: it is complete), the others by `fts`. The group's match runs on `fts`
+    when it has a longer positive word, and the short words become filters; otherwise on
+    `prefixes`, the longer (negated) words filters.
     """
     plan = GroupPlan()
     words: dict[tuple[str, bool], list[str]] = {
@@ -241,11 +243,11 @@ def plan_group(group: tuple[object, ...]) -> GroupPlan:
     ranking: dict[bool, list[str]] = {False: [], True: []}
     for term in group:
         if isinstance(term, FigureTerm):
-            plan.filters.append(figure_filter(term))
+            plan.filters.append(figure_filter(term, short_words))
         elif isinstance(term, DateTerm):
             plan.filters.append(date_filter(term))
         elif isinstance(term, Term) and (found := word_expression(term.text, term.field)):
-            short = short_expression(term.text, term.field)
+            short = short_expression(term.text, term.field, short_words)
             words[(PREFIXES, term.negated) if short else ("fts", term.negated)].append(
                 short or found[0])
             ranking[term.negated].append(found[0])
@@ -268,9 +270,9 @@ def plan_group(group: tuple[object, ...]) -> GroupPlan:
     return plan
 
 
-def plan_query(query: Query) -> list[GroupPlan]:
-    """One plan per OR-group; [] for an empty query."""
-    return [plan_group(group) for group in query.groups if group]
+def plan_query(query: Query, short_words: bool = True) -> list[GroupPlan]:
+    """One plan per OR-group; [] for an empty query (`short_words`: see `plan_group`)."""
+    return [plan_group(group, short_words) for group in query.groups if group]
 
 
 def why_unranked(query: Query) -> str:

@@ -9,7 +9,9 @@ which FTS5 reads as fast as it read a prefix index; longer words are prefix quer
 whose expansion over the few words sharing four letters is cheap.
 
 Only letters and digits of ASCII (after folding, so "é" counts as "e") are written: a short
-word in another script is searched in `fts` as a prefix, correct but slower.
+word in another script is searched in `fts` as a prefix, correct but slower. The words are
+those of `query.tokenize` (a property test holds `prefix_text` to it), found by the cheapest
+means for the common case: ASCII words by byte operations, the others one by one, cached.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from operator import itemgetter
 
-from hzreader.text import fold
+from hzreader.query import mark_numbers, tokenize
+from hzreader.text import CJK_RANGES, fold
 
 #: The table's name, and the longest prefix it holds.
 TABLE = "prefixes"
@@ -29,8 +32,8 @@ LONGEST = 3
 EVERY_TOKEN = "\u01c6"
 MATCH_EVERYTHING = f'"{EVERY_TOKEN}"'
 
-#: Index text as bytes: ASCII letters lowercased, digits kept, other ASCII characters (which
-#: the tokenizer treats as separators) turned into spaces, non-ASCII bytes left for later.
+#: Text as bytes: ASCII letters lowercased, digits kept, other ASCII characters (which never
+#: belong to a word token) turned into spaces, non-ASCII bytes left for `_other_starts`.
 _BYTES = bytes(
     code + 32 if 65 <= code <= 90
     else code if 48 <= code <= 57 or 97 <= code <= 122 or code >= 128
@@ -39,33 +42,41 @@ _BYTES = bytes(
 )
 _FIRST = {size: itemgetter(slice(0, size)) for size in range(1, LONGEST + 1)}
 _EVERY = EVERY_TOKEN.encode()
-#: The first three letters or digits of each token of a word with non-ASCII characters.
-_TOKEN_START = re.compile(r"(?<![^\W_])[^\W_]{1,3}")
+#: CJK letters: their tokens are bigrams, never ASCII, so they only separate words here.
+_CJK = re.compile(f"(?:(?=[^\\W_])[{CJK_RANGES}])+")
+#: Words up to this long are cached (names with accents repeat; a sentence of Chinese not).
+_CACHED_WORD = 48
 
 
-@lru_cache(maxsize=16384)
-def _other_starts(word: bytes) -> tuple[bytes, ...]:
-    """The starts (up to three characters, folded, ASCII only) of the tokens of a word that
-    has non-ASCII characters: "kraków" → "kra", "xi’s" → "xi" "s", "杭州" → nothing."""
+def _other_starts(word: bytes) -> list[bytes]:
+    """The ASCII starts (up to `LONGEST` characters) of the word tokens of a word with
+    non-ASCII characters: "kraków" → "kra", "xi’s" → "xi" "s", "søren" → "s", "杭州" → none."""
+    text = _CJK.sub(" ", fold(word.decode("utf-8", "surrogatepass")))
     found = []
-    for start in _TOKEN_START.findall(word.decode("utf-8", "surrogatepass")):
-        folded = start.lower() if start.isascii() else fold(start)[:LONGEST]
-        for size in range(len(folded), 0, -1):  # "sø" gives "s": the ASCII part that leads
-            if folded[:size].isascii() and folded[:size].isalnum():
-                found.append(folded[:size].encode())
-                break
-    return tuple(found)
+    for token, _, _ in tokenize(text):
+        start = token[:LONGEST]
+        while start and not (start.isascii() and start.isalnum()):
+            start = start[:-1]  # "sø" gives "s": the ASCII part that leads
+        if start:
+            found.append(start.encode())
+    return found
+
+
+_cached_other_starts = lru_cache(maxsize=16384)(_other_starts)
 
 
 def prefix_text(texts: Iterable[str]) -> str:
-    """The distinct prefixes (1 to `LONGEST` characters) of the word tokens of some index texts
-    (`index_text`), as the row of the `prefixes` table ("sha sh s mar ma m …")."""
-    # Set operations and C-level maps only: this runs for every article of a sync.
-    words = set(" ".join(texts).encode("utf-8", "surrogatepass").translate(_BYTES).split())
+    """The distinct prefixes (1 to `LONGEST` characters) of the word tokens of an article's
+    texts (title, summary, tags, source, author, body), as its row of the `prefixes` table
+    ("sha sh s mar ma m …"), with `EVERY_TOKEN`."""
+    # Set operations and C-level maps only, but for words with non-ASCII characters.
+    data = mark_numbers(" ".join(texts)).encode("utf-8", "surrogatepass")
+    words = set(data.translate(_BYTES).split())
     plain = set(filter(bytes.isalnum, words))  # ASCII letters and digits only
     starts = set(map(_FIRST[LONGEST], plain))
     for word in words - plain:
-        starts.update(_other_starts(word))
+        starts.update(_cached_other_starts(word) if len(word) <= _CACHED_WORD
+                      else _other_starts(word))
     pairs = set(map(_FIRST[2], starts))
     starts |= pairs
     starts.update(map(_FIRST[1], pairs))

@@ -17,8 +17,16 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
-from hzreader.index._body import unpack_body
-from hzreader.index._db import connect, discard, file_lock, is_corruption, lock_path, open_checked
+from hzreader.index._body import dictionary_id, needs_dictionary, unpack_body
+from hzreader.index._db import (
+    connect,
+    discard,
+    file_lock,
+    is_corruption,
+    load_dictionary,
+    lock_path,
+    open_checked,
+)
 from hzreader.index._figure_rows import FigureChunk, figure_chunks
 from hzreader.index._fts_query import (
     RANKING_SQL,
@@ -60,17 +68,19 @@ class Found(NamedTuple):
 
 _ARTICLE_COLUMNS = ("id, title, body, path, line, published_ts, has_time, source, author, url, "
                     "summary, tags, related, extra")
+#: An article's row with its body.
+_ARTICLES = "articles AS a JOIN bodies AS b ON b.rowid = a.rowid"
 
 
 _NO_EXTRA: MappingProxyType[str, object] = MappingProxyType({})
 
 
-def _article(row: Sequence[Any]) -> Article:
-    """An `Article` from the `_ARTICLE_COLUMNS` of its row."""
-    (id_, title, body, path, line, published_ts, has_time, source, author, url, summary,
+def _article(row: Sequence[Any], body: str) -> Article:
+    """An `Article` from the `_ARTICLE_COLUMNS` of its row, and its unpacked body."""
+    (id_, title, _, path, line, published_ts, has_time, source, author, url, summary,
      tags, related, extra) = row
     return Article(
-        id=id_, title=title, body=unpack_body(body), path=path, line=line,
+        id=id_, title=title, body=body, path=path, line=line,
         published=None if published_ts is None else from_timestamp(published_ts),
         has_time=bool(has_time), source=source, author=author, url=url, summary=summary,
         tags=() if tags == "[]" else tuple(json.loads(tags)),
@@ -97,6 +107,10 @@ class ArticleStore:
         self._position: dict[int, int] | None = None
         self._everything: set[int] | None = None
         self._largest: int | None = None
+        self._prefixes_version: int | None = None
+        self._prefixes_ready = False
+        #: The compression dictionary (`index._body`) as last read, with its id.
+        self._dictionary: tuple[int | None, bytes] = (None, b"")
 
     @classmethod
     def open(cls, db_path: str | os.PathLike[str]) -> ArticleStore:
@@ -123,7 +137,7 @@ class ArticleStore:
             self._conn.close()
             discard(self.db_path)
             self._conn = open_checked(self.db_path)
-            self._order_version = None
+            self._order_version = self._prefixes_version = None
 
     def sync(
         self, paths: Iterable[str | os.PathLike[str]], progress: ProgressCallback | None = None,
@@ -202,16 +216,26 @@ class ArticleStore:
 
     def get(self, rowid: int) -> Article:
         """The full article stored under `rowid` (KeyError if there is none)."""
-        rows = self._rows(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE rowid = ?", (rowid,))
+        rows = self._rows(f"SELECT {_ARTICLE_COLUMNS} FROM {_ARTICLES} WHERE a.rowid = ?",
+                          (rowid,))
         if not rows:
             raise KeyError(rowid)
-        return _article(rows[0])
+        return _article(rows[0], self._unpack(rows[0][2]))
 
     def get_many(self, rowids: Sequence[int]) -> dict[int, Article]:
         """The articles stored under `rowids` (unknown ones left out), read in one query."""
-        rows = self._rows(f"SELECT rowid, {_ARTICLE_COLUMNS} FROM articles WHERE rowid IN "
+        rows = self._rows(f"SELECT a.rowid, {_ARTICLE_COLUMNS} FROM {_ARTICLES} WHERE a.rowid IN "
                           "(SELECT value FROM json_each(?))", (json.dumps(list(rowids)),))
-        return {row[0]: _article(row[1:]) for row in rows}
+        return {row[0]: _article(row[1:], self._unpack(row[3])) for row in rows}
+
+    def _unpack(self, stored: bytes) -> str:
+        """A stored body, unpacked with the database's dictionary when it needs one."""
+        wanted = needs_dictionary(stored)
+        if wanted is not None and wanted != self._dictionary[0]:
+            with self._lock:  # made by a sync since this store last looked
+                found = load_dictionary(self._conn)
+            self._dictionary = (dictionary_id(found), found)
+        return unpack_body(stored, self._dictionary[1])
 
     def rowids_for_keys(self, keys: Iterable[str]) -> dict[str, list[int]]:
         """The articles whose `state.article_key` is in `keys` (for read and starred marks)."""
@@ -253,6 +277,17 @@ class ArticleStore:
                     "ORDER BY datekey DESC, path, line", ()))
             return self._order
 
+    def _prefixes_complete(self) -> bool:
+        """Whether every article has its row of `prefixes` (a sync's second pass may still be
+        writing them: short words are then searched in `fts`). Asked once per change."""
+        with self._lock:
+            version = self._conn.execute("PRAGMA data_version").fetchone()[0]
+            if self._prefixes_version != version:
+                self._prefixes_version = version
+                self._prefixes_ready = self._conn.execute(
+                    "SELECT 1 FROM prefixes_pending LIMIT 1").fetchone() is None
+            return self._prefixes_ready
+
     def _set_order(self, version: int, order: list[int]) -> None:
         """Remember the headline order seen at `data_version`; derived maps follow lazily."""
         self._order, self._order_version = order, version
@@ -281,8 +316,8 @@ class ArticleStore:
 
     def find(self, query: Query, order: str = "relevance") -> Found:
         """Like `search`, but a query most articles match is answered by its few misses."""
-        plans = plan_query(query)
         ordered = self.date_order()
+        plans = plan_query(query, self._prefixes_complete())
         if not plans:
             return Found(ordered)
         with self._lock:
