@@ -64,7 +64,9 @@ def test_short_words_are_looked_up_in_the_prefixes_table() -> None:
     assert (plan.table, plan.match) == ("fts", '"shanghai"*')
     assert [(f.params, f.negated) for f in plan.filters] == [
         (('"ma"',), False), (('"x"',), True)]
-    assert plan.ranking_match == '("shanghai"* AND "ma"*) NOT ("x"*)'  # bm25 needs `fts`
+    assert plan.ranking_match == '"shanghai"*'  # bm25 by the longer words, in `fts`
+    (plan,) = plan_query(parse_query("mar"))
+    assert plan.ranked and plan.ranking_match == '"mar"*'  # only short words: ranked by them
     (plan,) = plan_query(parse_query("ma -policy"))
     assert (plan.table, plan.match) == ("prefixes", '"ma"')
     assert [(f.params, f.negated) for f in plan.filters] == [(('"policy"*',), True)]

@@ -334,7 +334,7 @@ class ArticleStore:
                     hits.update(self._group_rowids(plan))
             last = len(ordered)
             ranked = [plan for plan in plans if plan.ranked]
-            if order == "relevance" and ranked and len(hits) <= RANK_LIMIT:
+            if order == "relevance" and ranked and 0 < len(hits) <= RANK_LIMIT:
                 scores = self._scores(ranked, hits)
                 position = self._positions()
                 return Found(sorted(hits, key=lambda r: (scores.get(r, 0.0),
