@@ -60,7 +60,7 @@ def first_screen(table: Any, rows: list[int], read: Any) -> int:
 def threshold_for(store: Any, figures: int) -> float:
     """The money value that about `figures` figures reach or pass."""
     row = store._conn.execute(
-        "SELECT value FROM figures WHERE kind = 'money' AND value IS NOT NULL "
+        "SELECT value FROM figures WHERE kind = 0 AND value IS NOT NULL "  # 0: money
         "ORDER BY value DESC LIMIT 1 OFFSET ?", (figures - 1,)).fetchone()
     return float(row[0])
 

@@ -37,6 +37,34 @@ def rss_mb() -> float:
     return peak / (1024 * 1024 if sys.platform == "darwin" else 1024)
 
 
+def checkpoint(db: Path) -> int:
+    """Move the write-ahead log into the database file (as closing the app does); the bytes
+    of its free pages."""
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        pages = conn.execute("PRAGMA freelist_count").fetchone()[0]
+        return int(pages * conn.execute("PRAGMA page_size").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def table_sizes(db: Path) -> list[tuple[str, int]]:
+    """Bytes in use per table and index (largest first; none without SQLite's dbstat)."""
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name "
+                            "HAVING sum(pgsize) > 1e6 ORDER BY 2 DESC").fetchall()
+    except sqlite3.OperationalError:
+        return []
+    finally:
+        conn.close()
+
+
 def warm(db: str) -> None:
     """Child process: open the store and load the headlines, print timings as JSON."""
     started = time.perf_counter()
@@ -51,9 +79,10 @@ def warm(db: str) -> None:
     rss = rss_mb()
     order = store.date_order()
     ordered = time.perf_counter()
-    from hzreader.index._store import _HEADLINES, Headlines
+    from hzreader.index._snapshot import HEADLINES_SQL
+    from hzreader.index._store import Headlines
 
-    rows = store._conn.execute(_HEADLINES).fetchall()
+    rows = store._conn.execute(HEADLINES_SQL).fetchall()
     Headlines(list(zip(*rows, strict=True)))
     del rows
     direct = time.perf_counter() - ordered
@@ -86,7 +115,7 @@ def typing_latency(store: object, text: str, order: str, repeats: int = 5
             started = time.perf_counter()
             hits = library.search(parse_query(typed), None, order)
             samples.append(time.perf_counter() - started)
-        timings.append((typed, statistics.median(samples), max(samples), len(hits)))
+        timings.append((typed, statistics.median(samples), max(samples), len(hits.items)))
     return timings
 
 
@@ -98,10 +127,16 @@ def main() -> int:
     parser.add_argument("--db", type=Path)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--warm", help=argparse.SUPPRESS)
+    parser.add_argument("--searches", action="store_true",
+                        help="only time the searches, on the existing --db (no cold sync)")
     args = parser.parse_args()
     if args.warm:
         warm(args.warm)
         return 0
+    if args.searches:
+        if args.db is None or not args.db.exists():
+            parser.error("--searches needs an existing --db")
+        return searches(args.db)
     corpus = args.corpus or Path(tempfile.gettempdir()) / f"hzbench-{args.count // 1000}k"
     if not corpus.exists():
         from gen_corpus import generate
@@ -135,7 +170,17 @@ def main() -> int:
           f"({report.articles / report.seconds:.0f}/s); text index complete after "
           f"{text_done:.1f} s ({report.articles / text_done:.0f}/s), figures after "
           f"{report.seconds:.1f} s; first commit visible after {marks[1][0]:.1f} s")
-    print(f"database: {sum(Path(f'{db}{s}').stat().st_size for s in ('', '-wal') if Path(f'{db}{s}').exists()) / 1e6:.0f} MB")  # noqa: E501
+    import resource
+
+    writer = resource.getrusage(resource.RUSAGE_SELF)
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(f"CPU: writer (this process) {writer.ru_utime + writer.ru_stime:.1f} s, workers "
+          f"{workers.ru_utime + workers.ru_stime:.1f} s")
+    free = checkpoint(db)
+    db_size = db.stat().st_size
+    print(f"database: {db_size / 1e6:.0f} MB (of it {free / 1e6:.0f} MB free pages), "
+          f"{db_size / size:.2f}x the YAML")
+    print("  " + ", ".join(f"{name} {used / 1e6:.0f} MB" for name, used in table_sizes(db)))
 
     child = subprocess.run([sys.executable, __file__, "--warm", str(db)], capture_output=True,
                            text=True, check=True)
@@ -171,8 +216,15 @@ def main() -> int:
           f"{restored.files_parsed}")
 
     store.close()
-    store = ArticleStore.open(db)
+    return searches(db)
+
+
+def searches(db: Path) -> int:
+    """Time typing the `QUERIES` key by key, and a few other searches, on the index `db`."""
+    from hzreader.index._store import ArticleStore
     from hzreader.query import parse_query
+
+    store = ArticleStore.open(db)
 
     started = time.perf_counter()
     store.search(parse_query("s"), order="date")
@@ -189,10 +241,17 @@ def main() -> int:
               f"{len(medians)} keystrokes")
 
     for text in ("money>1e9", "kind:percent shanghai", "3 billion", "杭州", "date:2024-01..2024-06",
-                 "-the", "zurich OR paris"):
-        started = time.perf_counter()
-        hits = store.search(parse_query(text))
-        print(f"  {text!r}: {len(hits)} hits in {(time.perf_counter() - started) * 1000:.1f} ms")
+                 "-the", "zurich OR paris", "s", "th", "the", "1", "20", "title:s", "zurich the",
+                 "shanghai -t", "杭州市"):
+        query = parse_query(text)
+        samples = []
+        for _ in range(5):
+            started = time.perf_counter()
+            hits = store.search(query)
+            samples.append(time.perf_counter() - started)
+        print(f"  {text!r}: {len(hits)} hits in {statistics.median(samples) * 1000:.1f} ms "
+              f"(median of 5)")
+    store.close()
     return 0
 
 

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from hzreader.index._db import FIGURE_BITS
 from hzreader.index._fts_query import (
     EVERY_TOKEN,
     fts_string,
@@ -137,12 +138,16 @@ def test_figure_terms_query_the_figures_table() -> None:
     plan = plan_query(parse_query("talent money>1e9"))[0]
     assert plan.match == '"talent"*'
     (money,) = plan.filters
-    assert money.rowids == "SELECT article_rowid FROM figures WHERE kind = ? AND value > ?"
-    assert "article_rowid = fts.rowid" in money.probe
-    assert money.params == ("money", 1e9)
+    # An article's figures are the ids from its rowid shifted left by FIGURE_BITS bits.
+    assert money.rowids == f"SELECT id >> {FIGURE_BITS} FROM figures WHERE kind = ? AND value > ?"
+    assert f"id BETWEEN fts.rowid << {FIGURE_BITS} AND" in money.probe_on("fts")
+    assert money.params == (0, 1e9)  # kinds are stored as their place in FIGURE_KINDS
     (typed,) = plan_query(parse_query("12,000"))[0].filters
     assert "UNION ALL SELECT rowid FROM fts WHERE fts MATCH ?" in typed.rowids
     assert typed.params[-1] == '"12c000"*'
+    (short,) = plan_query(parse_query("12"))[0].filters  # first letters: `prefixes`
+    assert "UNION ALL SELECT rowid FROM prefixes WHERE prefixes MATCH ?" in short.rowids
+    assert short.params[-1] == '"12"'
 
 
 @pytest.mark.parametrize(("token", "expected"), [

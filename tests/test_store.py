@@ -12,10 +12,12 @@ from pathlib import Path
 import pytest
 
 from hzreader.files._loader import load_paths
+from hzreader.index import _body as store_body
 from hzreader.index import _cache_dir as cache_dir
 from hzreader.index import _plan as store_plan
 from hzreader.index import _store as store_module
 from hzreader.index import _sync as store_sync
+from hzreader.index._fts_query import EVERY_TOKEN
 from hzreader.index._store import ArticleStore
 from hzreader.model import article_key
 from hzreader.query import MemoryIndex, parse_query
@@ -206,7 +208,7 @@ def test_broad_queries_fetch_the_misses_with_the_same_answer(
     store: ArticleStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     texts = ["t", "e", "the", "-zzz", "-the", "a OR b", '"the"', "title:t", "t e", "-t", "x",
-             "zoë", "notes"]
+             "zoë", "notes", "-notes", "-budget"]
     monkeypatch.setattr(store_module, "BROAD_MIN_ARTICLES", 10**9)
     expected = {(text, order): store.search(parse_query(text), order=order)
                 for text in texts for order in ("relevance", "date")}
@@ -216,9 +218,42 @@ def test_broad_queries_fetch_the_misses_with_the_same_answer(
     for (text, order), answer in expected.items():
         assert store.search(parse_query(text), order=order) == answer, (text, order)
     store._conn.set_trace_callback(None)
-    # Both ways were taken: the misses of broad queries, the rest of the matches of others.
-    assert any("every" in call and "NOT (" in call and "LIMIT" in call for call in calls)
+    # Both ways were taken: the misses of broad queries (from the words and from their first
+    # letters), the rest of the matches of others.
+    for table in ("fts", "prefixes"):
+        assert any(f"FROM {table} " in call and EVERY_TOKEN in call and "NOT (" in call
+                   and "LIMIT" in call for call in calls), table
     assert any("rowid > " in call for call in calls)
+
+
+SHORT_WORDS = ("t", "ta", "tal", "-t", "hangzhou t", "t -budget", "12", "5", "o OR z", "e x")
+
+
+def matches_memory(store: ArticleStore, corpus: Path) -> None:
+    """Short words (and a few others) find what the in-memory search finds."""
+    memory = MemoryIndex(load_paths([corpus]).articles)
+    for text in SHORT_WORDS:
+        assert sorted(titles(store, text)) == sorted(a.title for a in memory.search(text)), text
+
+
+def test_short_words_are_searched_in_the_words_while_their_first_letters_are_owed(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store_sync._Sync, "second_pass", lambda self: 0)  # stopped before it
+    store = ArticleStore.open(tmp_path / "owed.sqlite3")
+    store.sync([corpus], workers=0)
+    assert not store._prefixes_complete()
+    matches_memory(store, corpus)
+    # A file changes before its articles got their first letters: its rows leave cleanly.
+    bump(corpus / "multi.yaml", (corpus / "multi.yaml").read_text(encoding="utf-8")
+         .replace("Talent fair", "Tulip fair"))
+    store.sync([corpus], workers=0)
+    matches_memory(store, corpus)
+    monkeypatch.undo()
+    assert store.sync([corpus], workers=0).figures_extracted == 8  # the second pass caught up
+    assert store._prefixes_complete()
+    matches_memory(store, corpus)
+    assert titles(store, "tul") == ["Tulip fair draws 12,000 visitors"]
 
 
 def test_date_order_is_headline_order(store: ArticleStore) -> None:
@@ -362,6 +397,7 @@ def test_worker_processes_give_the_same_result(
     monkeypatch.setattr(store_sync, "POOL_MIN_BYTES", 0)
     monkeypatch.setattr(store_sync, "POOL_MIN_FIGURES", 0)
     monkeypatch.setattr(store_sync, "FIRST_COMMIT_ARTICLES", 0)  # one file here, rest pooled
+    monkeypatch.setattr(store_body, "MIN_TRAINING_BYTES", 10)  # a dictionary even for these
     pooled = ArticleStore.open(tmp_path / "pooled.sqlite3")
     seen: list[int] = []
     report = pooled.sync([corpus], workers=2, progress=lambda d, t, n: seen.append(n))
@@ -374,6 +410,21 @@ def test_worker_processes_give_the_same_result(
         "Factory output rises 5.2 percent in October", "Budget notes",
         "Metro line opens in Hangzhou", "杭州是浙江省的省会"]
     assert titles(pooled, "浙江") == ["杭州是浙江省的省会"]
+    # The workers packed bodies with the dictionary made from the first file's articles.
+    conn = sqlite3.connect(tmp_path / "pooled.sqlite3")
+    (dictionary,) = conn.execute("SELECT data FROM dictionary").fetchone()
+    packed = [store_body.needs_dictionary(b) for (b,) in conn.execute("SELECT body FROM bodies")]
+    conn.close()
+    assert store_body.dictionary_id(dictionary) in packed
+    by_rowid = {h.rowid: h for h in alone.headlines()}
+    assert {a.id: a for a in pooled.get_many([h.rowid for h in pooled.headlines()]).values()} \
+        == {a.id: a for a in alone.get_many(list(by_rowid)).values()}
+    # A file changed: its old rows (packed with the dictionary) leave the index.
+    hangzhou = corpus / "china" / "hangzhou.yaml"
+    hangzhou.write_text(hangzhou.read_text(encoding="utf-8").replace("历史", "文化"),
+                        encoding="utf-8")
+    pooled.sync([corpus], workers=0)
+    assert titles(pooled, "历史") == [] and titles(pooled, "文化") == ["杭州是浙江省的省会"]
 
 
 CHILD = """

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from hzreader import __version__
+from hzreader.index._prefixes import TABLE as PREFIX_TABLE
 from hzreader.index._tokens import TOKENIZER
 
 try:
@@ -17,12 +18,18 @@ try:
 except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 APPLICATION_ID = 0x687A7264  # "hzrd"
 _CORRUPTION_CODES = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
 #: Database page size, set when the file is created: 16 KiB pages (and full-text index pages
 #: to match) make a cold index build ~15 % cheaper than 4 KiB ones, searches no slower.
 PAGE_SIZE = 16384
+#: Full-text index pages: as full as a database page can hold in one piece (a record of up to
+#: PAGE_SIZE - 35 bytes; FTS5 goes a few bytes past this size, never more than ~10).
+FTS_PAGE_BYTES = 16300
+#: A figure's id is its article's rowid shifted left by this many bits, plus its number in the
+#: article (an article keeps its first 65,536 figures).
+FIGURE_BITS = 16
 #: Undated articles sort after every dated one.
 UNDATED = -1e300
 
@@ -36,10 +43,14 @@ CREATE TABLE articles(
     id TEXT NOT NULL, path TEXT NOT NULL, line INTEGER NOT NULL, title TEXT NOT NULL,
     published_ts REAL, has_time INTEGER NOT NULL, source TEXT NOT NULL, author TEXT NOT NULL,
     url TEXT NOT NULL, tags TEXT NOT NULL, related TEXT NOT NULL, extra TEXT NOT NULL,
-    key TEXT NOT NULL, summary TEXT NOT NULL, body TEXT NOT NULL);
+    key TEXT NOT NULL, summary TEXT NOT NULL);
+-- Bodies, compressed (`index._body`) with the dictionary of `dictionary` (one row, made by
+-- the first big sync) or without one; in a table of their own, so the rows of `articles`
+-- stay small (reading every headline's columns reads little).
+CREATE TABLE bodies(rowid INTEGER PRIMARY KEY, body BLOB NOT NULL);
+CREATE TABLE dictionary(data BLOB NOT NULL);
 CREATE INDEX articles_file ON articles(file_id);
-CREATE INDEX articles_heads
-    ON articles(datekey DESC, path, line, id, title, published_ts, has_time, source, key);
+CREATE INDEX articles_heads ON articles(datekey DESC, path, line);
 CREATE INDEX articles_published ON articles(published_ts) WHERE published_ts IS NOT NULL;
 CREATE INDEX articles_key ON articles(key);
 CREATE INDEX articles_id ON articles(id);
@@ -47,29 +58,41 @@ CREATE TABLE problems(
     file_id INTEGER, path TEXT NOT NULL, message TEXT NOT NULL, line INTEGER, col INTEGER,
     severity TEXT NOT NULL);
 CREATE INDEX problems_file ON problems(file_id);
--- Every key figure: where it is (field 0 is the summary, 1 the body; offsets in that text
--- as stored), its sentence, kind, value and unit (see `model.Figure`). The figure's text is
--- read from the article when shown.
+-- Every key figure (see `model.Figure` and `index._figure_rows`): `id` is the article's rowid
+-- shifted left by {FIGURE_BITS} bits plus the figure's number in the article, so an article's
+-- figures are one range of ids, in reading order. `field` 0 is the summary, 1 the body; the
+-- figure is `length` characters at `start` in that text as stored, in a sentence that starts
+-- `sentence_before` characters before it and ends `sentence_after` after it. `kind` is the
+-- position in `model.FIGURE_KINDS`, `unit` a code of `units`. Small numbers, so a row takes
+-- ≈ 25 bytes.
 CREATE TABLE figures(
-    article_rowid INTEGER NOT NULL, field INTEGER NOT NULL, start INTEGER NOT NULL,
-    stop INTEGER NOT NULL, sentence_start INTEGER NOT NULL, sentence_stop INTEGER NOT NULL,
-    kind TEXT NOT NULL, value REAL, unit TEXT NOT NULL);
--- Covering: a figure term's rows (`money>1e9`) come from this index alone (8x faster than
--- looking each one up in the table, for 30 MB more at 100,000 articles).
-CREATE INDEX figures_kind_value ON figures(
-    kind, value, article_rowid, field, start, stop, sentence_start, sentence_stop, unit);
-CREATE INDEX figures_article ON figures(article_rowid, kind, value);
+    id INTEGER PRIMARY KEY, field INTEGER NOT NULL, start INTEGER NOT NULL,
+    length INTEGER NOT NULL, sentence_before INTEGER NOT NULL, sentence_after INTEGER NOT NULL,
+    kind INTEGER NOT NULL, value REAL, unit INTEGER NOT NULL);
+-- Figure terms (`money>1e9`) find their figures here, and their articles from the ids.
+CREATE INDEX figures_kind_value ON figures(kind, value);
+CREATE TABLE units(code INTEGER PRIMARY KEY, unit TEXT NOT NULL UNIQUE);
+INSERT INTO units VALUES (0, '');
+-- Articles whose figures, or whose row of `prefixes`, the second pass of a sync still owes
+-- (until theirs is written, short words are searched in `fts`: see `index._prefixes`).
 CREATE TABLE figures_pending(rowid INTEGER PRIMARY KEY);
+CREATE TABLE prefixes_pending(rowid INTEGER PRIMARY KEY);
 CREATE TABLE snapshot(generation INTEGER NOT NULL, data BLOB NOT NULL);
+-- The words with their positions (phrases need them); no prefix indexes: the first letters
+-- typed are served by `prefixes` (see `index._prefixes`).
 CREATE VIRTUAL TABLE fts USING fts5(
     title, summary, tags, source, author, body, every,
-    content='', tokenize='{TOKENIZER}', prefix='1 2 3');
+    content='', tokenize='{TOKENIZER}');
+CREATE VIRTUAL TABLE {PREFIX_TABLE} USING fts5(
+    words, content='', detail=none, columnsize=0, tokenize='{TOKENIZER}');
 INSERT INTO meta VALUES ('generation', '0');
 -- Flush the in-memory index at 8 MiB: a hash table near the CPU cache's size makes inserts
 -- ~15 % cheaper than at 64 MiB. The extra segments are merged after a bulk sync (store_merge).
 INSERT INTO fts(fts, rank) VALUES ('hashsize', 8388608);
--- Index pages that fill the database pages (see `PAGE_SIZE`).
-INSERT INTO fts(fts, rank) VALUES ('pgsz', 16000);
+INSERT INTO {PREFIX_TABLE}({PREFIX_TABLE}, rank) VALUES ('hashsize', 8388608);
+-- Index pages that fill the database pages (see `PAGE_SIZE`) but never spill over them.
+INSERT INTO fts(fts, rank) VALUES ('pgsz', {FTS_PAGE_BYTES});
+INSERT INTO {PREFIX_TABLE}({PREFIX_TABLE}, rank) VALUES ('pgsz', {FTS_PAGE_BYTES});
 """
 
 
@@ -92,6 +115,12 @@ def connect(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA journal_size_limit = 67108864")  # shrink the WAL after big syncs
     return conn
+
+
+def load_dictionary(conn: sqlite3.Connection) -> bytes:
+    """The database's compression dictionary (`index._body`), b"" while it has none."""
+    row = conn.execute("SELECT data FROM dictionary").fetchone()
+    return bytes(row[0]) if row is not None else b""
 
 
 def is_corruption(error: sqlite3.DatabaseError) -> bool:

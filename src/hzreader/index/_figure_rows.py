@@ -13,6 +13,7 @@ import threading
 from collections.abc import Collection, Iterator, Sequence
 from typing import NamedTuple
 
+from hzreader.index._db import FIGURE_BITS
 from hzreader.index._fts_query import figure_condition
 from hzreader.query import FigureTerm
 
@@ -21,9 +22,11 @@ SCAN_CHUNK = 250_000
 #: Above this share of all articles, scanning every figure beats looking up each article's.
 SCAN_SHARE = 0.25
 
-_COLUMNS = ("article_rowid", "field", "start", "stop", "sentence_start", "sentence_stop",
-            "kind", "value", "unit")
-_ARRAYS = "max(rowid), " + ", ".join(f"json_group_array({name})" for name in _COLUMNS)
+#: `FigureChunk`'s columns from the table's (see the schema in `_db`).
+_COLUMNS = (f"id >> {FIGURE_BITS}", "field", "start", "start + length",
+            "start - sentence_before", "start + length + sentence_after", "kind", "value", "unit")
+_ARRAYS = "max(id), " + ", ".join(f"json_group_array(c{n})" for n in range(len(_COLUMNS)))
+_SELECTED = ", ".join(f"{column} AS c{n}" for n, column in enumerate(_COLUMNS))
 
 
 class FigureChunk(NamedTuple):
@@ -35,19 +38,30 @@ class FigureChunk(NamedTuple):
     stop: list[int]
     sentence_start: list[int]
     sentence_stop: list[int]
-    kind: list[str]
+    #: The kind's place in `model.FIGURE_KINDS`.
+    kind: list[int]
     value: list[float | None]
     unit: list[str]
 
 
 def _select(conn: sqlite3.Connection, lock: threading.RLock, where: str,
-            params: Sequence[object]) -> tuple[int | None, FigureChunk]:
-    """One query's figures as columns, and the last figure rowid it returned."""
-    sql = (f"WITH f AS (SELECT rowid, {', '.join(_COLUMNS)} FROM figures WHERE {where}) "
+            params: Sequence[object], source: str = "figures") -> tuple[int | None, FigureChunk]:
+    """One query's figures as columns, and the last figure id it returned."""
+    sql = (f"WITH f AS (SELECT id, {_SELECTED} FROM {source} WHERE {where}) "
            f"SELECT {_ARRAYS} FROM f")
     with lock:
         last, *arrays = conn.execute(sql, tuple(params)).fetchone()
-    return last, FigureChunk(*(json.loads(text) if text else [] for text in arrays))
+        columns = [json.loads(text) if text else [] for text in arrays]
+        if columns[-1]:  # units come as codes: the table of units has them
+            names = dict(conn.execute("SELECT code, unit FROM units"))
+            columns[-1] = [names[code] for code in columns[-1]]
+    return last, FigureChunk(*columns)
+
+
+#: The figures of the articles of a JSON array of rowids: a range of ids each.
+_OF_ARTICLES = (f"(SELECT value AS article FROM json_each(?)) JOIN figures ON id BETWEEN "
+                f"article << {FIGURE_BITS} AND (article << {FIGURE_BITS}) + "
+                f"{(1 << FIGURE_BITS) - 1}")
 
 
 def figure_chunks(conn: sqlite3.Connection, lock: threading.RLock,
@@ -56,24 +70,22 @@ def figure_chunks(conn: sqlite3.Connection, lock: threading.RLock,
     """The figures of the articles `rowids` (None: all) that some term accepts (no terms:
     all of them), in chunks, in no particular order. A chunk may hold figures of other
     articles: the caller keeps the ones it asked for."""
-    conditions: list[str] = []
+    where = "1"
     params: list[object] = []
     if terms:
         parts = [figure_condition(term) for term in terms]
-        conditions.append(" OR ".join(f"({sql})" for sql, _ in parts))
+        where = " OR ".join(f"({sql})" for sql, _ in parts)
         params += [p for _, term_params in parts for p in term_params]
-    few = rowids is not None and len(rowids) <= SCAN_SHARE * max(total_articles, 1)
-    if few:
-        conditions.append("article_rowid IN (SELECT value FROM json_each(?))")
-        params.append(json.dumps(sorted(rowids or ())))
-    where = " AND ".join(f"({c})" for c in conditions) or "1"
-    if terms or few:  # an index finds them (a covering one for terms): one query
+    if rowids is not None and len(rowids) <= SCAN_SHARE * max(total_articles, 1):
+        wanted = json.dumps(sorted(rowids))
+        yield _select(conn, lock, where, [wanted, *params], _OF_ARTICLES)[1]
+        return
+    if terms:  # the (kind, value) index finds them: one query
         yield _select(conn, lock, where, params)[1]
         return
-    last = 0
-    while True:  # every figure: scan the table in rowid order, a chunk at a time
-        last_seen, chunk = _select(conn, lock, f"rowid > ? ORDER BY rowid LIMIT {SCAN_CHUNK}",
-                                   [last])
+    last = -1
+    while True:  # every figure: scan the table in id order, a chunk at a time
+        last_seen, chunk = _select(conn, lock, f"id > ? ORDER BY id LIMIT {SCAN_CHUNK}", [last])
         if chunk.article:
             yield chunk
         if last_seen is None or len(chunk.article) < SCAN_CHUNK:

@@ -14,6 +14,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from hzreader.index._db import FIGURE_BITS
+from hzreader.index._prefixes import MATCH_EVERYTHING as MATCH_ALL_PREFIXES
+from hzreader.index._prefixes import TABLE as PREFIXES
+from hzreader.index._prefixes import short_token
 from hzreader.index._tokens import needs_folding, tokenizer_folds_all
 from hzreader.model import FIGURE_KINDS
 from hzreader.query import (
@@ -109,39 +113,75 @@ def word_expression(text: str, field: str | None = None) -> tuple[str, int] | No
     return expression, short
 
 
+def short_expression(text: str, field: str | None = None, short_words: bool = True
+                     ) -> str | None:
+    """The match in the `prefixes` table for a term it can answer (one short word, no field
+    named; and `short_words`: the table is complete), else None."""
+    token = short_token(term_tokens(text)) if short_words and not field else None
+    return None if token is None else fts_string(token)
+
+
+def rowids_matching(table: str) -> str:
+    """SQL for the rowids that an FTS5 match (the parameter) finds in `table`."""
+    return f"SELECT rowid FROM {table} WHERE {table} MATCH ?"
+
+
 @dataclass(frozen=True)
 class Filter:
-    """A non-text condition: `probe` tests `fts.rowid` per candidate, `rowids` lists matches."""
+    """A condition besides the group's match: `probe` tests one candidate (SQL with
+    `{table}` for the table the match runs on), `rowids` lists every article it accepts."""
 
     probe: str
     rowids: str
     params: tuple[object, ...]
     negated: bool = False
 
+    def probe_on(self, table: str) -> str:
+        """The probe for candidates found in `table`."""
+        return self.probe.format(table=table)
+
+
+def text_filter(table: str, match: str, negated: bool = False) -> Filter:
+    """Articles that an FTS5 `match` finds in `table`."""
+    rowids = rowids_matching(table)
+    return Filter(f"+{{table}}.rowid IN ({rowids})", rowids, (match,), negated)
+
 
 @dataclass
 class GroupPlan:
-    """One OR-group of a query: an FTS5 match (or None) plus filters."""
+    """One OR-group of a query: an FTS5 match on `table` (or None) plus filters, and the
+    whole group's words as one match on `fts` for ranking (`ranking_match`)."""
 
     match: str | None = None
     filters: list[Filter] = field(default_factory=list)
     shortest_prefix: int = 99
     #: True when the group has positive words (something bm25 could rank by).
     has_words: bool = False
+    #: The full-text table `match` is for: "fts", or `prefixes` for short words.
+    table: str = "fts"
+    ranking_match: str | None = None
 
     @property
     def ranked(self) -> bool:
         """True when bm25 is worth computing: positive words, none a very short prefix."""
-        return self.match is not None and self.shortest_prefix >= RANKED_PREFIX
+        return self.ranking_match is not None and self.shortest_prefix >= RANKED_PREFIX
 
 
-_ALL_KINDS = ", ".join("'" + kind + "'" for kind in FIGURE_KINDS)
+_FIGURE_ID = f"id >> {FIGURE_BITS}"
+#: The figures of the article `{table}.rowid`: one range of ids (NOT INDEXED: the few rows
+#: of that range, not the (kind, value) index, which would read every figure of the kind).
+_FIGURES_OF = (f"figures NOT INDEXED WHERE id BETWEEN {{table}}.rowid << {FIGURE_BITS} "
+               f"AND ({{table}}.rowid << {FIGURE_BITS}) + {(1 << FIGURE_BITS) - 1}")
+_KIND_CODES = {kind: code for code, kind in enumerate(FIGURE_KINDS)}
+_ALL_KINDS = ", ".join(map(str, _KIND_CODES.values()))
 
 
 def figure_condition(term: FigureTerm) -> tuple[str, list[object]]:
     """SQL on the `figures` table for the figures `term` accepts, and its parameters."""
+    # Every kind listed (not "any kind"): the (kind, value) index then finds a value range
+    # under each kind.
     where = ["kind = ?" if term.kind else f"kind IN ({_ALL_KINDS})"]
-    params: list[object] = [term.kind] if term.kind else []
+    params: list[object] = [_KIND_CODES[term.kind]] if term.kind else []
     if term.op is not None and term.value is not None:
         if term.op == "=":
             tolerance = 1e-9 * max(abs(term.value), 1.0)
@@ -153,16 +193,18 @@ def figure_condition(term: FigureTerm) -> tuple[str, list[object]]:
     return " AND ".join(where), params
 
 
-def figure_filter(term: FigureTerm) -> Filter:
+def figure_filter(term: FigureTerm, short_words: bool = True) -> Filter:
     """Articles with a figure satisfying `term` (or, for a typed number, its literal)."""
     condition, params = figure_condition(term)
-    probe = f"EXISTS (SELECT 1 FROM figures WHERE article_rowid = fts.rowid AND {condition})"
-    rowids = f"SELECT article_rowid FROM figures WHERE {condition}"
+    probe = f"EXISTS (SELECT 1 FROM {_FIGURES_OF} AND {condition})"
+    rowids = f"SELECT {_FIGURE_ID} FROM figures WHERE {condition}"
     literal = word_expression(term.literal) if term.literal else None
     if literal is not None:
-        probe = f"({probe} OR +fts.rowid IN (SELECT rowid FROM fts WHERE fts MATCH ?))"
-        rowids += " UNION ALL SELECT rowid FROM fts WHERE fts MATCH ?"
-        params.append(literal[0])
+        short = short_expression(term.literal, short_words=short_words)
+        table, match = (PREFIXES, short) if short else ("fts", literal[0])
+        probe = f"({probe} OR +{{table}}.rowid IN ({rowids_matching(table)}))"
+        rowids += f" UNION ALL {rowids_matching(table)}"
+        params.append(match)
     return Filter(probe, rowids, tuple(params), term.negated)
 
 
@@ -177,37 +219,66 @@ def date_filter(term: DateTerm) -> Filter:
         where.append("published_ts < ?")
         params.append(term.end)
     rowids = f"SELECT rowid FROM articles WHERE {' AND '.join(where)}"
-    return Filter(f"+fts.rowid IN ({rowids})", rowids, tuple(params), term.negated)
+    return Filter(f"+{{table}}.rowid IN ({rowids})", rowids, tuple(params), term.negated)
 
 
-def plan_group(group: tuple[object, ...]) -> GroupPlan:
-    """Translate one AND-group of terms."""
+def _both(positive: list[str], negative: list[str], everything: str) -> str | None:
+    """An FTS5 match: all of `positive` and none of `negative` (None when both are empty)."""
+    if positive:
+        match = " AND ".join(positive)
+        return f"({match}) NOT ({' OR '.join(negative)})" if negative else match
+    return f"{everything} NOT ({' OR '.join(negative)})" if negative else None
+
+
+def plan_group(group: tuple[object, ...], short_words: bool = True) -> GroupPlan:
+    """Translate one AND-group of terms.
+
+    Short words (the first letters typed) are answered by the `prefixes` table (when
+    `short_words`: it is complete), the others by `fts`. The group's match runs on `fts`
+    when it has a longer positive word, and the short words become filters; otherwise on
+    `prefixes`, the longer (negated) words filters.
+    """
     plan = GroupPlan()
-    positive: list[str] = []
-    negative: list[str] = []
+    words: dict[tuple[str, bool], list[str]] = {
+        (table, negated): [] for table in ("fts", PREFIXES) for negated in (False, True)}
+    positive: list[str] = []  # the positive words as `fts` matches ...
+    longer: list[str] = []  # ... and those of them not answered by `prefixes`
     for term in group:
         if isinstance(term, FigureTerm):
-            plan.filters.append(figure_filter(term))
+            plan.filters.append(figure_filter(term, short_words))
         elif isinstance(term, DateTerm):
             plan.filters.append(date_filter(term))
         elif isinstance(term, Term) and (found := word_expression(term.text, term.field)):
-            (negative if term.negated else positive).append(found[0])
+            short = short_expression(term.text, term.field, short_words)
+            words[(PREFIXES, term.negated) if short else ("fts", term.negated)].append(
+                short or found[0])
             if not term.negated:
+                positive.append(found[0])
+                longer += [] if short else [found[0]]
                 plan.shortest_prefix = min(plan.shortest_prefix, found[1])
-    if positive:
-        plan.has_words = True
-        plan.match = " AND ".join(positive)
-        if negative:
-            plan.match = f"({plan.match}) NOT ({' OR '.join(negative)})"
-    elif negative:
-        plan.match = f"{MATCH_EVERYTHING} NOT ({' OR '.join(negative)})"
+    plan.has_words = bool(positive)
+    # bm25 ranks by the positive words: with longer ones, by those (a short word being typed
+    # would cost an expansion in `fts` of every word it starts, ~0.1 s for "the" at 100,000
+    # articles; it adds little to tell the hits apart). The NOT part changes no score.
+    plan.ranking_match = " AND ".join(longer or positive) or None
+    if not plan.has_words:
         plan.shortest_prefix = 0  # nothing to rank by
+    if words[("fts", False)] or not (words[(PREFIXES, False)] or words[(PREFIXES, True)]):
+        main, other, everything = "fts", PREFIXES, MATCH_EVERYTHING
+    else:
+        main, other, everything = PREFIXES, "fts", MATCH_ALL_PREFIXES
+    plan.table = main
+    plan.match = _both(words[(main, False)], words[(main, True)], everything)
+    if words[(other, False)]:
+        plan.filters.append(text_filter(other, " AND ".join(words[(other, False)])))
+    if words[(other, True)]:
+        plan.filters.append(text_filter(other, " OR ".join(words[(other, True)]), True))
     return plan
 
 
-def plan_query(query: Query) -> list[GroupPlan]:
-    """One plan per OR-group; [] for an empty query."""
-    return [plan_group(group) for group in query.groups if group]
+def plan_query(query: Query, short_words: bool = True) -> list[GroupPlan]:
+    """One plan per OR-group; [] for an empty query (`short_words`: see `plan_group`)."""
+    return [plan_group(group, short_words) for group in query.groups if group]
 
 
 def why_unranked(query: Query) -> str:
@@ -222,16 +293,31 @@ def why_unranked(query: Query) -> str:
     return "broad"
 
 
-def match_sql(plan: GroupPlan, ranked: bool) -> tuple[str, list[object]]:
-    """SELECT (rowid, score) for a group with words; score is bm25 (lower is better) or 0."""
+def everything(table: str) -> str:
+    """The FTS5 match of every article in `table`."""
+    return MATCH_ALL_PREFIXES if table == PREFIXES else MATCH_EVERYTHING
+
+
+def match_sql(plan: GroupPlan) -> str:
+    """SELECT rowid for a group with a match: its match on its table, with its filters; the
+    parameters are `match_params`."""
     assert plan.match is not None
-    score = f"bm25(fts, {', '.join(map(str, BM25_WEIGHTS))})" if ranked else "0.0"
-    sql = f"SELECT rowid, {score} FROM fts WHERE fts MATCH ?"
-    params: list[object] = [plan.match]
+    sql = rowids_matching(plan.table)
     for item in plan.filters:
-        sql += f" AND NOT {item.probe}" if item.negated else f" AND {item.probe}"
-        params += item.params
-    return sql, params
+        probe = item.probe_on(plan.table)
+        sql += f" AND NOT {probe}" if item.negated else f" AND {probe}"
+    return sql
+
+
+def match_params(plan: GroupPlan) -> list[object]:
+    """The parameters of `match_sql(plan)`."""
+    return [plan.match, *(param for item in plan.filters for param in item.params)]
+
+
+#: (rowid, bm25 score) of the articles of a JSON array of rowids that a match finds; lower
+#: scores are better. The `+` keeps SQLite from looking each rowid up in FTS5 one by one.
+RANKING_SQL = (f"SELECT rowid, bm25(fts, {', '.join(map(str, BM25_WEIGHTS))}) FROM fts "
+               "WHERE fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?))")
 
 
 def index_values(

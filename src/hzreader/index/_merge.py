@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from hzreader.index._prefixes import TABLE as PREFIXES
+
 #: A sync that parses at least this many files writes without merging.
 BULK_FILES = 2000
 #: Merge work per step, in index pages (16 KB each; ≈ 0.2 s of CPU).
@@ -21,12 +23,17 @@ _CRISISMERGE = 16
 #: Segments per level before FTS5 must merge anyway: high, so a bulk sync never does.
 _BULK_CRISISMERGE = 1000
 _FLAG = "fts_merge_pending"
+#: The full-text tables, merged in this order.
+_TABLES = ("fts", PREFIXES)
 
 
 def _configure(conn: sqlite3.Connection, automerge: int, crisismerge: int) -> None:
-    """Set the index's persistent merge options."""
-    conn.execute("INSERT INTO fts(fts, rank) VALUES ('automerge', ?)", (automerge,))
-    conn.execute("INSERT INTO fts(fts, rank) VALUES ('crisismerge', ?)", (crisismerge,))
+    """Set the full-text tables' persistent merge options."""
+    for table in _TABLES:
+        conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('automerge', ?)",
+                     (automerge,))
+        conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('crisismerge', ?)",
+                     (crisismerge,))
 
 
 def pause(conn: sqlite3.Connection) -> None:
@@ -53,11 +60,12 @@ def step(conn: sqlite3.Connection, pages: int = STEP_PAGES) -> bool:
     """Do one bounded piece of the pending merge; False once there is nothing left to do."""
     if not pending(conn):
         return False
-    before = conn.total_changes
-    # A negative amount merges every level into one, like 'optimize', but in steps.
-    conn.execute("INSERT INTO fts(fts, rank) VALUES ('merge', ?)", (-pages,))
-    if conn.total_changes - before >= 2:  # the documented sign that work was done
-        return True
+    for table in _TABLES:
+        before = conn.total_changes
+        # A negative amount merges every level into one, like 'optimize', but in steps.
+        conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('merge', ?)", (-pages,))
+        if conn.total_changes - before >= 2:  # the documented sign that work was done
+            return True
     _configure(conn, _AUTOMERGE, _CRISISMERGE)
     conn.execute("DELETE FROM meta WHERE key = ?", (_FLAG,))
     return False

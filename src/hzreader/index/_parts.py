@@ -50,17 +50,17 @@ class SplitFile:
 
 def renumber(articles: Sequence[Any], numbered: Sequence[tuple[int, int]], offset: int
              ) -> list[Any]:
-    """The (row, index values) of a part, default ids `BASE#N` moved on by `offset`."""
+    """The `article_rows` of a part, default ids `BASE#N` moved on by `offset`."""
     if not offset or not numbered:
         return list(articles)
     out = list(articles)
     for position, number in numbered:
-        row, values = out[position]
+        row, *index_rows = out[position]
         suffix = f"#{number}"
         article_id = row[_ID]
         if article_id.endswith(suffix):
             new_id = f"{article_id[: -len(suffix)]}#{offset + number}"
-            out[position] = ((*row[:_ID], new_id, *row[_ID + 1:]), values)
+            out[position] = ((*row[:_ID], new_id, *row[_ID + 1:]), *index_rows)
     return out
 
 

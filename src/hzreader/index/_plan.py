@@ -156,12 +156,14 @@ def head(todo: Sequence[Todo], articles: int) -> Sequence[Todo]:
 
 def is_current(conn: sqlite3.Connection, paths: Iterable[str | os.PathLike[str]]) -> bool:
     """Whether the database on `conn` holds exactly the files under `paths`, unchanged, with
-    every article's figures found by this version of the extractor."""
+    every article's figures found by this version of the extractor (and its first letters
+    written)."""
     row = conn.execute("SELECT value FROM meta WHERE key = 'figures'").fetchone()
     if row is None or row[0] != figures_version():
         return False
-    if conn.execute("SELECT 1 FROM figures_pending LIMIT 1").fetchone() is not None:
-        return False
+    for table in ("figures_pending", "prefixes_pending"):
+        if conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is not None:
+            return False
     found, _ = discover_names(paths)
     known = {key: (size, mtime, shown) for key, size, mtime, shown
              in conn.execute("SELECT key, size, mtime_ns, shown FROM files")}

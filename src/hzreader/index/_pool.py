@@ -15,11 +15,20 @@ from typing import Any
 WORKER_NICENESS = 10
 
 
-def spawn_pool(workers: int) -> ProcessPoolExecutor:
-    """`workers` processes, spawned (not forked: safe beside the app's threads)."""
+def spawn_pool(workers: int, setup: Callable[..., None] | None = None,
+               args: tuple[Any, ...] = ()) -> ProcessPoolExecutor:
+    """`workers` processes, spawned (not forked: safe beside the app's threads), each calling
+    `setup(*args)` first."""
     start_resource_tracker()
     return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=lower_priority)
+                               initializer=_start, initargs=(setup, args))
+
+
+def _start(setup: Callable[..., None] | None, args: tuple[Any, ...]) -> None:
+    """A worker's first call: lower its priority, then the caller's own setup."""
+    lower_priority()
+    if setup is not None:
+        setup(*args)
 
 
 def lower_priority() -> None:

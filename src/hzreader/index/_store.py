@@ -17,7 +17,16 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from hzreader.index._db import connect, discard, file_lock, is_corruption, lock_path, open_checked
+from hzreader.index._body import dictionary_id, needs_dictionary, unpack_body
+from hzreader.index._db import (
+    connect,
+    discard,
+    file_lock,
+    is_corruption,
+    load_dictionary,
+    lock_path,
+    open_checked,
+)
 from hzreader.index._headlines import Headline, Headlines
 from hzreader.index._snapshot import HEADLINES_SQL, load_snapshot, store_snapshot
 from hzreader.model import Article, Problem
@@ -54,14 +63,16 @@ class Found(NamedTuple):
 
 _ARTICLE_COLUMNS = ("id, title, body, path, line, published_ts, has_time, source, author, url, "
                     "summary, tags, related, extra")
+#: An article's row with its body.
+_ARTICLES = "articles AS a JOIN bodies AS b ON b.rowid = a.rowid"
 
 
 _NO_EXTRA: MappingProxyType[str, object] = MappingProxyType({})
 
 
-def _article(row: Sequence[Any]) -> Article:
-    """An `Article` from the `_ARTICLE_COLUMNS` of its row."""
-    (id_, title, body, path, line, published_ts, has_time, source, author, url, summary,
+def _article(row: Sequence[Any], body: str) -> Article:
+    """An `Article` from the `_ARTICLE_COLUMNS` of its row, and its unpacked body."""
+    (id_, title, _, path, line, published_ts, has_time, source, author, url, summary,
      tags, related, extra) = row
     return Article(
         id=id_, title=title, body=body, path=path, line=line,
@@ -91,6 +102,10 @@ class ArticleStore:
         self._position: dict[int, int] | None = None
         self._everything: set[int] | None = None
         self._largest: int | None = None
+        self._prefixes_version: int | None = None
+        self._prefixes_ready = False
+        #: The compression dictionary (`index._body`) as last read, with its id.
+        self._dictionary: tuple[int | None, bytes] = (None, b"")
 
     @classmethod
     def open(cls, db_path: str | os.PathLike[str], *, existing: bool = False) -> ArticleStore:
@@ -123,7 +138,7 @@ class ArticleStore:
             self._conn.close()
             discard(self.db_path)
             self._conn = open_checked(self.db_path)
-            self._order_version = None
+            self._order_version = self._prefixes_version = None
 
     def sync(
         self, paths: Iterable[str | os.PathLike[str]], progress: ProgressCallback | None = None,
@@ -208,16 +223,26 @@ class ArticleStore:
 
     def get(self, rowid: int) -> Article:
         """The full article stored under `rowid` (KeyError if there is none)."""
-        rows = self._rows(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE rowid = ?", (rowid,))
+        rows = self._rows(f"SELECT {_ARTICLE_COLUMNS} FROM {_ARTICLES} WHERE a.rowid = ?",
+                          (rowid,))
         if not rows:
             raise KeyError(rowid)
-        return _article(rows[0])
+        return _article(rows[0], self._unpack(rows[0][2]))
 
     def get_many(self, rowids: Sequence[int]) -> dict[int, Article]:
         """The articles stored under `rowids` (unknown ones left out), read in one query."""
-        rows = self._rows(f"SELECT rowid, {_ARTICLE_COLUMNS} FROM articles WHERE rowid IN "
+        rows = self._rows(f"SELECT a.rowid, {_ARTICLE_COLUMNS} FROM {_ARTICLES} WHERE a.rowid IN "
                           "(SELECT value FROM json_each(?))", (json.dumps(list(rowids)),))
-        return {row[0]: _article(row[1:]) for row in rows}
+        return {row[0]: _article(row[1:], self._unpack(row[3])) for row in rows}
+
+    def _unpack(self, stored: bytes) -> str:
+        """A stored body, unpacked with the database's dictionary when it needs one."""
+        wanted = needs_dictionary(stored)
+        if wanted is not None and wanted != self._dictionary[0]:
+            with self._lock:  # made by a sync since this store last looked
+                found = load_dictionary(self._conn)
+            self._dictionary = (dictionary_id(found), found)
+        return unpack_body(stored, self._dictionary[1])
 
     def rowids_for_keys(self, keys: Iterable[str]) -> dict[str, list[int]]:
         """The articles whose `state.article_key` is in `keys` (for read and starred marks)."""
@@ -259,6 +284,17 @@ class ArticleStore:
                     "ORDER BY datekey DESC, path, line", ()))
             return self._order
 
+    def _prefixes_complete(self) -> bool:
+        """Whether every article has its row of `prefixes` (a sync's second pass may still be
+        writing them: short words are then searched in `fts`). Asked once per change."""
+        with self._lock:
+            version = self._conn.execute("PRAGMA data_version").fetchone()[0]
+            if self._prefixes_version != version:
+                self._prefixes_version = version
+                self._prefixes_ready = self._conn.execute(
+                    "SELECT 1 FROM prefixes_pending LIMIT 1").fetchone() is None
+            return self._prefixes_ready
+
     def _set_order(self, version: int, order: list[int]) -> None:
         """Remember the headline order seen at `data_version`; derived maps follow lazily."""
         self._order, self._order_version = order, version
@@ -287,10 +323,10 @@ class ArticleStore:
 
     def find(self, query: Query, order: str = "relevance") -> Found:
         """Like `search`, but a query most articles match is answered by its few misses."""
-        from hzreader.index._fts_query import plan_query
-
-        plans = plan_query(query)
         ordered = self.date_order()
+        from hzreader.index._fts_query import plan_query  # search SQL loads on first use
+
+        plans = plan_query(query, self._prefixes_complete())
         if not plans:
             return Found(ordered)
         with self._lock:
@@ -307,8 +343,8 @@ class ArticleStore:
                     hits.update(self._group_rowids(plan))
             last = len(ordered)
             ranked = [plan for plan in plans if plan.ranked]
-            if order == "relevance" and ranked and len(hits) <= RANK_LIMIT:
-                scores = self._scores(ranked)
+            if order == "relevance" and ranked and 0 < len(hits) <= RANK_LIMIT:
+                scores = self._scores(ranked, hits)
                 position = self._positions()
                 return Found(sorted(hits, key=lambda r: (scores.get(r, 0.0),
                                                          position.get(r, last))), ranked=True)
@@ -331,25 +367,24 @@ class ArticleStore:
         rowids it reached estimates how many articles match. With `ranking`, a query whose
         matches might be few enough to rank always fetches its matches.
         """
-        from hzreader.index._fts_query import MATCH_EVERYTHING
+        from hzreader.index._fts_query import everything
 
         if plan.match is None or plan.filters or total < BROAD_MIN_ARTICLES:
             return None, None
         page = max(total // 8, 1)
-        hits = self._json_rowids(
-            "SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid LIMIT ?", (plan.match, page))
+        matching = f"SELECT rowid FROM {plan.table} WHERE {plan.table} MATCH ?"
+        hits = self._json_rowids(f"{matching} ORDER BY rowid LIMIT ?", (plan.match, page))
         if len(hits) < page:
             return hits, None
         half = total // 2
         may_rank = ranking and plan.ranked and half < RANK_LIMIT
         if not may_rank and len(hits) * self._max_rowid() > half * hits[-1]:  # most match
-            misses = self._json_rowids("SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?",
-                                       (f"{MATCH_EVERYTHING} NOT ({plan.match})", half + 1))
+            misses = self._json_rowids(
+                f"{matching} LIMIT ?", (f"{everything(plan.table)} NOT ({plan.match})", half + 1))
             if len(misses) <= half:
                 return None, set(misses)
-        hits += self._json_rowids(
-            "SELECT rowid FROM fts WHERE fts MATCH ? AND rowid > ? ORDER BY rowid",
-            (plan.match, hits[-1]))
+        hits += self._json_rowids(f"{matching} AND rowid > ? ORDER BY rowid",
+                                  (plan.match, hits[-1]))
         return hits, None
 
     def _max_rowid(self) -> int:
@@ -366,11 +401,10 @@ class ArticleStore:
 
     def _group_rowids(self, plan: GroupPlan) -> Collection[int]:
         """All rowids matching one group (each once)."""
-        from hzreader.index._fts_query import match_sql
+        from hzreader.index._fts_query import match_params, match_sql
 
         if plan.match is not None:
-            sql, params = match_sql(plan, ranked=False)
-            return self._json_rowids(f"SELECT rowid FROM ({sql})", params)
+            return self._json_rowids(match_sql(plan), match_params(plan))
         found: set[int] | None = None
         for item in plan.filters:
             if not item.negated:
@@ -382,12 +416,13 @@ class ArticleStore:
                 found.difference_update(self._json_rowids(item.rowids, item.params))
         return found
 
-    def _scores(self, plans: list[GroupPlan]) -> dict[int, float]:
-        """bm25 of each match of `plans` (lower is better; the best group counts)."""
-        from hzreader.index._fts_query import match_sql
+    def _scores(self, plans: list[GroupPlan], hits: Collection[int]) -> dict[int, float]:
+        """bm25 of each of `hits` that `plans` match (lower is better; the best group counts)."""
+        from hzreader.index._fts_query import RANKING_SQL
 
         scores: dict[int, float] = {}
+        wanted = json.dumps(list(hits))
         for plan in plans:
-            for rowid, score in self._conn.execute(*match_sql(plan, ranked=True)):
+            for rowid, score in self._conn.execute(RANKING_SQL, (plan.ranking_match, wanted)):
                 scores[rowid] = min(score, scores.get(rowid, 0.0))
         return scores

@@ -2,15 +2,15 @@
 
 Phase 1 parses new and changed files (in worker processes for big batches) and writes
 articles, problems and the full-text index, committing every few thousand articles so
-readers see progress (a big batch without merging the index: `store_merge`). Phase 2
-extracts key figures for the articles that lack them, merging the index between batches.
+readers see progress (a big batch without merging the index: `store_merge`): once it is
+committed, every article is searchable. Phase 2 (`second_pass`) finds the key figures and
+writes the `prefixes` rows (the first letters of words) of the articles that lack them,
+merging the index between batches.
 """
 
 from __future__ import annotations
 
-import json
 import os
-import sqlite3
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -21,8 +21,8 @@ from typing import Any
 
 from hzreader.files import duplicate_renames
 from hzreader.index import _merge as store_merge
-from hzreader.index._db import connect
-from hzreader.index._fts_query import FTS_COLUMNS, index_values
+from hzreader.index._body import train_dictionary, unpack_body
+from hzreader.index._db import connect, load_dictionary
 from hzreader.index._parts import SplitFile, only_id, renumber
 from hzreader.index._plan import (
     Plan,
@@ -36,14 +36,16 @@ from hzreader.index._plan import (
 )
 from hzreader.index._plan import head as plan_head
 from hzreader.index._pool import pooled, spawn_pool
+from hzreader.index._rows import PREFIXES_INSERT, PROBLEM_INSERT, delete_files, insert_articles
 from hzreader.index._snapshot import store_snapshot
 from hzreader.index._work import (
     ParsedFile,
     ParseTask,
-    figure_batch,
     figures_version,
     parse_batch,
     problem_row,
+    second_pass,
+    use_dictionary,
 )
 from hzreader.model import Problem
 
@@ -60,20 +62,9 @@ MAX_COMMIT_ARTICLES = 20000
 POOL_MIN_BYTES = 8 * 1024 * 1024
 #: Extract figures in worker processes only for at least this many articles.
 POOL_MIN_FIGURES = 1500
-_FIGURE_BATCH = 200
-_ARTICLE_INSERT = (
-    "INSERT INTO articles(rowid, file_id, datekey, id, path, line, title, published_ts, "
-    "has_time, source, author, url, tags, related, extra, key, summary, body) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
-_PROBLEM_INSERT = ("INSERT INTO problems(file_id, path, message, line, col, severity) "
-                   "VALUES (?, ?, ?, ?, ?, ?)")
-_FTS_INSERT = (f"INSERT INTO fts(rowid, {', '.join(FTS_COLUMNS)}) "
-               f"VALUES (?{', ?' * len(FTS_COLUMNS)})")
-_FTS_DELETE = (f"INSERT INTO fts(fts, rowid, {', '.join(FTS_COLUMNS)}) "
-               f"VALUES ('delete', ?{', ?' * len(FTS_COLUMNS)})")
-
-
+_SECOND_PASS_BATCH = 200
+#: `prefixes` rows are written this many at once (≈ 10 MB).
+_PREFIX_ROWS = 8000
 @dataclass(frozen=True)
 class SyncReport:
     """What a sync did: files seen, parsed and removed, articles held, time taken."""
@@ -93,26 +84,6 @@ def commit_threshold(commits: int, articles: int) -> int:
     return max(COMMIT_ARTICLES, min(MAX_COMMIT_ARTICLES, articles // 4))
 
 
-def delete_files(conn: sqlite3.Connection, file_ids: Iterable[int]) -> int:
-    """Remove files with their articles, index entries, figures and problems; count articles."""
-    deleted = 0
-    for file_id in file_ids:
-        rows = conn.execute("SELECT rowid, title, summary, tags, source, author, body "
-                            "FROM articles WHERE file_id = ?", (file_id,)).fetchall()
-        conn.executemany(_FTS_DELETE, [
-            (rowid, *index_values(title, summary, json.loads(tags), source, author, body))
-            for rowid, title, summary, tags, source, author, body in rows
-        ])
-        rowids = [(row[0],) for row in rows]
-        conn.executemany("DELETE FROM figures WHERE article_rowid = ?", rowids)
-        conn.executemany("DELETE FROM figures_pending WHERE rowid = ?", rowids)
-        conn.execute("DELETE FROM articles WHERE file_id = ?", (file_id,))
-        conn.execute("DELETE FROM problems WHERE file_id = ?", (file_id,))
-        conn.execute("DELETE FROM files WHERE id = ?", (file_id,))
-        deleted += len(rows)
-    return deleted
-
-
 class _Sync:
     """One run of `sync` on its own connection."""
 
@@ -124,6 +95,8 @@ class _Sync:
         self.progress = progress
         self.workers = max(workers, 0)
         self.pool: ProcessPoolExecutor | None = None
+        #: The database's compression dictionary (`index._body`), made with the pool.
+        self.dictionary = load_dictionary(self.conn)
         self.todo: dict[str, Todo] = {}
         #: Big files parsed in parts, by file, until their last part is written ...
         self.splits: dict[str, SplitFile] = {}
@@ -145,10 +118,21 @@ class _Sync:
         self.conn.close()
 
     def get_pool(self) -> ProcessPoolExecutor:
-        """The worker processes, started on first use."""
+        """The worker processes, started on first use (a big sync: the database gets its
+        compression dictionary first, if it has none yet)."""
         if self.pool is None:
-            self.pool = spawn_pool(self.workers)
+            if not self.dictionary:
+                self.make_dictionary()
+            self.pool = spawn_pool(self.workers, use_dictionary, (self.dictionary,))
         return self.pool
+
+    def make_dictionary(self) -> None:
+        """Train the compression dictionary on the articles written last (this sync's first)."""
+        rows = self.conn.execute(
+            "SELECT body FROM bodies ORDER BY rowid DESC LIMIT 400").fetchall()
+        self.dictionary = train_dictionary(unpack_body(body) for (body,) in reversed(rows))
+        if self.dictionary:
+            self.conn.execute("INSERT INTO dictionary VALUES (?)", (self.dictionary,))
 
     def commit(self, force: bool = False) -> None:
         """Commit when enough was written (or `force`), then report progress."""
@@ -196,13 +180,8 @@ class _Sync:
         first = self.next_rowid
         self.next_rowid += len(articles)
         rowids = range(first, self.next_rowid)
-        self.conn.executemany(_ARTICLE_INSERT, [
-            (rowid, file_id, *row) for rowid, (row, _) in zip(rowids, articles, strict=True)])
-        self.conn.executemany(_FTS_INSERT, [
-            (rowid, *values) for rowid, (_, values) in zip(rowids, articles, strict=True)])
-        self.conn.executemany("INSERT INTO figures_pending(rowid) VALUES (?)",
-                              [(rowid,) for rowid in rowids])
-        self.conn.executemany(_PROBLEM_INSERT, [(file_id, *p) for p in problems])
+        insert_articles(self.conn, file_id, rowids, articles)
+        self.conn.executemany(PROBLEM_INSERT, [(file_id, *p) for p in problems])
         self.articles += len(articles)
         self.uncommitted += len(articles) + 1
         return first
@@ -268,7 +247,8 @@ class _Sync:
         pool = self.workers > 0 and sum(map(size_guess, todo)) >= POOL_MIN_BYTES
         if pool:
             head = plan_head(todo, FIRST_COMMIT_ARTICLES)
-            self.write_results(parse_batch([(item.file, item.root) for item in head]))
+            self.write_results(parse_batch([(item.file, item.root) for item in head],
+                                           self.dictionary))
             self.commit(force=True)
             todo = todo[len(head):]
         for batch in self.parsed(batches(todo), pool):
@@ -291,7 +271,7 @@ class _Sync:
             task = self.more.popleft() if self.more else next(tasks, None)
             if task is None:
                 return
-            yield parse_batch(task)
+            yield parse_batch(task, self.dictionary)
         yield from pooled(self.get_pool(), parse_batch, tasks, self.workers * 3, self.more)
 
     def write_results(self, batch: list[ParsedFile]) -> None:
@@ -324,30 +304,52 @@ class _Sync:
         for position, new_id, problem in duplicate_renames([row[:3] for row in rows], taken):
             rowid, file_id = rows[position][3:]
             self.conn.execute("UPDATE articles SET id = ? WHERE rowid = ?", (new_id, rowid))
-            self.conn.execute(_PROBLEM_INSERT, (file_id, *problem_row(problem)))
+            self.conn.execute(PROBLEM_INSERT, (file_id, *problem_row(problem)))
             self.dirty = True
 
-    def extract_figures(self) -> int:
-        """Fill the figures table for articles that lack figures; return how many."""
-        pending = [r for (r,) in self.conn.execute("SELECT rowid FROM figures_pending")]
-        chunks = [pending[i : i + _FIGURE_BATCH] for i in range(0, len(pending), _FIGURE_BATCH)]
-        tasks = (self.conn.execute(
-            f"SELECT rowid, summary, body FROM articles WHERE rowid IN "
-            f"({','.join('?' * len(chunk))})", chunk).fetchall() for chunk in chunks)
+    def second_pass(self) -> int:
+        """Find the figures and write the `prefixes` rows the articles still lack; return for
+        how many articles figures were found."""
+        figures = {r for (r,) in self.conn.execute("SELECT rowid FROM figures_pending")}
+        prefixes = {r for (r,) in self.conn.execute("SELECT rowid FROM prefixes_pending")}
+        pending = sorted(figures | prefixes)
+        chunks = [pending[i : i + _SECOND_PASS_BATCH]
+                  for i in range(0, len(pending), _SECOND_PASS_BATCH)]
+        tasks = ([(*row, row[0] in figures, row[0] in prefixes) for row in self.conn.execute(
+            f"SELECT a.rowid, title, summary, tags, source, author, body FROM articles AS a "
+            f"JOIN bodies AS b ON b.rowid = a.rowid WHERE a.rowid IN "
+            f"({','.join('?' * len(chunk))})", chunk)] for chunk in chunks)
         if self.workers and len(pending) >= POOL_MIN_FIGURES:
-            results = pooled(self.get_pool(), figure_batch, tasks, self.workers * 3)
+            results = pooled(self.get_pool(), second_pass, tasks, self.workers * 3)
         else:
-            results = map(figure_batch, tasks)
-        for chunk, figures in results:
+            results = (second_pass(task, self.dictionary) for task in tasks)
+        codes = dict(self.conn.execute("SELECT unit, code FROM units"))
+        words: list[tuple[int, str]] = []
+        for done, found, more_words in results:
+            for unit in {row[-1] for row in found}.difference(codes):
+                codes[unit] = self.conn.execute(
+                    "INSERT INTO units(unit) VALUES (?)", (unit,)).lastrowid or 0
             self.conn.executemany("INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                  figures)
+                                  [(*row[:-1], codes[row[-1]]) for row in found])
             self.conn.executemany("DELETE FROM figures_pending WHERE rowid = ?",
-                                  [(r,) for r in chunk])
-            self.uncommitted += len(chunk)
+                                  [(r,) for r in done])
+            words += more_words
+            if len(words) >= _PREFIX_ROWS:
+                self.write_prefixes(words)
+            self.uncommitted += len(done)
             self.commit()
             if store_merge.step(self.conn):  # the workers find figures meanwhile
                 self.commit(force=True)  # each step rewrites ~8 MB: keep the WAL small
-        return len(pending)
+        self.write_prefixes(words)
+        return len(figures)
+
+    def write_prefixes(self, words: list[tuple[int, str]]) -> None:
+        """Write (and empty) a list of `prefixes` rows: many at once, so the full-text table
+        gets few segments to merge (commits come every few hundred articles here)."""
+        self.conn.executemany(PREFIXES_INSERT, words)
+        self.conn.executemany("DELETE FROM prefixes_pending WHERE rowid = ?",
+                              [(rowid,) for rowid, _ in words])
+        words.clear()
 
     def finish_merging(self) -> None:
         """Merge what a bulk sync left unmerged, committing after each step."""
@@ -389,7 +391,7 @@ class _Sync:
         if plan.scopes is None:  # a path-limited sync leaves it to `ArticleStore.save_snapshot`
             store_snapshot(self.conn)
             self.commit(force=True)
-        figures = self.extract_figures()
+        figures = self.second_pass()
         self.finish_merging()
         self.conn.execute("COMMIT")
         return SyncReport(plan.files_seen, len(self.todo), len(plan.removed), self.articles,
@@ -403,7 +405,7 @@ class _Sync:
         self.dirty = self.dirty or bool(plan.removed)
         delete_files(self.conn, plan.removed)
         forget_walk_problems(self.conn, plan.scopes)
-        self.conn.executemany(_PROBLEM_INSERT, [(None, *problem_row(p)) for p in plan.problems])
+        self.conn.executemany(PROBLEM_INSERT, [(None, *problem_row(p)) for p in plan.problems])
         self.articles = self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
         self.total_files = plan.files_seen
         self.done_files = self.total_files - len(self.todo)

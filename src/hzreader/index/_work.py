@@ -13,9 +13,11 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from hzreader.files import FilePart, LoadResult, load_file, plan_parts
-from hzreader.index._db import UNDATED
+from hzreader.index._body import pack_body, unpack_body
+from hzreader.index._db import FIGURE_BITS, UNDATED
 from hzreader.index._fts_query import index_values
-from hzreader.model import Article, Problem, article_key
+from hzreader.index._prefixes import prefix_text
+from hzreader.model import FIGURE_KINDS, Article, Problem, article_key
 from hzreader.query import timestamp
 
 _CANARY = (
@@ -34,7 +36,8 @@ def figures_version() -> str:
 
     found = [(f.start, f.end, f.kind, f.value, f.unit, f.sentence_start, f.sentence_end)
              for f in extract(_CANARY)]
-    layout = "offsets in the stored summary or body"  # what the figures columns mean
+    # What the figures columns mean: kinds are stored as their place in FIGURE_KINDS.
+    layout = ("offsets in the stored summary or body", FIGURE_KINDS, FIGURE_BITS)
     return hashlib.sha1(repr((layout, found)).encode()).hexdigest()
 
 
@@ -47,14 +50,25 @@ def _json(value: object) -> str:
     return _JSON.encode(value)
 
 
-def article_row(article: Article) -> tuple[Any, ...]:
+#: The compression dictionary of this worker process's sync (`use_dictionary`).
+_dictionary = b""
+
+
+def use_dictionary(dictionary: bytes) -> None:
+    """Worker setup: pack and unpack bodies with the database's compression dictionary."""
+    global _dictionary
+    _dictionary = dictionary
+
+
+def article_row(article: Article, dictionary: bytes = b"") -> tuple[Any, ...]:
     """The column values of `article` for `_ARTICLE_INSERT` (after rowid and file_id)."""
     published = None if article.published is None else timestamp(article.published)
     return (
         UNDATED if published is None else published, article.id, article.path, article.line,
         article.title, published, int(article.has_time), article.source, article.author,
         article.url, _json(list(article.tags)), _json(list(article.related)),
-        _json(dict(article.extra)), article_key(article), article.summary, article.body,
+        _json(dict(article.extra)), article_key(article), article.summary,
+        pack_body(article.body, dictionary),
     )
 
 
@@ -97,10 +111,12 @@ class ParsedFile(NamedTuple):
     later: Sequence[FilePart] = ()
 
 
-def parse_batch(batch: Sequence[ParseTask]) -> list[ParsedFile]:
-    """Worker: load files or parts; per file its stamp, problem rows and (article row, FTS
-    values). A big whole file is cut into parts here: its first part is parsed and the rest
-    come back in `later`."""
+def parse_batch(batch: Sequence[ParseTask], dictionary: bytes | None = None
+                ) -> list[ParsedFile]:
+    """Worker: load files or parts; per file its stamp, problem rows and `article_rows`
+    (bodies packed with `dictionary`, by default the worker's). A big whole file is cut into
+    parts here: its first part is parsed and the rest come back in `later`."""
+    dictionary = _dictionary if dictionary is None else dictionary
     out = []
     for task in batch:
         file, root = task[0], task[1]
@@ -114,7 +130,7 @@ def parse_batch(batch: Sequence[ParseTask]) -> list[ParsedFile]:
             if len(parts) > 1:
                 part, later = parts[0], parts[1:]
         result = load_file(Path(file), Path(root), part)
-        out.append(_parsed(file, result, part, later))
+        out.append(_parsed(file, result, part, later, dictionary))
     return out
 
 
@@ -127,30 +143,57 @@ def _size(file: str) -> int:
 
 
 def _parsed(file: str, result: LoadResult, part: FilePart | None,
-            later: Sequence[FilePart]) -> ParsedFile:
+            later: Sequence[FilePart], dictionary: bytes) -> ParsedFile:
     """The rows of one `load_file` result."""
     # The stat taken before reading, so a later change is seen by the next sync; none when
     # it failed (or a part found the file changed), so the file is read again next time.
     stamp = result.stamp if result.stamp is not None and not result.stale else (-1, -1)
-    articles = [
-        (article_row(a), index_values(a.title, a.summary, a.tags, a.source, a.author, a.body))
-        for a in result.articles
-    ]
-    return ParsedFile(file, stamp, [problem_row(p) for p in result.problems], articles, part,
-                      result.documents, result.mappings, result.numbered, later)
+    return ParsedFile(file, stamp, [problem_row(p) for p in result.problems],
+                      article_rows(result.articles, dictionary), part, result.documents,
+                      result.mappings, result.numbered, later)
 
 
-#: One row of the `figures` table.
-FigureRow = tuple[int, int, int, int, int, int, str, float | None, str]
+#: What the writer gets of one article: its `article_row` and its `fts` values.
+ArticleRows = tuple[tuple[Any, ...], tuple[str, ...]]
 
 
-def figure_batch(rows: Sequence[tuple[int, str, str]]) -> tuple[list[int], list[FigureRow]]:
-    """Worker: the rowids done and every figure of theirs, in reading order."""
+def article_rows(articles: Sequence[Article], dictionary: bytes = b"") -> list[ArticleRows]:
+    """The rows of some articles for the `articles` (and `bodies`) and `fts` tables."""
+    return [(article_row(a, dictionary),
+             index_values(a.title, a.summary, a.tags, a.source, a.author, a.body))
+            for a in articles]
+
+
+#: One row of the `figures` table (with its unit as text, the writer gives it its code).
+FigureRow = tuple[int, int, int, int, int, int, int, float | None, str]
+_KIND_CODES = {kind: code for code, kind in enumerate(FIGURE_KINDS)}
+#: An article for the second pass: rowid, title, summary, tags (JSON), source, author, stored
+#: body, whether its figures are wanted, whether its row of `prefixes` is.
+SecondPassRow = tuple[int, str, str, str, str, str, bytes, bool, bool]
+
+
+def second_pass(rows: Sequence[SecondPassRow], dictionary: bytes | None = None
+                ) -> tuple[list[int], list[FigureRow], list[tuple[int, str]]]:
+    """Worker: the rowids done, the figures of those that want them (each article's in
+    reading order) and the `prefixes` rows of those that want one (`dictionary` as for
+    `parse_batch`)."""
     from hzreader.figures import article_figures
 
-    out: list[FigureRow] = []
-    for rowid, summary, body in rows:
-        out.extend((rowid, at.field, at.start, at.stop, at.sentence_start, at.sentence_stop,
-                    at.figure.kind, at.figure.value, at.figure.unit)
-                   for at in article_figures(summary, body))
-    return [row[0] for row in rows], out
+    dictionary = _dictionary if dictionary is None else dictionary
+    figures: list[FigureRow] = []
+    prefixes: list[tuple[int, str]] = []
+    codes = _KIND_CODES
+    for rowid, title, summary, tags, source, author, stored, want_figures, want_prefixes in rows:
+        body = unpack_body(stored, dictionary)
+        if want_prefixes:
+            prefixes.append((rowid, prefix_text(
+                (title, summary, *json.loads(tags), source, author, body))))
+        if not want_figures:
+            continue
+        first = rowid << FIGURE_BITS
+        found = article_figures(summary, body)[: 1 << FIGURE_BITS]
+        figures.extend((first + number, at.field, at.start, at.stop - at.start,
+                        at.start - at.sentence_start, at.sentence_stop - at.stop,
+                        codes[at.figure.kind], at.figure.value, at.figure.unit)
+                       for number, at in enumerate(found))
+    return [row[0] for row in rows], figures, prefixes

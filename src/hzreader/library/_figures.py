@@ -94,8 +94,7 @@ class ColumnsBuilder:
                                (c.stop, chunk.stop), (c.sentence_start, chunk.sentence_start),
                                (c.sentence_stop, chunk.sentence_stop)):
             target.extend(kept(source))
-        codes = KIND_CODES
-        c.kind.extend([codes[k] for k in kept(chunk.kind)])
+        c.kind.extend(kept(chunk.kind))  # the index stores the codes of `KIND_CODES`
         values = kept(chunk.value)
         c.value.extend([NAN if v is None else v for v in values] if None in values else values)
         units = kept(chunk.unit)

@@ -1,0 +1,87 @@
+"""An article's rows in every table: written together, and deleted together.
+
+Besides `articles`, an article has its body in `bodies`, its words in `fts` and their first
+letters in `prefixes` (both contentless full-text tables: a row leaves them only when given
+the values it was indexed with, worked out again from the stored article), its figures in
+`figures`. The first pass of a sync writes the first three; the second pass the others
+(`figures_pending` and `prefixes_pending` tell which are owed).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+
+from hzreader.index._body import unpack_body
+from hzreader.index._db import FIGURE_BITS, load_dictionary
+from hzreader.index._fts_query import FTS_COLUMNS, index_values
+from hzreader.index._prefixes import TABLE as PREFIXES
+from hzreader.index._prefixes import prefix_text
+from hzreader.index._work import ArticleRows
+
+ARTICLE_INSERT = (
+    "INSERT INTO articles(rowid, file_id, datekey, id, path, line, title, published_ts, "
+    "has_time, source, author, url, tags, related, extra, key, summary) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_BODY_INSERT = "INSERT INTO bodies(rowid, body) VALUES (?, ?)"
+PROBLEM_INSERT = ("INSERT INTO problems(file_id, path, message, line, col, severity) "
+                  "VALUES (?, ?, ?, ?, ?, ?)")
+_FTS_INSERT = (f"INSERT INTO fts(rowid, {', '.join(FTS_COLUMNS)}) "
+               f"VALUES (?{', ?' * len(FTS_COLUMNS)})")
+_FTS_DELETE = (f"INSERT INTO fts(fts, rowid, {', '.join(FTS_COLUMNS)}) "
+               f"VALUES ('delete', ?{', ?' * len(FTS_COLUMNS)})")
+PREFIXES_INSERT = f"INSERT INTO {PREFIXES}(rowid, words) VALUES (?, ?)"
+_PREFIXES_DELETE = f"INSERT INTO {PREFIXES}({PREFIXES}, rowid, words) VALUES ('delete', ?, ?)"
+_FIGURES_DELETE = "DELETE FROM figures WHERE id BETWEEN ? AND ?"
+
+
+def insert_articles(conn: sqlite3.Connection, file_id: int, rowids: Sequence[int],
+                    articles: Sequence[ArticleRows]) -> None:
+    """Write the rows of some articles of one file (`article_rows`) under `rowids`."""
+    conn.executemany(ARTICLE_INSERT, [
+        (rowid, file_id, *row[:-1]) for rowid, (row, _) in zip(rowids, articles, strict=True)])
+    conn.executemany(_BODY_INSERT, [
+        (rowid, row[-1]) for rowid, (row, _) in zip(rowids, articles, strict=True)])
+    conn.executemany(_FTS_INSERT, [
+        (rowid, *values) for rowid, (_, values) in zip(rowids, articles, strict=True)])
+    pending = [(rowid,) for rowid in rowids]  # the second pass gives figures and prefixes
+    conn.executemany("INSERT INTO figures_pending(rowid) VALUES (?)", pending)
+    conn.executemany("INSERT INTO prefixes_pending(rowid) VALUES (?)", pending)
+
+
+def delete_files(conn: sqlite3.Connection, file_ids: Iterable[int]) -> int:
+    """Remove files with their articles, index entries, figures and problems; count articles."""
+    deleted = 0
+    last = (1 << FIGURE_BITS) - 1
+    dictionary = load_dictionary(conn)
+    for file_id in file_ids:
+        rows = conn.execute(
+            "SELECT a.rowid, title, summary, tags, source, author, body, p.rowid IS NOT NULL "
+            "FROM articles AS a JOIN bodies AS b ON b.rowid = a.rowid "
+            "LEFT JOIN prefixes_pending AS p ON p.rowid = a.rowid WHERE file_id = ?",
+            (file_id,)).fetchall()
+        # A contentless full-text table forgets a row only when told the values it indexed.
+        fts = []
+        prefixes = []
+        for rowid, title, summary, tags, source, author, stored, pending in rows:
+            body = unpack_body(stored, dictionary)
+            tag_list = json.loads(tags)
+            fts.append((rowid, *index_values(title, summary, tag_list, source, author, body)))
+            if not pending:
+                prefixes.append((rowid, prefix_text(
+                    (title, summary, *tag_list, source, author, body))))
+        conn.executemany(_FTS_DELETE, fts)
+        conn.executemany(_PREFIXES_DELETE, prefixes)
+        rowids = [(row[0],) for row in rows]
+        conn.executemany(_FIGURES_DELETE, [(rowid << FIGURE_BITS, (rowid << FIGURE_BITS) + last)
+                                           for (rowid,) in rowids])
+        conn.executemany("DELETE FROM figures_pending WHERE rowid = ?", rowids)
+        conn.executemany("DELETE FROM prefixes_pending WHERE rowid = ?", rowids)
+        conn.executemany("DELETE FROM bodies WHERE rowid = ?", rowids)
+        conn.execute("DELETE FROM articles WHERE file_id = ?", (file_id,))
+        conn.execute("DELETE FROM problems WHERE file_id = ?", (file_id,))
+        conn.execute("DELETE FROM files WHERE id = ?", (file_id,))
+        deleted += len(rows)
+    return deleted

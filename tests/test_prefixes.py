@@ -1,0 +1,77 @@
+"""The first letters of words (the `prefixes` table) are those of the in-memory search's tokens."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hzreader.index._fts_query import plan_query
+from hzreader.index._prefixes import EVERY_TOKEN, prefix_text, short_token
+from hzreader.query import parse_query, tokenize
+from hzreader.text import fold
+
+# As in test_fts_tokens: letters, digits and symbols of many scripts, and odd characters.
+ALPHABET = (
+    "aZ09 .,-'\n" "+&#$%@/:;!?()\"_" "éüñøßæŁđİıŉǅ" "ΣσςάΐЙйёЁ" "’“”—–…€£¥‰™·" "杭州是浙江"
+    "새로운ガス・、。" "ＡＩ１２ﬁ²½" "e\u0301\u0308" "\u00a0\u00ad\u200d" "\ue000\U000f0026😀"
+    "\u093e\u0f71"
+)
+
+
+def prefixes_of(*texts: str) -> set[str]:
+    """The words of the `prefixes` row of some texts."""
+    words = set(prefix_text(texts).split())
+    assert EVERY_TOKEN in words  # in every row: "everything NOT x" is one query
+    return words - {EVERY_TOKEN}
+
+
+def expected(*texts: str) -> set[str]:
+    """The first one to three characters of each token the in-memory search sees, where
+    they are ASCII letters and digits."""
+    return {start for text in texts for token, _, _ in tokenize(fold(text))
+            for size in (1, 2, 3)
+            if len(start := token[:size]) == size and start.isascii() and start.isalnum()}
+
+
+def test_examples() -> None:
+    assert prefixes_of("Shanghai") == {"s", "sh", "sha"}
+    assert prefixes_of("AT&T's 5.2% of 12,000 Kraków") == {
+        "a", "at", "t", "s", "5", "5p", "5p2", "o", "of", "1", "12", "12c", "k", "kr", "kra"}
+    assert prefixes_of("Xi’s café, Søren, 杭州市, c++") == {
+        "x", "xi", "s", "c", "ca", "caf"}  # "sø…" gives only its ASCII "s"
+    assert prefixes_of("") == set()
+
+
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.text(alphabet=ALPHABET, max_size=12), min_size=1, max_size=8))
+def test_the_prefixes_are_those_of_the_in_memory_tokens(texts: list[str]) -> None:
+    assert prefixes_of(*texts) == expected(*texts)
+
+
+def test_only_one_short_ascii_word_is_looked_up_there() -> None:
+    assert short_token(("sha",)) == "sha"
+    assert short_token(("5p2",)) == "5p2"
+    for tokens in (("shan",), ("c", "\ue001"), ("杭",), ("жи",), ("a", "b"), ()):
+        assert short_token(tokens) is None, tokens
+
+
+def test_short_words_are_looked_up_in_the_prefixes_table() -> None:
+    (plan,) = plan_query(parse_query("sh"))
+    assert (plan.table, plan.match, plan.filters) == ("prefixes", '"sh"', [])
+    (plan,) = plan_query(parse_query("shanghai ma -x"))
+    assert (plan.table, plan.match) == ("fts", '"shanghai"*')
+    assert [(f.params, f.negated) for f in plan.filters] == [
+        (('"ma"',), False), (('"x"',), True)]
+    assert plan.ranking_match == '"shanghai"*'  # bm25 by the longer words, in `fts`
+    (plan,) = plan_query(parse_query("mar"))
+    assert plan.ranked and plan.ranking_match == '"mar"*'  # only short words: ranked by them
+    (plan,) = plan_query(parse_query("ma -policy"))
+    assert (plan.table, plan.match) == ("prefixes", '"ma"')
+    assert [(f.params, f.negated) for f in plan.filters] == [(('"policy"*',), True)]
+    (plan,) = plan_query(parse_query("-x"))
+    assert (plan.table, plan.match) == ("prefixes", f'"{EVERY_TOKEN}" NOT ("x")')
+    # A field, a phrase, CJK, symbols, other scripts and longer words: `fts`, as prefixes.
+    for typed in ("title:sh", "c++", "杭", "жи", "shan", '"a b"'):
+        assert plan_query(parse_query(typed))[0].table == "fts", typed
