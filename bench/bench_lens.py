@@ -59,9 +59,11 @@ def first_screen(table: Any, rows: list[int], read: Any) -> int:
 
 def threshold_for(store: Any, figures: int) -> float:
     """The money value that about `figures` figures reach or pass."""
+    (stored,) = store._conn.execute("SELECT typeof(kind) FROM figures LIMIT 1").fetchone()
+    money = "money" if stored == "text" else 0  # before schema 7: kinds as text
     row = store._conn.execute(
-        "SELECT value FROM figures WHERE kind = 0 AND value IS NOT NULL "  # 0: money
-        "ORDER BY value DESC LIMIT 1 OFFSET ?", (figures - 1,)).fetchone()
+        "SELECT value FROM figures WHERE kind = ? AND value IS NOT NULL "
+        "ORDER BY value DESC LIMIT 1 OFFSET ?", (money, figures - 1)).fetchone()
     return float(row[0])
 
 
@@ -145,7 +147,7 @@ def main() -> int:
     query = parse_query(f"money>={threshold_for(store, args.figures)!r}")
 
     def open_table() -> Any:
-        items = library.search(query, None, "relevance")
+        items = library.search(query, None, "relevance").items
         table = build_table(library, items, query)
         rows = sorted_rows(table, "value")
         first_screen(table, rows, library.articles_of)

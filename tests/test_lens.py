@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from hzreader.cli import main
 from hzreader.files import load_paths
 from hzreader.index import ArticleStore, store_path
+from hzreader.index import _figure_rows as figure_rows
 from hzreader.lens import (
     CSV_FIELDS,
     FigureTable,
@@ -148,12 +149,26 @@ def test_sentences_are_cut_around_the_figure(tmp_path: Path) -> None:
     assert whole[start:stop] == "3 billion yuan" and len(whole) > 2000
 
 
-def test_memory_and_index_give_the_same_rows(sample_dir: Path, tmp_path: Path) -> None:
+# The index reads a term's figures or a few articles' figures in several ways: each is forced.
+READS = {
+    "as chosen": {},
+    "by article": {"SCAN_SHARE": 1.0, "FIGURES_PER_ARTICLE": 0},
+    "by the index": {"SCAN_SHARE": 0.0, "MANY_PER_ARTICLE": 1e9},
+    "by a scan": {"SCAN_SHARE": 0.0, "MANY_PER_ARTICLE": 0.0, "SCAN_CHUNK": 2},
+}
+
+
+@pytest.mark.parametrize("read", READS)
+def test_memory_and_index_give_the_same_rows(sample_dir: Path, tmp_path: Path, read: str,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    for name, value in READS[read].items():
+        monkeypatch.setattr(figure_rows, name, value)
     memory, mine = memory_table(sample_dir)
     store = ArticleStore.open(tmp_path / "index.sqlite3")
     store.sync([sample_dir], workers=0)
     indexed = StoreLibrary(store)
-    for query in ("", "money>1e10", "kind:percent", "hangzhou", "3 percent"):
+    for query in ("", "money>1e10", "kind:percent", "hangzhou", "3 percent",
+                  "hangzhou kind:percent", "money>1e10 OR percent>3"):
         parsed = parse_query(query)
         a = build_table(memory, memory.search(parsed).items, parsed)
         b = build_table(indexed, indexed.search(parsed, order="date").items, parsed)

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hzreader.index._fts_query import plan_query
-from hzreader.index._prefixes import EVERY_TOKEN, prefix_text, short_token
+from hzreader.index._prefixes import ABSENT, EVERY_TOKEN, choose_dense, prefix_text, short_token
 from hzreader.query import parse_query, tokenize
 from hzreader.text import fold
 
@@ -75,3 +75,23 @@ def test_short_words_are_looked_up_in_the_prefixes_table() -> None:
     # A field, a phrase, CJK, symbols, other scripts and longer words: `fts`, as prefixes.
     for typed in ("title:sh", "c++", "杭", "жи", "shan", '"a b"'):
         assert plan_query(parse_query(typed))[0].table == "fts", typed
+
+
+def test_dense_prefixes_are_written_as_their_absence() -> None:
+    assert choose_dense([["apple pie"], ["apricot"], ["banana"]]) == {"a", "ap"}
+    dense = frozenset({"s", "sh", "x"})
+    words = set(prefix_text(["Shanghai"], dense).split())
+    assert words == {"sha", f"{ABSENT}x", EVERY_TOKEN}
+
+
+def test_dense_prefixes_are_searched_as_everything_but_their_absence() -> None:
+    dense = frozenset({"s", "x"})
+    (plan,) = plan_query(parse_query("s"), dense)
+    assert (plan.table, plan.match) == ("prefixes", f'"{EVERY_TOKEN}" NOT ("{ABSENT}s")')
+    (plan,) = plan_query(parse_query("-s"), dense)
+    assert (plan.table, plan.match) == ("prefixes", f'"{ABSENT}s"')
+    (plan,) = plan_query(parse_query("s ma"), dense)
+    assert (plan.table, plan.match) == ("prefixes", f'("ma") NOT ("{ABSENT}s")')
+    (plan,) = plan_query(parse_query("shanghai x"), dense)
+    assert [(f.params, f.negated) for f in plan.filters] == [((f'"{ABSENT}x"',), True)]
+    assert plan_query(parse_query("s"), None)[0].table == "fts"  # the table is incomplete

@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from hzreader.files import load_paths
 from hzreader.index import ArticleStore
+from hzreader.index import _rows as store_rows
 from hzreader.library import MemoryLibrary, StoreLibrary
 from hzreader.model import Article
 from hzreader.query import FigureTerm, MemoryIndex, Query, Term, match_spans, parse_query
@@ -169,6 +170,16 @@ THREE = [
 def test_memory_and_index_find_the_same_articles(entries: list[dict[str, Any]],
                                                  queries: list[str]) -> None:
     check(entries, queries)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(articles, st.lists(query_texts(), min_size=1, max_size=8))
+def test_first_letters_stored_as_their_absence_find_the_same(
+        entries: list[dict[str, Any]], queries: list[str]) -> None:
+    """The index's first letters of words: those of the first article written as absences."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(store_rows, "DENSE_SAMPLE", 1)
+        check(entries, queries)
 
 
 def ids(entries: list[dict[str, Any]], text: str) -> tuple[list[str], list[str]]:

@@ -15,6 +15,7 @@ from hzreader.files._loader import load_paths
 from hzreader.index import _body as store_body
 from hzreader.index import _cache_dir as cache_dir
 from hzreader.index import _plan as store_plan
+from hzreader.index import _rows as store_rows
 from hzreader.index import _store as store_module
 from hzreader.index import _sync as store_sync
 from hzreader.index._fts_query import EVERY_TOKEN
@@ -242,7 +243,7 @@ def test_short_words_are_searched_in_the_words_while_their_first_letters_are_owe
     monkeypatch.setattr(store_sync._Sync, "second_pass", lambda self: 0)  # stopped before it
     store = ArticleStore.open(tmp_path / "owed.sqlite3")
     store.sync([corpus], workers=0)
-    assert not store._prefixes_complete()
+    assert store._prefixes() is None
     matches_memory(store, corpus)
     # A file changes before its articles got their first letters: its rows leave cleanly.
     bump(corpus / "multi.yaml", (corpus / "multi.yaml").read_text(encoding="utf-8")
@@ -251,9 +252,25 @@ def test_short_words_are_searched_in_the_words_while_their_first_letters_are_owe
     matches_memory(store, corpus)
     monkeypatch.undo()
     assert store.sync([corpus], workers=0).figures_extracted == 8  # the second pass caught up
-    assert store._prefixes_complete()
+    assert store._prefixes() is not None
     matches_memory(store, corpus)
     assert titles(store, "tul") == ["Tulip fair draws 12,000 visitors"]
+
+
+def test_first_letters_most_articles_have_are_stored_as_their_absence(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store_rows, "DENSE_SAMPLE", 4)  # judged on 4 articles
+    store = ArticleStore.open(tmp_path / "dense.sqlite3")
+    store.sync([corpus], workers=0)
+    dense = store._prefixes()
+    assert dense is not None and "t" in dense  # in more than half of the 4
+    matches_memory(store, corpus)
+    bump(corpus / "multi.yaml", (corpus / "multi.yaml").read_text(encoding="utf-8")
+         .replace("Talent fair", "Tulip fair"))
+    store.sync([corpus], workers=0)  # the old rows leave, the new ones come, same encoding
+    assert store._prefixes() == dense
+    matches_memory(store, corpus)
 
 
 def test_date_order_is_headline_order(store: ArticleStore) -> None:

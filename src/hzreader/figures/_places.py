@@ -24,10 +24,18 @@ def article_figures(summary: str, body: str) -> list[FigureAt]:
     """Every key figure of the summary and of each paragraph of the body, in reading order."""
     found: list[FigureAt] = []
     for field, paragraph in figure_texts(summary, body):
+        figures = extract(paragraph.text)
+        if not figures:
+            continue
+        if len(paragraph.starts) == 1:  # one line: offsets move by where it starts
+            shift = paragraph.body_starts[0] - paragraph.starts[0]
+            found.extend(FigureAt(field, f.start + shift, f.end + shift, f.sentence_start + shift,
+                                  f.sentence_end + shift, f) for f in figures)
+            continue
         to_body, to_body_end = paragraph.to_body, paragraph.to_body_end
         found.extend(
             FigureAt(field, to_body(f.start), to_body_end(f.end), to_body(f.sentence_start),
                      to_body_end(f.sentence_end), f)
-            for f in extract(paragraph.text)
+            for f in figures
         )
     return found

@@ -71,7 +71,8 @@ CREATE TABLE figures(
     kind INTEGER NOT NULL, value REAL, unit INTEGER NOT NULL);
 -- Figure terms (`money>1e9`) find their figures here, and their articles from the ids.
 CREATE INDEX figures_kind_value ON figures(kind, value);
-CREATE TABLE units(code INTEGER PRIMARY KEY, unit TEXT NOT NULL UNIQUE);
+-- Each unit once (the sync keeps the unit → code map; no index on the text).
+CREATE TABLE units(code INTEGER PRIMARY KEY, unit TEXT NOT NULL);
 INSERT INTO units VALUES (0, '');
 -- Articles whose figures, or whose row of `prefixes`, the second pass of a sync still owes
 -- (until theirs is written, short words are searched in `fts`: see `index._prefixes`).
@@ -121,6 +122,12 @@ def load_dictionary(conn: sqlite3.Connection) -> bytes:
     """The database's compression dictionary (`index._body`), b"" while it has none."""
     row = conn.execute("SELECT data FROM dictionary").fetchone()
     return bytes(row[0]) if row is not None else b""
+
+
+def load_dense(conn: sqlite3.Connection) -> frozenset[str]:
+    """The dense prefixes of the `prefixes` table (see `index._prefixes`); none until chosen."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'dense_prefixes'").fetchone()
+    return frozenset(row[0].split()) if row is not None else frozenset()
 
 
 def is_corruption(error: sqlite3.DatabaseError) -> bool:

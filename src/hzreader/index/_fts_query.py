@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from hzreader.index._db import FIGURE_BITS
 from hzreader.index._prefixes import MATCH_EVERYTHING as MATCH_ALL_PREFIXES
 from hzreader.index._prefixes import TABLE as PREFIXES
-from hzreader.index._prefixes import short_token
+from hzreader.index._prefixes import short_match, short_token
 from hzreader.index._tokens import needs_folding, tokenizer_folds_all
 from hzreader.model import FIGURE_KINDS
 from hzreader.query import (
@@ -113,12 +113,18 @@ def word_expression(text: str, field: str | None = None) -> tuple[str, int] | No
     return expression, short
 
 
-def short_expression(text: str, field: str | None = None, short_words: bool = True
-                     ) -> str | None:
+#: What a plan knows of the `prefixes` table: its dense prefixes (`index._prefixes`), or None
+#: while it is incomplete (short words are then searched in `fts`).
+Prefixes = frozenset[str] | None
+
+
+def short_expression(text: str, field: str | None, prefixes: Prefixes
+                     ) -> tuple[str, bool] | None:
     """The match in the `prefixes` table for a term it can answer (one short word, no field
-    named; and `short_words`: the table is complete), else None."""
-    token = short_token(term_tokens(text)) if short_words and not field else None
-    return None if token is None else fts_string(token)
+    named, the table complete), and whether that match finds the articles *without* the
+    word; else None."""
+    token = short_token(term_tokens(text)) if prefixes is not None and not field else None
+    return None if token is None or prefixes is None else short_match(token, prefixes)
 
 
 def rowids_matching(table: str) -> str:
@@ -193,15 +199,16 @@ def figure_condition(term: FigureTerm) -> tuple[str, list[object]]:
     return " AND ".join(where), params
 
 
-def figure_filter(term: FigureTerm, short_words: bool = True) -> Filter:
+def figure_filter(term: FigureTerm, prefixes: Prefixes = frozenset()) -> Filter:
     """Articles with a figure satisfying `term` (or, for a typed number, its literal)."""
     condition, params = figure_condition(term)
     probe = f"EXISTS (SELECT 1 FROM {_FIGURES_OF} AND {condition})"
     rowids = f"SELECT {_FIGURE_ID} FROM figures WHERE {condition}"
     literal = word_expression(term.literal) if term.literal else None
     if literal is not None:
-        short = short_expression(term.literal, short_words=short_words)
-        table, match = (PREFIXES, short) if short else ("fts", literal[0])
+        short = short_expression(term.literal, None, prefixes)
+        table, match = ("fts", literal[0]) if short is None else (
+            PREFIXES, f"{MATCH_ALL_PREFIXES} NOT ({short[0]})" if short[1] else short[0])
         probe = f"({probe} OR +{{table}}.rowid IN ({rowids_matching(table)}))"
         rowids += f" UNION ALL {rowids_matching(table)}"
         params.append(match)
@@ -230,11 +237,11 @@ def _both(positive: list[str], negative: list[str], everything: str) -> str | No
     return f"{everything} NOT ({' OR '.join(negative)})" if negative else None
 
 
-def plan_group(group: tuple[object, ...], short_words: bool = True) -> GroupPlan:
+def plan_group(group: tuple[object, ...], prefixes: Prefixes = frozenset()) -> GroupPlan:
     """Translate one AND-group of terms.
 
-    Short words (the first letters typed) are answered by the `prefixes` table (when
-    `short_words`: it is complete), the others by `fts`. The group's match runs on `fts`
+    Short words (the first letters typed) are answered by the `prefixes` table (once it is
+    complete: `prefixes` is not None), the others by `fts`. The group's match runs on `fts`
     when it has a longer positive word, and the short words become filters; otherwise on
     `prefixes`, the longer (negated) words filters.
     """
@@ -245,16 +252,18 @@ def plan_group(group: tuple[object, ...], short_words: bool = True) -> GroupPlan
     longer: list[str] = []  # ... and those of them not answered by `prefixes`
     for term in group:
         if isinstance(term, FigureTerm):
-            plan.filters.append(figure_filter(term, short_words))
+            plan.filters.append(figure_filter(term, prefixes))
         elif isinstance(term, DateTerm):
             plan.filters.append(date_filter(term))
         elif isinstance(term, Term) and (found := word_expression(term.text, term.field)):
-            short = short_expression(term.text, term.field, short_words)
-            words[(PREFIXES, term.negated) if short else ("fts", term.negated)].append(
-                short or found[0])
+            short = short_expression(term.text, term.field, prefixes)
+            if short is None:
+                words[("fts", term.negated)].append(found[0])
+            else:  # a dense prefix is looked up as its absence: negated the other way
+                words[(PREFIXES, term.negated != short[1])].append(short[0])
             if not term.negated:
                 positive.append(found[0])
-                longer += [] if short else [found[0]]
+                longer += [] if short is not None else [found[0]]
                 plan.shortest_prefix = min(plan.shortest_prefix, found[1])
     plan.has_words = bool(positive)
     # bm25 ranks by the positive words: with longer ones, by those (a short word being typed
@@ -276,9 +285,9 @@ def plan_group(group: tuple[object, ...], short_words: bool = True) -> GroupPlan
     return plan
 
 
-def plan_query(query: Query, short_words: bool = True) -> list[GroupPlan]:
-    """One plan per OR-group; [] for an empty query (`short_words`: see `plan_group`)."""
-    return [plan_group(group, short_words) for group in query.groups if group]
+def plan_query(query: Query, prefixes: Prefixes = frozenset()) -> list[GroupPlan]:
+    """One plan per OR-group; [] for an empty query (`prefixes`: see `plan_group`)."""
+    return [plan_group(group, prefixes) for group in query.groups if group]
 
 
 def why_unranked(query: Query) -> str:

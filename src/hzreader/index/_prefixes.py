@@ -9,7 +9,12 @@ which FTS5 reads as fast as it read a prefix index; longer words are prefix quer
 whose expansion over the few words sharing four letters is cheap.
 
 Only letters and digits of ASCII (after folding, so "é" counts as "e") are written: a short
-word in another script is searched in `fts` as a prefix, correct but slower. The words are
+word in another script is searched in `fts` as a prefix, correct but slower.
+
+Most articles have most first letters ("s", "th", "the"): a prefix that more than half of
+them have (`choose_dense`, decided once per database from the first articles of its first
+big sync) is written the other way round, as its absence ("ǃs" where no word starts with
+"s"), which halves the table; a query for it is "everything NOT its absence". The words are
 those of `query.tokenize` (a property test holds `prefix_text` to it), found by the cheapest
 means for the common case: ASCII words by byte operations, the others one by one, cached.
 """
@@ -32,6 +37,14 @@ LONGEST = 3
 EVERY_TOKEN = "\u01c6"
 MATCH_EVERYTHING = f'"{EVERY_TOKEN}"'
 
+#: Marks the absence of a dense prefix ("ǃs": no word starts with "s"). A letter (FTS5 keeps
+#: it in the token), and not ASCII, so never a prefix itself.
+ABSENT = "\u01c3"
+#: A prefix is dense when more than this share of the articles have it ...
+DENSE_SHARE = 0.5
+#: ... judged on this many articles, once there are at least so many to write.
+DENSE_SAMPLE = 500
+
 #: Text as bytes: ASCII letters lowercased, digits kept, other ASCII characters (which never
 #: belong to a word token) turned into spaces, non-ASCII bytes left for `_other_starts`.
 _BYTES = bytes(
@@ -42,6 +55,7 @@ _BYTES = bytes(
 )
 _FIRST = {size: itemgetter(slice(0, size)) for size in range(1, LONGEST + 1)}
 _EVERY = EVERY_TOKEN.encode()
+_ABSENT = ABSENT.encode()
 #: CJK letters: their tokens are bigrams, never ASCII, so they only separate words here.
 _CJK = re.compile(f"(?:(?=[^\\W_])[{CJK_RANGES}])+")
 #: Words up to this long are cached (names with accents repeat; a sentence of Chinese not).
@@ -65,10 +79,20 @@ def _other_starts(word: bytes) -> list[bytes]:
 _cached_other_starts = lru_cache(maxsize=16384)(_other_starts)
 
 
-def prefix_text(texts: Iterable[str]) -> str:
-    """The distinct prefixes (1 to `LONGEST` characters) of the word tokens of an article's
-    texts (title, summary, tags, source, author, body), as its row of the `prefixes` table
-    ("sha sh s mar ma m …"), with `EVERY_TOKEN`."""
+def prefix_text(texts: Iterable[str], dense: frozenset[str] = frozenset()) -> str:
+    """The row of the `prefixes` table of an article's texts (title, summary, tags, source,
+    author, body): `EVERY_TOKEN`, the distinct prefixes of its words that are not `dense`,
+    and the absence of the dense ones it lacks ("sha sh mar ma m ǃx …")."""
+    starts = prefixes(texts)
+    if dense:
+        encoded = {prefix.encode() for prefix in dense}
+        starts = (starts - encoded) | {_ABSENT + prefix for prefix in encoded - starts}
+    starts.add(_EVERY)
+    return b" ".join(starts).decode()
+
+
+def prefixes(texts: Iterable[str]) -> set[bytes]:
+    """The distinct prefixes (1 to `LONGEST` characters) of the word tokens of some texts."""
     # Set operations and C-level maps only, but for words with non-ASCII characters.
     data = mark_numbers(" ".join(texts)).encode("utf-8", "surrogatepass")
     words = set(data.translate(_BYTES).split())
@@ -80,8 +104,27 @@ def prefix_text(texts: Iterable[str]) -> str:
     pairs = set(map(_FIRST[2], starts))
     starts |= pairs
     starts.update(map(_FIRST[1], pairs))
-    starts.add(_EVERY)
-    return b" ".join(starts).decode()
+    return starts
+
+
+def choose_dense(articles: Iterable[Iterable[str]]) -> frozenset[str]:
+    """The prefixes that more than `DENSE_SHARE` of some articles (their texts) have."""
+    counts: dict[bytes, int] = {}
+    total = 0
+    for texts in articles:
+        total += 1
+        for prefix in prefixes(texts):
+            counts[prefix] = counts.get(prefix, 0) + 1
+    return frozenset(prefix.decode() for prefix, count in counts.items()
+                     if count > DENSE_SHARE * total)
+
+
+def short_match(token: str, dense: frozenset[str]) -> tuple[str, bool]:
+    """The FTS5 match in `prefixes` for a `short_token`, and whether it finds the articles
+    *without* the token (a dense prefix is written as its absence)."""
+    if token in dense:
+        return f'"{ABSENT}{token}"', True
+    return f'"{token}"', False
 
 
 def short_token(tokens: tuple[str, ...]) -> str | None:

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from hzreader.index._body import unpack_body
-from hzreader.index._db import FIGURE_BITS, load_dictionary
+from hzreader.index._db import FIGURE_BITS, load_dense, load_dictionary
 from hzreader.index._fts_query import FTS_COLUMNS, index_values
+from hzreader.index._prefixes import DENSE_SAMPLE, choose_dense, prefix_text
 from hzreader.index._prefixes import TABLE as PREFIXES
-from hzreader.index._prefixes import prefix_text
-from hzreader.index._work import ArticleRows
+from hzreader.index._work import ArticleRows, FigureRow
 
 ARTICLE_INSERT = (
     "INSERT INTO articles(rowid, file_id, datekey, id, path, line, title, published_ts, "
@@ -56,6 +56,7 @@ def delete_files(conn: sqlite3.Connection, file_ids: Iterable[int]) -> int:
     deleted = 0
     last = (1 << FIGURE_BITS) - 1
     dictionary = load_dictionary(conn)
+    dense = load_dense(conn)
     for file_id in file_ids:
         rows = conn.execute(
             "SELECT a.rowid, title, summary, tags, source, author, body, p.rowid IS NOT NULL "
@@ -71,7 +72,7 @@ def delete_files(conn: sqlite3.Connection, file_ids: Iterable[int]) -> int:
             fts.append((rowid, *index_values(title, summary, tag_list, source, author, body)))
             if not pending:
                 prefixes.append((rowid, prefix_text(
-                    (title, summary, *tag_list, source, author, body))))
+                    (title, summary, *tag_list, source, author, body), dense)))
         conn.executemany(_FTS_DELETE, fts)
         conn.executemany(_PREFIXES_DELETE, prefixes)
         rowids = [(row[0],) for row in rows]
@@ -85,3 +86,35 @@ def delete_files(conn: sqlite3.Connection, file_ids: Iterable[int]) -> int:
         conn.execute("DELETE FROM files WHERE id = ?", (file_id,))
         deleted += len(rows)
     return deleted
+
+
+def insert_figures(conn: sqlite3.Connection, rows: Sequence[FigureRow],
+                   codes: dict[str, int]) -> None:
+    """Write `figures` rows, their units (text) turned into codes of `units` (new ones added;
+    `codes` is the table's, kept up to date)."""
+    for unit in {row[-1] for row in rows}.difference(codes):
+        codes[unit] = conn.execute("INSERT INTO units(unit) VALUES (?)", (unit,)).lastrowid or 0
+    conn.executemany("INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     [(*row[:-1], codes[row[-1]]) for row in rows])
+
+
+def dense_prefixes(conn: sqlite3.Connection, pending: Collection[int],
+                   dictionary: bytes) -> frozenset[str]:
+    """The prefixes written as their absence (`index._prefixes`): chosen once, from the first
+    articles of the first big second pass (`pending`: the articles without their row), before
+    the table has any row."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'dense_prefixes'").fetchone()
+    if row is not None:
+        return frozenset(row[0].split())
+    if len(pending) < DENSE_SAMPLE or len(pending) < conn.execute(
+            "SELECT count(*) FROM articles").fetchone()[0]:
+        return frozenset()  # too few to judge, or rows already written without
+    sample = sorted(pending)[:DENSE_SAMPLE]
+    dense = choose_dense(
+        (title, summary, *json.loads(tags), source, author, unpack_body(body, dictionary))
+        for title, summary, tags, source, author, body in conn.execute(
+            f"SELECT title, summary, tags, source, author, body FROM articles AS a JOIN "
+            f"bodies AS b ON b.rowid = a.rowid WHERE a.rowid IN "
+            f"({','.join('?' * len(sample))})", sample))
+    conn.execute("INSERT INTO meta VALUES ('dense_prefixes', ?)", (" ".join(sorted(dense)),))
+    return dense

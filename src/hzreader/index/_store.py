@@ -23,6 +23,7 @@ from hzreader.index._db import (
     discard,
     file_lock,
     is_corruption,
+    load_dense,
     load_dictionary,
     lock_path,
     open_checked,
@@ -33,7 +34,7 @@ from hzreader.model import Article, Problem
 
 if TYPE_CHECKING:  # the sync, search and figure rows load when first used, not at start-up
     from hzreader.index._figure_rows import FigureChunk
-    from hzreader.index._fts_query import GroupPlan
+    from hzreader.index._fts_query import GroupPlan, Prefixes
     from hzreader.index._sync import ProgressCallback, SyncReport
     from hzreader.query import FigureTerm, Query
 from hzreader.query import from_timestamp
@@ -103,7 +104,7 @@ class ArticleStore:
         self._everything: set[int] | None = None
         self._largest: int | None = None
         self._prefixes_version: int | None = None
-        self._prefixes_ready = False
+        self._dense: Prefixes = None
         #: The compression dictionary (`index._body`) as last read, with its id.
         self._dictionary: tuple[int | None, bytes] = (None, b"")
 
@@ -284,16 +285,17 @@ class ArticleStore:
                     "ORDER BY datekey DESC, path, line", ()))
             return self._order
 
-    def _prefixes_complete(self) -> bool:
-        """Whether every article has its row of `prefixes` (a sync's second pass may still be
-        writing them: short words are then searched in `fts`). Asked once per change."""
+    def _prefixes(self) -> Prefixes:
+        """The dense prefixes of the `prefixes` table, or None while some article has no row
+        there yet (a sync's second pass is writing them: short words are then searched in
+        `fts`). Asked once per change."""
         with self._lock:
             version = self._conn.execute("PRAGMA data_version").fetchone()[0]
             if self._prefixes_version != version:
                 self._prefixes_version = version
-                self._prefixes_ready = self._conn.execute(
-                    "SELECT 1 FROM prefixes_pending LIMIT 1").fetchone() is None
-            return self._prefixes_ready
+                pending = self._conn.execute("SELECT 1 FROM prefixes_pending LIMIT 1").fetchone()
+                self._dense = None if pending is not None else load_dense(self._conn)
+            return self._dense
 
     def _set_order(self, version: int, order: list[int]) -> None:
         """Remember the headline order seen at `data_version`; derived maps follow lazily."""
@@ -326,7 +328,7 @@ class ArticleStore:
         ordered = self.date_order()
         from hzreader.index._fts_query import plan_query  # search SQL loads on first use
 
-        plans = plan_query(query, self._prefixes_complete())
+        plans = plan_query(query, self._prefixes())
         if not plans:
             return Found(ordered)
         with self._lock:

@@ -16,6 +16,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +37,14 @@ from hzreader.index._plan import (
 )
 from hzreader.index._plan import head as plan_head
 from hzreader.index._pool import pooled, spawn_pool
-from hzreader.index._rows import PREFIXES_INSERT, PROBLEM_INSERT, delete_files, insert_articles
+from hzreader.index._rows import (
+    PREFIXES_INSERT,
+    PROBLEM_INSERT,
+    delete_files,
+    dense_prefixes,
+    insert_articles,
+    insert_figures,
+)
 from hzreader.index._snapshot import store_snapshot
 from hzreader.index._work import (
     ParsedFile,
@@ -319,18 +327,16 @@ class _Sync:
             f"SELECT a.rowid, title, summary, tags, source, author, body FROM articles AS a "
             f"JOIN bodies AS b ON b.rowid = a.rowid WHERE a.rowid IN "
             f"({','.join('?' * len(chunk))})", chunk)] for chunk in chunks)
+        dense = dense_prefixes(self.conn, prefixes, self.dictionary)
         if self.workers and len(pending) >= POOL_MIN_FIGURES:
-            results = pooled(self.get_pool(), second_pass, tasks, self.workers * 3)
+            results = pooled(self.get_pool(), partial(second_pass, dense=dense), tasks,
+                             self.workers * 3)
         else:
-            results = (second_pass(task, self.dictionary) for task in tasks)
+            results = (second_pass(task, dense, self.dictionary) for task in tasks)
         codes = dict(self.conn.execute("SELECT unit, code FROM units"))
         words: list[tuple[int, str]] = []
         for done, found, more_words in results:
-            for unit in {row[-1] for row in found}.difference(codes):
-                codes[unit] = self.conn.execute(
-                    "INSERT INTO units(unit) VALUES (?)", (unit,)).lastrowid or 0
-            self.conn.executemany("INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                  [(*row[:-1], codes[row[-1]]) for row in found])
+            insert_figures(self.conn, found, codes)
             self.conn.executemany("DELETE FROM figures_pending WHERE rowid = ?",
                                   [(r,) for r in done])
             words += more_words

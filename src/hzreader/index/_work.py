@@ -172,11 +172,12 @@ _KIND_CODES = {kind: code for code, kind in enumerate(FIGURE_KINDS)}
 SecondPassRow = tuple[int, str, str, str, str, str, bytes, bool, bool]
 
 
-def second_pass(rows: Sequence[SecondPassRow], dictionary: bytes | None = None
+def second_pass(rows: Sequence[SecondPassRow], dense: frozenset[str],
+                dictionary: bytes | None = None
                 ) -> tuple[list[int], list[FigureRow], list[tuple[int, str]]]:
     """Worker: the rowids done, the figures of those that want them (each article's in
-    reading order) and the `prefixes` rows of those that want one (`dictionary` as for
-    `parse_batch`)."""
+    reading order) and the `prefixes` rows of those that want one (`dense`: the prefixes
+    written as their absence; `dictionary` as for `parse_batch`)."""
     from hzreader.figures import article_figures
 
     dictionary = _dictionary if dictionary is None else dictionary
@@ -187,7 +188,7 @@ def second_pass(rows: Sequence[SecondPassRow], dictionary: bytes | None = None
         body = unpack_body(stored, dictionary)
         if want_prefixes:
             prefixes.append((rowid, prefix_text(
-                (title, summary, *json.loads(tags), source, author, body))))
+                (title, summary, *json.loads(tags), source, author, body), dense)))
         if not want_figures:
             continue
         first = rowid << FIGURE_BITS
