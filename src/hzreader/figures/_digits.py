@@ -12,8 +12,10 @@ from hzreader.figures._clock import (
 )
 from hzreader.figures._context import (
     Hit,
+    age_context,
     approx_start,
     as_float,
+    clock_at,
     comma_age,
     currency_start,
     is_year_range,
@@ -38,7 +40,9 @@ from hzreader.figures._patterns import (
     DECADE,
     ERA_WORDS,
     HYPHEN_NOUN,
+    HYPHEN_RATIO,
     ISO,
+    JOINED_NAME,
     NEXT_WORD,
     NUM,
     ORD_SUFFIX,
@@ -99,12 +103,12 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
             text[s - 1 : s] not in ("-", "−"):
         return at_zh(text, s, floor)  # "2025年", "15356亿元"; not "COVID-19、"
     if "." in raw and nxt in " apAP" and (dotted := at_dotted(text, s)) is not None:
-        return dotted
+        return _about_time(text, dotted, floor)
     if nxt in ("-", "/") and (iso := ISO.match(text, s)):
         year = iso.group(1) or iso.group(2) or iso.group(3)
         return s, iso.end(), "date", float(year)
     if nxt == ":" and (clock := at_colon(text, s)) is not None:
-        return clock
+        return _about_time(text, clock, floor)
     phone_from = s - 1 if s and text[s - 1] in "+(" else s
     if nxt in (" ", "-", ")") or phone_from < s:
         phone = PHONE.match(text, phone_from)
@@ -182,6 +186,9 @@ def _digits_tail(
         attached_m = sc.group(2) == "m"
         q = sc.end()
     elif text[q : q + 1].isalpha() and not text[q - 1 : q].isspace():
+        if text[q] == "p" and not text[q + 1 : q + 2].isalnum() and not money and \
+                raw not in fw.RESOLUTIONS and value is not None:
+            return _finish(text, s, start, q + 1, "money", value * sign / 100, floor, False)
         if "." in raw and (secs := SECONDS.match(text, q)):
             return _finish(text, s, start, secs.end(), "duration", value, floor, False)
         if (factor_x := TIMES.match(text, q)) and value is not None:
@@ -215,7 +222,7 @@ def _digits_tail(
         stop, value = both  # "1 minute 42 seconds", valued in seconds
     if kind is None and factor == 1.0 and plain and value is not None and value.is_integer():
         if value <= 12 and (ap := ampm_time(text, start, q, value)):
-            return ap
+            return _about_time(text, ap, floor)
         if len(raw) == 4 and q == end and (mil := military_time(text, s, raw)) is not None:
             return mil
         if value <= 31 and (dm := DAY_MONTH.match(text, q)):
@@ -226,11 +233,17 @@ def _digits_tail(
         den = small_number(ratio.group(1))
         if den and den > value and not (len(ratio.group(1)) == 4 and 1000 <= den <= 2100):
             return _finish(text, s, start, ratio.end(), "number", value / den, floor, False)
+    if kind is None and (hr := HYPHEN_RATIO.match(text, q)) and value is not None:
+        den = as_float(hr.group(1))
+        if den:
+            return _finish(text, s, start, hr.end(), "number", value / den, floor, False)
     if kind is None and not is_range and (hy := HYPHEN_NOUN.match(text, q)) \
             and hy.group(1) not in fw.STOP_WORDS:
         kind, stop = "count", hy.end()
     year_like = (plain and len(raw) == 4 and factor == 1.0 and value is not None
-                 and 1000 <= value <= 2100 and sign > 0 and not money)
+                 and sign > 0 and not money and (1000 <= value <= 2100 or value <= 2999 and (
+                     before := words_before(text, start, 1)) and before[0][1].lower() in (
+                     "in", "until", "till", "before")))
     if year_like and kind is None:
         words = words_before(text, start, 1)
         strict = not words or words[0][1].lower() not in YEAR_CONTEXT
@@ -264,6 +277,13 @@ def _digits_tail(
     if kind is None:
         if comma_age(text, start, q, raw):
             return start, q, "duration", value
+        if age_context(text, start, q, raw):
+            return _finish(text, s, start, q, "duration", value, floor, False)
+        if clock_at(text, start, q, raw) and value is not None:
+            return start, q, "time", value
+        if "." in raw and len(raw.partition(".")[2]) == 2 and (
+                verb := words_before(text, start, 1)) and verb[0][1].lower() in fw.RACE_VERBS:
+            return start, q, "duration", value  # "clocked 37.43"
         if street_follows(text, q):
             return q
         kind = "number"
@@ -281,10 +301,20 @@ def _finish(
 ) -> Hit | int:
     """Apply the name/code check and the approximator to a classified number."""
     if check_name and start == s and name_blocked(text, start):
-        return max(stop, skip_token(text, s))
+        end = max(stop, skip_token(text, s))
+        joined = JOINED_NAME.match(text, end)
+        return joined.end() if joined else end  # "junctions 10 and 11"
     if kind not in ("date", "ordinal", "year"):
         start = approx_start(text, start, floor, fw.APPROXIMATORS)
     return start, stop, kind, value
+
+
+def _about_time(text: str, hit: Hit | int, floor: int) -> Hit | int:
+    """A time of day with "about"/"around" before it keeps it ("about 11pm")."""
+    if isinstance(hit, int) or hit[2] != "time":
+        return hit
+    start = approx_start(text, hit[0], floor, fw.TIME_APPROXIMATORS)
+    return start, hit[1], hit[2], hit[3]
 
 
 def _decade(text: str, s: int, end: int, raw: str, floor: int) -> Hit:

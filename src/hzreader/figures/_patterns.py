@@ -51,6 +51,8 @@ WORD_TRIGGERS = [*fw.UNITS, *fw.TENS, *fw.ORDINALS, "hundred", "thousand", "mill
 #: Where a figure may start: any digit (filtered in `extract`), "Q3", "No 2" or a number word.
 _TRIGGER_RX = (
     r"\d|\b(?:Q[1-4]\b|No\.?\s?(?=\d)|"
+    r"(?:Jan(?:uary)?|Apr(?:il)?|July?|Oct(?:ober)?)[-–](?:Mar(?:ch)?|June?|Sept?(?:ember)?|"
+    r"Dec(?:ember)?)\squarter\b|"
     rf"{trie({*WORD_TRIGGERS, *(w.capitalize() for w in WORD_TRIGGERS)})}\b)"
 )
 TRIGGER = re.compile(_TRIGGER_RX)
@@ -83,7 +85,7 @@ _PERCENT_RX = (
     r"|\s?bps?\b"
 )
 _MONEY_AFTER_RX = rf"\s(?:{fw.CURRENCY_AFTER})(?![A-Za-z])"
-_AGE_RX = r"-(?:year|month|week|day)s?-old\b|\s(?:years?|months?)[\s-]old\b"
+_AGE_RX = r"-(?:year|month|week|day)s?-olds?\b|\s(?:years?|months?)[\s-]old\b"
 _QUANTITY_RX = (
     rf"(?:[\s-]?(?:{spaced_trie(u for u in fw.QUANTITY_UNITS if u not in fw.ATTACHED_ONLY_UNITS)})"
     rf"|(?:{alt(fw.ATTACHED_ONLY_UNITS)}))(?![A-Za-z0-9²³])"
@@ -98,7 +100,8 @@ UNIT_TAIL = re.compile(
     f"|(?P<quantity>{_QUANTITY_RX})|(?P<duration>{_DURATION_RX})"
 )
 AMPM = re.compile(r"\s?(?:a\.m\.|p\.m\.|am|pm)(?![A-Za-z])|\so'clock\b")
-_MONTH_RX = rf"(?:{alt(fw.MONTHS)})\.?(?![A-Za-z])"
+#: A month; an abbreviation may take a dot, but a sentence's full stop is not part of it.
+_MONTH_RX = rf"(?:{alt(fw.MONTHS)})(?:\.(?=,?\s\d))?(?![A-Za-z])"
 DAY_MONTH = re.compile(rf"(?:st|nd|rd|th)?\s{_MONTH_RX}(?:,?\s(\d{{4}})(?!\d|,\d))?")
 DAY_TAIL = re.compile(
     r"(?:st|nd|rd|th)?(?![\w])(?:(?:[-–]|\s[-–]\s|\sto\s)[0-3]?\d(?:st|nd|rd|th)?(?!\w|,\d))?"
@@ -106,6 +109,12 @@ DAY_TAIL = re.compile(
 )
 RATIO = re.compile(r"\s(?:in|out\sof)\s(?:every\s)?(\d{1,3}(?:,\d{3})*|[a-z]+)(?![\w,])")
 HYPHEN_NOUN = re.compile(r"-([a-z]{3,})(?![\w-])")
+#: "a 2-to-1 margin": a ratio written with hyphens.
+HYPHEN_RATIO = re.compile(r"-to-(\d{1,3})(?![\w-])")
+#: A second number joined to a name's number ("junctions 10 and 11", "Articles 5-7").
+JOINED_NAME = re.compile(r"(?:\s(?:and|or|to|&)\s|[-–])\d+(?![\w.,]\d|\w)")
+#: "five of them": a number word that counts people already named.
+OF_THEM = re.compile(r"\sof\s(?:them|whom|those|these)\b")
 NEXT_WORD = re.compile(r"\s([A-Za-z][A-Za-z0-9'’]*(?:-[A-Za-z0-9]+)*|\d+(?![\w,.]))")
 COORD = re.compile(r"\s(?:and|or)\s([a-z][a-z'’-]*)")
 ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
@@ -146,7 +155,7 @@ COMPOUND_DURATION = re.compile(r"\s(?:and\s)?(\d{1,2})\s(minutes?|mins?|seconds?
 GAME_CONTEXT = re.compile(rf"\b(?:{alt(fw.GAME_WORDS)})\b")
 SCORE_CONTEXT = re.compile(rf"\b(?:{alt(fw.SCORE_WORDS)})\b")
 QUARTER_YEAR = re.compile(r"(?:\s|\sof\s|-)(\d{4})(?!\d|,\d)")
-NO_ORDINAL = re.compile(r"No\.?\s?(\d{1,4})(?![\w.]\d|\w)")
+NO_ORDINAL = re.compile(r"No\.?\s?(\d{1,4})(?![\w.]\d|\w|-\w)")
 TENS_UNIT = re.compile(rf"(?i)[-\s]({alt(u for u in fw.UNITS if 0 < fw.UNITS[u] < 10)})\b(?!-)")
 TENS_ORD = re.compile(
     rf"(?i)-({alt(o for o in fw.ORDINALS if fw.ORDINALS[o] < 10)})\b"
@@ -159,7 +168,8 @@ HALF_CENT = re.compile(r"\sa\s(?:cent|penny)\b")
 HALF_TIME = re.compile(r"\san?\s(hour|day|year|century|decade|month|week|minute)\b")
 WORDISH = re.compile(r"[A-Za-z][\w'’&.-]*$")
 WORD_FULL = re.compile(r"[A-Za-z][\w'’&.-]*")
-DOTTED = frozenset({"No.", "approx.", "Rs."})
+#: Words that keep their dot: abbreviations, including months ("Oct. 27").
+DOTTED = frozenset({"No.", "approx.", "Rs.", *(m + "." for m in fw.MONTHS if len(m) <= 4)})
 
 YEAR_CONTEXT = frozenset(
     "in since by during until till before after through from between early mid late "
@@ -174,4 +184,6 @@ ONE_IDIOMS = frozenset("point hand way side thing another time other".split())
 BARE_NAME = frozenset({"Group"})
 SIGNS = "$£€¥₹₩₽₺₦."
 ELIDED_JOIN = re.compile(r"\s(?:to|and|or)\s")
-ELIDED_KINDS = frozenset({"duration", "quantity", "percent"})
+#: Kinds a bare second number shares ("aged 18 to 24"); not percent, as "rose 1.1% to 42,326"
+#: is a change and then a level.
+ELIDED_KINDS = frozenset({"duration", "quantity"})

@@ -22,6 +22,8 @@ from hzreader.figures._patterns import (
     AND_HALF,
     FRACTION_AFTER,
     HALF_CENT,
+    HYPHEN_NOUN,
+    OF_THEM,
     HALF_TIME,
     OF_A_SCALE,
     POINT_FRACTION,
@@ -38,6 +40,8 @@ from hzreader.figures._patterns import (
 def at_word(text: str, s: int, e: int, floor: int) -> Hit | int:
     """The figure led by the number word at `s:e`, or where to resume scanning."""
     word = text[s:e]
+    if word.endswith(" quarter"):
+        return s, e, "date", None  # "the July-September quarter"
     lower = word.lower()
     if word[0].isupper() and not sentence_start(text, s):
         return skip_token(text, e)
@@ -105,6 +109,11 @@ def _word_tail(text: str, s: int, e: int, value: float, floor: int) -> Hit | int
         head = singular_end(text, e) if value == 1 else plural_end(text, e)
         if head is not None:
             kind, stop = "count", head
+    if kind is None and value >= 2 and not scaled and (hy := HYPHEN_NOUN.match(text, e)) \
+            and hy.group(1) in fw.HYPHEN_COUNT_NOUNS:
+        kind, stop = "count", hy.end()  # "a three-bedroom semi"
+    if kind is None and value >= 2 and not scaled and OF_THEM.match(text, e):
+        kind = "number"  # "five of them"
     if kind is None:
         if not scaled:
             return e

@@ -101,7 +101,7 @@ QUANTITY_UNITS: dict[str, str] = {
     "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t",
     "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "kg": "kg", "grams": "g", "gram": "g",
     "milligrams": "mg", "milligram": "mg", "mg": "mg", "micrograms": "µg", "microgram": "µg",
-    "lbs": "lb", "ounces": "oz", "ounce": "oz", "oz": "oz", "carats": "ct",
+    "lbs": "lb", "lb": "lb", "ounces": "oz", "ounce": "oz", "oz": "oz", "carats": "ct",
     "degrees Celsius": "°C", "degrees centigrade": "°C", "degrees Fahrenheit": "°F",
     "degrees C": "°C", "degrees F": "°F", "C": "°C", "F": "°F", "degrees": "°", "degree": "°",
     "°C": "°C", "°F": "°F", "℃": "°C", "℉": "°F",
@@ -123,7 +123,7 @@ QUANTITY_UNITS: dict[str, str] = {
     "KB": "KB", "TOPS": "TOPS", "nits": "nits", "ppi": "ppi", "fps": "fps",
     "teraflops": "TFLOPS", "petaflops": "PFLOPS", "exaflops": "EFLOPS", "TFLOPS": "TFLOPS",
     "W": "W", "V": "V", "Pa": "Pa", "kPa": "kPa", "hPa": "hPa", "millibars": "mbar",
-    "horsepower": "hp", "hp": "hp", "psi": "psi",
+    "horsepower": "hp", "hp": "hp", "psi": "psi", "ATM": "atm", "atm": "atm",
     # science and energy
     "kelvin": "K", "millikelvin": "mK", "nanokelvin": "nK", "picokelvin": "pK",
     "parts per billion": "ppb", "ppb": "ppb", "parts per trillion": "ppt",
@@ -133,7 +133,7 @@ QUANTITY_UNITS: dict[str, str] = {
     "megawatt hours": "MWh", "terawatt hours": "TWh", "gigatonnes": "Gt", "megatonnes": "Mt",
 }
 #: Units that may be glued to the digits ("10km", "100W") but never stand after a space.
-ATTACHED_ONLY_UNITS = frozenset({"g", "W", "V", "Pa", "MP", "hp"})
+ATTACHED_ONLY_UNITS = frozenset({"g", "W", "V", "Pa", "MP", "hp", "ATM", "atm"})
 
 #: Units of time → the plural shown in the figures panel.
 DURATION_UNITS: dict[str, str] = {}
@@ -156,6 +156,8 @@ APPROXIMATORS = frozenset({
     "slightly more than", "slightly less than", "just more than", "just less than",
     "nearly half", "almost exactly", "more than half", "approx.",
 })
+#: Approximators that may stand before a time of day ("about 11pm").
+TIME_APPROXIMATORS = frozenset({"about", "around", "approximately", "roughly"})
 #: Approximators that may also stand before a year ("around 2015").
 YEAR_APPROXIMATORS = frozenset({"around", "about", "circa", "approximately", "roughly"})
 
@@ -197,7 +199,8 @@ NAME_PREFIXES = frozenset(
     "route highway expressway freeway interstate bus flight flights platform gate terminal "
     "room page pages version level phase stage grade type category class model channel "
     "exit reactor item annex appendix episode season hotline tel telephone phone fax mobile "
-    "code no nos number batch unit block building gen series mark lap junction".split()
+    "code no nos number batch unit block building gen series mark lap junction junctions "
+    "log ref reference case district proposition prop precinct ward".split()
 )
 #: Capitalised words that may stand right before a key figure ("In 2015", "About 30").
 CAPITAL_OK = frozenset("""
@@ -213,7 +216,7 @@ roughly estimated an a this those today tonight yesterday
 #: Verbs after which a bare ordinal word is a ranking ("ranked fourth").
 RANK_VERBS = frozenset(
     "ranked ranks rank ranking finished finishes finish finishing came comes come placed "
-    "places place seeded".split()
+    "places place seeded sit sits sat sitting lie lies lying stand stands standing".split()
 )
 #: Verbs that, followed by "to", make a bare ordinal a ranking ("rose to third").
 RANK_MOVES = frozenset(
@@ -254,7 +257,8 @@ GAME_WORDS = frozenset(
 #: Words before a hyphenated or dashed pair of numbers that make it a score ("won 112-104").
 SCORE_WORDS = frozenset(
     "won win wins beat beats beating lost lose loses defeated victory trailed trail trailing "
-    "led lead leads leading score scored drew draw tied edged routed thrashed".split()
+    "led lead leads leading score scored scoring scores drew draw tied edged routed thrashed "
+    "judges judge scorecards cards".split()
 )
 #: Decades of life come after these ("in her 70s" is an age).
 POSSESSIVES = frozenset("his her their my your our its".split())
@@ -265,8 +269,32 @@ PERSON_NOUNS = frozenset(
     "nurse pilot passenger tourist survivor defendant singer actor actress artist writer "
     "founder chairman chairwoman president director villager engineer scientist veteran".split()
 )
+#: Groups of people whose age follows "under"/"over" ("children under 5", "residents are
+#: over 65", "voters under 30").
+AGE_GROUPS = frozenset(
+    "children kids adults people voters residents women men patients those anyone everyone "
+    "teenagers pupils students workers drivers smokers girls boys babies infants users "
+    "citizens pensioners retirees individuals respondents americans britons".split()
+)
+#: Verbs after which "at 8" is a time of day ("due in at 8", "kicks off at 7").
+TIME_VERBS = frozenset(
+    "due starts start started begins begin began off opens open opened closes close closed "
+    "arrives arrive arrived leaves leave departs depart departed resumes resume resumed "
+    "meet meets met lands land landed".split()
+)
+#: Words that may follow "at 8" as a time ("at 8 tonight").
+TIME_AFTER = frozenset("tonight tomorrow today this on sharp in every each".split())
+#: Verbs of racing before a bare race time ("clocked 37.43").
+RACE_VERBS = frozenset("clocked clocking timed ran swam".split())
+#: Nouns a spelled number takes with a hyphen as a count ("three-bedroom", "five-member").
+HYPHEN_COUNT_NOUNS = frozenset(
+    "bedroom bed room storey story floor member seat lane man woman person game match race "
+    "stage hole page point part car vehicle course team nation country city party".split()
+)
+#: Video resolutions, which "p" after digits makes ("1080p"), not pence.
+RESOLUTIONS = frozenset("144 240 360 480 576 720 1080 1440 2160 4320".split())
 #: Words that end a street name after a house number ("88 Century Avenue").
 STREET_WORDS = frozenset(
     "Street St Avenue Ave Road Rd Lane Boulevard Blvd Drive Square Alley Way Place Hutong "
-    "Terrace Court Plaza".split()
+    "Terrace Court Plaza Park Row Crescent Gardens Parkway Circle".split()
 )
