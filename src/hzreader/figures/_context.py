@@ -18,6 +18,7 @@ from hzreader.figures._patterns import (
     FIRST_N,
     GAME_CONTEXT,
     JOINED,
+    NAMED_ACHIEVEMENT,
     NEXT_WORD,
     PERIOD,
     RANK_NOUN,
@@ -334,6 +335,8 @@ def ordinal_tail(text: str, s: int, e: int, rank: float, floor: int, digits: boo
         return s, m.end(), "ordinal", rank
     nxt = NEXT_WORD.match(text, e)
     if nxt and nxt.group(1)[0].isupper() and nxt.group(1) not in fw.MONTHS:
+        if digits and NAMED_ACHIEVEMENT.match(text, e):
+            return s, e, "ordinal", rank  # "her 99th World Cup win"
         return nxt.start()
     if digits:
         return s, e, "ordinal", rank

@@ -33,6 +33,7 @@ from hzreader.figures._context import (
 )
 from hzreader.figures._nouns import plural_end, singular_end
 from hzreader.figures._patterns import (
+    ACCELERATION,
     AMPM,
     AND_HALF,
     DAY_MONTH,
@@ -41,6 +42,7 @@ from hzreader.figures._patterns import (
     ERA_WORDS,
     HYPHEN_NOUN,
     HYPHEN_RATIO,
+    HYPHEN_SCALE,
     ISO,
     JOINED_NAME,
     NEXT_WORD,
@@ -56,6 +58,7 @@ from hzreader.figures._patterns import (
     TIMES,
     WORDISH,
     YEAR_CONTEXT,
+    ZH_RANGE,
 )
 from hzreader.figures._zh import at_zh
 
@@ -98,9 +101,11 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
     if m is None:
         return s + 1
     raw, end = m.group(), m.end()
+    if raw == "0" and (accel := ACCELERATION.match(text, s)):
+        return accel.end()
     nxt = text[end : end + 1]
-    if (nxt >= "\u2e80" or (nxt in ".，" and text[end + 1 : end + 2] >= "\u2e80")) and \
-            text[s - 1 : s] not in ("-", "−"):
+    if (nxt >= "\u2e80" or (nxt in ".，" and text[end + 1 : end + 2] >= "\u2e80")
+            or nxt in "—–~～" and ZH_RANGE.match(text, end)) and text[s - 1 : s] not in ("-", "−"):
         return at_zh(text, s, floor)  # "2025年", "15356亿元"; not "COVID-19、"
     if "." in raw and nxt in " apAP" and (dotted := at_dotted(text, s)) is not None:
         return _about_time(text, dotted, floor)
@@ -171,6 +176,8 @@ def _digits_tail(
         value *= sign
     if plain and not era and (half := AND_HALF.match(text, p)) and value is not None:
         value, p = value + 0.5, half.end()
+    elif plain and value is not None and nxt in fw.VULGAR_FRACTIONS:
+        value, p = value + fw.VULGAR_FRACTIONS[nxt], p + 1  # "2½ furlongs"
     is_range = False
     rng = RANGE.match(text, p)
     if rng:
@@ -233,6 +240,10 @@ def _digits_tail(
         den = small_number(ratio.group(1))
         if den and den > value and not (len(ratio.group(1)) == 4 and 1000 <= den <= 2100):
             return _finish(text, s, start, ratio.end(), "number", value / den, floor, False)
+    if kind is None and (hs := HYPHEN_SCALE.match(text, q)) and value is not None \
+            and hs.group(2) not in fw.STOP_WORDS and not money:
+        value = mul(value, fw.SCALES[hs.group(1)])
+        return _finish(text, s, start, hs.end(), "count", value, floor, False)
     if kind is None and (hr := HYPHEN_RATIO.match(text, q)) and value is not None:
         den = as_float(hr.group(1))
         if den:
@@ -274,6 +285,9 @@ def _digits_tail(
         if joined and not is_range:
             kind = joined[0]
             value = mul(value, (joined[1] if factor == 1.0 else 1.0) * joined[2])
+    if kind is None and start == s and text[s - 1 : s] in "“\"‘" and s and \
+            text[q : q + 1] in "”\"’":
+        return q  # a number alone in quotes is a name: “618”
     if kind is None:
         if comma_age(text, start, q, raw):
             return start, q, "duration", value

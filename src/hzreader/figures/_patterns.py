@@ -73,8 +73,12 @@ PHONE = re.compile(
 #: A code or name to skip ("787-9", "3.4.1"); it ends at the first CJK character (`CJK`).
 TOKEN = re.compile(r"[\w./:'’-]*")
 CJK = re.compile("[\u2e80-\uffef]")
+#: An acceleration test names a speed range, not a figure ("0-60mph in 2.9 seconds").
+ACCELERATION = re.compile(r"0\s?[-–—~至到]\s?(?:60|62|100|200)\s?(?:km/h|mph|kph|公里)")
+#: A dashed range that ends in Chinese ("1—10月"): the Chinese reader takes it.
+ZH_RANGE = re.compile(r"[—–~～]\d{1,4}[\u2e80-\uffef]")
 AND_HALF = re.compile(r"\sand\sa\shalf\b")
-RANGE = re.compile(rf"(?:[-–]|\s[-–]\s)({NUM_RX})(?![\w.]\d|[A-Za-z])")
+RANGE = re.compile(rf"(?:[-–]|\s[-–]\s)({NUM_RX})[½¼¾]?(?![\w.]\d|[A-Za-z])")
 SCALE = re.compile(
     r"(?:\s?(bn|mn|mln|tn|trn)|(k|m|b)|\s(hundred|thousand|million|billion|trillion|dozen|lakh|"
     r"crore)(?:\s(thousand|million|billion))?)(?![A-Za-z0-9/²³-])"
@@ -109,6 +113,8 @@ DAY_TAIL = re.compile(
 )
 RATIO = re.compile(r"\s(?:in|out\sof)\s(?:every\s)?(\d{1,3}(?:,\d{3})*|[a-z]+)(?![\w,])")
 HYPHEN_NOUN = re.compile(r"-([a-z]{3,})(?![\w-])")
+#: "a 70-billion-parameter model": a scaled count written with hyphens.
+HYPHEN_SCALE = re.compile(r"-(thousand|million|billion|trillion)-([a-z]{3,})(?![\w-])")
 #: "a 2-to-1 margin": a ratio written with hyphens.
 HYPHEN_RATIO = re.compile(r"-to-(\d{1,3})(?![\w-])")
 #: A second number joined to a name's number ("junctions 10 and 11", "Articles 5-7").
@@ -138,6 +144,10 @@ RANK_NOUN = re.compile(
     rf"|\s(?:{alt(fw.STREAK_NOUNS)})\srunning\b"
 )
 CENTURY = re.compile(r"[\s-]century\b")
+#: A name of up to three capitalised words and an achievement noun ("World Cup win").
+NAMED_ACHIEVEMENT = re.compile(
+    rf"(?:\s[A-Z][\w'’-]*){{1,3}}\s(?:{alt(fw.ACHIEVEMENT_NOUNS)})\b"
+)
 SCALE_ORDINAL = re.compile(r"\s(hundred|thousand|million|billion)th\b")
 POINT_FRACTION = re.compile(r"(?:\sof)?\sa\s(?:percentage[\s-])?point\b(?!s)")
 #: "a quarter point", "a quarter-point cut": a quarter of a percentage point.

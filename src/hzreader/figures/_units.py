@@ -143,13 +143,24 @@ _CJK_CURRENCY = re.compile("|".join(sorted(_CJK_CURRENCIES, key=len, reverse=Tru
 _KANA = re.compile("[\u3040-\u30ff]")
 
 
-def _yen_sign(context: str) -> str:
-    """¥ is the yuan's sign in Chinese news and the yen's elsewhere: judge by the text."""
-    if _KANA.search(context) or "yen" in context or "円" in context:
+_JAPAN = re.compile(r"\b(?:yen|Japan|Japanese|Tokyo|Osaka|Nikkei|Topix)\b|円|日元|日本|东京|日圆")
+
+
+_YUAN = re.compile(r"\b(?:yuan|RMB|renminbi|CNY)\b|人民币|(?<!日)元")
+
+
+def _yen_sign(context: str, near: str) -> str:
+    """¥ is the yuan's sign (CNY) unless the text is clearly about yen: kana, or yen or Japan
+    named ("¥49,980 in Japan", "日本的售价为¥298,000"). The words near the figure decide
+    first, then the whole text; with neither, CNY."""
+    if _KANA.search(context):
         return "JPY"
-    if _CJK.search(context) or "yuan" in context or "RMB" in context:
-        return "CNY"
-    return "JPY"
+    for words in (near, context):
+        if _JAPAN.search(words):
+            return "JPY"
+        if _YUAN.search(words):
+            return "CNY"
+    return "CNY"
 
 
 def _currency_word(text: str) -> str:
@@ -171,7 +182,7 @@ def _currency_word(text: str) -> str:
     return _CJK_CURRENCIES[m.group()] if m is not None else ""
 
 
-def money_unit(figure_text: str, after: str, context: str) -> str:
+def money_unit(figure_text: str, after: str, context: str, near: str = "") -> str:
     """The currency of a money figure: from its sign, its words, or the word right after it."""
     before, rest = split_number(figure_text)
     named = _currency_word(rest) if rest else ""
@@ -179,7 +190,7 @@ def money_unit(figure_text: str, after: str, context: str) -> str:
     if sign is not None:  # the sign first: "£84 billion real" is in pounds
         token = sign.group()
         if token in ("¥", "￥"):
-            return _yen_sign(context)
+            return _yen_sign(context, near or context)
         if token == "$" and named in _DOLLAR_LANDS.values():
             return named  # "$5 Hong Kong dollars"
         return "CNY" if token == "RMB" else _SIGNS.get(token, token)
@@ -222,7 +233,10 @@ _EXTRA_UNITS = {
     "吉瓦": "GW", "瓦": "W", "千瓦时": "kWh", "度电": "kWh", "千伏": "kV", "伏": "V",
     "赫兹": "Hz", "兆赫": "MHz", "毫安时": "mAh", "标准箱": "TEU", "海里": "nmi",
     "公里/小时": "km/h", "公里每小时": "km/h", "级": "magnitude", "キロ": "km",
-    "キロメートル": "km", "メートル": "m", "トン": "t",
+    "キロメートル": "km", "メートル": "m", "トン": "t", "英寸": "in", "英亩": "acres",
+    "平方英尺": "sq ft", "平方英里": "sq mi", "码": "yd", "千卡": "kcal", "兆帕": "MPa",
+    "千帕": "kPa", "百帕": "hPa", "毫巴": "mbar", "加仑": "gal", "吉瓦时": "GWh",
+    "兆瓦时": "MWh", "太瓦时": "TWh", "ATM": "atm", "atm": "atm",
 }
 _UNITS = {**{k: v for k, v in fw.QUANTITY_UNITS.items()}, **_EXTRA_UNITS}
 _UNITS_LOWER = {k.lower(): v for k, v in reversed(list(_UNITS.items()))}
@@ -337,7 +351,8 @@ def unit_of(figure: Figure, text: str) -> str:
     kind = figure.kind
     after = text[figure.end : figure.end + 24]
     if kind == "money":
-        return money_unit(figure.text, after, text)
+        near = text[max(0, figure.start - 60) : figure.end + 60]
+        return money_unit(figure.text, after, text, near)
     if kind == "percent":
         return percent_unit(figure.text + after[:3] if after[:1] == "%" else figure.text)
     if kind == "quantity":

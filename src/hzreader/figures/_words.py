@@ -131,7 +131,10 @@ QUANTITY_UNITS: dict[str, str] = {
     "bcm": "bcm", "bcf": "bcf", "tcf": "tcf", "mcm": "mcm",
     "gigawatt-hours": "GWh", "gigawatt hours": "GWh", "megawatt-hours": "MWh",
     "megawatt hours": "MWh", "terawatt hours": "TWh", "gigatonnes": "Gt", "megatonnes": "Mt",
+    "furlongs": "fur", "furlong": "fur",
 }
+#: Fractions written as one character after the digits ("2½ furlongs", "16½-13½").
+VULGAR_FRACTIONS: dict[str, float] = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 #: Units that may be glued to the digits ("10km", "100W") but never stand after a space.
 ATTACHED_ONLY_UNITS = frozenset({"g", "W", "V", "Pa", "MP", "hp", "ATM", "atm"})
 
@@ -290,6 +293,12 @@ RACE_VERBS = frozenset("clocked clocking timed ran swam".split())
 HYPHEN_COUNT_NOUNS = frozenset(
     "bedroom bed room storey story floor member seat lane man woman person game match race "
     "stage hole page point part car vehicle course team nation country city party".split()
+)
+#: Nouns of an achievement after a digit ordinal and a name ("99th World Cup win", "her
+#: 5th Grand Slam title"): the ordinal counts, the name does not swallow it.
+ACHIEVEMENT_NOUNS = frozenset(
+    "win wins victory title titles goal goals century centuries appearance appearances start "
+    "starts medal medals podium cap caps race major crown trophy hit triumph".split()
 )
 #: Video resolutions, which "p" after digits makes ("1080p"), not pence.
 RESOLUTIONS = frozenset("144 240 360 480 576 720 1080 1440 2160 4320".split())

@@ -14,6 +14,7 @@ import re
 
 from hzreader.figures import _zh_words as zw
 from hzreader.figures._context import Hit, unit_tail
+from hzreader.figures._patterns import ACCELERATION
 from hzreader.figures._zh_time import (
     after_month,
     after_year,
@@ -32,6 +33,9 @@ _LATIN = re.compile(r"[A-Za-z]")
 _NAME_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9-]*$")
 _PRODUCT = re.compile(r"[×xX*]\d+(?:[.．]\d+)?")
 _LATIN_WORD = re.compile(r"\s?[A-Za-z][A-Za-z0-9.-]*")
+_MEDAL = re.compile(r"(\d{1,3})[金银铜](?!额|融|属|币|价|条|矿|牌)")
+#: A number dialled: the words `DIAL_BEFORE` and maybe other numbers joined by 或/、.
+_DIALLED = re.compile(rf"(?:{'|'.join(zw.DIAL_BEFORE)})[\d\s或、和-]*$")
 
 
 def is_cjk(ch: str) -> bool:
@@ -219,12 +223,20 @@ def at_zh(text: str, s: int, floor: int) -> Hit | int:
         return s + 1
     if text[s] in "百千" and text.startswith("分之", s + 1):
         whole = Number(s + 1, 100.0 if text[s] == "百" else 1000.0, False, text[s])
-        return _fraction(text, s, whole, s + 3)  # 百分之十, 千分之五
+        part = _fraction(text, s, whole, s + 3)  # 百分之十, 千分之五
+        if isinstance(part, int):
+            return part
+        return approx_before(text, s, floor), _after_approx(text, part[1]), part[2], part[3]
+    if (medal := _MEDAL.match(text, s)) and (
+            text[s - 1 : s] in zw.MEDALS or _MEDAL.match(text, medal.end())):
+        return s, medal.end(), "count", float(medal.group(1))  # "40金27银24铜"
     if s >= 2 and text[s - 1] == " " and text[s].isdigit() and (
             name := _NAME_BEFORE.search(text, max(0, s - 20), s - 1)) and \
             any(c.isupper() for c in name.group()):
         code = _DIGITS.match(text, s)
         return code.end() if code else s + 1  # "Model 3", "骁龙8 Gen 3", "iPhone 16"
+    if text[s] == "0" and (accel := ACCELERATION.match(text, s)):
+        return accel.end()  # "0-100km/h加速"
     number = read_number(text, s)
     if number is None and text[s] in "百千万" and text[s + 1 : s + 2] not in zw.NUMERAL_CHARS \
             and any(text.endswith(word, 0, s) for word in zw.LONE_SCALE_APPROX):
@@ -365,7 +377,16 @@ def _no_unit(text: str, s: int, number: Number, p: int) -> Hit | int:
     if not number.digits:
         if number.raw in ("百", "千") and text.startswith("分之", number.end):
             return _fraction(text, s, number, number.end + 2)
+        if number.raw == "一" and text[p : p + 1] == "半" and not unit_at(text, p + 1):
+            return s, p + 1, "number", 0.5  # 一半以上
         return p
+    if s and text[s - 1] in "¥￥":
+        return s - 1, p, "money", number.value  # a bare ¥ amount: money as written
+    if s and text[s - 1] in zw.OPEN_QUOTES and text[p : p + 1] in zw.CLOSE_QUOTES or \
+            s >= 2 and text[s - 2] in zw.OPEN_QUOTES and text[p : p + 1] in zw.CLOSE_QUOTES:
+        return p  # “618”, “双11”: a name
+    if _DIALLED.search(text, max(0, s - 16), s):
+        return p  # 拨打12306, 拨打110或120
     if s >= 2 and text[s - 1] == " " and _LATIN.match(text, s - 2):
         return p  # "version 3。"
     nxt = text[p : p + 2].lstrip(" ")[:1]
@@ -392,7 +413,8 @@ def _calendar(text: str, s: int, number: Number, p: int, tag: str, q: int,
     if tag == zw.YEAR:
         year_like = whole and (len(number.raw) == 4 and 1000 <= value <= 2100) and not (
             number.approx or p != number.end or text[q : q + 1] in zw.PERIOD_AFTER_YEAR
-            and not _FIRST_PART_OF_YEAR.match(text, q))
+            and not _FIRST_PART_OF_YEAR.match(text, q) and not (
+                text[q] == "前" and any(text.endswith(w, 0, s) for w in zw.BEFORE_YEAR)))
         if number.digits and p != number.end and len(number.raw) == 4:
             return s, q, "year", value  # "2019-2021年"
         if year_like:

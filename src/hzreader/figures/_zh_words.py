@@ -37,15 +37,17 @@ UNITS: dict[str, str] = {
     **_tag("公里 千米 米 厘米 毫米 纳米 微米 平方公里 平方千米 平方米 立方米 公顷 亩 吨 千克 "
            "公斤 克 毫克 微克 斤 升 毫升 桶 千瓦 千瓦时 兆瓦 吉瓦 瓦 伏 千伏 赫兹 度 "
            "摄氏度 ℃ 华氏度 级 米/秒 公里/小时 千米/小时 标准箱 马力 光年 海里 英里 英尺 "
-           "盎司 分贝 毫安时 立方英尺 吨标准煤 度电", QUANTITY),
+           "盎司 分贝 毫安时 立方英尺 吨标准煤 度电 英寸 英亩 平方英尺 平方英里 码 千卡 "
+           "兆帕 千帕 百帕 毫巴 加仑 吉瓦时 兆瓦时 太瓦时", QUANTITY),
     **_tag("个月 周 个星期 星期 天 小时 个小时 分钟 秒钟 个季度 个工作日 工作日 年间 个世纪 "
            "多年 余年 个多月 多天 周年", DURATION),
     **_tag("岁 周岁", AGE),
-    "年": YEAR, "年代": DECADE, "月": MONTH, "日": DAY, "号": CODE, "季度": QUARTER,
+    "年": YEAR, "财年": YEAR, "年度": YEAR, "年代": DECADE, "月": MONTH, "日": DAY, "号": CODE, "季度": QUARTER,
     "世纪": CENTURY, "点": DIAN, "时": SHI, "分": FEN, "秒": SECOND,
     **_tag("个 名 位 家 项 件 条 座 所 台 辆 架 艘 只 头 匹 种 类 批 场 次 届 栋 幢 套 户 例 "
            "起 处 支 张 本 部 片 篇 份 颗 枚 根 株 棵 间 层 道 首 门 趟 列 班 对 双 副 组 轮 "
-           "局 步 款 笔 单 宗 所 处 帧 集 期 轮次 架次 人次 辆次 场次 余人 多人", CLASSIFIER),
+           "局 步 款 笔 单 宗 所 处 帧 集 期 轮次 架次 人次 辆次 场次 余人 多人 档 块 把 盏 "
+           "顶 扇 口 尾 羽 剂 针 吨次 班次 车次 航次 台次", CLASSIFIER),
     **_tag("人 国 地 市 省 县", NOUN),
     "倍": TIMES,
     **_tag("号线 路 期 楼 层楼 号楼 代 版 型 式 系 强 星 后", CODE),
@@ -67,6 +69,9 @@ NOUNS = frozenset("""
 课程 专业 学科 实验室 研究院 中心 平台 集团 商户 矿工 渔民 牧民 官兵 士兵 警察 民警 消防员
 救援人员 医护人员 死者 遇难者 伤者 嫌疑人 犯罪嫌疑人 难民 移民 国际组织 组织 球队 队伍 俱乐部
 家庭户 新能源汽车 汽车 手机 电脑 设备 机器人 卫星 火箭 航线 行业 产业 领域 市场 市场主体
+男子 女子 男孩 女孩 男童 女童 少年 青少年 老年人 年轻人 人家 婴儿 新生儿 球员 教练 教练员 官员 干部
+党员 律师 法官 记者 被告人 被告 受害人 考生 毕业生 司机 骑手 快递员 外卖员 商家 厂家 店家
+工作人员 留守儿童 华人 华侨 侨胞 外国人 队员 选民 家长 孕妇
 """.split())
 #: Words that may stand between a classifier and its noun ("70个大中城市").
 MODIFIERS = frozenset("""
@@ -80,7 +85,7 @@ NOUN_JOINS = ("和", "与", "及", "、")
 
 #: Written before a number: approximate or a bound ("约1万亿元", "超过1200亿元").
 APPROXIMATORS = ("不少于", "不低于", "不超过", "将近", "接近", "大约", "超过", "不到", "不足",
-                 "至少", "最多", "多达", "高达", "近", "约", "超", "逾")
+                 "至少", "最多", "最高", "最低", "多达", "高达", "近", "约", "超", "逾")
 #: A character before 近/约/超 that makes a word of it ("最近", "签约", "赶超").
 APPROX_BLOCKERS = {
     "近": "最附临靠亲就邻贴拉将接",
@@ -118,7 +123,7 @@ RANK_BEFORE = ("排名", "位居", "位列", "名列", "居", "排在", "排", "
 #: Superlative characters after 第N ("第二大经济体").
 SUPERLATIVE_CHARS = "大高多长低快小强"
 #: Classifiers an ordinal in digits takes with it ("第15届", "第5个").
-ORDINAL_CLASSIFIERS = "届个家次位批轮场期天年座款"
+ORDINAL_CLASSIFIERS = "届个家次位批轮场期天年座款号枚"
 #: Units of a streak after 连续第N ("连续第三年").
 STREAK_UNITS = ("个月", "年", "周", "天", "次", "季度", "届")
 #: Characters after 成 that make a word of it, not tenths ("一成不变", "成为").
@@ -127,3 +132,9 @@ CHENG_BLOCKERS = "立功绩本果熟长员交就效型品都年人分色语份�
 WEEKDAY_BEFORE = ("星期", "礼拜", "周", "初")
 #: Words before a year-like number that make 年 a span of years ("近1000年").
 PERIOD_AFTER_YEAR = "前来间"
+#: Words before a bare number that make it a number to dial ("拨打12306", "拨打110或120").
+DIAL_BEFORE = ("拨打", "致电", "拨", "热线", "电话")
+#: Medals in a tally ("40金27银24铜").
+MEDALS = "金银铜"
+#: Words before 2027年前 that make it "before 2027", not "2027 years ago".
+BEFORE_YEAR = ("在", "于", "到", "至", "截至", "争取", "力争", "最迟", "计划", "预计", "将")
