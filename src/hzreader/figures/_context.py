@@ -394,4 +394,4 @@ def clock_at(text: str, start: int, q: int, raw: str) -> bool:
     if after in (",", ".", ";", ")", "") and not text[q + 1 : q + 2].isdigit():
         return True
     nxt = NEXT_WORD.match(text, q)
-    return bool(nxt) and nxt.group(1).lower() in fw.TIME_AFTER
+    return nxt is not None and nxt.group(1).lower() in fw.TIME_AFTER

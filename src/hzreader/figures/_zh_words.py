@@ -42,7 +42,7 @@ UNITS: dict[str, str] = {
     **_tag("个月 周 个星期 星期 天 小时 个小时 分钟 秒钟 个季度 个工作日 工作日 年间 个世纪 "
            "多年 余年 个多月 多天 周年", DURATION),
     **_tag("岁 周岁", AGE),
-    "年": YEAR, "财年": YEAR, "年度": YEAR, "年代": DECADE, "月": MONTH, "日": DAY, "号": CODE, "季度": QUARTER,
+    "年": YEAR, "财年": YEAR, "年代": DECADE, "月": MONTH, "日": DAY, "号": CODE, "季度": QUARTER,
     "世纪": CENTURY, "点": DIAN, "时": SHI, "分": FEN, "秒": SECOND,
     **_tag("个 名 位 家 项 件 条 座 所 台 辆 架 艘 只 头 匹 种 类 批 场 次 届 栋 幢 套 户 例 "
            "起 处 支 张 本 部 片 篇 份 颗 枚 根 株 棵 间 层 道 首 门 趟 列 班 对 双 副 组 轮 "
