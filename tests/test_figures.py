@@ -415,7 +415,7 @@ def test_labelled_set_f1() -> None:
     assert set(batches) == set(evaluation.BATCHES)
     assert len(batches["zh"]) >= 80 and len(batches["zh2"]) >= 40
     assert all(len(batches[name]) >= 40 for name in ("sports", "tech", "science", "live"))
-    assert len(batches["zh3"]) >= 80
+    assert len(batches["zh3"]) >= 80 and len(batches["zh4"]) >= 40 and len(batches["mixed2"]) >= 40
     assert all(len(batches[name]) >= 40 for name in ("sports2", "tech2", "science2", "live2",
                                                      "news"))
     whole = evaluation.score([item for items in batches.values() for item in items], extract)

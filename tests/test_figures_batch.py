@@ -80,6 +80,16 @@ CASES = [
     ("山里住着二十多户人家。", "二十多户人家", "count", 20),
     ("1—6月，全省进出口总额增长7%。", "1—6月", "date", None),
     ("菜单分为三档，价格不同。", "三档", "count", 3),
+    # after the fourth round (zh4, mixed2)
+    ("The course record stands at 2:04:12, set in 2019.", "2:04:12", "duration", 7452),
+    ("The senator, 64, said he would not run again.", "64", "duration", 64),
+    ("Sales rose in the April-June period.", "April-June period", "date", None),
+    ("Three of the 12 jurors were replaced.", "Three", "number", 3),
+    ("It took 3 hours 20 minutes.", "3 hours 20 minutes", "duration", 12000),
+    ("会议持续了三个多小时。", "三个多小时", "duration", 3),
+    ("公司拟发行2亿股新股。", "2亿股新股", "count", 2e8),
+    ("约2000名嘉宾出席。", "约2000名嘉宾", "count", 2000),
+    ("她二十几岁就当上了厂长。", "二十几岁", "duration", 20),
 ]
 
 
@@ -105,6 +115,8 @@ NOT_FIGURES = [
     ("The stream is available in 1080p and 720p.", ("1080p", "720p")),
     ("The penthouse at 15 Central Park West sold.", ("15",)),
     ("He was first to arrive.", ("first",)),
+    ("富时100指数下跌1.2%。", ("100",)),
+    ("市民可通过12345政务服务热线反映。", ("12345", "12345政")),
 ]
 
 
@@ -142,3 +154,8 @@ def test_ages_need_strong_evidence() -> None:
 def test_yen_sign_is_yuan_unless_yen_is_clear(sentence: str, unit: str) -> None:
     money = [f for f in extract(sentence) if f.text.startswith("¥")]
     assert money and money[0].unit == unit
+
+
+def test_hours_and_minutes_with_and_are_two_figures() -> None:
+    assert _triples("The flight takes 14 hours and 5 minutes.") == [
+        ("14 hours", "duration", 14), ("5 minutes", "duration", 5)]

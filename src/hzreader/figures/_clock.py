@@ -28,6 +28,8 @@ _ENTRY_AFTER = re.compile(r"\s?[:|—–]|\s+-\s|\s*\n|\s*$|\s+[A-Z0-9\"“‘'(
 _LABEL_WORDS = ("updated", "updated at", "posted", "posted at", "last updated",
                 "last updated at", "published", "published at")
 _RACE_WORDS = frozenset({"in", "clocked", "timed", "time", "of", "record", "best", "winning"})
+#: Words before "at" that make h:mm:ss a race time ("the world record now stands at 2:00:35").
+_RACE_BEFORE = re.compile(r"\b(?:record|marathon|personal best|winning time|race)\b")
 
 
 def _line_prefix(text: str, s: int) -> str:
@@ -79,9 +81,10 @@ def at_colon(text: str, s: int) -> Hit | int | None:
         return end
     words = words_before(text, s, 1)
     before = words[0][1].lower() if words else ""
-    race = pm is None and before != "at" and not _ZONE.match(text, end) and (
+    race = pm is None and not _ZONE.match(text, end) and (before != "at" and (
         m.group(3) is not None or m.group(4) is not None or first > 24
-        or before in _RACE_WORDS)
+        or before in _RACE_WORDS) or m.group(3) is not None and first < 10
+        and _RACE_BEFORE.search(text, max(0, s - 50), s) is not None)
     if race:
         fraction = float("0." + m.group(4)) if m.group(4) else 0.0
         if m.group(3) is not None:

@@ -52,7 +52,7 @@ WORD_TRIGGERS = [*fw.UNITS, *fw.TENS, *fw.ORDINALS, "hundred", "thousand", "mill
 _TRIGGER_RX = (
     r"\d|\b(?:Q[1-4]\b|No\.?\s?(?=\d)|"
     r"(?:Jan(?:uary)?|Apr(?:il)?|July?|Oct(?:ober)?)[-–](?:Mar(?:ch)?|June?|Sept?(?:ember)?|"
-    r"Dec(?:ember)?)\squarter\b|"
+    r"Dec(?:ember)?)\s(?:quarter|period)\b|"
     rf"{trie({*WORD_TRIGGERS, *(w.capitalize() for w in WORD_TRIGGERS)})}\b)"
 )
 TRIGGER = re.compile(_TRIGGER_RX)
@@ -120,7 +120,10 @@ HYPHEN_RATIO = re.compile(r"-to-(\d{1,3})(?![\w-])")
 #: A second number joined to a name's number ("junctions 10 and 11", "Articles 5-7").
 JOINED_NAME = re.compile(r"(?:\s(?:and|or|to|&)\s|[-–])\d+(?![\w.,]\d|\w)")
 #: "five of them": a number word that counts people already named.
-OF_THEM = re.compile(r"\sof\s(?:them|whom|those|these)\b")
+OF_THEM = re.compile(
+    r"\sof\s(?:them|whom|those|these)\b|\sof\s(?:the|their|his|her|its|our)\s"
+    rf"(?:(?:last|first|next)\s)?(?:\d|(?:{alt(fw.UNITS)}|{alt(fw.TENS)})\b)"
+)
 NEXT_WORD = re.compile(r"\s([A-Za-z][A-Za-z0-9'’]*(?:-[A-Za-z0-9]+)*|\d+(?![\w,.]))")
 COORD = re.compile(r"\s(?:and|or)\s([a-z][a-z'’-]*)")
 ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
@@ -159,8 +162,9 @@ TIMES = re.compile(
 )
 #: "-time" after a number word: "three-time champion".
 TIME_COUNT = re.compile(r"-times?\b(?!-)")
-#: The smaller unit of a compound duration: "1 minute 42 seconds", "2 hours and 5 minutes".
-COMPOUND_DURATION = re.compile(r"\s(?:and\s)?(\d{1,2})\s(minutes?|mins?|seconds?|secs?)\b")
+#: The smaller unit of a compound duration: "1 minute 42 seconds", "2 hours 5 minutes"; with
+#: "and" between them they are two figures ("18 hours and 40 minutes"), as in the labelled set.
+COMPOUND_DURATION = re.compile(r"\s(\d{1,2})\s(minutes?|mins?|seconds?|secs?)\b")
 #: Words that decide whether "the first half" is part of a game: looked for around it.
 GAME_CONTEXT = re.compile(rf"\b(?:{alt(fw.GAME_WORDS)})\b")
 SCORE_CONTEXT = re.compile(rf"\b(?:{alt(fw.SCORE_WORDS)})\b")

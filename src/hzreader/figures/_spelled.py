@@ -40,7 +40,7 @@ from hzreader.figures._patterns import (
 def at_word(text: str, s: int, e: int, floor: int) -> Hit | int:
     """The figure led by the number word at `s:e`, or where to resume scanning."""
     word = text[s:e]
-    if word.endswith(" quarter"):
+    if word.endswith((" quarter", " period")):
         return s, e, "date", None  # "the July-September quarter"
     lower = word.lower()
     if word[0].isupper() and not sentence_start(text, s):

@@ -270,7 +270,13 @@ PERSON_NOUNS = frozenset(
     "man woman boy girl patient victim driver teacher farmer worker resident suspect "
     "official owner student player coach mother father wife husband son daughter doctor "
     "nurse pilot passenger tourist survivor defendant singer actor actress artist writer "
-    "founder chairman chairwoman president director villager engineer scientist veteran".split()
+    "founder chairman chairwoman president director villager engineer scientist veteran "
+    "minister mp senator congressman congresswoman judge officer mayor governor executive "
+    "chief boss manager premier leader lawyer journalist photographer pensioner footballer "
+    "striker midfielder defender goalkeeper captain champion athlete runner politician "
+    "businessman businesswoman entrepreneur billionaire professor researcher soldier "
+    "firefighter activist campaigner teenager child grandmother grandfather priest "
+    "presenter broadcaster author novelist poet composer designer chef".split()
 )
 #: Groups of people whose age follows "under"/"over" ("children under 5", "residents are
 #: over 65", "voters under 30").

@@ -134,7 +134,7 @@ def read_number(text: str, s: int) -> Number | None:
         number = Number(m.end(), value_or_none, False, word)
     for _ in range(2):
         nxt = text[number.end : number.end + 1]
-        if nxt in ("多", "余") and number.value >= 10:
+        if nxt in ("多", "余", "几") and number.value >= 10 and (nxt != "几" or not number.digits):
             number.end += 1
             number.approx = True
         elif number.digits and (scale := _DIGIT_SCALE.match(text, number.end)):
@@ -144,6 +144,12 @@ def read_number(text: str, s: int) -> Number | None:
         else:
             break
     return number
+
+
+def skip_digits(text: str, s: int) -> int:
+    """The end of the digits at `s`, to resume after a name or code."""
+    m = _DIGITS.match(text, s)
+    return m.end() if m else s + 1
 
 
 def approx_before(text: str, start: int, floor: int) -> int:
@@ -237,6 +243,9 @@ def at_zh(text: str, s: int, floor: int) -> Hit | int:
         return code.end() if code else s + 1  # "Model 3", "骁龙8 Gen 3", "iPhone 16"
     if text[s] == "0" and (accel := ACCELERATION.match(text, s)):
         return accel.end()  # "0-100km/h加速"
+    if text[s].isdigit() and (any(text.endswith(w, 0, s) for w in zw.INDEX_NAMES) or
+                              zw.HOTLINE in text[s : s + 14]):
+        return skip_digits(text, s)  # "日经225", "12345市民服务热线"
     number = read_number(text, s)
     if number is None and text[s] in "百千万" and text[s + 1 : s + 2] not in zw.NUMERAL_CHARS \
             and any(text.endswith(word, 0, s) for word in zw.LONE_SCALE_APPROX):
