@@ -154,6 +154,8 @@ def skip_digits(text: str, s: int) -> int:
 
 def approx_before(text: str, start: int, floor: int) -> int:
     """Where an approximator right before `start` begins ("约", "超过", "不到")."""
+    if text[start - 1 : start] not in zw.APPROX_ENDS:
+        return start
     for word in zw.APPROXIMATORS:
         begin = start - len(word)
         if begin >= floor and text.startswith(word, begin):
@@ -233,7 +235,7 @@ def at_zh(text: str, s: int, floor: int) -> Hit | int:
         if isinstance(part, int):
             return part
         return approx_before(text, s, floor), _after_approx(text, part[1]), part[2], part[3]
-    if (medal := _MEDAL.match(text, s)) and (
+    if text[s].isdigit() and (medal := _MEDAL.match(text, s)) and (
             text[s - 1 : s] in zw.MEDALS or _MEDAL.match(text, medal.end())):
         return s, medal.end(), "count", float(medal.group(1))  # "40金27银24铜"
     if s >= 2 and text[s - 1] == " " and text[s].isdigit() and (
@@ -243,8 +245,8 @@ def at_zh(text: str, s: int, floor: int) -> Hit | int:
         return code.end() if code else s + 1  # "Model 3", "骁龙8 Gen 3", "iPhone 16"
     if text[s] == "0" and (accel := ACCELERATION.match(text, s)):
         return accel.end()  # "0-100km/h加速"
-    if text[s].isdigit() and (any(text.endswith(w, 0, s) for w in zw.INDEX_NAMES) or
-                              zw.HOTLINE in text[s : s + 14]):
+    if text[s].isdigit() and (text[s - 1 : s] in zw.INDEX_NAME_ENDS and any(
+            text.endswith(w, 0, s) for w in zw.INDEX_NAMES) or zw.HOTLINE in text[s : s + 14]):
         return skip_digits(text, s)  # "日经225", "12345市民服务热线"
     number = read_number(text, s)
     if number is None and text[s] in "百千万" and text[s + 1 : s + 2] not in zw.NUMERAL_CHARS \

@@ -87,6 +87,8 @@ NOUN_JOINS = ("和", "与", "及", "、")
 #: Written before a number: approximate or a bound ("约1万亿元", "超过1200亿元").
 APPROXIMATORS = ("不少于", "不低于", "不超过", "将近", "接近", "大约", "超过", "不到", "不足",
                  "至少", "最多", "最高", "最低", "多达", "高达", "近", "约", "超", "逾")
+#: The last characters of the approximators, to reject most positions at once.
+APPROX_ENDS = frozenset(word[-1] for word in APPROXIMATORS)
 #: A character before 近/约/超 that makes a word of it ("最近", "签约", "赶超").
 APPROX_BLOCKERS = {
     "近": "最附临靠亲就邻贴拉将接",
@@ -141,5 +143,6 @@ MEDALS = "金银铜"
 BEFORE_YEAR = ("在", "于", "到", "至", "截至", "争取", "力争", "最迟", "计划", "预计", "将")
 #: Names before digits that make them part of an index's name ("日经225", "富时100").
 INDEX_NAMES = ("日经", "富时", "标普", "纳斯达克", "罗素", "斯托克", "恒生")
+INDEX_NAME_ENDS = frozenset(name[-1] for name in INDEX_NAMES)
 #: A hotline named by its number ("12345市民服务热线"): a name, not a count.
 HOTLINE = "热线"
