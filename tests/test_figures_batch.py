@@ -159,3 +159,10 @@ def test_yen_sign_is_yuan_unless_yen_is_clear(sentence: str, unit: str) -> None:
 def test_hours_and_minutes_with_and_are_two_figures() -> None:
     assert _triples("The flight takes 14 hours and 5 minutes.") == [
         ("14 hours", "duration", 14), ("5 minutes", "duration", 5)]
+
+
+def test_a_year_at_the_end_of_a_text_is_a_year() -> None:
+    # a title often ends with the year: "2025年" there was a duration of 2025 years
+    assert _triples("他出生于1990年") == [("1990年", "year", 1990)]
+    assert _triples("2025年") == [("2025年", "year", 2025)]
+    assert _triples("三年前") == [("三年", "duration", 3)]

@@ -423,7 +423,7 @@ def _calendar(text: str, s: int, number: Number, p: int, tag: str, q: int,
     whole = value.is_integer()
     if tag == zw.YEAR:
         year_like = whole and (len(number.raw) == 4 and 1000 <= value <= 2100) and not (
-            number.approx or p != number.end or text[q : q + 1] in zw.PERIOD_AFTER_YEAR
+            number.approx or p != number.end or text[q : q + 1] and text[q] in zw.PERIOD_AFTER_YEAR
             and not _FIRST_PART_OF_YEAR.match(text, q) and not (
                 text[q] == "前" and any(text.endswith(w, 0, s) for w in zw.BEFORE_YEAR)))
         if number.digits and p != number.end and len(number.raw) == 4:
