@@ -166,3 +166,7 @@ def test_a_year_at_the_end_of_a_text_is_a_year() -> None:
     assert _triples("他出生于1990年") == [("1990年", "year", 1990)]
     assert _triples("2025年") == [("2025年", "year", 2025)]
     assert _triples("三年前") == [("三年", "duration", 3)]
+
+
+def test_pence_glued_to_the_digits_are_in_pence() -> None:
+    assert [(f.text, f.unit) for f in extract("Fuel fell 3.5p a litre.")] == [("3.5p", "pence")]

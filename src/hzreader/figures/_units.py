@@ -185,6 +185,8 @@ def _currency_word(text: str) -> str:
 def money_unit(figure_text: str, after: str, context: str, near: str = "") -> str:
     """The currency of a money figure: from its sign, its words, or the word right after it."""
     before, rest = split_number(figure_text)
+    if rest == "p":
+        return "pence"  # "48p"
     named = _currency_word(rest) if rest else ""
     sign = _SIGN.search(before) or _SIGN.match(rest)
     if sign is not None:  # the sign first: "£84 billion real" is in pounds

@@ -15,6 +15,7 @@ import re
 from hzreader.figures import _zh_words as zw
 from hzreader.figures._context import Hit, unit_tail
 from hzreader.figures._patterns import ACCELERATION
+from hzreader.figures._zh_numerals import parse_numeral
 from hzreader.figures._zh_time import (
     after_month,
     after_year,
@@ -41,52 +42,6 @@ _DIALLED = re.compile(rf"(?:{'|'.join(zw.DIAL_BEFORE)})[\d\s或、和-]*$")
 def is_cjk(ch: str) -> bool:
     """Whether `ch` is a CJK character, CJK punctuation or a full-width form."""
     return ch >= "\u2e80"
-
-
-def _positional(word: str) -> float | None:
-    """Digits read one by one: 二〇二五 → 2025."""
-    return float("".join(str(zw.DIGITS[c]) for c in word))
-
-
-def _section(word: str) -> float | None:
-    """A numeral below 万: 一千二百三十四 → 1234, 十五 → 15, 一百零五 → 105."""
-    total, num, last_digit = 0.0, None, False
-    for ch in word:
-        if ch in zw.DIGITS:
-            if last_digit and zw.DIGITS[ch] and num:
-                return None  # two digits in a row ("十四五") is a name, not a number
-            num, last_digit = zw.DIGITS[ch], True
-        elif ch in zw.SMALL_SCALES:
-            total += (1 if num is None else num) * zw.SMALL_SCALES[ch]
-            num, last_digit = None, False
-        else:
-            return None
-    return total + (num or 0)
-
-
-def parse_numeral(word: str) -> float | None:
-    """The value of a Chinese numeral, or None when it is not a number ("十四五", "百")."""
-    if "点" in word:
-        whole, _, tenths = word.partition("点")
-        value = parse_numeral(whole)
-        return None if value is None else value + _positional(tenths) / 10 ** len(tenths)
-    if not word or word in ("百", "千", "万", "亿", "零", "〇") or word[0] in "万亿":
-        return None
-    if all(c in zw.DIGITS for c in word):
-        if len(word) == 1:
-            return float(zw.DIGITS[word])
-        if "〇" in word or "零" in word or len(word) >= 3:
-            return _positional(word)
-        return None
-    for scale in ("亿", "万"):
-        i = word.rfind(scale)
-        if i > 0:
-            left, right = parse_numeral(word[:i]), parse_numeral(word[i + 1 :]) if word[i + 1 :] \
-                else 0.0
-            if left is None or right is None:
-                return None
-            return left * zw.BIG_SCALES[scale] + right
-    return _section(word)
 
 
 def unit_at(text: str, pos: int) -> tuple[str, str] | None:
