@@ -12,10 +12,8 @@ from hzreader.figures._clock import (
 )
 from hzreader.figures._context import (
     Hit,
-    age_context,
     approx_start,
     as_float,
-    clock_at,
     comma_age,
     currency_start,
     is_year_range,
@@ -24,6 +22,7 @@ from hzreader.figures._context import (
     mul,
     name_blocked,
     ordinal_tail,
+    sentence_start,
     skip_token,
     small_number,
     street_follows,
@@ -351,3 +350,49 @@ def _decade(text: str, s: int, end: int, raw: str, floor: int) -> Hit:
     elif start >= 5 and text[start - 4 : start].lower() == "mid-":
         start -= 4
     return start, end, "year", value
+
+
+def age_context(text: str, start: int, q: int, raw: str) -> bool:
+    """Whether a bare number is an age on strong evidence: "children under 5", "residents
+    are over 65", "The couple, both 28,", "who is 61,", "At 41, Tom Brady", "the average age
+    … is 58". A number after a named person alone ("Smith is 58") is not enough."""
+    if not (raw.isdigit() and len(raw) <= 3 and 1 <= int(raw) <= 120):
+        return False
+    after = text[q : q + 1]
+    if after.isalnum() or after in "%$£€-/:" or unit_tail(text, q) is not None:
+        return False
+    words = [w.lower() for _, w in words_before(text, start, 3)]
+    if not words:
+        return False
+    if words[0] in ("under", "over"):
+        rest = words[1:]
+        if rest and rest[0] in ("are", "were", "aged", "is", "was"):
+            rest = rest[1:]
+        return bool(rest) and rest[0] in fw.AGE_GROUPS
+    closed = after in (",", ".", ";", ")", "") and not text[q + 1 : q + 2].isdigit()
+    if words[0] == "both" and closed and text[start - 7 : start - 5] == ", ":
+        return True
+    if words[0] in ("is", "was", "turned", "turns") and closed:
+        if len(words) > 1 and words[1] == "who":
+            return True
+        sentence = text[max(0, start - 60, text.rfind(". ", 0, start) + 1) : start]
+        return " age " in sentence or sentence.lower().startswith("age ")
+    if words[0] == "at" and len(words) == 1 and after == "," and sentence_start(
+            text, words_before(text, start, 1)[0][0]):
+        return text[start - 3 : start - 1] == "At"
+    return False
+
+
+def clock_at(text: str, start: int, q: int, raw: str) -> bool:
+    """Whether a bare hour after "at" is a time of day: a verb of timetables before it and
+    the clause ending or a time word after ("due in at 8,", "kicks off at 7 tonight")."""
+    if not (raw.isdigit() and len(raw) <= 2 and 1 <= int(raw) <= 12):
+        return False
+    words = [w.lower() for _, w in words_before(text, start, 3)]
+    if not words or words[0] != "at" or not any(w in fw.TIME_VERBS for w in words[1:]):
+        return False
+    after = text[q : q + 1]
+    if after in (",", ".", ";", ")", "") and not text[q + 1 : q + 2].isdigit():
+        return True
+    nxt = NEXT_WORD.match(text, q)
+    return nxt is not None and nxt.group(1).lower() in fw.TIME_AFTER
