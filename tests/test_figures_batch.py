@@ -170,3 +170,8 @@ def test_a_year_at_the_end_of_a_text_is_a_year() -> None:
 
 def test_pence_glued_to_the_digits_are_in_pence() -> None:
     assert [(f.text, f.unit) for f in extract("Fuel fell 3.5p a litre.")] == [("3.5p", "pence")]
+
+
+def test_pm_and_prices_are_not_pence_or_times() -> None:
+    assert _triples("The meeting starts at 4p.m. sharp.") == [("4p.m.", "time", 16)]
+    assert ("8", "time", 8) not in _triples("Shares opened at 8, down from 9.")

@@ -44,6 +44,7 @@ from hzreader.figures._patterns import (
     HYPHEN_SCALE,
     ISO,
     JOINED_NAME,
+    MARKET_BEFORE,
     NEXT_WORD,
     NUM,
     ORD_SUFFIX,
@@ -193,6 +194,7 @@ def _digits_tail(
         q = sc.end()
     elif text[q : q + 1].isalpha() and not text[q - 1 : q].isspace():
         if text[q] == "p" and not text[q + 1 : q + 2].isalnum() and not money and \
+                text[q + 1 : q + 3] != ".m" and \
                 raw not in fw.RESOLUTIONS and value is not None:
             return _finish(text, s, start, q + 1, "money", value * sign / 100, floor, False)
         if "." in raw and (secs := SECONDS.match(text, q)):
@@ -391,6 +393,8 @@ def clock_at(text: str, start: int, q: int, raw: str) -> bool:
     words = [w.lower() for _, w in words_before(text, start, 3)]
     if not words or words[0] != "at" or not any(w in fw.TIME_VERBS for w in words[1:]):
         return False
+    if MARKET_BEFORE.search(text, max(0, start - 50), start):
+        return False  # "Shares opened at 8,": a price
     after = text[q : q + 1]
     if after in (",", ".", ";", ")", "") and not text[q + 1 : q + 2].isdigit():
         return True

@@ -119,6 +119,10 @@ HYPHEN_SCALE = re.compile(r"-(thousand|million|billion|trillion)-([a-z]{3,})(?![
 HYPHEN_RATIO = re.compile(r"-to-(\d{1,3})(?![\w-])")
 #: A second number joined to a name's number ("junctions 10 and 11", "Articles 5-7").
 JOINED_NAME = re.compile(r"(?:\s(?:and|or|to|&)\s|[-–])\d+(?![\w.,]\d|\w)")
+#: Words before "opened at 8" that make it a price, not a time of day.
+MARKET_BEFORE = re.compile(
+    r"\b(?:shares?|stocks?|index|indices|prices?|traded|trading|points|yields?|futures|"
+    r"bonds?|currency|dollar|euro|pound|yen|yuan)\b", re.I)
 #: "five of them": a number word that counts people already named.
 OF_THEM = re.compile(
     r"\sof\s(?:them|whom|those|these)\b|\sof\s(?:the|their|his|her|its|our)\s"
