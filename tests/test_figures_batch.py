@@ -175,3 +175,7 @@ def test_pence_glued_to_the_digits_are_in_pence() -> None:
 def test_pm_and_prices_are_not_pence_or_times() -> None:
     assert _triples("The meeting starts at 4p.m. sharp.") == [("4p.m.", "time", 16)]
     assert ("8", "time", 8) not in _triples("Shares opened at 8, down from 9.")
+
+
+def test_a_count_before_a_hotline_word_is_still_a_count() -> None:
+    assert ("300件", "count", 300) in _triples("共接到投诉300件，热线电话24小时开通。")

@@ -34,6 +34,8 @@ _LATIN = re.compile(r"[A-Za-z]")
 _NAME_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9-]*$")
 _PRODUCT = re.compile(r"[×xX*]\d+(?:[.．]\d+)?")
 _LATIN_WORD = re.compile(r"\s?[A-Za-z][A-Za-z0-9.-]*")
+#: A hotline named by its number: three or more digits, a few characters, 热线.
+_HOTLINE = re.compile(r"\d{3,}[\u4e00-\u9fff]{0,6}热线")
 _MEDAL = re.compile(r"(\d{1,3})[金银铜](?!额|融|属|币|价|条|矿|牌)")
 #: A number dialled: the words `DIAL_BEFORE` and maybe other numbers joined by 或/、.
 _DIALLED = re.compile(rf"(?:{'|'.join(zw.DIAL_BEFORE)})[\d\s或、和-]*$")
@@ -201,7 +203,8 @@ def at_zh(text: str, s: int, floor: int) -> Hit | int:
     if text[s] == "0" and (accel := ACCELERATION.match(text, s)):
         return accel.end()  # "0-100km/h加速"
     if text[s].isdigit() and (text[s - 1 : s] in zw.INDEX_NAME_ENDS and any(
-            text.endswith(w, 0, s) for w in zw.INDEX_NAMES) or zw.HOTLINE in text[s : s + 14]):
+            text.endswith(w, 0, s) for w in zw.INDEX_NAMES) or zw.HOTLINE in text[s : s + 14]
+            and _HOTLINE.match(text, s)):
         return skip_digits(text, s)  # "日经225", "12345市民服务热线"
     number = read_number(text, s)
     if number is None and text[s] in "百千万" and text[s + 1 : s + 2] not in zw.NUMERAL_CHARS \
