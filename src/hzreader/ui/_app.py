@@ -202,8 +202,8 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
         parts = [count_status(len(self.library.items), shown)]
         if self.indexing is not None:
             parts.append(indexing_status(*self.indexing))
-        if self.library.ranked and self.search_bar.value.strip():
-            found = self.last_result
+        found = self.last_result
+        if self.library.ranked and self.search_bar.value.strip() and found.items:
             parts.append(order_status(self.order, found.ranked, found.unranked_reason))
         if self.unread_only:
             parts.append("unread only (v: all)")
