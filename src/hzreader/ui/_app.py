@@ -24,7 +24,7 @@ from hzreader.library import (
     files_with_errors_summary,
     open_store_library,
 )
-from hzreader.query import Query, StatusLookup, parse_query
+from hzreader.query import Query, StatusLookup, filter_notes, parse_query
 from hzreader.state import ReadingState
 from hzreader.text import clean_line
 from hzreader.ui._feeds import FeedsApp
@@ -205,6 +205,7 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
         found = self.last_result
         if self.library.ranked and self.search_bar.value.strip() and found.items:
             parts.append(order_status(self.order, found.ranked, found.unranked_reason))
+        parts.extend(filter_notes(self.search_bar.value))  # `kind:foo`: what is valid
         if self.unread_only:
             parts.append("unread only (v: all)")
         if self.errors_summary:
