@@ -333,9 +333,13 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
         if event.forward:
             if self.headlines.cursor < len(self.headlines.items) - 1:
                 self.headlines.action_cursor_down()
+            else:
+                self.say_no_more_matches(forward=True)
         elif self.headlines.cursor > 0:
             self.headlines.action_cursor_up()
             self.reader.goto_match(-1)
+        else:
+            self.say_no_more_matches(forward=False)
 
     # -- actions ---------------------------------------------------------------------------
 
