@@ -126,3 +126,23 @@ def test_changes_seen_through_a_looping_link_are_taken_at_their_real_place(tree:
     assert found.found == [(str(tree / "a.yaml"), str(tree))] and found.problems == []
     found = rediscover([tree], [str(tree / "sub" / "up")])
     assert found.found == [] and [os.path.basename(p.path) for p in found.problems] == ["up"]
+
+
+def test_a_looping_link_is_told_once_whichever_events_name_it(tree: Path) -> None:
+    """A new folder holding a loop, its file and the link itself all reported: one warning
+    (the folder's walk tells it; the link's own event adds nothing)."""
+    write(tree / "newdir" / "a.yaml", "A2")
+    (tree / "newdir" / "tmplink").symlink_to("/tmp", target_is_directory=True)
+    found = rediscover([tree], [str(tree / "newdir"), str(tree / "newdir" / "a.yaml"),
+                                str(tree / "newdir" / "tmplink")])
+    assert [os.path.basename(p.path) for p in found.problems] == ["tmplink"]
+    assert found.found == [(str(tree / "newdir" / "a.yaml"), str(tree))]
+
+
+def test_a_looping_link_added_to_a_known_folder_is_told_and_its_place_rescanned(
+        tree: Path) -> None:
+    (tree / "sub" / "tmplink").symlink_to("/tmp", target_is_directory=True)
+    found = rediscover([tree], [str(tree / "sub" / "tmplink")])
+    assert [os.path.basename(p.path) for p in found.problems] == ["tmplink"]
+    assert found.scopes == [str(tree / "sub" / "tmplink")]  # its former warning is replaced
+    assert found.found == []  # never walked into /tmp
