@@ -8,11 +8,13 @@ import pytest
 
 from hzreader.query import filter_notes
 
+from test_app import widget_lines
+
 
 @pytest.mark.parametrize(("text", "note"), [
-    ("kind:foo", "unknown kind 'foo' (one of: money, percent"),
-    ("rates -kind:bogus", "unknown kind 'bogus' (one of:"),
-    ("is:bogus", "unknown filter is:bogus (one of: is:unread, is:read, is:starred"),
+    ("kind:foo", "unknown kind 'foo': money, percent"),
+    ("rates -kind:bogus", "unknown kind 'bogus': money"),
+    ("is:bogus", "unknown filter is:bogus: is:unread, is:read, is:starred"),
     ("money>abc", "money>abc: 'abc' is not a number (e.g. money>=5"),
     ("percent>=", "percent>=: a number is needed after percent>="),
     ("year:2025年", "year:2025年: '2025年' is not a number"),
@@ -52,7 +54,9 @@ async def test_the_status_line_tells_an_unknown_kind(sample_dir: Path) -> None:
         await app.workers.wait_for_complete()
         await pilot.pause()
         status = str(app.query_one("#status").render())
-        assert "unknown kind 'foo' (one of: money" in status
+        assert "unknown kind 'foo': money, percent" in status
+        lines = "".join(widget_lines(app.headlines))
+        assert "No articles match 'kind:foo'. Unknown kind 'foo': money" in lines
         app.search_bar.input.value = "kind:money"
         await pilot.pause()
         await app.workers.wait_for_complete()

@@ -33,8 +33,7 @@ def _note(field: str | None, word: str, token: str) -> str:
     if field is not None and field.lower() == "is":
         if word.lower() in STATUS_FILTERS:
             return ""
-        return f"unknown filter is:{word} (one of: " + ", ".join(
-            f"is:{name}" for name in STATUS_FILTERS) + ")"
+        return f"unknown filter is:{word}: " + ", ".join(f"is:{name}" for name in STATUS_FILTERS)
     if token[:4].lower() == "date" and token[4:5] in (":", ">", "<", "="):
         if parse_date_filter(token) is not None:
             return ""
@@ -46,7 +45,7 @@ def _note(field: str | None, word: str, token: str) -> str:
     if name.lower() == "kind" and op == ":":
         if kind_name(rest) is not None:
             return ""
-        return f"unknown kind {rest!r} (one of: {', '.join(FIGURE_KINDS)})"
+        return f"unknown kind {rest!r}: {', '.join(FIGURE_KINDS)}"
     kind = kind_name(name)
     if kind is None or kind == "date":
         return ""
