@@ -146,3 +146,14 @@ def test_a_looping_link_added_to_a_known_folder_is_told_and_its_place_rescanned(
     assert [os.path.basename(p.path) for p in found.problems] == ["tmplink"]
     assert found.scopes == [str(tree / "sub" / "tmplink")]  # its former warning is replaced
     assert found.found == []  # never walked into /tmp
+
+
+def test_a_looping_link_named_through_another_looping_link_is_told(tree: Path) -> None:
+    """With newdir/tmplink -> /tmp opened, the watcher reports a new link en/tmplink3 by the
+    way it first reached its folder: newdir/tmplink/<...>/en/tmplink3."""
+    (tree / "up").symlink_to("..", target_is_directory=True)
+    (tree / "sub" / "tmplink3").symlink_to("/tmp", target_is_directory=True)
+    through = tree / "up" / tree.name / "sub" / "tmplink3"
+    found = rediscover([tree], [str(through)])
+    assert [p.path for p in found.problems] == [str(tree / "sub" / "tmplink3")]
+    assert found.scopes == [str(tree / "sub" / "tmplink3")] and found.found == []

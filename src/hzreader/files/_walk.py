@@ -217,9 +217,12 @@ def _locate(path: str, opened: Sequence[Path], above: frozenset[str],
         return where
     real = os.path.join(os.path.realpath(os.path.dirname(path)), os.path.basename(path))
     again = place(real, opened) if real != path else None
-    if again and _loop_on_the_way(again[1], again[0], above) is None:
-        return again
-    return None
+    if not again:
+        return None
+    loop = _loop_on_the_way(again[1], again[0], above)
+    if loop == again[0]:  # a looping link, named through another one (`tmp/…/en/tmplink`)
+        loops.add(again[0])
+    return again if loop is None or loop == again[0] else None
 
 
 def rediscover(opened: Sequence[Path], changed: Iterable[str]) -> Rediscovery:
