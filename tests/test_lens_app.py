@@ -367,6 +367,10 @@ async def test_an_export_into_the_articles_folder_is_asked_for_again(
         await ready(pilot)
         await open_table(pilot)
         await pilot.press("e")
+        dialog = app.screen
+        assert isinstance(dialog, ExportScreen)
+        assert dialog.message == (f"→ {sample_dir / 'hzreader-figures.csv'}  "
+                                  f"(inside the articles folder {sample_dir})")
         dialog = await type_in_export(pilot, "hzreader-figures.csv")
         assert app.screen is dialog and "is inside the articles folder" in dialog.message
         assert not (sample_dir / "hzreader-figures.csv").exists()  # nothing written yet

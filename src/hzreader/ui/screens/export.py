@@ -31,7 +31,7 @@ def articles_folder_holding(target: str, opened: Sequence[Path]) -> str | None:
             continue
         folder = os.path.realpath(path)
         if real.startswith(folder.rstrip(os.sep) + os.sep):
-            return str(path)
+            return os.path.abspath(path)
     return None
 
 
@@ -97,7 +97,13 @@ class ExportScreen(ModalScreen[str | None]):
         line.set_class(problem, "-problem")
 
     def _show_where(self, typed: str) -> None:
-        self._say(f"→ {export_target(typed)}" if typed.strip() else "")
+        if not typed.strip():
+            self._say("")
+            return
+        target = export_target(typed)
+        folder = articles_folder_holding(target, self.articles)
+        self._say(f"→ {target}" + (f"  (inside the articles folder {folder})" if folder else ""),
+                  problem=folder is not None)
 
     @on(Input.Changed)
     def on_changed(self, event: Input.Changed) -> None:
