@@ -154,9 +154,11 @@ def test_a_feed_items_html_loses_marked_blocks_but_keeps_its_text() -> None:
     html = ('<p>Output rose 5%.</p><div class="ad-container"><div>Buy <b>now</b></div>'
             'still the ad</div><p>Exports fell.</p><aside aria-label="Share this">Share</aside>'
             '<p>Subscribe to our newsletter!</p><p class="lead">The shareholders agreed.</p>'
-            '<span class="social-links">Follow us</span><p>Sign up to read more below.</p>')
+            '<span class="social-links">Follow us</span><p>Sign up to read more below.</p>'
+            '<div class="share-tools">Share</div><div class="share-price">Shares rose 3%.</div>')
     assert to_paragraphs(html) == ["Output rose 5%.", "Exports fell.",
-                                   "The shareholders agreed.", "Sign up to read more below."]
+                                   "The shareholders agreed.", "Sign up to read more below.",
+                                   "Shares rose 3%."]
 
 
 def test_a_wrapper_with_an_unlucky_name_is_kept() -> None:

@@ -16,11 +16,14 @@ from typing import Any
 MARKER_WORDS = frozenset({
     "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adslot",
     "adunit", "dfp", "sponsor", "sponsored", "sponsors", "promo", "promos",
-    "promotion", "promoted", "share", "sharing", "sharebar", "social", "newsletter",
+    "promotion", "promoted", "sharing", "sharebar", "sharetools", "social", "newsletter",
     "newsletters", "subscribe", "subscription", "signup", "related", "recommended",
     "recommendations", "outbrain", "taboola", "paywall", "cookie", "cookies", "consent",
     "popup", "modal", "comments", "comment",
 })
+#: "share" marks a share bar only beside one of these ("share-price" is a stock's price).
+_SHARE_COMPANIONS = frozenset({"bar", "buttons", "button", "tools", "links", "icons", "menu",
+                               "widget", "this", "article", "story", "post", "on", "via"})
 #: Attributes whose words are looked at.
 _MARKER_ATTRIBUTES = ("class", "id", "role", "aria-label", "data-component", "data-module",
                       "data-type", "data-testid")
@@ -44,8 +47,12 @@ def is_marked(tag: str, attributes: Iterable[tuple[str, str | None]]) -> bool:
     if tag in _KEPT:
         return False
     for name, value in attributes:
-        if value and (name in _MARKER_ATTRIBUTES or (name.startswith("data-ad"))):
-            if name.startswith("data-ad") or not MARKER_WORDS.isdisjoint(_words(value)):
+        if name.startswith("data-ad"):
+            return True
+        if value and name in _MARKER_ATTRIBUTES:
+            words = set(_words(value))
+            if not MARKER_WORDS.isdisjoint(words) or (
+                    "share" in words and not _SHARE_COMPANIONS.isdisjoint(words)):
                 return True
     return False
 
