@@ -54,6 +54,22 @@ async def test_n_after_search_and_enter_opens_the_first_match(sample_dir: Path) 
         assert is_read(app, second)  # reached with n in the reading pane: read
 
 
+async def test_n_past_the_last_match_of_the_last_article_says_so(sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await search_and_enter(pilot, "yuan")
+        last = app.headlines.items[-1].title
+        await pilot.press("n", "n")
+        assert app.reader.article.title == last and app.reader.border_subtitle == "match 1/1"
+        assert not any("No more matches" in text for text in messages(app))
+        await pilot.press("n")  # nothing further: said, as less says "Pattern not found"
+        assert app.reader.article.title == last
+        assert "No more matches below: this is the last matching article." in messages(app)
+        await pilot.press("N", "N")  # back before the first match of the first article
+        assert "No more matches above: this is the first matching article." in messages(app)
+
+
 async def test_capital_n_from_the_list_opens_the_last_match(sample_dir: Path) -> None:
     app = make_app([sample_dir])
     async with app.run_test(size=SIZE) as pilot:

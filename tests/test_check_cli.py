@@ -56,6 +56,9 @@ def test_syntax_error_line_and_column(capsys: pytest.CaptureFixture[str]) -> Non
     ("title: a\n  body: b\n", "2:7",
      "check the indentation: the fields of an article start in the same column"),
     ("title: a\n\tbody: b\n", "2:1", "indent with spaces, not tabs"),
+    # A tab that starts a line after a quoted value or an empty key is not a "value".
+    ('title: "Tabs"\n\tbody: x\n', "2:1", "indent with spaces, not tabs"),
+    ('title: "Tabs"\nbody:\n\tline with tab\n', "3:1", "indent with spaces, not tabs"),
     ("title: @home\nbody: b\n", "1:8", 'a value starting with @ must be quoted: title: "@home"'),
     ("title: *starred\nbody: b\n", "1:8",
      'a value starting with * or & must be quoted: title: "*starred"'),

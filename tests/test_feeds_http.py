@@ -5,7 +5,7 @@ from __future__ import annotations
 import gzip
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -273,3 +273,72 @@ def test_a_list_from_the_web_cannot_name_local_files(server: Server, tmp_path: P
     (report,) = import_urls(tmp_path, server.url("/list.opml"))
     assert report.listed == [] and "not an http(s) address" in report.problems[0]
     assert list(tmp_path.rglob("*.yaml")) == []
+
+
+# -- one identity per item, wherever the feed was read from ------------------------------
+
+RELATIVE = FIXTURES / "rss_relative_guid.xml"  # guids "a1", "a2": relative, as many feeds write
+
+
+def yaml_files(folder: Path) -> list[Path]:
+    return sorted(folder.rglob("*.yaml"))
+
+
+@pytest.mark.parametrize("file_first", [True, False])
+def test_a_feed_read_from_a_file_and_from_its_address_gives_each_item_once(
+        server: Server, tmp_path: Path, file_first: bool) -> None:
+    server.routes["/rss.xml"] = Route(200, RELATIVE.read_bytes(),
+                                      {"Content-Type": "application/rss+xml"})
+    copy = tmp_path / "saved" / "rss.xml"
+    copy.parent.mkdir()
+    copy.write_bytes(RELATIVE.read_bytes())
+    into = tmp_path / "lib"
+    routes = [str(copy), server.url("/rss.xml")]
+    if not file_first:
+        routes.reverse()
+    (first,) = importer(into).run([Job(routes[0], into, False)])
+    files = {p: p.read_bytes() for p in yaml_files(into)}
+    assert first.counts["new"] == len(files) == 5
+    (second,) = importer(into).run([Job(routes[1], into, False)])
+    assert dict(second.counts) == {"unchanged": 5}, second.summary()
+    assert {p: p.read_bytes() for p in yaml_files(into)} == files  # one folder, untouched
+    ids = {a.id for a in load_paths([into]).articles}
+    assert "https://planet.example/#a1" in ids and not any("saved" in i for i in ids)
+
+
+def test_an_edited_item_stays_as_edited_when_its_feed_comes_by_another_route(
+        server: Server, tmp_path: Path) -> None:
+    into = tmp_path / "lib"
+    importer(into).run([Job(str(RELATIVE), into, False)])
+    oil = next(p for p in yaml_files(into) if "oil" in p.name)
+    edited = oil.read_text(encoding="utf-8").replace("a barrel.", "a barrel. My note: sell.")
+    oil.write_text(edited, encoding="utf-8")
+    changed = RELATIVE.read_bytes().replace(b"Brent rose 2%", b"Brent rose 3%")
+    server.routes["/rss.xml"] = Route(200, changed, {"Content-Type": "application/rss+xml"})
+    (report,) = importer(into).run([Job(server.url("/rss.xml"), into, False)])
+    assert report.counts["kept"] == 1 and report.counts["new"] == 0
+    assert oil.read_text(encoding="utf-8") == edited
+
+
+def test_items_imported_before_ids_were_route_free_are_found_again(tmp_path: Path) -> None:
+    """An item written under the old id (the guid resolved against the file's path) is
+    found by its former id: unchanged or updated in place, never written twice."""
+    from feedparser.urls import _urljoin
+
+    from hzreader.feeds._sources import Fetched, parse
+    from hzreader.feeds._target import Target
+
+    into = tmp_path / "lib"
+    into.mkdir()
+    entries = parse(Fetched(RELATIVE.read_bytes(), str(RELATIVE))).entries
+    target = Target(into)
+    old_folder = into / "the-daily-planet-old"
+    for entry in entries:
+        guid = entry.id.rpartition("#")[2]
+        old_id = f"https://planet.example/#{_urljoin(str(RELATIVE), guid)}"
+        assert entry.former_ids == (old_id,)
+        target.write(replace(entry, id=old_id, former_ids=()), old_folder, False)
+    files = yaml_files(into)
+    (report,) = importer(into).run([Job(str(RELATIVE), into, False)])
+    assert dict(report.counts) == {"unchanged": 5}
+    assert yaml_files(into) == files

@@ -139,6 +139,37 @@ def test_news_page_keeps_the_article_and_drops_the_rest() -> None:
         assert junk not in entry.body, junk
 
 
+@pytest.mark.parametrize("name", ["page_ad.html", "page_promos.html"])
+def test_a_page_loses_its_ads_promotions_share_bars_and_newsletter_boxes(name: str) -> None:
+    """Blocks marked by class, id, aria-label or data- names go, and "Subscribe" lines."""
+    (entry,) = parsed(name).entries
+    gold = (FIXTURES / name.replace(".html", ".gold.txt")).read_text(encoding="utf-8")
+    assert entry.body.split("\n\n") == gold.splitlines()
+    for junk in ("Advertisement", "50% off", "newsletter", "Share on", "Sponsored", "Premium",
+                 "Related", "You may like", "cookies"):
+        assert junk not in entry.body, junk
+
+
+def test_a_feed_items_html_loses_marked_blocks_but_keeps_its_text() -> None:
+    html = ('<p>Output rose 5%.</p><div class="ad-container"><div>Buy <b>now</b></div>'
+            'still the ad</div><p>Exports fell.</p><aside aria-label="Share this">Share</aside>'
+            '<p>Subscribe to our newsletter!</p><p class="lead">The shareholders agreed.</p>'
+            '<span class="social-links">Follow us</span><p>Sign up to read more below.</p>'
+            '<div class="share-tools">Share</div><div class="share-price">Shares rose 3%.</div>')
+    assert to_paragraphs(html) == ["Output rose 5%.", "Exports fell.",
+                                   "The shareholders agreed.", "Sign up to read more below.",
+                                   "Shares rose 3%."]
+
+
+def test_a_wrapper_with_an_unlucky_name_is_kept() -> None:
+    """`<div class="content has-ads">` around the whole text is no ad."""
+    words = " ".join(["Harbour traffic rose 12 percent in September."] * 6)
+    page = (f'<html><head><title>Harbour</title></head><body><div class="content has-ads">'
+            f'<h1>Harbour traffic</h1><p>{words}</p><p>{words}</p></div></body></html>')
+    (entry,) = parse(Fetched(page.encode(), "x.html")).entries
+    assert entry.body.count("Harbour traffic rose") == 12
+
+
 def test_a_page_without_article_text_is_an_error() -> None:
     with pytest.raises(SourceError, match="no article text"):
         parse(Fetched(b"<html><body><nav><a href='/'>Home</a></nav></body></html>", "x.html"))

@@ -334,6 +334,26 @@ def test_command_uses_the_index_only_when_it_is_current(sample_dir: Path) -> Non
     assert "from the files" in err and len(out.splitlines()) == 3
 
 
+def test_command_counts_skipped_files_as_the_app_does(sample_dir: Path) -> None:
+    """Files, not errors, and a partly read file (some documents loaded) is not "skipped":
+    the same words as the app's status line, from the files and from the index."""
+    (sample_dir / "broken.yaml").write_text("title: [unclosed\nbody: :\n", encoding="utf-8")
+    (sample_dir / "two-errors.yaml").write_text("- title: a\n- 3\n- title: b\n",
+                                                encoding="utf-8")
+    (sample_dir / "half.yaml").write_text("title: Half\nbody: rose 7%\n---\ntitle: Two\n",
+                                          encoding="utf-8")
+    status, _, err = run([str(sample_dir), "-f", "csv"])
+    assert status == 0 and "from the files" in err
+    assert err.rstrip().endswith(
+        "; 2 files skipped, 1 file partly read (hzreader --check tells why)"), err
+    store = ArticleStore.open(store_path([str(sample_dir)]))
+    store.sync([str(sample_dir)], workers=0)
+    store.close()
+    status, _, err = run([str(sample_dir), "-f", "csv"])
+    assert "from the index" in err
+    assert "; 2 files skipped, 1 file partly read (hzreader --check tells why)" in err
+
+
 def test_command_sorts_and_prints_a_table(sample_dir: Path) -> None:
     status, out, _ = run([str(sample_dir), "--sort", "value", "--format", "table"])
     lines = out.splitlines()

@@ -7,6 +7,7 @@ import csv
 import json
 from pathlib import Path
 
+import pytest
 from textual.pilot import Pilot
 
 from hzreader.figures import extract
@@ -300,3 +301,80 @@ async def test_help_lists_the_table_keys() -> None:
         keys = {binding.key for binding in sections["Figures table (t)"]}
         assert {"r", "R", "e", "enter", "escape,q,t"} <= keys
         assert "t" in {binding.key for binding in sections["Everywhere"]}
+
+
+async def type_in_export(pilot: Pilot[int], text: str) -> ExportScreen:
+    """Put `text` in the open export dialog and press Enter; the dialog (if still open)."""
+    dialog = pilot.app.screen
+    assert isinstance(dialog, ExportScreen)
+    dialog.query_one("#export-path").value = text  # type: ignore[attr-defined]
+    await pilot.pause()
+    await pilot.press("enter")
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    return dialog
+
+
+async def test_a_bad_export_name_keeps_the_dialog_and_what_was_typed(
+        sample_dir: Path, tmp_path: Path) -> None:
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await open_table(pilot)
+        await pilot.press("e")
+        for typed, said in [
+                (str(tmp_path), "is a folder: add a file name"),
+                (str(tmp_path / "x.txt"), "Name the file .csv (spreadsheets), .json or .jsonl"),
+                (str(tmp_path / "new" / "dir" / "x.json"),
+                 f"There is no folder {tmp_path / 'new' / 'dir'}: create it first")]:
+            dialog = await type_in_export(pilot, typed)
+            assert app.screen is dialog  # still open, with the path as typed
+            assert dialog.query_one("#export-path").value == typed  # type: ignore[attr-defined]
+            assert said in dialog.message and "Errno" not in dialog.message
+        assert list(tmp_path.iterdir()) == []
+
+
+async def test_a_relative_export_name_says_the_whole_path(
+        sample_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from test_app import messages
+
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.chdir(out)
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await open_table(pilot)
+        await pilot.press("e")
+        dialog = app.screen
+        assert isinstance(dialog, ExportScreen)
+        dialog.query_one("#export-path").value = "apple.json"  # type: ignore[attr-defined]
+        await pilot.pause()
+        assert dialog.message == f"→ {out / 'apple.json'}"  # where it goes, before Enter
+        await type_in_export(pilot, "apple.json")
+        assert (out / "apple.json").exists()
+        assert any(f"figures to {out / 'apple.json'}." in text for text in messages(app))
+
+
+async def test_an_export_into_the_articles_folder_is_asked_for_again(
+        sample_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(sample_dir)  # `cd articles; hzreader .`
+    app = make_app([Path(".")])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await open_table(pilot)
+        await pilot.press("e")
+        dialog = app.screen
+        assert isinstance(dialog, ExportScreen)
+        assert dialog.message == (f"→ {sample_dir / 'hzreader-figures.csv'}  "
+                                  f"(inside the articles folder {sample_dir})")
+        dialog = await type_in_export(pilot, "hzreader-figures.csv")
+        assert app.screen is dialog and "is inside the articles folder" in dialog.message
+        assert not (sample_dir / "hzreader-figures.csv").exists()  # nothing written yet
+        await pilot.press("enter")  # asked for twice: written
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        assert (sample_dir / "hzreader-figures.csv").exists()

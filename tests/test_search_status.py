@@ -50,6 +50,10 @@ def test_a_store_library_search_says_why_it_was_not_ranked(
         monkeypatch.setattr(store_module, "RANK_LIMIT", 0)
         assert search("output")[1:] == (False, "broad")
         assert search("output is:unread OR tea")[2] == "or-status"
+        # Nothing matched: there is no order to explain, so no reason is claimed.
+        assert search("zzzqqq") == (0, False, "")
+        assert search("output is:starred") == (0, False, "")
+        assert search("zzzqqq is:unread OR zzz is:read") == (0, False, "")
 
 
 async def test_the_status_line_of_a_filter_only_query_says_so(sample_dir: Path) -> None:
@@ -69,3 +73,23 @@ async def test_the_status_line_of_a_filter_only_query_says_so(sample_dir: Path) 
         assert "1 of 4 articles match" in status
         assert "newest first: filter only: no words to rank" in status
         assert "too broad" not in status
+
+
+async def test_the_status_line_of_a_search_without_results_claims_no_order(
+        sample_dir: Path) -> None:
+    from hzreader.ui import make_app
+
+    app = make_app([sample_dir], watch_interval=0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(2):
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        await pilot.press("slash")
+        for text in ("zzzqqq", "kind:money date:1990", "ou zzz"):
+            app.search_bar.input.value = text
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            status = str(app.query_one("#status").render())
+            assert "0 of 4 articles match" in status
+            assert "rank" not in status and "first" not in status, status

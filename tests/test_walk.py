@@ -126,3 +126,34 @@ def test_changes_seen_through_a_looping_link_are_taken_at_their_real_place(tree:
     assert found.found == [(str(tree / "a.yaml"), str(tree))] and found.problems == []
     found = rediscover([tree], [str(tree / "sub" / "up")])
     assert found.found == [] and [os.path.basename(p.path) for p in found.problems] == ["up"]
+
+
+def test_a_looping_link_is_told_once_whichever_events_name_it(tree: Path) -> None:
+    """A new folder holding a loop, its file and the link itself all reported: one warning
+    (the folder's walk tells it; the link's own event adds nothing)."""
+    write(tree / "newdir" / "a.yaml", "A2")
+    (tree / "newdir" / "tmplink").symlink_to("/tmp", target_is_directory=True)
+    found = rediscover([tree], [str(tree / "newdir"), str(tree / "newdir" / "a.yaml"),
+                                str(tree / "newdir" / "tmplink")])
+    assert [os.path.basename(p.path) for p in found.problems] == ["tmplink"]
+    assert found.found == [(str(tree / "newdir" / "a.yaml"), str(tree))]
+
+
+def test_a_looping_link_added_to_a_known_folder_is_told_and_its_place_rescanned(
+        tree: Path) -> None:
+    (tree / "sub" / "tmplink").symlink_to("/tmp", target_is_directory=True)
+    found = rediscover([tree], [str(tree / "sub" / "tmplink")])
+    assert [os.path.basename(p.path) for p in found.problems] == ["tmplink"]
+    assert found.scopes == [str(tree / "sub" / "tmplink")]  # its former warning is replaced
+    assert found.found == []  # never walked into /tmp
+
+
+def test_a_looping_link_named_through_another_looping_link_is_told(tree: Path) -> None:
+    """With newdir/tmplink -> /tmp opened, the watcher reports a new link en/tmplink3 by the
+    way it first reached its folder: newdir/tmplink/<...>/en/tmplink3."""
+    (tree / "up").symlink_to("..", target_is_directory=True)
+    (tree / "sub" / "tmplink3").symlink_to("/tmp", target_is_directory=True)
+    through = tree / "up" / tree.name / "sub" / "tmplink3"
+    found = rediscover([tree], [str(through)])
+    assert [p.path for p in found.problems] == [str(tree / "sub" / "tmplink3")]
+    assert found.scopes == [str(tree / "sub" / "tmplink3")] and found.found == []

@@ -256,6 +256,45 @@ def test_folders_that_come_and_go(indexed: ArticleStore, sample_dir: Path) -> No
     assert "World" not in store_titles(indexed) and indexed.problems() == []
 
 
+def test_a_looping_link_added_at_run_time_is_one_warning(indexed: ArticleStore,
+                                                        sample_dir: Path) -> None:
+    (sample_dir / "newdir").mkdir()
+    (sample_dir / "newdir" / "a.yaml").write_text("title: New\nbody: x\n", encoding="utf-8")
+    (sample_dir / "newdir" / "tmplink").symlink_to("/tmp", target_is_directory=True)
+    (sample_dir / "tmplink3").symlink_to("/tmp", target_is_directory=True)
+    for _ in range(2):  # told again: still once
+        indexed.sync([sample_dir], workers=0, changed=[
+            str(sample_dir / "newdir"), str(sample_dir / "newdir" / "a.yaml"),
+            str(sample_dir / "newdir" / "tmplink"), str(sample_dir / "tmplink3")])
+        assert sorted(os.path.basename(p.path) for p in indexed.problems()) == [
+            "tmplink", "tmplink3"]
+    (sample_dir / "tmplink3").unlink()
+    indexed.sync([sample_dir], workers=0, changed=[str(sample_dir / "tmplink3")])
+    assert [os.path.basename(p.path) for p in indexed.problems()] == ["tmplink"]
+
+
+async def test_a_looping_link_added_to_an_opened_folder_shows_in_the_problems(
+        sample_dir: Path) -> None:
+    app = make_app([sample_dir], watch_interval=NO_POLL)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert app.watch_mode == "events" and app.library.problems == []
+        (sample_dir / "tmplink3").symlink_to("/tmp", target_is_directory=True)
+        assert await until(pilot, lambda: len(app.library.problems) == 1)
+        assert "would loop" in app.library.problems[0].message
+        assert "warning" in str(app.query_one("#status").render())
+
+
+def test_the_collection_tells_a_new_looping_link(sample_dir: Path) -> None:
+    collection = Collection([sample_dir])
+    collection.refresh()
+    (sample_dir / "tmplink3").symlink_to("/tmp", target_is_directory=True)
+    report = collection.refresh([str(sample_dir / "tmplink3")])
+    assert report.any  # the app shows the new problem list
+    assert [os.path.basename(p.path) for p in collection.result().problems] == ["tmplink3"]
+    assert collection.refresh([str(sample_dir / "tmplink3")]).any is False  # nothing new
+
+
 def test_a_change_to_an_opened_folder_itself_scans_it_all(
     indexed: ArticleStore, sample_dir: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -6,10 +6,12 @@ import html
 import re
 import urllib.parse
 import xml.sax
+from dataclasses import dataclass
 from typing import Any
 
 from hzreader.feeds._dates import parse_date
 from hzreader.feeds._html import plain_line, to_paragraphs
+from hzreader.feeds._http import is_url
 from hzreader.feeds._model import Entry, Parsed, SourceError, fingerprint
 from hzreader.text import clean_line
 
@@ -27,9 +29,9 @@ def parse_feed(data: bytes, source: str, content_type: str = "") -> Parsed:
     """The entries of an RSS or Atom document; `SourceError` when it is not a feed."""
     import feedparser  # a few tens of ms: only when a feed is read
 
-    headers = {"content-location": source}
-    if content_type:
-        headers["content-type"] = content_type
+    # No content-location: a relative guid stays as the feed wrote it (an item's identity
+    # must not depend on where the feed was read from); links are made absolute below.
+    headers = {"content-type": content_type} if content_type else {}
     document: Any = feedparser.parse(data, response_headers=headers,
                                      sanitize_html=True, resolve_relative_uris=True)
     feed = document.get("feed", {})
@@ -39,13 +41,12 @@ def parse_feed(data: bytes, source: str, content_type: str = "") -> Parsed:
         raise SourceError(f"not an RSS or Atom feed ({detail})" if detail else
                           "not an RSS or Atom feed")
     malformed = isinstance(reason, xml.sax.SAXException)
-    title = _title(feed) or _host(feed.get("link", "") or source)
-    link = feed.get("link", "") or ""
+    link = _absolute(feed.get("link", "") or "", source)
+    title = _title(feed) or _host(link or source)
     parsed = Parsed("feed", title, link)
-    scope = link or source
     feed_author = _author(feed)
     for number, item in enumerate(document.get("entries", []), 1):
-        entry = _entry(item, title, scope, feed_author)
+        entry = _entry(item, title, _Scope(source, link), feed_author)
         if isinstance(entry, str):
             parsed.problems.append(f"item {number}: {entry}")
         else:
@@ -80,9 +81,26 @@ def _host(url: str) -> str:
     return urllib.parse.urlsplit(url).hostname or url
 
 
-def _entry(item: Any, feed_title: str, scope: str, feed_author: str) -> Entry | str:
+@dataclass(frozen=True)
+class _Scope:
+    """Where a feed was read from (a path or an address) and the site it names (its link)."""
+
+    source: str
+    link: str
+
+
+def _absolute(link: str, source: str) -> str:
+    """`link` made absolute against the feed's own address (a path stays as written)."""
+    link = link.strip()
+    if not link or urllib.parse.urlsplit(link).scheme or not is_url(source):
+        return link
+    return urllib.parse.urljoin(source, link)
+
+
+def _entry(item: Any, feed_title: str, scope: _Scope, feed_author: str) -> Entry | str:
     """One feed item as an Entry, or the reason it was left out."""
-    link = item.get("link", "") or ""
+    written_link = item.get("link", "") or ""
+    link = _absolute(written_link, scope.source)
     title = _title(item)
     contents = [c for c in item.get("content", []) or [] if isinstance(c, dict)]
     best = max(contents, key=lambda c: len(c.get("value", "") or ""), default=None)
@@ -107,7 +125,7 @@ def _entry(item: Any, feed_title: str, scope: str, feed_author: str) -> Entry | 
     if len(summary_text) > SUMMARY_MAX:
         summary_text = summary_text[:SUMMARY_MAX].rsplit(" ", 1)[0] + " …"
     guid = item.get("id", "") or ""
-    article_id = _article_id(guid, link, scope, title)
+    article_id = _article_id(guid, written_link, scope.link or scope.source, title)
     author = _author(item) or feed_author
     tags: list[str] = []
     for tag in item.get("tags", []) or []:
@@ -131,6 +149,7 @@ def _entry(item: Any, feed_title: str, scope: str, feed_author: str) -> Entry | 
                                 dict.get(item, "published"), dict.get(item, "updated"), author,
                                 tags),
         summary_only=summary_only and len(text) < SUMMARY_CHARS,
+        former_ids=_former_ids(article_id, item, written_link, scope, title),
     )
 
 
@@ -144,13 +163,32 @@ def _author(item: Any) -> str:
 
 
 def _article_id(guid: str, link: str, scope: str, title: str) -> str:
-    """The guid when it is globally unique (a URL, urn: or tag:), else qualified by the feed;
-    the link when there is no guid; the title (in this feed) when there is neither."""
+    """The guid when it is globally unique (a URL, urn: or tag:), else qualified by the feed
+    (its site's link, or where it was read from when it names none); the link when there is
+    no guid (qualified the same way when relative); the title (in this feed) when there is
+    neither. Nothing in it depends on where the feed was read from when the feed has a link."""
     guid = clean_line(guid)
     if guid and (":" in guid):
         return guid
     if guid:
         return f"{scope}#{guid}"
+    link = clean_line(link)
     if link:
-        return clean_line(link)
+        return link if urllib.parse.urlsplit(link).scheme else f"{scope}#{link}"
     return f"{scope}#{title}"
+
+
+def _former_ids(article_id: str, item: Any, written_link: str, scope: _Scope, title: str
+                ) -> tuple[str, ...]:
+    """The id this item had before ids stopped depending on where the feed was read from:
+    a relative guid or link resolved against the feed's path or address (so that an item
+    imported then is found again, not imported twice)."""
+    from feedparser.urls import _urljoin
+
+    old_scope = _urljoin(scope.source, scope.link) if scope.link else scope.source
+    guid = item.get("id", "") or ""
+    guid = _urljoin(scope.source, guid) if guid else ""  # (not for isPermaLink="false"
+    # guids, which feedparser cannot tell apart afterwards: a former id never written)
+    link = _urljoin(scope.source, written_link) if written_link else ""
+    former = _article_id(guid, link, old_scope, title)
+    return (former,) if former != article_id else ()

@@ -1,8 +1,9 @@
 """HTML (a feed item's content or summary) to plain paragraphs: no markup survives.
 
 Block elements end paragraphs; scripts, styles and other non-text elements are dropped with
-their content; entities are decoded; list items get a bullet; table cells are joined with
-` | `. Every paragraph goes through `clean_line`, so no control or escape character remains.
+their content, and so are blocks marked as ads, promotions or share bars (`_boilerplate`);
+entities are decoded; list items get a bullet; table cells are joined with ` | `. Every
+paragraph goes through `clean_line`, so no control or escape character remains.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from hzreader.feeds._boilerplate import is_marked, is_promo_line
 from hzreader.text import clean_line, clean_text
 
 #: Elements whose content is never text for a reader.
@@ -40,16 +42,18 @@ class _Paragraphs(HTMLParser):
 
     def flush(self) -> None:
         text = clean_line("".join(self.current))
-        if text and text != "•":
+        if text and text != "•" and not is_promo_line(text):
             self.paragraphs.append(text)
         self.current = []
         self.breaks = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIP and tag not in _VOID:
-            self.skip_stack.append(tag)
+        if self.skip_stack:  # inside a dropped element: follow the nesting to its end
+            if tag not in _VOID:
+                self.skip_stack.append(tag)
             return
-        if self.skip_stack:
+        if tag not in _VOID and (tag in _SKIP or is_marked(tag, attrs)):  # an ad, a share bar
+            self.skip_stack.append(tag)
             return
         if tag == "br":
             self.breaks += 1

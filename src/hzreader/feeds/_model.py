@@ -25,6 +25,8 @@ class Entry:
     fingerprint: str = ""
     #: True when the body is only the feed's summary (`--full` may fetch the page).
     summary_only: bool = False
+    #: Ids the same item was written under by earlier versions (found again, not doubled).
+    former_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

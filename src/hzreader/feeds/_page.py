@@ -9,6 +9,7 @@ import urllib.parse
 import warnings
 from typing import Any
 
+from hzreader.feeds._boilerplate import drop_marked_blocks, is_promo_line
 from hzreader.feeds._dates import parse_date
 from hzreader.feeds._model import Entry, Parsed, SourceError, fingerprint
 from hzreader.text import clean_line
@@ -41,14 +42,16 @@ def parse_page(data: bytes, url: str = "", source_name: str = "") -> Parsed:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         document: Any = trafilatura.bare_extraction(
-            data, url=url or None, with_metadata=True, include_comments=False,
-            include_tables=True, include_images=False, include_links=False)
+            _without_marked_blocks(data), url=url or None, with_metadata=True,
+            include_comments=False, include_tables=True, include_images=False,
+            include_links=False)
     if document is None or not (getattr(document, "text", "") or "").strip():
         raise SourceError("no article text found in the page")
     meta = _page_meta(data)
     title = clean_line(meta.get("og:title", "") or document.title or "")
     paragraphs = [clean_line(line) for line in (document.text or "").splitlines()]
-    paragraphs = [("• " + p[2:]) if p.startswith("- ") else p for p in paragraphs if p]
+    paragraphs = [("• " + p[2:]) if p.startswith("- ") else p for p in paragraphs
+                  if p and not is_promo_line(p)]
     if paragraphs and title and clean_line(paragraphs[0]).casefold() == title.casefold():
         paragraphs = paragraphs[1:]
     words = sum(len(p.split()) for p in paragraphs)
@@ -82,6 +85,20 @@ def parse_page(data: bytes, url: str = "", source_name: str = "") -> Parsed:
         tags=tuple(dict.fromkeys(t for t in tags if t))[:MAX_TAGS],
         fingerprint=fingerprint(title, body, date, document.author, address),
     )])
+
+
+def _without_marked_blocks(data: bytes) -> bytes | str:
+    """The page without its ad, promotion, share and newsletter blocks (`_boilerplate`);
+    the page itself when it cannot be parsed here (trafilatura then tries on its own)."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.document_fromstring(data)
+    except (ValueError, lxml.etree.ParserError):
+        return data
+    if not drop_marked_blocks(tree):
+        return data
+    return str(lxml.html.tostring(tree, encoding="unicode"))  # decoded: no charset to guess
 
 
 def _is_web(url: Any) -> bool:

@@ -220,8 +220,11 @@ class Importer:
         target = self.target(job.into)
         report.problems += parsed.problems
         if parsed.kind == "feed":
-            key = job.source if is_url(job.source) else str(Path(job.source).resolve())
-            folder = target.folder(parsed.title or job.title, key)
+            # By the feed's own link, so a file and its address share one folder; folders
+            # named by where the feed was read from (as before) are still found.
+            read_from = job.source if is_url(job.source) else str(Path(job.source).resolve())
+            folder = target.folder(parsed.title or job.title, parsed.link or read_from,
+                                   read_from)
         else:
             folder = job.into / (PAGES_FOLDER if parsed.kind == "page" else NOTES_FOLDER)
         report.folder = folder

@@ -79,11 +79,13 @@ class Target:
         assert self._ledger is not None
         return self._files, self._folders, self._ledger
 
-    def folder(self, title: str, key: str) -> Path:
-        """The folder of one feed, found by `key` (made when its first file is written)."""
+    def folder(self, title: str, key: str, *former: str) -> Path:
+        """The folder of one feed, found by `key` or a `former` key (made when its first
+        file is written, named by `key`)."""
         with self._lock:
             _, folders, _ = self._index()
-            found = folders.get(folder_hash(key))
+            found = next((folders[folder_hash(k)] for k in (key, *former)
+                          if folder_hash(k) in folders), None)
             if found is None:
                 found = self.root / folder_name(title, key)
                 folders[folder_hash(key)] = found
@@ -95,10 +97,11 @@ class Target:
         """Whether `entry` is new, changed, unchanged, kept (edited by hand) or deleted."""
         with self._lock:
             files, _, ledger = self._index()
-            key = item_hash(entry.id)
+            keys = [item_hash(entry.id), *(item_hash(former) for former in entry.former_ids)]
+            key = next((k for k in keys if k in files), keys[0])
             path = files.get(key)
             if path is None:
-                return Plan(DELETED if key in ledger else NEW)
+                return Plan(DELETED if any(k in ledger for k in keys) else NEW)
             try:
                 mark = read_mark(path.read_text(encoding="utf-8"))
             except FileNotFoundError:

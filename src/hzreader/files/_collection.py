@@ -9,6 +9,7 @@ from pathlib import Path
 
 from hzreader.files._loader import LoadResult, load_file, mark_duplicate_ids
 from hzreader.files._walk import discover, in_scope, rediscover
+from hzreader.model import Problem
 
 #: What identifies a file's version: (size, modification time in ns, inode).
 Stamp = tuple[int, int, int]
@@ -21,11 +22,13 @@ class RefreshReport:
     added: int = 0
     changed: int = 0
     removed: int = 0
+    #: The problems of the walk (looping links, unreadable folders) are not what they were.
+    walk_problems_changed: bool = False
 
     @property
     def any(self) -> bool:
         """True when something changed."""
-        return bool(self.added or self.changed or self.removed)
+        return bool(self.added or self.changed or self.removed or self.walk_problems_changed)
 
 
 class Collection:
@@ -42,20 +45,21 @@ class Collection:
         With `changed` (absolute paths from file events) only the files at or below those
         paths are looked at, unless that cannot be worked out.
         """
+        before = list(self._walk_problems.problems)
         if changed is not None:
             again = rediscover(self.paths, changed)
             if again.complete:
-                kept = [p for p in self._walk_problems.problems
-                        if not in_scope(p.path, again.scopes)]
+                kept = [p for p in before if not in_scope(p.path, again.scopes)]
                 self._walk_problems = LoadResult(problems=kept + again.problems)
                 known = [file for file in self._files if in_scope(str(file), again.scopes)]
                 found = [(Path(file), Path(root)) for file, root in again.found]
-                return self._update(found, known)
+                return self._update(found, known, before)
         found_all, problems = discover(self.paths)
         self._walk_problems = LoadResult(problems=problems)
-        return self._update(found_all, list(self._files))
+        return self._update(found_all, list(self._files), before)
 
-    def _update(self, found: list[tuple[Path, Path]], known: list[Path]) -> RefreshReport:
+    def _update(self, found: list[tuple[Path, Path]], known: list[Path],
+                walk_problems_before: list[Problem]) -> RefreshReport:
         """Load the `found` files that are new or changed; drop the `known` ones not found."""
         seen: set[Path] = set()
         added = changed = 0
@@ -73,7 +77,8 @@ class Collection:
         removed = [file for file in known if file not in seen]
         for file in removed:
             del self._files[file]
-        return RefreshReport(added, changed, len(removed))
+        return RefreshReport(added, changed, len(removed),
+                             set(walk_problems_before) != set(self._walk_problems.problems))
 
     def result(self) -> LoadResult:
         """Everything loaded, in file order, with duplicate ids made unique."""

@@ -201,9 +201,10 @@ def _loop_on_the_way(root: str, shown: str, above: frozenset[str]) -> str | None
 
 
 def _locate(path: str, opened: Sequence[Path], above: frozenset[str],
-            problems: list[Problem]) -> tuple[str, str] | None | Literal[False]:
+            loops: set[str]) -> tuple[str, str] | None | Literal[False]:
     """`place` for a changed path; one that came through a looping link is taken at its real
-    place (a file watcher names a folder by the last way it reached it, loops included)."""
+    place (a file watcher names a folder by the last way it reached it, loops included).
+    A looping link itself is placed and added to `loops` (it is reported, never walked)."""
     where = place(path, opened)
     if where is None or where is False:
         return where
@@ -212,13 +213,16 @@ def _locate(path: str, opened: Sequence[Path], above: frozenset[str],
     if loop is None:
         return where
     if loop == shown:  # the looping link itself came or changed
-        problems.append(loop_warning(shown, os.path.realpath(shown)))
-        return None
+        loops.add(shown)
+        return where
     real = os.path.join(os.path.realpath(os.path.dirname(path)), os.path.basename(path))
     again = place(real, opened) if real != path else None
-    if again and _loop_on_the_way(again[1], again[0], above) is None:
-        return again
-    return None
+    if not again:
+        return None
+    loop = _loop_on_the_way(again[1], again[0], above)
+    if loop == again[0]:  # a looping link, named through another one (`tmp/…/en/tmplink`)
+        loops.add(again[0])
+    return again if loop is None or loop == again[0] else None
 
 
 def rediscover(opened: Sequence[Path], changed: Iterable[str]) -> Rediscovery:
@@ -230,19 +234,23 @@ def rediscover(opened: Sequence[Path], changed: Iterable[str]) -> Rediscovery:
     result = Rediscovery()
     above = folders_above(opened)
     located: dict[str, str] = {}
+    loops: set[str] = set()
     for path in set(changed):
-        where = _locate(path, opened, above, result.problems)
+        where = _locate(path, opened, above, loops)
         if where is False:
             return Rediscovery(complete=False)
         if where is not None:
             located[where[0]] = where[1]
     seen: set[str] = set()
-    for shown in sorted(located):
+    for shown in sorted(located):  # a folder before what lies below it: each told once
         root = located[shown]
         if in_scope(shown, result.scopes):
             continue
-        result.scopes.append(shown)
-        if os.path.isdir(shown):
+        result.scopes.append(shown)  # its former warnings are replaced by these
+        if shown in loops:
+            result.problems.append(loop_warning(shown, os.path.realpath(shown)))
+            files = []
+        elif os.path.isdir(shown):
             files = [file for file, _ in _walk(shown, above, result.problems)]
         elif shown.lower().endswith(YAML_SUFFIXES) and os.path.isfile(shown):
             files = [shown]

@@ -48,7 +48,7 @@ def yaml_hint(problem: str, line: str, column: int) -> str:
         if example and 0 <= line.find(":") < column - 1:  # not the key's own colon
             return f"a value with \": \" in it must be quoted: {example}"
         return "check the indentation: the fields of an article start in the same column"
-    if "tab character" in problem:
+    if "tab character" in problem or ("cannot start any token" in problem and at == "\t"):
         return "indent with spaces, not tabs"
     if "cannot start any token" in problem:
         shown = at if at and at.isprintable() else "this character"

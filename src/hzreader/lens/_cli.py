@@ -16,7 +16,7 @@ from typing import Any, TextIO
 
 from hzreader.lens._export import FORMATS, write
 from hzreader.lens._table import ORDERS, build_table, sorted_rows
-from hzreader.library import Library, MemoryLibrary, StoreLibrary
+from hzreader.library import Library, MemoryLibrary, StoreLibrary, files_with_errors_summary
 from hzreader.model import FIGURE_KINDS
 from hzreader.query import FigureTerm, parse_query
 from hzreader.state import ReadingState
@@ -127,8 +127,8 @@ def figures_command(argv: Sequence[str], out: TextIO | None = None,
         os.dup2(devnull, sys.stdout.fileno())
         return 1
     articles = len({table.position(row) for row in rows})
-    skipped = sum(1 for p in library.problems if p.severity == "error")
-    note = f"; {skipped} file(s) skipped (hzreader --check tells why)" if skipped else ""
+    skipped = files_with_errors_summary(library)  # files, as the app counts and words them
+    note = f"; {skipped} (hzreader --check tells why)" if skipped else ""
     print(f"{count} figure(s) in {articles} of {len(items)} article(s), from the {source}{note}",
           file=err)
     return 0

@@ -68,7 +68,8 @@ class SearchResult:
 
     items: Sequence[Any]
     ranked: bool = False
-    #: Why a search asked to rank came newest first (`index.why_unranked`, or "or-status").
+    #: Why a search asked to rank came newest first (`index.why_unranked`, or "or-status");
+    #: "" when ranked or when nothing was found.
     unranked_reason: str = ""
 
 

@@ -83,7 +83,7 @@ class StoreLibrary:
                order: str = "relevance") -> SearchResult:
         """Headlines matching `query`; `is:` filters are applied to the index's answer."""
         found, ranked = self._search(query, status, order)
-        if ranked:
+        if ranked or not found:  # nothing found: no order to explain
             reason = ""
         elif len(query.groups) > 1 and _has_status(query):
             reason = "or-status"

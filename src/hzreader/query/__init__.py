@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from hzreader.query._dates import DateTerm, from_timestamp, parse_date_filter, timestamp
     from hzreader.query._figures import FigureTerm
     from hzreader.query._match import MemoryIndex, match_spans, merge_spans
+    from hzreader.query._notes import filter_notes
     from hzreader.query._parse import (
         ALL_FIELDS,
         FIELDS,
@@ -42,6 +43,7 @@ __getattr__, __dir__ = lazy_exports(__name__, {
     "_dates": ("DateTerm", "from_timestamp", "parse_date_filter", "timestamp",),
     "_figures": ("FigureTerm",),
     "_match": ("MemoryIndex", "match_spans", "merge_spans",),
+    "_notes": ("filter_notes",),
     "_parse": (
         "ALL_FIELDS",
         "FIELDS",
@@ -80,6 +82,7 @@ __all__ = [
     "StatusTerm",
     "Term",
     "encode_symbol",
+    "filter_notes",
     "from_timestamp",
     "is_cjk_token",
     "is_symbol_token",

@@ -22,7 +22,7 @@ _COMPARE: dict[str, Callable[[float, float], bool]] = {
     "<=": operator.le,
 }
 _KIND_ALIASES = {"percentage": "percent", "money": "money", "dates": "date", "years": "year"}
-_FILTER = re.compile(r"^([a-z]+)(>=|<=|>|<|=|:)(.+)$", re.IGNORECASE)
+FILTER_SYNTAX = re.compile(r"^([a-z]+)(>=|<=|>|<|=|:)(.+)$", re.IGNORECASE)
 #: Kinds a typed unit selects ("4.6 percent" is a percent, "$5" money).
 _UNIT_KINDS = ("percent", "money")
 _NUMERIC_START = re.compile(r"^[-+]?[$£€¥]?\d")
@@ -66,7 +66,7 @@ def kind_name(word: str) -> str | None:
 
 def parse_figure_filter(token: str, negated: bool = False) -> FigureTerm | None:
     """`kind:money`, `money>1e9`, `percent>=5`, `year:2015` → a term; None if not a filter."""
-    found = _FILTER.match(token)
+    found = FILTER_SYNTAX.match(token)
     if found is None:
         return None
     name, op, rest = found.groups()

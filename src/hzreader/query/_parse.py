@@ -30,7 +30,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
 #: The searchable fields of an article, in the index's column order.
 ALL_FIELDS = ("title", "summary", "tags", "source", "author", "body")
 
-_TOKEN = re.compile(r'(-?)(?:([A-Za-z]+):)?(?:"([^"]*)"?|(\S+))')
+TOKEN_SYNTAX = re.compile(r'(-?)(?:([A-Za-z]+):)?(?:"([^"]*)"?|(\S+))')
 
 #: `is:` filters on what the reader did, and the status flag each one asks for.
 STATUS_FILTERS = {"unread": ("read", False), "read": ("read", True),
@@ -119,7 +119,7 @@ def parse_query(raw: str) -> Query:
     """Parse the search bar's text. Never raises: odd input is searched for literally."""
     groups: list[tuple[AnyTerm, ...]] = []
     current: list[AnyTerm] = []
-    for match in _TOKEN.finditer(raw):
+    for match in TOKEN_SYNTAX.finditer(raw):
         minus, field, quoted, word = match.groups()
         negated = bool(minus)
         if word == "OR" and not minus and not field:

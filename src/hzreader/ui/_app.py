@@ -24,7 +24,7 @@ from hzreader.library import (
     files_with_errors_summary,
     open_store_library,
 )
-from hzreader.query import Query, StatusLookup, parse_query
+from hzreader.query import Query, StatusLookup, filter_notes, parse_query
 from hzreader.state import ReadingState
 from hzreader.text import clean_line
 from hzreader.ui._feeds import FeedsApp
@@ -202,9 +202,10 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
         parts = [count_status(len(self.library.items), shown)]
         if self.indexing is not None:
             parts.append(indexing_status(*self.indexing))
-        if self.library.ranked and self.search_bar.value.strip():
-            found = self.last_result
+        found = self.last_result
+        if self.library.ranked and self.search_bar.value.strip() and found.items:
             parts.append(order_status(self.order, found.ranked, found.unranked_reason))
+        parts.extend(filter_notes(self.search_bar.value))  # `kind:foo`: what is valid
         if self.unread_only:
             parts.append("unread only (v: all)")
         if self.errors_summary:
@@ -332,9 +333,13 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
         if event.forward:
             if self.headlines.cursor < len(self.headlines.items) - 1:
                 self.headlines.action_cursor_down()
+            else:
+                self.say_no_more_matches(forward=True)
         elif self.headlines.cursor > 0:
             self.headlines.action_cursor_up()
             self.reader.goto_match(-1)
+        else:
+            self.say_no_more_matches(forward=False)
 
     # -- actions ---------------------------------------------------------------------------
 

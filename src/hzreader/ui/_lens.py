@@ -120,7 +120,7 @@ class LensApp(WatchingApp):
             else:
                 self.write_export(table, rows, path, fmt, overwrite=False)
 
-        self.push_screen(ExportScreen(what, suggestion), chosen)
+        self.push_screen(ExportScreen(what, suggestion, self.paths), chosen)
 
     @work(thread=True, group="lens-export")
     def write_export(self, table: FigureTable, rows: Sequence[int], path: str, fmt: str,
@@ -134,7 +134,8 @@ class LensApp(WatchingApp):
             self.call_from_thread(self.notify, f"{path} appeared meanwhile: nothing written.",
                                   severity="warning", markup=False)
         except OSError as error:
-            self.call_from_thread(self.notify, f"Could not write {path}: {error}",
+            self.call_from_thread(self.notify, f"Could not write {path}: "
+                                  f"{error.strerror or error}",
                                   severity="error", markup=False)
         else:
             self.call_from_thread(self.notify, f"Wrote {count:,} figures to {path}.",

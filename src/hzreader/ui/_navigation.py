@@ -43,6 +43,12 @@ class NavigatingApp(MarkingApp):
         """`n`/`N` before any search: say how to search."""
         self.notify("Nothing searched yet: press / to search.", timeout=3)
 
+    def say_no_more_matches(self, forward: bool) -> None:
+        """`n` past the last match of the last matching article (`N` before the first): say
+        so, as less says "Pattern not found"; the reader stays where it is."""
+        self.notify("No more matches below: this is the last matching article." if forward
+                    else "No more matches above: this is the first matching article.", timeout=3)
+
     def action_step_back(self) -> None:
         """Back one level, as newsboat: the keys panel closes, the figures panel gives way to
         the article, the article to the list; in the list, quit."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from hzreader.query import filter_notes
+
 
 def indexing_status(done: int, files: int, articles: int) -> str:
     """The status line's part while the index is built: files first, then key figures."""
@@ -41,8 +43,10 @@ def empty_list_message(query_text: str, has_articles: bool, loading: bool) -> st
     """What the headline list says when it has no rows."""
     if query_text.strip() and has_articles:
         # While the index grows (or figures are found), say so: more may match soon.
+        notes = "".join(f" {note.replace('unknown', 'Unknown', 1)}."
+                        for note in filter_notes(query_text))
         return f"No articles match {query_text.strip()!r}" + (
-            " yet (indexing…)" if loading else ".")
+            " yet (indexing…)" if loading else ".") + notes  # `kind:foo`: what is valid
     if loading:
         return "Loading articles…"
     return "No articles found. Run `hzreader PATH` with a folder of YAML files."

@@ -226,6 +226,8 @@ class WatchingApp(ReadingApp):
             if report.files_parsed or report.files_removed:
                 self._snapshot_due = self._snapshot_due or changed is not None
                 self.call_from_thread(self.show_library, library.refreshed())
+            elif library.store.problems() != library.problems:  # e.g. a looping link came
+                self.call_from_thread(self.show_library, library.refreshed())
         elif self.collection.refresh(changed).any:
             result = self.collection.result()
             self.call_from_thread(self.show_library,

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -9,37 +13,124 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+#: The file endings the export knows (`lens.format_for_path`), as the dialog names them.
+_ENDINGS = (".csv", ".json", ".jsonl")
+
+
+def export_target(typed: str, cwd: str | None = None) -> str:
+    """The absolute path a typed name stands for (`~` expanded, relative to `cwd`)."""
+    path = os.path.expanduser(typed.strip())
+    return os.path.normpath(os.path.join(cwd or os.getcwd(), path))
+
+
+def articles_folder_holding(target: str, opened: Sequence[Path]) -> str | None:
+    """The opened articles folder that `target` would be written into, if any."""
+    real = os.path.realpath(target)
+    for path in opened:
+        if not path.is_dir():
+            continue
+        folder = os.path.realpath(path)
+        if real.startswith(folder.rstrip(os.sep) + os.sep):
+            return os.path.abspath(path)
+    return None
+
+
+def export_problem(target: str) -> str | None:
+    """Why `target` (absolute) cannot be written, in words; None when it can be tried."""
+    name = os.path.basename(target)
+    if os.path.isdir(target):
+        return f"{target} is a folder: add a file name, e.g. {os.path.join(target, 'figures.csv')}"
+    if not name.lower().endswith(_ENDINGS):
+        return "Name the file .csv (spreadsheets), .json or .jsonl (data)."
+    folder = os.path.dirname(target)
+    if not os.path.isdir(folder):
+        return f"There is no folder {folder}: create it first, or choose another."
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return f"The folder {folder} cannot be written to."
+    return None
+
 
 class ExportScreen(ModalScreen[str | None]):
-    """Asks for the file to write; .csv, .json or .jsonl says the format. Esc cancels."""
+    """Asks for the file to write; .csv, .json or .jsonl says the format. Esc cancels.
+
+    The dialog stays open, with what was typed, while the name cannot be used (a folder, an
+    unknown ending, a missing folder), saying why; it shows the absolute path a name stands
+    for, and hands that path back. A file inside an opened articles folder is only written
+    after a second Enter (hzreader otherwise never writes there).
+    """
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, what: str, suggestion: str) -> None:
+    def __init__(self, what: str, suggestion: str, articles: Sequence[Path] = ()) -> None:
         super().__init__()
         self.what = what
         self.suggestion = suggestion
+        self.articles = list(articles)
+        #: The target the reader confirmed inside an articles folder (Enter twice).
+        self._confirmed = ""
 
     def compose(self) -> ComposeResult:
-        """A prompt and the path field."""
+        """A prompt, the path field and a line that says where the file goes (or why not)."""
         with Vertical(id="export-body") as body:
             body.border_title = f"Export {self.what}"
             body.border_subtitle = "Enter to write · Esc to cancel"
             yield Static("File to write (.csv for spreadsheets, .json or .jsonl for data):",
                          markup=False)
             yield Input(self.suggestion, id="export-path", select_on_focus=False)
+            yield Static("", id="export-where", markup=False)
 
     def on_mount(self) -> None:
         """The field takes focus with the cursor at the end."""
         field = self.query_one(Input)
         field.focus()
         field.cursor_position = len(field.value)
+        self._show_where(field.value)
+
+    @property
+    def message(self) -> str:
+        """What the line under the field says now."""
+        return str(self.query_one("#export-where", Static).render())
+
+    def _say(self, text: str, problem: bool = False) -> None:
+        line = self.query_one("#export-where", Static)
+        line.update(text)
+        line.set_class(problem, "-problem")
+
+    def _show_where(self, typed: str) -> None:
+        if not typed.strip():
+            self._say("")
+            return
+        target = export_target(typed)
+        folder = articles_folder_holding(target, self.articles)
+        self._say(f"→ {target}" + (f"  (inside the articles folder {folder})" if folder else ""),
+                  problem=folder is not None)
+
+    @on(Input.Changed)
+    def on_changed(self, event: Input.Changed) -> None:
+        """Say where the typed name would be written."""
+        self._confirmed = ""
+        self._show_where(event.value)
 
     @on(Input.Submitted)
     def on_submitted(self, event: Input.Submitted) -> None:
-        """Enter: hand the path back."""
+        """Enter: hand the absolute path back, or say (in the dialog) why not yet."""
         event.stop()
-        self.dismiss(event.value.strip() or None)
+        if not event.value.strip():
+            self.dismiss(None)
+            return
+        target = export_target(event.value)
+        problem = export_problem(target)
+        if problem is not None:
+            self._say(problem, problem=True)
+            return
+        folder = articles_folder_holding(target, self.articles)
+        if folder is not None and self._confirmed != target:
+            self._confirmed = target
+            self._say(f"{target} is inside the articles folder {folder}, where hzreader "
+                      "writes nothing of its own. Enter again to write it there anyway, "
+                      "or change the name.", problem=True)
+            return
+        self.dismiss(target)
 
     def action_cancel(self) -> None:
         """Write nothing."""

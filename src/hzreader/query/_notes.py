@@ -1,0 +1,59 @@
+"""What to tell the user about a filter that was not understood (`kind:foo`, `money>abc`).
+
+`parse_query` never raises: a malformed filter is searched for as words. These notes say
+why such a query finds little, and what the filter accepts, as `hzreader figures` does.
+"""
+
+from __future__ import annotations
+
+from hzreader.model import FIGURE_KINDS
+from hzreader.query._dates import parse_date_filter
+from hzreader.query._figures import FILTER_SYNTAX, kind_name
+from hzreader.query._parse import STATUS_FILTERS, TOKEN_SYNTAX
+
+_DATE_FORMS = "date:2025, date:2025-06-30, date:2024..2025-06, date>=2024"
+
+
+def filter_notes(raw: str) -> tuple[str, ...]:
+    """One line for each filter in `raw` that was taken as words, saying what is valid."""
+    notes: dict[str, None] = {}
+    for match in TOKEN_SYNTAX.finditer(raw):
+        _minus, field, quoted, word = match.groups()
+        if quoted is not None:
+            continue
+        token = f"{field}:{word}" if field is not None else word or ""
+        note = _note(field, word or "", token)
+        if note:
+            notes.setdefault(note)
+    return tuple(notes)
+
+
+def _note(field: str | None, word: str, token: str) -> str:
+    """The note for one token, or "" when it is understood (or is no filter at all)."""
+    if field is not None and field.lower() == "is":
+        if word.lower() in STATUS_FILTERS:
+            return ""
+        return f"unknown filter is:{word}: " + ", ".join(f"is:{name}" for name in STATUS_FILTERS)
+    if token[:4].lower() == "date" and token[4:5] in (":", ">", "<", "="):
+        if parse_date_filter(token) is not None:
+            return ""
+        return f"{token}: not a date (e.g. {_DATE_FORMS})"
+    found = FILTER_SYNTAX.match(token)
+    if found is None:
+        return ""
+    name, op, rest = found.groups()
+    if name.lower() == "kind" and op == ":":
+        if kind_name(rest) is not None:
+            return ""
+        return f"unknown kind {rest!r}: {', '.join(FIGURE_KINDS)}"
+    kind = kind_name(name)
+    if kind is None or kind == "date":
+        return ""
+    from hzreader.figures import parse_number  # the figure rules load on first use
+
+    number = rest.lstrip("=") if op in (">", "<") else rest
+    if not number:
+        return f"{token}: a number is needed after {name}{op}{rest} (e.g. {name}>=5)"
+    if parse_number(number) is not None:
+        return ""
+    return f"{token}: {number!r} is not a number (e.g. {name}>=5, {name}<1.2e9, {name}:3bn)"

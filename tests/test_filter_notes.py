@@ -1,0 +1,64 @@
+"""A filter that was not understood is told, with what it accepts (`kind:foo`, `money>abc`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from hzreader.query import filter_notes
+
+from test_app import widget_lines
+
+
+@pytest.mark.parametrize(("text", "note"), [
+    ("kind:foo", "unknown kind 'foo': money, percent"),
+    ("rates -kind:bogus", "unknown kind 'bogus': money"),
+    ("is:bogus", "unknown filter is:bogus: is:unread, is:read, is:starred"),
+    ("money>abc", "money>abc: 'abc' is not a number (e.g. money>=5"),
+    ("percent>=", "percent>=: a number is needed after percent>="),
+    ("year:2025年", "year:2025年: '2025年' is not a number"),
+    ("date>2015.0", "date>2015.0: not a date (e.g. date:2025"),
+    ("date:2025-13", "date:2025-13: not a date"),
+])
+def test_a_filter_that_is_not_understood_is_told(text: str, note: str) -> None:
+    notes = filter_notes(text)
+    assert len(notes) == 1
+    assert notes[0].startswith(note)
+
+
+@pytest.mark.parametrize("text", [
+    "", "rates", "kind:money", "kind:percentage", "money>1e9", "percent>=5", "year:2015",
+    "date:2025", "date:2024..2025-06", "date>=2024", "is:unread", "-is:starred",
+    "title:fed", "http://example.com", "ratio:1", 'kind:"foo"', "c++ OR at&t", "3bn",
+])
+def test_valid_filters_and_words_get_no_note(text: str) -> None:
+    assert filter_notes(text) == ()
+
+
+def test_each_note_is_given_once() -> None:
+    assert len(filter_notes("kind:foo OR kind:foo money>x")) == 2
+
+
+async def test_the_status_line_tells_an_unknown_kind(sample_dir: Path) -> None:
+    from hzreader.ui import make_app
+
+    app = make_app([sample_dir], watch_interval=0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(2):
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        await pilot.press("slash")
+        app.search_bar.input.value = "kind:foo"
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        status = str(app.query_one("#status").render())
+        assert "unknown kind 'foo': money, percent" in status
+        lines = "".join(widget_lines(app.headlines))
+        assert "No articles match 'kind:foo'. Unknown kind 'foo': money" in lines
+        app.search_bar.input.value = "kind:money"
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "unknown" not in str(app.query_one("#status").render())
