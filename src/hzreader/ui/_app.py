@@ -14,6 +14,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.reactive import reactive
+from textual.screen import Screen
 from textual.widgets import Footer
 
 from hzreader.library import (
@@ -31,6 +32,7 @@ from hzreader.ui._feeds import FeedsApp
 from hzreader.ui._lens import LensApp
 from hzreader.ui._navigation import NavigatingApp
 from hzreader.ui._palette import FigureColoursApp
+from hzreader.ui._startup import resume_gc
 from hzreader.ui._status import count_status, empty_list_message, indexing_status, order_status
 from hzreader.ui._watch import SyncProgress
 from hzreader.ui.widgets.figures import FiguresPanel
@@ -40,6 +42,13 @@ from hzreader.ui.widgets.panes import Panes
 from hzreader.ui.widgets.reader import ArticleView
 from hzreader.ui.widgets.searchbar import SearchBar, SearchInput
 from hzreader.ui.widgets.textline import TextLine
+
+
+class ArticlesScreen(Screen[None]):
+    """The app's main screen: the headline list has the focus from the start (focusing the
+    search field first and moving on would restyle both before the first paint)."""
+
+    AUTO_FOCUS = "#headlines"
 
 
 class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
@@ -98,14 +107,21 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
         self.watch_interval = watch_interval
         self._restore_pending = True
 
+    def get_default_screen(self) -> Screen[None]:
+        """The articles screen."""
+        return ArticlesScreen(id="_default")
+
     def compose(self) -> ComposeResult:
-        """Header, search bar, the two panes, status line and footer."""
+        """Header, search bar, the two panes, status line and footer.
+
+        The figures panel, hidden at first, joins the panes after the first paint
+        (`first_painted`).
+        """
         yield TitleHeader(show_clock=False, icon="")
         yield SearchBar(id="search")
         with Panes(id="panes"):
             yield HeadlineList(id="headlines")
             yield ArticleView(id="reader")
-            yield FiguresPanel(id="figures")
         yield TextLine(id="status")
         yield Footer()
 
@@ -121,10 +137,22 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
         self.headlines.marks = self.marks_of
         self.headlines.border_title = "Headlines"
         self.reader.border_title = "Article"
-        self.figures_panel.border_title = "Key figures"
         self.headlines.empty_message = empty_list_message("", False, loading=True)
         self.headlines.focus()
         self.load_articles(self.warm_start())
+        self.call_after_refresh(self.first_painted)
+
+    def first_painted(self) -> None:
+        """After the first frame: what it did not need."""
+        resume_gc()
+        self.figures_panel  # noqa: B018  (mounts the panel)
+
+    def make_figures_panel(self) -> FiguresPanel:
+        """Add the key figures panel to the panes (after the first paint)."""
+        panel = FiguresPanel(id="figures")
+        panel.border_title = "Key figures"
+        self.panes.mount(panel)
+        return panel
 
     def warm_start(self) -> Library | None:
         """Show the headlines an existing index holds at once, before the first paint.
