@@ -146,6 +146,17 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
         """After the first frame: what it did not need."""
         resume_gc()
         self.figures_panel  # noqa: B018  (mounts the panel)
+        self.warm_up()
+
+    @work(thread=True, group="warm-up")
+    def warm_up(self) -> None:
+        """Load and compile what the first search needs while the reader looks at the list,
+        so that the first key typed does not pay for it."""
+        from hzreader.index import why_unranked
+        from hzreader.query import tokenize
+
+        tokenize("新闻 news")  # compiles the CJK patterns
+        why_unranked(parse_query("warm up"))  # loads the search SQL
 
     def make_figures_panel(self) -> FiguresPanel:
         """Add the key figures panel to the panes (after the first paint)."""
