@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from itertools import compress, filterfalse
 from typing import Any, NamedTuple, overload
 
@@ -89,6 +89,11 @@ class Headlines(Sequence[Headline]):
         """The content keys (`state.article_key`), in list order."""
         return self._column(6)
 
+    @property
+    def complete(self) -> bool:
+        """Whether these are all the headlines (see `FirstHeadlines`)."""
+        return True
+
     def __len__(self) -> int:
         if self._index is not None:
             return len(self._index)
@@ -152,3 +157,45 @@ class Headlines(Sequence[Headline]):
             assert self._positions is not None
             excluded = sorted(p for p in map(self._positions.get, rowids) if p is not None)
         return Headlines(self._columns, None, excluded)
+
+
+class FirstHeadlines(Headlines):
+    """The first headlines of a longer list, for the first screen, which the whole list soon
+    replaces: its length is the whole list's, and a row past the first ones is read by
+    `fetch(position)` (one query each; only keys pressed in that moment get there).
+
+    `ids`, `keys` and the other columns hold only the first rows.
+    """
+
+    __slots__ = ("_total", "_fetch")
+
+    def __init__(self, columns: Sequence[Sequence[Any]], total: int,
+                 fetch: Callable[[int], Headline]) -> None:
+        super().__init__(columns)
+        self._total = total
+        self._fetch = fetch
+
+    @property
+    def complete(self) -> bool:
+        """Only the first headlines are here."""
+        return False
+
+    def __len__(self) -> int:
+        return self._total
+
+    @overload
+    def __getitem__(self, index: int) -> Headline: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Headline]: ...
+
+    def __getitem__(self, index: int | slice) -> Headline | list[Headline]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += self._total
+        if not 0 <= index < self._total:
+            raise IndexError(index)
+        if index < len(self._columns[0]):
+            return super().__getitem__(index)
+        return self._fetch(index)

@@ -28,8 +28,8 @@ from hzreader.index._db import (
     lock_path,
     open_checked,
 )
-from hzreader.index._headlines import Headline, Headlines
-from hzreader.index._snapshot import HEADLINES_SQL, load_snapshot, store_snapshot
+from hzreader.index._headlines import FirstHeadlines, Headline, Headlines
+from hzreader.index._snapshot import HEADLINES_SQL, load_head, load_snapshot, store_snapshot
 from hzreader.model import Article, Problem
 
 if TYPE_CHECKING:  # the sync, search and figure rows load when first used, not at start-up
@@ -39,7 +39,7 @@ if TYPE_CHECKING:  # the sync, search and figure rows load when first used, not 
     from hzreader.query import FigureTerm, Query
 from hzreader.query import from_timestamp
 
-__all__ = ["ArticleStore", "Headline", "Headlines"]
+__all__ = ["ArticleStore", "FirstHeadlines", "Headline", "Headlines"]
 
 #: Relevance ranking (bm25) is computed for at most this many matches; broader queries
 #: (a letter or two typed so far) come newest first.
@@ -221,6 +221,30 @@ class ArticleStore:
             # broad query be built from its few misses (`StoreLibrary.search`).
             self._set_order(version, heads.rowids)
             return heads
+
+    def first_headlines(self) -> Headlines | None:
+        """The first screenful of headlines (and the count of all), read from the head of
+        the current snapshot: what a warm start draws first. None without a current snapshot.
+        """
+        with self._lock:
+            version = self._conn.execute("PRAGMA data_version").fetchone()[0]
+            found = load_head(self._conn)
+            if found is None:
+                return None
+            total, columns = found
+            if total > len(columns[0]):
+                return FirstHeadlines(columns, total, self._headline_at)
+            heads = Headlines(columns)  # that is all of them
+            self._set_order(version, heads.rowids)
+            return heads
+
+    def _headline_at(self, position: int) -> Headline:
+        """The headline at `position` in the list (IndexError past its end)."""
+        rows = self._rows(f"{HEADLINES_SQL} LIMIT 1 OFFSET ?", (position,))
+        if not rows:
+            raise IndexError(position)
+        rowid, id_, title, published_ts, has_time, source, key = rows[0]
+        return Headline(rowid, id_, title, published_ts, bool(has_time), source, key)
 
     def get(self, rowid: int) -> Article:
         """The full article stored under `rowid` (KeyError if there is none)."""

@@ -172,7 +172,7 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
         (no index yet, another process rebuilding it, an error) leaves it to `load_articles`.
         """
         try:
-            library = open_store_library(self.paths, existing=True)
+            library = open_store_library(self.paths, existing=True, first=True)
         except (sqlite3.Error, OSError):
             return None
         if not len(library.items):
@@ -186,8 +186,9 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
     def load_articles(self, shown: Library | None = None) -> None:
         """Open the index and show what it holds, then bring it up to date with the files.
 
-        `shown` is the index the warm start already showed. Falls back to reading the files
-        into memory when the index cannot be used.
+        `shown` is the index the warm start already showed (maybe only its first headlines:
+        all of them follow once the list is painted). Falls back to reading the files into
+        memory when the index cannot be used.
         """
         try:
             library = shown if isinstance(shown, StoreLibrary) else \
@@ -197,6 +198,9 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
                     self.call_from_thread(self.show_library, library)  # warm start: at once
                 # Scanning the folders holds the GIL for a while: let the list paint first.
                 self.headlines_painted.wait(timeout=2.0)
+                if library.partial:
+                    library = library.refreshed()
+                    self.call_from_thread(self.show_library, library)
             self.open_watcher()  # before the sync: a change made during it is not missed
             progress = SyncProgress(self.call_from_thread, self.show_progress,
                                     self.show_library, library)
@@ -268,6 +272,8 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
         searched, status = self.searched(query)
         if searched.is_empty:  # every article: nothing to search, no thread needed
             self.show_results(query, self._query_serial, SearchResult(self.library.items))
+        elif self.library.partial:
+            pass  # the whole list follows in a moment, and is searched then
         else:
             self.run_search(query, searched, status, self.order, self._query_serial)
 
