@@ -9,6 +9,7 @@ import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -309,11 +310,12 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
         self._shown_query = text
         keep = current.id if current and not new_query else None
         restore = self._restore_position() if self._restore_pending and results else None
-        self.headlines.set_items(results, restore[0] if restore else keep, empty)
+        self.headlines.set_items(results, restore[0] if restore else keep, empty, announce=False)
         if results and not self.headlines_painted.is_set():
             self.call_after_refresh(self.headlines_painted.set)
         if restore:
             self.reader.pending_offset = restore
+        self.cursor_moved(self.headlines.current, by_reader=False)  # the same paint as the list
         self.search_bar.set_count(
             "" if query.is_empty else f"{len(results)} result{'s' if len(results) != 1 else ''}"
         )
@@ -324,15 +326,19 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
     @on(HeadlineList.CursorMoved)
     def on_cursor_moved(self, event: HeadlineList.CursorMoved) -> None:
         """The reading pane follows the list's cursor."""
+        self.cursor_moved(event.article, event.by_reader)
+
+    def cursor_moved(self, item: Any | None, by_reader: bool) -> None:
+        """Show the article of `item` (the list's cursor) in the reading pane and the header."""
         self.last_activity = time.monotonic()
         query = parse_query(self.search_bar.value)
-        article = self.library.article(event.article) if event.article is not None else None
+        article = self.library.article(item) if item is not None else None
         self.reader.show(article, query, placeholder=self.headlines.empty_message)
         # The whole title, however narrow the list: in the header.
-        self.article_title = clean_line(event.article.title) if event.article else ""
+        self.article_title = clean_line(item.title) if item else ""
         if self.figures_shown:
             self.refresh_figures()
-        self.article_shown(event.article, event.by_reader)
+        self.article_shown(item, by_reader)
 
     def refresh_figures(self) -> None:
         """Fill the figures panel from the article in the reading pane."""

@@ -135,6 +135,7 @@ class HeadlineList(CursorRows, can_focus=True):
         self._loading_figures = False
         self._figure_styles: dict[str, Style] | None = None
         self._new_items = False
+        self._announce = True
 
     @property
     def current(self) -> Article | None:
@@ -144,8 +145,12 @@ class HeadlineList(CursorRows, can_focus=True):
         return None
 
     def set_items(self, items: Sequence[Article], keep_id: str | None = None,
-                  empty_message: str = "No articles.") -> None:
-        """Show `items`; keep the cursor on the article `keep_id` when it is still listed."""
+                  empty_message: str = "No articles.", announce: bool = True) -> None:
+        """Show `items`; keep the cursor on the article `keep_id` when it is still listed.
+
+        Without `announce` no `CursorMoved` is posted: the caller updates what follows the
+        cursor itself, in the same refresh (one paint for a new result, not two).
+        """
         self.items = items
         self.empty_message = empty_message
         self.set_virtual_size(Size(self.size.width, len(items)))
@@ -153,8 +158,10 @@ class HeadlineList(CursorRows, can_focus=True):
         if keep_id is not None:
             position = position_of(items, keep_id) or 0
         self._new_items = True
+        self._announce = announce
         self.cursor = position
         self._new_items = False
+        self._announce = True
         self.refresh()
 
     def refresh_marks(self) -> None:
@@ -173,7 +180,8 @@ class HeadlineList(CursorRows, can_focus=True):
             self._row_region(new), animate=False, force=True, spacing=None, immediate=True
         )
         self.update_counter()
-        self.post_message(self.CursorMoved(self.current, by_reader=not self._new_items))
+        if self._announce:
+            self.post_message(self.CursorMoved(self.current, by_reader=not self._new_items))
 
     def update_counter(self) -> None:
         """Show `position/count` in the border subtitle."""
