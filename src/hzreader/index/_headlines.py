@@ -125,9 +125,10 @@ class Headlines(Sequence[Headline]):
     def __getitem__(self, index: int | slice) -> Headline | list[Headline]:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
-        row = self._row(index)
-        rowid, id_, title, published_ts, has_time, source, key = (c[row] for c in self._columns)
-        return Headline(rowid, id_, title, published_ts, bool(has_time), source, key)
+        row = self._row(index) if self._index is not None or self._excluded else index
+        rowids, ids, titles, stamps, has_time, sources, keys = self._columns
+        return Headline(rowids[row], ids[row], titles[row], stamps[row], bool(has_time[row]),
+                        sources[row], keys[row])
 
     def position(self, rowid: int) -> int | None:
         """Where the article `rowid` stands in the list, or None."""

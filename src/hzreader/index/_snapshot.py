@@ -1,8 +1,9 @@
 """The headline snapshot: every headline column in one blob, so a warm start reads no rows.
 
 The blob starts with its head, the first `HEAD_ROWS` headlines and the count of all, which
-the first screen is drawn from (read with blob I/O: a few kilobytes of a 10 MB blob at
-100,000 articles); the whole columns follow, read after the first paint.
+the first screen is drawn from (read with blob I/O: a few kilobytes of the blob); the whole
+columns follow, read after the first paint. Columns are stored compact (`index._compact`:
+arrays and UTF-8 blobs), which loads with a few copies of bytes.
 
     magic | head size (4 bytes) | marshal(count, head columns) | marshal(columns)
 """
@@ -15,25 +16,29 @@ import struct
 import sys
 from typing import Any
 
+from hzreader.index._compact import column_parts, columns_from_parts
+
 _COLUMNS = "rowid, id, title, published_ts, has_time, source, key"
 HEADLINES_SQL = (f"SELECT {_COLUMNS} FROM articles INDEXED BY articles_heads "
               "ORDER BY datekey DESC, path, line")
 #: Headlines in a snapshot's head: more than any terminal shows at once.
 HEAD_ROWS = 256
 #: marshal's format may change between Python versions: a snapshot is only read by its own.
-_MAGIC = b"hzheads2-%d.%d:" % sys.version_info[:2]
+_MAGIC = b"hzheads4-%d.%d:" % sys.version_info[:2]
 _SIZE = struct.Struct("<I")
 _CURRENT = "(SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation')"
 
-Columns = tuple[list[Any], ...]
+Columns = tuple[Any, ...]
+#: What a damaged or foreign snapshot may raise while it is read.
+_BAD = (struct.error, EOFError, ValueError, TypeError)
 
 
-def _columns(data: object, count: int = 7) -> Columns | None:
-    """`data` if it is `count` lists (what marshal gave back), else None."""
-    if not isinstance(data, tuple) or len(data) != count or \
-            not all(isinstance(column, list) for column in data):
+def _columns(data: object) -> Columns | None:
+    """The compact columns stored as `data`, or None when it is not such."""
+    try:
+        return columns_from_parts(data)  # type: ignore[arg-type]
+    except _BAD:
         return None
-    return data
 
 
 def load_snapshot(blob: bytes) -> Columns | None:
@@ -44,7 +49,7 @@ def load_snapshot(blob: bytes) -> Columns | None:
     try:
         (size,) = _SIZE.unpack_from(blob, start)
         return _columns(marshal.loads(memoryview(blob)[start + _SIZE.size + size :]))
-    except (struct.error, EOFError, ValueError, TypeError):
+    except _BAD:
         return None
 
 
@@ -60,7 +65,7 @@ def load_head(conn: sqlite3.Connection) -> tuple[int, Columns] | None:
                 return None
             (size,) = _SIZE.unpack(blob.read(_SIZE.size))
             data = marshal.loads(blob.read(size))
-    except (struct.error, EOFError, ValueError, TypeError):
+    except _BAD:
         return None
     if not isinstance(data, tuple) or len(data) != 2 or not isinstance(data[0], int):
         return None
@@ -81,11 +86,9 @@ def _of_this_format(conn: sqlite3.Connection, rowid: int) -> bool:
 def snapshot_data(conn: sqlite3.Connection) -> bytes:
     """The headline columns serialised for the `snapshot` table (written by sync)."""
     rows = conn.execute(HEADLINES_SQL).fetchall()
-    sources: dict[str, str] = {}
-    columns = [list(column) for column in zip(*rows, strict=True)] if rows else [[]] * 7
-    columns[5] = [sources.setdefault(s, s) for s in columns[5]]  # shared, not copied
-    head = marshal.dumps((len(rows), tuple(column[:HEAD_ROWS] for column in columns)))
-    return _MAGIC + _SIZE.pack(len(head)) + head + marshal.dumps(tuple(columns))
+    columns = list(zip(*rows, strict=True)) if rows else [()] * 7
+    head = marshal.dumps((len(rows), column_parts([column[:HEAD_ROWS] for column in columns])))
+    return _MAGIC + _SIZE.pack(len(head)) + head + marshal.dumps(column_parts(columns))
 
 
 def store_snapshot(conn: sqlite3.Connection) -> bool:
