@@ -75,3 +75,14 @@ def test_columns_of_different_lengths_are_refused() -> None:
     parts[2] = TextColumn.of(["t", "u"]).parts()
     with pytest.raises(ValueError):
         columns_from_parts(parts)
+
+
+@given(st.lists(st.integers(0, 3000), unique=True, max_size=40), st.lists(st.integers(-5, 3005)))
+def test_a_position_map_is_the_dict_it_replaces(rowids: list[int], probes: list[int]) -> None:
+    from hzreader.index._headlines import PositionMap
+
+    wanted = {rowid: place for place, rowid in enumerate(rowids)}
+    for found in (PositionMap(rowids), PositionMap([*rowids, 10**9])):  # dense; sparse
+        assert [found.get(p) for p in probes] == [wanted.get(p) for p in probes]
+        assert found.get(-1, 7) == 7
+        assert found.places(probes) == [wanted[p] for p in probes if p in wanted]

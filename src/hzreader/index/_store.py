@@ -28,7 +28,7 @@ from hzreader.index._db import (
     lock_path,
     open_checked,
 )
-from hzreader.index._headlines import FirstHeadlines, Headline, Headlines
+from hzreader.index._headlines import FirstHeadlines, Headline, Headlines, PositionMap
 from hzreader.index._snapshot import HEADLINES_SQL, load_head, load_snapshot, store_snapshot
 from hzreader.model import Article, Problem
 
@@ -100,7 +100,7 @@ class ArticleStore:
         self._lock = threading.RLock()
         self._order: list[int] = []
         self._order_version: int | None = None
-        self._position: dict[int, int] | None = None
+        self._position: PositionMap | None = None
         self._everything: set[int] | None = None
         self._largest: int | None = None
         self._prefixes_version: int | None = None
@@ -326,10 +326,10 @@ class ArticleStore:
         self._order, self._order_version = order, version
         self._position, self._everything, self._largest = None, None, None
 
-    def _positions(self) -> dict[int, int]:
+    def _positions(self) -> PositionMap:
         """rowid → place in the headline order."""
         if self._position is None:
-            self._position = {rowid: index for index, rowid in enumerate(self._order)}
+            self._position = PositionMap(self._order)
         return self._position
 
     def _all(self) -> set[int]:
