@@ -222,6 +222,7 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
     def show_library(self, library: Library) -> None:
         """Swap in a (possibly still growing) library, keeping the cursor's article."""
         self.library = library
+        self.search_bar.fit_count(len(library.items))
         self.errors_summary = files_with_errors_summary(library)
         self.update_status()
         self.apply_query(self.search_bar.value)
