@@ -126,5 +126,5 @@ async def test_the_count_keeps_its_width_while_results_change(many: Path) -> Non
             await pilot.pause()
             await app.workers.wait_for_complete()
             await pilot.pause()
-            widths.append(count.size.width)
+            widths.append(count.outer_size.width)
         assert widths == [len(f"{COUNT} results") + 2] * 3
