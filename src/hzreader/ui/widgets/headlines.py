@@ -247,12 +247,12 @@ class HeadlineList(CursorRows, can_focus=True):
         _, scroll_y = self.scroll_offset
         row = scroll_y + y
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = self.pass_style()
         if not self.items:
             if y == 1:
                 text = Text(" " + self.empty_message)
                 text.truncate(width, overflow="ellipsis", pad=True)
-                empty_style = base + self.get_component_rich_style("headlines--empty")
+                empty_style = base + self.pass_style("headlines--empty")
                 return Strip(text.render(self.app.console), width).apply_style(empty_style)
             return Strip.blank(width, base)
         if row >= len(self.items):
@@ -267,11 +267,11 @@ class HeadlineList(CursorRows, can_focus=True):
             return cached
         style: Style = base
         if is_cursor:
-            style = base + self.get_component_rich_style("headlines--cursor")
+            style = base + self.pass_style("headlines--cursor")
         text = headline_row(
             article, width, unread, starred,
-            self.get_component_rich_style("headlines--unread", partial=True),
-            self.get_component_rich_style("headlines--star", partial=True),
+            self.pass_style("headlines--unread", partial=True),
+            self.pass_style("headlines--star", partial=True),
             self._title_figures(article), self.figure_styles(cursor=is_cursor and self.has_focus),
         )
         segments = list(text.render(self.app.console))
