@@ -10,7 +10,7 @@ from hzreader.ui._render import _wrap_cells, _wrap_offsets
 
 
 @settings(max_examples=500)
-@given(st.text(alphabet=" ab\tc.-中", max_size=60), st.integers(1, 12),
+@given(st.text(alphabet=" ab\tc.-中’é\xa0\u0301", max_size=60), st.integers(1, 12),
        st.one_of(st.none(), st.integers(1, 12)))
 def test_the_quick_wrap_is_the_careful_one(line: str, width: int, next_width: int | None) -> None:
     careful = [(0, len(line))] if cell_len(line) <= width else \

@@ -9,6 +9,7 @@ import re
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rich.cells import cell_len
 from rich.style import Style
@@ -173,8 +174,8 @@ def _wrap_offsets(line: str, width: int, next_width: int | None = None
     """
     if cell_len(line) <= width:
         return [(0, len(line))]
-    if line.isascii() and line.isprintable():
-        return _wrap_ascii(line, width, next_width)
+    if line.isascii() and line.isprintable() or _narrow_characters().issuperset(line):
+        return _wrap_narrow(line, width, next_width)
     return _wrap_cells(line, width, next_width)
 
 
@@ -182,9 +183,18 @@ _NOT_SPACE = re.compile(r"\S")
 _TO_LAST_SPACE = re.compile(r"[\s\S]*\s")
 
 
-def _wrap_ascii(line: str, width: int, next_width: int | None = None
-                ) -> list[tuple[int, int]]:
-    """`_wrap_cells` for a line of printable ASCII (a cell a character), by searching."""
+@lru_cache(maxsize=1)
+def _narrow_characters() -> frozenset[str]:
+    """Characters of Latin, Greek and Cyrillic text and common punctuation that take one
+    cell each (what most articles are written in)."""
+    blocks = ((0x20, 0x7E), (0xA0, 0x2FF), (0x370, 0x52F), (0x2010, 0x205E), (0x20A0, 0x20C0))
+    return frozenset(char for first, last in blocks for char in map(chr, range(first, last + 1))
+                     if char.isprintable() and cell_len(char) == 1)
+
+
+def _wrap_narrow(line: str, width: int, next_width: int | None = None
+                 ) -> list[tuple[int, int]]:
+    """`_wrap_cells` for a line whose characters take a cell each, by searching."""
     result: list[tuple[int, int]] = []
     start, size, index = 0, len(line), 0
     while (at := max(index, start + width)) < size:
