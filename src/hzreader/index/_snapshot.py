@@ -14,9 +14,11 @@ import marshal
 import sqlite3
 import struct
 import sys
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from hzreader.index._compact import column_parts, columns_from_parts
+from hzreader.index._headlines import Headline
 
 _COLUMNS = "rowid, id, title, published_ts, has_time, source, key"
 HEADLINES_SQL = (f"SELECT {_COLUMNS} FROM articles INDEXED BY articles_heads "
@@ -71,6 +73,16 @@ def load_head(conn: sqlite3.Connection) -> tuple[int, Columns] | None:
         return None
     head = _columns(data[1])
     return None if head is None else (data[0], head)
+
+
+def headline_at(read: Callable[[str, Sequence[Any]], list[Any]], position: int) -> Headline:
+    """The headline at `position` in the list, read alone with `read(sql, parameters)`
+    (IndexError past its end)."""
+    rows = read(f"{HEADLINES_SQL} LIMIT 1 OFFSET ?", (position,))
+    if not rows:
+        raise IndexError(position)
+    rowid, id_, title, published_ts, has_time, source, key = rows[0]
+    return Headline(rowid, id_, title, published_ts, bool(has_time), source, key)
 
 
 def _of_this_format(conn: sqlite3.Connection, rowid: int) -> bool:

@@ -29,7 +29,13 @@ from hzreader.index._db import (
     open_checked,
 )
 from hzreader.index._headlines import FirstHeadlines, Headline, Headlines, PositionMap
-from hzreader.index._snapshot import HEADLINES_SQL, load_head, load_snapshot, store_snapshot
+from hzreader.index._snapshot import (
+    HEADLINES_SQL,
+    headline_at,
+    load_head,
+    load_snapshot,
+    store_snapshot,
+)
 from hzreader.model import Article, Problem
 
 if TYPE_CHECKING:  # the sync, search and figure rows load when first used, not at start-up
@@ -88,7 +94,6 @@ def _article(row: Sequence[Any], body: str) -> Article:
 def _rowid_list(text: str | None) -> list[int]:
     """Rowids from a `json_group_array(rowid)` result (much faster to decode than rows)."""
     return json.loads(text) if text else []
-
 
 
 class ArticleStore:
@@ -223,28 +228,19 @@ class ArticleStore:
             return heads
 
     def first_headlines(self) -> Headlines | None:
-        """The first screenful of headlines (and the count of all), read from the head of
-        the current snapshot: what a warm start draws first. None without a current snapshot.
-        """
+        """The first screenful of headlines (and the count of all) from the head of the
+        current snapshot, for a warm start's first screen; None without a current snapshot."""
         with self._lock:
-            version = self._conn.execute("PRAGMA data_version").fetchone()[0]
             found = load_head(self._conn)
-            if found is None:
-                return None
-            total, columns = found
-            if total > len(columns[0]):
-                return FirstHeadlines(columns, total, self._headline_at)
-            heads = Headlines(columns)  # that is all of them
-            self._set_order(version, heads.rowids)
-            return heads
+        if found is None:
+            return None
+        total, columns = found
+        return FirstHeadlines(columns, total, self._headline_at) if total > len(columns[0]) \
+            else Headlines(columns)  # that is all of them
 
     def _headline_at(self, position: int) -> Headline:
         """The headline at `position` in the list (IndexError past its end)."""
-        rows = self._rows(f"{HEADLINES_SQL} LIMIT 1 OFFSET ?", (position,))
-        if not rows:
-            raise IndexError(position)
-        rowid, id_, title, published_ts, has_time, source, key = rows[0]
-        return Headline(rowid, id_, title, published_ts, bool(has_time), source, key)
+        return headline_at(self._rows, position)
 
     def get(self, rowid: int) -> Article:
         """The full article stored under `rowid` (KeyError if there is none)."""
