@@ -64,7 +64,7 @@ def test_a_snapshot_of_the_old_format_is_read_by_sql_and_written_anew(many: Path
     conn = store._conn
     old = marshal.dumps(((1, *sys.version_info[:2]), [], [], [], [], [], [], []))
     conn.execute("UPDATE snapshot SET data = ?", (old,))
-    assert _snapshot.load_snapshot(old) is None and store.first_headlines() is None
+    assert _snapshot.snapshot_columns(old) is None and store.first_headlines() is None
     assert list(store.headlines()) == every  # from SQL
     assert _snapshot.store_snapshot(conn)  # same generation, but an old format: rewritten
     assert not _snapshot.store_snapshot(conn)
@@ -72,8 +72,8 @@ def test_a_snapshot_of_the_old_format_is_read_by_sql_and_written_anew(many: Path
 
 
 def test_a_damaged_snapshot_is_no_head() -> None:
-    assert _snapshot.load_snapshot(b"") is None
-    assert _snapshot.load_snapshot(_snapshot._MAGIC + b"\xff\xff\xff\x7f") is None
+    assert _snapshot.snapshot_columns(b"") is None
+    assert _snapshot.snapshot_columns(_snapshot._MAGIC + b"\xff\xff\xff\x7f") is None
 
 
 def test_a_partial_library_becomes_whole_when_refreshed(many: Path) -> None:
@@ -128,3 +128,13 @@ async def test_the_count_keeps_its_width_while_results_change(many: Path) -> Non
             await pilot.pause()
             widths.append(count.outer_size.width)
         assert widths == [len(f"{COUNT} results") + 2] * 3
+
+
+def test_a_sync_that_changes_nothing_keeps_the_snapshot(many: Path) -> None:
+    library = open_store_library([many], existing=True)
+    library.store.sync([many], workers=0)
+    assert library.refreshed() is library  # every file as it was: no reload
+    (many / "more.yaml").write_text("title: One more report\nbody: Text.\n", encoding="utf-8")
+    library.store.sync([many], workers=0)
+    again = library.refreshed()
+    assert again is not library and len(again.items) == COUNT + 1

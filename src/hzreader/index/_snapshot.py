@@ -29,6 +29,8 @@ HEAD_ROWS = 256
 _MAGIC = b"hzheads4-%d.%d:" % sys.version_info[:2]
 _SIZE = struct.Struct("<I")
 _CURRENT = "(SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation')"
+#: The generation of the articles (a sync that changes them counts it up).
+CURRENT_GENERATION = _CURRENT
 
 Columns = tuple[Any, ...]
 #: What a damaged or foreign snapshot may raise while it is read.
@@ -43,7 +45,14 @@ def _columns(data: object) -> Columns | None:
         return None
 
 
-def load_snapshot(blob: bytes) -> Columns | None:
+def load_snapshot(conn: sqlite3.Connection) -> Columns | None:
+    """The headline columns of the current snapshot; None when there is none, or it is from
+    another format or Python."""
+    row = conn.execute(f"SELECT data FROM snapshot WHERE generation = {_CURRENT}").fetchone()
+    return None if row is None else snapshot_columns(row[0])
+
+
+def snapshot_columns(blob: bytes) -> Columns | None:
     """The headline columns of a snapshot; None when it is from another format or Python."""
     if not blob.startswith(_MAGIC):
         return None

@@ -17,6 +17,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from hzreader.index import _snapshot as snapshot
 from hzreader.index._body import dictionary_id, needs_dictionary, unpack_body
 from hzreader.index._db import (
     connect,
@@ -29,13 +30,6 @@ from hzreader.index._db import (
     open_checked,
 )
 from hzreader.index._headlines import FirstHeadlines, Headline, Headlines, PositionMap
-from hzreader.index._snapshot import (
-    HEADLINES_SQL,
-    headline_at,
-    load_head,
-    load_snapshot,
-    store_snapshot,
-)
 from hzreader.model import Article, Problem
 
 if TYPE_CHECKING:  # the sync, search and figure rows load when first used, not at start-up
@@ -194,7 +188,7 @@ class ArticleStore:
             conn = connect(self.db_path)
             try:
                 conn.execute("BEGIN IMMEDIATE")
-                wrote = store_snapshot(conn)
+                wrote = snapshot.store_snapshot(conn)
                 conn.execute("COMMIT")
             finally:
                 conn.close()
@@ -213,25 +207,26 @@ class ArticleStore:
         """Every article, newest first, undated last in path and line order."""
         with self._lock:
             version = self._conn.execute("PRAGMA data_version").fetchone()[0]
-            row = self._conn.execute(
-                "SELECT data FROM snapshot WHERE generation = "
-                "(SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation')").fetchone()
-            data = load_snapshot(row[0]) if row is not None else None
+            data = snapshot.load_snapshot(self._conn)
             if data is not None:
                 heads = Headlines(data)
             else:
-                rows = self._conn.execute(HEADLINES_SQL).fetchall()
+                rows = self._conn.execute(snapshot.HEADLINES_SQL).fetchall()
                 heads = Headlines(list(zip(*rows, strict=True)) if rows else [[]] * 7)
             # Searches reuse this order; answering with this very list lets the app's view of a
             # broad query be built from its few misses (`StoreLibrary.search`).
             self._set_order(version, heads.rowids)
             return heads
 
+    def generation(self) -> int:
+        """A number that changes whenever the articles change (the headlines with them)."""
+        return int(self._rows(f"SELECT {snapshot.CURRENT_GENERATION}")[0][0])
+
     def first_headlines(self) -> Headlines | None:
         """The first screenful of headlines (and the count of all) from the head of the
         current snapshot, for a warm start's first screen; None without a current snapshot."""
         with self._lock:
-            found = load_head(self._conn)
+            found = snapshot.load_head(self._conn)
         if found is None:
             return None
         total, columns = found
@@ -240,7 +235,7 @@ class ArticleStore:
 
     def _headline_at(self, position: int) -> Headline:
         """The headline at `position` in the list (IndexError past its end)."""
-        return headline_at(self._rows, position)
+        return snapshot.headline_at(self._rows, position)
 
     def get(self, rowid: int) -> Article:
         """The full article stored under `rowid` (KeyError if there is none)."""

@@ -28,6 +28,8 @@ class StoreLibrary:
 
     def __init__(self, store: ArticleStore, items: Headlines | None = None) -> None:
         self.store = store
+        #: The articles' generation this snapshot was read at (`ArticleStore.generation`).
+        self.generation = store.generation()
         self.items: Headlines = store.headlines() if items is None else items
         self.problems: list[Problem] = store.problems()
         #: The last article read (a cache for the UI thread; not part of the snapshot).
@@ -41,7 +43,11 @@ class StoreLibrary:
 
     def refreshed(self) -> StoreLibrary:
         """A new snapshot of the same store, read after the index changed (and every
-        headline of a `partial` one)."""
+        headline of a `partial` one); this one when no article and no problem changed (a
+        warm start's sync that found every file as it was)."""
+        if not self.partial and self.store.generation() == self.generation and \
+                self.store.problems() == self.problems:
+            return self
         return StoreLibrary(self.store)
 
     def paths_with_articles(self, paths: Sequence[str]) -> set[str]:
