@@ -1,18 +1,29 @@
-"""Measured in a real terminal (tmux, 120x40): start-up against a minimal Textual app, and keys.
+"""Measured in a real terminal (tmux, 120x40): start-up against a minimal Textual app, keys
+and memory. Each command prints the figure of its target (issue 16) on its last line.
 
 Usage:
   python bench/bench_tmux.py start [--runs N] [PATH ...]
-  python bench/bench_tmux.py keys --query "shanghai market growth" PATH
+  python bench/bench_tmux.py warm [--runs N] PATH
+  python bench/bench_tmux.py keys [--query "shanghai market growth"] PATH
 
 `start` alternates runs of hzreader and of a minimal Textual app (a Header, one line of text,
 a Footer) and times, for each, from launching the process to its text on the screen (read
-with `tmux capture-pane` every few milliseconds). It prints the medians and their ratio.
+with `tmux capture-pane` every few milliseconds). It prints the medians and their ratio
+(target: at most 1.25x).
+
+`warm` alternates hzreader on PATH (a big collection with a warm index: its first headline
+and the count `…/N` on screen) and on the bundled collection, and prints the ratio of the
+medians (target: at most 1.1x at 100,000 articles).
 
 `keys` starts hzreader on PATH (a warm index is assumed: run it once first), types the query
 one key at a time and times each key from `send-keys` until the screen has stopped changing
-for 150 ms (the time of the last change counts). It prints each key and the worst one.
+for 150 ms (the time of the last change counts). It prints each key and the worst one
+(target: at most 100 ms), then searches twice more and scrolls, and prints the app's RSS
+(target: at most 120 MB at 100,000 articles).
 
-The numbers are only worth comparing within one run on a quiet machine.
+Set HZ_PYTHON to the Python of an installed hzreader (`pip install .` in a virtual
+environment: compiled modules, as a user runs it); the minimal app runs with that Python
+too. The numbers are only worth comparing within one run on a quiet machine.
 """
 
 from __future__ import annotations
@@ -27,7 +38,7 @@ import tempfile
 import time
 from pathlib import Path
 
-SESSION = "hzbench"
+SESSION = f"hzbench-{os.getpid()}"
 MINIMAL_APP = '''
 from textual.app import App
 from textual.widgets import Footer, Header, Static
@@ -56,6 +67,16 @@ def kill() -> None:
     tmux("kill-session", "-t", SESSION)
 
 
+def python() -> str:
+    """The Python that runs hzreader and the minimal app."""
+    return os.environ.get("HZ_PYTHON", sys.executable)
+
+
+def hzreader_command(paths: list[str]) -> str:
+    """The shell command that starts hzreader on `paths` (`exec`: the pane's process is it)."""
+    return " ".join(["exec", shlex.quote(python()), "-m", "hzreader", *map(shlex.quote, paths)])
+
+
 def time_to_text(command: str, marker: str, timeout: float = 20.0) -> float:
     """Seconds from launching `command` in a new tmux session to `marker` on its screen."""
     kill()
@@ -76,20 +97,56 @@ def start(runs: int, paths: list[str]) -> None:
     with tempfile.TemporaryDirectory() as folder:
         minimal = Path(folder, "minimal.py")
         minimal.write_text(MINIMAL_APP, encoding="utf-8")
-        hz = " ".join([shlex.quote(os.environ.get("HZ_PYTHON", sys.executable)), "-m", "hzreader",
-                       *map(shlex.quote, paths)])
+        hz = hzreader_command(paths)
         marker = os.environ.get("HZ_MARKER", "Hangzhou" if not paths else "/")
         time_to_text(hz, marker)  # warm the index and the OS caches
         ours, theirs = [], []
         for _ in range(runs):
             ours.append(time_to_text(hz, marker))
-            theirs.append(time_to_text(f"{shlex.quote(sys.executable)} {minimal}",
+            theirs.append(time_to_text(f"exec {shlex.quote(python())} {minimal}",
                                        "minimal app ready"))
     m_ours, m_theirs = statistics.median(ours), statistics.median(theirs)
     print("hzreader:    " + " ".join(f"{t:.3f}" for t in ours))
     print("minimal app: " + " ".join(f"{t:.3f}" for t in theirs))
     print(f"median hzreader {m_ours:.3f} s, minimal {m_theirs:.3f} s, "
           f"ratio {m_ours / m_theirs:.2f}x")
+
+
+def warm(runs: int, path: str) -> None:
+    """Alternate hzreader on `path` (warm) and on the bundled collection; print the ratio."""
+    big = hzreader_command([path])
+    bundled = hzreader_command([])
+    count = _count(path)
+    big_marker = f"/{count}"
+    time_to_text(big, big_marker, timeout=120)  # the index is current, the OS caches warm
+    time_to_text(bundled, "Hangzhou")
+    bigs, smalls = [], []
+    for _ in range(runs):
+        bigs.append(time_to_text(big, big_marker))
+        smalls.append(time_to_text(bundled, "Hangzhou"))
+    m_big, m_small = statistics.median(bigs), statistics.median(smalls)
+    print(f"{path} ({count:,} articles): " + " ".join(f"{t:.3f}" for t in bigs))
+    print("bundled:     " + " ".join(f"{t:.3f}" for t in smalls))
+    print(f"median warm {m_big:.3f} s, bundled {m_small:.3f} s, ratio {m_big / m_small:.2f}x")
+
+
+def _count(path: str) -> int:
+    """How many articles the index of `path` holds (it must exist: start hzreader once)."""
+    code = ("import sys; from hzreader.index import ArticleStore, store_path; "
+            "print(ArticleStore.open(store_path(sys.argv[1:]), existing=True).count())")
+    done = subprocess.run([python(), "-c", code, path], capture_output=True, text=True)
+    if done.returncode:
+        raise SystemExit(f"no warm index for {path}: start hzreader on it once\n{done.stderr}")
+    return int(done.stdout)
+
+
+def rss_mb() -> float:
+    """The resident memory of the app in the pane (MB), from /proc."""
+    pid = tmux("display-message", "-p", "-t", SESSION, "#{pane_pid}").strip()
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    raise SystemExit("no RSS for the app")
 
 
 def settle(previous: str, quiet: float = 0.15, timeout: float = 1.5) -> tuple[float, str]:
@@ -114,9 +171,7 @@ def settle(previous: str, quiet: float = 0.15, timeout: float = 1.5) -> tuple[fl
 def keys(query: str, paths: list[str], marker: str) -> None:
     """Type `query` one key at a time and time each key to a settled screen."""
     kill()
-    command = " ".join([shlex.quote(os.environ.get("HZ_PYTHON", sys.executable)), "-m", "hzreader",
-                        *map(shlex.quote, paths)])
-    tmux("new-session", "-d", "-s", SESSION, "-x", "120", "-y", "40", command)
+    tmux("new-session", "-d", "-s", SESSION, "-x", "120", "-y", "40", hzreader_command(paths))
     deadline = time.perf_counter() + 60
     while marker not in screen() and time.perf_counter() < deadline:
         time.sleep(0.05)
@@ -129,10 +184,21 @@ def keys(query: str, paths: list[str], marker: str) -> None:
         tmux("send-keys", "-t", SESSION, "-l", char)
         elapsed, shown = settle(before)
         times.append((char, elapsed))
+    # Some more use: two searches, scrolling through results, back to the whole list.
+    for other in ("trade", "bank -china"):
+        tmux("send-keys", "-t", SESSION, "Escape", "Escape", "/")
+        tmux("send-keys", "-t", SESSION, "-l", other)
+        time.sleep(1.5)
+        tmux("send-keys", "-t", SESSION, "Enter", *["j"] * 10, "Space", "Space", "Space")
+        time.sleep(1.0)
+    tmux("send-keys", "-t", SESSION, "Escape", "Escape")
+    time.sleep(1.0)
+    rss = rss_mb()
     kill()
     for char, elapsed in times:
         print(f"{char!r}: {elapsed * 1000:.0f} ms")
     worst = max(times, key=lambda item: item[1])
+    print(f"RSS of the app after typing, two more searches and scrolling: {rss:.0f} MB")
     print(f"median {statistics.median(t for _, t in times) * 1000:.0f} ms, "
           f"worst {worst[1] * 1000:.0f} ms ({worst[0]!r})")
 
@@ -143,6 +209,9 @@ def main() -> None:
     one = sub.add_parser("start")
     one.add_argument("--runs", type=int, default=7)
     one.add_argument("paths", nargs="*")
+    warm_start = sub.add_parser("warm")
+    warm_start.add_argument("--runs", type=int, default=7)
+    warm_start.add_argument("path")
     two = sub.add_parser("keys")
     two.add_argument("--query", default="shanghai market growth")
     two.add_argument("--marker", default="/")
@@ -150,6 +219,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.what == "start":
         start(args.runs, args.paths)
+    elif args.what == "warm":
+        warm(args.runs, args.path)
     else:
         keys(args.query, args.paths, args.marker)
 

@@ -110,6 +110,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return USAGE_ERROR
     if args.check:
         return run_check(args.paths)
+    from hzreader.ui import pause_gc_until_painted
+
+    pause_gc_until_painted()  # start-up makes little garbage: collect once the app is painted
     from hzreader.ui import make_app
 
     app = make_app(args.paths)

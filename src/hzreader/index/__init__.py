@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from hzreader.index._cache_dir import store_path
     from hzreader.index._figure_rows import FigureChunk
     from hzreader.index._fts_query import why_unranked
-    from hzreader.index._headlines import Headline, Headlines
+    from hzreader.index._headlines import FirstHeadlines, Headline, Headlines
     from hzreader.index._store import ArticleStore
     from hzreader.index._sync import ProgressCallback, SyncReport
 
@@ -18,7 +18,7 @@ __getattr__, __dir__ = lazy_exports(__name__, {
     "_cache_dir": ("store_path",),
     "_figure_rows": ("FigureChunk",),
     "_fts_query": ("why_unranked",),
-    "_headlines": ("Headline", "Headlines",),
+    "_headlines": ("FirstHeadlines", "Headline", "Headlines",),
     "_store": ("ArticleStore",),
     "_sync": ("ProgressCallback", "SyncReport",),
 })
@@ -26,6 +26,7 @@ __getattr__, __dir__ = lazy_exports(__name__, {
 __all__ = [
     "ArticleStore",
     "FigureChunk",
+    "FirstHeadlines",
     "Headline",
     "Headlines",
     "ProgressCallback",

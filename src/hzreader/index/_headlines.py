@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from array import array
 from bisect import bisect_right
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from itertools import compress, filterfalse
 from typing import Any, NamedTuple, overload
 
@@ -36,6 +37,51 @@ class Headline(NamedTuple):
         return published.strftime("%Y-%m-%d %H:%M" if self.has_time else "%Y-%m-%d")
 
 
+class PositionMap:
+    """rowid → place in a list: an array indexed by rowid (4 bytes a rowid, where a dict
+    takes about 80) when the rowids are dense, as SQLite's are; a dict otherwise."""
+
+    __slots__ = ("_table", "_dict")
+
+    def __init__(self, rowids: Sequence[int]) -> None:
+        largest = max(rowids, default=-1)
+        self._table: array[int] | None = None
+        self._dict: dict[int, int] | None = None
+        if min(rowids, default=0) >= 0 and largest < 4 * len(rowids) + 1024:
+            table = array("i", [-1]) * (largest + 1)
+            for position, rowid in enumerate(rowids):
+                table[rowid] = position
+            self._table = table
+        else:
+            self._dict = {rowid: position for position, rowid in enumerate(rowids)}
+
+    @overload
+    def get(self, rowid: int) -> int | None: ...
+
+    @overload
+    def get(self, rowid: int, default: int) -> int: ...
+
+    def get(self, rowid: int, default: int | None = None) -> int | None:
+        """The place of `rowid`, or `default` when it is not listed."""
+        table = self._table
+        if table is None:
+            assert self._dict is not None
+            return self._dict.get(rowid, default)
+        if 0 <= rowid < len(table) and (position := table[rowid]) >= 0:
+            return position
+        return default
+
+    def places(self, rowids: Iterable[int]) -> list[int]:
+        """The places of those of `rowids` that are listed, in their order."""
+        table = self._table
+        if table is None:
+            assert self._dict is not None
+            found = self._dict.get
+            return [p for p in map(found, rowids) if p is not None]
+        size = len(table)
+        return [p for p in (table[r] if 0 <= r < size else -1 for r in rowids) if p >= 0]
+
+
 class Headlines(Sequence[Headline]):
     """Headlines newest first as parallel columns; `take` filters into a view, copying nothing.
 
@@ -51,7 +97,7 @@ class Headlines(Sequence[Headline]):
         self._index = index
         self._excluded = excluded if index is None and excluded else None
         self._rowids: list[int] | None = None
-        self._positions: dict[int, int] | None = None
+        self._positions: PositionMap | None = None
 
     def _rows(self) -> list[int] | None:
         """The row numbers of a view (None for all rows); an exclusion is spelled out here."""
@@ -89,6 +135,11 @@ class Headlines(Sequence[Headline]):
         """The content keys (`state.article_key`), in list order."""
         return self._column(6)
 
+    @property
+    def complete(self) -> bool:
+        """Whether these are all the headlines (see `FirstHeadlines`)."""
+        return True
+
     def __len__(self) -> int:
         if self._index is not None:
             return len(self._index)
@@ -120,21 +171,22 @@ class Headlines(Sequence[Headline]):
     def __getitem__(self, index: int | slice) -> Headline | list[Headline]:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
-        row = self._row(index)
-        rowid, id_, title, published_ts, has_time, source, key = (c[row] for c in self._columns)
-        return Headline(rowid, id_, title, published_ts, bool(has_time), source, key)
+        row = self._row(index) if self._index is not None or self._excluded else index
+        rowids, ids, titles, stamps, has_time, sources, keys = self._columns
+        return Headline(rowids[row], ids[row], titles[row], stamps[row], bool(has_time[row]),
+                        sources[row], keys[row])
 
     def position(self, rowid: int) -> int | None:
         """Where the article `rowid` stands in the list, or None."""
         if self._positions is None:
-            self._positions = {r: i for i, r in enumerate(self.rowids)}
+            self._positions = PositionMap(self.rowids)
         return self._positions.get(rowid)
 
     def take(self, rowids: Iterable[int]) -> Headlines:
         """The headlines of `rowids`, in that order (unknown rowids are skipped)."""
         self.position(0)  # builds the map
         assert self._positions is not None
-        picks = [p for p in map(self._positions.get, rowids) if p is not None]
+        picks = self._positions.places(rowids)
         rows = self._rows()
         if rows is not None:
             picks = [rows[p] for p in picks]
@@ -150,5 +202,47 @@ class Headlines(Sequence[Headline]):
         else:
             self.position(0)  # builds the map
             assert self._positions is not None
-            excluded = sorted(p for p in map(self._positions.get, rowids) if p is not None)
+            excluded = sorted(self._positions.places(rowids))
         return Headlines(self._columns, None, excluded)
+
+
+class FirstHeadlines(Headlines):
+    """The first headlines of a longer list, for the first screen, which the whole list soon
+    replaces: its length is the whole list's, and a row past the first ones is read by
+    `fetch(position)` (one query each; only keys pressed in that moment get there).
+
+    `ids`, `keys` and the other columns hold only the first rows.
+    """
+
+    __slots__ = ("_total", "_fetch")
+
+    def __init__(self, columns: Sequence[Sequence[Any]], total: int,
+                 fetch: Callable[[int], Headline]) -> None:
+        super().__init__(columns)
+        self._total = total
+        self._fetch = fetch
+
+    @property
+    def complete(self) -> bool:
+        """Only the first headlines are here."""
+        return False
+
+    def __len__(self) -> int:
+        return self._total
+
+    @overload
+    def __getitem__(self, index: int) -> Headline: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Headline]: ...
+
+    def __getitem__(self, index: int | slice) -> Headline | list[Headline]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += self._total
+        if not 0 <= index < self._total:
+            raise IndexError(index)
+        if index < len(self._columns[0]):
+            return super().__getitem__(index)
+        return self._fetch(index)

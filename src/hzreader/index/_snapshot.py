@@ -1,46 +1,123 @@
-"""The headline snapshot: every headline column in one blob, so a warm start reads no rows."""
+"""The headline snapshot: every headline column in one blob, so a warm start reads no rows.
+
+The blob starts with its head, the first `HEAD_ROWS` headlines and the count of all, which
+the first screen is drawn from (read with blob I/O: a few kilobytes of the blob); the whole
+columns follow, read after the first paint. Columns are stored compact (`index._compact`:
+arrays and UTF-8 blobs), which loads with a few copies of bytes.
+
+    magic | head size (4 bytes) | marshal(count, head columns) | marshal(columns)
+"""
 
 from __future__ import annotations
 
 import marshal
 import sqlite3
+import struct
 import sys
+from collections.abc import Callable, Sequence
 from typing import Any
+
+from hzreader.index._compact import column_parts, columns_from_parts
+from hzreader.index._headlines import Headline
 
 _COLUMNS = "rowid, id, title, published_ts, has_time, source, key"
 HEADLINES_SQL = (f"SELECT {_COLUMNS} FROM articles INDEXED BY articles_heads "
               "ORDER BY datekey DESC, path, line")
+#: Headlines in a snapshot's head: more than any terminal shows at once.
+HEAD_ROWS = 256
 #: marshal's format may change between Python versions: a snapshot is only read by its own.
-_SNAPSHOT_FORMAT = (1, *sys.version_info[:2])
+_MAGIC = b"hzheads4-%d.%d:" % sys.version_info[:2]
+_SIZE = struct.Struct("<I")
+_CURRENT = "(SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation')"
+#: The generation of the articles (a sync that changes them counts it up).
+CURRENT_GENERATION = _CURRENT
+
+Columns = tuple[Any, ...]
+#: What a damaged or foreign snapshot may raise while it is read.
+_BAD = (struct.error, EOFError, ValueError, TypeError)
 
 
-def load_snapshot(blob: bytes) -> tuple[list[Any], ...] | None:
-    """The headline columns of a snapshot; None when it is from another format or Python."""
+def _columns(data: object) -> Columns | None:
+    """The compact columns stored as `data`, or None when it is not such."""
     try:
-        data = marshal.loads(blob)
-    except (EOFError, ValueError, TypeError):
+        return columns_from_parts(data)  # type: ignore[arg-type]
+    except _BAD:
         return None
-    if not isinstance(data, tuple) or data[:1] != (_SNAPSHOT_FORMAT,) or len(data) != 8:
+
+
+def load_snapshot(conn: sqlite3.Connection) -> Columns | None:
+    """The headline columns of the current snapshot; None when there is none, or it is from
+    another format or Python."""
+    row = conn.execute(f"SELECT data FROM snapshot WHERE generation = {_CURRENT}").fetchone()
+    return None if row is None else snapshot_columns(row[0])
+
+
+def snapshot_columns(blob: bytes) -> Columns | None:
+    """The headline columns of a snapshot; None when it is from another format or Python."""
+    if not blob.startswith(_MAGIC):
         return None
-    return data[1:]
+    start = len(_MAGIC)
+    try:
+        (size,) = _SIZE.unpack_from(blob, start)
+        return _columns(marshal.loads(memoryview(blob)[start + _SIZE.size + size :]))
+    except _BAD:
+        return None
+
+
+def load_head(conn: sqlite3.Connection) -> tuple[int, Columns] | None:
+    """(how many headlines there are, the columns of the first `HEAD_ROWS`) from the current
+    snapshot, reading only its head; None when there is none (or Python has no blob I/O)."""
+    row = conn.execute(f"SELECT rowid FROM snapshot WHERE generation = {_CURRENT}").fetchone()
+    if row is None or not hasattr(conn, "blobopen"):
+        return None
+    try:
+        with conn.blobopen("snapshot", "data", row[0], readonly=True) as blob:
+            if blob.read(len(_MAGIC)) != _MAGIC:
+                return None
+            (size,) = _SIZE.unpack(blob.read(_SIZE.size))
+            data = marshal.loads(blob.read(size))
+    except _BAD:
+        return None
+    if not isinstance(data, tuple) or len(data) != 2 or not isinstance(data[0], int):
+        return None
+    head = _columns(data[1])
+    return None if head is None else (data[0], head)
+
+
+def headline_at(read: Callable[[str, Sequence[Any]], list[Any]], position: int) -> Headline:
+    """The headline at `position` in the list, read alone with `read(sql, parameters)`
+    (IndexError past its end)."""
+    rows = read(f"{HEADLINES_SQL} LIMIT 1 OFFSET ?", (position,))
+    if not rows:
+        raise IndexError(position)
+    rowid, id_, title, published_ts, has_time, source, key = rows[0]
+    return Headline(rowid, id_, title, published_ts, bool(has_time), source, key)
+
+
+def _of_this_format(conn: sqlite3.Connection, rowid: int) -> bool:
+    """Whether the snapshot in row `rowid` was written in this format, by this Python."""
+    if hasattr(conn, "blobopen"):
+        with conn.blobopen("snapshot", "data", rowid, readonly=True) as blob:
+            return bool(blob.read(len(_MAGIC)) == _MAGIC)
+    found = conn.execute("SELECT substr(data, 1, ?) FROM snapshot WHERE rowid = ?",
+                         (len(_MAGIC), rowid)).fetchone()
+    return found is not None and found[0] == _MAGIC
 
 
 def snapshot_data(conn: sqlite3.Connection) -> bytes:
     """The headline columns serialised for the `snapshot` table (written by sync)."""
     rows = conn.execute(HEADLINES_SQL).fetchall()
-    sources: dict[str, str] = {}
-    columns = [list(column) for column in zip(*rows, strict=True)] if rows else [[]] * 7
-    columns[5] = [sources.setdefault(s, s) for s in columns[5]]  # shared, not copied
-    return marshal.dumps((_SNAPSHOT_FORMAT, *columns))
+    columns = list(zip(*rows, strict=True)) if rows else [()] * 7
+    head = marshal.dumps((len(rows), column_parts([column[:HEAD_ROWS] for column in columns])))
+    return _MAGIC + _SIZE.pack(len(head)) + head + marshal.dumps(column_parts(columns))
 
 
 def store_snapshot(conn: sqlite3.Connection) -> bool:
-    """Save the headlines for a fast warm start unless the saved ones are current; True if
-    it wrote (the caller commits)."""
-    generation = conn.execute(
-        "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'").fetchone()[0]
-    stored = conn.execute("SELECT generation FROM snapshot").fetchone()
-    if stored is not None and stored[0] == generation:
+    """Save the headlines for a fast warm start unless the saved ones are current (and of
+    this format); True if it wrote (the caller commits)."""
+    generation = conn.execute(f"SELECT {_CURRENT}").fetchone()[0]
+    stored = conn.execute("SELECT rowid, generation FROM snapshot").fetchone()
+    if stored is not None and stored[1] == generation and _of_this_format(conn, stored[0]):
         return False
     conn.execute("DELETE FROM snapshot")
     conn.execute("INSERT INTO snapshot VALUES (?, ?)", (generation, snapshot_data(conn)))

@@ -17,6 +17,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from hzreader.index import _snapshot as snapshot
 from hzreader.index._body import dictionary_id, needs_dictionary, unpack_body
 from hzreader.index._db import (
     connect,
@@ -28,8 +29,7 @@ from hzreader.index._db import (
     lock_path,
     open_checked,
 )
-from hzreader.index._headlines import Headline, Headlines
-from hzreader.index._snapshot import HEADLINES_SQL, load_snapshot, store_snapshot
+from hzreader.index._headlines import FirstHeadlines, Headline, Headlines, PositionMap
 from hzreader.model import Article, Problem
 
 if TYPE_CHECKING:  # the sync, search and figure rows load when first used, not at start-up
@@ -39,7 +39,7 @@ if TYPE_CHECKING:  # the sync, search and figure rows load when first used, not 
     from hzreader.query import FigureTerm, Query
 from hzreader.query import from_timestamp
 
-__all__ = ["ArticleStore", "Headline", "Headlines"]
+__all__ = ["ArticleStore", "FirstHeadlines", "Headline", "Headlines"]
 
 #: Relevance ranking (bm25) is computed for at most this many matches; broader queries
 #: (a letter or two typed so far) come newest first.
@@ -90,7 +90,6 @@ def _rowid_list(text: str | None) -> list[int]:
     return json.loads(text) if text else []
 
 
-
 class ArticleStore:
     """Articles, problems, figures and a full-text index in one SQLite file."""
 
@@ -100,7 +99,7 @@ class ArticleStore:
         self._lock = threading.RLock()
         self._order: list[int] = []
         self._order_version: int | None = None
-        self._position: dict[int, int] | None = None
+        self._position: PositionMap | None = None
         self._everything: set[int] | None = None
         self._largest: int | None = None
         self._prefixes_version: int | None = None
@@ -189,7 +188,7 @@ class ArticleStore:
             conn = connect(self.db_path)
             try:
                 conn.execute("BEGIN IMMEDIATE")
-                wrote = store_snapshot(conn)
+                wrote = snapshot.store_snapshot(conn)
                 conn.execute("COMMIT")
             finally:
                 conn.close()
@@ -208,19 +207,35 @@ class ArticleStore:
         """Every article, newest first, undated last in path and line order."""
         with self._lock:
             version = self._conn.execute("PRAGMA data_version").fetchone()[0]
-            row = self._conn.execute(
-                "SELECT data FROM snapshot WHERE generation = "
-                "(SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation')").fetchone()
-            data = load_snapshot(row[0]) if row is not None else None
+            data = snapshot.load_snapshot(self._conn)
             if data is not None:
                 heads = Headlines(data)
             else:
-                rows = self._conn.execute(HEADLINES_SQL).fetchall()
+                rows = self._conn.execute(snapshot.HEADLINES_SQL).fetchall()
                 heads = Headlines(list(zip(*rows, strict=True)) if rows else [[]] * 7)
             # Searches reuse this order; answering with this very list lets the app's view of a
             # broad query be built from its few misses (`StoreLibrary.search`).
             self._set_order(version, heads.rowids)
             return heads
+
+    def generation(self) -> int:
+        """A number that changes whenever the articles change (the headlines with them)."""
+        return int(self._rows(f"SELECT {snapshot.CURRENT_GENERATION}")[0][0])
+
+    def first_headlines(self) -> Headlines | None:
+        """The first screenful of headlines (and the count of all) from the head of the
+        current snapshot, for a warm start's first screen; None without a current snapshot."""
+        with self._lock:
+            found = snapshot.load_head(self._conn)
+        if found is None:
+            return None
+        total, columns = found
+        return FirstHeadlines(columns, total, self._headline_at) if total > len(columns[0]) \
+            else Headlines(columns)  # that is all of them
+
+    def _headline_at(self, position: int) -> Headline:
+        """The headline at `position` in the list (IndexError past its end)."""
+        return snapshot.headline_at(self._rows, position)
 
     def get(self, rowid: int) -> Article:
         """The full article stored under `rowid` (KeyError if there is none)."""
@@ -302,10 +317,10 @@ class ArticleStore:
         self._order, self._order_version = order, version
         self._position, self._everything, self._largest = None, None, None
 
-    def _positions(self) -> dict[int, int]:
+    def _positions(self) -> PositionMap:
         """rowid → place in the headline order."""
         if self._position is None:
-            self._position = {rowid: index for index, rowid in enumerate(self._order)}
+            self._position = PositionMap(self._order)
         return self._position
 
     def _all(self) -> set[int]:

@@ -80,6 +80,11 @@ class Library(Protocol):
     ranked: bool
 
     @property
+    def partial(self) -> bool:
+        """Only the first items are listed (the rest comes in a moment): not searched."""
+        ...
+
+    @property
     def items(self) -> Sequence[Any]:
         """Every list item, newest first."""
         ...
@@ -133,6 +138,8 @@ class MemoryLibrary:
 
     #: Results come newest first whatever the order asked for.
     ranked = False
+    #: Every article is listed.
+    partial = False
 
     def __init__(self, articles: Sequence[Article] = (), problems: Sequence[Problem] = ()):
         self.items: list[Article] = newest_first(articles)

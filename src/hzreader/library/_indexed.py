@@ -26,15 +26,28 @@ class StoreLibrary:
     #: The store ranks by relevance (bm25, title first) when asked.
     ranked = True
 
-    def __init__(self, store: ArticleStore) -> None:
+    def __init__(self, store: ArticleStore, items: Headlines | None = None) -> None:
         self.store = store
-        self.items: Headlines = store.headlines()
+        #: The articles' generation this snapshot was read at (`ArticleStore.generation`).
+        self.generation = store.generation()
+        self.items: Headlines = store.headlines() if items is None else items
         self.problems: list[Problem] = store.problems()
         #: The last article read (a cache for the UI thread; not part of the snapshot).
         self._last: tuple[int, Article] | None = None
 
+    @property
+    def partial(self) -> bool:
+        """Only the first headlines are listed (a warm start's first screen): `refreshed()`
+        reads them all. Such a library is not searched."""
+        return not self.items.complete
+
     def refreshed(self) -> StoreLibrary:
-        """A new snapshot of the same store, read after the index changed."""
+        """A new snapshot of the same store, read after the index changed (and every
+        headline of a `partial` one); this one when no article and no problem changed (a
+        warm start's sync that found every file as it was)."""
+        if not self.partial and self.store.generation() == self.generation and \
+                self.store.problems() == self.problems:
+            return self
         return StoreLibrary(self.store)
 
     def paths_with_articles(self, paths: Sequence[str]) -> set[str]:
@@ -135,12 +148,14 @@ def _has_status(query: Query) -> bool:
 
 
 def open_store_library(paths: Sequence[str | os.PathLike[str]], *,
-                       existing: bool = False) -> StoreLibrary:
+                       existing: bool = False, first: bool = False) -> StoreLibrary:
     """Open (or create) the index for `paths` in the user cache folder.
 
     With `existing`, only an index that is there and not being rebuilt by another process
-    right now (`ArticleStore.open`); else `OSError`.
+    right now (`ArticleStore.open`); else `OSError`. With `first`, the library may list only
+    the first headlines (`partial`), which is all the first screen needs.
     """
     from hzreader.index import store_path
 
-    return StoreLibrary(ArticleStore.open(store_path(paths), existing=existing))
+    store = ArticleStore.open(store_path(paths), existing=existing)
+    return StoreLibrary(store, store.first_headlines() if first else None)

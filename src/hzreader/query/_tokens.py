@@ -74,7 +74,15 @@ _ENCODE = str.maketrans({char: chr(SYMBOL_BASE + 1 + index)
 _CJK_CHAR = re.compile(f"[{CJK_RANGES}]")
 #: A word (with its number joiners) or a run of symbols; underscores and spaces separate.
 _PIECE = re.compile(r"[^\W_]+(?:[.,](?<=\d[.,])(?=\d)[^\W_]+)*|[^\w\s]+")
-_CJK_OR_NOT = re.compile(f"([{CJK_RANGES}])|[^{CJK_RANGES}]+")
+
+
+@lru_cache(maxsize=1)
+def _cjk_or_not() -> re.Pattern[str]:
+    """A CJK character, or a run of anything else. Compiled on first use: its negated class
+    takes several milliseconds to compile, which the app's start-up need not pay."""
+    return re.compile(f"([{CJK_RANGES}])|[^{CJK_RANGES}]+")
+
+
 #: Number joiners as letters ("5.2" → "5p2", "12,000" → "12c000"): the text stays ASCII.
 _JOINERS = str.maketrans({".": "p", ",": "c"})
 
@@ -158,7 +166,7 @@ def tokenize(folded: str) -> list[Token]:
             if text.isascii():
                 found.append((mark_joiners(text) if not text.isalnum() else text, start, end))
                 continue
-            for part in _CJK_OR_NOT.finditer(text):
+            for part in _cjk_or_not().finditer(text):
                 offset = start + part.start()
                 if part.group(1) is None:
                     found.append((mark_joiners(part.group()), offset, start + part.end()))

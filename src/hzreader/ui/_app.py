@@ -9,11 +9,13 @@ import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.reactive import reactive
+from textual.screen import Screen
 from textual.widgets import Footer
 
 from hzreader.library import (
@@ -31,6 +33,7 @@ from hzreader.ui._feeds import FeedsApp
 from hzreader.ui._lens import LensApp
 from hzreader.ui._navigation import NavigatingApp
 from hzreader.ui._palette import FigureColoursApp
+from hzreader.ui._startup import resume_gc
 from hzreader.ui._status import count_status, empty_list_message, indexing_status, order_status
 from hzreader.ui._watch import SyncProgress
 from hzreader.ui.widgets.figures import FiguresPanel
@@ -40,6 +43,13 @@ from hzreader.ui.widgets.panes import Panes
 from hzreader.ui.widgets.reader import ArticleView
 from hzreader.ui.widgets.searchbar import SearchBar, SearchInput
 from hzreader.ui.widgets.textline import TextLine
+
+
+class ArticlesScreen(Screen[None]):
+    """The app's main screen: the headline list has the focus from the start (focusing the
+    search field first and moving on would restyle both before the first paint)."""
+
+    AUTO_FOCUS = "#headlines"
 
 
 class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
@@ -98,14 +108,21 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
         self.watch_interval = watch_interval
         self._restore_pending = True
 
+    def get_default_screen(self) -> Screen[None]:
+        """The articles screen."""
+        return ArticlesScreen(id="_default")
+
     def compose(self) -> ComposeResult:
-        """Header, search bar, the two panes, status line and footer."""
+        """Header, search bar, the two panes, status line and footer.
+
+        The figures panel, hidden at first, joins the panes after the first paint
+        (`first_painted`).
+        """
         yield TitleHeader(show_clock=False, icon="")
         yield SearchBar(id="search")
         with Panes(id="panes"):
             yield HeadlineList(id="headlines")
             yield ArticleView(id="reader")
-            yield FiguresPanel(id="figures")
         yield TextLine(id="status")
         yield Footer()
 
@@ -121,10 +138,33 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
         self.headlines.marks = self.marks_of
         self.headlines.border_title = "Headlines"
         self.reader.border_title = "Article"
-        self.figures_panel.border_title = "Key figures"
         self.headlines.empty_message = empty_list_message("", False, loading=True)
         self.headlines.focus()
         self.load_articles(self.warm_start())
+        self.call_after_refresh(self.first_painted)
+
+    def first_painted(self) -> None:
+        """After the first frame: what it did not need."""
+        resume_gc()
+        self.figures_panel  # noqa: B018  (mounts the panel)
+        self.warm_up()
+
+    @work(thread=True, group="warm-up")
+    def warm_up(self) -> None:
+        """Load and compile what the first search needs while the reader looks at the list,
+        so that the first key typed does not pay for it."""
+        from hzreader.index import why_unranked
+        from hzreader.query import tokenize
+
+        tokenize("新闻 news")  # compiles the CJK patterns
+        why_unranked(parse_query("warm up"))  # loads the search SQL
+
+    def make_figures_panel(self) -> FiguresPanel:
+        """Add the key figures panel to the panes (after the first paint)."""
+        panel = FiguresPanel(id="figures")
+        panel.border_title = "Key figures"
+        self.panes.mount(panel)
+        return panel
 
     def warm_start(self) -> Library | None:
         """Show the headlines an existing index holds at once, before the first paint.
@@ -133,7 +173,7 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
         (no index yet, another process rebuilding it, an error) leaves it to `load_articles`.
         """
         try:
-            library = open_store_library(self.paths, existing=True)
+            library = open_store_library(self.paths, existing=True, first=True)
         except (sqlite3.Error, OSError):
             return None
         if not len(library.items):
@@ -147,8 +187,9 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
     def load_articles(self, shown: Library | None = None) -> None:
         """Open the index and show what it holds, then bring it up to date with the files.
 
-        `shown` is the index the warm start already showed. Falls back to reading the files
-        into memory when the index cannot be used.
+        `shown` is the index the warm start already showed (maybe only its first headlines:
+        all of them follow once the list is painted). Falls back to reading the files into
+        memory when the index cannot be used.
         """
         try:
             library = shown if isinstance(shown, StoreLibrary) else \
@@ -158,6 +199,9 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
                     self.call_from_thread(self.show_library, library)  # warm start: at once
                 # Scanning the folders holds the GIL for a while: let the list paint first.
                 self.headlines_painted.wait(timeout=2.0)
+                if library.partial:
+                    library = library.refreshed()
+                    self.call_from_thread(self.show_library, library)
             self.open_watcher()  # before the sync: a change made during it is not missed
             progress = SyncProgress(self.call_from_thread, self.show_progress,
                                     self.show_library, library)
@@ -178,6 +222,7 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
     def show_library(self, library: Library) -> None:
         """Swap in a (possibly still growing) library, keeping the cursor's article."""
         self.library = library
+        self.search_bar.fit_count(len(library.items))
         self.errors_summary = files_with_errors_summary(library)
         self.update_status()
         self.apply_query(self.search_bar.value)
@@ -230,6 +275,8 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
         searched, status = self.searched(query)
         if searched.is_empty:  # every article: nothing to search, no thread needed
             self.show_results(query, self._query_serial, SearchResult(self.library.items))
+        elif self.library.partial:
+            pass  # the whole list follows in a moment, and is searched then
         else:
             self.run_search(query, searched, status, self.order, self._query_serial)
 
@@ -265,11 +312,12 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
         self._shown_query = text
         keep = current.id if current and not new_query else None
         restore = self._restore_position() if self._restore_pending and results else None
-        self.headlines.set_items(results, restore[0] if restore else keep, empty)
+        self.headlines.set_items(results, restore[0] if restore else keep, empty, announce=False)
         if results and not self.headlines_painted.is_set():
             self.call_after_refresh(self.headlines_painted.set)
         if restore:
             self.reader.pending_offset = restore
+        self.cursor_moved(self.headlines.current, by_reader=False)  # the same paint as the list
         self.search_bar.set_count(
             "" if query.is_empty else f"{len(results)} result{'s' if len(results) != 1 else ''}"
         )
@@ -280,15 +328,19 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
     @on(HeadlineList.CursorMoved)
     def on_cursor_moved(self, event: HeadlineList.CursorMoved) -> None:
         """The reading pane follows the list's cursor."""
+        self.cursor_moved(event.article, event.by_reader)
+
+    def cursor_moved(self, item: Any | None, by_reader: bool) -> None:
+        """Show the article of `item` (the list's cursor) in the reading pane and the header."""
         self.last_activity = time.monotonic()
         query = parse_query(self.search_bar.value)
-        article = self.library.article(event.article) if event.article is not None else None
+        article = self.library.article(item) if item is not None else None
         self.reader.show(article, query, placeholder=self.headlines.empty_message)
         # The whole title, however narrow the list: in the header.
-        self.article_title = clean_line(event.article.title) if event.article else ""
+        self.article_title = clean_line(item.title) if item else ""
         if self.figures_shown:
             self.refresh_figures()
-        self.article_shown(event.article, event.by_reader)
+        self.article_shown(item, by_reader)
 
     def refresh_figures(self) -> None:
         """Fill the figures panel from the article in the reading pane."""

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import webbrowser
-
 
 def open_in_browser(url: str) -> bool:
     """Open `url` in a graphical web browser; False when there is none (as over ssh).
@@ -12,6 +10,8 @@ def open_in_browser(url: str) -> bool:
     would fight the reader for the terminal and block until they exit: those count as none.
     Call it from a worker thread: finding the browser may start a process.
     """
+    import webbrowser  # loads after start-up, with the first url opened
+
     try:
         browser = webbrowser.get()
     except webbrowser.Error:

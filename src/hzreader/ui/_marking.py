@@ -19,7 +19,6 @@ from textual.timer import Timer
 
 from hzreader.query import Query, StatusLookup, StatusTerm, parse_query
 from hzreader.ui._reading import ReadingApp
-from hzreader.ui.screens.confirm import ConfirmScreen
 from hzreader.ui.widgets.headlines import HeadlineList
 from hzreader.ui.widgets.reader import ArticleView
 
@@ -166,6 +165,8 @@ class MarkingApp(ReadingApp):
         def answered(yes: bool | None) -> None:
             if yes:
                 self._mark_all(unread)
+
+        from hzreader.ui.screens.confirm import ConfirmScreen  # pop-ups load when first shown
 
         self.push_screen(ConfirmScreen(question, "Mark all read"), answered)
 

@@ -15,8 +15,6 @@ from textual.screen import Screen
 
 from hzreader.ui._marking import MarkingApp
 from hzreader.ui._reading import screenshot_dir
-from hzreader.ui.screens.help import HelpScreen, help_sections
-from hzreader.ui.screens.problems import ProblemsScreen
 
 
 class NavigatingApp(MarkingApp):
@@ -87,10 +85,14 @@ class NavigatingApp(MarkingApp):
         everywhere = [binding for cls in type(self).__mro__
                       for binding in cls.__dict__.get("BINDINGS", ())
                       if cls.__module__.startswith("hzreader.")]
+        from hzreader.ui.screens.help import HelpScreen, help_sections  # loads when first shown
+
         self.push_screen(HelpScreen(help_sections(everywhere), self.reader.styles_map()))
 
     def action_problems(self) -> None:
         """List the files that were skipped and why."""
+        from hzreader.ui.screens.problems import ProblemsScreen  # loads when first shown
+
         self.push_screen(ProblemsScreen(self.library.problems, self.errors_summary))
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:

@@ -9,6 +9,7 @@ from typing import Any
 from textual import work
 from textual.app import App
 from textual.binding import Binding
+from textual.css.query import NoMatches
 
 from hzreader.dirs import data_dir
 from hzreader.library import Library, position_of
@@ -71,8 +72,16 @@ class ReadingApp(App[int]):
 
     @property
     def figures_panel(self) -> FiguresPanel:
-        """The key figures panel."""
-        return self.query_one(FiguresPanel)
+        """The key figures panel (added after the first paint, or when first asked for)."""
+        panes = self.panes
+        try:
+            return panes.query_one(FiguresPanel)
+        except NoMatches:
+            return self.make_figures_panel()
+
+    def make_figures_panel(self) -> FiguresPanel:
+        """Add the key figures panel to the panes (the app does it)."""
+        raise NotImplementedError
 
     @property
     def figures_shown(self) -> bool:

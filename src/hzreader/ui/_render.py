@@ -5,9 +5,11 @@ Article text is never parsed as markup: it goes into `Text` objects as plain str
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rich.cells import cell_len
 from rich.style import Style
@@ -172,6 +174,48 @@ def _wrap_offsets(line: str, width: int, next_width: int | None = None
     """
     if cell_len(line) <= width:
         return [(0, len(line))]
+    if line.isascii() and line.isprintable() or _narrow_characters().issuperset(line):
+        return _wrap_narrow(line, width, next_width)
+    return _wrap_cells(line, width, next_width)
+
+
+_NOT_SPACE = re.compile(r"\S")
+_TO_LAST_SPACE = re.compile(r"[\s\S]*\s")
+
+
+@lru_cache(maxsize=1)
+def _narrow_characters() -> frozenset[str]:
+    """Characters of Latin, Greek and Cyrillic text and common punctuation that take one
+    cell each (what most articles are written in)."""
+    blocks = ((0x20, 0x7E), (0xA0, 0x2FF), (0x370, 0x52F), (0x2010, 0x205E), (0x20A0, 0x20C0))
+    return frozenset(char for first, last in blocks for char in map(chr, range(first, last + 1))
+                     if char.isprintable() and cell_len(char) == 1)
+
+
+def _wrap_narrow(line: str, width: int, next_width: int | None = None
+                 ) -> list[tuple[int, int]]:
+    """`_wrap_cells` for a line whose characters take a cell each, by searching."""
+    result: list[tuple[int, int]] = []
+    start, size, index = 0, len(line), 0
+    while (at := max(index, start + width)) < size:
+        # The first character past the width that is no space (spaces never break a line);
+        # what was carried to a new line stays there, however wide it is.
+        found = _NOT_SPACE.search(line, at)
+        if found is None:
+            break
+        index = found.start()
+        space = _TO_LAST_SPACE.match(line, start, index)  # up to the last space before it
+        cut = space.end() if space is not None else index
+        result.append((start, cut))
+        width = next_width or width
+        start = cut
+    result.append((start, size))
+    return result
+
+
+def _wrap_cells(line: str, width: int, next_width: int | None = None
+                ) -> list[tuple[int, int]]:
+    """Greedy word wrap of one line, character by character (wide characters count two)."""
     result: list[tuple[int, int]] = []
     start = 0
     used = 0

@@ -135,6 +135,7 @@ class HeadlineList(CursorRows, can_focus=True):
         self._loading_figures = False
         self._figure_styles: dict[str, Style] | None = None
         self._new_items = False
+        self._announce = True
 
     @property
     def current(self) -> Article | None:
@@ -144,8 +145,12 @@ class HeadlineList(CursorRows, can_focus=True):
         return None
 
     def set_items(self, items: Sequence[Article], keep_id: str | None = None,
-                  empty_message: str = "No articles.") -> None:
-        """Show `items`; keep the cursor on the article `keep_id` when it is still listed."""
+                  empty_message: str = "No articles.", announce: bool = True) -> None:
+        """Show `items`; keep the cursor on the article `keep_id` when it is still listed.
+
+        Without `announce` no `CursorMoved` is posted: the caller updates what follows the
+        cursor itself, in the same refresh (one paint for a new result, not two).
+        """
         self.items = items
         self.empty_message = empty_message
         self.set_virtual_size(Size(self.size.width, len(items)))
@@ -153,8 +158,10 @@ class HeadlineList(CursorRows, can_focus=True):
         if keep_id is not None:
             position = position_of(items, keep_id) or 0
         self._new_items = True
+        self._announce = announce
         self.cursor = position
         self._new_items = False
+        self._announce = True
         self.refresh()
 
     def refresh_marks(self) -> None:
@@ -173,7 +180,8 @@ class HeadlineList(CursorRows, can_focus=True):
             self._row_region(new), animate=False, force=True, spacing=None, immediate=True
         )
         self.update_counter()
-        self.post_message(self.CursorMoved(self.current, by_reader=not self._new_items))
+        if self._announce:
+            self.post_message(self.CursorMoved(self.current, by_reader=not self._new_items))
 
     def update_counter(self) -> None:
         """Show `position/count` in the border subtitle."""
@@ -239,12 +247,12 @@ class HeadlineList(CursorRows, can_focus=True):
         _, scroll_y = self.scroll_offset
         row = scroll_y + y
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = self.pass_style()
         if not self.items:
             if y == 1:
                 text = Text(" " + self.empty_message)
                 text.truncate(width, overflow="ellipsis", pad=True)
-                empty_style = base + self.get_component_rich_style("headlines--empty")
+                empty_style = base + self.pass_style("headlines--empty")
                 return Strip(text.render(self.app.console), width).apply_style(empty_style)
             return Strip.blank(width, base)
         if row >= len(self.items):
@@ -259,11 +267,11 @@ class HeadlineList(CursorRows, can_focus=True):
             return cached
         style: Style = base
         if is_cursor:
-            style = base + self.get_component_rich_style("headlines--cursor")
+            style = base + self.pass_style("headlines--cursor")
         text = headline_row(
             article, width, unread, starred,
-            self.get_component_rich_style("headlines--unread", partial=True),
-            self.get_component_rich_style("headlines--star", partial=True),
+            self.pass_style("headlines--unread", partial=True),
+            self.pass_style("headlines--star", partial=True),
             self._title_figures(article), self.figure_styles(cursor=is_cursor and self.has_focus),
         )
         segments = list(text.render(self.app.console))

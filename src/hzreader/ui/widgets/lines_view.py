@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from rich.style import Style
 from textual.events import Click
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.reactive import Reactive
 from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 
 class LinesView(ScrollView):
@@ -18,6 +20,30 @@ class LinesView(ScrollView):
     """
 
     virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
+
+    #: Styles worked out once for the lines of one drawing pass (`render_lines`).
+    _pass_styles: dict[tuple[str, bool], Style] | None = None
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """Draw the lines of `crop`, working out each style once for all of them (Textual
+        works out a widget's style anew on every call, for every line)."""
+        self._pass_styles = {}
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._pass_styles = None
+
+    def pass_style(self, component: str = "", partial: bool = False) -> Style:
+        """The widget's rich style (`component` ""), or a component's, found once a pass."""
+        styles = self._pass_styles
+        key = (component, partial)
+        if styles is not None and key in styles:
+            return styles[key]
+        style = self.get_component_rich_style(component, partial=partial) if component \
+            else self.rich_style
+        if styles is not None:
+            styles[key] = style
+        return style
 
     def set_virtual_size(self, size: Size) -> None:
         """Change the scrollable size and update the scrollbars to match."""

@@ -232,7 +232,7 @@ class ArticleView(LinesView, can_focus=True):
         scroll_x, scroll_y = self.scroll_offset
         index = scroll_y + y
         width = self.text_width
-        base = self.rich_style
+        base = self.pass_style()
         if index >= len(self._lines):
             return Strip.blank(width, base)
         strip = self._strips.get(index)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -13,6 +14,9 @@ from textual.reactive import Reactive
 from textual.widgets import Input
 
 from hzreader.ui.widgets.textline import TextLine
+
+#: The count's least width, as in `SearchBar.DEFAULT_CSS`.
+COUNT_MIN_WIDTH = 12
 
 
 class SearchInput(Input):
@@ -83,6 +87,15 @@ class SearchBar(Horizontal):
     def set_count(self, text: str) -> None:
         """Show the number of results."""
         self.query_one("#search-count", TextLine).update(text)
+
+    def fit_count(self, most: int) -> None:
+        """Make the count as wide as the longest it can be with `most` articles, so that a new
+        count never lays out the screen again (as wide as the CSS's least: unchanged below
+        a hundred articles)."""
+        count = self.query_one("#search-count", TextLine)
+        width = max(COUNT_MIN_WIDTH, cell_len(f"{most} results") + 2)  # and its padding
+        if count.styles.width is None or count.styles.width.cells != width:
+            count.styles.width = width
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """Every keystroke is a new query."""
