@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from hzreader.figures import _words as fw
 from hzreader.figures._patterns import ACRONYM_PLURAL, COORD, NEXT_WORD, ONE_IDIOMS
+
+#: A number or a sum right after a word: an object, so the word is a verb.
+_OBJECT = re.compile(r"\s+(?:[$£€¥]|\d)")
 
 
 def is_plural(word: str) -> bool:
@@ -18,11 +23,15 @@ def is_plural(word: str) -> bool:
 
 
 def _ends_clause(text: str, pos: int) -> bool:
-    """Whether punctuation, the end of text or a stop word follows `pos`."""
+    """Whether punctuation, the end of text or a stop word follows `pos`; not a number or a
+    determiner, which make the word before a verb ("people and operates 10,500 stores")."""
+    if _OBJECT.match(text, pos):
+        return False
     m = NEXT_WORD.match(text, pos)
     if m is None:
         return True
-    return m.group(1).lower() in fw.STOP_WORDS
+    lower = m.group(1).lower()
+    return lower in fw.STOP_WORDS and lower not in fw.DETERMINERS
 
 
 def plural_end(text: str, pos: int, strict: bool = False) -> int | None:

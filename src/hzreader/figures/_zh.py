@@ -41,6 +41,14 @@ _MEDAL = re.compile(r"(\d{1,3})[金银铜](?!额|融|属|币|价|条|矿|牌)")
 _DIALLED = re.compile(rf"(?:{'|'.join(zw.DIAL_BEFORE)})[\d\s或、和-]*$")
 
 
+#: Capitalised English words before a number that name nothing ("On 2024年12月31日").
+_LATIN_FUNCTION_WORDS = frozenset({
+    "On", "In", "At", "By", "Since", "From", "Until", "Till", "To", "Before", "After", "Of",
+    "For", "The", "And", "Or", "As", "About", "Around", "Over", "Under", "Between", "During",
+    "Through", "Than", "With", "Only", "Just", "Some", "Nearly", "Almost", "Up", "Down",
+})
+
+
 def is_cjk(ch: str) -> bool:
     """Whether `ch` is a CJK character, CJK punctuation or a full-width form."""
     return ch >= "\u2e80"
@@ -197,7 +205,7 @@ def at_zh(text: str, s: int, floor: int) -> Hit | int:
         return s, medal.end(), "count", float(medal.group(1))  # "40金27银24铜"
     if s >= 2 and text[s - 1] == " " and text[s].isdigit() and (
             name := _NAME_BEFORE.search(text, max(0, s - 20), s - 1)) and \
-            any(c.isupper() for c in name.group()):
+            any(c.isupper() for c in name.group()) and name.group() not in _LATIN_FUNCTION_WORDS:
         code = _DIGITS.match(text, s)
         return code.end() if code else s + 1  # "Model 3", "骁龙8 Gen 3", "iPhone 16"
     if text[s] == "0" and (accel := ACCELERATION.match(text, s)):
