@@ -112,3 +112,75 @@ def test_a_full_chinese_date_after_an_english_word_keeps_its_year() -> None:
     assert _found("In 2025年 sales rose.") == [("2025年", "year", 2025.0, "")]
     # unchanged: a Latin name before a number is still a name
     assert extract("搭载Model 3车型") == []
+
+
+# --- rules added after the fifth held-out round (sports3, news2, tech3, zh5) ------------------
+
+ROUND5_CASES = [
+    # streaks of defeats, hyphenated sets and rounds
+    ("Leeds slipped to a fourth straight loss at home.", "fourth straight loss", "ordinal", 4),
+    ("It was a five-set thriller on Centre Court.", "five-set", "count", 5),
+    ("He won a 12-round decision in Riyadh.", "12-round", "count", 12),
+    # hours, minutes and seconds glued to their units: one duration in seconds
+    ("She won in 2hr 19min 12sec in London.", "2hr 19min 12sec", "duration", 8352),
+    ("The stage took 4h 05m to complete.", "4h 05m", "duration", 14700),
+    # weights: stones and pounds, pounds near a word of weight
+    ("The champion carried 10st 2lb to victory.", "10st", "quantity", 10),
+    ("He weighed in at 244 pounds on Friday.", "244 pounds", "quantity", 244),
+    ("The challenger was 20 pounds heavier.", "20 pounds", "quantity", 20),
+    # a plural after a plural noun is a verb when a particle follows
+    ("A field of 30,000 riders sets off at dawn.", "30,000 riders", "count", 30000),
+    # irregular plurals by their endings
+    ("She leaves 14 great-grandchildren.", "14 great-grandchildren", "count", 14),
+    ("Two gunmen and 12 policemen were hurt.", "12 policemen", "count", 12),
+    # ages: "over 65" after a group keeps its "over"; ", now 37,"; "He was 100."
+    ("The jab is offered to adults over 75 this winter.", "over 75", "duration", 75),
+    ("Ronaldo, now 39, scored twice.", "39", "duration", 39),
+    ("She died at home on Sunday. She was 97.", "97", "duration", 97),
+    # a subscription's "for the first three months" is a length of time
+    ("It costs $1 for the first two months.", "two months", "duration", 2),
+    ("Homes got 2 Gbit/s in the trial.", "2 Gbit/s", "quantity", 2),
+    # Chinese: win-loss records, goals, ranks on a list, 一成, years in a span, 节
+    ("该队本赛季取得12胜5负。", "12胜", "count", 12),
+    ("主队3胜1平2负排名第四。", "1平", "count", 1),
+    ("他本赛季已打入9球。", "9球", "count", 9),
+    ("他位列积分榜第三。", "第三", "ordinal", 3),
+    ("降水量较常年偏多一成。", "一成", "percent", 10),
+    ("客流比去年多出一成多。", "一成多", "percent", 10),
+    ("2016年至2022年间，他共受贿千万元。", "2022年", "year", 2022),
+    ("每周课时不超过18节。", "不超过18节", "count", 18),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "kind", "value"),
+                         ROUND5_CASES)
+def test_rules_after_the_fifth_round(text: str, span: str, kind: str, value: float) -> None:
+    found = {f.text: (f.kind, f.value) for f in extract(text)}
+    assert span in found, (text, found)
+    assert found[span][0] == kind
+    assert found[span][1] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", [
+    "The Celtics shot 41% from three-point range.",  # the name of a shot, not a count
+    "Call 999 in an emergency.",  # a number dialled
+    "Anyone with information should call 101.",
+    "九年义务教育巩固率为95.7%。",  # the name of a system
+    "他们实行三年制教学。",
+    "他胜负难料。",
+    "一成不变",
+])
+def test_negatives_after_the_fifth_round(text: str) -> None:
+    spans = [f.text for f in extract(text)]
+    assert not any(s in ("three-point", "999", "101", "九年", "三年", "一成") for s in spans), spans
+
+
+def test_cases_that_stay_after_the_fifth_round() -> None:
+    calendar = extract("Exports rose in the first three months of 2025.")
+    assert ("first three months of 2025", "date", 2025) in [
+        (f.text, f.kind, f.value) for f in calendar]
+    assert [f.kind for f in extract("The fund paid 226 pounds.")] == ["money"]  # no weight word
+    assert [f.text for f in extract("She called 100 voters.")] == ["100 voters"]
+    assert [f.kind for f in extract("He was 1st in the race.")] == ["ordinal"]
+    assert [f.kind for f in extract("The ten-point plan was passed.")] == ["count"]
+    assert [(f.text, f.kind) for f in extract("Smith is 58.")] == [("58", "number")]

@@ -15,8 +15,10 @@ def is_plural(word: str) -> bool:
     """Whether a lower-case word looks like a plural noun."""
     if "-" in word:
         word = word.rsplit("-", 1)[1]
-    if word in fw.IRREGULAR_PLURALS:
-        return True
+    if word in fw.IRREGULAR_PLURALS or word.endswith(("children", "people")):
+        return True  # "grandchildren", "townspeople"
+    if word.endswith("men") and len(word) > 4 and word not in fw.NOT_PLURAL_MEN:
+        return True  # "policemen", "gunmen"
     if len(word) < 3 or word in fw.NOT_PLURAL or word in fw.STOP_WORDS:
         return False
     return word.endswith("s") and not word.endswith(("ss", "us", "is", "ous", "'s", "’s", "ics"))
@@ -86,7 +88,8 @@ def _object_follows(text: str, pos: int) -> bool:
     """Whether a determiner follows `pos`, so the word before it is a verb ("workers enters
     its third week"), not a second noun."""
     m = NEXT_WORD.match(text, pos)
-    return m is not None and m.group(1).lower() in fw.DETERMINERS
+    return m is not None and (m.group(1).lower() in fw.DETERMINERS
+                              or m.group(1).lower() in fw.VERB_PARTICLES)
 
 
 def singular_end(text: str, pos: int) -> int | None:

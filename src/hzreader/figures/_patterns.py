@@ -179,6 +179,12 @@ COMPOUND_DURATION = re.compile(r"\s(\d{1,2})\s(minutes?|mins?|seconds?|secs?)\b"
 GAME_CONTEXT = re.compile(rf"\b(?:{alt(fw.GAME_WORDS)})\b")
 SCORE_CONTEXT = re.compile(rf"\b(?:{alt(fw.SCORE_WORDS)})\b")
 QUARTER_YEAR = re.compile(r"(?:\s|\sof\s|-)(\d{4})(?!\d|,\d)")
+#: Hours and minutes glued to their units, maybe seconds: "2hr 22min 55sec", "1h 05m".
+GLUED_HMS = re.compile(
+    r"(\d{1,2})\s?(?:hrs?|h)\s?(\d{1,2})\s?(?:mins?|m)(?:\s?(\d{1,2}(?:\.\d+)?)\s?(?:secs?|s))?"
+    r"(?![A-Za-z\d])")
+#: A weight in stones and pounds: "11st 6lb" (the stones; the pounds are read after).
+STONE_LB = re.compile(r"\s?\d{1,2}\s?lbs?\b")
 NO_ORDINAL = re.compile(r"No\.?\s?(\d{1,4})(?![\w.]\d|\w|-\w)")
 TENS_UNIT = re.compile(rf"(?i)[-\s]({alt(u for u in fw.UNITS if 0 < fw.UNITS[u] < 10)})\b(?!-)")
 TENS_ORD = re.compile(

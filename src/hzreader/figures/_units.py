@@ -294,6 +294,8 @@ def _lookup_unit(rest: str) -> str:
 
 def quantity_unit(figure_text: str, after: str) -> str:
     """The unit symbol of a quantity ("120 kilometers" → km, "magnitude 6.2" → magnitude)."""
+    if re.fullmatch(r"\d{1,2}st", figure_text):
+        return "st"  # "11st 6lb": stones
     before, rest = split_number(figure_text, quantity=True)
     cut = len(figure_text) - len(rest)
     if cut and figure_text[cut - 1] in "千百兆" and (whole := _lookup_unit(figure_text[cut - 1:])):
@@ -317,7 +319,8 @@ _CJK_TIME = (("个小时", "hours"), ("小时", "hours"), ("钟头", "hours"), (
 
 
 #: A time written in several units at once (a race time), which the extractor values in seconds.
-_RACE_TIME = re.compile(r"\d:\d\d(?::\d\d)?(?:\.\d+)?$|\d(?:小时|分钟?)\d+(?:分|秒)")
+_RACE_TIME = re.compile(
+    r"\d:\d\d(?::\d\d)?(?:\.\d+)?$|\d(?:小时|分钟?)\d+(?:分|秒)|\d\s?(?:hrs?|h)\s?\d")
 
 
 def duration_unit(figure_text: str, after: str) -> str:

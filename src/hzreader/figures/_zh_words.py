@@ -48,8 +48,8 @@ UNITS: dict[str, str] = {
     **_tag("个 名 位 家 项 件 条 座 所 台 辆 架 艘 只 头 匹 种 类 批 场 次 届 栋 幢 套 户 例 "
            "起 处 支 张 本 部 片 篇 份 颗 枚 根 株 棵 间 层 道 首 门 趟 列 班 对 双 副 组 轮 "
            "局 步 款 笔 单 宗 所 处 帧 集 期 轮次 架次 人次 辆次 场次 余人 多人 档 块 把 盏 "
-           "顶 扇 口 尾 羽 剂 针 吨次 班次 车次 航次 台次 股", CLASSIFIER),
-    **_tag("人 国 地 市 省 县", NOUN),
+           "顶 扇 口 尾 羽 剂 针 吨次 班次 车次 航次 台次 股 节", CLASSIFIER),
+    **_tag("人 国 地 市 省 县 球", NOUN),
     "倍": TIMES,
     **_tag("号线 路 期 楼 层楼 号楼 代 版 型 式 系 强 星 后", CODE),
     "分之": FRACTION, "比": SCORE,
@@ -123,7 +123,7 @@ MARKET_WORDS = ("收于", "收报", "报", "涨", "跌", "上涨", "下跌", "�
 #: Words before 第N that make a word ordinal a ranking ("位居全省第一", "排名第三").
 RANK_BEFORE = ("排名", "位居", "位列", "名列", "居", "排在", "排", "列", "跃居", "升至", "降至",
                "跌至", "上升至", "下降至", "全国", "全球", "世界", "全省", "全市", "亚洲", "全区",
-               "国内", "全县", "全网", "行业")
+               "国内", "全县", "全网", "行业", "榜")
 #: Superlative characters after 第N ("第二大经济体").
 SUPERLATIVE_CHARS = "大高多长低快小强"
 #: Classifiers an ordinal in digits takes with it ("第15届", "第5个").
@@ -140,6 +140,8 @@ PERIOD_AFTER_YEAR = "前来间"
 DIAL_BEFORE = ("拨打", "致电", "拨", "热线", "电话")
 #: Medals in a tally ("40金27银24铜").
 MEDALS = "金银铜"
+#: Results in a win-loss record ("9胜3负", "3胜1平2负").
+RESULTS = "胜平负"
 #: Words before 2027年前 that make it "before 2027", not "2027 years ago".
 BEFORE_YEAR = ("在", "于", "到", "至", "截至", "争取", "力争", "最迟", "计划", "预计", "将")
 #: Names before digits that make them part of an index's name ("日经225", "富时100").
