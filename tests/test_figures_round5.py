@@ -184,3 +184,18 @@ def test_cases_that_stay_after_the_fifth_round() -> None:
     assert [f.kind for f in extract("He was 1st in the race.")] == ["ordinal"]
     assert [f.kind for f in extract("The ten-point plan was passed.")] == ["count"]
     assert [(f.text, f.kind) for f in extract("Smith is 58.")] == [("58", "number")]
+
+
+@pytest.mark.parametrize(("text", "span", "shown"), [
+    ("Battery life reached 14 hours 20 minutes.", "14 hours 20 minutes", "51,600 seconds"),
+    ("He won by 1 minute 42 seconds.", "1 minute 42 seconds", "102 seconds"),
+    ("Fuel fell 3.5p a litre.", "3.5p", "3.5p"),
+    ("The stock rose 25 cents.", "25 cents", "25 cents"),
+    ("He weighed in at 226 pounds.", "226 pounds", "226 lb"),
+    ("The meeting lasted 3 hours.", "3 hours", "3 hours"),
+])
+def test_the_panel_shows_a_value_in_its_own_unit(text: str, span: str, shown: str) -> None:
+    from hzreader.figures import format_value
+
+    (figure,) = [f for f in extract(text) if f.text == span]
+    assert format_value(figure) == shown
