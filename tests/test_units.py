@@ -65,7 +65,7 @@ def test_money_units_in_chinese_and_japanese(text: str, span: str, unit: str) ->
     ("增长5.2%", "5.2%", "percent", "percent"),
     ("提高3个百分点", "3个百分点", "percent", "points"),
     ("增长百分之五点二", "百分之五点二", "percent", "percent"),
-    ("cut by 25bp", "25bp", "percent", "basis points"),
+    ("cut by 25bp", "25bp", "percent", "points"),
     ("共有12个项目落地", "12个项目", "count", "项目"),
     ("2368家企业入驻", "2368家企业", "count", "企业"),
     ("接待10万人次", "10万人次", "count", "人次"),
@@ -83,10 +83,11 @@ def test_units_the_extractor_may_span(text: str, span: str, kind: str, unit: str
     assert _unit(text, span, kind) == unit
 
 
-def test_percent_points_and_basis_points_are_told_apart() -> None:
+def test_percent_and_points_are_told_apart_and_basis_points_are_points() -> None:
+    """Basis points are valued in percentage points (25 bp → 0.25), so their unit says so."""
     got = _units("Unemployment fell 0.4 percentage points to 5.1 percent; the bank cut "
                  "rates by 25 basis points.")
-    assert [u for _, _, u in got] == ["points", "percent", "basis points"]
+    assert [u for _, _, u in got] == ["points", "percent", "points"]
 
 
 def test_quantity_units_are_symbols() -> None:
@@ -177,10 +178,13 @@ def test_unit_accuracy_on_the_labelled_sets(name: str) -> None:
 @pytest.mark.parametrize(("text", "span", "unit"), [
     ("Kipchoge won in 2:11:53 on Sunday.", "2:11:53", "seconds"),
     ("他以2小时08分15秒夺冠。", "2小时08分15秒", "seconds"),
-    ("央行下调23个基点。", "23个基点", "basis points"),
+    ("央行下调23个基点。", "23个基点", "points"),
     ("The meeting lasted 3 hours.", "3 hours", "hours"),
+    ("Battery life reached 14 hours 20 minutes.", "14 hours 20 minutes", "seconds"),
+    ("He won by 1 minute 42 seconds.", "1 minute 42 seconds", "seconds"),
+    ("京沪高铁最快4小时18分可达。", "4小时18分", "seconds"),
 ])
-def test_race_times_are_in_seconds_and_chinese_basis_points_are_basis_points(
+def test_a_unit_names_what_the_value_is_counted_in(
         text: str, span: str, unit: str) -> None:
     (figure,) = [f for f in extract(text) if f.text == span]
     assert figure.unit == unit

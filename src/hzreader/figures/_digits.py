@@ -39,6 +39,7 @@ from hzreader.figures._patterns import (
     DAY_TAIL,
     DECADE,
     ERA_WORDS,
+    GLUED_HMS,
     HYPHEN_NOUN,
     HYPHEN_RATIO,
     HYPHEN_SCALE,
@@ -55,6 +56,7 @@ from hzreader.figures._patterns import (
     SCALE_ORDINAL,
     SCORE_CONTEXT,
     SECONDS,
+    STONE_LB,
     TIMES,
     WORDISH,
     YEAR_CONTEXT,
@@ -114,6 +116,10 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
         return s, iso.end(), "date", float(year)
     if nxt == ":" and (clock := at_colon(text, s)) is not None:
         return _about_time(text, clock, floor)
+    if (nxt == "h" or nxt == " " and text[end + 1 : end + 2] == "h") and (
+            hms := GLUED_HMS.match(text, s)):
+        seconds = int(hms.group(1)) * 3600 + int(hms.group(2)) * 60 + float(hms.group(3) or 0)
+        return _finish(text, s, s, hms.end(), "duration", seconds, floor, False)  # "2hr 22min"
     phone_from = s - 1 if s and text[s - 1] in "+(" else s
     if nxt in (" ", "-", ")") or phone_from < s:
         phone = PHONE.match(text, phone_from)
@@ -167,6 +173,9 @@ def _digits_tail(
     nxt = text[p : p + 1]
     if nxt.isalpha() and "." not in raw and not money:
         if (o := ORD_SUFFIX.match(text, p)) and value is not None:
+            if o.group().startswith("st") and (
+                    STONE_LB.match(text, p + 2) or _weight_near(text, s, p + 2)):
+                return s, p + 2, "quantity", value  # "11st 6lb": stones and pounds
             return ordinal_tail(text, s, o.end(), value, floor, digits=True)  # "1,000th"
         if plain and (d := DECADE.match(text, p)) and raw.endswith("0") and len(raw) in (2, 4):
             return _decade(text, s, d.end(), raw, floor)
@@ -224,6 +233,8 @@ def _digits_tail(
     elif (tail := unit_tail(text, q)) is not None:
         kind, stop = tail
         factor *= unit_factor(text, kind, q, stop)
+        if kind == "money" and "pound" in text[q:stop] and _weight_near(text, start, stop):
+            kind = "quantity"  # "weighed in at 226 pounds"
     value = mul(value, factor)
     if kind == "duration" and value is not None and (both := compound_duration(
             text, q, stop, value)):
@@ -293,14 +304,17 @@ def _digits_tail(
         if comma_age(text, start, q, raw):
             return start, q, "duration", value
         if age_context(text, start, q, raw):
+            over = words_before(text, start, 1)
+            if over and over[0][1].lower() == "over" and over[0][0] >= floor:
+                return over[0][0], q, "duration", value  # "adults over 65", as "are over 65"
             return _finish(text, s, start, q, "duration", value, floor, False)
         if clock_at(text, start, q, raw) and value is not None:
             return start, q, "time", value
         if "." in raw and len(raw.partition(".")[2]) == 2 and (
                 verb := words_before(text, start, 1)) and verb[0][1].lower() in fw.RACE_VERBS:
             return start, q, "duration", value  # "clocked 37.43"
-        if street_follows(text, q):
-            return q
+        if street_follows(text, q) or dialled(text, start, raw):
+            return q  # "88 Century Avenue"; "call 101"
         kind = "number"
     check_name = not (money or sign < 0 or "," in raw or factor != 1.0 or era
                       or kind in ("percent", "money"))
@@ -354,6 +368,21 @@ def _decade(text: str, s: int, end: int, raw: str, floor: int) -> Hit:
     return start, end, "year", value
 
 
+def _weight_near(text: str, start: int, stop: int) -> bool:
+    """Whether a word of weight stands in the few words before `start` ("weighed in at") or
+    right after `stop` ("36 pounds lighter")."""
+    after = NEXT_WORD.match(text, stop)
+    return any(w.lower() in fw.WEIGHT_WORDS for _, w in words_before(text, start, 4)) or (
+        after is not None and after.group(1).lower() in fw.WEIGHT_WORDS)
+
+
+def dialled(text: str, start: int, raw: str) -> bool:
+    """Whether a bare number of three or more digits is dialled ("call 101", "dial 911")."""
+    words = words_before(text, start, 1)
+    return raw.isdigit() and len(raw) >= 3 and bool(words) and \
+        words[0][1].lower() in fw.DIAL_VERBS
+
+
 def age_context(text: str, start: int, q: int, raw: str) -> bool:
     """Whether a bare number is an age on strong evidence: "children under 5", "residents
     are over 65", "The couple, both 28,", "who is 61,", "At 41, Tom Brady", "the average age
@@ -374,9 +403,11 @@ def age_context(text: str, start: int, q: int, raw: str) -> bool:
     closed = after in (",", ".", ";", ")", "") and not text[q + 1 : q + 2].isdigit()
     if words[0] == "both" and closed and text[start - 7 : start - 5] == ", ":
         return True
+    if words[0] == "now" and after == ",":
+        return comma_age(text, words_before(text, start, 1)[0][0], q, raw)  # "Messi, now 37,"
     if words[0] in ("is", "was", "turned", "turns") and closed:
-        if len(words) > 1 and words[1] == "who":
-            return True
+        if len(words) > 1 and (words[1] == "who" or words[1] in ("he", "she") and after == "."):
+            return True  # "who is 61,"; "He was 100." (an obituary's last words)
         sentence = text[max(0, start - 60, text.rfind(". ", 0, start) + 1) : start]
         return " age " in sentence or sentence.lower().startswith("age ")
     if words[0] == "at" and len(words) == 1 and after == "," and sentence_start(

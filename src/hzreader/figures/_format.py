@@ -99,6 +99,8 @@ def format_value(figure: Figure) -> str:
             return f"{mark}{sign}{' ' if sign.isalpha() else ''}{amount}"
         if suffix and suffix.group().lower().startswith(("cent", "pence")):
             return f"{mark}{plain_number(value * 100)} {suffix.group()}"  # valued in dollars
+        if figure.unit == "GBP" and re.search(r"\dp$", body):
+            return f"{mark}{plain_number(value * 100)}p"  # "48p", valued in pounds
         currency = suffix.group() if suffix else _zh_unit(body, (zw.MONEY,))
         return f"{mark}{amount} {currency}".rstrip()
     if kind == "percent":
@@ -121,8 +123,8 @@ def format_value(figure: Figure) -> str:
                 unit = fw.DURATION_UNITS[word]
         if zh := _zh_unit(body, (zw.DURATION, zw.AGE, zw.YEAR, zw.SECOND)):
             unit = _ZH_DURATIONS.get(zh.lstrip("个").removesuffix("钟"), unit)
-        if "秒" in body:
-            unit = "seconds"  # a race time: "2小时08分15秒"
+        if "秒" in body or figure.unit == "seconds":
+            unit = "seconds"  # a race time: "2小时08分15秒"; "14 hours 20 minutes" in seconds
         if value == 1:
             unit = {"centuries": "century", "millennia": "millennium"}.get(unit, unit[:-1])
         return f"{mark}{plain_number(value)} {unit}"
@@ -138,6 +140,8 @@ def format_value(figure: Figure) -> str:
             unit = zh
         elif not unit and re.search(r"\dm\b", body):
             unit = "m"
+        elif not unit:
+            unit = figure.unit  # "226 pounds" (a weight) → lb
         return f"{mark}{plain_number(value)} {unit}".rstrip()
     if kind == "number" and 0 < value < 1:
         return mark + _fraction_text(value)

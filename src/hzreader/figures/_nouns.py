@@ -2,27 +2,38 @@
 
 from __future__ import annotations
 
+import re
+
 from hzreader.figures import _words as fw
 from hzreader.figures._patterns import ACRONYM_PLURAL, COORD, NEXT_WORD, ONE_IDIOMS
+
+#: A number or a sum right after a word: an object, so the word is a verb.
+_OBJECT = re.compile(r"\s+(?:[$£€¥]|\d)")
 
 
 def is_plural(word: str) -> bool:
     """Whether a lower-case word looks like a plural noun."""
     if "-" in word:
         word = word.rsplit("-", 1)[1]
-    if word in fw.IRREGULAR_PLURALS:
-        return True
+    if word in fw.IRREGULAR_PLURALS or word.endswith(("children", "people")):
+        return True  # "grandchildren", "townspeople"
+    if word.endswith("men") and len(word) > 4 and word not in fw.NOT_PLURAL_MEN:
+        return True  # "policemen", "gunmen"
     if len(word) < 3 or word in fw.NOT_PLURAL or word in fw.STOP_WORDS:
         return False
     return word.endswith("s") and not word.endswith(("ss", "us", "is", "ous", "'s", "’s", "ics"))
 
 
 def _ends_clause(text: str, pos: int) -> bool:
-    """Whether punctuation, the end of text or a stop word follows `pos`."""
+    """Whether punctuation, the end of text or a stop word follows `pos`; not a number or a
+    determiner, which make the word before a verb ("people and operates 10,500 stores")."""
+    if _OBJECT.match(text, pos):
+        return False
     m = NEXT_WORD.match(text, pos)
     if m is None:
         return True
-    return m.group(1).lower() in fw.STOP_WORDS
+    lower = m.group(1).lower()
+    return lower in fw.STOP_WORDS and lower not in fw.DETERMINERS
 
 
 def plural_end(text: str, pos: int, strict: bool = False) -> int | None:
@@ -77,7 +88,8 @@ def _object_follows(text: str, pos: int) -> bool:
     """Whether a determiner follows `pos`, so the word before it is a verb ("workers enters
     its third week"), not a second noun."""
     m = NEXT_WORD.match(text, pos)
-    return m is not None and m.group(1).lower() in fw.DETERMINERS
+    return m is not None and (m.group(1).lower() in fw.DETERMINERS
+                              or m.group(1).lower() in fw.VERB_PARTICLES)
 
 
 def singular_end(text: str, pos: int) -> int | None:

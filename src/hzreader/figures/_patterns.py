@@ -92,7 +92,10 @@ _MONEY_AFTER_RX = rf"\s(?:{fw.CURRENCY_AFTER})(?![A-Za-z])"
 _AGE_RX = r"-(?:year|month|week|day)s?-olds?\b|\s(?:years?|months?)[\s-]old\b"
 _QUANTITY_RX = (
     rf"(?:[\s-]?(?:{spaced_trie(u for u in fw.QUANTITY_UNITS if u not in fw.ATTACHED_ONLY_UNITS)})"
-    rf"|(?:{alt(fw.ATTACHED_ONLY_UNITS)}))(?![A-Za-z0-9²³])"
+    rf"|(?:{alt(fw.ATTACHED_ONLY_UNITS)})"
+    # "65 W charging": a short unit after a space, unless a number or a capitalised word
+    # follows ("65 W 42nd Street", "5 W Main St").
+    rf"|\s(?:{alt(fw.ATTACHED_ONLY_UNITS)})(?![A-Za-z0-9²³])(?!\s*\d|\s+[A-Z]))(?![A-Za-z0-9²³])"
     r"(?:\sper\s(?:hour|second|minute|day)\b|\san\shour\b|\sa\sday\b)?"
 )
 _DURATION_RX = (
@@ -128,7 +131,10 @@ OF_THEM = re.compile(
     r"\sof\s(?:them|whom|those|these)\b|\sof\s(?:the|their|his|her|its|our)\s"
     rf"(?:(?:last|first|next)\s)?(?:\d|(?:{alt(fw.UNITS)}|{alt(fw.TENS)})\b)"
 )
-NEXT_WORD = re.compile(r"\s([A-Za-z][A-Za-z0-9'’]*(?:-[A-Za-z0-9]+)*|\d+(?![\w,.]))")
+#: Latin letters with accents ("cafés", "señores") count as letters of a word.
+_LATIN_LETTER = "A-Za-zÀ-ÖØ-öø-ɏ"
+NEXT_WORD = re.compile(
+    rf"\s([{_LATIN_LETTER}][{_LATIN_LETTER}0-9'’]*(?:-[{_LATIN_LETTER}0-9]+)*|\d+(?![\w,.]))")
 COORD = re.compile(r"\s(?:and|or)\s([a-z][a-z'’-]*)")
 ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 JOINED = re.compile(
@@ -173,6 +179,12 @@ COMPOUND_DURATION = re.compile(r"\s(\d{1,2})\s(minutes?|mins?|seconds?|secs?)\b"
 GAME_CONTEXT = re.compile(rf"\b(?:{alt(fw.GAME_WORDS)})\b")
 SCORE_CONTEXT = re.compile(rf"\b(?:{alt(fw.SCORE_WORDS)})\b")
 QUARTER_YEAR = re.compile(r"(?:\s|\sof\s|-)(\d{4})(?!\d|,\d)")
+#: Hours and minutes glued to their units, maybe seconds: "2hr 22min 55sec", "1h 05m".
+GLUED_HMS = re.compile(
+    r"(\d{1,2})\s?(?:hrs?|h)\s?(\d{1,2})\s?(?:mins?|m)(?:\s?(\d{1,2}(?:\.\d+)?)\s?(?:secs?|s))?"
+    r"(?![A-Za-z\d])")
+#: A weight in stones and pounds: "11st 6lb" (the stones; the pounds are read after).
+STONE_LB = re.compile(r"\s?\d{1,2}\s?lbs?\b")
 NO_ORDINAL = re.compile(r"No\.?\s?(\d{1,4})(?![\w.]\d|\w|-\w)")
 TENS_UNIT = re.compile(rf"(?i)[-\s]({alt(u for u in fw.UNITS if 0 < fw.UNITS[u] < 10)})\b(?!-)")
 TENS_ORD = re.compile(

@@ -20,10 +20,12 @@ from hzreader.figures._nouns import plural_end, singular_end
 from hzreader.figures._patterns import (
     A_SCALE,
     AND_HALF,
+    FIRST_N,
     FRACTION_AFTER,
     HALF_CENT,
     HALF_TIME,
     HYPHEN_NOUN,
+    NEXT_WORD,
     OF_A_SCALE,
     OF_THEM,
     POINT_FRACTION,
@@ -46,6 +48,9 @@ def at_word(text: str, s: int, e: int, floor: int) -> Hit | int:
     if word[0].isupper() and not sentence_start(text, s):
         return skip_token(text, e)
     if lower in fw.ORDINALS:
+        if lower == "first" and FIRST_N.match(text, e) and [
+                w.lower() for _, w in words_before(text, s, 2)] == ["the", "for"]:
+            return e  # "for the first three months": a length of time, read next
         a_start = article_before(text, s)
         if a_start is not None and lower in fw.FRACTIONS and fraction_follows(text, e):
             start = approx_start(text, a_start, floor, fw.APPROXIMATORS)
@@ -111,6 +116,9 @@ def _word_tail(text: str, s: int, e: int, value: float, floor: int) -> Hit | int
             kind, stop = "count", head
     if kind is None and value >= 2 and not scaled and (hy := HYPHEN_NOUN.match(text, e)) \
             and hy.group(1) in fw.HYPHEN_COUNT_NOUNS:
+        shot = NEXT_WORD.match(text, hy.end())
+        if hy.group(1) == "point" and shot and shot.group(1).lower() in fw.THREE_POINT_NAMES:
+            return hy.end()  # "from three-point range": the name of a shot
         kind, stop = "count", hy.end()  # "a three-bedroom semi"
     if kind is None and value >= 2 and not scaled and OF_THEM.match(text, e):
         kind = "number"  # "five of them"

@@ -2,11 +2,18 @@
 
 `with_units(text, figures)` reads a figure's own text and the words right after it:
 
+The unit always names what the figure's value is counted in, so value and unit read
+together ("25 cents" is 0.25 USD, never 0.25 cents):
+
 * money: the currency as an ISO 4217 code where known ("3 billion yuan" → CNY, "$5" →
-  USD, "HK$12" → HKD, "45亿美元" → USD), else the currency word as written ("cents");
-* percent: "percent", "points" (percentage points, 个百分点) or "basis points";
+  USD, "HK$12" → HKD, "45亿美元" → USD; cents and pence, valued in dollars and pounds,
+  → USD and GBP), else the currency word as written ("francs");
+* percent: "percent", or "points" for percentage points (个百分点) and basis points, which
+  are valued in percentage points ("50 bp" → 0.5 points);
 * quantity: the unit's short symbol ("120 kilometers" → km, "30℃" → °C, "5 tons" → t);
-* duration: the unit of time, plural ("18 months" → months, "aged 64" → years);
+* duration: the unit of time, plural ("18 months" → months, "aged 64" → years); a time
+  written in several units ("14 hours 20 minutes", "2:11:53", "4小时18分") is valued in
+  seconds, so its unit is "seconds";
 * count: the counted noun as written ("more than 10 near-unicorn enterprises" →
   "near-unicorn enterprises"; "12个项目" → 项目, the classifier dropped);
 * years, dates, ordinals and plain numbers: "".
@@ -163,6 +170,13 @@ def _yen_sign(context: str, near: str) -> str:
     return "CNY"
 
 
+def _cents_currency(before: str) -> str:
+    """The currency whose hundredths "cents" are: "euro cents" → EUR, else USD (the
+    extractor values cents in that currency, so the unit names it)."""
+    named = _currency_word(before) if before.strip() else ""
+    return named if named and named != "USD" else "USD"
+
+
 def _currency_word(text: str) -> str:
     """The currency a word names in `text` ("US dollars" → USD, "美元" → USD), or ""."""
     m = _CURRENCY_WORD.search(text)
@@ -176,7 +190,7 @@ def _currency_word(text: str) -> str:
         if name.startswith("peso"):
             return _PESO_LANDS.get(land, "peso")
         if name in ("cent", "cents", "pence"):
-            return "pence" if name == "pence" else "cents"
+            return "GBP" if name == "pence" else _cents_currency(text[: m.start()])
         return _CURRENCY_NAMES[name]
     m = _CJK_CURRENCY.search(text)
     return _CJK_CURRENCIES[m.group()] if m is not None else ""
@@ -186,7 +200,7 @@ def money_unit(figure_text: str, after: str, context: str, near: str = "") -> st
     """The currency of a money figure: from its sign, its words, or the word right after it."""
     before, rest = split_number(figure_text)
     if rest == "p":
-        return "pence"  # "48p"
+        return "GBP"  # "48p", valued in pounds
     named = _currency_word(rest) if rest else ""
     sign = _SIGN.search(before) or _SIGN.match(rest)
     if sign is not None:  # the sign first: "£84 billion real" is in pounds
@@ -209,12 +223,12 @@ def money_unit(figure_text: str, after: str, context: str, near: str = "") -> st
 # --- percent, quantity, duration, count ---------------------------------------------------
 
 def percent_unit(figure_text: str) -> str:
-    """ "percent", "points" (percentage points) or "basis points"."""
+    """ "percent", or "points" (percentage points; basis points are valued in them)."""
     if figure_text.endswith(("%", " percent")) and "point" not in figure_text:
         return "percent"
     lower = figure_text.lower()
     if "basis" in lower or "基点" in lower or re.search(r"\dbps?\b|\sbps?\b", lower):
-        return "basis points"
+        return "points"
     if "point" in lower or "百分点" in lower or re.search(r"\d\s?(?:pp|ppt)\b", lower):
         return "points"
     if "‰" in lower:
@@ -234,7 +248,9 @@ _EXTRA_UNITS = {
     "升": "L", "毫升": "ml", "摄氏度": "°C", "℃": "°C", "度": "°", "千瓦": "kW", "兆瓦": "MW",
     "吉瓦": "GW", "瓦": "W", "千瓦时": "kWh", "度电": "kWh", "千伏": "kV", "伏": "V",
     "赫兹": "Hz", "兆赫": "MHz", "毫安时": "mAh", "标准箱": "TEU", "海里": "nmi",
-    "公里/小时": "km/h", "公里每小时": "km/h", "级": "magnitude", "キロ": "km",
+    "公里/小时": "km/h", "公里每小时": "km/h", "千米/小时": "km/h", "千米每小时": "km/h",
+    "米/秒": "m/s", "米每秒": "m/s", "立方米/秒": "m³/s", "立方米每秒": "m³/s",
+    "级": "magnitude", "キロ": "km",
     "キロメートル": "km", "メートル": "m", "トン": "t", "英寸": "in", "英亩": "acres",
     "平方英尺": "sq ft", "平方英里": "sq mi", "码": "yd", "千卡": "kcal", "兆帕": "MPa",
     "千帕": "kPa", "百帕": "hPa", "毫巴": "mbar", "加仑": "gal", "吉瓦时": "GWh",
@@ -278,7 +294,12 @@ def _lookup_unit(rest: str) -> str:
 
 def quantity_unit(figure_text: str, after: str) -> str:
     """The unit symbol of a quantity ("120 kilometers" → km, "magnitude 6.2" → magnitude)."""
+    if re.fullmatch(r"\d{1,2}st", figure_text):
+        return "st"  # "11st 6lb": stones
     before, rest = split_number(figure_text, quantity=True)
+    cut = len(figure_text) - len(rest)
+    if cut and figure_text[cut - 1] in "千百兆" and (whole := _lookup_unit(figure_text[cut - 1:])):
+        return whole  # "350千米/小时": 千 begins the unit, it is no scale
     found = _lookup_unit(rest)
     if found:
         return found
@@ -298,7 +319,8 @@ _CJK_TIME = (("个小时", "hours"), ("小时", "hours"), ("钟头", "hours"), (
 
 
 #: A time written in several units at once (a race time), which the extractor values in seconds.
-_RACE_TIME = re.compile(r"\d:\d\d(?::\d\d)?(?:\.\d+)?$|\d(?:小时|分钟?)\d+(?:分|秒)")
+_RACE_TIME = re.compile(
+    r"\d:\d\d(?::\d\d)?(?:\.\d+)?$|\d(?:小时|分钟?)\d+(?:分|秒)|\d\s?(?:hrs?|h)\s?\d")
 
 
 def duration_unit(figure_text: str, after: str) -> str:
@@ -307,9 +329,9 @@ def duration_unit(figure_text: str, after: str) -> str:
         return "seconds"
     before, rest = split_number(figure_text)
     lower = rest.lower()
-    for word in re.findall(r"[a-z]+", lower):
-        if word in fw.DURATION_UNITS:
-            return fw.DURATION_UNITS[word]
+    units = [fw.DURATION_UNITS[w] for w in re.findall(r"[a-z]+", lower) if w in fw.DURATION_UNITS]
+    if units:  # "14 hours 20 minutes" is valued in seconds
+        return "seconds" if len(set(units)) > 1 else units[0]
     for prefix, unit in _CJK_TIME:
         if rest.startswith(prefix):
             return unit

@@ -119,6 +119,8 @@ QUANTITY_UNITS: dict[str, str] = {
     # technology
     "mAh": "mAh", "Wh": "Wh", "Hz": "Hz", "kHz": "kHz", "megapixels": "MP", "megapixel": "MP",
     "MP": "MP", "MB/s": "MB/s", "GB/s": "GB/s", "TB/s": "TB/s", "Tbps": "Tbps", "Kbps": "kbps",
+    "Gbit/s": "Gbps", "Mbit/s": "Mbps", "kbit/s": "kbps", "Tbit/s": "Tbps",
+    "Gb/s": "Gbps", "Mb/s": "Mbps",
     "kbps": "kbps", "petabytes": "PB", "exabytes": "EB", "kilobytes": "KB", "PB": "PB",
     "KB": "KB", "TOPS": "TOPS", "nits": "nits", "ppi": "ppi", "fps": "fps",
     "teraflops": "TFLOPS", "petaflops": "PFLOPS", "exaflops": "EFLOPS", "TFLOPS": "TFLOPS",
@@ -188,6 +190,18 @@ IRREGULAR_PLURALS = frozenset(
     "livestock poultry feet teeth mice geese data media crew folk youth offspring "
     "head spacecraft watercraft swine bison salmon alumni criteria phenomena".split()
 )
+#: Singular nouns ending in "men" (a plural ending: "policemen", "gunmen").
+NOT_PLURAL_MEN = frozenset("specimen regimen abdomen acumen stamen hymen omen semen".split())
+#: Words after a plural noun that make it a verb ("runners sets off"): particles.
+VERB_PARTICLES = frozenset("off out up down away back".split())
+#: Words that say a "pounds" figure is a weight, not money ("weighed in at 226 pounds").
+WEIGHT_WORDS = frozenset(
+    "weigh weighs weighed weighing weight weights heavier lighter heaviest lightest".split())
+#: Verbs before a number that is dialled ("call 101", "dial 911").
+DIAL_VERBS = frozenset("call calling called dial dialling dialing dialled dialed ring".split())
+#: Words after "three-point" in basketball: a name of the shot, not a count.
+THREE_POINT_NAMES = frozenset(
+    "range line shot shots attempt attempts arc play plays shooting shooter percentage".split())
 #: Words ending in "s" that are not plural nouns.
 NOT_PLURAL = frozenset(
     "news this its his hers ours yours theirs was has is does thus plus less unless "
@@ -236,7 +250,7 @@ RANK_NOUNS = frozenset("place position spot rank seed".split())
 #: Nouns after "straight"/"consecutive" in a streak ("the fifth straight year").
 STREAK_NOUNS = frozenset(
     "year month week day quarter time season term game match win victory title session "
-    "round half edition".split()
+    "round half edition defeat loss draw league".split()
 )
 #: Adjectives allowed between a year-like number and a plural noun for a count ("2000 new jobs").
 COUNT_ADJECTIVES = frozenset(
@@ -298,7 +312,8 @@ RACE_VERBS = frozenset("clocked clocking timed ran swam".split())
 #: Nouns a spelled number takes with a hyphen as a count ("three-bedroom", "five-member").
 HYPHEN_COUNT_NOUNS = frozenset(
     "bedroom bed room storey story floor member seat lane man woman person game match race "
-    "stage hole page point part car vehicle course team nation country city party".split()
+    "stage hole page point part car vehicle course team nation country city party set frame "
+    "leg round".split()
 )
 #: Nouns of an achievement after a digit ordinal and a name ("99th World Cup win", "her
 #: 5th Grand Slam title"): the ordinal counts, the name does not swallow it.

@@ -37,8 +37,17 @@ _LATIN_WORD = re.compile(r"\s?[A-Za-z][A-Za-z0-9.-]*")
 #: A hotline named by its number: three or more digits, a few characters, 热线.
 _HOTLINE = re.compile(r"\d{3,}[\u4e00-\u9fff]{0,6}热线")
 _MEDAL = re.compile(r"(\d{1,3})[金银铜](?!额|融|属|币|价|条|矿|牌)")
+_RESULT = re.compile(r"(\d{1,3})[胜平负](?!利|出|任|诉|率|者|责|担|数|面|方|局)")
 #: A number dialled: the words `DIAL_BEFORE` and maybe other numbers joined by 或/、.
 _DIALLED = re.compile(rf"(?:{'|'.join(zw.DIAL_BEFORE)})[\d\s或、和-]*$")
+
+
+#: Capitalised English words before a number that name nothing ("On 2024年12月31日").
+_LATIN_FUNCTION_WORDS = frozenset({
+    "On", "In", "At", "By", "Since", "From", "Until", "Till", "To", "Before", "After", "Of",
+    "For", "The", "And", "Or", "As", "About", "Around", "Over", "Under", "Between", "During",
+    "Through", "Than", "With", "Only", "Just", "Some", "Nearly", "Almost", "Up", "Down",
+})
 
 
 def is_cjk(ch: str) -> bool:
@@ -195,9 +204,12 @@ def at_zh(text: str, s: int, floor: int) -> Hit | int:
     if text[s].isdigit() and (medal := _MEDAL.match(text, s)) and (
             text[s - 1 : s] in zw.MEDALS or _MEDAL.match(text, medal.end())):
         return s, medal.end(), "count", float(medal.group(1))  # "40金27银24铜"
+    if text[s].isdigit() and (result := _RESULT.match(text, s)) and (
+            text[s - 1 : s] in zw.RESULTS or _RESULT.match(text, result.end())):
+        return s, result.end(), "count", float(result.group(1))  # "9胜3负"
     if s >= 2 and text[s - 1] == " " and text[s].isdigit() and (
             name := _NAME_BEFORE.search(text, max(0, s - 20), s - 1)) and \
-            any(c.isupper() for c in name.group()):
+            any(c.isupper() for c in name.group()) and name.group() not in _LATIN_FUNCTION_WORDS:
         code = _DIGITS.match(text, s)
         return code.end() if code else s + 1  # "Model 3", "骁龙8 Gen 3", "iPhone 16"
     if text[s] == "0" and (accel := ACCELERATION.match(text, s)):
@@ -258,11 +270,13 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
             text.startswith(("规划", "计划"), q):
         return q  # 第十五个五年规划
     if number.lone_one and not (_time_unit(tag) or tag in (
-            zw.QUANTITY, zw.MONEY, zw.PERCENT, zw.DIAN, zw.SHI, zw.FRACTION, zw.CENTURY)):
+            zw.QUANTITY, zw.MONEY, zw.PERCENT, zw.DIAN, zw.SHI, zw.FRACTION, zw.CENTURY,
+            zw.CHENG)):
         return q
     if tag == zw.CODE or (number.lone_one and word == "度") or (
-            tag == zw.YEAR and text[q : q + 1] in ("期", "级")):
-        return q  # "3号线"; "一度" is "at one point"; "5年期", "二年级"
+            tag == zw.YEAR and (text[q : q + 1] in ("期", "级", "制")
+                                or text.startswith("义务教育", q))):
+        return q  # "3号线"; "一度" is "at one point"; "5年期", "二年级", "九年义务教育"
     if tag == zw.MONEY:
         if text.startswith("人民币", q):
             q += 3
@@ -274,7 +288,7 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
     if tag == zw.CHENG:
         if value > 10 or text[q : q + 1] in zw.CHENG_BLOCKERS or text.startswith("为", q):
             return q
-        return s, q, "percent", value * 10
+        return s, q + (text[q : q + 1] == "多"), "percent", value * 10  # "一成多"
     if tag == zw.QUANTITY:
         if s >= 2 and text[s - 2 : s] == "零下":
             return s - 2, q, "quantity", -value
@@ -292,6 +306,9 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
             return (s, q, "count", value) if number.digits else q  # points; 十分 is "very"
         return s, q, "duration", value
     if tag in (zw.DURATION, zw.AGE):
+        if word == "年间" and len(number.raw) == 4 and number.digits and (
+                text[s - 1 : s] in zw.RANGE_JOINS or p != number.end):
+            return s, p + 1, "year", value  # "2015年至2023年间": the end of a span of years
         if text.startswith("半", p + 1) and word.startswith("个"):
             value += 0.5
         return s, q, "duration", value

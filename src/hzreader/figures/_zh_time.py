@@ -25,6 +25,9 @@ _RACE = re.compile(
     r"|(\d+)秒(\d{2})(?!\d)"
 )
 _CLOCK_MINUTES = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})分(?!钟|之)")
+#: A race time with a colon: h:mm:ss ("2:05:31") or m:ss.xx ("3:49.04"), optionally .xx.
+_RACE_COLON = re.compile(
+    r"(\d{1,2})[:：]([0-5]\d)(?:[:：]([0-5]\d))?(?:[.．](\d{1,3}))?(?![\d:：])")
 _SCORE_AFTER = ("击败", "战胜", "获胜", "取胜", "胜", "负", "告负", "落败", "不敌", "力克", "零封")
 
 
@@ -117,8 +120,28 @@ def clock_tail(text: str, s: int, value: float, p: int, tag: str, floor: int) ->
     return start, q, "time", hours
 
 
+def _race_colon(text: str, s: int, floor: int) -> Hit | None:
+    """ "2:05:31", "3:49.04": a race time in seconds; "北京时间10:30:00" a time of day."""
+    race = _RACE_COLON.match(text, s)
+    if race is None or race.group(3) is None and race.group(4) is None:
+        return None
+    hour, minute = int(race.group(1)), int(race.group(2))
+    if race.group(4) is None and 10 <= hour <= 23:
+        start, pm = _period_before(text, s, floor)
+        hours = hour + minute / 60 + int(race.group(3)) / 3600
+        return start, race.end(), "time", hours + 12 if pm and hours < 12 else hours
+    fraction = float("0." + race.group(4)) if race.group(4) else 0.0
+    if race.group(3) is not None:
+        seconds = hour * 3600 + minute * 60 + int(race.group(3)) + fraction
+    else:
+        seconds = hour * 60 + minute + fraction
+    return s, race.end(), "duration", float(seconds)
+
+
 def at_colon_zh(text: str, s: int, end: int, floor: int) -> Hit | int:
-    """ "2:0" after 以 is a score; "10:30" is a time of day."""
+    """ "2:0" after 以 is a score; "10:30" is a time of day; "2:05:31", "3:49.04" race times."""
+    if (race := _race_colon(text, s, floor)) is not None:
+        return race
     m = re.compile(r"[:：](\d{1,2})(?!\d)").match(text, end)
     if m is None:
         return end + 1
