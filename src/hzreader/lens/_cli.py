@@ -18,7 +18,7 @@ from hzreader.lens._export import FORMATS, write
 from hzreader.lens._table import ORDERS, build_table, sorted_rows
 from hzreader.library import Library, MemoryLibrary, StoreLibrary
 from hzreader.model import FIGURE_KINDS
-from hzreader.query import FigureTerm, parse_query
+from hzreader.query import FigureTerm, Query, parse_query
 from hzreader.state import ReadingState
 
 
@@ -110,6 +110,9 @@ def figures_command(argv: Sequence[str], out: TextIO | None = None,
 
     query = parse_query(args.query)
     items = library.search(query, status, "date").items
+    if args.format == "csv" and args.sort == "list" and not args.reverse \
+            and isinstance(library, StoreLibrary):
+        return _index_csv(library, items, query, only, args.no_bom, out, err)
     table = build_table(library, items, query)
     rows: Sequence[int] = table.base if args.sort == "list" else \
         sorted_rows(table, args.sort, args.reverse)
@@ -127,8 +130,33 @@ def figures_command(argv: Sequence[str], out: TextIO | None = None,
         os.dup2(devnull, sys.stdout.fileno())
         return 1
     articles = len({table.position(row) for row in rows})
+    _report(library, count, articles, len(items), source, err)
+    return 0
+
+
+def _report(library: Library, count: int, articles: int, listed: int, source: str,
+            err: TextIO) -> None:
+    """The closing line on standard error: how many figures, from where."""
     skipped = sum(1 for p in library.problems if p.severity == "error")
     note = f"; {skipped} file(s) skipped (hzreader --check tells why)" if skipped else ""
-    print(f"{count} figure(s) in {articles} of {len(items)} article(s), from the {source}{note}",
+    print(f"{count} figure(s) in {articles} of {listed} article(s), from the {source}{note}",
           file=err)
+
+
+def _index_csv(library: StoreLibrary, items: Sequence[Any], query: Query,
+               only: FigureTerm | None, no_bom: bool, out: TextIO, err: TextIO) -> int:
+    """The CSV of the command's usual case, streamed from the index (`lens._stream`)."""
+    from hzreader.lens._stream import write_index_csv
+
+    rowids = list(getattr(items, "rowids", None) or [item.rowid for item in items])
+    try:
+        count, articles = write_index_csv(
+            library.store, rowids, len(rowids) >= len(library.items), query.figure_terms,
+            out, bom=not no_bom, kind=None if only is None else only.kind)
+        out.flush()
+    except BrokenPipeError:  # `| head`: the reader has all it wants
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    _report(library, count, articles, len(items), "index", err)
     return 0

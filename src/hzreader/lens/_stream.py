@@ -1,0 +1,242 @@
+"""`hzreader figures --format csv` straight from the index, in list order, row by row.
+
+The general writer builds the whole table, reads each article as an `Article` and formats
+every row through the table's accessors. For the command's usual case (list order, every
+figure the query's terms accept) this one asks the index for the figures in id order (each
+article's together, in reading order), reads only the fields a row shows, unpacks each body
+once and only as far as its last wanted sentence, and cleans a text the cheap way when its
+article's text needs no cleaning. The output is the same, byte for byte (a test checks).
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import csv
+import io
+import os
+import signal
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any, TextIO
+
+from hzreader.index import ArticleStore
+from hzreader.lens._export import CSV_FIELDS, FIELD_NAMES, one_line, safe_cell
+from hzreader.lens._format import data_number
+from hzreader.lens._table import CONTEXT_LIMIT, cut_sentence
+from hzreader.model import BODY, FIGURE_KINDS, SUMMARY, TITLE
+from hzreader.query import FigureTerm, from_timestamp
+from hzreader.text import clean_line, clean_text
+
+#: Articles read from the index at a time.
+BATCH = 1000
+#: Exports of more articles than this are shared between processes (one per core) ...
+FORK_ABOVE = 5000
+#: ... up to this many.
+MAX_PROCESSES = 4
+_FORMULA_START = frozenset("=+-@\t\r＝＋－＠")
+
+
+def _folded(text: str) -> str:
+    """`one_line` of a piece of text that `clean_text` leaves as it is."""
+    folded = " ".join(text.split())
+    return "'" + folded if folded[:1] in _FORMULA_START else folded
+
+
+def _cleaned(text: str) -> str:
+    """`safe_cell(one_line(text))` for any text."""
+    return safe_cell(one_line(text))
+
+
+def _date_text(published_ts: float | None, has_time: int) -> str:
+    """`Article.date_text` from the stored columns."""
+    if published_ts is None:
+        return ""
+    published = from_timestamp(published_ts)
+    return published.strftime("%Y-%m-%d %H:%M" if has_time else "%Y-%m-%d")
+
+
+class _Figures:
+    """The figures to write, as columns in id order, and each article's range of rows."""
+
+    def __init__(self, store: ArticleStore, rowids: Sequence[int] | None,
+                 terms: Sequence[FigureTerm]) -> None:
+        article: list[int] = []
+        self.field: list[int] = []
+        self.start: list[int] = []
+        self.stop: list[int] = []
+        self.sentence_start: list[int] = []
+        self.sentence_stop: list[int] = []
+        self.kind: list[int] = []
+        self.value: list[float | None] = []
+        self.unit: list[str] = []
+        for chunk in store.figures(rowids, terms, in_order=True):
+            article += chunk.article
+            self.field += chunk.field
+            self.start += chunk.start
+            self.stop += chunk.stop
+            self.sentence_start += chunk.sentence_start
+            self.sentence_stop += chunk.sentence_stop
+            self.kind += chunk.kind
+            self.value += chunk.value
+            self.unit += chunk.unit
+        #: Each article's first row, and its number of rows.
+        self.first = {rowid: row for row, rowid in reversed(list(enumerate(article)))}
+        self.count = Counter(article)
+        self.unit_cells = {unit: safe_cell(clean_line(unit)) for unit in set(self.unit)}
+        self.value_cells = {value: data_number(value) for value in set(self.value)}
+
+
+def _write_rows(store: ArticleStore, figures: _Figures, wanted: Sequence[int],
+                only: int | None, writer: Any) -> tuple[int, int]:
+    """Write the rows of the articles `wanted` (in that order) with the csv `writer`; return
+    how many rows, and from how many articles."""
+    f = figures
+    field, start, stop, sentence_start, sentence_stop = \
+        f.field, f.start, f.stop, f.sentence_start, f.sentence_stop
+    kinds, values, units, first, counts = f.kind, f.value, f.unit, f.first, f.count
+    unit_cells, value_cells = f.unit_cells, f.value_cells
+    kind_cells = [safe_cell(name) for name in FIGURE_KINDS]
+    count = articles = 0
+    for at in range(0, len(wanted), BATCH):
+        batch = wanted[at : at + BATCH]
+        found, bodies = store.figure_sources(batch)
+        by_rowid = {row[0]: row for row in found}
+        lines: list[tuple[object, ...]] = []
+        for rowid in batch:
+            source = by_rowid.get(rowid)
+            if source is None:  # gone since the figures were read
+                continue
+            _, id_, title, url, site, published_ts, has_time, summary, stored = source
+            lo = first[rowid]
+            hi = lo + counts[rowid]
+            rows = range(lo, hi) if only is None else \
+                [row for row in range(lo, hi) if kinds[row] == only]
+            if not rows:
+                continue
+            head = (_cleaned(id_), _cleaned(title),
+                    safe_cell(_date_text(published_ts, has_time)), _cleaned(url),
+                    _cleaned(site))
+            present = set(field[lo:hi])
+            texts = {TITLE: title, SUMMARY: summary, BODY: ""}
+            if BODY in present:
+                texts[BODY] = bodies.text(stored, max(sentence_stop[lo:hi]))
+            # A text that needs no cleaning as a whole needs none in any part of it.
+            folds = {code: _folded if clean_text(texts[code]) is texts[code] else _cleaned
+                     for code in present}
+            for row in rows:
+                code = field[row]
+                text = texts[code]
+                begin, end = start[row], stop[row]
+                sentence, _, _ = cut_sentence(text, begin, end, sentence_start[row],
+                                              sentence_stop[row], CONTEXT_LIMIT)
+                fold = folds[code]
+                lines.append((*head, kind_cells[kinds[row]], value_cells[values[row]],
+                              unit_cells[units[row]], fold(text[begin:end]), fold(sentence),
+                              FIELD_NAMES[code], begin, end, sentence_start[row],
+                              sentence_stop[row]))
+            count += len(rows)
+            articles += 1
+        writer.writerows(lines)
+    return count, articles
+
+
+def _processes(articles: int) -> int:
+    """How many processes share the writing: one per core, for big exports on Linux."""
+    if articles < FORK_ABOVE or not sys.platform.startswith("linux") or not hasattr(os, "fork"):
+        return 1
+    return max(1, min(MAX_PROCESSES, len(os.sched_getaffinity(0))))
+
+
+def write_index_csv(store: ArticleStore, rowids: Sequence[int], everything: bool,
+                    terms: Sequence[FigureTerm], out: TextIO, bom: bool = True,
+                    kind: str | None = None, processes: int | None = None) -> tuple[int, int]:
+    """Write as CSV, in list order, the figures of the articles `rowids` (as listed;
+    `everything`: all the index holds) that one of `terms` accepts (all without terms) and
+    are of `kind` (any when None); return how many figures, and from how many articles.
+
+    The same rows, in the same order and form, as `write_table_csv` of the table. Big
+    exports are shared between processes (`processes`, default: one per core): each
+    writes its part of the articles to a temporary file, copied out in order.
+    """
+    figures = _Figures(store, None if everything else rowids, terms)
+    wanted = [rowid for rowid in rowids if rowid in figures.first]
+    only = None if kind is None else FIGURE_KINDS.index(kind)
+    if bom:
+        out.write("\ufeff")
+    csv.writer(out, lineterminator="\r\n").writerow(CSV_FIELDS)
+    parts = processes if processes is not None else _processes(len(wanted))
+    size = max(1, -(-len(wanted) // max(parts, 1)))
+    pieces = [wanted[at : at + size] for at in range(0, len(wanted), size)] or [[]]
+    helpers = [_Helper(store, figures, piece, only, out) for piece in pieces[1:]]
+    try:
+        count, articles = _write_rows(store, figures, pieces[0], only,
+                                      csv.writer(out, lineterminator="\r\n"))
+        for helper, piece in zip(helpers, pieces[1:], strict=True):
+            done = helper.finish(out)
+            if done is None:  # the helper failed: write its part here
+                done = _write_rows(store, figures, piece, only,
+                                   csv.writer(out, lineterminator="\r\n"))
+            count += done[0]
+            articles += done[1]
+    finally:
+        for helper in helpers:
+            helper.close()
+    return count, articles
+
+
+class _Helper:
+    """A forked process that writes the rows of some articles to a temporary file."""
+
+    def __init__(self, store: ArticleStore, figures: _Figures, wanted: Sequence[int],
+                 only: int | None, out: TextIO) -> None:
+        self.file = tempfile.TemporaryFile()
+        self.encoding = getattr(out, "encoding", None) or "utf-8"
+        self.errors = getattr(out, "errors", None) or "strict"
+        out.flush()  # nothing buffered may be written twice
+        sys.stderr.flush()
+        self.pid = os.fork()
+        if self.pid == 0:  # the helper: its own connection, never the parent's
+            status = 1
+            try:
+                with ArticleStore.open(store.db_path) as own:
+                    text = io.TextIOWrapper(self.file, self.encoding, self.errors, newline="")
+                    count, articles = _write_rows(own, figures, wanted, only,
+                                                  csv.writer(text, lineterminator="\r\n"))
+                    text.write(f"{count} {articles}")  # the last line: what was written
+                    text.flush()
+                status = 0
+            finally:
+                os._exit(status)
+
+    def finish(self, out: TextIO) -> tuple[int, int] | None:
+        """Wait for the helper and copy its rows to `out`; None (nothing copied) if it
+        failed."""
+        _, status = os.waitpid(self.pid, 0)
+        self.pid = 0
+        if status != 0:
+            return None
+        self.file.seek(0)
+        data = self.file.read()
+        cut = data.rfind(b"\n") + 1
+        count, articles = (int(n) for n in data[cut:].split())
+        out.flush()
+        buffer = getattr(out, "buffer", None)
+        if buffer is not None and codecs.lookup(self.encoding) == codecs.lookup(
+                getattr(out, "encoding", "utf-8")):
+            buffer.write(memoryview(data)[:cut])
+            buffer.flush()
+        else:
+            out.write(data[:cut].decode(self.encoding, self.errors))
+        return count, articles
+
+    def close(self) -> None:
+        """Stop a helper that is still running (the parent failed), and drop its file."""
+        if self.pid:
+            with contextlib.suppress(OSError):
+                os.kill(self.pid, signal.SIGTERM)
+                os.waitpid(self.pid, 0)
+            self.pid = 0
+        self.file.close()
