@@ -32,7 +32,7 @@ from hzreader.lens import (
 )
 from hzreader.lens._export import one_line, write_csv, write_json, write_jsonl
 from hzreader.library import MemoryLibrary, StoreLibrary
-from hzreader.model import figure_texts
+from hzreader.model import BODY, TITLE, figure_texts
 from hzreader.query import parse_query
 from hzreader.text import clean_line
 
@@ -80,12 +80,14 @@ def test_every_figure_of_the_listed_articles_is_a_row(sample_dir: Path) -> None:
 
     expected = []
     for position, article in enumerate(library.items):
+        expected += [(position, TITLE, f.start, f.text) for f in extract(article.title)]
         for field, paragraph in figure_texts(article.summary, article.body):
             expected += [(position, field, paragraph.to_body(f.start), f.text)
                          for f in extract(paragraph.text)]
     got = [(table.position(r), table.columns.field[r], table.columns.start[r],
             table.text(r, library.items[table.position(r)])) for r in table.base]
     assert got == expected and len(got) >= 7
+    assert any(field == TITLE for _, field, _, _ in got)  # the sample has a title figure
 
 
 def test_figure_terms_limit_the_rows_and_words_the_articles(sample_dir: Path) -> None:
@@ -94,7 +96,9 @@ def test_figure_terms_limit_the_rows_and_words_the_articles(sample_dir: Path) ->
     _, table = memory_table(sample_dir, "hangzhou")
     assert {table.item(r).title for r in table.base} == {"Metro line opens in Hangzhou"}
     _, table = memory_table(sample_dir, "percent>=5 OR kind:count")
-    assert sorted(table.kind(r) for r in table.base) == ["count", "percent"]
+    # "Factory output rises 5.2 percent in October": the title's figure and the body's
+    assert sorted((table.kind(r), table.columns.field[r]) for r in table.base) == \
+        [("count", BODY), ("percent", TITLE), ("percent", BODY)]
 
 
 def test_orders(sample_dir: Path) -> None:
@@ -237,10 +241,12 @@ def test_json_follows_its_schema(tmp_path: Path, sample_dir: Path) -> None:
         document = json.loads(out.getvalue())
         jsonschema.validate(document, SCHEMA)
         assert document["count"] == count == len(table) == len(document["figures"])
+        if folder == sample_dir:
+            assert {f["offsets"]["field"] for f in document["figures"]} == {"title", "body"}
         for figure in document["figures"]:
             article = next(a for a in library.items if a.id == figure["article_id"]
                            or "'" + a.id == figure["article_id"])
-            source = article.summary if figure["offsets"]["field"] == "summary" else article.body
+            source = getattr(article, figure["offsets"]["field"])
             assert source[figure["offsets"]["start"] : figure["offsets"]["end"]] == \
                 figure["text"]
 
@@ -339,7 +345,7 @@ def test_command_sorts_and_prints_a_table(sample_dir: Path) -> None:
     lines = out.splitlines()
     assert status == 0 and "4.5 tn" in lines[0] and "[4.5 trillion yuan]" in lines[0]
     status, out, _ = run([str(sample_dir), "--sort", "value", "--reverse", "-k", "percent"])
-    assert [line.split()[0] for line in out.splitlines()] == ["3", "5.2"]
+    assert [line.split()[0] for line in out.splitlines()] == ["3", "5.2", "5.2"]
 
 
 def test_command_rejects_an_unknown_kind(sample_dir: Path,
@@ -390,3 +396,67 @@ def test_command_without_paths_reads_the_library_when_it_holds_articles(
     status, out, _ = run(["--files", "--format", "csv"])
     assert status == 0
     assert [r["text"] for r in csv_rows(out)] == ["$5 million"]
+
+
+# --- the command's CSV streamed from the index ------------------------------------------------
+
+MIXED = {
+    **HOSTILE,
+    "summary.yaml": """
+        title: "Profits up 12 percent: 3 billion yuan in Hangzhou"
+        date: 2025-04-01 10:30
+        summary: "Revenue\\tgrew\\u00a0 to $4 million,  a record."
+        body: |
+          First line of a paragraph with 5 tons
+          and a second line worth €2 million.
+
+          杭州 drew 3 billion yuan;\\u200b then 7 percent more.
+        """,
+    "plain.yaml": """
+        title: A title without figures
+        body: |
+          Nothing here but 1,200 workers and $3 billion.
+        """,
+}
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+@pytest.mark.parametrize(("query", "kind"), [("", None), ("money>1e6", None), ("", "percent"),
+                                             ("hangzhou", None), ("money>1e99", None)])
+def test_the_index_csv_is_the_tables_csv(tmp_path: Path, query: str, kind: str | None,
+                                         processes: int) -> None:
+    from hzreader.lens._stream import write_index_csv
+
+    folder = write_articles(tmp_path / "a", MIXED)
+    store = ArticleStore.open(tmp_path / "index.sqlite3")
+    store.sync([str(folder)], workers=0)
+    library = StoreLibrary(store)
+    parsed = parse_query(query)
+    items = library.search(parsed, None, "date").items
+    table = build_table(library, items, parsed)
+    rows = [r for r in table.base if kind is None or table.kind(r) == kind]
+    expected = io.StringIO()
+    write("csv", table, rows, library.articles_of, expected)
+    got = io.StringIO()
+    rowids = [item.rowid for item in items]
+    count, articles = write_index_csv(store, rowids, len(rowids) == len(library.items),
+                                      parsed.figure_terms, got, kind=kind, processes=processes)
+    assert got.getvalue() == expected.getvalue()
+    assert count == len(rows) and articles == len({table.position(r) for r in rows})
+    if not query and kind is None:
+        assert {"title", "summary", "body"} <= {r["field"] for r in csv_rows(got.getvalue())}
+    store.close()
+
+
+def test_bodies_are_read_as_far_as_asked(tmp_path: Path) -> None:
+    from hzreader.index._body import pack_body, train_dictionary
+
+    bodies = ["plain ascii text " * 300, "杭州 café €1.5bn " * 400 + "end", "", "x"]
+    dictionary = train_dictionary(bodies * 20)
+    reader = figure_rows.BodyReader(dictionary)
+    for body in bodies:
+        stored = pack_body(body, dictionary)
+        assert reader.text(stored) == body
+        for length in (0, 1, 17, 1000, len(body), len(body) + 5):
+            part = reader.text(stored, length)
+            assert body.startswith(part) and len(part) >= min(length, len(body))

@@ -34,7 +34,7 @@ class FigurePick:
     """A figure chosen in the table: its article's list item and where it stands."""
 
     item: Any
-    #: `model.SUMMARY` or `model.BODY`, and the figure's offsets in that text.
+    #: `model.TITLE`, `SUMMARY` or `BODY`, and the figure's offsets in that text.
     field: int
     start: int
     stop: int
