@@ -460,3 +460,13 @@ def test_bodies_are_read_as_far_as_asked(tmp_path: Path) -> None:
         for length in (0, 1, 17, 1000, len(body), len(body) + 5):
             part = reader.text(stored, length)
             assert body.startswith(part) and len(part) >= min(length, len(body))
+
+
+@given(st.lists(st.one_of(st.none(), st.floats(), st.integers(-10**17, 10**17).map(float),
+                          st.sampled_from([0.0, -0.0, 1e16, -1e16, 9999999999999998.0,
+                                           1e15 + 0.5, 3e9, 4.2e9, 0.1]))))
+def test_value_cells_are_data_numbers(values: list[float | None]) -> None:
+    from hzreader.lens._format import data_number
+    from hzreader.lens._stream import value_cells
+
+    assert value_cells(values) == [data_number(value) for value in values]

@@ -24,7 +24,6 @@ from typing import Any, TextIO
 
 from hzreader.index import ArticleStore
 from hzreader.lens._export import CSV_FIELDS, FIELD_NAMES, one_line, safe_cell
-from hzreader.lens._format import data_number
 from hzreader.lens._table import CONTEXT_LIMIT, cut_sentence
 from hzreader.model import BODY, FIGURE_KINDS, SUMMARY, TITLE
 from hzreader.query import FigureTerm, from_timestamp
@@ -86,7 +85,6 @@ class _Figures:
         self.first = {rowid: row for row, rowid in reversed(list(enumerate(article)))}
         self.count = Counter(article)
         self.unit_cells = {unit: safe_cell(clean_line(unit)) for unit in set(self.unit)}
-        self.value_cells = {value: data_number(value) for value in set(self.value)}
 
 
 def _write_rows(store: ArticleStore, figures: _Figures, wanted: Sequence[int],
@@ -96,15 +94,21 @@ def _write_rows(store: ArticleStore, figures: _Figures, wanted: Sequence[int],
     f = figures
     field, start, stop, sentence_start, sentence_stop = \
         f.field, f.start, f.stop, f.sentence_start, f.sentence_stop
-    kinds, values, units, first, counts = f.kind, f.value, f.unit, f.first, f.count
-    unit_cells, value_cells = f.unit_cells, f.value_cells
+    kinds, first, counts = f.kind, f.first, f.count
+    # The cells that need no article, for every row at once: kind, value, unit / offsets.
     kind_cells = [safe_cell(name) for name in FIGURE_KINDS]
+    before = list(zip(map(kind_cells.__getitem__, kinds), value_cells(f.value),
+                      map(f.unit_cells.__getitem__, f.unit), strict=True))
+    after = list(zip(map(FIELD_NAMES.__getitem__, field), start, stop, sentence_start,
+                     sentence_stop, strict=True))
+    limit = CONTEXT_LIMIT
     count = articles = 0
     for at in range(0, len(wanted), BATCH):
         batch = wanted[at : at + BATCH]
         found, bodies = store.figure_sources(batch)
         by_rowid = {row[0]: row for row in found}
         lines: list[tuple[object, ...]] = []
+        add = lines.append
         for rowid in batch:
             source = by_rowid.get(rowid)
             if source is None:  # gone since the figures were read
@@ -129,18 +133,28 @@ def _write_rows(store: ArticleStore, figures: _Figures, wanted: Sequence[int],
             for row in rows:
                 code = field[row]
                 text = texts[code]
-                begin, end = start[row], stop[row]
-                sentence, _, _ = cut_sentence(text, begin, end, sentence_start[row],
-                                              sentence_stop[row], CONTEXT_LIMIT)
+                begin, end, lo_, hi_ = start[row], stop[row], sentence_start[row], \
+                    sentence_stop[row]
+                if hi_ - lo_ <= limit and lo_ <= begin <= end <= hi_ <= len(text):
+                    sentence = text[lo_:hi_]
+                else:
+                    sentence = cut_sentence(text, begin, end, lo_, hi_, limit)[0]
                 fold = folds[code]
-                lines.append((*head, kind_cells[kinds[row]], value_cells[values[row]],
-                              unit_cells[units[row]], fold(text[begin:end]), fold(sentence),
-                              FIELD_NAMES[code], begin, end, sentence_start[row],
-                              sentence_stop[row]))
+                add(head + before[row] + (fold(text[begin:end]), fold(sentence)) + after[row])
             count += len(rows)
             articles += 1
         writer.writerows(lines)
     return count, articles
+
+
+_ODD_VALUES = {"None": "", "nan": "", "inf": "", "-inf": "", "-0": "0"}
+
+
+def value_cells(values: Sequence[float | None]) -> list[str]:
+    """`data_number` of each value, at once (the same text: a whole number below 1e16 as
+    digits, any other as `repr`; none or not finite as "")."""
+    cells = [cell[:-2] if cell[-2:] == ".0" else cell for cell in map(repr, values)]
+    return [_ODD_VALUES.get(cell, cell) for cell in cells]
 
 
 def _processes(articles: int) -> int:
