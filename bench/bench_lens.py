@@ -38,7 +38,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -62,7 +62,7 @@ def ms(stats: tuple[float, float, float, Any]) -> str:
     return f"{stats[0] * 1000:.0f} ms ({stats[1] * 1000:.0f}–{stats[2] * 1000:.0f})"
 
 
-def first_screen(table: Any, rows: list[int], read: Any) -> int:
+def first_screen(table: Any, rows: Sequence[int], read: Any) -> int:
     """What the table draws first: the text and context of a screenful of rows."""
     from hzreader.lens import records
 
@@ -88,7 +88,7 @@ def in_app(library: Any, query: str, runs: int) -> list[float]:
 
     async def once() -> None:
         app = make_app(["/nonexistent"], watch_interval=0)
-        app.load_articles = lambda: None
+        app.load_articles = lambda *args: None  # type: ignore[method-assign,assignment]
         async with app.run_test(size=(120, 40)) as pilot:
             app.loading = False
             app.show_library(library)

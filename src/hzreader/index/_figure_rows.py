@@ -106,9 +106,12 @@ def figure_chunks(conn: sqlite3.Connection, lock: threading.RLock,
         yield _select(conn, lock, where, [wanted, *params], _OF_ARTICLES, in_order)[1]
         return
     if terms:  # the (kind, value) index finds them, or (many) a scan of the table
-        many = count > max(total_articles, 1) * MANY_PER_ARTICLE
-        yield _select(conn, lock, where, params, "figures NOT INDEXED" if many else "figures",
-                      in_order)[1]
+        if count > max(total_articles, 1) * MANY_PER_ARTICLE:
+            yield _select(conn, lock, where, params, "figures NOT INDEXED", in_order)[1]
+        else:  # their ids from the index, then the rows in id order: twice as fast as in
+            # value order (neighbouring rows share pages)
+            yield _select(conn, lock, f"id IN (SELECT id FROM figures WHERE {where})", params,
+                          "figures", in_order)[1]
         return
     last = -1
     while True:  # every figure: scan the table in id order, a chunk at a time

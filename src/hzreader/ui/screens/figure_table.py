@@ -26,6 +26,9 @@ from hzreader.ui.widgets.textline import TextLine
 
 #: Tables up to this many rows are sorted at once; bigger ones in a thread.
 SORT_INLINE = 100_000
+#: Up to this many rows, the footer's summary (≈ 2 ms for 10,000 rows) comes with the rows,
+#: in one paint; bigger tables show their rows first.
+SUMMARY_WITH_ROWS = 100_000
 ARROWS = {False: "▼", True: "▲"}
 
 
@@ -107,18 +110,24 @@ class FigureTableScreen(Screen[FigurePick | None]):
         rows = sorted_rows(table, self.order, self.reverse)
         if worker.is_cancelled:
             return
+        if len(table) <= SUMMARY_WITH_ROWS:  # one paint: rows and summary together
+            summary = summarize(table.columns)
+            self.app.call_from_thread(self.show_table, table, rows, summary)
+            return
         self.app.call_from_thread(self.show_table, table, rows)
         summary = summarize(table.columns)  # the rows first: this takes a second at 1M rows
         if not worker.is_cancelled:
             self.app.call_from_thread(self.show_summary, table, summary)
 
-    def show_table(self, table: FigureTable, rows: Sequence[int]) -> None:
-        """Put a freshly built table on screen."""
+    def show_table(self, table: FigureTable, rows: Sequence[int],
+                   summary: list[UnitSummary] | None = None) -> None:
+        """Put a freshly built table on screen (with its summary when known)."""
         self.table = table
         self._orders = {(self.order, self.reverse): rows}
         self.view.show(table, rows, empty_message=self._empty_message())
         self.update_title()
-        self.query_one("#lens-summary", TextLine).update(self.summary_text([]))
+        self.summary = summary or []
+        self.query_one("#lens-summary", TextLine).update(self.summary_text(self.summary))
 
     def show_summary(self, table: FigureTable, summary: list[UnitSummary]) -> None:
         """The footer's sums and spreads, once worked out."""
