@@ -470,3 +470,26 @@ def test_value_cells_are_data_numbers(values: list[float | None]) -> None:
     from hzreader.lens._stream import value_cells
 
     assert value_cells(values) == [data_number(value) for value in values]
+
+
+@given(st.floats(-4e9, 4e9), st.booleans())
+def test_date_text_is_the_articles(seconds: float, has_time: bool) -> None:
+    from hzreader.lens._stream import _date_text
+    from hzreader.model import Article
+    from hzreader.query import from_timestamp
+
+    article = Article(id="a", title="t", body="", published=from_timestamp(seconds),
+                      has_time=has_time)
+    assert _date_text(seconds, has_time) == article.date_text
+
+
+@given(st.text(alphabet=st.sampled_from("ab 1=+\t\n\r\x1b[m€杭\u00a0\u3000\u200b\u2028\x85"),
+               max_size=16) | st.text(alphabet=st.sampled_from("ab =-\n€"), max_size=16))
+def test_plain_text_folds_like_clean_line(text: str) -> None:
+    from hzreader.lens._stream import _cleaned, _fold_for
+
+    assert _cleaned(text) == safe_cell(clean_line(text))
+    fold = _fold_for(text)
+    for start in range(len(text)):
+        for stop in range(start, len(text) + 1):
+            assert fold(text[start:stop]) == safe_cell(clean_line(text[start:stop]))

@@ -41,9 +41,10 @@ _FORMULA_START = frozenset("=+-@\t\r＝＋－＠")
 
 
 def one_line(text: str) -> str:
-    """`clean_line(text)`, at once for the usual plain ASCII text that it leaves as it is."""
-    if text.isascii() and text.isprintable() and "  " not in text and text[:1] != " " \
-            and text[-1:] != " ":
+    """`clean_line(text)`, at once for the usual text that it leaves as it is: printable
+    (what `clean_line` removes or folds is never printable, but for the ASCII space) without
+    runs of spaces or spaces at its ends."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
         return text
     return clean_line(text)
 

@@ -13,20 +13,22 @@ from __future__ import annotations
 import codecs
 import contextlib
 import csv
+import datetime as dt
+import functools
 import io
 import os
 import signal
 import sys
 import tempfile
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
 from hzreader.index import ArticleStore
 from hzreader.lens._export import CSV_FIELDS, FIELD_NAMES, one_line, safe_cell
 from hzreader.lens._table import CONTEXT_LIMIT, cut_sentence
 from hzreader.model import BODY, FIGURE_KINDS, SUMMARY, TITLE
-from hzreader.query import FigureTerm, from_timestamp
+from hzreader.query import FigureTerm
 from hzreader.text import clean_line, clean_text
 
 #: Articles read from the index at a time.
@@ -39,22 +41,53 @@ _FORMULA_START = frozenset("=+-@\t\r＝＋－＠")
 
 
 def _folded(text: str) -> str:
-    """`one_line` of a piece of text that `clean_text` leaves as it is."""
+    """`safe_cell(one_line(text))` of a piece of text that `clean_text` leaves as it is."""
     folded = " ".join(text.split())
     return "'" + folded if folded[:1] in _FORMULA_START else folded
 
 
 def _cleaned(text: str) -> str:
-    """`safe_cell(one_line(text))` for any text."""
-    return safe_cell(one_line(text))
+    """`safe_cell(one_line(text))` for any text (`one_line` leaves no space in front)."""
+    folded = one_line(text)
+    return "'" + folded if folded[:1] in _FORMULA_START else folded
+
+
+def _folded_line(text: str) -> str:
+    """`_folded` of text that is printable but for its line ends: only those and the
+    spaces can be folded, and most sentences have neither a line end nor two spaces."""
+    if "\n" in text or "  " in text or text[:1] == " " or text[-1:] == " ":
+        text = " ".join(text.split())
+    return "'" + text if text[:1] in _FORMULA_START else text
+
+
+def _fold_for(text: str) -> Callable[[str], str]:
+    """How to clean the pieces of `text` into cells: the quickest way that gives what
+    `_cleaned` would (what `clean_text` changes is never printable)."""
+    if text.isprintable() or text.replace("\n", " ").isprintable():
+        return _folded_line
+    return _folded if clean_text(text) is text else _cleaned
+
+
+_DAY_MICROSECONDS = 86_400_000_000
+_EPOCH = dt.datetime(1970, 1, 1)
+
+
+@functools.lru_cache(maxsize=4096)
+def _day_text(day: int) -> str:
+    """"2025-06-30" of a day counted from 1970-01-01."""
+    return (_EPOCH + dt.timedelta(days=day)).strftime("%Y-%m-%d")
 
 
 def _date_text(published_ts: float | None, has_time: int) -> str:
-    """`Article.date_text` from the stored columns."""
+    """`Article.date_text` from the stored columns (`query.from_timestamp`, day by day)."""
     if published_ts is None:
         return ""
-    published = from_timestamp(published_ts)
-    return published.strftime("%Y-%m-%d %H:%M" if has_time else "%Y-%m-%d")
+    moment = round(published_ts * 1_000_000)
+    day, inside = divmod(moment, _DAY_MICROSECONDS)
+    if not has_time:
+        return _day_text(day)
+    minutes = inside // 60_000_000
+    return f"{_day_text(day)} {minutes // 60:02d}:{minutes % 60:02d}"
 
 
 class _Figures:
@@ -102,6 +135,7 @@ def _write_rows(store: ArticleStore, figures: _Figures, wanted: Sequence[int],
     after = list(zip(map(FIELD_NAMES.__getitem__, field), start, stop, sentence_start,
                      sentence_stop, strict=True))
     limit = CONTEXT_LIMIT
+    sites: dict[str, str] = {}
     count = articles = 0
     for at in range(0, len(wanted), BATCH):
         batch = wanted[at : at + BATCH]
@@ -120,16 +154,14 @@ def _write_rows(store: ArticleStore, figures: _Figures, wanted: Sequence[int],
                 [row for row in range(lo, hi) if kinds[row] == only]
             if not rows:
                 continue
-            head = (_cleaned(id_), _cleaned(title),
-                    safe_cell(_date_text(published_ts, has_time)), _cleaned(url),
-                    _cleaned(site))
+            head = (_cleaned(id_), _cleaned(title), _cleaned(_date_text(published_ts, has_time)),
+                    _cleaned(url), sites.get(site) or sites.setdefault(site, _cleaned(site)))
             present = set(field[lo:hi])
             texts = {TITLE: title, SUMMARY: summary, BODY: ""}
             if BODY in present:
                 texts[BODY] = bodies.text(stored, max(sentence_stop[lo:hi]))
             # A text that needs no cleaning as a whole needs none in any part of it.
-            folds = {code: _folded if clean_text(texts[code]) is texts[code] else _cleaned
-                     for code in present}
+            folds = {code: _fold_for(texts[code]) for code in present}
             for row in rows:
                 code = field[row]
                 text = texts[code]
