@@ -335,9 +335,17 @@ def test_command_uses_the_index_only_when_it_is_current(sample_dir: Path) -> Non
     status, out, err = run([str(sample_dir), "-f", "jsonl", "-k", "money"])
     assert status == 0 and "from the index" in err
     assert [json.loads(line)["unit"] for line in out.splitlines()] == ["CNY", "CNY"]
+    status, indexed, err = run([str(sample_dir), "-f", "csv", "-k", "money"])
+    assert "from the index" in err and len(csv_rows(indexed)) == 2
+    for argv in ([], ["-q", "money>1e9 OR kind:percent"]):
+        _, indexed, _ = run([str(sample_dir), "-f", "csv", *argv])
+        _, read, _ = run([str(sample_dir), "-f", "csv", "--files", *argv])
+        assert indexed == read and len(csv_rows(read)) >= 3
     (sample_dir / "new.yaml").write_text("title: New\nbody: It cost $5.\n", encoding="utf-8")
     status, out, err = run([str(sample_dir), "-f", "jsonl", "-k", "money"])
     assert "from the files" in err and len(out.splitlines()) == 3
+    status, out, err = run([str(sample_dir), "-f", "csv", "-k", "money"])  # streamed: no
+    assert "from the files" in err and len(csv_rows(out)) == 3  # half-written index rows
 
 
 def test_command_sorts_and_prints_a_table(sample_dir: Path) -> None:
@@ -439,8 +447,12 @@ def test_the_index_csv_is_the_tables_csv(tmp_path: Path, query: str, kind: str |
     write("csv", table, rows, library.articles_of, expected)
     got = io.StringIO()
     rowids = [item.rowid for item in items]
-    count, articles = write_index_csv(store, rowids, len(rowids) == len(library.items),
-                                      parsed.figure_terms, got, kind=kind, processes=processes)
+    assert write_index_csv(store, rowids, True, parsed.figure_terms, got,
+                           ready=lambda: False) is None and not got.getvalue()
+    done = write_index_csv(store, rowids, len(rowids) == len(library.items),
+                           parsed.figure_terms, got, kind=kind, processes=processes)
+    assert done is not None
+    count, articles = done
     assert got.getvalue() == expected.getvalue()
     assert count == len(rows) and articles == len({table.position(r) for r in rows})
     if not query and kind is None:

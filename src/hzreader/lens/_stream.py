@@ -198,18 +198,23 @@ def _processes(articles: int) -> int:
 
 def write_index_csv(store: ArticleStore, rowids: Sequence[int], everything: bool,
                     terms: Sequence[FigureTerm], out: TextIO, bom: bool = True,
-                    kind: str | None = None, processes: int | None = None) -> tuple[int, int]:
+                    kind: str | None = None, processes: int | None = None,
+                    ready: Callable[[], bool] | None = None) -> tuple[int, int] | None:
     """Write as CSV, in list order, the figures of the articles `rowids` (as listed;
     `everything`: all the index holds) that one of `terms` accepts (all without terms) and
     are of `kind` (any when None); return how many figures, and from how many articles.
 
     The same rows, in the same order and form, as `write_table_csv` of the table. Big
     exports are shared between processes (`processes`, default: one per core): each
-    writes its part of the articles to a temporary file, copied out in order.
+    writes its part of the articles to a temporary file, copied out in order. `ready` is
+    asked once the figures are read, before anything is written: when it says no, nothing
+    is written and the answer is None.
     """
     figures = _Figures(store, None if everything else rowids, terms)
     wanted = [rowid for rowid in rowids if rowid in figures.first]
     only = None if kind is None else FIGURE_KINDS.index(kind)
+    if ready is not None and not ready():
+        return None
     if bom:
         out.write("\ufeff")
     csv.writer(out, lineterminator="\r\n").writerow(CSV_FIELDS)
