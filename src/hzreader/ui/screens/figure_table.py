@@ -6,6 +6,7 @@ too. The screen closes with the figure picked by Enter (a `FigurePick`), or None
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -46,6 +47,41 @@ class FigurePick:
     text: str
 
 
+class TableJob:
+    """`build_table` in a thread of its own, started at once (before the screen is drawn,
+    so that the reading of the figures and the drawing overlap)."""
+
+    def __init__(self, library: Library, items: Sequence[Any], query: Query) -> None:
+        self._done = threading.Event()
+        self._cancelled = False
+        self._table: FigureTable | None = None
+        self._error: BaseException | None = None
+        threading.Thread(target=self._run, args=(library, items, query), daemon=True,
+                         name="hzreader-lens-table").start()
+
+    def _run(self, library: Library, items: Sequence[Any], query: Query) -> None:
+        try:
+            self._table = build_table(library, items, query, lambda: self._cancelled)
+        except BaseException as error:  # handed to the waiting worker
+            self._error = error
+        finally:
+            self._done.set()
+
+    def cancel(self) -> None:
+        """Stop building (the screen closed)."""
+        self._cancelled = True
+
+    def wait(self, cancelled: Callable[[], bool]) -> FigureTable | None:
+        """The table once built; None when cancelled first."""
+        while not self._done.wait(0.05):
+            if cancelled():
+                self.cancel()
+                return None
+        if self._error is not None:
+            raise self._error
+        return None if self._cancelled else self._table
+
+
 #: Starts exporting rows of a table (the app's export flow).
 ExportStarter = Callable[[FigureTable, Sequence[int], str], None]
 
@@ -75,6 +111,8 @@ class FigureTableScreen(Screen[FigurePick | None]):
         self.reverse = False
         self._orders: dict[tuple[str, bool], Sequence[int]] = {}
         self._serial = 0
+        # The table is built from the key press on, while the screen is put together.
+        self._job = TableJob(library, items, query)
 
     def compose(self) -> ComposeResult:
         """Title, column names, the rows, the summary and the keys."""
@@ -105,8 +143,9 @@ class FigureTableScreen(Screen[FigurePick | None]):
         from textual.worker import get_current_worker
 
         worker = get_current_worker()
-        table = build_table(self.library, self.items, self.search_query,
-                            lambda: worker.is_cancelled)
+        table = self._job.wait(lambda: worker.is_cancelled)
+        if table is None:
+            return
         rows = sorted_rows(table, self.order, self.reverse)
         if worker.is_cancelled:
             return
@@ -225,6 +264,7 @@ class FigureTableScreen(Screen[FigurePick | None]):
 
     def action_close(self) -> None:
         """Back to the articles."""
+        self._job.cancel()
         self.workers.cancel_group(self, "lens-build")
         self.dismiss(None)
 
