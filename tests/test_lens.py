@@ -457,6 +457,10 @@ def test_the_index_csv_is_the_tables_csv(tmp_path: Path, query: str, kind: str |
     assert count == len(rows) and articles == len({table.position(r) for r in rows})
     if not query and kind is None:
         assert {"title", "summary", "body"} <= {r["field"] for r in csv_rows(got.getvalue())}
+    with open(tmp_path / "out.csv", "w", encoding="utf-8", newline="") as file:  # a real file
+        write_index_csv(store, rowids, len(rowids) == len(library.items), parsed.figure_terms,
+                        file, kind=kind, processes=processes)
+    assert (tmp_path / "out.csv").read_bytes().decode("utf-8") == expected.getvalue()
     store.close()
 
 

@@ -269,18 +269,24 @@ class _Helper:
         self.pid = 0
         if status != 0:
             return None
-        self.file.seek(0)
-        data = self.file.read()
-        cut = data.rfind(b"\n") + 1
-        count, articles = (int(n) for n in data[cut:].split())
+        size = self.file.seek(0, os.SEEK_END)
+        self.file.seek(max(0, size - 64))
+        tail = self.file.read()  # its last line: how many rows, from how many articles
+        count, articles = (int(n) for n in tail[tail.rfind(b"\n") + 1 :].split())
+        left = size - len(tail) + tail.rfind(b"\n") + 1
         out.flush()
         buffer = getattr(out, "buffer", None)
-        if buffer is not None and codecs.lookup(self.encoding) == codecs.lookup(
-                getattr(out, "encoding", "utf-8")):
-            buffer.write(memoryview(data)[:cut])
+        self.file.seek(0)
+        decoder = codecs.getincrementaldecoder(self.encoding)(self.errors)
+        while left > 0:  # a megabyte at a time
+            chunk = self.file.read(min(left, 1 << 20))
+            left -= len(chunk)
+            if buffer is not None:
+                buffer.write(chunk)
+            else:
+                out.write(decoder.decode(chunk, final=left <= 0))
+        if buffer is not None:
             buffer.flush()
-        else:
-            out.write(data[:cut].decode(self.encoding, self.errors))
         return count, articles
 
     def close(self) -> None:
