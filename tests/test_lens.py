@@ -420,6 +420,12 @@ MIXED = {
 
           杭州 drew 3 billion yuan;\\u200b then 7 percent more.
         """,
+    "older.yaml": """
+        title: Exports worth $9 billion, up 7 percent in 2019
+        date: 2020-01-01
+        body: |
+          Shipments worth $4 billion left the port.
+        """,
     "plain.yaml": """
         title: A title without figures
         body: |

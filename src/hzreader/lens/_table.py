@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from hzreader.library import Cancelled, FigureColumns, Library
-from hzreader.model import BODY, FIGURE_KINDS, SUMMARY, Article
+from hzreader.model import BODY, FIGURE_KINDS, SUMMARY, TITLE, Article
 from hzreader.query import Query, timestamp
 
 #: The orders the table cycles through, and the direction each starts in.
@@ -135,7 +135,7 @@ def _list_order(columns: FigureColumns) -> array[int]:
         return rows_array(range(len(columns)))
     if columns.arranged == "articles":  # a stable sort keeps each article's order
         return rows_array(sorted(range(len(columns)), key=columns.article.__getitem__))
-    keys = [(article << 64) | (field << 48) | start for article, field, start
+    keys = [(article << 64) | ((field - TITLE) << 48) | start for article, field, start
             in zip(columns.article, columns.field, columns.start, strict=True)]
     return rows_array(sorted(range(len(columns)), key=keys.__getitem__))
 
