@@ -22,7 +22,7 @@ import sys
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Sequence
-from typing import Any, TextIO
+from typing import TextIO
 
 from hzreader.index import ArticleStore
 from hzreader.lens._export import CSV_FIELDS, FIELD_NAMES, one_line, safe_cell
@@ -120,20 +120,36 @@ class _Figures:
         self.unit_cells = {unit: safe_cell(clean_line(unit)) for unit in set(self.unit)}
 
 
+def _quoted(cell: str) -> str:
+    """A cell as the csv module writes it (quoted when it holds a comma, a quote or a line
+    end; the cells here are single lines already)."""
+    if '"' in cell:
+        return '"' + cell.replace('"', '""') + '"'
+    if "," in cell or "\n" in cell or "\r" in cell:
+        return '"' + cell + '"'
+    return cell
+
+
 def _write_rows(store: ArticleStore, figures: _Figures, wanted: Sequence[int],
-                only: int | None, writer: Any) -> tuple[int, int]:
-    """Write the rows of the articles `wanted` (in that order) with the csv `writer`; return
-    how many rows, and from how many articles."""
+                only: int | None, write: Callable[[str], object]) -> tuple[int, int]:
+    """Write the CSV lines of the rows of the articles `wanted` (in that order); return how
+    many rows, and from how many articles.
+
+    The lines are put together here, as the csv module would write them (a test holds
+    them to it): an article's cells once, not once per row.
+    """
     f = figures
     field, start, stop, sentence_start, sentence_stop = \
         f.field, f.start, f.stop, f.sentence_start, f.sentence_stop
     kinds, first, counts = f.kind, f.first, f.count
     # The cells that need no article, for every row at once: kind, value, unit / offsets.
-    kind_cells = [safe_cell(name) for name in FIGURE_KINDS]
-    before = list(zip(map(kind_cells.__getitem__, kinds), value_cells(f.value),
-                      map(f.unit_cells.__getitem__, f.unit), strict=True))
-    after = list(zip(map(FIELD_NAMES.__getitem__, field), start, stop, sentence_start,
-                     sentence_stop, strict=True))
+    kind_cells = [_quoted(safe_cell(name)) for name in FIGURE_KINDS]
+    unit_cells = {unit: _quoted(cell) for unit, cell in f.unit_cells.items()}
+    before = [f"{kind},{value},{unit}," for kind, value, unit in zip(
+        map(kind_cells.__getitem__, kinds), value_cells(f.value),
+        map(unit_cells.__getitem__, f.unit), strict=True)]
+    after = [f",{FIELD_NAMES[code]},{begin},{end},{lo},{hi}\r\n" for code, begin, end, lo, hi
+             in zip(field, start, stop, sentence_start, sentence_stop, strict=True)]
     limit = CONTEXT_LIMIT
     sites: dict[str, str] = {}
     count = articles = 0
@@ -141,7 +157,7 @@ def _write_rows(store: ArticleStore, figures: _Figures, wanted: Sequence[int],
         batch = wanted[at : at + BATCH]
         found, bodies = store.figure_sources(batch)
         by_rowid = {row[0]: row for row in found}
-        lines: list[tuple[object, ...]] = []
+        lines: list[str] = []
         add = lines.append
         for rowid in batch:
             source = by_rowid.get(rowid)
@@ -154,8 +170,11 @@ def _write_rows(store: ArticleStore, figures: _Figures, wanted: Sequence[int],
                 [row for row in range(lo, hi) if kinds[row] == only]
             if not rows:
                 continue
-            head = (_cleaned(id_), _cleaned(title), _cleaned(_date_text(published_ts, has_time)),
-                    _cleaned(url), sites.get(site) or sites.setdefault(site, _cleaned(site)))
+            if site not in sites:
+                sites[site] = _quoted(_cleaned(site))
+            head = ",".join((_quoted(_cleaned(id_)), _quoted(_cleaned(title)),
+                             _quoted(_cleaned(_date_text(published_ts, has_time))),
+                             _quoted(_cleaned(url)), sites[site], ""))
             present = set(field[lo:hi])
             texts = {TITLE: title, SUMMARY: summary, BODY: ""}
             if BODY in present:
@@ -172,10 +191,16 @@ def _write_rows(store: ArticleStore, figures: _Figures, wanted: Sequence[int],
                 else:
                     sentence = cut_sentence(text, begin, end, lo_, hi_, limit)[0]
                 fold = folds[code]
-                add(head + before[row] + (fold(text[begin:end]), fold(sentence)) + after[row])
+                figure = fold(text[begin:end])
+                sentence = fold(sentence)
+                if "," in figure or '"' in figure:
+                    figure = _quoted(figure)
+                if "," in sentence or '"' in sentence:
+                    sentence = _quoted(sentence)
+                add(f"{head}{before[row]}{figure},{sentence}{after[row]}")
             count += len(rows)
             articles += 1
-        writer.writerows(lines)
+        write("".join(lines))
     return count, articles
 
 
@@ -223,13 +248,11 @@ def write_index_csv(store: ArticleStore, rowids: Sequence[int], everything: bool
     pieces = [wanted[at : at + size] for at in range(0, len(wanted), size)] or [[]]
     helpers = [_Helper(store, figures, piece, only, out) for piece in pieces[1:]]
     try:
-        count, articles = _write_rows(store, figures, pieces[0], only,
-                                      csv.writer(out, lineterminator="\r\n"))
+        count, articles = _write_rows(store, figures, pieces[0], only, out.write)
         for helper, piece in zip(helpers, pieces[1:], strict=True):
             done = helper.finish(out)
             if done is None:  # the helper failed: write its part here
-                done = _write_rows(store, figures, piece, only,
-                                   csv.writer(out, lineterminator="\r\n"))
+                done = _write_rows(store, figures, piece, only, out.write)
             count += done[0]
             articles += done[1]
     finally:
@@ -254,8 +277,7 @@ class _Helper:
             try:
                 with ArticleStore.open(store.db_path) as own:
                     text = io.TextIOWrapper(self.file, self.encoding, self.errors, newline="")
-                    count, articles = _write_rows(own, figures, wanted, only,
-                                                  csv.writer(text, lineterminator="\r\n"))
+                    count, articles = _write_rows(own, figures, wanted, only, text.write)
                     text.write(f"{count} {articles}")  # the last line: what was written
                     text.flush()
                 status = 0
