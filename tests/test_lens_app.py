@@ -7,10 +7,13 @@ import csv
 import json
 from pathlib import Path
 
+from rich.text import Text
 from textual.pilot import Pilot
 
 from hzreader.figures import extract
+from hzreader.lens import build_table
 from hzreader.model import TITLE, figure_texts
+from hzreader.query import Query
 from hzreader.ui._app import HzReaderApp, make_app
 from hzreader.ui._render import SUMMARY_PART, TITLE_PART
 from hzreader.ui.screens.export import ConfirmScreen, ExportScreen
@@ -242,6 +245,14 @@ async def test_a_title_figure_is_a_row_and_opens_marked(tmp_path: Path) -> None:
         placed = rendered.figures[app.reader.current_figure]
         assert placed.part == TITLE_PART
         assert rendered.text.plain[placed.start : placed.end] == "$4.2 billion"
+        # The panel lists the title's figure first, and as many figures as the table has.
+        await pilot.press("f")
+        await pilot.pause()
+        panel = app.figures_panel
+        everything = build_table(app.library, [app.headlines.current], Query(""))
+        assert panel.option_count == len(everything) == 3  # $4.2 billion, two firms, 3 lawyers
+        first = panel.get_option_at_index(0).prompt
+        assert isinstance(first, Text) and "title:" in first.plain and "$4.2 billion" in first.plain
 
 
 async def test_a_figure_across_a_line_end_opens_in_its_paragraph(tmp_path: Path) -> None:
