@@ -4,8 +4,10 @@ The general writer builds the whole table, reads each article as an `Article` an
 every row through the table's accessors. For the command's usual case (list order, every
 figure the query's terms accept) this one asks the index for the figures in id order (each
 article's together, in reading order), reads only the fields a row shows, unpacks each body
-once and only as far as its last wanted sentence, and cleans a text the cheap way when its
-article's text needs no cleaning. The output is the same, byte for byte (a test checks).
+once and only as far as its last wanted sentence, cleans a text the cheap way when its
+article's text needs no cleaning, and puts the lines together itself (an article's cells
+once). A big export is shared between one process per core (Linux). The output is the
+same, byte for byte (tests check). Internals and measurements: docs/lens.md.
 """
 
 from __future__ import annotations
