@@ -32,7 +32,7 @@ from hzreader.lens import (
 )
 from hzreader.lens._export import one_line, write_csv, write_json, write_jsonl
 from hzreader.library import MemoryLibrary, StoreLibrary
-from hzreader.model import figure_texts
+from hzreader.model import BODY, TITLE, figure_texts
 from hzreader.query import parse_query
 from hzreader.text import clean_line
 
@@ -80,12 +80,14 @@ def test_every_figure_of_the_listed_articles_is_a_row(sample_dir: Path) -> None:
 
     expected = []
     for position, article in enumerate(library.items):
+        expected += [(position, TITLE, f.start, f.text) for f in extract(article.title)]
         for field, paragraph in figure_texts(article.summary, article.body):
             expected += [(position, field, paragraph.to_body(f.start), f.text)
                          for f in extract(paragraph.text)]
     got = [(table.position(r), table.columns.field[r], table.columns.start[r],
             table.text(r, library.items[table.position(r)])) for r in table.base]
     assert got == expected and len(got) >= 7
+    assert any(field == TITLE for _, field, _, _ in got)  # the sample has a title figure
 
 
 def test_figure_terms_limit_the_rows_and_words_the_articles(sample_dir: Path) -> None:
@@ -94,7 +96,9 @@ def test_figure_terms_limit_the_rows_and_words_the_articles(sample_dir: Path) ->
     _, table = memory_table(sample_dir, "hangzhou")
     assert {table.item(r).title for r in table.base} == {"Metro line opens in Hangzhou"}
     _, table = memory_table(sample_dir, "percent>=5 OR kind:count")
-    assert sorted(table.kind(r) for r in table.base) == ["count", "percent"]
+    # "Factory output rises 5.2 percent in October": the title's figure and the body's
+    assert sorted((table.kind(r), table.columns.field[r]) for r in table.base) == \
+        [("count", BODY), ("percent", TITLE), ("percent", BODY)]
 
 
 def test_orders(sample_dir: Path) -> None:
@@ -237,10 +241,12 @@ def test_json_follows_its_schema(tmp_path: Path, sample_dir: Path) -> None:
         document = json.loads(out.getvalue())
         jsonschema.validate(document, SCHEMA)
         assert document["count"] == count == len(table) == len(document["figures"])
+        if folder == sample_dir:
+            assert {f["offsets"]["field"] for f in document["figures"]} == {"title", "body"}
         for figure in document["figures"]:
             article = next(a for a in library.items if a.id == figure["article_id"]
                            or "'" + a.id == figure["article_id"])
-            source = article.summary if figure["offsets"]["field"] == "summary" else article.body
+            source = getattr(article, figure["offsets"]["field"])
             assert source[figure["offsets"]["start"] : figure["offsets"]["end"]] == \
                 figure["text"]
 
@@ -329,9 +335,17 @@ def test_command_uses_the_index_only_when_it_is_current(sample_dir: Path) -> Non
     status, out, err = run([str(sample_dir), "-f", "jsonl", "-k", "money"])
     assert status == 0 and "from the index" in err
     assert [json.loads(line)["unit"] for line in out.splitlines()] == ["CNY", "CNY"]
+    status, indexed, err = run([str(sample_dir), "-f", "csv", "-k", "money"])
+    assert "from the index" in err and len(csv_rows(indexed)) == 2
+    for argv in ([], ["-q", "money>1e9 OR kind:percent"]):
+        _, indexed, _ = run([str(sample_dir), "-f", "csv", *argv])
+        _, read, _ = run([str(sample_dir), "-f", "csv", "--files", *argv])
+        assert indexed == read and len(csv_rows(read)) >= 3
     (sample_dir / "new.yaml").write_text("title: New\nbody: It cost $5.\n", encoding="utf-8")
     status, out, err = run([str(sample_dir), "-f", "jsonl", "-k", "money"])
     assert "from the files" in err and len(out.splitlines()) == 3
+    status, out, err = run([str(sample_dir), "-f", "csv", "-k", "money"])  # streamed: no
+    assert "from the files" in err and len(csv_rows(out)) == 3  # half-written index rows
 
 
 def test_command_counts_skipped_files_as_the_app_does(sample_dir: Path) -> None:
@@ -359,7 +373,7 @@ def test_command_sorts_and_prints_a_table(sample_dir: Path) -> None:
     lines = out.splitlines()
     assert status == 0 and "4.5 tn" in lines[0] and "[4.5 trillion yuan]" in lines[0]
     status, out, _ = run([str(sample_dir), "--sort", "value", "--reverse", "-k", "percent"])
-    assert [line.split()[0] for line in out.splitlines()] == ["3", "5.2"]
+    assert [line.split()[0] for line in out.splitlines()] == ["3", "5.2", "5.2"]
 
 
 def test_command_rejects_an_unknown_kind(sample_dir: Path,
@@ -410,3 +424,114 @@ def test_command_without_paths_reads_the_library_when_it_holds_articles(
     status, out, _ = run(["--files", "--format", "csv"])
     assert status == 0
     assert [r["text"] for r in csv_rows(out)] == ["$5 million"]
+
+
+# --- the command's CSV streamed from the index ------------------------------------------------
+
+MIXED = {
+    **HOSTILE,
+    "summary.yaml": """
+        title: "Profits up 12 percent: 3 billion yuan in Hangzhou"
+        date: 2025-04-01 10:30
+        summary: "Revenue\\tgrew\\u00a0 to $4 million,  a record."
+        body: |
+          First line of a paragraph with 5 tons
+          and a second line worth €2 million.
+
+          杭州 drew 3 billion yuan;\\u200b then 7 percent more.
+        """,
+    "older.yaml": """
+        title: Exports worth $9 billion, up 7 percent in 2019
+        date: 2020-01-01
+        body: |
+          Shipments worth $4 billion left the port.
+        """,
+    "plain.yaml": """
+        title: A title without figures
+        body: |
+          Nothing here but 1,200 workers and $3 billion.
+        """,
+}
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+@pytest.mark.parametrize(("query", "kind"), [("", None), ("money>1e6", None), ("", "percent"),
+                                             ("hangzhou", None), ("money>1e99", None)])
+def test_the_index_csv_is_the_tables_csv(tmp_path: Path, query: str, kind: str | None,
+                                         processes: int) -> None:
+    from hzreader.lens._stream import write_index_csv
+
+    folder = write_articles(tmp_path / "a", MIXED)
+    store = ArticleStore.open(tmp_path / "index.sqlite3")
+    store.sync([str(folder)], workers=0)
+    library = StoreLibrary(store)
+    parsed = parse_query(query)
+    items = library.search(parsed, None, "date").items
+    table = build_table(library, items, parsed)
+    rows = [r for r in table.base if kind is None or table.kind(r) == kind]
+    expected = io.StringIO()
+    write("csv", table, rows, library.articles_of, expected)
+    got = io.StringIO()
+    rowids = [item.rowid for item in items]
+    assert write_index_csv(store, rowids, True, parsed.figure_terms, got,
+                           ready=lambda: False) is None and not got.getvalue()
+    done = write_index_csv(store, rowids, len(rowids) == len(library.items),
+                           parsed.figure_terms, got, kind=kind, processes=processes)
+    assert done is not None
+    count, articles = done
+    assert got.getvalue() == expected.getvalue()
+    assert count == len(rows) and articles == len({table.position(r) for r in rows})
+    if not query and kind is None:
+        assert {"title", "summary", "body"} <= {r["field"] for r in csv_rows(got.getvalue())}
+    with open(tmp_path / "out.csv", "w", encoding="utf-8", newline="") as file:  # a real file
+        write_index_csv(store, rowids, len(rowids) == len(library.items), parsed.figure_terms,
+                        file, kind=kind, processes=processes)
+    assert (tmp_path / "out.csv").read_bytes().decode("utf-8") == expected.getvalue()
+    store.close()
+
+
+def test_bodies_are_read_as_far_as_asked(tmp_path: Path) -> None:
+    from hzreader.index._body import pack_body, train_dictionary
+
+    bodies = ["plain ascii text " * 300, "杭州 café €1.5bn " * 400 + "end", "", "x"]
+    dictionary = train_dictionary(bodies * 20)
+    reader = figure_rows.BodyReader(dictionary)
+    for body in bodies:
+        stored = pack_body(body, dictionary)
+        assert reader.text(stored) == body
+        for length in (0, 1, 17, 1000, len(body), len(body) + 5):
+            part = reader.text(stored, length)
+            assert body.startswith(part) and len(part) >= min(length, len(body))
+
+
+@given(st.lists(st.one_of(st.none(), st.floats(), st.integers(-10**17, 10**17).map(float),
+                          st.sampled_from([0.0, -0.0, 1e16, -1e16, 9999999999999998.0,
+                                           1e15 + 0.5, 3e9, 4.2e9, 0.1]))))
+def test_value_cells_are_data_numbers(values: list[float | None]) -> None:
+    from hzreader.lens._format import data_number
+    from hzreader.lens._stream import value_cells
+
+    assert value_cells(values) == [data_number(value) for value in values]
+
+
+@given(st.floats(-4e9, 4e9), st.booleans())
+def test_date_text_is_the_articles(seconds: float, has_time: bool) -> None:
+    from hzreader.lens._stream import _date_text
+    from hzreader.model import Article
+    from hzreader.query import from_timestamp
+
+    article = Article(id="a", title="t", body="", published=from_timestamp(seconds),
+                      has_time=has_time)
+    assert _date_text(seconds, has_time) == article.date_text
+
+
+@given(st.text(alphabet=st.sampled_from("ab 1=+\t\n\r\x1b[m€杭\u00a0\u3000\u200b\u2028\x85"),
+               max_size=16) | st.text(alphabet=st.sampled_from("ab =-\n€"), max_size=16))
+def test_plain_text_folds_like_clean_line(text: str) -> None:
+    from hzreader.lens._stream import _cleaned, _fold_for
+
+    assert _cleaned(text) == safe_cell(clean_line(text))
+    fold = _fold_for(text)
+    for start in range(len(text)):
+        for stop in range(start, len(text) + 1):
+            assert fold(text[start:stop]) == safe_cell(clean_line(text[start:stop]))

@@ -8,12 +8,15 @@ import json
 from pathlib import Path
 
 import pytest
+from rich.text import Text
 from textual.pilot import Pilot
 
 from hzreader.figures import extract
-from hzreader.model import figure_texts
+from hzreader.lens import build_table
+from hzreader.model import TITLE, figure_texts
+from hzreader.query import Query
 from hzreader.ui._app import HzReaderApp, make_app
-from hzreader.ui._render import SUMMARY_PART
+from hzreader.ui._render import SUMMARY_PART, TITLE_PART
 from hzreader.ui.screens.export import ConfirmScreen, ExportScreen
 from hzreader.ui.screens.figure_table import FigureTableScreen
 
@@ -60,8 +63,9 @@ async def test_t_opens_every_figure_sorted_by_value_and_esc_goes_back(sample_dir
         await ready(pilot)
         screen = await open_table(pilot)
         articles = app.library.articles_of(app.headlines.items)
-        expected = sum(len(extract(paragraph.text)) for article in articles
-                       for _, paragraph in figure_texts(article.summary, article.body))
+        expected = sum(len(extract(article.title)) + sum(
+            len(extract(paragraph.text)) for _, paragraph
+            in figure_texts(article.summary, article.body)) for article in articles)
         assert len(screen.view.rows) == expected >= 7
         values = [v for v in shown_values(screen) if v is not None]
         assert values == sorted(values, reverse=True)
@@ -72,7 +76,8 @@ async def test_t_opens_every_figure_sorted_by_value_and_esc_goes_back(sample_dir
         summary = screen.query_one("#lens-summary").text  # type: ignore[attr-defined]
         assert summary.startswith(f"{expected} figures in 4 articles")
         assert "CNY ×2: 18 bn … 4.5 tn, median 2.3 tn, sum 4.5 tn" in summary
-        assert "percent ×2: 3 … 5.2" in summary and "sum" not in summary.split("percent")[1][:30]
+        # "5.2 percent" twice: in the headline and in the body
+        assert "percent ×3: 3 … 5.2" in summary and "sum" not in summary.split("percent")[1][:30]
         await pilot.press("escape")
         assert not isinstance(app.screen, FigureTableScreen)
         assert app.focused is app.headlines
@@ -200,6 +205,55 @@ async def test_a_summary_figure_is_marked_too(tmp_path: Path) -> None:
         placed = rendered.figures[app.reader.current_figure]  # the summary's figures are
         assert placed.part == SUMMARY_PART                    # the pane's own, so `]` goes on
         assert rendered.text.plain[placed.start : placed.end] == "HK$9.9 billion"
+
+
+WITH_TITLE = {
+    "deal.yaml": """
+        title: "  Deal worth $4.2 billion signed"
+        date: 2025-02-05
+        body: |
+          The two firms met on the day it was signed, with 3 lawyers each.
+        """,
+    "other.yaml": """
+        title: Small grant
+        date: 2025-02-01
+        body: |
+          A grant of $5,000 was made.
+        """,
+}
+
+
+async def test_a_title_figure_is_a_row_and_opens_marked(tmp_path: Path) -> None:
+    app = make_app([write_articles(tmp_path / "a", WITH_TITLE)])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await type_query(pilot, "money>1e9")  # the headline's sum is the article's only one
+        assert [item.title.strip() for item in app.headlines.items] == [
+            "Deal worth $4.2 billion signed"]
+        await pilot.press("escape")
+        screen = await open_table(pilot)
+        table = screen.table
+        assert table is not None and len(screen.view.rows) == 1
+        row = screen.view.rows[0]
+        assert (table.value(row), table.unit(row), table.columns.field[row]) == (
+            4.2e9, "USD", TITLE)
+        assert "$4.2 billion" in widget_lines(screen.view)[0]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, FigureTableScreen)
+        rendered = app.reader.rendered
+        assert rendered is not None and app.reader.current_figure >= 0
+        placed = rendered.figures[app.reader.current_figure]
+        assert placed.part == TITLE_PART
+        assert rendered.text.plain[placed.start : placed.end] == "$4.2 billion"
+        # The panel lists the title's figure first, and as many figures as the table has.
+        await pilot.press("f")
+        await pilot.pause()
+        panel = app.figures_panel
+        everything = build_table(app.library, [app.headlines.current], Query(""))
+        assert panel.option_count == len(everything) == 3  # $4.2 billion, two firms, 3 lawyers
+        first = panel.get_option_at_index(0).prompt
+        assert isinstance(first, Text) and "title:" in first.plain and "$4.2 billion" in first.plain
 
 
 async def test_a_figure_across_a_line_end_opens_in_its_paragraph(tmp_path: Path) -> None:

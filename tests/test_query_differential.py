@@ -58,9 +58,13 @@ DATES = [None, dt.date(2014, 6, 1), dt.date(2015, 3, 1), dt.date(2015, 12, 31),
 
 words = st.lists(st.sampled_from(WORDS), min_size=1, max_size=7).map(" ".join)
 paragraphs = st.lists(words, min_size=1, max_size=3).map("\n\n".join)
+#: Headlines whose figures are their article's only ones (the body has none): figure terms
+#: must find them in both libraries.
+FIGURE_TITLES = ["$4.2 billion deal", "Output up 5.2 percent", "GDP增长5.6%",
+                 "12,000 jobs in 2015", "Fund of 3bn yuan set up", "4000亿元 for talent"]
 articles = st.lists(
     st.fixed_dictionaries({
-        "title": words,
+        "title": st.one_of(words, st.sampled_from(FIGURE_TITLES)),
         "body": paragraphs,
         "summary": st.one_of(st.just(""), words),
         "date": st.sampled_from(DATES),
@@ -162,11 +166,17 @@ THREE = [
     {"title": "Beta", "body": "It was launched in 2015.", "date": dt.date(2020, 3, 1)},
     {"title": "Gamma", "body": "Plain text.", "date": dt.date(2021, 3, 1)},
 ]
+TITLED = [
+    {"title": "$4.2 billion deal", "body": "Nothing here.", "date": dt.date(2015, 3, 1)},
+    {"title": "Output up 5.2 percent", "body": "Plain text.", "date": dt.date(2020, 3, 1)},
+    {"title": "GDP增长5.6%", "body": "No numbers.", "date": dt.date(2021, 3, 1)},
+]
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(articles, st.lists(query_texts(), min_size=1, max_size=8))
 @example(THREE, ["date>2015.0", "dates:2015", "date:2015", "2015"])
+@example(TITLED, ["money>1e9", "kind:money", "percent>=5", "kind:percent", "-kind:money"])
 def test_memory_and_index_find_the_same_articles(entries: list[dict[str, Any]],
                                                  queries: list[str]) -> None:
     check(entries, queries)
@@ -190,6 +200,16 @@ def ids(entries: list[dict[str, Any]], text: str) -> tuple[list[str], list[str]]
             return (sorted(found_ids(memory, query)), sorted(found_ids(store, query)))
         finally:
             store.store.close()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("money>1e9", ["a0"]),  # "$4.2 billion deal": the title's is the article's only figure
+    ("percent>=5", ["a1", "a2"]),
+    ("kind:money", ["a0"]),
+    ("-kind:percent", ["a0"]),
+])
+def test_figures_of_titles_are_found_by_both(text: str, expected: list[str]) -> None:
+    assert ids(TITLED, text) == (expected, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -123,8 +123,8 @@ def split_paragraphs(body: str) -> list[str]:
         paragraphs.append(" ".join(current))
     return paragraphs
 
-#: Which text of an article a figure stands in (`figures` rows, exports).
-SUMMARY, BODY = 0, 1
+#: Which text of an article a figure stands in (`figures` rows, exports); in reading order.
+TITLE, SUMMARY, BODY = -1, 0, 1
 
 
 @dataclass(frozen=True, slots=True)

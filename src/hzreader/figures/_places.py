@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from hzreader.figures._extract import extract
-from hzreader.model import Figure, figure_texts
+from hzreader.model import TITLE, Figure, figure_texts
 
 
 class FigureAt(NamedTuple):
-    """A figure of an article: `field` is `model.SUMMARY` or `model.BODY`, and the offsets
+    """A figure of an article: `field` is `model.TITLE`, `SUMMARY` or `BODY`, and the offsets
     are in that text as stored (`body[start:stop]` is the figure, maybe across a line end)."""
 
     field: int
@@ -20,9 +20,11 @@ class FigureAt(NamedTuple):
     figure: Figure
 
 
-def article_figures(summary: str, body: str) -> list[FigureAt]:
-    """Every key figure of the summary and of each paragraph of the body, in reading order."""
-    found: list[FigureAt] = []
+def article_figures(summary: str, body: str, title: str = "") -> list[FigureAt]:
+    """Every key figure of the title, of the summary and of each paragraph of the body, in
+    reading order (a title's are counted like the others: queries, table, exports)."""
+    found = [FigureAt(TITLE, f.start, f.end, f.sentence_start, f.sentence_end, f)
+             for f in extract(title)] if title else []
     for field, paragraph in figure_texts(summary, body):
         figures = extract(paragraph.text)
         if not figures:

@@ -10,10 +10,13 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+import zlib
+from codecs import utf_8_decode
 from collections.abc import Collection, Iterator, Sequence
 from typing import NamedTuple
 
-from hzreader.index._db import FIGURE_BITS
+from hzreader.index._body import needs_dictionary, unpack_body
+from hzreader.index._db import FIGURE_BITS, load_dictionary
 from hzreader.index._fts_query import figure_condition
 from hzreader.query import FigureTerm
 
@@ -52,9 +55,12 @@ class FigureChunk(NamedTuple):
 
 
 def _select(conn: sqlite3.Connection, lock: threading.RLock, where: str,
-            params: Sequence[object], source: str = "figures") -> tuple[int | None, FigureChunk]:
-    """One query's figures as columns, and the last figure id it returned."""
-    sql = (f"WITH f AS (SELECT id, {_SELECTED} FROM {source} WHERE {where}) "
+            params: Sequence[object], source: str = "figures", in_order: bool = False
+            ) -> tuple[int | None, FigureChunk]:
+    """One query's figures as columns, and the last figure id it returned (`in_order`: in
+    id order, so each article's figures together and in reading order)."""
+    order = " ORDER BY id" if in_order and "ORDER BY" not in where else ""
+    sql = (f"WITH f AS (SELECT id, {_SELECTED} FROM {source} WHERE {where}{order}) "
            f"SELECT {_ARRAYS} FROM f")
     with lock:
         last, *arrays = conn.execute(sql, tuple(params)).fetchone()
@@ -77,10 +83,11 @@ _OF_ARTICLES = (f"(SELECT value AS article FROM json_each(?)) JOIN figures NOT I
 
 def figure_chunks(conn: sqlite3.Connection, lock: threading.RLock,
                   rowids: Collection[int] | None, terms: Sequence[FigureTerm],
-                  total_articles: int) -> Iterator[FigureChunk]:
+                  total_articles: int, in_order: bool = False) -> Iterator[FigureChunk]:
     """The figures of the articles `rowids` (None: all) that some term accepts (no terms:
-    all of them), in chunks, in no particular order. A chunk may hold figures of other
-    articles: the caller keeps the ones it asked for."""
+    all of them), in chunks, in no particular order (`in_order`: in id order, chunk after
+    chunk). A chunk may hold figures of other articles: the caller keeps the ones it asked
+    for."""
     where = "1"
     params: list[object] = []
     if terms:
@@ -96,11 +103,15 @@ def figure_chunks(conn: sqlite3.Connection, lock: threading.RLock,
     if few and (not terms or count > len(rowids or ()) * FIGURES_PER_ARTICLE):
         # Each article's range of ids: fewer rows than the term's (or no term).
         wanted = json.dumps(sorted(rowids or ()))
-        yield _select(conn, lock, where, [wanted, *params], _OF_ARTICLES)[1]
+        yield _select(conn, lock, where, [wanted, *params], _OF_ARTICLES, in_order)[1]
         return
     if terms:  # the (kind, value) index finds them, or (many) a scan of the table
-        many = count > max(total_articles, 1) * MANY_PER_ARTICLE
-        yield _select(conn, lock, where, params, "figures NOT INDEXED" if many else "figures")[1]
+        if count > max(total_articles, 1) * MANY_PER_ARTICLE:
+            yield _select(conn, lock, where, params, "figures NOT INDEXED", in_order)[1]
+        else:  # their ids from the index, then the rows in id order: twice as fast as in
+            # value order (neighbouring rows share pages)
+            yield _select(conn, lock, f"id IN (SELECT id FROM figures WHERE {where})", params,
+                          "figures", in_order)[1]
         return
     last = -1
     while True:  # every figure: scan the table in id order, a chunk at a time
@@ -110,3 +121,61 @@ def figure_chunks(conn: sqlite3.Connection, lock: threading.RLock,
         if last_seen is None or len(chunk.article) < SCAN_CHUNK:
             return
         last = last_seen
+
+
+#: An article's fields for exported figures: rowid, id, title, url, source, publication
+#: time (seconds, or None), whether it has a time of day, summary, and its stored body.
+SourceRow = tuple[int, str, str, str, str, float | None, int, str, bytes]
+_SOURCES = ("SELECT a.rowid, a.id, a.title, a.url, a.source, a.published_ts, a.has_time, "
+            "a.summary, b.body FROM articles AS a JOIN bodies AS b ON b.rowid = a.rowid "
+            "WHERE a.rowid IN (SELECT value FROM json_each(?))")
+
+
+def figure_sources(conn: sqlite3.Connection, lock: threading.RLock, rowids: Sequence[int]
+                   ) -> tuple[list[SourceRow], BodyReader]:
+    """The export fields of the articles `rowids` (in no order; unknown ones left out), with
+    a reader of their stored bodies. No `Article` is built: a tenth of the cost."""
+    with lock:
+        rows = conn.execute(_SOURCES, (json.dumps(list(rowids)),)).fetchall()
+        wanted = next((found for row in rows if (found := needs_dictionary(row[8])) is not None),
+                      None)
+        dictionary = load_dictionary(conn) if wanted is not None else b""
+    return rows, BodyReader(dictionary)
+
+
+class BodyReader:
+    """Unpacks stored bodies (`index._body`), only as far as asked.
+
+    zlib spends a third of a 4 KB body's unpacking on taking in the 32 KB dictionary: a
+    decompressor that has done it once is copied for each body instead.
+    """
+
+    def __init__(self, dictionary: bytes) -> None:
+        self.dictionary = dictionary
+        self._primed: tuple[bytes, zlib._Decompress] | None = None
+
+    def _start(self, stored: bytes) -> zlib._Decompress:
+        """A decompressor past `stored`'s header and dictionary (the header is read again)."""
+        header = stored[:6]
+        if self._primed is None or self._primed[0] != header:
+            primed = zlib.decompressobj(zdict=self.dictionary)
+            primed.decompress(header)
+            self._primed = (header, primed)
+        return self._primed[1].copy()
+
+    def text(self, stored: bytes, length: int | None = None) -> str:
+        """The body, or (with `length`) at least its first `length` characters."""
+        if not stored or needs_dictionary(stored) is None or not self.dictionary:
+            return unpack_body(stored, self.dictionary)
+        unpacker = self._start(stored)
+        if length is None:
+            return (unpacker.decompress(stored[6:]) + unpacker.flush()).decode(
+                "utf-8", "surrogatepass")
+        data = unpacker.decompress(stored[6:], length)
+        while True:  # a character takes at least one byte: read on until there are enough
+            text, _ = utf_8_decode(data, "surrogatepass", False)
+            if len(text) >= length:
+                return text
+            if not unpacker.unconsumed_tail:
+                return (data + unpacker.flush()).decode("utf-8", "surrogatepass")
+            data += unpacker.decompress(unpacker.unconsumed_tail, max(length - len(text), 256))

@@ -33,7 +33,7 @@ from hzreader.index._headlines import FirstHeadlines, Headline, Headlines, Posit
 from hzreader.model import Article, Problem
 
 if TYPE_CHECKING:  # the sync, search and figure rows load when first used, not at start-up
-    from hzreader.index._figure_rows import FigureChunk
+    from hzreader.index._figure_rows import BodyReader, FigureChunk, SourceRow
     from hzreader.index._fts_query import GroupPlan, Prefixes
     from hzreader.index._sync import ProgressCallback, SyncReport
     from hzreader.query import FigureTerm, Query
@@ -170,13 +170,21 @@ class ArticleStore:
         with self._lock:
             return is_current(self._conn, paths)
 
-    def figures(self, rowids: Collection[int] | None, terms: Sequence[FigureTerm]
-                ) -> Iterator[FigureChunk]:
+    def figures(self, rowids: Collection[int] | None, terms: Sequence[FigureTerm],
+                in_order: bool = False) -> Iterator[FigureChunk]:
         """The key figures of the articles `rowids` (None: all) that one of `terms` accepts
-        (all when there are none), as columns in chunks; a chunk may hold other articles'."""
+        (all when there are none), as columns in chunks; a chunk may hold other articles'
+        (`in_order`: each article's figures together, in reading order)."""
         from hzreader.index._figure_rows import figure_chunks
 
-        return figure_chunks(self._conn, self._lock, rowids, terms, len(self.date_order()))
+        return figure_chunks(self._conn, self._lock, rowids, terms, len(self.date_order()),
+                             in_order)
+
+    def figure_sources(self, rowids: Sequence[int]) -> tuple[list[SourceRow], BodyReader]:
+        """What an export of figures needs of the articles `rowids` (`index._figure_rows`)."""
+        from hzreader.index._figure_rows import figure_sources
+
+        return figure_sources(self._conn, self._lock, rowids)
 
     def save_snapshot(self) -> bool:
         """Save the headlines for a fast warm start if they changed since the last save.

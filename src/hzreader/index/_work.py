@@ -37,7 +37,7 @@ def figures_version() -> str:
     found = [(f.start, f.end, f.kind, f.value, f.unit, f.sentence_start, f.sentence_end)
              for f in extract(_CANARY)]
     # What the figures columns mean: kinds are stored as their place in FIGURE_KINDS.
-    layout = ("offsets in the stored summary or body", FIGURE_KINDS, FIGURE_BITS)
+    layout = ("offsets in the stored title, summary or body", FIGURE_KINDS, FIGURE_BITS)
     return hashlib.sha1(repr((layout, found)).encode()).hexdigest()
 
 
@@ -192,7 +192,7 @@ def second_pass(rows: Sequence[SecondPassRow], dense: frozenset[str],
         if not want_figures:
             continue
         first = rowid << FIGURE_BITS
-        found = article_figures(summary, body)[: 1 << FIGURE_BITS]
+        found = article_figures(summary, body, title)[: 1 << FIGURE_BITS]
         figures.extend((first + number, at.field, at.start, at.stop - at.start,
                         at.start - at.sentence_start, at.sentence_stop - at.stop,
                         codes[at.figure.kind], at.figure.value, at.figure.unit)

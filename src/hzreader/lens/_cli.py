@@ -11,14 +11,15 @@ import os
 import shutil
 import sqlite3
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
 from hzreader.lens._export import FORMATS, write
 from hzreader.lens._table import ORDERS, build_table, sorted_rows
 from hzreader.library import Library, MemoryLibrary, StoreLibrary, files_with_errors_summary
 from hzreader.model import FIGURE_KINDS
-from hzreader.query import FigureTerm, parse_query
+from hzreader.query import FigureTerm, Query, parse_query
 from hzreader.state import ReadingState
 
 
@@ -54,22 +55,54 @@ def build_parser() -> argparse.ArgumentParser:
 
 def open_library(paths: Sequence[str], use_index: bool = True) -> tuple[Library, str]:
     """The index's library when it is up to date with `paths`, else the files read now."""
-    if use_index:
-        from hzreader.index import ArticleStore, store_path
+    library, source, current = open_index(paths) if use_index else (None, "files", None)
+    if library is not None and current is not None and current():
+        return library, source
+    return files_library(paths), "files"
 
-        db = store_path(paths)
-        if db.exists():
-            try:
-                store = ArticleStore.open(db)
-                if store.is_current(paths):
-                    return StoreLibrary(store), "index"
-                store.close()
-            except (sqlite3.Error, OSError):
-                pass
+
+def open_index(paths: Sequence[str]
+               ) -> tuple[StoreLibrary | None, str, Callable[[], bool] | None]:
+    """The index's library for `paths` if there is one, and a question to ask before using
+    it: whether it is up to date with the folders. The answer is worked out meanwhile, in a
+    thread with its own connection (reading the folders takes a few tenths of a second at
+    100,000 articles, while the caller searches)."""
+    from hzreader.index import ArticleStore, store_path
+
+    db = store_path(paths)
+    if not db.exists():
+        return None, "files", None
+    try:
+        store = ArticleStore.open(db)
+    except (sqlite3.Error, OSError):
+        return None, "files", None
+    answer: list[bool] = []
+
+    def check() -> None:
+        try:
+            with ArticleStore.open(db) as own:
+                answer.append(own.is_current(paths))
+        except (sqlite3.Error, OSError):
+            answer.append(False)
+
+    checking = threading.Thread(target=check, name="hzreader-index-check", daemon=True)
+    checking.start()
+
+    def current() -> bool:
+        checking.join()
+        if not answer[0]:
+            store.close()
+        return answer[0]
+
+    return StoreLibrary(store), "index", current
+
+
+def files_library(paths: Sequence[str]) -> Library:
+    """The articles of `paths`, read from the files now."""
     from hzreader.files import load_paths
 
     result = load_paths(paths)
-    return MemoryLibrary(result.articles, result.problems), "files"
+    return MemoryLibrary(result.articles, result.problems)
 
 
 def _kind_filter(kind: str | None) -> FigureTerm | None:
@@ -101,7 +134,8 @@ def figures_command(argv: Sequence[str], out: TextIO | None = None,
         return 2
     if not paths:
         paths = [str(p) for p in default_paths()]
-    library, source = open_library(paths, use_index=not args.files)
+    found, source, current = open_index(paths) if not args.files else (None, "files", None)
+    library: Library = found if found is not None else files_library(paths)
     state, _ = ReadingState.load()
 
     def status(item: Any, flag: str) -> bool:
@@ -110,6 +144,17 @@ def figures_command(argv: Sequence[str], out: TextIO | None = None,
 
     query = parse_query(args.query)
     items = library.search(query, status, "date").items
+    if args.format == "csv" and args.sort == "list" and not args.reverse \
+            and isinstance(library, StoreLibrary) and current is not None:
+        done = _index_csv(library, items, query, only, args.no_bom, out, err, current)
+        if done is not None:
+            return done
+        current = None  # the index is not up to date: read the files
+        library, source = files_library(paths), "files"
+        items = library.search(query, status, "date").items
+    if current is not None and not current():  # searched while the folders were read
+        library, source = files_library(paths), "files"
+        items = library.search(query, status, "date").items
     table = build_table(library, items, query)
     rows: Sequence[int] = table.base if args.sort == "list" else \
         sorted_rows(table, args.sort, args.reverse)
@@ -127,8 +172,38 @@ def figures_command(argv: Sequence[str], out: TextIO | None = None,
         os.dup2(devnull, sys.stdout.fileno())
         return 1
     articles = len({table.position(row) for row in rows})
+    _report(library, count, articles, len(items), source, err)
+    return 0
+
+
+def _report(library: Library, count: int, articles: int, listed: int, source: str,
+            err: TextIO) -> None:
+    """The closing line on standard error: how many figures, from where."""
     skipped = files_with_errors_summary(library)  # files, as the app counts and words them
     note = f"; {skipped} (hzreader --check tells why)" if skipped else ""
-    print(f"{count} figure(s) in {articles} of {len(items)} article(s), from the {source}{note}",
+    print(f"{count} figure(s) in {articles} of {listed} article(s), from the {source}{note}",
           file=err)
+
+
+def _index_csv(library: StoreLibrary, items: Sequence[Any], query: Query,
+               only: FigureTerm | None, no_bom: bool, out: TextIO, err: TextIO,
+               current: Callable[[], bool]) -> int | None:
+    """The CSV of the command's usual case, streamed from the index (`lens._stream`); None
+    (nothing written) when `current()` says the index is not up to date after all."""
+    from hzreader.lens._stream import write_index_csv
+
+    rowids = list(getattr(items, "rowids", None) or [item.rowid for item in items])
+    try:
+        done = write_index_csv(
+            library.store, rowids, len(rowids) >= len(library.items), query.figure_terms,
+            out, bom=not no_bom, kind=None if only is None else only.kind, ready=current)
+        if done is None:
+            return None
+        count, articles = done
+        out.flush()
+    except BrokenPipeError:  # `| head`: the reader has all it wants
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    _report(library, count, articles, len(items), "index", err)
     return 0

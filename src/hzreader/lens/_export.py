@@ -23,14 +23,14 @@ from typing import Any, TextIO
 
 from hzreader.lens._format import data_number, value_text
 from hzreader.lens._table import CONTEXT_LIMIT, ArticleReader, FigureTable
-from hzreader.model import FIGURE_KINDS, Article
+from hzreader.model import BODY, FIGURE_KINDS, SUMMARY, TITLE, Article
 from hzreader.text import clean_line
 
 #: The fields of a record, in CSV column order (offsets spread over the last five).
 CSV_FIELDS = ("article_id", "title", "date", "url", "source", "kind", "value", "unit", "text",
               "context", "field", "start", "end", "sentence_start", "sentence_end")
-#: The names of `model.SUMMARY` and `model.BODY` in records.
-FIELDS = ("summary", "body")
+#: The names of `model.TITLE`, `model.SUMMARY` and `model.BODY` in records.
+FIELD_NAMES = {TITLE: "title", SUMMARY: "summary", BODY: "body"}
 FORMATS = ("table", "csv", "json", "jsonl")
 #: Version of the JSON document's shape (docs/figures.schema.json).
 SCHEMA_VERSION = 1
@@ -41,9 +41,10 @@ _FORMULA_START = frozenset("=+-@\t\r＝＋－＠")
 
 
 def one_line(text: str) -> str:
-    """`clean_line(text)`, at once for the usual plain ASCII text that it leaves as it is."""
-    if text.isascii() and text.isprintable() and "  " not in text and text[:1] != " " \
-            and text[-1:] != " ":
+    """`clean_line(text)`, at once for the usual text that it leaves as it is: printable
+    (what `clean_line` removes or folds is never printable, but for the ASCII space) without
+    runs of spaces or spaces at its ends."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
         return text
     return clean_line(text)
 
@@ -90,8 +91,8 @@ def records(table: FigureTable, rows: Sequence[int], read: ArticleReader
             "source": source, "kind": table.kind(row), "value": table.value(row),
             "unit": units[c.unit[row]], "text": one_line(table.text(row, article)),
             "context": one_line(sentence),
-            "offsets": {"field": FIELDS[c.field[row]], "start": c.start[row], "end": c.stop[row],
-                        "sentence_start": c.sentence_start[row],
+            "offsets": {"field": FIELD_NAMES[c.field[row]], "start": c.start[row],
+                        "end": c.stop[row], "sentence_start": c.sentence_start[row],
                         "sentence_end": c.sentence_stop[row]},
         }
 
@@ -118,7 +119,7 @@ def write_table_csv(table: FigureTable, rows: Sequence[int], read: ArticleReader
         writer.writerow([
             *cells, kinds[c.kind[row]], data_number(table.value(row)), units[c.unit[row]],
             safe_cell(one_line(table.text(row, article))), safe_cell(one_line(sentence)),
-            FIELDS[c.field[row]], c.start[row], c.stop[row], c.sentence_start[row],
+            FIELD_NAMES[c.field[row]], c.start[row], c.stop[row], c.sentence_start[row],
             c.sentence_stop[row],
         ])
         count += 1

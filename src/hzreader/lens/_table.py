@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from hzreader.library import Cancelled, FigureColumns, Library
-from hzreader.model import FIGURE_KINDS, SUMMARY, Article
+from hzreader.model import BODY, FIGURE_KINDS, SUMMARY, TITLE, Article
 from hzreader.query import Query, timestamp
 
 #: The orders the table cycles through, and the direction each starts in.
@@ -64,8 +64,8 @@ class FigureTable:
         return self.columns.article[row]
 
     def source(self, row: int, article: Article) -> str:
-        """The text of `article` that holds `row`'s figure: its summary or its body."""
-        return article.summary if self.columns.field[row] == SUMMARY else article.body
+        """The text of `article` that holds `row`'s figure: its title, summary or body."""
+        return source_text(article, self.columns.field[row])
 
     def text(self, row: int, article: Article) -> str:
         """The figure as written in the article (it may run across a line end)."""
@@ -79,19 +79,31 @@ class FigureTable:
         figure, with "…" where it was cut.
         """
         c = self.columns
-        text = self.source(row, article)
-        lo, hi = c.sentence_start[row], c.sentence_stop[row]
-        start, stop = c.start[row], c.stop[row]
-        if not lo <= start <= stop <= hi <= len(text):  # offsets from another version
-            lo, hi = 0, len(text)
-        if limit is not None and hi - lo > limit:
-            room = max(0, limit - (stop - start)) // 2
-            cut_lo, cut_hi = max(lo, start - room), min(hi, stop + room)
-            head = "…" if cut_lo > lo else ""
-            tail = "…" if cut_hi < hi else ""
-            body = text[cut_lo:cut_hi]
-            return head + body + tail, start - cut_lo + len(head), stop - cut_lo + len(head)
-        return text[lo:hi], start - lo, stop - lo
+        return cut_sentence(self.source(row, article), c.start[row], c.stop[row],
+                            c.sentence_start[row], c.sentence_stop[row], limit)
+
+
+def source_text(article: Article, field: int) -> str:
+    """The text of `article` that `field` names (`model.TITLE`, `SUMMARY` or `BODY`)."""
+    return article.body if field == BODY else article.summary if field == SUMMARY \
+        else article.title
+
+
+def cut_sentence(text: str, start: int, stop: int, lo: int, hi: int, limit: int | None = None
+                 ) -> tuple[str, int, int]:
+    """`text[lo:hi]`, the sentence of the figure `text[start:stop]`, and where the figure is
+    in it; with `limit`, a longer sentence cut to about that many characters around the
+    figure, with "…" where it was cut. Offsets that do not fit give the whole text."""
+    if not lo <= start <= stop <= hi <= len(text):  # offsets from another version
+        lo, hi = 0, len(text)
+    if limit is not None and hi - lo > limit:
+        room = max(0, limit - (stop - start)) // 2
+        cut_lo, cut_hi = max(lo, start - room), min(hi, stop + room)
+        head = "…" if cut_lo > lo else ""
+        tail = "…" if cut_hi < hi else ""
+        return head + text[cut_lo:cut_hi] + tail, start - cut_lo + len(head), \
+            stop - cut_lo + len(head)
+    return text[lo:hi], start - lo, stop - lo
 
 
 def _date_key(item: Any) -> float:
@@ -123,7 +135,7 @@ def _list_order(columns: FigureColumns) -> array[int]:
         return rows_array(range(len(columns)))
     if columns.arranged == "articles":  # a stable sort keeps each article's order
         return rows_array(sorted(range(len(columns)), key=columns.article.__getitem__))
-    keys = [(article << 64) | (field << 48) | start for article, field, start
+    keys = [(article << 64) | ((field - TITLE) << 48) | start for article, field, start
             in zip(columns.article, columns.field, columns.start, strict=True)]
     return rows_array(sorted(range(len(columns)), key=keys.__getitem__))
 

@@ -184,7 +184,8 @@ class MemoryLibrary:
         if found is None:
             from hzreader.figures import article_figures
 
-            found = self._figures[article.id] = article_figures(article.summary, article.body)
+            found = self._figures[article.id] = article_figures(article.summary, article.body,
+                                                                  article.title)
         return found
 
     def figure_columns(self, items: Sequence[Any], terms: Sequence[FigureTerm],

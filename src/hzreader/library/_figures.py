@@ -98,12 +98,9 @@ class ColumnsBuilder:
         values = kept(chunk.value)
         c.value.extend([NAN if v is None else v for v in values] if None in values else values)
         units = kept(chunk.unit)
-        known = self._unit_codes.get
-        found = [known(unit, -1) for unit in units]
-        if -1 in found:  # units not seen before
-            found = [code if code >= 0 else self._unit_code(unit)
-                     for code, unit in zip(found, units, strict=True)]
-        c.unit.extend(found)
+        for unit in set(units).difference(self._unit_codes):  # units not seen before
+            self._unit_code(unit)
+        c.unit.extend(map(self._unit_codes.__getitem__, units))
 
 
 def accepted(figure: Figure, terms: Sequence[FigureTerm]) -> bool:

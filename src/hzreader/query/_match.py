@@ -73,14 +73,15 @@ class Haystack:
 
     @property
     def figures(self) -> list[Figure]:
-        """The key figures of the texts that carry them (`figure_texts`: the summary and
-        each paragraph), found on first use."""
+        """The key figures of the texts that carry them (the title, then `figure_texts`:
+        the summary and each paragraph), found on first use."""
         if self._figures is None:
             from hzreader.figures import extract  # the figure rules load on first use
 
             article = self._article
-            self._figures = [f for _, part in figure_texts(article.summary, article.body)
-                             for f in extract(part.text)]
+            self._figures = extract(article.title) if article.title else []
+            self._figures += [f for _, part in figure_texts(article.summary, article.body)
+                              for f in extract(part.text)]
         return self._figures
 
     def has_words(self, text: str, field: str | None = None) -> bool:

@@ -12,8 +12,9 @@ from textual.app import SystemCommand
 from textual.screen import Screen
 
 from hzreader.library import position_of
-from hzreader.model import SUMMARY, paragraph_offset
+from hzreader.model import SUMMARY, TITLE, paragraph_offset
 from hzreader.query import Query, parse_query
+from hzreader.ui._render import SUMMARY_PART, TITLE_PART
 from hzreader.ui._watch import WatchingApp
 from hzreader.ui.widgets.headlines import HeadlineList
 from hzreader.ui.widgets.searchbar import SearchBar
@@ -67,9 +68,11 @@ class LensApp(WatchingApp):
                          placeholder=self.headlines.empty_message)
         self.headlines.cursor = position  # the pane already shows it: it stays as it is
         text = pick.text
-        if pick.field == SUMMARY:
-            place: tuple[int, int] | None = (0, pick.start - len(article.summary)
-                                             + len(article.summary.lstrip()))
+        if pick.field in (TITLE, SUMMARY):  # shown whole, on one line, from its first word
+            shown = article.title if pick.field == TITLE else article.summary
+            part = TITLE_PART if pick.field == TITLE else SUMMARY_PART
+            place: tuple[int, int] | None = (part, pick.start - len(shown)
+                                             + len(shown.lstrip()))
         else:
             found = paragraph_offset(article.body, pick.start)
             place = (found[0] + 1, found[1]) if found else None

@@ -6,6 +6,7 @@ too. The screen closes with the figure picked by Enter (a `FigurePick`), or None
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -26,6 +27,9 @@ from hzreader.ui.widgets.textline import TextLine
 
 #: Tables up to this many rows are sorted at once; bigger ones in a thread.
 SORT_INLINE = 100_000
+#: Up to this many rows, the footer's summary (≈ 2 ms for 10,000 rows) comes with the rows,
+#: in one paint; bigger tables show their rows first.
+SUMMARY_WITH_ROWS = 100_000
 ARROWS = {False: "▼", True: "▲"}
 
 
@@ -34,13 +38,48 @@ class FigurePick:
     """A figure chosen in the table: its article's list item and where it stands."""
 
     item: Any
-    #: `model.SUMMARY` or `model.BODY`, and the figure's offsets in that text.
+    #: `model.TITLE`, `SUMMARY` or `BODY`, and the figure's offsets in that text.
     field: int
     start: int
     stop: int
     kind: str
     #: The figure as written.
     text: str
+
+
+class TableJob:
+    """`build_table` in a thread of its own, started at once (before the screen is drawn,
+    so that the reading of the figures and the drawing overlap)."""
+
+    def __init__(self, library: Library, items: Sequence[Any], query: Query) -> None:
+        self._done = threading.Event()
+        self._cancelled = False
+        self._table: FigureTable | None = None
+        self._error: BaseException | None = None
+        threading.Thread(target=self._run, args=(library, items, query), daemon=True,
+                         name="hzreader-lens-table").start()
+
+    def _run(self, library: Library, items: Sequence[Any], query: Query) -> None:
+        try:
+            self._table = build_table(library, items, query, lambda: self._cancelled)
+        except BaseException as error:  # handed to the waiting worker
+            self._error = error
+        finally:
+            self._done.set()
+
+    def cancel(self) -> None:
+        """Stop building (the screen closed)."""
+        self._cancelled = True
+
+    def wait(self, cancelled: Callable[[], bool]) -> FigureTable | None:
+        """The table once built; None when cancelled first."""
+        while not self._done.wait(0.05):
+            if cancelled():
+                self.cancel()
+                return None
+        if self._error is not None:
+            raise self._error
+        return None if self._cancelled else self._table
 
 
 #: Starts exporting rows of a table (the app's export flow).
@@ -72,6 +111,8 @@ class FigureTableScreen(Screen[FigurePick | None]):
         self.reverse = False
         self._orders: dict[tuple[str, bool], Sequence[int]] = {}
         self._serial = 0
+        # The table is built from the key press on, while the screen is put together.
+        self._job = TableJob(library, items, query)
 
     def compose(self) -> ComposeResult:
         """Title, column names, the rows, the summary and the keys."""
@@ -102,23 +143,30 @@ class FigureTableScreen(Screen[FigurePick | None]):
         from textual.worker import get_current_worker
 
         worker = get_current_worker()
-        table = build_table(self.library, self.items, self.search_query,
-                            lambda: worker.is_cancelled)
+        table = self._job.wait(lambda: worker.is_cancelled)
+        if table is None:
+            return
         rows = sorted_rows(table, self.order, self.reverse)
         if worker.is_cancelled:
+            return
+        if len(table) <= SUMMARY_WITH_ROWS:  # one paint: rows and summary together
+            summary = summarize(table.columns)
+            self.app.call_from_thread(self.show_table, table, rows, summary)
             return
         self.app.call_from_thread(self.show_table, table, rows)
         summary = summarize(table.columns)  # the rows first: this takes a second at 1M rows
         if not worker.is_cancelled:
             self.app.call_from_thread(self.show_summary, table, summary)
 
-    def show_table(self, table: FigureTable, rows: Sequence[int]) -> None:
-        """Put a freshly built table on screen."""
+    def show_table(self, table: FigureTable, rows: Sequence[int],
+                   summary: list[UnitSummary] | None = None) -> None:
+        """Put a freshly built table on screen (with its summary when known)."""
         self.table = table
         self._orders = {(self.order, self.reverse): rows}
         self.view.show(table, rows, empty_message=self._empty_message())
         self.update_title()
-        self.query_one("#lens-summary", TextLine).update(self.summary_text([]))
+        self.summary = summary or []
+        self.query_one("#lens-summary", TextLine).update(self.summary_text(self.summary))
 
     def show_summary(self, table: FigureTable, summary: list[UnitSummary]) -> None:
         """The footer's sums and spreads, once worked out."""
@@ -216,6 +264,7 @@ class FigureTableScreen(Screen[FigurePick | None]):
 
     def action_close(self) -> None:
         """Back to the articles."""
+        self._job.cancel()
         self.workers.cancel_group(self, "lens-build")
         self.dismiss(None)
 
