@@ -1,0 +1,153 @@
+"""Where the next figure may start: `_patterns.TRIGGER`'s matches, found about twice as fast.
+
+`TRIGGER` is `\\d|\\b(?:<words>)` (a digit, or "Q3", "No 5", a number word at a word start).
+Python's `re` can only skip ahead quickly, in C, when every match starts with a character
+from a known set, and `\\b` hides that set: so `TRIGGER.search` runs its whole program at
+every character (≈ 45 ns each). `next_trigger` uses the same pattern turned around: it
+first consumes one character that is not an ASCII letter — a digit, or the non-word
+character before a word — and only there checks `(?<=\\d)`, or that the next character can
+start a trigger word and that `<words>` matches after the non-word character. The match
+then starts one character early for words, which `next_trigger` corrects.
+
+`TRIGGER_ZH` (used on texts with CJK in them) adds CJK alternatives, which start at the
+consumed character itself: the fast scan stops at any character that can start one and
+checks the alternative there with a `match`.
+
+Built from `_patterns` when imported, so a change of the rules changes the scan too; when
+the patterns no longer have the shape this relies on, the scan falls back to them as they
+are (`FAST` tells which; tests/test_figures_scan.py checks it is fast, and equal).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from hzreader.figures._patterns import TRIGGER, TRIGGER_ZH
+
+try:
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+except ImportError:  # Python 3.10
+    import sre_parse as _sre_parse
+
+_LEAD = r"\d|\b"
+_ZERO_WIDTH = {"AT", "ASSERT", "ASSERT_NOT"}
+
+
+def _firsts(items: list[Any]) -> set[str] | None:
+    """The characters a match of parsed `items` can start with; None when not sure."""
+    for op, av in items:
+        name = str(op)
+        if name in _ZERO_WIDTH:  # skipping a condition only widens the set
+            continue
+        if name == "LITERAL":
+            return {chr(av)}
+        if name == "IN":
+            chars: set[str] = set()
+            for item_op, item in av:
+                if str(item_op) == "LITERAL":
+                    chars.add(chr(item))
+                elif str(item_op) == "RANGE" and item[1] - item[0] < 1024:
+                    chars.update(map(chr, range(item[0], item[1] + 1)))
+                else:
+                    return None
+            return chars
+        if name == "BRANCH":
+            found: set[str] = set()
+            for branch in av[1]:
+                sub = _firsts(list(branch))
+                if sub is None:
+                    return None
+                found |= sub
+            return found
+        if name == "SUBPATTERN" and not (av[1] | av[2]):  # (?:…) without flags
+            return _firsts(list(av[3]))
+        if name in ("MAX_REPEAT", "MIN_REPEAT") and av[0] >= 1:
+            return _firsts(list(av[2]))
+        return None
+    return None  # may match the empty string
+
+
+def first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters any match of `pattern` starts with, or None when that is not simple."""
+    try:
+        parsed = _sre_parse.parse(pattern)
+    except Exception:  # noqa: BLE001 - a private module: any surprise means "not sure"
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.LOCALE):
+        return None
+    found = _firsts(list(parsed))
+    return frozenset(found) if found else None
+
+
+def _is_word(char: str) -> bool:
+    """Whether `re` counts `char` as a word character (`\\w`)."""
+    return char.isalnum() or char == "_"
+
+
+def _char_class(chars: frozenset[str]) -> str:
+    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+
+
+def _build() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None,
+                      frozenset[str]]:
+    """(word pattern at a text's start, fast scan, fast scan for CJK texts, CJK firsts)."""
+    source = TRIGGER.pattern
+    if not source.startswith(_LEAD):
+        return None, None, None, frozenset()
+    words = source[len(_LEAD):]
+    firsts = first_chars(words)
+    if firsts is None or not all(_is_word(c) for c in firsts):
+        return None, None, None, frozenset()
+    word_part = rf"(?={_char_class(firsts)})(?<=\W){words}"
+    head = re.compile(words)
+    fast = re.compile(rf"[^A-Za-z_](?:(?<=\d)|{word_part})")
+    extra = TRIGGER_ZH.pattern[len(source) + 1:]
+    zh_firsts = first_chars(extra) if TRIGGER_ZH.pattern.startswith(source + "|") else None
+    if zh_firsts is None or not all(_is_word(c) and not c.isdecimal() for c in zh_firsts):
+        return head, fast, None, frozenset()
+    zh = re.compile(rf"[^A-Za-z_](?:(?<=\d)|{word_part}|(?<={_char_class(zh_firsts)}))")
+    return head, fast, zh, zh_firsts
+
+
+_HEAD, _FAST, _FAST_ZH, _ZH_FIRSTS = _build()
+_ZH_EXTRA = re.compile(TRIGGER_ZH.pattern[len(TRIGGER.pattern) + 1:]) if _FAST_ZH else None
+#: Whether the fast scans are in use (for English and for CJK texts).
+FAST = (_FAST is not None, _FAST_ZH is not None)
+
+
+def trigger_scan(text: str, cjk: bool) -> Any:
+    """A function `find(pos)` -> (start, end) of the next match of `TRIGGER` (`TRIGGER_ZH`
+    when `cjk`) in `text` at or after `pos`, or None: the same as `.search(text, pos).span()`."""
+    fast = _FAST_ZH if cjk else _FAST
+    if fast is None or _HEAD is None:
+        slow = (TRIGGER_ZH if cjk else TRIGGER).search
+
+        def find_slow(pos: int) -> tuple[int, int] | None:
+            m = slow(text, pos)
+            return None if m is None else m.span()
+        return find_slow
+    search, head = fast.search, _HEAD.match
+    zh_firsts, zh_extra = (_ZH_FIRSTS, _ZH_EXTRA) if cjk else (frozenset(), None)
+
+    def find(pos: int) -> tuple[int, int] | None:
+        if pos == 0:
+            m = head(text, 0)
+            if m is not None:
+                return 0, m.end()
+        elif not _is_word(text[pos - 1]):
+            pos -= 1  # the non-word character before a word at `pos` is consumed too
+        while True:
+            m = search(text, pos)
+            if m is None:
+                return None
+            s, e = m.span()
+            char = text[s]
+            if char in zh_firsts and zh_extra is not None:
+                z = zh_extra.match(text, s)
+                if z is not None:
+                    return s, z.end()
+                pos = s + 1
+                continue
+            return (s, e) if char.isdecimal() else (s + 1, e)
+    return find
