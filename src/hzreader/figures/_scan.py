@@ -135,19 +135,23 @@ def trigger_scan(text: str, cjk: bool) -> Any:
             m = head(text, 0)
             if m is not None:
                 return 0, m.end()
-        elif not _is_word(text[pos - 1]):
-            pos -= 1  # the non-word character before a word at `pos` is consumed too
+        else:
+            before = text[pos - 1]
+            if not (before.isalnum() or before == "_"):
+                pos -= 1  # the non-word character before a word at `pos` is consumed too
         while True:
             m = search(text, pos)
             if m is None:
                 return None
-            s, e = m.span()
+            s = m.start()
             char = text[s]
+            if char.isdecimal():
+                return s, s + 1
             if char in zh_firsts and zh_extra is not None:
                 z = zh_extra.match(text, s)
                 if z is not None:
                     return s, z.end()
                 pos = s + 1
                 continue
-            return (s, e) if char.isdecimal() else (s + 1, e)
+            return s + 1, m.end()
     return find
