@@ -32,6 +32,8 @@ def main() -> None:
     out.mkdir(parents=True)
     shutil.copytree(ROOT / "src" / "hzreader", out / "hzreader",
                     ignore=shutil.ignore_patterns("__pycache__", "*.so"))
+    if (ROOT / "articles").is_dir():  # where an installed package has its bundled articles
+        shutil.copytree(ROOT / "articles", out / "hzreader" / "articles")
     modules = sorted(str(p.relative_to(out)) for p in (out / "hzreader" / "figures").glob("_*.py")
                      if p.name != "__init__.py")
     mypyc = Path(sys.executable).parent / "mypyc"
