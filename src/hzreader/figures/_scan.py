@@ -15,13 +15,14 @@ checks the alternative there with a `match`.
 
 Built from `_patterns` when imported, so a change of the rules changes the scan too; when
 the patterns no longer have the shape this relies on, the scan falls back to them as they
-are (`FAST` tells which; tests/test_figures_scan.py checks it is fast, and equal).
+are (`fast_in_use` tells; tests/test_figures_scan.py checks it is fast, and equal).
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple
 
 from hzreader.figures._patterns import TRIGGER, TRIGGER_ZH
 
@@ -89,52 +90,61 @@ def _char_class(chars: frozenset[str]) -> str:
     return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
 
 
-def _build() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None,
-                      frozenset[str]]:
-    """(word pattern at a text's start, fast scan, fast scan for CJK texts, CJK firsts)."""
+class _Scan(NamedTuple):
+    """The fast scan for one kind of text (None: use the plain pattern)."""
+
+    fast: re.Pattern[str] | None
+    #: CJK characters that may start an alternative of `TRIGGER_ZH`'s own, and those.
+    zh_firsts: frozenset[str] = frozenset()
+    zh_extra: re.Pattern[str] | None = None
+
+
+@cache
+def _scan_for(cjk: bool) -> _Scan:
+    """Built when first needed (≈ 3 ms each: not at import, which start-up waits for)."""
     source = TRIGGER.pattern
     if not source.startswith(_LEAD):
-        return None, None, None, frozenset()
+        return _Scan(None)
     words = source[len(_LEAD):]
     firsts = first_chars(words)
     if firsts is None or not all(_is_word(c) for c in firsts):
-        return None, None, None, frozenset()
+        return _Scan(None)
     word_part = rf"(?={_char_class(firsts)})(?<=\W){words}"
-    head = re.compile(words)
-    fast = re.compile(rf"[^A-Za-z_](?:(?<=\d)|{word_part})")
+    if not cjk:
+        return _Scan(re.compile(rf"[^A-Za-z_](?:(?<=\d)|{word_part})"))
     extra = TRIGGER_ZH.pattern[len(source) + 1:]
     zh_firsts = first_chars(extra) if TRIGGER_ZH.pattern.startswith(source + "|") else None
     if zh_firsts is None or not all(_is_word(c) and not c.isdecimal() for c in zh_firsts):
-        return head, fast, None, frozenset()
-    zh = re.compile(rf"[^A-Za-z_](?:(?<=\d)|{word_part}|(?<={_char_class(zh_firsts)}))")
-    return head, fast, zh, zh_firsts
+        return _Scan(None)
+    return _Scan(re.compile(rf"[^A-Za-z_](?:(?<=\d)|{word_part}|(?<={_char_class(zh_firsts)}))"),
+                 zh_firsts, re.compile(extra))
 
 
-_HEAD, _FAST, _FAST_ZH, _ZH_FIRSTS = _build()
-_ZH_EXTRA = re.compile(TRIGGER_ZH.pattern[len(TRIGGER.pattern) + 1:]) if _FAST_ZH else None
-#: Whether the fast scans are in use (for English and for CJK texts).
-FAST = (_FAST is not None, _FAST_ZH is not None)
+def fast_in_use() -> tuple[bool, bool]:
+    """Whether the fast scans are in use, for English and for CJK texts."""
+    return _scan_for(False).fast is not None, _scan_for(True).fast is not None
 
 
 def trigger_scan(text: str, cjk: bool) -> Any:
     """A function `find(pos)` -> (start, end) of the next match of `TRIGGER` (`TRIGGER_ZH`
     when `cjk`) in `text` at or after `pos`, or None: the same as `.search(text, pos).span()`."""
-    fast = _FAST_ZH if cjk else _FAST
-    if fast is None or _HEAD is None:
-        slow = (TRIGGER_ZH if cjk else TRIGGER).search
+    plain = TRIGGER_ZH if cjk else TRIGGER
+    scan = _scan_for(cjk)
+    if scan.fast is None:
+        slow = plain.search
 
         def find_slow(pos: int) -> tuple[int, int] | None:
             m = slow(text, pos)
             return None if m is None else m.span()
         return find_slow
-    search, head = fast.search, _HEAD.match
-    zh_firsts, zh_extra = (_ZH_FIRSTS, _ZH_EXTRA) if cjk else (frozenset(), None)
+    search, at_start = scan.fast.search, plain.match
+    zh_firsts, zh_extra = scan.zh_firsts, scan.zh_extra
 
     def find(pos: int) -> tuple[int, int] | None:
         if pos == 0:
-            m = head(text, 0)
+            m = at_start(text, 0)
             if m is not None:
-                return 0, m.end()
+                return m.span()
         else:
             before = text[pos - 1]
             if not (before.isalnum() or before == "_"):
