@@ -14,7 +14,8 @@ CPU time (`time.process_time`) on one core, so other load on the machine matters
 not nothing: compare only numbers taken back to back. `--against SRC` does that: it runs
 this script alternately with the current code and with another checkout's `src` folder on
 PYTHONPATH (`--rounds` times each, in fresh processes) and prints both medians and the
-ratio. `--diff SRC` checks instead that both give exactly the same figures (every field,
+ratio (`--this SRC` puts another folder in this checkout's place: a compiled copy, say).
+`--diff SRC` checks instead that both give exactly the same figures (every field,
 sentence spans included) on the sample (`--articles`, e.g. 5000) and prints the number of
 articles that differ. Example (main's code copied aside first):
 
@@ -154,6 +155,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--against", metavar="SRC", help="another checkout's src folder")
+    parser.add_argument("--this", metavar="SRC", help="measure this src instead of the checkout's")
     parser.add_argument("--rounds", type=int, default=5, help="alternations with --against")
     parser.add_argument("--diff", metavar="SRC", help="compare the figures with another src")
     parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
@@ -167,7 +169,7 @@ def main() -> None:
     if args.dump:
         dump(args)
         return
-    here = str(ROOT / "src")
+    here = str(Path(args.this).resolve()) if args.this else str(ROOT / "src")
     if args.diff is not None:
         diff(args, here, str(Path(args.diff).resolve()))
         return

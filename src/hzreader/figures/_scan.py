@@ -94,6 +94,8 @@ class _Scan(NamedTuple):
     """The fast scan for one kind of text (None: use the plain pattern)."""
 
     fast: re.Pattern[str] | None
+    #: The characters a trigger word may start with (only a word is not found at position 0).
+    word_firsts: frozenset[str] = frozenset()
     #: CJK characters that may start an alternative of `TRIGGER_ZH`'s own, and those.
     zh_firsts: frozenset[str] = frozenset()
     zh_extra: re.Pattern[str] | None = None
@@ -111,13 +113,13 @@ def _scan_for(cjk: bool) -> _Scan:
         return _Scan(None)
     word_part = rf"(?={_char_class(firsts)})(?<=\W){words}"
     if not cjk:
-        return _Scan(re.compile(rf"[^A-Za-z_](?:(?<=\d)|{word_part})"))
+        return _Scan(re.compile(rf"[^A-Za-z_](?:(?<=\d)|{word_part})"), firsts)
     extra = TRIGGER_ZH.pattern[len(source) + 1:]
     zh_firsts = first_chars(extra) if TRIGGER_ZH.pattern.startswith(source + "|") else None
     if zh_firsts is None or not all(_is_word(c) and not c.isdecimal() for c in zh_firsts):
         return _Scan(None)
     return _Scan(re.compile(rf"[^A-Za-z_](?:(?<=\d)|{word_part}|(?<={_char_class(zh_firsts)}))"),
-                 zh_firsts, re.compile(extra))
+                 firsts, zh_firsts, re.compile(extra))
 
 
 def fast_in_use() -> tuple[bool, bool]:
@@ -138,13 +140,14 @@ def trigger_scan(text: str, cjk: bool) -> Any:
             return None if m is None else m.span()
         return find_slow
     search, at_start = scan.fast.search, plain.match
-    zh_firsts, zh_extra = scan.zh_firsts, scan.zh_extra
+    word_firsts, zh_firsts, zh_extra = scan.word_firsts, scan.zh_firsts, scan.zh_extra
 
     def find(pos: int) -> tuple[int, int] | None:
         if pos == 0:
-            m = at_start(text, 0)
-            if m is not None:
-                return m.span()
+            if text[:1] in word_firsts:  # a word at the very start: nothing is before it
+                m = at_start(text, 0)
+                if m is not None:
+                    return m.span()
         else:
             before = text[pos - 1]
             if not (before.isalnum() or before == "_"):
