@@ -13,6 +13,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -74,6 +75,21 @@ def test_triggers_of_the_frozen_texts() -> None:
 @given(st.lists(st.sampled_from(_TRIGGER_PIECES), max_size=14))
 def test_triggers_of_generated_texts(pieces: list[str]) -> None:
     _same_triggers("".join(pieces))
+
+
+def test_a_trigger_of_another_shape_falls_back_to_the_plain_pattern(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A third alternative after the words has no \\b of its own: the fast scan, which
+    puts every word after a non-word character, would miss "xH1"; so it is not used."""
+    monkeypatch.setattr(_scan, "TRIGGER", re.compile(TRIGGER.pattern + r"|H[12]\b"))
+    _scan._scan_for.cache_clear()
+    try:
+        assert _scan.fast_in_use()[0] is False
+        assert _scan.trigger_scan("xH1 and", False)(0) == (1, 3)
+    finally:
+        monkeypatch.undo()
+        _scan._scan_for.cache_clear()
+    assert _scan.fast_in_use() == (True, True)
 
 
 def test_first_chars() -> None:

@@ -81,6 +81,17 @@ def first_chars(pattern: str) -> frozenset[str] | None:
     return frozenset(found) if found else None
 
 
+def _alternatives(pattern: str) -> int:
+    """How many alternatives `pattern` has at its top level (0 when it cannot be parsed)."""
+    try:
+        items = list(_sre_parse.parse(pattern))
+    except Exception:  # noqa: BLE001 - as in first_chars
+        return 0
+    if len(items) == 1 and str(items[0][0]) == "BRANCH":
+        return len(items[0][1][1])
+    return 1
+
+
 def _is_word(char: str) -> bool:
     """Whether `re` counts `char` as a word character (`\\w`)."""
     return char.isalnum() or char == "_"
@@ -105,13 +116,13 @@ class _Scan(NamedTuple):
 def _scan_for(cjk: bool) -> _Scan:
     """Built when first needed (≈ 3 ms each: not at import, which start-up waits for)."""
     source = TRIGGER.pattern
-    if not source.startswith(_LEAD):
-        return _Scan(None)
+    if not source.startswith(_LEAD) or _alternatives(source) != 2:
+        return _Scan(None)  # not `\d|\b(?:words)`: "|Y" added after would lose its own start
     words = source[len(_LEAD):]
     firsts = first_chars(words)
     if firsts is None or not all(_is_word(c) for c in firsts):
         return _Scan(None)
-    word_part = rf"(?={_char_class(firsts)})(?<=\W){words}"
+    word_part = rf"(?={_char_class(firsts)})(?<=\W)(?:{words})"
     if not cjk:
         return _Scan(re.compile(rf"[^A-Za-z_](?:(?<=\d)|{word_part})"), firsts)
     extra = TRIGGER_ZH.pattern[len(source) + 1:]
