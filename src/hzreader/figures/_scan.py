@@ -33,6 +33,8 @@ except ImportError:  # Python 3.10
 
 _LEAD = r"\d|\b"
 _ZERO_WIDTH = {"AT", "ASSERT", "ASSERT_NOT"}
+#: What the fast patterns never stop at (their first character class is the rest).
+_ASCII_LETTER = re.compile("[A-Za-z_]")
 
 
 def _firsts(items: list[Any]) -> set[str] | None:
@@ -127,8 +129,9 @@ def _scan_for(cjk: bool) -> _Scan:
         return _Scan(re.compile(rf"[^A-Za-z_](?:(?<=\d)|{word_part})"), firsts)
     extra = TRIGGER_ZH.pattern[len(source) + 1:]
     zh_firsts = first_chars(extra) if TRIGGER_ZH.pattern.startswith(source + "|") else None
-    if zh_firsts is None or not all(_is_word(c) and not c.isdecimal() for c in zh_firsts):
-        return _Scan(None)
+    if zh_firsts is None or zh_firsts & firsts or not all(
+            _is_word(c) and not c.isdecimal() and not _ASCII_LETTER.match(c) for c in zh_firsts):
+        return _Scan(None)  # the fast pattern would not stop at such a character, or not try it
     return _Scan(re.compile(rf"[^A-Za-z_](?:(?<=\d)|{word_part}|(?<={_char_class(zh_firsts)}))"),
                  firsts, zh_firsts, re.compile(extra))
 
