@@ -122,8 +122,8 @@ def _scan_for(cjk: bool) -> _Scan:
         return _Scan(None)  # not `\d|\b(?:words)`: "|Y" added after would lose its own start
     words = source[len(_LEAD):]
     firsts = first_chars(words)
-    if firsts is None or not all(_is_word(c) for c in firsts):
-        return _Scan(None)
+    if firsts is None or not all(_is_word(c) and not c.isdecimal() for c in firsts):
+        return _Scan(None)  # \b needs a word character; a digit there is `\d`'s match
     word_part = rf"(?={_char_class(firsts)})(?<=\W)(?:{words})"
     if not cjk:
         return _Scan(re.compile(rf"[^A-Za-z_](?:(?<=\d)|{word_part})"), firsts)
