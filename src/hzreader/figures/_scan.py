@@ -118,6 +118,8 @@ class _Scan(NamedTuple):
 def _scan_for(cjk: bool) -> _Scan:
     """Built when first needed (≈ 3 ms each: not at import, which start-up waits for)."""
     source = TRIGGER.pattern
+    if TRIGGER.flags != re.UNICODE or TRIGGER_ZH.flags != re.UNICODE:
+        return _Scan(None)  # compiled with flags the fast patterns would not have
     if not source.startswith(_LEAD) or _alternatives(source) != 2:
         return _Scan(None)  # not `\d|\b(?:words)`: "|Y" added after would lose its own start
     words = source[len(_LEAD):]
