@@ -3,17 +3,17 @@
 `TRIGGER` is `\\d|\\b(?:<words>)` (a digit, or "Q3", "No 5", a number word at a word start).
 Python's `re` can only skip ahead quickly, in C, when every match starts with a character
 from a known set, and `\\b` hides that set: so `TRIGGER.search` runs its whole program at
-every character (≈ 45 ns each). `next_trigger` uses the same pattern turned around: it
+every character (≈ 45 ns each). `trigger_scan` uses the same pattern turned around: it
 first consumes one character that is not an ASCII letter — a digit, or the non-word
 character before a word — and only there checks `(?<=\\d)`, or that the next character can
 start a trigger word and that `<words>` matches after the non-word character. The match
-then starts one character early for words, which `next_trigger` corrects.
+then starts one character early for words, which its `find` corrects.
 
 `TRIGGER_ZH` (used on texts with CJK in them) adds CJK alternatives, which start at the
 consumed character itself: the fast scan stops at any character that can start one and
 checks the alternative there with a `match`.
 
-Built from `_patterns` when imported, so a change of the rules changes the scan too; when
+Built from `_patterns` when first used, so a change of the rules changes the scan too; when
 the patterns no longer have the shape this relies on, the scan falls back to them as they
 are (`fast_in_use` tells; tests/test_figures_scan.py checks it is fast, and equal).
 """
@@ -21,6 +21,7 @@ are (`fast_in_use` tells; tests/test_figures_scan.py checks it is fast, and equa
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -143,7 +144,7 @@ def fast_in_use() -> tuple[bool, bool]:
     return _scan_for(False).fast is not None, _scan_for(True).fast is not None
 
 
-def trigger_scan(text: str, cjk: bool) -> Any:
+def trigger_scan(text: str, cjk: bool) -> Callable[[int], tuple[int, int] | None]:
     """A function `find(pos)` -> (start, end) of the next match of `TRIGGER` (`TRIGGER_ZH`
     when `cjk`) in `text` at or after `pos`, or None: the same as `.search(text, pos).span()`."""
     plain = TRIGGER_ZH if cjk else TRIGGER
