@@ -22,7 +22,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent / "tests" / "data" / "figures_frozen.json"
-PARAGRAPHS = 240
+PARAGRAPHS = 200
 CHINESE = 40
 
 
