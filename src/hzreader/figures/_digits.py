@@ -282,7 +282,7 @@ def _digits_tail(
             elif not era:
                 start = approx_start(text, start, floor, fw.YEAR_APPROXIMATORS)
             if start != s and not era and text[start:s].strip().lower() not in (
-                    *fw.YEAR_APPROXIMATORS, *ERA_WORDS):
+                    fw.YEAR_APPROXIMATORS | ERA_WORDS):
                 return start, q, "number", value
             return start, q, "year", value
         kind, stop = "count", head

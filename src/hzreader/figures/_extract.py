@@ -68,9 +68,8 @@ from hzreader.figures._patterns import (
     NEXT_WORD,
     NO_ORDINAL,
     QUARTER_YEAR,
-    TRIGGER,
-    TRIGGER_ZH,
 )
+from hzreader.figures._scan import trigger_scan
 from hzreader.figures._spelled import at_word
 from hzreader.figures._units import with_units
 from hzreader.figures._zh import at_zh
@@ -93,12 +92,12 @@ def extract(text: str) -> list[Figure]:
     """Find the key figures in `text`: typed, valued, in order and never overlapping."""
     figures: list[Figure] = []
     pos, floor, size = 0, 0, len(text)
-    search = (TRIGGER_ZH if CJK.search(text) else TRIGGER).search
+    find = trigger_scan(text, not text.isascii() and CJK.search(text) is not None)
     while pos < size:
-        m = search(text, pos)
-        if m is None:
+        span = find(pos)
+        if span is None:
             break
-        s = m.start()
+        s, m_end = span
         first = text[s]
         hit: Hit | int
         if first >= "\u2e80" and not first.isdigit():
@@ -114,23 +113,24 @@ def extract(text: str) -> list[Figure]:
                 hit = decimal
             else:
                 hit = at_digits(text, s, floor)
-        elif first == "Q" and m.end() - s == 2:
+        elif first == "Q" and m_end - s == 2:
             hit = _at_quarter_code(text, s)
-        elif first == "N" and m.group()[:2] == "No" and (no := NO_ORDINAL.match(text, s)):
+        elif first == "N" and text.startswith("No", s, m_end) and (
+                no := NO_ORDINAL.match(text, s)):
             hit = (s, no.end(), "ordinal", as_float(no.group(1)))
             after = NEXT_WORD.match(text, no.end())
             if name_blocked(text, s) or (after and after.group(1)[0].isupper()):
                 hit = no.end()  # "bus No 5", "No 10 Downing Street"
         else:
-            hit = at_word(text, s, m.end(), floor)
+            hit = at_word(text, s, m_end, floor)
         if isinstance(hit, int):
-            pos = max(hit, m.end())
+            pos = max(hit, m_end)
             continue
         start, end, kind, value = hit
         if start < floor:  # context words already belong to the previous figure
             start = s
         if end <= start:
-            pos = max(end, m.end())
+            pos = max(end, m_end)
             continue
         if kind == "number" and figures and figures[-1].kind in ELIDED_KINDS \
                 and ELIDED_JOIN.fullmatch(text, figures[-1].end, start) \

@@ -4,27 +4,46 @@ from __future__ import annotations
 
 import re
 
-_SENTENCE_END = re.compile(  # the lookahead first lets the scan skip other characters fast
-    r"(?=[.!?。！？\n])(?:[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\u3400-\u9fff])"
-    r"|[。！？]+[”’」』）]*|\n)"
+#: A mark that ends a sentence. It starts with a one-character class so that `re` skips
+#: other characters in C (a lookahead first would not: ≈ 2.5 times slower), then checks
+#: which mark it consumed with a lookbehind.
+_SENTENCE_END = re.compile(
+    r"[.!?。！？\n](?:(?<=[.!?])[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\u3400-\u9fff])"
+    r"|(?<=[。！？])[。！？]*[”’」』）]*|(?<=\n))"
 )
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st no nos vs jan feb mar apr jun jul aug sep sept oct nov dec gen gov "
     "sen rep rev col lt sgt capt inc co corp ltd jr sr approx fig est dept univ".split()
 )
+#: The ASCII letters and dots that end a word, read in the reversed text.
+_ASCII_WORD = re.compile(r"[A-Za-z.]*")
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The letters and dots right before `pos` (the word a period ends)."""
+    start = pos
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
+        start -= 1
+    return text[start:pos]
 
 
 def sentence_ends(text: str) -> list[int]:
     """Offsets just past each sentence-ending mark of `text` (abbreviations skipped)."""
     ends: list[int] = []
+    reverse: str | None = None
+    size = len(text)
     for m in _SENTENCE_END.finditer(text):
-        if text[m.start()] == ".":
-            word_start = m.start()
-            while word_start > 0 and (text[word_start - 1].isalpha()
-                                      or text[word_start - 1] == "."):
-                word_start -= 1
-            word = text[word_start : m.start()]
-            if word.lower() in _ABBREVIATIONS or len(word) == 1 or "." in word:
+        dot = m.start()
+        if text[dot] == ".":
+            if reverse is None:
+                reverse = text[::-1]
+            run = _ASCII_WORD.match(reverse, size - dot)  # always matches (maybe nothing)
+            word_start = size - run.end() if run is not None else dot
+            if word_start and text[word_start - 1] >= "\x80":  # it may go on: read it exactly
+                word = _word_before(text, dot)
+            else:
+                word = text[word_start:dot]
+            if len(word) == 1 or "." in word or word.lower() in _ABBREVIATIONS:
                 continue  # "Mr. Li", "J. Smith", "U.S. officials"
         ends.append(m.end())
     return ends
