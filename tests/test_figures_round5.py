@@ -41,6 +41,8 @@ def test_a_race_time_in_chinese_text_is_one_duration_in_seconds() -> None:
     ("Rates rose 50 basis points.", "50 basis points", 0.5, "points"),
     ("央行下调23个基点。", "23个基点", 0.23, "points"),
     ("Unemployment fell 0.4 percentage points.", "0.4 percentage points", 0.4, "points"),
+    # a spelled number of a fraction-like unit keeps that unit, not a default of years
+    ("Rates rose in each of the past nine quarters.", "nine quarters", 9, "quarters"),
 ])
 def test_a_unit_names_what_the_value_is_counted_in(text: str, span: str, value: float,
                                                   unit: str) -> None:

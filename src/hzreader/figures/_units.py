@@ -328,7 +328,8 @@ def duration_unit(figure_text: str, after: str) -> str:
     if _RACE_TIME.search(figure_text):  # "2:11:53", "2小时08分15秒": valued in seconds
         return "seconds"
     before, rest = split_number(figure_text)
-    lower = rest.lower()
+    # "nine quarters": a fraction word read as part of the number is still the unit
+    lower = (rest or figure_text).lower()
     units = [fw.DURATION_UNITS[w] for w in re.findall(r"[a-z]+", lower) if w in fw.DURATION_UNITS]
     if units:  # "14 hours 20 minutes" is valued in seconds
         return "seconds" if len(set(units)) > 1 else units[0]
