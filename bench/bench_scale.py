@@ -116,7 +116,7 @@ def typing_latency(store: object, text: str, order: str, repeats: int = 5
     from hzreader.library._indexed import StoreLibrary
     from hzreader.query import parse_query
 
-    library = StoreLibrary(store)  # type: ignore[arg-type]
+    library = StoreLibrary(store)
     timings = []
     for end in range(1, len(text) + 1):
         typed = text[:end]
@@ -138,6 +138,9 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path)
     parser.add_argument("--db", type=Path)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--prefixes-later", action="store_true",
+                        help="leave the first letters to the second pass "
+                             "(index._sync.FIRST_PASS_PREFIXES off), for comparison")
     parser.add_argument("--warm", help=argparse.SUPPRESS)
     parser.add_argument("--searches", action="store_true",
                         help="only time the searches, on the existing --db (no cold sync)")
@@ -165,8 +168,11 @@ def main() -> int:
 
     import sqlite3
 
+    from hzreader.index import _sync
     from hzreader.index._store import ArticleStore
 
+    if args.prefixes_later:
+        _sync.FIRST_PASS_PREFIXES = False  # type: ignore[attr-defined,unused-ignore]
     print(f"machine: {os.cpu_count()} cpu, python {sys.version.split()[0]}, "
           f"sqlite {sqlite3.sqlite_version}")
     print(f"corpus: {corpus} ({size / 1e6:.0f} MB of YAML)")
@@ -179,6 +185,7 @@ def main() -> int:
     reader = ArticleStore.open(db)  # the app's reading connection, open before the sync
     marks: list[tuple[float, int]] = []
     during: dict[str, float] = {}
+    search_cpu = [0.0]
     at_text: dict[str, float] = {}
     searcher: list[threading.Thread] = []
     sampler = TreeSampler().start()
@@ -190,7 +197,8 @@ def main() -> int:
             own = resource.getrusage(resource.RUSAGE_SELF)
             at_text.update(seconds=marks[-1][0], writer=own.ru_utime + own.ru_stime,
                            workers=sampler.cpu(exclude_root=True))
-            thread = threading.Thread(target=time_searches, args=(reader, during), daemon=True)
+            thread = threading.Thread(target=time_searches, args=(reader, during, search_cpu),
+                                      daemon=True)
             thread.start()
             searcher.append(thread)
 
@@ -204,14 +212,14 @@ def main() -> int:
           f"{text_done:.1f} s ({report.articles / text_done:.0f}/s), figures after "
           f"{report.seconds:.1f} s; first commit visible after {marks[1][0]:.1f} s")
     writer = resource.getrusage(resource.RUSAGE_SELF)
-    writer_cpu = writer.ru_utime + writer.ru_stime
+    writer_cpu = writer.ru_utime + writer.ru_stime - search_cpu[0]  # without the searches
     workers_cpu = sampler.cpu(exclude_root=True)
     print(f"CPU: writer (this process) {writer_cpu:.1f} s, workers {workers_cpu:.1f} s; "
           f"first pass (text) writer {at_text.get('writer', 0):.1f} s + workers "
           f"{at_text.get('workers', 0):.1f} s, second pass (figures, first letters, merge) "
           f"writer {writer_cpu - at_text.get('writer', 0):.1f} s + workers "
-          f"{workers_cpu - at_text.get('workers', 0):.1f} s (the writer's includes the "
-          f"searches timed meanwhile)")
+          f"{workers_cpu - at_text.get('workers', 0):.1f} s (the writer's without the "
+          f"{search_cpu[0]:.1f} s of the searches timed meanwhile)")
     print(f"peak RSS of all processes during the cold sync: {sampler.peak_rss / 1e6:.0f} MB "
           f"({sampler.peak_processes} processes; each one's own peak: this process first, "
           f"{sampler.peaks()} MB)")
@@ -273,10 +281,13 @@ def main() -> int:
     return 0
 
 
-def time_searches(store: object, out: dict[str, float], repeats: int = 3) -> None:
-    """Time each of `SLOW_SEARCHES` on `store` (median of `repeats`), into `out`."""
+def time_searches(store: object, out: dict[str, float], cpu: list[float], repeats: int = 3
+                  ) -> None:
+    """Time each of `SLOW_SEARCHES` on `store` (median of `repeats`), into `out`; the CPU
+    seconds of this thread into `cpu[0]`."""
     from hzreader.query import parse_query
 
+    started = time.thread_time()
     for text in SLOW_SEARCHES:
         query = parse_query(text)
         samples = []
@@ -285,6 +296,7 @@ def time_searches(store: object, out: dict[str, float], repeats: int = 3) -> Non
             store.search(query)  # type: ignore[attr-defined]
             samples.append(time.perf_counter() - started)
         out[text] = statistics.median(samples)
+    cpu[0] = time.thread_time() - started
 
 
 def searches(db: Path) -> tuple[str, float]:
