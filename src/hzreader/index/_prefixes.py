@@ -97,12 +97,21 @@ def prefix_text(texts: Sequence[str], dense: frozenset[str] = frozenset()) -> st
     ("sha sh mar ma m ǃx ǂsha ǂsh ǂs …")."""
     starts = prefixes(texts)
     if dense:
-        encoded = {prefix.encode() for prefix in dense}
-        starts = (starts - encoded) | {_ABSENT + prefix for prefix in encoded - starts}
+        encoded, absences = _encoded(dense)
+        lacking = encoded - starts
+        starts -= encoded
+        starts.update(map(absences.__getitem__, lacking))
     starts.add(_EVERY)
     if texts and texts[0]:
         starts.update(_TITLE + prefix for prefix in prefixes(texts[:1]))
     return b" ".join(starts).decode()
+
+
+@lru_cache(maxsize=4)
+def _encoded(dense: frozenset[str]) -> tuple[frozenset[bytes], dict[bytes, bytes]]:
+    """The dense prefixes as bytes, and each one's absence token."""
+    encoded = frozenset(prefix.encode() for prefix in dense)
+    return encoded, {prefix: _ABSENT + prefix for prefix in encoded}
 
 
 def prefixes(texts: Iterable[str]) -> set[bytes]:
