@@ -296,7 +296,7 @@ def time_searches(store: object, out: dict[str, float], cpu: list[float], repeat
     seconds of this thread into `cpu[0]`."""
     from hzreader.query import parse_query
 
-    started = time.thread_time()
+    cpu_started = time.thread_time()
     for text in SLOW_SEARCHES:
         query = parse_query(text)
         samples = []
@@ -305,7 +305,7 @@ def time_searches(store: object, out: dict[str, float], cpu: list[float], repeat
             store.search(query)  # type: ignore[attr-defined]
             samples.append(time.perf_counter() - started)
         out[text] = statistics.median(samples)
-    cpu[0] = time.thread_time() - started
+    cpu[0] = time.thread_time() - cpu_started
 
 
 def searches(db: Path) -> tuple[str, float]:
