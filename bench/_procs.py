@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from pathlib import Path
 
 _TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
@@ -53,6 +54,10 @@ class TreeSampler:
         self.interval = interval
         self.peak_rss = 0
         self.peak_processes = 0
+        #: Seconds from `start` to the peak of the summed RSS, and to each process's own peak.
+        self.peak_at = 0.0
+        self.peak_at_by_pid: dict[int, float] = {}
+        self._started = time.perf_counter()
         self.cpu_by_pid: dict[int, float] = {}
         self.peak_by_pid: dict[int, int] = {}
         self._stop = threading.Event()
@@ -60,6 +65,7 @@ class TreeSampler:
 
     def start(self) -> TreeSampler:
         """Start sampling."""
+        self._started = time.perf_counter()
         self._thread.start()
         return self
 
@@ -67,17 +73,19 @@ class TreeSampler:
         """Take one sample now."""
         found = tree(self.root)
         rss = sum(rss for _, rss in found.values())
+        now = time.perf_counter() - self._started
         if rss > self.peak_rss:
-            self.peak_rss, self.peak_processes = rss, len(found)
+            self.peak_rss, self.peak_processes, self.peak_at = rss, len(found), now
         for pid, (cpu, used) in found.items():
             self.cpu_by_pid[pid] = max(cpu, self.cpu_by_pid.get(pid, 0.0))
-            self.peak_by_pid[pid] = max(used, self.peak_by_pid.get(pid, 0))
+            if used > self.peak_by_pid.get(pid, 0):
+                self.peak_by_pid[pid], self.peak_at_by_pid[pid] = used, now
 
     def peaks(self) -> str:
         """Each process's own peak RSS in MB, the root first."""
         others = sorted((pid for pid in self.peak_by_pid if pid != self.root),
                         key=lambda pid: -self.peak_by_pid[pid])
-        return ", ".join(f"{self.peak_by_pid[pid] / 1e6:.0f}"
+        return ", ".join(f"{self.peak_by_pid[pid] / 1e6:.0f} (at {self.peak_at_by_pid[pid]:.0f} s)"
                          for pid in [self.root, *others] if pid in self.peak_by_pid)
 
     def cpu(self, exclude_root: bool = False) -> float:

@@ -145,6 +145,8 @@ def main() -> int:
     parser.add_argument("--no-edit", action="store_true",
                         help="leave the corpus untouched: skip the sync after one changed "
                              "file (it edits a file, then puts it back)")
+    parser.add_argument("--sync-cache-kib", type=int,
+                        help="the sync connection's page cache (index._sync.SYNC_CACHE_KIB)")
     parser.add_argument("--warm", help=argparse.SUPPRESS)
     parser.add_argument("--searches", action="store_true",
                         help="only time the searches, on the existing --db (no cold sync)")
@@ -175,6 +177,8 @@ def main() -> int:
     from hzreader.index import _sync
     from hzreader.index._store import ArticleStore
 
+    if args.sync_cache_kib:
+        _sync.SYNC_CACHE_KIB = args.sync_cache_kib  # type: ignore[attr-defined,unused-ignore]
     if args.prefixes_later:
         _sync.FIRST_PASS_PREFIXES = False  # type: ignore[attr-defined,unused-ignore]
     print(f"machine: {os.cpu_count()} cpu, python {sys.version.split()[0]}, "
@@ -225,8 +229,8 @@ def main() -> int:
           f"{workers_cpu - at_text.get('workers', 0):.1f} s (the writer's without the "
           f"{search_cpu[0]:.1f} s of the searches timed meanwhile)")
     print(f"peak RSS of all processes during the cold sync: {sampler.peak_rss / 1e6:.0f} MB "
-          f"({sampler.peak_processes} processes; each one's own peak: this process first, "
-          f"{sampler.peaks()} MB)")
+          f"at {sampler.peak_at:.0f} s ({sampler.peak_processes} processes; each one's own "
+          f"peak, this process first: {sampler.peaks()} MB)")
     print("searches during the second pass (median of 3 each, ms): " + ", ".join(
         f"{text!r} {took * 1000:.0f}" for text, took in during.items()))
     reader.close()
