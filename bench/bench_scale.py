@@ -117,7 +117,7 @@ def typing_latency(store: object, text: str, order: str, repeats: int = 5
     from hzreader.library._indexed import StoreLibrary
     from hzreader.query import parse_query
 
-    library = StoreLibrary(store)
+    library = StoreLibrary(store)  # type: ignore[arg-type,unused-ignore]
     timings = []
     for end in range(1, len(text) + 1):
         typed = text[:end]
