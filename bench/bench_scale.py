@@ -139,9 +139,9 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path)
     parser.add_argument("--db", type=Path)
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--prefixes-later", action="store_true",
-                        help="leave the first letters to the second pass "
-                             "(index._sync.FIRST_PASS_PREFIXES off), for comparison")
+    parser.add_argument("--prefixes-first", action="store_true",
+                        help="first letters written in the first pass "
+                             "(index._sync.FIRST_PASS_PREFIXES on), for comparison")
     parser.add_argument("--no-edit", action="store_true",
                         help="leave the corpus untouched: skip the sync after one changed "
                              "file (it edits a file, then puts it back)")
@@ -179,8 +179,8 @@ def main() -> int:
 
     if args.sync_cache_kib:
         _sync.SYNC_CACHE_KIB = args.sync_cache_kib  # type: ignore[attr-defined,unused-ignore]
-    if args.prefixes_later:
-        _sync.FIRST_PASS_PREFIXES = False  # type: ignore[attr-defined,unused-ignore]
+    if args.prefixes_first:
+        _sync.FIRST_PASS_PREFIXES = True  # type: ignore[attr-defined,unused-ignore]
     print(f"machine: {os.cpu_count()} cpu, python {sys.version.split()[0]}, "
           f"sqlite {sqlite3.sqlite_version}")
     print(f"corpus: {corpus} ({size / 1e6:.0f} MB of YAML)")

@@ -451,6 +451,7 @@ def test_a_pooled_sync_writes_the_first_letters_with_the_text(
     monkeypatch.setattr(store_sync, "POOL_MIN_BYTES", 0)
     monkeypatch.setattr(store_sync, "FIRST_COMMIT_ARTICLES", 0)  # one file here, rest pooled
     monkeypatch.setattr(store_sync, "POOL_DENSE_SAMPLE", 1)  # dense prefixes from that file
+    monkeypatch.setattr(store_sync, "FIRST_PASS_PREFIXES", True)
     monkeypatch.setattr(store_sync._Sync, "second_pass", lambda self: 0)  # stopped before it
     store = ArticleStore.open(tmp_path / "pooled.sqlite3")
     store.sync([corpus], workers=2)

@@ -3,10 +3,10 @@
 Besides `articles`, an article has its body in `bodies`, its words in `fts` and their first
 letters in `prefixes` (both contentless full-text tables: a row leaves them only when given
 the values it was indexed with, worked out again from the stored article), its figures in
-`figures`. The first pass of a sync writes the first four (the `prefixes` row once the
-database's dense prefixes are chosen: a big sync chooses them when its workers start, from
-the articles written so far); the second pass the figures and any `prefixes` rows still
-owed (`figures_pending` and `prefixes_pending` tell which are).
+`figures`. The first pass of a sync writes the first three, and the `prefixes` row when it
+is made with the text (`_sync.FIRST_PASS_PREFIXES`, or a sync without worker processes,
+once the database's dense prefixes are chosen); the second pass the `prefixes` rows still
+owed and the figures (`figures_pending` and `prefixes_pending` tell which are).
 """
 
 from __future__ import annotations

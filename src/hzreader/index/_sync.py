@@ -1,11 +1,11 @@
 """Bring an `ArticleStore` database up to date with the YAML files (used by `sync`).
 
 Phase 1 parses new and changed files (in worker processes for big batches) and writes
-articles, problems, the full-text index and the `prefixes` rows (the first letters of
-words), committing every few thousand articles so readers see progress (a big batch without
-merging the index: `store_merge`): once it is committed, every article is searchable. Phase 2
-(`second_pass`) finds the key figures and writes the `prefixes` rows still owed (those of
-articles written before the dense prefixes were chosen), merging the index between batches.
+articles, problems and the full-text index (and, in-line or with `FIRST_PASS_PREFIXES`, the
+`prefixes` rows: the first letters of words), committing every few thousand articles so
+readers see progress (a big batch without merging the index: `store_merge`): once it is
+committed, every article is searchable. Phase 2 (`second_pass`) writes the `prefixes` rows
+still owed, all of them first, then finds the key figures, merging the index between batches.
 """
 
 from __future__ import annotations
@@ -80,11 +80,12 @@ POOL_MIN_BYTES = 8 * 1024 * 1024
 #: Extract figures in worker processes only for at least this many articles.
 POOL_MIN_FIGURES = 1500
 _SECOND_PASS_BATCH = 200
-#: The workers of the first pass write the `prefixes` rows (the first letters of words) with
-#: the text: short words are fast from the first commit on, but the text is searchable ≈ 30 %
-#: later. Off, the second pass writes them first, before the figures (short words are then
-#: searched in `fts` until it has: ≈ 1 s for one letter at 100,000 articles).
-FIRST_PASS_PREFIXES = True
+#: Whether the workers of the first pass write the `prefixes` rows (the first letters of
+#: words) with the text: short words are then fast from the first commit on, but the first
+#: pass costs ≈ 0.3 ms an article more (≈ 30 s of CPU at 100,000 articles: the text was
+#: searchable after 74 s instead of 32). Off, the second pass writes them first, before any
+#: figure (until then short words are searched in `fts`: ≈ 1 s for one letter at 100k).
+FIRST_PASS_PREFIXES = False
 #: A big sync chooses the dense prefixes when its workers start, from at least this many
 #: articles (those written before, in-line: about `FIRST_COMMIT_ARTICLES`).
 POOL_DENSE_SAMPLE = 50
