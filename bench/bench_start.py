@@ -5,8 +5,10 @@ Usage: python bench/bench_start.py [--runs N] [PATH ...]
 Each run starts a fresh Python process that launches hzreader headless (Textual's test
 driver, 120x40) and reports when the headline list first shows articles, when every file is
 searchable (the status line says so) and when loading (the index sync, key figures last)
-has finished. Runs reuse the user cache, so run 1 may be a cold start and the rest warm
-starts (`--cold` empties the cache first). Prints the median and each run.
+has finished, and the peak RSS of all its processes meanwhile (the app, its sync's
+workers, multiprocessing's resource tracker; sampled every 0.1 s from /proc, Linux only).
+Runs reuse the user cache, so run 1 may be a cold start and the rest warm starts (`--cold`
+empties the cache first). Prints the median and each run.
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ import statistics
 import subprocess
 import sys
 import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
 
 PROBE = r"""
 import asyncio, json, os, sys, time
@@ -46,13 +51,21 @@ asyncio.run(main())
 
 
 def run_once(paths: list[str]) -> dict[str, float]:
-    """One fresh process; returns seconds to headlines and to loaded."""
+    """One fresh process; returns seconds to headlines and to loaded, and peak RSS (MB)."""
+    from _procs import TreeSampler
+
     env = dict(os.environ, HZ_T0=repr(time.time()))
-    done = subprocess.run([sys.executable, "-c", PROBE, *paths], env=env,
-                          capture_output=True, text=True)
-    if done.returncode:
-        raise SystemExit(f"probe failed:\n{done.stderr}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    probe = subprocess.Popen([sys.executable, "-c", PROBE, *paths], env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    sampler = TreeSampler(probe.pid).start()
+    out, err = probe.communicate()
+    sampler.stop()
+    if probe.returncode:
+        raise SystemExit(f"probe failed:\n{err}")
+    result: dict[str, float] = json.loads(out.strip().splitlines()[-1])
+    result["peak_rss_mb"] = sampler.peak_rss / 1e6
+    result["peaks"] = sampler.peaks()  # type: ignore[assignment]
+    return result
 
 
 def main() -> None:
@@ -72,7 +85,9 @@ def main() -> None:
     for index, result in enumerate(results, 1):
         print(f"run {index}: headlines on screen {result['headlines']:.3f} s, all searchable "
               f"{result['searchable']:.3f} s, loaded {result['loaded']:.3f} s, "
-              f"{result['articles']:,} articles")
+              f"{result['articles']:,} articles; peak RSS of all processes "
+              f"{result['peak_rss_mb']:.0f} MB (each one's own: the app first, "
+              f"{result['peaks']} MB)")
     warm = results[1:] or results
     print(f"median of warm runs: headlines {statistics.median(r['headlines'] for r in warm):.3f} s,"
           f" loaded {statistics.median(r['loaded'] for r in warm):.3f} s")

@@ -6,7 +6,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hzreader.index._fts_query import plan_query
-from hzreader.index._prefixes import ABSENT, EVERY_TOKEN, choose_dense, prefix_text, short_token
+from hzreader.index._prefixes import (
+    ABSENT,
+    EVERY_TOKEN,
+    TITLE_MARK,
+    choose_dense,
+    prefix_text,
+    short_token,
+)
 from hzreader.query import parse_query, tokenize
 from hzreader.text import fold
 
@@ -19,10 +26,16 @@ ALPHABET = (
 
 
 def prefixes_of(*texts: str) -> set[str]:
-    """The words of the `prefixes` row of some texts."""
+    """The words of the `prefixes` row of some texts (without those of the title)."""
     words = set(prefix_text(texts).split())
     assert EVERY_TOKEN in words  # in every row: "everything NOT x" is one query
-    return words - {EVERY_TOKEN}
+    return {word for word in words if word != EVERY_TOKEN and not word.startswith(TITLE_MARK)}
+
+
+def title_prefixes_of(*texts: str) -> set[str]:
+    """The title's words of the `prefixes` row of some texts (the first is the title)."""
+    return {word.removeprefix(TITLE_MARK) for word in prefix_text(texts).split()
+            if word.startswith(TITLE_MARK)}
 
 
 def expected(*texts: str) -> set[str]:
@@ -48,6 +61,28 @@ def test_examples() -> None:
 @given(st.lists(st.text(alphabet=ALPHABET, max_size=12), min_size=1, max_size=8))
 def test_the_prefixes_are_those_of_the_in_memory_tokens(texts: list[str]) -> None:
     assert prefixes_of(*texts) == expected(*texts)
+    assert title_prefixes_of(*texts) == expected(texts[0])
+
+
+def test_the_title_has_its_own_marked_prefixes() -> None:
+    assert title_prefixes_of("Shanghai Kraków", "body words") == {
+        "s", "sh", "sha", "k", "kr", "kra"}
+    assert prefixes_of("Shanghai", "body") == {"s", "sh", "sha", "b", "bo", "bod"}
+    assert title_prefixes_of("", "body") == set()
+    # Never stored as absences: a title has few words.
+    words = set(prefix_text(["Shanghai", "body"], frozenset({"s", "sh"})).split())
+    assert {f"{TITLE_MARK}s", f"{TITLE_MARK}sh", f"{ABSENT}s"}.isdisjoint(words) is False
+    assert f"{TITLE_MARK}s" in words and "s" not in words
+
+
+def test_a_title_field_with_a_short_word_is_looked_up_in_the_prefixes_table() -> None:
+    (plan,) = plan_query(parse_query("title:sh"))
+    assert (plan.table, plan.match) == ("prefixes", f'"{TITLE_MARK}sh"')
+    (plan,) = plan_query(parse_query("shanghai -title:s"), frozenset({"s"}))
+    assert (plan.table, plan.match) == ("fts", '"shanghai"*')
+    assert [(f.params, f.negated) for f in plan.filters] == [((f'"{TITLE_MARK}s"',), True)]
+    for typed in ("body:sh", "tag:s", "title:shan"):
+        assert plan_query(parse_query(typed))[0].table == "fts", typed
 
 
 def test_only_one_short_ascii_word_is_looked_up_there() -> None:
@@ -73,14 +108,14 @@ def test_short_words_are_looked_up_in_the_prefixes_table() -> None:
     (plan,) = plan_query(parse_query("-x"))
     assert (plan.table, plan.match) == ("prefixes", f'"{EVERY_TOKEN}" NOT ("x")')
     # A field, a phrase, CJK, symbols, other scripts and longer words: `fts`, as prefixes.
-    for typed in ("title:sh", "c++", "杭", "жи", "shan", '"a b"'):
+    for typed in ("body:sh", "c++", "杭", "жи", "shan", '"a b"'):
         assert plan_query(parse_query(typed))[0].table == "fts", typed
 
 
 def test_dense_prefixes_are_written_as_their_absence() -> None:
     assert choose_dense([["apple pie"], ["apricot"], ["banana"]]) == {"a", "ap"}
     dense = frozenset({"s", "sh", "x"})
-    words = set(prefix_text(["Shanghai"], dense).split())
+    words = set(prefix_text(["", "Shanghai"], dense).split())
     assert words == {"sha", f"{ABSENT}x", EVERY_TOKEN}
 
 

@@ -51,7 +51,8 @@ FILTERS = [
     "kind:date", "kind:year", "money>1e9", "money<=5e8", "percent>=5", "year:2015",
     "count>100", "number>1000", "title:talent", "tag:economy", "source:wire", "author:li",
     "body:c++", "summary:growth", "title:\"the market\"", "-kind:money", "-date:2015",
-    "-is:read",
+    "-is:read", "title:t", "title:ma", "title:cov", "-title:s", "title:x", "title:19",
+    "title:5p",
 ]
 DATES = [None, dt.date(2014, 6, 1), dt.date(2015, 3, 1), dt.date(2015, 12, 31),
          dt.date(2016, 3, 1), dt.date(2020, 5, 5), dt.date(2021, 1, 2)]

@@ -227,7 +227,8 @@ def test_broad_queries_fetch_the_misses_with_the_same_answer(
     assert any("rowid > " in call for call in calls)
 
 
-SHORT_WORDS = ("t", "ta", "tal", "-t", "hangzhou t", "t -budget", "12", "5", "o OR z", "e x")
+SHORT_WORDS = ("t", "ta", "tal", "-t", "hangzhou t", "t -budget", "12", "5", "o OR z", "e x",
+               "title:t", "title:fa", "-title:m", "hangzhou title:m")
 
 
 def matches_memory(store: ArticleStore, corpus: Path) -> None:
@@ -402,7 +403,7 @@ def test_figures_are_redone_when_the_extractor_changes(
     store: ArticleStore, corpus: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert store.sync([corpus]).figures_extracted == 0
-    monkeypatch.setattr(store_sync, "figures_version", lambda: "changed")
+    monkeypatch.setattr(store_rows, "figures_version", lambda: "changed")
     report = store.sync([corpus])
     assert (report.files_parsed, report.figures_extracted) == (0, 8)
     assert titles(store, "money:4.22e8") == ["Talent fair draws 12,000 visitors"]
@@ -442,6 +443,46 @@ def test_worker_processes_give_the_same_result(
                         encoding="utf-8")
     pooled.sync([corpus], workers=0)
     assert titles(pooled, "历史") == [] and titles(pooled, "文化") == ["杭州是浙江省的省会"]
+
+
+def test_a_pooled_sync_writes_the_first_letters_with_the_text(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store_sync, "POOL_MIN_BYTES", 0)
+    monkeypatch.setattr(store_sync, "FIRST_COMMIT_ARTICLES", 0)  # one file here, rest pooled
+    monkeypatch.setattr(store_sync, "POOL_DENSE_SAMPLE", 1)  # dense prefixes from that file
+    monkeypatch.setattr(store_sync, "FIRST_PASS_PREFIXES", True)
+    monkeypatch.setattr(store_sync._Sync, "second_pass", lambda self: 0)  # stopped before it
+    store = ArticleStore.open(tmp_path / "pooled.sqlite3")
+    store.sync([corpus], workers=2)
+    dense = store._prefixes()
+    assert dense  # every first letter written (none owed), some of them as absences
+    matches_memory(store, corpus)
+    conn = sqlite3.connect(tmp_path / "pooled.sqlite3")
+    assert conn.execute("SELECT count(*) FROM figures_pending").fetchone() == (8,)
+    conn.close()
+
+
+def test_first_letters_left_to_the_second_pass_come_before_the_figures(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store_sync, "POOL_MIN_BYTES", 0)
+    monkeypatch.setattr(store_sync, "POOL_MIN_FIGURES", 0)
+    monkeypatch.setattr(store_sync, "FIRST_COMMIT_ARTICLES", 0)
+    monkeypatch.setattr(store_sync, "FIRST_PASS_PREFIXES", False)
+    passes: list[tuple[int, int]] = []
+    second_pass_of = store_sync._Sync.second_pass_of
+
+    def spy(self: store_sync._Sync, figures: set[int], prefixes: set[int]) -> None:
+        passes.append((len(figures), len(prefixes)))
+        second_pass_of(self, figures, prefixes)
+
+    monkeypatch.setattr(store_sync._Sync, "second_pass_of", spy)
+    store = ArticleStore.open(tmp_path / "later.sqlite3")
+    assert store.sync([corpus], workers=2).figures_extracted == 8
+    assert passes == [(0, 7), (8, 0)]  # the first file's, parsed here, had theirs at once
+    assert store._prefixes() is not None
+    matches_memory(store, corpus)
 
 
 CHILD = """

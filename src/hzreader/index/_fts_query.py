@@ -120,11 +120,13 @@ Prefixes = frozenset[str] | None
 
 def short_expression(text: str, field: str | None, prefixes: Prefixes
                      ) -> tuple[str, bool] | None:
-    """The match in the `prefixes` table for a term it can answer (one short word, no field
-    named, the table complete), and whether that match finds the articles *without* the
-    word; else None."""
-    token = short_token(term_tokens(text)) if prefixes is not None and not field else None
-    return None if token is None or prefixes is None else short_match(token, prefixes)
+    """The match in the `prefixes` table for a term it can answer (one short word, in no
+    field or the title, the table complete), and whether that match finds the articles
+    *without* the word; else None."""
+    if prefixes is None or field not in (None, "title"):
+        return None
+    token = short_token(term_tokens(text))
+    return None if token is None else short_match(token, prefixes, field == "title")
 
 
 def rowids_matching(table: str) -> str:

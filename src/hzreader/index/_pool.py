@@ -10,6 +10,10 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Any
 
+#: glibc's `mallopt` option for the size from which allocations are mmapped ...
+_M_MMAP_THRESHOLD = -3
+#: ... and that size: 128 KiB, glibc's own starting value.
+_MMAP_THRESHOLD = 128 * 1024
 #: Workers run this much nicer than the app: the process that writes the index (and draws
 #: the screen) is the bottleneck of a sync, so it gets a core whenever it can use one.
 WORKER_NICENESS = 10
@@ -20,6 +24,7 @@ def spawn_pool(workers: int, setup: Callable[..., None] | None = None,
     """`workers` processes, spawned (not forked: safe beside the app's threads), each calling
     `setup(*args)` first."""
     start_resource_tracker()
+    fix_mmap_threshold()
     return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                                initializer=_start, initargs=(setup, args))
 
@@ -27,8 +32,28 @@ def spawn_pool(workers: int, setup: Callable[..., None] | None = None,
 def _start(setup: Callable[..., None] | None, args: tuple[Any, ...]) -> None:
     """A worker's first call: lower its priority, then the caller's own setup."""
     lower_priority()
+    fix_mmap_threshold()
     if setup is not None:
         setup(*args)
+
+
+def fix_mmap_threshold() -> None:
+    """Keep glibc's malloc from growing its heap with the big blocks a sync passes around.
+
+    glibc mmaps a block over 128 KiB, but raises that threshold each time such a block is
+    freed; after that, the pickled batches (≈ 1 MB each) come from the heap, which then
+    stays as big as they ever were (fragmented): at 20,000 articles ≈ 14 MB more RSS in
+    the writer and 4 MB in each worker. Fixing the threshold keeps them mmapped (and given
+    back when freed). Elsewhere than on glibc this does nothing.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        ctypes.CDLL(None).mallopt(_M_MMAP_THRESHOLD, _MMAP_THRESHOLD)
+    except (OSError, AttributeError):  # not glibc
+        pass
 
 
 def lower_priority() -> None:

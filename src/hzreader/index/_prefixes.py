@@ -22,10 +22,12 @@ means for the common case: ASCII words by byte operations, the others one by one
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import filterfalse
 from operator import itemgetter
 
+from hzreader.index._tokens import needs_folding, tokenizer_folds_all
 from hzreader.query import mark_numbers, tokenize
 from hzreader.text import CJK_RANGES, fold
 
@@ -40,6 +42,9 @@ MATCH_EVERYTHING = f'"{EVERY_TOKEN}"'
 #: Marks the absence of a dense prefix ("ǃs": no word starts with "s"). A letter (FTS5 keeps
 #: it in the token), and not ASCII, so never a prefix itself.
 ABSENT = "\u01c3"
+#: Marks a first letter of a word of the title ("ǂs": the title has a word starting with s),
+#: so a field term with a short word (`title:s`) is answered here too. A letter, not ASCII.
+TITLE_MARK = "\u01c2"
 #: A prefix is dense when more than this share of the articles have it ...
 DENSE_SHARE = 0.5
 #: ... judged on this many articles, once there are at least so many to write.
@@ -56,6 +61,7 @@ _BYTES = bytes(
 _FIRST = {size: itemgetter(slice(0, size)) for size in range(1, LONGEST + 1)}
 _EVERY = EVERY_TOKEN.encode()
 _ABSENT = ABSENT.encode()
+_TITLE = TITLE_MARK.encode()
 #: CJK letters: their tokens are bigrams, never ASCII, so they only separate words here.
 _CJK = re.compile(f"(?:(?=[^\\W_])[{CJK_RANGES}])+")
 #: Words up to this long are cached (names with accents repeat; a sentence of Chinese not).
@@ -79,28 +85,52 @@ def _other_starts(word: bytes) -> list[bytes]:
 _cached_other_starts = lru_cache(maxsize=16384)(_other_starts)
 
 
-def prefix_text(texts: Iterable[str], dense: frozenset[str] = frozenset()) -> str:
+def _fold_match(match: re.Match[str]) -> str:
+    """`fold` of a regex match."""
+    return fold(match.group())
+
+
+def prefix_text(texts: Sequence[str], dense: frozenset[str] = frozenset()) -> str:
     """The row of the `prefixes` table of an article's texts (title, summary, tags, source,
     author, body): `EVERY_TOKEN`, the distinct prefixes of its words that are not `dense`,
-    and the absence of the dense ones it lacks ("sha sh mar ma m ǃx …")."""
+    the absence of the dense ones it lacks, and the title's prefixes marked as such
+    ("sha sh mar ma m ǃx ǂsha ǂsh ǂs …")."""
     starts = prefixes(texts)
     if dense:
-        encoded = {prefix.encode() for prefix in dense}
-        starts = (starts - encoded) | {_ABSENT + prefix for prefix in encoded - starts}
+        encoded, absences = _encoded(dense)
+        lacking = encoded - starts
+        starts -= encoded
+        starts.update(map(absences.__getitem__, lacking))
     starts.add(_EVERY)
+    if texts and texts[0]:
+        starts.update(_TITLE + prefix for prefix in prefixes(texts[:1]))
     return b" ".join(starts).decode()
+
+
+@lru_cache(maxsize=4)
+def _encoded(dense: frozenset[str]) -> tuple[frozenset[bytes], dict[bytes, bytes]]:
+    """The dense prefixes as bytes, and each one's absence token."""
+    encoded = frozenset(prefix.encode() for prefix in dense)
+    return encoded, {prefix: _ABSENT + prefix for prefix in encoded}
 
 
 def prefixes(texts: Iterable[str]) -> set[bytes]:
     """The distinct prefixes (1 to `LONGEST` characters) of the word tokens of some texts."""
-    # Set operations and C-level maps only, but for words with non-ASCII characters.
-    data = mark_numbers(" ".join(texts)).encode("utf-8", "surrogatepass")
-    words = set(data.translate(_BYTES).split())
-    plain = set(filter(bytes.isalnum, words))  # ASCII letters and digits only
-    starts = set(map(_FIRST[LONGEST], plain))
-    for word in words - plain:
-        starts.update(_cached_other_starts(word) if len(word) <= _CACHED_WORD
-                      else _other_starts(word))
+    # C-level maps and set operations; Python only for the few words with non-ASCII bytes.
+    text = " ".join(texts)
+    if not text.isascii() and not tokenizer_folds_all(text):
+        # Folded before numbers are marked, as the index text is ("0.²" is "0.2", "0p2").
+        text = needs_folding().sub(_fold_match, text)
+    data = mark_numbers(text).encode("utf-8", "surrogatepass")
+    words = data.translate(_BYTES).split()
+    starts = set(map(_FIRST[LONGEST], words))
+    if not data.isascii():
+        # A word's start with a non-ASCII byte in it ("sø" of "søren") is worked out from
+        # the whole word: the ASCII starts of its word tokens ("s").
+        starts = set(filter(bytes.isalnum, starts))
+        for word in set(filterfalse(bytes.isascii, words)):
+            starts.update(_cached_other_starts(word) if len(word) <= _CACHED_WORD
+                          else _other_starts(word))
     pairs = set(map(_FIRST[2], starts))
     starts |= pairs
     starts.update(map(_FIRST[1], pairs))
@@ -119,9 +149,12 @@ def choose_dense(articles: Iterable[Iterable[str]]) -> frozenset[str]:
                      if count > DENSE_SHARE * total)
 
 
-def short_match(token: str, dense: frozenset[str]) -> tuple[str, bool]:
-    """The FTS5 match in `prefixes` for a `short_token`, and whether it finds the articles
-    *without* the token (a dense prefix is written as its absence)."""
+def short_match(token: str, dense: frozenset[str], title: bool = False) -> tuple[str, bool]:
+    """The FTS5 match in `prefixes` for a `short_token` (in the title only with `title`), and
+    whether it finds the articles *without* the token (a dense prefix is written as its
+    absence)."""
+    if title:
+        return f'"{TITLE_MARK}{token}"', False
     if token in dense:
         return f'"{ABSENT}{token}"', True
     return f'"{token}"', False

@@ -3,22 +3,32 @@
 Besides `articles`, an article has its body in `bodies`, its words in `fts` and their first
 letters in `prefixes` (both contentless full-text tables: a row leaves them only when given
 the values it was indexed with, worked out again from the stored article), its figures in
-`figures`. The first pass of a sync writes the first three; the second pass the others
-(`figures_pending` and `prefixes_pending` tell which are owed).
+`figures`. The first pass of a sync writes the first three, and the `prefixes` row when it
+is made with the text (`_sync.FIRST_PASS_PREFIXES`, or a sync without worker processes,
+once the database's dense prefixes are chosen); the second pass the `prefixes` rows still
+owed and the figures (`figures_pending` and `prefixes_pending` tell which are).
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
+from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 
+from hzreader.files import duplicate_renames
 from hzreader.index._body import unpack_body
 from hzreader.index._db import FIGURE_BITS, load_dense, load_dictionary
 from hzreader.index._fts_query import FTS_COLUMNS, index_values
 from hzreader.index._prefixes import DENSE_SAMPLE, choose_dense, prefix_text
 from hzreader.index._prefixes import TABLE as PREFIXES
-from hzreader.index._work import ArticleRows, FigureRow
+from hzreader.index._work import (
+    ArticleRows,
+    FigureRow,
+    SecondPassRow,
+    figures_version,
+    problem_row,
+)
 
 ARTICLE_INSERT = (
     "INSERT INTO articles(rowid, file_id, datekey, id, path, line, title, published_ts, "
@@ -40,15 +50,17 @@ _FIGURES_DELETE = "DELETE FROM figures WHERE id BETWEEN ? AND ?"
 def insert_articles(conn: sqlite3.Connection, file_id: int, rowids: Sequence[int],
                     articles: Sequence[ArticleRows]) -> None:
     """Write the rows of some articles of one file (`article_rows`) under `rowids`."""
-    conn.executemany(ARTICLE_INSERT, [
-        (rowid, file_id, *row[:-1]) for rowid, (row, _) in zip(rowids, articles, strict=True)])
-    conn.executemany(_BODY_INSERT, [
-        (rowid, row[-1]) for rowid, (row, _) in zip(rowids, articles, strict=True)])
-    conn.executemany(_FTS_INSERT, [
-        (rowid, *values) for rowid, (_, values) in zip(rowids, articles, strict=True)])
-    pending = [(rowid,) for rowid in rowids]  # the second pass gives figures and prefixes
-    conn.executemany("INSERT INTO figures_pending(rowid) VALUES (?)", pending)
-    conn.executemany("INSERT INTO prefixes_pending(rowid) VALUES (?)", pending)
+    pairs = list(zip(rowids, articles, strict=True))
+    conn.executemany(ARTICLE_INSERT, [(rowid, file_id, *row[:-1]) for rowid, (row, _, _) in pairs])
+    conn.executemany(_BODY_INSERT, [(rowid, row[-1]) for rowid, (row, _, _) in pairs])
+    conn.executemany(_FTS_INSERT, [(rowid, *values) for rowid, (_, values, _) in pairs])
+    conn.executemany(PREFIXES_INSERT, [(rowid, words) for rowid, (_, _, words) in pairs
+                                       if words is not None])
+    # The second pass gives the figures, and the first letters not written here.
+    conn.executemany("INSERT INTO figures_pending(rowid) VALUES (?)",
+                     [(rowid,) for rowid in rowids])
+    conn.executemany("INSERT INTO prefixes_pending(rowid) VALUES (?)",
+                     [(rowid,) for rowid, (_, _, words) in pairs if words is None])
 
 
 def delete_files(conn: sqlite3.Connection, file_ids: Iterable[int]) -> int:
@@ -98,15 +110,25 @@ def insert_figures(conn: sqlite3.Connection, rows: Sequence[FigureRow],
                      [(*row[:-1], codes[row[-1]]) for row in rows])
 
 
+def known_dense(conn: sqlite3.Connection) -> frozenset[str] | None:
+    """The database's dense prefixes, None while they may still be chosen (no article has
+    its `prefixes` row yet)."""
+    dense = load_dense(conn)
+    if dense or conn.execute("SELECT 1 FROM articles WHERE rowid NOT IN "
+                             "(SELECT rowid FROM prefixes_pending) LIMIT 1").fetchone():
+        return dense
+    return None
+
+
 def dense_prefixes(conn: sqlite3.Connection, pending: Collection[int],
-                   dictionary: bytes) -> frozenset[str]:
+                   dictionary: bytes, least: int | None = None) -> frozenset[str]:
     """The prefixes written as their absence (`index._prefixes`): chosen once, from the first
-    articles of the first big second pass (`pending`: the articles without their row), before
-    the table has any row."""
+    articles written by the first big sync (`pending`: the articles without their row; at
+    least `least` of them, by default `DENSE_SAMPLE`), before the table has any row."""
     row = conn.execute("SELECT value FROM meta WHERE key = 'dense_prefixes'").fetchone()
     if row is not None:
         return frozenset(row[0].split())
-    if len(pending) < DENSE_SAMPLE or len(pending) < conn.execute(
+    if len(pending) < (DENSE_SAMPLE if least is None else least) or len(pending) < conn.execute(
             "SELECT count(*) FROM articles").fetchone()[0]:
         return frozenset()  # too few to judge, or rows already written without
     sample = sorted(pending)[:DENSE_SAMPLE]
@@ -118,3 +140,52 @@ def dense_prefixes(conn: sqlite3.Connection, pending: Collection[int],
             f"({','.join('?' * len(sample))})", sample))
     conn.execute("INSERT INTO meta VALUES ('dense_prefixes', ?)", (" ".join(sorted(dense)),))
     return dense
+
+
+def second_pass_rows(conn: sqlite3.Connection, rowids: Sequence[int], figures: Collection[int],
+                     prefixes: Collection[int]) -> list[SecondPassRow]:
+    """The articles `rowids` as the second pass's workers take them (`_work.second_pass`),
+    with whether their figures (in `figures`) and their `prefixes` row (in `prefixes`) are
+    wanted."""
+    return [(*row, row[0] in figures, row[0] in prefixes) for row in conn.execute(
+        f"SELECT a.rowid, title, summary, tags, source, author, body FROM articles AS a "
+        f"JOIN bodies AS b ON b.rowid = a.rowid WHERE a.rowid IN "
+        f"({','.join('?' * len(rowids))})", rowids)]
+
+
+def check_figures_version(conn: sqlite3.Connection) -> None:
+    """Queue every article for figure extraction when the extractor changed."""
+    version = figures_version()
+    row = conn.execute("SELECT value FROM meta WHERE key = 'figures'").fetchone()
+    if row is not None and row[0] == version:
+        return
+    conn.execute("DELETE FROM figures")
+    conn.execute("DELETE FROM figures_pending")
+    conn.execute("INSERT INTO figures_pending SELECT rowid FROM articles")
+    conn.execute("INSERT OR REPLACE INTO meta VALUES ('figures', ?)", (version,))
+
+
+def rename_duplicate_ids(conn: sqlite3.Connection, first_rowid: int) -> bool:
+    """Give repeated article ids a `~N` suffix with a warning, as the in-memory loader does.
+
+    Only an article written by this sync can repeat an id, so only their ids are looked
+    at. The warning belongs to the renamed article's file, so it goes when that file
+    changes. True when it renamed any.
+    """
+    rows = conn.execute(
+        "SELECT id, path, line, rowid, file_id FROM articles WHERE id IN "
+        "(SELECT id FROM articles WHERE rowid >= ?) ORDER BY path, line",
+        (first_rowid,)).fetchall()
+    uses = Counter(row[0] for row in rows)
+    rows = [row for row in rows if uses[row[0]] > 1]
+    if not rows:
+        return False
+    taken = [taken_id for article_id in {row[0] for row in rows}
+             for (taken_id,) in conn.execute(
+                 "SELECT id FROM articles WHERE id >= ? AND id < ?",
+                 (article_id + "~", article_id + "\x7f"))]
+    for position, new_id, problem in duplicate_renames([row[:3] for row in rows], taken):
+        rowid, file_id = rows[position][3:]
+        conn.execute("UPDATE articles SET id = ? WHERE rowid = ?", (new_id, rowid))
+        conn.execute(PROBLEM_INSERT, (file_id, *problem_row(problem)))
+    return True

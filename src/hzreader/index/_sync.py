@@ -1,18 +1,18 @@
 """Bring an `ArticleStore` database up to date with the YAML files (used by `sync`).
 
 Phase 1 parses new and changed files (in worker processes for big batches) and writes
-articles, problems and the full-text index, committing every few thousand articles so
+articles, problems and the full-text index (and, in-line or with `FIRST_PASS_PREFIXES`, the
+`prefixes` rows: the first letters of words), committing every few thousand articles so
 readers see progress (a big batch without merging the index: `store_merge`): once it is
-committed, every article is searchable. Phase 2 (`second_pass`) finds the key figures and
-writes the `prefixes` rows (the first letters of words) of the articles that lack them,
-merging the index between batches.
+committed, every article is searchable. Phase 2 (`second_pass`) writes the `prefixes` rows
+still owed, all of them first, then finds the key figures, merging the index between batches.
 """
 
 from __future__ import annotations
 
 import os
 import time
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -20,7 +20,6 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from hzreader.files import duplicate_renames
 from hzreader.index import _merge as store_merge
 from hzreader.index._body import train_dictionary, unpack_body
 from hzreader.index._db import connect, load_dictionary
@@ -40,25 +39,35 @@ from hzreader.index._pool import pooled, spawn_pool
 from hzreader.index._rows import (
     PREFIXES_INSERT,
     PROBLEM_INSERT,
+    check_figures_version,
     delete_files,
     dense_prefixes,
     insert_articles,
     insert_figures,
+    known_dense,
+    rename_duplicate_ids,
+    second_pass_rows,
 )
 from hzreader.index._snapshot import store_snapshot
 from hzreader.index._work import (
     ParsedFile,
     ParseTask,
-    figures_version,
+    WorkerSetup,
     parse_batch,
     problem_row,
     second_pass,
-    use_dictionary,
+    set_up_worker,
 )
 from hzreader.model import Problem
 
 ProgressCallback = Callable[[int, int, int], None]
 
+#: The sync connection's page cache, in KiB: 64 MiB cost no less CPU at 20,000 articles than
+#: 16 (within the noise) and 48 MB more of the peak RSS of a cold start.
+SYNC_CACHE_KIB = 16384
+#: Tasks given to each worker at once: one at work, one waiting (each result waiting for
+#: the writer is a few MB of memory).
+IN_FLIGHT = 2
 #: Commit after this many articles (readers see partial progress) ...
 COMMIT_ARTICLES = 3000
 #: ... but the first commit after only this many, so the list starts filling at once ...
@@ -71,6 +80,15 @@ POOL_MIN_BYTES = 8 * 1024 * 1024
 #: Extract figures in worker processes only for at least this many articles.
 POOL_MIN_FIGURES = 1500
 _SECOND_PASS_BATCH = 200
+#: Whether the workers of the first pass write the `prefixes` rows (the first letters of
+#: words) with the text: short words are then fast from the first commit on, but the first
+#: pass costs ≈ 0.3 ms an article more (≈ 30 s of CPU at 100,000 articles: the text was
+#: searchable after 74 s instead of 32). Off, the second pass writes them first, before any
+#: figure (until then short words are searched in `fts`: ≈ 1 s for one letter at 100k).
+FIRST_PASS_PREFIXES = False
+#: A big sync chooses the dense prefixes when its workers start, from at least this many
+#: articles (those written before, in-line: about `FIRST_COMMIT_ARTICLES`).
+POOL_DENSE_SAMPLE = 50
 #: `prefixes` rows are written this many at once (≈ 10 MB).
 _PREFIX_ROWS = 8000
 @dataclass(frozen=True)
@@ -97,7 +115,7 @@ class _Sync:
 
     def __init__(self, db_path: Path, progress: ProgressCallback | None, workers: int) -> None:
         self.conn = connect(db_path)
-        self.conn.execute("PRAGMA cache_size = -65536")
+        self.conn.execute(f"PRAGMA cache_size = -{SYNC_CACHE_KIB}")
         self.dirty = False
         self.commits = 0
         self.progress = progress
@@ -105,6 +123,8 @@ class _Sync:
         self.pool: ProcessPoolExecutor | None = None
         #: The database's compression dictionary (`index._body`), made with the pool.
         self.dictionary = load_dictionary(self.conn)
+        #: Its dense prefixes (`index._prefixes`), None until chosen.
+        self.dense = known_dense(self.conn)
         self.todo: dict[str, Todo] = {}
         #: Big files parsed in parts, by file, until their last part is written ...
         self.splits: dict[str, SplitFile] = {}
@@ -127,12 +147,30 @@ class _Sync:
 
     def get_pool(self) -> ProcessPoolExecutor:
         """The worker processes, started on first use (a big sync: the database gets its
-        compression dictionary first, if it has none yet)."""
+        compression dictionary and dense prefixes first, if it has none yet)."""
         if self.pool is None:
             if not self.dictionary:
                 self.make_dictionary()
-            self.pool = spawn_pool(self.workers, use_dictionary, (self.dictionary,))
+            if self.dense is None:
+                pending = [r for (r,) in self.conn.execute("SELECT rowid FROM prefixes_pending")]
+                self.dense = dense_prefixes(self.conn, pending, self.dictionary,
+                                            POOL_DENSE_SAMPLE)
+                self.owed_prefixes(pending)
+            self.pool = spawn_pool(self.workers, set_up_worker, (
+                self.dictionary, self.dense if FIRST_PASS_PREFIXES else None))
         return self.pool
+
+    def setup(self) -> WorkerSetup:
+        """What `parse_batch` needs to know of the database, for parsing in this process."""
+        return WorkerSetup(self.dictionary, self.dense)
+
+    def owed_prefixes(self, rowids: Sequence[int]) -> None:
+        """Write the `prefixes` rows of these articles here (a few, owed by the first pass)."""
+        assert self.dense is not None
+        for start in range(0, len(rowids), _SECOND_PASS_BATCH):
+            tasks = second_pass_rows(self.conn, rowids[start : start + _SECOND_PASS_BATCH],
+                                     (), set(rowids))
+            self.write_prefixes(second_pass(tasks, self.dense, self.dictionary)[2])
 
     def make_dictionary(self) -> None:
         """Train the compression dictionary on the articles written last (this sync's first)."""
@@ -256,7 +294,7 @@ class _Sync:
         if pool:
             head = plan_head(todo, FIRST_COMMIT_ARTICLES)
             self.write_results(parse_batch([(item.file, item.root) for item in head],
-                                           self.dictionary))
+                                           self.setup()))
             self.commit(force=True)
             todo = todo[len(head):]
         for batch in self.parsed(batches(todo), pool):
@@ -279,8 +317,9 @@ class _Sync:
             task = self.more.popleft() if self.more else next(tasks, None)
             if task is None:
                 return
-            yield parse_batch(task, self.dictionary)
-        yield from pooled(self.get_pool(), parse_batch, tasks, self.workers * 3, self.more)
+            yield parse_batch(task, self.setup())
+        yield from pooled(self.get_pool(), parse_batch, tasks, self.workers * IN_FLIGHT,
+                          self.more)
 
     def write_results(self, batch: list[ParsedFile]) -> None:
         """Write the files (or parts) of one `parse_batch` result."""
@@ -290,47 +329,31 @@ class _Sync:
             else:
                 self.write_part(parsed)
 
-    def rename_duplicate_ids(self) -> None:
-        """Give repeated article ids a `~N` suffix with a warning, as the in-memory loader does.
-
-        Only an article written by this sync can repeat an id, so only their ids are looked
-        at. The warning belongs to the renamed article's file, so it goes when that file
-        changes.
-        """
-        rows = self.conn.execute(
-            "SELECT id, path, line, rowid, file_id FROM articles WHERE id IN "
-            "(SELECT id FROM articles WHERE rowid >= ?) ORDER BY path, line",
-            (self.first_new_rowid,)).fetchall()
-        uses = Counter(row[0] for row in rows)
-        rows = [row for row in rows if uses[row[0]] > 1]
-        if not rows:
-            return
-        taken = [taken_id for article_id in {row[0] for row in rows}
-                 for (taken_id,) in self.conn.execute(
-                     "SELECT id FROM articles WHERE id >= ? AND id < ?",
-                     (article_id + "~", article_id + "\x7f"))]
-        for position, new_id, problem in duplicate_renames([row[:3] for row in rows], taken):
-            rowid, file_id = rows[position][3:]
-            self.conn.execute("UPDATE articles SET id = ? WHERE rowid = ?", (new_id, rowid))
-            self.conn.execute(PROBLEM_INSERT, (file_id, *problem_row(problem)))
-            self.dirty = True
-
     def second_pass(self) -> int:
         """Find the figures and write the `prefixes` rows the articles still lack; return for
         how many articles figures were found."""
         figures = {r for (r,) in self.conn.execute("SELECT rowid FROM figures_pending")}
         prefixes = {r for (r,) in self.conn.execute("SELECT rowid FROM prefixes_pending")}
+        if self.dense is None:
+            self.dense = dense_prefixes(self.conn, prefixes, self.dictionary)
+        if len(prefixes) >= POOL_MIN_FIGURES and figures:
+            # Many first letters owed (`FIRST_PASS_PREFIXES` off): those first, as short
+            # words are searched in `fts` (slowly) until every one is written.
+            self.second_pass_of(set(), prefixes)
+            prefixes = set()
+        self.second_pass_of(figures, prefixes)
+        return len(figures)
+
+    def second_pass_of(self, figures: set[int], prefixes: set[int]) -> None:
+        """Find the figures of the articles `figures`, the `prefixes` rows of `prefixes`."""
         pending = sorted(figures | prefixes)
-        chunks = [pending[i : i + _SECOND_PASS_BATCH]
-                  for i in range(0, len(pending), _SECOND_PASS_BATCH)]
-        tasks = ([(*row, row[0] in figures, row[0] in prefixes) for row in self.conn.execute(
-            f"SELECT a.rowid, title, summary, tags, source, author, body FROM articles AS a "
-            f"JOIN bodies AS b ON b.rowid = a.rowid WHERE a.rowid IN "
-            f"({','.join('?' * len(chunk))})", chunk)] for chunk in chunks)
-        dense = dense_prefixes(self.conn, prefixes, self.dictionary)
+        tasks = (second_pass_rows(self.conn, pending[i : i + _SECOND_PASS_BATCH], figures,
+                                  prefixes) for i in range(0, len(pending), _SECOND_PASS_BATCH))
+        dense = self.dense
+        assert dense is not None
         if self.workers and len(pending) >= POOL_MIN_FIGURES:
             results = pooled(self.get_pool(), partial(second_pass, dense=dense), tasks,
-                             self.workers * 3)
+                             self.workers * IN_FLIGHT)
         else:
             results = (second_pass(task, dense, self.dictionary) for task in tasks)
         codes = dict(self.conn.execute("SELECT unit, code FROM units"))
@@ -338,7 +361,7 @@ class _Sync:
         for done, found, more_words in results:
             insert_figures(self.conn, found, codes)
             self.conn.executemany("DELETE FROM figures_pending WHERE rowid = ?",
-                                  [(r,) for r in done])
+                                  [(r,) for r in done if r in figures])
             words += more_words
             if len(words) >= _PREFIX_ROWS:
                 self.write_prefixes(words)
@@ -347,7 +370,6 @@ class _Sync:
             if store_merge.step(self.conn):  # the workers find figures meanwhile
                 self.commit(force=True)  # each step rewrites ~8 MB: keep the WAL small
         self.write_prefixes(words)
-        return len(figures)
 
     def write_prefixes(self, words: list[tuple[int, str]]) -> None:
         """Write (and empty) a list of `prefixes` rows: many at once, so the full-text table
@@ -362,17 +384,6 @@ class _Sync:
         while store_merge.step(self.conn):
             self.commit(force=True)
 
-    def check_figures_version(self) -> None:
-        """Queue every article for figure extraction when the extractor changed."""
-        version = figures_version()
-        row = self.conn.execute("SELECT value FROM meta WHERE key = 'figures'").fetchone()
-        if row is not None and row[0] == version:
-            return
-        self.conn.execute("DELETE FROM figures")
-        self.conn.execute("DELETE FROM figures_pending")
-        self.conn.execute("INSERT INTO figures_pending SELECT rowid FROM articles")
-        self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('figures', ?)", (version,))
-
     def run(self, paths: Sequence[Path], changed: Iterable[str] | None = None) -> SyncReport:
         """Do the whole sync (or only below the `changed` paths) and report."""
         started = time.perf_counter()
@@ -381,7 +392,7 @@ class _Sync:
         stored = self.conn.execute("SELECT value FROM meta WHERE key = 'next_rowid'").fetchone()
         self.next_rowid = self.first_new_rowid = max((row[0] or 0) + 1,
                                                      int(stored[0]) if stored else 1)
-        self.check_figures_version()
+        check_figures_version(self.conn)
         plan = plan_changed(self.conn, paths, changed) if changed is not None else None
         plan = plan or plan_all(self.conn, paths)
         self.apply(plan)
@@ -389,8 +400,8 @@ class _Sync:
             store_merge.pause(self.conn)
         self.commit(force=True)
         self.parse_all()
-        if self.todo:
-            self.rename_duplicate_ids()
+        if self.todo and rename_duplicate_ids(self.conn, self.first_new_rowid):
+            self.dirty = True
         if store_merge.pending(self.conn):
             store_merge.resume(self.conn)
         self.commit(force=True)
@@ -415,7 +426,6 @@ class _Sync:
         self.articles = self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
         self.total_files = plan.files_seen
         self.done_files = self.total_files - len(self.todo)
-
 
 
 def run_sync(db_path: Path, paths: Iterable[str | os.PathLike[str]],

@@ -50,14 +50,25 @@ def _json(value: object) -> str:
     return _JSON.encode(value)
 
 
-#: The compression dictionary of this worker process's sync (`use_dictionary`).
-_dictionary = b""
+class WorkerSetup(NamedTuple):
+    """What a sync's workers share: the database's compression dictionary (`index._body`)
+    and its dense prefixes (`index._prefixes`; None while they are not chosen: the first
+    pass then leaves an article's `prefixes` row to the second)."""
+
+    dictionary: bytes = b""
+    dense: frozenset[str] | None = None
 
 
-def use_dictionary(dictionary: bytes) -> None:
-    """Worker setup: pack and unpack bodies with the database's compression dictionary."""
-    global _dictionary
-    _dictionary = dictionary
+#: No dictionary, dense prefixes not chosen.
+_NO_SETUP = WorkerSetup()
+#: This worker process's `WorkerSetup` (`set_up_worker`).
+_setup = _NO_SETUP
+
+
+def set_up_worker(dictionary: bytes, dense: frozenset[str] | None) -> None:
+    """Worker setup: the sync's `WorkerSetup`."""
+    global _setup
+    _setup = WorkerSetup(dictionary, dense)
 
 
 def article_row(article: Article, dictionary: bytes = b"") -> tuple[Any, ...]:
@@ -111,12 +122,12 @@ class ParsedFile(NamedTuple):
     later: Sequence[FilePart] = ()
 
 
-def parse_batch(batch: Sequence[ParseTask], dictionary: bytes | None = None
+def parse_batch(batch: Sequence[ParseTask], setup: WorkerSetup | None = None
                 ) -> list[ParsedFile]:
     """Worker: load files or parts; per file its stamp, problem rows and `article_rows`
-    (bodies packed with `dictionary`, by default the worker's). A big whole file is cut into
-    parts here: its first part is parsed and the rest come back in `later`."""
-    dictionary = _dictionary if dictionary is None else dictionary
+    (with `setup`, by default the worker's). A big whole file is cut into parts here: its
+    first part is parsed and the rest come back in `later`."""
+    setup = _setup if setup is None else setup
     out = []
     for task in batch:
         file, root = task[0], task[1]
@@ -130,7 +141,7 @@ def parse_batch(batch: Sequence[ParseTask], dictionary: bytes | None = None
             if len(parts) > 1:
                 part, later = parts[0], parts[1:]
         result = load_file(Path(file), Path(root), part)
-        out.append(_parsed(file, result, part, later, dictionary))
+        out.append(_parsed(file, result, part, later, setup))
     return out
 
 
@@ -143,24 +154,30 @@ def _size(file: str) -> int:
 
 
 def _parsed(file: str, result: LoadResult, part: FilePart | None,
-            later: Sequence[FilePart], dictionary: bytes) -> ParsedFile:
+            later: Sequence[FilePart], setup: WorkerSetup) -> ParsedFile:
     """The rows of one `load_file` result."""
     # The stat taken before reading, so a later change is seen by the next sync; none when
     # it failed (or a part found the file changed), so the file is read again next time.
     stamp = result.stamp if result.stamp is not None and not result.stale else (-1, -1)
     return ParsedFile(file, stamp, [problem_row(p) for p in result.problems],
-                      article_rows(result.articles, dictionary), part, result.documents,
+                      article_rows(result.articles, setup), part, result.documents,
                       result.mappings, result.numbered, later)
 
 
-#: What the writer gets of one article: its `article_row` and its `fts` values.
-ArticleRows = tuple[tuple[Any, ...], tuple[str, ...]]
+#: What the writer gets of one article: its `article_row`, its `fts` values and its row of
+#: `prefixes` (None when the dense prefixes are not chosen yet).
+ArticleRows = tuple[tuple[Any, ...], tuple[str, ...], str | None]
 
 
-def article_rows(articles: Sequence[Article], dictionary: bytes = b"") -> list[ArticleRows]:
-    """The rows of some articles for the `articles` (and `bodies`) and `fts` tables."""
+def article_rows(articles: Sequence[Article], setup: WorkerSetup = _NO_SETUP
+                 ) -> list[ArticleRows]:
+    """The rows of some articles for the `articles` (and `bodies`), `fts` and `prefixes`
+    tables."""
+    dictionary, dense = setup
     return [(article_row(a, dictionary),
-             index_values(a.title, a.summary, a.tags, a.source, a.author, a.body))
+             index_values(a.title, a.summary, a.tags, a.source, a.author, a.body),
+             None if dense is None else prefix_text(
+                 (a.title, a.summary, *a.tags, a.source, a.author, a.body), dense))
             for a in articles]
 
 
@@ -180,7 +197,7 @@ def second_pass(rows: Sequence[SecondPassRow], dense: frozenset[str],
     written as their absence; `dictionary` as for `parse_batch`)."""
     from hzreader.figures import article_figures
 
-    dictionary = _dictionary if dictionary is None else dictionary
+    dictionary = _setup.dictionary if dictionary is None else dictionary
     figures: list[FigureRow] = []
     prefixes: list[tuple[int, str]] = []
     codes = _KIND_CODES
