@@ -15,7 +15,7 @@ import threading
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from hzreader.index import _snapshot as snapshot
 from hzreader.index._body import dictionary_id, needs_dictionary, unpack_body
@@ -29,6 +29,7 @@ from hzreader.index._db import (
     lock_path,
     open_checked,
 )
+from hzreader.index._found import Found
 from hzreader.index._headlines import FirstHeadlines, Headline, Headlines, PositionMap
 from hzreader.model import Article, Problem
 
@@ -46,21 +47,6 @@ __all__ = ["ArticleStore", "FirstHeadlines", "Headline", "Headlines"]
 RANK_LIMIT = 2000
 #: Below this many articles every query simply fetches its matches.
 BROAD_MIN_ARTICLES = 5000
-
-class Found(NamedTuple):
-    """A search's answer: `order` itself, or (with `misses`) `order` minus those rowids."""
-
-    order: list[int]
-    misses: set[int] | None = None
-    ranked: bool = False  # True when ordered by relevance
-
-    def rowids(self, limit: int | None = None) -> list[int]:
-        """The matching rowids in order, cut at `limit`."""
-        if not self.misses:
-            return self.order[:limit]
-        kept = itertools.filterfalse(self.misses.__contains__, self.order)
-        return list(itertools.islice(kept, limit))
-
 
 _ARTICLE_COLUMNS = ("id, title, body, path, line, published_ts, has_time, source, author, url, "
                     "summary, tags, related, extra")
