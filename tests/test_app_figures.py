@@ -108,3 +108,30 @@ async def test_the_panel_draws_only_the_figures_on_screen(tmp_path: Path,
         assert app.reader.current_figure == panel.row_count - 1
         assert "million" in str(panel.prompt(panel.row_count - 1))
         assert len(set(drawn)) <= 2 * on_screen
+
+
+async def test_focus_moving_to_the_panel_does_not_render_the_article_again(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from hzreader.ui.widgets import reader as reader_widget
+
+    renders: list[str] = []
+    real = reader_widget.render_article
+
+    def counting(article: Any, *args: Any, **kwargs: Any) -> Any:
+        renders.append(article.title)
+        return real(article, *args, **kwargs)
+
+    monkeypatch.setattr(reader_widget, "render_article", counting)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("enter")  # into the reading pane
+        await pilot.pause()
+        renders.clear()
+        await pilot.press("f", "j", "tab")  # the border's focus colour changes, not the text's
+        await pilot.pause()
+        assert app.figures_shown and renders == []
+        app.theme = "nord"  # new colours: rendered again
+        for _ in range(3):
+            await pilot.pause()
+        assert renders
