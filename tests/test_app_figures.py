@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from hzreader.ui._app import make_app
+from hzreader.ui._render import PlacedFigure
+from hzreader.ui.widgets import figures as figures_widget
 
+from conftest import write_articles
 from test_app import SIZE, ready, type_query
 
 
@@ -17,8 +23,8 @@ async def test_figures_panel_lists_and_jumps_to_figures() -> None:
         await pilot.press("f")
         assert app.figures_shown and app.focused is app.figures_panel
         figures = app.reader.rendered.figures
-        assert app.figures_panel.option_count == len(figures) >= 10
-        first = str(app.figures_panel.get_option_at_index(0).prompt)
+        assert app.figures_panel.row_count == len(figures) >= 10
+        first = str(app.figures_panel.prompt(0))
         assert "over 5,000 years" in first and "duration" in first
         await pilot.press("G")
         assert app.reader.current_figure == len(figures) - 1
@@ -39,7 +45,7 @@ async def test_brackets_step_through_figures_and_move_the_panel() -> None:
         assert app.focused is app.reader and app.reader.current_figure == 0
         await pilot.press("right_square_bracket", "right_square_bracket")
         assert app.reader.current_figure == 2
-        assert app.figures_panel.highlighted == 2
+        assert app.figures_panel.cursor == 2
         assert app.reader.border_subtitle.startswith("figure 3/")
         await pilot.press("left_square_bracket")
         assert app.reader.current_figure == 1
@@ -74,3 +80,58 @@ async def test_on_a_narrow_terminal_the_figures_panel_replaces_the_list() -> Non
             await pilot.press("f")
             await pilot.pause()
             assert app.headlines.display
+
+
+async def test_the_panel_draws_only_the_figures_on_screen(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    body = "\\n\\n".join(f"Paragraph {i}: sales rose {i}% to ${i} million." for i in range(400))
+    folder = write_articles(tmp_path / "long", {"long.yaml": f'title: Long\nbody: "{body}"\n'})
+    drawn: list[int] = []
+    real = figures_widget.figure_option
+
+    def counting(document: str, placed: PlacedFigure, *args: Any, **kwargs: Any) -> Any:
+        drawn.append(placed.start)
+        return real(document, placed, *args, **kwargs)
+
+    monkeypatch.setattr(figures_widget, "figure_option", counting)
+    app = make_app([folder])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("f")
+        await pilot.pause()
+        panel = app.figures_panel
+        assert panel.row_count == len(app.reader.rendered.figures) >= 800
+        on_screen = panel.size.height // 2 + 1
+        assert 0 < len(set(drawn)) <= on_screen  # not one row per figure
+        await pilot.press("G")
+        await pilot.pause()
+        assert app.reader.current_figure == panel.row_count - 1
+        assert "million" in str(panel.prompt(panel.row_count - 1))
+        assert len(set(drawn)) <= 2 * on_screen
+
+
+async def test_focus_moving_to_the_panel_does_not_render_the_article_again(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from hzreader.ui.widgets import reader as reader_widget
+
+    renders: list[str] = []
+    real = reader_widget.render_article
+
+    def counting(article: Any, *args: Any, **kwargs: Any) -> Any:
+        renders.append(article.title)
+        return real(article, *args, **kwargs)
+
+    monkeypatch.setattr(reader_widget, "render_article", counting)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("enter")  # into the reading pane
+        await pilot.pause()
+        renders.clear()
+        await pilot.press("f", "j", "tab")  # the border's focus colour changes, not the text's
+        await pilot.pause()
+        assert app.figures_shown and renders == []
+        app.theme = "nord"  # new colours: rendered again
+        for _ in range(3):
+            await pilot.pause()
+        assert renders

@@ -139,10 +139,10 @@ async def test_a_chinese_article_is_marked_everywhere(tmp_path: Path) -> None:
         assert parts == sorted(parts)
         await pilot.press("f")
         panel = app.figures_panel
-        assert panel.option_count == len(rendered.figures)
-        first = str(panel.get_option_at_index(0).prompt)
+        assert panel.row_count == len(rendered.figures)
+        first = str(panel.prompt(0))
         assert first.startswith("date") and "title: 杭州[前三季度]" in first
-        texts = [str(panel.get_option_at_index(i).prompt) for i in range(panel.option_count)]
+        texts = [str(panel.prompt(i)) for i in range(panel.row_count)]
         assert any("[10.2万人]" in text for text in texts)
         await pilot.press("enter")  # to the first figure: in the title
         assert app.reader.current_figure == 0
@@ -150,7 +150,7 @@ async def test_a_chinese_article_is_marked_everywhere(tmp_path: Path) -> None:
         assert in_title == 3  # 前三季度, 5.6%, 10.2万人
         await pilot.press(*["right_square_bracket"] * in_title)
         assert rendered.figures[app.reader.current_figure].part == SUMMARY_PART
-        assert panel.highlighted == in_title
+        assert panel.cursor == in_title
 
 
 async def test_the_list_finds_title_figures_only_for_rows_it_draws(tmp_path: Path) -> None:
@@ -211,10 +211,10 @@ async def test_the_panel_follows_a_theme_change() -> None:
         await ready(pilot)
         await pilot.press("f")
         panel = app.figures_panel
-        panel.highlighted = None  # no row in the highlight's colours
+        assert panel.cursor == 0  # row 1 is not in the highlight's colours
 
         def count_colour() -> object:
-            prompt = panel.get_option_at_index(1).prompt  # "count  10 districts"
+            prompt = panel.prompt(1)  # "count  10 districts"
             assert not isinstance(prompt, str) and hasattr(prompt, "spans")
             return next(span.style.color for span in prompt.spans
                         if isinstance(span.style, Style) and span.style.color is not None)

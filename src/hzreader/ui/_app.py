@@ -34,7 +34,14 @@ from hzreader.ui._lens import LensApp
 from hzreader.ui._navigation import NavigatingApp
 from hzreader.ui._palette import FigureColoursApp
 from hzreader.ui._startup import resume_gc
-from hzreader.ui._status import count_status, empty_list_message, indexing_status, order_status
+from hzreader.ui._status import (
+    StatusPart,
+    count_status,
+    empty_list_message,
+    indexing_status,
+    order_forms,
+    problem_forms,
+)
 from hzreader.ui._watch import SyncProgress
 from hzreader.ui.widgets.figures import FiguresPanel
 from hzreader.ui.widgets.header import TitleHeader
@@ -42,7 +49,7 @@ from hzreader.ui.widgets.headlines import HeadlineList
 from hzreader.ui.widgets.panes import Panes
 from hzreader.ui.widgets.reader import ArticleView
 from hzreader.ui.widgets.searchbar import SearchBar, SearchInput
-from hzreader.ui.widgets.textline import TextLine
+from hzreader.ui.widgets.textline import StatusLine
 
 
 class ArticlesScreen(Screen[None]):
@@ -123,7 +130,7 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
         with Panes(id="panes"):
             yield HeadlineList(id="headlines")
             yield ArticleView(id="reader")
-        yield TextLine(id="status")
+        yield StatusLine(id="status")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -243,21 +250,24 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
         self.update_status()
 
     def update_status(self, shown: int | None = None) -> None:
-        """The status line: articles, results, indexing progress and problems."""
-        parts = [count_status(len(self.library.items), shown)]
+        """The status line: articles, results, indexing progress and problems; when it is
+        too long the least important part is shortened first (the order, then `v`'s
+        note), the problems and their "p to see" last."""
+        total = len(self.library.items)
+        count = count_status(total, shown)
+        parts: list[StatusPart] = [
+            (5, (count, f"{shown:,}/{total:,} match") if count.endswith("match") else (count,))]
         if self.indexing is not None:
-            parts.append(indexing_status(*self.indexing))
+            parts.append((3, (indexing_status(*self.indexing), "indexing…")))
         found = self.last_result
         if self.library.ranked and self.search_bar.value.strip() and found.items:
-            parts.append(order_status(self.order, found.ranked, found.unranked_reason))
-        parts.extend(filter_notes(self.search_bar.value))  # `kind:foo`: what is valid
+            parts.append((0, order_forms(self.order, found.ranked, found.unranked_reason)))
+        # `kind:foo`: what is valid
+        parts.extend((4, (note,)) for note in filter_notes(self.search_bar.value))
         if self.unread_only:
-            parts.append("unread only (v: all)")
-        if self.errors_summary:
-            parts.append(f"{self.errors_summary} (p to see)")
-        elif self.library.problems:
-            parts.append(f"{len(self.library.problems)} warning(s) (p to see)")
-        self.query_one("#status", TextLine).update("  ·  ".join(parts))
+            parts.append((1, ("unread only (v: all)", "unread only")))
+        parts.append((6, problem_forms(self.errors_summary, len(self.library.problems))))
+        self.query_one("#status", StatusLine).show_parts(tuple(parts))
 
     # -- searching -------------------------------------------------------------------------
 

@@ -99,11 +99,13 @@ class NavigatingApp(MarkingApp):
         """Palette commands for hzreader's own actions, then Textual's."""
         yield SystemCommand("Search", "Focus the search bar", self.action_search)
         yield SystemCommand("Problems", "Show files that were skipped", self.action_problems)
-        yield SystemCommand("Help", "Show every key", self.action_help)
+        yield SystemCommand("Help", "Every key and what it does, by pane (?)", self.action_help)
         if self.panes.list_width is not None:
             yield SystemCommand("Headline list: default width",
                                 "Forget the width set with < and >", self.reset_list_width)
         for command in super().get_system_commands(screen):
+            if command.title == "Keys" and command.callback == self.action_show_help_panel:
+                continue  # Textual's side panel of keys: "Help" shows them all, one entry
             if command.title == "Screenshot":  # Textual's saves where it may not write
                 yield SystemCommand("Screenshot", "Save an SVG picture of the screen in "
                                     f"{screenshot_dir()}", self.take_screenshot)

@@ -21,6 +21,7 @@ from hzreader.ui.widgets.headlines import HeadlineList
 from hzreader.ui.widgets.panes import LIST_MIN_WIDTH, Panes
 from hzreader.ui.widgets.reader import ArticleView
 from hzreader.ui.widgets.searchbar import SearchBar
+from hzreader.ui.widgets.textline import StatusLine
 
 #: Seconds between choosing Screenshot in the palette and taking it (the palette closes).
 SCREENSHOT_DELAY = 0.3
@@ -231,7 +232,9 @@ class ReadingApp(App[int]):
         self.panes.list_width = width
         self.state.set_list_width(width)
         self.save_state()
-        self.notify(f"Headline list: {width} columns (< > to change).", timeout=2)
+        # In the status line: presses in a row replace the message instead of piling up toasts.
+        self.query_one("#status", StatusLine).flash(
+            f"Headline list: {width} columns (< > to change)")
 
     def reset_list_width(self) -> None:
         """Back to the default width of the headline list."""

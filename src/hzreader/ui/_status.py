@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from rich.cells import cell_len
+
 from hzreader.query import filter_notes
+
+#: Between the parts of the status line; the narrow one when room is short.
+SEPARATOR, NARROW_SEPARATOR = "  ·  ", " · "
+
+#: A part of the status line: (rank, forms). The forms go longest first; the last may be ""
+#: (the part can go). When room is short the part of the lowest rank gives way first.
+StatusPart = tuple[int, tuple[str, ...]]
 
 
 def indexing_status(done: int, files: int, articles: int) -> str:
@@ -50,3 +61,42 @@ def empty_list_message(query_text: str, has_articles: bool, loading: bool) -> st
     if loading:
         return "Loading articles…"
     return "No articles found. Run `hzreader PATH` with a folder of YAML files."
+
+
+def order_forms(order: str, ranked: bool, reason: str = "") -> tuple[str, ...]:
+    """`order_status`, then the order alone ("newest first"), then nothing."""
+    full = order_status(order, ranked, reason)
+    short = full.split(" (")[0].split(":")[0]
+    return (full, short, "") if short != full else (full, "")
+
+
+def problem_forms(summary: str, warnings: int) -> tuple[str, ...]:
+    """The problems part: always ends with the whole hint "(p to see)"."""
+    if summary:
+        first = summary.split(", ")[0]
+        shorter = (f"{first}… (p to see)",) if first != summary else ()
+        return (f"{summary} (p to see)", *shorter, "problems (p to see)")
+    if warnings:
+        return (f"{warnings} warning(s) (p to see)", "warnings (p to see)")
+    return ()
+
+
+def fit_status(parts: Sequence[StatusPart], width: int) -> str:
+    """The parts joined in at most `width` cells if they can be: first the separators
+    narrow, then the part of the lowest rank takes its next shorter form, and so on."""
+    chosen = [0] * len(parts)
+
+    def line(separator: str) -> str:
+        return separator.join(form for (_, forms), at in zip(parts, chosen, strict=True)
+                              if (form := forms[at]))
+
+    text = line(SEPARATOR)
+    while cell_len(text) > width:
+        text = line(NARROW_SEPARATOR)
+        if cell_len(text) <= width:
+            break
+        can_shorten = [i for i, (_, forms) in enumerate(parts) if chosen[i] < len(forms) - 1]
+        if not can_shorten:
+            break
+        chosen[min(can_shorten, key=lambda i: parts[i][0])] += 1
+    return text

@@ -6,15 +6,20 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from rich.cells import cell_len
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.events import Click
+from textual.geometry import Region, Size
 from textual.message import Message
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+from textual.reactive import reactive
+from textual.strip import Strip
 
 from hzreader.text import clean_line, clean_text
 from hzreader.ui._render import SUMMARY_PART, TITLE_PART, PlacedFigure
+from hzreader.ui.widgets.lines_view import CursorRows
 
 #: Text width assumed before the panel has been laid out (its CSS width less borders).
 PANEL_TEXT_WIDTH = 33
@@ -111,8 +116,27 @@ def figure_option(document: str, placed: PlacedFigure, style: Style, width: int,
     return Text("\n").join([head, context])
 
 
-class FiguresPanel(OptionList):
-    """Lists key figures; moving the highlight asks the reading pane to show that figure."""
+class _ListKeys(CursorRows):
+    """The keys of a Textual option list (arrows, Home/End, pages, Enter), not in the help."""
+
+    BINDINGS = [
+        Binding("down", "cursor_down", "Down", show=False),
+        Binding("up", "cursor_up", "Up", show=False),
+        Binding("home", "first", "First", show=False),
+        Binding("end", "last", "Last", show=False),
+        Binding("pagedown", "page_down", "Page Down", show=False),
+        Binding("pageup", "page_up", "Page Up", show=False),
+        Binding("enter", "open", "Select", show=False),
+    ]
+
+
+class FiguresPanel(_ListKeys, can_focus=True):
+    """Lists key figures, two lines each; moving the highlight asks the reading pane to show
+    that figure.
+
+    Drawn with the line API: only the rows on screen are ever laid out, so an article with
+    thousands of figures opens the panel as fast as one with ten.
+    """
 
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False),
@@ -122,6 +146,24 @@ class FiguresPanel(OptionList):
         Binding("q", "app.step_back", "Back", tooltip="Close the figures panel"),
     ]
 
+    ROW_LINES = 2
+    COMPONENT_CLASSES = {"figures--highlighted", "figures--empty"}
+
+    # The look of Textual's option list, which this panel was before.
+    DEFAULT_CSS = """
+    FiguresPanel { color: $foreground; background: $surface; padding: 0 1;
+        overflow-x: hidden; }
+    FiguresPanel:focus { background-tint: $foreground 5%; }
+    FiguresPanel > .figures--highlighted { color: $foreground;
+        background: $block-cursor-blurred-background;
+        text-style: $block-cursor-blurred-text-style; }
+    FiguresPanel:focus > .figures--highlighted { color: $block-cursor-foreground;
+        background: $block-cursor-background; text-style: $block-cursor-text-style; }
+    FiguresPanel > .figures--empty { color: $text-disabled; }
+    """
+
+    cursor: reactive[int] = reactive(0, init=False)
+
     @dataclass
     class FigureChosen(Message):
         """The reader picked figure number `index` of the current article."""
@@ -129,72 +171,110 @@ class FiguresPanel(OptionList):
         index: int
         focus_reader: bool
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.document = ""
+        self.figures: Sequence[PlacedFigure] = ()
+        self.figure_styles: Mapping[str, Style] = {}
+        self._marking = False
+        self._strips: LRUCache[tuple[object, ...], Strip] = LRUCache(256)
+
     def show_figures(self, document: str, figures: Sequence[PlacedFigure],
                      styles: Mapping[str, Style]) -> None:
-        """Replace the list with the figures of a new article."""
-        self._prompts, self._lit = [], None
-        self.clear_options()
-        if not figures:
-            self.add_option(Option(Text("No key figures in this article.", "dim italic"),
-                                   disabled=True))
-            self.border_subtitle = "0"
-            return
-        self._shown = (document, figures, styles)
-        available = self.scrollable_content_region.width
-        padding = self.get_component_styles("option-list--option").padding.width
-        # Less one cell for OptionList's gutter; a panel not yet laid out uses its CSS width.
-        width = available - padding - 1 if available > 16 else PANEL_TEXT_WIDTH
-        self._prompts = [
-            (figure_option(document, placed, style, width),
-             figure_option(document, placed, style, width, highlighted=True))
-            for placed in figures
-            for style in [styles.get(f"figure-{placed.figure.kind}", Style())]
-        ]
-        self.add_options(Option(prompt, id=str(index))
-                         for index, (prompt, _) in enumerate(self._prompts))
+        """Replace the list with the figures of a new article (drawn when on screen)."""
+        self.document, self.figures, self.figure_styles = document, figures, styles
+        self._strips.clear()
         self.border_subtitle = str(len(figures))
-        self._light(self.highlighted)
+        self.set_virtual_size(Size(self.size.width, len(figures) * self.ROW_LINES))
+        self.mark(0)
+        self.scroll_to(0, 0, animate=False, immediate=True)
+        self.refresh()
 
-    _shown: tuple[str, Sequence[PlacedFigure], Mapping[str, Style]] | None = None
-    #: Each figure's row as listed and as highlighted; which row shows the highlighted one.
-    _prompts: list[tuple[Text, Text]] = []
-    _lit: int | None = None
+    @property
+    def row_count(self) -> int:
+        """How many figures the panel lists."""
+        return len(self.figures)
 
-    def watch_highlighted(self, highlighted: int | None) -> None:
-        """Show the highlighted row in the highlight's colours (and tell the list)."""
-        super().watch_highlighted(highlighted)
-        self._light(highlighted)
+    @property
+    def text_width(self) -> int:
+        """Cells a row's text may take (one fewer than the room, as the option list had; a
+        panel not yet laid out uses its CSS width)."""
+        available = self.scrollable_content_region.width
+        return available - 1 if available > 16 else PANEL_TEXT_WIDTH
 
-    def _light(self, index: int | None) -> None:
-        """Give row `index` its highlighted prompt, and the row lit before its own again."""
-        if index == self._lit:
-            return
-        for row, which in ((self._lit, 0), (index, 1)):
-            if row is not None and 0 <= row < min(len(self._prompts), len(self.options)):
-                self.replace_option_prompt_at_index(row, self._prompts[row][which])
-        self._lit = index
+    def prompt(self, index: int) -> Text:
+        """Figure `index`'s two lines as drawn (highlighted if it is under the cursor)."""
+        placed = self.figures[index]
+        style = self.figure_styles.get(f"figure-{placed.figure.kind}", Style())
+        return figure_option(self.document, placed, style, self.text_width,
+                             highlighted=index == self.cursor)
 
-    def on_resize(self) -> None:
-        """Lines are cut to the width: cut them again."""
-        if self._shown is not None and self._shown[1]:
-            highlighted = self.highlighted
-            self.show_figures(*self._shown)
-            if highlighted is not None:
-                self.mark(highlighted)
+    def validate_cursor(self, value: int) -> int:
+        """Clamp the cursor to the figures."""
+        return max(0, min(value, len(self.figures) - 1)) if self.figures else 0
+
+    def watch_cursor(self, new: int) -> None:
+        """Keep the highlighted figure in view, and show it in the reading pane."""
+        self.refresh()
+        lines = self.ROW_LINES
+        self.scroll_to_region(Region(0, new * lines, max(1, self.size.width), lines),
+                              animate=False, force=True, spacing=None, immediate=True)
+        if self.figures and self.has_focus and not self._marking:
+            self.post_message(self.FigureChosen(new, focus_reader=False))
 
     def mark(self, index: int) -> None:
         """Highlight figure `index` without asking the reader to move again."""
-        with self.prevent(OptionList.OptionHighlighted):
-            self.highlighted = index
+        self._marking = True
+        try:
+            self.cursor = index
+        finally:
+            self._marking = False
 
-    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        """Follow the highlight in the reading pane."""
-        event.stop()
-        if event.option_id is not None and self.has_focus:
-            self.post_message(self.FigureChosen(int(event.option_id), focus_reader=False))
-
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+    def action_open(self) -> None:
         """Enter jumps to the figure and moves into the reading pane."""
-        event.stop()
-        if event.option_id is not None:
-            self.post_message(self.FigureChosen(int(event.option_id), focus_reader=True))
+        if self.figures:
+            self.post_message(self.FigureChosen(self.cursor, focus_reader=True))
+
+    async def _on_click(self, event: Click) -> None:
+        """A click jumps to the figure (as Enter does)."""
+        row = (self.scroll_offset.y + event.y) // self.ROW_LINES
+        if 0 <= row < len(self.figures):
+            self.mark(row)
+            self.action_open()
+
+    def on_resize(self) -> None:
+        """Lines are cut to the width: cut them again."""
+        self._strips.clear()
+        self.set_virtual_size(Size(self.size.width, len(self.figures) * self.ROW_LINES))
+
+    def notify_style_update(self) -> None:
+        """A new theme restyles every row."""
+        super().notify_style_update()
+        self._strips.clear()
+
+    def render_line(self, y: int) -> Strip:
+        """Draw visible line `y`: half of a figure's row."""
+        line = self.scroll_offset.y + y
+        width = self.scrollable_content_region.width
+        base = self.pass_style()
+        if not self.figures:
+            if line != 0:
+                return Strip.blank(width, base)
+            text = Text("No key figures in this article.", "dim italic")
+            text.truncate(width, overflow="ellipsis")
+            style = base + self.pass_style("figures--empty")
+            return Strip(Segment.apply_style(list(text.render(self.app.console)), style),
+                         ).crop_extend(0, width, style)
+        index, part = divmod(line, self.ROW_LINES)
+        if index >= len(self.figures):
+            return Strip.blank(width, base)
+        lit = index == self.cursor
+        key = (index, part, width, lit, self.has_focus)
+        strip = self._strips.get(key)
+        if strip is None:
+            style = base + self.pass_style("figures--highlighted") if lit else base
+            text = self.prompt(index).split("\n")[part]
+            segments = list(text.render(self.app.console))
+            strip = Strip(Segment.apply_style(segments, style)).crop_extend(0, width, style)
+            self._strips[key] = strip
+        return strip

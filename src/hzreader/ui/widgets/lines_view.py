@@ -63,9 +63,12 @@ class CursorRows(LinesView):
     """A `LinesView` of rows with a cursor: the moves every list shares (j k g G, pages, click).
 
     A subclass has a `cursor` reactive that clamps itself, `row_count`, and `action_open`.
+    Each row takes `ROW_LINES` lines.
     """
 
     cursor: int
+    #: Lines each row takes on screen.
+    ROW_LINES = 1
 
     @property
     def row_count(self) -> int:
@@ -77,7 +80,7 @@ class CursorRows(LinesView):
         raise NotImplementedError
 
     async def _on_click(self, event: Click) -> None:
-        row = self.scroll_offset.y + event.y
+        row = (self.scroll_offset.y + event.y) // self.ROW_LINES
         if 0 <= row < self.row_count:
             if row == self.cursor and event.chain >= 2:
                 self.action_open()
@@ -101,8 +104,12 @@ class CursorRows(LinesView):
 
     def action_page_down(self) -> None:
         """Down one page."""
-        self.cursor += max(1, self.size.height - 1)
+        self.cursor += self._page_rows()
 
     def action_page_up(self) -> None:
         """Up one page."""
-        self.cursor -= max(1, self.size.height - 1)
+        self.cursor -= self._page_rows()
+
+    def _page_rows(self) -> int:
+        """Rows one page moves: a screenful less one row."""
+        return max(1, self.size.height // self.ROW_LINES - 1)

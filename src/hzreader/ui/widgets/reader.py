@@ -141,11 +141,12 @@ class ArticleView(LinesView, can_focus=True):
 
     def _render_document(self, rewrap: bool = True) -> None:
         """Render the article into a document and (unless told not to) wrap it."""
+        styles = self._drawn_styles = self.styles_map()
         if self.article is None:
             self.rendered = None
-            doc = Text(self.placeholder, style=self.styles_map()["muted"])
+            doc = Text(self.placeholder, style=styles["muted"])
         else:
-            self.rendered = render_article(self.article, self.styles_map(), self.search_query,
+            self.rendered = render_article(self.article, styles, self.search_query,
                                            loaded_extract() or self._figures_later())
             doc = self.rendered.text
         self._document = doc
@@ -222,8 +223,14 @@ class ArticleView(LinesView, can_focus=True):
         if self._lines:
             self.call_later(self._restyle)
 
+    #: The styles the document was last rendered in.
+    _drawn_styles: dict[str, Style] | None = None
+
     def _restyle(self) -> None:
-        """Render the document in the new styles, and say so."""
+        """Render the document in the new styles, and say so; a change that leaves them as
+        they were (focus moving in or out: only the border changes) renders nothing."""
+        if self.styles_map() == self._drawn_styles:
+            return
         self._render_document()
         self.post_message(self.Restyled())
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 from rich.cells import cell_len
 from rich.text import Text
 from textual.geometry import Size
+from textual.timer import Timer
 from textual.widget import Widget
+
+from hzreader.ui._status import SEPARATOR, StatusPart, fit_status
 
 
 class TextLine(Widget):
@@ -46,3 +49,58 @@ class TextLine(Widget):
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         """Always one line."""
         return 1
+
+
+class StatusLine(TextLine):
+    """The status line: parts that give way by rank to fit the width (the least important is
+    shortened first), and a passing message that goes first while it lasts."""
+
+    #: The rank of a passing message: above every part.
+    FLASH_RANK = 100
+
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002
+        super().__init__(id=id)
+        self._parts: tuple[StatusPart, ...] = ()
+        self._flash = ""
+        self._flash_timer: Timer | None = None
+
+    @property
+    def shown(self) -> str:
+        """The line as drawn at the current width."""
+        return self._fitted().plain
+
+    def show_parts(self, parts: tuple[StatusPart, ...]) -> None:
+        """Show these parts; `text` is the line with every part in full."""
+        if parts == self._parts:
+            return
+        self._parts = parts
+        self._text = SEPARATOR.join(forms[0] for _, forms in parts if forms and forms[0])
+        self.refresh()
+
+    def flash(self, message: str, seconds: float = 2.0) -> None:
+        """Show `message` first for `seconds`; a new one replaces it (they never pile up)."""
+        if self._flash_timer is not None:
+            self._flash_timer.stop()
+        self._flash = message
+        self._flash_timer = self.set_timer(seconds, self._end_flash)
+        self.refresh()
+
+    @property
+    def flash_message(self) -> str:
+        """The passing message shown now ("" if none)."""
+        return self._flash
+
+    def _end_flash(self) -> None:
+        self._flash, self._flash_timer = "", None
+        self.refresh()
+
+    def _fitted(self) -> Text:
+        parts = tuple(part for part in self._parts if part[1])
+        if self._flash:
+            parts = ((self.FLASH_RANK, (self._flash,)), *parts)
+        width = self.content_size.width or 10**6
+        return Text(fit_status(parts, width), no_wrap=True, overflow="ellipsis", end="")
+
+    def render(self) -> Text:
+        """The parts that fit; cut with an ellipsis only if even the shortest do not."""
+        return self._fitted()

@@ -1,0 +1,82 @@
+"""The status line gives way by priority, and passing messages do not pile up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.cells import cell_len
+
+from hzreader.ui._app import make_app
+from hzreader.ui._status import fit_status, order_forms, problem_forms
+from hzreader.ui.widgets.textline import StatusLine
+
+from conftest import SAMPLE_ARTICLES, write_articles
+from test_app import messages, ready, type_query
+
+#: The tester's status line at 120 columns, which was cut inside "(p to see)".
+TRYOUT_PARTS = (
+    (5, ("16 of 30 articles match", "16/30 match")),
+    (0, order_forms("relevance", False, "filters")),
+    (6, problem_forms("12 files skipped, 1 file partly read", 0)),
+)
+
+
+def test_parts_that_fit_are_shown_in_full() -> None:
+    assert fit_status(TRYOUT_PARTS, 200) == (
+        "16 of 30 articles match  ·  newest first: filter only: no words to rank  ·  "
+        "12 files skipped, 1 file partly read (p to see)")
+
+
+def test_the_least_important_part_gives_way_first() -> None:
+    assert fit_status(TRYOUT_PARTS, 118) == (
+        "16 of 30 articles match · newest first · 12 files skipped, 1 file partly read "
+        "(p to see)")
+    assert fit_status(TRYOUT_PARTS, 80) == (
+        "16 of 30 articles match · 12 files skipped, 1 file partly read (p to see)")
+    assert fit_status(TRYOUT_PARTS, 50) == "16/30 match · 12 files skipped… (p to see)"
+    narrowest = fit_status(TRYOUT_PARTS, 34)
+    assert narrowest == "16/30 match · problems (p to see)" and cell_len(narrowest) <= 34
+
+
+def test_every_width_keeps_the_whole_problems_hint() -> None:
+    for width in range(33, 160):
+        line = fit_status(TRYOUT_PARTS, width)
+        assert cell_len(line) <= width and line.endswith("(p to see)"), width
+
+
+def test_the_forms_of_the_order_and_the_problems() -> None:
+    assert order_forms("date", True) == ("newest first (r: by relevance)", "newest first", "")
+    assert order_forms("relevance", True) == ("by relevance (r: newest first)",
+                                              "by relevance", "")
+    assert problem_forms("", 0) == ()
+    assert problem_forms("1 file skipped", 0) == ("1 file skipped (p to see)",
+                                                  "problems (p to see)")
+    assert problem_forms("", 2)[0] == "2 warning(s) (p to see)"
+
+
+async def test_a_narrow_status_line_keeps_the_problems_hint(tmp_path: Path) -> None:
+    folder = write_articles(tmp_path / "articles",
+                            {**SAMPLE_ARTICLES, "broken.yaml": "title: [unclosed\n"})
+    app = make_app([folder])
+    async with app.run_test(size=(60, 20)) as pilot:
+        await ready(pilot)
+        await type_query(pilot, "date:2024")
+        status = app.query_one("#status", StatusLine)
+        assert "newest first: filter only" in status.text  # in full when there is room
+        drawn = str(status.render())
+        assert drawn.endswith("1 file skipped (p to see)"), drawn
+        assert "match" in drawn and cell_len(drawn) <= status.content_size.width
+
+
+async def test_list_width_presses_replace_one_message(sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        start = app.headlines.outer_size.width
+        await pilot.press("greater_than_sign", "greater_than_sign", "greater_than_sign")
+        await pilot.pause()
+        await pilot.pause()
+        assert not [m for m in messages(app) if "Headline list" in m]  # no pile of toasts
+        status = app.query_one("#status", StatusLine)
+        assert status.flash_message == f"Headline list: {start + 12} columns (< > to change)"
+        assert str(status.render()).startswith(status.flash_message)
