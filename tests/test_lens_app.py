@@ -251,8 +251,8 @@ async def test_a_title_figure_is_a_row_and_opens_marked(tmp_path: Path) -> None:
         await pilot.pause()
         panel = app.figures_panel
         everything = build_table(app.library, [app.headlines.current], Query(""))
-        assert panel.option_count == len(everything) == 3  # $4.2 billion, two firms, 3 lawyers
-        first = panel.get_option_at_index(0).prompt
+        assert panel.row_count == len(everything) == 3  # $4.2 billion, two firms, 3 lawyers
+        first = panel.prompt(0)
         assert isinstance(first, Text) and "title:" in first.plain and "$4.2 billion" in first.plain
 
 
