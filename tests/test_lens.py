@@ -371,9 +371,32 @@ def test_command_counts_skipped_files_as_the_app_does(sample_dir: Path) -> None:
 def test_command_sorts_and_prints_a_table(sample_dir: Path) -> None:
     status, out, _ = run([str(sample_dir), "--sort", "value", "--format", "table"])
     lines = out.splitlines()
-    assert status == 0 and "4.5 tn" in lines[0] and "[4.5 trillion yuan]" in lines[0]
+    assert status == 0 and lines[0].split()[:3] == ["value", "kind", "unit"]
+    assert "4.5 tn" in lines[1] and "[4.5 trillion yuan]" in lines[1]
     status, out, _ = run([str(sample_dir), "--sort", "value", "--reverse", "-k", "percent"])
-    assert [line.split()[0] for line in out.splitlines()] == ["3", "5.2", "5.2"]
+    assert [line.split()[0] for line in out.splitlines()[1:]] == ["3", "5.2", "5.2"]
+
+
+def test_the_text_table_keeps_its_columns_with_chinese_text() -> None:
+    from rich.cells import cell_len
+
+    from hzreader.lens._export import write_text_table
+
+    records = [
+        {"kind": "money", "value": 1.5356e12, "unit": "CNY", "text": "15356亿元",
+         "context": "前三季度，全市实现地区生产总值15356亿元，同比增长5.6%，高于全国平均水平。",
+         "date": "2025-10-20", "title": "前三季度国内生产总值同比增长5.2%，高于预期"},
+        {"kind": "percent", "value": 8.0, "unit": "percent", "text": "8%",
+         "context": "Apple revenue in Greater China fell 8% to $15.0 billion in the quarter.",
+         "date": "2025-11-02", "title": "Apple revenue falls"},
+    ]
+    out = io.StringIO()
+    assert write_text_table(records, out, width=100) == 2
+    header, *rows = out.getvalue().splitlines()
+    date_at = [cell_len(line[: line.index("2025-")]) for line in rows]
+    assert date_at[0] == date_at[1] == cell_len(header[: header.index("date")])
+    assert all(cell_len(line) <= 99 for line in rows)
+    assert "[15356亿元]" in rows[0] and "[8%]" in rows[1]
 
 
 def test_command_rejects_an_unknown_kind(sample_dir: Path,

@@ -21,6 +21,8 @@ import math
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TextIO
 
+from rich.cells import cell_len, set_cell_size
+
 from hzreader.lens._format import data_number, value_text
 from hzreader.lens._table import CONTEXT_LIMIT, ArticleReader, FigureTable
 from hzreader.model import BODY, FIGURE_KINDS, SUMMARY, TITLE, Article
@@ -192,16 +194,39 @@ def marked_context(context: str, text: str, room: int) -> str:
         context[at + len(text) : hi] + ("…" if hi < len(context) else "")
 
 
+def _fit(text: str, cells: int) -> str:
+    """`text` cut or padded to exactly `cells` terminal cells (CJK characters take two)."""
+    return set_cell_size(text, cells)
+
+
+def _context_in(context: str, text: str, cells: int) -> str:
+    """The figure marked in its context, in at most `cells` cells (wide text gets fewer
+    characters, so the figure stays in view)."""
+    room = cells
+    while room > 8:
+        shown = marked_context(context, text, room)
+        if cell_len(shown) <= cells:
+            return shown
+        room -= max(1, (cell_len(shown) - cells + 1) // 2)
+    return marked_context(context, text, room)
+
+
 def write_text_table(found: Iterable[dict[str, Any]], out: TextIO, width: int = 120) -> int:
-    """Write aligned plain-text lines: value, kind, unit, figure in its context, date, title."""
+    """Write aligned plain-text lines under a header: value, kind, unit, figure in its
+    context, date, title; aligned by terminal cells, so Chinese text keeps the columns."""
     count = 0
+    before, after = 9 + 1 + 8 + 1 + 12 + 1, 2 + 10 + 1  # value kind unit | date
+    room = max(20, min(70, width - before - after - 24 - 1))  # titles get 24 cells or more
+    title_cells = max(12, width - 1 - before - room - after)
     for record in found:
+        if not count:
+            out.write(f"{'value':>9} {'kind':<8} {'unit':<12} {_fit('figure in context', room)}"
+                      f"  {'date':<10} title\n")
         value = value_text(record["kind"], record["value"])
-        head = f"{value:>9} {record['kind']:<8} {record['unit'][:12]:<12} "
-        tail = f"  {record['date'][:10]:<10} {record['title']}"
-        room = max(20, min(70, width - len(head) - 30))
-        line = head + f"{marked_context(record['context'], record['text'], room):<{room + 4}}"
-        out.write((line + tail)[: max(width - 1, len(line) + 12)].rstrip() + "\n")
+        line = (f"{value:>9} {record['kind']:<8} {_fit(record['unit'], 12)} "
+                f"{_fit(_context_in(record['context'], record['text'], room), room)}"
+                f"  {record['date'][:10]:<10} {set_cell_size(record['title'], title_cells)}")
+        out.write(line.rstrip() + "\n")
         count += 1
     return count
 
