@@ -32,7 +32,7 @@ from hzreader.lens import (
 )
 from hzreader.lens._export import one_line, write_csv, write_json, write_jsonl
 from hzreader.library import MemoryLibrary, StoreLibrary
-from hzreader.model import BODY, TITLE, figure_texts
+from hzreader.model import BODY, FIGURE_KINDS, TITLE, figure_texts
 from hzreader.query import parse_query
 from hzreader.text import clean_line
 
@@ -260,6 +260,19 @@ def test_jsonl_lines_follow_the_figure_schema(sample_dir: Path) -> None:
     figure_schema = {**SCHEMA["$defs"]["figure"], "$defs": SCHEMA["$defs"]}
     for line in lines:
         jsonschema.validate(json.loads(line), figure_schema)
+
+
+def test_the_schema_names_every_kind_and_a_time_validates(tmp_path: Path) -> None:
+    figure = SCHEMA["$defs"]["figure"]
+    assert figure["properties"]["kind"]["enum"] == list(FIGURE_KINDS)
+    folder = write_articles(tmp_path / "a", {"live.yaml": (
+        "title: Live\nbody: |\n  The minister speaks at 2:30 p.m. on the budget.\n")})
+    library, table = memory_table(folder)
+    out = io.StringIO()
+    write("json", table, table.base, library.articles_of, out)
+    document = json.loads(out.getvalue())
+    assert "time" in {f["kind"] for f in document["figures"]}
+    jsonschema.validate(document, SCHEMA)
 
 
 def test_an_empty_json_document_is_valid() -> None:
