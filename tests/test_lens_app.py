@@ -122,17 +122,28 @@ async def test_the_articles_keys_are_off_over_the_table(sample_dir: Path) -> Non
         assert {"r", "e", "enter", "question_mark"} <= shown and not {"m", "s", "f"} & shown
 
 
-async def test_the_cursor_keeps_its_figure_when_the_order_changes(sample_dir: Path) -> None:
+async def test_a_new_order_starts_at_its_first_row_and_the_next_table_keeps_it(
+        sample_dir: Path) -> None:
     app = make_app([sample_dir])
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         screen = await open_table(pilot)
         await pilot.press("j", "j")
-        row = screen.view.current_row
-        await pilot.press("r")
-        assert screen.view.current_row == row
+        assert screen.view.cursor == 2
+        await pilot.press("R")  # "smallest first" shows the smallest
+        assert screen.view.cursor == 0 and "smallest first" in title(screen)
+        table = screen.table
+        assert table is not None
+        values = [table.value(r) for r in screen.view.rows]
+        assert values[0] == min(v for v in values if v is not None)
         await pilot.press("G")
         assert screen.view.cursor == len(screen.view.rows) - 1
+        await pilot.press("r")
+        assert screen.view.cursor == 0 and "sorted by date" in title(screen)
+        await pilot.press("escape")
+        again = await open_table(pilot)
+        assert "sorted by date, newest first" in title(again)
+        assert again.order == "date" and not again.reverse
 
 
 async def test_figure_terms_limit_the_rows(sample_dir: Path) -> None:

@@ -34,6 +34,9 @@ class LensApp(WatchingApp):
     """The base of `HzReaderApp` that opens the figures table (its key `t` is bound there,
     next to the figures panel's) and exports figures."""
 
+    #: The figures table's order and direction as last left: the next `t` opens with them.
+    lens_order: tuple[str, bool] = ("value", False)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Over the table and its dialogs, the keys of the articles screen are off (they would
         act on the article behind, unseen)."""
@@ -52,8 +55,13 @@ class LensApp(WatchingApp):
 
         screen = FigureTableScreen(self.library, self.headlines.items,
                                    parse_query(self.search_text), self.reader.styles_map(),
-                                   export=self.export_figures)
-        self.push_screen(screen, self.open_at_figure)
+                                   export=self.export_figures, order=self.lens_order)
+
+        def closed(pick: FigurePick | None) -> None:
+            self.lens_order = (screen.order, screen.reverse)  # the next `t` opens so
+            self.open_at_figure(pick)
+
+        self.push_screen(screen, closed)
 
     def open_at_figure(self, pick: FigurePick | None) -> None:
         """Show the picked figure's article in the reading pane, scrolled to it and marked."""

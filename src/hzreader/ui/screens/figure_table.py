@@ -97,7 +97,8 @@ class FigureTableScreen(Screen[FigurePick | None]):
     ]
 
     def __init__(self, library: Library, items: Sequence[Any], query: Query,
-                 styles: Mapping[str, Style], export: ExportStarter | None = None) -> None:
+                 styles: Mapping[str, Style], export: ExportStarter | None = None,
+                 order: tuple[str, bool] = ("value", False)) -> None:
         super().__init__()
         self.library = library
         self.items = items
@@ -107,8 +108,9 @@ class FigureTableScreen(Screen[FigurePick | None]):
         self.table: FigureTable | None = None
         #: Per kind and unit: count, min, max, median and sum of the rows (the footer).
         self.summary: list[UnitSummary] = []
-        self.order = "value"
-        self.reverse = False
+        self.order, self.reverse = order  # as the table was last left
+        #: A new order starts at its first row; a rebuilt table keeps the cursor's figure.
+        self._to_top = False
         self._orders: dict[tuple[str, bool], Sequence[int]] = {}
         self._serial = 0
         # The table is built from the key press on, while the screen is put together.
@@ -247,19 +249,22 @@ class FigureTableScreen(Screen[FigurePick | None]):
                 self._show_order(rows)
 
     def _show_order(self, rows: Sequence[int]) -> None:
-        self.view.show(self.table, rows, keep=self.view.current_row,
-                       empty_message=self._empty_message())
+        keep = None if self._to_top else self.view.current_row
+        self._to_top = False
+        self.view.show(self.table, rows, keep=keep, empty_message=self._empty_message())
         self.update_title()
 
     def action_cycle_order(self) -> None:
         """Value → date → kind → value."""
         self.order = ORDERS[(ORDERS.index(self.order) + 1) % len(ORDERS)]
         self.reverse = False
+        self._to_top = True
         self.apply_order()
 
     def action_reverse_order(self) -> None:
         """Flip the current order."""
         self.reverse = not self.reverse
+        self._to_top = True
         self.apply_order()
 
     def action_close(self) -> None:
