@@ -7,7 +7,8 @@ from pathlib import Path
 from rich.cells import cell_len
 
 from hzreader.ui._app import make_app
-from hzreader.ui._status import fit_status, order_forms, problem_forms
+from hzreader.query import filter_notes
+from hzreader.ui._status import fit_status, note_forms, order_forms, problem_forms
 from hzreader.ui.widgets.textline import StatusLine
 
 from conftest import SAMPLE_ARTICLES, write_articles
@@ -42,6 +43,24 @@ def test_every_width_keeps_the_whole_problems_hint() -> None:
     for width in range(33, 160):
         line = fit_status(TRYOUT_PARTS, width)
         assert cell_len(line) <= width and line.endswith("(p to see)"), width
+
+
+def test_a_long_filter_note_gives_way_and_the_problems_hint_stays_whole() -> None:
+    for query in ("kind:foo", "money>abc", "is:bogus", "date>2015.0", "percent>="):
+        (note,) = filter_notes(query)
+        parts = (*TRYOUT_PARTS[:2], (4, note_forms(note)), TRYOUT_PARTS[2])  # as the app
+        for width in range(40, 160):
+            line = fit_status(parts, width)
+            assert cell_len(line) <= width and line.endswith("(p to see)"), (query, width)
+            assert not line.rstrip("(p to see)").rstrip().endswith("·"), (query, width)
+    assert note_forms(filter_notes("money>abc")[0])[1:] == (
+        "money>abc: 'abc' is not a number", "money>abc: not understood", "")
+    assert note_forms(filter_notes("kind:foo")[0])[1:] == ("unknown kind 'foo'", "")
+
+
+def test_a_line_that_cannot_fit_is_cut_with_an_ellipsis() -> None:
+    line = fit_status(((1, ("a very long part that cannot shorten",)),), 12)
+    assert line.endswith("…") and cell_len(line) <= 12
 
 
 def test_the_forms_of_the_order_and_the_problems() -> None:

@@ -39,6 +39,7 @@ from hzreader.ui._status import (
     count_status,
     empty_list_message,
     indexing_status,
+    note_forms,
     order_forms,
     problem_forms,
 )
@@ -263,7 +264,7 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
         if self.library.ranked and self.search_bar.value.strip() and found.items:
             parts.append((0, order_forms(self.order, found.ranked, found.unranked_reason)))
         # `kind:foo`: what is valid
-        parts.extend((4, (note,)) for note in filter_notes(self.search_bar.value))
+        parts.extend((4, note_forms(note)) for note in filter_notes(self.search_bar.value))
         if self.unread_only:
             parts.append((1, ("unread only (v: all)", "unread only")))
         parts.append((6, problem_forms(self.errors_summary, len(self.library.problems))))

@@ -15,6 +15,7 @@ from textual.screen import Screen
 
 from hzreader.ui._marking import MarkingApp
 from hzreader.ui._reading import screenshot_dir
+from hzreader.ui.widgets.textline import StatusLine
 
 
 class NavigatingApp(MarkingApp):
@@ -44,8 +45,10 @@ class NavigatingApp(MarkingApp):
     def say_no_more_matches(self, forward: bool) -> None:
         """`n` past the last match of the last matching article (`N` before the first): say
         so, as less says "Pattern not found"; the reader stays where it is."""
-        self.notify("No more matches below: this is the last matching article." if forward
-                    else "No more matches above: this is the first matching article.", timeout=3)
+        # In the status line: `n` pressed again replaces the message instead of piling toasts.
+        self.query_one("#status", StatusLine).flash(
+            "No more matches below: this is the last matching article." if forward
+            else "No more matches above: this is the first matching article.")
 
     def action_step_back(self) -> None:
         """Back one level, as newsboat: the keys panel closes, the figures panel gives way to

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rich.cells import cell_len
+from rich.cells import cell_len, set_cell_size
 
 from hzreader.query import filter_notes
 
@@ -81,6 +81,19 @@ def problem_forms(summary: str, warnings: int) -> tuple[str, ...]:
     return ()
 
 
+def note_forms(note: str) -> tuple[str, ...]:
+    """A filter's note (`kind:foo`: what is valid), then shorter, then nothing (the empty
+    list says it whole): "unknown kind 'foo'", "money>abc: not understood"."""
+    forms = [note]
+    if (without_examples := note.split(" (e.g.")[0]) != note:
+        forms.append(without_examples)
+    head = note.split(": ")[0]
+    short = head if head.startswith("unknown") else f"{head}: not understood"
+    if cell_len(short) < cell_len(forms[-1]):
+        forms.append(short)
+    return (*forms, "")
+
+
 def fit_status(parts: Sequence[StatusPart], width: int) -> str:
     """The parts joined in at most `width` cells if they can be: first the separators
     narrow, then the part of the lowest rank takes its next shorter form, and so on."""
@@ -99,4 +112,6 @@ def fit_status(parts: Sequence[StatusPart], width: int) -> str:
         if not can_shorten:
             break
         chosen[min(can_shorten, key=lambda i: parts[i][0])] += 1
+    if cell_len(text) > width > 1:  # nothing left to shorten: cut, and say so
+        text = set_cell_size(text, width - 1).rstrip(" ·") + "…"
     return text
