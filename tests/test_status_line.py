@@ -6,8 +6,8 @@ from pathlib import Path
 
 from rich.cells import cell_len
 
-from hzreader.ui._app import make_app
 from hzreader.query import filter_notes
+from hzreader.ui._app import make_app
 from hzreader.ui._status import fit_status, note_forms, order_forms, problem_forms
 from hzreader.ui.widgets.textline import StatusLine
 
