@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from rich.cells import cell_len
 from rich.style import Style
 from textual import on, work
 from textual.app import ComposeResult
@@ -22,6 +23,7 @@ from hzreader.lens import ORDERS, FigureTable, UnitSummary, build_table, sorted_
 from hzreader.library import Library
 from hzreader.query import Query
 from hzreader.text import clean_line
+from hzreader.ui._status import fit_status
 from hzreader.ui.widgets.figure_table import FigureTableView, header_text
 from hzreader.ui.widgets.textline import TextLine
 
@@ -136,8 +138,14 @@ class FigureTableScreen(Screen[FigurePick | None]):
         self.build()
 
     def on_resize(self) -> None:
-        """The column names follow the width."""
-        self.update_header()
+        """The title, the column names and the summary follow the width."""
+        self.update_title()
+        if self.table is not None:
+            self.query_one("#lens-summary", TextLine).update(self.summary_text(self.summary))
+
+    def line_width(self) -> int:
+        """Cells of the title and summary lines."""
+        return max(20, self.size.width - 2)
 
     @work(thread=True, exclusive=True, group="lens-build")
     def build(self) -> None:
@@ -189,12 +197,18 @@ class FigureTableScreen(Screen[FigurePick | None]):
         if table is None:
             return ""
         articles = len(set(table.columns.article))
-        parts = [f"{len(table):,} figure{'s' if len(table) != 1 else ''} in {articles:,} "
-                 f"article{'s' if articles != 1 else ''}"]
-        parts += [group.describe() for group in summary[:8]]
-        if len(summary) > 8:
-            parts.append(f"+{len(summary) - 8} more units")
-        return clean_line("  ·  ".join(parts))
+        text = clean_line(f"{len(table):,} figure{'s' if len(table) != 1 else ''} in "
+                          f"{articles:,} article{'s' if articles != 1 else ''}")
+        width = self.line_width()
+        groups = [clean_line(group.describe()) for group in summary]
+        for shown, group in enumerate(groups):  # whole units only: never a number cut short
+            rest = len(groups) - shown - 1
+            more = f"  ·  +{rest} more unit{'s' if rest != 1 else ''}" if rest else ""
+            if cell_len(f"{text}  ·  {group}{more}") > width:
+                left = len(groups) - shown
+                return f"{text}  ·  +{left} more unit{'s' if left != 1 else ''} (wider: more)"
+            text += f"  ·  {group}"
+        return text
 
     def update_title(self) -> None:
         """What is listed and in what order."""
@@ -208,7 +222,10 @@ class FigureTableScreen(Screen[FigurePick | None]):
                          "date": ("newest first", "oldest first"),
                          "kind": ("as in the legend", "the legend reversed")}[self.order][
                              self.reverse]
-            what += f"  ·  sorted by {self.order}, {direction}  (r: order, R: reverse)"
+            what = fit_status(((5, (what,)),
+                               (3, (f"sorted by {self.order}, {direction}",
+                                    f"{self.order}, {direction}")),
+                               (1, ("(r: order, R: reverse)", ""))), self.line_width())
         self.query_one("#lens-title", TextLine).update(what)
         self.update_header()
 
