@@ -13,6 +13,7 @@ from hzreader.ui._app import HzReaderApp, make_app
 from hzreader.ui.screens.confirm import ConfirmScreen
 from hzreader.ui.screens.help import HelpScreen
 
+from conftest import write_articles
 from test_app import SIZE, messages, ready, type_query, widget_lines
 
 FACTORY = "Factory output rises 5.2 percent in October"
@@ -74,6 +75,34 @@ async def test_n_past_the_last_match_of_the_last_article_says_so(sample_dir: Pat
 def status_text(app: HzReaderApp) -> str:
     """What the status line shows."""
     return str(app.query_one("#status").render())
+
+
+async def test_n_after_g_searches_on_from_the_view_as_less_does(tmp_path: Path) -> None:
+    body = "\n\n".join(f"Paragraph {i} of the report names the section." for i in range(80))
+    folder = write_articles(tmp_path / "a", {"long.yaml": (
+        "title: Long report\nbody: |\n" + "".join(
+            f"  {line}\n" for line in body.splitlines()))})
+    app = make_app([folder])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await search_and_enter(pilot, "section")
+        await pilot.press("n")  # opens the article at its first match
+        await pilot.pause()
+        reader = app.reader
+        assert reader.current_match == 0 and app.focused is reader
+        await pilot.press("G")  # to the end: the first match is far above the view
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        assert reader.current_match >= 60, reader.current_match  # a match in view, not #2
+        await pilot.press("g")
+        await pilot.pause()
+        await pilot.press("N")  # nothing above the view: no previous match, said so
+        await pilot.pause()
+        assert "No more matches above" in status_text(app)
+        await pilot.press("n")  # from the top of the view: the first match in it
+        await pilot.pause()
+        assert reader.current_match == 0
 
 
 async def test_capital_n_from_the_list_opens_the_last_match(sample_dir: Path) -> None:

@@ -331,9 +331,27 @@ class ArticleView(LinesView, can_focus=True):
             count = len(rendered.figures)
             self.border_subtitle = f"{count} figure{'' if count == 1 else 's'}"
 
+    def _match_out_of_view(self) -> bool:
+        """Whether the reader scrolled away from the current match (`G`, PageDown…): then,
+        as in less, `n` and `N` search on from the view, not from that match."""
+        if self.rendered is None or self.current_match < 0 or not self._starts:
+            return False
+        line = self.line_of(self.rendered.matches[self.current_match][0])
+        top = self.scroll_offset.y
+        return not top <= line < top + self.scrollable_content_region.height
+
     def action_next_match(self) -> None:
         """Go to the next search match; past the last one, ask for the next article."""
         matches = self.rendered.matches if self.rendered else []
+        if matches and self._match_out_of_view():
+            top = self.scroll_offset.y
+            below = next((i for i, (start, _) in enumerate(matches)
+                          if self.line_of(start) >= top), None)
+            if below is None:
+                self.post_message(self.MatchStepped(forward=True))
+            else:
+                self.goto_match(below)
+            return
         if not matches or self.current_match >= len(matches) - 1:
             self.post_message(self.MatchStepped(forward=True))
             return
@@ -342,6 +360,14 @@ class ArticleView(LinesView, can_focus=True):
     def action_previous_match(self) -> None:
         """Go to the previous search match; before the first, ask for the previous article."""
         matches = self.rendered.matches if self.rendered else []
+        if matches and self._match_out_of_view():
+            top = self.scroll_offset.y
+            above = [i for i, (start, _) in enumerate(matches) if self.line_of(start) < top]
+            if above:
+                self.goto_match(above[-1])
+            else:
+                self.post_message(self.MatchStepped(forward=False))
+            return
         if not matches or self.current_match <= 0:
             self.post_message(self.MatchStepped(forward=False))
             return
