@@ -1,0 +1,123 @@
+"""The currency of a money figure, as an ISO 4217 code where known (`money_unit`)."""
+
+from __future__ import annotations
+
+import re
+
+from hzreader.figures._number_text import split_number
+
+_SIGNS = {
+    "US$": "USD", "HK$": "HKD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
+    "S$": "SGD", "NZ$": "NZD", "NT$": "TWD", "R$": "BRL", "M$": "MXN", "$": "USD",
+    "£": "GBP", "€": "EUR", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₦": "NGN",
+    "Rs.": "INR", "Rs": "INR", "Rp": "IDR", "RM": "MYR",
+}
+_CODES = frozenset(
+    "CNY USD EUR GBP JPY HKD AUD CAD SGD CHF INR KRW NZD TWD MOP RUB BRL MXN ZAR TRY THB "
+    "MYR IDR PHP VND AED SAR".split()
+)
+_SIGN = re.compile(r"(?<![A-Za-z])(?:" + "|".join(
+    re.escape(s) for s in sorted([*_SIGNS, *_CODES, "RMB", "¥", "￥"], key=len, reverse=True)
+) + ")")
+#: Dollars by the land written before them; bare "dollars" are US dollars.
+_DOLLAR_LANDS = {
+    "us": "USD", "u.s.": "USD", "american": "USD", "hong kong": "HKD", "hk": "HKD",
+    "australian": "AUD", "canadian": "CAD", "singapore": "SGD", "singaporean": "SGD",
+    "new taiwan": "TWD", "nt": "TWD", "taiwan": "TWD", "new zealand": "NZD",
+}
+_CURRENCY_NAMES = {
+    "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "euro": "EUR", "euros": "EUR",
+    "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "yen": "JPY", "won": "KRW",
+    "rupee": "INR", "rupees": "INR", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB",
+    "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "rand": "ZAR",
+    "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "lira": "TRY",
+    "real": "BRL", "reais": "BRL", "dong": "VND", "pataca": "MOP", "patacas": "MOP",
+    "kyat": "MMK", "tenge": "KZT",
+}
+_PESO_LANDS = {"mexican": "MXN", "philippine": "PHP", "argentine": "ARS", "chilean": "CLP",
+               "colombian": "COP"}
+_CURRENCY_WORD = re.compile(
+    r"(?i)(?:(us|u\.s\.|american|hong kong|hk|australian|canadian|singapore|singaporean|"
+    r"new taiwan|nt|taiwan|new zealand|swiss|mexican|philippine|argentine|chilean|colombian)"
+    r"\s)?(dollars?|francs?|pesos?|cents?|pence|" + "|".join(_CURRENCY_NAMES) + r")(?![A-Za-z])"
+)
+#: Chinese and Japanese currency words, longest first ("美元" before "元").
+_CJK_CURRENCIES = {
+    "人民币": "CNY", "美元": "USD", "美金": "USD", "港元": "HKD", "港币": "HKD", "欧元": "EUR",
+    "英镑": "GBP", "日元": "JPY", "日圆": "JPY", "韩元": "KRW", "澳元": "AUD", "加元": "CAD",
+    "新加坡元": "SGD", "新元": "SGD", "新台币": "TWD", "澳门元": "MOP", "澳门币": "MOP",
+    "卢布": "RUB", "瑞士法郎": "CHF", "法郎": "CHF", "泰铢": "THB", "卢比": "INR", "元": "CNY",
+    "块": "CNY", "円": "JPY", "원": "KRW",
+}
+_CJK_CURRENCY = re.compile("|".join(sorted(_CJK_CURRENCIES, key=len, reverse=True)))
+_KANA = re.compile("[\u3040-\u30ff]")
+
+
+_JAPAN = re.compile(r"\b(?:yen|Japan|Japanese|Tokyo|Osaka|Nikkei|Topix)\b|円|日元|日本|东京|日圆")
+
+
+_YUAN = re.compile(r"\b(?:yuan|RMB|renminbi|CNY)\b|人民币|(?<!日)元")
+
+
+def _yen_sign(context: str, near: str) -> str:
+    """¥ is the yuan's sign (CNY) unless the text is clearly about yen: kana, or yen or Japan
+    named ("¥49,980 in Japan", "日本的售价为¥298,000"). The words near the figure decide
+    first, then the whole text; with neither, CNY."""
+    if _KANA.search(context):
+        return "JPY"
+    for words in (near, context):
+        if _JAPAN.search(words):
+            return "JPY"
+        if _YUAN.search(words):
+            return "CNY"
+    return "CNY"
+
+
+def _cents_currency(before: str) -> str:
+    """The currency whose hundredths "cents" are: "euro cents" → EUR, else USD (the
+    extractor values cents in that currency, so the unit names it)."""
+    named = _currency_word(before) if before.strip() else ""
+    return named if named and named != "USD" else "USD"
+
+
+def _currency_word(text: str) -> str:
+    """The currency a word names in `text` ("US dollars" → USD, "美元" → USD), or ""."""
+    m = _CURRENCY_WORD.search(text)
+    if m is not None:
+        land = (m.group(1) or "").lower()
+        name = m.group(2).lower()
+        if name.startswith("dollar"):
+            return _DOLLAR_LANDS.get(land, "USD")
+        if name.startswith("franc"):
+            return "CHF" if land in ("swiss", "") else "franc"
+        if name.startswith("peso"):
+            return _PESO_LANDS.get(land, "peso")
+        if name in ("cent", "cents", "pence"):
+            return "GBP" if name == "pence" else _cents_currency(text[: m.start()])
+        return _CURRENCY_NAMES[name]
+    m = _CJK_CURRENCY.search(text)
+    return _CJK_CURRENCIES[m.group()] if m is not None else ""
+
+
+def money_unit(figure_text: str, after: str, context: str, near: str = "") -> str:
+    """The currency of a money figure: from its sign, its words, or the word right after it."""
+    before, rest = split_number(figure_text)
+    if rest == "p":
+        return "GBP"  # "48p", valued in pounds
+    named = _currency_word(rest) if rest else ""
+    sign = _SIGN.search(before) or _SIGN.match(rest)
+    if sign is not None:  # the sign first: "£84 billion real" is in pounds
+        token = sign.group()
+        if token in ("¥", "￥"):
+            return _yen_sign(context, near or context)
+        if token == "$" and named in _DOLLAR_LANDS.values():
+            return named  # "$5 Hong Kong dollars"
+        return "CNY" if token == "RMB" else _SIGNS.get(token, token)
+    if named:
+        return named
+    found = _currency_word(before)
+    if found:
+        return found
+    head = after[1:] if after[:1] in (" ", "\u00a0") else after
+    m = _CURRENCY_WORD.match(head) or _CJK_CURRENCY.match(head)
+    return _currency_word(m.group()) if m is not None else ""
