@@ -170,7 +170,11 @@ class Headlines(Sequence[Headline]):
 
     def __getitem__(self, index: int | slice) -> Headline | list[Headline]:
         if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
+            return [self._headline(i) for i in range(*index.indices(len(self)))]
+        return self._headline(index)
+
+    def _headline(self, index: int) -> Headline:
+        """The headline at `index` of the list."""
         row = self._row(index) if self._index is not None or self._excluded else index
         rowids, ids, titles, stamps, has_time, sources, keys = self._columns
         return Headline(rowids[row], ids[row], titles[row], stamps[row], bool(has_time[row]),
@@ -230,19 +234,12 @@ class FirstHeadlines(Headlines):
     def __len__(self) -> int:
         return self._total
 
-    @overload
-    def __getitem__(self, index: int) -> Headline: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[Headline]: ...
-
-    def __getitem__(self, index: int | slice) -> Headline | list[Headline]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
+    def _headline(self, index: int) -> Headline:
+        """One of the first headlines, or one further down read from the index."""
         if index < 0:
             index += self._total
         if not 0 <= index < self._total:
             raise IndexError(index)
         if index < len(self._columns[0]):
-            return super().__getitem__(index)
+            return super()._headline(index)
         return self._fetch(index)
