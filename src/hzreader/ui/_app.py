@@ -26,7 +26,7 @@ from hzreader.library import (
     files_with_errors_summary,
     open_store_library,
 )
-from hzreader.query import Query, StatusLookup, filter_notes, parse_query
+from hzreader.query import Query, StatusLookup, parse_query
 from hzreader.state import ReadingState
 from hzreader.text import clean_line
 from hzreader.ui._feeds import FeedsApp
@@ -34,15 +34,7 @@ from hzreader.ui._lens import LensApp
 from hzreader.ui._navigation import NavigatingApp
 from hzreader.ui._palette import FigureColoursApp
 from hzreader.ui._startup import resume_gc
-from hzreader.ui._status import (
-    StatusPart,
-    count_status,
-    empty_list_message,
-    indexing_status,
-    note_forms,
-    order_forms,
-    problem_forms,
-)
+from hzreader.ui._status import empty_list_message, order_forms, status_parts
 from hzreader.ui._watch import SyncProgress
 from hzreader.ui.widgets.figures import FiguresPanel
 from hzreader.ui.widgets.header import TitleHeader
@@ -254,21 +246,15 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
         """The status line: articles, results, indexing progress and problems; when it is
         too long the least important part is shortened first (the order, then `v`'s
         note), the problems and their "p to see" last."""
-        total = len(self.library.items)
-        count = count_status(total, shown)
-        parts: list[StatusPart] = [
-            (5, (count, f"{shown:,}/{total:,} match") if count.endswith("match") else (count,))]
-        if self.indexing is not None:
-            parts.append((3, (indexing_status(*self.indexing), "indexing…")))
         found = self.last_result
-        if self.library.ranked and self.search_bar.value.strip() and found.items:
-            parts.append((0, order_forms(self.order, found.ranked, found.unranked_reason)))
-        # `kind:foo`: what is valid
-        parts.extend((4, note_forms(note)) for note in filter_notes(self.search_bar.value))
-        if self.unread_only:
-            parts.append((1, ("unread only (v: all)", "unread only")))
-        parts.append((6, problem_forms(self.errors_summary, len(self.library.problems))))
-        self.query_one("#status", StatusLine).show_parts(tuple(parts))
+        parts = status_parts(
+            total=len(self.library.items), shown=shown, indexing=self.indexing,
+            order=(order_forms(self.order, found.ranked, found.unranked_reason)
+                   if self.library.ranked and self.search_bar.value.strip() and found.items
+                   else None),
+            query_text=self.search_bar.value, unread_only=self.unread_only,
+            errors=self.errors_summary, warnings=len(self.library.problems))
+        self.query_one("#status", StatusLine).show_parts(parts)
 
     # -- searching -------------------------------------------------------------------------
 

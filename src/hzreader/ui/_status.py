@@ -94,6 +94,26 @@ def note_forms(note: str) -> tuple[str, ...]:
     return (*forms, "")
 
 
+def status_parts(*, total: int, shown: int | None, indexing: tuple[int, int, int] | None,
+                 order: tuple[str, ...] | None, query_text: str, unread_only: bool,
+                 errors: str, warnings: int) -> tuple[StatusPart, ...]:
+    """The parts of the status line with their ranks: when it is too long the least
+    important part is shortened first (the order, then `v`'s note), the problems and their
+    "p to see" last."""
+    count = count_status(total, shown)
+    parts: list[StatusPart] = [
+        (5, (count, f"{shown:,}/{total:,} match") if count.endswith("match") else (count,))]
+    if indexing is not None:
+        parts.append((3, (indexing_status(*indexing), "indexing…")))
+    if order is not None:
+        parts.append((0, order))
+    parts.extend((4, note_forms(note)) for note in filter_notes(query_text))  # `kind:foo`
+    if unread_only:
+        parts.append((1, ("unread only (v: all)", "unread only")))
+    parts.append((6, problem_forms(errors, warnings)))
+    return tuple(parts)
+
+
 def fit_status(parts: Sequence[StatusPart], width: int) -> str:
     """The parts joined in at most `width` cells if they can be: first the separators
     narrow, then the part of the lowest rank takes its next shorter form, and so on."""
