@@ -239,11 +239,24 @@ def _wrap_cells(line: str, width: int, next_width: int | None = None
         used += char_width
         if char.isspace():
             last_break = index + 1
-        elif char_width == 2:
-            last_break = index + 1  # a line may break after any wide character
+        elif char_width == 2 and _may_break_after(line, index):
+            last_break = index + 1  # a line may break after a wide character (see there)
         index += 1
     result.append((start, len(line)))
     return result
+
+
+#: Chinese and Japanese line-breaking rules (the common core of GB/T 15834 and JIS X 4051
+#: "kinsoku"): no line starts with closing punctuation, none ends with opening punctuation.
+_NO_LINE_START = frozenset("，。、；：？！）】」』》〉〕］｝”’…—～・·ー％‰℃,.;:?!)]}%")
+_NO_LINE_END = frozenset("（【「『《〈〔［｛“‘￥＄$¥£€")
+
+
+def _may_break_after(line: str, index: int) -> bool:
+    """Whether a line may break after the wide character at `index`: not before closing
+    punctuation ("，" never starts a line), not after opening punctuation ("《" never ends one)."""
+    following = line[index + 1:index + 2]
+    return following not in _NO_LINE_START and line[index] not in _NO_LINE_END
 
 
 def loaded_extract() -> Callable[[str], list[Figure]] | None:
