@@ -337,6 +337,12 @@ async def test_e_exports_the_table_and_never_replaces_a_file_unasked(
         await pilot.press("n")
         await pilot.pause()
         assert target.read_text(encoding="utf-8") == "mine"
+        dialog = app.screen  # back to the name, to change it
+        assert isinstance(dialog, ExportScreen) and "exists and was kept" in dialog.message
+        assert dialog.query_one("#export-path").value == str(target)  # type: ignore[attr-defined]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen and target.read_text(encoding="utf-8") == "mine"
         await pilot.press("e")
         await export_to(pilot, target)
         await pilot.press("y")
