@@ -71,7 +71,7 @@ from hzreader.figures._patterns import (
 )
 from hzreader.figures._scan import trigger_scan
 from hzreader.figures._spelled import at_word
-from hzreader.figures._units import with_units
+from hzreader.figures._units import Found, placed
 from hzreader.figures._zh import at_zh
 from hzreader.figures._zh_lead import at_zh_lead
 from hzreader.figures._zh_words import NUMERAL_CHARS
@@ -90,7 +90,7 @@ def _at_quarter_code(text: str, s: int) -> Hit:
 
 def extract(text: str) -> list[Figure]:
     """Find the key figures in `text`: typed, valued, in order and never overlapping."""
-    figures: list[Figure] = []
+    found: list[Found] = []
     pos, floor, size = 0, 0, len(text)
     find = trigger_scan(text, not text.isascii() and CJK.search(text) is not None)
     while pos < size:
@@ -132,10 +132,10 @@ def extract(text: str) -> list[Figure]:
         if end <= start:
             pos = max(end, m_end)
             continue
-        if kind == "number" and figures and figures[-1].kind in ELIDED_KINDS \
-                and ELIDED_JOIN.fullmatch(text, figures[-1].end, start) \
+        if kind == "number" and found and found[-1][2] in ELIDED_KINDS \
+                and ELIDED_JOIN.fullmatch(text, found[-1][1], start) \
                 and text[start:end].replace(",", "").isdigit():
-            kind = figures[-1].kind  # "aged 18 to 24": the second number shares the unit
-        figures.append(Figure(start, end, text[start:end], kind, value))
+            kind = found[-1][2]  # "aged 18 to 24": the second number shares the unit
+        found.append((start, end, kind, value))
         pos = floor = end
-    return with_units(text, figures)
+    return placed(text, found)
