@@ -71,7 +71,7 @@ from hzreader.figures._patterns import (
 )
 from hzreader.figures._scan import trigger_scan
 from hzreader.figures._spelled import at_word
-from hzreader.figures._units import Found, placed
+from hzreader.figures._units import Found, Placed, placed
 from hzreader.figures._zh import at_zh
 from hzreader.figures._zh_lead import at_zh_lead
 from hzreader.figures._zh_words import NUMERAL_CHARS
@@ -90,6 +90,11 @@ def _at_quarter_code(text: str, s: int) -> Hit:
 
 def extract(text: str) -> list[Figure]:
     """Find the key figures in `text`: typed, valued, in order and never overlapping."""
+    return [Figure(*values) for values in find_figures(text)]
+
+
+def find_figures(text: str) -> list[Placed]:
+    """`extract` as the fields of each `Figure` (for callers that need no `Figure`)."""
     found: list[Found] = []
     pos, floor, size = 0, 0, len(text)
     find = trigger_scan(text, not text.isascii() and CJK.search(text) is not None)

@@ -233,12 +233,18 @@ def _share_units(text: str, found: list[Found], units: list[str]) -> None:
 
 def with_units(text: str, figures: Iterable[Figure]) -> list[Figure]:
     """`figures` of `text` with their units and sentence spans filled in."""
-    return placed(text, [(f.start, f.end, f.kind, f.value) for f in figures])
+    return [Figure(*values) for values in placed(
+        text, [(f.start, f.end, f.kind, f.value) for f in figures])]
 
 
-def placed(text: str, found: list[Found]) -> list[Figure]:
+#: A figure placed: the fields of a `Figure`, in its order (start, end, text, kind, value,
+#: unit, sentence start, sentence end); a `Figure` is built from it only when wanted.
+Placed = tuple[int, int, str, str, float | None, str, int, int]
+
+
+def placed(text: str, found: list[Found]) -> list[Placed]:
     """The figures found in `text` (in order, not overlapping), with their text, unit and
-    sentence span: each `Figure` is built once, here."""
+    sentence span, as the fields of each `Figure`."""
     if not found:
         return []
     texts = [text[start:end] for start, end, _, _ in found]
@@ -248,7 +254,7 @@ def placed(text: str, found: list[Found]) -> list[Figure]:
         _share_units(text, found, units)
     ends = sentence_ends(text)
     size, count = len(text), len(ends)
-    out = []
+    out: list[Placed] = []
     for (start, end, kind, value), figure_text, unit in zip(found, texts, units, strict=True):
         i = bisect_right(ends, start)
         lo = ends[i - 1] if i else 0
@@ -258,6 +264,6 @@ def placed(text: str, found: list[Found]) -> list[Figure]:
         hi = ends[i] if i < count else size
         if hi > end and text[hi - 1] == "\n":
             hi -= 1
-        out.append(Figure(start, end, figure_text, kind, value,
-                          unit or (_BARE_DURATION if kind == "duration" else ""), lo, hi))
+        out.append((start, end, figure_text, kind, value,
+                    unit or (_BARE_DURATION if kind == "duration" else ""), lo, hi))
     return out
