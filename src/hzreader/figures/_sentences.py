@@ -35,6 +35,13 @@ def sentence_ends(text: str) -> list[int]:
     for m in _SENTENCE_END.finditer(text):
         dot = m.start()
         if text[dot] == ".":
+            space = text.rfind(" ", dot - 16 if dot > 16 else 0, dot)
+            word = text[space + 1 : dot]
+            if space >= 0 and word.isalpha():  # the common case: letters after a space
+                if len(word) == 1 or word.lower() in _ABBREVIATIONS:
+                    continue
+                ends.append(m.end())
+                continue
             if reverse is None:
                 reverse = text[::-1]
             run = _ASCII_WORD.match(reverse, size - dot)  # always matches (maybe nothing)
