@@ -3,9 +3,10 @@
 `extract(text)` scans for digits and number words, then reads the words around each one:
 currency signs and approximators before it, scales, units and counted nouns after it, and
 the name or code it may belong to. Pure and thread-safe. `_digits` reads numbers in digits,
-`_spelled` number words, `_clock` clock and race times, `_context` and `_nouns` the words
-around them, `_patterns` holds the regexes and `_words` the word tables; Chinese is read by
-`_zh`, `_zh_lead` (第, 前, 上半年), `_zh_time` and `_zh_words`; `_format` shows and parses values.
+`_spelled` number words, `_clock` clock and race times, `_bare` what a bare number is,
+`_context` and `_nouns` the words around them, `_patterns` holds the regexes and `_words`
+the word tables; Chinese is read by `_zh`, `_zh_lead` (第, 前, 上半年), `_zh_time` and
+`_zh_words`; `_format` shows and parses values.
 
 Span rules (tests/data/figures_labelled*.yaml follow them; Chinese: see `_zh`):
 
