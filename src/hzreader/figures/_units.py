@@ -252,7 +252,7 @@ def placed(text: str, found: list[Found]) -> list[Placed]:
              for (start, end, kind, _), figure_text in zip(found, texts, strict=True)]
     if len(found) > 1 and not all(units):
         _share_units(text, found, units)
-    ends = sentence_ends(text)
+    ends = sentence_ends(text, found[-1][1])  # no further than the last figure's sentence
     size, count = len(text), len(ends)
     out: list[Placed] = []
     for (start, end, kind, value), figure_text, unit in zip(found, texts, units, strict=True):
