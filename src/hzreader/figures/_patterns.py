@@ -83,6 +83,14 @@ SCALE = re.compile(
     r"(?:\s?(bn|mn|mln|tn|trn)|(k|m|b)|\s(hundred|thousand|million|billion|trillion|dozen|lakh|"
     r"crore)(?:\s(thousand|million|billion))?)(?![A-Za-z0-9/²³-])"
 )
+#: Cheap checks before a pattern is tried (`_digits`): a match of `RANGE` has one of
+#: `RANGE_DASHES` first or second; of `SCALE`, one of `SCALE_FIRST` first or `SCALE_SECOND`
+#: after a space (also `SCALE_ORDINAL`'s second); of `TIMES`, "t" second or `TIMES_FIRST`.
+#: tests/test_figures_guards.py holds them to the patterns.
+RANGE_DASHES = frozenset("-–")
+SCALE_FIRST = frozenset("bmtk")
+SCALE_SECOND = frozenset("bmthdlc")
+TIMES_FIRST = frozenset("x×")
 # Units after a number, tried in this order by `UNIT_TAIL`: percent, money, age, measure, time.
 _PERCENT_RX = (
     r"\s?%|\s?(?:percent|per\scent|pct)\b|-percent\b|[\s-](?:percentage|basis)[\s-]points?\b"
