@@ -27,7 +27,8 @@ def dialled(text: str, start: int, raw: str) -> bool:
 def age_context(text: str, start: int, q: int, raw: str) -> bool:
     """Whether a bare number is an age on strong evidence: "children under 5", "residents
     are over 65", "The couple, both 28,", "who is 61,", "At 41, Tom Brady", "the average age
-    … is 58". A number after a named person alone ("Smith is 58") is not enough."""
+    … is 58", "at the age of 17". A number after a named person alone ("Smith is 58") is
+    not enough."""
     if not (raw.isdigit() and len(raw) <= 3 and 1 <= int(raw) <= 120):
         return False
     after = text[q : q + 1]
@@ -36,6 +37,8 @@ def age_context(text: str, start: int, q: int, raw: str) -> bool:
     words = [w.lower() for _, w in words_before(text, start, 3)]
     if not words:
         return False
+    if words[:3] == ["of", "age", "the"] or words[:2] == ["of", "ages"]:
+        return True  # "at the age of 17", "died at the age of 94", "between the ages of 5"
     if words[0] in ("under", "over"):
         rest = words[1:]
         if rest and rest[0] in ("are", "were", "aged", "is", "was"):

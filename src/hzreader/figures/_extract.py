@@ -82,7 +82,7 @@ __all__ = ["extract", "format_value", "parse_number"]
 
 
 def _at_quarter_code(text: str, s: int) -> Hit:
-    """ "Q3", "Q3 2025"."""
+    """ "Q3", "Q3 2025", "H1 2025"."""
     m = QUARTER_YEAR.match(text, s + 2)
     if m:
         return s, m.end(), "date", float(m.group(1))
@@ -119,7 +119,7 @@ def find_figures(text: str) -> list[Placed]:
                 hit = decimal
             else:
                 hit = at_digits(text, s, floor)
-        elif first == "Q" and m_end - s == 2:
+        elif first in "QH" and m_end - s == 2:
             hit = _at_quarter_code(text, s)
         elif first == "N" and text.startswith("No", s, m_end) and (
                 no := NO_ORDINAL.match(text, s)):
