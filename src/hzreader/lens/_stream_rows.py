@@ -1,0 +1,183 @@
+"""The CSV lines of `hzreader figures --format csv` from the index, for some articles.
+
+What `write_table_csv` writes for the same rows, byte for byte (tests hold it to it), put
+together with as little work per row as can be: the figures come as columns in id order
+(each article's together, in reading order), an article's own cells (id, title, date, url,
+source) are made once, the cells that need no text (kind, value, unit, offsets) for every
+row at once, a sentence shared by several figures once, and a text cell is cleaned the
+general way (`clean_line`) only when it is not printable. Used by `lens._stream`, in one
+process per core.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable, Sequence
+
+from hzreader.index import ArticleStore
+from hzreader.lens._export import FIELD_NAMES
+from hzreader.lens._table import CONTEXT_LIMIT, cut_sentence
+from hzreader.model import BODY, FIGURE_KINDS
+from hzreader.query import FigureTerm
+from hzreader.text import clean_line
+
+#: Articles read from the index at a time.
+BATCH = 1000
+_FORMULA_START = frozenset("=+-@\t\r＝＋－＠")
+
+
+def text_cell(text: str) -> str:
+    """A text cell as the table's CSV writes it: one line (`clean_line`), safe from formula
+    injection (`safe_cell`) and quoted as the csv module quotes (a comma or a quote).
+
+    Printable text is all but always what `clean_line` leaves as it is: what it removes or
+    folds is never printable, but for runs of the ASCII space and spaces at the ends.
+    """
+    if not text.isprintable():
+        text = clean_line(text)
+    elif "  " in text or text[:1] == " " or text[-1:] == " ":
+        text = " ".join(text.split())
+    if text[:1] in _FORMULA_START:
+        text = "'" + text
+    if '"' in text:
+        return '"' + text.replace('"', '""') + '"'
+    return '"' + text + '"' if "," in text else text
+
+
+_DAY_MICROSECONDS = 86_400_000_000
+_EPOCH = dt.datetime(1970, 1, 1)
+
+
+@functools.lru_cache(maxsize=4096)
+def _day_text(day: int) -> str:
+    """"2025-06-30" of a day counted from 1970-01-01."""
+    return (_EPOCH + dt.timedelta(days=day)).strftime("%Y-%m-%d")
+
+
+def date_text(published_ts: float | None, has_time: int) -> str:
+    """`Article.date_text` from the stored columns (`query.from_timestamp`, day by day): a
+    cell as it is (digits, "-", ":" and a space)."""
+    if published_ts is None:
+        return ""
+    moment = round(published_ts * 1_000_000)
+    day, inside = divmod(moment, _DAY_MICROSECONDS)
+    if not has_time:
+        return _day_text(day)
+    minutes = inside // 60_000_000
+    return f"{_day_text(day)} {minutes // 60:02d}:{minutes % 60:02d}"
+
+
+_ODD_VALUES = {"None": "", "nan": "", "inf": "", "-inf": "", "-0": "0"}
+
+
+def value_cells(values: Sequence[float | None]) -> list[str]:
+    """`data_number` of each value, at once (the same text: a whole number below 1e16 as
+    digits, any other as `repr`; none or not finite as "")."""
+    cells = [cell[:-2] if cell[-2:] == ".0" else cell for cell in map(repr, values)]
+    return [_ODD_VALUES.get(cell, cell) for cell in cells]
+
+
+class Figures:
+    """The figures to write, as columns in id order, and each article's range of rows."""
+
+    def __init__(self, store: ArticleStore, rowids: Sequence[int] | None,
+                 terms: Sequence[FigureTerm]) -> None:
+        article: list[int] = []
+        self.field: list[int] = []
+        self.start: list[int] = []
+        self.stop: list[int] = []
+        self.sentence_start: list[int] = []
+        self.sentence_stop: list[int] = []
+        self.kind: list[int] = []
+        self.value: list[float | None] = []
+        self.unit: list[str] = []
+        for chunk in store.figures(rowids, terms, in_order=True):
+            article += chunk.article
+            self.field += chunk.field
+            self.start += chunk.start
+            self.stop += chunk.stop
+            self.sentence_start += chunk.sentence_start
+            self.sentence_stop += chunk.sentence_stop
+            self.kind += chunk.kind
+            self.value += chunk.value
+            self.unit += chunk.unit
+        #: Each article's range of rows (first, past the last): its rows are together.
+        self.rows: dict[int, tuple[int, int]] = {}
+        first = 0
+        for row in range(1, len(article) + 1):
+            if row == len(article) or article[row] != article[first]:
+                self.rows[article[first]] = (first, row)
+                first = row
+
+    def cells_before(self) -> list[str]:
+        """Each row's "kind,value,unit," cells."""
+        kind_cells = [text_cell(name) for name in FIGURE_KINDS]
+        unit_cells = {unit: text_cell(unit) for unit in set(self.unit)}
+        return [f"{kind},{value},{unit}," for kind, value, unit in zip(
+            map(kind_cells.__getitem__, self.kind), value_cells(self.value),
+            map(unit_cells.__getitem__, self.unit), strict=True)]
+
+    def cells_after(self) -> list[str]:
+        """Each row's ",field,start,end,sentence_start,sentence_end" cells and line end."""
+        return [f",{FIELD_NAMES[code]},{begin},{end},{lo},{hi}\r\n" for code, begin, end, lo, hi
+                in zip(self.field, self.start, self.stop, self.sentence_start,
+                       self.sentence_stop, strict=True)]
+
+
+def write_rows(store: ArticleStore, figures: Figures, wanted: Sequence[int], only: int | None,
+               write: Callable[[str], object]) -> tuple[int, int]:
+    """Write the CSV lines of the rows of the articles `wanted` (in that order; only figures
+    of the kind numbered `only`, when given); return how many rows, from how many articles.
+    A batch of articles is one write."""
+    f = figures
+    field, start, stop, sentence_start, sentence_stop, kinds, ranges = \
+        f.field, f.start, f.stop, f.sentence_start, f.sentence_stop, f.kind, f.rows
+    before, after = f.cells_before(), f.cells_after()
+    limit = CONTEXT_LIMIT
+    sites: dict[str, str] = {}
+    count = articles = 0
+    wanted = [rowid for rowid in wanted if rowid in ranges]
+    for at in range(0, len(wanted), BATCH):
+        batch = wanted[at : at + BATCH]
+        found, bodies = store.figure_sources(batch)
+        by_rowid = {row[0]: row for row in found}
+        lines: list[str] = []
+        add = lines.append
+        for rowid in batch:
+            source = by_rowid.get(rowid)
+            if source is None:  # gone since the figures were read
+                continue
+            lo, hi = ranges[rowid]
+            rows = range(lo, hi) if only is None else \
+                [row for row in range(lo, hi) if kinds[row] == only]
+            if not rows:
+                continue
+            _, id_, title, url, site, published_ts, has_time, summary, stored = source
+            site_cell = sites.get(site)
+            if site_cell is None:
+                site_cell = sites[site] = text_cell(site)
+            head = (f"{text_cell(id_)},{text_cell(title)},{date_text(published_ts, has_time)},"
+                    f"{text_cell(url)},{site_cell},")
+            body = bodies.text(stored, max(sentence_stop[lo:hi])) \
+                if BODY in field[lo:hi] else ""
+            texts = (summary, body, title)  # by field code: SUMMARY, BODY, TITLE (-1)
+            shown = (2, 0, 0)  # the last sentence made a cell: field, start, stop (none)
+            context = ""
+            for row in rows:
+                code = field[row]
+                text = texts[code]
+                begin, end, lo_, hi_ = start[row], stop[row], sentence_start[row], \
+                    sentence_stop[row]
+                if hi_ - lo_ <= limit and lo_ <= begin <= end <= hi_ <= len(text):
+                    if (code, lo_, hi_) != shown:
+                        context = text_cell(text[lo_:hi_])
+                        shown = (code, lo_, hi_)
+                else:
+                    context = text_cell(cut_sentence(text, begin, end, lo_, hi_, limit)[0])
+                    shown = (2, 0, 0)
+                add(f"{head}{before[row]}{text_cell(text[begin:end])},{context}{after[row]}")
+            count += len(rows)
+            articles += 1
+        write("".join(lines))
+    return count, articles
