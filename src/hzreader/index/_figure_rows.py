@@ -34,6 +34,9 @@ MANY_PER_ARTICLE = 1.0
 #: article's range of figure ids, against the figures a term finds.
 FIGURES_PER_ARTICLE = 20
 
+#: How much of the database file `figure_sources` maps into memory (address space only).
+MAP_BYTES = 1 << 32
+
 #: `FigureChunk`'s columns from the table's (see the schema in `_db`).
 _COLUMNS = (f"id >> {FIGURE_BITS}", "field", "start", "start + length",
             "start - sentence_before", "start + length + sentence_after", "kind", "value", "unit")
@@ -139,6 +142,9 @@ def figure_sources(conn: sqlite3.Connection, lock: threading.RLock, rowids: Sequ
     """The export fields of the articles `rowids` (in no order; unknown ones left out), with
     a reader of their stored bodies. No `Article` is built: a tenth of the cost."""
     with lock:
+        # Read through a memory map: an export reads most of the file, and page by page
+        # (read(2) and a copy each) takes a third more time (most of it in the kernel).
+        conn.execute(f"PRAGMA mmap_size = {MAP_BYTES}")
         rows = conn.execute(_SOURCES, (json.dumps(list(rowids)),)).fetchall()
         wanted = next((found for row in rows if (found := needs_dictionary(row[8])) is not None),
                       None)

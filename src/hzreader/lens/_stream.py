@@ -86,15 +86,15 @@ def write_index_csv(store: ArticleStore, rowids: Sequence[int], everything: bool
         if ready is not None and not ready():
             return None
         own = None if everything and len(pieces) == 1 else pieces[0]
-        figures = Figures(store, own, terms)
+        figures = Figures(store, own, terms, only)
         if bom:
             out.write("\ufeff")
         csv.writer(out, lineterminator="\r\n").writerow(CSV_FIELDS)
-        count, articles = write_rows(store, figures, pieces[0], only, out.write)
+        count, articles = write_rows(store, figures, pieces[0], out.write)
         for helper, piece in zip(helpers, pieces[1:], strict=False):
             done = helper.finish(out)
             if done is None:  # the helper failed: write its part here
-                done = write_rows(store, Figures(store, piece, terms), piece, only, out.write)
+                done = write_rows(store, Figures(store, piece, terms, only), piece, out.write)
             count += done[0]
             articles += done[1]
     finally:
@@ -119,8 +119,8 @@ class _Helper:
             try:
                 with ArticleStore.open(store.db_path) as own:
                     text = io.TextIOWrapper(self.file, self.encoding, self.errors, newline="")
-                    figures = Figures(own, wanted, terms)
-                    count, articles = write_rows(own, figures, wanted, only, text.write)
+                    figures = Figures(own, wanted, terms, only)
+                    count, articles = write_rows(own, figures, wanted, text.write)
                     text.write(f"{count} {articles}")  # the last line: what was written
                     text.flush()
                 status = 0

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Callable, Sequence
+from typing import Any, cast
 
 from hzreader.index import ArticleStore
 from hzreader.lens._export import FIELD_NAMES
@@ -82,26 +83,21 @@ class Figures:
     """The figures to write, as columns in id order, and each article's range of rows."""
 
     def __init__(self, store: ArticleStore, rowids: Sequence[int] | None,
-                 terms: Sequence[FigureTerm]) -> None:
+                 terms: Sequence[FigureTerm], only: int | None = None) -> None:
+        """The figures of the articles `rowids` (None: all) that one of `terms` accepts (all
+        without terms), only those of the kind numbered `only` when given."""
         article: list[int] = []
-        self.field: list[int] = []
-        self.start: list[int] = []
-        self.stop: list[int] = []
-        self.sentence_start: list[int] = []
-        self.sentence_stop: list[int] = []
-        self.kind: list[int] = []
-        self.value: list[float | None] = []
-        self.unit: list[str] = []
+        columns: list[list[Any]] = [[] for _ in range(8)]
         for chunk in store.figures(rowids, terms, in_order=True):
             article += chunk.article
-            self.field += chunk.field
-            self.start += chunk.start
-            self.stop += chunk.stop
-            self.sentence_start += chunk.sentence_start
-            self.sentence_stop += chunk.sentence_stop
-            self.kind += chunk.kind
-            self.value += chunk.value
-            self.unit += chunk.unit
+            for column, part in zip(columns, chunk[1:], strict=True):
+                column += cast(list[Any], part)
+        if only is not None:
+            kept = [row for row, kind in enumerate(columns[5]) if kind == only]
+            article = [article[row] for row in kept]
+            columns = [[column[row] for row in kept] for column in columns]
+        (self.field, self.start, self.stop, self.sentence_start, self.sentence_stop,
+         self.kind, self.value, self.unit) = columns
         #: Each article's range of rows (first, past the last): its rows are together.
         self.rows: dict[int, tuple[int, int]] = {}
         first = 0
@@ -110,30 +106,23 @@ class Figures:
                 self.rows[article[first]] = (first, row)
                 first = row
 
-    def cells_before(self) -> list[str]:
-        """Each row's "kind,value,unit," cells."""
-        kind_cells = [text_cell(name) for name in FIGURE_KINDS]
+    def value_and_unit_cells(self) -> list[str]:
+        """Each row's "value,unit" cells."""
         unit_cells = {unit: text_cell(unit) for unit in set(self.unit)}
-        return [f"{kind},{value},{unit}," for kind, value, unit in zip(
-            map(kind_cells.__getitem__, self.kind), value_cells(self.value),
-            map(unit_cells.__getitem__, self.unit), strict=True)]
-
-    def cells_after(self) -> list[str]:
-        """Each row's ",field,start,end,sentence_start,sentence_end" cells and line end."""
-        return [f",{FIELD_NAMES[code]},{begin},{end},{lo},{hi}\r\n" for code, begin, end, lo, hi
-                in zip(self.field, self.start, self.stop, self.sentence_start,
-                       self.sentence_stop, strict=True)]
+        return [f"{value},{unit}" for value, unit in zip(
+            value_cells(self.value), map(unit_cells.__getitem__, self.unit), strict=True)]
 
 
-def write_rows(store: ArticleStore, figures: Figures, wanted: Sequence[int], only: int | None,
+def write_rows(store: ArticleStore, figures: Figures, wanted: Sequence[int],
                write: Callable[[str], object]) -> tuple[int, int]:
-    """Write the CSV lines of the rows of the articles `wanted` (in that order; only figures
-    of the kind numbered `only`, when given); return how many rows, from how many articles.
-    A batch of articles is one write."""
+    """Write the CSV lines of the rows of the articles `wanted` (in that order); return how
+    many rows, from how many articles. A batch of articles is one write."""
     f = figures
     field, start, stop, sentence_start, sentence_stop, kinds, ranges = \
         f.field, f.start, f.stop, f.sentence_start, f.sentence_stop, f.kind, f.rows
-    before, after = f.cells_before(), f.cells_after()
+    kind_cells = [text_cell(name) for name in FIGURE_KINDS]
+    field_cells = {code: text_cell(name) for code, name in FIELD_NAMES.items()}
+    values = f.value_and_unit_cells()
     limit = CONTEXT_LIMIT
     sites: dict[str, str] = {}
     count = articles = 0
@@ -148,36 +137,36 @@ def write_rows(store: ArticleStore, figures: Figures, wanted: Sequence[int], onl
             source = by_rowid.get(rowid)
             if source is None:  # gone since the figures were read
                 continue
-            lo, hi = ranges[rowid]
-            rows = range(lo, hi) if only is None else \
-                [row for row in range(lo, hi) if kinds[row] == only]
-            if not rows:
-                continue
             _, id_, title, url, site, published_ts, has_time, summary, stored = source
             site_cell = sites.get(site)
             if site_cell is None:
                 site_cell = sites[site] = text_cell(site)
             head = (f"{text_cell(id_)},{text_cell(title)},{date_text(published_ts, has_time)},"
                     f"{text_cell(url)},{site_cell},")
+            lo, hi = ranges[rowid]
             body = bodies.text(stored, max(sentence_stop[lo:hi])) \
                 if BODY in field[lo:hi] else ""
             texts = (summary, body, title)  # by field code: SUMMARY, BODY, TITLE (-1)
-            shown = (2, 0, 0)  # the last sentence made a cell: field, start, stop (none)
+            # The last sentence made a cell: its start, stop and field (2: none).
+            shown_start = shown_stop = -1
+            shown_field = 2
             context = ""
-            for row in rows:
+            for row in range(lo, hi):
                 code = field[row]
                 text = texts[code]
                 begin, end, lo_, hi_ = start[row], stop[row], sentence_start[row], \
                     sentence_stop[row]
                 if hi_ - lo_ <= limit and lo_ <= begin <= end <= hi_ <= len(text):
-                    if (code, lo_, hi_) != shown:
+                    if lo_ != shown_start or hi_ != shown_stop or code != shown_field:
                         context = text_cell(text[lo_:hi_])
-                        shown = (code, lo_, hi_)
+                        shown_start, shown_stop, shown_field = lo_, hi_, code
                 else:
                     context = text_cell(cut_sentence(text, begin, end, lo_, hi_, limit)[0])
-                    shown = (2, 0, 0)
-                add(f"{head}{before[row]}{text_cell(text[begin:end])},{context}{after[row]}")
-            count += len(rows)
+                    shown_field = 2
+                add(f"{head}{kind_cells[kinds[row]]},{values[row]},"
+                    f"{text_cell(text[begin:end])},{context},{field_cells[code]},"
+                    f"{begin},{end},{lo_},{hi_}\r\n")
+            count += hi - lo
             articles += 1
         write("".join(lines))
     return count, articles
