@@ -34,7 +34,7 @@ FORK_ABOVE = 5000
 MAX_PROCESSES = 4
 #: The first process's share of the articles against a helper's, while it also checks
 #: that the index is up to date (a walk of the folders: ≈ 0.4 s at 100,000 articles).
-CHECKING_SHARE = 0.8
+CHECKING_SHARE = 0.85
 
 
 def _processes(articles: int) -> int:
