@@ -130,8 +130,21 @@ def test_the_generated_collection_is_awkward(collection: tuple[Path, Path]) -> N
     assert "\x1b" not in text and "\u2028" not in text and "\u00a0" not in text
 
 
-def test_a_failing_reader_stops_the_helpers(collection: tuple[Path, Path]) -> None:
+def test_a_failing_reader_stops_the_helpers(collection: tuple[Path, Path],
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from hzreader.lens import _stream
     from hzreader.lens._stream import write_index_csv
+
+    forked: list[int] = []
+    real_fork = os.fork
+
+    def fork() -> int:
+        pid = real_fork()
+        if pid:
+            forked.append(pid)
+        return pid
+
+    monkeypatch.setattr(_stream.os, "fork", fork)
 
     class Closed(io.StringIO):
         def write(self, text: str) -> int:
@@ -147,8 +160,10 @@ def test_a_failing_reader_stops_the_helpers(collection: tuple[Path, Path]) -> No
             write_index_csv(store, rowids, True, [], Closed(), processes=3)
         assert write_index_csv(store, rowids, True, [], io.StringIO(), processes=3,
                                ready=lambda: False) is None
-    with pytest.raises(ChildProcessError):  # every helper was waited for
-        os.waitpid(-1, os.WNOHANG)
+    assert len(forked) == 4
+    for pid in forked:  # every helper was stopped and waited for
+        with pytest.raises(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)
 
 
 def test_the_command_into_head_exits_cleanly(collection: tuple[Path, Path]) -> None:
