@@ -10,6 +10,7 @@ import random
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -112,6 +113,56 @@ def test_streamed_csv_is_the_general_writers(collection: tuple[Path, Path], quer
                                ready=lambda: True)
         assert got.getvalue() == expected.getvalue()
         assert done == (len(rows), len({table.position(r) for r in rows}))
+
+
+@pytest.mark.parametrize("helpers_fail", [False, True])
+@pytest.mark.parametrize("processes", [2, 3])
+def test_batches_taken_from_the_last_helper_come_out_in_order(
+        collection: tuple[Path, Path], processes: int, helpers_fail: bool,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Small batches, so that the first process takes some of the last helper's; when the
+    helpers fail, the first process writes their runs (less what it took) itself."""
+    from hzreader.lens import _stream
+    from hzreader.lens._stream import write_index_csv
+
+    monkeypatch.setattr(_stream, "BATCH", 3)
+    parent = os.getpid()
+    write_rows = _stream.write_rows
+
+    def failing(*args: Any) -> tuple[int, int]:
+        if helpers_fail and os.getpid() != parent:
+            raise RuntimeError("a helper fails")
+        done: tuple[int, int] = write_rows(*args)
+        return done
+
+    taken_from_end: list[int] = []  # (in this process's memory: the first process's)
+    take = _stream._Batches.take
+
+    def recorded(self: Any, from_end: bool = False) -> int | None:
+        batch: int | None = take(self, from_end)
+        if from_end and batch is not None:
+            taken_from_end.append(batch)
+        return batch
+
+    monkeypatch.setattr(_stream._Batches, "take", recorded)
+
+    monkeypatch.setattr(_stream, "write_rows", failing)
+    _, db = collection
+    with ArticleStore.open(db) as store:
+        library = StoreLibrary(store)
+        parsed = parse_query("money>1e6")
+        items = library.search(parsed, None, "date").items
+        table = build_table(library, items, parsed)
+        expected = io.StringIO()
+        write("csv", table, table.base, library.articles_of, expected)
+        got = io.StringIO()
+        rowids = [item.rowid for item in items]
+        done = write_index_csv(store, rowids, False, parsed.figure_terms, got,
+                               processes=processes, ready=lambda: True)
+    assert got.getvalue() == expected.getvalue()
+    assert done == (len(table.base), len({table.position(r) for r in table.base}))
+    if helpers_fail:  # the last helper took one batch and failed: the rest were taken
+        assert len(taken_from_end) >= 10
 
 
 def test_the_generated_collection_is_awkward(collection: tuple[Path, Path]) -> None:

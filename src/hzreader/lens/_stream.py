@@ -15,8 +15,10 @@ import codecs
 import contextlib
 import csv
 import io
+import mmap
 import os
 import signal
+import struct
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
@@ -24,7 +26,7 @@ from typing import TextIO
 
 from hzreader.index import ArticleStore
 from hzreader.lens._export import CSV_FIELDS
-from hzreader.lens._stream_rows import Figures, write_rows
+from hzreader.lens._stream_rows import BATCH, Figures, write_rows
 from hzreader.model import FIGURE_KINDS
 from hzreader.query import FigureTerm
 
@@ -32,9 +34,11 @@ from hzreader.query import FigureTerm
 FORK_ABOVE = 5000
 #: ... up to this many.
 MAX_PROCESSES = 4
-#: The first process's share of the articles against a helper's, while it also checks
-#: that the index is up to date (a walk of the folders: ≈ 0.4 s at 100,000 articles).
-CHECKING_SHARE = 0.85
+#: The first process's share of the articles against a helper's: it also checks that the
+#: index is up to date (a walk of the folders: ≈ 0.4 s at 100,000 articles), and when done
+#: with its own run it takes batches from the end of the last helper's, so it is better
+#: short than long.
+CHECKING_SHARE = 0.7
 
 
 def _processes(articles: int) -> int:
@@ -72,7 +76,8 @@ def write_index_csv(store: ArticleStore, rowids: Sequence[int], everything: bool
     The same rows, in the same order and form, as `write_table_csv` of the table. Big
     exports are shared between processes (`processes`, default: one per core): each helper
     writes its run of the articles to a temporary file, copied out in order after the
-    first run. `ready` is asked (in this process, once the helpers are started) before
+    first run; the first process, done with its own run, takes batches from the end of the
+    last helper's. `ready` is asked (in this process, once the helpers are started) before
     anything is written: when it says no, nothing is written and the answer is None.
     Call it with no other thread of this process at work in SQLite (helpers are forked).
     """
@@ -80,9 +85,12 @@ def write_index_csv(store: ArticleStore, rowids: Sequence[int], everything: bool
     parts = processes if processes is not None else _processes(len(rowids))
     pieces = share_out(rowids, parts, CHECKING_SHARE if ready is not None else 1.0)
     helpers: list[_Helper] = []
+    last = _Batches(-(-len(pieces[-1]) // BATCH)) if len(pieces) > 1 else None
     try:
         if len(rowids) > 0:
-            helpers = [_Helper(store, piece, terms, only, out) for piece in pieces[1:]]
+            helpers = [_Helper(store, piece, terms, only, out,
+                               last if number == len(pieces) - 2 else None)
+                       for number, piece in enumerate(pieces[1:])]
         if ready is not None and not ready():
             return None
         own = None if everything and len(pieces) == 1 else pieces[0]
@@ -91,23 +99,81 @@ def write_index_csv(store: ArticleStore, rowids: Sequence[int], everything: bool
             out.write("\ufeff")
         csv.writer(out, lineterminator="\r\n").writerow(CSV_FIELDS)
         count, articles = write_rows(store, figures, pieces[0], out.write)
-        for helper, piece in zip(helpers, pieces[1:], strict=False):
+        taken: list[tuple[str, int, int]] = []  # batches of the last run, from its end
+        while helpers and last is not None and (batch := last.take(from_end=True)) is not None:
+            part = pieces[-1][batch * BATCH : (batch + 1) * BATCH]
+            lines: list[str] = []
+            rows, of_articles = write_rows(store, Figures(store, part, terms, only), part,
+                                           lines.append)
+            taken.append(("".join(lines), rows, of_articles))
+        for number, (helper, piece) in enumerate(zip(helpers, pieces[1:], strict=False)):
             done = helper.finish(out)
             if done is None:  # the helper failed: write its part here
+                if number == len(helpers) - 1 and last is not None:
+                    piece = piece[: last.end() * BATCH]  # the rest was taken
                 done = write_rows(store, Figures(store, piece, terms, only), piece, out.write)
             count += done[0]
             articles += done[1]
+        for text, rows, of_articles in reversed(taken):
+            out.write(text)
+            count += rows
+            articles += of_articles
     finally:
         for helper in helpers:
             helper.close()
+        if last is not None:
+            last.close()
     return count, articles
+
+
+class _Batches:
+    """The batches of the last helper's run: the helper takes them from the front, the
+    first process (done with its own run) from the end, one at a time (shared memory, a
+    lock on a temporary file)."""
+
+    def __init__(self, count: int) -> None:
+        self.memory = mmap.mmap(-1, 16)
+        self.lock = tempfile.TemporaryFile()
+        struct.pack_into("qq", self.memory, 0, 0, count)
+
+    def take(self, from_end: bool = False) -> int | None:
+        """The number of the next batch (from the front, or from the end); None when all
+        are taken."""
+        import fcntl
+
+        fcntl.lockf(self.lock.fileno(), fcntl.LOCK_EX)
+        try:
+            front, end = (int(number) for number in struct.unpack_from("qq", self.memory))
+            if front >= end:
+                return None
+            if from_end:
+                end -= 1
+                taken = end
+            else:
+                taken = front
+                front += 1
+            struct.pack_into("qq", self.memory, 0, front, end)
+            return taken
+        finally:
+            fcntl.lockf(self.lock.fileno(), fcntl.LOCK_UN)
+
+    def end(self) -> int:
+        """Where the batches taken from the end begin."""
+        return int(struct.unpack_from("qq", self.memory)[1])
+
+    def close(self) -> None:
+        """Free the shared memory and the lock's file."""
+        self.memory.close()
+        self.lock.close()
 
 
 class _Helper:
     """A forked process that writes the rows of some articles to a temporary file."""
 
     def __init__(self, store: ArticleStore, wanted: Sequence[int], terms: Sequence[FigureTerm],
-                 only: int | None, out: TextIO) -> None:
+                 only: int | None, out: TextIO, batches: _Batches | None = None) -> None:
+        """Fork; the helper writes the rows of `wanted`, or (with `batches`) of the batches
+        of `wanted` it takes from the front of `batches`."""
         self.file = tempfile.TemporaryFile()
         self.encoding = getattr(out, "encoding", None) or "utf-8"
         self.errors = getattr(out, "errors", None) or "strict"
@@ -120,7 +186,16 @@ class _Helper:
                 with ArticleStore.open(store.db_path) as own:
                     text = io.TextIOWrapper(self.file, self.encoding, self.errors, newline="")
                     figures = Figures(own, wanted, terms, only)
-                    count, articles = write_rows(own, figures, wanted, text.write)
+                    if batches is None:
+                        count, articles = write_rows(own, figures, wanted, text.write)
+                    else:
+                        count = articles = 0
+                        while (batch := batches.take()) is not None:
+                            rows, of_articles = write_rows(
+                                own, figures, wanted[batch * BATCH : (batch + 1) * BATCH],
+                                text.write)
+                            count += rows
+                            articles += of_articles
                     text.write(f"{count} {articles}")  # the last line: what was written
                     text.flush()
                 status = 0
