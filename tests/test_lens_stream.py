@@ -230,3 +230,32 @@ def test_the_command_into_head_exits_cleanly(collection: tuple[Path, Path]) -> N
                           text=True, env=os.environ, timeout=120, check=False)
     assert len(done.stdout.splitlines()) == 3 and done.stdout.startswith("\ufeffarticle_id,")
     assert "Traceback" not in done.stderr and "Error" not in done.stderr
+
+
+def test_a_runs_cells_are_made_once_for_all_its_batches(collection: tuple[Path, Path],
+                                                          monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    """A helper writes its run batch by batch: the value cells of its figures are made
+    once, not once a batch (that was 2.5 s of CPU at 100k)."""
+    from hzreader.lens import _stream_rows
+
+    made: list[int] = []
+    value_cells = _stream_rows.value_cells
+
+    def counted(values: list[float | None]) -> list[str]:
+        made.append(len(values))
+        cells: list[str] = value_cells(values)
+        return cells
+
+    monkeypatch.setattr(_stream_rows, "value_cells", counted)
+    _, db = collection
+    with ArticleStore.open(db) as store:
+        rowids = [item.rowid for item in
+                  StoreLibrary(store).search(parse_query(""), None, "date").items]
+        figures = _stream_rows.Figures(store, rowids, [])
+        whole, parts = io.StringIO(), io.StringIO()
+        _stream_rows.write_rows(store, figures, rowids, whole.write)
+        for at in range(0, len(rowids), 50):
+            _stream_rows.write_rows(store, figures, rowids[at : at + 50], parts.write)
+    assert parts.getvalue() == whole.getvalue()
+    assert made == [len(figures.field)]

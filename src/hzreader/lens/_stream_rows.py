@@ -106,8 +106,10 @@ class Figures:
                 self.rows[article[first]] = (first, row)
                 first = row
 
+    @functools.cached_property
     def value_and_unit_cells(self) -> list[str]:
-        """Each row's "value,unit" cells."""
+        """Each row's "value,unit" cells (made once: `write_rows` may be called for each
+        batch)."""
         unit_cells = {unit: text_cell(unit) for unit in set(self.unit)}
         return [f"{value},{unit}" for value, unit in zip(
             value_cells(self.value), map(unit_cells.__getitem__, self.unit), strict=True)]
@@ -122,7 +124,7 @@ def write_rows(store: ArticleStore, figures: Figures, wanted: Sequence[int],
         f.field, f.start, f.stop, f.sentence_start, f.sentence_stop, f.kind, f.rows
     kind_cells = [text_cell(name) for name in FIGURE_KINDS]
     field_cells = {code: text_cell(name) for code, name in FIELD_NAMES.items()}
-    values = f.value_and_unit_cells()
+    values = f.value_and_unit_cells
     limit = CONTEXT_LIMIT
     sites: dict[str, str] = {}
     count = articles = 0
