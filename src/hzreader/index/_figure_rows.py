@@ -101,10 +101,14 @@ def figure_chunks(conn: sqlite3.Connection, lock: threading.RLock,
         params += [p for _, term_params in parts for p in term_params]
     few = rowids is not None and len(rowids) <= SCAN_SHARE * max(total_articles, 1)
     count = 0
-    if terms:
+    if terms:  # counted only as far as the choice below needs (a batch: a millisecond)
+        enough = int(max(total_articles, 1) * MANY_PER_ARTICLE)
+        if few:
+            enough = min(enough, len(rowids or ()) * FIGURES_PER_ARTICLE)
         with lock:
-            (count,) = conn.execute(f"SELECT count(*) FROM figures WHERE {where}",
-                                    params).fetchone()
+            (count,) = conn.execute(
+                f"SELECT count(*) FROM (SELECT 1 FROM figures WHERE {where} LIMIT ?)",
+                [*params, enough + 1]).fetchone()
     many = count > max(total_articles, 1) * MANY_PER_ARTICLE  # too many for the index
     if few and (not terms or many or count > len(rowids or ()) * FIGURES_PER_ARTICLE):
         # Each article's range of ids: fewer rows than the term's (or no term).
