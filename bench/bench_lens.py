@@ -15,7 +15,9 @@ The targets of issue 15, each printed on a line starting with "TARGET":
   With `--main-src SRC --main-cache DIR2` the same command also runs with the code in SRC
   (e.g. `git archive main src | tar -x -C /tmp/main`; PYTHONPATH=SRC) on its own warm index,
   alternating runs, and the ratios are printed (the figures version may differ between the
-  two codes, so each needs an index its code calls current).
+  two codes, so each needs an index its code calls current). Bodies unpack with ISA-L when
+  the `isal` package is installed (a dependency since csvspeed; `pip install -e .` again in
+  an older virtual environment), with zlib otherwise: ≈ 0.7 s more CPU at 100k.
 * `tmux`: in a real terminal (tmux, 120x40): hzreader on the corpus, a query matching about
   10,000 figures typed in the search, then `t`: key press to the table settled on screen
   (target ≤ 300 ms); then `r`: key press to the re-sorted rows settled (target ≤ 200 ms).

@@ -544,15 +544,23 @@ def test_the_index_csv_is_the_tables_csv(tmp_path: Path, query: str, kind: str |
     store.close()
 
 
-def test_bodies_are_read_as_far_as_asked(tmp_path: Path) -> None:
-    from hzreader.index._body import pack_body, train_dictionary
+@pytest.mark.parametrize("inflate", ["zlib", "isal.isal_zlib"])
+def test_bodies_are_read_as_far_as_asked(tmp_path: Path, inflate: str,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from hzreader.index import _body
+    from hzreader.index._body import pack_body, train_dictionary, unpack_body
+
+    module = pytest.importorskip(inflate)
+    monkeypatch.setattr(_body, "INFLATE", module)
+    monkeypatch.setattr(figure_rows, "INFLATE", module)
 
     bodies = ["plain ascii text " * 300, "杭州 café €1.5bn " * 400 + "end", "", "x"]
     dictionary = train_dictionary(bodies * 20)
     reader = figure_rows.BodyReader(dictionary)
     for body in bodies:
         stored = pack_body(body, dictionary)
-        assert reader.text(stored) == body
+        assert reader.text(stored) == body == unpack_body(stored, dictionary)
+        assert unpack_body(pack_body(body), b"") == body  # no dictionary
         for length in (0, 1, 17, 1000, len(body), len(body) + 5):
             part = reader.text(stored, length)
             assert body.startswith(part) and len(part) >= min(length, len(body))
@@ -563,29 +571,30 @@ def test_bodies_are_read_as_far_as_asked(tmp_path: Path) -> None:
                                            1e15 + 0.5, 3e9, 4.2e9, 0.1]))))
 def test_value_cells_are_data_numbers(values: list[float | None]) -> None:
     from hzreader.lens._format import data_number
-    from hzreader.lens._stream import value_cells
+    from hzreader.lens._stream_rows import value_cells
 
     assert value_cells(values) == [data_number(value) for value in values]
 
 
 @given(st.floats(-4e9, 4e9), st.booleans())
 def test_date_text_is_the_articles(seconds: float, has_time: bool) -> None:
-    from hzreader.lens._stream import _date_text
+    from hzreader.lens._stream_rows import date_text
     from hzreader.model import Article
     from hzreader.query import from_timestamp
 
     article = Article(id="a", title="t", body="", published=from_timestamp(seconds),
                       has_time=has_time)
-    assert _date_text(seconds, has_time) == article.date_text
+    assert date_text(seconds, has_time) == article.date_text
 
 
-@given(st.text(alphabet=st.sampled_from("ab 1=+\t\n\r\x1b[m€杭\u00a0\u3000\u200b\u2028\x85"),
-               max_size=16) | st.text(alphabet=st.sampled_from("ab =-\n€"), max_size=16))
-def test_plain_text_folds_like_clean_line(text: str) -> None:
-    from hzreader.lens._stream import _cleaned, _fold_for
+@given(st.text(alphabet=st.sampled_from("ab 1=+\t\n\r\x1b[m€杭\u00a0\u3000\u200b\u2028\x85,\""),
+               max_size=16) | st.text(alphabet=st.sampled_from("ab =-\n€,"), max_size=16))
+def test_text_cells_are_the_csv_modules(text: str) -> None:
+    from hzreader.lens._stream_rows import text_cell
 
-    assert _cleaned(text) == safe_cell(clean_line(text))
-    fold = _fold_for(text)
     for start in range(len(text)):
         for stop in range(start, len(text) + 1):
-            assert fold(text[start:stop]) == safe_cell(clean_line(text[start:stop]))
+            line = io.StringIO()  # a cell between others (alone, "" would be quoted)
+            csv.writer(line, lineterminator="").writerow(
+                ["a", safe_cell(clean_line(text[start:stop])), "b"])
+            assert f"a,{text_cell(text[start:stop])},b" == line.getvalue()

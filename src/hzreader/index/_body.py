@@ -7,14 +7,20 @@ from, so the dictionary gives it a start, about 10 % smaller on real news, 25 % 
 generated benchmark corpus. One dictionary per database, made once by the first big sync and
 never changed; bodies written before it exist are plain zlib (zlib's header tells them
 apart). Packing a 4 KB body takes ≈ 60 µs (in the worker processes), unpacking ≈ 25 µs.
+
+Unpacking uses ISA-L's inflate (the `isal` package) when it is installed: the same bytes
+(deflate is one format), about three times as fast as zlib's, which matters when an export
+unpacks 90,000 bodies. Without it, zlib does it.
 """
 
 from __future__ import annotations
 
 import functools
+import importlib
 import zlib
 from collections import Counter
 from collections.abc import Iterable
+from types import ModuleType
 
 #: zlib's level: with the dictionary, 3 packs within 5 % of 6, at a third of the time.
 LEVEL = 3
@@ -25,6 +31,18 @@ _PARAGRAPH_BYTES = 12 * 1024
 #: Less text than this gives no dictionary worth having.
 MIN_TRAINING_BYTES = 16 * 1024
 _FDICT = 0x20  # the zlib header flag of a stream that needs a preset dictionary
+
+
+def _fastest_inflate() -> ModuleType:
+    """`isal.isal_zlib` if installed (zlib's API, ISA-L's speed), else `zlib`."""
+    try:
+        return importlib.import_module("isal.isal_zlib")
+    except ImportError:
+        return zlib
+
+
+#: What unpacks bodies: a module with zlib's `decompress` and `decompressobj`.
+INFLATE: ModuleType = _fastest_inflate()
 
 
 def pack_body(body: str, dictionary: bytes = b"") -> bytes:
@@ -61,9 +79,11 @@ def unpack_body(stored: bytes, dictionary: bytes = b"") -> str:
     if not stored:
         return ""
     if needs_dictionary(stored) is None:
-        return zlib.decompress(stored).decode("utf-8", "surrogatepass")
-    unpacker = zlib.decompressobj(zdict=dictionary)
-    return (unpacker.decompress(stored) + unpacker.flush()).decode("utf-8", "surrogatepass")
+        data: bytes = INFLATE.decompress(stored)
+        return data.decode("utf-8", "surrogatepass")
+    unpacker = INFLATE.decompressobj(zdict=dictionary)
+    whole: bytes = unpacker.decompress(stored) + unpacker.flush()
+    return whole.decode("utf-8", "surrogatepass")
 
 
 def train_dictionary(bodies: Iterable[str]) -> bytes:

@@ -61,12 +61,12 @@ def open_library(paths: Sequence[str], use_index: bool = True) -> tuple[Library,
     return files_library(paths), "files"
 
 
-def open_index(paths: Sequence[str]
+def open_index(paths: Sequence[str], background: bool = True
                ) -> tuple[StoreLibrary | None, str, Callable[[], bool] | None]:
     """The index's library for `paths` if there is one, and a question to ask before using
-    it: whether it is up to date with the folders. The answer is worked out meanwhile, in a
-    thread with its own connection (reading the folders takes a few tenths of a second at
-    100,000 articles, while the caller searches)."""
+    it: whether it is up to date with the folders (reading them takes a few tenths of a
+    second at 100,000 articles). With `background`, the answer is worked out meanwhile, in
+    a thread with its own connection, while the caller searches; else when first asked."""
     from hzreader.index import ArticleStore, store_path
 
     db = store_path(paths)
@@ -86,10 +86,14 @@ def open_index(paths: Sequence[str]
             answer.append(False)
 
     checking = threading.Thread(target=check, name="hzreader-index-check", daemon=True)
-    checking.start()
+    if background:
+        checking.start()
 
     def current() -> bool:
-        checking.join()
+        if background:
+            checking.join()
+        elif not answer:
+            check()
         if not answer[0]:
             store.close()
         return answer[0]
@@ -134,7 +138,10 @@ def figures_command(argv: Sequence[str], out: TextIO | None = None,
         return 2
     if not paths:
         paths = [str(p) for p in default_paths()]
-    found, source, current = open_index(paths) if not args.files else (None, "files", None)
+    # The CSV streamed from the index forks helpers: no thread may be at work then.
+    streamed = args.format == "csv" and args.sort == "list" and not args.reverse
+    found, source, current = open_index(paths, background=not streamed) if not args.files \
+        else (None, "files", None)
     library: Library = found if found is not None else files_library(paths)
     state, _ = ReadingState.load()
 
@@ -144,8 +151,7 @@ def figures_command(argv: Sequence[str], out: TextIO | None = None,
 
     query = parse_query(args.query)
     items = library.search(query, status, "date").items
-    if args.format == "csv" and args.sort == "list" and not args.reverse \
-            and isinstance(library, StoreLibrary) and current is not None:
+    if streamed and isinstance(library, StoreLibrary) and current is not None:
         done = _index_csv(library, items, query, only, args.no_bom, out, err, current)
         if done is not None:
             return done

@@ -2,12 +2,11 @@
 
 The general writer builds the whole table, reads each article as an `Article` and formats
 every row through the table's accessors. For the command's usual case (list order, every
-figure the query's terms accept) this one asks the index for the figures in id order (each
-article's together, in reading order), reads only the fields a row shows, unpacks each body
-once and only as far as its last wanted sentence, cleans a text the cheap way when its
-article's text needs no cleaning, and puts the lines together itself (an article's cells
-once). A big export is shared between one process per core (Linux). The output is the
-same, byte for byte (tests check). Internals and measurements: docs/lens.md.
+figure the query's terms accept) this one shares the listed articles out between one
+process per core (Linux, big exports) at once, before anything is read: each reads the
+figures of its own articles from the index and writes their lines (`lens._stream_rows`),
+while the first also checks that the index is up to date. The output is the same, byte for
+byte (tests check). Internals and measurements: docs/lens.md.
 """
 
 from __future__ import annotations
@@ -15,205 +14,31 @@ from __future__ import annotations
 import codecs
 import contextlib
 import csv
-import datetime as dt
-import functools
 import io
+import mmap
 import os
 import signal
+import struct
 import sys
 import tempfile
-from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from hzreader.index import ArticleStore
-from hzreader.lens._export import CSV_FIELDS, FIELD_NAMES, one_line, safe_cell
-from hzreader.lens._table import CONTEXT_LIMIT, cut_sentence
-from hzreader.model import BODY, FIGURE_KINDS, SUMMARY, TITLE
+from hzreader.lens._export import CSV_FIELDS
+from hzreader.lens._stream_rows import BATCH, Figures, write_rows
+from hzreader.model import FIGURE_KINDS
 from hzreader.query import FigureTerm
-from hzreader.text import clean_line, clean_text
 
-#: Articles read from the index at a time.
-BATCH = 1000
 #: Exports of more articles than this are shared between processes (one per core) ...
 FORK_ABOVE = 5000
 #: ... up to this many.
 MAX_PROCESSES = 4
-_FORMULA_START = frozenset("=+-@\t\r＝＋－＠")
-
-
-def _folded(text: str) -> str:
-    """`safe_cell(one_line(text))` of a piece of text that `clean_text` leaves as it is."""
-    folded = " ".join(text.split())
-    return "'" + folded if folded[:1] in _FORMULA_START else folded
-
-
-def _cleaned(text: str) -> str:
-    """`safe_cell(one_line(text))` for any text (`one_line` leaves no space in front)."""
-    folded = one_line(text)
-    return "'" + folded if folded[:1] in _FORMULA_START else folded
-
-
-def _folded_line(text: str) -> str:
-    """`_folded` of text that is printable but for its line ends: only those and the
-    spaces can be folded, and most sentences have neither a line end nor two spaces."""
-    if "\n" in text or "  " in text or text[:1] == " " or text[-1:] == " ":
-        text = " ".join(text.split())
-    return "'" + text if text[:1] in _FORMULA_START else text
-
-
-def _fold_for(text: str) -> Callable[[str], str]:
-    """How to clean the pieces of `text` into cells: the quickest way that gives what
-    `_cleaned` would (what `clean_text` changes is never printable)."""
-    if text.isprintable() or text.replace("\n", " ").isprintable():
-        return _folded_line
-    return _folded if clean_text(text) is text else _cleaned
-
-
-_DAY_MICROSECONDS = 86_400_000_000
-_EPOCH = dt.datetime(1970, 1, 1)
-
-
-@functools.lru_cache(maxsize=4096)
-def _day_text(day: int) -> str:
-    """"2025-06-30" of a day counted from 1970-01-01."""
-    return (_EPOCH + dt.timedelta(days=day)).strftime("%Y-%m-%d")
-
-
-def _date_text(published_ts: float | None, has_time: int) -> str:
-    """`Article.date_text` from the stored columns (`query.from_timestamp`, day by day)."""
-    if published_ts is None:
-        return ""
-    moment = round(published_ts * 1_000_000)
-    day, inside = divmod(moment, _DAY_MICROSECONDS)
-    if not has_time:
-        return _day_text(day)
-    minutes = inside // 60_000_000
-    return f"{_day_text(day)} {minutes // 60:02d}:{minutes % 60:02d}"
-
-
-class _Figures:
-    """The figures to write, as columns in id order, and each article's range of rows."""
-
-    def __init__(self, store: ArticleStore, rowids: Sequence[int] | None,
-                 terms: Sequence[FigureTerm]) -> None:
-        article: list[int] = []
-        self.field: list[int] = []
-        self.start: list[int] = []
-        self.stop: list[int] = []
-        self.sentence_start: list[int] = []
-        self.sentence_stop: list[int] = []
-        self.kind: list[int] = []
-        self.value: list[float | None] = []
-        self.unit: list[str] = []
-        for chunk in store.figures(rowids, terms, in_order=True):
-            article += chunk.article
-            self.field += chunk.field
-            self.start += chunk.start
-            self.stop += chunk.stop
-            self.sentence_start += chunk.sentence_start
-            self.sentence_stop += chunk.sentence_stop
-            self.kind += chunk.kind
-            self.value += chunk.value
-            self.unit += chunk.unit
-        #: Each article's first row, and its number of rows.
-        self.first = {rowid: row for row, rowid in reversed(list(enumerate(article)))}
-        self.count = Counter(article)
-        self.unit_cells = {unit: safe_cell(clean_line(unit)) for unit in set(self.unit)}
-
-
-def _quoted(cell: str) -> str:
-    """A cell as the csv module writes it (quoted when it holds a comma, a quote or a line
-    end; the cells here are single lines already)."""
-    if '"' in cell:
-        return '"' + cell.replace('"', '""') + '"'
-    if "," in cell or "\n" in cell or "\r" in cell:
-        return '"' + cell + '"'
-    return cell
-
-
-def _write_rows(store: ArticleStore, figures: _Figures, wanted: Sequence[int],
-                only: int | None, write: Callable[[str], object]) -> tuple[int, int]:
-    """Write the CSV lines of the rows of the articles `wanted` (in that order); return how
-    many rows, and from how many articles.
-
-    The lines are put together here, as the csv module would write them (a test holds
-    them to it): an article's cells once, not once per row.
-    """
-    f = figures
-    field, start, stop, sentence_start, sentence_stop = \
-        f.field, f.start, f.stop, f.sentence_start, f.sentence_stop
-    kinds, first, counts = f.kind, f.first, f.count
-    # The cells that need no article, for every row at once: kind, value, unit / offsets.
-    kind_cells = [_quoted(safe_cell(name)) for name in FIGURE_KINDS]
-    unit_cells = {unit: _quoted(cell) for unit, cell in f.unit_cells.items()}
-    before = [f"{kind},{value},{unit}," for kind, value, unit in zip(
-        map(kind_cells.__getitem__, kinds), value_cells(f.value),
-        map(unit_cells.__getitem__, f.unit), strict=True)]
-    after = [f",{FIELD_NAMES[code]},{begin},{end},{lo},{hi}\r\n" for code, begin, end, lo, hi
-             in zip(field, start, stop, sentence_start, sentence_stop, strict=True)]
-    limit = CONTEXT_LIMIT
-    sites: dict[str, str] = {}
-    count = articles = 0
-    for at in range(0, len(wanted), BATCH):
-        batch = wanted[at : at + BATCH]
-        found, bodies = store.figure_sources(batch)
-        by_rowid = {row[0]: row for row in found}
-        lines: list[str] = []
-        add = lines.append
-        for rowid in batch:
-            source = by_rowid.get(rowid)
-            if source is None:  # gone since the figures were read
-                continue
-            _, id_, title, url, site, published_ts, has_time, summary, stored = source
-            lo = first[rowid]
-            hi = lo + counts[rowid]
-            rows = range(lo, hi) if only is None else \
-                [row for row in range(lo, hi) if kinds[row] == only]
-            if not rows:
-                continue
-            if site not in sites:
-                sites[site] = _quoted(_cleaned(site))
-            head = ",".join((_quoted(_cleaned(id_)), _quoted(_cleaned(title)),
-                             _quoted(_cleaned(_date_text(published_ts, has_time))),
-                             _quoted(_cleaned(url)), sites[site], ""))
-            present = set(field[lo:hi])
-            texts = {TITLE: title, SUMMARY: summary, BODY: ""}
-            if BODY in present:
-                texts[BODY] = bodies.text(stored, max(sentence_stop[lo:hi]))
-            # A text that needs no cleaning as a whole needs none in any part of it.
-            folds = {code: _fold_for(texts[code]) for code in present}
-            for row in rows:
-                code = field[row]
-                text = texts[code]
-                begin, end, lo_, hi_ = start[row], stop[row], sentence_start[row], \
-                    sentence_stop[row]
-                if hi_ - lo_ <= limit and lo_ <= begin <= end <= hi_ <= len(text):
-                    sentence = text[lo_:hi_]
-                else:
-                    sentence = cut_sentence(text, begin, end, lo_, hi_, limit)[0]
-                fold = folds[code]
-                figure = fold(text[begin:end])
-                sentence = fold(sentence)
-                if "," in figure or '"' in figure:
-                    figure = _quoted(figure)
-                if "," in sentence or '"' in sentence:
-                    sentence = _quoted(sentence)
-                add(f"{head}{before[row]}{figure},{sentence}{after[row]}")
-            count += len(rows)
-            articles += 1
-        write("".join(lines))
-    return count, articles
-
-
-_ODD_VALUES = {"None": "", "nan": "", "inf": "", "-inf": "", "-0": "0"}
-
-
-def value_cells(values: Sequence[float | None]) -> list[str]:
-    """`data_number` of each value, at once (the same text: a whole number below 1e16 as
-    digits, any other as `repr`; none or not finite as "")."""
-    cells = [cell[:-2] if cell[-2:] == ".0" else cell for cell in map(repr, values)]
-    return [_ODD_VALUES.get(cell, cell) for cell in cells]
+#: The first process's share of the articles against a helper's: it also checks that the
+#: index is up to date (a walk of the folders: ≈ 0.4 s at 100,000 articles), and when done
+#: with its own run it takes batches from the end of the last helper's, so it is better
+#: short than long.
+CHECKING_SHARE = 0.7
 
 
 def _processes(articles: int) -> int:
@@ -221,6 +46,23 @@ def _processes(articles: int) -> int:
     if articles < FORK_ABOVE or not sys.platform.startswith("linux") or not hasattr(os, "fork"):
         return 1
     return max(1, min(MAX_PROCESSES, len(os.sched_getaffinity(0))))
+
+
+def share_out(rowids: Sequence[int], parts: int, first_share: float = 1.0
+              ) -> list[Sequence[int]]:
+    """`rowids` cut into `parts` runs, in order: the first about `first_share` times as long
+    as each of the others (which are as long as one another)."""
+    parts = max(1, parts)
+    weights = [first_share] + [1.0] * (parts - 1)
+    total = sum(weights)
+    pieces: list[Sequence[int]] = []
+    at = 0
+    for number in range(parts):
+        end = len(rowids) if number == parts - 1 else \
+            min(len(rowids), at + round(len(rowids) * weights[number] / total))
+        pieces.append(rowids[at:end])
+        at = end
+    return pieces
 
 
 def write_index_csv(store: ArticleStore, rowids: Sequence[int], everything: bool,
@@ -232,42 +74,106 @@ def write_index_csv(store: ArticleStore, rowids: Sequence[int], everything: bool
     are of `kind` (any when None); return how many figures, and from how many articles.
 
     The same rows, in the same order and form, as `write_table_csv` of the table. Big
-    exports are shared between processes (`processes`, default: one per core): each
-    writes its part of the articles to a temporary file, copied out in order. `ready` is
-    asked once the figures are read, before anything is written: when it says no, nothing
-    is written and the answer is None.
+    exports are shared between processes (`processes`, default: one per core): each helper
+    writes its run of the articles to a temporary file, copied out in order after the
+    first run; the first process, done with its own run, takes batches from the end of the
+    last helper's. `ready` is asked (in this process, once the helpers are started) before
+    anything is written: when it says no, nothing is written and the answer is None.
+    Call it with no other thread of this process at work in SQLite (helpers are forked).
     """
-    figures = _Figures(store, None if everything else rowids, terms)
-    wanted = [rowid for rowid in rowids if rowid in figures.first]
     only = None if kind is None else FIGURE_KINDS.index(kind)
-    if ready is not None and not ready():
-        return None
-    if bom:
-        out.write("\ufeff")
-    csv.writer(out, lineterminator="\r\n").writerow(CSV_FIELDS)
-    parts = processes if processes is not None else _processes(len(wanted))
-    size = max(1, -(-len(wanted) // max(parts, 1)))
-    pieces = [wanted[at : at + size] for at in range(0, len(wanted), size)] or [[]]
-    helpers = [_Helper(store, figures, piece, only, out) for piece in pieces[1:]]
+    parts = processes if processes is not None else _processes(len(rowids))
+    pieces = share_out(rowids, parts, CHECKING_SHARE if ready is not None else 1.0)
+    helpers: list[_Helper] = []
+    last = _Batches(-(-len(pieces[-1]) // BATCH)) if len(pieces) > 1 else None
     try:
-        count, articles = _write_rows(store, figures, pieces[0], only, out.write)
-        for helper, piece in zip(helpers, pieces[1:], strict=True):
+        if len(rowids) > 0:
+            helpers = [_Helper(store, piece, terms, only, out,
+                               last if number == len(pieces) - 2 else None)
+                       for number, piece in enumerate(pieces[1:])]
+        if ready is not None and not ready():
+            return None
+        own = None if everything and len(pieces) == 1 else pieces[0]
+        figures = Figures(store, own, terms, only)
+        if bom:
+            out.write("\ufeff")
+        csv.writer(out, lineterminator="\r\n").writerow(CSV_FIELDS)
+        count, articles = write_rows(store, figures, pieces[0], out.write)
+        taken: list[tuple[str, int, int]] = []  # batches of the last run, from its end
+        while helpers and last is not None and (batch := last.take(from_end=True)) is not None:
+            part = pieces[-1][batch * BATCH : (batch + 1) * BATCH]
+            lines: list[str] = []
+            rows, of_articles = write_rows(store, Figures(store, part, terms, only), part,
+                                           lines.append)
+            taken.append(("".join(lines), rows, of_articles))
+        for number, (helper, piece) in enumerate(zip(helpers, pieces[1:], strict=False)):
             done = helper.finish(out)
             if done is None:  # the helper failed: write its part here
-                done = _write_rows(store, figures, piece, only, out.write)
+                if number == len(helpers) - 1 and last is not None:
+                    piece = piece[: last.end() * BATCH]  # the rest was taken
+                done = write_rows(store, Figures(store, piece, terms, only), piece, out.write)
             count += done[0]
             articles += done[1]
+        for text, rows, of_articles in reversed(taken):
+            out.write(text)
+            count += rows
+            articles += of_articles
     finally:
         for helper in helpers:
             helper.close()
+        if last is not None:
+            last.close()
     return count, articles
+
+
+class _Batches:
+    """The batches of the last helper's run: the helper takes them from the front, the
+    first process (done with its own run) from the end, one at a time (shared memory, a
+    lock on a temporary file)."""
+
+    def __init__(self, count: int) -> None:
+        self.memory = mmap.mmap(-1, 16)
+        self.lock = tempfile.TemporaryFile()
+        struct.pack_into("qq", self.memory, 0, 0, count)
+
+    def take(self, from_end: bool = False) -> int | None:
+        """The number of the next batch (from the front, or from the end); None when all
+        are taken."""
+        import fcntl
+
+        fcntl.lockf(self.lock.fileno(), fcntl.LOCK_EX)
+        try:
+            front, end = (int(number) for number in struct.unpack_from("qq", self.memory))
+            if front >= end:
+                return None
+            if from_end:
+                end -= 1
+                taken = end
+            else:
+                taken = front
+                front += 1
+            struct.pack_into("qq", self.memory, 0, front, end)
+            return taken
+        finally:
+            fcntl.lockf(self.lock.fileno(), fcntl.LOCK_UN)
+
+    def end(self) -> int:
+        """Where the batches taken from the end begin."""
+        return int(struct.unpack_from("qq", self.memory)[1])
+
+    def close(self) -> None:
+        """Free the shared memory and the lock's file."""
+        self.memory.close()
+        self.lock.close()
 
 
 class _Helper:
     """A forked process that writes the rows of some articles to a temporary file."""
 
-    def __init__(self, store: ArticleStore, figures: _Figures, wanted: Sequence[int],
-                 only: int | None, out: TextIO) -> None:
+    def __init__(self, store: ArticleStore, wanted: Sequence[int], terms: Sequence[FigureTerm],
+                 only: int | None, out: TextIO, batches: _Batches | None = None) -> None:
+        """Fork; the helper writes the rows of `wanted`, or (with `batches`) of the batches
+        of `wanted` it takes from the front of `batches`."""
         self.file = tempfile.TemporaryFile()
         self.encoding = getattr(out, "encoding", None) or "utf-8"
         self.errors = getattr(out, "errors", None) or "strict"
@@ -279,7 +185,17 @@ class _Helper:
             try:
                 with ArticleStore.open(store.db_path) as own:
                     text = io.TextIOWrapper(self.file, self.encoding, self.errors, newline="")
-                    count, articles = _write_rows(own, figures, wanted, only, text.write)
+                    figures = Figures(own, wanted, terms, only)
+                    if batches is None:
+                        count, articles = write_rows(own, figures, wanted, text.write)
+                    else:
+                        count = articles = 0
+                        while (batch := batches.take()) is not None:
+                            rows, of_articles = write_rows(
+                                own, figures, wanted[batch * BATCH : (batch + 1) * BATCH],
+                                text.write)
+                            count += rows
+                            articles += of_articles
                     text.write(f"{count} {articles}")  # the last line: what was written
                     text.flush()
                 status = 0
