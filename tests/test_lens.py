@@ -465,7 +465,22 @@ def test_one_line_is_clean_line(text: str) -> None:
 def test_command_refuses_a_missing_path_like_the_reader(tmp_path: Path) -> None:
     status, out, err = run([str(tmp_path / "nowhere"), "--format", "csv"])
     assert status == 2 and out == ""
-    assert err.strip() == f"hzreader: {tmp_path / 'nowhere'}: no such file or folder"
+    assert err.strip() == \
+        f"hzreader figures: error: {tmp_path / 'nowhere'}: no such file or folder"
+
+
+def test_command_explains_a_filter_it_did_not_understand(tmp_path: Path) -> None:
+    folder = write_articles(tmp_path / "a", {"m.yaml": """
+        title: Money
+        body: |
+          It cost 3 billion yuan and rose 5 percent.
+        """})
+    status, _, err = run([str(folder), "--query", "kind:foo money>abc", "--format", "csv"])
+    assert status == 0
+    assert "hzreader figures: note: unknown kind 'foo': money, percent" in err
+    assert "'abc' is not a number" in err
+    status, out, err = run([str(folder), "--query", "pct>4", "--format", "csv"])
+    assert "note:" not in err and "5 percent" in out  # pct is percent
 
 
 def test_command_without_paths_reads_the_library_when_it_holds_articles(

@@ -19,7 +19,7 @@ from hzreader.lens._export import FORMATS, write
 from hzreader.lens._table import ORDERS, build_table, sorted_rows
 from hzreader.library import Library, MemoryLibrary, StoreLibrary, files_with_errors_summary
 from hzreader.model import FIGURE_KINDS
-from hzreader.query import FigureTerm, Query, parse_query
+from hzreader.query import FigureTerm, Query, filter_notes, parse_query
 from hzreader.state import ReadingState
 
 
@@ -134,7 +134,8 @@ def figures_command(argv: Sequence[str], out: TextIO | None = None,
 
     paths = list(args.paths)
     if missing := missing_paths(paths):  # as the reader: one line each, exit 2
-        print("\n".join(missing), file=err)
+        for line in missing:  # worded as the command's other errors
+            print(line.replace("hzreader:", "hzreader figures: error:", 1), file=err)
         return 2
     if not paths:
         paths = [str(p) for p in default_paths()]
@@ -150,6 +151,8 @@ def figures_command(argv: Sequence[str], out: TextIO | None = None,
         return mark.read if flag == "read" else mark.starred
 
     query = parse_query(args.query)
+    for note in filter_notes(args.query):  # as the app's status line says it
+        print(f"hzreader figures: note: {note}", file=err)
     items = library.search(query, status, "date").items
     if streamed and isinstance(library, StoreLibrary) and current is not None:
         done = _index_csv(library, items, query, only, args.no_bom, out, err, current)

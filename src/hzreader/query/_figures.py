@@ -21,7 +21,8 @@ _COMPARE: dict[str, Callable[[float, float], bool]] = {
     "<": operator.lt,
     "<=": operator.le,
 }
-_KIND_ALIASES = {"percentage": "percent", "money": "money", "dates": "date", "years": "year"}
+_KIND_ALIASES = {"percentage": "percent", "pct": "percent", "money": "money", "dates": "date",
+                 "years": "year", "rank": "ordinal", "ranking": "ordinal"}
 FILTER_SYNTAX = re.compile(r"^([a-z]+)(>=|<=|>|<|=|:)(.+)$", re.IGNORECASE)
 #: Kinds a typed unit selects ("4.6 percent" is a percent, "$5" money).
 _UNIT_KINDS = ("percent", "money")
