@@ -164,6 +164,24 @@ async def test_figure_terms_limit_the_rows(sample_dir: Path) -> None:
         assert "Key figures of 2 articles" in title(screen)
 
 
+async def test_a_narrow_table_keeps_a_short_article_column(tmp_path: Path) -> None:
+    """At 80 columns the date gives way, but each row still says its article (as written,
+    never as markup)."""
+    folder = write_articles(tmp_path / "a", {"m.yaml": """
+        title: "[bold]Nordvik[/bold] agrees €4.2bn deal"
+        date: 2026-11-27
+        body: |
+          Nordvik will buy Baltic Breeze for €4.2 billion.
+        """})
+    app = make_app([folder])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        screen = await open_table(pilot)
+        rows = ["".join(s.text for s in screen.view.render_line(y)) for y in (0, 1)]
+        assert all(row.rstrip().endswith("[bold]Nordv…") for row in rows), rows
+        assert "2026-11-27" not in rows[0]
+
+
 async def test_words_limit_the_articles_but_not_their_figures(sample_dir: Path) -> None:
     app = make_app([sample_dir])
     async with app.run_test(size=SIZE) as pilot:

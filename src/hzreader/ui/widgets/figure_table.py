@@ -46,12 +46,14 @@ class Layout:
 
 
 def layout(width: int) -> Layout:
-    """Columns for `width` cells: the context takes what is left; narrow tables drop the
-    title, then the date, then the unit."""
-    title = 28 if width >= 150 else 20 if width >= 110 else 0
+    """Columns for `width` cells: the context takes what is left; narrow tables keep a
+    short article column (which article a row is from matters) and drop the date, then the
+    unit, and below 70 cells the article too."""
+    title = 28 if width >= 150 else 20 if width >= 110 else 12 if width >= 70 else 0
     date = 10 if width >= 90 else 0
     unit = 10 if width >= 70 else 0
-    value, kind, figure = 9, 8, 20 if width >= 130 else 16
+    value, kind = 9, 8
+    figure = 20 if width >= 130 else 16 if width >= 110 else 12
     used = value + kind + unit + figure + date + title
     gaps = sum(1 for w in (value, kind, unit, figure, date, title) if w)  # one space after each
     return Layout(value, kind, unit, figure, max(10, width - used - gaps), date, title)
