@@ -34,10 +34,9 @@ MAX_MEASURE = 92
 MATCH = Binding.Group("Match", compact=True)
 FIGURE = Binding.Group("Figure", compact=True)
 
-STYLE_NAMES = (
-    "title", "meta", "summary", "muted", "related-heading", "related", "match",
-    *(f"figure-{kind}" for kind in FIGURE_KINDS),
-)
+#: The parts of an article, and (from the figure rules' loading on) its figures' kinds.
+TEXT_STYLE_NAMES = ("title", "meta", "summary", "muted", "related-heading", "related", "match")
+STYLE_NAMES = (*TEXT_STYLE_NAMES, *(f"figure-{kind}" for kind in FIGURE_KINDS))
 
 
 class ArticleView(LinesView, can_focus=True):
@@ -60,6 +59,7 @@ class ArticleView(LinesView, can_focus=True):
     ]
 
     COMPONENT_CLASSES = {f"reader--{name}" for name in STYLE_NAMES} | {"reader--current"}
+    LATER_COMPONENTS = frozenset(f"reader--figure-{kind}" for kind in FIGURE_KINDS)
 
     @dataclass
     class MatchStepped(Message):
@@ -130,18 +130,25 @@ class ArticleView(LinesView, can_focus=True):
             self.goto_match(0)  # wraps once, with that match marked
         self._update_counter()
 
-    def styles_map(self) -> dict[str, Style]:
+    def styles_map(self, names: tuple[str, ...] = STYLE_NAMES) -> dict[str, Style]:
         """The rich style for each part of the document, taken from the current theme."""
         # Read the component styles themselves: Textual's cache of them can be filled in the
         # middle of a theme change, before the component styles are updated.
         return {
             name: self.get_component_styles(f"reader--{name}").partial_rich_style
-            for name in STYLE_NAMES
+            for name in names
         }
+
+    def _document_styles(self) -> dict[str, Style]:
+        """The styles the document is drawn in: its figures' only once it can have figures
+        (the figure rules load after the first frame, and their styles are worked out then)."""
+        if self.later_styled or loaded_extract() is not None:
+            return self.styles_map()
+        return self.styles_map(TEXT_STYLE_NAMES)
 
     def _render_document(self, rewrap: bool = True) -> None:
         """Render the article into a document and (unless told not to) wrap it."""
-        styles = self._drawn_styles = self.styles_map()
+        styles = self._drawn_styles = self._document_styles()
         if self.article is None:
             self.rendered = None
             doc = Text(self.placeholder, style=styles["muted"])
@@ -229,7 +236,7 @@ class ArticleView(LinesView, can_focus=True):
     def _restyle(self) -> None:
         """Render the document in the new styles, and say so; a change that leaves them as
         they were (focus moving in or out: only the border changes) renders nothing."""
-        if self.styles_map() == self._drawn_styles:
+        if self._document_styles() == self._drawn_styles:
             return
         self._render_document()
         self.post_message(self.Restyled())
