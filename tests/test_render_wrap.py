@@ -16,3 +16,11 @@ def test_the_quick_wrap_is_the_careful_one(line: str, width: int, next_width: in
     careful = [(0, len(line))] if cell_len(line) <= width else \
         _wrap_cells(line, width, next_width)
     assert _wrap_offsets(line, width, next_width) == careful
+
+
+def test_the_narrow_characters_are_those_of_one_cell() -> None:
+    from hzreader.ui._render import NARROW_BLOCKS, _narrow_characters
+
+    every = (chr(code) for first, last in NARROW_BLOCKS for code in range(first, last + 1))
+    assert _narrow_characters() == {char for char in every
+                                    if char.isprintable() and cell_len(char) == 1}

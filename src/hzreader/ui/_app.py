@@ -9,7 +9,7 @@ import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -36,13 +36,15 @@ from hzreader.ui._palette import FigureColoursApp
 from hzreader.ui._startup import resume_gc
 from hzreader.ui._status import empty_list_message, order_forms, status_parts
 from hzreader.ui._watch import SyncProgress
-from hzreader.ui.widgets.figures import FiguresPanel
 from hzreader.ui.widgets.header import TitleHeader
 from hzreader.ui.widgets.headlines import HeadlineList
 from hzreader.ui.widgets.panes import Panes
 from hzreader.ui.widgets.reader import ArticleView
 from hzreader.ui.widgets.searchbar import SearchBar, SearchInput
 from hzreader.ui.widgets.textline import StatusLine
+
+if TYPE_CHECKING:
+    from hzreader.ui.widgets.figures import FiguresPanel
 
 
 class ArticlesScreen(Screen[None]):
@@ -161,6 +163,8 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
 
     def make_figures_panel(self) -> FiguresPanel:
         """Add the key figures panel to the panes (after the first paint)."""
+        from hzreader.ui.widgets.figures import FiguresPanel
+
         panel = FiguresPanel(id="figures")
         panel.border_title = "Key figures"
         self.panes.mount(panel)
@@ -355,8 +359,7 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
         if self.figures_shown:
             self.refresh_figures()
 
-    @on(FiguresPanel.FigureChosen)
-    def on_figure_chosen(self, event: FiguresPanel.FigureChosen) -> None:
+    def on_figures_panel_figure_chosen(self, event: FiguresPanel.FigureChosen) -> None:
         """A figure picked in the panel is shown and marked in the reading pane."""
         self.reader.goto_figure(event.index)
         if event.focus_reader:
