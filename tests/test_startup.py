@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import gc
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from textual.app import App, ComposeResult
@@ -106,3 +109,41 @@ async def test_the_figure_looks_follow_the_figure_rules(sample_dir: Path) -> Non
         assert styles["figure-money"].color is not None
         assert app.headlines.figure_styles()["money"] == styles["figure-money"]
         assert app.reader.later_styled and app.headlines.later_styled
+
+
+#: Loaded by the first frame only if something asks for them too early.
+_AFTER_THE_FIRST_FRAME = ["hzreader.query._tokens", "hzreader.query._match",
+                          "hzreader.index._prefixes", "hzreader.figures._extract",
+                          "hzreader.ui.widgets.figures", "argparse"]
+
+_FIRST_FRAME_PROBE = """
+import asyncio, sys
+from hzreader.ui._app import HzReaderApp, make_app
+late = sys.argv[2:]
+seen = []
+painted = HzReaderApp.first_painted
+def first_painted(self):
+    seen.append([name for name in late if name in sys.modules])
+    painted(self)
+HzReaderApp.first_painted = first_painted
+async def main():
+    app = make_app([sys.argv[1]], watch_interval=0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        while app.loading:
+            await pilot.pause(0.01)
+    print(len(app.library.items), seen[0])
+asyncio.run(main())
+"""
+
+
+def test_the_first_frame_of_a_warm_start_loads_no_tokenizer(sample_dir: Path,
+                                                            tmp_path: Path) -> None:
+    """The query's tokenizer and matching, the first letters, the figure rules and the
+    figures panel load after the first frame (a search, the panel, the rules load them)."""
+    env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "cache"),
+               XDG_STATE_HOME=str(tmp_path / "state"), XDG_DATA_HOME=str(tmp_path / "data"))
+    command = [sys.executable, "-c", _FIRST_FRAME_PROBE, str(sample_dir),
+               *_AFTER_THE_FIRST_FRAME]
+    subprocess.run(command, env=env, check=True, capture_output=True, text=True)  # indexes
+    warm = subprocess.run(command, env=env, check=True, capture_output=True, text=True)
+    assert warm.stdout.split("\n")[0] == "4 []"

@@ -16,8 +16,9 @@ from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 
+from hzreader import query as queries  # its matching (and tokenizer) load on first use
 from hzreader.model import BODY, SUMMARY, Article, Figure, figure_texts
-from hzreader.query import Query, match_spans, merge_spans
+from hzreader.query import Query
 from hzreader.text import clean_line, clean_text
 
 Extractor = Callable[[str], list[Figure]]
@@ -84,7 +85,7 @@ def render_article(
         start = len(doc)
         doc.append(part, style(part_style) or "")
         if highlight and terms:
-            spans = match_spans(part, terms)
+            spans = queries.match_spans(part, terms)
             result.matches.extend((start + s, start + e) for s, e in spans)
 
     def add_with_figures(part: str, number: int, part_style: str = "") -> None:
@@ -122,7 +123,8 @@ def render_article(
             add("\n")
             add(BULLET, "muted", highlight=False)
             add(clean_line(headline), "related")
-    result.matches = merge_spans(result.matches)
+    if result.matches:
+        result.matches = queries.merge_spans(result.matches)
     match_style = style("match")
     for start, end in result.matches:
         doc.stylize(match_style or "", start, end)
