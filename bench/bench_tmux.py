@@ -24,8 +24,9 @@ for 150 ms (the time of the last change counts). It prints each key and the wors
 
 `cpu` alternates the same two apps, each started by a probe script (not the app) that
 records the process's CPU time (`time.process_time()`, from the interpreter's start) at
-each stage: Textual imported, the app imported, the app built, mounted, and its first
-frame written to the terminal (the probe then ends the process). CPU time is far steadier
+each stage: Textual imported, the app imported, mounted, and its first frame written to
+the terminal (the probe then ends the process); `frame_ui_thread` is the UI thread's own
+CPU time (`time.thread_time()`) at that frame, without what worker threads spent meanwhile. CPU time is far steadier
 than wall time on a shared machine: use it to compare changes. `--profile FILE` writes a
 cProfile of one hzreader start to its first frame.
 
@@ -108,6 +109,7 @@ def first_display(self, screen, renderable):
     display(self, screen, renderable)
     if renderable is not None and "frame" not in stamps:
         stamps["frame"] = time.process_time()
+        stamps["frame_ui_thread"] = time.thread_time()  # without the workers' CPU
         text = renderable.render_segments(self.console)  # again: after the stamp
         stamps["marker_shown"] = os.environ["HZ_MARKER"] in text
         finish(self)
@@ -210,7 +212,7 @@ def probe_cpu(kind: str, paths: list[str], folder: str, profile: str | None = No
     return stamps
 
 
-STAGES = ("interpreter", "textual", "app_import", "mount", "mounted", "frame")
+STAGES = ("interpreter", "textual", "app_import", "mount", "mounted", "frame", "frame_ui_thread")
 
 
 def cpu(runs: int, paths: list[str], profile: str | None) -> None:
