@@ -26,9 +26,10 @@ for 150 ms (the time of the last change counts). It prints each key and the wors
 records the process's CPU time (`time.process_time()`, from the interpreter's start) at
 each stage: Textual imported, the app imported, mounted, and its first frame written to
 the terminal (the probe then ends the process); `frame_ui_thread` is the UI thread's own
-CPU time (`time.thread_time()`) at that frame, without what worker threads spent meanwhile. CPU time is far steadier
-than wall time on a shared machine: use it to compare changes. `--profile FILE` writes a
-cProfile of one hzreader start to its first frame.
+CPU time (`time.thread_time()`) at that frame, without what worker threads spent meanwhile.
+CPU time is far steadier than wall time on a shared machine: use it to compare changes
+(alternated runs, medians). `--profile FILE` writes a cProfile of one hzreader start to its
+first frame.
 
 Set HZ_PYTHON to the Python of an installed hzreader (`pip install .` in a virtual
 environment: compiled modules, as a user runs it); the minimal app runs with that Python
@@ -212,7 +213,8 @@ def probe_cpu(kind: str, paths: list[str], folder: str, profile: str | None = No
     return stamps
 
 
-STAGES = ("interpreter", "textual", "app_import", "mount", "mounted", "frame", "frame_ui_thread")
+STAGES = ("interpreter", "textual", "app_import", "mount", "mounted", "frame",
+          "frame_ui_thread")
 
 
 def cpu(runs: int, paths: list[str], profile: str | None) -> None:
