@@ -7,7 +7,9 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
+import pytest
 from textual.app import App, ComposeResult
 
 from hzreader.model import FIGURE_KINDS
@@ -147,3 +149,35 @@ def test_the_first_frame_of_a_warm_start_loads_no_tokenizer(sample_dir: Path,
     subprocess.run(command, env=env, check=True, capture_output=True, text=True)  # indexes
     warm = subprocess.run(command, env=env, check=True, capture_output=True, text=True)
     assert warm.stdout.split("\n")[0] == "4 []"
+
+
+async def test_the_first_frame_shows_the_article_wrapped_to_the_pane(
+        sample_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The article is wrapped once the pane's width is known, before the first frame is
+    drawn (not to a guessed width, then again one frame later)."""
+    from hzreader.ui._app import HzReaderApp
+    from hzreader.ui.widgets.reader import MAX_MEASURE
+
+    seen: list[tuple[int, int, int]] = []
+    display = HzReaderApp._display
+
+    def first_display(self: HzReaderApp, screen: Any, renderable: Any) -> None:
+        if renderable is not None and not seen and self.reader.article is not None:
+            reader = self.reader
+            seen.append((reader._wrap_width, min(reader.text_width, MAX_MEASURE),
+                         max(len(line) for line in reader._lines)))
+        display(self, screen, renderable)
+
+    index = make_app([sample_dir], watch_interval=0)  # a warm start shows an article at once
+    async with index.run_test(size=SIZE) as pilot:
+        while index.loading:
+            await pilot.pause(0.01)
+    monkeypatch.setattr(HzReaderApp, "_display", first_display)
+    app = make_app([sample_dir], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        while app.loading:
+            await pilot.pause(0.01)
+        await pilot.press("l")
+        assert app.reader.has_focus
+    wrap_width, pane_width, longest = seen[0]
+    assert wrap_width == pane_width and 0 < longest <= pane_width

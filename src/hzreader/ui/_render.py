@@ -131,6 +131,24 @@ def render_article(
     return result
 
 
+def place_in_part(rendered: RenderedArticle, part: int, start: int, wanted: str) -> int | None:
+    """Where `wanted` (a cleaned figure text) stands in the document when it starts at `start`
+    of part `part` (0: the summary, 1, 2 …: the paragraphs); None when it cannot be found."""
+    if part not in rendered.parts:
+        return None
+    plain = rendered.text.plain
+    base = rendered.parts[part]
+    later = [offset for offset in rendered.parts.values() if offset > base]
+    limit = min(later) if later else len(plain)
+    offset = base + start
+    if wanted and plain[offset : offset + len(wanted)] == wanted:
+        return offset
+    # The part's text was tidied for display (spaces, control characters): look for the
+    # figure in it, nearest to where it should be.
+    found = [i for i in range(base, limit) if plain.startswith(wanted, i)] if wanted else []
+    return min(found, key=lambda i: abs(i - base - start)) if found else None
+
+
 def plain_text(value: str) -> Text:
     """A `Text` holding `value` literally, with control characters removed."""
     return Text(clean_text(value))

@@ -22,6 +22,7 @@ from hzreader.ui._render import (
     RenderedArticle,
     loaded_extract,
     no_figures,
+    place_in_part,
     render_article,
     wrap,
 )
@@ -161,8 +162,12 @@ class ArticleView(LinesView, can_focus=True):
             self._rewrap()
 
     def _rewrap(self) -> None:
-        """Wrap the document to the current width, keeping the top line's text in view."""
-        width = max(10, min(self.text_width or MAX_MEASURE, MAX_MEASURE))
+        """Wrap the document to the current width, keeping the top line's text in view (not
+        before the pane is laid out: `_size_updated` wraps it then, for the first frame)."""
+        if not self.text_width:
+            self._lines, self._starts, self._wrap_width = [], [], 0
+            return
+        width = max(10, min(self.text_width, MAX_MEASURE))
         anchor = self._starts[self.scroll_offset.y] if self._lines and self.scroll_offset.y < len(
             self._starts) else 0
         self._wrap_width = width
@@ -219,6 +224,15 @@ class ArticleView(LinesView, can_focus=True):
         if self.has_focus and self.article is not None and 0 < self.max_scroll_y <= new > old:
             self.post_message(self.ReadToEnd(self.article))
 
+    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size,
+                      layout: bool = True) -> bool:
+        """Wrap for a new width while the screen is laid out, so that the frame drawn next
+        shows it (the first frame too: the Resize event only comes after it)."""
+        changed = super()._size_updated(size, virtual_size, container_size, layout)
+        if self.text_width and max(10, min(self.text_width, MAX_MEASURE)) != self._wrap_width:
+            self._rewrap()
+        return changed
+
     def on_resize(self) -> None:
         """Re-wrap when the width changes."""
         if self._lines and max(10, min(self.text_width, MAX_MEASURE)) != self._wrap_width:
@@ -227,9 +241,11 @@ class ArticleView(LinesView, can_focus=True):
     def notify_style_update(self) -> None:
         """A theme change restyles the document (once the component styles follow too)."""
         super().notify_style_update()
-        if self._lines:
+        if self._drawn_styles is not None:  # a document is rendered (maybe not yet wrapped)
             self.call_later(self._restyle)
 
+    #: The document (the article, or the placeholder) before wrapping.
+    _document = Text()
     #: The styles the document was last rendered in.
     _drawn_styles: dict[str, Style] | None = None
 
@@ -297,22 +313,10 @@ class ArticleView(LinesView, can_focus=True):
         """Mark and show the figure `text` that starts at `start` of part `part` (0: the
         summary, 1, 2 …: the paragraphs); False when it cannot be found."""
         rendered = self.rendered
-        if rendered is None or part not in rendered.parts:
-            return False
-        plain = rendered.text.plain
         wanted = clean_line(text)
-        base = rendered.parts[part]
-        later = [offset for offset in rendered.parts.values() if offset > base]
-        limit = min(later) if later else len(plain)
-        offset = base + start
-        if not wanted or plain[offset : offset + len(wanted)] != wanted:
-            # The part's text was tidied for display (spaces, control characters): look
-            # for the figure in it, nearest to where it should be.
-            found = [i for i in range(base, limit) if plain.startswith(wanted, i)] \
-                if wanted else []
-            if not found:
-                return False
-            offset = min(found, key=lambda i: abs(i - base - start))
+        offset = None if rendered is None else place_in_part(rendered, part, start, wanted)
+        if rendered is None or offset is None:
+            return False
         for index, placed in enumerate(rendered.figures):
             if placed.start == offset and placed.end == offset + len(wanted):
                 self.goto_figure(index)
