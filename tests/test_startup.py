@@ -17,7 +17,7 @@ from hzreader.ui import pause_gc_until_painted
 from hzreader.ui._app import make_app
 from hzreader.ui.widgets.figures import FiguresPanel
 from hzreader.ui.widgets.lines_view import LinesView
-from hzreader.ui.widgets.searchbar import SearchInput
+from hzreader.ui.widgets.searchbar import SearchBar, SearchInput
 
 SIZE = (120, 40)
 
@@ -181,3 +181,44 @@ async def test_the_first_frame_shows_the_article_wrapped_to_the_pane(
         assert app.reader.has_focus
     wrap_width, pane_width, longest = seen[0]
     assert wrap_width == pane_width and 0 < longest <= pane_width
+
+
+async def test_the_search_field_takes_the_placeholders_place_after_the_first_frame(
+        sample_dir: Path) -> None:
+    app = make_app([sample_dir], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        while app.loading:
+            await pilot.pause(0.01)
+        await pilot.pause()
+        assert not app.query("#search-prompt")
+        assert len(app.query(SearchInput)) == 1
+        await pilot.press("slash", *"metro")
+        assert app.search_bar.value == "metro" and isinstance(app.focused, SearchInput)
+
+
+class _BarApp(App[None]):
+    def __init__(self) -> None:
+        super().__init__()
+        self.queries: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        yield SearchBar(id="search")
+
+    def on_search_bar_query_changed(self, event: SearchBar.QueryChanged) -> None:
+        self.queries.append(event.query)
+
+
+async def test_a_search_bar_asked_for_its_field_before_mounts_it() -> None:
+    from hzreader.ui.widgets.searchbar import SearchPrompt
+
+    app = _BarApp()
+    async with app.run_test(size=(80, 5)) as pilot:
+        bar = app.query_one(SearchBar)
+        prompt = app.query_one(SearchPrompt)
+        assert bar.value == "" and prompt.render().plain == SearchBar.PLACEHOLDER
+        bar.clear()  # nothing to clear yet
+        bar.input.value = "bank"
+        await pilot.pause()
+        assert bar.value == "bank" and not app.query(SearchPrompt)
+        assert app.queries[-1] == "bank"
+        assert bar.input is app.query_one(SearchInput) is bar.mount_input()

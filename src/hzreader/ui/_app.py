@@ -148,6 +148,7 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
     def first_painted(self) -> None:
         """After the first frame: what it did not need."""
         resume_gc()
+        self.search_bar.mount_input()
         self.figures_panel  # noqa: B018  (mounts the panel)
         self.warm_up()
 
