@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 from textual.pilot import Pilot
 
 from hzreader.ui._app import HzReaderApp, make_app
@@ -457,16 +458,16 @@ async def test_the_first_article_gains_its_figures_once_the_rules_load(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """At start-up the figure rules are not loaded yet: the text shows at once, and its
     figures follow from a worker, without the text moving."""
-    from hzreader.ui.widgets import reader as reader_module
+    from hzreader.ui.widgets import figure_source as source_module
 
-    real = reader_module.loaded_extract
+    real = source_module.loaded_extract
     calls = {"n": 0}
 
     def not_yet_then_loaded():  # type: ignore[no-untyped-def]
         calls["n"] += 1
         return None if calls["n"] == 1 else real()
 
-    monkeypatch.setattr(reader_module, "loaded_extract", not_yet_then_loaded)
+    monkeypatch.setattr(source_module, "loaded_extract", not_yet_then_loaded)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
@@ -476,6 +477,37 @@ async def test_the_first_article_gains_its_figures_once_the_rules_load(
         assert "With a history of over 5,000 years" in reader_text(app)
         assert "over 5,000 years" in {p.figure.text for p in app.reader.rendered.figures}
         assert app.reader.border_subtitle.endswith("figures")
+
+
+async def test_a_long_article_shows_at_once_and_gains_its_figures_from_a_thread(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An article too long to find its figures between two keys is drawn without them,
+    and they follow from a thread; typing a search meanwhile starts no second search."""
+    from hzreader.ui.widgets import figure_source as source_module
+
+    monkeypatch.setattr(source_module, "IN_THREAD", 2_000)
+    paragraphs = [f"Paragraph {i}: revenue rose 5% to $3 billion in 2024." for i in range(80)]
+    (tmp_path / "long.yaml").write_text(yaml.safe_dump(
+        {"title": "A long one", "body": "\n\n".join(paragraphs)}), encoding="utf-8")
+    finds: list[str] = []
+    real_find = source_module.FigureSource._find
+
+    def counted(self, article, extract):  # type: ignore[no-untyped-def]
+        finds.append(article.title)
+        real_find(self, article, extract)
+
+    monkeypatch.setattr(source_module.FigureSource, "_find", counted)
+    app = make_app([tmp_path])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "Paragraph 79" in app.reader._document.plain
+        assert len(app.reader.rendered.figures) == 80 * 3
+        await type_query(pilot, "revenue")
+        assert app.reader.border_subtitle.startswith("match 1/80")
+        assert len(app.reader.rendered.figures) == 80 * 3  # remembered, not found again
+    assert finds == ["A long one"]
 
 
 async def test_a_warm_start_draws_the_headlines_in_the_first_frame(sample_dir: Path) -> None:

@@ -198,6 +198,11 @@ def test_chinese_format_value(text: str, kind: str, value: float, shown: str) ->
     assert format_value(Figure(0, len(text), text, kind, float(value))) == shown
 
 
+def test_a_chinese_amount_is_shown_in_its_currency_code_when_known() -> None:
+    shown = [format_value(f) for f in extract("补贴超过16亿元，另有5000万美元和3亿港元。")]
+    assert shown == ["≈ 1.6 bn CNY", "50 M USD", "300 M HKD"]
+
+
 @pytest.mark.parametrize(("typed", "value"), [
     ("1.2万亿", 1.2e12), ("3万", 3e4), ("15356亿", 1.5356e12), ("5千万", 5e7)])
 def test_parse_number_reads_chinese_scales(typed: str, value: float) -> None:

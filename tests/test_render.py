@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 from rich.console import Console
@@ -14,7 +14,7 @@ from rich.text import Text
 from hzreader.figures import extract
 from hzreader.model import FIGURE_KINDS, Article
 from hzreader.query import parse_query
-from hzreader.ui._render import meta_line, render_article, wrap
+from hzreader.ui._render import WrappedLines, meta_line, render_article, wrap
 
 STYLES = {
     "title": Style(bold=True),
@@ -134,6 +134,30 @@ def test_wrapped_lines_keep_their_styles(text: str, width: int,
         assert line.plain == expected.plain
         assert sorted((s.start, s.end, str(s.style)) for s in line.spans) == sorted(
             (s.start, s.end, str(s.style)) for s in expected.spans)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab 杭，\n"), max_size=120), st.integers(1, 14),
+       st.lists(st.tuples(st.integers(0, 120), st.integers(0, 120),
+                          st.sampled_from(["bold", "red", "italic", "on blue", "not bold"])),
+                max_size=10),
+       st.booleans())
+@example("abab abab", 20, [(5, 8, "red"), (0, 9, "on blue"), (6, 7, "not bold"), (0, 9, "bold")],
+         False)  # the span added last wins, wherever it starts
+def test_lines_made_when_drawn_are_the_lines_wrap_divides(
+        text: str, width: int, spans: list[tuple[int, int, str]], bullet: bool) -> None:
+    styled = Text(("  • " if bullet else "") + text, style="dim")
+    for start, end, style in spans:  # overlapping spans: the later one wins where they meet
+        styled.stylize(style, min(start, end), max(start, end))
+    lines, starts = wrap(styled, width)
+    lazy = WrappedLines(styled, width)
+    assert lazy.starts == starts and len(lazy) == len(lines)
+    console = Console(width=200, color_system="truecolor")
+    for index, line in enumerate(lines):
+        made = lazy[index]
+        assert made.plain == line.plain
+        assert list(made.render(console)) == list(line.render(console))
+    assert [made.plain for made in lazy[1:3]] == [line.plain for line in lines[1:3]]
 
 
 def test_an_article_with_thousands_of_figures_keeps_their_styles_when_wrapped() -> None:

@@ -65,6 +65,10 @@ _ZH_DURATIONS = {
 }
 
 
+#: A currency as an ISO 4217 code ("CNY"), as `Figure.unit` holds it when it is known.
+_ISO_CODE = re.compile(r"[A-Z]{3}")
+
+
 def _zh_unit(body: str, tags: tuple[str, ...]) -> str:
     """The longest Chinese unit word with one of `tags` in `body` ("亿千瓦时" → "千瓦时")."""
     best = ""
@@ -102,6 +106,8 @@ def format_value(figure: Figure) -> str:
         if figure.unit == "GBP" and re.search(r"\dp$", body):
             return f"{mark}{plain_number(value * 100)}p"  # "48p", valued in pounds
         currency = suffix.group() if suffix else _zh_unit(body, (zw.MONEY,))
+        if currency[-1:] >= "\u2e80" and _ISO_CODE.fullmatch(figure.unit):
+            currency = figure.unit  # "1.5 tn CNY", as the table says, not "1.5 tn 元"
         return f"{mark}{amount} {currency}".rstrip()
     if kind == "percent":
         if "basis" in lower or "bp" in lower or "基点" in body:

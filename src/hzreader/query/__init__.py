@@ -14,7 +14,13 @@ from hzreader._lazy import lazy_exports
 if TYPE_CHECKING:
     from hzreader.query._dates import DateTerm, from_timestamp, parse_date_filter, timestamp
     from hzreader.query._figures import FigureTerm
-    from hzreader.query._match import MemoryIndex, match_spans, merge_spans
+    from hzreader.query._match import (
+        MemoryIndex,
+        Words,
+        match_spans,
+        merge_spans,
+        split_words,
+    )
     from hzreader.query._notes import filter_notes
     from hzreader.query._parse import (
         ALL_FIELDS,
@@ -42,7 +48,7 @@ if TYPE_CHECKING:
 __getattr__, __dir__ = lazy_exports(__name__, {
     "_dates": ("DateTerm", "from_timestamp", "parse_date_filter", "timestamp",),
     "_figures": ("FigureTerm",),
-    "_match": ("MemoryIndex", "match_spans", "merge_spans",),
+    "_match": ("MemoryIndex", "Words", "match_spans", "merge_spans", "split_words",),
     "_notes": ("filter_notes",),
     "_parse": (
         "ALL_FIELDS",
@@ -81,6 +87,7 @@ __all__ = [
     "StatusLookup",
     "StatusTerm",
     "Term",
+    "Words",
     "encode_symbol",
     "filter_notes",
     "from_timestamp",
@@ -93,6 +100,7 @@ __all__ = [
     "parse_date_filter",
     "parse_query",
     "split_blocks",
+    "split_words",
     "term_tokens",
     "timestamp",
     "tokenize",

@@ -7,7 +7,7 @@ highlighted.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from hzreader.model import Article, Figure, figure_texts
 from hzreader.query._dates import DateTerm
@@ -23,6 +23,7 @@ from hzreader.query._parse import (
     parse_query,
 )
 from hzreader.query._tokens import (
+    Token,
     is_cjk_token,
     needle,
     parts_stream,
@@ -34,10 +35,10 @@ from hzreader.query._tokens import (
 from hzreader.text import fold
 
 
-def fold_with_map(text: str) -> tuple[str, list[int]]:
+def fold_with_map(text: str) -> tuple[str, Sequence[int]]:
     """Fold `text` and return, for each folded character, the index of its source character."""
     if text.isascii():
-        return text.lower(), list(range(len(text)))
+        return text.lower(), range(len(text))
     out: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
@@ -140,17 +141,30 @@ class MemoryIndex:
         ]
 
 
-def match_spans(text: str, terms: Iterable[HighlightTerm]) -> list[tuple[int, int]]:
+#: A text's folded-to-source offset map, tokens and words (`split_words`).
+Words = tuple[Sequence[int], list[Token], list[str]]
+
+
+def split_words(text: str) -> Words:
+    """The folded text's map back to `text`, its tokens, and their words (what
+    `match_spans` needs of a text, whatever the terms: a caller may keep it)."""
+    folded, origin = fold_with_map(text)
+    tokens = tokenize(folded)
+    return origin, tokens, [token for token, _, _ in tokens]
+
+
+def match_spans(text: str, terms: Iterable[HighlightTerm],
+                figures: Sequence[Figure] | None = None,
+                words: Callable[[str], Words] = split_words) -> list[tuple[int, int]]:
     """Character spans of `text` matched by `terms`: words to the end of the last word (a
-    CJK match as typed), and for figure terms the figures they accept and the number typed."""
+    CJK match as typed), and for figure terms the figures they accept and the number typed.
+    `figures` are the text's figures when the caller has them already; `words` may be a
+    `split_words` that remembers."""
     terms = list(terms)
     if not terms or not text:
         return []
-    folded, origin = fold_with_map(text)
-    tokens = tokenize(folded)
-    words = [token for token, _, _ in tokens]
+    origin, tokens, words_ = words(text)
     spans: list[tuple[int, int]] = []
-    figures: list[Figure] | None = None
     for term in terms:
         if isinstance(term, FigureTerm):
             if figures is None:
@@ -161,7 +175,7 @@ def match_spans(text: str, terms: Iterable[HighlightTerm]) -> list[tuple[int, in
             wanted = term_tokens(term.literal) if term.literal else ()
         else:
             wanted = term.tokens
-        for first, last in _token_matches(words, wanted):
+        for first, last in _token_matches(words_, wanted):
             start = tokens[first][1]
             end = (tokens[last][1] + len(wanted[-1]) if is_cjk_token(wanted[-1])
                    else tokens[last][2])

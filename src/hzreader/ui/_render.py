@@ -8,18 +8,23 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
-from collections.abc import Callable, Mapping
+from bisect import bisect_left
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING, overload
 
 from rich.cells import cell_len
 from rich.style import Style
-from rich.text import Text
+from rich.text import Span, Text
 
 from hzreader import query as queries  # its matching (and tokenizer) load on first use
 from hzreader.model import BODY, SUMMARY, Article, Figure, figure_texts
 from hzreader.query import Query
 from hzreader.text import clean_line, clean_text
+
+if TYPE_CHECKING:
+    from hzreader.query import Words
 
 Extractor = Callable[[str], list[Figure]]
 Styles = Mapping[str, Style]
@@ -69,32 +74,37 @@ def render_article(
     styles: Styles,
     query: Query | None = None,
     extract: Extractor | None = None,
+    words: Callable[[str], Words] | None = None,
 ) -> RenderedArticle:
     """Build the reading pane's document: title, meta, summary, paragraphs, related headlines.
 
     The figures of the title, the summary and the paragraphs are styled by kind and listed
     in reading order. Words of `query` are highlighted as matches, and so are figures its
-    figure terms accept.
+    figure terms accept. `words` splits a part into words (`PartMemo.words` remembers; by
+    default `query.split_words`).
     """
     terms = query.highlight_terms if query is not None else ()
+    figure_terms = query.figure_terms if query is not None else ()
     style = styles.get
     doc = Text(no_wrap=False, end="")
     result = RenderedArticle(doc)
 
-    def add(part: str, part_style: str = "", highlight: bool = True) -> None:
+    def add(part: str, part_style: str = "", highlight: bool = True,
+            figures: list[Figure] | None = None) -> None:
         start = len(doc)
         doc.append(part, style(part_style) or "")
         if highlight and terms:
-            spans = queries.match_spans(part, terms)
+            spans = queries.match_spans(part, terms, figures, words or queries.split_words)
             result.matches.extend((start + s, start + e) for s, e in spans)
 
     def add_with_figures(part: str, number: int, part_style: str = "") -> None:
         start = result.parts[number] = len(doc)
-        add(part, part_style)
-        for figure in extract(part) if extract else ():
+        figures = extract(part) if extract else []
+        add(part, part_style, figures=figures)
+        for figure in figures:
             placed = PlacedFigure(figure, start + figure.start, start + figure.end, number)
             result.figures.append(placed)
-            if query is not None and query.accepts_figure(figure):
+            if figure_terms and any(term.accepts(figure) for term in figure_terms):
                 result.matches.append((placed.start, placed.end))
             doc.stylize(style(f"figure-{figure.kind}") or "", placed.start, placed.end)
 
@@ -154,15 +164,10 @@ def plain_text(value: str) -> Text:
     return Text(clean_text(value))
 
 
-def wrap(text: Text, width: int) -> tuple[list[Text], list[int]]:
-    """Word-wrap `text` to `width` cells: the lines and each line's start offset in `text`.
-
-    Long words (and runs of wide characters) are broken; trailing spaces are dropped from
-    each line but still counted in the offsets, so offsets map exactly back to `text`. The
-    lines after the first of a `BULLET` item are indented under its text.
-    """
+def wrap_ranges(plain: str, width: int) -> tuple[list[tuple[int, int]], set[int]]:
+    """Where `wrap` cuts `plain`: each line's (start, end), and the starts of the lines
+    indented under a `BULLET`."""
     width = max(1, width)
-    plain = text.plain
     ranges: list[tuple[int, int]] = []
     hanging: set[int] = set()  # starts of lines indented under a bullet
     offset = 0
@@ -173,6 +178,18 @@ def wrap(text: Text, width: int) -> tuple[list[Text], list[int]]:
         if hang:
             hanging.update(offset + start for start, _ in line_ranges[1:])
         offset += len(raw_line) + 1
+    return ranges, hanging
+
+
+def wrap(text: Text, width: int) -> tuple[list[Text], list[int]]:
+    """Word-wrap `text` to `width` cells: the lines and each line's start offset in `text`.
+
+    Long words (and runs of wide characters) are broken; trailing spaces are dropped from
+    each line but still counted in the offsets, so offsets map exactly back to `text`. The
+    lines after the first of a `BULLET` item are indented under its text.
+    """
+    plain = text.plain
+    ranges, hanging = wrap_ranges(plain, width)
     # One `divide` for all lines: slicing line by line walks every span once per line.
     cuts = sorted({edge for span in ranges for edge in span} - {0, len(plain)})
     pieces = text.divide(cuts)
@@ -180,18 +197,68 @@ def wrap(text: Text, width: int) -> tuple[list[Text], list[int]]:
     lines: list[Text] = []
     for start, end in ranges:
         piece = piece_at[start] if start < end else text.blank_copy()
-        piece.rstrip()
-        if start in hanging:
-            piece.pad_left(len(BULLET))
+        _finish_line(piece, start in hanging)
         lines.append(piece)
     return lines, [start for start, _ in ranges]
 
 
+def _finish_line(line: Text, hanging: bool) -> None:
+    """Drop a wrapped line's trailing spaces; indent it under its bullet when `hanging`."""
+    line.rstrip()
+    if hanging:
+        line.pad_left(len(BULLET))
+
+
+class WrappedLines(Sequence[Text]):
+    """`wrap`'s lines, each made when it is first asked for: a long article's thousands of
+    lines cost only their offsets until they are drawn (`wrap` divides them all at once)."""
+
+    def __init__(self, text: Text, width: int) -> None:
+        self._text = text
+        self._ranges, self._hanging = wrap_ranges(text.plain, width)
+        #: Each line's start offset in `text`.
+        self.starts = [start for start, _ in self._ranges]
+        # The spans by where they start (with their place in `text`, which decides which
+        # style wins where two overlap), and the longest, to bound the search.
+        order = sorted(range(len(text.spans)), key=lambda i: text.spans[i].start)
+        self._by_start = [(text.spans[i].start, i) for i in order]
+        self._longest = max((span.end - span.start for span in text.spans), default=0)
+
+    def __len__(self) -> int:
+        return len(self._ranges)
+
+    @overload
+    def __getitem__(self, index: int) -> Text: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Text]: ...
+
+    def __getitem__(self, index: int | slice) -> Text | list[Text]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        start, end = self._ranges[index]
+        text = self._text
+        line = Text(text.plain[start:end], style=text.style, justify=text.justify,
+                    overflow=text.overflow)
+        first = bisect_left(self._by_start, (start - self._longest, -1))
+        last = bisect_left(self._by_start, (end, -1))
+        spans = text.spans
+        for place in sorted(i for _, i in self._by_start[first:last]):
+            span = spans[place]
+            new_start, new_end = max(0, span.start - start), min(span.end, end) - start
+            if new_end > new_start:
+                line.spans.append(Span(new_start, new_end, span.style))
+        _finish_line(line, start in self._hanging)
+        return line
+
+
+@lru_cache(maxsize=4096)
 def _wrap_offsets(line: str, width: int, next_width: int | None = None
                   ) -> list[tuple[int, int]]:
     """Greedy word wrap of one line: (start, end) pairs that cover the whole line.
 
     The first piece gets `width` cells, the others `next_width` (the same by default).
+    Cached: each keystroke of a search wraps the open article again, in the same width.
     """
     if cell_len(line) <= width:
         return [(0, len(line))]
@@ -264,11 +331,73 @@ def _wrap_cells(line: str, width: int, next_width: int | None = None
         used += char_width
         if char.isspace():
             last_break = index + 1
-        elif char_width == 2:
-            last_break = index + 1  # a line may break after any wide character
+        elif char_width == 2 and _may_break_after(line, index):
+            last_break = index + 1  # a line may break after a wide character (see there)
         index += 1
     result.append((start, len(line)))
     return result
+
+
+#: Chinese and Japanese line-breaking rules (the common core of GB/T 15834 and JIS X 4051
+#: "kinsoku"): no line starts with closing punctuation, none ends with opening punctuation.
+_NO_LINE_START = frozenset("，。、；：？！）】」』》〉〕］｝”’…—～・·ー％‰℃,.;:?!)]}%")
+_NO_LINE_END = frozenset("（【「『《〈〔［｛“‘￥＄$¥£€")
+
+
+def _may_break_after(line: str, index: int) -> bool:
+    """Whether a line may break after the wide character at `index`: not before closing
+    punctuation ("，" never starts a line), not after opening punctuation ("《" never ends one)."""
+    following = line[index + 1:index + 2]
+    return following not in _NO_LINE_START and line[index] not in _NO_LINE_END
+
+
+class PartMemo:
+    """What the parts of one article give whatever the query — their figures and their words
+    — kept while it stays open: each key of a search renders the article again."""
+
+    def __init__(self) -> None:
+        self._article: object = None
+        self._figures: dict[str, list[Figure]] = {}
+        self._words: dict[str, Words] = {}
+
+    def holds(self, article: object) -> bool:
+        """Whether the figures of `article` are here."""
+        return bool(self._figures) and _same(article, self._article)
+
+    def _follow(self, article: object) -> None:
+        if not _same(article, self._article):
+            self._article, self._figures, self._words = article, {}, {}
+
+    def extractor(self, article: object, extract: Extractor) -> Extractor:
+        """`extract`, remembering what it found in `article` (forgetting any other)."""
+        self._follow(article)
+        found = self._figures
+
+        def remembered(text: str) -> list[Figure]:
+            figures = found.get(text)
+            if figures is None:
+                figures = found[text] = extract(text)
+            return figures
+
+        return remembered
+
+    def words(self, article: object) -> Callable[[str], Words]:
+        """`query.split_words`, remembering what it split in `article`."""
+        self._follow(article)
+        found = self._words
+
+        def remembered(text: str) -> Words:
+            words = found.get(text)
+            if words is None:
+                words = found[text] = queries.split_words(text)
+            return words
+
+        return remembered
+
+
+def _same(one: object, other: object) -> bool:
+    """The same article: a search may give an equal copy of the one already open."""
+    return one is other or one == other
 
 
 def loaded_extract() -> Callable[[str], list[Figure]] | None:

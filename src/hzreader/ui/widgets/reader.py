@@ -3,29 +3,28 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rich.style import Style
 from rich.text import Text
-from textual import work
 from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.strip import Strip
 
-from hzreader.model import FIGURE_KINDS, Article, Figure
+from hzreader.model import FIGURE_KINDS, Article
 from hzreader.query import Query
 from hzreader.text import clean_line
 from hzreader.ui._render import (
     RenderedArticle,
+    WrappedLines,
     loaded_extract,
-    no_figures,
     place_in_part,
     render_article,
-    wrap,
 )
+from hzreader.ui.widgets.figure_source import FigureSource
 from hzreader.ui.widgets.lines_view import LinesView
 
 #: The longest line the pane will set, in cells: long lines are hard to read.
@@ -89,10 +88,10 @@ class ArticleView(LinesView, can_focus=True):
         self.search_query: Query | None = None
         self.rendered: RenderedArticle | None = None
         self.placeholder = "No article selected."
-        self._lines: list[Text] = []
+        self._lines: Sequence[Text] = ()
         self._starts: list[int] = []
         self._wrap_width = 0
-        self._loading_figures = False
+        self._figure_source = FigureSource(self, self._figures_loaded)
         self._strips: LRUCache[int, Strip] = LRUCache(2048)
         self.current_match = -1
         self.current_figure = -1
@@ -154,8 +153,10 @@ class ArticleView(LinesView, can_focus=True):
             self.rendered = None
             doc = Text(self.placeholder, style=styles["muted"])
         else:
+            figures = self._figure_source
             self.rendered = render_article(self.article, styles, self.search_query,
-                                           loaded_extract() or self._figures_later())
+                                           figures.extractor(self.article),
+                                           figures.words(self.article))
             doc = self.rendered.text
         self._document = doc
         if rewrap:
@@ -173,7 +174,8 @@ class ArticleView(LinesView, can_focus=True):
         self._wrap_width = width
         document = self._document.copy()
         self._apply_current(document)
-        self._lines, self._starts = wrap(document, width)
+        self._lines = lines = WrappedLines(document, width)
+        self._starts = lines.starts
         self._strips.clear()
         self.set_virtual_size(Size(width, len(self._lines)))
         if anchor:
@@ -424,23 +426,9 @@ class ArticleView(LinesView, can_focus=True):
             return None
         return Region(0, self.line_of(self.rendered.matches[self.current_match][0]), 1, 1)
 
-    def _figures_later(self) -> Callable[[str], list[Figure]]:
-        """No figures yet: the figure rules load after the first paint, then the article is
-        shown again with its figures (the text does not move, it gains colours)."""
-        if not self._loading_figures:
-            self._loading_figures = True
-            self.call_after_refresh(self._load_figures)
-        return no_figures
-
-    @work(thread=True, group="figure-rules")
-    def _load_figures(self) -> None:
-        """Compile the figure rules off the UI thread, then render the article again."""
-        from hzreader.figures import extract  # noqa: F401  (compiles the rules)
-
-        self.app.call_from_thread(self._figures_loaded)
-
     def _figures_loaded(self) -> None:
-        """Show the article again, now with its figures."""
+        """Show the article again, now with its figures (the text does not move, it gains
+        colours)."""
         if self.article is not None:
             self._render_document()
             self._update_counter()
