@@ -222,3 +222,24 @@ async def test_a_search_bar_asked_for_its_field_before_mounts_it() -> None:
         assert bar.value == "bank" and not app.query(SearchPrompt)
         assert app.queries[-1] == "bank"
         assert bar.input is app.query_one(SearchInput) is bar.mount_input()
+
+
+async def test_a_remembered_theme_is_the_stylesheets_from_the_start(sample_dir: Path,
+                                                                   tmp_path: Path) -> None:
+    """The theme the reader chose is set before Textual builds the stylesheet (set when
+    mounted, it parsed and styled everything a second time before the first frame)."""
+    from textual.theme import BUILTIN_THEMES
+
+    state = tmp_path / "state.json"
+    state.write_text('{"version": 1, "theme": "textual-light"}', encoding="utf-8")
+    app = make_app([sample_dir], state_path=state, watch_interval=0)
+    light = BUILTIN_THEMES["textual-light"].to_color_system().generate()
+    assert app.theme == "textual-light"
+    assert app.get_css_variables()["background"] == light["background"]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.theme == "textual-light" and app.has_class("-light-mode")
+        assert app.screen.styles.background.hex6 == light["background"].upper()
+    unknown = tmp_path / "unknown.json"
+    unknown.write_text('{"version": 1, "theme": "no-such-theme"}', encoding="utf-8")
+    assert make_app([sample_dir], state_path=unknown).theme == "textual-dark"

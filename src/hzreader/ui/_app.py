@@ -16,6 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.theme import BUILTIN_THEMES
 from textual.widgets import Footer
 
 from hzreader.library import (
@@ -90,6 +91,11 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
     def __init__(self, paths: Sequence[str | os.PathLike[str]], *,
                  state_path: Path | None = None, watch_interval: float = 2.0,
                  watch_css: bool = False):
+        state, warning = ReadingState.load(state_path)
+        if state.theme in BUILTIN_THEMES:
+            # The remembered theme, before Textual builds the stylesheet from the theme's
+            # colours: set once mounted, it parsed and styled everything again (≈ 20 ms).
+            self.set_reactive(HzReaderApp.theme, state.theme)
         super().__init__(watch_css=watch_css)
         self.paths = [Path(p) for p in paths]
         self.library: Library = MemoryLibrary()
@@ -104,7 +110,7 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
         self._shown_query = ""
         #: Set once headlines are on screen: a warm start syncs only after that first paint.
         self.headlines_painted = threading.Event()
-        self.state, self._state_warning = ReadingState.load(state_path)
+        self.state, self._state_warning = state, warning
         self.collection_name = collection_key(self.paths)
         #: Seconds between looks at the folders for changes (0: never).
         self.watch_interval = watch_interval
@@ -133,7 +139,7 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
         self.panes.list_width = self.state.list_width
         if self.state.order in ("relevance", "date"):
             self.set_reactive(HzReaderApp.order, self.state.order)
-        if self.state.theme and self.state.theme in self.available_themes:
+        if self.state.theme in self.available_themes:  # set already, unless changed since
             self.theme = self.state.theme
         if self._state_warning:
             self.notify(self._state_warning, severity="warning", markup=False, timeout=8)
