@@ -426,3 +426,14 @@ def test_labelled_set_f1() -> None:
         report = evaluation.score(items, extract)
         floor = 0.95 if name.startswith("zh") else 0.97
         assert report.overall.f1 >= floor, (name, report.missed, report.spurious)
+
+
+@pytest.mark.parametrize(("value", "shown"), [
+    (3e9, "3.0 bn"), (1.25e9, "1.25 bn"), (4.22e8, "422 M"), (19.3e12, "19.3 tn"),
+    (1.05e6, "1.05 M"), (2368.0, "2,368"), (-2.5e9, "-2.5 bn"),
+])
+def test_short_numbers_keep_three_digits(value: float, shown: str) -> None:
+    """12.5亿美元 is "1.25 bn", not "1.2 bn" (one digit fewer than was written)."""
+    from hzreader.figures import short_number
+
+    assert short_number(value) == shown

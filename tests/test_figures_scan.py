@@ -135,3 +135,14 @@ def test_sentence_ends_of_the_frozen_texts() -> None:
 def test_sentence_ends_of_generated_texts(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert sentence_ends(text) == _reference_ends(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCE_PIECES), max_size=16), st.integers(0, 200))
+def test_sentence_ends_up_to_a_stop(pieces: list[str], stop: int) -> None:
+    """With `stop`, the ends are those of the whole text up to the first at or after it."""
+    text = "".join(pieces)
+    every = sentence_ends(text)
+    upto = [end for end in every if end < stop]
+    upto += [end for end in every if end >= stop][:1]
+    assert sentence_ends(text, stop) == upto

@@ -183,7 +183,7 @@ def test_chinese_spans_index_the_source() -> None:
 
 
 @pytest.mark.parametrize(("text", "kind", "value", "shown"), [
-    ("15356亿元", "money", 1.5356e12, "1.5 tn 元"),
+    ("15356亿元", "money", 1.5356e12, "1.54 tn 元"),
     ("超过1200亿元", "money", 1.2e11, "≈ 120 bn 元"),
     ("23个基点", "percent", 0.23, "23 bp"),
     ("0.4个百分点", "percent", 0.4, "0.4 pp"),

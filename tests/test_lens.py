@@ -136,6 +136,24 @@ def test_the_summary_never_mixes_units(tmp_path: Path) -> None:
     assert "CNY ×2: 1.0 bn … 3.0 bn, median 2.0 bn, sum 4.0 bn" == cny.describe()
 
 
+def test_a_headline_figure_the_body_repeats_is_counted_but_not_added_twice(
+        tmp_path: Path) -> None:
+    folder = write_articles(tmp_path / "a", {"deal.yaml": """
+        title: Nordvik agrees €4.2bn deal
+        summary: The €4.2bn deal is the largest this year.
+        body: |
+          Nordvik will buy Baltic Breeze for €4.2 billion. Its shares rose to €18.40.
+        """, "other.yaml": """
+        title: Another €4.2bn deal
+        body: |
+          No amount is repeated here.
+        """})
+    _, table = memory_table(folder)
+    eur = {(s.kind, s.unit): s for s in summarize(table.columns)}["money", "EUR"]
+    assert eur.count == 5  # every figure is listed and counted ...
+    assert eur.total == pytest.approx(4.2e9 + 18.40 + 4.2e9)  # ... each deal added once
+
+
 def test_sentences_are_cut_around_the_figure(tmp_path: Path) -> None:
     long = "word " * 200
     folder = write_articles(tmp_path / "a", {"l.yaml": f"""

@@ -78,7 +78,7 @@ async def test_t_opens_every_figure_sorted_by_value_and_esc_goes_back(sample_dir
         # whole units only, as many as fit, then how many more (never a number cut short)
         assert summary.endswith("more units (wider: more)") and len(summary) <= SIZE[0] - 2
         groups = [group.describe() for group in screen.summary]
-        assert "CNY ×2: 18 bn … 4.5 tn, median 2.3 tn, sum 4.5 tn" in groups
+        assert "CNY ×2: 18 bn … 4.5 tn, median 2.26 tn, sum 4.52 tn" in groups
         # "5.2 percent" twice: in the headline and in the body
         assert "percent ×3: 3 … 5.2, median 5.2" in groups and "percent ×3" in summary
         await pilot.press("escape")
@@ -337,6 +337,12 @@ async def test_e_exports_the_table_and_never_replaces_a_file_unasked(
         await pilot.press("n")
         await pilot.pause()
         assert target.read_text(encoding="utf-8") == "mine"
+        dialog = app.screen  # back to the name, to change it
+        assert isinstance(dialog, ExportScreen) and "exists and was kept" in dialog.message
+        assert dialog.query_one("#export-path").value == str(target)  # type: ignore[attr-defined]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen and target.read_text(encoding="utf-8") == "mine"
         await pilot.press("e")
         await export_to(pilot, target)
         await pilot.press("y")

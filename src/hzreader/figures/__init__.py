@@ -9,16 +9,18 @@ from hzreader._lazy import lazy_exports
 if TYPE_CHECKING:
     from hzreader.figures._extract import extract, format_value, parse_number
     from hzreader.figures._format import plain_number, short_number
-    from hzreader.figures._places import FigureAt, article_figures
+    from hzreader.figures._places import FigureAt, FigureRow, article_figure_rows, article_figures
 
 __getattr__, __dir__ = lazy_exports(__name__, {
     "_extract": ("extract", "format_value", "parse_number",),
     "_format": ("plain_number", "short_number",),
-    "_places": ("FigureAt", "article_figures",),
+    "_places": ("FigureAt", "FigureRow", "article_figure_rows", "article_figures",),
 })
 
 __all__ = [
     "FigureAt",
+    "FigureRow",
+    "article_figure_rows",
     "article_figures",
     "extract",
     "format_value",

@@ -25,8 +25,10 @@ _ZONE = re.compile(rf"\s(?:{_ZONES}|local\stime|Beijing\stime)(?![A-Za-z])")
 _MILITARY_ZONE = re.compile(rf"\s(?:{_ZONES}|hours|hrs|local\stime)(?![A-Za-z])")
 #: What follows a stamp that labels an entry: a separator, a new line, or a new sentence.
 _ENTRY_AFTER = re.compile(r"\s?[:|—–]|\s+-\s|\s*\n|\s*$|\s+[A-Z0-9\"“‘'(]")
-_LABEL_WORDS = ("updated", "updated at", "posted", "posted at", "last updated",
-                "last updated at", "published", "published at")
+#: Words that make the stamp after them a label: "Updated at", alone on the line or after
+#: another label ("01:05 GMT: Updated at 01:05 —").
+_LABEL_WORDS = re.compile(
+    r"(?:^|[:;|—–•]\s*)(?:last\s+)?(?:updated|posted|published)(?:\s+at)?$", re.IGNORECASE)
 _RACE_WORDS = frozenset({"in", "clocked", "timed", "time", "of", "record", "best", "winning"})
 #: Words before "at" that make h:mm:ss a race time ("the world record now stands at 2:00:35").
 _RACE_BEFORE = re.compile(r"\b(?:record|marathon|personal best|winning time|race)\b")
@@ -47,7 +49,7 @@ def is_entry_stamp(text: str, s: int, end: int) -> bool:
         return False
     if not prefix or prefix[-1] in ":;|—–-•":
         return True
-    return prefix.lower() in _LABEL_WORDS
+    return _LABEL_WORDS.search(prefix) is not None
 
 
 def _hours(hour: int, minute: int, second: int, pm: bool | None) -> float | None:

@@ -76,6 +76,10 @@ def words_before(text: str, pos: int, count: int) -> list[tuple[int, str]]:
     return found
 
 
+#: What may stand before a word and is not part of it ("(two", "“first").
+_OPENERS = "\"“‘(["
+
+
 def _scan_words_before(text: str, pos: int, count: int) -> list[tuple[int, str]]:
     """The `count` words before `pos` (fewer at punctuation), nearest first."""
     found: list[tuple[int, str]] = []
@@ -93,9 +97,11 @@ def _scan_words_before(text: str, pos: int, count: int) -> list[tuple[int, str]]
         if "\n" in word or "\t" in word:
             word_start += max(word.rfind("\n"), word.rfind("\t")) + 1
             word = text[word_start:j]
-        word = word.lstrip("\"“‘([")
+        if word[:1] in _OPENERS:
+            word = word.lstrip(_OPENERS)
         opened = word_start + (j - word_start - len(word))
-        if not WORD_FULL.fullmatch(word) or (word[-1] == "." and word not in DOTTED):
+        if not (word.isalpha() and word.isascii()) and (  # a plain word: WORD_FULL matches
+                not WORD_FULL.fullmatch(word) or (word[-1] == "." and word not in DOTTED)):
             break
         found.append((opened, word))
         if opened != word_start:

@@ -14,7 +14,7 @@ _SIGNS = {
 }
 _CODES = frozenset(
     "CNY USD EUR GBP JPY HKD AUD CAD SGD CHF INR KRW NZD TWD MOP RUB BRL MXN ZAR TRY THB "
-    "MYR IDR PHP VND AED SAR".split()
+    "MYR IDR PHP VND AED SAR SEK NOK DKK CZK PLN".split()
 )
 _SIGN = re.compile(r"(?<![A-Za-z])(?:" + "|".join(
     re.escape(s) for s in sorted([*_SIGNS, *_CODES, "RMB", "¥", "￥"], key=len, reverse=True)
@@ -32,14 +32,21 @@ _CURRENCY_NAMES = {
     "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "rand": "ZAR",
     "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "lira": "TRY",
     "real": "BRL", "reais": "BRL", "dong": "VND", "pataca": "MOP", "patacas": "MOP",
-    "kyat": "MMK", "tenge": "KZT",
+    "kyat": "MMK", "tenge": "KZT", "kronor": "SEK", "krona": "SEK", "koruna": "CZK",
+    "zloty": "PLN", "zlotys": "PLN", "forint": "HUF", "forints": "HUF", "shekel": "ILS",
+    "shekels": "ILS", "hryvnia": "UAH",
 }
+#: Crowns and kroner by the land written before them (bare kroner: Danish or Norwegian).
+_CROWN_LANDS = {"swedish": "SEK", "danish": "DKK", "norwegian": "NOK", "czech": "CZK",
+                "icelandic": "ISK"}
 _PESO_LANDS = {"mexican": "MXN", "philippine": "PHP", "argentine": "ARS", "chilean": "CLP",
                "colombian": "COP"}
 _CURRENCY_WORD = re.compile(
     r"(?i)(?:(us|u\.s\.|american|hong kong|hk|australian|canadian|singapore|singaporean|"
-    r"new taiwan|nt|taiwan|new zealand|swiss|mexican|philippine|argentine|chilean|colombian)"
-    r"\s)?(dollars?|francs?|pesos?|cents?|pence|" + "|".join(_CURRENCY_NAMES) + r")(?![A-Za-z])"
+    r"new taiwan|nt|taiwan|new zealand|swiss|mexican|philippine|argentine|chilean|colombian|"
+    r"swedish|danish|norwegian|czech|icelandic)"
+    r"\s)?(dollars?|francs?|pesos?|cents?|pence|kroner|krone|crowns?|"
+    + "|".join(_CURRENCY_NAMES) + r")(?![A-Za-z])"
 )
 #: Chinese and Japanese currency words, longest first ("美元" before "元").
 _CJK_CURRENCIES = {
@@ -92,6 +99,8 @@ def _currency_word(text: str) -> str:
             return "CHF" if land in ("swiss", "") else "franc"
         if name.startswith("peso"):
             return _PESO_LANDS.get(land, "peso")
+        if name.startswith(("kroner", "krone", "crown")):
+            return _CROWN_LANDS.get(land, name)
         if name in ("cent", "cents", "pence"):
             return "GBP" if name == "pence" else _cents_currency(text[: m.start()])
         return _CURRENCY_NAMES[name]

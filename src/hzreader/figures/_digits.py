@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from hzreader.figures import _words as fw
+from hzreader.figures._bare import age_context, clock_at, dialled, weight_near
 from hzreader.figures._clock import (
     ampm_time,
     at_colon,
@@ -22,7 +23,6 @@ from hzreader.figures._context import (
     mul,
     name_blocked,
     ordinal_tail,
-    sentence_start,
     skip_token,
     small_number,
     street_follows,
@@ -45,19 +45,22 @@ from hzreader.figures._patterns import (
     HYPHEN_SCALE,
     ISO,
     JOINED_NAME,
-    MARKET_BEFORE,
     NEXT_WORD,
     NUM,
     ORD_SUFFIX,
     PHONE,
     RANGE,
+    RANGE_DASHES,
     RATIO,
     SCALE,
+    SCALE_FIRST,
     SCALE_ORDINAL,
+    SCALE_SECOND,
     SCORE_CONTEXT,
     SECONDS,
     STONE_LB,
     TIMES,
+    TIMES_FIRST,
     WORDISH,
     YEAR_CONTEXT,
     ZH_RANGE,
@@ -82,6 +85,13 @@ def _date_after_month(text: str, s: int, raw: str) -> Hit | None:
     if len(raw) == 4 and 1000 <= int(raw) <= 2100 and not text[s + 4 : s + 5].isalnum():
         return start, s + 4, "date", float(raw)
     return None
+
+
+def phone_possible(text: str, s: int, end: int, raw: str) -> bool:
+    """Whether `PHONE` may match at `s` (digits `raw` up to `end`, no "+" or "(" before):
+    only with "1-"/"1." first, or a space or hyphen and a digit right after the digits."""
+    return text[end : end + 1] in (" ", "-") and text[end + 1 : end + 2].isdigit() or (
+        raw[0] == "1" and text[s + 1 : s + 2] in (".", "-"))
 
 
 def bare_decimal(text: str, s: int) -> Hit | None:
@@ -109,7 +119,8 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
     if (nxt >= "\u2e80" or (nxt in ".，" and text[end + 1 : end + 2] >= "\u2e80")
             or nxt in "—–~～" and ZH_RANGE.match(text, end)) and text[s - 1 : s] not in ("-", "−"):
         return at_zh(text, s, floor)  # "2025年", "15356亿元"; not "COVID-19、"
-    if "." in raw and nxt in " apAP" and (dotted := at_dotted(text, s)) is not None:
+    if raw[-3:-2] == "." and len(raw) <= 5 and nxt in " apAP" and (
+            dotted := at_dotted(text, s)) is not None:  # "12.30pm": no more than \d\d.\d\d
         return _about_time(text, dotted, floor)
     if nxt in ("-", "/") and (iso := ISO.match(text, s)):
         year = iso.group(1) or iso.group(2) or iso.group(3)
@@ -121,7 +132,7 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
         seconds = int(hms.group(1)) * 3600 + int(hms.group(2)) * 60 + float(hms.group(3) or 0)
         return _finish(text, s, s, hms.end(), "duration", seconds, floor, False)  # "2hr 22min"
     phone_from = s - 1 if s and text[s - 1] in "+(" else s
-    if nxt in (" ", "-", ")") or phone_from < s:
+    if phone_from < s or nxt in (" ", "-", ")") and phone_possible(text, s, end, raw):
         phone = PHONE.match(text, phone_from)
         if phone and looks_like_phone(phone.group()):
             return phone.end()
@@ -174,26 +185,30 @@ def _digits_tail(
     if nxt.isalpha() and "." not in raw and not money:
         if (o := ORD_SUFFIX.match(text, p)) and value is not None:
             if o.group().startswith("st") and (
-                    STONE_LB.match(text, p + 2) or _weight_near(text, s, p + 2)):
+                    STONE_LB.match(text, p + 2) or weight_near(text, s, p + 2)):
                 return s, p + 2, "quantity", value  # "11st 6lb": stones and pounds
             return ordinal_tail(text, s, o.end(), value, floor, digits=True)  # "1,000th"
         if plain and (d := DECADE.match(text, p)) and raw.endswith("0") and len(raw) in (2, 4):
             return _decade(text, s, d.end(), raw, floor)
-    if (big := SCALE_ORDINAL.match(text, p)) and value is not None and not money:
+    if text[p + 1 : p + 2] in SCALE_SECOND and (big := SCALE_ORDINAL.match(text, p)) \
+            and value is not None and not money:
         return s, big.end(), "ordinal", mul(value, fw.SCALES[big.group(1)])
     if value is not None:
         value *= sign
-    if plain and not era and (half := AND_HALF.match(text, p)) and value is not None:
+    if plain and not era and text[p + 1 : p + 2] == "a" and (
+            half := AND_HALF.match(text, p)) and value is not None:
         value, p = value + 0.5, half.end()
     elif plain and value is not None and nxt in fw.VULGAR_FRACTIONS:
         value, p = value + fw.VULGAR_FRACTIONS[nxt], p + 1  # "2½ furlongs"
     is_range = False
-    rng = RANGE.match(text, p)
+    dashed = text[p : p + 1] in RANGE_DASHES or text[p + 1 : p + 2] in RANGE_DASHES
+    rng = RANGE.match(text, p) if dashed else None
     if rng:
         is_range = True
     q = rng.end() if rng else p
     factor, attached_m = 1.0, False
-    sc = SCALE.match(text, q)
+    after = text[q : q + 2]  # what the patterns below need to start with, checked first
+    sc = SCALE.match(text, q) if after[:1] in SCALE_FIRST or after[1:] in SCALE_SECOND else None
     if sc:
         word = (sc.group(1) or sc.group(2) or sc.group(3)).lower()
         factor = fw.SCALES[word]
@@ -233,7 +248,7 @@ def _digits_tail(
     elif (tail := unit_tail(text, q)) is not None:
         kind, stop = tail
         factor *= unit_factor(text, kind, q, stop)
-        if kind == "money" and "pound" in text[q:stop] and _weight_near(text, start, stop):
+        if kind == "money" and "pound" in text[q:stop] and weight_near(text, start, stop):
             kind = "quantity"  # "weighed in at 226 pounds"
     value = mul(value, factor)
     if kind == "duration" and value is not None and (both := compound_duration(
@@ -246,21 +261,25 @@ def _digits_tail(
             return mil
         if value <= 31 and (dm := DAY_MONTH.match(text, q)):
             return start, dm.end(), "date", float(dm.group(1)) if dm.group(1) else None
-    if kind is None and (factor_times := TIMES.match(text, q)) and value is not None:
+    after = text[q : q + 2]
+    if kind is None and (after[1:] == "t" or after[:1] in TIMES_FIRST) and (
+            factor_times := TIMES.match(text, q)) and value is not None:
         return _finish(text, s, start, factor_times.end(), "number", value, floor, False)
-    if kind is None and (ratio := RATIO.match(text, q)) and value:
+    if kind is None and after[1:] in ("i", "o") and (ratio := RATIO.match(text, q)) and value:
         den = small_number(ratio.group(1))
         if den and den > value and not (len(ratio.group(1)) == 4 and 1000 <= den <= 2100):
             return _finish(text, s, start, ratio.end(), "number", value / den, floor, False)
-    if kind is None and (hs := HYPHEN_SCALE.match(text, q)) and value is not None \
+    if kind is None and after[:1] == "-" and (hs := HYPHEN_SCALE.match(text, q)) \
+            and value is not None \
             and hs.group(2) not in fw.STOP_WORDS and not money:
         value = mul(value, fw.SCALES[hs.group(1)])
         return _finish(text, s, start, hs.end(), "count", value, floor, False)
-    if kind is None and (hr := HYPHEN_RATIO.match(text, q)) and value is not None:
+    if kind is None and after[:1] == "-" and (hr := HYPHEN_RATIO.match(text, q)) \
+            and value is not None:
         den = as_float(hr.group(1))
         if den:
             return _finish(text, s, start, hr.end(), "number", value / den, floor, False)
-    if kind is None and not is_range and (hy := HYPHEN_NOUN.match(text, q)) \
+    if kind is None and not is_range and after[:1] == "-" and (hy := HYPHEN_NOUN.match(text, q)) \
             and hy.group(1) not in fw.STOP_WORDS:
         kind, stop = "count", hy.end()
     year_like = (plain and len(raw) == 4 and factor == 1.0 and value is not None
@@ -366,68 +385,3 @@ def _decade(text: str, s: int, end: int, raw: str, floor: int) -> Hit:
     elif start >= 5 and text[start - 4 : start].lower() == "mid-":
         start -= 4
     return start, end, "year", value
-
-
-def _weight_near(text: str, start: int, stop: int) -> bool:
-    """Whether a word of weight stands in the few words before `start` ("weighed in at") or
-    right after `stop` ("36 pounds lighter")."""
-    after = NEXT_WORD.match(text, stop)
-    return any(w.lower() in fw.WEIGHT_WORDS for _, w in words_before(text, start, 4)) or (
-        after is not None and after.group(1).lower() in fw.WEIGHT_WORDS)
-
-
-def dialled(text: str, start: int, raw: str) -> bool:
-    """Whether a bare number of three or more digits is dialled ("call 101", "dial 911")."""
-    words = words_before(text, start, 1)
-    return raw.isdigit() and len(raw) >= 3 and bool(words) and \
-        words[0][1].lower() in fw.DIAL_VERBS
-
-
-def age_context(text: str, start: int, q: int, raw: str) -> bool:
-    """Whether a bare number is an age on strong evidence: "children under 5", "residents
-    are over 65", "The couple, both 28,", "who is 61,", "At 41, Tom Brady", "the average age
-    … is 58". A number after a named person alone ("Smith is 58") is not enough."""
-    if not (raw.isdigit() and len(raw) <= 3 and 1 <= int(raw) <= 120):
-        return False
-    after = text[q : q + 1]
-    if after.isalnum() or after in "%$£€-/:" or unit_tail(text, q) is not None:
-        return False
-    words = [w.lower() for _, w in words_before(text, start, 3)]
-    if not words:
-        return False
-    if words[0] in ("under", "over"):
-        rest = words[1:]
-        if rest and rest[0] in ("are", "were", "aged", "is", "was"):
-            rest = rest[1:]
-        return bool(rest) and rest[0] in fw.AGE_GROUPS
-    closed = after in (",", ".", ";", ")", "") and not text[q + 1 : q + 2].isdigit()
-    if words[0] == "both" and closed and text[start - 7 : start - 5] == ", ":
-        return True
-    if words[0] == "now" and after == ",":
-        return comma_age(text, words_before(text, start, 1)[0][0], q, raw)  # "Messi, now 37,"
-    if words[0] in ("is", "was", "turned", "turns") and closed:
-        if len(words) > 1 and (words[1] == "who" or words[1] in ("he", "she") and after == "."):
-            return True  # "who is 61,"; "He was 100." (an obituary's last words)
-        sentence = text[max(0, start - 60, text.rfind(". ", 0, start) + 1) : start]
-        return " age " in sentence or sentence.lower().startswith("age ")
-    if words[0] == "at" and len(words) == 1 and after == "," and sentence_start(
-            text, words_before(text, start, 1)[0][0]):
-        return text[start - 3 : start - 1] == "At"
-    return False
-
-
-def clock_at(text: str, start: int, q: int, raw: str) -> bool:
-    """Whether a bare hour after "at" is a time of day: a verb of timetables before it and
-    the clause ending or a time word after ("due in at 8,", "kicks off at 7 tonight")."""
-    if not (raw.isdigit() and len(raw) <= 2 and 1 <= int(raw) <= 12):
-        return False
-    words = [w.lower() for _, w in words_before(text, start, 3)]
-    if not words or words[0] != "at" or not any(w in fw.TIME_VERBS for w in words[1:]):
-        return False
-    if MARKET_BEFORE.search(text, max(0, start - 50), start):
-        return False  # "Shares opened at 8,": a price
-    after = text[q : q + 1]
-    if after in (",", ".", ";", ")", "") and not text[q + 1 : q + 2].isdigit():
-        return True
-    nxt = NEXT_WORD.match(text, q)
-    return nxt is not None and nxt.group(1).lower() in fw.TIME_AFTER

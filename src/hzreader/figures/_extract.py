@@ -3,9 +3,10 @@
 `extract(text)` scans for digits and number words, then reads the words around each one:
 currency signs and approximators before it, scales, units and counted nouns after it, and
 the name or code it may belong to. Pure and thread-safe. `_digits` reads numbers in digits,
-`_spelled` number words, `_clock` clock and race times, `_context` and `_nouns` the words
-around them, `_patterns` holds the regexes and `_words` the word tables; Chinese is read by
-`_zh`, `_zh_lead` (第, 前, 上半年), `_zh_time` and `_zh_words`; `_format` shows and parses values.
+`_spelled` number words, `_clock` clock and race times, `_bare` what a bare number is,
+`_context` and `_nouns` the words around them, `_patterns` holds the regexes and `_words`
+the word tables; Chinese is read by `_zh`, `_zh_lead` (第, 前, 上半年), `_zh_time` and
+`_zh_words`; `_format` shows and parses values.
 
 Span rules (tests/data/figures_labelled*.yaml follow them; Chinese: see `_zh`):
 
@@ -71,7 +72,7 @@ from hzreader.figures._patterns import (
 )
 from hzreader.figures._scan import trigger_scan
 from hzreader.figures._spelled import at_word
-from hzreader.figures._units import with_units
+from hzreader.figures._units import Found, Placed, placed
 from hzreader.figures._zh import at_zh
 from hzreader.figures._zh_lead import at_zh_lead
 from hzreader.figures._zh_words import NUMERAL_CHARS
@@ -81,7 +82,7 @@ __all__ = ["extract", "format_value", "parse_number"]
 
 
 def _at_quarter_code(text: str, s: int) -> Hit:
-    """ "Q3", "Q3 2025"."""
+    """ "Q3", "Q3 2025", "H1 2025"."""
     m = QUARTER_YEAR.match(text, s + 2)
     if m:
         return s, m.end(), "date", float(m.group(1))
@@ -90,7 +91,12 @@ def _at_quarter_code(text: str, s: int) -> Hit:
 
 def extract(text: str) -> list[Figure]:
     """Find the key figures in `text`: typed, valued, in order and never overlapping."""
-    figures: list[Figure] = []
+    return [Figure(*values) for values in find_figures(text)]
+
+
+def find_figures(text: str) -> list[Placed]:
+    """`extract` as the fields of each `Figure` (for callers that need no `Figure`)."""
+    found: list[Found] = []
     pos, floor, size = 0, 0, len(text)
     find = trigger_scan(text, not text.isascii() and CJK.search(text) is not None)
     while pos < size:
@@ -113,7 +119,7 @@ def extract(text: str) -> list[Figure]:
                 hit = decimal
             else:
                 hit = at_digits(text, s, floor)
-        elif first == "Q" and m_end - s == 2:
+        elif first in "QH" and m_end - s == 2:
             hit = _at_quarter_code(text, s)
         elif first == "N" and text.startswith("No", s, m_end) and (
                 no := NO_ORDINAL.match(text, s)):
@@ -132,10 +138,10 @@ def extract(text: str) -> list[Figure]:
         if end <= start:
             pos = max(end, m_end)
             continue
-        if kind == "number" and figures and figures[-1].kind in ELIDED_KINDS \
-                and ELIDED_JOIN.fullmatch(text, figures[-1].end, start) \
+        if kind == "number" and found and found[-1][2] in ELIDED_KINDS \
+                and ELIDED_JOIN.fullmatch(text, found[-1][1], start) \
                 and text[start:end].replace(",", "").isdigit():
-            kind = figures[-1].kind  # "aged 18 to 24": the second number shares the unit
-        figures.append(Figure(start, end, text[start:end], kind, value))
+            kind = found[-1][2]  # "aged 18 to 24": the second number shares the unit
+        found.append((start, end, kind, value))
         pos = floor = end
-    return with_units(text, figures)
+    return placed(text, found)

@@ -30,14 +30,20 @@ def plain_number(value: float) -> str:
 
 
 def short_number(value: float) -> str:
-    """A large amount abbreviated: 3e9 → "3.0 bn", 4.22e8 → "422 M", 2368 → "2,368"."""
+    """A large amount abbreviated to three digits at most: 3e9 → "3.0 bn", 1.25e9 →
+    "1.25 bn", 4.22e8 → "422 M", 2368 → "2,368"."""
     if abs(value) >= 1e15:
         return f"{value:.3g}".replace("e+", "e")  # 9.58e26: beyond any real amount
     for limit, suffix in ((1e12, "tn"), (1e9, "bn"), (1e6, "M")):
         if abs(value) >= limit:
             x = value / limit
-            digits = f"{x:.1f}" if abs(x) < 100 and not (abs(x) >= 10 and x.is_integer()) \
-                else f"{x:,.0f}"
+            if abs(x) < 10:  # "1.25", "3.0": a second decimal only when it is not zero
+                digits = f"{x:.2f}"
+                digits = digits[:-1] if digits.endswith("0") else digits
+            elif abs(x) < 100 and not x.is_integer():
+                digits = f"{x:.1f}"
+            else:
+                digits = f"{x:,.0f}"
             return f"{digits} {suffix}"
     return plain_number(value)
 

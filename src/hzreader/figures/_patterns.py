@@ -48,9 +48,10 @@ def spaced_trie(words: Iterable[str]) -> str:
 NUM_RX = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?"
 WORD_TRIGGERS = [*fw.UNITS, *fw.TENS, *fw.ORDINALS, "hundred", "thousand", "million",
                   "billion", "trillion", "dozen", "half", "quarter"]
-#: Where a figure may start: any digit (filtered in `extract`), "Q3", "No 2" or a number word.
+#: Where a figure may start: any digit (filtered in `extract`), "Q3", "H1 2025" (a half year:
+#: only with its year, as "H2" alone is hydrogen), "No 2" or a number word.
 _TRIGGER_RX = (
-    r"\d|\b(?:Q[1-4]\b|No\.?\s?(?=\d)|"
+    r"\d|\b(?:Q[1-4]\b|H[12](?=\s\d{4}\b)|No\.?\s?(?=\d)|"
     r"(?:Jan(?:uary)?|Apr(?:il)?|July?|Oct(?:ober)?)[-–](?:Mar(?:ch)?|June?|Sept?(?:ember)?|"
     r"Dec(?:ember)?)\s(?:quarter|period)\b|"
     rf"{trie({*WORD_TRIGGERS, *(w.capitalize() for w in WORD_TRIGGERS)})}\b)"
@@ -83,6 +84,14 @@ SCALE = re.compile(
     r"(?:\s?(bn|mn|mln|tn|trn)|(k|m|b)|\s(hundred|thousand|million|billion|trillion|dozen|lakh|"
     r"crore)(?:\s(thousand|million|billion))?)(?![A-Za-z0-9/²³-])"
 )
+#: Cheap checks before a pattern is tried (`_digits`): a match of `RANGE` has one of
+#: `RANGE_DASHES` first or second; of `SCALE`, one of `SCALE_FIRST` first or `SCALE_SECOND`
+#: after a space (also `SCALE_ORDINAL`'s second); of `TIMES`, "t" second or `TIMES_FIRST`.
+#: tests/test_figures_guards.py holds them to the patterns.
+RANGE_DASHES = frozenset("-–")
+SCALE_FIRST = frozenset("bmtk")
+SCALE_SECOND = frozenset("bmthdlc")
+TIMES_FIRST = frozenset("x×")
 # Units after a number, tried in this order by `UNIT_TAIL`: percent, money, age, measure, time.
 _PERCENT_RX = (
     r"\s?%|\s?(?:percent|per\scent|pct)\b|-percent\b|[\s-](?:percentage|basis)[\s-]points?\b"
@@ -165,9 +174,11 @@ SCALE_ORDINAL = re.compile(r"\s(hundred|thousand|million|billion)th\b")
 POINT_FRACTION = re.compile(r"(?:\sof)?\sa\s(?:percentage[\s-])?point\b(?!s)")
 #: "a quarter point", "a quarter-point cut": a quarter of a percentage point.
 QUARTER_POINT = re.compile(r"[\s-](?:percentage[\s-])?point\b(?!s)")
-#: A multiplier: "five times faster", "19 times the guideline", "3x".
+#: A multiplier: "five times faster", "19 times the guideline", "3x"; a valuation multiple
+#: ("14.5 times earnings", "20 times forward profits").
 TIMES = re.compile(
-    r"\stimes(?=\s(?:the|as|that|more|less|its|their|what|pre-|"
+    r"\stimes(?=\s(?:the|as|that|more|less|its|their|what|pre-|earnings|sales|revenues?|"
+    r"profits?|book|forward|trailing|EBITDA|cash\sflow|"
     r"(?!after|over|under|other|never|ever|together)[a-z]+er\b))|(?<=\d)[x×](?![\w-])"
 )
 #: "-time" after a number word: "three-time champion".

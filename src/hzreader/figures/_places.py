@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from hzreader.figures._extract import extract
+from hzreader.figures._extract import find_figures
+from hzreader.figures._units import Placed
 from hzreader.model import TITLE, Figure, figure_texts
 
 
@@ -20,24 +21,42 @@ class FigureAt(NamedTuple):
     figure: Figure
 
 
-def article_figures(summary: str, body: str, title: str = "") -> list[FigureAt]:
-    """Every key figure of the title, of the summary and of each paragraph of the body, in
-    reading order (a title's are counted like the others: queries, table, exports)."""
-    found = [FigureAt(TITLE, f.start, f.end, f.sentence_start, f.sentence_end, f)
-             for f in extract(title)] if title else []
+#: A figure of an article as plain values: field, start, stop, sentence start and stop (as
+#: in `FigureAt`), then the figure's kind, value and unit.
+FigureRow = tuple[int, int, int, int, int, str, float | None, str]
+
+
+def _placed(summary: str, body: str, title: str
+            ) -> list[tuple[int, int, int, int, int, Placed]]:
+    """Every figure of an article in reading order: field, start, stop, sentence start and
+    stop in the stored text, and the figure's fields (offsets in its paragraph)."""
+    found = [(TITLE, f[0], f[1], f[6], f[7], f) for f in find_figures(title)] if title else []
     for field, paragraph in figure_texts(summary, body):
-        figures = extract(paragraph.text)
+        figures = find_figures(paragraph.text)
         if not figures:
             continue
         if len(paragraph.starts) == 1:  # one line: offsets move by where it starts
             shift = paragraph.body_starts[0] - paragraph.starts[0]
-            found.extend(FigureAt(field, f.start + shift, f.end + shift, f.sentence_start + shift,
-                                  f.sentence_end + shift, f) for f in figures)
+            found.extend((field, f[0] + shift, f[1] + shift, f[6] + shift, f[7] + shift, f)
+                         for f in figures)
             continue
         to_body, to_body_end = paragraph.to_body, paragraph.to_body_end
-        found.extend(
-            FigureAt(field, to_body(f.start), to_body_end(f.end), to_body(f.sentence_start),
-                     to_body_end(f.sentence_end), f)
-            for f in figures
-        )
+        found.extend((field, to_body(f[0]), to_body_end(f[1]), to_body(f[6]), to_body_end(f[7]), f)
+                     for f in figures)
     return found
+
+
+def article_figures(summary: str, body: str, title: str = "") -> list[FigureAt]:
+    """Every key figure of the title, of the summary and of each paragraph of the body, in
+    reading order (a title's are counted like the others: queries, table, exports)."""
+    return [FigureAt(field, start, stop, sentence_start, sentence_stop, Figure(*f))
+            for field, start, stop, sentence_start, sentence_stop, f
+            in _placed(summary, body, title)]
+
+
+def article_figure_rows(summary: str, body: str, title: str = "") -> list[FigureRow]:
+    """`article_figures` as plain values, without building a `Figure` (the index's workers
+    store only these)."""
+    return [(field, start, stop, sentence_start, sentence_stop, f[3], f[4], f[5])
+            for field, start, stop, sentence_start, sentence_stop, f
+            in _placed(summary, body, title)]

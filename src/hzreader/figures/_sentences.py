@@ -27,14 +27,26 @@ def _word_before(text: str, pos: int) -> str:
     return text[start:pos]
 
 
-def sentence_ends(text: str) -> list[int]:
-    """Offsets just past each sentence-ending mark of `text` (abbreviations skipped)."""
+def sentence_ends(text: str, stop: int | None = None) -> list[int]:
+    """Offsets just past each sentence-ending mark of `text` (abbreviations skipped); with
+    `stop`, only up to the first one at or after `stop` (the rest of the text is not read)."""
+    if stop is None:
+        stop = len(text) + 1
     ends: list[int] = []
     reverse: str | None = None
     size = len(text)
     for m in _SENTENCE_END.finditer(text):
         dot = m.start()
         if text[dot] == ".":
+            space = text.rfind(" ", dot - 16 if dot > 16 else 0, dot)
+            word = text[space + 1 : dot]
+            if space >= 0 and word.isalpha():  # the common case: letters after a space
+                if len(word) == 1 or word.lower() in _ABBREVIATIONS:
+                    continue
+                ends.append(m.end())
+                if ends[-1] >= stop:
+                    break
+                continue
             if reverse is None:
                 reverse = text[::-1]
             run = _ASCII_WORD.match(reverse, size - dot)  # always matches (maybe nothing)
@@ -46,4 +58,6 @@ def sentence_ends(text: str) -> list[int]:
             if len(word) == 1 or "." in word or word.lower() in _ABBREVIATIONS:
                 continue  # "Mr. Li", "J. Smith", "U.S. officials"
         ends.append(m.end())
+        if ends[-1] >= stop:
+            break
     return ends

@@ -190,30 +190,38 @@ _SHARING_KINDS = frozenset({"money", "percent", "quantity", "duration", "count"}
 
 def unit_of(figure: Figure, text: str) -> str:
     """The unit of one figure of `text` (see the module docstring)."""
-    kind = figure.kind
-    after = text[figure.end : figure.end + 24]
+    return _unit(text, figure.start, figure.end, figure.text, figure.kind)
+
+
+def _unit(text: str, start: int, end: int, figure_text: str, kind: str) -> str:
+    """`unit_of` the figure `figure_text` of kind `kind` at `start:end` of `text`."""
     if kind == "money":
-        near = text[max(0, figure.start - 60) : figure.end + 60]
-        return money_unit(figure.text, after, text, near)
+        near = text[max(0, start - 60) : end + 60]
+        return money_unit(figure_text, text[end : end + 24], text, near)
     if kind == "percent":
-        return percent_unit(figure.text + after[:3] if after[:1] == "%" else figure.text)
+        after = text[end : end + 3]
+        return percent_unit(figure_text + after if after[:1] == "%" else figure_text)
     if kind == "quantity":
-        return quantity_unit(figure.text, after)
+        return quantity_unit(figure_text, text[end : end + 24])
     if kind == "duration":
-        return duration_unit(figure.text, after)
+        return duration_unit(figure_text, text[end : end + 24])
     if kind == "count":
-        return count_unit(figure.text)
+        return count_unit(figure_text)
     return ""
 
 
-def _shares(text: str, here: Figure, there: Figure) -> bool:
+#: A figure found but not yet placed: start, end, kind and value (`_context.Hit`).
+Found = tuple[int, int, str, float | None]
+
+
+def _shares(text: str, here: Found, there: Found) -> bool:
     """Whether two figures of one kind are joined as one list ("20, 30 and 50 years")."""
-    return here.kind == there.kind and here.kind in _SHARING_KINDS \
-        and there.start - here.end <= 16 and _SHARED.fullmatch(text, here.end, there.start) \
+    return here[2] == there[2] and here[2] in _SHARING_KINDS \
+        and there[0] - here[1] <= 16 and _SHARED.fullmatch(text, here[1], there[0]) \
         is not None
 
 
-def _share_units(text: str, found: list[Figure], units: list[str]) -> None:
+def _share_units(text: str, found: list[Found], units: list[str]) -> None:
     """Give bare numbers the unit of the number they are listed with, next one first."""
     for i in range(len(found) - 2, -1, -1):  # "20, 30 and 50 years": right to left
         if not units[i] and _shares(text, found[i], found[i + 1]):
@@ -225,17 +233,29 @@ def _share_units(text: str, found: list[Figure], units: list[str]) -> None:
 
 def with_units(text: str, figures: Iterable[Figure]) -> list[Figure]:
     """`figures` of `text` with their units and sentence spans filled in."""
-    found = list(figures)
+    return [Figure(*values) for values in placed(
+        text, [(f.start, f.end, f.kind, f.value) for f in figures])]
+
+
+#: A figure placed: the fields of a `Figure`, in its order (start, end, text, kind, value,
+#: unit, sentence start, sentence end); a `Figure` is built from it only when wanted.
+Placed = tuple[int, int, str, str, float | None, str, int, int]
+
+
+def placed(text: str, found: list[Found]) -> list[Placed]:
+    """The figures found in `text` (in order, not overlapping), with their text, unit and
+    sentence span, as the fields of each `Figure`."""
     if not found:
-        return found
-    units = [unit_of(f, text) for f in found]
+        return []
+    texts = [text[start:end] for start, end, _, _ in found]
+    units = [_unit(text, start, end, figure_text, kind)
+             for (start, end, kind, _), figure_text in zip(found, texts, strict=True)]
     if len(found) > 1 and not all(units):
         _share_units(text, found, units)
-    ends = sentence_ends(text)
+    ends = sentence_ends(text, found[-1][1])  # no further than the last figure's sentence
     size, count = len(text), len(ends)
-    out = []
-    for figure, unit in zip(found, units, strict=True):
-        start, end = figure.start, figure.end
+    out: list[Placed] = []
+    for (start, end, kind, value), figure_text, unit in zip(found, texts, units, strict=True):
         i = bisect_right(ends, start)
         lo = ends[i - 1] if i else 0
         while lo < start and text[lo].isspace():  # the spaces after the previous sentence
@@ -244,6 +264,6 @@ def with_units(text: str, figures: Iterable[Figure]) -> list[Figure]:
         hi = ends[i] if i < count else size
         if hi > end and text[hi - 1] == "\n":
             hi -= 1
-        out.append(Figure(start, end, figure.text, figure.kind, figure.value,
-                          unit or (_BARE_DURATION if figure.kind == "duration" else ""), lo, hi))
+        out.append((start, end, figure_text, kind, value,
+                    unit or (_BARE_DURATION if kind == "duration" else ""), lo, hi))
     return out

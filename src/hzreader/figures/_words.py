@@ -57,22 +57,25 @@ WEEKDAYS = frozenset(
 #: Currency written before the amount: "$5", "HK$12", "RMB 45", "€3".
 CURRENCY_PREFIXES = frozenset(
     "$ US$ HK$ A$ AU$ C$ CA$ S$ NZ$ NT$ R$ M$ £ € ¥ ₹ ₩ ₽ ₺ ₦ "
-    "RMB CNY USD EUR GBP JPY HKD AUD CAD SGD CHF INR KRW Rs Rs. Rp".split()
+    "RMB CNY USD EUR GBP JPY HKD AUD CAD SGD CHF INR KRW SEK NOK DKK CZK PLN Rs Rs. Rp".split()
 )
 _CURRENCY_NAMES = (
     "dollars dollar yuan renminbi euros euro pounds pound sterling yen won rupees rupee "
     "rupiah ringgit baht pesos peso rubles ruble roubles rouble francs franc rand dirhams "
-    "dirham riyals riyal lira reais real dong kyat tenge cents cent pence patacas pataca"
+    "dirham riyals riyal lira reais real dong kyat tenge cents cent pence patacas pataca "
+    "kronor krona kroner krone koruna zloty zlotys forint forints shekels shekel hryvnia"
 ).split()
 _CURRENCY_LANDS = (
     "US|U\\.S\\.|American|Hong Kong|HK|Australian|Canadian|Singapore|Singaporean|New Taiwan|"
     "NT|New Zealand|Swiss|Japanese|South Korean|Korean|Indian|Indonesian|Mexican|Russian|"
-    "Macao|Macau|Brazilian|Philippine|Thai|Turkish|Egyptian|Malaysian"
+    "Macao|Macau|Brazilian|Philippine|Thai|Turkish|Egyptian|Malaysian|Swedish|Danish|"
+    "Norwegian|Czech|Polish|Hungarian|Israeli|Ukrainian"
 )
 #: Regex: a currency written after the amount ("3 billion yuan", "10 US dollars").
 CURRENCY_AFTER = (
     rf"(?:(?:{_CURRENCY_LANDS})\s)?(?:{'|'.join(_CURRENCY_NAMES)})(?:\ssterling)?"
-    r"|RMB|CNY|USD|EUR|GBP|JPY|HKD|AUD|SGD|CHF"
+    r"|(?:Swedish|Danish|Norwegian|Czech|Icelandic)\scrowns?"  # bare "crowns" may be won
+    r"|RMB|CNY|USD|EUR|GBP|JPY|HKD|AUD|SGD|CHF|SEK|NOK|DKK|CZK|PLN"
 )
 
 #: Physical units, longest first within each family; the map gives a short display form.

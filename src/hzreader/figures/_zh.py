@@ -230,6 +230,8 @@ def at_zh(text: str, s: int, floor: int) -> Hit | int:
         return product.end()  # "4×100米接力" names a relay
     if number.digits and text[number.end : number.end + 1] in ":：":
         return at_colon_zh(text, s, number.end, floor)
+    if s and text[s - 1] in "数几" and number.raw[:1] in "十百千万":
+        return number.end  # 数十家, 几百人: "dozens", "hundreds" — no figure to mark
     hit = _classify(text, s, number, floor)
     if isinstance(hit, int):
         return max(hit, number.end)
@@ -359,7 +361,10 @@ def _fraction(text: str, s: int, number: Number, q: int) -> Hit | int:
 
 
 def _no_unit(text: str, s: int, number: Number, p: int) -> Hit | int:
-    """A number with no unit after it: a plain `number` in digits, nothing in words."""
+    """A number with no unit after it: a plain `number` in digits, nothing in words; a
+    count when a scaled number stands right before a counted noun ("约30万居民")."""
+    if text[p - 1 : p] in ("万", "亿") and (noun := noun_end(text, p)) > p:
+        return s, noun, "count", number.value
     if not number.digits:
         if number.raw in ("百", "千") and text.startswith("分之", number.end):
             return _fraction(text, s, number, number.end + 2)

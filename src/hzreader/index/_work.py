@@ -27,6 +27,7 @@ _CANARY = (
     "second phase takes 18 months, costs €1.5bn and, on March 3, 2024, a third of the 2,368 "
     "staff moved. Q3 2025 revenue rose to HK$4.5 trillion from 1.2tn in the 1990s. At 12:30 "
     "rates rose 50 bp. 2025年，杭州市地区生产总值15356亿元，增长5.6%，吸引2368个项目。"
+    " In H1 2025 it sold at 14.5 times earnings for 212 Swedish crowns; 约30万居民受益。"
 )
 
 
@@ -195,7 +196,7 @@ def second_pass(rows: Sequence[SecondPassRow], dense: frozenset[str],
     """Worker: the rowids done, the figures of those that want them (each article's in
     reading order) and the `prefixes` rows of those that want one (`dense`: the prefixes
     written as their absence; `dictionary` as for `parse_batch`)."""
-    from hzreader.figures import article_figures
+    from hzreader.figures import article_figure_rows
 
     dictionary = _setup.dictionary if dictionary is None else dictionary
     figures: list[FigureRow] = []
@@ -209,9 +210,9 @@ def second_pass(rows: Sequence[SecondPassRow], dense: frozenset[str],
         if not want_figures:
             continue
         first = rowid << FIGURE_BITS
-        found = article_figures(summary, body, title)[: 1 << FIGURE_BITS]
-        figures.extend((first + number, at.field, at.start, at.stop - at.start,
-                        at.start - at.sentence_start, at.sentence_stop - at.stop,
-                        codes[at.figure.kind], at.figure.value, at.figure.unit)
-                       for number, at in enumerate(found))
+        found = article_figure_rows(summary, body, title)[: 1 << FIGURE_BITS]
+        figures.extend((first + number, field, start, stop - start, start - sentence_start,
+                        sentence_stop - stop, codes[kind], value, unit)
+                       for number, (field, start, stop, sentence_start, sentence_stop, kind,
+                                    value, unit) in enumerate(found))
     return [row[0] for row in rows], figures, prefixes

@@ -3,7 +3,9 @@
 Figures are only ever compared or added within one kind and one unit: yuan and dollars,
 kilometres and tonnes, percent and percentage points each get their own line. Sums are given
 only where adding makes sense (money, counts, quantities, durations), not for percentages,
-years or ranks.
+years or ranks; a figure of a title or summary that the article's body repeats (the same
+kind, unit and value: "€4.2bn deal" over "… for €4.2 billion") is counted but not added
+twice.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from dataclasses import dataclass
 
 from hzreader.lens._format import ADDITIVE_KINDS, value_text
 from hzreader.library import FigureColumns
-from hzreader.model import FIGURE_KINDS
+from hzreader.model import BODY, FIGURE_KINDS
 
 #: How many kinds and units (the most frequent) get min, max, median and sum.
 DETAILED = 24
@@ -72,6 +74,7 @@ def summarize(columns: FigureColumns, rows: Sequence[int] | None = None,
         group = groups.get(key)
         if group is not None and value == value:  # not NaN
             group.append(value)
+    repeated = _repeated_heads(columns, rows)
     out = []
     for key, count in counts.items():
         kind, unit = FIGURE_KINDS[key // width], columns.units[key % width]
@@ -79,8 +82,30 @@ def summarize(columns: FigureColumns, rows: Sequence[int] | None = None,
         if not found:
             out.append(UnitSummary(kind, unit, count))
             continue
-        total = math.fsum(found) if kind in ADDITIVE_KINDS else None
+        total = math.fsum(found) - math.fsum(repeated.get(key, ())) \
+            if kind in ADDITIVE_KINDS else None
         out.append(UnitSummary(kind, unit, count, min(found), max(found),
                                statistics.median(found), total))
     out.sort(key=lambda s: (-s.count, FIGURE_KINDS.index(s.kind), s.unit))
     return out
+
+
+def _repeated_heads(columns: FigureColumns, rows: Sequence[int] | None
+                    ) -> dict[int, list[float]]:
+    """The values of title and summary figures among `rows` that their article's body
+    repeats (same kind, unit and value), by kind-and-unit key: not to be added twice."""
+    fields = columns.field
+    chosen: Sequence[int] = range(len(fields)) if rows is None else rows
+    heads = [row for row in chosen if fields[row] != BODY]
+    if not heads:
+        return {}
+    articles, kinds, units, values = columns.article, columns.kind, columns.unit, columns.value
+    width = len(columns.units) + 1
+    wanted = {articles[row] for row in heads}
+    in_bodies = {(articles[row], kinds[row], units[row], values[row]) for row in chosen
+                 if fields[row] == BODY and articles[row] in wanted}
+    repeated: dict[int, list[float]] = {}
+    for row in heads:
+        if (articles[row], kinds[row], units[row], values[row]) in in_bodies:
+            repeated.setdefault(kinds[row] * width + units[row], []).append(values[row])
+    return repeated

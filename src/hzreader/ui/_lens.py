@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -104,32 +103,20 @@ class LensApp(WatchingApp):
     def export_figures(self, table: FigureTable, rows: Sequence[int], suggestion: str) -> None:
         """Ask where to write `rows` of `table`, confirm a replacement, then write them."""
         from hzreader.lens import format_for_path
-        from hzreader.ui.screens.export import ConfirmScreen, ExportScreen
+        from hzreader.ui.screens.export import ExportScreen
 
         what = f"{len(rows):,} figure{'s' if len(rows) != 1 else ''}"
 
-        def chosen(path: str | None) -> None:
-            if not path:
+        def chosen(answer: tuple[str, bool] | None) -> None:
+            if answer is None:
                 return
+            path, replace = answer
             fmt = format_for_path(path)
-            if fmt is None:
+            if fmt is None:  # the dialog allows none, but just in case
                 self.notify("Name the file .csv, .json or .jsonl.", severity="warning",
                             timeout=4)
                 return
-            target = os.path.expanduser(path)
-            if os.path.isdir(target):
-                self.notify(f"{path} is a folder.", severity="error", timeout=4)
-            elif os.path.exists(target):
-                def replace(yes: bool | None) -> None:
-                    if yes:
-                        self.write_export(table, rows, path, fmt, overwrite=True)
-                    else:
-                        self.notify("Nothing written.", timeout=3)
-
-                self.push_screen(ConfirmScreen(f"{path} exists. Replace it with {what}?"),
-                                 replace)
-            else:
-                self.write_export(table, rows, path, fmt, overwrite=False)
+            self.write_export(table, rows, path, fmt, overwrite=replace)
 
         self.push_screen(ExportScreen(what, suggestion, self.paths), chosen)
 

@@ -50,13 +50,15 @@ def export_problem(target: str) -> str | None:
     return None
 
 
-class ExportScreen(ModalScreen[str | None]):
+class ExportScreen(ModalScreen[tuple[str, bool] | None]):
     """Asks for the file to write; .csv, .json or .jsonl says the format. Esc cancels.
 
     The dialog stays open, with what was typed, while the name cannot be used (a folder, an
     unknown ending, a missing folder), saying why; it shows the absolute path a name stands
-    for, and hands that path back. A file inside an opened articles folder is only written
-    after a second Enter (hzreader otherwise never writes there).
+    for, and hands that path back with whether the reader agreed to replace the file there.
+    A file inside an opened articles folder is only written after a second Enter (hzreader
+    otherwise never writes there); an existing file only after a yes to "Replace the file?"
+    (no: back to the name, to change it).
     """
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
@@ -142,7 +144,24 @@ class ExportScreen(ModalScreen[str | None]):
                       "writes nothing of its own. Enter again to write it there anyway, "
                       "or change the name.", problem=True)
             return
-        self.dismiss(target)
+        if os.path.lexists(target):
+            self._ask_to_replace(target)
+            return
+        self.dismiss((target, False))
+
+    def _ask_to_replace(self, target: str) -> None:
+        """Replace `target` only on a yes; on a no, stay with the name to change it."""
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.dismiss((target, True))
+                return
+            self._say(f"{target} exists and was kept: change the name, or Esc.", problem=True)
+            field = self.query_one(Input)
+            field.focus()
+            field.select_all()
+
+        self.app.push_screen(ConfirmScreen(f"{target} exists. Replace it with {self.what}?"),
+                             answered)
 
     def action_cancel(self) -> None:
         """Write nothing."""

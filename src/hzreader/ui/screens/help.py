@@ -158,7 +158,7 @@ class HelpScreen(ScrollingOverlay):
     def _legend(self) -> Table:
         """Each figure kind: a figure in its style, how it looks besides its colour, more
         examples. The figures panel (f) names the kind of each figure as well."""
-        legend = Table(title="Key figures (each kind in its own style; f lists them by kind)",
+        legend = Table(title="Key figures (each kind in its own style; f lists them in order)",
                        title_justify="left", title_style="bold", box=None, show_header=False,
                        padding=(0, 2, 0, 0))
         legend.add_column(no_wrap=True, min_width=9)

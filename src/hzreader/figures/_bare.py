@@ -1,0 +1,77 @@
+"""What a bare number in digits is, read from the words around it: an age ("children
+under 5", "Zhang, 45,"), a clock hour ("kicks off at 7 tonight"), a number dialled ("call
+101"), a weight ("weighed in at 226 pounds"). Used by `_digits`."""
+
+from __future__ import annotations
+
+from hzreader.figures import _words as fw
+from hzreader.figures._context import comma_age, sentence_start, unit_tail, words_before
+from hzreader.figures._patterns import MARKET_BEFORE, NEXT_WORD
+
+
+def weight_near(text: str, start: int, stop: int) -> bool:
+    """Whether a word of weight stands in the few words before `start` ("weighed in at") or
+    right after `stop` ("36 pounds lighter")."""
+    after = NEXT_WORD.match(text, stop)
+    return any(w.lower() in fw.WEIGHT_WORDS for _, w in words_before(text, start, 4)) or (
+        after is not None and after.group(1).lower() in fw.WEIGHT_WORDS)
+
+
+def dialled(text: str, start: int, raw: str) -> bool:
+    """Whether a bare number of three or more digits is dialled ("call 101", "dial 911")."""
+    words = words_before(text, start, 1)
+    return raw.isdigit() and len(raw) >= 3 and bool(words) and \
+        words[0][1].lower() in fw.DIAL_VERBS
+
+
+def age_context(text: str, start: int, q: int, raw: str) -> bool:
+    """Whether a bare number is an age on strong evidence: "children under 5", "residents
+    are over 65", "The couple, both 28,", "who is 61,", "At 41, Tom Brady", "the average age
+    … is 58", "at the age of 17". A number after a named person alone ("Smith is 58") is
+    not enough."""
+    if not (raw.isdigit() and len(raw) <= 3 and 1 <= int(raw) <= 120):
+        return False
+    after = text[q : q + 1]
+    if after.isalnum() or after in "%$£€-/:" or unit_tail(text, q) is not None:
+        return False
+    words = [w.lower() for _, w in words_before(text, start, 3)]
+    if not words:
+        return False
+    if words[:3] == ["of", "age", "the"] or words[:2] == ["of", "ages"]:
+        return True  # "at the age of 17", "died at the age of 94", "between the ages of 5"
+    if words[0] in ("under", "over"):
+        rest = words[1:]
+        if rest and rest[0] in ("are", "were", "aged", "is", "was"):
+            rest = rest[1:]
+        return bool(rest) and rest[0] in fw.AGE_GROUPS
+    closed = after in (",", ".", ";", ")", "") and not text[q + 1 : q + 2].isdigit()
+    if words[0] == "both" and closed and text[start - 7 : start - 5] == ", ":
+        return True
+    if words[0] == "now" and after == ",":
+        return comma_age(text, words_before(text, start, 1)[0][0], q, raw)  # "Messi, now 37,"
+    if words[0] in ("is", "was", "turned", "turns") and closed:
+        if len(words) > 1 and (words[1] == "who" or words[1] in ("he", "she") and after == "."):
+            return True  # "who is 61,"; "He was 100." (an obituary's last words)
+        sentence = text[max(0, start - 60, text.rfind(". ", 0, start) + 1) : start]
+        return " age " in sentence or sentence.lower().startswith("age ")
+    if words[0] == "at" and len(words) == 1 and after == "," and sentence_start(
+            text, words_before(text, start, 1)[0][0]):
+        return text[start - 3 : start - 1] == "At"
+    return False
+
+
+def clock_at(text: str, start: int, q: int, raw: str) -> bool:
+    """Whether a bare hour after "at" is a time of day: a verb of timetables before it and
+    the clause ending or a time word after ("due in at 8,", "kicks off at 7 tonight")."""
+    if not (raw.isdigit() and len(raw) <= 2 and 1 <= int(raw) <= 12):
+        return False
+    words = [w.lower() for _, w in words_before(text, start, 3)]
+    if not words or words[0] != "at" or not any(w in fw.TIME_VERBS for w in words[1:]):
+        return False
+    if MARKET_BEFORE.search(text, max(0, start - 50), start):
+        return False  # "Shares opened at 8,": a price
+    after = text[q : q + 1]
+    if after in (",", ".", ";", ")", "") and not text[q + 1 : q + 2].isdigit():
+        return True
+    nxt = NEXT_WORD.match(text, q)
+    return nxt is not None and nxt.group(1).lower() in fw.TIME_AFTER
