@@ -5,6 +5,7 @@ Usage:
   python bench/bench_tmux.py start [--runs N] [PATH ...]
   python bench/bench_tmux.py warm [--runs N] PATH
   python bench/bench_tmux.py keys [--query "shanghai market growth"] PATH
+  python bench/bench_tmux.py cpu [--runs N] [--profile FILE] [PATH ...]
 
 `start` alternates runs of hzreader and of a minimal Textual app (a Header, one line of text,
 a Footer) and times, for each, from launching the process to its text on the screen (read
@@ -21,6 +22,15 @@ for 150 ms (the time of the last change counts). It prints each key and the wors
 (target: at most 100 ms), then searches twice more and scrolls, and prints the app's RSS
 (target: at most 120 MB at 100,000 articles).
 
+`cpu` alternates the same two apps, each started by a probe script (not the app) that
+records the process's CPU time (`time.process_time()`, from the interpreter's start) at
+each stage: Textual imported, the app imported, mounted, and its first frame written to
+the terminal (the probe then ends the process); `frame_ui_thread` is the UI thread's own
+CPU time (`time.thread_time()`) at that frame, without what worker threads spent meanwhile.
+CPU time is far steadier than wall time on a shared machine: use it to compare changes
+(alternated runs, medians). `--profile FILE` writes a cProfile of one hzreader start to its
+first frame.
+
 Set HZ_PYTHON to the Python of an installed hzreader (`pip install .` in a virtual
 environment: compiled modules, as a user runs it); the minimal app runs with that Python
 too. The numbers are only worth comparing within one run on a quiet machine.
@@ -29,6 +39,7 @@ too. The numbers are only worth comparing within one run on a quiet machine.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shlex
 import statistics
@@ -65,6 +76,70 @@ def screen() -> str:
 
 def kill() -> None:
     tmux("kill-session", "-t", SESSION)
+
+
+#: Run in tmux by `cpu`: start hzreader as `hzreader.cli.main` does, note CPU per stage.
+CPU_PROBE = r'''
+import json, os, sys, time
+stamps = {"interpreter": time.process_time()}
+out, profile, kind = os.environ["HZ_CPU_OUT"], os.environ.get("HZ_CPU_PROFILE"), sys.argv[1]
+if profile:
+    import cProfile
+    profiler = cProfile.Profile()
+    profiler.enable()
+if kind == "hzreader":
+    from hzreader.ui import pause_gc_until_painted
+    pause_gc_until_painted()  # as cli.main, before Textual is imported
+import textual.app
+stamps["textual"] = time.process_time()
+first = {}
+
+def finish(app):
+    if profile:
+        profiler.disable()
+        profiler.dump_stats(profile)
+    import gc
+    stamps["gc_counts"] = list(gc.get_count())
+    with open(out, "w") as handle:
+        json.dump(stamps, handle)
+    os._exit(0)
+
+display = textual.app.App._display
+
+def first_display(self, screen, renderable):
+    display(self, screen, renderable)
+    if renderable is not None and "frame" not in stamps:
+        stamps["frame"] = time.process_time()
+        stamps["frame_ui_thread"] = time.thread_time()  # without the workers' CPU
+        text = renderable.render_segments(self.console)  # again: after the stamp
+        stamps["marker_shown"] = os.environ["HZ_MARKER"] in text
+        finish(self)
+
+textual.app.App._display = first_display
+if kind == "hzreader":
+    from hzreader.ui._app import HzReaderApp
+    from hzreader import cli
+    stamps["app_import"] = time.process_time()
+    mount = HzReaderApp.on_mount
+    def on_mount(self):
+        stamps["mount"] = time.process_time()
+        mount(self)
+        stamps["mounted"] = time.process_time()
+    HzReaderApp.on_mount = on_mount
+    cli.main(sys.argv[2:])
+else:
+    from textual.widgets import Footer, Header, Static
+    stamps["app_import"] = time.process_time()
+    class Minimal(textual.app.App):
+        BINDINGS = [("q", "quit", "Quit")]
+        def compose(self):
+            yield Header()
+            yield Static("minimal app ready")
+            yield Footer()
+        def on_mount(self):
+            stamps["mount"] = stamps["mounted"] = time.process_time()
+    Minimal().run()
+'''
 
 
 def python() -> str:
@@ -110,6 +185,68 @@ def start(runs: int, paths: list[str]) -> None:
     print("minimal app: " + " ".join(f"{t:.3f}" for t in theirs))
     print(f"median hzreader {m_ours:.3f} s, minimal {m_theirs:.3f} s, "
           f"ratio {m_ours / m_theirs:.2f}x")
+
+
+def probe_cpu(kind: str, paths: list[str], folder: str, profile: str | None = None
+              ) -> dict[str, float]:
+    """One start of `kind` ("hzreader" or "minimal") under the CPU probe, in tmux."""
+    probe, out = Path(folder, "probe.py"), Path(folder, "stamps.json")
+    probe.write_text(CPU_PROBE, encoding="utf-8")
+    out.unlink(missing_ok=True)
+    marker = os.environ.get("HZ_MARKER", "Hangzhou" if not paths else "/")
+    env = {"HZ_CPU_OUT": str(out), "HZ_MARKER": marker if kind == "hzreader" else "minimal"}
+    if profile:
+        env["HZ_CPU_PROFILE"] = profile
+    command = " ".join(["exec", "env", *(f"{k}={shlex.quote(v)}" for k, v in env.items()),
+                        shlex.quote(python()), str(probe), kind, *map(shlex.quote, paths)])
+    kill()
+    tmux("new-session", "-d", "-s", SESSION, "-x", "120", "-y", "40", command)
+    deadline = time.perf_counter() + 30
+    while not out.exists() or not out.stat().st_size:
+        if time.perf_counter() > deadline:
+            kill()
+            raise SystemExit(f"the probe of {kind} wrote nothing: {command}")
+        time.sleep(0.01)
+    time.sleep(0.05)
+    kill()
+    stamps: dict[str, float] = json.loads(out.read_text(encoding="utf-8"))
+    return stamps
+
+
+STAGES = ("interpreter", "textual", "app_import", "mount", "mounted", "frame",
+          "frame_ui_thread")
+
+
+def cpu(runs: int, paths: list[str], profile: str | None) -> None:
+    """Alternate hzreader and the minimal app under the CPU probe; print medians per stage."""
+    with tempfile.TemporaryDirectory() as folder:
+        kill()  # a real start first: the probe ends the app before it can write the index
+        tmux("new-session", "-d", "-s", SESSION, "-x", "120", "-y", "40",
+             hzreader_command(paths))
+        time.sleep(4)
+        kill()
+        probe_cpu("hzreader", paths, folder)  # warm the OS caches
+        ours: list[dict[str, float]] = []
+        theirs: list[dict[str, float]] = []
+        for _ in range(runs):
+            ours.append(probe_cpu("hzreader", paths, folder))
+            theirs.append(probe_cpu("minimal", paths, folder))
+        if profile:
+            probe_cpu("hzreader", paths, folder, profile)
+    if not all(stamps["marker_shown"] for stamps in ours):
+        print("warning: the first frame did not always show the headline")
+    print(f"CPU ms from the interpreter's start (medians of {runs}): "
+          "stage  hzreader  minimal  difference")
+    for stage in STAGES:
+        mine = statistics.median(s[stage] for s in ours) * 1000
+        base = statistics.median(s[stage] for s in theirs) * 1000
+        print(f"  {stage:12} {mine:7.1f} {base:7.1f} {mine - base:+7.1f}")
+    print("first frames (ms): hzreader " + " ".join(f"{s['frame'] * 1000:.0f}" for s in ours)
+          + "; minimal " + " ".join(f"{s['frame'] * 1000:.0f}" for s in theirs))
+    mine = statistics.median(s["frame"] for s in ours)
+    base = statistics.median(s["frame"] for s in theirs)
+    print(f"median CPU to the first frame: hzreader {mine * 1000:.1f} ms, "
+          f"minimal {base * 1000:.1f} ms, ratio {mine / base:.2f}x")
 
 
 def warm(runs: int, path: str) -> None:
@@ -216,9 +353,15 @@ def main() -> None:
     two.add_argument("--query", default="shanghai market growth")
     two.add_argument("--marker", default="/")
     two.add_argument("paths", nargs="+")
+    three = sub.add_parser("cpu")
+    three.add_argument("--runs", type=int, default=7)
+    three.add_argument("--profile", help="write a cProfile of one hzreader start here")
+    three.add_argument("paths", nargs="*")
     args = parser.parse_args()
     if args.what == "start":
         start(args.runs, args.paths)
+    elif args.what == "cpu":
+        cpu(args.runs, args.paths, args.profile)
     elif args.what == "warm":
         warm(args.runs, args.path)
     else:

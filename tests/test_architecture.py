@@ -179,7 +179,8 @@ def test_the_first_screen_does_not_load_what_it_does_not_show() -> None:
     load on first use (package fronts are lazy, see `hzreader._lazy`)."""
     late = ["hzreader.figures._extract", "hzreader.files._loader", "hzreader.index._sync",
             "hzreader.index._fts_query", "hzreader.lens._table", "hzreader.feeds._run",
-            "yaml", "multiprocessing", "watchfiles"]
+            "yaml", "multiprocessing", "watchfiles", "hzreader.query._tokens",
+            "hzreader.query._match", "hzreader.index._prefixes", "hzreader.ui.widgets.figures"]
     code = ("import sys; from hzreader.ui import make_app; "
             f"print([m for m in {late!r} if m in sys.modules])")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

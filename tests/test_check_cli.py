@@ -219,3 +219,23 @@ def test_escape_sequences_in_file_names_are_not_printed(
     [line] = lines
     assert "\x1b" not in line and "\x07" not in line
     assert line.endswith("bad\ufffd.yaml:1:8: `title` must be non-empty text, got a list")
+
+
+def test_no_arguments_open_the_default_collection(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`hzreader` alone (parsed without argparse) opens the app on no paths."""
+    import hzreader.ui
+
+    opened: list[list[str]] = []
+
+    class FakeApp:
+        def run(self) -> None:
+            return None
+
+    def fake_make_app(paths: list[str]) -> FakeApp:
+        opened.append(list(paths))
+        return FakeApp()
+
+    monkeypatch.setattr(hzreader.ui, "make_app", fake_make_app, raising=False)
+    monkeypatch.setattr(hzreader.ui, "pause_gc_until_painted", lambda: None, raising=False)
+    assert main([]) == 0
+    assert opened == [[]]

@@ -133,3 +133,30 @@ def test_alike_colours() -> None:
     assert MIN_DISTANCE > 0
     assert not alike(Color.parse("ansi_red"), Color.parse("ansi_green"))
     assert alike(Color.parse("ansi_red"), Color.parse("ansi_red"))
+
+
+def test_the_colours_are_picked_as_from_every_candidate() -> None:
+    """Candidates are made one at a time: the first unlike the taken ones is the same one
+    a list of all of them gives, and so is the most unlike when none is."""
+    import math
+
+    from hzreader.ui import _palette
+
+    def eager_pick(kind: str, variables: dict[str, str], taken: list[Color],
+                   background: Color | None) -> Color:
+        candidates = list(_palette._candidates(kind, variables, background))
+        for colour in candidates:
+            if not any(_palette.alike(colour, other) for other in taken):
+                return colour
+        return max(candidates, key=lambda colour: min(
+            (_palette._distance(colour, other) for other in taken), default=math.inf))
+
+    crowded = [Color.parse(c) for c in ("#ff0000", "#00ff00", "#0000ff", "#ffff00", "#ffffff",
+                                        "#000000", "#ff00ff", "#00ffff", "#808080")]
+    for theme in BUILTIN_THEMES.values():
+        variables = theme.to_color_system().generate()
+        background = _palette._parse(variables.get("surface", ""))
+        for kind in FIGURE_KINDS:
+            for taken in ([], crowded[:3], crowded):
+                assert _palette._pick(kind, variables, taken, background) == \
+                    eager_pick(kind, variables, taken, background)

@@ -18,6 +18,14 @@ def test_the_quick_wrap_is_the_careful_one(line: str, width: int, next_width: in
     assert _wrap_offsets(line, width, next_width) == careful
 
 
+def test_the_narrow_characters_are_those_of_one_cell() -> None:
+    from hzreader.ui._render import NARROW_BLOCKS, _narrow_characters
+
+    every = (chr(code) for first, last in NARROW_BLOCKS for code in range(first, last + 1))
+    assert _narrow_characters() == {char for char in every
+                                    if char.isprintable() and cell_len(char) == 1}
+
+
 ZH = ("杭州市今年新引进大学生，发放补贴超过16亿元，营收增长11%。"
       "《杭州日报》报道：人才政策（试行）已经实施。")
 

@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import gc
+import os
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
+import pytest
+from textual.app import App, ComposeResult
+
+from hzreader.model import FIGURE_KINDS
 from hzreader.ui import pause_gc_until_painted
 from hzreader.ui._app import make_app
 from hzreader.ui.widgets.figures import FiguresPanel
-from hzreader.ui.widgets.searchbar import SearchInput
+from hzreader.ui.widgets.lines_view import LinesView
+from hzreader.ui.widgets.searchbar import SearchBar, SearchInput
 
 SIZE = (120, 40)
 
@@ -57,3 +66,180 @@ async def test_the_list_has_the_focus_from_the_start(sample_dir: Path) -> None:
         assert app.focused is app.headlines
         await pilot.press("slash")
         assert isinstance(app.focused, SearchInput)
+
+
+class _Later(LinesView):
+    """A line view with one component the first frame does not need."""
+
+    COMPONENT_CLASSES = {"later--now", "later--later"}
+    LATER_COMPONENTS = frozenset({"later--later"})
+    DEFAULT_CSS = """
+    _Later > .later--now { text-style: italic; }
+    _Later > .later--later { color: #ff0000; text-style: bold; }
+    """
+
+
+class _LaterApp(App[None]):
+    def compose(self) -> ComposeResult:
+        yield _Later()
+
+
+async def test_a_later_component_is_styled_when_first_asked_for() -> None:
+    app = _LaterApp()
+    async with app.run_test(size=(40, 10)) as pilot:
+        await pilot.pause()
+        view = app.query_one(_Later)
+        assert not view.later_styled
+        assert "later--later" not in view._component_styles  # not styled yet: deferred
+        assert view.get_component_styles("later--now").text_style.italic
+        later = view.get_component_styles("later--later")
+        assert view.later_styled
+        assert later.text_style.bold and later.color.hex6 == "#FF0000"
+        # From then on Textual styles it with the rest (a theme change restyles it too).
+        app.theme = "textual-light"
+        await pilot.pause()
+        assert view.get_component_rich_style("later--later", partial=True).bold
+
+
+async def test_the_figure_looks_follow_the_figure_rules(sample_dir: Path) -> None:
+    """The figure kinds' looks are worked out after the first frame, and are the CSS's."""
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        styles = app.reader.styles_map()
+        assert all(styles[f"figure-{kind}"].bold for kind in FIGURE_KINDS)
+        assert styles["figure-money"].color is not None
+        assert app.headlines.figure_styles()["money"] == styles["figure-money"]
+        assert app.reader.later_styled and app.headlines.later_styled
+
+
+#: Loaded by the first frame only if something asks for them too early.
+_AFTER_THE_FIRST_FRAME = ["hzreader.query._tokens", "hzreader.query._match",
+                          "hzreader.index._prefixes", "hzreader.figures._extract",
+                          "hzreader.ui.widgets.figures", "argparse"]
+
+_FIRST_FRAME_PROBE = """
+import asyncio, sys
+from hzreader.ui._app import HzReaderApp, make_app
+late = sys.argv[2:]
+seen = []
+painted = HzReaderApp.first_painted
+def first_painted(self):
+    seen.append([name for name in late if name in sys.modules])
+    painted(self)
+HzReaderApp.first_painted = first_painted
+async def main():
+    app = make_app([sys.argv[1]], watch_interval=0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        while app.loading:
+            await pilot.pause(0.01)
+    print(len(app.library.items), seen[0])
+asyncio.run(main())
+"""
+
+
+def test_the_first_frame_of_a_warm_start_loads_no_tokenizer(sample_dir: Path,
+                                                            tmp_path: Path) -> None:
+    """The query's tokenizer and matching, the first letters, the figure rules and the
+    figures panel load after the first frame (a search, the panel, the rules load them)."""
+    env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "cache"),
+               XDG_STATE_HOME=str(tmp_path / "state"), XDG_DATA_HOME=str(tmp_path / "data"))
+    command = [sys.executable, "-c", _FIRST_FRAME_PROBE, str(sample_dir),
+               *_AFTER_THE_FIRST_FRAME]
+    subprocess.run(command, env=env, check=True, capture_output=True, text=True)  # indexes
+    warm = subprocess.run(command, env=env, check=True, capture_output=True, text=True)
+    assert warm.stdout.split("\n")[0] == "4 []"
+
+
+async def test_the_first_frame_shows_the_article_wrapped_to_the_pane(
+        sample_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The article is wrapped once the pane's width is known, before the first frame is
+    drawn (not to a guessed width, then again one frame later)."""
+    from hzreader.ui._app import HzReaderApp
+    from hzreader.ui.widgets.reader import MAX_MEASURE
+
+    seen: list[tuple[int, int, int]] = []
+    display = HzReaderApp._display
+
+    def first_display(self: HzReaderApp, screen: Any, renderable: Any) -> None:
+        if renderable is not None and not seen and self.reader.article is not None:
+            reader = self.reader
+            seen.append((reader._wrap_width, min(reader.text_width, MAX_MEASURE),
+                         max(len(line) for line in reader._lines)))
+        display(self, screen, renderable)
+
+    index = make_app([sample_dir], watch_interval=0)  # a warm start shows an article at once
+    async with index.run_test(size=SIZE) as pilot:
+        while index.loading:
+            await pilot.pause(0.01)
+    monkeypatch.setattr(HzReaderApp, "_display", first_display)
+    app = make_app([sample_dir], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        while app.loading:
+            await pilot.pause(0.01)
+        await pilot.press("l")
+        assert app.reader.has_focus
+    wrap_width, pane_width, longest = seen[0]
+    assert wrap_width == pane_width and 0 < longest <= pane_width
+
+
+async def test_the_search_field_takes_the_placeholders_place_after_the_first_frame(
+        sample_dir: Path) -> None:
+    app = make_app([sample_dir], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        while app.loading:
+            await pilot.pause(0.01)
+        await pilot.pause()
+        assert not app.query("#search-prompt")
+        assert len(app.query(SearchInput)) == 1
+        await pilot.press("slash", *"metro")
+        assert app.search_bar.value == "metro" and isinstance(app.focused, SearchInput)
+
+
+class _BarApp(App[None]):
+    def __init__(self) -> None:
+        super().__init__()
+        self.queries: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        yield SearchBar(id="search")
+
+    def on_search_bar_query_changed(self, event: SearchBar.QueryChanged) -> None:
+        self.queries.append(event.query)
+
+
+async def test_a_search_bar_asked_for_its_field_before_mounts_it() -> None:
+    from hzreader.ui.widgets.searchbar import SearchPrompt
+
+    app = _BarApp()
+    async with app.run_test(size=(80, 5)) as pilot:
+        bar = app.query_one(SearchBar)
+        prompt = app.query_one(SearchPrompt)
+        assert bar.value == "" and prompt.render().plain == SearchBar.PLACEHOLDER
+        bar.clear()  # nothing to clear yet
+        bar.input.value = "bank"
+        await pilot.pause()
+        assert bar.value == "bank" and not app.query(SearchPrompt)
+        assert app.queries[-1] == "bank"
+        assert bar.input is app.query_one(SearchInput) is bar.mount_input()
+
+
+async def test_a_remembered_theme_is_the_stylesheets_from_the_start(sample_dir: Path,
+                                                                   tmp_path: Path) -> None:
+    """The theme the reader chose is set before Textual builds the stylesheet (set when
+    mounted, it parsed and styled everything a second time before the first frame)."""
+    from textual.theme import BUILTIN_THEMES
+
+    state = tmp_path / "state.json"
+    state.write_text('{"version": 1, "theme": "textual-light"}', encoding="utf-8")
+    app = make_app([sample_dir], state_path=state, watch_interval=0)
+    light = BUILTIN_THEMES["textual-light"].to_color_system().generate()
+    assert app.theme == "textual-light"
+    assert app.get_css_variables()["background"] == light["background"]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.theme == "textual-light" and app.has_class("-light-mode")
+        assert app.screen.styles.background.hex6 == light["background"].upper()
+    unknown = tmp_path / "unknown.json"
+    unknown.write_text('{"version": 1, "theme": "no-such-theme"}', encoding="utf-8")
+    assert make_app([sample_dir], state_path=unknown).theme == "textual-dark"

@@ -7,11 +7,14 @@ to have a sub-command's name is still opened when written `./NAME`.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from hzreader import __version__
+
+if TYPE_CHECKING:
+    import argparse
 
 #: Exit status for a path that does not exist (as `grep` and `less` use).
 USAGE_ERROR = 2
@@ -52,6 +55,8 @@ SUBCOMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser."""
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="hzreader",
         description="Read and search news articles (YAML files) in the terminal.",
@@ -105,16 +110,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in SUBCOMMANDS:
         return SUBCOMMANDS[argv[0]](argv[1:])
-    args = build_parser().parse_args(argv)
-    if refuse_missing(args.paths):
-        return USAGE_ERROR
-    if args.check:
-        return run_check(args.paths)
+    paths: list[str] = []
+    if argv:  # no arguments (the usual start): argparse need not even be loaded
+        args = build_parser().parse_args(argv)
+        if refuse_missing(args.paths):
+            return USAGE_ERROR
+        if args.check:
+            return run_check(args.paths)
+        paths = args.paths
     from hzreader.ui import pause_gc_until_painted
 
     pause_gc_until_painted()  # start-up makes little garbage: collect once the app is painted
     from hzreader.ui import make_app
 
-    app = make_app(args.paths)
+    app = make_app(paths)
     status = app.run()
     return status if isinstance(status, int) else 0

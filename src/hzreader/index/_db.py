@@ -10,8 +10,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from hzreader import __version__
-from hzreader.index._prefixes import TABLE as PREFIX_TABLE
 from hzreader.index._tokens import TOKENIZER
+
+#: The first letters' table (`_prefixes`).
+PREFIX_TABLE = "prefixes"
 
 try:
     import fcntl

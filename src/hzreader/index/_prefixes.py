@@ -27,12 +27,13 @@ from functools import lru_cache
 from itertools import filterfalse
 from operator import itemgetter
 
+from hzreader.index._db import PREFIX_TABLE
 from hzreader.index._tokens import needs_folding, tokenizer_folds_all
 from hzreader.query import mark_numbers, tokenize
 from hzreader.text import CJK_RANGES, fold
 
 #: The table's name, and the longest prefix it holds.
-TABLE = "prefixes"
+TABLE = PREFIX_TABLE
 LONGEST = 3
 #: Written into every row of the table, so "everything NOT x" is one query there too. It is
 #: not a prefix of anything typed (`fold` turns it into "dz"), nor ASCII.

@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 from hzreader.model import Article, Problem, article_key
-from hzreader.query import MemoryIndex, Query, StatusLookup, parse_query
+from hzreader.query import Query, StatusLookup, parse_query
 
 if TYPE_CHECKING:  # the lens's figure columns load when first asked for
     from hzreader.figures import FigureAt
     from hzreader.library._figures import Cancelled, FigureColumns
-    from hzreader.query import FigureTerm
+    from hzreader.query import FigureTerm, MemoryIndex
 
 
 class Item(Protocol):
@@ -144,7 +144,7 @@ class MemoryLibrary:
     def __init__(self, articles: Sequence[Article] = (), problems: Sequence[Problem] = ()):
         self.items: list[Article] = newest_first(articles)
         self.problems: list[Problem] = list(problems)
-        self._index = MemoryIndex(self.items)
+        self._index: MemoryIndex | None = None  # built on the first search
         # Computed once here, so the library is never changed after it is handed over.
         self._keys: dict[str, str] = {article.id: article_key(article) for article in self.items}
         #: A memo of each article's figures for the lens (derived values: filling it
@@ -176,6 +176,10 @@ class MemoryLibrary:
                order: str = "date") -> SearchResult:
         """The articles matching `query`, newest first; `status` answers `is:` filters."""
         parsed = parse_query(query) if isinstance(query, str) else query
+        if self._index is None:
+            from hzreader.query import MemoryIndex  # loads the tokenizer: not at start-up
+
+            self._index = MemoryIndex(self.items)
         return SearchResult(self._index.search(parsed, status))
 
     def _figures_of(self, article: Article) -> list[FigureAt]:

@@ -14,7 +14,6 @@ from typing import Any
 from hzreader.model import Figure
 from hzreader.query._dates import DateTerm, parse_date_filter
 from hzreader.query._figures import FigureTerm, parse_figure_filter, parse_typed_number
-from hzreader.query._tokens import term_tokens
 from hzreader.text import fold
 
 #: Field filters the query language accepts (`title:word`) and the article fields they search.
@@ -54,6 +53,8 @@ class Term:
     @property
     def tokens(self) -> tuple[str, ...]:
         """The tokens this term matches (the last one as a prefix)."""
+        from hzreader.query._tokens import term_tokens  # the tokenizer loads on first use
+
         return term_tokens(self.text)
 
 
@@ -151,6 +152,8 @@ def parse_query(raw: str) -> Query:
             if number is not None:
                 continue
         text = fold(quoted if quoted is not None else word or "").strip()
+        from hzreader.query._tokens import term_tokens  # the tokenizer loads on first use
+
         if not term_tokens(text):
             continue  # only punctuation: nothing a word could match
         current.append(

@@ -9,13 +9,14 @@ import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.theme import BUILTIN_THEMES
 from textual.widgets import Footer
 
 from hzreader.library import (
@@ -36,13 +37,15 @@ from hzreader.ui._palette import FigureColoursApp
 from hzreader.ui._startup import resume_gc
 from hzreader.ui._status import empty_list_message, order_forms, status_parts
 from hzreader.ui._watch import SyncProgress
-from hzreader.ui.widgets.figures import FiguresPanel
 from hzreader.ui.widgets.header import TitleHeader
 from hzreader.ui.widgets.headlines import HeadlineList
 from hzreader.ui.widgets.panes import Panes
 from hzreader.ui.widgets.reader import ArticleView
 from hzreader.ui.widgets.searchbar import SearchBar, SearchInput
 from hzreader.ui.widgets.textline import StatusLine
+
+if TYPE_CHECKING:
+    from hzreader.ui.widgets.figures import FiguresPanel
 
 
 class ArticlesScreen(Screen[None]):
@@ -88,6 +91,11 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
     def __init__(self, paths: Sequence[str | os.PathLike[str]], *,
                  state_path: Path | None = None, watch_interval: float = 2.0,
                  watch_css: bool = False):
+        state, warning = ReadingState.load(state_path)
+        if state.theme in BUILTIN_THEMES:
+            # The remembered theme, before Textual builds the stylesheet from the theme's
+            # colours: set once mounted, it parsed and styled everything again (≈ 20 ms).
+            self.set_reactive(HzReaderApp.theme, state.theme)
         super().__init__(watch_css=watch_css)
         self.paths = [Path(p) for p in paths]
         self.library: Library = MemoryLibrary()
@@ -102,7 +110,7 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
         self._shown_query = ""
         #: Set once headlines are on screen: a warm start syncs only after that first paint.
         self.headlines_painted = threading.Event()
-        self.state, self._state_warning = ReadingState.load(state_path)
+        self.state, self._state_warning = state, warning
         self.collection_name = collection_key(self.paths)
         #: Seconds between looks at the folders for changes (0: never).
         self.watch_interval = watch_interval
@@ -131,7 +139,7 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
         self.panes.list_width = self.state.list_width
         if self.state.order in ("relevance", "date"):
             self.set_reactive(HzReaderApp.order, self.state.order)
-        if self.state.theme and self.state.theme in self.available_themes:
+        if self.state.theme in self.available_themes:  # set already, unless changed since
             self.theme = self.state.theme
         if self._state_warning:
             self.notify(self._state_warning, severity="warning", markup=False, timeout=8)
@@ -146,6 +154,7 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
     def first_painted(self) -> None:
         """After the first frame: what it did not need."""
         resume_gc()
+        self.search_bar.mount_input()
         self.figures_panel  # noqa: B018  (mounts the panel)
         self.warm_up()
 
@@ -161,6 +170,8 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
 
     def make_figures_panel(self) -> FiguresPanel:
         """Add the key figures panel to the panes (after the first paint)."""
+        from hzreader.ui.widgets.figures import FiguresPanel
+
         panel = FiguresPanel(id="figures")
         panel.border_title = "Key figures"
         self.panes.mount(panel)
@@ -355,8 +366,7 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
         if self.figures_shown:
             self.refresh_figures()
 
-    @on(FiguresPanel.FigureChosen)
-    def on_figure_chosen(self, event: FiguresPanel.FigureChosen) -> None:
+    def on_figures_panel_figure_chosen(self, event: FiguresPanel.FigureChosen) -> None:
         """A figure picked in the panel is shown and marked in the reading pane."""
         self.reader.goto_figure(event.index)
         if event.focus_reader:

@@ -80,11 +80,13 @@ def figure_colours(variables: Mapping[str, str]) -> dict[str, str]:
 
 def _pick(kind: str, variables: Mapping[str, str], taken: list[Color],
           background: Color | None) -> Color:
-    """The first candidate for `kind` unlike every colour `taken`; the most unlike when none."""
-    candidates = list(_candidates(kind, variables, background))
-    for colour in candidates:
+    """The first candidate for `kind` unlike every colour `taken`; the most unlike when none.
+    Candidates are made one by one: the first usually does (the theme is read at start-up)."""
+    candidates: list[Color] = []
+    for colour in _candidates(kind, variables, background):
         if not any(alike(colour, other) for other in taken):
             return colour
+        candidates.append(colour)
     return max(candidates, key=lambda colour: min(
         (_distance(colour, other) for other in taken), default=math.inf))
 

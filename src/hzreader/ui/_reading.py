@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import work
 from textual.app import App
@@ -16,12 +16,14 @@ from hzreader.library import Library, position_of
 from hzreader.model import Article, article_key
 from hzreader.state import ReadingState
 from hzreader.ui._browser import open_in_browser
-from hzreader.ui.widgets.figures import FiguresPanel
 from hzreader.ui.widgets.headlines import HeadlineList
 from hzreader.ui.widgets.panes import LIST_MIN_WIDTH, Panes
 from hzreader.ui.widgets.reader import ArticleView
 from hzreader.ui.widgets.searchbar import SearchBar
 from hzreader.ui.widgets.textline import StatusLine
+
+if TYPE_CHECKING:
+    from hzreader.ui.widgets.figures import FiguresPanel
 
 #: Seconds between choosing Screenshot in the palette and taking it (the palette closes).
 SCREENSHOT_DELAY = 0.3
@@ -74,6 +76,8 @@ class ReadingApp(App[int]):
     @property
     def figures_panel(self) -> FiguresPanel:
         """The key figures panel (added after the first paint, or when first asked for)."""
+        from hzreader.ui.widgets.figures import FiguresPanel  # loaded after the first frame
+
         panes = self.panes
         try:
             return panes.query_one(FiguresPanel)

@@ -7,19 +7,24 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import overload
+from typing import TYPE_CHECKING, overload
 
 from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Span, Text
 
+from hzreader import query as queries  # its matching (and tokenizer) load on first use
 from hzreader.model import BODY, SUMMARY, Article, Figure, figure_texts
-from hzreader.query import Query, Words, match_spans, merge_spans, split_words
+from hzreader.query import Query
 from hzreader.text import clean_line, clean_text
+
+if TYPE_CHECKING:
+    from hzreader.query import Words
 
 Extractor = Callable[[str], list[Figure]]
 Styles = Mapping[str, Style]
@@ -69,13 +74,14 @@ def render_article(
     styles: Styles,
     query: Query | None = None,
     extract: Extractor | None = None,
-    words: Callable[[str], Words] = split_words,
+    words: Callable[[str], Words] | None = None,
 ) -> RenderedArticle:
     """Build the reading pane's document: title, meta, summary, paragraphs, related headlines.
 
     The figures of the title, the summary and the paragraphs are styled by kind and listed
     in reading order. Words of `query` are highlighted as matches, and so are figures its
-    figure terms accept. `words` splits a part into words (`PartMemo.words` remembers).
+    figure terms accept. `words` splits a part into words (`PartMemo.words` remembers; by
+    default `query.split_words`).
     """
     terms = query.highlight_terms if query is not None else ()
     figure_terms = query.figure_terms if query is not None else ()
@@ -88,7 +94,7 @@ def render_article(
         start = len(doc)
         doc.append(part, style(part_style) or "")
         if highlight and terms:
-            spans = match_spans(part, terms, figures, words)
+            spans = queries.match_spans(part, terms, figures, words or queries.split_words)
             result.matches.extend((start + s, start + e) for s, e in spans)
 
     def add_with_figures(part: str, number: int, part_style: str = "") -> None:
@@ -127,11 +133,30 @@ def render_article(
             add("\n")
             add(BULLET, "muted", highlight=False)
             add(clean_line(headline), "related")
-    result.matches = merge_spans(result.matches)
+    if result.matches:
+        result.matches = queries.merge_spans(result.matches)
     match_style = style("match")
     for start, end in result.matches:
         doc.stylize(match_style or "", start, end)
     return result
+
+
+def place_in_part(rendered: RenderedArticle, part: int, start: int, wanted: str) -> int | None:
+    """Where `wanted` (a cleaned figure text) stands in the document when it starts at `start`
+    of part `part` (0: the summary, 1, 2 …: the paragraphs); None when it cannot be found."""
+    if part not in rendered.parts:
+        return None
+    plain = rendered.text.plain
+    base = rendered.parts[part]
+    later = [offset for offset in rendered.parts.values() if offset > base]
+    limit = min(later) if later else len(plain)
+    offset = base + start
+    if wanted and plain[offset : offset + len(wanted)] == wanted:
+        return offset
+    # The part's text was tidied for display (spaces, control characters): look for the
+    # figure in it, nearest to where it should be.
+    found = [i for i in range(base, limit) if plain.startswith(wanted, i)] if wanted else []
+    return min(found, key=lambda i: abs(i - base - start)) if found else None
 
 
 def plain_text(value: str) -> Text:
@@ -242,6 +267,8 @@ def _wrap_offsets(line: str, width: int, next_width: int | None = None
     return _wrap_cells(line, width, next_width)
 
 
+#: Unicode blocks of one-cell characters: Latin, Greek, Cyrillic, punctuation, currency.
+NARROW_BLOCKS = ((0x20, 0x7E), (0xA0, 0x2FF), (0x370, 0x52F), (0x2010, 0x205E), (0x20A0, 0x20C0))
 _NOT_SPACE = re.compile(r"\S")
 _TO_LAST_SPACE = re.compile(r"[\s\S]*\s")
 
@@ -250,9 +277,11 @@ _TO_LAST_SPACE = re.compile(r"[\s\S]*\s")
 def _narrow_characters() -> frozenset[str]:
     """Characters of Latin, Greek and Cyrillic text and common punctuation that take one
     cell each (what most articles are written in)."""
-    blocks = ((0x20, 0x7E), (0xA0, 0x2FF), (0x370, 0x52F), (0x2010, 0x205E), (0x20A0, 0x20C0))
-    return frozenset(char for first, last in blocks for char in map(chr, range(first, last + 1))
-                     if char.isprintable() and cell_len(char) == 1)
+    # Printable and not a combining mark is one cell here (tests hold it to `cell_len`),
+    # and cheaper to ask of 1,200 characters on the first frame than `cell_len`.
+    return frozenset(char for first, last in NARROW_BLOCKS
+                     for char in map(chr, range(first, last + 1))
+                     if char.isprintable() and unicodedata.category(char) not in ("Mn", "Me"))
 
 
 def _wrap_narrow(line: str, width: int, next_width: int | None = None
@@ -360,7 +389,7 @@ class PartMemo:
         def remembered(text: str) -> Words:
             words = found.get(text)
             if words is None:
-                words = found[text] = split_words(text)
+                words = found[text] = queries.split_words(text)
             return words
 
         return remembered

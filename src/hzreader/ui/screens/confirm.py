@@ -12,6 +12,16 @@ from textual.widgets import Footer, Static
 class ConfirmScreen(ModalScreen[bool]):
     """Asks `question`; dismisses with True (yes) or False (no)."""
 
+    # Its look is here, not in app.tcss: parsed when first asked, not at start-up.
+    DEFAULT_CSS = """
+    ConfirmScreen { align: center middle; background: $background 60%; }
+    #confirm-body {
+        width: 80%; max-width: 90; height: auto; padding: 1 2;
+        background: $surface; border: round $accent; border-subtitle-color: $text-muted;
+    }
+    #confirm-question { width: 100%; }
+    """
+
     BINDINGS = [
         Binding("y,enter", "answer(True)", "Yes"),
         Binding("n,escape,q", "answer(False)", "No"),

@@ -63,6 +63,18 @@ class ExportScreen(ModalScreen[tuple[str, bool] | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
+    # Its look is here, not in app.tcss: parsed when first asked, not at start-up.
+    DEFAULT_CSS = """
+    ExportScreen { align: center middle; background: $background 60%; }
+    #export-body {
+        width: 80%; max-width: 90; height: auto; padding: 1 2;
+        background: $surface; border: round $accent;
+    }
+    #export-path { margin: 1 0 0 0; }
+    #export-where { color: $text-muted; }
+    #export-where.-problem { color: $text-warning; }
+    """
+
     def __init__(self, what: str, suggestion: str, articles: Sequence[Path] = ()) -> None:
         super().__init__()
         self.what = what
@@ -158,6 +170,16 @@ class ExportScreen(ModalScreen[tuple[str, bool] | None]):
 
 class ConfirmScreen(ModalScreen[bool]):
     """A yes/no question; y or Enter says yes, n or Esc says no."""
+
+    # Its look is here, not in app.tcss: parsed when first asked, not at start-up.
+    DEFAULT_CSS = """
+    ConfirmScreen { align: center middle; background: $background 60%; }
+    #confirm-body {
+        width: 80%; max-width: 90; height: auto; padding: 1 2;
+        background: $surface; border: round $accent; border-subtitle-color: $text-muted;
+    }
+    #confirm-question { width: 100%; }
+    """
 
     BINDINGS = [
         Binding("y,enter", "answer(True)", "Yes"),

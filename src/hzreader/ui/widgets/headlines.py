@@ -92,6 +92,7 @@ class HeadlineList(CursorRows, can_focus=True):
 
     COMPONENT_CLASSES = {"headlines--cursor", "headlines--empty", "headlines--unread",
                          "headlines--star", *(f"headlines--figure-{kind}" for kind in FIGURE_KINDS)}
+    LATER_COMPONENTS = frozenset(f"headlines--figure-{kind}" for kind in FIGURE_KINDS)
 
     DEFAULT_CSS = """
     HeadlineList { background: $surface; overflow-x: hidden; }
@@ -268,11 +269,12 @@ class HeadlineList(CursorRows, can_focus=True):
         style: Style = base
         if is_cursor:
             style = base + self.pass_style("headlines--cursor")
+        figures = self._title_figures(article)
         text = headline_row(
             article, width, unread, starred,
             self.pass_style("headlines--unread", partial=True),
             self.pass_style("headlines--star", partial=True),
-            self._title_figures(article), self.figure_styles(cursor=is_cursor and self.has_focus),
+            figures, self.figure_styles(cursor=is_cursor and self.has_focus) if figures else None,
         )
         segments = list(text.render(self.app.console))
         strip = Strip(Segment.apply_style(segments, style), width).crop_extend(0, width, style)

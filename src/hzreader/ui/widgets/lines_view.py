@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.style import Style
+from textual.css.styles import RenderStyles
 from textual.events import Click
 from textual.geometry import Region, Size
 from textual.reactive import Reactive
@@ -20,6 +23,14 @@ class LinesView(ScrollView):
     """
 
     virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
+
+    #: Component classes the first frame does not draw (the key figures' looks: the figure
+    #: rules load after it). Textual styles every component class each time it styles the
+    #: widget, several times before the first paint; these are styled from the moment one
+    #: of them is asked for (`get_component_styles`), and with the rest from then on.
+    LATER_COMPONENTS: ClassVar[frozenset[str]] = frozenset()
+    #: The later components are styled too.
+    later_styled = False
 
     #: Styles worked out once for the lines of one drawing pass (`render_lines`).
     _pass_styles: dict[tuple[str, bool], Style] | None = None
@@ -44,6 +55,25 @@ class LinesView(ScrollView):
         if styles is not None:
             styles[key] = style
         return style
+
+    def _get_component_classes(self) -> frozenset[str]:  # type: ignore[override]
+        """The component classes Textual styles: the later ones once asked for."""
+        every: frozenset[str] = super()._get_component_classes()
+        return every if self.later_styled else every - self.LATER_COMPONENTS
+
+    def get_component_styles(self, *names: str) -> RenderStyles:
+        """A component's styles; the first ask for a later component styles them all."""
+        if not self.later_styled and not self.LATER_COMPONENTS.isdisjoint(names):
+            self.style_later_components()
+        return super().get_component_styles(*names)
+
+    def style_later_components(self) -> None:
+        """Style the later components now (and with the others from now on)."""
+        if self.later_styled:
+            return
+        self.later_styled = True
+        if self.is_attached and self._component_styles:  # styled once already: again
+            self.app.stylesheet.apply(self)
 
     def set_virtual_size(self, size: Size) -> None:
         """Change the scrollable size and update the scrollbars to match."""

@@ -20,6 +20,8 @@ from hzreader.text import clean_line
 from hzreader.ui._render import (
     RenderedArticle,
     WrappedLines,
+    loaded_extract,
+    place_in_part,
     render_article,
 )
 from hzreader.ui.widgets.figure_source import FigureSource
@@ -32,10 +34,9 @@ MAX_MEASURE = 92
 MATCH = Binding.Group("Match", compact=True)
 FIGURE = Binding.Group("Figure", compact=True)
 
-STYLE_NAMES = (
-    "title", "meta", "summary", "muted", "related-heading", "related", "match",
-    *(f"figure-{kind}" for kind in FIGURE_KINDS),
-)
+#: The parts of an article, and (from the figure rules' loading on) its figures' kinds.
+TEXT_STYLE_NAMES = ("title", "meta", "summary", "muted", "related-heading", "related", "match")
+STYLE_NAMES = (*TEXT_STYLE_NAMES, *(f"figure-{kind}" for kind in FIGURE_KINDS))
 
 
 class ArticleView(LinesView, can_focus=True):
@@ -58,6 +59,7 @@ class ArticleView(LinesView, can_focus=True):
     ]
 
     COMPONENT_CLASSES = {f"reader--{name}" for name in STYLE_NAMES} | {"reader--current"}
+    LATER_COMPONENTS = frozenset(f"reader--figure-{kind}" for kind in FIGURE_KINDS)
 
     @dataclass
     class MatchStepped(Message):
@@ -128,18 +130,25 @@ class ArticleView(LinesView, can_focus=True):
             self.goto_match(0)  # wraps once, with that match marked
         self._update_counter()
 
-    def styles_map(self) -> dict[str, Style]:
+    def styles_map(self, names: tuple[str, ...] = STYLE_NAMES) -> dict[str, Style]:
         """The rich style for each part of the document, taken from the current theme."""
         # Read the component styles themselves: Textual's cache of them can be filled in the
         # middle of a theme change, before the component styles are updated.
         return {
             name: self.get_component_styles(f"reader--{name}").partial_rich_style
-            for name in STYLE_NAMES
+            for name in names
         }
+
+    def _document_styles(self) -> dict[str, Style]:
+        """The styles the document is drawn in: its figures' only once it can have figures
+        (the figure rules load after the first frame, and their styles are worked out then)."""
+        if self.later_styled or loaded_extract() is not None:
+            return self.styles_map()
+        return self.styles_map(TEXT_STYLE_NAMES)
 
     def _render_document(self, rewrap: bool = True) -> None:
         """Render the article into a document and (unless told not to) wrap it."""
-        styles = self._drawn_styles = self.styles_map()
+        styles = self._drawn_styles = self._document_styles()
         if self.article is None:
             self.rendered = None
             doc = Text(self.placeholder, style=styles["muted"])
@@ -154,8 +163,12 @@ class ArticleView(LinesView, can_focus=True):
             self._rewrap()
 
     def _rewrap(self) -> None:
-        """Wrap the document to the current width, keeping the top line's text in view."""
-        width = max(10, min(self.text_width or MAX_MEASURE, MAX_MEASURE))
+        """Wrap the document to the current width, keeping the top line's text in view (not
+        before the pane is laid out: `_size_updated` wraps it then, for the first frame)."""
+        if not self.text_width:
+            self._lines, self._starts, self._wrap_width = [], [], 0
+            return
+        width = max(10, min(self.text_width, MAX_MEASURE))
         anchor = self._starts[self.scroll_offset.y] if self._lines and self.scroll_offset.y < len(
             self._starts) else 0
         self._wrap_width = width
@@ -213,6 +226,15 @@ class ArticleView(LinesView, can_focus=True):
         if self.has_focus and self.article is not None and 0 < self.max_scroll_y <= new > old:
             self.post_message(self.ReadToEnd(self.article))
 
+    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size,
+                      layout: bool = True) -> bool:
+        """Wrap for a new width while the screen is laid out, so that the frame drawn next
+        shows it (the first frame too: the Resize event only comes after it)."""
+        changed = super()._size_updated(size, virtual_size, container_size, layout)
+        if self.text_width and max(10, min(self.text_width, MAX_MEASURE)) != self._wrap_width:
+            self._rewrap()
+        return changed
+
     def on_resize(self) -> None:
         """Re-wrap when the width changes."""
         if self._lines and max(10, min(self.text_width, MAX_MEASURE)) != self._wrap_width:
@@ -221,16 +243,18 @@ class ArticleView(LinesView, can_focus=True):
     def notify_style_update(self) -> None:
         """A theme change restyles the document (once the component styles follow too)."""
         super().notify_style_update()
-        if self._lines:
+        if self._drawn_styles is not None:  # a document is rendered (maybe not yet wrapped)
             self.call_later(self._restyle)
 
+    #: The document (the article, or the placeholder) before wrapping.
+    _document = Text()
     #: The styles the document was last rendered in.
     _drawn_styles: dict[str, Style] | None = None
 
     def _restyle(self) -> None:
         """Render the document in the new styles, and say so; a change that leaves them as
         they were (focus moving in or out: only the border changes) renders nothing."""
-        if self.styles_map() == self._drawn_styles:
+        if self._document_styles() == self._drawn_styles:
             return
         self._render_document()
         self.post_message(self.Restyled())
@@ -291,22 +315,10 @@ class ArticleView(LinesView, can_focus=True):
         """Mark and show the figure `text` that starts at `start` of part `part` (0: the
         summary, 1, 2 …: the paragraphs); False when it cannot be found."""
         rendered = self.rendered
-        if rendered is None or part not in rendered.parts:
-            return False
-        plain = rendered.text.plain
         wanted = clean_line(text)
-        base = rendered.parts[part]
-        later = [offset for offset in rendered.parts.values() if offset > base]
-        limit = min(later) if later else len(plain)
-        offset = base + start
-        if not wanted or plain[offset : offset + len(wanted)] != wanted:
-            # The part's text was tidied for display (spaces, control characters): look
-            # for the figure in it, nearest to where it should be.
-            found = [i for i in range(base, limit) if plain.startswith(wanted, i)] \
-                if wanted else []
-            if not found:
-                return False
-            offset = min(found, key=lambda i: abs(i - base - start))
+        offset = None if rendered is None else place_in_part(rendered, part, start, wanted)
+        if rendered is None or offset is None:
+            return False
         for index, placed in enumerate(rendered.figures):
             if placed.start == offset and placed.end == offset + len(wanted):
                 self.goto_figure(index)

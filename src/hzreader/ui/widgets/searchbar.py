@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rich.cells import cell_len
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -43,6 +44,18 @@ class SearchInput(Input):
         self.post_message(self.Left(to_results=True))
 
 
+class SearchPrompt(TextLine):
+    """What the search field shows while empty, drawn alike, until the field is mounted (just
+    after the first frame: an `Input` costs several milliseconds to style and lay out)."""
+
+    COMPONENT_CLASSES = {"search-prompt--placeholder"}
+
+    def render(self) -> Text:
+        """The placeholder, cut at the edge as the field cuts it."""
+        style = self.get_component_rich_style("search-prompt--placeholder")
+        return Text(self.text, style=style, no_wrap=True, overflow="crop", end="")
+
+
 class SearchBar(Horizontal):
     """Search field and result count; posts `QueryChanged` on every edit."""
 
@@ -50,9 +63,15 @@ class SearchBar(Horizontal):
     SearchBar { height: 1; }
     SearchBar > SearchInput, SearchBar > SearchInput:focus {
         width: 1fr; height: 1; border: none; padding: 0 1; }
+    SearchBar > SearchPrompt { width: 1fr; padding: 0 1; color: $foreground;
+        & > .search-prompt--placeholder { color: $text-disabled; }
+        &:ansi { color: ansi_default;
+            & > .search-prompt--placeholder { text-style: dim; color: ansi_default; } } }
     SearchBar > #search-count { width: auto; min-width: 12; height: 1; padding: 0 1;
         content-align: right middle; }
     """
+
+    PLACEHOLDER = '/ to search   words · "phrase" · -word · title:word · money>1e9'
 
     @dataclass
     class QueryChanged(Message):
@@ -60,29 +79,40 @@ class SearchBar(Horizontal):
 
         query: str
 
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002
+        super().__init__(id=id)
+        self._field: SearchInput | None = None
+
     def compose(self) -> ComposeResult:
-        """An input and a count."""
-        field = SearchInput(
-            placeholder='/ to search   words · "phrase" · -word · title:word · money>1e9',
-            id="search-input", select_on_focus=False,
-        )
-        field.cursor_blink = False  # calm, and stable in snapshots
-        yield field
+        """The field's placeholder (the field itself comes after the first frame) and a count."""
+        yield SearchPrompt(self.PLACEHOLDER, id="search-prompt")
         yield TextLine(id="search-count")
 
     @property
     def input(self) -> SearchInput:
-        """The text field."""
-        return self.query_one(SearchInput)
+        """The text field (mounted now if it is not yet)."""
+        return self._field or self.mount_input()
+
+    def mount_input(self) -> SearchInput:
+        """Put the text field in the placeholder's place."""
+        if self._field is not None:
+            return self._field
+        field = self._field = SearchInput(placeholder=self.PLACEHOLDER, id="search-input",
+                                          select_on_focus=False)
+        field.cursor_blink = False  # calm, and stable in snapshots
+        self.mount(field, before=0)
+        self.query("#search-prompt").remove()
+        return field
 
     @property
     def value(self) -> str:
         """The current query text."""
-        return self.input.value
+        return self._field.value if self._field is not None else ""
 
     def clear(self) -> None:
         """Empty the query (which posts a change)."""
-        self.input.value = ""
+        if self._field is not None:
+            self._field.value = ""
 
     def set_count(self, text: str) -> None:
         """Show the number of results."""
