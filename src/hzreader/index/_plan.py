@@ -22,9 +22,10 @@ _BATCH_BYTES = 1024 * 1024
 _TYPICAL_FILE_BYTES = 4096
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Todo:
-    """A file to (re)parse: its identity, stat and the id of its previous version."""
+    """A file to (re)parse: its identity, stat and the id of its previous version (with
+    slots: one object of 72 bytes, not two of ≈ 110 in all; a cold start has one per file)."""
 
     file: str
     root: str

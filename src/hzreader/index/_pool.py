@@ -56,6 +56,24 @@ def fix_mmap_threshold() -> None:
         pass
 
 
+def trim_memory() -> None:
+    """Give the memory malloc holds free back to the system (glibc's `malloc_trim`: the
+    free pages inside its heaps too, not only at their top); elsewhere nothing.
+
+    After a big step (the first pass of a sync) the writer's heap keeps the pages of what
+    it freed; the next step's peak (the headline snapshot, with both workers alive) then
+    comes on top of them.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        ctypes.CDLL(None).malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc
+        pass
+
+
 def lower_priority() -> None:
     """Make this (worker) process yield the CPU to the app's own process."""
     if hasattr(os, "nice"):

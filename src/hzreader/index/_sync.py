@@ -35,7 +35,7 @@ from hzreader.index._plan import (
     size_guess,
 )
 from hzreader.index._plan import head as plan_head
-from hzreader.index._pool import pooled, spawn_pool
+from hzreader.index._pool import pooled, spawn_pool, trim_memory
 from hzreader.index._rows import (
     PREFIXES_INSERT,
     PROBLEM_INSERT,
@@ -125,7 +125,10 @@ class _Sync:
         self.dictionary = load_dictionary(self.conn)
         #: Its dense prefixes (`index._prefixes`), None until chosen.
         self.dense = known_dense(self.conn)
+        #: The files to parse (kept until they are written) ...
         self.todo: dict[str, Todo] = {}
+        #: ... and how many they were.
+        self.files_parsed = 0
         #: Big files parsed in parts, by file, until their last part is written ...
         self.splits: dict[str, SplitFile] = {}
         #: ... and their parts still to parse.
@@ -303,6 +306,9 @@ class _Sync:
             # once it is committed (the app then says everything is searchable).
             if self.committed_articles and self.done_files < self.total_files:
                 self.report()
+        # The plan is done with: ≈ 15 MB at 100,000 files, given back before the snapshot.
+        del todo
+        self.todo.clear()
 
     def parsed(self, tasks: Iterator[list[ParseTask]], pool: bool) -> Iterator[list[ParsedFile]]:
         """The results of `tasks` and of the parts they give (`more`), here or in the pool.
@@ -396,27 +402,33 @@ class _Sync:
         plan = plan_changed(self.conn, paths, changed) if changed is not None else None
         plan = plan or plan_all(self.conn, paths)
         self.apply(plan)
-        if len(self.todo) >= store_merge.BULK_FILES:
+        if self.files_parsed >= store_merge.BULK_FILES:
             store_merge.pause(self.conn)
         self.commit(force=True)
         self.parse_all()
-        if self.todo and rename_duplicate_ids(self.conn, self.first_new_rowid):
+        if self.files_parsed and rename_duplicate_ids(self.conn, self.first_new_rowid):
             self.dirty = True
         if store_merge.pending(self.conn):
             store_merge.resume(self.conn)
         self.commit(force=True)
+        bulk = self.files_parsed >= store_merge.BULK_FILES
+        if bulk:
+            trim_memory()
         if plan.scopes is None:  # a path-limited sync leaves it to `ArticleStore.save_snapshot`
             store_snapshot(self.conn)
             self.commit(force=True)
+            if bulk:
+                trim_memory()
         figures = self.second_pass()
         self.finish_merging()
         self.conn.execute("COMMIT")
-        return SyncReport(plan.files_seen, len(self.todo), len(plan.removed), self.articles,
+        return SyncReport(plan.files_seen, self.files_parsed, len(plan.removed), self.articles,
                           time.perf_counter() - started, figures)
 
     def apply(self, plan: Plan) -> None:
         """Take in a plan: forget removed files, relabel moved ones, replace walk problems."""
         self.todo = plan.todo
+        self.files_parsed = len(plan.todo)
         for file_id, shown in plan.renamed:
             self.rename(file_id, shown)
         self.dirty = self.dirty or bool(plan.removed)
