@@ -16,6 +16,7 @@ from hzreader.index import _body as store_body
 from hzreader.index import _cache_dir as cache_dir
 from hzreader.index import _plan as store_plan
 from hzreader.index import _rows as store_rows
+from hzreader.index import _second_pass as second_pass_module
 from hzreader.index import _store as store_module
 from hzreader.index import _sync as store_sync
 from hzreader.index._fts_query import EVERY_TOKEN
@@ -413,7 +414,7 @@ def test_worker_processes_give_the_same_result(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(store_sync, "POOL_MIN_BYTES", 0)
-    monkeypatch.setattr(store_sync, "POOL_MIN_FIGURES", 0)
+    monkeypatch.setattr(second_pass_module, "POOL_MIN_FIGURES", 0)
     monkeypatch.setattr(store_sync, "FIRST_COMMIT_ARTICLES", 0)  # one file here, rest pooled
     monkeypatch.setattr(store_body, "MIN_TRAINING_BYTES", 10)  # a dictionary even for these
     pooled = ArticleStore.open(tmp_path / "pooled.sqlite3")
@@ -467,7 +468,7 @@ def test_first_letters_left_to_the_second_pass_come_before_the_figures(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(store_sync, "POOL_MIN_BYTES", 0)
-    monkeypatch.setattr(store_sync, "POOL_MIN_FIGURES", 0)
+    monkeypatch.setattr(second_pass_module, "POOL_MIN_FIGURES", 0)
     monkeypatch.setattr(store_sync, "FIRST_COMMIT_ARTICLES", 0)
     monkeypatch.setattr(store_sync, "FIRST_PASS_PREFIXES", False)
     passes: list[tuple[int, int]] = []

@@ -17,6 +17,9 @@ _MMAP_THRESHOLD = 128 * 1024
 #: Workers run this much nicer than the app: the process that writes the index (and draws
 #: the screen) is the bottleneck of a sync, so it gets a core whenever it can use one.
 WORKER_NICENESS = 10
+#: Tasks given to each worker at once: one at work, one waiting (each result waiting for
+#: the writer is a few MB of memory).
+IN_FLIGHT = 2
 
 
 def spawn_pool(workers: int, setup: Callable[..., None] | None = None,
