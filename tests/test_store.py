@@ -471,17 +471,22 @@ def test_first_letters_left_to_the_second_pass_come_before_the_figures(
     monkeypatch.setattr(second_pass_module, "POOL_MIN_FIGURES", 0)
     monkeypatch.setattr(store_sync, "FIRST_COMMIT_ARTICLES", 0)
     monkeypatch.setattr(store_sync, "FIRST_PASS_PREFIXES", False)
-    passes: list[tuple[int, int]] = []
+    passes: list[tuple[bool, int, int]] = []
     second_pass_of = store_sync._Sync.second_pass_of
 
-    def spy(self: store_sync._Sync, figures: set[int], prefixes: set[int]) -> None:
-        passes.append((len(figures), len(prefixes)))
-        second_pass_of(self, figures, prefixes)
+    def spy(self: store_sync._Sync, figures: bool) -> None:
+        owed = [self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                for table in ("figures_pending", "prefixes_pending")]
+        second_pass_of(self, figures)
+        left = [self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                for table in ("figures_pending", "prefixes_pending")]
+        passes.append((figures, owed[0] - left[0], owed[1] - left[1]))
 
     monkeypatch.setattr(store_sync._Sync, "second_pass_of", spy)
     store = ArticleStore.open(tmp_path / "later.sqlite3")
     assert store.sync([corpus], workers=2).figures_extracted == 8
-    assert passes == [(0, 7), (8, 0)]  # the first file's, parsed here, had theirs at once
+    # Figures done, first letters written: the first file's, parsed here, had theirs at once.
+    assert passes == [(False, 0, 7), (True, 8, 0)]
     assert store._prefixes() is not None
     matches_memory(store, corpus)
 

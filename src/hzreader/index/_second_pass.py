@@ -4,7 +4,7 @@ merging the full-text index between batches (mixed into `_sync._Sync`)."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 
@@ -16,7 +16,7 @@ from hzreader.index._rows import (
     insert_figures,
     second_pass_rows,
 )
-from hzreader.index._work import second_pass
+from hzreader.index._work import SecondPassRow, second_pass
 
 #: Extract figures in worker processes only for at least this many articles.
 POOL_MIN_FIGURES = 1500
@@ -51,30 +51,28 @@ class SecondPass:
                                      (), set(rowids))
             self.write_prefixes(second_pass(tasks, self.dense, self.dictionary)[2])
 
-
     def second_pass(self) -> int:
         """Find the figures and write the `prefixes` rows the articles still lack; return for
         how many articles figures were found."""
-        figures = {r for (r,) in self.conn.execute("SELECT rowid FROM figures_pending")}
-        prefixes = {r for (r,) in self.conn.execute("SELECT rowid FROM prefixes_pending")}
+        figures = _count(self.conn, _PENDING[:1])
+        prefixes = _count(self.conn, _PENDING[1:])
         if self.dense is None:
-            self.dense = dense_prefixes(self.conn, prefixes, self.dictionary)
-        if len(prefixes) >= POOL_MIN_FIGURES and figures:
+            self.dense = dense_prefixes(self.conn, [r for (r,) in self.conn.execute(
+                "SELECT rowid FROM prefixes_pending")], self.dictionary)
+        if prefixes >= POOL_MIN_FIGURES and figures:
             # Many first letters owed (`FIRST_PASS_PREFIXES` off): those first, as short
             # words are searched in `fts` (slowly) until every one is written.
-            self.second_pass_of(set(), prefixes)
-            prefixes = set()
-        self.second_pass_of(figures, prefixes)
-        return len(figures)
+            self.second_pass_of(figures=False)
+        self.second_pass_of(figures=True)
+        return figures
 
-    def second_pass_of(self, figures: set[int], prefixes: set[int]) -> None:
-        """Find the figures of the articles `figures`, the `prefixes` rows of `prefixes`."""
-        pending = sorted(figures | prefixes)
-        tasks = (second_pass_rows(self.conn, pending[i : i + _SECOND_PASS_BATCH], figures,
-                                  prefixes) for i in range(0, len(pending), _SECOND_PASS_BATCH))
+    def second_pass_of(self, figures: bool) -> None:
+        """Write the `prefixes` rows still owed, and with `figures` find the figures owed."""
+        tables = _PENDING if figures else _PENDING[1:]
         dense = self.dense
         assert dense is not None
-        if self.workers and len(pending) >= POOL_MIN_FIGURES:
+        tasks = _tasks(self.conn, tables)
+        if self.workers and _count(self.conn, tables) >= POOL_MIN_FIGURES:
             results = pooled(self.get_pool(), partial(second_pass, dense=dense), tasks,
                              self.workers * IN_FLIGHT)
         else:
@@ -83,8 +81,9 @@ class SecondPass:
         words: list[tuple[int, str]] = []
         for done, found, more_words in results:
             insert_figures(self.conn, found, codes)
-            self.conn.executemany("DELETE FROM figures_pending WHERE rowid = ?",
-                                  [(r,) for r in done if r in figures])
+            if figures:
+                self.conn.executemany("DELETE FROM figures_pending WHERE rowid = ?",
+                                      [(r,) for r in done])
             words += more_words
             if len(words) >= _PREFIX_ROWS:
                 self.write_prefixes(words)
@@ -106,3 +105,32 @@ class SecondPass:
         """Merge what a bulk sync left unmerged, committing after each step."""
         while store_merge.step(self.conn):
             self.commit(force=True)
+
+
+#: The tables of what the second pass owes: figures, `prefixes` rows.
+_PENDING = ("figures_pending", "prefixes_pending")
+
+
+def _union(tables: Sequence[str], where: str = "") -> str:
+    """The rowids listed in any of `tables` (pending tables), as SQL."""
+    return " UNION ".join(f"SELECT rowid FROM {table}{where}" for table in tables)
+
+
+def _count(conn: sqlite3.Connection, tables: Sequence[str]) -> int:
+    """How many articles are listed in any of `tables`."""
+    return int(conn.execute(f"SELECT count(*) FROM ({_union(tables)})").fetchone()[0])
+
+
+def _tasks(conn: sqlite3.Connection, tables: Sequence[str]) -> Iterator[list[SecondPassRow]]:
+    """The articles listed in `tables`, `_SECOND_PASS_BATCH` at a time, each with what is
+    owed for it: read from the pending tables batch by batch as the workers need them (not
+    a set of every rowid: ≈ 14 MB at 100,000 articles)."""
+    last = 0
+    while rowids := [r for (r,) in conn.execute(
+            f"{_union(tables, ' WHERE rowid > ?1')} ORDER BY 1 LIMIT ?2",
+            (last, _SECOND_PASS_BATCH))]:
+        first, last = rowids[0], rowids[-1]
+        owed = [{r for (r,) in conn.execute(
+            f"SELECT rowid FROM {table} WHERE rowid BETWEEN ? AND ?", (first, last))}
+            if table in tables else set() for table in _PENDING]
+        yield second_pass_rows(conn, rowids, *owed)

@@ -4,8 +4,9 @@ Phase 1 parses new and changed files (in worker processes for big batches) and w
 articles, problems and the full-text index (and, in-line or with `FIRST_PASS_PREFIXES`, the
 `prefixes` rows: the first letters of words), committing every few thousand articles so
 readers see progress (a big batch without merging the index: `store_merge`): once it is
-committed, every article is searchable. Phase 2 (`second_pass`, in `index._second_pass`) writes the `prefixes` rows
-still owed, all of them first, then finds the key figures, merging the index between batches.
+committed, every article is searchable. Phase 2 (`second_pass`, in `index._second_pass`)
+writes the `prefixes` rows still owed, all of them first, then finds the key figures, merging
+the index between batches.
 """
 
 from __future__ import annotations
