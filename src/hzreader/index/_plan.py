@@ -17,8 +17,10 @@ from hzreader.files import discover_names, rediscover
 from hzreader.index._work import ParseTask, figures_version, stamp_of
 from hzreader.model import Problem
 
-#: Worker tasks hold about this much YAML.
-_BATCH_BYTES = 1024 * 1024
+#: Worker tasks hold about this much YAML (by `size_guess`: a cold start's files are not
+#: stat'ed). Half a MiB, not one: a task's result (the text twice, as index values and
+#: compressed) waits in the writer, and a worker holds one at its peak; ≈ 3 MB less in each.
+_BATCH_BYTES = 512 * 1024
 _TYPICAL_FILE_BYTES = 4096
 
 
