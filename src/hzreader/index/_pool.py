@@ -98,12 +98,19 @@ def pooled(pool: ProcessPoolExecutor, fn: Callable[[Any], Any], tasks: Iterable[
     while True:
         while len(pending) < in_flight and (
                 task := more.popleft() if more else next(tasks, None)) is not None:
-            pending.add(pool.submit(fn, task))
+            pending.add(pool.submit(_trimmed, fn, task))
         if not pending:
             return
         done, pending = wait(pending, return_when=FIRST_COMPLETED)
         for future in done:
             yield future.result()
+
+
+def _trimmed(fn: Callable[[Any], Any], task: Any) -> Any:
+    """`fn(task)` in a worker, after giving back what the previous task left free (a worker's
+    memory then stays near one task's, instead of creeping up over a long sync)."""
+    trim_memory()
+    return fn(task)
 
 
 def start_resource_tracker() -> None:

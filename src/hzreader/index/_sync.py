@@ -65,6 +65,9 @@ SYNC_CACHE_KIB = 16384
 #: ... and in the second pass, where the workers do the work (finding figures) and the
 #: writer mostly waits: 12 MB less at the peak of a cold start (its workers alive).
 SECOND_PASS_CACHE_KIB = 4096
+#: A sync with workers gives back the memory it freed after a commit, once this many
+#: articles were written since it last did (a few ms each time).
+TRIM_ARTICLES = 5000
 #: Commit after this many articles (readers see partial progress) ...
 COMMIT_ARTICLES = 3000
 #: ... but the first commit after only this many, so the list starts filling at once ...
@@ -110,6 +113,8 @@ class _Sync(SecondPass):
         self.conn.execute(f"PRAGMA cache_size = -{SYNC_CACHE_KIB}")
         self.dirty = False
         self.commits = 0
+        #: Articles written since memory was last given back (`trim_memory`).
+        self.untrimmed = 0
         self.progress = progress
         self.workers = max(workers, 0)
         self.pool: ProcessPoolExecutor | None = None
@@ -181,6 +186,11 @@ class _Sync(SecondPass):
             self.dirty = False
         self.conn.execute("COMMIT")
         self.conn.execute("BEGIN IMMEDIATE")
+        self.untrimmed += self.uncommitted
+        if self.pool is not None and self.untrimmed >= TRIM_ARTICLES:
+            # The full-text index's in-memory part was just written out: give it back.
+            trim_memory()
+            self.untrimmed = 0
         self.uncommitted = 0
         self.committed_articles = self.articles
         self.report()
