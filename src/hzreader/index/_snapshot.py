@@ -109,16 +109,42 @@ def _of_this_format(conn: sqlite3.Connection, rowid: int) -> bool:
 def snapshot_data(conn: sqlite3.Connection) -> bytes:
     """The headline columns serialised for the `snapshot` table (as `store_snapshot` writes
     them)."""
-    return b"".join(snapshot_pieces(conn))
+    pieces = SnapshotPieces(conn)
+    return b"".join(pieces.piece(number) for number in range(len(pieces)))
 
 
-def snapshot_pieces(conn: sqlite3.Connection) -> tuple[bytes, bytes, bytes]:
-    """The snapshot in three pieces: magic with the head's size, the head, the columns."""
-    first: list[Any] = []
-    builder = _read_rows(conn, first)
-    head = marshal.dumps((len(builder), column_parts(list(zip(*first, strict=True))
-                                                      if first else [()] * 7)))
-    return _MAGIC + _SIZE.pack(len(head)), head, marshal.dumps(builder.parts())
+class SnapshotPieces:
+    """The snapshot in pieces: magic with the head's size, the head, then the columns'
+    marshal one column at a time (only one column is ever copied at once).
+
+    The columns are marshalled with version 2 (no shared references), so the pieces
+    joined are the marshal of the tuple of them.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        first: list[Any] = []
+        builder = _read_rows(conn, first)
+        self.head = marshal.dumps((len(builder), column_parts(
+            list(zip(*first, strict=True)) if first else [()] * 7)))
+        self.parts = builder.parts()
+        del builder
+        #: Each piece's size: the columns' are found by marshalling each one (a copy made and
+        #: dropped: a memory copy is cheap beside the megabytes it spares at the peak).
+        self.sizes = [len(_MAGIC) + _SIZE.size, len(self.head), 5,
+                      *(len(marshal.dumps(part, 2)) for part in self.parts)]
+
+    def __len__(self) -> int:
+        return len(self.sizes)
+
+    def piece(self, number: int) -> bytes:
+        """Piece `number`."""
+        if number == 0:
+            return _MAGIC + _SIZE.pack(len(self.head))
+        if number == 1:
+            return self.head
+        if number == 2:
+            return b"(" + struct.pack("<i", len(self.parts))  # marshal's tuple
+        return marshal.dumps(self.parts[number - 3], 2)
 
 
 def read_columns(conn: sqlite3.Connection) -> Columns:
@@ -149,15 +175,15 @@ def store_snapshot(conn: sqlite3.Connection) -> bool:
     if stored is not None and stored[1] == generation and _of_this_format(conn, stored[0]):
         return False
     conn.execute("DELETE FROM snapshot")
-    pieces = snapshot_pieces(conn)
     if not hasattr(conn, "blobopen"):
-        conn.execute("INSERT INTO snapshot VALUES (?, ?)", (generation, b"".join(pieces)))
+        conn.execute("INSERT INTO snapshot VALUES (?, ?)", (generation, snapshot_data(conn)))
         return True
-    # Written in place: no joined copy of the pieces, nor SQLite's copy of a bound blob.
+    # Written in place, a piece at a time: no joined copy, nor SQLite's copy of a bound blob.
+    pieces = SnapshotPieces(conn)
     rowid = conn.execute("INSERT INTO snapshot VALUES (?, zeroblob(?))",
-                         (generation, sum(map(len, pieces)))).lastrowid
+                         (generation, sum(pieces.sizes))).lastrowid
     assert rowid is not None
     with conn.blobopen("snapshot", "data", rowid) as blob:
-        for piece in pieces:
-            blob.write(piece)
+        for number in range(len(pieces)):
+            blob.write(pieces.piece(number))
     return True

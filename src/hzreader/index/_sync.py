@@ -62,8 +62,8 @@ ProgressCallback = Callable[[int, int, int], None]
 #: The sync connection's page cache, in KiB: 64 MiB cost no less CPU at 20,000 articles than
 #: 16 (within the noise) and 48 MB more of the peak RSS of a cold start.
 SYNC_CACHE_KIB = 16384
-#: ... and in the second pass, where the workers do the work (finding figures) and the
-#: writer mostly waits: 12 MB less at the peak of a cold start (its workers alive).
+#: ... and from the headline snapshot on (the second pass: the workers find figures, the
+#: writer mostly waits): 12 MB less at the peak of a cold start (its workers alive).
 SECOND_PASS_CACHE_KIB = 4096
 #: A sync with workers gives back the memory it freed after a commit, once this many
 #: articles were written since it last did (a few ms each time).
@@ -350,15 +350,15 @@ class _Sync(SecondPass):
         if store_merge.pending(self.conn):
             store_merge.resume(self.conn)
         self.commit(force=True)
+        self.conn.execute(f"PRAGMA cache_size = -{SECOND_PASS_CACHE_KIB}")
         bulk = self.files_parsed >= store_merge.BULK_FILES
         if bulk:
             trim_memory()
         if plan.scopes is None:  # a path-limited sync leaves it to `ArticleStore.save_snapshot`
             store_snapshot(self.conn)
             self.commit(force=True)
-        self.conn.execute(f"PRAGMA cache_size = -{SECOND_PASS_CACHE_KIB}")
-        if bulk:
-            trim_memory()
+            if bulk:
+                trim_memory()
         figures = self.second_pass()
         self.finish_merging()
         self.conn.execute("COMMIT")
