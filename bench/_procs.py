@@ -60,6 +60,10 @@ class TreeSampler:
         self._started = time.perf_counter()
         self.cpu_by_pid: dict[int, float] = {}
         self.peak_by_pid: dict[int, int] = {}
+        #: Each process's peak since the last `end_phase`, and the phases ended so far.
+        self._phase_peak: dict[int, int] = {}
+        self.phases: list[tuple[str, dict[int, int]]] = []
+        self._lock = threading.Lock()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -76,6 +80,9 @@ class TreeSampler:
         now = time.perf_counter() - self._started
         if rss > self.peak_rss:
             self.peak_rss, self.peak_processes, self.peak_at = rss, len(found), now
+        with self._lock:
+            for pid, (_, used) in found.items():
+                self._phase_peak[pid] = max(used, self._phase_peak.get(pid, 0))
         for pid, (cpu, used) in found.items():
             self.cpu_by_pid[pid] = max(cpu, self.cpu_by_pid.get(pid, 0.0))
             if used > self.peak_by_pid.get(pid, 0):
@@ -87,6 +94,25 @@ class TreeSampler:
                         key=lambda pid: -self.peak_by_pid[pid])
         return ", ".join(f"{self.peak_by_pid[pid] / 1e6:.0f} (at {self.peak_at_by_pid[pid]:.0f} s)"
                          for pid in [self.root, *others] if pid in self.peak_by_pid)
+
+    def end_phase(self, label: str) -> None:
+        """Close a phase (after one last sample): each process's peak in it goes to `phases`."""
+        self.sample()
+        with self._lock:
+            self.phases.append((label, self._phase_peak))
+            self._phase_peak = {}
+
+    def phase_peaks(self) -> str:
+        """Each phase's peaks in MB: the root's, then the others' largest first, and their sum."""
+        lines = []
+        for label, peaks in self.phases:
+            others = sorted((used for pid, used in peaks.items() if pid != self.root),
+                            reverse=True)
+            mine = peaks.get(self.root, 0)
+            lines.append(f"{label}: {mine / 1e6:.0f} + "
+                         f"{' + '.join(f'{used / 1e6:.0f}' for used in others) or '0'} "
+                         f"(sum of the peaks {(mine + sum(others)) / 1e6:.0f}) MB")
+        return "; ".join(lines)
 
     def cpu(self, exclude_root: bool = False) -> float:
         """CPU seconds used so far by the tree (without the root process with `exclude_root`)."""

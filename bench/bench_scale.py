@@ -206,12 +206,14 @@ def main() -> int:
             own = resource.getrusage(resource.RUSAGE_SELF)
             at_text.update(seconds=marks[-1][0], writer=own.ru_utime + own.ru_stime,
                            workers=sampler.cpu(exclude_root=True))
+            sampler.end_phase("first pass (text)")
             thread = threading.Thread(target=time_searches,
                                       args=(reader, during, search_cpu, lettered), daemon=True)
             thread.start()
             searcher.append(thread)
 
     report = store.sync([corpus], progress=progress, workers=args.workers)
+    sampler.end_phase("snapshot, second pass (first letters, figures), merge")
     sampler.stop()
     for thread in searcher:
         thread.join()
@@ -232,6 +234,7 @@ def main() -> int:
     print(f"peak RSS of all processes during the cold sync: {sampler.peak_rss / 1e6:.0f} MB "
           f"at {sampler.peak_at:.0f} s ({sampler.peak_processes} processes; each one's own "
           f"peak, this process first: {sampler.peaks()} MB)")
+    print(f"peak RSS per phase, this process first: {sampler.phase_peaks()}")
     print("searches during the second pass (median of 3 each, ms): " + ", ".join(
         f"{text!r} {took * 1000:.0f}" for text, took in during.items()))
     print("… once every first letter is written (figures still being found): " + ", ".join(

@@ -16,6 +16,7 @@ from hzreader.index import _body as store_body
 from hzreader.index import _cache_dir as cache_dir
 from hzreader.index import _plan as store_plan
 from hzreader.index import _rows as store_rows
+from hzreader.index import _second_pass as second_pass_module
 from hzreader.index import _store as store_module
 from hzreader.index import _sync as store_sync
 from hzreader.index._fts_query import EVERY_TOKEN
@@ -413,7 +414,7 @@ def test_worker_processes_give_the_same_result(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(store_sync, "POOL_MIN_BYTES", 0)
-    monkeypatch.setattr(store_sync, "POOL_MIN_FIGURES", 0)
+    monkeypatch.setattr(second_pass_module, "POOL_MIN_FIGURES", 0)
     monkeypatch.setattr(store_sync, "FIRST_COMMIT_ARTICLES", 0)  # one file here, rest pooled
     monkeypatch.setattr(store_body, "MIN_TRAINING_BYTES", 10)  # a dictionary even for these
     pooled = ArticleStore.open(tmp_path / "pooled.sqlite3")
@@ -467,20 +468,25 @@ def test_first_letters_left_to_the_second_pass_come_before_the_figures(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(store_sync, "POOL_MIN_BYTES", 0)
-    monkeypatch.setattr(store_sync, "POOL_MIN_FIGURES", 0)
+    monkeypatch.setattr(second_pass_module, "POOL_MIN_FIGURES", 0)
     monkeypatch.setattr(store_sync, "FIRST_COMMIT_ARTICLES", 0)
     monkeypatch.setattr(store_sync, "FIRST_PASS_PREFIXES", False)
-    passes: list[tuple[int, int]] = []
+    passes: list[tuple[bool, int, int]] = []
     second_pass_of = store_sync._Sync.second_pass_of
 
-    def spy(self: store_sync._Sync, figures: set[int], prefixes: set[int]) -> None:
-        passes.append((len(figures), len(prefixes)))
-        second_pass_of(self, figures, prefixes)
+    def spy(self: store_sync._Sync, figures: bool) -> None:
+        owed = [self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                for table in ("figures_pending", "prefixes_pending")]
+        second_pass_of(self, figures)
+        left = [self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                for table in ("figures_pending", "prefixes_pending")]
+        passes.append((figures, owed[0] - left[0], owed[1] - left[1]))
 
     monkeypatch.setattr(store_sync._Sync, "second_pass_of", spy)
     store = ArticleStore.open(tmp_path / "later.sqlite3")
     assert store.sync([corpus], workers=2).figures_extracted == 8
-    assert passes == [(0, 7), (8, 0)]  # the first file's, parsed here, had theirs at once
+    # Figures done, first letters written: the first file's, parsed here, had theirs at once.
+    assert passes == [(False, 0, 7), (True, 8, 0)]
     assert store._prefixes() is not None
     matches_memory(store, corpus)
 

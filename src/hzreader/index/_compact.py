@@ -207,6 +207,54 @@ def column_parts(columns: Sequence[Sequence[Any]]) -> tuple[Any, ...]:
     return tuple(column.parts() for column in compact_columns(columns))  # type: ignore[attr-defined]
 
 
+class PartsBuilder:
+    """The `column_parts` of many headline rows, taken a chunk of rows at a time.
+
+    Only one chunk's Python objects live at once (a str or int per cell: ≈ 450 bytes a
+    headline), so 100,000 headlines cost their compact size (≈ 10 MB), not ≈ 50 MB of rows.
+    """
+
+    def __init__(self) -> None:
+        self._rowids: array[int] = array("q")
+        self._stamps: array[float] = array("d")
+        self._has_time: array[int] = array("b")
+        #: id, title, key: UTF-8 data and end offsets.
+        self._texts = [(bytearray(), array("q")) for _ in range(3)]
+        self._sources: dict[str, int] = {}
+        self._codes: array[int] = array("I")
+
+    def __len__(self) -> int:
+        return len(self._rowids)
+
+    def add(self, rows: Sequence[Sequence[Any]]) -> None:
+        """Take some rows (rowid, id, title, published_ts, has_time, source, key)."""
+        if not rows:
+            return
+        rowids, ids, titles, stamps, has_time, sources, keys = zip(*rows, strict=True)
+        self._rowids.extend(rowids)
+        self._stamps.extend(math.nan if stamp is None else stamp for stamp in stamps)
+        self._has_time.extend(has_time)
+        for (data, ends), strings in zip(self._texts, (ids, titles, keys), strict=True):
+            encoded = [text.encode("utf-8", "surrogatepass") for text in strings]
+            base = len(data)
+            ends.extend(base + end for end in accumulate(map(len, encoded)))
+            data += b"".join(encoded)
+        table = self._sources
+        self._codes.extend(table.setdefault(text, len(table)) for text in sources)
+
+    def parts(self) -> tuple[Any, ...]:
+        """What `column_parts` gives for all the rows taken (text data as bytearrays, which
+        marshal writes as it writes bytes)."""
+        texts = []
+        for data, ends in self._texts:
+            kind = "I" if not ends or ends[-1] < 2**32 else "Q"
+            texts.append((data, kind, array(kind, ends).tobytes()))
+        ids, titles, keys = texts
+        return (("q", self._rowids.tobytes()), ids, titles, ("d", self._stamps.tobytes()),
+                ("b", self._has_time.tobytes()), (tuple(self._sources), self._codes.tobytes()),
+                keys)
+
+
 def columns_from_parts(parts: Sequence[Any]) -> tuple[Sequence[Any], ...]:
     """The compact headline columns `column_parts` gave (ValueError or TypeError if they are
     not such)."""

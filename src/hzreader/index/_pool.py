@@ -17,6 +17,9 @@ _MMAP_THRESHOLD = 128 * 1024
 #: Workers run this much nicer than the app: the process that writes the index (and draws
 #: the screen) is the bottleneck of a sync, so it gets a core whenever it can use one.
 WORKER_NICENESS = 10
+#: Tasks given to each worker at once: one at work, one waiting (each result waiting for
+#: the writer is a few MB of memory).
+IN_FLIGHT = 2
 
 
 def spawn_pool(workers: int, setup: Callable[..., None] | None = None,
@@ -56,6 +59,24 @@ def fix_mmap_threshold() -> None:
         pass
 
 
+def trim_memory() -> None:
+    """Give the memory malloc holds free back to the system (glibc's `malloc_trim`: the
+    free pages inside its heaps too, not only at their top); elsewhere nothing.
+
+    After a big step (the first pass of a sync) the writer's heap keeps the pages of what
+    it freed; the next step's peak (the headline snapshot, with both workers alive) then
+    comes on top of them.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        ctypes.CDLL(None).malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc
+        pass
+
+
 def lower_priority() -> None:
     """Make this (worker) process yield the CPU to the app's own process."""
     if hasattr(os, "nice"):
@@ -77,12 +98,19 @@ def pooled(pool: ProcessPoolExecutor, fn: Callable[[Any], Any], tasks: Iterable[
     while True:
         while len(pending) < in_flight and (
                 task := more.popleft() if more else next(tasks, None)) is not None:
-            pending.add(pool.submit(fn, task))
+            pending.add(pool.submit(_trimmed, fn, task))
         if not pending:
             return
         done, pending = wait(pending, return_when=FIRST_COMPLETED)
         for future in done:
             yield future.result()
+
+
+def _trimmed(fn: Callable[[Any], Any], task: Any) -> Any:
+    """`fn(task)` in a worker, after giving back what the previous task left free (a worker's
+    memory then stays near one task's, instead of creeping up over a long sync)."""
+    trim_memory()
+    return fn(task)
 
 
 def start_resource_tracker() -> None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 
 from hzreader.files import duplicate_renames
@@ -172,12 +171,11 @@ def rename_duplicate_ids(conn: sqlite3.Connection, first_rowid: int) -> bool:
     at. The warning belongs to the renamed article's file, so it goes when that file
     changes. True when it renamed any.
     """
+    # Only the repeated ids are read (after a cold sync, not every article's row).
     rows = conn.execute(
         "SELECT id, path, line, rowid, file_id FROM articles WHERE id IN "
-        "(SELECT id FROM articles WHERE rowid >= ?) ORDER BY path, line",
-        (first_rowid,)).fetchall()
-    uses = Counter(row[0] for row in rows)
-    rows = [row for row in rows if uses[row[0]] > 1]
+        "(SELECT id FROM articles GROUP BY id HAVING count(*) > 1 AND max(rowid) >= ?) "
+        "ORDER BY path, line", (first_rowid,)).fetchall()
     if not rows:
         return False
     taken = [taken_id for article_id in {row[0] for row in rows}

@@ -205,8 +205,7 @@ class ArticleStore:
             if data is not None:
                 heads = Headlines(data)
             else:
-                rows = self._conn.execute(snapshot.HEADLINES_SQL).fetchall()
-                heads = Headlines(list(zip(*rows, strict=True)) if rows else [[]] * 7)
+                heads = Headlines(snapshot.read_columns(self._conn))  # compact, as a snapshot's
             # Searches reuse this order; answering with this very list lets the app's view of a
             # broad query be built from its few misses (`StoreLibrary.search`).
             self._set_order(version, heads.rowids)

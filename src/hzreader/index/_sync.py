@@ -4,8 +4,9 @@ Phase 1 parses new and changed files (in worker processes for big batches) and w
 articles, problems and the full-text index (and, in-line or with `FIRST_PASS_PREFIXES`, the
 `prefixes` rows: the first letters of words), committing every few thousand articles so
 readers see progress (a big batch without merging the index: `store_merge`): once it is
-committed, every article is searchable. Phase 2 (`second_pass`) writes the `prefixes` rows
-still owed, all of them first, then finds the key figures, merging the index between batches.
+committed, every article is searchable. Phase 2 (`second_pass`, in `index._second_pass`)
+writes the `prefixes` rows still owed, all of them first, then finds the key figures, merging
+the index between batches.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -35,19 +35,17 @@ from hzreader.index._plan import (
     size_guess,
 )
 from hzreader.index._plan import head as plan_head
-from hzreader.index._pool import pooled, spawn_pool
+from hzreader.index._pool import IN_FLIGHT, pooled, spawn_pool, trim_memory
 from hzreader.index._rows import (
-    PREFIXES_INSERT,
     PROBLEM_INSERT,
     check_figures_version,
     delete_files,
     dense_prefixes,
     insert_articles,
-    insert_figures,
     known_dense,
     rename_duplicate_ids,
-    second_pass_rows,
 )
+from hzreader.index._second_pass import SecondPass
 from hzreader.index._snapshot import store_snapshot
 from hzreader.index._work import (
     ParsedFile,
@@ -55,7 +53,6 @@ from hzreader.index._work import (
     WorkerSetup,
     parse_batch,
     problem_row,
-    second_pass,
     set_up_worker,
 )
 from hzreader.model import Problem
@@ -65,9 +62,12 @@ ProgressCallback = Callable[[int, int, int], None]
 #: The sync connection's page cache, in KiB: 64 MiB cost no less CPU at 20,000 articles than
 #: 16 (within the noise) and 48 MB more of the peak RSS of a cold start.
 SYNC_CACHE_KIB = 16384
-#: Tasks given to each worker at once: one at work, one waiting (each result waiting for
-#: the writer is a few MB of memory).
-IN_FLIGHT = 2
+#: ... and from the headline snapshot on (the second pass: the workers find figures, the
+#: writer mostly waits): 12 MB less at the peak of a cold start (its workers alive).
+SECOND_PASS_CACHE_KIB = 4096
+#: A sync with workers gives back the memory it freed after a commit, once this many
+#: articles were written since it last did (a few ms each time).
+TRIM_ARTICLES = 5000
 #: Commit after this many articles (readers see partial progress) ...
 COMMIT_ARTICLES = 3000
 #: ... but the first commit after only this many, so the list starts filling at once ...
@@ -77,9 +77,6 @@ FIRST_COMMIT_ARTICLES = 100
 MAX_COMMIT_ARTICLES = 20000
 #: Parse in worker processes only when there is at least this much YAML to read.
 POOL_MIN_BYTES = 8 * 1024 * 1024
-#: Extract figures in worker processes only for at least this many articles.
-POOL_MIN_FIGURES = 1500
-_SECOND_PASS_BATCH = 200
 #: Whether the workers of the first pass write the `prefixes` rows (the first letters of
 #: words) with the text: short words are then fast from the first commit on, but the first
 #: pass costs ≈ 0.3 ms an article more (≈ 30 s of CPU at 100,000 articles: the text was
@@ -89,8 +86,6 @@ FIRST_PASS_PREFIXES = False
 #: A big sync chooses the dense prefixes when its workers start, from at least this many
 #: articles (those written before, in-line: about `FIRST_COMMIT_ARTICLES`).
 POOL_DENSE_SAMPLE = 50
-#: `prefixes` rows are written this many at once (≈ 10 MB).
-_PREFIX_ROWS = 8000
 @dataclass(frozen=True)
 class SyncReport:
     """What a sync did: files seen, parsed and removed, articles held, time taken."""
@@ -110,7 +105,7 @@ def commit_threshold(commits: int, articles: int) -> int:
     return max(COMMIT_ARTICLES, min(MAX_COMMIT_ARTICLES, articles // 4))
 
 
-class _Sync:
+class _Sync(SecondPass):
     """One run of `sync` on its own connection."""
 
     def __init__(self, db_path: Path, progress: ProgressCallback | None, workers: int) -> None:
@@ -118,6 +113,8 @@ class _Sync:
         self.conn.execute(f"PRAGMA cache_size = -{SYNC_CACHE_KIB}")
         self.dirty = False
         self.commits = 0
+        #: Articles written since memory was last given back (`trim_memory`).
+        self.untrimmed = 0
         self.progress = progress
         self.workers = max(workers, 0)
         self.pool: ProcessPoolExecutor | None = None
@@ -125,7 +122,10 @@ class _Sync:
         self.dictionary = load_dictionary(self.conn)
         #: Its dense prefixes (`index._prefixes`), None until chosen.
         self.dense = known_dense(self.conn)
+        #: The files to parse (kept until they are written) ...
         self.todo: dict[str, Todo] = {}
+        #: ... and how many they were.
+        self.files_parsed = 0
         #: Big files parsed in parts, by file, until their last part is written ...
         self.splits: dict[str, SplitFile] = {}
         #: ... and their parts still to parse.
@@ -164,14 +164,6 @@ class _Sync:
         """What `parse_batch` needs to know of the database, for parsing in this process."""
         return WorkerSetup(self.dictionary, self.dense)
 
-    def owed_prefixes(self, rowids: Sequence[int]) -> None:
-        """Write the `prefixes` rows of these articles here (a few, owed by the first pass)."""
-        assert self.dense is not None
-        for start in range(0, len(rowids), _SECOND_PASS_BATCH):
-            tasks = second_pass_rows(self.conn, rowids[start : start + _SECOND_PASS_BATCH],
-                                     (), set(rowids))
-            self.write_prefixes(second_pass(tasks, self.dense, self.dictionary)[2])
-
     def make_dictionary(self) -> None:
         """Train the compression dictionary on the articles written last (this sync's first)."""
         rows = self.conn.execute(
@@ -194,6 +186,11 @@ class _Sync:
             self.dirty = False
         self.conn.execute("COMMIT")
         self.conn.execute("BEGIN IMMEDIATE")
+        self.untrimmed += self.uncommitted
+        if self.pool is not None and self.untrimmed >= TRIM_ARTICLES:
+            # The full-text index's in-memory part was just written out: give it back.
+            trim_memory()
+            self.untrimmed = 0
         self.uncommitted = 0
         self.committed_articles = self.articles
         self.report()
@@ -303,6 +300,9 @@ class _Sync:
             # once it is committed (the app then says everything is searchable).
             if self.committed_articles and self.done_files < self.total_files:
                 self.report()
+        # The plan is done with: ≈ 15 MB at 100,000 files, given back before the snapshot.
+        del todo
+        self.todo.clear()
 
     def parsed(self, tasks: Iterator[list[ParseTask]], pool: bool) -> Iterator[list[ParsedFile]]:
         """The results of `tasks` and of the parts they give (`more`), here or in the pool.
@@ -329,61 +329,6 @@ class _Sync:
             else:
                 self.write_part(parsed)
 
-    def second_pass(self) -> int:
-        """Find the figures and write the `prefixes` rows the articles still lack; return for
-        how many articles figures were found."""
-        figures = {r for (r,) in self.conn.execute("SELECT rowid FROM figures_pending")}
-        prefixes = {r for (r,) in self.conn.execute("SELECT rowid FROM prefixes_pending")}
-        if self.dense is None:
-            self.dense = dense_prefixes(self.conn, prefixes, self.dictionary)
-        if len(prefixes) >= POOL_MIN_FIGURES and figures:
-            # Many first letters owed (`FIRST_PASS_PREFIXES` off): those first, as short
-            # words are searched in `fts` (slowly) until every one is written.
-            self.second_pass_of(set(), prefixes)
-            prefixes = set()
-        self.second_pass_of(figures, prefixes)
-        return len(figures)
-
-    def second_pass_of(self, figures: set[int], prefixes: set[int]) -> None:
-        """Find the figures of the articles `figures`, the `prefixes` rows of `prefixes`."""
-        pending = sorted(figures | prefixes)
-        tasks = (second_pass_rows(self.conn, pending[i : i + _SECOND_PASS_BATCH], figures,
-                                  prefixes) for i in range(0, len(pending), _SECOND_PASS_BATCH))
-        dense = self.dense
-        assert dense is not None
-        if self.workers and len(pending) >= POOL_MIN_FIGURES:
-            results = pooled(self.get_pool(), partial(second_pass, dense=dense), tasks,
-                             self.workers * IN_FLIGHT)
-        else:
-            results = (second_pass(task, dense, self.dictionary) for task in tasks)
-        codes = dict(self.conn.execute("SELECT unit, code FROM units"))
-        words: list[tuple[int, str]] = []
-        for done, found, more_words in results:
-            insert_figures(self.conn, found, codes)
-            self.conn.executemany("DELETE FROM figures_pending WHERE rowid = ?",
-                                  [(r,) for r in done if r in figures])
-            words += more_words
-            if len(words) >= _PREFIX_ROWS:
-                self.write_prefixes(words)
-            self.uncommitted += len(done)
-            self.commit()
-            if store_merge.step(self.conn):  # the workers find figures meanwhile
-                self.commit(force=True)  # each step rewrites ~8 MB: keep the WAL small
-        self.write_prefixes(words)
-
-    def write_prefixes(self, words: list[tuple[int, str]]) -> None:
-        """Write (and empty) a list of `prefixes` rows: many at once, so the full-text table
-        gets few segments to merge (commits come every few hundred articles here)."""
-        self.conn.executemany(PREFIXES_INSERT, words)
-        self.conn.executemany("DELETE FROM prefixes_pending WHERE rowid = ?",
-                              [(rowid,) for rowid, _ in words])
-        words.clear()
-
-    def finish_merging(self) -> None:
-        """Merge what a bulk sync left unmerged, committing after each step."""
-        while store_merge.step(self.conn):
-            self.commit(force=True)
-
     def run(self, paths: Sequence[Path], changed: Iterable[str] | None = None) -> SyncReport:
         """Do the whole sync (or only below the `changed` paths) and report."""
         started = time.perf_counter()
@@ -396,27 +341,34 @@ class _Sync:
         plan = plan_changed(self.conn, paths, changed) if changed is not None else None
         plan = plan or plan_all(self.conn, paths)
         self.apply(plan)
-        if len(self.todo) >= store_merge.BULK_FILES:
+        if self.files_parsed >= store_merge.BULK_FILES:
             store_merge.pause(self.conn)
         self.commit(force=True)
         self.parse_all()
-        if self.todo and rename_duplicate_ids(self.conn, self.first_new_rowid):
+        if self.files_parsed and rename_duplicate_ids(self.conn, self.first_new_rowid):
             self.dirty = True
         if store_merge.pending(self.conn):
             store_merge.resume(self.conn)
         self.commit(force=True)
+        self.conn.execute(f"PRAGMA cache_size = -{SECOND_PASS_CACHE_KIB}")
+        bulk = self.files_parsed >= store_merge.BULK_FILES
+        if bulk:
+            trim_memory()
         if plan.scopes is None:  # a path-limited sync leaves it to `ArticleStore.save_snapshot`
             store_snapshot(self.conn)
             self.commit(force=True)
+            if bulk:
+                trim_memory()
         figures = self.second_pass()
         self.finish_merging()
         self.conn.execute("COMMIT")
-        return SyncReport(plan.files_seen, len(self.todo), len(plan.removed), self.articles,
+        return SyncReport(plan.files_seen, self.files_parsed, len(plan.removed), self.articles,
                           time.perf_counter() - started, figures)
 
     def apply(self, plan: Plan) -> None:
         """Take in a plan: forget removed files, relabel moved ones, replace walk problems."""
         self.todo = plan.todo
+        self.files_parsed = len(plan.todo)
         for file_id, shown in plan.renamed:
             self.rename(file_id, shown)
         self.dirty = self.dirty or bool(plan.removed)

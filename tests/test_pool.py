@@ -1,0 +1,47 @@
+"""The sync's worker pool: bounded feeding, work found in results first, memory given back."""
+
+from __future__ import annotations
+
+import sys
+from collections import deque
+from typing import Any
+
+import pytest
+
+from hzreader.index._pool import pooled, spawn_pool, trim_memory
+
+
+def test_pooled_runs_every_task_and_the_ones_found_meanwhile() -> None:
+    pool = spawn_pool(1)
+    more: deque[Any] = deque()
+    try:
+        seen = []
+        for result in pooled(pool, abs, [-1, -2, -3], 1, more):
+            seen.append(result)
+            if result == 1:
+                more.append(-10)  # found in a result: goes before the rest
+        assert seen == [1, 10, 2, 3]
+    finally:
+        pool.shutdown()
+
+
+def test_giving_memory_back_is_skipped_without_glibc(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ctypes
+
+    calls: list[int] = []
+
+    class Glibc:
+        def malloc_trim(self, pad: int) -> int:
+            calls.append(pad)
+            return 1
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(ctypes, "CDLL", lambda name: Glibc())
+    trim_memory()
+    assert calls == [0]
+    monkeypatch.setattr(ctypes, "CDLL", lambda name: object())  # a libc without it (musl)
+    trim_memory()
+    monkeypatch.setattr(sys, "platform", "darwin")
+    monkeypatch.setattr(ctypes, "CDLL", lambda name: Glibc())
+    trim_memory()
+    assert calls == [0]  # not looked for elsewhere than on Linux
