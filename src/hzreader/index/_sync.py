@@ -60,8 +60,9 @@ from hzreader.model import Problem
 ProgressCallback = Callable[[int, int, int], None]
 
 #: The sync connection's page cache, in KiB: 64 MiB cost no less CPU at 20,000 articles than
-#: 16 (within the noise) and 48 MB more of the peak RSS of a cold start.
-SYNC_CACHE_KIB = 16384
+#: 16 (within the noise) and 48 MB more of the peak RSS of a cold start; 8 MiB took 6 MB
+#: off the app's peak at 100,000 (229 → 223 MB), text searchable after 45.1 s against 44.5.
+SYNC_CACHE_KIB = 8192
 #: ... and from the headline snapshot on (the second pass: the workers find figures, the
 #: writer mostly waits): 12 MB less at the peak of a cold start (its workers alive).
 SECOND_PASS_CACHE_KIB = 4096
@@ -144,6 +145,14 @@ class _Sync(SecondPass):
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
         self.conn.close()
+
+    def stop_workers(self) -> None:
+        """End the worker processes between the passes (the next `get_pool` starts new
+        ones, in about half a second): the headline snapshot, a cold start's peak of
+        memory, is then built without them."""
+        if self.pool is not None:
+            self.pool.shutdown(wait=True)
+            self.pool = None
 
     def get_pool(self) -> ProcessPoolExecutor:
         """The worker processes, started on first use (a big sync: the database gets its
@@ -345,6 +354,10 @@ class _Sync(SecondPass):
             store_merge.pause(self.conn)
         self.commit(force=True)
         self.parse_all()
+        if self.files_parsed >= store_merge.BULK_FILES:
+            # ≈ 85 MB less while the app reloads its list and the snapshot is built (the
+            # peak of a cold start); the second pass starts new workers.
+            self.stop_workers()
         if self.files_parsed and rename_duplicate_ids(self.conn, self.first_new_rowid):
             self.dirty = True
         if store_merge.pending(self.conn):
