@@ -379,6 +379,21 @@ def test_command_uses_the_index_only_when_it_is_current(sample_dir: Path) -> Non
     assert "from the files" in err and len(csv_rows(out)) == 3  # half-written index rows
 
 
+def test_command_uses_the_index_however_the_folder_is_spelled(
+        sample_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = ArticleStore.open(store_path([str(sample_dir)]))
+    store.sync([str(sample_dir)], workers=0)  # as the app opened it: the absolute path
+    store.close()
+    monkeypatch.chdir(sample_dir.parent)
+    for spelling in (sample_dir.name, f"./{sample_dir.name}/", str(sample_dir)):
+        status, out, err = run([spelling, "-f", "csv", "-k", "money"])
+        assert status == 0 and "from the index" in err, spelling
+        assert len(csv_rows(out)) == 2
+    monkeypatch.chdir(sample_dir)
+    status, _, err = run([".", "-f", "csv", "-k", "money"])
+    assert "from the index" in err
+
+
 def test_command_counts_skipped_files_as_the_app_does(sample_dir: Path) -> None:
     """Files, not errors, and a partly read file (some documents loaded) is not "skipped":
     the same words as the app's status line, from the files and from the index."""
