@@ -60,8 +60,11 @@ class RenderedArticle:
 
 
 def meta_line(article: Article) -> str:
-    """Date · source · author · #tags, as one line."""
-    parts = [article.date_text, article.source]
+    """Date · source · author · #tags, as one line; a time says its zone (hzreader keeps
+    times in UTC: "2025-11-18 01:15 UTC")."""
+    date = f"{article.date_text} UTC" if article.has_time and article.date_text else \
+        article.date_text
+    parts = [date, article.source]
     if article.author:
         parts.append(f"by {article.author}")
     if article.tags:
