@@ -218,6 +218,9 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
                                     self.show_library, library)
             library.store.sync(self.paths, progress=progress, workers=2)
             library = library.refreshed()
+            # What the first search would do once (the date order, the first letters' SQL:
+            # ≈ 30 ms at 100,000 articles) is done here, before a key is typed.
+            library.search(parse_query("a"))
         except (sqlite3.Error, OSError) as error:
             self.call_from_thread(self.notify, f"Search index unavailable ({error}); "
                                   "reading the files directly.", severity="warning",
