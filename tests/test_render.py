@@ -14,7 +14,8 @@ from rich.text import Text
 from hzreader.figures import extract
 from hzreader.model import FIGURE_KINDS, Article
 from hzreader.query import parse_query
-from hzreader.ui._render import WrappedLines, meta_line, render_article, wrap
+from hzreader.ui._render import meta_line, render_article
+from hzreader.ui._wrap import WrappedLines, wrap
 
 STYLES = {
     "title": Style(bold=True),

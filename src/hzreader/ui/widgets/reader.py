@@ -19,11 +19,11 @@ from hzreader.query import Query
 from hzreader.text import clean_line
 from hzreader.ui._render import (
     RenderedArticle,
-    WrappedLines,
     loaded_extract,
     place_in_part,
     render_article,
 )
+from hzreader.ui._wrap import WrappedLines
 from hzreader.ui.widgets.figure_source import FigureSource
 from hzreader.ui.widgets.lines_view import LinesView
 

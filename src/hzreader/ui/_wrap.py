@@ -1,0 +1,204 @@
+"""Exact word wrapping of a styled document: lines by cells, wide characters, Chinese
+line-breaking rules, and a bullet's hanging indent; offsets map back to the document."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import overload
+
+from rich.cells import cell_len
+from rich.text import Span, Text
+
+#: How a related headline starts in the document (its wrapped lines are indented under it).
+BULLET = "  • "
+
+
+def wrap_ranges(plain: str, width: int) -> tuple[list[tuple[int, int]], set[int]]:
+    """Where `wrap` cuts `plain`: each line's (start, end), and the starts of the lines
+    indented under a `BULLET`."""
+    width = max(1, width)
+    ranges: list[tuple[int, int]] = []
+    hanging: set[int] = set()  # starts of lines indented under a bullet
+    offset = 0
+    for raw_line in plain.split("\n"):
+        hang = len(BULLET) if raw_line.startswith(BULLET) and width > 2 * len(BULLET) else 0
+        line_ranges = _wrap_offsets(raw_line, width, width - hang)
+        ranges.extend((offset + start, offset + end) for start, end in line_ranges)
+        if hang:
+            hanging.update(offset + start for start, _ in line_ranges[1:])
+        offset += len(raw_line) + 1
+    return ranges, hanging
+
+
+def wrap(text: Text, width: int) -> tuple[list[Text], list[int]]:
+    """Word-wrap `text` to `width` cells: the lines and each line's start offset in `text`.
+
+    Long words (and runs of wide characters) are broken; trailing spaces are dropped from
+    each line but still counted in the offsets, so offsets map exactly back to `text`. The
+    lines after the first of a `BULLET` item are indented under its text.
+    """
+    plain = text.plain
+    ranges, hanging = wrap_ranges(plain, width)
+    # One `divide` for all lines: slicing line by line walks every span once per line.
+    cuts = sorted({edge for span in ranges for edge in span} - {0, len(plain)})
+    pieces = text.divide(cuts)
+    piece_at = dict(zip([0, *cuts], pieces, strict=True))
+    lines: list[Text] = []
+    for start, end in ranges:
+        piece = piece_at[start] if start < end else text.blank_copy()
+        _finish_line(piece, start in hanging)
+        lines.append(piece)
+    return lines, [start for start, _ in ranges]
+
+
+def _finish_line(line: Text, hanging: bool) -> None:
+    """Drop a wrapped line's trailing spaces; indent it under its bullet when `hanging`."""
+    line.rstrip()
+    if hanging:
+        line.pad_left(len(BULLET))
+
+
+class WrappedLines(Sequence[Text]):
+    """`wrap`'s lines, each made when it is first asked for: a long article's thousands of
+    lines cost only their offsets until they are drawn (`wrap` divides them all at once)."""
+
+    def __init__(self, text: Text, width: int) -> None:
+        self._text = text
+        self._ranges, self._hanging = wrap_ranges(text.plain, width)
+        #: Each line's start offset in `text`.
+        self.starts = [start for start, _ in self._ranges]
+        # The spans by where they start (with their place in `text`, which decides which
+        # style wins where two overlap), and the longest, to bound the search.
+        order = sorted(range(len(text.spans)), key=lambda i: text.spans[i].start)
+        self._by_start = [(text.spans[i].start, i) for i in order]
+        self._longest = max((span.end - span.start for span in text.spans), default=0)
+
+    def __len__(self) -> int:
+        return len(self._ranges)
+
+    @overload
+    def __getitem__(self, index: int) -> Text: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Text]: ...
+
+    def __getitem__(self, index: int | slice) -> Text | list[Text]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        start, end = self._ranges[index]
+        text = self._text
+        line = Text(text.plain[start:end], style=text.style, justify=text.justify,
+                    overflow=text.overflow)
+        first = bisect_left(self._by_start, (start - self._longest, -1))
+        last = bisect_left(self._by_start, (end, -1))
+        spans = text.spans
+        for place in sorted(i for _, i in self._by_start[first:last]):
+            span = spans[place]
+            new_start, new_end = max(0, span.start - start), min(span.end, end) - start
+            if new_end > new_start:
+                line.spans.append(Span(new_start, new_end, span.style))
+        _finish_line(line, start in self._hanging)
+        return line
+
+
+@lru_cache(maxsize=4096)
+def _wrap_offsets(line: str, width: int, next_width: int | None = None
+                  ) -> list[tuple[int, int]]:
+    """Greedy word wrap of one line: (start, end) pairs that cover the whole line.
+
+    The first piece gets `width` cells, the others `next_width` (the same by default).
+    Cached: each keystroke of a search wraps the open article again, in the same width.
+    """
+    if cell_len(line) <= width:
+        return [(0, len(line))]
+    if line.isascii() and line.isprintable() or _narrow_characters().issuperset(line):
+        return _wrap_narrow(line, width, next_width)
+    return _wrap_cells(line, width, next_width)
+
+
+#: Unicode blocks of one-cell characters: Latin, Greek, Cyrillic, punctuation, currency.
+NARROW_BLOCKS = ((0x20, 0x7E), (0xA0, 0x2FF), (0x370, 0x52F), (0x2010, 0x205E), (0x20A0, 0x20C0))
+_NOT_SPACE = re.compile(r"\S")
+_TO_LAST_SPACE = re.compile(r"[\s\S]*\s")
+
+
+@lru_cache(maxsize=1)
+def _narrow_characters() -> frozenset[str]:
+    """Characters of Latin, Greek and Cyrillic text and common punctuation that take one
+    cell each (what most articles are written in)."""
+    # Printable and not a combining mark is one cell here (tests hold it to `cell_len`),
+    # and cheaper to ask of 1,200 characters on the first frame than `cell_len`.
+    return frozenset(char for first, last in NARROW_BLOCKS
+                     for char in map(chr, range(first, last + 1))
+                     if char.isprintable() and unicodedata.category(char) not in ("Mn", "Me"))
+
+
+def _wrap_narrow(line: str, width: int, next_width: int | None = None
+                 ) -> list[tuple[int, int]]:
+    """`_wrap_cells` for a line whose characters take a cell each, by searching."""
+    result: list[tuple[int, int]] = []
+    start, size, index = 0, len(line), 0
+    while (at := max(index, start + width)) < size:
+        # The first character past the width that is no space (spaces never break a line);
+        # what was carried to a new line stays there, however wide it is.
+        found = _NOT_SPACE.search(line, at)
+        if found is None:
+            break
+        index = found.start()
+        space = _TO_LAST_SPACE.match(line, start, index)  # up to the last space before it
+        cut = space.end() if space is not None else index
+        result.append((start, cut))
+        width = next_width or width
+        start = cut
+    result.append((start, size))
+    return result
+
+
+def _wrap_cells(line: str, width: int, next_width: int | None = None
+                ) -> list[tuple[int, int]]:
+    """Greedy word wrap of one line, character by character (wide characters count two)."""
+    result: list[tuple[int, int]] = []
+    start = 0
+    used = 0
+    last_break = -1  # index just after the last space seen on this line
+    index = 0
+    while index < len(line):
+        char = line[index]
+        char_width = cell_len(char)
+        if used + char_width > width and not char.isspace():
+            cut = last_break if last_break > start else index
+            if cut == start:
+                cut = index if index > start else index + 1
+            result.append((start, cut))
+            width = next_width or width
+            start = cut
+            used = cell_len(line[start:index]) if index > start else 0
+            last_break = -1
+            if index < start:
+                index = start
+            continue
+        used += char_width
+        if char.isspace():
+            last_break = index + 1
+        elif char_width == 2 and _may_break_after(line, index):
+            last_break = index + 1  # a line may break after a wide character (see there)
+        index += 1
+    result.append((start, len(line)))
+    return result
+
+
+#: Chinese and Japanese line-breaking rules (the common core of GB/T 15834 and JIS X 4051
+#: "kinsoku"): no line starts with closing punctuation, none ends with opening punctuation.
+_NO_LINE_START = frozenset("，。、；：？！）】」』》〉〕］｝”’…—～・·ー％‰℃,.;:?!)]}%")
+_NO_LINE_END = frozenset("（【「『《〈〔［｛“‘￥＄$¥£€")
+
+
+def _may_break_after(line: str, index: int) -> bool:
+    """Whether a line may break after the wide character at `index`: not before closing
+    punctuation ("，" never starts a line), not after opening punctuation ("《" never ends one)."""
+    following = line[index + 1:index + 2]
+    return following not in _NO_LINE_START and line[index] not in _NO_LINE_END
