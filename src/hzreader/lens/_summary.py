@@ -11,6 +11,7 @@ twice.
 from __future__ import annotations
 
 import math
+import re
 import statistics
 from collections import Counter
 from collections.abc import Sequence
@@ -93,19 +94,51 @@ def summarize(columns: FigureColumns, rows: Sequence[int] | None = None,
 def _repeated_heads(columns: FigureColumns, rows: Sequence[int] | None
                     ) -> dict[int, list[float]]:
     """The values of title and summary figures among `rows` that their article's body
-    repeats (same kind, unit and value), by kind-and-unit key: not to be added twice."""
-    fields = columns.field
-    chosen: Sequence[int] = range(len(fields)) if rows is None else rows
-    heads = [row for row in chosen if fields[row] != BODY]
+    repeats (same kind, unit and value), by kind-and-unit key: not to be added twice.
+
+    Only figures that are added up count. Over a whole table whose articles' rows stand
+    together (the index's and the list's tables), each such headline figure looks only at
+    its own article's rows after it: a table of two million figures is not walked again."""
+    fields, kinds = columns.field, columns.kind
+    articles, units, values = columns.article, columns.unit, columns.value
+    whole = rows is None
+    if rows is None:  # the heads found in C: every byte of `field` that is not BODY
+        chosen: Sequence[int] = range(len(fields))
+        heads = [m.start() for m in _NOT_BODY.finditer(fields.tobytes())]
+    else:
+        chosen = rows
+        heads = [row for row in rows if fields[row] != BODY]
+    heads = [row for row in heads if kinds[row] in _ADDITIVE_CODES]
     if not heads:
         return {}
-    articles, kinds, units, values = columns.article, columns.kind, columns.unit, columns.value
+    if whole and columns.arranged != "any":
+        size = len(fields)
+
+        def repeated(row: int) -> bool:
+            key, article = (kinds[row], units[row], values[row]), articles[row]
+            later = row + 1
+            while later < size and articles[later] == article:
+                if fields[later] == BODY and (kinds[later], units[later], values[later]) == key:
+                    return True
+                later += 1
+            return False
+    else:
+        wanted = {articles[row] for row in heads}
+        in_bodies = {(articles[row], kinds[row], units[row], values[row]) for row in chosen
+                     if fields[row] == BODY and articles[row] in wanted}
+
+        def repeated(row: int) -> bool:
+            return (articles[row], kinds[row], units[row], values[row]) in in_bodies
+
     width = len(columns.units) + 1
-    wanted = {articles[row] for row in heads}
-    in_bodies = {(articles[row], kinds[row], units[row], values[row]) for row in chosen
-                 if fields[row] == BODY and articles[row] in wanted}
-    repeated: dict[int, list[float]] = {}
+    found: dict[int, list[float]] = {}
     for row in heads:
-        if (articles[row], kinds[row], units[row], values[row]) in in_bodies:
-            repeated.setdefault(kinds[row] * width + units[row], []).append(values[row])
-    return repeated
+        if repeated(row):
+            found.setdefault(kinds[row] * width + units[row], []).append(values[row])
+    return found
+
+
+#: A `field` byte that is not BODY (`array("b")` bytes: TITLE is 0xff, SUMMARY 0x00).
+_NOT_BODY = re.compile(rb"[^" + re.escape(bytes([BODY])) + rb"]")
+#: The kinds whose figures are added up, as stored in `FigureColumns.kind`.
+_ADDITIVE_CODES = frozenset(FIGURE_KINDS.index(kind) for kind in ADDITIVE_KINDS)
