@@ -1,15 +1,17 @@
-"""Worker processes for a sync: a spawned process pool and a bounded way to feed it."""
+"""Worker processes for a sync: a pool of fresh processes (`_workers`), a bounded way to feed
+it, and what keeps their memory low."""
 
 from __future__ import annotations
 
 import functools
-import multiprocessing
 import os
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, wait
 from typing import Any
+
+from hzreader.index._workers import WorkerPool
 
 #: glibc's `mallopt` option for the size from which allocations are mmapped ...
 _M_MMAP_THRESHOLD = -3
@@ -24,13 +26,11 @@ IN_FLIGHT = 2
 
 
 def spawn_pool(workers: int, setup: Callable[..., None] | None = None,
-               args: tuple[Any, ...] = ()) -> ProcessPoolExecutor:
-    """`workers` processes, spawned (not forked: safe beside the app's threads), each calling
+               args: tuple[Any, ...] = ()) -> WorkerPool:
+    """`workers` fresh processes (not forked: safe beside the app's threads), each calling
     `setup(*args)` first."""
-    start_resource_tracker()
     fix_mmap_threshold()
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_start, initargs=(setup, args))
+    return WorkerPool(workers, initializer=_start, initargs=(setup, args))
 
 
 def _start(setup: Callable[..., None] | None, args: tuple[Any, ...]) -> None:
@@ -95,7 +95,7 @@ def lower_priority() -> None:
             pass
 
 
-def pooled(pool: ProcessPoolExecutor, fn: Callable[[Any], Any], tasks: Iterable[Any],
+def pooled(pool: Executor, fn: Callable[[Any], Any], tasks: Iterable[Any],
             in_flight: int, more: deque[Any] | None = None) -> Iterator[Any]:
     """Run `fn` over `tasks` in `pool`, at most `in_flight` at once, yielding as they finish.
 
@@ -120,28 +120,3 @@ def _trimmed(fn: Callable[[Any], Any], task: Any) -> Any:
     memory then stays near one task's, instead of creeping up over a long sync)."""
     trim_memory()
     return fn(task)
-
-
-def start_resource_tracker() -> None:
-    """Start multiprocessing's resource tracker with a real stderr.
-
-    Inside a Textual app `sys.stderr` is a capture object whose `fileno()` is -1, and the
-    tracker passes that descriptor to its child process, which fails ("bad value(s) in
-    fds_to_keep"). Give it /dev/null for the moment it starts.
-    """
-    from multiprocessing import resource_tracker
-
-    try:
-        usable = sys.stderr is not None and sys.stderr.fileno() >= 0
-    except (AttributeError, OSError, ValueError):
-        usable = False
-    if usable:
-        resource_tracker.ensure_running()
-        return
-    saved = sys.stderr
-    with open(os.devnull, "w", encoding="utf-8") as devnull:
-        sys.stderr = devnull
-        try:
-            resource_tracker.ensure_running()
-        finally:
-            sys.stderr = saved

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 
 from hzreader.index import _merge as store_merge
@@ -17,6 +16,7 @@ from hzreader.index._rows import (
     second_pass_rows,
 )
 from hzreader.index._work import SecondPassRow, second_pass
+from hzreader.index._workers import WorkerPool
 
 #: Extract figures in worker processes only for at least this many articles.
 POOL_MIN_FIGURES = 1500
@@ -35,7 +35,7 @@ class SecondPass:
     workers: int
     uncommitted: int
 
-    def get_pool(self) -> ProcessPoolExecutor:
+    def get_pool(self) -> WorkerPool:
         """The sync's worker processes."""
         raise NotImplementedError
 

@@ -15,7 +15,6 @@ import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -55,6 +54,7 @@ from hzreader.index._work import (
     problem_row,
     set_up_worker,
 )
+from hzreader.index._workers import WorkerPool
 from hzreader.model import Problem
 
 ProgressCallback = Callable[[int, int, int], None]
@@ -118,7 +118,7 @@ class _Sync(SecondPass):
         self.untrimmed = 0
         self.progress = progress
         self.workers = max(workers, 0)
-        self.pool: ProcessPoolExecutor | None = None
+        self.pool: WorkerPool | None = None
         #: The database's compression dictionary (`index._body`), made with the pool.
         self.dictionary = load_dictionary(self.conn)
         #: Its dense prefixes (`index._prefixes`), None until chosen.
@@ -154,7 +154,7 @@ class _Sync(SecondPass):
             self.pool.shutdown(wait=True)
             self.pool = None
 
-    def get_pool(self) -> ProcessPoolExecutor:
+    def get_pool(self) -> WorkerPool:
         """The worker processes, started on first use (a big sync: the database gets its
         compression dictionary and dense prefixes first, if it has none yet)."""
         if self.pool is None:
