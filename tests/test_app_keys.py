@@ -10,6 +10,7 @@ from textual._xterm_parser import XTermParser
 from textual.pilot import Pilot
 
 from hzreader.ui._app import HzReaderApp, make_app
+from hzreader.ui._keys import keep_alt_of_named_keys
 from hzreader.ui.screens.help import HelpScreen
 
 from test_app import SIZE, ready
@@ -29,11 +30,13 @@ def key(name: str) -> events.Key:
 
 def parsed(data: str) -> list[events.Key]:
     """What Textual's terminal parser makes of `data` arriving in one read (the escape delay
-    then running out)."""
+    then running out), as the app has it read (`keep_alt_of_named_keys`)."""
+    keep_alt_of_named_keys()
     parser = XTermParser()
     keys = [event for event in parser.feed(data) if isinstance(event, events.Key)]
-    parser._timeout_time = 0  # the escape delay is over
-    keys += [event for event in parser.tick() if isinstance(event, events.Key)]
+    if parser._timeout_time is not None:  # waiting for more of an escape sequence
+        parser._timeout_time = 0  # the escape delay is over
+        keys += [event for event in parser.tick() if isinstance(event, events.Key)]
     return keys
 
 
@@ -76,6 +79,42 @@ async def test_esc_slash_and_letters_from_the_terminal_open_the_search(sample_di
         assert app.search_bar.value == "sm"
 
 
+def test_the_parser_keeps_the_esc_before_a_named_key() -> None:
+    assert [event.key for event in parsed("\x1bj")] == ["alt+j"]  # as Textual does
+    assert [event.key for event in parsed("\x1b/")] == ["alt+slash"]  # Textual: "slash"
+    assert [event.key for event in parsed("\x1b\r")] == ["alt+enter"]
+    assert [event.key for event in parsed("/s")] == ["slash", "s"]
+    assert [event.key for event in parsed("\x1b")] == ["escape"]
+    assert [event.key for event in parsed("\x1b[A")] == ["up"]
+
+
+async def test_esc_slash_from_a_listed_search_starts_a_new_one(sample_dir: Path) -> None:
+    """Esc clears the search in the list, then `/` and the letters make the new one."""
+    app = make_app([sample_dir], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        send_at_once(app, *parsed("/club\r"))
+        await settle(pilot)
+        assert app.focused is app.headlines and app.search_bar.value == "club"
+        send_at_once(app, *parsed("\x1b/sm"))
+        await settle(pilot)
+        assert app.focused is app.search_bar.input
+        assert app.search_bar.value == "sm"
+
+
+async def test_esc_and_a_command_key_sent_together_leave_the_search_first(
+        sample_dir: Path) -> None:
+    app = make_app([sample_dir], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        send_at_once(app, *parsed("/club"))
+        await settle(pilot)
+        send_at_once(app, *parsed("\x1b?"))
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        assert app.search_bar.value == "club"  # no "?" typed into it
+
+
 async def test_esc_and_a_letter_sent_together_leave_the_search_then_act(
         sample_dir: Path) -> None:
     app = make_app([sample_dir], watch_interval=0)
@@ -107,7 +146,8 @@ async def test_alt_key_in_the_reading_pane_is_esc_then_the_key(sample_dir: Path)
                           in (("alt+shift+n", "N"), ("alt+slash", None)))
         assert shifted is not None and (shifted.key, shifted.character) == ("N", "N")
         assert named is not None and (named.key, named.character) == ("slash", "/")
-        assert app.escape_and_key(events.Key("alt+ctrl+x", None)) is None
+        after_escape = app.escape_and_key(events.Key("alt+ctrl+x", None))
+        assert after_escape is not None and after_escape.key == "ctrl+x"
         assert app.escape_and_key(events.Key("j", "j")) is None
 
 

@@ -7,22 +7,24 @@ the key has bubbled up to the app. Keys typed quickly after it (a fast typist, t
 focus before: `/sm` opened an empty search and the letters starred and marked the article.
 `OrderedKeysApp` hands the next key on only once the one before it has been dealt with.
 
-Terminals also send Esc and a key typed within Textual's escape delay (`ESCDELAY`, 100 ms)
-as one Alt key: Esc then `j` arrives as `alt+j`. hzreader binds no Alt keys, so an Alt key
-that nothing binds is taken as Esc followed by the key. (After Esc, a key that is no letter
-or digit, such as `/`, arrives without the Esc: Textual's parser drops the Alt of named keys,
-Textual issue #6663.)
+Esc and a key sent within Textual's escape delay (`ESCDELAY`, 100 ms; tmux `send-keys Escape
+/` sends them in one write) are read by the terminal parser as one Alt key: Esc then `j`
+arrives as `alt+j`. hzreader binds no Alt keys, so an Alt key that nothing binds is taken as
+Esc followed by the key. The parser drops the Esc before a named key (`/`, Enter: Textual
+issue #6663); `keep_alt_of_named_keys` makes it report `alt+slash` like `alt+j`.
 """
 
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Iterable
 from typing import Any
 
 from textual import events
 from textual.app import App
 from textual.dom import DOMNode
-from textual.keys import REPLACED_KEYS, key_to_character
+from textual.driver import Driver
+from textual.keys import REPLACED_KEYS, Keys, key_to_character
 from textual.timer import Timer
 
 #: A key not dealt with after this many seconds (a widget closed on the way) no longer holds
@@ -104,9 +106,37 @@ class OrderedKeysApp(App[int]):
             return None
         plain = name[len("alt+"):]
         if plain.startswith("shift+") and len(plain) == len("shift+") + 1:
-            plain = plain[-1].upper()
-        character = key.character or (
-            plain if len(plain) == 1 else key_to_character(REPLACED_KEYS.get(plain, plain)))
-        if character is None or len(character) != 1 or not character.isprintable():
-            return None
+            plain = plain[-1].upper()  # a capital letter: the key is the letter itself
+        character = key.character
+        if character is None:
+            character = plain if len(plain) == 1 else key_to_character(
+                REPLACED_KEYS.get(plain, plain))
         return events.Key(plain, character)
+
+    def get_driver_class(self) -> type[Driver]:
+        """Textual's driver for this platform, its terminal parser keeping the Esc before a
+        named key."""
+        keep_alt_of_named_keys()
+        return super().get_driver_class()
+
+
+def keep_alt_of_named_keys() -> None:
+    """Make Textual's terminal parser report Esc and a named key sent together (`/`, Enter,
+    Tab …) as that key with Alt, as it does for letters and digits: it drops the Esc
+    (Textual issue #6663), so that Esc `/` typed quickly opened the search without leaving
+    the field or clearing the search first. Done once, for the parser of every driver."""
+    from textual._xterm_parser import XTermParser
+
+    original = XTermParser._sequence_to_key_events
+    if getattr(original, "keeps_alt", False):
+        return
+
+    def sequence_to_key_events(self: XTermParser, sequence: str,
+                               alt: bool = False) -> Iterable[events.Key]:
+        for event in original(self, sequence, alt):
+            if alt and not event.key.startswith("alt+") and event.key != Keys.Ignore:
+                event = events.Key(f"alt+{event.key}", event.character)
+            yield event
+
+    sequence_to_key_events.keeps_alt = True  # type: ignore[attr-defined]
+    setattr(XTermParser, "_sequence_to_key_events", sequence_to_key_events)  # noqa: B010
