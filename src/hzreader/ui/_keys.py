@@ -125,10 +125,12 @@ def keep_alt_of_named_keys() -> None:
     Tab …) as that key with Alt, as it does for letters and digits: it drops the Esc
     (Textual issue #6663), so that Esc `/` typed quickly opened the search without leaving
     the field or clearing the search first. Done once, for the parser of every driver."""
-    from textual._xterm_parser import XTermParser
-
-    original = XTermParser._sequence_to_key_events
-    if getattr(original, "keeps_alt", False):
+    try:
+        from textual._xterm_parser import XTermParser
+    except ImportError:  # a Textual without it: the keys are read as that Textual reads them
+        return
+    original = getattr(XTermParser, "_sequence_to_key_events", None)
+    if original is None or getattr(original, "keeps_alt", False):
         return
 
     def sequence_to_key_events(self: XTermParser, sequence: str,
