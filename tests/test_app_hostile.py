@@ -63,3 +63,7 @@ async def test_palette_leaves_out_textuals_commands_that_do_not_belong(
         assert not {"Maximize", "Minimize", "Keys"} & set(titles)
         assert {"Theme", "Quit", "Screenshot", "Search", "Help", "Figures table"} <= set(titles)
         assert len(titles) == len(set(titles))
+        [quit_command] = [command for command in app.get_system_commands(app.screen)
+                          if command.title == "Quit"]
+        assert quit_command.callback == app.action_quit  # hzreader's: remembers the place
+        assert "Remember where you are" in quit_command.help

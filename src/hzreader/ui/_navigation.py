@@ -17,10 +17,10 @@ from hzreader.ui._marking import MarkingApp
 from hzreader.ui._reading import screenshot_dir
 from hzreader.ui.widgets.textline import StatusLine
 
-#: Textual's own palette commands that belong here. Left out: "Keys" (Textual's side panel
-#: of keys: "Help" shows them all), "Maximize"/"Minimize" (`w` is wide reading) and whatever
-#: a later Textual adds.
-TEXTUAL_COMMANDS_KEPT = frozenset({"Theme", "Quit"})
+#: Textual's own palette commands kept as they are ("Quit" and "Screenshot" are replaced by
+#: hzreader's). Left out: "Keys" (Textual's side panel of keys: "Help" shows them all),
+#: "Maximize"/"Minimize" (`w` is wide reading) and whatever a later Textual adds.
+TEXTUAL_COMMANDS_KEPT = frozenset({"Theme"})
 
 
 class NavigatingApp(MarkingApp):
@@ -115,5 +115,8 @@ class NavigatingApp(MarkingApp):
             if command.title == "Screenshot":  # Textual's saves where it may not write
                 yield SystemCommand("Screenshot", "Save an SVG picture of the screen in "
                                     f"{screenshot_dir()}", self.take_screenshot)
+            elif command.title == "Quit":
+                yield SystemCommand("Quit", "Remember where you are and quit (Q)",
+                                    self.action_quit)
             elif command.title in TEXTUAL_COMMANDS_KEPT:
                 yield command
