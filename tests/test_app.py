@@ -236,12 +236,12 @@ async def test_unusable_index_falls_back_to_reading_files(sample_dir: Path,
                                                           monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import sqlite3
 
-    import hzreader.ui._app
+    import hzreader.ui._loading
 
     def broken(paths: object, **options: object) -> None:
         raise sqlite3.OperationalError("no such module: fts5")
 
-    monkeypatch.setattr(hzreader.ui._app, "open_store_library", broken)
+    monkeypatch.setattr(hzreader.ui._loading, "open_store_library", broken)
     app = make_app([sample_dir])
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
@@ -296,7 +296,7 @@ class _FakeLibrary:
 
 
 def test_a_cold_start_shows_the_first_committed_articles_at_once() -> None:
-    from hzreader.ui._watch import SyncProgress
+    from hzreader.ui._loading import SyncProgress
 
     app, library = _FakeApp(), _FakeLibrary(0)
     progress = SyncProgress(app.call_from_thread, app.show_progress, app.show_library,
@@ -310,7 +310,7 @@ def test_a_cold_start_shows_the_first_committed_articles_at_once() -> None:
 
 
 def test_a_warm_start_is_not_reloaded_for_the_first_commit() -> None:
-    from hzreader.ui._watch import SyncProgress
+    from hzreader.ui._loading import SyncProgress
 
     app, library = _FakeApp(), _FakeLibrary(5)
     progress = SyncProgress(app.call_from_thread, app.show_progress, app.show_library,

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from textual.app import App
+
 from hzreader.ui._app import make_app
 from hzreader.ui.screens.problems import ProblemsScreen
 
@@ -46,3 +48,22 @@ async def test_palette_commands_while_running() -> None:
         assert {"Search", "Problems", "Help"} <= set(titles)
         assert "Keys" not in titles  # one help entry, not Textual's second one
         assert any("theme" in title.lower() for title in titles)
+
+
+async def test_palette_leaves_out_textuals_commands_that_do_not_belong(
+        sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("enter")  # the reading pane has the focus: Textual offers Maximize
+        assert app.focused is app.reader
+        textuals = {command.title for command in App.get_system_commands(app, app.screen)}
+        assert {"Maximize", "Keys"} <= textuals
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+        assert not {"Maximize", "Minimize", "Keys"} & set(titles)
+        assert {"Theme", "Quit", "Screenshot", "Search", "Help", "Figures table"} <= set(titles)
+        assert len(titles) == len(set(titles))
+        [quit_command] = [command for command in app.get_system_commands(app.screen)
+                          if command.title == "Quit"]
+        assert quit_command.callback == app.action_quit  # hzreader's: remembers the place
+        assert "Remember where you are" in quit_command.help

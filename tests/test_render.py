@@ -66,14 +66,6 @@ def test_meta_line_skips_missing_parts() -> None:
     assert meta_line(Article(id="x", title="t", body="", source="S")) == "S"
 
 
-def test_a_time_says_it_is_utc_and_a_date_alone_says_nothing_more() -> None:
-    moment = dt.datetime(2025, 11, 18, 1, 15)
-    timed = Article(id="x", title="t", body="", published=moment, has_time=True, source="S")
-    assert meta_line(timed) == "2025-11-18 01:15 UTC  ·  S"
-    dated = Article(id="x", title="t", body="", published=moment, has_time=False)
-    assert meta_line(dated) == "2025-11-18"
-
-
 def test_empty_body_says_so() -> None:
     plain = render_article(Article(id="x", title="t", body="  "), STYLES).text.plain
     assert "no body text" in plain

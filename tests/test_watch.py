@@ -103,12 +103,12 @@ async def test_edits_removals_and_a_folder_moved_in_show_up(
 
 async def test_events_work_without_the_index_too(sample_dir: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    import hzreader.ui._app
+    import hzreader.ui._loading
 
     def broken(paths: object, **options: object) -> None:
         raise sqlite3.OperationalError("no such module: fts5")
 
-    monkeypatch.setattr(hzreader.ui._app, "open_store_library", broken)
+    monkeypatch.setattr(hzreader.ui._loading, "open_store_library", broken)
     refreshes: list[object] = []
     real = Collection.refresh
 

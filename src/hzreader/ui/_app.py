@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
-import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -23,20 +22,18 @@ from hzreader.library import (
     Library,
     MemoryLibrary,
     SearchResult,
-    StoreLibrary,
     files_with_errors_summary,
-    open_store_library,
 )
 from hzreader.query import Query, StatusLookup, parse_query
 from hzreader.state import ReadingState
 from hzreader.text import clean_line
 from hzreader.ui._feeds import FeedsApp
 from hzreader.ui._lens import LensApp
+from hzreader.ui._loading import LoadingApp
 from hzreader.ui._navigation import NavigatingApp
 from hzreader.ui._palette import FigureColoursApp
 from hzreader.ui._startup import resume_gc
 from hzreader.ui._status import empty_list_message, order_forms, status_parts
-from hzreader.ui._watch import SyncProgress
 from hzreader.ui.widgets.header import TitleHeader
 from hzreader.ui.widgets.headlines import HeadlineList
 from hzreader.ui.widgets.panes import Panes
@@ -55,7 +52,7 @@ class ArticlesScreen(Screen[None]):
     AUTO_FOCUS = "#headlines"
 
 
-class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
+class HzReaderApp(LensApp, FeedsApp, LoadingApp, NavigatingApp, FigureColoursApp):
     """Headline list, reading pane and search bar, all from the keyboard."""
 
     TITLE = "hzreader"
@@ -101,15 +98,10 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
         self.library: Library = MemoryLibrary()
         #: "2 files skipped, 1 file partly read" about the library's problems ("" if none).
         self.errors_summary = ""
-        self.loading = True
-        #: (files done, files in all, articles) while the index is being built.
-        self.indexing: tuple[int, int, int] | None = None
         self._query_serial = 0
         #: The latest search result shown (its ranking is told in the status line).
         self.last_result = SearchResult(())
         self._shown_query = ""
-        #: Set once headlines are on screen: a warm start syncs only after that first paint.
-        self.headlines_painted = threading.Event()
         self.state, self._state_warning = state, warning
         self.collection_name = collection_key(self.paths)
         #: Seconds between looks at the folders for changes (0: never).
@@ -158,16 +150,6 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
         self.figures_panel  # noqa: B018  (mounts the panel)
         self.warm_up()
 
-    @work(thread=True, group="warm-up")
-    def warm_up(self) -> None:
-        """Load and compile what the first search needs while the reader looks at the list,
-        so that the first key typed does not pay for it."""
-        from hzreader.index import why_unranked
-        from hzreader.query import tokenize
-
-        tokenize("新闻 news")  # compiles the CJK patterns
-        why_unranked(parse_query("warm up"))  # loads the search SQL
-
     def make_figures_panel(self) -> FiguresPanel:
         """Add the key figures panel to the panes (after the first paint)."""
         from hzreader.ui.widgets.figures import FiguresPanel
@@ -177,61 +159,7 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
         self.panes.mount(panel)
         return panel
 
-    def warm_start(self) -> Library | None:
-        """Show the headlines an existing index holds at once, before the first paint.
-
-        No thread hop and no search: the list is drawn in the first frame. Anything unusual
-        (no index yet, another process rebuilding it, an error) leaves it to `load_articles`.
-        """
-        try:
-            library = open_store_library(self.paths, existing=True, first=True)
-        except (sqlite3.Error, OSError):
-            return None
-        if not len(library.items):
-            return None
-        self.show_library(library)
-        return library
-
-    # -- loading ---------------------------------------------------------------------------
-
-    @work(thread=True, exclusive=True, group="load")
-    def load_articles(self, shown: Library | None = None) -> None:
-        """Open the index and show what it holds, then bring it up to date with the files.
-
-        `shown` is the index the warm start already showed (maybe only its first headlines:
-        all of them follow once the list is painted). Falls back to reading the files into
-        memory when the index cannot be used.
-        """
-        try:
-            library = shown if isinstance(shown, StoreLibrary) else \
-                open_store_library(self.paths)
-            if len(library.items):
-                if shown is None:
-                    self.call_from_thread(self.show_library, library)  # warm start: at once
-                # Scanning the folders holds the GIL for a while: let the list paint first.
-                self.headlines_painted.wait(timeout=2.0)
-                if library.partial:
-                    library = library.refreshed()
-                    self.call_from_thread(self.show_library, library)
-            self.open_watcher()  # before the sync: a change made during it is not missed
-            progress = SyncProgress(self.call_from_thread, self.show_progress,
-                                    self.show_library, library)
-            library.store.sync(self.paths, progress=progress, workers=2)
-            library = library.refreshed()
-            # What the first search would do once (the date order, the first letters' SQL:
-            # ≈ 30 ms at 100,000 articles) is done here, before a key is typed.
-            library.search(parse_query("a"))
-        except (sqlite3.Error, OSError) as error:
-            self.call_from_thread(self.notify, f"Search index unavailable ({error}); "
-                                  "reading the files directly.", severity="warning",
-                                  markup=False)
-            if self.watcher is None:
-                self.open_watcher()
-            self.collection.refresh()
-            result = self.collection.result()
-            self.call_from_thread(self.loaded, MemoryLibrary(result.articles, result.problems))
-            return
-        self.call_from_thread(self.loaded, library)
+    # -- showing the library ----------------------------------------------------------------
 
     def show_library(self, library: Library) -> None:
         """Swap in a (possibly still growing) library, keeping the cursor's article."""
@@ -240,21 +168,6 @@ class HzReaderApp(LensApp, FeedsApp, NavigatingApp, FigureColoursApp):
         self.errors_summary = files_with_errors_summary(library)
         self.update_status()
         self.apply_query(self.search_bar.value)
-
-    def loaded(self, library: Library) -> None:
-        """Show what was loaded, tell about what was not, and start watching the folders."""
-        self.loading = False
-        self.indexing = None
-        self.show_library(library)
-        if self.errors_summary:
-            self.notify(f"{self.errors_summary}: press p to see why.",
-                        severity="warning", markup=False, timeout=6)
-        self.start_watching()
-
-    def show_progress(self, done: int, total: int, articles: int) -> None:
-        """The status line while the index is being built."""
-        self.indexing = (done, total, articles)
-        self.update_status()
 
     def update_status(self, shown: int | None = None) -> None:
         """The status line: articles, results, indexing progress and problems; when it is

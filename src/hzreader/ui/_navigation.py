@@ -17,6 +17,11 @@ from hzreader.ui._marking import MarkingApp
 from hzreader.ui._reading import screenshot_dir
 from hzreader.ui.widgets.textline import StatusLine
 
+#: Textual's own palette commands kept as they are ("Quit" and "Screenshot" are replaced by
+#: hzreader's). Left out: "Keys" (Textual's side panel of keys: "Help" shows them all),
+#: "Maximize"/"Minimize" (`w` is wide reading) and whatever a later Textual adds.
+TEXTUAL_COMMANDS_KEPT = frozenset({"Theme"})
+
 
 class NavigatingApp(MarkingApp):
     """The actions that move the reader between list, article, panels and pop-ups."""
@@ -107,10 +112,11 @@ class NavigatingApp(MarkingApp):
             yield SystemCommand("Headline list: default width",
                                 "Forget the width set with < and >", self.reset_list_width)
         for command in super().get_system_commands(screen):
-            if command.title == "Keys" and command.callback == self.action_show_help_panel:
-                continue  # Textual's side panel of keys: "Help" shows them all, one entry
             if command.title == "Screenshot":  # Textual's saves where it may not write
                 yield SystemCommand("Screenshot", "Save an SVG picture of the screen in "
                                     f"{screenshot_dir()}", self.take_screenshot)
-            else:
+            elif command.title == "Quit":
+                yield SystemCommand("Quit", "Remember where you are and quit (Q)",
+                                    self.action_quit)
+            elif command.title in TEXTUAL_COMMANDS_KEPT:
                 yield command

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual import work
-from textual.app import App
 from textual.binding import Binding
 from textual.css.query import NoMatches
 
@@ -16,6 +15,7 @@ from hzreader.library import Library, position_of
 from hzreader.model import Article, article_key
 from hzreader.state import ReadingState
 from hzreader.ui._browser import open_in_browser
+from hzreader.ui._keys import OrderedKeysApp
 from hzreader.ui.widgets.headlines import HeadlineList
 from hzreader.ui.widgets.panes import LIST_MIN_WIDTH, Panes
 from hzreader.ui.widgets.reader import ArticleView
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 SCREENSHOT_DELAY = 0.3
 
 
-class ReadingApp(App[int]):
+class ReadingApp(OrderedKeysApp):
     """The base of `HzReaderApp`: read/unread and star marks, the remembered position and
     theme, and the url, clipboard and wide-reading keys.
 

@@ -17,6 +17,7 @@ from hzreader import query as queries  # its matching (and tokenizer) load on fi
 from hzreader.model import BODY, SUMMARY, Article, Figure, figure_texts
 from hzreader.query import Query
 from hzreader.text import clean_line, clean_text
+from hzreader.ui._dates import shown_date
 from hzreader.ui._wrap import BULLET
 
 if TYPE_CHECKING:
@@ -54,11 +55,9 @@ class RenderedArticle:
 
 
 def meta_line(article: Article) -> str:
-    """Date · source · author · #tags, as one line; a time says its zone (hzreader keeps
-    times in UTC: "2025-11-18 01:15 UTC")."""
-    date = f"{article.date_text} UTC" if article.has_time and article.date_text else \
-        article.date_text
-    parts = [date, article.source]
+    """Date · source · author · #tags, as one line; a time is shown in the local zone, which
+    it names ("2025-11-18 09:15 CST")."""
+    parts = [shown_date(article.date_text), article.source]
     if article.author:
         parts.append(f"by {article.author}")
     if article.tags:

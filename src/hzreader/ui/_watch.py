@@ -1,4 +1,4 @@
-"""Keeping the app's library up to date: index progress on a cold start, then file events.
+"""Keeping the app's library up to date with the files: file events, or polling.
 
 `WatchingApp` watches the opened folders by OS file events (`files.EventWatcher`) and
 re-reads only the files that changed; where there are no events (no watchfiles, a network
@@ -13,7 +13,7 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,10 +27,6 @@ if TYPE_CHECKING:  # the file code loads after the first paint, with the first s
 
 #: Polling the folders may use about this share of one core.
 POLL_SHARE = 0.1
-#: While indexing, the growing list is reloaded at most this often (seconds) ...
-LIST_INTERVAL = 1.5
-#: ... and reloading it may take about this share of the time (it competes with indexing).
-LIST_SHARE = 0.02
 #: Polling waits until the reader has not typed or moved for this long (seconds).
 ACTIVE_SECONDS = 1.0
 #: In a burst of file events, re-reading may use about this share of one core.
@@ -232,39 +228,3 @@ class WatchingApp(ReadingApp):
             result = self.collection.result()
             self.call_from_thread(self.show_library,
                                   MemoryLibrary(result.articles, result.problems))
-
-
-class SyncProgress:
-    """Reports indexing progress to the UI about twice a second, growing the list as it goes.
-
-    The first articles of a cold start are shown as soon as they are committed.
-    """
-
-    def __init__(self, call_from_thread: Callable[..., Any],
-                 show_progress: Callable[[int, int, int], None],
-                 show_library: Callable[[Library], None], library: StoreLibrary) -> None:
-        self.call_from_thread = call_from_thread
-        self.show_progress = show_progress
-        self.show_library = show_library
-        self.library = library
-        self.last = 0.0
-        self.last_list = time.monotonic()
-        self.list_interval = LIST_INTERVAL
-        self.shown = len(library.items) > 0
-
-    def __call__(self, done: int, total: int, articles: int) -> None:
-        now = time.monotonic()
-        first = articles > 0 and not self.shown
-        if not first and now - self.last < 0.5 and done < total:
-            return
-        self.last = now
-        self.call_from_thread(self.show_progress, done, total, articles)
-        if first or (now - self.last_list > self.list_interval and articles):
-            self.shown = True
-            self.library = self.library.refreshed()
-            self.last_list = time.monotonic()
-            # Reloading 100k headlines takes a fraction of a second of the process that
-            # writes the index: keep it to a small share, so the list does not slow down the
-            # indexing it reports on.
-            self.list_interval = max(LIST_INTERVAL, (self.last_list - now) / LIST_SHARE)
-            self.call_from_thread(self.show_library, self.library)

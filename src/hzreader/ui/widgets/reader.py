@@ -1,8 +1,8 @@
-"""The reading pane: the article as wrapped, styled lines, with match and figure stepping."""
+"""The reading pane: the article as wrapped, styled lines (stepping through matches and
+figures: `stepping`)."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -10,22 +10,20 @@ from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.cache import LRUCache
-from textual.geometry import Region, Size
+from textual.geometry import Size
 from textual.message import Message
 from textual.strip import Strip
 
 from hzreader.model import FIGURE_KINDS, Article
 from hzreader.query import Query
-from hzreader.text import clean_line
 from hzreader.ui._render import (
     RenderedArticle,
     loaded_extract,
-    place_in_part,
     render_article,
 )
 from hzreader.ui._wrap import WrappedLines
 from hzreader.ui.widgets.figure_source import FigureSource
-from hzreader.ui.widgets.lines_view import LinesView
+from hzreader.ui.widgets.stepping import SteppingView
 
 #: The longest line the pane will set, in cells: long lines are hard to read.
 MAX_MEASURE = 92
@@ -39,7 +37,7 @@ TEXT_STYLE_NAMES = ("title", "meta", "summary", "muted", "related-heading", "rel
 STYLE_NAMES = (*TEXT_STYLE_NAMES, *(f"figure-{kind}" for kind in FIGURE_KINDS))
 
 
-class ArticleView(LinesView, can_focus=True):
+class ArticleView(SteppingView, can_focus=True):
     """Shows one article; `n`/`N` step through search matches, `]`/`[` through figures."""
 
     BINDINGS = [
@@ -62,12 +60,6 @@ class ArticleView(LinesView, can_focus=True):
     LATER_COMPONENTS = frozenset(f"reader--figure-{kind}" for kind in FIGURE_KINDS)
 
     @dataclass
-    class MatchStepped(Message):
-        """`n`/`N` ran past the last (or first) match: the app may move to another article."""
-
-        forward: bool
-
-    @dataclass
     class ReadToEnd(Message):
         """The reader scrolled `article` to its last line."""
 
@@ -75,12 +67,6 @@ class ArticleView(LinesView, can_focus=True):
 
     class Restyled(Message):
         """A new theme restyled the document (and its figures)."""
-
-    @dataclass
-    class FigureMarked(Message):
-        """Figure number `index` is now the current one."""
-
-        index: int
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -216,10 +202,6 @@ class ArticleView(LinesView, can_focus=True):
             return ""
         return self.rendered.figures[self.current_figure].figure.text
 
-    def line_of(self, offset: int) -> int:
-        """The wrapped line holding document offset `offset`."""
-        return max(0, bisect_right(self._starts, offset) - 1)
-
     def watch_scroll_y(self, old: float, new: float) -> None:
         """Scrolling to the last line of a longer article counts as reading it."""
         super().watch_scroll_y(old, new)
@@ -274,128 +256,6 @@ class ArticleView(LinesView, can_focus=True):
             self._strips[index] = strip
         return strip.crop_extend(scroll_x, scroll_x + width, base).apply_style(base)
 
-    # -- stepping --------------------------------------------------------------------------
-
-    def _scroll_to_offset(self, offset: int) -> None:
-        """Bring the line at `offset` into view, a third of the way down the pane."""
-        line = self.line_of(offset)
-        top = max(0, line - max(1, self.size.height // 3))
-
-        def scroll() -> None:
-            if not (self.scroll_offset.y <= line < self.scroll_offset.y + self.size.height - 1):
-                self.scroll_to(y=top, animate=False, immediate=True)
-
-        # A newly wrapped document's size is only laid out on the next refresh.
-        self.call_after_refresh(scroll)
-
-    def goto_match(self, index: int) -> None:
-        """Make match `index` current and scroll to it."""
-        if self.rendered is None or not self.rendered.matches:
-            return
-        self.current_match = index % len(self.rendered.matches)
-        self.current_figure = -1
-        self.current_span = None
-        self._rewrap()
-        self._scroll_to_offset(self.rendered.matches[self.current_match][0])
-        self._update_counter()
-
-    def goto_figure(self, index: int) -> None:
-        """Make figure `index` current and scroll to it."""
-        if self.rendered is None or not self.rendered.figures:
-            return
-        self.current_figure = max(0, min(index, len(self.rendered.figures) - 1))
-        self.current_match = -1
-        self.current_span = None
-        self._rewrap()
-        self._scroll_to_offset(self.rendered.figures[self.current_figure].start)
-        self._update_counter()
-        self.post_message(self.FigureMarked(self.current_figure))
-
-    def goto_figure_at(self, part: int, start: int, text: str) -> bool:
-        """Mark and show the figure `text` that starts at `start` of part `part` (0: the
-        summary, 1, 2 …: the paragraphs); False when it cannot be found."""
-        rendered = self.rendered
-        wanted = clean_line(text)
-        offset = None if rendered is None else place_in_part(rendered, part, start, wanted)
-        if rendered is None or offset is None:
-            return False
-        for index, placed in enumerate(rendered.figures):
-            if placed.start == offset and placed.end == offset + len(wanted):
-                self.goto_figure(index)
-                return True
-        self.current_span = (offset, offset + len(wanted))
-        self.current_match = self.current_figure = -1
-        self._rewrap()
-        self._scroll_to_offset(offset)
-        self.border_subtitle = "figure from the table"
-        return True
-
-    def _update_counter(self) -> None:
-        """Show the match (or figure) position in the border subtitle."""
-        rendered = self.rendered
-        if rendered is None:
-            self.border_subtitle = ""
-        elif self.current_figure >= 0:
-            self.border_subtitle = f"figure {self.current_figure + 1}/{len(rendered.figures)}"
-        elif rendered.matches:
-            shown = self.current_match + 1 if self.current_match >= 0 else 0
-            self.border_subtitle = f"match {shown}/{len(rendered.matches)}"
-        else:
-            count = len(rendered.figures)
-            self.border_subtitle = f"{count} figure{'' if count == 1 else 's'}"
-
-    def _match_out_of_view(self) -> bool:
-        """Whether the reader scrolled away from the current match (`G`, PageDown…): then,
-        as in less, `n` and `N` search on from the view, not from that match."""
-        if self.rendered is None or self.current_match < 0 or not self._starts:
-            return False
-        line = self.line_of(self.rendered.matches[self.current_match][0])
-        top = self.scroll_offset.y
-        return not top <= line < top + self.scrollable_content_region.height
-
-    def action_next_match(self) -> None:
-        """Go to the next search match; past the last one, ask for the next article."""
-        matches = self.rendered.matches if self.rendered else []
-        if matches and self._match_out_of_view():
-            top = self.scroll_offset.y
-            below = next((i for i, (start, _) in enumerate(matches)
-                          if self.line_of(start) >= top), None)
-            if below is None:
-                self.post_message(self.MatchStepped(forward=True))
-            else:
-                self.goto_match(below)
-            return
-        if not matches or self.current_match >= len(matches) - 1:
-            self.post_message(self.MatchStepped(forward=True))
-            return
-        self.goto_match(self.current_match + 1)
-
-    def action_previous_match(self) -> None:
-        """Go to the previous search match; before the first, ask for the previous article."""
-        matches = self.rendered.matches if self.rendered else []
-        if matches and self._match_out_of_view():
-            top = self.scroll_offset.y
-            above = [i for i, (start, _) in enumerate(matches) if self.line_of(start) < top]
-            if above:
-                self.goto_match(above[-1])
-            else:
-                self.post_message(self.MatchStepped(forward=False))
-            return
-        if not matches or self.current_match <= 0:
-            self.post_message(self.MatchStepped(forward=False))
-            return
-        self.goto_match(self.current_match - 1)
-
-    def action_next_figure(self) -> None:
-        """Go to the next key figure."""
-        if self.rendered and self.rendered.figures:
-            self.goto_figure(self.current_figure + 1)
-
-    def action_previous_figure(self) -> None:
-        """Go to the previous key figure."""
-        if self.rendered and self.rendered.figures:
-            self.goto_figure(max(0, self.current_figure - 1))
-
     def action_page_down(self) -> None:
         """Scroll one page down, without animation."""
         self.scroll_page_down(animate=False)
@@ -419,12 +279,6 @@ class ArticleView(LinesView, can_focus=True):
     def action_scroll_end(self) -> None:
         """Scroll to the bottom."""
         self.scroll_end(animate=False)
-
-    def match_region(self) -> Region | None:
-        """The region of the current match, for tests and for scrolling."""
-        if self.rendered is None or self.current_match < 0:
-            return None
-        return Region(0, self.line_of(self.rendered.matches[self.current_match][0]), 1, 1)
 
     def _figures_loaded(self) -> None:
         """Show the article again, now with its figures (the text does not move, it gains

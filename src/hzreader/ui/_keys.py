@@ -1,0 +1,144 @@
+"""Keys reach the widget that has the focus, in the order they were typed.
+
+Textual hands each key to the focused widget's queue and reads the next key at once; a
+binding that moves the focus (`/` to the search field, Esc back to the list) runs only when
+the key has bubbled up to the app. Keys typed quickly after it (a fast typist, tmux
+`send-keys`, input that piled up while the app was busy) went to the widget that had the
+focus before: `/sm` opened an empty search and the letters starred and marked the article.
+`OrderedKeysApp` hands the next key on only once the one before it has been dealt with.
+
+Esc and a key sent within Textual's escape delay (`ESCDELAY`, 100 ms; tmux `send-keys Escape
+/` sends them in one write) are read by the terminal parser as one Alt key: Esc then `j`
+arrives as `alt+j`. hzreader binds no Alt keys, so an Alt key that nothing binds is taken as
+Esc followed by the key. The parser drops the Esc before a named key (`/`, Enter: Textual
+issue #6663); `keep_alt_of_named_keys` makes it report `alt+slash` like `alt+j`.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable
+from typing import Any
+
+from textual import events
+from textual.app import App
+from textual.dom import DOMNode
+from textual.driver import Driver
+from textual.keys import REPLACED_KEYS, Keys, key_to_character
+from textual.timer import Timer
+
+#: A key not dealt with after this many seconds (a widget closed on the way) no longer holds
+#: up the keys after it.
+KEY_PATIENCE = 0.5
+
+
+class OrderedKeysApp(App[int]):
+    """Hands keys to the focused widget one at a time, each once the one before is done."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        #: Keys typed and not yet handed on, oldest first.
+        self._keys_waiting: deque[events.Key] = deque()
+        #: The key being dealt with (its number), or 0 when none is.
+        self._key_busy = 0
+        self._keys_handed = 0
+        self._key_patience: Timer | None = None
+
+    async def on_event(self, event: events.Event) -> None:
+        """Queue a key typed; other events as Textual handles them."""
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            self._keys_waiting.append(event)
+            if not self._key_busy:
+                await self._hand_on_keys()
+            return
+        await super().on_event(event)
+
+    async def _hand_on_keys(self) -> None:
+        """Hand on waiting keys until one goes to a widget (then wait for it to be done)."""
+        while self._keys_waiting and not self._key_busy:
+            key = self._keys_waiting.popleft()
+            after_escape = self.escape_and_key(key)
+            if after_escape is not None:
+                self._keys_waiting.appendleft(after_escape)
+                key = events.Key("escape", "\x1b")
+            target: DOMNode = self.focused or self.screen
+            await super().on_event(key)
+            if key.is_forwarded:  # not taken by a priority binding: follow it
+                self._keys_handed += 1
+                self._key_busy = self._keys_handed
+                self._follow(self._key_busy, [target, *target.ancestors], 0, rounds=2)
+
+    def _follow(self, number: int, path: list[DOMNode], step: int, rounds: int) -> None:
+        """Go up `path` (the focused widget to the app) behind key `number`: each node's
+        queue holds the key (or what it bubbled into) before this call. The second time up
+        takes in what the key's action posted on the way (the search field's "left")."""
+        if number != self._key_busy:
+            return
+        if step == 0 and rounds == 2:
+            self._key_patience = self.set_timer(KEY_PATIENCE, lambda: self._key_done(number),
+                                                name="key-patience")
+        while step < len(path):
+            node = path[step]
+            attached = node is self or node.is_attached  # the app is the root
+            if attached and node.call_later(self._follow, number, path, step + 1, rounds):
+                return
+            step += 1
+        if rounds > 1:
+            self._follow(number, path, 0, rounds - 1)
+        else:
+            self._key_done(number)
+
+    def _key_done(self, number: int) -> None:
+        """Key `number` has been dealt with: hand on the next."""
+        if number != self._key_busy:
+            return
+        self._key_busy = 0
+        if self._key_patience is not None:
+            self._key_patience.stop()
+            self._key_patience = None
+        if self._keys_waiting:
+            self.call_later(self._hand_on_keys)
+
+    def escape_and_key(self, key: events.Key) -> events.Key | None:
+        """For an Alt key that nothing binds, the key typed after Esc (else None)."""
+        name = key.key
+        if not name.startswith("alt+") or name in self.screen.active_bindings:
+            return None
+        plain = name[len("alt+"):]
+        if plain.startswith("shift+") and len(plain) == len("shift+") + 1:
+            plain = plain[-1].upper()  # a capital letter: the key is the letter itself
+        character = key.character
+        if character is None:
+            character = plain if len(plain) == 1 else key_to_character(
+                REPLACED_KEYS.get(plain, plain))
+        return events.Key(plain, character)
+
+    def get_driver_class(self) -> type[Driver]:
+        """Textual's driver for this platform, its terminal parser keeping the Esc before a
+        named key."""
+        keep_alt_of_named_keys()
+        return super().get_driver_class()
+
+
+def keep_alt_of_named_keys() -> None:
+    """Make Textual's terminal parser report Esc and a named key sent together (`/`, Enter,
+    Tab …) as that key with Alt, as it does for letters and digits: it drops the Esc
+    (Textual issue #6663), so that Esc `/` typed quickly opened the search without leaving
+    the field or clearing the search first. Done once, for the parser of every driver."""
+    try:
+        from textual._xterm_parser import XTermParser
+    except ImportError:  # a Textual without it: the keys are read as that Textual reads them
+        return
+    original = getattr(XTermParser, "_sequence_to_key_events", None)
+    if original is None or getattr(original, "keeps_alt", False):
+        return
+
+    def sequence_to_key_events(self: XTermParser, sequence: str,
+                               alt: bool = False) -> Iterable[events.Key]:
+        for event in original(self, sequence, alt):
+            if alt and not event.key.startswith("alt+") and event.key != Keys.Ignore:
+                event = events.Key(f"alt+{event.key}", event.character)
+            yield event
+
+    sequence_to_key_events.keeps_alt = True  # type: ignore[attr-defined]
+    setattr(XTermParser, "_sequence_to_key_events", sequence_to_key_events)  # noqa: B010

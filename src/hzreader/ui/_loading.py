@@ -1,0 +1,158 @@
+"""Loading the articles: the warm start from an existing index before the first paint,
+then the loading thread that opens the index, syncs it with the files (reporting progress as
+the list grows) and warms up the first search; without an index, the files are read into
+memory.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from textual import work
+
+from hzreader.library import Library, MemoryLibrary, StoreLibrary, open_store_library
+from hzreader.query import parse_query
+from hzreader.ui._watch import WatchingApp
+
+#: While indexing, the growing list is reloaded at most this often (seconds) ...
+LIST_INTERVAL = 1.5
+#: ... and reloading it may take about this share of the time (it competes with indexing).
+LIST_SHARE = 0.02
+
+
+class LoadingApp(WatchingApp):
+    """Shows the index at once when there is one, and brings it up to date in a thread."""
+
+    #: "2 files skipped, 1 file partly read" about the library's problems ("" if none).
+    errors_summary: str
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.loading = True
+        #: (files done, files in all, articles) while the index is being built.
+        self.indexing: tuple[int, int, int] | None = None
+        #: Set once headlines are on screen: a warm start syncs only after that first paint.
+        self.headlines_painted = threading.Event()
+
+    def update_status(self, shown: int | None = None) -> None:
+        """Tell the articles, results, indexing progress and problems (the app does it)."""
+        raise NotImplementedError
+
+    def warm_start(self) -> Library | None:
+        """Show the headlines an existing index holds at once, before the first paint.
+
+        No thread hop and no search: the list is drawn in the first frame. Anything unusual
+        (no index yet, another process rebuilding it, an error) leaves it to `load_articles`.
+        """
+        try:
+            library = open_store_library(self.paths, existing=True, first=True)
+        except (sqlite3.Error, OSError):
+            return None
+        if not len(library.items):
+            return None
+        self.show_library(library)
+        return library
+
+    @work(thread=True, exclusive=True, group="load")
+    def load_articles(self, shown: Library | None = None) -> None:
+        """Open the index and show what it holds, then bring it up to date with the files.
+
+        `shown` is the index the warm start already showed (maybe only its first headlines:
+        all of them follow once the list is painted). Falls back to reading the files into
+        memory when the index cannot be used.
+        """
+        try:
+            library = shown if isinstance(shown, StoreLibrary) else \
+                open_store_library(self.paths)
+            if len(library.items):
+                if shown is None:
+                    self.call_from_thread(self.show_library, library)  # warm start: at once
+                # Scanning the folders holds the GIL for a while: let the list paint first.
+                self.headlines_painted.wait(timeout=2.0)
+                if library.partial:
+                    library = library.refreshed()
+                    self.call_from_thread(self.show_library, library)
+            self.open_watcher()  # before the sync: a change made during it is not missed
+            progress = SyncProgress(self.call_from_thread, self.show_progress,
+                                    self.show_library, library)
+            library.store.sync(self.paths, progress=progress, workers=2)
+            library = library.refreshed()
+            # What the first search would do once (the date order, the first letters' SQL:
+            # ≈ 30 ms at 100,000 articles) is done here, before a key is typed.
+            library.search(parse_query("a"))
+        except (sqlite3.Error, OSError) as error:
+            self.call_from_thread(self.notify, f"Search index unavailable ({error}); "
+                                  "reading the files directly.", severity="warning",
+                                  markup=False)
+            if self.watcher is None:
+                self.open_watcher()
+            self.collection.refresh()
+            result = self.collection.result()
+            self.call_from_thread(self.loaded, MemoryLibrary(result.articles, result.problems))
+            return
+        self.call_from_thread(self.loaded, library)
+
+    def loaded(self, library: Library) -> None:
+        """Show what was loaded, tell about what was not, and start watching the folders."""
+        self.loading = False
+        self.indexing = None
+        self.show_library(library)
+        if self.errors_summary:
+            self.notify(f"{self.errors_summary}: press p to see why.",
+                        severity="warning", markup=False, timeout=6)
+        self.start_watching()
+
+    def show_progress(self, done: int, total: int, articles: int) -> None:
+        """The status line while the index is being built."""
+        self.indexing = (done, total, articles)
+        self.update_status()
+
+    @work(thread=True, group="warm-up")
+    def warm_up(self) -> None:
+        """Load and compile what the first search needs while the reader looks at the list,
+        so that the first key typed does not pay for it."""
+        from hzreader.index import why_unranked
+        from hzreader.query import tokenize
+
+        tokenize("新闻 news")  # compiles the CJK patterns
+        why_unranked(parse_query("warm up"))  # loads the search SQL
+
+
+class SyncProgress:
+    """Reports indexing progress to the UI about twice a second, growing the list as it goes.
+
+    The first articles of a cold start are shown as soon as they are committed.
+    """
+
+    def __init__(self, call_from_thread: Callable[..., Any],
+                 show_progress: Callable[[int, int, int], None],
+                 show_library: Callable[[Library], None], library: StoreLibrary) -> None:
+        self.call_from_thread = call_from_thread
+        self.show_progress = show_progress
+        self.show_library = show_library
+        self.library = library
+        self.last = 0.0
+        self.last_list = time.monotonic()
+        self.list_interval = LIST_INTERVAL
+        self.shown = len(library.items) > 0
+
+    def __call__(self, done: int, total: int, articles: int) -> None:
+        now = time.monotonic()
+        first = articles > 0 and not self.shown
+        if not first and now - self.last < 0.5 and done < total:
+            return
+        self.last = now
+        self.call_from_thread(self.show_progress, done, total, articles)
+        if first or (now - self.last_list > self.list_interval and articles):
+            self.shown = True
+            self.library = self.library.refreshed()
+            self.last_list = time.monotonic()
+            # Reloading 100k headlines takes a fraction of a second of the process that
+            # writes the index: keep it to a small share, so the list does not slow down the
+            # indexing it reports on.
+            self.list_interval = max(LIST_INTERVAL, (self.last_list - now) / LIST_SHARE)
+            self.call_from_thread(self.show_library, self.library)

@@ -1,0 +1,175 @@
+"""Stepping through the reading pane's search matches (`n`/`N`) and key figures (`]`/`[`):
+which one is current, scrolling it into view, and the pane's "match 2/5" subtitle."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from textual.geometry import Region
+from textual.message import Message
+
+from hzreader.text import clean_line
+from hzreader.ui._render import RenderedArticle, place_in_part
+from hzreader.ui.widgets.lines_view import LinesView
+
+
+class SteppingView(LinesView):
+    """The reading pane's matches and figures, one of them current; `ArticleView` renders
+    and wraps the document (`rendered`, `_starts`, `_rewrap`)."""
+
+    @dataclass
+    class MatchStepped(Message):
+        """`n`/`N` ran past the last (or first) match: the app may move to another article."""
+
+        forward: bool
+
+    @dataclass
+    class FigureMarked(Message):
+        """Figure number `index` is now the current one."""
+
+        index: int
+
+    #: The rendered article (None: the placeholder is shown).
+    rendered: RenderedArticle | None = None
+    #: The current search match and key figure (-1: none).
+    current_match = -1
+    current_figure = -1
+    #: A marked span that is no figure of the pane's own (a summary figure from the table).
+    current_span: tuple[int, int] | None = None
+    #: The document offset each wrapped line starts at.
+    _starts: list[int]
+
+    def _rewrap(self) -> None:
+        """Wrap the document again, with the current match or figure marked (the pane does)."""
+        raise NotImplementedError
+
+    def line_of(self, offset: int) -> int:
+        """The wrapped line holding document offset `offset`."""
+        return max(0, bisect_right(self._starts, offset) - 1)
+
+    def _scroll_to_offset(self, offset: int) -> None:
+        """Bring the line at `offset` into view, a third of the way down the pane."""
+        line = self.line_of(offset)
+        top = max(0, line - max(1, self.size.height // 3))
+
+        def scroll() -> None:
+            if not (self.scroll_offset.y <= line < self.scroll_offset.y + self.size.height - 1):
+                self.scroll_to(y=top, animate=False, immediate=True)
+
+        # A newly wrapped document's size is only laid out on the next refresh.
+        self.call_after_refresh(scroll)
+
+    def goto_match(self, index: int) -> None:
+        """Make match `index` current and scroll to it."""
+        if self.rendered is None or not self.rendered.matches:
+            return
+        self.current_match = index % len(self.rendered.matches)
+        self.current_figure = -1
+        self.current_span = None
+        self._rewrap()
+        self._scroll_to_offset(self.rendered.matches[self.current_match][0])
+        self._update_counter()
+
+    def goto_figure(self, index: int) -> None:
+        """Make figure `index` current and scroll to it."""
+        if self.rendered is None or not self.rendered.figures:
+            return
+        self.current_figure = max(0, min(index, len(self.rendered.figures) - 1))
+        self.current_match = -1
+        self.current_span = None
+        self._rewrap()
+        self._scroll_to_offset(self.rendered.figures[self.current_figure].start)
+        self._update_counter()
+        self.post_message(self.FigureMarked(self.current_figure))
+
+    def goto_figure_at(self, part: int, start: int, text: str) -> bool:
+        """Mark and show the figure `text` that starts at `start` of part `part` (0: the
+        summary, 1, 2 …: the paragraphs); False when it cannot be found."""
+        rendered = self.rendered
+        wanted = clean_line(text)
+        offset = None if rendered is None else place_in_part(rendered, part, start, wanted)
+        if rendered is None or offset is None:
+            return False
+        for index, placed in enumerate(rendered.figures):
+            if placed.start == offset and placed.end == offset + len(wanted):
+                self.goto_figure(index)
+                return True
+        self.current_span = (offset, offset + len(wanted))
+        self.current_match = self.current_figure = -1
+        self._rewrap()
+        self._scroll_to_offset(offset)
+        self.border_subtitle = "figure from the table"
+        return True
+
+    def _update_counter(self) -> None:
+        """Show the match (or figure) position in the border subtitle."""
+        rendered = self.rendered
+        if rendered is None:
+            self.border_subtitle = ""
+        elif self.current_figure >= 0:
+            self.border_subtitle = f"figure {self.current_figure + 1}/{len(rendered.figures)}"
+        elif rendered.matches:
+            shown = self.current_match + 1 if self.current_match >= 0 else 0
+            self.border_subtitle = f"match {shown}/{len(rendered.matches)}"
+        else:
+            count = len(rendered.figures)
+            self.border_subtitle = f"{count} figure{'' if count == 1 else 's'}"
+
+    def _match_out_of_view(self) -> bool:
+        """Whether the reader scrolled away from the current match (`G`, PageDown…): then,
+        as in less, `n` and `N` search on from the view, not from that match."""
+        if self.rendered is None or self.current_match < 0 or not self._starts:
+            return False
+        line = self.line_of(self.rendered.matches[self.current_match][0])
+        top = self.scroll_offset.y
+        return not top <= line < top + self.scrollable_content_region.height
+
+    def action_next_match(self) -> None:
+        """Go to the next search match; past the last one, ask for the next article."""
+        matches = self.rendered.matches if self.rendered else []
+        if matches and self._match_out_of_view():
+            top = self.scroll_offset.y
+            below = next((i for i, (start, _) in enumerate(matches)
+                          if self.line_of(start) >= top), None)
+            if below is None:
+                self.post_message(self.MatchStepped(forward=True))
+            else:
+                self.goto_match(below)
+            return
+        if not matches or self.current_match >= len(matches) - 1:
+            self.post_message(self.MatchStepped(forward=True))
+            return
+        self.goto_match(self.current_match + 1)
+
+    def action_previous_match(self) -> None:
+        """Go to the previous search match; before the first, ask for the previous article."""
+        matches = self.rendered.matches if self.rendered else []
+        if matches and self._match_out_of_view():
+            top = self.scroll_offset.y
+            above = [i for i, (start, _) in enumerate(matches) if self.line_of(start) < top]
+            if above:
+                self.goto_match(above[-1])
+            else:
+                self.post_message(self.MatchStepped(forward=False))
+            return
+        if not matches or self.current_match <= 0:
+            self.post_message(self.MatchStepped(forward=False))
+            return
+        self.goto_match(self.current_match - 1)
+
+    def action_next_figure(self) -> None:
+        """Go to the next key figure."""
+        if self.rendered and self.rendered.figures:
+            self.goto_figure(self.current_figure + 1)
+
+    def action_previous_figure(self) -> None:
+        """Go to the previous key figure."""
+        if self.rendered and self.rendered.figures:
+            self.goto_figure(max(0, self.current_figure - 1))
+
+    def match_region(self) -> Region | None:
+        """The region of the current match, for tests and for scrolling."""
+        if self.rendered is None or self.current_match < 0:
+            return None
+        return Region(0, self.line_of(self.rendered.matches[self.current_match][0]), 1, 1)

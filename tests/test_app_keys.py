@@ -1,0 +1,162 @@
+"""Keys typed quickly reach the widget that has the focus, in order; Esc and a key sent
+together (one Alt key for the terminal parser) act as Esc then that key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import events
+from textual._xterm_parser import XTermParser
+from textual.pilot import Pilot
+
+from hzreader.ui._app import HzReaderApp, make_app
+from hzreader.ui._keys import keep_alt_of_named_keys
+from hzreader.ui.screens.help import HelpScreen
+
+from test_app import SIZE, ready
+
+
+def send_at_once(app: HzReaderApp, *keys: events.Key) -> None:
+    """Post keys as the terminal driver does when they arrive together: without waiting for
+    the app to deal with one before the next comes."""
+    for key in keys:
+        app.post_message(key)
+
+
+def key(name: str) -> events.Key:
+    """A key event as the terminal parser makes it for a plain character or named key."""
+    return events.Key(name, name if len(name) == 1 else None)
+
+
+def parsed(data: str) -> list[events.Key]:
+    """What Textual's terminal parser makes of `data` arriving in one read (the escape delay
+    then running out), as the app has it read (`keep_alt_of_named_keys`)."""
+    keep_alt_of_named_keys()
+    parser = XTermParser()
+    keys = [event for event in parser.feed(data) if isinstance(event, events.Key)]
+    if parser._timeout_time is not None:  # waiting for more of an escape sequence
+        parser._timeout_time = 0  # the escape delay is over
+        keys += [event for event in parser.tick() if isinstance(event, events.Key)]
+    return keys
+
+
+async def settle(pilot: Pilot[int]) -> None:
+    """Let every key and the searches they start be dealt with."""
+    app = pilot.app
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def starred_or_read(app: HzReaderApp) -> list[tuple[bool, bool]]:
+    """(read, starred) of every listed article."""
+    return [(mark.read, mark.starred) for mark in
+            (app.state.mark(app.library.key_of(item), item.id) for item in app.library.items)]
+
+
+async def test_letters_typed_right_after_slash_land_in_the_search(sample_dir: Path) -> None:
+    app = make_app([sample_dir], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        before = starred_or_read(app)
+        send_at_once(app, key("slash"), key("s"), key("m"))
+        await settle(pilot)
+        assert app.focused is app.search_bar.input
+        assert app.search_bar.value == "sm"
+        assert starred_or_read(app) == before  # s and m did not star or mark in the list
+
+
+async def test_esc_slash_and_letters_from_the_terminal_open_the_search(sample_dir: Path) -> None:
+    """tmux `send-keys Escape /` then `sm`: the parser reads them as one sequence."""
+    app = make_app([sample_dir], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("enter")  # reading the article
+        assert app.focused is app.reader
+        send_at_once(app, *parsed("\x1b/sm"))
+        await settle(pilot)
+        assert app.focused is app.search_bar.input
+        assert app.search_bar.value == "sm"
+
+
+def test_the_parser_keeps_the_esc_before_a_named_key() -> None:
+    assert [event.key for event in parsed("\x1bj")] == ["alt+j"]  # as Textual does
+    assert [event.key for event in parsed("\x1b/")] == ["alt+slash"]  # Textual: "slash"
+    assert [event.key for event in parsed("\x1b\r")] == ["alt+enter"]
+    assert [event.key for event in parsed("/s")] == ["slash", "s"]
+    assert [event.key for event in parsed("\x1b")] == ["escape"]
+    assert [event.key for event in parsed("\x1b[A")] == ["up"]
+
+
+async def test_esc_slash_from_a_listed_search_starts_a_new_one(sample_dir: Path) -> None:
+    """Esc clears the search in the list, then `/` and the letters make the new one."""
+    app = make_app([sample_dir], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        send_at_once(app, *parsed("/club\r"))
+        await settle(pilot)
+        assert app.focused is app.headlines and app.search_bar.value == "club"
+        send_at_once(app, *parsed("\x1b/sm"))
+        await settle(pilot)
+        assert app.focused is app.search_bar.input
+        assert app.search_bar.value == "sm"
+
+
+async def test_esc_and_a_command_key_sent_together_leave_the_search_first(
+        sample_dir: Path) -> None:
+    app = make_app([sample_dir], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        send_at_once(app, *parsed("/club"))
+        await settle(pilot)
+        send_at_once(app, *parsed("\x1b?"))
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        assert app.search_bar.value == "club"  # no "?" typed into it
+
+
+async def test_esc_and_a_letter_sent_together_leave_the_search_then_act(
+        sample_dir: Path) -> None:
+    app = make_app([sample_dir], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        send_at_once(app, key("slash"))
+        await settle(pilot)
+        assert app.focused is app.search_bar.input
+        cursor = app.headlines.cursor
+        keys = parsed("\x1bj")
+        assert [event.key for event in keys] == ["alt+j"]  # what the terminal gives
+        send_at_once(app, *keys, key("k"), key("j"))
+        await settle(pilot)
+        assert app.search_bar.value == ""  # no "j" or "k" typed into the search
+        assert app.focused is app.headlines
+        assert app.headlines.cursor == cursor + 1  # j, k, j in the list
+
+
+async def test_alt_key_in_the_reading_pane_is_esc_then_the_key(sample_dir: Path) -> None:
+    app = make_app([sample_dir], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("enter")
+        assert app.focused is app.reader
+        send_at_once(app, events.Key("alt+shift+n", "N"))  # Esc then N (shift+n)
+        await settle(pilot)
+        assert app.focused is app.headlines  # Esc: back to the list
+        shifted, named = (app.escape_and_key(events.Key(name, character)) for name, character
+                          in (("alt+shift+n", "N"), ("alt+slash", None)))
+        assert shifted is not None and (shifted.key, shifted.character) == ("N", "N")
+        assert named is not None and (named.key, named.character) == ("slash", "/")
+        after_escape = app.escape_and_key(events.Key("alt+ctrl+x", None))
+        assert after_escape is not None and after_escape.key == "ctrl+x"
+        assert app.escape_and_key(events.Key("j", "j")) is None
+
+
+async def test_keys_after_esc_that_closes_a_pop_up_reach_the_list(sample_dir: Path) -> None:
+    app = make_app([sample_dir], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        cursor = app.headlines.cursor
+        send_at_once(app, key("question_mark"), key("escape"), key("j"), key("j"))
+        await settle(pilot)
+        assert not isinstance(app.screen, HelpScreen)
+        assert app.headlines.cursor == cursor + 2
