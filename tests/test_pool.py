@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from hzreader.index._pool import _malloc_trim, pooled, spawn_pool, trim_memory
+from hzreader.index._memory import _malloc_trim, trim_memory
+from hzreader.index._pool import pooled, spawn_pool
 
 
 def test_pooled_runs_every_task_and_the_ones_found_meanwhile() -> None:

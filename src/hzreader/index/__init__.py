@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from hzreader.index._figure_rows import FigureChunk
     from hzreader.index._fts_query import why_unranked
     from hzreader.index._headlines import FirstHeadlines, Headline, Headlines
+    from hzreader.index._memory import limit_malloc_arenas
     from hzreader.index._store import ArticleStore
     from hzreader.index._sync import ProgressCallback, SyncReport
 
@@ -19,6 +20,7 @@ __getattr__, __dir__ = lazy_exports(__name__, {
     "_figure_rows": ("FigureChunk",),
     "_fts_query": ("why_unranked",),
     "_headlines": ("FirstHeadlines", "Headline", "Headlines",),
+    "_memory": ("limit_malloc_arenas",),
     "_store": ("ArticleStore",),
     "_sync": ("ProgressCallback", "SyncReport",),
 })
@@ -31,6 +33,7 @@ __all__ = [
     "Headlines",
     "ProgressCallback",
     "SyncReport",
+    "limit_malloc_arenas",
     "store_path",
     "why_unranked",
 ]

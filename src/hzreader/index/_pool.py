@@ -3,20 +3,15 @@ it, and what keeps their memory low."""
 
 from __future__ import annotations
 
-import functools
 import os
-import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, wait
 from typing import Any
 
+from hzreader.index._memory import fix_mmap_threshold, trim_memory
 from hzreader.index._workers import WorkerPool
 
-#: glibc's `mallopt` option for the size from which allocations are mmapped ...
-_M_MMAP_THRESHOLD = -3
-#: ... and that size: 128 KiB, glibc's own starting value.
-_MMAP_THRESHOLD = 128 * 1024
 #: Workers run this much nicer than the app: the process that writes the index (and draws
 #: the screen) is the bottleneck of a sync, so it gets a core whenever it can use one.
 WORKER_NICENESS = 10
@@ -39,51 +34,6 @@ def _start(setup: Callable[..., None] | None, args: tuple[Any, ...]) -> None:
     fix_mmap_threshold()
     if setup is not None:
         setup(*args)
-
-
-def fix_mmap_threshold() -> None:
-    """Keep glibc's malloc from growing its heap with the big blocks a sync passes around.
-
-    glibc mmaps a block over 128 KiB, but raises that threshold each time such a block is
-    freed; after that, the pickled batches (≈ 1 MB each) come from the heap, which then
-    stays as big as they ever were (fragmented): at 20,000 articles ≈ 14 MB more RSS in
-    the writer and 4 MB in each worker. Fixing the threshold keeps them mmapped (and given
-    back when freed). Elsewhere than on glibc this does nothing.
-    """
-    if not sys.platform.startswith("linux"):
-        return
-    import ctypes
-
-    try:
-        ctypes.CDLL(None).mallopt(_M_MMAP_THRESHOLD, _MMAP_THRESHOLD)
-    except (OSError, AttributeError):  # not glibc
-        pass
-
-
-def trim_memory() -> None:
-    """Give the memory malloc holds free back to the system (glibc's `malloc_trim`: the
-    free pages inside its heaps too, not only at their top); elsewhere nothing.
-
-    After a big step (the first pass of a sync) the writer's heap keeps the pages of what
-    it freed; the next step's peak (the headline snapshot, with both workers alive) then
-    comes on top of them.
-    """
-    trim = _malloc_trim()
-    if trim is not None:
-        trim(0)
-
-
-@functools.cache
-def _malloc_trim() -> Callable[[int], int] | None:
-    """glibc's `malloc_trim`, looked up once; None elsewhere."""
-    if not sys.platform.startswith("linux"):
-        return None
-    import ctypes
-
-    try:
-        return ctypes.CDLL(None).malloc_trim
-    except (OSError, AttributeError):  # not glibc
-        return None
 
 
 def lower_priority() -> None:

@@ -22,6 +22,7 @@ from typing import Any
 from hzreader.index import _merge as store_merge
 from hzreader.index._body import train_dictionary, unpack_body
 from hzreader.index._db import connect, load_dictionary
+from hzreader.index._memory import trim_memory
 from hzreader.index._parts import SplitFile, only_id, renumber
 from hzreader.index._plan import (
     Plan,
@@ -34,7 +35,7 @@ from hzreader.index._plan import (
     size_guess,
 )
 from hzreader.index._plan import head as plan_head
-from hzreader.index._pool import IN_FLIGHT, pooled, spawn_pool, trim_memory
+from hzreader.index._pool import IN_FLIGHT, pooled, spawn_pool
 from hzreader.index._rows import (
     PROBLEM_INSERT,
     check_figures_version,

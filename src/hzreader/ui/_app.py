@@ -140,7 +140,12 @@ class HzReaderApp(LensApp, FeedsApp, LoadingApp, NavigatingApp, FigureColoursApp
         self.reader.border_title = "Article"
         self.headlines.empty_message = empty_list_message("", False, loading=True)
         self.headlines.focus()
-        self.load_articles(self.warm_start())
+        shown = self.warm_start()
+        if shown is None:  # a first sync, maybe of many files: its thread shares a heap
+            from hzreader.index import limit_malloc_arenas
+
+            limit_malloc_arenas()
+        self.load_articles(shown)
         self.call_after_refresh(self.first_painted)
 
     def first_painted(self) -> None:
