@@ -121,6 +121,8 @@ class WorkerPool(Executor):
                     future.set_result(value)
                 else:
                     future.set_exception(value)
+                # A result is a few MB: hold none while waiting for the next call.
+                del item, future, value
         finally:
             worker.end()
 
@@ -217,3 +219,4 @@ def serve() -> None:
         send.write(len(data).to_bytes(8, "little"))
         send.write(data)
         send.flush()
+        del fn, args, kwargs, answer, data  # a result is a few MB: none kept during the next
