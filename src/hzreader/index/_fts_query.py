@@ -218,16 +218,21 @@ def figure_filter(term: FigureTerm, prefixes: Prefixes = frozenset()) -> Filter:
 
 
 def date_filter(term: DateTerm) -> Filter:
-    """Articles published inside the term's range."""
-    where = ["published_ts IS NOT NULL"]
+    """Articles published inside the term's range: a time within its local days, a date
+    alone within its days (`DateTerm`)."""
+    parts: list[str] = []
     params: list[object] = []
-    if term.start is not None:
-        where.append("published_ts >= ?")
-        params.append(term.start)
-    if term.end is not None:
-        where.append("published_ts < ?")
-        params.append(term.end)
-    rowids = f"SELECT rowid FROM articles WHERE {' AND '.join(where)}"
+    for has_time, start, end in ((0, term.start, term.end),
+                                 (1, term.local_start, term.local_end)):
+        where = [f"has_time = {has_time}", "published_ts IS NOT NULL"]
+        if start is not None:
+            where.append("published_ts >= ?")
+            params.append(start)
+        if end is not None:
+            where.append("published_ts < ?")
+            params.append(end)
+        parts.append(f"SELECT rowid FROM articles WHERE {' AND '.join(where)}")
+    rowids = " UNION ALL ".join(parts)
     return Filter(f"+{{table}}.rowid IN ({rowids})", rowids, tuple(params), term.negated)
 
 

@@ -12,19 +12,28 @@ _EPOCH = dt.datetime(1970, 1, 1)
 
 @dataclass(frozen=True, slots=True)
 class DateTerm:
-    """Publication date in [start, end) (naive-UTC epoch seconds; None = unbounded)."""
+    """Publication date in [start, end) (naive-UTC epoch seconds; None = unbounded).
+
+    The days are the reader's, as the screen shows them: a publication time is compared
+    with the local days' bounds (`local_start`, `local_end`: epoch seconds of local
+    midnights), a date alone (a calendar day) with the days themselves (`start`, `end`).
+    """
 
     start: float | None
     end: float | None
     negated: bool = False
     text: str = ""
+    local_start: float | None = None
+    local_end: float | None = None
 
-    def accepts(self, published: dt.datetime | None) -> bool:
-        """True when `published` falls in the range (undated never does)."""
+    def accepts(self, published: dt.datetime | None, has_time: bool = False) -> bool:
+        """True when `published` (with a time of day or not) falls in the range (undated
+        never does)."""
         if published is None:
             return False
         ts = timestamp(published)
-        return (self.start is None or ts >= self.start) and (self.end is None or ts < self.end)
+        start, end = (self.local_start, self.local_end) if has_time else (self.start, self.end)
+        return (start is None or ts >= start) and (end is None or ts < end)
 
 
 def timestamp(moment: dt.datetime) -> float:
@@ -63,6 +72,17 @@ def _span(text: str) -> tuple[float, float] | None:
     except (ValueError, OverflowError):
         return None
     return timestamp(start), timestamp(end)
+
+
+def local_bound(bound: float | None) -> float | None:
+    """The epoch seconds of the local time that reads as the naive-UTC `bound` (midnight of
+    a day, here in the reader's zone); None stays None."""
+    if bound is None:
+        return None
+    try:
+        return from_timestamp(bound).timestamp()  # a naive datetime is taken as local
+    except (ValueError, OverflowError, OSError):  # out of the platform's range
+        return bound
 
 
 def parse_date_filter(token: str) -> tuple[float | None, float | None] | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from hzreader.model import Figure
-from hzreader.query._dates import DateTerm, parse_date_filter
+from hzreader.query._dates import DateTerm, local_bound, parse_date_filter
 from hzreader.query._figures import FigureTerm, parse_figure_filter, parse_typed_number
 from hzreader.text import fold
 
@@ -136,7 +136,8 @@ def parse_query(raw: str) -> Query:
             token = f"{field}:{word}" if field is not None else word or ""
             span = parse_date_filter(token)
             if span is not None:
-                current.append(DateTerm(span[0], span[1], negated, token))
+                current.append(DateTerm(span[0], span[1], negated, token,
+                                            local_bound(span[0]), local_bound(span[1])))
                 continue
             figure = parse_figure_filter(token, negated)
             if figure is not None:
