@@ -174,10 +174,17 @@ def test_date_filters_are_parsed_once_and_malformed_ones_are_words() -> None:
     query = parse_query("talent date:2025-06 -date:2024..2024-12")
     terms = query.groups[0]
     assert [type(t).__name__ for t in terms] == ["Term", "DateTerm", "DateTerm"]
-    assert terms[1] == DateTerm(ts(2025, 6, 1), ts(2025, 7, 1), False, "date:2025-06")
+    first = terms[1]
+    assert isinstance(first, DateTerm)
+    assert (first.start, first.end, first.negated, first.text) == (
+        ts(2025, 6, 1), ts(2025, 7, 1), False, "date:2025-06")
+    # A time is compared with the local days' bounds: the same days in this zone.
+    assert first.local_start == dt.datetime(2025, 6, 1).timestamp()
     assert terms[2].negated  # type: ignore[union-attr]
     # `date:2025` is the publication year (figures of kind date: `kind:date`).
-    assert parse_query("date:2025").groups[0][0] == DateTerm(
+    year = parse_query("date:2025").groups[0][0]
+    assert isinstance(year, DateTerm)
+    assert (year.start, year.end, year.negated, year.text) == (
         ts(2025, 1, 1), ts(2026, 1, 1), False, "date:2025")
     for odd in ("date>2015.0", "dates:2015", "date:2025-13", "dates>2015", "date=x"):
         (term,) = parse_query(odd).groups[0]
