@@ -107,6 +107,15 @@ def bare_decimal(text: str, s: int) -> Hit | None:
     return s - 1, m.end(), "number", float("0." + m.group())
 
 
+def _emergency(text: str, end: int, raw: str) -> bool:
+    """Whether an emergency number ending at `end` names its service ("911 calls", "a 999
+    call", "the 112 line"); "112 calls" is a count, only 911 and 999 take a plural."""
+    after = NEXT_WORD.match(text, end)
+    if after is None or (word := after.group(1).lower()) not in fw.EMERGENCY_AFTER:
+        return False
+    return raw in ("911", "999") or not word.endswith("s")
+
+
 def at_digits(text: str, s: int, floor: int) -> Hit | int:
     """The figure whose digits start at `s`, or the position to resume scanning from."""
     m = NUM.match(text, s)
@@ -139,6 +148,8 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
     if nxt in (".", "/", ":") and text[end + 1 : end + 2].isdigit() or (
             nxt == "-" and text[end + 1 : end + 2].isupper()):
         return skip_token(text, end)
+    if len(raw) == 3 and nxt == " " and raw in fw.EMERGENCY_NUMBERS and _emergency(text, end, raw):
+        return end  # "911 calls", "a 999 call": the service's name
     start = s
     era = False
     if s >= 2 and text[s - 1] == "-" and text[s - 2].isalpha() and text[s - 2] < "\u2e80":

@@ -228,3 +228,12 @@ ELIDED_JOIN = re.compile(r"\s(?:to|and|or)\s")
 #: Kinds a bare second number shares ("aged 18 to 24"); not percent, as "rose 1.1% to 42,326"
 #: is a change and then a level.
 ELIDED_KINDS = frozenset({"duration", "quantity"})
+#: The rest of a sentence (up to 300 characters) after a sentence-initial "One …".
+SENTENCE_REST = re.compile(r"[^\n]{0,300}?(?:[.!?](?=\s|$)|\n|$)")
+#: Another count in that sentence, which makes "One" a count by contrast ("One person died
+#: and 12 were hurt", "One was killed, two injured"): digits that are no year or percent,
+#: or a number word from two up.
+OTHER_COUNT = re.compile(
+    rf"(?i)(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d,]*(?![\d.,]*\s?(?:%|per\s?cent\b))"
+    rf"|\b(?:{alt(w for w in [*fw.UNITS, *fw.TENS] if w not in ('zero', 'one'))})\b"
+)

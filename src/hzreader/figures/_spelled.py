@@ -28,9 +28,11 @@ from hzreader.figures._patterns import (
     NEXT_WORD,
     OF_A_SCALE,
     OF_THEM,
+    OTHER_COUNT,
     POINT_FRACTION,
     QUARTER_POINT,
     RATIO,
+    SENTENCE_REST,
     TENS_ORD,
     TENS_UNIT,
     TIME_COUNT,
@@ -114,6 +116,8 @@ def _word_tail(text: str, s: int, e: int, value: float, floor: int) -> Hit | int
         head = singular_end(text, e) if value == 1 else plural_end(text, e)
         if head is not None:
             kind, stop = "count", head
+    if kind == "count" and text.startswith("One", s) and not _counted_against(text, stop):
+        return stop  # "One man …", "One enormous paragraph": a determiner, like "A man"
     if kind is None and value >= 2 and not scaled and (hy := HYPHEN_NOUN.match(text, e)) \
             and hy.group(1) in fw.HYPHEN_COUNT_NOUNS:
         shot = NEXT_WORD.match(text, hy.end())
@@ -128,6 +132,13 @@ def _word_tail(text: str, s: int, e: int, value: float, floor: int) -> Hit | int
         kind = "number"
     start = approx_start(text, s, floor, fw.APPROXIMATORS)
     return start, stop, kind, value
+
+
+def _counted_against(text: str, pos: int) -> bool:
+    """Whether the sentence a sentence-initial "One" starts counts something else after
+    `pos`, so "One" is set against it ("One person died and 12 were hurt")."""
+    rest = SENTENCE_REST.match(text, pos)
+    return rest is not None and OTHER_COUNT.search(text, pos, rest.end()) is not None
 
 
 def _half(text: str, s: int, e: int, floor: int) -> Hit | int:

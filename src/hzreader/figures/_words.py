@@ -73,6 +73,7 @@ _CURRENCY_LANDS = (
 )
 #: Regex: a currency written after the amount ("3 billion yuan", "10 US dollars").
 CURRENCY_AFTER = (
+    r"(?:euro|Euro)\scents?|"  # "20 euro cents": hundredths of a euro
     rf"(?:(?:{_CURRENCY_LANDS})\s)?(?:{'|'.join(_CURRENCY_NAMES)})(?:\ssterling)?"
     r"|(?:Swedish|Danish|Norwegian|Czech|Icelandic)\scrowns?"  # bare "crowns" may be won
     r"|RMB|CNY|USD|EUR|GBP|JPY|HKD|AUD|SGD|CHF|SEK|NOK|DKK|CZK|PLN"
@@ -202,6 +203,14 @@ WEIGHT_WORDS = frozenset(
     "weigh weighs weighed weighing weight weights heavier lighter heaviest lightest".split())
 #: Verbs before a number that is dialled ("call 101", "dial 911").
 DIAL_VERBS = frozenset("call calling called dial dialling dialing dialled dialed ring".split())
+#: Emergency numbers ("911 calls", "a 999 call", "the 112 line"): names of a service. Only
+#: 911 and 999 are never a count before a plural ("112 calls" may be counted).
+EMERGENCY_NUMBERS = frozenset("911 999 112 000 111 101".split())
+#: Words after an emergency number that make it the service's name, not a count or a figure.
+EMERGENCY_AFTER = frozenset(
+    "call calls caller callers calling operator operators dispatcher dispatchers dispatch line "
+    "lines number emergency emergencies service services centre center centres centers system "
+    "recording recordings tape tapes hotline".split())
 #: Words after "three-point" in basketball: a name of the shot, not a count.
 THREE_POINT_NAMES = frozenset(
     "range line shot shots attempt attempts arc play plays shooting shooter percentage".split())

@@ -179,6 +179,9 @@ def count_end(text: str, pos: int) -> int:
     j = pos
     while j < len(text) and j - pos < 4 and "\u4e00" <= text[j] <= "\u9fff" and \
             text[j] not in zw.NOUN_BOUNDARIES:
+        if j > pos and (text[j : j + 2] in zw.NOUN_VERBS or text[j] in zw.NOUN_ADVERBS and (
+                text[j] in "已均" or text[j + 1 : j + 3] in zw.NOUN_VERBS)):
+            return j  # "5条新线开通": the verb is not part of the noun
         j += 1
     if j > pos and (j == len(text) or text[j] in zw.NOUN_BOUNDARIES):
         return j

@@ -102,6 +102,16 @@ APPROX_KEEP = ("持续", "延续", "继续")
 AFTER_APPROX = ("以上", "以下", "左右", "以内", "之多")
 #: Where a counted noun not in `NOUNS` may end: punctuation or a joining word.
 NOUN_BOUNDARIES = "，。、；：！？）)”」』》,.;:!?\n 和与及的等"
+#: Verbs and adverbs that end a counted noun written without a lexicon word ("5条新线开通",
+#: "3座新桥已建成"): what follows the noun is the sentence's verb, not part of the noun.
+NOUN_VERBS = frozenset("""
+开通 通车 开业 开工 开放 开设 开馆 开幕 建成 建设 投产 投用 投运 运营 运行 上线 落地 落户 入驻 获批
+获得 入选 完成 实现 达到 参加 参与 亮相 发布 启动 签约 受益 死亡 遇难 受伤 获救 失踪 关闭 停运
+停业 到位 交付 竣工 通过 举办 举行 出台 推出 引进 新增 增加 减少 超过 位于 分布 共有 同时 相继 陆续
+""".split())
+#: Adverbs that end such a noun: 已 and 均 always, the others before a verb of `NOUN_VERBS`
+#: ("3座新桥将建成"; "5名老将" keeps its 将).
+NOUN_ADVERBS = "已均将正被也还又再"
 #: Approximators that let 百, 千 or 万 stand alone ("近百年", "约千人").
 LONE_SCALE_APPROX = ("将近", "接近", "超过", "近", "约", "逾")
 #: Quotation marks around a slogan ("“两个大局”" names a policy, it counts nothing).

@@ -1,0 +1,91 @@
+"""Key-figure rules of the seventh round (figs7): verbs after a Chinese counted noun,
+emergency numbers, Downing Street, a sentence-initial "One", euro cents, money shown in one
+form per currency, and word ordinals before a noun.
+
+Each rule is tested on sentences of its own, with the cases that must stay as they were.
+"""
+
+from __future__ import annotations
+
+from hzreader.figures import extract, format_value
+
+
+def _found(text: str) -> list[tuple[str, str, float | None, str]]:
+    return [(f.text, f.kind, f.value, f.unit) for f in extract(text)]
+
+
+def test_a_verb_after_a_chinese_counted_noun_is_not_part_of_it() -> None:
+    assert _found("地铁5条新线开通。") == [("5条新线", "count", 5.0, "新线")]
+    assert _found("3座新桥已建成。") == [("3座新桥", "count", 3.0, "新桥")]
+    assert _found("3座新桥将建成。") == [("3座新桥", "count", 3.0, "新桥")]
+    # unchanged: a noun that ends at punctuation, and one whose last character is 将
+    assert _found("5条新线。") == [("5条新线", "count", 5.0, "新线")]
+    assert _found("来了5名小将。") == [("5名小将", "count", 5.0, "小将")]
+    assert _found("12个篮板和8次助攻")[0] == ("12个篮板", "count", 12.0, "篮板")
+
+
+def test_emergency_numbers_name_a_service() -> None:
+    assert _found("The centre changed how it handles 911 calls.") == []
+    assert _found("She made a 999 call at 2am.") == [("2am", "time", 2.0, "")]
+    assert _found("Use the 112 emergency line.") == []
+    assert _found("She called 911.") == []
+    # a count of calls that is not an emergency number, and 112 counted
+    assert _found("Police took 112 calls.") == [("112 calls", "count", 112.0, "calls")]
+    assert _found("Police took 915 calls.") == [("915 calls", "count", 915.0, "calls")]
+
+
+def test_no_10_is_downing_street_unless_a_ranking_word_is_next_to_it() -> None:
+    assert _found("The prime minister spoke at No 10 Downing Street.") == []
+    assert _found("He lives at No. 10 Downing Street.") == []
+    assert _found("A spokesman for No 10 said the report was wrong.") == []
+    assert _found("No 10 has denied it.") == []
+    # rankings stay
+    assert _found("He is the world No 10.") == [("No 10", "ordinal", 10.0, "")]
+    assert _found("She is the No 10 seed.") == [("No 10", "ordinal", 10.0, "")]
+    assert _found("It rose to No 10 in the charts.") == [("No 10", "ordinal", 10.0, "")]
+    assert _found("She was ranked No 2 in the world.") == [("No 2", "ordinal", 2.0, "")]
+
+
+def test_a_sentence_initial_one_is_a_count_only_against_another_count() -> None:
+    assert _found("One enormous paragraph without line breaks") == []
+    assert _found("One man was arrested.") == []
+    assert _found("One analyst said profits rose 5% in 2024.") == [
+        ("5%", "percent", 5.0, "percent"), ("2024", "year", 2024.0, "")]
+    assert _found("One person died and 12 were hurt.") == [
+        ("One person", "count", 1.0, "person"), ("12", "number", 12.0, "")]
+    assert _found("One man was held after three raids.") == [
+        ("One man", "count", 1.0, "man"), ("three raids", "count", 3.0, "raids")]
+    # another sentence does not count; "one" inside a sentence is as before
+    assert _found("One person died. Police said 12 were hurt.") == [("12", "number", 12.0, "")]
+    assert _found("The bank will close one regional headquarters.") == [
+        ("one regional headquarters", "count", 1.0, "regional headquarters")]
+
+
+def test_euro_and_other_cents_are_hundredths_of_their_currency() -> None:
+    assert _found("It costs 20 euro cents.") == [("20 euro cents", "money", 0.2, "EUR")]
+    assert _found("a 50 Australian cents coin") == [
+        ("50 Australian cents", "money", 0.5, "AUD")]
+    assert _found("It costs 25 cents.") == [("25 cents", "money", 0.25, "USD")]
+    assert _found("It costs 20 euros.") == [("20 euros", "money", 20.0, "EUR")]
+
+
+def test_money_is_shown_in_one_form_per_currency() -> None:
+    text = ("A 96m pounds deal, a £610 million deal, 20 euro cents, €1.5bn, US$5, 48p, "
+            "HK$4.5 trillion, 3 billion yuan, 500 million kronor and 10 francs.")
+    assert [format_value(f) for f in extract(text)] == [
+        "£96 M", "£610 M", "20 euro cents", "€1.5 bn", "$5", "48p", "4.5 tn HKD", "3.0 bn CNY",
+        "500 M SEK", "10 CHF"]
+    assert [format_value(f) for f in extract("另有5000万美元和3亿港元。")] == ["$50 M", "300 M HKD"]
+
+
+def test_a_word_ordinal_before_a_noun_is_no_figure_with_or_without_an_adjective() -> None:
+    # "first" before a noun is the order of events ("the first time", "the first batch"),
+    # not a ranking: the labelled set marks none of "the first Chinese player", so "the first
+    # female director" is treated like "the first director". A ranking needs a rank noun,
+    # a superlative, a streak or a ranking verb; digits are always a ranking.
+    assert _found("She is its first director.") == []
+    assert _found("She is its first female director.") == []
+    assert _found("第一批乘客抵达。") == []
+    assert _found("She finished first.") == [("first", "ordinal", 1.0, "")]
+    assert _found("He took first place.") == [("first place", "ordinal", 1.0, "")]
+    assert _found("She is the 1st female director.") == [("1st", "ordinal", 1.0, "")]
