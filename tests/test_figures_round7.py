@@ -89,3 +89,67 @@ def test_a_word_ordinal_before_a_noun_is_no_figure_with_or_without_an_adjective(
     assert _found("She finished first.") == [("first", "ordinal", 1.0, "")]
     assert _found("He took first place.") == [("first place", "ordinal", 1.0, "")]
     assert _found("She is the 1st female director.") == [("1st", "ordinal", 1.0, "")]
+
+
+# --- found by the seventh round's tryout (20 new articles, /work/helpers/notes/figs7.md) ----
+
+def test_a_chinese_product_named_by_a_number_is_no_figure() -> None:
+    assert _found("小米15搭载骁龙8至尊版，售价4499元起。") == [("4499元", "money", 4499.0, "CNY")]
+    assert _found("麒麟9000芯片") == []
+    # with a unit after it, a number after a brand is still a figure
+    assert _found("华为2024年营收8621亿元。") == [
+        ("2024年", "year", 2024.0, ""), ("8621亿元", "money", 8.621e11, "CNY")]
+
+
+def test_chinese_units_of_dose_brightness_and_pixels() -> None:
+    assert _found("每次500毫克。") == [("500毫克", "quantity", 500.0, "mg")]
+    assert _found("峰值亮度3200尼特，5000万像素。") == [
+        ("3200尼特", "quantity", 3200.0, "nit"), ("5000万像素", "quantity", 5e7, "px")]
+
+
+def test_a_chinese_grade_is_beaufort_for_wind_and_magnitude_for_a_quake() -> None:
+    assert _found("东南沿海风力可达8至10级，阵风12级。") == [
+        ("8至10级", "quantity", 8.0, "Beaufort"), ("12级", "quantity", 12.0, "Beaufort")]
+    assert _found("发生6.1级地震。") == [("6.1级", "quantity", 6.1, "magnitude")]
+
+
+def test_a_chinese_count_names_its_noun_without_classifier_or_approximator() -> None:
+    assert _found("已有35趟列车停运，仅输掉4场比赛。") == [
+        ("35趟列车", "count", 35.0, "列车"), ("4场比赛", "count", 4.0, "比赛")]
+    assert _found("全区将再建成学校20所左右。") == [("20所左右", "count", 20.0, "所")]
+    assert _found("新建的3所公办学校正式开学。") == [("3所公办学校", "count", 3.0, "公办学校")]
+
+
+def test_a_court_case_number_is_a_code() -> None:
+    assert _found("In case 23-cv-1234 they seek $65 million.") == [
+        ("$65 million", "money", 6.5e7, "USD")]
+    assert _found("a 2-for-1 offer") == []
+
+
+def test_moving_to_a_place_in_a_table_and_a_run_in_a_row_are_rankings() -> None:
+    assert _found("The win lifts them to fourth.") == [("fourth", "ordinal", 4.0, "")]
+    assert _found("United climb to fourth.") == [("fourth", "ordinal", 4.0, "")]
+    assert _found("It was their fourth win in a row.") == [
+        ("fourth win in a row", "ordinal", 4.0, "")]
+    # unchanged: "fourth" alone in prose
+    assert _found("He was the fourth man.") == []
+
+
+def test_a_group_under_an_age_is_an_age_not_a_count() -> None:
+    assert _found("Voters under 30 favoured Democrats.") == [("30", "duration", 30.0, "years")]
+    assert _found("It hired 300 registered Democrats.") == [
+        ("300 registered Democrats", "count", 300.0, "registered Democrats")]
+
+
+def test_scientific_notation_is_a_number() -> None:
+    assert _found("It is less than 1e-9.") == [("less than 1e-9", "number", 1e-9, "")]
+    assert _found("It counts about 10^6 photons.") == [
+        ("about 10^6 photons", "count", 1e6, "photons")]
+    assert _found("a rate of 2.5×10^8") == [("2.5×10^8", "number", 2.5e8, "")]
+    assert _found("1e999") == []
+
+
+def test_aged_and_a_number_word_is_an_age() -> None:
+    assert _found("He arrived in London aged six.") == [("aged six", "duration", 6.0, "years")]
+    assert _found("She died aged ninety-one.") == [
+        ("aged ninety-one", "duration", 91.0, "years")]

@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+import math
+import re
+
 from hzreader.figures import _words as fw
-from hzreader.figures._bare import age_context, clock_at, dialled, weight_near
+from hzreader.figures._bare import (
+    age_context,
+    age_group_before,
+    clock_at,
+    dialled,
+    weight_near,
+)
 from hzreader.figures._clock import (
     ampm_time,
     at_colon,
@@ -35,6 +44,7 @@ from hzreader.figures._patterns import (
     ACCELERATION,
     AMPM,
     AND_HALF,
+    CASE_CODE,
     DAY_MONTH,
     DAY_TAIL,
     DECADE,
@@ -56,6 +66,7 @@ from hzreader.figures._patterns import (
     SCALE_FIRST,
     SCALE_ORDINAL,
     SCALE_SECOND,
+    SCIENTIFIC,
     SCORE_CONTEXT,
     SECONDS,
     STONE_LB,
@@ -134,6 +145,8 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
     if nxt in ("-", "/") and (iso := ISO.match(text, s)):
         year = iso.group(1) or iso.group(2) or iso.group(3)
         return s, iso.end(), "date", float(year)
+    if nxt in ("e", "E", "^", "×") and (sci := SCIENTIFIC.match(text, s)):
+        return _scientific(text, s, sci, floor)
     if nxt == ":" and (clock := at_colon(text, s)) is not None:
         return _about_time(text, clock, floor)
     if (nxt == "h" or nxt == " " and text[end + 1 : end + 2] == "h") and (
@@ -146,8 +159,9 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
         if phone and looks_like_phone(phone.group()):
             return phone.end()
     if nxt in (".", "/", ":") and text[end + 1 : end + 2].isdigit() or (
-            nxt == "-" and text[end + 1 : end + 2].isupper()):
-        return skip_token(text, end)
+            nxt == "-" and (text[end + 1 : end + 2].isupper() or text[end + 1 : end + 2].islower()
+                            and CASE_CODE.match(text, s))):
+        return skip_token(text, end)  # "A-1", "23-cv-1234"
     if len(raw) == 3 and nxt == " " and raw in fw.EMERGENCY_NUMBERS and _emergency(text, end, raw):
         return end  # "911 calls", "a 999 call": the service's name
     start = s
@@ -316,7 +330,8 @@ def _digits_tail(
                 return start, q, "number", value
             return start, q, "year", value
         kind, stop = "count", head
-    if kind is None:
+    if kind is None and not (text[start - 6 : start - 1] in ("under", " over") and
+                             age_group_before(text, start)):
         head = singular_end(text, q) if value == 1 else plural_end(text, q)
         if head is not None:
             kind, stop = "count", head
@@ -352,6 +367,20 @@ def _digits_tail(
         before = words_before(text, start, 1)  # a unit follows: only "lap 44 …" is a name
         check_name = bool(before) and before[0][1].lower() in fw.NAME_PREFIXES
     return _finish(text, s, start, stop, kind, value, floor, check_name)
+
+
+def _scientific(text: str, s: int, sci: re.Match[str], floor: int) -> Hit | int:
+    """ "1e-9", "10^6 photons", "2.5×10^8": a number, or a count when a plural follows."""
+    base = float(sci.group(1))
+    power = int(sci.group(2) or sci.group(3) or sci.group(4))
+    if abs(power) > 300 or base and math.log10(base) * (
+            power if sci.group(3) is not None else 1) > 300:
+        return sci.end()  # "1e999": no figure a reader can use
+    value = base ** power if sci.group(3) is not None else base * 10.0 ** power  # "10^6"
+    head = plural_end(text, sci.end())
+    if head is not None:
+        return _finish(text, s, s, head, "count", value, floor, False)
+    return _finish(text, s, s, sci.end(), "number", value, floor, False)
 
 
 def _finish(

@@ -163,7 +163,8 @@ SUPERLATIVE = re.compile(
 RANK_NOUN = re.compile(
     rf"\s(?:{alt(fw.RANK_NOUNS)})\b|-(?:ranked|placed|seeded)\b"
     rf"|\s(?:straight|consecutive|successive|running)\s(?:{alt(fw.STREAK_NOUNS)})s?\b"
-    rf"|\s(?:{alt(fw.STREAK_NOUNS)})\srunning\b"
+    rf"|\s(?:{alt(fw.STREAK_NOUNS)})\s(?:running|in\sa\srow)\b"
+    rf"|\s(?:league\s|straight\s)?(?:{alt(fw.STREAK_NOUNS)})\sin\sa\srow\b"
 )
 CENTURY = re.compile(r"[\s-]century\b")
 #: A name of up to three capitalised words and an achievement noun ("World Cup win").
@@ -237,3 +238,9 @@ OTHER_COUNT = re.compile(
     rf"(?i)(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d,]*(?![\d.,]*\s?(?:%|per\s?cent\b))"
     rf"|\b(?:{alt(w for w in [*fw.UNITS, *fw.TENS] if w not in ('zero', 'one'))})\b"
 )
+#: A court case number ("23-cv-1234", "1:24-cr-00187"): a code, not a figure.
+CASE_CODE = re.compile(r"\d{1,4}-(?!(?:to|in|of|or|by|on|up)-)[a-z]{2,3}-\d")
+#: A number in scientific notation ("1e-9", "3.2e6", "10^6", "2.5×10^8"), at its digits.
+SCIENTIFIC = re.compile(
+    r"(\d+(?:\.\d+)?)(?:[eE]([-+]?\d{1,3})|\^([-+]?\d{1,3})|\s?[×x]\s?10\^([-+]?\d{1,3}))"
+    r"(?![\w^]|[.,]\d)")

@@ -75,6 +75,9 @@ def at_word(text: str, s: int, e: int, floor: int) -> Hit | int:
         return e
     if value >= 2 and (m := TIME_COUNT.match(text, e)):
         return s, m.end(), "count", value  # "three-time champion"
+    if value and (aged := words_before(text, s, 1)) and aged[0][1].lower() == "aged" and \
+            unit_tail(text, e) is None and plural_end(text, e) is None:
+        return aged[0][0], e, "duration", value  # "arrived in London aged six"
     frac = FRACTION_AFTER.match(text, e)
     if frac and frac.group(1) != "-" and frac.group(2).lower() in ("quarters", "halves") \
             and not text.startswith(" of", frac.end()):

@@ -250,8 +250,11 @@ RANK_VERBS = frozenset(
 #: Verbs that, followed by "to", make a bare ordinal a ranking ("rose to third").
 RANK_MOVES = frozenset(
     "rose climbed slipped fell dropped moved jumped rising climbing slipping falling "
-    "dropping moving jumping sank surged advanced".split()
+    "dropping moving jumping sank surged advanced rise rises climb climbs slip slips fall falls "
+    "drop drops move moves jump jumps lifted lifts lift lifting sent sends send".split()
 )
+#: Objects between a ranking move and "to" ("lifts them to fourth", "sent her to third").
+RANK_OBJECTS = frozenset("them it him her us".split())
 #: Superlatives written after an ordinal with a space ("second largest").
 SUPERLATIVES = frozenset(
     "largest biggest highest lowest best worst busiest richest fastest strongest most-visited "

@@ -179,13 +179,18 @@ def count_end(text: str, pos: int) -> int:
     j = pos
     while j < len(text) and j - pos < 4 and "\u4e00" <= text[j] <= "\u9fff" and \
             text[j] not in zw.NOUN_BOUNDARIES:
-        if j > pos and (text[j : j + 2] in zw.NOUN_VERBS or text[j] in zw.NOUN_ADVERBS and (
-                text[j] in "已均" or text[j + 1 : j + 3] in zw.NOUN_VERBS)):
+        if j > pos and _verb_at(text, j):
             return j  # "5条新线开通": the verb is not part of the noun
         j += 1
-    if j > pos and (j == len(text) or text[j] in zw.NOUN_BOUNDARIES):
+    if j > pos and (j == len(text) or text[j] in zw.NOUN_BOUNDARIES or _verb_at(text, j)):
         return j
     return pos
+
+
+def _verb_at(text: str, j: int) -> bool:
+    """Whether a verb or an adverb before one starts at `j`, ending a counted noun."""
+    return text[j : j + 2] in zw.NOUN_VERBS or text[j : j + 1] in zw.NOUN_ADVERBS and (
+        text[j] in "已均" or text[j + 1 : j + 3] in zw.NOUN_VERBS)
 
 
 def _time_unit(tag: str) -> bool:
@@ -379,8 +384,9 @@ def _no_unit(text: str, s: int, number: Number, p: int) -> Hit | int:
     if s and text[s - 1] in zw.OPEN_QUOTES and text[p : p + 1] in zw.CLOSE_QUOTES or \
             s >= 2 and text[s - 2] in zw.OPEN_QUOTES and text[p : p + 1] in zw.CLOSE_QUOTES:
         return p  # “618”, “双11”: a name
-    if _DIALLED.search(text, max(0, s - 16), s):
-        return p  # 拨打12306, 拨打110或120
+    if _DIALLED.search(text, max(0, s - 16), s) or text[s - 1 : s] in zw.PRODUCT_NAME_ENDS \
+            and any(text.endswith(name, 0, s) for name in zw.PRODUCT_NAMES):
+        return p  # 拨打12306, 拨打110或120; 小米15, 骁龙8至尊版
     if s >= 2 and text[s - 1] == " " and _LATIN.match(text, s - 2):
         return p  # "version 3。"
     nxt = text[p : p + 2].lstrip(" ")[:1]
