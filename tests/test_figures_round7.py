@@ -153,3 +153,36 @@ def test_aged_and_a_number_word_is_an_age() -> None:
     assert _found("He arrived in London aged six.") == [("aged six", "duration", 6.0, "years")]
     assert _found("She died aged ninety-one.") == [
         ("aged ninety-one", "duration", 91.0, "years")]
+
+
+def test_per_mille_is_a_percent_shown_as_written() -> None:
+    assert _found("人口出生率为6.77‰。") == [("6.77‰", "percent", 0.677, "percent")]
+    assert _found("The birth rate was 6.77‰.") == [("6.77‰", "percent", 0.677, "percent")]
+    assert [format_value(f) for f in extract("出生率为6.77‰。")] == ["6.77 ‰"]
+
+
+def test_a_number_in_a_chinese_title_or_a_tenor_is_a_name() -> None:
+    assert _found("《哪吒2》票房突破150亿元。") == [("150亿元", "money", 1.5e10, "CNY")]
+    assert _found("7天期逆回购利率为1.5%。") == [("1.5%", "percent", 1.5, "percent")]
+    # unchanged: a length of time
+    assert _found("为期7天。") == [("7天", "duration", 7.0, "days")]
+
+
+def test_chinese_index_points_are_counted_in_points() -> None:
+    assert _found("沪指收报3386.42点，两市成交额约1.4万亿元。")[0] == (
+        "3386.42点", "count", 3386.42, "points")
+
+
+def test_a_verb_with_a_number_after_it_ends_a_counted_noun() -> None:
+    assert _found("The trail through 10,000 torii gates takes two hours.") == [
+        ("10,000 torii gates", "count", 1e4, "torii gates"),
+        ("two hours", "duration", 2.0, "hours")]
+    assert _found("It employs 4,500 police officers.") == [
+        ("4,500 police officers", "count", 4500.0, "police officers")]
+
+
+def test_kitchen_measures_and_thousandths() -> None:
+    assert _found("Add 2 tbsp of matcha and 1 teaspoon of salt.") == [
+        ("2 tbsp", "quantity", 2.0, "tbsp"), ("1 teaspoon", "quantity", 1.0, "tsp")]
+    assert _found("He won by five thousandths of a second.") == [
+        ("five thousandths", "number", 0.005, "")]

@@ -192,6 +192,8 @@ def unit_factor(text: str, kind: str, start: int, end: int) -> float:
     are hundredths (50 bp is 0.5 percent, 25 cents is 0.25 dollars)."""
     if kind == "percent":
         unit = text[start:end].lower()
+        if "‰" in unit:
+            return 0.1  # per mille: "6.77‰" is 0.677 percent, as 千分之五 is 0.5
         return 0.01 if "b" in unit and "per" not in unit else 1.0
     if kind == "money":
         unit = text[start:end].lower()

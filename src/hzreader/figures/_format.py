@@ -129,6 +129,8 @@ def format_value(figure: Figure) -> str:
         return _money_text(figure, body, mark, value)
     if kind == "percent":
 
+        if "‰" in body:
+            return f"{mark}{plain_number(value * 10)} ‰"  # valued in percent
         if "basis" in lower or "bp" in lower or "基点" in body:
             return f"{mark}{plain_number(value * 100)} bp"  # valued in percent: 50 bp is 0.5
         unit = "pp" if "percentage" in lower or "百分点" in body else "%"
@@ -162,7 +164,7 @@ def format_value(figure: Figure) -> str:
         if "magnitude" in lower:
             unit = "magnitude"
         elif zh := _zh_unit(body, (zw.QUANTITY,)):
-            unit = zh
+            unit = figure.unit or zh  # "5400毫安时" → "5,400 mAh", as the table says
         elif not unit and re.search(r"\dm\b", body):
             unit = "m"
         elif not unit:

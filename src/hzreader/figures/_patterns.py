@@ -95,7 +95,7 @@ TIMES_FIRST = frozenset("x×")
 # Units after a number, tried in this order by `UNIT_TAIL`: percent, money, age, measure, time.
 _PERCENT_RX = (
     r"\s?%|\s?(?:percent|per\scent|pct)\b|-percent\b|[\s-](?:percentage|basis)[\s-]points?\b"
-    r"|\s?bps?\b"
+    r"|\s?bps?\b|‰"
 )
 _MONEY_AFTER_RX = rf"\s(?:{fw.CURRENCY_AFTER})(?![A-Za-z])"
 _AGE_RX = r"-(?:year|month|week|day)s?-olds?\b|\s(?:years?|months?)[\s-]old\b"

@@ -48,9 +48,7 @@ def percent_unit(figure_text: str) -> str:
         return "points"
     if "point" in lower or "百分点" in lower or re.search(r"\d\s?(?:pp|ppt)\b", lower):
         return "points"
-    if "‰" in lower:
-        return "per mille"
-    return "percent"
+    return "percent"  # also per mille ("6.77‰"), valued in percent
 
 
 #: Units hzreader knows beyond the extractor's table, and in Chinese and Japanese.
@@ -184,6 +182,8 @@ def count_unit(figure_text: str) -> str:
     "35趟列车" → 列车; a bare classifier stays ("20所左右" → 所)."""
     _, rest = split_number(figure_text)
     rest = rest.strip(" ,;:.()\u00a0")
+    if not rest and figure_text.endswith("点"):
+        return "points"  # "收于2863.13点": index points (点 reads as a decimal point)
     if rest[:1] in ("^", "e", "E", "×", "x") and (power := _POWER.match(rest)):
         rest = rest[power.end():]  # "10^6 photons"
     if rest.endswith(_ZH_AFTER_APPROX) and len(rest) > 2:

@@ -35,7 +35,7 @@ ORDINALS.update({"hundredth": 100, "thousandth": 1000})
 #: Fraction denominators: "third(s)" → 3.
 FRACTIONS: dict[str, int] = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4}
 for _word, _n in ORDINALS.items():
-    if 3 <= _n <= 10 or _n == 100:
+    if 3 <= _n <= 10 or _n in (100, 1000):
         FRACTIONS[_word] = _n
         FRACTIONS[_word + "s"] = _n
 
@@ -103,6 +103,8 @@ QUANTITY_UNITS: dict[str, str] = {
     "milliliters": "ml", "millilitres": "ml", "ml": "ml", "gallons": "gal", "gallon": "gal",
     "barrels": "bbl", "barrel": "bbl", "metric tons": "t", "metric tonnes": "t",
     "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t",
+    "tablespoons": "tbsp", "tablespoon": "tbsp", "tbsp": "tbsp", "teaspoons": "tsp",
+    "teaspoon": "tsp", "tsp": "tsp",
     "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "kg": "kg", "grams": "g", "gram": "g",
     "milligrams": "mg", "milligram": "mg", "mg": "mg", "micrograms": "µg", "microgram": "µg",
     "lbs": "lb", "lb": "lb", "ounces": "oz", "ounce": "oz", "oz": "oz", "carats": "ct",

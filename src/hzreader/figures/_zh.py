@@ -293,8 +293,8 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
         return _with_prefix_currency(text, s), q, "money", value
     if tag == zw.PERCENT:
         return s, q, "percent", value
-    if tag == zw.BASIS:
-        return s, q, "percent", value / 100
+    if tag in (zw.BASIS, zw.PERMILLE):
+        return s, q, "percent", value * (0.01 if tag == zw.BASIS else 0.1)  # 23个基点, 6.77‰
     if tag == zw.CHENG:
         if value > 10 or text[q : q + 1] in zw.CHENG_BLOCKERS or text.startswith("为", q):
             return q
@@ -316,6 +316,8 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
             return (s, q, "count", value) if number.digits else q  # points; 十分 is "very"
         return s, q, "duration", value
     if tag in (zw.DURATION, zw.AGE):
+        if text[q : q + 1] == "期" and text[q + 1 : q + 2] != "间":
+            return q + 1  # "7天期逆回购": a tenor's name, as "5年期"
         if word == "年间" and len(number.raw) == 4 and number.digits and (
                 text[s - 1 : s] in zw.RANGE_JOINS or p != number.end):
             return s, p + 1, "year", value  # "2015年至2023年间": the end of a span of years
@@ -381,6 +383,8 @@ def _no_unit(text: str, s: int, number: Number, p: int) -> Hit | int:
         return p
     if s and text[s - 1] in "¥￥":
         return s - 1, p, "money", number.value  # a bare ¥ amount: money as written
+    if text.rfind("《", max(0, s - 30), s) > text.rfind("》", max(0, s - 30), s):
+        return p  # 《哪吒2》: a title
     if s and text[s - 1] in zw.OPEN_QUOTES and text[p : p + 1] in zw.CLOSE_QUOTES or \
             s >= 2 and text[s - 2] in zw.OPEN_QUOTES and text[p : p + 1] in zw.CLOSE_QUOTES:
         return p  # “618”, “双11”: a name

@@ -17,6 +17,7 @@ NUMERAL_CHARS = "".join(DIGITS) + "十百千万亿"
 # Kinds of unit, each a tag the scanner dispatches on.
 MONEY, PERCENT, BASIS, CHENG, QUANTITY, DURATION, AGE = (
     "money", "percent", "basis", "cheng", "quantity", "duration", "age")
+PERMILLE = "permille"
 YEAR, DECADE, MONTH, DAY, QUARTER, CENTURY = "year", "decade", "month", "day", "quarter", "century"
 DIAN, SHI, FEN, SECOND, HOUR = "dian", "shi", "fen", "second", "hour"
 CLASSIFIER, NOUN, TIMES, CODE, FRACTION, SCORE = (
@@ -33,6 +34,7 @@ UNITS: dict[str, str] = {
            "瑞士法郎 卢比 澳门元 新加坡元 块钱", MONEY),
     **_tag("% ％ 个百分点 百分点", PERCENT),
     **_tag("个基点 基点", BASIS),
+    "‰": PERMILLE,
     "成": CHENG,
     **_tag("公里 千米 米 厘米 毫米 纳米 微米 平方公里 平方千米 平方米 立方米 公顷 亩 吨 千克 "
            "公斤 克 毫克 微克 斤 升 毫升 桶 千瓦 千瓦时 兆瓦 吉瓦 瓦 伏 千伏 赫兹 度 "
