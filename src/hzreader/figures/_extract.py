@@ -5,8 +5,9 @@ currency signs and approximators before it, scales, units and counted nouns afte
 the name or code it may belong to. Pure and thread-safe. `_digits` reads numbers in digits,
 `_spelled` number words, `_clock` clock and race times, `_bare` what a bare number is,
 `_context` and `_nouns` the words around them, `_patterns` holds the regexes and `_words`
-the word tables; Chinese is read by `_zh`, `_zh_lead` (第, 前, 上半年), `_zh_time` and
-`_zh_words`; `_format` shows and parses values.
+the word tables; Chinese is read by `_zh` (the word after a number), `_zh_numerals` (the
+number), `_zh_nouns` (counted nouns), `_zh_lead` (第, 前, 上半年), `_zh_time` (calendar and
+clock words) and `_zh_words`; `_format` shows and parses values.
 
 Span rules (tests/data/figures_labelled*.yaml follow them; Chinese: see `_zh`):
 
