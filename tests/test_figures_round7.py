@@ -186,3 +186,12 @@ def test_kitchen_measures_and_thousandths() -> None:
         ("2 tbsp", "quantity", 2.0, "tbsp"), ("1 teaspoon", "quantity", 1.0, "tsp")]
     assert _found("He won by five thousandths of a second.") == [
         ("five thousandths", "number", 0.005, "")]
+
+
+def test_a_score_with_a_colon_an_address_with_a_year_like_number_and_nine_to_five() -> None:
+    assert _found("Bayern won 2:1 in Munich.") == [("2:1", "number", None, "")]
+    assert _found("Bayern lost 1:3.") == [("1:3", "number", None, "")]
+    assert _found("At 2:1 the odds were long.") == []
+    assert _found("The office is at 1600 Pennsylvania Avenue.") == []
+    assert _found("By 1600 London had grown.") == [("1600", "year", 1600.0, "")]
+    assert _found("She quit her 9-to-5 job.") == []

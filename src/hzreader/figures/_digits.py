@@ -45,6 +45,7 @@ from hzreader.figures._patterns import (
     AMPM,
     AND_HALF,
     CASE_CODE,
+    COLON_SCORE,
     DAY_MONTH,
     DAY_TAIL,
     DECADE,
@@ -149,6 +150,9 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
         return _scientific(text, s, sci, floor)
     if nxt == ":" and (clock := at_colon(text, s)) is not None:
         return _about_time(text, clock, floor)
+    if nxt == ":" and (score := COLON_SCORE.match(text, s)) and SCORE_CONTEXT.search(
+            text, max(0, s - 40), s):
+        return s, score.end(), "number", None  # "Bayern won 2:1": a score, as "2-1"
     if (nxt == "h" or nxt == " " and text[end + 1 : end + 2] == "h") and (
             hms := GLUED_HMS.match(text, s)):
         seconds = int(hms.group(1)) * 3600 + int(hms.group(2)) * 60 + float(hms.group(3) or 0)
@@ -301,6 +305,8 @@ def _digits_tail(
         return _finish(text, s, start, hs.end(), "count", value, floor, False)
     if kind is None and after[:1] == "-" and (hr := HYPHEN_RATIO.match(text, q)) \
             and value is not None:
+        if raw == "9" and hr.group(1) == "5":
+            return hr.end()  # "a 9-to-5 job": office hours, an idiom
         den = as_float(hr.group(1))
         if den:
             return _finish(text, s, start, hr.end(), "number", value / den, floor, False)
@@ -314,6 +320,9 @@ def _digits_tail(
     if year_like and kind is None:
         words = words_before(text, start, 1)
         strict = not words or words[0][1].lower() not in YEAR_CONTEXT
+        if strict and text[q : q + 1] == " " and text[q + 1 : q + 2].isupper() and \
+                street_follows(text, q):
+            return q  # "1600 Pennsylvania Avenue": an address
         head = plural_end(text, q, strict=True) if strict else None
         if head is not None and (noun := NEXT_WORD.match(text, q)) \
                 and noun.group(1).lower() in fw.YEAR_NOUNS:
