@@ -1,12 +1,13 @@
 """Chinese key figures: "15356亿元", "5.6%", "2368个项目", "2025年9月28日", "第三季度", "上午9点".
 
 The number is read by `_zh_numerals`, the counted noun by `_zh_nouns`, calendar and clock
-words by `_zh_time`; this module classifies a number by the word after it. A number is Arabic (half- or full-width) or Chinese (三, 十五, 两百, 一千二百三十四, 二〇二五),
-optionally scaled (3.5万, 1.2万亿, 1200多亿), and takes its kind from the word after it
-(tables in `_zh_words`): money, percent, quantity, duration, age, date words, classifiers
-and counted nouns. Approximators before (约, 超过, 近 …) and after (多, 余, 以上, 左右) belong
-to the span. A lone 一 is a figure only with a unit of measure or time ("一年"), never with
-a classifier ("一个重要的时刻" is an article); lone 百/千/万/亿 are never numbers ("百度").
+words by `_zh_time`; this module classifies a number by the word after it. A number is
+Arabic (half- or full-width) or Chinese (三, 十五, 两百, 一千二百三十四, 二〇二五), optionally
+scaled (3.5万, 1.2万亿, 1200多亿), and takes its kind from the word after it (tables in
+`_zh_words`): money, percent, quantity, duration, age, date words, classifiers and counted
+nouns. Approximators before (约, 超过, 近 …) and after (多, 余, 以上, 左右) belong to the
+span. A lone 一 is a figure only with a unit of measure or time ("一年"), never with a
+classifier ("一个重要的时刻" is an article); lone 百/千/万/亿 are never numbers ("百度").
 """
 
 from __future__ import annotations
