@@ -195,3 +195,15 @@ def test_a_score_with_a_colon_an_address_with_a_year_like_number_and_nine_to_fiv
     assert _found("The office is at 1600 Pennsylvania Avenue.") == []
     assert _found("By 1600 London had grown.") == [("1600", "year", 1600.0, "")]
     assert _found("She quit her 9-to-5 job.") == []
+
+
+def test_a_chinese_height_and_a_national_road() -> None:
+    assert _found("他身高1米85，体重75公斤。") == [
+        ("1米85", "quantity", 1.85, "m"), ("75公斤", "quantity", 75.0, "kg")]
+    assert _found("跳过2米35的高度。") == [("2米35", "quantity", 2.35, "m")]
+    # unchanged: two lengths, and a distance then a time
+    assert _found("长5米20厘米。") == [("5米", "quantity", 5.0, "m"),
+                                   ("20厘米", "quantity", 20.0, "cm")]
+    assert _found("长100米12秒。") == [("100米", "quantity", 100.0, "m"),
+                                    ("12秒", "duration", 12.0, "seconds")]
+    assert _found("沿国道318线前行。") == []

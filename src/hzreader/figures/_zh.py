@@ -29,6 +29,8 @@ _LATIN_WORD = re.compile(r"\s?[A-Za-z][A-Za-z0-9.-]*")
 _HOTLINE = re.compile(r"\d{3,}[\u4e00-\u9fff]{0,6}热线")
 _MEDAL = re.compile(r"(\d{1,3})[金银铜](?!额|融|属|币|价|条|矿|牌)")
 _RESULT = re.compile(r"(\d{1,3})[胜平负](?!利|出|任|诉|率|者|责|担|数|面|方|局)")
+#: The centimetres of a height written "1米85" (1.85 m): one or two digits and no unit.
+_HEIGHT_CM = re.compile(r"\d{1,2}(?![\d.．%％A-Za-z])")
 #: A number dialled: the words `DIAL_BEFORE` and maybe other numbers joined by 或/、.
 _DIALLED = re.compile(rf"(?:{'|'.join(zw.DIAL_BEFORE)})[\d\s或、和-]*$")
 
@@ -187,6 +189,9 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
     if tag == zw.QUANTITY:
         if s >= 2 and text[s - 2 : s] == "零下":
             return s - 2, q, "quantity", -value
+        if word == "米" and number.raw in ("1", "2", "3") and (
+                cm := _HEIGHT_CM.match(text, q)) and unit_at(text, cm.end()) is None:
+            return s, cm.end(), "quantity", value + int(cm.group()) / 10 ** len(cm.group())
         return s, q, "quantity", value
     if tag == zw.TIMES:
         return s, q + (text[q : q + 1] == "多"), "number", value  # "3倍多"

@@ -164,7 +164,8 @@ INDEX_NAME_ENDS = frozenset(name[-1] for name in INDEX_NAMES)
 #: a bare number right after one is a model, not a figure (with a unit it stays: "华为2024年").
 PRODUCT_NAMES = ("小米", "红米", "华为", "荣耀", "骁龙", "天玑", "麒麟", "鸿蒙", "问界", "小鹏",
                  "蔚来", "理想", "极氪", "魅族", "一加", "真我", "苹果", "三星", "领克", "智界",
-                 "昇腾", "鲲鹏", "龙芯", "倚天", "玄戒", "锐龙", "酷睿", "星舰", "猎鹰")
+                 "昇腾", "鲲鹏", "龙芯", "倚天", "玄戒", "锐龙", "酷睿", "星舰", "猎鹰", "国道",
+                 "省道")
 PRODUCT_NAME_ENDS = frozenset(name[-1] for name in PRODUCT_NAMES)
 #: A hotline named by its number ("12345市民服务热线"): a name, not a count.
 HOTLINE = "热线"
