@@ -207,3 +207,13 @@ def test_a_chinese_height_and_a_national_road() -> None:
     assert _found("长100米12秒。") == [("100米", "quantity", 100.0, "m"),
                                     ("12秒", "duration", 12.0, "seconds")]
     assert _found("沿国道318线前行。") == []
+
+
+def test_eras_astronomical_units_and_miles_per_gallon() -> None:
+    assert _found("Caesar died in 44 BC; the fort was built in AD 122.") == [
+        ("44 BC", "year", -44.0, ""), ("AD 122", "year", 122.0, "")]
+    assert [format_value(f) for f in extract("It dates to 10,000 BC.")] == ["10,000 BC"]
+    assert _found("It passes within 0.3 AU of the Sun.") == [("0.3 AU", "quantity", 0.3, "AU")]
+    assert _found("Fuel economy of 45mpg.") == [("45mpg", "quantity", 45.0, "mpg")]
+    # unchanged: a price in Australian dollars
+    assert _found("It costs 120 AUD.") == [("120 AUD", "money", 120.0, "AUD")]

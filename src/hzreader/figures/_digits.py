@@ -49,6 +49,7 @@ from hzreader.figures._patterns import (
     DAY_MONTH,
     DAY_TAIL,
     DECADE,
+    ERA_AFTER,
     ERA_WORDS,
     GLUED_HMS,
     HYPHEN_NOUN,
@@ -148,6 +149,11 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
         return s, iso.end(), "date", float(year)
     if nxt in ("e", "E", "^", "×") and (sci := SCIENTIFIC.match(text, s)):
         return _scientific(text, s, sci, floor)
+    if nxt == " " and text[end + 1 : end + 2] in ("B", "A", "C") and (
+            era_word := ERA_AFTER.match(text, end)) and (year := as_float(raw)) is not None:
+        return s, era_word.end(), "year", -year if era_word.group(1).startswith("B") else year
+    if s >= 3 and text[s - 3 : s] == "AD " and raw.isdigit() and not text[s - 4 : s - 3].isalnum():
+        return s - 3, end, "year", float(raw)  # "AD 122"
     if nxt == ":" and (clock := at_colon(text, s)) is not None:
         return _about_time(text, clock, floor)
     if nxt == ":" and (score := COLON_SCORE.match(text, s)) and SCORE_CONTEXT.search(

@@ -138,6 +138,8 @@ def format_value(figure: Figure) -> str:
     if kind == "time":
         minutes = round(value * 60)
         return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
+    if kind == "year" and value < 0:
+        return f"{-int(value):,} BC"  # "44 BC", "10,000 BC"
     if kind in ("year", "date"):
         return f"{int(value)}s" if kind == "year" and (
             re.search(r"0'?s\b", body) or "年代" in body) else str(int(value))

@@ -240,6 +240,8 @@ OTHER_COUNT = re.compile(
 )
 #: A score written with a colon ("won 2:1"), which no clock reads (minutes take two digits).
 COLON_SCORE = re.compile(r"\d{1,2}:\d(?![\d:]|\.\d)")
+#: An era after a year ("10,000 BC", "122 AD", "500 BCE"): the year, negative before Christ.
+ERA_AFTER = re.compile(r"\s(BCE?|AD|CE)\b")
 #: A court case number ("23-cv-1234", "1:24-cr-00187"): a code, not a figure.
 CASE_CODE = re.compile(r"\d{1,4}-(?!(?:to|in|of|or|by|on|up)-)[a-z]{2,3}-\d")
 #: A number in scientific notation ("1e-9", "3.2e6", "10^6", "2.5×10^8"), at its digits.

@@ -91,6 +91,8 @@ QUANTITY_UNITS: dict[str, str] = {
     "sq ft": "sq ft", "km2": "km²", "km²": "km²", "m²": "m²", "m³": "m³",
     "cubic meters": "m³", "cubic metres": "m³", "cubic meter": "m³", "cubic metre": "m³",
     "cubic feet": "cu ft", "nautical miles": "nmi", "light-years": "ly", "light years": "ly",
+    "astronomical units": "AU", "astronomical unit": "AU", "AU": "AU", "miles per gallon": "mpg",
+    "mpg": "mpg",
     "kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km", "km": "km",
     "meters": "m", "metres": "m", "meter": "m", "metre": "m",
     "centimeters": "cm", "centimetres": "cm", "centimeter": "cm", "centimetre": "cm",
