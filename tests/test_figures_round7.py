@@ -49,6 +49,11 @@ def test_no_10_is_downing_street_unless_a_ranking_word_is_next_to_it() -> None:
 def test_a_sentence_initial_one_is_a_count_only_against_another_count() -> None:
     assert _found("One enormous paragraph without line breaks") == []
     assert _found("One man was arrested.") == []
+    assert _found("One firm paid $5m and two others were fined.") == [
+        ("One firm", "count", 1.0, "firm"), ("$5m", "money", 5e6, "USD"),
+        ("two others", "count", 2.0, "others")]
+    assert _found("One woman was pulled alive after 36 hours.") == [
+        ("36 hours", "duration", 36.0, "hours")]
     assert _found("One analyst said profits rose 5% in 2024.") == [
         ("5%", "percent", 5.0, "percent"), ("2024", "year", 2024.0, "")]
     assert _found("One person died and 12 were hurt.") == [

@@ -115,6 +115,7 @@ def singular_end(text: str, pos: int) -> int | None:
             break
         ends.append((m.end(), m.group(1)))
         q = m.end()
-    while ends and (ends[-1][1][0].isupper() or ends[-1][1].endswith(("ly", "ed", "ing"))):
-        ends.pop()
+    while ends and (ends[-1][1][0].isupper() or ends[-1][1].endswith(("ly", "ed", "ing"))
+                    or len(ends) > 1 and _OBJECT.match(text, ends[-1][0])):
+        ends.pop()  # "one firm paid $5m": a sum after a word makes it a verb
     return ends[-1][0] if ends else None

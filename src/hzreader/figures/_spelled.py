@@ -141,7 +141,11 @@ def _counted_against(text: str, pos: int) -> bool:
     """Whether the sentence a sentence-initial "One" starts counts something else after
     `pos`, so "One" is set against it ("One person died and 12 were hurt")."""
     rest = SENTENCE_REST.match(text, pos)
-    return rest is not None and OTHER_COUNT.search(text, pos, rest.end()) is not None
+    if rest is None:
+        return False
+    # a number with a unit is a measure, not a count: "One woman was freed after 36 hours"
+    return any(unit_tail(text, m.end()) is None
+               for m in OTHER_COUNT.finditer(text, pos, rest.end()))
 
 
 def _half(text: str, s: int, e: int, floor: int) -> Hit | int:
