@@ -373,7 +373,7 @@ def test_format_value(text: str, kind: str, value: float | None, shown: str) -> 
 def test_format_value_of_extracted_seed() -> None:
     shown = [format_value(f) for f in extract(SEED_PARAGRAPHS)]
     assert shown[0] == "≈ 5,000 years"
-    assert "3.0 bn yuan" in shown and "$422 M" in shown and "" in shown
+    assert "3.0 bn CNY" in shown and "$422 M" in shown and "" in shown
 
 
 # --- parse_number ---------------------------------------------------------------------------

@@ -200,7 +200,7 @@ def test_chinese_format_value(text: str, kind: str, value: float, shown: str) ->
 
 def test_a_chinese_amount_is_shown_in_its_currency_code_when_known() -> None:
     shown = [format_value(f) for f in extract("补贴超过16亿元，另有5000万美元和3亿港元。")]
-    assert shown == ["≈ 1.6 bn CNY", "50 M USD", "300 M HKD"]
+    assert shown == ["≈ 1.6 bn CNY", "$50 M", "300 M HKD"]
 
 
 @pytest.mark.parametrize(("typed", "value"), [

@@ -24,6 +24,18 @@ def dialled(text: str, start: int, raw: str) -> bool:
         words[0][1].lower() in fw.DIAL_VERBS
 
 
+def age_group_before(text: str, start: int) -> bool:
+    """Whether a group of people and "under"/"over" stand before `start` ("voters under 30
+    favoured Democrats"): the number is an age, the words after it are no counted noun."""
+    words = [w.lower() for _, w in words_before(text, start, 3)]
+    if not words or words[0] not in ("under", "over"):
+        return False
+    rest = words[1:]
+    if rest and rest[0] in ("are", "were", "aged", "is", "was"):
+        rest = rest[1:]
+    return bool(rest) and rest[0] in fw.AGE_GROUPS
+
+
 def age_context(text: str, start: int, q: int, raw: str) -> bool:
     """Whether a bare number is an age on strong evidence: "children under 5", "residents
     are over 65", "The couple, both 28,", "who is 61,", "At 41, Tom Brady", "the average age
@@ -40,10 +52,7 @@ def age_context(text: str, start: int, q: int, raw: str) -> bool:
     if words[:3] == ["of", "age", "the"] or words[:2] == ["of", "ages"]:
         return True  # "at the age of 17", "died at the age of 94", "between the ages of 5"
     if words[0] in ("under", "over"):
-        rest = words[1:]
-        if rest and rest[0] in ("are", "were", "aged", "is", "was"):
-            rest = rest[1:]
-        return bool(rest) and rest[0] in fw.AGE_GROUPS
+        return age_group_before(text, start)
     closed = after in (",", ".", ";", ")", "") and not text[q + 1 : q + 2].isdigit()
     if words[0] == "both" and closed and text[start - 7 : start - 5] == ", ":
         return True

@@ -192,6 +192,8 @@ def unit_factor(text: str, kind: str, start: int, end: int) -> float:
     are hundredths (50 bp is 0.5 percent, 25 cents is 0.25 dollars)."""
     if kind == "percent":
         unit = text[start:end].lower()
+        if "‰" in unit:
+            return 0.1  # per mille: "6.77‰" is 0.677 percent, as 千分之五 is 0.5
         return 0.01 if "b" in unit and "per" not in unit else 1.0
     if kind == "money":
         unit = text[start:end].lower()
@@ -346,12 +348,13 @@ def ordinal_tail(text: str, s: int, e: int, rank: float, floor: int, digits: boo
         return nxt.start()
     if digits:
         return s, e, "ordinal", rank
-    words = words_before(text, s, 2)
+    words = [w.lower() for _, w in words_before(text, s, 3)]
+    if words and words[1:2] and words[1] in fw.RANK_OBJECTS and words[0] == "to":
+        del words[1]  # "lifts them to fourth"
     if words:
-        first = words[0][1].lower()
+        first = words[0]
         if first in fw.RANK_VERBS or (
-            len(words) > 1 and first in ("to", "in") and words[1][1].lower() in
-            fw.RANK_MOVES | fw.RANK_VERBS
+            len(words) > 1 and first in ("to", "in") and words[1] in fw.RANK_MOVES | fw.RANK_VERBS
         ):
             return s, e, "ordinal", rank
     return e

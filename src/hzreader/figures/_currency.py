@@ -102,6 +102,8 @@ def _currency_word(text: str) -> str:
         if name.startswith(("kroner", "krone", "crown")):
             return _CROWN_LANDS.get(land, name)
         if name in ("cent", "cents", "pence"):
+            if name != "pence" and land in _DOLLAR_LANDS:
+                return _DOLLAR_LANDS[land]  # "50 Australian cents"
             return "GBP" if name == "pence" else _cents_currency(text[: m.start()])
         return _CURRENCY_NAMES[name]
     m = _CJK_CURRENCY.search(text)

@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+import math
+import re
+
 from hzreader.figures import _words as fw
-from hzreader.figures._bare import age_context, clock_at, dialled, weight_near
+from hzreader.figures._bare import (
+    age_context,
+    age_group_before,
+    clock_at,
+    dialled,
+    weight_near,
+)
 from hzreader.figures._clock import (
     ampm_time,
     at_colon,
@@ -35,9 +44,12 @@ from hzreader.figures._patterns import (
     ACCELERATION,
     AMPM,
     AND_HALF,
+    CASE_CODE,
+    COLON_SCORE,
     DAY_MONTH,
     DAY_TAIL,
     DECADE,
+    ERA_AFTER,
     ERA_WORDS,
     GLUED_HMS,
     HYPHEN_NOUN,
@@ -56,6 +68,7 @@ from hzreader.figures._patterns import (
     SCALE_FIRST,
     SCALE_ORDINAL,
     SCALE_SECOND,
+    SCIENTIFIC,
     SCORE_CONTEXT,
     SECONDS,
     STONE_LB,
@@ -107,6 +120,15 @@ def bare_decimal(text: str, s: int) -> Hit | None:
     return s - 1, m.end(), "number", float("0." + m.group())
 
 
+def _emergency(text: str, end: int, raw: str) -> bool:
+    """Whether an emergency number ending at `end` names its service ("911 calls", "a 999
+    call", "the 112 line"); "112 calls" is a count, only 911 and 999 take a plural."""
+    after = NEXT_WORD.match(text, end)
+    if after is None or (word := after.group(1).lower()) not in fw.EMERGENCY_AFTER:
+        return False
+    return raw in ("911", "999") or not word.endswith("s")
+
+
 def at_digits(text: str, s: int, floor: int) -> Hit | int:
     """The figure whose digits start at `s`, or the position to resume scanning from."""
     m = NUM.match(text, s)
@@ -125,8 +147,18 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
     if nxt in ("-", "/") and (iso := ISO.match(text, s)):
         year = iso.group(1) or iso.group(2) or iso.group(3)
         return s, iso.end(), "date", float(year)
+    if nxt in ("e", "E", "^", "×") and (sci := SCIENTIFIC.match(text, s)):
+        return _scientific(text, s, sci, floor)
+    if nxt == " " and text[end + 1 : end + 2] in ("B", "A", "C") and (
+            era_word := ERA_AFTER.match(text, end)) and (year := as_float(raw)) is not None:
+        return s, era_word.end(), "year", -year if era_word.group(1).startswith("B") else year
+    if s >= 3 and text[s - 3 : s] == "AD " and raw.isdigit() and not text[s - 4 : s - 3].isalnum():
+        return s - 3, end, "year", float(raw)  # "AD 122"
     if nxt == ":" and (clock := at_colon(text, s)) is not None:
         return _about_time(text, clock, floor)
+    if nxt == ":" and (score := COLON_SCORE.match(text, s)) and SCORE_CONTEXT.search(
+            text, max(0, s - 40), s):
+        return s, score.end(), "number", None  # "Bayern won 2:1": a score, as "2-1"
     if (nxt == "h" or nxt == " " and text[end + 1 : end + 2] == "h") and (
             hms := GLUED_HMS.match(text, s)):
         seconds = int(hms.group(1)) * 3600 + int(hms.group(2)) * 60 + float(hms.group(3) or 0)
@@ -137,8 +169,11 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
         if phone and looks_like_phone(phone.group()):
             return phone.end()
     if nxt in (".", "/", ":") and text[end + 1 : end + 2].isdigit() or (
-            nxt == "-" and text[end + 1 : end + 2].isupper()):
-        return skip_token(text, end)
+            nxt == "-" and (text[end + 1 : end + 2].isupper() or text[end + 1 : end + 2].islower()
+                            and CASE_CODE.match(text, s))):
+        return skip_token(text, end)  # "A-1", "23-cv-1234"
+    if len(raw) == 3 and nxt == " " and raw in fw.EMERGENCY_NUMBERS and _emergency(text, end, raw):
+        return end  # "911 calls", "a 999 call": the service's name
     start = s
     era = False
     if s >= 2 and text[s - 1] == "-" and text[s - 2].isalpha() and text[s - 2] < "\u2e80":
@@ -276,6 +311,8 @@ def _digits_tail(
         return _finish(text, s, start, hs.end(), "count", value, floor, False)
     if kind is None and after[:1] == "-" and (hr := HYPHEN_RATIO.match(text, q)) \
             and value is not None:
+        if raw == "9" and hr.group(1) == "5":
+            return hr.end()  # "a 9-to-5 job": office hours, an idiom
         den = as_float(hr.group(1))
         if den:
             return _finish(text, s, start, hr.end(), "number", value / den, floor, False)
@@ -289,6 +326,9 @@ def _digits_tail(
     if year_like and kind is None:
         words = words_before(text, start, 1)
         strict = not words or words[0][1].lower() not in YEAR_CONTEXT
+        if strict and text[q : q + 1] == " " and text[q + 1 : q + 2].isupper() and \
+                street_follows(text, q):
+            return q  # "1600 Pennsylvania Avenue": an address
         head = plural_end(text, q, strict=True) if strict else None
         if head is not None and (noun := NEXT_WORD.match(text, q)) \
                 and noun.group(1).lower() in fw.YEAR_NOUNS:
@@ -305,7 +345,8 @@ def _digits_tail(
                 return start, q, "number", value
             return start, q, "year", value
         kind, stop = "count", head
-    if kind is None:
+    if kind is None and not (text[start - 6 : start - 1] in ("under", " over") and
+                             age_group_before(text, start)):
         head = singular_end(text, q) if value == 1 else plural_end(text, q)
         if head is not None:
             kind, stop = "count", head
@@ -341,6 +382,20 @@ def _digits_tail(
         before = words_before(text, start, 1)  # a unit follows: only "lap 44 …" is a name
         check_name = bool(before) and before[0][1].lower() in fw.NAME_PREFIXES
     return _finish(text, s, start, stop, kind, value, floor, check_name)
+
+
+def _scientific(text: str, s: int, sci: re.Match[str], floor: int) -> Hit | int:
+    """ "1e-9", "10^6 photons", "2.5×10^8": a number, or a count when a plural follows."""
+    base = float(sci.group(1))
+    power = int(sci.group(2) or sci.group(3) or sci.group(4))
+    if abs(power) > 300 or base and math.log10(base) * (
+            power if sci.group(3) is not None else 1) > 300:
+        return sci.end()  # "1e999": no figure a reader can use
+    value = base ** power if sci.group(3) is not None else base * 10.0 ** power  # "10^6"
+    head = plural_end(text, sci.end())
+    if head is not None:
+        return _finish(text, s, s, head, "count", value, floor, False)
+    return _finish(text, s, s, sci.end(), "number", value, floor, False)
 
 
 def _finish(

@@ -5,8 +5,9 @@ currency signs and approximators before it, scales, units and counted nouns afte
 the name or code it may belong to. Pure and thread-safe. `_digits` reads numbers in digits,
 `_spelled` number words, `_clock` clock and race times, `_bare` what a bare number is,
 `_context` and `_nouns` the words around them, `_patterns` holds the regexes and `_words`
-the word tables; Chinese is read by `_zh`, `_zh_lead` (第, 前, 上半年), `_zh_time` and
-`_zh_words`; `_format` shows and parses values.
+the word tables; Chinese is read by `_zh` (the word after a number), `_zh_numerals` (the
+number), `_zh_nouns` (counted nouns), `_zh_lead` (第, 前, 上半年), `_zh_time` (calendar and
+clock words) and `_zh_words`; `_format` shows and parses values.
 
 Span rules (tests/data/figures_labelled*.yaml follow them; Chinese: see `_zh`):
 
@@ -54,11 +55,14 @@ Span rules (tests/data/figures_labelled*.yaml follow them; Chinese: see `_zh`):
 
 from __future__ import annotations
 
+import re
+
 from hzreader.figures._context import (
     Hit,
     as_float,
     name_blocked,
     skip_token,
+    words_before,
 )
 from hzreader.figures._digits import at_digits, bare_decimal
 from hzreader.figures._format import format_value, parse_number
@@ -87,6 +91,22 @@ def _at_quarter_code(text: str, s: int) -> Hit:
     if m:
         return s, m.end(), "date", float(m.group(1))
     return s, s + 2, "date", None
+
+
+#: Words next to "No 10" that make it a ranking, not Downing Street ("world No 10", "the No
+#: 10 seed"); without one, "No 10 said" and "a spokesman for No 10" name the building.
+_RANK_BEFORE = frozenset("ranked ranking seeded world rated climbed rose fell slipped dropped "
+                         "moved jumped peaked charted entered debuted reached".split())
+_RANK_AFTER = frozenset("seed seeds spot place position ranking ranked pick player hit single "
+                        "album song in on".split())
+
+
+def _ranked(text: str, s: int, after: re.Match[str] | None) -> bool:
+    """Whether "No 10" at `s` is a ranking by a word next to it."""
+    before = words_before(text, s, 1)
+    if before and before[0][1].lower() in _RANK_BEFORE:
+        return True
+    return after is not None and after.group(1).lower() in _RANK_AFTER
 
 
 def extract(text: str) -> list[Figure]:
@@ -125,8 +145,9 @@ def find_figures(text: str) -> list[Placed]:
                 no := NO_ORDINAL.match(text, s)):
             hit = (s, no.end(), "ordinal", as_float(no.group(1)))
             after = NEXT_WORD.match(text, no.end())
-            if name_blocked(text, s) or (after and after.group(1)[0].isupper()):
-                hit = no.end()  # "bus No 5", "No 10 Downing Street"
+            if name_blocked(text, s) or (after and after.group(1)[0].isupper()) or (
+                    no.group(1) == "10" and not _ranked(text, s, after)):
+                hit = no.end()  # "bus No 5", "No 10 Downing Street", "No 10 said"
         else:
             hit = at_word(text, s, m_end, floor)
         if isinstance(hit, int):

@@ -88,8 +88,33 @@ def _zh_unit(body: str, tags: tuple[str, ...]) -> str:
     return best
 
 
+#: Currencies shown with their sign, whichever way the text wrote them: "96m pounds" and
+#: "£610 million" are both "£… M"; other known currencies show their ISO code after.
+_SIGN_OF = {"USD": "$", "GBP": "£", "EUR": "€"}
+
+
+def _money_text(figure: Figure, body: str, mark: str, value: float) -> str:
+    """A money value in its currency: "$422 M", "£96 M", "1.5 tn CNY", "25 cents", "48p"."""
+    suffix = _SUFFIX_CURRENCY.search(body)
+    if suffix and suffix.group().lower().endswith(("cent", "cents", "pence")):
+        return f"{mark}{plain_number(value * 100)} {suffix.group()}"  # valued in dollars
+    if figure.unit == "GBP" and re.search(r"\dp$", body):
+        return f"{mark}{plain_number(value * 100)}p"  # "48p", valued in pounds
+    amount = short_number(value)
+    if figure.unit in _SIGN_OF:
+        return f"{mark}{_SIGN_OF[figure.unit]}{amount}"
+    if _ISO_CODE.fullmatch(figure.unit):
+        return f"{mark}{amount} {figure.unit}"  # "1.5 tn CNY", "96 M HKD", as the table says
+    prefix = _PREFIX_CURRENCY.match(body)
+    if prefix:
+        sign = prefix.group()
+        return f"{mark}{sign}{' ' if sign.isalpha() else ''}{amount}"
+    currency = suffix.group() if suffix else _zh_unit(body, (zw.MONEY,))
+    return f"{mark}{amount} {currency}".rstrip()
+
+
 def format_value(figure: Figure) -> str:
-    """A short normalised value for the figures panel ("3.0 bn yuan", "≈ $422 M", "5.2 %")."""
+    """A short normalised value for the figures panel ("3.0 bn CNY", "≈ $422 M", "5.2 %")."""
     value = figure.value
     if value is None or not math.isfinite(value):
         return ""
@@ -101,21 +126,11 @@ def format_value(figure: Figure) -> str:
     lower = body.lower()
     kind = figure.kind
     if kind == "money":
-        prefix = _PREFIX_CURRENCY.match(body)
-        suffix = _SUFFIX_CURRENCY.search(body)
-        amount = short_number(value)
-        if prefix:
-            sign = prefix.group()
-            return f"{mark}{sign}{' ' if sign.isalpha() else ''}{amount}"
-        if suffix and suffix.group().lower().startswith(("cent", "pence")):
-            return f"{mark}{plain_number(value * 100)} {suffix.group()}"  # valued in dollars
-        if figure.unit == "GBP" and re.search(r"\dp$", body):
-            return f"{mark}{plain_number(value * 100)}p"  # "48p", valued in pounds
-        currency = suffix.group() if suffix else _zh_unit(body, (zw.MONEY,))
-        if currency[-1:] >= "\u2e80" and _ISO_CODE.fullmatch(figure.unit):
-            currency = figure.unit  # "1.5 tn CNY", as the table says, not "1.5 tn 元"
-        return f"{mark}{amount} {currency}".rstrip()
+        return _money_text(figure, body, mark, value)
     if kind == "percent":
+
+        if "‰" in body:
+            return f"{mark}{plain_number(value * 10)} ‰"  # valued in percent
         if "basis" in lower or "bp" in lower or "基点" in body:
             return f"{mark}{plain_number(value * 100)} bp"  # valued in percent: 50 bp is 0.5
         unit = "pp" if "percentage" in lower or "百分点" in body else "%"
@@ -123,6 +138,8 @@ def format_value(figure: Figure) -> str:
     if kind == "time":
         minutes = round(value * 60)
         return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
+    if kind == "year" and value < 0:
+        return f"{-int(value):,} BC"  # "44 BC", "10,000 BC"
     if kind in ("year", "date"):
         return f"{int(value)}s" if kind == "year" and (
             re.search(r"0'?s\b", body) or "年代" in body) else str(int(value))
@@ -149,7 +166,7 @@ def format_value(figure: Figure) -> str:
         if "magnitude" in lower:
             unit = "magnitude"
         elif zh := _zh_unit(body, (zw.QUANTITY,)):
-            unit = zh
+            unit = figure.unit or zh  # "5400毫安时" → "5,400 mAh", as the table says
         elif not unit and re.search(r"\dm\b", body):
             unit = "m"
         elif not unit:

@@ -76,12 +76,22 @@ def _people(text: str, word: str, end: int) -> bool:
 def _coordinated(text: str, end: int) -> int:
     """Extend a plural head over a second plural ("police officers") or "and regions"."""
     m = NEXT_WORD.match(text, end)
-    if m and m.group(1).islower() and is_plural(m.group(1)) and not _object_follows(text, m.end()):
+    if m and m.group(1).islower() and is_plural(m.group(1)) and not _object_follows(
+            text, m.end()) and not _number_follows(text, m.end()):
         end = m.end()
     m = COORD.match(text, end)
     if m and is_plural(m.group(1)) and _ends_clause(text, m.end()):
         return m.end()
     return end
+
+
+def _number_follows(text: str, pos: int) -> bool:
+    """Whether a number follows `pos` ("10,000 torii gates takes two to three hours"): the
+    word before it is a verb with its object, not a second noun."""
+    if _OBJECT.match(text, pos):
+        return True
+    m = NEXT_WORD.match(text, pos)
+    return m is not None and (m.group(1).lower() in fw.UNITS or m.group(1).lower() in fw.TENS)
 
 
 def _object_follows(text: str, pos: int) -> bool:
@@ -105,6 +115,7 @@ def singular_end(text: str, pos: int) -> int | None:
             break
         ends.append((m.end(), m.group(1)))
         q = m.end()
-    while ends and (ends[-1][1][0].isupper() or ends[-1][1].endswith(("ly", "ed", "ing"))):
-        ends.pop()
+    while ends and (ends[-1][1][0].isupper() or ends[-1][1].endswith(("ly", "ed", "ing"))
+                    or len(ends) > 1 and _OBJECT.match(text, ends[-1][0])):
+        ends.pop()  # "one firm paid $5m": a sum after a word makes it a verb
     return ends[-1][0] if ends else None

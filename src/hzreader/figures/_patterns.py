@@ -95,7 +95,7 @@ TIMES_FIRST = frozenset("x×")
 # Units after a number, tried in this order by `UNIT_TAIL`: percent, money, age, measure, time.
 _PERCENT_RX = (
     r"\s?%|\s?(?:percent|per\scent|pct)\b|-percent\b|[\s-](?:percentage|basis)[\s-]points?\b"
-    r"|\s?bps?\b"
+    r"|\s?bps?\b|‰"
 )
 _MONEY_AFTER_RX = rf"\s(?:{fw.CURRENCY_AFTER})(?![A-Za-z])"
 _AGE_RX = r"-(?:year|month|week|day)s?-olds?\b|\s(?:years?|months?)[\s-]old\b"
@@ -163,7 +163,8 @@ SUPERLATIVE = re.compile(
 RANK_NOUN = re.compile(
     rf"\s(?:{alt(fw.RANK_NOUNS)})\b|-(?:ranked|placed|seeded)\b"
     rf"|\s(?:straight|consecutive|successive|running)\s(?:{alt(fw.STREAK_NOUNS)})s?\b"
-    rf"|\s(?:{alt(fw.STREAK_NOUNS)})\srunning\b"
+    rf"|\s(?:{alt(fw.STREAK_NOUNS)})\s(?:running|in\sa\srow)\b"
+    rf"|\s(?:league\s|straight\s)?(?:{alt(fw.STREAK_NOUNS)})\sin\sa\srow\b"
 )
 CENTURY = re.compile(r"[\s-]century\b")
 #: A name of up to three capitalised words and an achievement noun ("World Cup win").
@@ -228,3 +229,22 @@ ELIDED_JOIN = re.compile(r"\s(?:to|and|or)\s")
 #: Kinds a bare second number shares ("aged 18 to 24"); not percent, as "rose 1.1% to 42,326"
 #: is a change and then a level.
 ELIDED_KINDS = frozenset({"duration", "quantity"})
+#: The rest of a sentence (up to 300 characters) after a sentence-initial "One …".
+SENTENCE_REST = re.compile(r"[^\n]{0,300}?(?:[.!?](?=\s|$)|\n|$)")
+#: Another count in that sentence, which makes "One" a count by contrast ("One person died
+#: and 12 were hurt", "One was killed, two injured"): digits that are no year or percent,
+#: or a number word from two up.
+OTHER_COUNT = re.compile(
+    rf"(?i)(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d,]*(?![\d.,]*\s?(?:%|per\s?cent\b))"
+    rf"|\b(?:{alt(w for w in [*fw.UNITS, *fw.TENS] if w not in ('zero', 'one'))})\b"
+)
+#: A score written with a colon ("won 2:1"), which no clock reads (minutes take two digits).
+COLON_SCORE = re.compile(r"\d{1,2}:\d(?![\d:]|\.\d)")
+#: An era after a year ("10,000 BC", "122 AD", "500 BCE"): the year, negative before Christ.
+ERA_AFTER = re.compile(r"\s(BCE?|AD|CE)\b")
+#: A court case number ("23-cv-1234", "1:24-cr-00187"): a code, not a figure.
+CASE_CODE = re.compile(r"\d{1,4}-(?!(?:to|in|of|or|by|on|up)-)[a-z]{2,3}-\d")
+#: A number in scientific notation ("1e-9", "3.2e6", "10^6", "2.5×10^8"), at its digits.
+SCIENTIFIC = re.compile(
+    r"(\d+(?:\.\d+)?)(?:[eE]([-+]?\d{1,3})|\^([-+]?\d{1,3})|\s?[×x]\s?10\^([-+]?\d{1,3}))"
+    r"(?![\w^]|[.,]\d)")

@@ -28,9 +28,11 @@ from hzreader.figures._patterns import (
     NEXT_WORD,
     OF_A_SCALE,
     OF_THEM,
+    OTHER_COUNT,
     POINT_FRACTION,
     QUARTER_POINT,
     RATIO,
+    SENTENCE_REST,
     TENS_ORD,
     TENS_UNIT,
     TIME_COUNT,
@@ -73,6 +75,9 @@ def at_word(text: str, s: int, e: int, floor: int) -> Hit | int:
         return e
     if value >= 2 and (m := TIME_COUNT.match(text, e)):
         return s, m.end(), "count", value  # "three-time champion"
+    if value and (aged := words_before(text, s, 1)) and aged[0][1].lower() == "aged" and \
+            unit_tail(text, e) is None and plural_end(text, e) is None:
+        return aged[0][0], e, "duration", value  # "arrived in London aged six"
     frac = FRACTION_AFTER.match(text, e)
     if frac and frac.group(1) != "-" and frac.group(2).lower() in ("quarters", "halves") \
             and not text.startswith(" of", frac.end()):
@@ -114,6 +119,8 @@ def _word_tail(text: str, s: int, e: int, value: float, floor: int) -> Hit | int
         head = singular_end(text, e) if value == 1 else plural_end(text, e)
         if head is not None:
             kind, stop = "count", head
+    if kind == "count" and text.startswith("One", s) and not _counted_against(text, stop):
+        return stop  # "One man …", "One enormous paragraph": a determiner, like "A man"
     if kind is None and value >= 2 and not scaled and (hy := HYPHEN_NOUN.match(text, e)) \
             and hy.group(1) in fw.HYPHEN_COUNT_NOUNS:
         shot = NEXT_WORD.match(text, hy.end())
@@ -128,6 +135,17 @@ def _word_tail(text: str, s: int, e: int, value: float, floor: int) -> Hit | int
         kind = "number"
     start = approx_start(text, s, floor, fw.APPROXIMATORS)
     return start, stop, kind, value
+
+
+def _counted_against(text: str, pos: int) -> bool:
+    """Whether the sentence a sentence-initial "One" starts counts something else after
+    `pos`, so "One" is set against it ("One person died and 12 were hurt")."""
+    rest = SENTENCE_REST.match(text, pos)
+    if rest is None:
+        return False
+    # a number with a unit is a measure, not a count: "One woman was freed after 36 hours"
+    return any(unit_tail(text, m.end()) is None
+               for m in OTHER_COUNT.finditer(text, pos, rest.end()))
 
 
 def _half(text: str, s: int, e: int, floor: int) -> Hit | int:

@@ -48,9 +48,7 @@ def percent_unit(figure_text: str) -> str:
         return "points"
     if "point" in lower or "百分点" in lower or re.search(r"\d\s?(?:pp|ppt)\b", lower):
         return "points"
-    if "‰" in lower:
-        return "per mille"
-    return "percent"
+    return "percent"  # also per mille ("6.77‰"), valued in percent
 
 
 #: Units hzreader knows beyond the extractor's table, and in Chinese and Japanese.
@@ -67,7 +65,7 @@ _EXTRA_UNITS = {
     "赫兹": "Hz", "兆赫": "MHz", "毫安时": "mAh", "标准箱": "TEU", "海里": "nmi",
     "公里/小时": "km/h", "公里每小时": "km/h", "千米/小时": "km/h", "千米每小时": "km/h",
     "米/秒": "m/s", "米每秒": "m/s", "立方米/秒": "m³/s", "立方米每秒": "m³/s",
-    "级": "magnitude", "キロ": "km",
+    "级": "级", "毫克": "mg", "微克": "µg", "尼特": "nit", "像素": "px", "キロ": "km",
     "キロメートル": "km", "メートル": "m", "トン": "t", "英寸": "in", "英亩": "acres",
     "平方英尺": "sq ft", "平方英里": "sq mi", "码": "yd", "千卡": "kcal", "兆帕": "MPa",
     "千帕": "kPa", "百帕": "hPa", "毫巴": "mbar", "加仑": "gal", "吉瓦时": "GWh",
@@ -169,16 +167,41 @@ _BARE_DURATION = "years"
 
 
 #: Chinese measure words between a number and the noun it counts ("12个项目" → 项目).
-_CLASSIFIERS = frozenset("个家名位座辆台项件只头条所种批套部架艘栋间张本篇枚款根处支匹棵株户起例")
+_CLASSIFIERS = frozenset("个家名位座辆台项件只头条所种批套部架艘栋间张本篇枚款根处支匹棵株户起例"
+                         "场次趟届幢颗班轮宗笔")
+
+
+#: The power of a number in scientific notation, left by `split_number` ("^6 photons").
+_POWER = re.compile(r"(?:\^[-+]?\d+|[eE][-+]?\d+|\s?[×x]\s?10\^[-+]?\d+)\s*")
+#: Approximators written after a Chinese count ("20所左右"), which are not its noun.
+_ZH_AFTER_APPROX = ("以上", "以下", "左右")
 
 
 def count_unit(figure_text: str) -> str:
-    """The counted noun as written: "more than 10 near-unicorn enterprises" → its last words."""
+    """The counted noun as written: "more than 10 near-unicorn enterprises" → its last words,
+    "35趟列车" → 列车; a bare classifier stays ("20所左右" → 所)."""
     _, rest = split_number(figure_text)
     rest = rest.strip(" ,;:.()\u00a0")
+    if not rest and figure_text.endswith("点"):
+        return "points"  # "收于2863.13点": index points (点 reads as a decimal point)
+    if rest[:1] in ("^", "e", "E", "×", "x") and (power := _POWER.match(rest)):
+        rest = rest[power.end():]  # "10^6 photons"
+    if rest.endswith(_ZH_AFTER_APPROX) and len(rest) > 2:
+        rest = rest[:-2]
     if len(rest) > 1 and rest[0] in _CLASSIFIERS and _CJK.match(rest[1]):
         rest = rest[1:]
     return rest
+
+
+def _grade(text: str, start: int, end: int) -> str:
+    """What a Chinese 级 measures: the Beaufort scale of a wind ("风力8至10级", "阵风12级",
+    "12级台风"), the magnitude of an earthquake ("6.1级地震"), or a grade as written."""
+    before, after = text[max(0, start - 8) : start], text[end : end + 3]
+    if "风" in before or "风" in after:
+        return "Beaufort"
+    if "震" in before or "震" in after:
+        return "magnitude"
+    return "级"
 
 
 # --- the pass -------------------------------------------------------------------------------
@@ -202,7 +225,8 @@ def _unit(text: str, start: int, end: int, figure_text: str, kind: str) -> str:
         after = text[end : end + 3]
         return percent_unit(figure_text + after if after[:1] == "%" else figure_text)
     if kind == "quantity":
-        return quantity_unit(figure_text, text[end : end + 24])
+        unit = quantity_unit(figure_text, text[end : end + 24])
+        return _grade(text, start, end) if unit == "级" else unit
     if kind == "duration":
         return duration_unit(figure_text, text[end : end + 24])
     if kind == "count":

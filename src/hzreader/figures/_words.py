@@ -35,7 +35,7 @@ ORDINALS.update({"hundredth": 100, "thousandth": 1000})
 #: Fraction denominators: "third(s)" → 3.
 FRACTIONS: dict[str, int] = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4}
 for _word, _n in ORDINALS.items():
-    if 3 <= _n <= 10 or _n == 100:
+    if 3 <= _n <= 10 or _n in (100, 1000):
         FRACTIONS[_word] = _n
         FRACTIONS[_word + "s"] = _n
 
@@ -73,6 +73,7 @@ _CURRENCY_LANDS = (
 )
 #: Regex: a currency written after the amount ("3 billion yuan", "10 US dollars").
 CURRENCY_AFTER = (
+    r"(?:euro|Euro)\scents?|"  # "20 euro cents": hundredths of a euro
     rf"(?:(?:{_CURRENCY_LANDS})\s)?(?:{'|'.join(_CURRENCY_NAMES)})(?:\ssterling)?"
     r"|(?:Swedish|Danish|Norwegian|Czech|Icelandic)\scrowns?"  # bare "crowns" may be won
     r"|RMB|CNY|USD|EUR|GBP|JPY|HKD|AUD|SGD|CHF|SEK|NOK|DKK|CZK|PLN"
@@ -90,6 +91,8 @@ QUANTITY_UNITS: dict[str, str] = {
     "sq ft": "sq ft", "km2": "km²", "km²": "km²", "m²": "m²", "m³": "m³",
     "cubic meters": "m³", "cubic metres": "m³", "cubic meter": "m³", "cubic metre": "m³",
     "cubic feet": "cu ft", "nautical miles": "nmi", "light-years": "ly", "light years": "ly",
+    "astronomical units": "AU", "astronomical unit": "AU", "AU": "AU", "miles per gallon": "mpg",
+    "mpg": "mpg",
     "kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km", "km": "km",
     "meters": "m", "metres": "m", "meter": "m", "metre": "m",
     "centimeters": "cm", "centimetres": "cm", "centimeter": "cm", "centimetre": "cm",
@@ -102,6 +105,8 @@ QUANTITY_UNITS: dict[str, str] = {
     "milliliters": "ml", "millilitres": "ml", "ml": "ml", "gallons": "gal", "gallon": "gal",
     "barrels": "bbl", "barrel": "bbl", "metric tons": "t", "metric tonnes": "t",
     "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t",
+    "tablespoons": "tbsp", "tablespoon": "tbsp", "tbsp": "tbsp", "teaspoons": "tsp",
+    "teaspoon": "tsp", "tsp": "tsp",
     "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "kg": "kg", "grams": "g", "gram": "g",
     "milligrams": "mg", "milligram": "mg", "mg": "mg", "micrograms": "µg", "microgram": "µg",
     "lbs": "lb", "lb": "lb", "ounces": "oz", "ounce": "oz", "oz": "oz", "carats": "ct",
@@ -202,6 +207,14 @@ WEIGHT_WORDS = frozenset(
     "weigh weighs weighed weighing weight weights heavier lighter heaviest lightest".split())
 #: Verbs before a number that is dialled ("call 101", "dial 911").
 DIAL_VERBS = frozenset("call calling called dial dialling dialing dialled dialed ring".split())
+#: Emergency numbers ("911 calls", "a 999 call", "the 112 line"): names of a service. Only
+#: 911 and 999 are never a count before a plural ("112 calls" may be counted).
+EMERGENCY_NUMBERS = frozenset("911 999 112 000 111 101".split())
+#: Words after an emergency number that make it the service's name, not a count or a figure.
+EMERGENCY_AFTER = frozenset(
+    "call calls caller callers calling operator operators dispatcher dispatchers dispatch line "
+    "lines number emergency emergencies service services centre center centres centers system "
+    "recording recordings tape tapes hotline".split())
 #: Words after "three-point" in basketball: a name of the shot, not a count.
 THREE_POINT_NAMES = frozenset(
     "range line shot shots attempt attempts arc play plays shooting shooter percentage".split())
@@ -241,8 +254,11 @@ RANK_VERBS = frozenset(
 #: Verbs that, followed by "to", make a bare ordinal a ranking ("rose to third").
 RANK_MOVES = frozenset(
     "rose climbed slipped fell dropped moved jumped rising climbing slipping falling "
-    "dropping moving jumping sank surged advanced".split()
+    "dropping moving jumping sank surged advanced rise rises climb climbs slip slips fall falls "
+    "drop drops move moves jump jumps lifted lifts lift lifting sent sends send".split()
 )
+#: Objects between a ranking move and "to" ("lifts them to fourth", "sent her to third").
+RANK_OBJECTS = frozenset("them it him her us".split())
 #: Superlatives written after an ordinal with a space ("second largest").
 SUPERLATIVES = frozenset(
     "largest biggest highest lowest best worst busiest richest fastest strongest most-visited "

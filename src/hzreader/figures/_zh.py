@@ -1,11 +1,13 @@
 """Chinese key figures: "15356亿元", "5.6%", "2368个项目", "2025年9月28日", "第三季度", "上午9点".
 
-A number is Arabic (half- or full-width) or Chinese (三, 十五, 两百, 一千二百三十四, 二〇二五),
-optionally scaled (3.5万, 1.2万亿, 1200多亿), and takes its kind from the word after it
-(tables in `_zh_words`): money, percent, quantity, duration, age, date words, classifiers
-and counted nouns. Approximators before (约, 超过, 近 …) and after (多, 余, 以上, 左右) belong
-to the span. A lone 一 is a figure only with a unit of measure or time ("一年"), never with
-a classifier ("一个重要的时刻" is an article); lone 百/千/万/亿 are never numbers ("百度").
+The number is read by `_zh_numerals`, the counted noun by `_zh_nouns`, calendar and clock
+words by `_zh_time`; this module classifies a number by the word after it. A number is
+Arabic (half- or full-width) or Chinese (三, 十五, 两百, 一千二百三十四, 二〇二五), optionally
+scaled (3.5万, 1.2万亿, 1200多亿), and takes its kind from the word after it (tables in
+`_zh_words`): money, percent, quantity, duration, age, date words, classifiers and counted
+nouns. Approximators before (约, 超过, 近 …) and after (多, 余, 以上, 左右) belong to the
+span. A lone 一 is a figure only with a unit of measure or time ("一年"), never with a
+classifier ("一个重要的时刻" is an article); lone 百/千/万/亿 are never numbers ("百度").
 """
 
 from __future__ import annotations
@@ -15,21 +17,10 @@ import re
 from hzreader.figures import _zh_words as zw
 from hzreader.figures._context import Hit, unit_tail
 from hzreader.figures._patterns import ACCELERATION
-from hzreader.figures._zh_numerals import parse_numeral
-from hzreader.figures._zh_time import (
-    after_month,
-    after_year,
-    at_colon_zh,
-    century_is_prefix,
-    clock_tail,
-    decade_start,
-    race_tail,
-)
+from hzreader.figures._zh_nouns import count_end, noun_end
+from hzreader.figures._zh_numerals import DIGITS_RX, NUMERAL_RX, Number, read_number, skip_digits
+from hzreader.figures._zh_time import at_colon_zh, calendar, clock_tail, race_tail
 
-_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:[.．]\d+)?(?![\d,])|\d+(?:[.．]\d+)?")
-_NUMERAL = re.compile(r"[〇零一二两三四五六七八九十百千万亿]+(?:点[〇零一二三四五六七八九]+)?")
-#: Scales after digits; 千 and 百 that begin a unit ("2250万千瓦") are not scales.
-_DIGIT_SCALE = re.compile(r"(?:[百千](?![瓦米克伏帕卡])|[万亿])+")
 _LATIN = re.compile(r"[A-Za-z]")
 _NAME_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9-]*$")
 _PRODUCT = re.compile(r"[×xX*]\d+(?:[.．]\d+)?")
@@ -38,6 +29,8 @@ _LATIN_WORD = re.compile(r"\s?[A-Za-z][A-Za-z0-9.-]*")
 _HOTLINE = re.compile(r"\d{3,}[\u4e00-\u9fff]{0,6}热线")
 _MEDAL = re.compile(r"(\d{1,3})[金银铜](?!额|融|属|币|价|条|矿|牌)")
 _RESULT = re.compile(r"(\d{1,3})[胜平负](?!利|出|任|诉|率|者|责|担|数|面|方|局)")
+#: The centimetres of a height written "1米85" (1.85 m): one or two digits and no unit.
+_HEIGHT_CM = re.compile(r"\d{1,2}(?![\d.．%％A-Za-z])")
 #: A number dialled: the words `DIAL_BEFORE` and maybe other numbers joined by 或/、.
 _DIALLED = re.compile(rf"(?:{'|'.join(zw.DIAL_BEFORE)})[\d\s或、和-]*$")
 
@@ -64,60 +57,6 @@ def unit_at(text: str, pos: int) -> tuple[str, str] | None:
     return None
 
 
-class Number:
-    """A number read at a position: its end, value, script and approximation."""
-
-    __slots__ = ("end", "value", "digits", "raw", "approx", "lone_one")
-
-    def __init__(self, end: int, value: float, digits: bool, raw: str) -> None:
-        self.end, self.value, self.digits, self.raw = end, value, digits, raw
-        self.approx = False
-        self.lone_one = raw == "一"
-
-
-def read_number(text: str, s: int) -> Number | None:
-    """A number in digits or numerals at `s`, with its scale and 多/余 ("1200多亿")."""
-    if s >= len(text):
-        return None
-    if text[s].isdigit():
-        m = _DIGITS.match(text, s)
-        if m is None:
-            return None
-        raw = m.group()
-        try:
-            value = float(raw.replace(",", "").replace("．", "."))
-        except ValueError:
-            return None
-        number = Number(m.end(), value, True, raw)
-    else:
-        m = _NUMERAL.match(text, s)
-        if m is None:
-            return None
-        word = m.group()
-        value_or_none = parse_numeral(word)
-        if value_or_none is None:
-            return None
-        number = Number(m.end(), value_or_none, False, word)
-    for _ in range(2):
-        nxt = text[number.end : number.end + 1]
-        if nxt in ("多", "余", "几") and number.value >= 10 and (nxt != "几" or not number.digits):
-            number.end += 1
-            number.approx = True
-        elif number.digits and (scale := _DIGIT_SCALE.match(text, number.end)):
-            for ch in scale.group():
-                number.value *= zw.SMALL_SCALES.get(ch) or zw.BIG_SCALES[ch]
-            number.end = scale.end()
-        else:
-            break
-    return number
-
-
-def skip_digits(text: str, s: int) -> int:
-    """The end of the digits at `s`, to resume after a name or code."""
-    m = _DIGITS.match(text, s)
-    return m.end() if m else s + 1
-
-
 def approx_before(text: str, start: int, floor: int) -> int:
     """Where an approximator right before `start` begins ("约", "超过", "不到")."""
     if text[start - 1 : start] not in zw.APPROX_ENDS:
@@ -138,50 +77,6 @@ def _after_approx(text: str, pos: int) -> int:
     for word in zw.AFTER_APPROX:
         if text.startswith(word, pos):
             return pos + len(word)
-    return pos
-
-
-def noun_end(text: str, pos: int) -> int:
-    """The end of the counted noun phrase after a classifier ("项目", "大中城市", "国家和地区")."""
-    end = pos
-    q = pos
-    seen = False
-    while q < len(text):
-        for size in (6, 5, 4, 3, 2, 1):
-            word = text[q : q + size]
-            if len(word) < size:
-                continue  # near the end of the text
-            if word in zw.NOUNS:
-                q += size
-                end, seen = q, True
-                break
-            if word in zw.MODIFIERS and not seen:
-                q += size
-                break
-        else:
-            if seen and text[q : q + 1] in zw.NOUN_JOINS and q + 1 < len(text):
-                after = noun_end(text, q + 1)
-                if after > q + 1:
-                    end = q = after
-                    continue
-            break
-        if q != end and seen:
-            break
-    return end
-
-
-def count_end(text: str, pos: int) -> int:
-    """The end of a count after its classifier: the noun phrase from `NOUNS`, or else a short
-    run of up to four characters that ends at punctuation or 和/的 ("12个篮板和8次助攻")."""
-    end = noun_end(text, pos)
-    if end > pos:
-        return end
-    j = pos
-    while j < len(text) and j - pos < 4 and "\u4e00" <= text[j] <= "\u9fff" and \
-            text[j] not in zw.NOUN_BOUNDARIES:
-        j += 1
-    if j > pos and (j == len(text) or text[j] in zw.NOUN_BOUNDARIES):
-        return j
     return pos
 
 
@@ -210,7 +105,7 @@ def at_zh(text: str, s: int, floor: int) -> Hit | int:
     if s >= 2 and text[s - 1] == " " and text[s].isdigit() and (
             name := _NAME_BEFORE.search(text, max(0, s - 20), s - 1)) and \
             any(c.isupper() for c in name.group()) and name.group() not in _LATIN_FUNCTION_WORDS:
-        code = _DIGITS.match(text, s)
+        code = DIGITS_RX.match(text, s)
         return code.end() if code else s + 1  # "Model 3", "骁龙8 Gen 3", "iPhone 16"
     if text[s] == "0" and (accel := ACCELERATION.match(text, s)):
         return accel.end()  # "0-100km/h加速"
@@ -224,7 +119,7 @@ def at_zh(text: str, s: int, floor: int) -> Hit | int:
         number = Number(s + 1, float(zw.SMALL_SCALES.get(text[s]) or zw.BIG_SCALES[text[s]]),
                         False, text[s])  # "近百年"
     if number is None:
-        m = _NUMERAL.match(text, s) or _DIGITS.match(text, s)
+        m = NUMERAL_RX.match(text, s) or DIGITS_RX.match(text, s)
         return m.end() if m else s + 1
     if (product := _PRODUCT.match(text, number.end)) and number.digits:
         return product.end()  # "4×100米接力" names a relay
@@ -285,8 +180,8 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
         return _with_prefix_currency(text, s), q, "money", value
     if tag == zw.PERCENT:
         return s, q, "percent", value
-    if tag == zw.BASIS:
-        return s, q, "percent", value / 100
+    if tag in (zw.BASIS, zw.PERMILLE):
+        return s, q, "percent", value * (0.01 if tag == zw.BASIS else 0.1)  # 23个基点, 6.77‰
     if tag == zw.CHENG:
         if value > 10 or text[q : q + 1] in zw.CHENG_BLOCKERS or text.startswith("为", q):
             return q
@@ -294,11 +189,14 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
     if tag == zw.QUANTITY:
         if s >= 2 and text[s - 2 : s] == "零下":
             return s - 2, q, "quantity", -value
+        if word == "米" and number.raw in ("1", "2", "3") and (
+                cm := _HEIGHT_CM.match(text, q)) and unit_at(text, cm.end()) is None:
+            return s, cm.end(), "quantity", value + int(cm.group()) / 10 ** len(cm.group())
         return s, q, "quantity", value
     if tag == zw.TIMES:
         return s, q + (text[q : q + 1] == "多"), "number", value  # "3倍多"
     if tag in (zw.YEAR, zw.DECADE, zw.MONTH, zw.DAY, zw.QUARTER, zw.CENTURY):
-        return _calendar(text, s, number, p, tag, q, floor)
+        return calendar(text, s, number, p, tag, q, floor)
     if tag in (zw.DIAN, zw.SHI, zw.FEN, zw.SECOND) or word in ("小时", "个小时"):
         if (race := race_tail(text, s, number.value, p)) is not None:
             return race
@@ -308,6 +206,8 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
             return (s, q, "count", value) if number.digits else q  # points; 十分 is "very"
         return s, q, "duration", value
     if tag in (zw.DURATION, zw.AGE):
+        if text[q : q + 1] == "期" and text[q + 1 : q + 2] != "间":
+            return q + 1  # "7天期逆回购": a tenor's name, as "5年期"
         if word == "年间" and len(number.raw) == 4 and number.digits and (
                 text[s - 1 : s] in zw.RANGE_JOINS or p != number.end):
             return s, p + 1, "year", value  # "2015年至2023年间": the end of a span of years
@@ -373,11 +273,14 @@ def _no_unit(text: str, s: int, number: Number, p: int) -> Hit | int:
         return p
     if s and text[s - 1] in "¥￥":
         return s - 1, p, "money", number.value  # a bare ¥ amount: money as written
+    if text.rfind("《", max(0, s - 30), s) > text.rfind("》", max(0, s - 30), s):
+        return p  # 《哪吒2》: a title
     if s and text[s - 1] in zw.OPEN_QUOTES and text[p : p + 1] in zw.CLOSE_QUOTES or \
             s >= 2 and text[s - 2] in zw.OPEN_QUOTES and text[p : p + 1] in zw.CLOSE_QUOTES:
         return p  # “618”, “双11”: a name
-    if _DIALLED.search(text, max(0, s - 16), s):
-        return p  # 拨打12306, 拨打110或120
+    if _DIALLED.search(text, max(0, s - 16), s) or text[s - 1 : s] in zw.PRODUCT_NAME_ENDS \
+            and any(text.endswith(name, 0, s) for name in zw.PRODUCT_NAMES):
+        return p  # 拨打12306, 拨打110或120; 小米15, 骁龙8至尊版
     if s >= 2 and text[s - 1] == " " and _LATIN.match(text, s - 2):
         return p  # "version 3。"
     nxt = text[p : p + 2].lstrip(" ")[:1]
@@ -390,45 +293,3 @@ def _no_unit(text: str, s: int, number: Number, p: int) -> Hit | int:
     if text[p : p + 1] == "半" and (unit := unit_at(text, p + 1)) and unit[1] == zw.DURATION:
         return s, p + 1 + len(unit[0]), "duration", number.value + 0.5
     return s, p, "number", number.value
-
-
-#: "2025年前三季度", "2024年前两个月", "2025年前半年": the first part of a year, not "years ago".
-_FIRST_PART_OF_YEAR = re.compile(r"前(?:[一二三四五六七八九十两\d]+个?(?:季度|月)|半年)")
-
-
-def _calendar(text: str, s: int, number: Number, p: int, tag: str, q: int,
-              floor: int) -> Hit | int:
-    """年, 年代, 月, 日, 季度, 世纪 after a number."""
-    value = number.value
-    whole = value.is_integer()
-    if tag == zw.YEAR:
-        year_like = whole and (len(number.raw) == 4 and 1000 <= value <= 2100) and not (
-            number.approx or p != number.end or text[q : q + 1] and text[q] in zw.PERIOD_AFTER_YEAR
-            and not _FIRST_PART_OF_YEAR.match(text, q) and not (
-                text[q] == "前" and any(text.endswith(w, 0, s) for w in zw.BEFORE_YEAR)))
-        if number.digits and p != number.end and len(number.raw) == 4:
-            return s, q, "year", value  # "2019-2021年"
-        if year_like:
-            return after_year(text, s, q, value)
-        if text.startswith("一度", q):
-            return q
-        return s, q, "duration", value
-    if tag == zw.DECADE:
-        year = value if value >= 1000 else value + (2000 if value < 30 else 1900)
-        return decade_start(text, s, floor), q, "year", year
-    if tag == zw.MONTH:
-        if not (whole and 1 <= value <= 12):
-            return q
-        return s, after_month(text, q), "date", None
-    if tag == zw.DAY:
-        if not (whole and 1 <= value <= 31) or text[s - 1 : s] == "个":
-            return q
-        return s, q, "date", None
-    if tag == zw.QUARTER:
-        if not (whole and 1 <= value <= 4):
-            return q
-        return s, q, "date", None
-    if century_is_prefix(text, q):
-        return q  # "20世纪80年代": the decade carries the figure
-    return s, q, "date", None
-

@@ -6,7 +6,8 @@ import re
 
 from hzreader.figures import _zh_words as zw
 from hzreader.figures._context import Hit
-from hzreader.figures._zh import approx_before, read_number, unit_at
+from hzreader.figures._zh import approx_before, unit_at
+from hzreader.figures._zh_numerals import read_number
 
 _FIRST_PERIOD = re.compile(r"前(\d{1,2}|[一二三四五六七八九十两]{1,3})个?(?:季度|月)")
 

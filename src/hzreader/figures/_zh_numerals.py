@@ -1,8 +1,18 @@
-"""Chinese numerals as numbers: 三 → 3, 一千二百三十四 → 1234, 二〇二五 → 2025, 三万五千 → 35000."""
+"""Chinese numbers: numerals as values (三 → 3, 一千二百三十四 → 1234, 二〇二五 → 2025, 三万五千 →
+35000), and `read_number`, a number in digits or numerals with its scale ("1200多亿")."""
 
 from __future__ import annotations
 
+import re
+
 from hzreader.figures import _zh_words as zw
+
+#: Arabic digits, half- or full-width, with thousands commas ("15,356", "３．２").
+DIGITS_RX = re.compile(r"\d{1,3}(?:,\d{3})+(?:[.．]\d+)?(?![\d,])|\d+(?:[.．]\d+)?")
+#: Chinese numerals, maybe with a decimal 点 ("三点五").
+NUMERAL_RX = re.compile(r"[〇零一二两三四五六七八九十百千万亿]+(?:点[〇零一二三四五六七八九]+)?")
+#: Scales after digits; 千 and 百 that begin a unit ("2250万千瓦") are not scales.
+DIGIT_SCALE_RX = re.compile(r"(?:[百千](?![瓦米克伏帕卡])|[万亿])+")
 
 
 def _positional(word: str) -> float | None:
@@ -49,3 +59,57 @@ def parse_numeral(word: str) -> float | None:
                 return None
             return left * zw.BIG_SCALES[scale] + right
     return _section(word)
+
+
+class Number:
+    """A number read at a position: its end, value, script and approximation."""
+
+    __slots__ = ("end", "value", "digits", "raw", "approx", "lone_one")
+
+    def __init__(self, end: int, value: float, digits: bool, raw: str) -> None:
+        self.end, self.value, self.digits, self.raw = end, value, digits, raw
+        self.approx = False
+        self.lone_one = raw == "一"
+
+
+def read_number(text: str, s: int) -> Number | None:
+    """A number in digits or numerals at `s`, with its scale and 多/余 ("1200多亿")."""
+    if s >= len(text):
+        return None
+    if text[s].isdigit():
+        m = DIGITS_RX.match(text, s)
+        if m is None:
+            return None
+        raw = m.group()
+        try:
+            value = float(raw.replace(",", "").replace("．", "."))
+        except ValueError:
+            return None
+        number = Number(m.end(), value, True, raw)
+    else:
+        m = NUMERAL_RX.match(text, s)
+        if m is None:
+            return None
+        word = m.group()
+        value_or_none = parse_numeral(word)
+        if value_or_none is None:
+            return None
+        number = Number(m.end(), value_or_none, False, word)
+    for _ in range(2):
+        nxt = text[number.end : number.end + 1]
+        if nxt in ("多", "余", "几") and number.value >= 10 and (nxt != "几" or not number.digits):
+            number.end += 1
+            number.approx = True
+        elif number.digits and (scale := DIGIT_SCALE_RX.match(text, number.end)):
+            for ch in scale.group():
+                number.value *= zw.SMALL_SCALES.get(ch) or zw.BIG_SCALES[ch]
+            number.end = scale.end()
+        else:
+            break
+    return number
+
+
+def skip_digits(text: str, s: int) -> int:
+    """The end of the digits at `s`, to resume after a name or code."""
+    m = DIGITS_RX.match(text, s)
+    return m.end() if m else s + 1

@@ -10,6 +10,7 @@ import re
 
 from hzreader.figures import _zh_words as zw
 from hzreader.figures._context import Hit
+from hzreader.figures._zh_numerals import Number
 
 _NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _MONTH = re.compile(rf"({_NUM})月")
@@ -157,3 +158,44 @@ def at_colon_zh(text: str, s: int, end: int, floor: int) -> Hit | int:
     if pm and hours < 12:
         hours += 12
     return start, m.end(), "time", hours
+
+
+#: "2025年前三季度", "2024年前两个月", "2025年前半年": the first part of a year, not "years ago".
+_FIRST_PART_OF_YEAR = re.compile(r"前(?:[一二三四五六七八九十两\d]+个?(?:季度|月)|半年)")
+
+
+def calendar(text: str, s: int, number: Number, p: int, tag: str, q: int,
+             floor: int) -> Hit | int:
+    """年, 年代, 月, 日, 季度, 世纪 after a number: a year, decade, date, or a length of time."""
+    value = number.value
+    whole = value.is_integer()
+    if tag == zw.YEAR:
+        year_like = whole and (len(number.raw) == 4 and 1000 <= value <= 2100) and not (
+            number.approx or p != number.end or text[q : q + 1] and text[q] in zw.PERIOD_AFTER_YEAR
+            and not _FIRST_PART_OF_YEAR.match(text, q) and not (
+                text[q] == "前" and any(text.endswith(w, 0, s) for w in zw.BEFORE_YEAR)))
+        if number.digits and p != number.end and len(number.raw) == 4:
+            return s, q, "year", value  # "2019-2021年"
+        if year_like:
+            return after_year(text, s, q, value)
+        if text.startswith("一度", q):
+            return q
+        return s, q, "duration", value
+    if tag == zw.DECADE:
+        year = value if value >= 1000 else value + (2000 if value < 30 else 1900)
+        return decade_start(text, s, floor), q, "year", year
+    if tag == zw.MONTH:
+        if not (whole and 1 <= value <= 12):
+            return q
+        return s, after_month(text, q), "date", None
+    if tag == zw.DAY:
+        if not (whole and 1 <= value <= 31) or text[s - 1 : s] == "个":
+            return q
+        return s, q, "date", None
+    if tag == zw.QUARTER:
+        if not (whole and 1 <= value <= 4):
+            return q
+        return s, q, "date", None
+    if century_is_prefix(text, q):
+        return q  # "20世纪80年代": the decade carries the figure
+    return s, q, "date", None

@@ -17,6 +17,7 @@ NUMERAL_CHARS = "".join(DIGITS) + "十百千万亿"
 # Kinds of unit, each a tag the scanner dispatches on.
 MONEY, PERCENT, BASIS, CHENG, QUANTITY, DURATION, AGE = (
     "money", "percent", "basis", "cheng", "quantity", "duration", "age")
+PERMILLE = "permille"
 YEAR, DECADE, MONTH, DAY, QUARTER, CENTURY = "year", "decade", "month", "day", "quarter", "century"
 DIAN, SHI, FEN, SECOND, HOUR = "dian", "shi", "fen", "second", "hour"
 CLASSIFIER, NOUN, TIMES, CODE, FRACTION, SCORE = (
@@ -33,13 +34,14 @@ UNITS: dict[str, str] = {
            "瑞士法郎 卢比 澳门元 新加坡元 块钱", MONEY),
     **_tag("% ％ 个百分点 百分点", PERCENT),
     **_tag("个基点 基点", BASIS),
+    "‰": PERMILLE,
     "成": CHENG,
     **_tag("公里 千米 米 厘米 毫米 纳米 微米 平方公里 平方千米 平方米 立方米 公顷 亩 吨 千克 "
            "公斤 克 毫克 微克 斤 升 毫升 桶 千瓦 千瓦时 兆瓦 吉瓦 瓦 伏 千伏 赫兹 度 "
            "摄氏度 ℃ 华氏度 级 米/秒 米每秒 立方米/秒 立方米每秒 公里/小时 公里每小时 "
            "千米/小时 千米每小时 标准箱 马力 光年 海里 英里 英尺 "
            "盎司 分贝 毫安时 立方英尺 吨标准煤 度电 英寸 英亩 平方英尺 平方英里 码 千卡 "
-           "兆帕 千帕 百帕 毫巴 加仑 吉瓦时 兆瓦时 太瓦时", QUANTITY),
+           "兆帕 千帕 百帕 毫巴 加仑 吉瓦时 兆瓦时 太瓦时 尼特 像素 万像素", QUANTITY),
     **_tag("个月 周 个星期 星期 天 小时 个小时 分钟 秒钟 个季度 个工作日 工作日 年间 个世纪 "
            "多年 余年 个多月 多天 周年 个多小时 多小时 个多星期 多分钟 个半月", DURATION),
     **_tag("岁 周岁", AGE),
@@ -102,6 +104,17 @@ APPROX_KEEP = ("持续", "延续", "继续")
 AFTER_APPROX = ("以上", "以下", "左右", "以内", "之多")
 #: Where a counted noun not in `NOUNS` may end: punctuation or a joining word.
 NOUN_BOUNDARIES = "，。、；：！？）)”」』》,.;:!?\n 和与及的等"
+#: Verbs and adverbs that end a counted noun written without a lexicon word ("5条新线开通",
+#: "3座新桥已建成"): what follows the noun is the sentence's verb, not part of the noun.
+NOUN_VERBS = frozenset("""
+正式 全部 已经 共计 分别 先后 全面 正在 将于 均已 累计
+开通 通车 开业 开工 开放 开设 开馆 开幕 建成 建设 投产 投用 投运 运营 运行 上线 落地 落户 入驻 获批
+获得 入选 完成 实现 达到 参加 参与 亮相 发布 启动 签约 受益 死亡 遇难 受伤 获救 失踪 关闭 停运
+停业 到位 交付 竣工 通过 举办 举行 出台 推出 引进 新增 增加 减少 超过 位于 分布 共有 同时 相继 陆续
+""".split())
+#: Adverbs that end such a noun: 已 and 均 always, the others before a verb of `NOUN_VERBS`
+#: ("3座新桥将建成"; "5名老将" keeps its 将).
+NOUN_ADVERBS = "已均将正被也还又再"
 #: Approximators that let 百, 千 or 万 stand alone ("近百年", "约千人").
 LONE_SCALE_APPROX = ("将近", "接近", "超过", "近", "约", "逾")
 #: Quotation marks around a slogan ("“两个大局”" names a policy, it counts nothing).
@@ -147,5 +160,12 @@ BEFORE_YEAR = ("在", "于", "到", "至", "截至", "争取", "力争", "最迟
 #: Names before digits that make them part of an index's name ("日经225", "富时100").
 INDEX_NAMES = ("日经", "富时", "标普", "纳斯达克", "罗素", "斯托克", "恒生")
 INDEX_NAME_ENDS = frozenset(name[-1] for name in INDEX_NAMES)
+#: Brands and series whose products are named by a number ("小米15", "骁龙8至尊版", "麒麟9000"):
+#: a bare number right after one is a model, not a figure (with a unit it stays: "华为2024年").
+PRODUCT_NAMES = ("小米", "红米", "华为", "荣耀", "骁龙", "天玑", "麒麟", "鸿蒙", "问界", "小鹏",
+                 "蔚来", "理想", "极氪", "魅族", "一加", "真我", "苹果", "三星", "领克", "智界",
+                 "昇腾", "鲲鹏", "龙芯", "倚天", "玄戒", "锐龙", "酷睿", "星舰", "猎鹰", "国道",
+                 "省道")
+PRODUCT_NAME_ENDS = frozenset(name[-1] for name in PRODUCT_NAMES)
 #: A hotline named by its number ("12345市民服务热线"): a name, not a count.
 HOTLINE = "热线"

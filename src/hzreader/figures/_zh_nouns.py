@@ -1,0 +1,58 @@
+"""The counted noun after a Chinese number and its classifier: "2368个项目" → 项目,
+"70个大中城市", "30个国家和地区", "5条新线开通" → 新线 (a verb ends the noun)."""
+
+from __future__ import annotations
+
+from hzreader.figures import _zh_words as zw
+
+
+def noun_end(text: str, pos: int) -> int:
+    """The end of the counted noun phrase after a classifier ("项目", "大中城市", "国家和地区")."""
+    end = pos
+    q = pos
+    seen = False
+    while q < len(text):
+        for size in (6, 5, 4, 3, 2, 1):
+            word = text[q : q + size]
+            if len(word) < size:
+                continue  # near the end of the text
+            if word in zw.NOUNS:
+                q += size
+                end, seen = q, True
+                break
+            if word in zw.MODIFIERS and not seen:
+                q += size
+                break
+        else:
+            if seen and text[q : q + 1] in zw.NOUN_JOINS and q + 1 < len(text):
+                after = noun_end(text, q + 1)
+                if after > q + 1:
+                    end = q = after
+                    continue
+            break
+        if q != end and seen:
+            break
+    return end
+
+
+def count_end(text: str, pos: int) -> int:
+    """The end of a count after its classifier: the noun phrase from `NOUNS`, or else a short
+    run of up to four characters that ends at punctuation or 和/的 ("12个篮板和8次助攻")."""
+    end = noun_end(text, pos)
+    if end > pos:
+        return end
+    j = pos
+    while j < len(text) and j - pos < 4 and "\u4e00" <= text[j] <= "\u9fff" and \
+            text[j] not in zw.NOUN_BOUNDARIES:
+        if j > pos and _verb_at(text, j):
+            return j  # "5条新线开通": the verb is not part of the noun
+        j += 1
+    if j > pos and (j == len(text) or text[j] in zw.NOUN_BOUNDARIES or _verb_at(text, j)):
+        return j
+    return pos
+
+
+def _verb_at(text: str, j: int) -> bool:
+    """Whether a verb or an adverb before one starts at `j`, ending a counted noun."""
+    return text[j : j + 2] in zw.NOUN_VERBS or text[j : j + 1] in zw.NOUN_ADVERBS and (
+        text[j] in "已均" or text[j + 1 : j + 3] in zw.NOUN_VERBS)
