@@ -134,3 +134,18 @@ def test_the_sync_pool_starts_its_workers_and_nothing_else() -> None:
     finally:
         pool.shutdown()
     assert [line for line in _children() if line not in before] == []
+
+
+def _unsendable() -> object:
+    import threading
+
+    return threading.Lock()
+
+
+def test_an_answer_that_cannot_travel_ends_the_worker_with_a_clear_error() -> None:
+    pool = WorkerPool(1)
+    try:
+        with pytest.raises(WorkerDied, match="ended unexpectedly"):
+            pool.submit(_unsendable).result(timeout=60)
+    finally:
+        pool.shutdown()

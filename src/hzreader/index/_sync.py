@@ -62,8 +62,10 @@ ProgressCallback = Callable[[int, int, int], None]
 
 #: The sync connection's page cache, in KiB: 64 MiB cost no less CPU at 20,000 articles than
 #: 16 (within the noise) and 48 MB more of the peak RSS of a cold start; 8 MiB took 6 MB
-#: off the app's peak at 100,000 (229 → 223 MB), text searchable after 45.1 s against 44.5.
-SYNC_CACHE_KIB = 8192
+#: off the app's peak at 100,000 (229 → 223 MB), text searchable after 45.1 s against 44.5;
+#: 4 MiB (with the full-text index flushed at 4 MiB, `_db`) 10 MB more (206 → 196 MB, text
+#: searchable after 41.0 s against 43.4).
+SYNC_CACHE_KIB = 4096
 #: ... and from the headline snapshot on (the second pass: the workers find figures, the
 #: writer mostly waits): 12 MB less at the peak of a cold start (its workers alive).
 SECOND_PASS_CACHE_KIB = 4096

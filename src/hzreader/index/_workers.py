@@ -164,12 +164,9 @@ class _Worker:
             self.send.write(len(message).to_bytes(8, "little"))
             self.send.write(message)
             self.send.flush()
-            size = int.from_bytes(self.receive.read(8) or b"\0", "little")
-            data = self.receive.read(size)
-            if not size or len(data) < size:
-                raise EOFError("no answer")
-            ok, value, remote = pickle.loads(data)
-        except (OSError, EOFError, pickle.UnpicklingError) as error:
+            # Read as it comes: a result (a few MB) is never also held as one block of bytes.
+            ok, value, remote = pickle.load(self.receive)
+        except (OSError, EOFError, pickle.UnpicklingError, ValueError) as error:
             code = self.process.poll()
             self.failed = ("a worker process ended unexpectedly"
                            + (f" (exit status {code})" if code is not None else "")
@@ -207,16 +204,20 @@ def serve() -> None:
             return
         fn, args, kwargs = pickle.loads(receive.read(int.from_bytes(size, "little")))
         try:
-            answer: tuple[bool, Any, str] = (True, fn(*args, **kwargs), "")
+            result = fn(*args, **kwargs)
         except Exception as error:  # handed to the caller, as a pool does
-            answer = (False, error, traceback.format_exc())
-        try:
-            data = pickle.dumps(answer, pickle.HIGHEST_PROTOCOL)
-        except Exception as error:  # an answer that cannot travel
-            data = pickle.dumps((False, RuntimeError(
-                f"a worker's answer could not be sent: {error!r}"), answer[2]),
-                pickle.HIGHEST_PROTOCOL)
-        send.write(len(data).to_bytes(8, "little"))
-        send.write(data)
+            remote = traceback.format_exc()
+            try:
+                data = pickle.dumps((False, error, remote), pickle.HIGHEST_PROTOCOL)
+            except Exception as unsent:  # an exception that cannot travel
+                data = pickle.dumps((False, RuntimeError(
+                    f"{error!r} (it could not be sent: {unsent!r})"), remote),
+                    pickle.HIGHEST_PROTOCOL)
+            send.write(data)
+        else:
+            try:  # written as it is pickled: a result is never also held as bytes
+                pickle.dump((True, result, ""), send, pickle.HIGHEST_PROTOCOL)
+            except Exception:  # half an answer was written: the caller sees the worker end
+                os._exit(1)
         send.flush()
-        del fn, args, kwargs, answer, data  # a result is a few MB: none kept during the next
+        fn = args = kwargs = result = None  # a result is a few MB: none kept during the next
