@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import math
 import re
 
 from hzreader.figures import _words as fw
+from hzreader.figures._basics import as_float
 from hzreader.figures._nouns import is_plural, plural_end
 from hzreader.figures._patterns import (
     ACRONYM_PLURAL,
@@ -42,23 +42,6 @@ def skip_token(text: str, pos: int) -> int:
     if end > pos and (cjk := CJK.search(text, pos, end)):
         end = cjk.start()  # "C919大飞机": the code ends where the Chinese begins
     return max(end, pos + 1)  # always forward
-
-
-def as_float(raw: str) -> float | None:
-    """`raw` digits (with thousands commas) as a finite float, or None."""
-    try:
-        value = float(raw.replace(",", ""))
-    except ValueError:
-        return None
-    return value if math.isfinite(value) else None
-
-
-def mul(value: float | None, factor: float) -> float | None:
-    """`value * factor`, or None when either is unknown or the product overflows."""
-    if value is None:
-        return None
-    product = value * factor
-    return product if math.isfinite(product) else None
 
 
 _last_words: tuple[str, int, int, list[tuple[int, str]]] = ("", -1, 0, [])

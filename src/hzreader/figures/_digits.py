@@ -13,6 +13,7 @@ from hzreader.figures._bare import (
     dialled,
     weight_near,
 )
+from hzreader.figures._basics import as_float, mul
 from hzreader.figures._clock import (
     ampm_time,
     at_colon,
@@ -23,13 +24,11 @@ from hzreader.figures._clock import (
 from hzreader.figures._context import (
     Hit,
     approx_start,
-    as_float,
     comma_age,
     currency_start,
     is_year_range,
     joined_kind,
     looks_like_phone,
-    mul,
     name_blocked,
     ordinal_tail,
     skip_token,

@@ -57,9 +57,9 @@ from __future__ import annotations
 
 import re
 
+from hzreader.figures._basics import as_float
 from hzreader.figures._context import (
     Hit,
-    as_float,
     name_blocked,
     skip_token,
     words_before,

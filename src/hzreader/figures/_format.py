@@ -7,8 +7,7 @@ import re
 
 from hzreader.figures import _words as fw
 from hzreader.figures import _zh_words as zw
-from hzreader.figures._context import as_float, mul
-from hzreader.figures._patterns import alt
+from hzreader.figures._basics import alt, as_float, mul
 from hzreader.model import Figure
 
 _LEADING_APPROX = re.compile(

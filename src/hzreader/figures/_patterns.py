@@ -7,11 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from hzreader.figures import _words as fw
-
-
-def alt(words: Iterable[str]) -> str:
-    """A regex alternation of `words`, longest first, each escaped."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+from hzreader.figures._basics import alt
 
 
 def spaced_alt(words: Iterable[str]) -> str:
