@@ -57,8 +57,8 @@ class MarkingApp(ReadingApp):
         self._read_timer: Timer | None = None
         #: Content keys read while the unread view is on: they stay listed until it changes.
         self._kept_unread: set[str] = set()
-        #: (key, id) of the articles the last "mark all read" changed, for `z`.
-        self._undo: list[tuple[str, str]] = []
+        #: The last "mark all read" (its batch in the state, how many articles), for `z`.
+        self._undo: tuple[str, int] | None = None
 
     def apply_query(self, text: str) -> None:
         """Search again (the app does it)."""
@@ -171,14 +171,11 @@ class MarkingApp(ReadingApp):
         self.push_screen(ConfirmScreen(question, "Mark all read"), answered)
 
     def _mark_all(self, items: Sequence[Any]) -> None:
-        """Mark `items` read and remember them for undo."""
-        self._undo = []
-        for item in items:
-            key = self.library.key_of(item)
-            self.state.set_mark(key, item.id, read=True)
-            self._undo.append((key, item.id))
-            if self.unread_only:
-                self._kept_unread.add(key)
+        """Mark `items` read (one batch in the state) and remember them for undo."""
+        marked = [(self.library.key_of(item), item.id) for item in items]
+        if self.unread_only:
+            self._kept_unread.update(key for key, _ in marked)
+        self._undo = (self.state.mark_all_read(marked), len(marked))
         self.headlines.refresh_marks()
         self.save_state()
         count = len(items)
@@ -187,13 +184,12 @@ class MarkingApp(ReadingApp):
 
     def action_undo_marks(self) -> None:
         """Make the articles of the last "mark all read" unread again."""
-        if not self._undo:
+        if self._undo is None:
             self.notify("Nothing to undo.", timeout=3)
             return
-        for key, article_id in self._undo:
-            self.state.set_mark(key, article_id, read=False)
-        count = len(self._undo)
-        self._undo = []
+        batch, count = self._undo
+        self.state.drop_read_batch(batch)
+        self._undo = None
         self.headlines.refresh_marks()
         self.save_state()
         self.notify(f"Undone: {count:,} article{'s are' if count != 1 else ' is'} unread again.",
