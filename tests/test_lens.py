@@ -423,6 +423,19 @@ def test_command_sorts_and_prints_a_table(sample_dir: Path) -> None:
     assert [line.split()[0] for line in out.splitlines()[1:]] == ["3", "5.2", "5.2"]
 
 
+def test_the_text_table_marks_the_figure_not_an_earlier_copy_of_its_text(
+        tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "cricket.yaml").write_text(
+        "title: Test match\nbody: |\n  Rain stopped play.  Australia had made 286 for 8 after\n"
+        "  tea, and 18 overs were lost.\n", encoding="utf-8")
+    status, out, _ = run([str(folder), "--format", "table", "-k", "number"])
+    assert status == 0
+    row = next(line for line in out.splitlines() if line.lstrip().startswith("8 "))
+    assert "286 for [8]" in row and "2[8]6" not in row
+
+
 def test_the_text_table_keeps_its_columns_with_chinese_text() -> None:
     from rich.cells import cell_len
 

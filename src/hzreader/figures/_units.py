@@ -24,6 +24,7 @@ takes that unit. Pure and thread-safe.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
@@ -288,6 +289,18 @@ def placed(text: str, found: list[Found]) -> list[Placed]:
         hi = ends[i] if i < count else size
         if hi > end and text[hi - 1] == "\n":
             hi -= 1
-        out.append((start, end, figure_text, kind, value,
+        out.append((start, end, figure_text, kind, tidy_value(value),
                     unit or (_BARE_DURATION if kind == "duration" else ""), lo, hi))
     return out
+
+
+def tidy_value(value: float | None) -> float | None:
+    """`value` without the noise of binary arithmetic (9.8 × 1e8 is 980000000.0000001, 35
+    basis points 0.35000000000000003): the number of at most 12 significant digits it
+    differs from by that noise alone, if there is one (10:23 as 10.383333333333333 hours
+    stays as it is)."""
+    if value is None or (value.is_integer() and -1e15 < value < 1e15) or \
+            not math.isfinite(value):
+        return value
+    tidy = float(f"{value:.12g}")
+    return tidy if abs(tidy - value) <= abs(value) * 1e-14 else value

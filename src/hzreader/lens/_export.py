@@ -58,6 +58,9 @@ def safe_cell(text: str) -> str:
     return text
 
 
+#: A record's key (text table only) for where its figure is in its context.
+MARK = "_mark"
+
 #: The article's fields of a record, cleaned: id, title, date, url, source.
 Head = tuple[str, str, str, str, str]
 
@@ -81,14 +84,15 @@ def _stream(table: FigureTable, rows: Sequence[int], read: ArticleReader
             yield head, article, row
 
 
-def records(table: FigureTable, rows: Sequence[int], read: ArticleReader
-            ) -> Iterator[dict[str, Any]]:
-    """One record per row, in order (the fields of docs/figures.schema.json)."""
+def records(table: FigureTable, rows: Sequence[int], read: ArticleReader,
+            marked: bool = False) -> Iterator[dict[str, Any]]:
+    """One record per row, in order (the fields of docs/figures.schema.json); `marked`: also
+    where the figure is in the context (`MARK`, for the text table only)."""
     c = table.columns
     units = [clean_line(unit) for unit in c.units]
     for (article_id, title, date, url, source), article, row in _stream(table, rows, read):
-        sentence, _, _ = table.sentence(row, article, CONTEXT_LIMIT)
-        yield {
+        sentence, at, _ = table.sentence(row, article, CONTEXT_LIMIT)
+        record = {
             "article_id": article_id, "title": title, "date": date, "url": url,
             "source": source, "kind": table.kind(row), "value": table.value(row),
             "unit": units[c.unit[row]], "text": one_line(table.text(row, article)),
@@ -97,6 +101,9 @@ def records(table: FigureTable, rows: Sequence[int], read: ArticleReader
                         "end": c.stop[row], "sentence_start": c.sentence_start[row],
                         "sentence_end": c.sentence_stop[row]},
         }
+        if marked:  # the figure's place in the one-line context (cleaning moves it)
+            record[MARK] = len(one_line(sentence[:at] + "x")) - 1
+        yield record
 
 
 def write_table_csv(table: FigureTable, rows: Sequence[int], read: ArticleReader,
@@ -183,9 +190,11 @@ def write_jsonl(found: Iterable[dict[str, Any]], out: TextIO) -> int:
     return count
 
 
-def marked_context(context: str, text: str, room: int) -> str:
-    """About `room` characters of `context` around the first `text` in it, marked [so]."""
-    at = context.find(text) if text else -1
+def marked_context(context: str, text: str, room: int, near: int = 0) -> str:
+    """About `room` characters of `context` around `text` in it, marked [so]: the one at
+    `near` if it is there, else the first."""
+    at = near if text and context[near : near + len(text)] == text else \
+        context.find(text) if text else -1
     if at < 0:
         return context[:room]
     side = max(0, room - len(text) - 2) // 2
@@ -199,16 +208,16 @@ def _fit(text: str, cells: int) -> str:
     return set_cell_size(text, cells)
 
 
-def _context_in(context: str, text: str, cells: int) -> str:
-    """The figure marked in its context, in at most `cells` cells (wide text gets fewer
-    characters, so the figure stays in view)."""
+def _context_in(context: str, text: str, cells: int, near: int = 0) -> str:
+    """The figure (at `near`) marked in its context, in at most `cells` cells (wide text gets
+    fewer characters, so the figure stays in view)."""
     room = cells
     while room > 8:
-        shown = marked_context(context, text, room)
+        shown = marked_context(context, text, room, near)
         if cell_len(shown) <= cells:
             return shown
         room -= max(1, (cell_len(shown) - cells + 1) // 2)
-    return marked_context(context, text, room)
+    return marked_context(context, text, room, near)
 
 
 def write_text_table(found: Iterable[dict[str, Any]], out: TextIO, width: int = 120) -> int:
@@ -223,8 +232,9 @@ def write_text_table(found: Iterable[dict[str, Any]], out: TextIO, width: int = 
             out.write(f"{'value':>9} {'kind':<8} {'unit':<12} {_fit('figure in context', room)}"
                       f"  {'date':<10} title\n")
         value = value_text(record["kind"], record["value"])
+        shown = _context_in(record["context"], record["text"], room, record.get(MARK, 0))
         line = (f"{value:>9} {record['kind']:<8} {_fit(record['unit'], 12)} "
-                f"{_fit(_context_in(record['context'], record['text'], room), room)}"
+                f"{_fit(shown, room)}"
                 f"  {record['date'][:10]:<10} {set_cell_size(record['title'], title_cells)}")
         out.write(line.rstrip() + "\n")
         count += 1
@@ -239,7 +249,7 @@ def write(fmt: str, table: FigureTable, rows: Sequence[int], read: ArticleReader
     """
     if fmt == "csv":
         return write_table_csv(table, rows, read, out, bom)
-    found = records(table, rows, read)
+    found = records(table, rows, read, marked=fmt == "table")
     query = table.query
     if fmt == "json":
         return write_json(found, out, query)

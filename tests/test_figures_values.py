@@ -1,0 +1,25 @@
+"""Values come without the noise of binary arithmetic, and keep what is not noise."""
+
+from __future__ import annotations
+
+import pytest
+
+from hzreader.figures import extract
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("全年接待游客9.8亿人次。", 980_000_000.0),  # 9.8 × 1e8 is 980000000.0000001
+    ("央行将利率下调35个基点。", 0.35),  # 35 × 0.01 is 0.35000000000000003
+    ("Intel reported a net loss of $16.6 billion.", 16_600_000_000.0),
+    ("全国铁路发送旅客35.8亿人次。", 3_580_000_000.0),
+    ("直接经济损失约4.6亿元。", 460_000_000.0),
+])
+def test_a_value_is_the_number_written(text: str, value: float) -> None:
+    assert [f.value for f in extract(text)][-1] == value
+
+
+def test_a_value_that_is_not_a_short_decimal_stays_exact() -> None:
+    (clock,) = [f for f in extract("The train left at 10:23 on Monday.") if f.kind == "time"]
+    assert clock.value == 10 + 23 / 60
+    (share,) = extract("About 1 in 11 people faced hunger.")[:1]
+    assert share.value == 1 / 11
