@@ -23,3 +23,13 @@ def test_a_value_that_is_not_a_short_decimal_stays_exact() -> None:
     assert clock.value == 10 + 23 / 60
     (share,) = extract("About 1 in 11 people faced hunger.")[:1]
     assert share.value == 1 / 11
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("市民排队一个多小时才买到票。", "hours"),  # was "years": 多 hid the unit
+    ("用了3个多月。", "months"),
+    ("工期十余天。", "days"),
+    ("持续了一个小时。", "hours"),
+])
+def test_a_chinese_duration_keeps_its_unit_after_an_approximator(text: str, unit: str) -> None:
+    assert [f.unit for f in extract(text) if f.kind == "duration"] == [unit]

@@ -134,6 +134,9 @@ _CJK_TIME = (("个小时", "hours"), ("小时", "hours"), ("钟头", "hours"), (
              ("秒", "seconds"), ("世纪", "centuries"), ("年間", "years"), ("時間", "hours"))
 
 
+#: An approximator between a Chinese number (and its measure word) and the unit of time.
+_CJK_APPROX = re.compile(r"^(个?)[多余来]")
+
 #: A time written in several units at once (a race time), which the extractor values in seconds.
 _RACE_TIME = re.compile(
     r"\d:\d\d(?::\d\d)?(?:\.\d+)?$|\d(?:小时|分钟?)\d+(?:分|秒)|\d\s?(?:hrs?|h)\s?\d")
@@ -149,8 +152,9 @@ def duration_unit(figure_text: str, after: str) -> str:
     units = [fw.DURATION_UNITS[w] for w in re.findall(r"[a-z]+", lower) if w in fw.DURATION_UNITS]
     if units:  # "14 hours 20 minutes" is valued in seconds
         return "seconds" if len(set(units)) > 1 else units[0]
+    cjk = _CJK_APPROX.sub(r"\1", rest, count=1)  # "一个多小时", "十余天": the unit after 多/余
     for prefix, unit in _CJK_TIME:
-        if rest.startswith(prefix):
+        if cjk.startswith(prefix):
             return unit
     if lower == "s":  # "in her 70s"; "9.58s"
         return "seconds" if "." in figure_text else "years"
