@@ -369,6 +369,31 @@ async def test_e_exports_the_table_and_never_replaces_a_file_unasked(
         assert "4.5 trillion yuan" in target.read_text(encoding="utf-8-sig")
 
 
+async def test_typing_replaces_the_suggested_name_and_a_typed_ahead_enter_keeps_the_file(
+        sample_dir: Path, tmp_path: Path) -> None:
+    """tryout4: a path typed into the dialog went after "hzreader-figures.csv", and a double
+    Enter answered "Replace the file?" with yes before it was read."""
+    target = tmp_path / "kept.csv"
+    target.write_text("PRECIOUS", encoding="utf-8")
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await open_table(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press(*str(target))
+        field = app.screen.query_one("#export-path")
+        assert field.value == str(target)  # type: ignore[attr-defined]
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert target.read_text(encoding="utf-8") == "PRECIOUS"
+        await pilot.press("n")
+        await pilot.pause()
+        assert target.read_text(encoding="utf-8") == "PRECIOUS"
+
+
 async def test_the_open_articles_figures_export_as_json(tmp_path: Path) -> None:
     app = make_app([write_articles(tmp_path / "a", WITH_SUMMARY)])
     target = tmp_path / "fund.json"

@@ -94,10 +94,11 @@ class ExportScreen(ModalScreen[tuple[str, bool] | None]):
             yield Static("", id="export-where", markup=False)
 
     def on_mount(self) -> None:
-        """The field takes focus with the cursor at the end."""
+        """The field takes focus with the suggested name selected: typing a path replaces
+        it, Enter takes it, an arrow key keeps it to edit."""
         field = self.query_one(Input)
         field.focus()
-        field.cursor_position = len(field.value)
+        field.select_all()
         self._show_where(field.value)
 
     @property
@@ -181,8 +182,10 @@ class ConfirmScreen(ModalScreen[bool]):
     #confirm-question { width: 100%; }
     """
 
+    #: Only `y` replaces the file: an Enter typed ahead (a double tap in the path field)
+    #: must not overwrite it before the question is read.
     BINDINGS = [
-        Binding("y,enter", "answer(True)", "Yes"),
+        Binding("y", "answer(True)", "Yes"),
         Binding("n,escape", "answer(False)", "No"),
     ]
 
