@@ -55,6 +55,47 @@ async def test_n_after_search_and_enter_opens_the_first_match(sample_dir: Path) 
         assert is_read(app, second)  # reached with n in the reading pane: read
 
 
+async def test_n_typed_before_the_results_come_waits_for_them(sample_dir: Path) -> None:
+    """tryout4: `/yuan` Enter `n` sent at once said "Nothing searched yet" when the search
+    had not answered yet; `n` now opens the first match once the results are listed."""
+    import threading
+
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        gate = threading.Event()
+        search = app.library.search
+
+        def slow_search(*args: object, **kwargs: object) -> object:
+            gate.wait(30)
+            return search(*args, **kwargs)  # type: ignore[arg-type]
+
+        app.library.search = slow_search  # type: ignore[method-assign]
+        await pilot.press("slash", *"yuan", "enter", "n")
+        await pilot.pause()
+        assert app.focused is app.headlines and not messages(app)
+        gate.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.focused is app.reader
+        assert app.reader.article.title == app.headlines.items[0].title
+        assert app.reader.border_subtitle == "match 1/1"
+        assert not any("Nothing searched" in text for text in messages(app))
+
+
+async def test_slash_selects_the_listed_search_so_typing_starts_a_new_one(
+        sample_dir: Path) -> None:
+    """tryout4: `/turnout` Enter then `/pixel` searched "turnoutpixel"."""
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await search_and_enter(pilot, "yuan")
+        await pilot.press("slash", *"cup")
+        assert app.search_bar.value == "cup"
+        await pilot.press("enter", "slash", "end", *" club")
+        assert app.search_bar.value == "cup club"  # an arrow key keeps it to refine
+
+
 async def test_n_past_the_last_match_of_the_last_article_says_so(sample_dir: Path) -> None:
     app = make_app([sample_dir])
     async with app.run_test(size=SIZE) as pilot:

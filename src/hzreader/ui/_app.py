@@ -74,7 +74,8 @@ class HzReaderApp(LensApp, FeedsApp, LoadingApp, NavigatingApp, FigureColoursApp
         Binding("q", "step_back", "Quit",
                 tooltip="Back one level (figures → article → list); in the list, quit"),
         Binding("Q", "quit", "Quit", show=False, tooltip="Quit from anywhere"),
-        Binding("n,N", "no_search", "Match", show=False),
+        Binding("n", "no_search(0)", "Match", show=False),
+        Binding("N", "no_search(-1)", "Match", show=False),
         Binding("tab", "app.focus_next", "Next pane", show=False),
         Binding("shift+tab", "app.focus_previous", "Previous pane", show=False),
     ]
@@ -247,10 +248,19 @@ class HzReaderApp(LensApp, FeedsApp, LoadingApp, NavigatingApp, FigureColoursApp
         if restore:
             self.reader.pending_offset = restore
         self.cursor_moved(self.headlines.current, by_reader=False)  # the same paint as the list
+        if self.pending_match is not None:  # `n` typed before these results came
+            which, self.pending_match = self.pending_match, None
+            if not query.is_empty and results and self.headlines.has_focus:
+                self.headlines.action_open_at_match(which)
         self.search_bar.set_count(
             "" if query.is_empty else f"{len(results)} result{'s' if len(results) != 1 else ''}"
         )
         self.update_status(len(results) if not query.is_empty or self.unread_only else None)
+
+    def search_pending(self) -> bool:
+        """Whether the search bar holds a query whose results are not listed yet."""
+        text = self.search_bar.value
+        return text.strip() != self._shown_query.strip() and not parse_query(text).is_empty
 
     # -- routing ---------------------------------------------------------------------------
 

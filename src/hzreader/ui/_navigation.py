@@ -27,6 +27,8 @@ class NavigatingApp(MarkingApp):
     """The actions that move the reader between list, article, panels and pop-ups."""
 
     errors_summary: str
+    #: `n` (0) or `N` (-1) pressed before the typed search's results came: done with them.
+    pending_match: int | None = None
 
     def refresh_figures(self) -> None:
         """Fill the figures panel (the app does it)."""
@@ -43,9 +45,18 @@ class NavigatingApp(MarkingApp):
         elif self.figures_panel.has_focus or self.focused is None:
             self.reader.focus()
 
-    def action_no_search(self) -> None:
-        """`n`/`N` before any search: say how to search."""
+    def action_no_search(self, which: int = 0) -> None:
+        """`n`/`N` with no search listed: when one was typed and its results are still to
+        come (`/storm` Enter `n` typed at once), step to its first (0) or last (-1) match
+        once they are listed; otherwise say how to search."""
+        if self.search_pending():
+            self.pending_match = which
+            return
         self.notify("Nothing searched yet: press / to search.", timeout=3)
+
+    def search_pending(self) -> bool:
+        """Whether a search was typed whose results are not listed yet (the app says)."""
+        raise NotImplementedError
 
     def say_no_more_matches(self, forward: bool) -> None:
         """`n` past the last match of the last matching article (`N` before the first): say
@@ -69,8 +80,13 @@ class NavigatingApp(MarkingApp):
             self.call_later(self.action_quit)
 
     def action_search(self) -> None:
-        """Focus the search bar at once, so keys typed right after `/` land in it."""
-        self.screen.set_focus(self.search_bar.input)
+        """Focus the search bar at once, so keys typed right after `/` land in it; the query
+        listed is selected: typing starts a new search (as `/` in less), an arrow key keeps
+        it to refine."""
+        field = self.search_bar.input
+        self.screen.set_focus(field)
+        if field.value:
+            field.select_all()
 
     def action_go_back(self) -> None:
         """From the reading pane, back to the list; in the list, clear the search."""
