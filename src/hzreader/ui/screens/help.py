@@ -97,7 +97,8 @@ def help_sections(everywhere: list[BindingType]) -> list[tuple[str, list[Binding
     hidden = {"no_search", "app.focus_next", "app.focus_previous"}
     return [
         ("Everywhere", [
-            *(b for b in everywhere if not (isinstance(b, Binding) and b.action in hidden)),
+            *(b for b in everywhere
+              if not (isinstance(b, Binding) and b.action.partition("(")[0] in hidden)),
             Binding("tab,shift+tab", "", "Next / previous pane"),
             Binding("ctrl+p", "command_palette", "Command palette (themes, screenshot…)"),
         ]),
