@@ -228,6 +228,8 @@ def test_no_arguments_open_the_default_collection(monkeypatch: pytest.MonkeyPatc
     opened: list[list[str]] = []
 
     class FakeApp:
+        return_code = 0
+
         def run(self) -> None:
             return None
 
@@ -239,3 +241,19 @@ def test_no_arguments_open_the_default_collection(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(hzreader.ui, "pause_gc_until_painted", lambda: None, raising=False)
     assert main([]) == 0
     assert opened == [[]]
+
+
+def test_the_reader_exits_non_zero_when_the_app_ended_on_an_error(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """tryout4: a crash printed its traceback and the shell saw status 0."""
+    import hzreader.ui as ui
+
+    class Crashed:
+        return_code = 1
+
+        def run(self) -> None:
+            return None
+
+    monkeypatch.setattr(ui, "make_app", lambda paths: Crashed())
+    monkeypatch.setattr(ui, "pause_gc_until_painted", lambda: None)
+    assert main([str(tmp_path)]) == 1

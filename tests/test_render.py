@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
@@ -183,3 +184,21 @@ def test_wrapped_related_headlines_are_indented_under_their_bullet() -> None:
     assert all(len(line) <= 30 for line in following)
     plain = rendered.text.plain  # offsets still point at the document's own text
     assert plain[starts[bullet + 1] :].startswith("high-level innovative city")
+
+
+def test_a_figure_module_still_being_imported_is_not_used(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """tryout4: a key at start-up read `extract` from a module another thread was still
+    importing ("partially initialized module … has no attribute 'extract'")."""
+    import sys
+    import types
+
+    from hzreader.ui._render import loaded_extract
+
+    half = types.ModuleType("hzreader.figures._extract")
+    monkeypatch.setitem(sys.modules, "hzreader.figures._extract", half)
+    assert loaded_extract() is None
+    half.extract = lambda text: []  # type: ignore[attr-defined]
+    assert loaded_extract() is None  # defined, but the module has not run to its end
+    half.LOADED = True  # type: ignore[attr-defined]
+    assert loaded_extract() is half.extract  # type: ignore[attr-defined]

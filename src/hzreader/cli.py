@@ -125,4 +125,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     app = make_app(paths)
     status = app.run()
+    if app.return_code:  # it ended on an error (Textual printed it): say so to the shell
+        return app.return_code
     return status if isinstance(status, int) else 0

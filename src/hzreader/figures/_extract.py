@@ -166,3 +166,8 @@ def find_figures(text: str) -> list[Placed]:
         found.append((start, end, kind, value))
         pos = floor = end
     return placed(text, found)
+
+
+#: Set last, once the module is whole: the UI takes `extract` from `sys.modules` without
+#: importing it (start-up), and another thread may be importing it at that moment.
+LOADED = True

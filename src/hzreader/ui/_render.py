@@ -210,9 +210,16 @@ def _same(one: object, other: object) -> bool:
 
 
 def loaded_extract() -> Callable[[str], list[Figure]] | None:
-    """`figures.extract` once its module is loaded, else None (it costs start-up time)."""
+    """`figures.extract` once its module is loaded, else None (it costs start-up time).
+
+    Another thread may be importing it right now: `sys.modules` holds it from the start of
+    its import, so it counts as loaded only once its last line has run (`LOADED`).
+    """
     module = sys.modules.get("hzreader.figures._extract")
-    return None if module is None else module.extract
+    if module is None or not getattr(module, "LOADED", False):
+        return None
+    extract: Callable[[str], list[Figure]] = module.extract
+    return extract
 
 
 def no_figures(text: str) -> list[Figure]:
