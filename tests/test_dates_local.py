@@ -80,3 +80,23 @@ def test_in_utc_the_days_are_the_stored_ones(monkeypatch: pytest.MonkeyPatch,
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_the_command_table_shows_the_local_day_and_exports_keep_utc(
+        shanghai: None, tmp_path: Path) -> None:
+    import io
+
+    from hzreader.lens import figures_command
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "late.yaml").write_text(json.dumps({
+        "id": "late", "title": "Court upholds verdict", "date": "2026-11-30T23:55:00Z",
+        "body": "The court upheld a $1.8 billion verdict."}), encoding="utf-8")
+    out = io.StringIO()
+    assert figures_command([str(folder), "-q", "date:2026-12-01", "-f", "table"], out=out,
+                           err=io.StringIO()) == 0
+    assert "2026-12-01" in out.getvalue() and "2026-11-30" not in out.getvalue()
+    out = io.StringIO()
+    assert figures_command([str(folder), "-f", "jsonl"], out=out, err=io.StringIO()) == 0
+    assert json.loads(out.getvalue().splitlines()[0])["date"] == "2026-11-30 23:55"

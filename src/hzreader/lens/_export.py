@@ -26,6 +26,7 @@ from rich.cells import cell_len, set_cell_size
 from hzreader.lens._format import data_number, value_text
 from hzreader.lens._table import CONTEXT_LIMIT, ArticleReader, FigureTable
 from hzreader.model import BODY, FIGURE_KINDS, SUMMARY, TITLE, Article
+from hzreader.query import local_day
 from hzreader.text import clean_line
 
 #: The fields of a record, in CSV column order (offsets spread over the last five).
@@ -235,7 +236,8 @@ def write_text_table(found: Iterable[dict[str, Any]], out: TextIO, width: int = 
         shown = _context_in(record["context"], record["text"], room, record.get(MARK, 0))
         line = (f"{value:>9} {record['kind']:<8} {_fit(record['unit'], 12)} "
                 f"{_fit(shown, room)}"
-                f"  {record['date'][:10]:<10} {set_cell_size(record['title'], title_cells)}")
+                f"  {local_day(record['date']):<10} "
+                f"{set_cell_size(record['title'], title_cells)}")
         out.write(line.rstrip() + "\n")
         count += 1
     return count

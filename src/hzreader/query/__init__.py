@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 from hzreader._lazy import lazy_exports
 
 if TYPE_CHECKING:
-    from hzreader.query._dates import DateTerm, from_timestamp, parse_date_filter, timestamp
+    from hzreader.query._dates import (
+        DateTerm,
+        from_timestamp,
+        local_day,
+        local_time,
+        parse_date_filter,
+        timestamp,
+    )
     from hzreader.query._figures import FigureTerm
     from hzreader.query._match import (
         MemoryIndex,
@@ -46,7 +53,8 @@ if TYPE_CHECKING:
     )
 
 __getattr__, __dir__ = lazy_exports(__name__, {
-    "_dates": ("DateTerm", "from_timestamp", "parse_date_filter", "timestamp",),
+    "_dates": ("DateTerm", "from_timestamp", "local_day", "local_time", "parse_date_filter",
+               "timestamp",),
     "_figures": ("FigureTerm",),
     "_match": ("MemoryIndex", "Words", "match_spans", "merge_spans", "split_words",),
     "_notes": ("filter_notes",),
@@ -91,6 +99,8 @@ __all__ = [
     "encode_symbol",
     "filter_notes",
     "from_timestamp",
+    "local_day",
+    "local_time",
     "is_cjk_token",
     "is_symbol_token",
     "mark_numbers",

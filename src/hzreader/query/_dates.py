@@ -74,6 +74,29 @@ def _span(text: str) -> tuple[float, float] | None:
     return timestamp(start), timestamp(end)
 
 
+#: `Article.date_text` of a time: "YYYY-MM-DD HH:MM" (UTC).
+_TIME_LENGTH = len("2025-11-18 01:15")
+
+
+def local_time(date_text: str) -> dt.datetime | None:
+    """The local time of a UTC `Article.date_text` with a time (None for a date alone, "",
+    or a time out of the platform's range)."""
+    if len(date_text) != _TIME_LENGTH:
+        return None
+    try:
+        utc = dt.datetime.fromisoformat(date_text).replace(tzinfo=dt.timezone.utc)
+        return utc.astimezone()
+    except (ValueError, OverflowError, OSError):
+        return None
+
+
+def local_day(date_text: str) -> str:
+    """The publication day as the reader's days go: the local day of a time, a date alone
+    as it is (what the list, the tables and `date:` filters use)."""
+    local = local_time(date_text)
+    return date_text[:10] if local is None else f"{local:%Y-%m-%d}"
+
+
 def local_bound(bound: float | None) -> float | None:
     """The epoch seconds of the local time that reads as the naive-UTC `bound` (midnight of
     a day, here in the reader's zone); None stays None."""

@@ -10,19 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hzreader.query import local_day, local_time
+
 #: `date_text` of a time: "YYYY-MM-DD HH:MM".
 _TIME_LENGTH = len("2025-11-18 01:15")
-
-
-def local_time(date_text: str) -> dt.datetime | None:
-    """The local time of a UTC `date_text` with a time (None for a date alone or "")."""
-    if len(date_text) != _TIME_LENGTH:
-        return None
-    try:
-        utc = dt.datetime.fromisoformat(date_text).replace(tzinfo=dt.timezone.utc)
-        return utc.astimezone()
-    except (ValueError, OverflowError, OSError):  # out of the platform's range
-        return None
 
 
 def zone_name(moment: dt.datetime) -> str:
@@ -46,5 +37,4 @@ def shown_date(date_text: str) -> str:
 
 def shown_day(date_text: str) -> str:
     """The publication day for the list and the table: the local day of a time."""
-    local = local_time(date_text)
-    return date_text[:10] if local is None else f"{local:%Y-%m-%d}"
+    return local_day(date_text)
