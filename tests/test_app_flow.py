@@ -83,6 +83,36 @@ async def test_n_typed_before_the_results_come_waits_for_them(sample_dir: Path) 
         assert not any("Nothing searched" in text for text in messages(app))
 
 
+async def test_capital_n_back_into_the_article_before_lands_on_its_last_match(
+        tmp_path: Path) -> None:
+    """tryout4: `N` from an article's first match went to the first match of the one before,
+    skipping its others (less goes to the previous match)."""
+    folder = write_articles(tmp_path / "storms", {
+        "a.yaml": """
+            title: Storm Ines reaches the coast
+            date: 2025-11-20
+            body: The storm hit the west coast at dawn. By noon the storm had passed.
+            """,
+        "b.yaml": """
+            title: Turnout and the storm
+            date: 2025-11-19
+            body: Voters braved the storm. Later the storm eased and turnout rose.
+            """,
+    })
+    app = make_app([folder])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await search_and_enter(pilot, "storm")
+        first, second = (item.title for item in app.headlines.items)
+        await pilot.press("n", "n", "n", "n")  # title, two in the body: then the next article
+        assert app.reader.article.title == second
+        assert app.reader.border_subtitle == "match 1/3"
+        await pilot.press("N")
+        await pilot.pause()
+        assert app.reader.article.title == first
+        assert app.reader.border_subtitle == "match 3/3"
+
+
 async def test_slash_selects_the_listed_search_so_typing_starts_a_new_one(
         sample_dir: Path) -> None:
     """tryout4: `/turnout` Enter then `/pixel` searched "turnoutpixel"."""

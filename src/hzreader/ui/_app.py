@@ -326,8 +326,8 @@ class HzReaderApp(LensApp, FeedsApp, LoadingApp, NavigatingApp, FigureColoursApp
             else:
                 self.say_no_more_matches(forward=True)
         elif self.headlines.cursor > 0:
+            self.reader.pending_match = -1  # the article before opens at its last match
             self.headlines.action_cursor_up()
-            self.reader.goto_match(-1)
         else:
             self.say_no_more_matches(forward=False)
 

@@ -85,6 +85,9 @@ class ArticleView(SteppingView, can_focus=True):
         self.current_span: tuple[int, int] | None = None
         #: (article id, offset): where to reopen that article instead of at the top.
         self.pending_offset: tuple[str, int] | None = None
+        #: The match the next article shown opens at, instead of its first (-1: its last,
+        #: as `N` steps back into the article before).
+        self.pending_match: int | None = None
 
     # -- content -------------------------------------------------------------------------
 
@@ -112,8 +115,9 @@ class ArticleView(SteppingView, can_focus=True):
             self.call_after_refresh(self.scroll_to_offset_top, pending[1])
         elif not same:
             self.scroll_to(0, 0, animate=False, immediate=True)
+        at_match, self.pending_match = self.pending_match, None
         if to_first_match:
-            self.goto_match(0)  # wraps once, with that match marked
+            self.goto_match(0 if at_match is None or same else at_match)  # that match marked
         self._update_counter()
 
     def styles_map(self, names: tuple[str, ...] = STYLE_NAMES) -> dict[str, Style]:
