@@ -33,3 +33,20 @@ def test_a_value_that_is_not_a_short_decimal_stays_exact() -> None:
 ])
 def test_a_chinese_duration_keeps_its_unit_after_an_approximator(text: str, unit: str) -> None:
     assert [f.unit for f in extract(text) if f.kind == "duration"] == [unit]
+
+
+@pytest.mark.parametrize("text", [
+    "Contact the press office on +81 3 5289 3650 or at the gate.",  # area code of one digit
+    "咨询电话0571-87654321。",  # a landline right after Chinese text
+    "咨询电话：0571-87654321",
+    "邮编310051。",  # a postcode
+    "证券代码600519。",
+])
+def test_phone_numbers_and_codes_are_not_figures(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_a_range_of_round_numbers_is_not_a_phone_number() -> None:
+    (cost,) = extract("It costs 20000-30000 yuan.")
+    assert (cost.kind, cost.value, cost.unit) == ("money", 20000.0, "CNY")
+    assert extract("Call 555-0199 now.") == []  # a phone number it still is

@@ -192,8 +192,21 @@ def small_number(raw: str) -> float | None:
     return float(value) if value else None
 
 
+#: Chinese words that make the number after them a code: a postcode, a number or code.
+_ZH_CODE_BEFORE = ("邮编", "邮政编码", "编号", "代码", "证号", "车牌号")
+
+
+def zh_code_before(text: str, start: int) -> bool:
+    """Whether a Chinese word right before `start` makes the number a code ("邮编310051")."""
+    return bool(start) and text[start - 1] in "编码号：: " and \
+        text[max(0, start - 7) : start].rstrip("：: ").endswith(_ZH_CODE_BEFORE)
+
+
 def name_blocked(text: str, start: int) -> bool:
-    """Whether the word right before `start` makes the number a name or code ("Line 10")."""
+    """Whether the word right before `start` makes the number a name or code ("Line 10",
+    "邮编 310051")."""
+    if zh_code_before(text, start):
+        return True
     words = words_before(text, start, 1)
     if not words:
         return False
@@ -242,8 +255,14 @@ def looks_like_phone(token: str) -> bool:
     if "-" in token and len(groups) >= 3:
         return True
     if "-" in token and len(groups) == 2:
-        years = all(len(g) == 4 and g.isdigit() and "1000" <= g <= "2100" for g in groups)
-        return not years and all(len(g) >= 3 for g in groups)
+        first, second = groups
+        if all(len(g) == 4 and g.isdigit() and "1000" <= g <= "2100" for g in groups):
+            return False  # years: "2015-2023"
+        if first[:1] == "0":  # an area code: "0571-87654321", "020-7946 0958"
+            return len(second) >= 5
+        # "555-0147"; not a range of round numbers ("20000-30000 yuan", "1200-1500")
+        return len(first) in (3, 4) and len(second) == 4 and not (
+            first.endswith("00") and second.endswith("00"))
     return len(groups) >= 3 and digits >= 9 and all(len(g) >= 3 for g in groups)
 
 

@@ -60,9 +60,11 @@ import re
 from hzreader.figures._basics import as_float
 from hzreader.figures._context import (
     Hit,
+    looks_like_phone,
     name_blocked,
     skip_token,
     words_before,
+    zh_code_before,
 )
 from hzreader.figures._digits import at_digits, bare_decimal
 from hzreader.figures._format import format_value, parse_number
@@ -72,6 +74,7 @@ from hzreader.figures._patterns import (
     ELIDED_KINDS,
     NEXT_WORD,
     NO_ORDINAL,
+    PHONE,
     QUARTER_YEAR,
 )
 from hzreader.figures._scan import trigger_scan
@@ -109,6 +112,19 @@ def _ranked(text: str, s: int, after: re.Match[str] | None) -> bool:
     return after is not None and after.group(1).lower() in _RANK_AFTER
 
 
+#: Digits, then a space or hyphen and more digits: maybe a phone number.
+_DIGIT_GROUPS = re.compile(r"\d{2,5}[ -]\d")
+
+
+def _zh_phone(text: str, s: int) -> int | None:
+    """The end of a phone number written right after Chinese text ("电话0571-87654321"),
+    else None."""
+    if _DIGIT_GROUPS.match(text, s) is None:
+        return None
+    phone = PHONE.match(text, s)
+    return phone.end() if phone and looks_like_phone(phone.group()) else None
+
+
 def extract(text: str) -> list[Figure]:
     """Find the key figures in `text`: typed, valued, in order and never overlapping."""
     return [Figure(*values) for values in find_figures(text)]
@@ -130,6 +146,12 @@ def find_figures(text: str) -> list[Placed]:
             hit = at_zh(text, s, floor) if first in NUMERAL_CHARS else at_zh_lead(text, s, floor)
         elif first.isdigit():
             if s and text[s - 1] >= "\u2e80":
+                if (phone := _zh_phone(text, s)) is not None:
+                    pos = phone  # "电话0571-87654321"
+                    continue
+                if zh_code_before(text, s):
+                    pos = skip_token(text, s)  # "邮编310051"
+                    continue
                 hit = at_zh(text, s, floor)
             elif s and (text[s - 1].isalnum() or text[s - 1] in "._"):
                 decimal = bare_decimal(text, s) if text[s - 1] == "." else None
