@@ -513,3 +513,15 @@ async def test_layout_reactives_set_the_classes(sample_dir: Path) -> None:
         await pilot.pause()
         assert app.figures_shown and not app.headlines.display or (
             app.headlines.size.width == 0)
+
+
+async def test_a_long_empty_list_message_is_wrapped_not_cut(sample_dir: Path) -> None:
+    """tryout4: "No articles match 'percent>='. percent>=: a number is n…" was cut."""
+    app = make_app([sample_dir])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await type_query(pilot, "percent>=")
+        assert not app.headlines.items
+        shown = " ".join(line.strip() for line in widget_lines(app.headlines))
+        assert "a number is needed after percent>= (e.g. percent>=5)." in " ".join(
+            shown.split())

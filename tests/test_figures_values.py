@@ -50,3 +50,7 @@ def test_a_range_of_round_numbers_is_not_a_phone_number() -> None:
     (cost,) = extract("It costs 20000-30000 yuan.")
     assert (cost.kind, cost.value, cost.unit) == ("money", 20000.0, "CNY")
     assert extract("Call 555-0199 now.") == []  # a phone number it still is
+
+
+def test_a_language_version_is_a_name() -> None:
+    assert extract("The C++26 standard is due.") == []

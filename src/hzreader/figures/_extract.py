@@ -153,10 +153,11 @@ def find_figures(text: str) -> list[Placed]:
                     pos = skip_token(text, s)  # "邮编310051"
                     continue
                 hit = at_zh(text, s, floor)
-            elif s and (text[s - 1].isalnum() or text[s - 1] in "._"):
+            elif s and (text[s - 1].isalnum() or text[s - 1] in "._" or
+                        text[s - 2 : s] == "++"):  # "A350", "H5N1", "C++26"
                 decimal = bare_decimal(text, s) if text[s - 1] == "." else None
                 if decimal is None:
-                    pos = skip_token(text, s)  # inside a code or name: "A350", "H5N1"
+                    pos = skip_token(text, s)  # inside a code or name
                     continue
                 hit = decimal
             else:

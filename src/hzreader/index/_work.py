@@ -28,7 +28,8 @@ _CANARY = (
     "staff moved. Q3 2025 revenue rose to HK$4.5 trillion from 1.2tn in the 1990s. At 12:30 "
     "rates rose 50 bp. 2025年，杭州市地区生产总值15356亿元，增长5.6%，吸引2368个项目。"
     " In H1 2025 it sold at 14.5 times earnings for 212 Swedish crowns; 约30万居民受益。"
-    " One man said No 10 took 911 calls at 20 euro cents; 5条新线开通，9.8亿人次，排队一个多小时，电话0571-87654321。"
+    " One man said No 10 took 911 calls at 20 euro cents; 5条新线开通，9.8亿人次，"
+    "排队一个多小时，电话0571-87654321。 The C++26 draft costs 20000-30000 yuan."
 )
 
 

@@ -129,6 +129,7 @@ class HeadlineList(CursorRows, can_focus=True):
         super().__init__(id=id)
         self.items: Sequence[Article] = ()
         self.empty_message = "No articles."
+        self._empty_wrapped: tuple[tuple[str, int], list[Text]] = (("", 0), [])
         self.marks: MarkLookup | None = None
         # Rows are cached by what they show, so a new search result reuses the rows it shares.
         self._row_cache: LRUCache[tuple[object, ...], Strip] = LRUCache(512)
@@ -244,6 +245,14 @@ class HeadlineList(CursorRows, can_focus=True):
         self._row_cache.clear()
         self.refresh()
 
+    def _empty_lines(self, width: int) -> list[Text]:
+        """The empty list's message wrapped to `width` cells, a space in front of each line."""
+        key = (self.empty_message, width)
+        if self._empty_wrapped[0] != key:
+            wrapped = Text(self.empty_message).wrap(self.app.console, max(1, width - 2))
+            self._empty_wrapped = (key, [Text(" ") + line for line in wrapped])
+        return self._empty_wrapped[1]
+
     def render_line(self, y: int) -> Strip:
         """Draw the visible row `y` (plus the scroll offset)."""
         _, scroll_y = self.scroll_offset
@@ -251,8 +260,9 @@ class HeadlineList(CursorRows, can_focus=True):
         width = self.scrollable_content_region.width
         base = self.pass_style()
         if not self.items:
-            if y == 1:
-                text = Text(" " + self.empty_message)
+            lines = self._empty_lines(width)
+            if 1 <= y <= len(lines):  # the message, wrapped (it may explain a query)
+                text = lines[y - 1]
                 text.truncate(width, overflow="ellipsis", pad=True)
                 empty_style = base + self.pass_style("headlines--empty")
                 return Strip(text.render(self.app.console), width).apply_style(empty_style)
