@@ -25,14 +25,7 @@ def fix_mmap_threshold() -> None:
     the writer and 4 MB in each worker. Fixing the threshold keeps them mmapped (and given
     back when freed). Elsewhere than on glibc this does nothing.
     """
-    if not sys.platform.startswith("linux"):
-        return
-    import ctypes
-
-    try:
-        ctypes.CDLL(None).mallopt(_M_MMAP_THRESHOLD, _MMAP_THRESHOLD)
-    except (OSError, AttributeError):  # not glibc
-        pass
+    _mallopt(_M_MMAP_THRESHOLD, _MMAP_THRESHOLD)
 
 
 def trim_memory() -> None:
@@ -69,11 +62,16 @@ def limit_malloc_arenas() -> None:
     took ≈ 5 MB off a cold start's peak at 100,000 articles. Call it before starting the
     threads.
     """
+    _mallopt(_M_ARENA_MAX, _ARENAS)
+
+
+def _mallopt(option: int, value: int) -> None:
+    """glibc's `mallopt(option, value)`; nothing elsewhere."""
     if not sys.platform.startswith("linux"):
         return
     import ctypes
 
     try:
-        ctypes.CDLL(None).mallopt(_M_ARENA_MAX, _ARENAS)
+        ctypes.CDLL(None).mallopt(option, value)
     except (OSError, AttributeError):  # not glibc
         pass
