@@ -461,3 +461,15 @@ def test_content_is_found_wherever_it_starts(blank_lines: int, tail: str) -> Non
     no_content = loader._NO_CONTENT
     expected = any(not no_content.match(line) for line in text.splitlines())
     assert loader._has_content(text) == expected
+
+
+def test_a_number_as_title_or_body_loads_with_a_warning(tmp_path: Path) -> None:
+    """tryout3 #14, tryout4 #13: `title: 2026.10` was read as "2026.1" without a word."""
+    path = tmp_path / "numbers.yaml"
+    path.write_text("title: 2026.10\nbody: 007\n", encoding="utf-8")
+    loaded = load_paths([path])
+    (article,) = loaded.articles
+    assert (article.title, article.body) == ("2026.1", "7")
+    warnings = [p for p in loaded.problems if p.severity == "warning"]
+    assert [p.line for p in warnings] == [1, 2]
+    assert "'2026.1'" in warnings[0].message and "quote it" in warnings[0].message

@@ -148,6 +148,11 @@ def build_article(
     def warn(key: str, message: str) -> None:
         problems.append(fields.problem(key, message, "warning"))
 
+    for key in ("title", "body"):
+        value = data[key]
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            warn(key, f"`{key}` is a number in YAML, read as the text {str(value)!r}; YAML "
+                 f"may have changed how it was written (007 → 7, 1.50 → 1.5): quote it")
     if not body.strip():
         warn("body", "`body` is empty: the article shows only its title")
 
