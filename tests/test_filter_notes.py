@@ -57,7 +57,7 @@ async def test_the_status_line_tells_an_unknown_kind(sample_dir: Path) -> None:
         # at 120 columns the note is too long beside the count: it gives way to its short
         # form, and the empty list says it whole
         assert "unknown kind 'foo'" in status and not status.rstrip().endswith("·")
-        lines = "".join(widget_lines(app.headlines))
+        lines = " ".join(" ".join(widget_lines(app.headlines)).split())  # wrapped lines
         assert "No articles match 'kind:foo'. Unknown kind 'foo': money" in lines
         app.search_bar.input.value = "kind:money"
         await pilot.pause()
