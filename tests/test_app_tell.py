@@ -146,7 +146,7 @@ async def test_pop_ups_show_their_own_keys_in_the_footer(sample_dir: Path) -> No
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         keys = footer_keys(app)
-        assert "escape" in keys and "j" in keys and "slash" not in keys
+        assert "q" in keys and "j" in keys and "slash" not in keys  # q closes, as in less
         await pilot.press("escape", "p")
         await pilot.pause()
         keys = footer_keys(app)
