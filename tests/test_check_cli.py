@@ -62,7 +62,7 @@ def test_syntax_error_line_and_column(capsys: pytest.CaptureFixture[str]) -> Non
     ("title: @home\nbody: b\n", "1:8", 'a value starting with @ must be quoted: title: "@home"'),
     ("title: *starred\nbody: b\n", "1:8",
      'a value starting with * or & must be quoted: title: "*starred"'),
-    ('title: "abc\nbody: b\n', "3:1",
+    ('title: "abc\nbody: b\n', "1:8",  # where the quote opened
      "a quote is never closed: each \" or ' needs its partner on the same value"),
     ("title: 'It's fine'\nbody: b\n", "1:12",
      "text after a closing quote: quote the whole value (inside '...' write ' as '')"),

@@ -107,7 +107,7 @@ def test_bad_document_in_the_middle_has_its_absolute_line() -> None:
         """)
     assert [a.title for a in result.articles] == ["A", "C"]
     [problem] = result.problems
-    assert (problem.line, problem.column) == (6, 1)
+    assert (problem.line, problem.column) == (5, 7)  # the quote never closed, not the `---`
     assert "invalid YAML" in problem.message
 
 

@@ -174,6 +174,8 @@ def parse_document(
         data = _construct(loader, node)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
+        if error.context_mark is not None and "end of stream" in str(error.problem or ""):
+            mark = error.context_mark  # where the unclosed quote or bracket opened, not the end
         message = str(error.problem or error.context or "cannot read this document")
         if error.context and error.problem:
             message += f" ({error.context})"
