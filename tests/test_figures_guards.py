@@ -11,7 +11,6 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hzreader.figures._digits import phone_possible
 from hzreader.figures._patterns import (
     AND_HALF,
     HYPHEN_NOUN,
@@ -29,6 +28,7 @@ from hzreader.figures._patterns import (
     TIMES,
     TIMES_FIRST,
 )
+from hzreader.figures._phones import phone_possible
 
 FROZEN = [case["text"] for case in json.loads(
     (Path(__file__).parent / "data" / "figures_frozen.json").read_text(encoding="utf-8"))]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from hzreader.figures import _words as fw
 from hzreader.figures._basics import as_float
 from hzreader.figures._nouns import is_plural, plural_end
@@ -242,28 +240,6 @@ def joined_kind(text: str, pos: int) -> tuple[str, float, float] | None:
     if plural_end(text, q) is not None:
         return "count", factor, 1.0
     return None
-
-
-def looks_like_phone(token: str) -> bool:
-    """Whether a digit group sequence is a phone number rather than figures."""
-    digits = sum(c.isdigit() for c in token)
-    if digits < 7:
-        return False
-    if token[0] in "+(":
-        return True
-    groups = re.split(r"[ -]", token)
-    if "-" in token and len(groups) >= 3:
-        return True
-    if "-" in token and len(groups) == 2:
-        first, second = groups
-        if all(len(g) == 4 and g.isdigit() and "1000" <= g <= "2100" for g in groups):
-            return False  # years: "2015-2023"
-        if first[:1] == "0":  # an area code: "0571-87654321", "020-7946 0958"
-            return len(second) >= 5
-        # "555-0147"; not a range of round numbers ("20000-30000 yuan", "1200-1500")
-        return len(first) in (3, 4) and len(second) == 4 and not (
-            first.endswith("00") and second.endswith("00"))
-    return len(groups) >= 3 and digits >= 9 and all(len(g) >= 3 for g in groups)
 
 
 def street_follows(text: str, pos: int) -> bool:

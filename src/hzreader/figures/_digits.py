@@ -14,6 +14,7 @@ from hzreader.figures._bare import (
     weight_near,
 )
 from hzreader.figures._basics import as_float, mul
+from hzreader.figures._calendar import date_after_month, decade
 from hzreader.figures._clock import (
     ampm_time,
     at_colon,
@@ -28,7 +29,6 @@ from hzreader.figures._context import (
     currency_start,
     is_year_range,
     joined_kind,
-    looks_like_phone,
     name_blocked,
     ordinal_tail,
     skip_token,
@@ -46,7 +46,6 @@ from hzreader.figures._patterns import (
     CASE_CODE,
     COLON_SCORE,
     DAY_MONTH,
-    DAY_TAIL,
     DECADE,
     ERA_AFTER,
     ERA_WORDS,
@@ -59,7 +58,6 @@ from hzreader.figures._patterns import (
     NEXT_WORD,
     NUM,
     ORD_SUFFIX,
-    PHONE,
     RANGE,
     RANGE_DASHES,
     RATIO,
@@ -77,33 +75,8 @@ from hzreader.figures._patterns import (
     YEAR_CONTEXT,
     ZH_RANGE,
 )
+from hzreader.figures._phones import names_a_service, phone_end
 from hzreader.figures._zh import at_zh
-
-
-def _date_after_month(text: str, s: int, raw: str) -> Hit | None:
-    """A date whose month name stands right before the digits at `s` ("Sept 28", "April 2019")."""
-    words = words_before(text, s, 1)
-    if not words or words[0][1].rstrip(".") not in fw.MONTHS:
-        return None
-    if words[0][1] == "March" and [w for _, w in words_before(text, s, 2)][1:] == ["Long"]:
-        return None
-    start = words[0][0]
-    if len(raw) <= 2 and 1 <= int(raw) <= 31:
-        m = DAY_TAIL.match(text, s + len(raw))
-        if m is None:
-            return None
-        year = float(m.group(1)) if m.group(1) else None
-        return start, m.end(), "date", year
-    if len(raw) == 4 and 1000 <= int(raw) <= 2100 and not text[s + 4 : s + 5].isalnum():
-        return start, s + 4, "date", float(raw)
-    return None
-
-
-def phone_possible(text: str, s: int, end: int, raw: str) -> bool:
-    """Whether `PHONE` may match at `s` (digits `raw` up to `end`, no "+" or "(" before):
-    only with "1-"/"1." first, or a space or hyphen and a digit right after the digits."""
-    return text[end : end + 1] in (" ", "-") and text[end + 1 : end + 2].isdigit() or (
-        raw[0] == "1" and text[s + 1 : s + 2] in (".", "-"))
 
 
 def bare_decimal(text: str, s: int) -> Hit | None:
@@ -117,15 +90,6 @@ def bare_decimal(text: str, s: int) -> Hit | None:
     if nxt.isalnum() or nxt == "%" or (nxt in ".," and text[m.end() + 1 : m.end() + 2].isdigit()):
         return None
     return s - 1, m.end(), "number", float("0." + m.group())
-
-
-def _emergency(text: str, end: int, raw: str) -> bool:
-    """Whether an emergency number ending at `end` names its service ("911 calls", "a 999
-    call", "the 112 line"); "112 calls" is a count, only 911 and 999 take a plural."""
-    after = NEXT_WORD.match(text, end)
-    if after is None or (word := after.group(1).lower()) not in fw.EMERGENCY_AFTER:
-        return False
-    return raw in ("911", "999") or not word.endswith("s")
 
 
 def at_digits(text: str, s: int, floor: int) -> Hit | int:
@@ -162,16 +126,13 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
             hms := GLUED_HMS.match(text, s)):
         seconds = int(hms.group(1)) * 3600 + int(hms.group(2)) * 60 + float(hms.group(3) or 0)
         return _finish(text, s, s, hms.end(), "duration", seconds, floor, False)  # "2hr 22min"
-    phone_from = s - 1 if s and text[s - 1] in "+(" else s
-    if phone_from < s or nxt in (" ", "-", ")") and phone_possible(text, s, end, raw):
-        phone = PHONE.match(text, phone_from)
-        if phone and looks_like_phone(phone.group()):
-            return phone.end()
+    if (phone := phone_end(text, s, end, raw)) is not None:
+        return phone  # "+44 20 7946 0958", "555-0199"
     if nxt in (".", "/", ":") and text[end + 1 : end + 2].isdigit() or (
             nxt == "-" and (text[end + 1 : end + 2].isupper() or text[end + 1 : end + 2].islower()
                             and CASE_CODE.match(text, s))):
         return skip_token(text, end)  # "A-1", "23-cv-1234"
-    if len(raw) == 3 and nxt == " " and raw in fw.EMERGENCY_NUMBERS and _emergency(text, end, raw):
+    if nxt == " " and names_a_service(text, end, raw):
         return end  # "911 calls", "a 999 call": the service's name
     start = s
     era = False
@@ -186,7 +147,7 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
             return skip_token(text, end)
     value = as_float(raw)
     plain = raw.isdigit()
-    if plain and (date := _date_after_month(text, s, raw)):
+    if plain and (date := date_after_month(text, s, raw)):
         return date
     sign = 1.0
     if not era and s and text[s - 1] in "-−+±" and (
@@ -223,7 +184,7 @@ def _digits_tail(
                 return s, p + 2, "quantity", value  # "11st 6lb": stones and pounds
             return ordinal_tail(text, s, o.end(), value, floor, digits=True)  # "1,000th"
         if plain and (d := DECADE.match(text, p)) and raw.endswith("0") and len(raw) in (2, 4):
-            return _decade(text, s, d.end(), raw, floor)
+            return decade(text, s, d.end(), raw, floor)
     if text[p + 1 : p + 2] in SCALE_SECOND and (big := SCALE_ORDINAL.match(text, p)) \
             and value is not None and not money:
         return s, big.end(), "ordinal", mul(value, fw.SCALES[big.group(1)])
@@ -417,25 +378,3 @@ def _about_time(text: str, hit: Hit | int, floor: int) -> Hit | int:
         return hit
     start = approx_start(text, hit[0], floor, fw.TIME_APPROXIMATORS)
     return start, hit[1], hit[2], hit[3]
-
-
-def _decade(text: str, s: int, end: int, raw: str, floor: int) -> Hit:
-    """A decade such as "1980s" or "the 90s"; "in her 70s" is an age."""
-    start = s - 1 if s and text[s - 1] in "'’" else s
-    value = float(raw)
-    words = words_before(text, start, 1)
-    if len(raw) == 2 and (tail := unit_tail(text, end)) and tail[0] == "percent":
-        if start >= 4 and text[start - 4 : start].lower() == "mid-":
-            start -= 4
-        elif words and words[0][1].lower() in fw.DECADE_PARTS and words[0][0] >= floor:
-            start = words[0][0]
-        return start, tail[1], "percent", value  # "mid-30s percent", "low 40s percent"
-    if len(raw) == 2:
-        if words and words[0][1].lower() in fw.POSSESSIVES:
-            return start, end, "duration", value
-        value += 1900
-    if words and words[0][1].lower() in ERA_WORDS and words[0][0] >= floor:
-        start = words[0][0]
-    elif start >= 5 and text[start - 4 : start].lower() == "mid-":
-        start -= 4
-    return start, end, "year", value

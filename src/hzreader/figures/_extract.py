@@ -60,7 +60,6 @@ import re
 from hzreader.figures._basics import as_float
 from hzreader.figures._context import (
     Hit,
-    looks_like_phone,
     name_blocked,
     skip_token,
     words_before,
@@ -74,9 +73,9 @@ from hzreader.figures._patterns import (
     ELIDED_KINDS,
     NEXT_WORD,
     NO_ORDINAL,
-    PHONE,
     QUARTER_YEAR,
 )
+from hzreader.figures._phones import zh_phone_end
 from hzreader.figures._scan import trigger_scan
 from hzreader.figures._spelled import at_word
 from hzreader.figures._units import Found, Placed, placed
@@ -112,19 +111,6 @@ def _ranked(text: str, s: int, after: re.Match[str] | None) -> bool:
     return after is not None and after.group(1).lower() in _RANK_AFTER
 
 
-#: Digits, then a space or hyphen and more digits: maybe a phone number.
-_DIGIT_GROUPS = re.compile(r"\d{2,5}[ -]\d")
-
-
-def _zh_phone(text: str, s: int) -> int | None:
-    """The end of a phone number written right after Chinese text ("电话0571-87654321"),
-    else None."""
-    if _DIGIT_GROUPS.match(text, s) is None:
-        return None
-    phone = PHONE.match(text, s)
-    return phone.end() if phone and looks_like_phone(phone.group()) else None
-
-
 def extract(text: str) -> list[Figure]:
     """Find the key figures in `text`: typed, valued, in order and never overlapping."""
     return [Figure(*values) for values in find_figures(text)]
@@ -146,7 +132,7 @@ def find_figures(text: str) -> list[Placed]:
             hit = at_zh(text, s, floor) if first in NUMERAL_CHARS else at_zh_lead(text, s, floor)
         elif first.isdigit():
             if s and text[s - 1] >= "\u2e80":
-                if (phone := _zh_phone(text, s)) is not None:
+                if (phone := zh_phone_end(text, s)) is not None:
                     pos = phone  # "电话0571-87654321"
                     continue
                 if zh_code_before(text, s):
