@@ -321,7 +321,7 @@ def test_a_warm_start_is_not_reloaded_for_the_first_commit() -> None:
 
 async def test_the_status_line_says_when_a_query_is_too_broad_to_rank(
         sample_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from hzreader.index import _store as store
+    from hzreader.index import _search as store
     app = make_app([sample_dir], watch_interval=0)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)

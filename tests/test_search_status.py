@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from hzreader.index import ArticleStore, why_unranked
-from hzreader.index import _store as store_module
+from hzreader.index import _search as store_module
 from hzreader.library import StoreLibrary
 from hzreader.query import parse_query
 from hzreader.ui._status import order_status

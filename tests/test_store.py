@@ -17,7 +17,7 @@ from hzreader.index import _cache_dir as cache_dir
 from hzreader.index import _plan as store_plan
 from hzreader.index import _rows as store_rows
 from hzreader.index import _second_pass as second_pass_module
-from hzreader.index import _store as store_module
+from hzreader.index import _search as store_module
 from hzreader.index import _sync as store_sync
 from hzreader.index._fts_query import EVERY_TOKEN
 from hzreader.index._store import ArticleStore

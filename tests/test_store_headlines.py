@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from hzreader.index import _cache_dir as cache_dir
-from hzreader.index import _store as store_module
+from hzreader.index import _search as store_module
 from hzreader.index._headlines import Headlines
 from hzreader.index._store import ArticleStore
 from hzreader.library import position_of
