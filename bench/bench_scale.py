@@ -141,7 +141,7 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--prefixes-first", action="store_true",
                         help="first letters written in the first pass "
-                             "(index._sync.FIRST_PASS_PREFIXES on), for comparison")
+                             "(index._sync_workers.FIRST_PASS_PREFIXES on), for comparison")
     parser.add_argument("--no-edit", action="store_true",
                         help="leave the corpus untouched: skip the sync after one changed "
                              "file (it edits a file, then puts it back)")
@@ -174,13 +174,13 @@ def main() -> int:
 
     import sqlite3
 
-    from hzreader.index import _sync
+    from hzreader.index import _sync, _sync_workers
     from hzreader.index._store import ArticleStore
 
     if args.sync_cache_kib:
         _sync.SYNC_CACHE_KIB = args.sync_cache_kib  # type: ignore[attr-defined,unused-ignore]
     if args.prefixes_first:
-        _sync.FIRST_PASS_PREFIXES = True  # type: ignore[attr-defined,unused-ignore]
+        _sync_workers.FIRST_PASS_PREFIXES = True  # type: ignore[attr-defined,unused-ignore]
     print(f"machine: {os.cpu_count()} cpu, python {sys.version.split()[0]}, "
           f"sqlite {sqlite3.sqlite_version}")
     print(f"corpus: {corpus} ({size / 1e6:.0f} MB of YAML)")

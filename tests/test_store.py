@@ -16,9 +16,10 @@ from hzreader.index import _body as store_body
 from hzreader.index import _cache_dir as cache_dir
 from hzreader.index import _plan as store_plan
 from hzreader.index import _rows as store_rows
-from hzreader.index import _second_pass as second_pass_module
 from hzreader.index import _search as store_module
+from hzreader.index import _second_pass as second_pass_module
 from hzreader.index import _sync as store_sync
+from hzreader.index import _sync_workers as sync_workers
 from hzreader.index._fts_query import EVERY_TOKEN
 from hzreader.index._store import ArticleStore
 from hzreader.model import article_key
@@ -451,8 +452,8 @@ def test_a_pooled_sync_writes_the_first_letters_with_the_text(
 ) -> None:
     monkeypatch.setattr(store_sync, "POOL_MIN_BYTES", 0)
     monkeypatch.setattr(store_sync, "FIRST_COMMIT_ARTICLES", 0)  # one file here, rest pooled
-    monkeypatch.setattr(store_sync, "POOL_DENSE_SAMPLE", 1)  # dense prefixes from that file
-    monkeypatch.setattr(store_sync, "FIRST_PASS_PREFIXES", True)
+    monkeypatch.setattr(sync_workers, "POOL_DENSE_SAMPLE", 1)  # dense prefixes from that file
+    monkeypatch.setattr(sync_workers, "FIRST_PASS_PREFIXES", True)
     monkeypatch.setattr(store_sync._Sync, "second_pass", lambda self: 0)  # stopped before it
     store = ArticleStore.open(tmp_path / "pooled.sqlite3")
     store.sync([corpus], workers=2)
@@ -470,7 +471,7 @@ def test_first_letters_left_to_the_second_pass_come_before_the_figures(
     monkeypatch.setattr(store_sync, "POOL_MIN_BYTES", 0)
     monkeypatch.setattr(second_pass_module, "POOL_MIN_FIGURES", 0)
     monkeypatch.setattr(store_sync, "FIRST_COMMIT_ARTICLES", 0)
-    monkeypatch.setattr(store_sync, "FIRST_PASS_PREFIXES", False)
+    monkeypatch.setattr(sync_workers, "FIRST_PASS_PREFIXES", False)
     passes: list[tuple[bool, int, int]] = []
     second_pass_of = store_sync._Sync.second_pass_of
 

@@ -1,9 +1,10 @@
 """Bring an `ArticleStore` database up to date with the YAML files (used by `sync`).
 
-Phase 1 parses new and changed files (in worker processes for big batches) and writes
-articles, problems and the full-text index (and, in-line or with `FIRST_PASS_PREFIXES`, the
-`prefixes` rows: the first letters of words), committing every few thousand articles so
-readers see progress (a big batch without merging the index: `store_merge`): once it is
+Phase 1 parses new and changed files (in worker processes for big batches, started by
+`index._sync_workers`) and writes articles, problems and the full-text index (and, in-line
+or with `_sync_workers.FIRST_PASS_PREFIXES`, the `prefixes` rows: the first letters of
+words), committing every few thousand articles so readers see progress (a big batch without
+merging the index: `store_merge`): once it is
 committed, every article is searchable. Phase 2 (`second_pass`, in `index._second_pass`)
 writes the `prefixes` rows still owed, all of them first, then finds the key figures, merging
 the index between batches.
@@ -20,7 +21,6 @@ from pathlib import Path
 from typing import Any
 
 from hzreader.index import _merge as store_merge
-from hzreader.index._body import train_dictionary, unpack_body
 from hzreader.index._db import connect, load_dictionary
 from hzreader.index._memory import trim_memory
 from hzreader.index._parts import SplitFile, only_id, renumber
@@ -35,25 +35,22 @@ from hzreader.index._plan import (
     size_guess,
 )
 from hzreader.index._plan import head as plan_head
-from hzreader.index._pool import IN_FLIGHT, pooled, spawn_pool
+from hzreader.index._pool import IN_FLIGHT, pooled
 from hzreader.index._rows import (
     PROBLEM_INSERT,
     check_figures_version,
     delete_files,
-    dense_prefixes,
     insert_articles,
     known_dense,
     rename_duplicate_ids,
 )
-from hzreader.index._second_pass import SecondPass
 from hzreader.index._snapshot import store_snapshot
+from hzreader.index._sync_workers import SyncWorkers
 from hzreader.index._work import (
     ParsedFile,
     ParseTask,
-    WorkerSetup,
     parse_batch,
     problem_row,
-    set_up_worker,
 )
 from hzreader.index._workers import WorkerPool
 from hzreader.model import Problem
@@ -81,15 +78,6 @@ FIRST_COMMIT_ARTICLES = 100
 MAX_COMMIT_ARTICLES = 20000
 #: Parse in worker processes only when there is at least this much YAML to read.
 POOL_MIN_BYTES = 8 * 1024 * 1024
-#: Whether the workers of the first pass write the `prefixes` rows (the first letters of
-#: words) with the text: short words are then fast from the first commit on, but the first
-#: pass costs ≈ 0.3 ms an article more (≈ 30 s of CPU at 100,000 articles: the text was
-#: searchable after 74 s instead of 32). Off, the second pass writes them first, before any
-#: figure (until then short words are searched in `fts`: ≈ 1 s for one letter at 100k).
-FIRST_PASS_PREFIXES = False
-#: A big sync chooses the dense prefixes when its workers start, from at least this many
-#: articles (those written before, in-line: about `FIRST_COMMIT_ARTICLES`).
-POOL_DENSE_SAMPLE = 50
 @dataclass(frozen=True)
 class SyncReport:
     """What a sync did: files seen, parsed and removed, articles held, time taken."""
@@ -109,7 +97,7 @@ def commit_threshold(commits: int, articles: int) -> int:
     return max(COMMIT_ARTICLES, min(MAX_COMMIT_ARTICLES, articles // 4))
 
 
-class _Sync(SecondPass):
+class _Sync(SyncWorkers):
     """One run of `sync` on its own connection."""
 
     def __init__(self, db_path: Path, progress: ProgressCallback | None, workers: int) -> None:
@@ -148,41 +136,6 @@ class _Sync(SecondPass):
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
         self.conn.close()
-
-    def stop_workers(self) -> None:
-        """End the worker processes between the passes (the next `get_pool` starts new
-        ones, in about half a second): the headline snapshot, a cold start's peak of
-        memory, is then built without them."""
-        if self.pool is not None:
-            self.pool.shutdown(wait=True)
-            self.pool = None
-
-    def get_pool(self) -> WorkerPool:
-        """The worker processes, started on first use (a big sync: the database gets its
-        compression dictionary and dense prefixes first, if it has none yet)."""
-        if self.pool is None:
-            if not self.dictionary:
-                self.make_dictionary()
-            if self.dense is None:
-                pending = [r for (r,) in self.conn.execute("SELECT rowid FROM prefixes_pending")]
-                self.dense = dense_prefixes(self.conn, pending, self.dictionary,
-                                            POOL_DENSE_SAMPLE)
-                self.owed_prefixes(pending)
-            self.pool = spawn_pool(self.workers, set_up_worker, (
-                self.dictionary, self.dense if FIRST_PASS_PREFIXES else None))
-        return self.pool
-
-    def setup(self) -> WorkerSetup:
-        """What `parse_batch` needs to know of the database, for parsing in this process."""
-        return WorkerSetup(self.dictionary, self.dense)
-
-    def make_dictionary(self) -> None:
-        """Train the compression dictionary on the articles written last (this sync's first)."""
-        rows = self.conn.execute(
-            "SELECT body FROM bodies ORDER BY rowid DESC LIMIT 400").fetchall()
-        self.dictionary = train_dictionary(unpack_body(body) for (body,) in reversed(rows))
-        if self.dictionary:
-            self.conn.execute("INSERT INTO dictionary VALUES (?)", (self.dictionary,))
 
     def commit(self, force: bool = False) -> None:
         """Commit when enough was written (or `force`), then report progress."""
