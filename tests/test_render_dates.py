@@ -10,7 +10,8 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from hzreader.model import Article
-from hzreader.ui._dates import shown_date, shown_day
+from hzreader.query import local_day as shown_day
+from hzreader.ui._dates import shown_date
 from hzreader.ui._render import meta_line
 from hzreader.ui.widgets.headlines import headline_row
 

@@ -2,15 +2,16 @@
 
 hzreader keeps times in UTC (`Article.date_text`: "2025-11-18 01:15"); the screen shows
 them in the reader's zone ("2025-11-18 09:15 CST", or "+08:00" where the zone has no
-abbreviation), and the list and the figures table show the local day. A date without a time
-is a calendar day and stays as it is. Exports keep UTC (`hzreader.lens`).
+abbreviation), and the list and the figures table show the local day (`query.local_day`).
+A date without a time is a calendar day and stays as it is. Exports keep UTC
+(`hzreader.lens`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from hzreader.query import local_day, local_time
+from hzreader.query import local_time
 
 #: `date_text` of a time: "YYYY-MM-DD HH:MM".
 _TIME_LENGTH = len("2025-11-18 01:15")
@@ -34,7 +35,3 @@ def shown_date(date_text: str) -> str:
         return f"{date_text} UTC" if len(date_text) == _TIME_LENGTH else date_text
     return f"{local:%Y-%m-%d %H:%M} {zone_name(local)}"
 
-
-def shown_day(date_text: str) -> str:
-    """The publication day for the list and the table: the local day of a time."""
-    return local_day(date_text)

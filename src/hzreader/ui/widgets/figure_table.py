@@ -24,8 +24,8 @@ from textual.strip import Strip
 
 from hzreader.lens import ArticleReader, FigureTable, value_text
 from hzreader.model import Article
+from hzreader.query import local_day
 from hzreader.text import clean_line, clean_text
-from hzreader.ui._dates import shown_day
 from hzreader.ui.widgets.lines_view import CursorRows
 
 _SPACES = re.compile(r"\s+")
@@ -266,7 +266,7 @@ class FigureTableView(CursorRows, can_focus=True):
         text.append(" ")
         item = table.item(row)
         if cols.date:
-            text.append(_fit(shown_day(item.date_text), cols.date) + " ", dim)
+            text.append(_fit(local_day(item.date_text), cols.date) + " ", dim)
         if cols.title:
             text.append(_fit(clean_line(item.title), cols.title))
         text.truncate(width, pad=True)

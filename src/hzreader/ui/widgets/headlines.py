@@ -19,8 +19,8 @@ from textual.strip import Strip
 
 from hzreader.library import position_of
 from hzreader.model import FIGURE_KINDS, Article, Figure
+from hzreader.query import local_day
 from hzreader.text import clean_line
-from hzreader.ui._dates import shown_day
 from hzreader.ui._render import loaded_extract
 from hzreader.ui.widgets.lines_view import CursorRows
 
@@ -54,7 +54,7 @@ def headline_row(article: Article, width: int, unread: bool = False, starred: bo
     source when there is room."""
     parts = []
     if width >= _DATE_MIN_WIDTH and article.date_text:
-        parts.append(shown_day(article.date_text))
+        parts.append(local_day(article.date_text))
     if width >= _SOURCE_MIN_WIDTH and article.source:
         parts.append(clean_line(article.source)[:18])
     side = "  ".join(parts)
