@@ -411,6 +411,35 @@ def test_figures_are_redone_when_the_extractor_changes(
     assert titles(store, "money:4.22e8") == ["Talent fair draws 12,000 visitors"]
 
 
+def test_is_current_knows_the_figures_version_without_the_extractor(
+    store: ArticleStore, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store.sync([corpus])
+    assert store.is_current([corpus])
+
+    def no_extractor() -> str:
+        raise AssertionError("the extractor was run")
+
+    monkeypatch.setattr(store_rows, "figures_version", no_extractor)
+    assert store.is_current([corpus])  # the code that stored the figures is this code
+    monkeypatch.setattr(store_rows, "code_key", lambda: "other code")
+    monkeypatch.setattr(store_rows, "figures_version", lambda: "changed")
+    assert not store.is_current([corpus])  # other code: its extractor says
+
+
+def test_is_current_runs_the_extractor_when_older_code_wrote_in_between(
+    store: ArticleStore, corpus: Path
+) -> None:
+    store.sync([corpus])
+    conn = sqlite3.connect(store.db_path)
+    with conn:  # as an hzreader without the code key does after its own check
+        conn.execute("UPDATE meta SET value = 'older extractor' WHERE key = 'figures'")
+    conn.close()
+    assert not store.is_current([corpus])
+    store.sync([corpus])
+    assert store.is_current([corpus])
+
+
 def test_worker_processes_give_the_same_result(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

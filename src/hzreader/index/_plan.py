@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hzreader.files import discover_names, rediscover
-from hzreader.index._work import ParseTask, figures_version, stamp_of
+from hzreader.index._rows import figures_current
+from hzreader.index._work import ParseTask, stamp_of
 from hzreader.model import Problem
 
 #: Worker tasks hold about this much YAML (by `size_guess`: a cold start's files are not
@@ -161,8 +162,7 @@ def is_current(conn: sqlite3.Connection, paths: Iterable[str | os.PathLike[str]]
     """Whether the database on `conn` holds exactly the files under `paths`, unchanged, with
     every article's figures found by this version of the extractor (and its first letters
     written)."""
-    row = conn.execute("SELECT value FROM meta WHERE key = 'figures'").fetchone()
-    if row is None or row[0] != figures_version():
+    if not figures_current(conn):
         return False
     for table in ("figures_pending", "prefixes_pending"):
         if conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is not None:

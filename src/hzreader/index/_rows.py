@@ -25,6 +25,7 @@ from hzreader.index._work import (
     ArticleRows,
     FigureRow,
     SecondPassRow,
+    code_key,
     figures_version,
     problem_row,
 )
@@ -153,15 +154,41 @@ def second_pass_rows(conn: sqlite3.Connection, rowids: Sequence[int], figures: C
 
 
 def check_figures_version(conn: sqlite3.Connection) -> None:
-    """Queue every article for figure extraction when the extractor changed."""
+    """Queue every article for figure extraction when the extractor changed, and note which
+    code found it unchanged (`figures_current` then needs no extractor)."""
     version = figures_version()
-    row = conn.execute("SELECT value FROM meta WHERE key = 'figures'").fetchone()
-    if row is not None and row[0] == version:
-        return
-    conn.execute("DELETE FROM figures")
-    conn.execute("DELETE FROM figures_pending")
-    conn.execute("INSERT INTO figures_pending SELECT rowid FROM articles")
-    conn.execute("INSERT OR REPLACE INTO meta VALUES ('figures', ?)", (version,))
+    if _stored_version(conn) != version:
+        conn.execute("DELETE FROM figures")
+        conn.execute("DELETE FROM figures_pending")
+        conn.execute("INSERT INTO figures_pending SELECT rowid FROM articles")
+        conn.execute("INSERT OR REPLACE INTO meta VALUES ('figures', ?)", (version,))
+    checked = f"{code_key()} {version}"
+    if _stored(conn, "figures_code") != checked:
+        conn.execute("INSERT OR REPLACE INTO meta VALUES ('figures_code', ?)", (checked,))
+
+
+def figures_current(conn: sqlite3.Connection) -> bool:
+    """Whether the figures stored were found by this extractor. Known without running it
+    when this very code checked the version they were stored with (an older hzreader
+    writing in between changes that version, and then the extractor is run)."""
+    version = _stored_version(conn)
+    if version is None:
+        return False
+    key = code_key()
+    if key and _stored(conn, "figures_code") == f"{key} {version}":
+        return True
+    return version == figures_version()
+
+
+def _stored_version(conn: sqlite3.Connection) -> str | None:
+    """The version of the extractor that found the stored figures (`figures_version`)."""
+    return _stored(conn, "figures")
+
+
+def _stored(conn: sqlite3.Connection, key: str) -> str | None:
+    """A value of the `meta` table."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return None if row is None else str(row[0])
 
 
 def rename_duplicate_ids(conn: sqlite3.Connection, first_rowid: int) -> bool:

@@ -8,6 +8,7 @@ publication dates (`_dates`), so date figures are selected by `kind:date` only.
 
 from __future__ import annotations
 
+import math
 import operator
 import re
 from collections.abc import Callable
@@ -77,12 +78,26 @@ def parse_figure_filter(token: str, negated: bool = False) -> FigureTerm | None:
     kind = kind_name(name)
     if kind is None or kind == "date":  # `date>…` is the publication date, or words
         return None
-    from hzreader.figures import parse_number  # the figure rules load on first use
+    value = _plain_number(rest)
+    if value is None:
+        from hzreader.figures import parse_number  # the figure rules load on first use
 
-    value = parse_number(rest)
+        value = parse_number(rest)
     if value is None:
         return None
     return FigureTerm(kind, "=" if op in (":", "=") else op, value, negated)
+
+
+_PLAIN_NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?")
+
+
+def _plain_number(text: str) -> float | None:
+    """The value of a number in plain digits ("1e9", "5", "-0.5"), None for any other (which
+    `figures.parse_number` reads): without loading the figure rules."""
+    if _PLAIN_NUMBER.fullmatch(text) is None:
+        return None
+    value = float(text)
+    return value if math.isfinite(value) else None
 
 
 def parse_typed_number(text: str, negated: bool = False) -> FigureTerm | None:
