@@ -9,6 +9,7 @@ from hzreader._lazy import lazy_exports
 if TYPE_CHECKING:
     from hzreader.index._cache_dir import store_path
     from hzreader.index._figure_rows import FigureChunk
+    from hzreader.index._found import SearchInterrupted
     from hzreader.index._fts_query import why_unranked
     from hzreader.index._headlines import FirstHeadlines, Headline, Headlines
     from hzreader.index._memory import limit_malloc_arenas
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 __getattr__, __dir__ = lazy_exports(__name__, {
     "_cache_dir": ("store_path",),
     "_figure_rows": ("FigureChunk",),
+    "_found": ("SearchInterrupted",),
     "_fts_query": ("why_unranked",),
     "_headlines": ("FirstHeadlines", "Headline", "Headlines",),
     "_memory": ("limit_malloc_arenas",),
@@ -32,6 +34,7 @@ __all__ = [
     "Headline",
     "Headlines",
     "ProgressCallback",
+    "SearchInterrupted",
     "SyncReport",
     "limit_malloc_arenas",
     "store_path",

@@ -19,3 +19,8 @@ class Found(NamedTuple):
             return self.order[:limit]
         kept = itertools.filterfalse(self.misses.__contains__, self.order)
         return list(itertools.islice(kept, limit))
+
+
+class SearchInterrupted(Exception):
+    """A search that a newer one made moot (`ArticleStore.find(..., newest_wins=True)`):
+    stopped, with no answer. Not an `sqlite3.Error`: nothing went wrong."""

@@ -11,7 +11,7 @@ from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING, Any
 
 from hzreader.index._db import load_dense
-from hzreader.index._found import Found
+from hzreader.index._found import Found, SearchInterrupted
 from hzreader.index._headlines import PositionMap
 
 if TYPE_CHECKING:  # the search SQL loads when first used, not at start-up
@@ -23,6 +23,8 @@ if TYPE_CHECKING:  # the search SQL loads when first used, not at start-up
 RANK_LIMIT = 2000
 #: Below this many articles every query simply fetches its matches.
 BROAD_MIN_ARTICLES = 5000
+#: A search that a newer one made moot stops within this many SQLite steps (≈ 2 ms).
+PROGRESS_STEPS = 1000
 
 
 def _rowid_list(text: str | None) -> list[int]:
@@ -35,6 +37,13 @@ class StoreSearch:
 
     _conn: sqlite3.Connection
     _lock: threading.RLock
+
+    def start_searches(self) -> None:
+        """No search with `newest_wins` begun yet."""
+        #: Held while one begins.
+        self._search_guard = threading.Lock()
+        #: How many searches with `newest_wins` began: only the last is still wanted.
+        self._searches_begun = 0
 
     def forget_search_state(self) -> None:
         """No headline order or dense prefixes known yet (read again when next asked)."""
@@ -62,10 +71,10 @@ class StoreSearch:
         `fts`). Asked once per change."""
         with self._lock:
             version = self._conn.execute("PRAGMA data_version").fetchone()[0]
-            if self._prefixes_version != version:
-                self._prefixes_version = version
+            if self._prefixes_version != version:  # noted once known (a search may stop)
                 pending = self._conn.execute("SELECT 1 FROM prefixes_pending LIMIT 1").fetchone()
                 self._dense = None if pending is not None else load_dense(self._conn)
+                self._prefixes_version = version
             return self._dense
 
     def _set_order(self, version: int, order: list[int]) -> None:
@@ -94,8 +103,38 @@ class StoreSearch:
         """
         return self.find(query, order).rowids(limit)
 
-    def find(self, query: Query, order: str = "relevance") -> Found:
-        """Like `search`, but a query most articles match is answered by its few misses."""
+    def find(self, query: Query, order: str = "relevance", newest_wins: bool = False) -> Found:
+        """Like `search`, but a query most articles match is answered by its few misses.
+
+        With `newest_wins` (the search as the user types), a later such search stops this
+        one, which then raises `SearchInterrupted`: a broad query ("body:s", a second) must
+        not hold up the next keys' searches, and one still waiting is not run at all.
+        """
+        if not newest_wins:
+            return self._find(query, order)
+        with self._search_guard:
+            self._searches_begun += 1
+            mine = self._searches_begun
+
+        def moot() -> bool:
+            """Asked by SQLite as it works: a true answer stops the statement."""
+            return mine != self._searches_begun
+
+        with self._lock:
+            if moot():  # a newer search began while this one waited for the connection
+                raise SearchInterrupted
+            self._conn.set_progress_handler(moot, PROGRESS_STEPS)
+            try:
+                return self._find(query, order)
+            except sqlite3.OperationalError:
+                if moot():
+                    raise SearchInterrupted from None
+                raise
+            finally:
+                self._conn.set_progress_handler(None, 0)
+
+    def _find(self, query: Query, order: str) -> Found:
+        """`find` itself."""
         ordered = self.date_order()
         from hzreader.index._fts_query import plan_query  # search SQL loads on first use
 

@@ -70,6 +70,7 @@ class ArticleStore(StoreSearch):
         self._conn = conn
         self._lock = threading.RLock()
         self.forget_search_state()
+        self.start_searches()
         #: The compression dictionary (`index._body`) as last read, with its id.
         self._dictionary: tuple[int | None, bytes] = (None, b"")
 

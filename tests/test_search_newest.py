@@ -1,0 +1,123 @@
+"""A search as the user types stops when a newer one begins (`find(..., newest_wins=True)`)."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from hzreader.index import SearchInterrupted
+from hzreader.index import _cache_dir as cache_dir
+from hzreader.index._store import ArticleStore
+from hzreader.query import parse_query
+
+#: Counts to a billion: without being stopped it would run for minutes.
+ENDLESS = ("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1e9) "
+           "SELECT count(*) FROM n")
+
+
+@pytest.fixture
+def store(sample_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ArticleStore:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    opened = ArticleStore.open(cache_dir.store_path([sample_dir]))
+    opened.sync([sample_dir])
+    return opened
+
+
+def wait_for(condition: Any) -> None:
+    """Until `condition()` holds (another thread's progress), at most 10 s."""
+    deadline = time.monotonic() + 10
+    while not condition():
+        assert time.monotonic() < deadline, "the other thread never got there"
+        time.sleep(0.001)
+
+
+def test_a_newer_search_stops_the_running_one(store: ArticleStore,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    real_find = store._find
+    started = threading.Event()
+
+    def slow_then_real(query: Any, order: str) -> Any:
+        if not started.is_set():
+            started.set()
+            store._conn.execute(ENDLESS).fetchone()  # a broad query, as "body:s" at 100k
+        return real_find(query, order)
+
+    monkeypatch.setattr(store, "_find", slow_then_real)
+    outcome: list[object] = []
+
+    def first() -> None:
+        try:
+            outcome.append(store.find(parse_query("output"), newest_wins=True))
+        except SearchInterrupted as stopped:
+            outcome.append(stopped)
+
+    thread = threading.Thread(target=first, daemon=True)
+    thread.start()
+    started.wait(10)
+    newer = store.find(parse_query("metro"), newest_wins=True)
+    thread.join(10)
+    assert not thread.is_alive()
+    assert isinstance(outcome[0], SearchInterrupted)
+    assert newer.rowids()  # the newer search ran, on the same connection
+    assert store.find(parse_query("output")).rowids()  # and the connection works on
+
+
+def test_a_search_still_waiting_for_the_connection_is_not_run(store: ArticleStore) -> None:
+    outcome: list[object] = []
+
+    def waiting() -> None:
+        try:
+            outcome.append(store.find(parse_query("output"), newest_wins=True))
+        except SearchInterrupted as stopped:
+            outcome.append(stopped)
+
+    with store._lock:  # the connection is busy (another search, a headline read)
+        thread = threading.Thread(target=waiting, daemon=True)
+        thread.start()
+        wait_for(lambda: store._searches_begun == 1)
+        newer = store.find(parse_query("metro"), newest_wins=True)
+    thread.join(10)
+    assert isinstance(outcome[0], SearchInterrupted)
+    assert newer.rowids()
+
+
+def test_other_searches_are_never_stopped(store: ArticleStore,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """The figures table's and the command's searches run to the end whatever is typed."""
+    real_find = store._find
+    started = threading.Event()
+    finished = threading.Event()
+
+    def watched(query: Any, order: str) -> Any:
+        if not started.is_set():
+            started.set()
+            finished.wait(10)  # a typed search begins meanwhile
+        return real_find(query, order)
+
+    monkeypatch.setattr(store, "_find", watched)
+    outcome: list[object] = []
+    thread = threading.Thread(target=lambda: outcome.append(store.find(parse_query("output"))))
+    thread.start()
+    started.wait(10)
+    with store._search_guard:  # as a typed search does when it begins
+        store._searches_begun += 1
+    finished.set()
+    thread.join(10)
+    assert outcome and outcome[0].rowids()  # type: ignore[attr-defined]
+
+
+def test_a_real_error_is_not_taken_for_a_stop(store: ArticleStore,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(query: Any, order: str) -> Any:
+        raise sqlite3.OperationalError("fts5: syntax error")
+
+    monkeypatch.setattr(store, "_find", broken)
+    with pytest.raises(sqlite3.OperationalError, match="syntax"):
+        store.find(parse_query("output"), newest_wins=True)
+    monkeypatch.undo()
+    assert store.find(parse_query("output"), newest_wins=True).rowids()  # no handler left
