@@ -354,6 +354,48 @@ def test_problems_are_persisted_and_cleared(store: ArticleStore, corpus: Path) -
     assert titles(reopened, "fixed") == ["Fixed"]
 
 
+def test_a_file_broken_while_read_keeps_its_last_good_articles(
+    store: ArticleStore, corpus: Path
+) -> None:
+    """An editor's half-written save: the reader keeps its place, the problem says so."""
+    (file,) = [path for path in corpus.glob("*.yaml") if "Metro line" in path.read_text()]
+    before = titles(store, "metro")
+    (rowid,) = store.search(parse_query("metro"))
+    bump(file, 'title: "Metro line opens\nbody: x\n')  # the quote is never closed
+    store.sync([corpus], changed=[str(file)])
+    assert titles(store, "metro") == before
+    assert store.search(parse_query("metro")) == [rowid]  # the same row: cursor and place
+    problems = [p for p in store.problems() if p.path == str(file)]
+    assert [p.severity for p in problems] == ["error", "warning"]
+    assert "last good version (1 article(s))" in problems[1].message
+    store.sync([corpus])  # a full sync later: the file is unchanged since, nothing moves
+    assert store.search(parse_query("metro")) == [rowid]
+    bump(file, "title: Metro line reopens\nbody: Trains run again.\n")
+    store.sync([corpus], changed=[str(file)])
+    assert titles(store, "trains") == ["Metro line reopens"]
+    assert titles(store, "opens") == [] and store.problems() == []
+
+
+def test_a_file_emptied_keeps_its_last_articles_until_it_is_deleted(
+    store: ArticleStore, corpus: Path
+) -> None:
+    """An editor that truncates before it writes; deleting the file removes its articles."""
+    (file,) = [path for path in corpus.glob("*.yaml") if "Metro line" in path.read_text()]
+    bump(file, "# only a comment now\n")
+    store.sync([corpus], changed=[str(file)])
+    assert titles(store, "metro") == ["Metro line opens in Hangzhou"]
+    file.unlink()
+    store.sync([corpus], changed=[str(file)])
+    assert titles(store, "metro") == []
+
+
+def test_a_broken_new_file_has_nothing_to_keep(store: ArticleStore, corpus: Path) -> None:
+    broken = corpus / "new.yaml"
+    broken.write_text('title: "never closed\nbody: x\n', encoding="utf-8")
+    store.sync([corpus])
+    assert [p.severity for p in store.problems() if p.path == str(broken)] == ["error"]
+
+
 def test_a_stale_schema_is_rebuilt(store: ArticleStore, corpus: Path) -> None:
     path = store.db_path
     store.close()

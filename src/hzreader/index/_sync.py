@@ -55,6 +55,10 @@ from hzreader.index._work import (
 from hzreader.index._workers import WorkerPool
 from hzreader.model import Problem
 
+#: What a file that became unreadable says of the articles it keeps (`keep_last_good`).
+LAST_GOOD_NOTE = ("the list keeps this file's last good version ({count} article(s)) until "
+                  "the file is fixed or deleted")
+
 ProgressCallback = Callable[[int, int, int], None]
 
 #: The sync connection's page cache, in KiB: 64 MiB cost no less CPU at 20,000 articles than
@@ -196,10 +200,34 @@ class _Sync(SyncWorkers):
 
     def write_file(self, file: str, stamp: tuple[int, int], problems: list[Any],
                    articles: list[Any]) -> None:
-        """Replace one file's rows with its freshly parsed articles and problems."""
-        self.insert_rows(self.new_file(file, stamp), problems, articles)
+        """Replace one file's rows with its freshly parsed articles and problems; a file
+        that gives no article because of an error keeps its last good articles."""
+        if articles or not self.keep_last_good(file, stamp, problems):
+            self.insert_rows(self.new_file(file, stamp), problems, articles)
         self.done_files += 1
         self.commit()
+
+    def keep_last_good(self, file: str, stamp: tuple[int, int], problems: list[Any]) -> bool:
+        """Keep the articles of the previous version of `file`, which now gives none because
+        of an error (an editor's half-written save, a typo): the reader keeps its place, and
+        the problems say so. False (nothing done) when there is nothing to keep."""
+        old_id = self.todo[file].old_id
+        errors = [problem for problem in problems if problem[4] == "error"]
+        if old_id is None or not errors:
+            return False
+        (kept,) = self.conn.execute("SELECT count(*) FROM articles WHERE file_id = ?",
+                                    (old_id,)).fetchone()
+        if not kept:
+            return False
+        self.conn.execute("UPDATE files SET shown = ?, size = ?, mtime_ns = ? WHERE id = ?",
+                          (file, *stamp, old_id))
+        self.conn.execute("DELETE FROM problems WHERE file_id = ?", (old_id,))
+        note = problem_row(Problem(file, LAST_GOOD_NOTE.format(count=kept), errors[0][2],
+                                   severity="warning"))  # listed after the error
+        self.conn.executemany(PROBLEM_INSERT, [(old_id, *row) for row in [*problems, note]])
+        self.dirty = True
+        self.uncommitted += 1
+        return True
 
     def write_part(self, parsed: ParsedFile) -> None:
         """Take one part of a big file; write the parts that are next in file order.
