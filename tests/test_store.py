@@ -8,6 +8,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -394,6 +395,30 @@ def test_a_broken_new_file_has_nothing_to_keep(store: ArticleStore, corpus: Path
     broken.write_text('title: "never closed\nbody: x\n', encoding="utf-8")
     store.sync([corpus])
     assert [p.severity for p in store.problems() if p.path == str(broken)] == ["error"]
+
+
+def test_an_article_with_more_figures_than_the_index_keeps_says_so(
+    store: ArticleStore, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """65,536 figures fill an article's ids: a warning, not a silent cut (tryout5 #6)."""
+    real = second_pass_module.second_pass
+
+    def filled(rows: Any, *args: Any, **kwargs: Any) -> Any:  # the last id taken
+        done, figures, prefixes = real(rows, *args, **kwargs)
+        if figures:
+            last = figures[-1]
+            figures.append(((last[0] >> 16 << 16) + 0xFFFF, *last[1:]))
+        return done, figures, prefixes
+
+    monkeypatch.setattr(second_pass_module, "second_pass", filled)
+    monkeypatch.setattr(store_rows, "figures_version", lambda: "changed")
+    store.sync([corpus])
+    notes = [p for p in store.problems() if "key figures of this article" in p.message]
+    assert notes and all(p.severity == "warning" and p.line for p in notes)
+    assert "65,536" in notes[0].message
+    monkeypatch.setattr(store_rows, "figures_version", lambda: "changed again")
+    store.sync([corpus])  # found again: not said twice
+    assert len([p for p in store.problems() if "key figures of" in p.message]) == len(notes)
 
 
 def test_a_stale_schema_is_rebuilt(store: ArticleStore, corpus: Path) -> None:

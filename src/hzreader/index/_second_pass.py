@@ -8,9 +8,11 @@ from collections.abc import Iterator, Sequence
 from functools import partial
 
 from hzreader.index import _merge as store_merge
+from hzreader.index._db import FIGURE_BITS
 from hzreader.index._pool import IN_FLIGHT, pooled
 from hzreader.index._rows import (
     PREFIXES_INSERT,
+    PROBLEM_INSERT,
     dense_prefixes,
     insert_figures,
     second_pass_rows,
@@ -79,8 +81,11 @@ class SecondPass:
             results = (second_pass(task, dense, self.dictionary) for task in tasks)
         codes = dict(self.conn.execute("SELECT unit, code FROM units"))
         words: list[tuple[int, str]] = []
+        last = (1 << FIGURE_BITS) - 1
         for done, found, more_words in results:
             insert_figures(self.conn, found, codes)
+            if full := [row[0] >> FIGURE_BITS for row in found if row[0] & last == last]:
+                note_figure_limit(self.conn, full)
             if figures:
                 self.conn.executemany("DELETE FROM figures_pending WHERE rowid = ?",
                                       [(r,) for r in done])
@@ -105,6 +110,25 @@ class SecondPass:
         """Merge what a bulk sync left unmerged, committing after each step."""
         while store_merge.step(self.conn):
             self.commit(force=True)
+
+
+#: What an article with more key figures than the index keeps says (`FIGURE_BITS`).
+FIGURE_LIMIT_NOTE = (f"only the first {1 << FIGURE_BITS:,} key figures of this article are "
+                     f"indexed: figure searches, the figures table and `hzreader figures` see "
+                     f"those; the reading pane shows them all")
+
+
+def note_figure_limit(conn: sqlite3.Connection, rowids: Sequence[int]) -> None:
+    """A warning for each of these articles: its figures fill the index's room for one."""
+    for rowid in rowids:
+        found = conn.execute("SELECT file_id, path, line FROM articles WHERE rowid = ?",
+                             (rowid,)).fetchone()
+        if found is None or conn.execute(
+                "SELECT 1 FROM problems WHERE file_id = ? AND line IS ? AND message = ?",
+                (found[0], found[2], FIGURE_LIMIT_NOTE)).fetchone() is not None:
+            continue
+        file_id, path, line = found
+        conn.execute(PROBLEM_INSERT, (file_id, path, FIGURE_LIMIT_NOTE, line, None, "warning"))
 
 
 #: The tables of what the second pass owes: figures, `prefixes` rows.
