@@ -57,7 +57,7 @@ def article(result: LoadResult, title: str) -> Article:
 EXPECTED: dict[str, tuple[str, int | None, int | None, str]] = {
     "invalid_yaml.yaml": ("mapping values are not allowed", 3, 11, "error"),
     "empty.yaml": ("empty file", None, None, "error"),
-    "comments_only.yaml": ("empty file", None, None, "error"),
+    "comments_only.yaml": ("only comments", None, None, "error"),
     "title_list.yaml": ("`title` must be non-empty text, got a list", 1, 8, "error"),
     "tags_number.yaml": ("`tags` must be a list of text, got a number", 3, 7, "warning"),
     "body_mapping.yaml": ("`body` must be text, got a mapping", 3, 3, "error"),

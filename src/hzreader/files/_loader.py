@@ -141,7 +141,7 @@ def load_file(path: Path, root: Path | None = None, part: FilePart | None = None
         return result
     articles.finish()
     if part is None and not result.documents and len(result.problems) == problems:
-        result.problems.append(Problem(shown, "empty file: no article found"))
+        result.problems.append(no_article(shown, result.stamp[0] > 0))
     _sort_by_line(result.problems, problems)
     return result
 
@@ -282,12 +282,20 @@ def _any_content(lines: Iterable[str]) -> bool:
     return any(not _NO_CONTENT.match(line) for line in lines)
 
 
+def no_article(shown: str, has_text: bool) -> Problem:
+    """The problem of a file with no article: empty, or only comments and markers."""
+    if has_text:
+        return Problem(shown, "no article found: the file holds only comments, blank lines "
+                              "or document markers (---)")
+    return Problem(shown, "empty file: no article found")
+
+
 def load_text(text: str, shown: str, base_id: str, result: LoadResult) -> None:
     """Parse every document of `text` into `result`; `shown` names the file in problems."""
     problems = len(result.problems)
     documents = split_documents(text)
     if not documents:
-        result.problems.append(Problem(shown, "empty file: no article found"))
+        result.problems.append(no_article(shown, bool(text.strip())))
         return
     articles = _Articles(base_id, result)
     for line_offset, chunk in documents:
