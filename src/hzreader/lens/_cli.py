@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
 from hzreader.lens._export import FORMATS, write
-from hzreader.lens._table import ORDERS, build_table, sorted_rows
+from hzreader.lens._table import ORDERS, build_table, row_terms, sorted_rows
 from hzreader.library import Library, MemoryLibrary, StoreLibrary, files_with_errors_summary
 from hzreader.model import FIGURE_KINDS
 from hzreader.query import FigureTerm, Query, filter_notes, parse_query
@@ -204,7 +204,8 @@ def _index_csv(library: StoreLibrary, items: Sequence[Any], query: Query,
     rowids = list(getattr(items, "rowids", None) or [item.rowid for item in items])
     try:
         done = write_index_csv(
-            library.store, rowids, len(rowids) >= len(library.items), query.figure_terms,
+            library.store, rowids, len(rowids) >= len(library.items),
+            row_terms(library, items, query),
             out, bom=not no_bom, kind=None if only is None else only.kind, ready=current)
         if done is None:
             return None

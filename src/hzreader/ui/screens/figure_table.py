@@ -187,7 +187,7 @@ class FigureTableScreen(Screen[FigurePick | None]):
     def _empty_message(self) -> str:
         if not self.items:
             return "No articles are listed: change the search first."
-        if self.search_query.figure_terms:
+        if self.table is not None and self.table.terms:
             return "No key figure of the listed articles matches the search's figure terms."
         return "The listed articles have no key figures."
 
@@ -222,7 +222,12 @@ class FigureTableScreen(Screen[FigurePick | None]):
                          "date": ("newest first", "oldest first"),
                          "kind": ("as in the legend", "the legend reversed")}[self.order][
                              self.reverse]
+            if self.order != "date" and self.table.groups > 1:  # values compared per unit
+                direction += " in each unit"
+            unlimiting = ", ".join(clean_line(term.literal) for term in self.table.unlimiting)
+            note = f"{unlimiting}: no such figure, all listed" if unlimiting else ""
             what = fit_status(((5, (what,)),
+                               (4, (note, f"{unlimiting}: all listed") if note else ("",)),
                                (3, (f"sorted by {self.order}, {direction}",
                                     f"{self.order}, {direction}")),
                                (1, ("(r: order, R: reverse)", ""))), self.line_width())
