@@ -157,6 +157,21 @@ def test_counts_of_any_noun_are_compared_with_each_other(tmp_path: Path) -> None
     assert [table.value(r) for r in sorted_rows(table, "value")] == [2368, 40, 10]
 
 
+def test_the_footer_adds_up_only_figures_a_search_chose_by_value(tmp_path: Path) -> None:
+    folder = write_articles(tmp_path / "a", {"fx.yaml": """
+        title: Euro slips to $1.04
+        body: |
+          The bank will buy back $3bn of shares and raised its dividend to 36 cents.
+        """})
+    for query, totals in (("", False), ("kind:money", False), ("money>1e6", True),
+                          ("money:3bn", True), ("3bn", True), ("euro 36", False)):
+        table = memory_table(folder, query)[1]
+        assert table.totals is totals, query
+        usd = summarize(table.columns, totals=table.totals)[0]
+        assert (usd.total is not None) is totals, query
+    assert "sum" not in summarize(memory_table(folder)[1].columns, totals=False)[0].describe()
+
+
 def test_the_summary_never_mixes_units(tmp_path: Path) -> None:
     folder = write_articles(tmp_path / "a", {"m.yaml": """
         title: Money

@@ -86,7 +86,8 @@ async def test_t_opens_every_figure_sorted_by_value_and_esc_goes_back(sample_dir
         # whole units only, as many as fit, then how many more (never a number cut short)
         assert summary.endswith("more units (wider: more)") and len(summary) <= SIZE[0] - 2
         groups = [group.describe() for group in screen.summary]
-        assert "CNY ×2: 18 bn … 4.5 tn, median 2.26 tn, sum 4.52 tn" in groups
+        # no sum over every figure of the articles: rates, prices and deals alike
+        assert "CNY ×2: 18 bn … 4.5 tn, median 2.26 tn" in groups
         # "5.2 percent" twice: in the headline and in the body
         assert "percent ×3: 3 … 5.2, median 5.2" in groups and "percent ×3" in summary
         await pilot.press("escape")
@@ -170,6 +171,9 @@ async def test_figure_terms_limit_the_rows(sample_dir: Path) -> None:
             ("money", 4.5e12), ("money", 1.8e10)]
         assert "matching “money>1e10”" in title(screen)
         assert "Key figures of 2 articles" in title(screen)
+        # the sums the search chose are added up
+        assert [group.describe() for group in screen.summary] == [
+            "CNY ×2: 18 bn … 4.5 tn, median 2.26 tn, sum 4.52 tn"]
 
 
 async def test_a_bare_number_that_matched_only_words_lists_every_figure(

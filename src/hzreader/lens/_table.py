@@ -55,6 +55,14 @@ class FigureTable:
     def __len__(self) -> int:
         return len(self.base)
 
+    @property
+    def totals(self) -> bool:
+        """Whether the footer adds the rows up: only when a figure term with a value chose
+        them (`money>1e9`, `count>=100`, `3 billion`). Every figure of some articles, or
+        every sum of money (`kind:money`), mixes exchange rates, prices and deals: their
+        sum means nothing."""
+        return any(term.value is not None for term in self.terms)
+
     def kind(self, row: int) -> str:
         """The figure kind of `row`."""
         return FIGURE_KINDS[self.columns.kind[row]]

@@ -160,11 +160,12 @@ class FigureTableScreen(Screen[FigurePick | None]):
         if worker.is_cancelled:
             return
         if len(table) <= SUMMARY_WITH_ROWS:  # one paint: rows and summary together
-            summary = summarize(table.columns)
+            summary = summarize(table.columns, totals=table.totals)
             self.app.call_from_thread(self.show_table, table, rows, summary)
             return
         self.app.call_from_thread(self.show_table, table, rows)
-        summary = summarize(table.columns)  # the rows first: this takes a second at 1M rows
+        # the rows first: this takes a second at 1M rows
+        summary = summarize(table.columns, totals=table.totals)
         if not worker.is_cancelled:
             self.app.call_from_thread(self.show_summary, table, summary)
 
