@@ -223,7 +223,7 @@ class FigureTableScreen(Screen[FigurePick | None]):
                          "date": ("newest first", "oldest first"),
                          "kind": ("as in the legend", "the legend reversed")}[self.order][
                              self.reverse]
-            if self.order != "date" and self.table.groups > 1:  # values compared per unit
+            if self.order == "value" and self.table.groups > 1:  # values compared per unit
                 direction += " in each unit"
             unlimiting = ", ".join(clean_line(term.literal) for term in self.table.unlimiting)
             note = f"{unlimiting}: no such figure, all listed" if unlimiting else ""
