@@ -78,10 +78,10 @@ def test_a_chinese_figure_moves_whole_to_the_next_line() -> None:
 def test_figures_of_later_lines_are_kept_too() -> None:
     text = "标题\n\n线路全长约35.5公里，共设车站20座，总投资约298亿元。"
     keep = [(text.index(f), text.index(f) + len(f)) for f in ("约35.5公里", "20座", "约298亿元")]
-    assert lines_of(text, 16, []) == ["标题", "", "线路全长约35.5公", "里，共设车站", "20座，总投资约",
-                                      "298亿元。"]
-    assert lines_of(text, 16, keep) == ["标题", "", "线路全长", "约35.5公里，共设", "车站20座，总投资",
-                                        "约298亿元。"]
+    assert lines_of(text, 16, []) == ["标题", "", "线路全长约35.5公", "里，共设车站",
+                                      "20座，总投资约", "298亿元。"]
+    assert lines_of(text, 16, keep) == ["标题", "", "线路全长", "约35.5公里，共设",
+                                        "车站20座，总投资", "约298亿元。"]
 
 
 def test_an_english_figure_moves_with_its_word_and_one_too_long_is_broken() -> None:
