@@ -198,6 +198,12 @@ async def test_a_bare_number_that_matched_only_words_lists_every_figure(
         await pilot.press("escape")
         screen = await open_table(pilot)
         assert figure_texts_of(app, screen) == ["500 workers"]
+        await pilot.press("escape")
+        await type_query(pilot, "S&P 500 money>1e9")  # 500 is no limit, money>1e9 is
+        await pilot.press("escape")
+        screen = await open_table(pilot)
+        assert figure_texts_of(app, screen) == ["$3 billion"]
+        assert "500: no such figure, not a limit" in title(screen)
 
 
 def figure_texts_of(app: HzReaderApp, screen: FigureTableScreen) -> list[str]:

@@ -226,9 +226,10 @@ class FigureTableScreen(Screen[FigurePick | None]):
             if self.order == "value" and self.table.groups > 1:  # values compared per unit
                 direction += " in each unit"
             unlimiting = ", ".join(clean_line(term.literal) for term in self.table.unlimiting)
-            note = f"{unlimiting}: no such figure, all listed" if unlimiting else ""
+            effect = "not a limit" if self.table.terms else "all listed"
+            note = f"{unlimiting}: no such figure, {effect}" if unlimiting else ""
             what = fit_status(((5, (what,)),
-                               (4, (note, f"{unlimiting}: all listed") if note else ("",)),
+                               (4, (note, f"{unlimiting}: {effect}") if note else ("",)),
                                (3, (f"sorted by {self.order}, {direction}",
                                     f"{self.order}, {direction}")),
                                (1, ("(r: order, R: reverse)", ""))), self.line_width())
