@@ -211,6 +211,21 @@ async def test_bad_files_are_counted_and_listed(tmp_path: Path, sample_dir: Path
         assert not isinstance(app.screen, ProblemsScreen)
 
 
+async def test_the_skipped_files_pop_up_only_where_they_hide_no_reading_text(
+        sample_dir: Path) -> None:
+    """At 80x24 the toast would cover the last lines of the article for seconds: there the
+    status line, which says it anyway, is the only message."""
+    (sample_dir / "broken.yaml").write_text("title: [unclosed\nbody: x\n", encoding="utf-8")
+    for size, toasts in (((80, 24), 0), ((99, 40), 0), ((120, 29), 0), (SIZE, 1)):
+        app = make_app([sample_dir])
+        async with app.run_test(size=size) as pilot:
+            await ready(pilot)
+            status = str(app.query_one("#status").render())
+            assert status.endswith("1 file skipped (p to see)"), size
+            messages = [n.message for n in app._notifications]
+            assert messages == ["1 file skipped: press p to see why."] * toasts, size
+
+
 async def test_hostile_text_is_shown_as_data(tmp_path: Path) -> None:
     (tmp_path / "evil.yaml").write_text(
         'title: "[@click=app.quit]Click[/] \\e[31mred\\e]0;pwned\\a"\n'

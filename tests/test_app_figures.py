@@ -135,3 +135,29 @@ async def test_focus_moving_to_the_panel_does_not_render_the_article_again(
         for _ in range(3):
             await pilot.pause()
         assert renders
+
+
+async def test_the_reading_pane_does_not_break_a_figure_across_lines(tmp_path: Path) -> None:
+    """tryout4: at 80 columns the title "…预计达25万人次" wrapped between 25万 and 人次."""
+    from test_app import widget_lines
+
+    folder = write_articles(tmp_path / "a", {"zh.yaml": """
+        title: "杭州地铁12号线开通 日均客流预计达25万人次"
+        date: 2026-11-28
+        body: |
+          Ridership may reach $1.8 billion in fares, officials said at the opening.
+
+          线路全长约35.5公里，共设车站20座，总投资约298亿元。
+        """})
+    app = make_app([folder])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        seen = set()
+        for width in range(70, 100):
+            await pilot.resize_terminal(width, 24)
+            await pilot.pause()
+            text = "\n".join(line.strip() for line in widget_lines(app.reader))
+            for figure in ("25万人次", "$1.8 billion", "约35.5公里", "约298亿元"):
+                assert figure in text, (width, figure, text)
+            seen.add(text.count("\n25万人次"))
+        assert 1 in seen  # at some width the figure did go to the next line whole

@@ -160,3 +160,61 @@ async def test_keys_after_esc_that_closes_a_pop_up_reach_the_list(sample_dir: Pa
         await settle(pilot)
         assert not isinstance(app.screen, HelpScreen)
         assert app.headlines.cursor == cursor + 2
+
+
+def test_alt_d_deletes_to_the_end_of_the_next_word_as_readline() -> None:
+    from hzreader.ui.widgets.word_input import next_word_end
+
+    assert next_word_end("hangzhou money>1e9", 0) == len("hangzhou")
+    assert next_word_end("hangzhou money>1e9", len("hangzhou")) == len("hangzhou money")
+    assert next_word_end("a  -b", 1) == len("a  -b")
+    assert next_word_end("end", 3) == 3
+
+
+async def test_alt_d_in_the_search_deletes_the_next_word_and_stays(sample_dir: Path) -> None:
+    """readline's word keys edit the search: Alt+d is no longer Esc then d."""
+    app = make_app([sample_dir], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        send_at_once(app, *parsed("/talent policy hangzhou"))
+        await settle(pilot)
+        field = app.search_bar.input
+        send_at_once(app, *parsed("\x1bb\x1bb"))  # Alt+b twice: before "policy"
+        await settle(pilot)
+        assert field.cursor_position == len("talent ")
+        keys = parsed("\x1bd")
+        assert [event.key for event in keys] == ["alt+d"]  # what the terminal gives
+        send_at_once(app, *keys)
+        await settle(pilot)
+        assert app.focused is field and app.search_bar.value == "talent  hangzhou"
+        send_at_once(app, *parsed("\x1bd"))
+        await settle(pilot)
+        assert app.search_bar.value == "talent " and app.focused is field
+        send_at_once(app, *parsed("\x1b\x7f"))  # Alt+Backspace: the word before
+        await settle(pilot)
+        assert app.search_bar.value == "" and app.focused is field
+        send_at_once(app, *parsed("kind:money hangzhou"))
+        await settle(pilot)
+        await pilot.press("alt+backspace")  # as terminals that report Alt send it
+        await settle(pilot)
+        assert app.search_bar.value == "kind:money " and app.focused is field
+
+
+async def test_alt_d_in_the_export_name_deletes_the_next_word(sample_dir: Path) -> None:
+    from hzreader.ui.screens.export import ExportScreen
+
+    app = make_app([sample_dir], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("t")
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        assert isinstance(app.screen, ExportScreen)
+        field = app.screen.query_one("#export-path")
+        field.value = "out/sums.csv"  # type: ignore[attr-defined]
+        field.cursor_position = 0  # type: ignore[attr-defined]
+        send_at_once(app, *parsed("\x1bd"))
+        await settle(pilot)
+        assert isinstance(app.screen, ExportScreen)
+        assert field.value == "/sums.csv"  # type: ignore[attr-defined]

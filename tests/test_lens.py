@@ -103,20 +103,73 @@ def test_figure_terms_limit_the_rows_and_words_the_articles(sample_dir: Path) ->
 
 def test_orders(sample_dir: Path) -> None:
     _, table = memory_table(sample_dir)
-    by_value = sorted_rows(table, "value")
-    values = [table.value(r) for r in by_value]
-    known = [v for v in values if v is not None]
-    assert known == sorted(known, reverse=True) and values[len(known):] == [None] * (
-        len(values) - len(known))
-    smallest = sorted_rows(table, "value", reverse=True)
-    assert [table.value(r) for r in smallest][: len(known)] == sorted(known)
+    assert table.groups > 1  # CNY, USD, percent, counts, years …
+    for reverse in (False, True):
+        by_value = sorted_rows(table, "value", reverse)
+        groups = [table.group_keys[r] for r in by_value]
+        assert groups == sorted(groups)  # one unit group at a time, the biggest first
+        sizes = [groups.count(g) for g in dict.fromkeys(groups)]
+        assert sizes == sorted(sizes, reverse=True)
+        for group in set(groups):
+            values = [table.value(r) for r in by_value if table.group_keys[r] == group]
+            known = [v for v in values if v is not None]
+            assert known == sorted(known, reverse=not reverse)
+            assert values[len(known):] == [None] * (len(values) - len(known))
     dates = [table.item(r).date_text for r in sorted_rows(table, "date")]
     assert dates[: dates.index("")] == sorted(dates[: dates.index("")], reverse=True)
     assert set(dates[dates.index(""):]) == {""}
-    kinds = [table.columns.kind[r] for r in sorted_rows(table, "kind")]
+    by_kind = sorted_rows(table, "kind")
+    kinds = [table.columns.kind[r] for r in by_kind]
     assert kinds == sorted(kinds)
+    for kind in set(kinds):  # within a kind, unit by unit
+        groups = [table.group_keys[r] for r in by_kind if table.columns.kind[r] == kind]
+        assert groups == sorted(groups)
     with pytest.raises(ValueError):
         sorted_rows(table, "colour")
+
+
+def test_values_are_compared_only_within_one_currency(tmp_path: Path) -> None:
+    folder = write_articles(tmp_path / "a", {"fx.yaml": """
+        title: Rates
+        body: |
+          A ticket cost 1,000 yen in Tokyo and 12,000 yen in Osaka.
+          The bond paid $900 and then $50, and a fee of $20.
+        """})
+    for library_table in (memory_table(folder), memory_table(folder, "kind:money")):
+        table = library_table[1]
+        shown = [(table.unit(r), table.value(r)) for r in sorted_rows(table, "value")]
+        assert shown == [("USD", 900), ("USD", 50), ("USD", 20),  # the bigger group first
+                         ("JPY", 12000), ("JPY", 1000)]
+        shown = [(table.unit(r), table.value(r)) for r in sorted_rows(table, "value", True)]
+        assert shown == [("USD", 20), ("USD", 50), ("USD", 900), ("JPY", 1000), ("JPY", 12000)]
+        shown = [(table.unit(r), table.value(r)) for r in sorted_rows(table, "kind")]
+        assert shown[0] == ("USD", 900) and shown[-1] == ("JPY", 1000)
+
+
+def test_counts_of_any_noun_are_compared_with_each_other(tmp_path: Path) -> None:
+    folder = write_articles(tmp_path / "a", {"c.yaml": """
+        title: Counts
+        body: |
+          The city has 10 districts, 2,368 projects and 40 schools.
+        """})
+    table = memory_table(folder)[1]
+    assert table.groups == 1
+    assert [table.value(r) for r in sorted_rows(table, "value")] == [2368, 40, 10]
+
+
+def test_the_footer_adds_up_only_figures_a_search_chose_by_value(tmp_path: Path) -> None:
+    folder = write_articles(tmp_path / "a", {"fx.yaml": """
+        title: Euro slips to $1.04
+        body: |
+          The bank will buy back $3bn of shares and raised its dividend to 36 cents.
+        """})
+    for query, totals in (("", False), ("kind:money", False), ("money>1e6", True),
+                          ("money:3bn", True), ("3bn", True), ("euro 36", False)):
+        table = memory_table(folder, query)[1]
+        assert table.totals is totals, query
+        usd = summarize(table.columns, totals=table.totals)[0]
+        assert (usd.total is not None) is totals, query
+    assert "sum" not in summarize(memory_table(folder)[1].columns, totals=False)[0].describe()
 
 
 def test_the_summary_never_mixes_units(tmp_path: Path) -> None:
@@ -418,7 +471,10 @@ def test_command_sorts_and_prints_a_table(sample_dir: Path) -> None:
     status, out, _ = run([str(sample_dir), "--sort", "value", "--format", "table"])
     lines = out.splitlines()
     assert status == 0 and lines[0].split()[:3] == ["value", "kind", "unit"]
-    assert "4.5 tn" in lines[1] and "[4.5 trillion yuan]" in lines[1]
+    # one unit at a time, the unit with the most figures first (percent in the sample)
+    assert "5.2 percent" in lines[1]
+    status, out, _ = run([str(sample_dir), "--sort", "value", "-q", "kind:money"])
+    assert "4.5 tn" in out.splitlines()[1] and "[4.5 trillion yuan]" in out.splitlines()[1]
     status, out, _ = run([str(sample_dir), "--sort", "value", "--reverse", "-k", "percent"])
     assert [line.split()[0] for line in out.splitlines()[1:]] == ["3", "5.2", "5.2"]
 
@@ -641,3 +697,66 @@ def test_text_cells_are_the_csv_modules(text: str) -> None:
             csv.writer(line, lineterminator="").writerow(
                 ["a", safe_cell(clean_line(text[start:stop])), "b"])
             assert f"a,{text_cell(text[start:stop])},b" == line.getvalue()
+
+
+# --- bare numbers: a figure of that value, or only words ("S&P 500") ----------------------
+
+INDEX_NAMES = {
+    "spx.yaml": """
+        title: S&P 500 closes higher
+        date: 2025-03-02
+        body: |
+          The S&P 500 rose 1.2 percent to close at 5,954 as $3 billion flowed in.
+        """,
+    "jobs.yaml": """
+        title: Plant hires
+        date: 2025-03-01
+        body: |
+          The plant hired 500 workers and spent $2 billion.
+        """,
+}
+
+
+def test_a_bare_number_that_matched_only_words_does_not_empty_the_table(
+        tmp_path: Path) -> None:
+    folder = write_articles(tmp_path / "a", INDEX_NAMES)
+    _, table = memory_table(folder, "S&P 500")
+    assert {table.item(r).title for r in table.base} == {"S&P 500 closes higher"}
+    assert sorted(table.text(r, table.item(r)) for r in table.base) == \
+        ["$3 billion", "1.2 percent", "5,954"]  # every figure of the listed article
+    assert table.terms == () and [t.literal for t in table.unlimiting] == ["500"]
+    # a figure of that value is listed: then the number limits the rows
+    _, table = memory_table(folder, "500")
+    assert [table.text(r, table.item(r)) for r in table.base] == ["500 workers"]
+    assert [t.literal for t in table.terms] == ["500"] and table.unlimiting == ()
+    # a number with a kind, a unit or a comparison always limits the rows
+    _, table = memory_table(folder, "S&P 500 money>1e9")
+    assert [table.text(r, table.item(r)) for r in table.base] == ["$3 billion"]
+    _, table = memory_table(folder, "S&P 500 kind:percent")
+    assert [table.text(r, table.item(r)) for r in table.base] == ["1.2 percent"]
+    _, table = memory_table(folder, "$7")
+    assert len(table) == 0 and table.terms  # the empty table says so
+    _, table = memory_table(folder, "500 OR money>=3e9")
+    assert sorted(table.text(r, table.item(r)) for r in table.base) == \
+        ["$3 billion", "500 workers"]
+
+
+def test_the_command_lists_the_rows_the_app_lists_for_a_bare_number(tmp_path: Path) -> None:
+    folder = write_articles(tmp_path / "a", INDEX_NAMES)
+    expected = {"S&P 500": ["5,954", "1.2 percent", "$3 billion"], "500": ["500 workers"],
+                "S&P 500 money>1e9": ["$3 billion"]}
+    for query, texts in expected.items():
+        _, read, _ = run([str(folder), "-f", "csv", "--files", "-q", query])
+        assert sorted(r["text"] for r in csv_rows(read)) == sorted(texts), query
+    store = ArticleStore.open(store_path([str(folder)]))
+    store.sync([str(folder)], workers=0)
+    store.close()
+    for query, texts in expected.items():
+        for argv in (["-f", "csv"], ["-f", "jsonl"]):  # streamed, and from the table
+            _, out, err = run([str(folder), *argv, "-q", query])
+            assert "from the index" in err
+            assert ("note: 500: no listed figure has that value" in err) is \
+                query.startswith("S&P"), (query, argv, err)
+            got = [r["text"] for r in csv_rows(out)] if argv[1] == "csv" else \
+                [json.loads(line)["text"] for line in out.splitlines()]
+            assert sorted(got) == sorted(texts), (query, argv)

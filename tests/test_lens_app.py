@@ -67,18 +67,27 @@ async def test_t_opens_every_figure_sorted_by_value_and_esc_goes_back(sample_dir
             len(extract(paragraph.text)) for _, paragraph
             in figure_texts(article.summary, article.body)) for article in articles)
         assert len(screen.view.rows) == expected >= 7
-        values = [v for v in shown_values(screen) if v is not None]
-        assert values == sorted(values, reverse=True)
-        assert "sorted by value, largest first" in title(screen)
-        first = widget_lines(screen.view)[0]
-        assert "4.5 tn" in first and "CNY" in first and "4.5 trillion yuan" in first
-        assert "Factory output" in first
+        table = screen.table
+        assert table is not None
+        groups = [table.group_keys[row] for row in screen.view.rows]
+        assert groups == sorted(groups)  # one unit at a time: values never across units
+        for group in set(groups):
+            values = [table.value(row) for row in screen.view.rows
+                      if table.group_keys[row] == group]
+            assert values == sorted(values, reverse=True)  # type: ignore[type-var]
+        assert "sorted by value, largest first in each unit" in title(screen)
+        lines = widget_lines(screen.view)
+        assert "5.2" in lines[0] and "percent" in lines[0]  # the most figures: percent
+        assert "Factory output" in lines[0]
+        money = next(line for line in lines if "CNY" in line)  # the first CNY row
+        assert "4.5 tn" in money and "4.5 trillion yuan" in money
         summary = screen.query_one("#lens-summary").text  # type: ignore[attr-defined]
         assert summary.startswith(f"{expected} figures in 4 articles")
         # whole units only, as many as fit, then how many more (never a number cut short)
         assert summary.endswith("more units (wider: more)") and len(summary) <= SIZE[0] - 2
         groups = [group.describe() for group in screen.summary]
-        assert "CNY ×2: 18 bn … 4.5 tn, median 2.26 tn, sum 4.52 tn" in groups
+        # no sum over every figure of the articles: rates, prices and deals alike
+        assert "CNY ×2: 18 bn … 4.5 tn, median 2.26 tn" in groups
         # "5.2 percent" twice: in the headline and in the body
         assert "percent ×3: 3 … 5.2, median 5.2" in groups and "percent ×3" in summary
         await pilot.press("escape")
@@ -162,6 +171,47 @@ async def test_figure_terms_limit_the_rows(sample_dir: Path) -> None:
             ("money", 4.5e12), ("money", 1.8e10)]
         assert "matching “money>1e10”" in title(screen)
         assert "Key figures of 2 articles" in title(screen)
+        # the sums the search chose are added up
+        assert [group.describe() for group in screen.summary] == [
+            "CNY ×2: 18 bn … 4.5 tn, median 2.26 tn, sum 4.52 tn"]
+
+
+async def test_a_bare_number_that_matched_only_words_lists_every_figure(
+        tmp_path: Path) -> None:
+    """`S&P 500` then `t`: the 500 is part of a name, no listed figure has that value, so the
+    table lists every figure of the listed articles (and says why) instead of none."""
+    from test_lens import INDEX_NAMES
+
+    app = make_app([write_articles(tmp_path / "a", INDEX_NAMES)])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await type_query(pilot, "S&P 500")
+        await pilot.press("escape")
+        screen = await open_table(pilot)
+        table = screen.table
+        assert table is not None
+        assert sorted(figure_texts_of(app, screen)) == ["$3 billion", "1.2 percent", "5,954"]
+        assert "500: no such figure, all listed" in title(screen)
+        assert "No key figure" not in "\n".join(widget_lines(screen.view))
+        await pilot.press("escape")
+        await type_query(pilot, "500")  # a figure has that value: it limits the rows
+        await pilot.press("escape")
+        screen = await open_table(pilot)
+        assert figure_texts_of(app, screen) == ["500 workers"]
+        await pilot.press("escape")
+        await type_query(pilot, "S&P 500 money>1e9")  # 500 is no limit, money>1e9 is
+        await pilot.press("escape")
+        screen = await open_table(pilot)
+        assert figure_texts_of(app, screen) == ["$3 billion"]
+        assert "500: no such figure, not a limit" in title(screen)
+
+
+def figure_texts_of(app: HzReaderApp, screen: FigureTableScreen) -> list[str]:
+    """The figures of the table's rows as written, in the order shown."""
+    table = screen.table
+    assert table is not None
+    return [table.text(row, app.library.articles_of([table.item(row)])[0])
+            for row in screen.view.rows]
 
 
 async def test_a_narrow_table_keeps_a_short_article_column(tmp_path: Path) -> None:
@@ -228,9 +278,9 @@ async def test_a_summary_figure_is_marked_too(tmp_path: Path) -> None:
     app = make_app([write_articles(tmp_path / "a", WITH_SUMMARY)])
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
-        screen = await open_table(pilot)  # largest first: HK$9.9 billion, in the summary
-        assert screen.table is not None and screen.table.unit(screen.view.rows[0]) == "HKD"
-        await pilot.press("enter")
+        screen = await open_table(pilot)  # the counts (2) first, then HK$9.9 billion
+        assert screen.table is not None and screen.table.unit(screen.view.rows[2]) == "HKD"
+        await pilot.press("j", "j", "enter")
         await pilot.pause()
         rendered = app.reader.rendered
         assert rendered is not None and app.reader.current_figure >= 0

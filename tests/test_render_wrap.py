@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
-from hzreader.ui._wrap import _wrap_cells, _wrap_offsets
+from hzreader.ui._wrap import _NO_LINE_START, _wrap_cells, _wrap_offsets
 
 
 @settings(max_examples=500)
@@ -56,3 +56,64 @@ def test_a_line_breaks_before_closing_punctuation_only_when_nothing_else_fits(
             assert not any(line[at] == " " or (line[at] in "中文字，。）》"
                                                 and line[at + 1] not in "，。）》")
                            for at in range(start, end - 1)), (line, width, pieces)
+
+
+# --- a key figure is not broken across lines where it fits ---------------------------------
+
+
+def lines_of(text: str, width: int, keep: list[tuple[int, int]]) -> list[str]:
+    from hzreader.ui._wrap import wrap_ranges
+
+    return [text[start:end] for start, end in wrap_ranges(text, width, keep)[0]]
+
+
+def test_a_chinese_figure_moves_whole_to_the_next_line() -> None:
+    title = "杭州地铁12号线开通 日均客流预计达25万人次"
+    at = title.index("25万人次")
+    assert lines_of(title, 18, []) == ["杭州地铁12号线开通 ", "日均客流预计达25万", "人次"]
+    assert lines_of(title, 18, [(at, at + 5)]) == \
+        ["杭州地铁12号线开通 ", "日均客流预计达", "25万人次"]
+
+
+def test_figures_of_later_lines_are_kept_too() -> None:
+    text = "标题\n\n线路全长约35.5公里，共设车站20座，总投资约298亿元。"
+    keep = [(text.index(f), text.index(f) + len(f)) for f in ("约35.5公里", "20座", "约298亿元")]
+    assert lines_of(text, 16, []) == ["标题", "", "线路全长约35.5公", "里，共设车站",
+                                      "20座，总投资约", "298亿元。"]
+    assert lines_of(text, 16, keep) == ["标题", "", "线路全长", "约35.5公里，共设",
+                                        "车站20座，总投资", "约298亿元。"]
+
+
+def test_an_english_figure_moves_with_its_word_and_one_too_long_is_broken() -> None:
+    title = "Appeals court upholds $1.8 billion verdict against chemical maker"
+    at = title.index("$1.8 billion")
+    assert lines_of(title, 28, [(at, at + 12)])[:2] == \
+        ["Appeals court upholds ", "$1.8 billion verdict against "]
+    assert lines_of(title, 8, [(at, at + 12)])[3:5] == ["$1.8 ", "billion "]  # cannot fit
+    said = "It cost them ($1.8 billion) in all"
+    at = said.index("$1.8 billion")
+    assert lines_of(said, 20, [(at, at + 12)])[:2] == ["It cost them ", "($1.8 billion) in "]
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=" ab.中’é", max_size=50), st.integers(2, 12),
+       st.lists(st.tuples(st.integers(0, 50), st.integers(2, 8)), max_size=4))
+def test_kept_spans_that_fit_are_never_broken(line: str, width: int,
+                                              spans: list[tuple[int, int]]) -> None:
+    keep = tuple(sorted({(s, min(len(line), s + n)) for s, n in spans if s < len(line)}))
+    keep = tuple(k for i, k in enumerate(keep) if all(k[0] >= p[1] for p in keep[:i])
+                 and line[k[0]:k[1]].strip() == line[k[0]:k[1]])  # as figures: no edge spaces
+    careful = [(0, len(line))] if cell_len(line) <= width else \
+        _wrap_cells(line, width, None, keep)
+    assert _wrap_offsets(line, width, None, keep) == careful
+    assert careful[0][0] == 0 and careful[-1][1] == len(line)
+    assert all(a[1] == b[0] and a[0] < a[1] for a, b in zip(careful, careful[1:], strict=False))
+    starts = {start for start, _ in careful}
+    for first, last in keep:
+        if cell_len(line[first:last]) > width:
+            continue
+        for _, end in careful[:-1]:
+            # (a span that starts its line may still be broken by the Chinese punctuation
+            # rules: "." never starts a line, so the wide character before it goes along)
+            assert not first < end < last or first in starts and \
+                any(char in _NO_LINE_START for char in line[end:end + 2]), (first, last)

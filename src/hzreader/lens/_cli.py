@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
 from hzreader.lens._export import FORMATS, write
-from hzreader.lens._table import ORDERS, build_table, sorted_rows
+from hzreader.lens._table import ORDERS, build_table, row_terms, sorted_rows
 from hzreader.library import Library, MemoryLibrary, StoreLibrary, files_with_errors_summary
 from hzreader.model import FIGURE_KINDS
 from hzreader.query import FigureTerm, Query, filter_notes, parse_query
@@ -165,6 +165,7 @@ def figures_command(argv: Sequence[str], out: TextIO | None = None,
         library, source = files_library(paths), "files"
         items = library.search(query, status, "date").items
     table = build_table(library, items, query)
+    _note_unlimiting(table.unlimiting, err)
     rows: Sequence[int] = table.base if args.sort == "list" else \
         sorted_rows(table, args.sort, args.reverse)
     if args.sort == "list" and args.reverse:
@@ -185,6 +186,14 @@ def figures_command(argv: Sequence[str], out: TextIO | None = None,
     return 0
 
 
+def _note_unlimiting(terms: Sequence[FigureTerm], err: TextIO) -> None:
+    """Say which bare numbers limited nothing (the 500 of "S&P 500"), as the app's title."""
+    if terms:
+        numbers = ", ".join(term.literal for term in terms)
+        print(f"hzreader figures: note: {numbers}: no listed figure has that value, so it "
+              "does not limit the rows (it matched words)", file=err)
+
+
 def _report(library: Library, count: int, articles: int, listed: int, source: str,
             err: TextIO) -> None:
     """The closing line on standard error: how many figures, from where."""
@@ -202,12 +211,14 @@ def _index_csv(library: StoreLibrary, items: Sequence[Any], query: Query,
     from hzreader.lens._stream import write_index_csv
 
     rowids = list(getattr(items, "rowids", None) or [item.rowid for item in items])
+    terms = row_terms(library, items, query)
     try:
         done = write_index_csv(
-            library.store, rowids, len(rowids) >= len(library.items), query.figure_terms,
+            library.store, rowids, len(rowids) >= len(library.items), terms,
             out, bom=not no_bom, kind=None if only is None else only.kind, ready=current)
         if done is None:
             return None
+        _note_unlimiting(tuple(t for t in query.figure_terms if t not in terms), err)
         count, articles = done
         out.flush()
     except BrokenPipeError:  # `| head`: the reader has all it wants

@@ -58,9 +58,10 @@ class UnitSummary:
 
 
 def summarize(columns: FigureColumns, rows: Sequence[int] | None = None,
-              detailed: int = DETAILED) -> list[UnitSummary]:
+              detailed: int = DETAILED, totals: bool = True) -> list[UnitSummary]:
     """One summary per kind and unit of `rows` (default: all), the most figures first; the
-    spread is worked out for the `detailed` biggest groups (the others only count)."""
+    spread is worked out for the `detailed` biggest groups (the others only count).
+    `totals`: whether to add them up too (where adding makes sense: `ADDITIVE_KINDS`)."""
     width = len(columns.units) + 1
     kinds, units, values = columns.kind, columns.unit, columns.value
     if rows is None:
@@ -75,7 +76,7 @@ def summarize(columns: FigureColumns, rows: Sequence[int] | None = None,
         group = groups.get(key)
         if group is not None and value == value:  # not NaN
             group.append(value)
-    repeated = _repeated_heads(columns, rows)
+    repeated = _repeated_heads(columns, rows) if totals else {}
     out = []
     for key, count in counts.items():
         kind, unit = FIGURE_KINDS[key // width], columns.units[key % width]
@@ -84,7 +85,7 @@ def summarize(columns: FigureColumns, rows: Sequence[int] | None = None,
             out.append(UnitSummary(kind, unit, count))
             continue
         total = math.fsum(found) - math.fsum(repeated.get(key, ())) \
-            if kind in ADDITIVE_KINDS else None
+            if totals and kind in ADDITIVE_KINDS else None
         out.append(UnitSummary(kind, unit, count, min(found), max(found),
                                statistics.median(found), total))
     out.sort(key=lambda s: (-s.count, FIGURE_KINDS.index(s.kind), s.unit))

@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import math
 from array import array
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hzreader.library import Cancelled, FigureColumns, Library
 from hzreader.model import BODY, FIGURE_KINDS, SUMMARY, TITLE, Article
 from hzreader.query import Query, timestamp
+
+if TYPE_CHECKING:
+    from hzreader.query import FigureTerm
 
 #: The orders the table cycles through, and the direction each starts in.
 ORDERS = ("value", "date", "kind")
@@ -38,9 +42,26 @@ class FigureTable:
     #: Per row: the value (no value: -inf) and the article's publication time (undated: -inf).
     value_keys: array[float]
     date_keys: array[float]
+    #: Per row: its unit group (`unit_groups`), 0 for the group with the most rows.
+    group_keys: array[int]
+    #: How many unit groups the rows fall in: values are compared only within one.
+    groups: int = 1
+    #: The figure terms that limited the rows (a bare number that no listed figure has,
+    #: the 500 of "S&P 500", matched only words and does not limit them).
+    terms: tuple[FigureTerm, ...] = ()
+    #: The bare numbers of the query that limited nothing (see `terms`).
+    unlimiting: tuple[FigureTerm, ...] = ()
 
     def __len__(self) -> int:
         return len(self.base)
+
+    @property
+    def totals(self) -> bool:
+        """Whether the footer adds the rows up: only when a figure term with a value chose
+        them (`money>1e9`, `count>=100`, `3 billion`). Every figure of some articles, or
+        every sum of money (`kind:money`), mixes exchange rates, prices and deals: their
+        sum means nothing."""
+        return any(term.value is not None for term in self.terms)
 
     def kind(self, row: int) -> str:
         """The figure kind of `row`."""
@@ -140,30 +161,95 @@ def _list_order(columns: FigureColumns) -> array[int]:
     return rows_array(sorted(range(len(columns)), key=keys.__getitem__))
 
 
+def unmatched_bare_numbers(terms: Sequence[FigureTerm], columns: FigureColumns
+                           ) -> tuple[FigureTerm, ...]:
+    """The bare numbers among `terms` (`FigureTerm.bare_number`) that no figure of `columns`
+    has: they found their articles by their words only."""
+    bare = [term for term in terms if term.bare_number]
+    if not bare:
+        return ()
+    kinds, values = columns.kind, columns.value
+    return tuple(term for term in bare if not any(
+        term.accepts_value(FIGURE_KINDS[kind], value)
+        for kind, value in zip(kinds, values, strict=True)))
+
+
+def row_terms(library: Library, items: Sequence[Any], query: Query,
+              cancelled: Cancelled | None = None) -> tuple[FigureTerm, ...]:
+    """The figure terms of `query` that limit the table's rows: all of them but the bare
+    numbers that no figure of `items` has (the 500 of "S&P 500" matched words only). None
+    left: every figure is listed. `money>1e9`, `kind:percent`, `5.8%` always limit."""
+    terms = query.figure_terms
+    bare = tuple(term for term in terms if term.bare_number)
+    if not bare:
+        return terms
+    unmatched = unmatched_bare_numbers(bare, library.figure_columns(items, bare, cancelled))
+    return tuple(term for term in terms if term not in unmatched)
+
+
 def build_table(library: Library, items: Sequence[Any], query: Query,
                 cancelled: Cancelled | None = None) -> FigureTable:
-    """The figures table of `items`, limited by the figure terms of `query`."""
-    columns = library.figure_columns(items, query.figure_terms, cancelled)
+    """The figures table of `items`, limited by the figure terms of `query` (`row_terms`)."""
+    terms = query.figure_terms
+    columns = library.figure_columns(items, terms, cancelled)
+    unmatched = unmatched_bare_numbers(terms, columns)
+    if unmatched and len(unmatched) == len(terms):  # nothing limits: every figure
+        terms = ()
+        columns = library.figure_columns(items, terms, cancelled)
+    else:  # the unmatched terms added no row
+        terms = tuple(term for term in terms if term not in unmatched)
     base = _list_order(columns)
     value_keys = array("d", [_LOW if v != v else v for v in columns.value])
+    group_keys, groups = unit_groups(columns)
     return FigureTable(columns, items, query.raw, base, value_keys,
-                       _date_keys(items, columns.article))
+                       _date_keys(items, columns.article), group_keys, groups, terms,
+                       unmatched)
+
+
+_COUNT = FIGURE_KINDS.index("count")
+
+
+def unit_groups(columns: FigureColumns) -> tuple[array[int], int]:
+    """Per row, its unit group, and how many groups there are: one per kind and unit
+    (CNY, USD, percent, points, km, years …), counts of any noun together (a count is a
+    number of things). Group 0 has the most rows, as in the footer's summary; ties go in
+    the legend's order, then by unit."""
+    width = len(columns.units) + 1
+    keys = [kind * width + (0 if kind == _COUNT else unit + 1)
+            for kind, unit in zip(columns.kind, columns.unit, strict=True)]
+    counts = Counter(keys)
+    if len(counts) <= 1:
+        return array("i", bytes(4 * len(keys))), len(counts)
+    units = ["", *columns.units]
+    ranked = sorted(counts, key=lambda key: (-counts[key], key // width, units[key % width]))
+    rank = {key: position for position, key in enumerate(ranked)}
+    return array("i", map(rank.__getitem__, keys)), len(ranked)
 
 
 def sorted_rows(table: FigureTable, order: str, reverse: bool = False) -> array[int]:
     """The rows of `table` in `order`: "value" (largest first), "date" (newest first) or
-    "kind" (in the legend's order, largest first within a kind); `reverse` flips it.
+    "kind" (in the legend's order); `reverse` flips it.
 
-    Ties keep list order, and figures without a value (or date) come last either way.
+    Values are compared only within one unit (`unit_groups`: 1,000 JPY is not more than
+    900 USD): by value, the rows come one unit group at a time, the biggest group first,
+    largest first within each (`reverse`: smallest first, the groups in the same order);
+    by kind, each kind's rows likewise. Ties keep list order, and figures without a value
+    (or date) come last either way (within their unit group).
     """
     base = table.base
     if order in ("value", "date"):
         keys = table.value_keys if order == "value" else table.date_keys
         if not reverse:
-            return rows_array(sorted(base, key=keys.__getitem__, reverse=True))
-        return rows_array(sorted(base, key=lambda r: math.inf if keys[r] == _LOW else keys[r]))
+            rows = sorted(base, key=keys.__getitem__, reverse=True)
+        else:
+            rows = sorted(base, key=lambda r: math.inf if keys[r] == _LOW else keys[r])
+        if order == "value" and table.groups > 1:
+            rows.sort(key=table.group_keys.__getitem__)
+        return rows_array(rows)
     if order == "kind":
         by_value = sorted(base, key=table.value_keys.__getitem__, reverse=True)
+        if table.groups > 1:
+            by_value.sort(key=table.group_keys.__getitem__)
         return rows_array(sorted(by_value, key=table.columns.kind.__getitem__, reverse=reverse))
     raise ValueError(f"unknown order {order!r}")
 

@@ -46,17 +46,28 @@ class FigureTerm:
     #: What the user typed, also searched as a word (so "2015" still finds "2015").
     literal: str = ""
 
+    @property
+    def bare_number(self) -> bool:
+        """A number typed without a unit ("500", "3 billion"): it finds a figure of its value
+        or the number as words, and may be part of a name ("S&P 500", "Boeing 737"). Such a
+        term limits the figures table only where a listed figure has its value."""
+        return self.kind is None and self.op == "=" and bool(self.literal)
+
     def accepts(self, figure: Figure) -> bool:
         """True when `figure` satisfies this condition."""
-        if self.kind is not None and figure.kind != self.kind:
+        return self.accepts_value(figure.kind, figure.value)
+
+    def accepts_value(self, kind: str, value: float | None) -> bool:
+        """True when a figure of this kind and value (None: none) satisfies this condition."""
+        if self.kind is not None and kind != self.kind:
             return False
         if self.op is None or self.value is None:
             return True
-        if figure.value is None:
+        if value is None or value != value:  # no value (NaN in the table's columns)
             return False
         if self.op == "=":
-            return same_value(figure.value, self.value)
-        return _COMPARE[self.op](figure.value, self.value)
+            return same_value(value, self.value)
+        return _COMPARE[self.op](value, self.value)
 
 
 def kind_name(word: str) -> str | None:

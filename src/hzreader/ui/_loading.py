@@ -22,6 +22,8 @@ from hzreader.ui._watch import WatchingApp
 LIST_INTERVAL = 1.5
 #: ... and reloading it may take about this share of the time (it competes with indexing).
 LIST_SHARE = 0.02
+#: Below this many columns or rows, messages the status line shows anyway do not pop up.
+SMALL_SCREEN = (100, 30)
 
 
 class LoadingApp(WatchingApp):
@@ -101,10 +103,18 @@ class LoadingApp(WatchingApp):
         self.loading = False
         self.indexing = None
         self.show_library(library)
-        if self.errors_summary:
+        if self.errors_summary and self.room_for_toasts():
             self.notify(f"{self.errors_summary}: press p to see why.",
                         severity="warning", markup=False, timeout=6)
         self.start_watching()
+
+    def room_for_toasts(self) -> bool:
+        """Whether a message that the status line says anyway may also pop up: not on a
+        small screen (under 100 columns or 30 rows), where it would hide the last lines
+        of the article for seconds; the status line's problems part ends with "(p to see)"
+        at any width."""
+        width, height = self.size
+        return width >= SMALL_SCREEN[0] and height >= SMALL_SCREEN[1]
 
     def show_progress(self, done: int, total: int, articles: int) -> None:
         """The status line while the index is being built."""

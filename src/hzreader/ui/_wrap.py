@@ -17,16 +17,28 @@ from rich.text import Span, Text
 BULLET = "  • "
 
 
-def wrap_ranges(plain: str, width: int) -> tuple[list[tuple[int, int]], set[int]]:
+#: Spans of the text (start, end) that a line should not break inside: the key figures.
+Keep = Sequence[tuple[int, int]]
+
+
+def wrap_ranges(plain: str, width: int, keep: Keep = ()
+                ) -> tuple[list[tuple[int, int]], set[int]]:
     """Where `wrap` cuts `plain`: each line's (start, end), and the starts of the lines
-    indented under a `BULLET`."""
+    indented under a `BULLET`. A span of `keep` ("25万人次", "$1.8 billion") that fits on
+    a line is not broken: the line breaks before it instead."""
     width = max(1, width)
     ranges: list[tuple[int, int]] = []
     hanging: set[int] = set()  # starts of lines indented under a bullet
     offset = 0
+    spans = sorted(keep)
+    starts = [start for start, _ in spans]
     for raw_line in plain.split("\n"):
         hang = len(BULLET) if raw_line.startswith(BULLET) and width > 2 * len(BULLET) else 0
-        line_ranges = _wrap_offsets(raw_line, width, width - hang)
+        end = offset + len(raw_line)
+        line_keep = tuple((s - offset, min(end, e) - offset) for s, e in
+                          spans[bisect_left(starts, offset):bisect_left(starts, end)]
+                          if e - s > 1)
+        line_ranges = _wrap_offsets(raw_line, width, width - hang, line_keep)
         ranges.extend((offset + start, offset + end) for start, end in line_ranges)
         if hang:
             hanging.update(offset + start for start, _ in line_ranges[1:])
@@ -34,15 +46,16 @@ def wrap_ranges(plain: str, width: int) -> tuple[list[tuple[int, int]], set[int]
     return ranges, hanging
 
 
-def wrap(text: Text, width: int) -> tuple[list[Text], list[int]]:
+def wrap(text: Text, width: int, keep: Keep = ()) -> tuple[list[Text], list[int]]:
     """Word-wrap `text` to `width` cells: the lines and each line's start offset in `text`.
 
     Long words (and runs of wide characters) are broken; trailing spaces are dropped from
     each line but still counted in the offsets, so offsets map exactly back to `text`. The
-    lines after the first of a `BULLET` item are indented under its text.
+    lines after the first of a `BULLET` item are indented under its text; the spans of
+    `keep` are not broken where they fit on a line.
     """
     plain = text.plain
-    ranges, hanging = wrap_ranges(plain, width)
+    ranges, hanging = wrap_ranges(plain, width, keep)
     # One `divide` for all lines: slicing line by line walks every span once per line.
     cuts = sorted({edge for span in ranges for edge in span} - {0, len(plain)})
     pieces = text.divide(cuts)
@@ -66,9 +79,9 @@ class WrappedLines(Sequence[Text]):
     """`wrap`'s lines, each made when it is first asked for: a long article's thousands of
     lines cost only their offsets until they are drawn (`wrap` divides them all at once)."""
 
-    def __init__(self, text: Text, width: int) -> None:
+    def __init__(self, text: Text, width: int, keep: Keep = ()) -> None:
         self._text = text
-        self._ranges, self._hanging = wrap_ranges(text.plain, width)
+        self._ranges, self._hanging = wrap_ranges(text.plain, width, keep)
         #: Each line's start offset in `text`.
         self.starts = [start for start, _ in self._ranges]
         # The spans by where they start (with their place in `text`, which decides which
@@ -106,18 +119,35 @@ class WrappedLines(Sequence[Text]):
 
 
 @lru_cache(maxsize=4096)
-def _wrap_offsets(line: str, width: int, next_width: int | None = None
-                  ) -> list[tuple[int, int]]:
+def _wrap_offsets(line: str, width: int, next_width: int | None = None,
+                  keep: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, int]]:
     """Greedy word wrap of one line: (start, end) pairs that cover the whole line.
 
-    The first piece gets `width` cells, the others `next_width` (the same by default).
+    The first piece gets `width` cells, the others `next_width` (the same by default); a
+    span of `keep` that fits in `next_width` is not broken (`_keep_together`).
     Cached: each keystroke of a search wraps the open article again, in the same width.
     """
     if cell_len(line) <= width:
         return [(0, len(line))]
     if line.isascii() and line.isprintable() or _narrow_characters().issuperset(line):
-        return _wrap_narrow(line, width, next_width)
-    return _wrap_cells(line, width, next_width)
+        return _wrap_narrow(line, width, next_width, keep)
+    return _wrap_cells(line, width, next_width, keep)
+
+
+def _keep_together(line: str, cut: int, start: int, room: int,
+                   keep: tuple[tuple[int, int], ...]) -> int:
+    """`cut`, or where to cut instead so as not to break a span of `keep` that fits in
+    `room` cells: before its word (at the last space) or, after a wide character, right
+    before it. Never at or before `start` (the line would be empty)."""
+    for first, last in keep:
+        if first < cut < last:
+            if first <= start or cell_len(line[first:last]) > room:
+                return cut
+            if cell_len(line[first - 1]) == 2 and _may_break_after(line, first - 1):
+                return first
+            space = line.rfind(" ", start, first)
+            return space + 1 if space >= start and space + 1 > start else first
+    return cut
 
 
 #: Unicode blocks of one-cell characters: Latin, Greek, Cyrillic, punctuation, currency.
@@ -137,8 +167,8 @@ def _narrow_characters() -> frozenset[str]:
                      if char.isprintable() and unicodedata.category(char) not in ("Mn", "Me"))
 
 
-def _wrap_narrow(line: str, width: int, next_width: int | None = None
-                 ) -> list[tuple[int, int]]:
+def _wrap_narrow(line: str, width: int, next_width: int | None = None,
+                 keep: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, int]]:
     """`_wrap_cells` for a line whose characters take a cell each, by searching."""
     result: list[tuple[int, int]] = []
     start, size, index = 0, len(line), 0
@@ -151,6 +181,9 @@ def _wrap_narrow(line: str, width: int, next_width: int | None = None
         index = found.start()
         space = _TO_LAST_SPACE.match(line, start, index)  # up to the last space before it
         cut = space.end() if space is not None else index
+        if keep:
+            cut = _keep_together(line, cut, start, next_width or width, keep)
+            index = max(index, cut)
         result.append((start, cut))
         width = next_width or width
         start = cut
@@ -158,8 +191,8 @@ def _wrap_narrow(line: str, width: int, next_width: int | None = None
     return result
 
 
-def _wrap_cells(line: str, width: int, next_width: int | None = None
-                ) -> list[tuple[int, int]]:
+def _wrap_cells(line: str, width: int, next_width: int | None = None,
+                keep: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, int]]:
     """Greedy word wrap of one line, character by character (wide characters count two)."""
     result: list[tuple[int, int]] = []
     start = 0
@@ -173,6 +206,8 @@ def _wrap_cells(line: str, width: int, next_width: int | None = None
             cut = last_break if last_break > start else index
             if cut == start:
                 cut = index if index > start else index + 1
+            if keep:
+                cut = _keep_together(line, cut, start, next_width or width, keep)
             result.append((start, cut))
             width = next_width or width
             start = cut

@@ -13,6 +13,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from hzreader.ui.widgets.word_input import WordInput
+
 #: The file endings the export knows (`lens.format_for_path`), as the dialog names them.
 _ENDINGS = (".csv", ".json", ".jsonl")
 
@@ -90,7 +92,7 @@ class ExportScreen(ModalScreen[tuple[str, bool] | None]):
             body.border_subtitle = "Enter to write · Esc to cancel"
             yield Static("File to write (.csv for spreadsheets, .json or .jsonl for data):",
                          markup=False)
-            yield Input(self.suggestion, id="export-path", select_on_focus=False)
+            yield WordInput(self.suggestion, id="export-path", select_on_focus=False)
             yield Static("", id="export-where", markup=False)
 
     def on_mount(self) -> None:

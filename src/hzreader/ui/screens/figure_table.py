@@ -160,11 +160,12 @@ class FigureTableScreen(Screen[FigurePick | None]):
         if worker.is_cancelled:
             return
         if len(table) <= SUMMARY_WITH_ROWS:  # one paint: rows and summary together
-            summary = summarize(table.columns)
+            summary = summarize(table.columns, totals=table.totals)
             self.app.call_from_thread(self.show_table, table, rows, summary)
             return
         self.app.call_from_thread(self.show_table, table, rows)
-        summary = summarize(table.columns)  # the rows first: this takes a second at 1M rows
+        # the rows first: this takes a second at 1M rows
+        summary = summarize(table.columns, totals=table.totals)
         if not worker.is_cancelled:
             self.app.call_from_thread(self.show_summary, table, summary)
 
@@ -187,7 +188,7 @@ class FigureTableScreen(Screen[FigurePick | None]):
     def _empty_message(self) -> str:
         if not self.items:
             return "No articles are listed: change the search first."
-        if self.search_query.figure_terms:
+        if self.table is not None and self.table.terms:
             return "No key figure of the listed articles matches the search's figure terms."
         return "The listed articles have no key figures."
 
@@ -222,7 +223,13 @@ class FigureTableScreen(Screen[FigurePick | None]):
                          "date": ("newest first", "oldest first"),
                          "kind": ("as in the legend", "the legend reversed")}[self.order][
                              self.reverse]
+            if self.order == "value" and self.table.groups > 1:  # values compared per unit
+                direction += " in each unit"
+            unlimiting = ", ".join(clean_line(term.literal) for term in self.table.unlimiting)
+            effect = "not a limit" if self.table.terms else "all listed"
+            note = f"{unlimiting}: no such figure, {effect}" if unlimiting else ""
             what = fit_status(((5, (what,)),
+                               (4, (note, f"{unlimiting}: {effect}") if note else ("",)),
                                (3, (f"sorted by {self.order}, {direction}",
                                     f"{self.order}, {direction}")),
                                (1, ("(r: order, R: reverse)", ""))), self.line_width())

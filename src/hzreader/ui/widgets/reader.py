@@ -164,7 +164,9 @@ class ArticleView(SteppingView, can_focus=True):
         self._wrap_width = width
         document = self._document.copy()
         self._apply_current(document)
-        self._lines = lines = WrappedLines(document, width)
+        figures = self.rendered.figures if self.rendered is not None else ()
+        # a figure ("25万人次", "$1.8 billion") is not broken across lines where it fits
+        self._lines = lines = WrappedLines(document, width, [(f.start, f.end) for f in figures])
         self._starts = lines.starts
         self._strips.clear()
         self.set_virtual_size(Size(width, len(self._lines)))

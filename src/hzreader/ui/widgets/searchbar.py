@@ -15,12 +15,13 @@ from textual.reactive import Reactive
 from textual.widgets import Input
 
 from hzreader.ui.widgets.textline import TextLine
+from hzreader.ui.widgets.word_input import WordInput
 
 #: The count's least width, as in `SearchBar.DEFAULT_CSS`.
 COUNT_MIN_WIDTH = 12
 
 
-class SearchInput(Input):
+class SearchInput(WordInput):
     """The text field of the search bar; Esc and Enter leave it."""
 
     # `Input` sets its virtual width to its text's on every keystroke, and `Widget`'s

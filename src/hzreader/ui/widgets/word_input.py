@@ -1,0 +1,52 @@
+"""A text field with the word keys of readline (bash, less, most shells).
+
+Textual's `Input` has Alt+b and Alt+f (the terminal sends them as Ctrl+Left and
+Ctrl+Right) and Alt+Backspace (sent as Ctrl+W), but not Alt+d, and its own `alt+backspace`
+(from terminals that report Alt) deletes to the right. Here Alt+d deletes the word after the
+cursor and Alt+Backspace the word before it, as readline does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from textual import events
+from textual.binding import Binding
+from textual.widgets import Input
+
+#: From the cursor: any characters that are not part of a word, then a word.
+_NEXT_WORD = re.compile(r"\W*\w*")
+
+
+def next_word_end(text: str, cursor: int) -> int:
+    """Where readline's Alt+d stops: the end of the word at or after `cursor`."""
+    found = _NEXT_WORD.match(text, cursor)
+    return found.end() if found is not None else cursor
+
+
+class WordInput(Input):
+    """An `Input` with readline's Alt+d and Alt+Backspace (bound, so that the app does not
+    take them for Esc then the key: `ui._keys`)."""
+
+    BINDINGS = [
+        Binding("alt+d", "delete_next_word", "Delete the word after the cursor", show=False),
+        Binding("alt+backspace", "delete_left_word", "Delete the word before the cursor",
+                show=False),
+    ]
+
+    async def _on_key(self, event: events.Key) -> None:
+        """Alt+d comes with the character "d", which `Input` would type: delete instead."""
+        if event.key == "alt+d":
+            event.stop()
+            event.prevent_default()
+            self.action_delete_next_word()
+            return
+        await super()._on_key(event)
+
+    def action_delete_next_word(self) -> None:
+        """Delete to the end of the word after the cursor (the selection, if any)."""
+        if not self.selection.is_empty:
+            self.delete_selection()
+            return
+        start = self.cursor_position
+        self.delete(start, next_word_end(self.value, start))
