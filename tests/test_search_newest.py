@@ -121,3 +121,34 @@ def test_a_real_error_is_not_taken_for_a_stop(store: ArticleStore,
         store.find(parse_query("output"), newest_wins=True)
     monkeypatch.undo()
     assert store.find(parse_query("output"), newest_wins=True).rowids()  # no handler left
+
+
+async def test_the_app_drops_a_search_typed_over_without_a_word(sample_dir: Path) -> None:
+    """The app's searches ask to be stopped by newer ones, and a stopped one says nothing."""
+    from hzreader.ui._app import HzReaderApp, make_app
+
+    app = make_app([sample_dir], watch_interval=0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert isinstance(app, HzReaderApp)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        real_search = app.library.search
+        asked: list[tuple[str, bool]] = []
+
+        def search(query: Any, status: Any = None, order: str = "date",
+                   newest_wins: bool = False) -> Any:
+            asked.append((query.raw, newest_wins))
+            if query.raw == "metr":  # as if "metro" had begun meanwhile
+                raise SearchInterrupted
+            return real_search(query, status, order, newest_wins)
+
+        app.library.search = search  # type: ignore[method-assign]
+        await pilot.press("slash", "m", "e", "t", "r")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("o")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert ("metr", True) in asked and ("metro", True) in asked
+        assert [item.title for item in app.headlines.items] == ["Metro line opens in Hangzhou"]
+        assert not [note for note in app._notifications if "failed" in str(note.message)]

@@ -689,8 +689,13 @@ def test_files_with_errors_are_told_apart_skipped_or_partly_read(tmp_path: Path)
     expected = "1 file skipped, 1 file partly read"
     assert files_with_errors_summary(in_memory) == files_with_errors_summary(indexed) == expected
     (folder / "half.yaml").write_text("title: One\n", encoding="utf-8")  # now nothing loads
+    store.sync([folder], workers=0)  # ... so the index keeps its last good articles
+    assert files_with_errors_summary(indexed.refreshed()) == expected
+    (folder / "good.yaml").write_text("title: [broken\n", encoding="utf-8")
+    (folder / "new.yaml").write_text("title: [never good\n", encoding="utf-8")
     store.sync([folder], workers=0)
-    assert files_with_errors_summary(indexed.refreshed()) == "2 files skipped"
+    assert files_with_errors_summary(indexed.refreshed()) == \
+        "2 files skipped, 2 files partly read"
 
 
 def test_a_store_library_is_a_snapshot_that_a_sync_does_not_change(tmp_path: Path) -> None:

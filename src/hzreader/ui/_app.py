@@ -213,9 +213,14 @@ class HzReaderApp(LensApp, FeedsApp, LoadingApp, NavigatingApp, FigureColoursApp
     @work(thread=True, exclusive=True, group="search")
     def run_search(self, query: Query, searched: Query, status: StatusLookup, order: str,
                    serial: int) -> None:
-        """Find the matching articles and hand them to the UI if still wanted."""
+        """Find the matching articles and hand them to the UI if still wanted (a search
+        typed over stops this one in the index)."""
+        from hzreader.index import SearchInterrupted
+
         try:
-            found = self.library.search(searched, status, order)
+            found = self.library.search(searched, status, order, newest_wins=True)
+        except SearchInterrupted:
+            return
         except sqlite3.Error as error:  # a query the index rejects must not end the app
             self.call_from_thread(self.notify, f"Search failed: {error}", severity="error",
                                   markup=False)
