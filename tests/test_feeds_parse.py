@@ -170,6 +170,19 @@ def test_a_wrapper_with_an_unlucky_name_is_kept() -> None:
     assert entry.body.count("Harbour traffic rose") == 12
 
 
+def test_a_chinese_page_is_an_article_though_it_has_no_spaces() -> None:
+    """Its words are counted by characters (tryout5: 8 paragraphs were "8 words")."""
+    paragraphs = "".join(
+        f"<p>第{n}段：中国汽车工业协会发布数据，1至10月新能源汽车销量达1025.6万辆，同比增长33.9%。</p>"
+        for n in range(1, 4))
+    page = (f"<html><head><title>新能源汽车</title></head><body><article><h1>新能源汽车销量"
+            f"</h1>{paragraphs}</article></body></html>")
+    (entry,) = parse(Fetched(page.encode(), "x.html")).entries
+    assert entry.body.count("新能源汽车销量达") == 3
+    with pytest.raises(SourceError, match="no article text"):  # a menu is still none
+        parse(Fetched("<html><body><p>首页 新闻 体育</p></body></html>".encode(), "x.html"))
+
+
 def test_a_page_without_article_text_is_an_error() -> None:
     with pytest.raises(SourceError, match="no article text"):
         parse(Fetched(b"<html><body><nav><a href='/'>Home</a></nav></body></html>", "x.html"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import urllib.parse
 import warnings
 from typing import Any
@@ -12,7 +13,7 @@ from typing import Any
 from hzreader.feeds._boilerplate import drop_marked_blocks, is_promo_line
 from hzreader.feeds._dates import parse_date
 from hzreader.feeds._model import Entry, Parsed, SourceError, fingerprint
-from hzreader.text import clean_line
+from hzreader.text import CJK_RANGES, clean_line
 
 #: `<meta>` names and properties that carry the publication time, most specific first.
 _DATE_META = ("article:published_time", "og:article:published_time", "datepublished",
@@ -25,6 +26,23 @@ MIN_WORDS = 15
 logging.getLogger("trafilatura").addHandler(logging.NullHandler())
 logging.getLogger("trafilatura").propagate = False
 logging.getLogger("htmldate").propagate = False
+
+
+_CJK_LETTER = re.compile(f"[{CJK_RANGES}]")
+#: Chinese and Japanese are written without spaces: about this many characters to a word.
+CJK_CHARACTERS_PER_WORD = 2
+
+
+def count_words(paragraphs: list[str]) -> int:
+    """About how many words `paragraphs` hold: words between spaces, and the characters of
+    scripts written without spaces (Chinese, Japanese) two to a word."""
+    words = 0
+    for paragraph in paragraphs:
+        cjk = len(_CJK_LETTER.findall(paragraph))
+        if cjk:
+            paragraph = _CJK_LETTER.sub(" ", paragraph)
+        words += len(paragraph.split()) + -(-cjk // CJK_CHARACTERS_PER_WORD)
+    return words
 
 
 def looks_like_html(data: bytes, content_type: str = "") -> bool:
@@ -54,7 +72,7 @@ def parse_page(data: bytes, url: str = "", source_name: str = "") -> Parsed:
                   if p and not is_promo_line(p)]
     if paragraphs and title and clean_line(paragraphs[0]).casefold() == title.casefold():
         paragraphs = paragraphs[1:]
-    words = sum(len(p.split()) for p in paragraphs)
+    words = count_words(paragraphs)
     if words < MIN_WORDS:
         raise SourceError(f"no article text found in the page ({words} word(s) of text)")
     if not title:
