@@ -35,6 +35,21 @@ NETWORK_FILE_SYSTEMS = frozenset({
 })
 
 
+#: How often (s) an opened folder that was removed is looked for again ...
+GONE_CHECK_S = 0.5
+#: ... and how long (s) the others wait for it before they are watched again without it.
+GONE_WAIT_S = 10.0
+
+
+def _identity(folder: str) -> tuple[int, int] | None:
+    """Which folder is at `folder` now (device and inode); None when none is."""
+    try:
+        info = os.stat(folder)
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino) if os.path.isdir(folder) else None
+
+
 class WatchUnavailable(Exception):
     """OS file events cannot be used for these paths; the message says why."""
 
@@ -121,14 +136,43 @@ class EventWatcher:
             raise WatchUnavailable(f"watchfiles cannot be used: {error}") from error
 
         self.paths = list(paths)
+        self._make_notify = RustNotify
         folders = [str(path) for path in self.paths if path.is_dir()]
         if not folders:
             raise WatchUnavailable("no folder is opened")
+        self._notify: Any = None
+        self._watch(folders)
+
+    def _watch(self, folders: list[str]) -> None:
+        """Set up the watches of `folders` (the opened ones there now), noting which folder
+        each is: one removed, or replaced by another of its name, is no longer watched."""
         try:
             # paths, debug, force_polling, poll_delay_ms, recursive, ignore_permission_denied
-            self._notify: Any = RustNotify(folders, False, False, 300, True, True)
+            self._notify = self._make_notify(folders, False, False, 300, True, True)
         except (OSError, RuntimeError, TypeError) as error:  # e.g. the inotify watch limit
             raise WatchUnavailable(f"file events failed: {error}") from error
+        self._watched = {folder: _identity(folder) for folder in folders}
+
+    def _lost(self) -> list[str]:
+        """The watched folders that are gone or are now another folder of the same name."""
+        return [folder for folder, known in self._watched.items()
+                if _identity(folder) != known]
+
+    def _rewatch(self, stop: threading.Event) -> Iterator[set[str]]:
+        """After an opened folder was removed or replaced: hand over its path (its articles
+        go), look every `GONE_CHECK_S` until the watched folders are there again (or, after
+        `GONE_WAIT_S`, some of them), watch those anew and hand them over to be read."""
+        yield set(self._lost())
+        self._notify.close()
+        wanted = list(self._watched)
+        waited = 0.0
+        while not stop.wait(GONE_CHECK_S):
+            waited += GONE_CHECK_S
+            there = [folder for folder in wanted if os.path.isdir(folder)]
+            if len(there) == len(wanted) or (there and waited >= GONE_WAIT_S):
+                self._watch(there)
+                yield set(there)
+                return
 
     def changes(self, stop: threading.Event) -> Iterator[set[str]]:
         """Sets of changed paths (absolute) as they come, until `stop` is set; an empty set
@@ -143,7 +187,9 @@ class EventWatcher:
                 raise WatchUnavailable(f"file events failed: {error}") from error
             if raw in ("stop", "signal"):
                 return
-            if raw == "timeout":
+            if self._lost():
+                yield from self._rewatch(stop)
+            elif raw == "timeout":
                 yield set()
             elif isinstance(raw, set):
                 changed = changed_paths(raw, self.paths)
