@@ -132,3 +132,28 @@ def money_unit(figure_text: str, after: str, context: str, near: str = "") -> st
     head = after[1:] if after[:1] in (" ", "\u00a0") else after
     m = _CURRENCY_WORD.match(head) or _CJK_CURRENCY.match(head)
     return _currency_word(m.group()) if m is not None else ""
+
+
+#: A rate quoted against another currency, after the number ("158 per dollar", "7.25 to the
+#: US dollar", "88 against the dollar").
+_PER_CURRENCY = re.compile(r"\s(?:per|to\sthe|against\sthe|to\sone|a)\s(?:US\s|U\.S\.\s)?"
+                           r"(dollar|euro|pound|greenback|yen|yuan|franc)\b")
+_BASES = {"dollar": "USD", "greenback": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY",
+          "yuan": "CNY", "franc": "CHF"}
+
+
+def rate_currency(text: str, start: int, end: int) -> str:
+    """The currency of an exchange rate at `start:end` ("the yen weakened past 158 per
+    dollar" → JPY): the last other currency named before it in its sentence, or ""."""
+    per = _PER_CURRENCY.match(text, end)
+    if per is None:
+        return ""
+    base = _BASES[per.group(1)]
+    lo = max(0, start - 80)
+    stop = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
+    found = ""
+    for m in _CURRENCY_WORD.finditer(text, stop + 1 if stop >= 0 else lo, start):
+        code = _currency_word(m.group())
+        if code and code != base and m.group(2).lower() not in ("cent", "cents", "pence"):
+            found = code
+    return found

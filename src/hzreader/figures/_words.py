@@ -294,7 +294,8 @@ GAME_WORDS = frozenset(
 SCORE_WORDS = frozenset(
     "won win wins beat beats beating lost lose loses defeated victory trailed trail trailing "
     "led lead leads leading score scored scoring scores drew draw tied edged routed thrashed "
-    "judges judge scorecards cards".split()
+    "judges judge scorecards cards passed voted vote votes approved rejected confirmed "
+    "adopted ruled ruling splitting".split()
 )
 #: Decades of life come after these ("in her 70s" is an age).
 POSSESSIVES = frozenset("his her their my your our its".split())
@@ -346,4 +347,11 @@ RESOLUTIONS = frozenset("144 240 360 480 576 720 1080 1440 2160 4320".split())
 STREET_WORDS = frozenset(
     "Street St Avenue Ave Road Rd Lane Boulevard Blvd Drive Square Alley Way Place Hutong "
     "Terrace Court Plaza Park Row Crescent Gardens Parkway Circle".split()
+)
+
+#: Words after "one-day", "five-day" that name a format of cricket, not a length of time
+#: ("the third one-day international"; "a one-day strike" stays a duration).
+MATCH_FORMATS = frozenset(
+    "international internationals cricket format formats cup squad squads captain captaincy "
+    "specialist specialists".split()
 )
