@@ -141,3 +141,54 @@ def test_a_vote_split_is_a_score() -> None:
     # a range of counted things stays a count
     assert _found("The Senate approved 100-200 new judges.") == [
         ("100-200 new judges", "count", 100.0, "new judges")]
+
+
+def test_three_numbers_joined_by_hyphens_are_a_name() -> None:
+    assert _found("They played a 4-4-2 formation.") == []
+    assert _found("The office is at 7-44-1 Jindaiji.") == []
+    # scores, ISO dates and counted ranges stay
+    assert _found("He won 6-4 6-3.") == [("6-4", "number", None, ""), ("6-3", "number", None, "")]
+    assert _found("On 2024-11-30 it rained.") == [("2024-11-30", "date", 2024.0, "")]
+
+
+# --- findings of the round's own tryout articles (/tmp/figs8/articles) ----------------------
+
+
+def test_chinese_set_scores_after_bifen_are_scores() -> None:
+    assert _found("三局比分分别为25:18、25:21和25:19。")[1:] == [
+        ("25:18", "number", None, ""), ("25:21", "number", None, ""),
+        ("25:19", "number", None, "")]
+    assert _found("比分为25:18。") == [("25:18", "number", None, "")]
+    # listed times of day stay times
+    assert [f[1] for f in _found("上午10:30、11:45和12:00")] == ["time", "time", "time"]
+    assert _found("比分2:1，比赛于10:30开始")[1] == ("10:30", "time", 10.5, "")
+
+
+def test_chinese_approximators_and_counted_words() -> None:
+    assert _found("单日最高达6.1万人次。") == [("最高达6.1万人次", "count", 61000.0, "人次")]
+    assert _found("累计客运量3056万乘次。") == [("3056万乘次", "count", 30560000.0, "乘次")]
+    assert _found("来自35个代表团的运动员") == [("35个代表团", "count", 35.0, "代表团")]
+
+
+def test_sigma_is_a_unit_and_ci_no_name() -> None:
+    assert _found("the 5-sigma threshold and 4.1 sigma") == [
+        ("5-sigma", "quantity", 5.0, "σ"), ("4.1 sigma", "quantity", 4.1, "σ")]
+    assert [f[0] for f in _found("a hazard ratio of 0.80 (95% CI 0.72 to 0.90)")] == [
+        "0.80", "95%", "0.72", "0.90"]
+
+
+def test_an_adverb_in_s_is_no_second_plural() -> None:
+    assert _found("He won 29 matches indoors and 11 titles.") == [
+        ("29 matches", "count", 29.0, "matches"), ("11 titles", "count", 11.0, "titles")]
+
+
+def test_one_person_over_an_age() -> None:
+    assert _found("A woman over 65 was hurt.") == [("over 65", "duration", 65.0, "years")]
+    assert _found("He had a lead over 5 rivals.") == [("over 5 rivals", "count", 5.0, "rivals")]
+
+
+def test_yen_sign_after_a_japanese_company_and_after_chinese_text() -> None:
+    assert _found("Toyota shares gained 3.4% to ¥3,120.")[1] == ("¥3,120", "money", 3120.0, "JPY")
+    assert _found("The Shanghai fund is worth ¥3bn")[0][3] == "CNY"
+    # a sign right after Chinese text at the very end (a title) is money, not a year
+    assert _found("售价¥1299") == [("¥1299", "money", 1299.0, "CNY")]

@@ -60,7 +60,11 @@ _CJK_CURRENCY = re.compile("|".join(sorted(_CJK_CURRENCIES, key=len, reverse=Tru
 _KANA = re.compile("[\u3040-\u30ff]")
 
 
-_JAPAN = re.compile(r"\b(?:yen|Japan|Japanese|Tokyo|Osaka|Nikkei|Topix)\b|円|日元|日本|东京|日圆")
+#: Japan named, or one of its best-known companies and markets (a visible cue, not a guess).
+_JAPAN = re.compile(r"\b(?:yen|Japan|Japanese|Tokyo|Osaka|Nikkei|Topix|BOJ|BoJ|JGBs?|Toyota|Sony|"
+                    r"Nintendo|SoftBank|Honda|Nissan|Panasonic|Hitachi|Toshiba|Mitsubishi|"
+                    r"Mitsui|Sumitomo|Mizuho|Nomura|Uniqlo|Rakuten|Keyence|Denso|Subaru|Mazda|"
+                    r"Fujitsu)\b|円|日元|日本|东京|日圆")
 
 
 _YUAN = re.compile(r"\b(?:yuan|RMB|renminbi|CNY)\b|人民币|(?<!日)元")

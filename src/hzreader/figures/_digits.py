@@ -91,6 +91,9 @@ from hzreader.figures._patterns import (
 from hzreader.figures._phones import names_a_service, phone_end
 from hzreader.figures._zh import at_zh
 
+#: Three numbers joined by hyphens: a formation or an address, not a score and a number.
+_TRIPLE = re.compile(r"\d{1,4}-\d{1,4}-\d{1,4}(?![\d-])")
+
 
 def bare_decimal(text: str, s: int) -> Hit | None:
     """A decimal written without its leading zero after a space (".241"), at `s - 1`."""
@@ -125,6 +128,8 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
     if nxt in ("-", "/") and (iso := ISO.match(text, s)):
         year = iso.group(1) or iso.group(2) or iso.group(3)
         return s, iso.end(), "date", float(year)
+    if nxt == "-" and (chain := _TRIPLE.match(text, s)):
+        return chain.end()  # "a 4-4-2 formation", "7-44-1 Jindaiji": a name, not two figures
     if nxt in ("e", "E", "^", "×") and (sci := SCIENTIFIC.match(text, s)):
         return _scientific(text, s, sci, floor)
     if nxt == " " and text[end + 1 : end + 2] in ("B", "A", "C") and (

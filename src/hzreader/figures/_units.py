@@ -181,7 +181,7 @@ _CLASSIFIERS = frozenset("个家名位座辆台项件只头条所种批套部架
 
 #: Classifiers of trips and sorties, counted as a whole ("12万辆次" is vehicle trips, not 次).
 _TIMES_CLASSIFIERS = frozenset("人次 辆次 架次 班次 艘次 车次 航次 场次 台次 轮次 吨次 批次 户次 "
-                               "列次 趟次 频次 篇次 件次".split())
+                               "列次 趟次 频次 篇次 件次 乘次".split())
 #: The power of a number in scientific notation, left by `split_number` ("^6 photons").
 _POWER = re.compile(r"(?:\^[-+]?\d+|[eE][-+]?\d+|\s?[×x]\s?10\^[-+]?\d+)\s*")
 #: Approximators written after a Chinese count ("20所左右"), which are not its noun.

@@ -50,7 +50,7 @@ UNITS: dict[str, str] = {
     **_tag("个 名 位 家 项 件 条 座 所 台 辆 架 艘 只 头 匹 种 类 批 场 次 届 栋 幢 套 户 例 "
            "起 处 支 张 本 部 片 篇 份 颗 枚 根 株 棵 间 层 道 首 门 趟 列 班 对 双 副 组 轮 "
            "局 步 款 笔 单 宗 所 处 帧 集 期 轮次 架次 人次 辆次 场次 余人 多人 档 块 把 盏 "
-           "顶 扇 口 尾 羽 剂 针 吨次 班次 车次 航次 台次 股 节", CLASSIFIER),
+           "顶 扇 口 尾 羽 剂 针 吨次 班次 车次 航次 台次 股 节 乘次 艘次 批次", CLASSIFIER),
     **_tag("人 国 地 市 省 县 球", NOUN),
     "倍": TIMES,
     **_tag("号线 路 期 楼 层楼 号楼 代 版 型 式 系 强 星 后", CODE),
@@ -75,7 +75,7 @@ NOUNS = frozenset("""
 男子 女子 男孩 女孩 男童 女童 少年 青少年 老年人 年轻人 人家 婴儿 新生儿 球员 教练 教练员 官员 干部
 党员 律师 法官 记者 被告人 被告 受害人 考生 毕业生 司机 骑手 快递员 外卖员 商家 厂家 店家
 工作人员 留守儿童 华人 华侨 侨胞 外国人 队员 选民 家长 孕妇 嘉宾 来宾 客商 参展商 采购商 投资者
-股东 股民 新股 股份 观众 听众 读者 网友 网民 粉丝 乘务员 医务人员 科研人员 技术人员 专业人员
+股东 股民 新股 股份 观众 听众 读者 网友 网民 粉丝 乘务员 医务人员 科研人员 技术人员 专业人员 代表团
 """.split())
 #: Words that may stand between a classifier and its noun ("70个大中城市").
 MODIFIERS = frozenset("""
@@ -88,8 +88,9 @@ MODIFIERS = frozenset("""
 NOUN_JOINS = ("和", "与", "及", "、")
 
 #: Written before a number: approximate or a bound ("约1万亿元", "超过1200亿元").
-APPROXIMATORS = ("不少于", "不低于", "不超过", "将近", "接近", "大约", "超过", "不到", "不足",
-                 "至少", "最多", "最高", "最低", "多达", "高达", "近", "约", "超", "逾")
+APPROXIMATORS = ("最高达", "最多达", "最低至", "不少于", "不低于", "不超过", "将近", "接近", "大约",
+                 "超过", "不到", "不足", "至少", "最多", "最高", "最低", "多达", "高达", "近", "约",
+                 "超", "逾")
 #: The last characters of the approximators, to reject most positions at once.
 APPROX_ENDS = frozenset(word[-1] for word in APPROXIMATORS)
 #: A character before 近/约/超 that makes a word of it ("最近", "签约", "赶超").
