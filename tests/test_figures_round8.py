@@ -118,6 +118,11 @@ def test_an_exchange_rate_is_money_in_the_currency_quoted() -> None:
         ("7.25", "money", 7.25, "CNY")]
     assert _found("The rupee hit 88.5 against the dollar.") == [("88.5", "money", 88.5, "INR")]
     assert _found("the yen at about 158 per dollar") == [("about 158", "money", 158.0, "JPY")]
+    assert _found("The South Korean won fell to 1,450 per dollar.") == [
+        ("1,450", "money", 1450.0, "KRW")]
+    assert _found("The Brazilian real hit 5.9 to the dollar.") == [("5.9", "money", 5.9, "BRL")]
+    # a currency name that is a verb names no currency ("Greens won 12 seats")
+    assert _found("Greens won 12 seats at 158 per dollar")[-1] == ("158", "number", 158.0, "")
     # no currency named before it in the sentence: a number
     assert _found("Prices were 158 per dollar spent.") == [("158", "number", 158.0, "")]
     assert _found("The lira fell. Inflation hit 158 per dollar.") == [

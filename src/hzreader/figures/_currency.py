@@ -146,6 +146,11 @@ _BASES = {"dollar": "USD", "greenback": "USD", "euro": "EUR", "pound": "GBP", "y
           "yuan": "CNY", "franc": "CHF"}
 
 
+#: Currency names that are also common words: a rate's currency only as "the won".
+_COMMON_WORDS = frozenset("won real rand dong pound pounds kyat".split())
+_LAND_OR_THE = re.compile(r"(?:\b[Tt]he|\b[A-Z][a-z]+(?:an|ese|ish)) $")
+
+
 def rate_currency(text: str, start: int, end: int) -> str:
     """The currency of an exchange rate at `start:end` ("the yen weakened past 158 per
     dollar" → JPY): the last other currency named before it in its sentence, or ""."""
@@ -157,7 +162,11 @@ def rate_currency(text: str, start: int, end: int) -> str:
     stop = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
     found = ""
     for m in _CURRENCY_WORD.finditer(text, stop + 1 if stop >= 0 else lo, start):
+        name = m.group(2).lower()
+        if name in _COMMON_WORDS and not m.group(1) and not _LAND_OR_THE.search(
+                text, max(0, m.start() - 16), m.start()):
+            continue  # "Greens won 12 seats": a verb, unlike "the won" or "Korean won"
         code = _currency_word(m.group())
-        if code and code != base and m.group(2).lower() not in ("cent", "cents", "pence"):
+        if code and code != base and name not in ("cent", "cents", "pence"):
             found = code
     return found
