@@ -197,3 +197,26 @@ def test_yen_sign_after_a_japanese_company_and_after_chinese_text() -> None:
     assert _found("The Shanghai fund is worth ¥3bn")[0][3] == "CNY"
     # a sign right after Chinese text at the very end (a title) is money, not a year
     assert _found("售价¥1299") == [("¥1299", "money", 1299.0, "CNY")]
+
+
+def test_times_before_an_amount_is_a_multiplier() -> None:
+    assert _found("A first-time buyer pays about 6.8 times average earnings.") == [
+        ("about 6.8 times", "number", 6.8, "")]
+    assert _found("Homes cost 12 times his salary.") == [("12 times", "number", 12.0, "")]
+    # occasions stay counts
+    assert _found("He has won it five times.") == [("five times", "count", 5.0, "times")]
+
+
+def test_a_third_after_a_goal_verb_is_no_fraction() -> None:
+    assert _found("Declan Rice added a third from 25 yards.") == [
+        ("25 yards", "quantity", 25.0, "yd")]
+    assert _found("Sales fell by a third from last year.") == [
+        ("a third", "number", 1 / 3, "")]
+
+
+def test_military_and_aircraft_models_counted() -> None:
+    assert _found("The navy ordered 12 F-35s.") == [("12 F-35s", "count", 12.0, "F-35s")]
+    assert _found("The air force has 3 C-130s and 20 A350s.") == [
+        ("3 C-130s", "count", 3.0, "C-130s"), ("20 A350s", "count", 20.0, "A350s")]
+    # a temperature in Fahrenheit stays
+    assert _found("It was 12 F and windy.") == [("12 F", "quantity", 12.0, "°F")]

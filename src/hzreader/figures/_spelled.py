@@ -55,6 +55,8 @@ def at_word(text: str, s: int, e: int, floor: int) -> Hit | int:
             return e  # "for the first three months": a length of time, read next
         a_start = article_before(text, s)
         if a_start is not None and lower in fw.FRACTIONS and fraction_follows(text, e):
+            if (verb := words_before(text, a_start, 1)) and verb[0][1].lower() in fw.GOAL_VERBS:
+                return e  # "Rice added a third from 25 yards": the third goal, no fraction
             start = approx_start(text, a_start, floor, fw.APPROXIMATORS)
             return start, e, "number", 1 / fw.FRACTIONS[lower]
         return ordinal_tail(text, s, e, float(fw.ORDINALS[lower]), floor, digits=False)

@@ -356,3 +356,6 @@ MATCH_FORMATS = frozenset(
     "international internationals cricket format formats cup squad squads captain captaincy "
     "specialist specialists".split()
 )
+#: Verbs before "a second", "a third" that make it a goal, not a fraction ("added a third").
+GOAL_VERBS = frozenset("added scored netted grabbed headed slotted fired curled nodded "
+                       "tapped volleyed converted".split())
