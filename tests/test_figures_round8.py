@@ -220,3 +220,13 @@ def test_military_and_aircraft_models_counted() -> None:
         ("3 C-130s", "count", 3.0, "C-130s"), ("20 A350s", "count", 20.0, "A350s")]
     # a temperature in Fahrenheit stays
     assert _found("It was 12 F and windy.") == [("12 F", "quantity", 12.0, "°F")]
+
+
+def test_chinese_index_names_and_concentrations() -> None:
+    assert _found("上证50指数和沪深300指数分别上涨1.2%和0.8%。") == [
+        ("1.2%", "percent", 1.2, "percent"), ("0.8%", "percent", 0.8, "percent")]
+    # a level of an index stays a figure
+    assert _found("上证3000点保卫战") == [("3000点", "count", 3000.0, "points")]
+    assert _found("PM2.5平均浓度为28微克/立方米。") == [
+        ("28微克/立方米", "quantity", 28.0, "µg/m³")]
+    assert _found("氨氮浓度低于5毫克/升。") == [("5毫克/升", "quantity", 5.0, "mg/L")]

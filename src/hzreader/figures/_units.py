@@ -71,7 +71,8 @@ _EXTRA_UNITS = {
     "キロメートル": "km", "メートル": "m", "トン": "t", "英寸": "in", "英亩": "acres",
     "平方英尺": "sq ft", "平方英里": "sq mi", "码": "yd", "千卡": "kcal", "兆帕": "MPa",
     "千帕": "kPa", "百帕": "hPa", "毫巴": "mbar", "加仑": "gal", "吉瓦时": "GWh",
-    "兆瓦时": "MWh", "太瓦时": "TWh", "ATM": "atm", "atm": "atm",
+    "兆瓦时": "MWh", "太瓦时": "TWh", "ATM": "atm", "atm": "atm", "微克/立方米": "µg/m³",
+    "微克每立方米": "µg/m³", "毫克/升": "mg/L", "毫克每升": "mg/L",
 }
 _UNITS = {**{k: v for k, v in fw.QUANTITY_UNITS.items()}, **_EXTRA_UNITS}
 _UNITS_LOWER = {k.lower(): v for k, v in reversed(list(_UNITS.items()))}

@@ -41,7 +41,8 @@ UNITS: dict[str, str] = {
            "摄氏度 ℃ 华氏度 级 米/秒 米每秒 立方米/秒 立方米每秒 公里/小时 公里每小时 "
            "千米/小时 千米每小时 标准箱 马力 光年 海里 英里 英尺 "
            "盎司 分贝 毫安时 立方英尺 吨标准煤 度电 英寸 英亩 平方英尺 平方英里 码 千卡 "
-           "兆帕 千帕 百帕 毫巴 加仑 吉瓦时 兆瓦时 太瓦时 尼特 像素 万像素", QUANTITY),
+           "兆帕 千帕 百帕 毫巴 加仑 吉瓦时 兆瓦时 太瓦时 尼特 像素 万像素 微克/立方米 "
+           "微克每立方米 毫克/升 毫克每升", QUANTITY),
     **_tag("个月 周 个星期 星期 天 小时 个小时 分钟 秒钟 个季度 个工作日 工作日 年间 个世纪 "
            "多年 余年 个多月 多天 周年 个多小时 多小时 个多星期 多分钟 个半月", DURATION),
     **_tag("岁 周岁", AGE),
@@ -159,7 +160,12 @@ RESULTS = "胜平负"
 #: Words before 2027年前 that make it "before 2027", not "2027 years ago".
 BEFORE_YEAR = ("在", "于", "到", "至", "截至", "争取", "力争", "最迟", "计划", "预计", "将")
 #: Names before digits that make them part of an index's name ("日经225", "富时100").
-INDEX_NAMES = ("日经", "富时", "标普", "纳斯达克", "罗素", "斯托克", "恒生")
+INDEX_NAMES = ("日经", "富时", "标普", "纳斯达克", "罗素", "斯托克", "恒生", "上证", "沪深", "中证",
+               "科创", "创业板", "深证", "北证")
+#: Chinese exchanges name indexes by these sizes only ("沪深300", "上证50"; "上证3000点" is
+#: a level).
+ZH_INDEX_SIZES = frozenset("50 100 180 300 380 500 800 1000 2000".split())
+ZH_INDEX_NAMES = ("上证", "沪深", "中证", "科创", "创业板", "深证", "北证")
 INDEX_NAME_ENDS = frozenset(name[-1] for name in INDEX_NAMES)
 #: Brands and series whose products are named by a number ("小米15", "骁龙8至尊版", "麒麟9000"):
 #: a bare number right after one is a model, not a figure (with a unit it stays: "华为2024年").
