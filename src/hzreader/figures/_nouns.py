@@ -21,6 +21,13 @@ _GATHERING = re.compile(r"(?i)\b(crowd|audience|attendance|congregation)\s+of\s+
 _OBJECT = re.compile(r"\s+(?:[$£€¥]|\d)")
 
 
+def _object_at(text: str, pos: int) -> bool:
+    """Whether a number or a sum follows `pos` after one space (`_OBJECT`, cheaply)."""
+    after = text[pos + 1 : pos + 2]
+    return bool(after) and (after.isdigit() or after in "$£€¥") and _OBJECT.match(
+        text, pos) is not None
+
+
 def is_plural(word: str) -> bool:
     """Whether a lower-case word looks like a plural noun."""
     if "-" in word:
@@ -73,7 +80,7 @@ def plural_end(text: str, pos: int, strict: bool = False) -> int | None:
             return None
         elif is_plural(lower):
             return _coordinated(text, m.end())
-        elif strict and lower not in fw.COUNT_ADJECTIVES or _OBJECT.match(text, m.end()):
+        elif strict and lower not in fw.COUNT_ADJECTIVES or _object_at(text, m.end()):
             return None  # a word with a number or a sum after it is a verb ("carried 178")
         q = m.end()
     return None
