@@ -60,6 +60,7 @@ def test_asteroid_and_comet_designations_are_names() -> None:
     assert _found("the interstellar object 1I/2017 U1") == []
     # years stay years
     assert _found("In 2024 AI spending rose.") == [("2024", "year", 2024.0, "")]
+    assert _found("In 2020 EU27 exports fell.") == [("2020", "year", 2020.0, "")]
     assert _found("Sales in 2024 Q3 rose.")[0][:2] == ("2024", "year")
 
 
@@ -95,8 +96,9 @@ def test_a_crowd_counts_people() -> None:
         ("more than 2,000", "count", 2000.0, "audience")]
     assert _found("a record attendance of 81,000 saw it") == [
         ("81,000", "count", 81000.0, "attendance")]
-    # a noun after the number still wins
+    # a noun after the number still wins, also one listed after it
     assert _found("a crowd of 30 people gathered") == [("30 people", "count", 30.0, "people")]
+    assert _found("a crowd of 5 or 6 people")[0] == ("5", "count", 5.0, "people")
 
 
 def test_a_part_of_a_counted_whole_counts_the_same_noun() -> None:

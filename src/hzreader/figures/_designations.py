@@ -19,6 +19,8 @@ _BILL = re.compile(r"(?<![\w.])(?:H\.\s?R\.|S\.|[HSA]\.\s?B\.|[HS]\.\s?(?:J\.\s?
 
 #: A provisional designation after a year: two letters, then digits ("2024 PT5", "1997 XF11").
 _PROVISIONAL = re.compile(r" [A-Z]{2}\d{1,3}(?![\w-])")
+#: Letter pairs after a year that name something else ("in 2020 EU27 exports", "2024 GT3").
+_NOT_DESIGNATIONS = frozenset("EU UK US GT RS FY HY CY MP PM QE GP TV".split())
 #: A comet's or an interstellar object's designation before its year ("C/2023 A3", "1I/2017 U1").
 _COMET_AFTER = re.compile(r"\d{4}(?: [A-Z]{1,2}\d{0,3})?(?![\w-])")
 
@@ -54,7 +56,7 @@ def designation_end(text: str, s: int, end: int) -> int | None:
     (a provisional designation) or "C/2023 A3" (a comet)."""
     if end - s == 4 and text[end : end + 1] == " " and text[end + 1 : end + 3].isupper():
         m = _PROVISIONAL.match(text, end)
-        if m is not None:
+        if m is not None and text[end + 1 : end + 3] not in _NOT_DESIGNATIONS:
             return m.end()
     if s >= 2 and text[s - 1] == "/" and text[s - 2] in "CPDXIA" and (
             s == 2 or not text[s - 3].isalpha()):

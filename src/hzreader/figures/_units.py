@@ -246,7 +246,7 @@ def _unit(text: str, start: int, end: int, figure_text: str, kind: str) -> str:
     if kind == "duration":
         return duration_unit(figure_text, text[end : end + 24])
     if kind == "count":
-        return count_unit(figure_text) or gathering_before(text, start)  # "a crowd of 33,000"
+        return count_unit(figure_text)
     return ""
 
 
@@ -296,6 +296,9 @@ def placed(text: str, found: list[Found]) -> list[Placed]:
              for (start, end, kind, _), figure_text in zip(found, texts, strict=True)]
     if len(found) > 1 and not all(units):
         _share_units(text, found, units)
+    for i, (start, _, kind, _) in enumerate(found):
+        if kind == "count" and not units[i]:
+            units[i] = gathering_before(text, start)  # "a crowd of 33,000"
     ends = sentence_ends(text, found[-1][1])  # no further than the last figure's sentence
     size, count = len(text), len(ends)
     out: list[Placed] = []
