@@ -232,3 +232,11 @@ def test_chinese_index_names_and_concentrations() -> None:
     assert _found("PM2.5平均浓度为28微克/立方米。") == [
         ("28微克/立方米", "quantity", 28.0, "µg/m³")]
     assert _found("氨氮浓度低于5毫克/升。") == [("5毫克/升", "quantity", 5.0, "mg/L")]
+
+
+def test_seedings_in_brackets_and_plural_models_after_a_maker() -> None:
+    assert _found("Sinner (1) beat Fritz (4) 6-3 6-2.") == [
+        ("6-3", "number", None, ""), ("6-2", "number", None, "")]
+    assert _found("The fund (2024) grew.") == [("2024", "year", 2024.0, "")]
+    assert _found("An Airbus A320neo and 2 Boeing 787s collided.") == [
+        ("2 Boeing 787s", "count", 2.0, "Boeing 787s")]

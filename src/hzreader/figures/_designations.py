@@ -92,3 +92,12 @@ def beaufort_force(text: str, force: int, raw: str) -> bool:
         if text[start].isupper() and text[start : force - 1] not in ("A", "An", "The"):
             return False  # "Task Force 10", "Air Force 1"
     return _WIND.search(text, max(0, force - 60), force + 60) is not None
+
+
+def seed_end(text: str, s: int, end: int) -> int | None:
+    """End of a seeding in brackets after a name ("Sinner (1) beat Fritz (4)"), or None."""
+    if end - s > 2 or text[end : end + 1] != ")" or s < 3 or text[s - 2] != " ":
+        return None
+    space = text.rfind(" ", max(0, s - 30), s - 2)
+    word = text[space + 1 : s - 2]
+    return end + 1 if word[:1].isupper() and word.isalpha() else None

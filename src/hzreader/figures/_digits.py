@@ -45,6 +45,7 @@ from hzreader.figures._designations import (
     bill_before,
     designation_end,
     escape_end,
+    seed_end,
 )
 from hzreader.figures._nouns import (
     gathering_before,
@@ -197,6 +198,8 @@ def _designated(text: str, s: int, end: int, raw: str) -> int | None:
     before = text[s - 1 : s]
     if before == "[":
         return escape_end(text, s)
+    if before == "(":
+        return seed_end(text, s, end)
     if raw[0] == "7" and (model := aircraft_end(text, s, raw)) is not None:
         return model
     if before == " " and text[s - 2 : s - 1] == "." and bill_before(text, s):

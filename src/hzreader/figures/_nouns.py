@@ -60,7 +60,7 @@ def plural_end(text: str, pos: int, strict: bool = False) -> int | None:
     for _ in range(5):
         m = NEXT_WORD.match(text, q)
         if m is None:
-            return None
+            return _models_end(text, q) if named else None  # "2 Boeing 787s"
         word = m.group(1)
         lower = word.lower()
         if word[0].isdigit():
@@ -84,6 +84,14 @@ def plural_end(text: str, pos: int, strict: bool = False) -> int | None:
             return None  # a word with a number or a sum after it is a verb ("carried 178")
         q = m.end()
     return None
+
+
+def _models_end(text: str, pos: int) -> int | None:
+    """End of a plural Boeing model after a maker's name ("2 Boeing 787s"), or None."""
+    if text[pos : pos + 1] != " " or text[pos + 1 : pos + 2] != "7":
+        return None
+    model = aircraft_end(text, pos + 1, text[pos + 1 : pos + 4])
+    return model if model is not None and text[model - 1] == "s" else None
 
 
 def _people(text: str, word: str, end: int) -> bool:
