@@ -77,6 +77,8 @@ def approx_before(text: str, start: int, floor: int) -> int:
             if begin and blockers and text[begin - 1] in blockers and not any(
                     text.endswith(keep, 0, begin) for keep in zw.APPROX_KEEP):
                 continue
+            if begin > floor and word[-1] == "达" and text[begin - 1] == "最":
+                return begin - 1  # "最高达", "最多达": one approximator
             return begin
     return start
 

@@ -89,9 +89,8 @@ MODIFIERS = frozenset("""
 NOUN_JOINS = ("和", "与", "及", "、")
 
 #: Written before a number: approximate or a bound ("约1万亿元", "超过1200亿元").
-APPROXIMATORS = ("最高达", "最多达", "最低至", "不少于", "不低于", "不超过", "将近", "接近", "大约",
-                 "超过", "不到", "不足", "至少", "最多", "最高", "最低", "多达", "高达", "近", "约",
-                 "超", "逾")
+APPROXIMATORS = ("不少于", "不低于", "不超过", "将近", "接近", "大约", "超过", "不到", "不足",
+                 "至少", "最多", "最高", "最低", "多达", "高达", "近", "约", "超", "逾")
 #: The last characters of the approximators, to reject most positions at once.
 APPROX_ENDS = frozenset(word[-1] for word in APPROXIMATORS)
 #: A character before 近/约/超 that makes a word of it ("最近", "签约", "赶超").
