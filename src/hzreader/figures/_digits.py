@@ -115,8 +115,10 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
     if m is None:
         return s + 1
     raw, end = m.group(), m.end()
-    if (skip := _designated(text, s, end, raw)) is not None:
-        return skip  # "737 MAX 8", "H.R. 3684", "2024 PT5", "C/2023 A3", "[31m"
+    if (raw[0] == "7" or end - s == 4 or text[s - 1 : s] in _DESIGNATION_BEFORE
+            or text[s - 2 : s] == ". ") and (
+            skip := _designated(text, s, end, raw)) is not None:
+        return skip  # "737 MAX 8", "H.R. 3684", "2024 PT5", "C/2023 A3", "[31m", "(1)"
     if raw == "0" and (accel := ACCELERATION.match(text, s)):
         return accel.end()
     nxt = text[end : end + 1]
@@ -190,6 +192,10 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
         if words and words[0][1] in ("Force", "force") and beaufort_force(text, words[0][0], raw):
             return words[0][0], end, "quantity", value  # "a Force 10 gale": the Beaufort scale
     return _digits_tail(text, s, start, end, raw, value, sign, currency is not None, era, floor)
+
+
+#: What before digits may start a designation (`_designated`), checked first for speed.
+_DESIGNATION_BEFORE = ("[", "(", "/")
 
 
 def _designated(text: str, s: int, end: int, raw: str) -> int | None:
