@@ -84,7 +84,7 @@ CASES = [
     ("The course record stands at 2:04:12, set in 2019.", "2:04:12", "duration", 7452),
     ("The senator, 64, said he would not run again.", "64", "duration", 64),
     ("Sales rose in the April-June period.", "April-June period", "date", None),
-    ("Three of the 12 jurors were replaced.", "Three", "number", 3),
+    ("Three of the 12 jurors were replaced.", "Three", "count", 3),  # figs8: was number
     ("It took 3 hours 20 minutes.", "3 hours 20 minutes", "duration", 12000),
     ("会议持续了三个多小时。", "三个多小时", "duration", 3),
     ("公司拟发行2亿股新股。", "2亿股新股", "count", 2e8),

@@ -151,7 +151,8 @@ def currency_start(text: str, pos: int) -> int | None:
         j += 1
     while j < i:
         token = text[j:i]
-        if token in fw.CURRENCY_PREFIXES and (j == 0 or not text[j - 1].isalnum()):
+        if token in fw.CURRENCY_PREFIXES and (j == 0 or not text[j - 1].isalnum()
+                                              or text[j - 1] >= "\u2e80"):  # "售价¥1299"
             if i < pos and token in "$£€¥₹₩₽":
                 return None
             return j

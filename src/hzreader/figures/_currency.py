@@ -60,7 +60,11 @@ _CJK_CURRENCY = re.compile("|".join(sorted(_CJK_CURRENCIES, key=len, reverse=Tru
 _KANA = re.compile("[\u3040-\u30ff]")
 
 
-_JAPAN = re.compile(r"\b(?:yen|Japan|Japanese|Tokyo|Osaka|Nikkei|Topix)\b|円|日元|日本|东京|日圆")
+#: Japan named, or one of its best-known companies and markets (a visible cue, not a guess).
+_JAPAN = re.compile(r"\b(?:yen|Japan|Japanese|Tokyo|Osaka|Nikkei|Topix|BOJ|BoJ|JGBs?|Toyota|Sony|"
+                    r"Nintendo|SoftBank|Honda|Nissan|Panasonic|Hitachi|Toshiba|Mitsubishi|"
+                    r"Mitsui|Sumitomo|Mizuho|Nomura|Uniqlo|Rakuten|Keyence|Denso|Subaru|Mazda|"
+                    r"Fujitsu)\b|円|日元|日本|东京|日圆")
 
 
 _YUAN = re.compile(r"\b(?:yuan|RMB|renminbi|CNY)\b|人民币|(?<!日)元")
@@ -132,3 +136,37 @@ def money_unit(figure_text: str, after: str, context: str, near: str = "") -> st
     head = after[1:] if after[:1] in (" ", "\u00a0") else after
     m = _CURRENCY_WORD.match(head) or _CJK_CURRENCY.match(head)
     return _currency_word(m.group()) if m is not None else ""
+
+
+#: A rate quoted against another currency, after the number ("158 per dollar", "7.25 to the
+#: US dollar", "88 against the dollar").
+_PER_CURRENCY = re.compile(r"\s(?:per|to\sthe|against\sthe|to\sone|a)\s(?:US\s|U\.S\.\s)?"
+                           r"(dollar|euro|pound|greenback|yen|yuan|franc)\b")
+_BASES = {"dollar": "USD", "greenback": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY",
+          "yuan": "CNY", "franc": "CHF"}
+
+
+#: Currency names that are also common words: a rate's currency only as "the won".
+_COMMON_WORDS = frozenset("won real rand dong pound pounds kyat".split())
+_LAND_OR_THE = re.compile(r"(?:\b[Tt]he|\b[A-Z][a-z]+(?:an|ese|ish)) $")
+
+
+def rate_currency(text: str, start: int, end: int) -> str:
+    """The currency of an exchange rate at `start:end` ("the yen weakened past 158 per
+    dollar" → JPY): the last other currency named before it in its sentence, or ""."""
+    per = _PER_CURRENCY.match(text, end)
+    if per is None:
+        return ""
+    base = _BASES[per.group(1)]
+    lo = max(0, start - 80)
+    stop = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
+    found = ""
+    for m in _CURRENCY_WORD.finditer(text, stop + 1 if stop >= 0 else lo, start):
+        name = m.group(2).lower()
+        if name in _COMMON_WORDS and not m.group(1) and not _LAND_OR_THE.search(
+                text, max(0, m.start() - 16), m.start()):
+            continue  # "Greens won 12 seats": a verb, unlike "the won" or "Korean won"
+        code = _currency_word(m.group())
+        if code and code != base and name not in ("cent", "cents", "pence"):
+            found = code
+    return found

@@ -38,7 +38,21 @@ from hzreader.figures._context import (
     unit_tail,
     words_before,
 )
-from hzreader.figures._nouns import plural_end, singular_end
+from hzreader.figures._currency import rate_currency
+from hzreader.figures._designations import (
+    aircraft_end,
+    beaufort_force,
+    bill_before,
+    designation_end,
+    escape_end,
+    seed_end,
+)
+from hzreader.figures._nouns import (
+    gathering_before,
+    part_of_count,
+    plural_end,
+    singular_end,
+)
 from hzreader.figures._patterns import (
     ACCELERATION,
     AMPM,
@@ -78,6 +92,9 @@ from hzreader.figures._patterns import (
 from hzreader.figures._phones import names_a_service, phone_end
 from hzreader.figures._zh import at_zh
 
+#: Three numbers joined by hyphens: a formation or an address, not a score and a number.
+_TRIPLE = re.compile(r"\d{1,4}-\d{1,4}-\d{1,4}(?![\d-])")
+
 
 def bare_decimal(text: str, s: int) -> Hit | None:
     """A decimal written without its leading zero after a space (".241"), at `s - 1`."""
@@ -98,6 +115,10 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
     if m is None:
         return s + 1
     raw, end = m.group(), m.end()
+    if (raw[0] == "7" or end - s == 4 or text[s - 1 : s] in _DESIGNATION_BEFORE
+            or text[s - 2 : s] == ". ") and (
+            skip := _designated(text, s, end, raw)) is not None:
+        return skip  # "737 MAX 8", "H.R. 3684", "2024 PT5", "C/2023 A3", "[31m", "(1)"
     if raw == "0" and (accel := ACCELERATION.match(text, s)):
         return accel.end()
     nxt = text[end : end + 1]
@@ -110,6 +131,8 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
     if nxt in ("-", "/") and (iso := ISO.match(text, s)):
         year = iso.group(1) or iso.group(2) or iso.group(3)
         return s, iso.end(), "date", float(year)
+    if nxt == "-" and (chain := _TRIPLE.match(text, s)):
+        return chain.end()  # "a 4-4-2 formation", "7-44-1 Jindaiji": a name, not two figures
     if nxt in ("e", "E", "^", "×") and (sci := SCIENTIFIC.match(text, s)):
         return _scientific(text, s, sci, floor)
     if nxt == " " and text[end + 1 : end + 2] in ("B", "A", "C") and (
@@ -166,7 +189,30 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
             return words[0][0], end, "duration", value
         if words and words[0][1].lower() == "magnitude":
             return words[0][0], end, "quantity", value
+        if words and words[0][1] in ("Force", "force") and beaufort_force(text, words[0][0], raw):
+            return words[0][0], end, "quantity", value  # "a Force 10 gale": the Beaufort scale
     return _digits_tail(text, s, start, end, raw, value, sign, currency is not None, era, floor)
+
+
+#: What before digits may start a designation (`_designated`), checked first for speed.
+_DESIGNATION_BEFORE = ("[", "(", "/")
+
+
+def _designated(text: str, s: int, end: int, raw: str) -> int | None:
+    """Where digits that name something end: an aircraft, a bill, an asteroid or comet, or
+    a terminal colour code; None for digits that may be a figure (cheap checks first)."""
+    before = text[s - 1 : s]
+    if before == "[":
+        return escape_end(text, s)
+    if before == "(":
+        return seed_end(text, s, end)
+    if raw[0] == "7" and (model := aircraft_end(text, s, raw)) is not None:
+        return model
+    if before == " " and text[s - 2 : s - 1] == "." and bill_before(text, s):
+        return skip_token(text, end)
+    if end - s == 4 or before == "/":
+        return designation_end(text, s, end)
+    return None
 
 
 def _digits_tail(
@@ -321,6 +367,12 @@ def _digits_tail(
             text[q : q + 1] in "”\"’":
         return q  # a number alone in quotes is a name: “618”
     if kind is None:
+        if gathering_before(text, start):
+            return _finish(text, s, start, q, "count", value, floor, False)  # "a crowd of 33,000"
+        if text[q : q + 4] == " of " and part_of_count(text, q):
+            return _finish(text, s, start, q, "count", value, floor, True)  # "12 of 51 seats"
+        if text[q : q + 2] in (" p", " t", " a") and rate_currency(text, start, q):
+            return _finish(text, s, start, q, "money", value, floor, False)  # "158 per dollar"
         if comma_age(text, start, q, raw):
             return start, q, "duration", value
         if age_context(text, start, q, raw):

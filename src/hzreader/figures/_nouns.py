@@ -5,10 +5,27 @@ from __future__ import annotations
 import re
 
 from hzreader.figures import _words as fw
+from hzreader.figures._designations import aircraft_end
 from hzreader.figures._patterns import ACRONYM_PLURAL, COORD, NEXT_WORD, ONE_IDIOMS
 
+#: "of (the) 51 …" after a number: a part of a whole that is counted ("12 of 51 seats").
+_NUMBER_WORDS = "|".join(sorted([*fw.UNITS, *fw.TENS], key=len, reverse=True))
+_OF_WHOLE = re.compile(r"\sof\s(?:(?:the|their|his|her|its|our)\s)?(?:(?:last|first|next)\s)?"
+                       rf"(\d[\d,]*(?<!,)|{_NUMBER_WORDS})(?![\w,.]\w)")
+#: A gathering counted by the number after it ("a crowd of 33,000", "an audience of more than
+#: 2,000"): the figure counts people, and the word names them.
+_GATHERING = re.compile(r"(?i)\b(crowd|audience|attendance|congregation)\s+of\s+(?:(?:about|around|"
+                        r"some|nearly|almost|roughly|more\s+than|over|up\s+to|just\s+over|just"
+                        r"\s+under|an\s+estimated|a\s+record|a\s+sell-out)\s+)?$")
 #: A number or a sum right after a word: an object, so the word is a verb.
 _OBJECT = re.compile(r"\s+(?:[$£€¥]|\d)")
+
+
+def _object_at(text: str, pos: int) -> bool:
+    """Whether a number or a sum follows `pos` after one space (`_OBJECT`, cheaply)."""
+    after = text[pos + 1 : pos + 2]
+    return bool(after) and (after.isdigit() or after in "$£€¥") and _OBJECT.match(
+        text, pos) is not None
 
 
 def is_plural(word: str) -> bool:
@@ -39,16 +56,20 @@ def _ends_clause(text: str, pos: int) -> bool:
 def plural_end(text: str, pos: int, strict: bool = False) -> int | None:
     """End of a counted plural noun phrase starting after `pos`, or None."""
     q = pos
-    named = False
+    named = numbered = False
     for _ in range(5):
         m = NEXT_WORD.match(text, q)
         if m is None:
-            return None
+            return _models_end(text, q) if named else None  # "2 Boeing 787s"
         word = m.group(1)
         lower = word.lower()
         if word[0].isdigit():
-            if strict or not named:
-                return None
+            if not strict and (model := aircraft_end(text, m.start(1), word, True)) is not None:
+                q, named = model, True  # "150 737 MAX 10 jets"
+                continue
+            if strict or not named or numbered:
+                return None  # "68 Fortune 500 companies", not "737 MAX 8 carried 178 …"
+            numbered = True
         elif word[0].isupper():
             if ACRONYM_PLURAL.fullmatch(word) or _people(text, word, m.end()):
                 return _coordinated(text, m.end())
@@ -59,10 +80,18 @@ def plural_end(text: str, pos: int, strict: bool = False) -> int | None:
             return None
         elif is_plural(lower):
             return _coordinated(text, m.end())
-        elif strict and lower not in fw.COUNT_ADJECTIVES:
-            return None
+        elif strict and lower not in fw.COUNT_ADJECTIVES or _object_at(text, m.end()):
+            return None  # a word with a number or a sum after it is a verb ("carried 178")
         q = m.end()
     return None
+
+
+def _models_end(text: str, pos: int) -> int | None:
+    """End of a plural Boeing model after a maker's name ("2 Boeing 787s"), or None."""
+    if text[pos : pos + 1] != " " or text[pos + 1 : pos + 2] != "7":
+        return None
+    model = aircraft_end(text, pos + 1, text[pos + 1 : pos + 4])
+    return model if model is not None and text[model - 1] == "s" else None
 
 
 def _people(text: str, word: str, end: int) -> bool:
@@ -119,3 +148,18 @@ def singular_end(text: str, pos: int) -> int | None:
                     or len(ends) > 1 and _OBJECT.match(text, ends[-1][0])):
         ends.pop()  # "one firm paid $5m": a sum after a word makes it a verb
     return ends[-1][0] if ends else None
+
+
+def part_of_count(text: str, pos: int) -> bool:
+    """Whether "of (the) N nouns" follows `pos`, so the number before counts the same nouns
+    ("Greens win 12 of 51 council seats", "Seven of the 11 victims")."""
+    m = _OF_WHOLE.match(text, pos)
+    return m is not None and plural_end(text, m.end()) is not None
+
+
+def gathering_before(text: str, start: int) -> str:
+    """The gathering a number counts, written before it ("a crowd of 33,000" → crowd), or ""."""
+    if text[start - 1 : start] != " " or "of " not in text[max(0, start - 24) : start]:
+        return ""
+    m = _GATHERING.search(text, max(0, start - 48), start)
+    return m.group(1).lower() if m is not None else ""

@@ -104,6 +104,7 @@ _QUANTITY_RX = (
     # "65 W charging": a short unit after a space, unless a number or a capitalised word
     # follows ("65 W 42nd Street", "5 W Main St").
     rf"|\s(?:{alt(fw.ATTACHED_ONLY_UNITS)})(?![A-Za-z0-9²³])(?!\s*\d|\s+[A-Z]))(?![A-Za-z0-9²³])"
+    r"(?!(?<=\s[A-Z])-\d)"  # "12 F-35s", "3 C-130s": a model, not 12 °F
     r"(?:\sper\s(?:hour|second|minute|day)\b|\san\shour\b|\sa\sday\b)?"
 )
 _DURATION_RX = (
@@ -144,7 +145,7 @@ _LATIN_LETTER = "A-Za-zÀ-ÖØ-öø-ɏ"
 NEXT_WORD = re.compile(
     rf"\s([{_LATIN_LETTER}][{_LATIN_LETTER}0-9'’]*(?:-[{_LATIN_LETTER}0-9]+)*|\d+(?![\w,.]))")
 COORD = re.compile(r"\s(?:and|or)\s([a-z][a-z'’-]*)")
-ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s|[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]{0,2}(?:-\d+)?s")
 JOINED = re.compile(
     rf"(?:,\s(?:{NUM_RX})(?![\w.]\d)){{0,8}},?\s(?:to|and|or)\s(?:(?:US|HK)?\$|[£€])?"
     rf"({NUM_RX})(?![\w.]\d)"
@@ -177,8 +178,9 @@ QUARTER_POINT = re.compile(r"[\s-](?:percentage[\s-])?point\b(?!s)")
 #: A multiplier: "five times faster", "19 times the guideline", "3x"; a valuation multiple
 #: ("14.5 times earnings", "20 times forward profits").
 TIMES = re.compile(
-    r"\stimes(?=\s(?:the|as|that|more|less|its|their|what|pre-|earnings|sales|revenues?|"
-    r"profits?|book|forward|trailing|EBITDA|cash\sflow|"
+    r"\stimes(?=\s(?:the|as|that|more|less|its|their|his|her|what|pre-|earnings|sales|"
+    r"revenues?|profits?|book|forward|trailing|EBITDA|cash\sflow|average|annual|median|"
+    r"household|income|salary|salaries|GDP|"
     r"(?!after|over|under|other|never|ever|together)[a-z]+er\b))|(?<=\d)[x×](?![\w-])"
 )
 #: "-time" after a number word: "three-time champion".

@@ -16,7 +16,7 @@ from hzreader.figures._context import (
     unit_tail,
     words_before,
 )
-from hzreader.figures._nouns import plural_end, singular_end
+from hzreader.figures._nouns import part_of_count, plural_end, singular_end
 from hzreader.figures._patterns import (
     A_SCALE,
     AND_HALF,
@@ -55,6 +55,8 @@ def at_word(text: str, s: int, e: int, floor: int) -> Hit | int:
             return e  # "for the first three months": a length of time, read next
         a_start = article_before(text, s)
         if a_start is not None and lower in fw.FRACTIONS and fraction_follows(text, e):
+            if (verb := words_before(text, a_start, 1)) and verb[0][1].lower() in fw.GOAL_VERBS:
+                return e  # "Rice added a third from 25 yards": the third goal, no fraction
             start = approx_start(text, a_start, floor, fw.APPROXIMATORS)
             return start, e, "number", 1 / fw.FRACTIONS[lower]
         return ordinal_tail(text, s, e, float(fw.ORDINALS[lower]), floor, digits=False)
@@ -108,6 +110,9 @@ def _word_tail(text: str, s: int, e: int, value: float, floor: int) -> Hit | int
         if kind == "quantity" and text[e : e + 1] not in " -":
             kind = None
         value *= unit_factor(text, tail[0], e, stop)
+    if kind == "duration" and text[e : e + 1] == "-" and (fmt := NEXT_WORD.match(text, stop)) \
+            and fmt.group(1).lower() in fw.MATCH_FORMATS:
+        return stop  # "the third one-day international": a kind of match, not its length
     if kind is None and (factor := TIMES.match(text, e)):
         return approx_start(text, s, floor, fw.APPROXIMATORS), factor.end(), "number", value
     if kind is None and (ratio := RATIO.match(text, e)):
@@ -128,7 +133,7 @@ def _word_tail(text: str, s: int, e: int, value: float, floor: int) -> Hit | int
             return hy.end()  # "from three-point range": the name of a shot
         kind, stop = "count", hy.end()  # "a three-bedroom semi"
     if kind is None and value >= 2 and not scaled and OF_THEM.match(text, e):
-        kind = "number"  # "five of them"
+        kind = "count" if part_of_count(text, e) else "number"  # "five of them"
     if kind is None:
         if not scaled:
             return e

@@ -30,7 +30,8 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 from hzreader.figures import _words as fw
-from hzreader.figures._currency import money_unit
+from hzreader.figures._currency import money_unit, rate_currency
+from hzreader.figures._nouns import gathering_before
 from hzreader.figures._number_text import split_number
 from hzreader.figures._sentences import sentence_ends
 from hzreader.model import Figure
@@ -70,7 +71,8 @@ _EXTRA_UNITS = {
     "キロメートル": "km", "メートル": "m", "トン": "t", "英寸": "in", "英亩": "acres",
     "平方英尺": "sq ft", "平方英里": "sq mi", "码": "yd", "千卡": "kcal", "兆帕": "MPa",
     "千帕": "kPa", "百帕": "hPa", "毫巴": "mbar", "加仑": "gal", "吉瓦时": "GWh",
-    "兆瓦时": "MWh", "太瓦时": "TWh", "ATM": "atm", "atm": "atm",
+    "兆瓦时": "MWh", "太瓦时": "TWh", "ATM": "atm", "atm": "atm", "微克/立方米": "µg/m³",
+    "微克每立方米": "µg/m³", "毫克/升": "mg/L", "毫克每升": "mg/L",
 }
 _UNITS = {**{k: v for k, v in fw.QUANTITY_UNITS.items()}, **_EXTRA_UNITS}
 _UNITS_LOWER = {k.lower(): v for k, v in reversed(list(_UNITS.items()))}
@@ -121,6 +123,8 @@ def quantity_unit(figure_text: str, after: str) -> str:
         return found
     if "magnitude" in before.lower():
         return "magnitude"
+    if "force" in before.lower():
+        return "Beaufort"  # "Force 10", "gale force 9"
     if not rest:
         head = re.match(r"\s?(\S+(?:\s\S+)?)", after)
         if head is not None:
@@ -176,6 +180,9 @@ _CLASSIFIERS = frozenset("个家名位座辆台项件只头条所种批套部架
                          "场次趟届幢颗班轮宗笔")
 
 
+#: Classifiers of trips and sorties, counted as a whole ("12万辆次" is vehicle trips, not 次).
+_TIMES_CLASSIFIERS = frozenset("人次 辆次 架次 班次 艘次 车次 航次 场次 台次 轮次 吨次 批次 户次 "
+                               "列次 趟次 频次 篇次 件次 乘次".split())
 #: The power of a number in scientific notation, left by `split_number` ("^6 photons").
 _POWER = re.compile(r"(?:\^[-+]?\d+|[eE][-+]?\d+|\s?[×x]\s?10\^[-+]?\d+)\s*")
 #: Approximators written after a Chinese count ("20所左右"), which are not its noun.
@@ -193,6 +200,8 @@ def count_unit(figure_text: str) -> str:
         rest = rest[power.end():]  # "10^6 photons"
     if rest.endswith(_ZH_AFTER_APPROX) and len(rest) > 2:
         rest = rest[:-2]
+    if rest[1:2] == "次" and rest[:2] in _TIMES_CLASSIFIERS:
+        return rest[2:] or rest[:2]  # "12万辆次" → 辆次 (vehicle trips), "1200架次航班" → 航班
     if len(rest) > 1 and rest[0] in _CLASSIFIERS and _CJK.match(rest[1]):
         rest = rest[1:]
     return rest
@@ -213,6 +222,7 @@ def _grade(text: str, start: int, end: int) -> str:
 
 _SHARED = re.compile(r"[\s,，、;]*(?:(?:to|and|or|through|至|到|和|或|与|及|-|–|—|~|～)\s*)?"
                      r"(?:[$£€¥]|US\$|HK\$)?")
+_PART_OF = re.compile(r"\sof\s(?:(?:the|their|his|her|its|our)\s)?(?:(?:last|first|next)\s)?")
 _SHARING_KINDS = frozenset({"money", "percent", "quantity", "duration", "count"})
 
 
@@ -225,7 +235,8 @@ def _unit(text: str, start: int, end: int, figure_text: str, kind: str) -> str:
     """`unit_of` the figure `figure_text` of kind `kind` at `start:end` of `text`."""
     if kind == "money":
         near = text[max(0, start - 60) : end + 60]
-        return money_unit(figure_text, text[end : end + 24], text, near)
+        return money_unit(figure_text, text[end : end + 24], text, near) or \
+            rate_currency(text, start, end)  # "the yen weakened past 158 per dollar"
     if kind == "percent":
         after = text[end : end + 3]
         return percent_unit(figure_text + after if after[:1] == "%" else figure_text)
@@ -255,6 +266,10 @@ def _share_units(text: str, found: list[Found], units: list[str]) -> None:
     for i in range(len(found) - 2, -1, -1):  # "20, 30 and 50 years": right to left
         if not units[i] and _shares(text, found[i], found[i + 1]):
             units[i] = units[i + 1]
+    for i in range(len(found) - 2, -1, -1):  # "12 of 51 council seats": a part of a whole
+        if not units[i] and found[i][2] == found[i + 1][2] == "count" and \
+                _PART_OF.fullmatch(text, found[i][1], found[i + 1][0]):
+            units[i] = units[i + 1]
     for i in range(1, len(found)):  # "aged 18 to 24": left to right
         if not units[i] and _shares(text, found[i - 1], found[i]):
             units[i] = units[i - 1]
@@ -281,6 +296,9 @@ def placed(text: str, found: list[Found]) -> list[Placed]:
              for (start, end, kind, _), figure_text in zip(found, texts, strict=True)]
     if len(found) > 1 and not all(units):
         _share_units(text, found, units)
+    for i, (start, _, kind, _) in enumerate(found):
+        if kind == "count" and not units[i]:
+            units[i] = gathering_before(text, start)  # "a crowd of 33,000"
     ends = sentence_ends(text, found[-1][1])  # no further than the last figure's sentence
     size, count = len(text), len(ends)
     out: list[Placed] = []

@@ -123,7 +123,7 @@ QUANTITY_UNITS: dict[str, str] = {
     "MB": "MB", "Gbps": "Gbps", "Mbps": "Mbps", "GHz": "GHz", "MHz": "MHz",
     "gigahertz": "GHz", "megahertz": "MHz", "decibels": "dB", "dB": "dB",
     "magnitude": "magnitude", "TEUs": "TEU", "TEU": "TEU", "ppm": "ppm", "parts per million": "ppm",
-    "calories": "kcal", "kcal": "kcal",
+    "calories": "kcal", "kcal": "kcal", "sigma": "σ",
     # technology
     "mAh": "mAh", "Wh": "Wh", "Hz": "Hz", "kHz": "kHz", "megapixels": "MP", "megapixel": "MP",
     "MP": "MP", "MB/s": "MB/s", "GB/s": "GB/s", "TB/s": "TB/s", "Tbps": "Tbps", "Kbps": "kbps",
@@ -223,7 +223,7 @@ NOT_PLURAL = frozenset(
     "news this its his hers ours yours theirs was has is does thus plus less unless "
     "across perhaps always sometimes nevertheless whereas besides towards afterwards "
     "upwards downwards outwards as us yes bus gas lens series species means chaos ethos "
-    "percent".split()
+    "percent indoors outdoors overseas upstairs downstairs backwards forwards".split()
 )
 
 #: Lower-case words that turn the number after them into a name or code ("Line 10").
@@ -243,7 +243,7 @@ exactly but yet so then now still also even meanwhile overall these those some a
 nearly around almost roughly approximately fewer less more up top there here that which what
 whereas although though if once as than against per via like within without through toward
 towards across into onto upon some any another fully nearly barely another nearly around
-roughly estimated an a this those today tonight yesterday
+roughly estimated an a this those today tonight yesterday ci
 """.split())
 
 #: Verbs after which a bare ordinal word is a ranking ("ranked fourth").
@@ -294,7 +294,8 @@ GAME_WORDS = frozenset(
 SCORE_WORDS = frozenset(
     "won win wins beat beats beating lost lose loses defeated victory trailed trail trailing "
     "led lead leads leading score scored scoring scores drew draw tied edged routed thrashed "
-    "judges judge scorecards cards".split()
+    "judges judge scorecards cards passed voted vote votes approved rejected confirmed "
+    "adopted ruled ruling splitting".split()
 )
 #: Decades of life come after these ("in her 70s" is an age).
 POSSESSIVES = frozenset("his her their my your our its".split())
@@ -316,7 +317,8 @@ PERSON_NOUNS = frozenset(
 AGE_GROUPS = frozenset(
     "children kids adults people voters residents women men patients those anyone everyone "
     "teenagers pupils students workers drivers smokers girls boys babies infants users "
-    "citizens pensioners retirees individuals respondents americans britons".split()
+    "citizens pensioners retirees individuals respondents americans britons participants "
+    "woman man person adult patient child".split()
 )
 #: Verbs after which "at 8" is a time of day ("due in at 8", "kicks off at 7").
 TIME_VERBS = frozenset(
@@ -347,3 +349,13 @@ STREET_WORDS = frozenset(
     "Street St Avenue Ave Road Rd Lane Boulevard Blvd Drive Square Alley Way Place Hutong "
     "Terrace Court Plaza Park Row Crescent Gardens Parkway Circle".split()
 )
+
+#: Words after "one-day", "five-day" that name a format of cricket, not a length of time
+#: ("the third one-day international"; "a one-day strike" stays a duration).
+MATCH_FORMATS = frozenset(
+    "international internationals cricket format formats cup squad squads captain captaincy "
+    "specialist specialists".split()
+)
+#: Verbs before "a second", "a third" that make it a goal, not a fraction ("added a third").
+GOAL_VERBS = frozenset("added scored netted grabbed headed slotted fired curled nodded "
+                       "tapped volleyed converted".split())

@@ -57,6 +57,15 @@ def unit_at(text: str, pos: int) -> tuple[str, str] | None:
     return None
 
 
+def _index_name(text: str, s: int) -> bool:
+    """Whether the digits at `s` belong to an index's name ("日经225", "沪深300"; not
+    "上证3000点")."""
+    name = next((w for w in zw.INDEX_NAMES if text.endswith(w, 0, s)), None)
+    if name is None:
+        return False
+    return name not in zw.ZH_INDEX_NAMES or text[s : skip_digits(text, s)] in zw.ZH_INDEX_SIZES
+
+
 def approx_before(text: str, start: int, floor: int) -> int:
     """Where an approximator right before `start` begins ("约", "超过", "不到")."""
     if text[start - 1 : start] not in zw.APPROX_ENDS:
@@ -68,6 +77,8 @@ def approx_before(text: str, start: int, floor: int) -> int:
             if begin and blockers and text[begin - 1] in blockers and not any(
                     text.endswith(keep, 0, begin) for keep in zw.APPROX_KEEP):
                 continue
+            if begin > floor and word[-1] == "达" and text[begin - 1] == "最":
+                return begin - 1  # "最高达", "最多达": one approximator
             return begin
     return start
 
@@ -109,10 +120,9 @@ def at_zh(text: str, s: int, floor: int) -> Hit | int:
         return code.end() if code else s + 1  # "Model 3", "骁龙8 Gen 3", "iPhone 16"
     if text[s] == "0" and (accel := ACCELERATION.match(text, s)):
         return accel.end()  # "0-100km/h加速"
-    if text[s].isdigit() and (text[s - 1 : s] in zw.INDEX_NAME_ENDS and any(
-            text.endswith(w, 0, s) for w in zw.INDEX_NAMES) or zw.HOTLINE in text[s : s + 14]
-            and _HOTLINE.match(text, s)):
-        return skip_digits(text, s)  # "日经225", "12345市民服务热线"
+    if text[s].isdigit() and (text[s - 1 : s] in zw.INDEX_NAME_ENDS and _index_name(text, s)
+                              or zw.HOTLINE in text[s : s + 14] and _HOTLINE.match(text, s)):
+        return skip_digits(text, s)  # "日经225", "沪深300", "12345市民服务热线"
     number = read_number(text, s)
     if number is None and text[s] in "百千万" and text[s + 1 : s + 2] not in zw.NUMERAL_CHARS \
             and any(text.endswith(word, 0, s) for word in zw.LONE_SCALE_APPROX):

@@ -139,6 +139,11 @@ def _race_colon(text: str, s: int, floor: int) -> Hit | None:
     return s, race.end(), "duration", float(seconds)
 
 
+#: Before a score in the same clause: 比分 ("比分为25:18", "三局比分分别为25:18"), or another
+#: score it is listed with ("25:18、25:21和25:19").
+_SCORE_BEFORE = re.compile(r"比分[^，。；,;:：\d]{0,5}$|比分[^。；;]{0,24}\d[:：]\d{1,3}[、和及]$")
+
+
 def at_colon_zh(text: str, s: int, end: int, floor: int) -> Hit | int:
     """ "2:0" after 以 is a score; "10:30" is a time of day; "2:05:31", "3:49.04" race times."""
     if (race := _race_colon(text, s, floor)) is not None:
@@ -147,8 +152,8 @@ def at_colon_zh(text: str, s: int, end: int, floor: int) -> Hit | int:
     if m is None:
         return end + 1
     first, second = text[s:end], m.group(1)
-    score = text[s - 1 : s] == "以" or text.endswith("比分", 0, s) or text.startswith(
-        _SCORE_AFTER, m.end()) or len(second) == 1
+    score = text[s - 1 : s] == "以" or text.startswith(_SCORE_AFTER, m.end()) or \
+        len(second) == 1 or _SCORE_BEFORE.search(text, max(0, s - 32), s) is not None
     if score:
         return s, m.end(), "number", None
     if not first.isdigit() or int(first) > 24 or int(second) > 59:

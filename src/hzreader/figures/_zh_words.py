@@ -41,7 +41,8 @@ UNITS: dict[str, str] = {
            "摄氏度 ℃ 华氏度 级 米/秒 米每秒 立方米/秒 立方米每秒 公里/小时 公里每小时 "
            "千米/小时 千米每小时 标准箱 马力 光年 海里 英里 英尺 "
            "盎司 分贝 毫安时 立方英尺 吨标准煤 度电 英寸 英亩 平方英尺 平方英里 码 千卡 "
-           "兆帕 千帕 百帕 毫巴 加仑 吉瓦时 兆瓦时 太瓦时 尼特 像素 万像素", QUANTITY),
+           "兆帕 千帕 百帕 毫巴 加仑 吉瓦时 兆瓦时 太瓦时 尼特 像素 万像素 微克/立方米 "
+           "微克每立方米 毫克/升 毫克每升", QUANTITY),
     **_tag("个月 周 个星期 星期 天 小时 个小时 分钟 秒钟 个季度 个工作日 工作日 年间 个世纪 "
            "多年 余年 个多月 多天 周年 个多小时 多小时 个多星期 多分钟 个半月", DURATION),
     **_tag("岁 周岁", AGE),
@@ -50,7 +51,7 @@ UNITS: dict[str, str] = {
     **_tag("个 名 位 家 项 件 条 座 所 台 辆 架 艘 只 头 匹 种 类 批 场 次 届 栋 幢 套 户 例 "
            "起 处 支 张 本 部 片 篇 份 颗 枚 根 株 棵 间 层 道 首 门 趟 列 班 对 双 副 组 轮 "
            "局 步 款 笔 单 宗 所 处 帧 集 期 轮次 架次 人次 辆次 场次 余人 多人 档 块 把 盏 "
-           "顶 扇 口 尾 羽 剂 针 吨次 班次 车次 航次 台次 股 节", CLASSIFIER),
+           "顶 扇 口 尾 羽 剂 针 吨次 班次 车次 航次 台次 股 节 乘次 艘次 批次", CLASSIFIER),
     **_tag("人 国 地 市 省 县 球", NOUN),
     "倍": TIMES,
     **_tag("号线 路 期 楼 层楼 号楼 代 版 型 式 系 强 星 后", CODE),
@@ -75,7 +76,7 @@ NOUNS = frozenset("""
 男子 女子 男孩 女孩 男童 女童 少年 青少年 老年人 年轻人 人家 婴儿 新生儿 球员 教练 教练员 官员 干部
 党员 律师 法官 记者 被告人 被告 受害人 考生 毕业生 司机 骑手 快递员 外卖员 商家 厂家 店家
 工作人员 留守儿童 华人 华侨 侨胞 外国人 队员 选民 家长 孕妇 嘉宾 来宾 客商 参展商 采购商 投资者
-股东 股民 新股 股份 观众 听众 读者 网友 网民 粉丝 乘务员 医务人员 科研人员 技术人员 专业人员
+股东 股民 新股 股份 观众 听众 读者 网友 网民 粉丝 乘务员 医务人员 科研人员 技术人员 专业人员 代表团
 """.split())
 #: Words that may stand between a classifier and its noun ("70个大中城市").
 MODIFIERS = frozenset("""
@@ -158,7 +159,12 @@ RESULTS = "胜平负"
 #: Words before 2027年前 that make it "before 2027", not "2027 years ago".
 BEFORE_YEAR = ("在", "于", "到", "至", "截至", "争取", "力争", "最迟", "计划", "预计", "将")
 #: Names before digits that make them part of an index's name ("日经225", "富时100").
-INDEX_NAMES = ("日经", "富时", "标普", "纳斯达克", "罗素", "斯托克", "恒生")
+INDEX_NAMES = ("日经", "富时", "标普", "纳斯达克", "罗素", "斯托克", "恒生", "上证", "沪深", "中证",
+               "科创", "创业板", "深证", "北证")
+#: Chinese exchanges name indexes by these sizes only ("沪深300", "上证50"; "上证3000点" is
+#: a level).
+ZH_INDEX_SIZES = frozenset("50 100 180 300 380 500 800 1000 2000".split())
+ZH_INDEX_NAMES = ("上证", "沪深", "中证", "科创", "创业板", "深证", "北证")
 INDEX_NAME_ENDS = frozenset(name[-1] for name in INDEX_NAMES)
 #: Brands and series whose products are named by a number ("小米15", "骁龙8至尊版", "麒麟9000"):
 #: a bare number right after one is a model, not a figure (with a unit it stays: "华为2024年").

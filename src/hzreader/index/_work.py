@@ -32,6 +32,8 @@ _CANARY = (
     " In H1 2025 it sold at 14.5 times earnings for 212 Swedish crowns; 约30万居民受益。"
     " One man said No 10 took 911 calls at 20 euro cents; 5条新线开通，9.8亿人次，"
     "排队一个多小时，电话0571-87654321。 The C++26 draft costs 20000-30000 yuan."
+    " The 737 MAX 8 carried 178 passengers; Greens won 12 of 51 seats; the yen hit 158 per"
+    " dollar; a crowd of 33,000 saw the asteroid 2024 PT5 in a Force 10 gale; 约12万辆次。"
 )
 
 

@@ -1,0 +1,103 @@
+"""Digits that designate rather than measure: aircraft models ("737 MAX 8", "787-9"), bills
+("H.R. 3684", "S. 1234"), provisional designations of asteroids and comets ("2024 PT5",
+"C/2023 A3") and the remnants of terminal escape codes ("\\x1b[31m", "[31m")."""
+
+from __future__ import annotations
+
+import re
+
+#: A Boeing model and its variant: "737", "787-9", "747-400", "737 MAX 8", "737-800s".
+_AIRCRAFT = re.compile(r"7[0-8]7(?:-\d{1,3}[A-Z]{0,2}s?|s)?(?:\s?(?:MAX|Max)(?:\s?\d{1,2}s?)?)?"
+                       r"(?![\w-])")
+#: What after a bare "737" makes it the aircraft ("the 787 Dreamliner", "737 MAX").
+_AIRCRAFT_AFTER = re.compile(r"\s?(?:MAX|Max|Dreamliner|jetliners?|airliners?|freighters?|"
+                             r"fleet|family|programme|program|cockpit|fuselage)\b")
+
+#: A bill before the number: "H.R. 3684", "S. 1234", "S.B. 1047", "H.Res. 12", "A.B. 5".
+_BILL = re.compile(r"(?<![\w.])(?:H\.\s?R\.|S\.|[HSA]\.\s?B\.|[HS]\.\s?(?:J\.\s?|Con\.\s?)?Res\.|"
+                   r"L\.\s?D\.|Pub\.\s?L\.)\s$")
+
+#: A provisional designation after a year: two letters, then digits ("2024 PT5", "1997 XF11").
+_PROVISIONAL = re.compile(r" [A-Z]{2}\d{1,3}(?![\w-])")
+#: Letter pairs after a year that name something else ("in 2020 EU27 exports", "2024 GT3").
+_NOT_DESIGNATIONS = frozenset("EU UK US GT RS FY HY CY MP PM QE GP TV".split())
+#: A comet's or an interstellar object's designation before its year ("C/2023 A3", "1I/2017 U1").
+_COMET_AFTER = re.compile(r"\d{4}(?: [A-Z]{1,2}\d{0,3})?(?![\w-])")
+
+#: A terminal colour code left in text ("\x1b[31m" once its ESC is removed: "[31m", "[1;31m").
+_SGR = re.compile(r"\[\d{1,3}(?:;\d{1,3})*m(?!\])")
+
+
+#: After a number, a model may also be followed by what it counts ("40 737 jets").
+_COUNTED_AIRCRAFT = re.compile(r"\s(?:jets|planes|aircraft|airliners|jetliners)\b")
+
+
+def aircraft_end(text: str, s: int, raw: str, counted: bool = False) -> int | None:
+    """End of a Boeing model name whose digits start at `s`, or None; `counted`: a number
+    counts it ("40 737 jets")."""
+    if len(raw) != 3 or raw[0] != "7" or raw[2] != "7" or raw[1] > "8":
+        return None
+    m = _AIRCRAFT.match(text, s)
+    if m is None:
+        return None
+    if m.end() > s + 3 or _AIRCRAFT_AFTER.match(text, m.end()) or (
+            counted and _COUNTED_AIRCRAFT.match(text, m.end())):
+        return m.end()
+    return None
+
+
+def bill_before(text: str, s: int) -> bool:
+    """Whether a bill's abbreviation stands right before `s` ("H.R. 3684", "S. 1234")."""
+    return s >= 3 and text[s - 2] == "." and _BILL.search(text, max(0, s - 14), s) is not None
+
+
+def designation_end(text: str, s: int, end: int) -> int | None:
+    """End of an astronomical designation whose year starts at `s`, or None: "2024 PT5"
+    (a provisional designation) or "C/2023 A3" (a comet)."""
+    if end - s == 4 and text[end : end + 1] == " " and text[end + 1 : end + 3].isupper():
+        m = _PROVISIONAL.match(text, end)
+        if m is not None and text[end + 1 : end + 3] not in _NOT_DESIGNATIONS:
+            return m.end()
+    if s >= 2 and text[s - 1] == "/" and text[s - 2] in "CPDXIA" and (
+            s == 2 or not text[s - 3].isalpha()):
+        m = _COMET_AFTER.match(text, s)
+        if m is not None:
+            return m.end()
+    return None
+
+
+def escape_end(text: str, s: int) -> int | None:
+    """End of a terminal colour code around the digits at `s` ("[31m", "\\x1b[1;31m"), or
+    None. Without an escape before it, "[31m" must not be closed ("[31m]" is a measure)."""
+    if s == 0 or text[s - 1] != "[":
+        return None
+    m = _SGR.match(text, s - 1)
+    if m is None:
+        return None
+    return m.end()
+
+
+#: Words of wind and sea near "Force 10" that make it the Beaufort scale.
+_WIND = re.compile(r"(?i)gale|wind|storm|gust|beaufort|hurricane|squall|sea\b|seas\b")
+
+
+def beaufort_force(text: str, force: int, raw: str) -> bool:
+    """Whether "Force N" at `force` is a wind on the Beaufort scale ("a Force 10 gale",
+    "gale force 9") and not a name ("Task Force 76", "Air Force 1")."""
+    if not raw.isdigit() or int(raw) > 12:
+        return False
+    if text[force] == "F" and force >= 2 and text[force - 1] == " " and \
+            text[force - 2].isalpha():
+        start = text.rfind(" ", 0, force - 1) + 1
+        if text[start].isupper() and text[start : force - 1] not in ("A", "An", "The"):
+            return False  # "Task Force 10", "Air Force 1"
+    return _WIND.search(text, max(0, force - 60), force + 60) is not None
+
+
+def seed_end(text: str, s: int, end: int) -> int | None:
+    """End of a seeding in brackets after a name ("Sinner (1) beat Fritz (4)"), or None."""
+    if end - s > 2 or text[end : end + 1] != ")" or s < 3 or text[s - 2] != " ":
+        return None
+    space = text.rfind(" ", max(0, s - 30), s - 2)
+    word = text[space + 1 : s - 2]
+    return end + 1 if word[:1].isupper() and word.isalpha() else None
