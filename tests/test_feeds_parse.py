@@ -183,6 +183,20 @@ def test_a_chinese_page_is_an_article_though_it_has_no_spaces() -> None:
         parse(Fetched("<html><body><p>首页 新闻 体育</p></body></html>".encode(), "x.html"))
 
 
+def test_bad_front_matter_is_told_by_file_line_and_column_with_a_hint() -> None:
+    """As `hzreader --check` tells an article file's (tryout5: raw PyYAML text)."""
+    from hzreader.feeds._markdown import parse_markdown
+
+    with pytest.raises(SourceError) as caught:
+        parse_markdown(b"---\ntitle: Growth: 5 percent\n---\nText.\n", "c.md")
+    assert str(caught.value) == (
+        "bad YAML front matter at line 2, column 14: invalid YAML: mapping values are not "
+        'allowed in this context; hint: a value with ": " in it must be quoted: '
+        'title: "Growth: 5 percent"')
+    with pytest.raises(SourceError, match=r"at line 3, column \d+: invalid YAML: .*hint: a \["):
+        parse_markdown(b"---\ndate: 2025-01-01\ntitle: [broken\n---\nText.\n", "c.md")
+
+
 def test_a_page_without_article_text_is_an_error() -> None:
     with pytest.raises(SourceError, match="no article text"):
         parse(Fetched(b"<html><body><nav><a href='/'>Home</a></nav></body></html>", "x.html"))

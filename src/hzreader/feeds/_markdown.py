@@ -20,6 +20,19 @@ _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)
 _HEADING = re.compile(r"^ {0,3}#[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
 
 
+def _front_matter_error(front: str, path: str, error: yaml.YAMLError) -> str:
+    """The YAML error of the front matter (which starts on the file's second line), with
+    its line, column and hint as `hzreader --check` words them."""
+    from hzreader.files import yaml_problem
+
+    problem = yaml_problem(front, path, line_offset=1)
+    if problem is None:  # the article reader takes what PyYAML's loader did not
+        return f"bad YAML front matter: {clean_line(str(error))[:160]}"
+    where = f"line {problem.line}" if problem.line is not None else ""
+    where += f", column {problem.column}" if where and problem.column is not None else ""
+    return f"bad YAML front matter{' at ' + where if where else ''}: {problem.message}"
+
+
 def parse_markdown(data: bytes, path: str) -> Parsed:
     """The article of one Markdown file; `SourceError` when it has no title or no text."""
     from markdown_it import MarkdownIt  # installed with rich
@@ -35,7 +48,7 @@ def parse_markdown(data: bytes, path: str) -> Parsed:
         try:
             loaded = yaml.safe_load(match.group(1))
         except yaml.YAMLError as error:
-            raise SourceError(f"bad YAML front matter: {clean_line(str(error))[:160]}") from None
+            raise SourceError(_front_matter_error(match.group(1), path, error)) from None
         meta = loaded if isinstance(loaded, dict) else {}
         text = text[match.end():]
     title = clean_line(str(meta.get("title") or ""))

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
         changed_paths,
         events_unavailable,
     )
+    from hzreader.files._yaml import yaml_problem
 
 __getattr__, __dir__ = lazy_exports(__name__, {
     "_bundled": ("bundled_articles", "default_paths",),
@@ -38,6 +39,7 @@ __getattr__, __dir__ = lazy_exports(__name__, {
     "_stream": ("MAX_DOCUMENT_BYTES", "FilePart", "plan_parts",),
     "_walk": ("Rediscovery", "discover_names", "in_scope", "missing_paths", "rediscover",),
     "_watch": ("EventWatcher", "WatchUnavailable", "changed_paths", "events_unavailable",),
+    "_yaml": ("yaml_problem",),
 })
 
 __all__ = [
@@ -61,4 +63,5 @@ __all__ = [
     "missing_paths",
     "plan_parts",
     "rediscover",
+    "yaml_problem",
 ]

@@ -203,6 +203,15 @@ def parse_document(
     return node, data
 
 
+def yaml_problem(text: str, shown: str, line_offset: int = 0) -> Problem | None:
+    """What is wrong with one YAML document `text` (its first line is line `line_offset` + 1
+    of the file `shown`), worded as for an article file: the line, the column and a hint
+    for the common mistakes; None when it reads."""
+    problems: list[Problem] = []
+    parse_document(text, shown, Locator(text, line_offset), problems)
+    return next((problem for problem in problems if problem.severity == "error"), None)
+
+
 _STR = "tag:yaml.org,2002:str"
 _SEQ = "tag:yaml.org,2002:seq"
 _MAP = "tag:yaml.org,2002:map"
