@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -12,7 +14,7 @@ from hzreader.text import clean_line, clean_text
 FORBIDDEN = (
     {chr(c) for c in range(0x20) if c != 0x0A}
     | {chr(c) for c in range(0x7F, 0xA0)}
-    | set("\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e")
+    | set("\u061c\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e")
     | set("\u2060\u2066\u2067\u2068\u2069\ufeff\u2028\u2029")
     | {chr(c) for c in range(0xD800, 0xE000)}
 )
@@ -36,6 +38,9 @@ FORBIDDEN = (
         ("a\x1b]0;unterminated\nnext line", "a\nnext line"),
         ("left\u202eright", "leftright"),
         ("zero\u200bwidth\u200d\ufeff", "zerowidth"),
+        ("می\u200cخواهم", "می\u200cخواهم"),  # Persian is spelled with the non-joiner
+        ("क्\u200dष", "क्\u200dष"),  # an Indic joiner between a mark and a letter
+        ("👩\u200d👩\u200d👧 family", "👩👩👧 family"),  # one glyph on some terminals only
         ("tag\U000e0041\U000e0042s", "tags"),
         ("nul\x00bel\x07del\x7f", "nulbeldel"),
         ("windows\r\nmac\rnel\x85ls\u2028ps\u2029", "windows\nmac\nnel\nls\nps\n"),
@@ -61,7 +66,8 @@ def test_clean_text_returns_safe_text_unchanged() -> None:
 
 PIECES = st.sampled_from(
     ["\x1b", "[", "]", "\\", "\x07", "\x9b", "\x9c", "\x9d", "\x90", ";", "0", "8", "52", "m",
-     "P", "\n", "\r", "\t", "a", "\u202e", "\u200b", "\x00", "\ud800"]
+     "P", "\n", "\r", "\t", "a", "\u202e", "\u200b", "\u200c", "\u200d", "\x00", "\ud800",
+     "क", "्", "😀"]
 )
 
 
@@ -70,6 +76,11 @@ PIECES = st.sampled_from(
 def test_no_control_characters_survive(text: str) -> None:
     cleaned = clean_text(text)
     assert not set(cleaned) & FORBIDDEN
+    for at, char in enumerate(cleaned):  # a joiner only between letters (or their marks)
+        if char == "\u200d":
+            assert 0 < at < len(cleaned) - 1
+            assert unicodedata.category(cleaned[at - 1])[0] in "LM"
+            assert unicodedata.category(cleaned[at + 1])[0] in "LM"
     line = clean_line(text)
     assert not set(line) & (FORBIDDEN | {"\n"})
     assert line == line.strip()

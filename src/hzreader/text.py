@@ -19,19 +19,35 @@ _ESCAPE_SEQUENCES = re.compile(
     re.VERBOSE,
 )
 
-# C0 controls except tab and newline, DEL, C1 controls, the Arabic letter mark, zero-width
-# characters, bidi embeddings, overrides and isolates, the BOM, interlinear annotation marks and
-# Unicode tag characters (invisible text).
+# C0 controls except tab and newline, DEL, C1 controls, the Arabic letter mark, the zero-width
+# space, bidi marks, embeddings, overrides and isolates, the BOM, interlinear annotation marks
+# and Unicode tag characters (invisible text). The zero-width non-joiner (U+200C) stays:
+# Persian and Indic words are spelled with it; the joiner (U+200D) stays between letters
+# (`_JOINER`).
 _INVISIBLE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064"
     "\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]"
 )
+_JOINER = re.compile("\u200d")
+
+
+def _keep_joiner(found: re.Match[str]) -> str:
+    """A zero-width joiner between two letters (or a letter's marks) stays, as in Indic
+    spelling ("क्‍ष"); elsewhere it goes: in an emoji sequence ("👩‍👩‍👧") a terminal may draw
+    one glyph where the text counts several cells."""
+    text, at = found.string, found.start()
+    before = text[at - 1] if at else ""
+    after = text[at + 1] if at + 1 < len(text) else ""
+    if before and after and unicodedata.category(before)[0] in "LM" and \
+            unicodedata.category(after)[0] in "LM":
+        return "\u200d"
+    return ""
 _LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029\x85\x0b\x0c]")
 # Lone surrogates (from undecodable file names) cannot be encoded for the terminal.
 _SURROGATES = re.compile("[\ud800-\udfff]")
 # Everything the passes below would touch; text without any of it is returned as it is.
 _UNSAFE = re.compile(
-    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064"
+    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u180e\u200b\u200d-\u200f\u2028-\u202e\u2060-\u2064"
     "\u2066-\u206f\ud800-\udfff\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]"
 )
 
@@ -74,6 +90,8 @@ def clean_text(text: str) -> str:
     text = _LINE_BREAKS.sub("\n", text)
     text = _ESCAPE_SEQUENCES.sub("", text)
     text = _INVISIBLE.sub("", text)
+    if "\u200d" in text:
+        text = _JOINER.sub(_keep_joiner, text)
     text = _SURROGATES.sub("\ufffd", text)
     return text.replace("\t", "    ")
 
