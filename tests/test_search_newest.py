@@ -36,6 +36,21 @@ def wait_for(condition: Any) -> None:
         time.sleep(0.001)
 
 
+def typed_search(store: ArticleStore, text: str) -> tuple[threading.Thread, list[object]]:
+    """A search as typed, in a thread of its own: its answer, or its stop, lands in the list."""
+    outcome: list[object] = []
+
+    def run() -> None:
+        try:
+            outcome.append(store.find(parse_query(text), newest_wins=True))
+        except SearchInterrupted as stopped:
+            outcome.append(stopped)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    return thread, outcome
+
+
 def test_a_newer_search_stops_the_running_one(store: ArticleStore,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     real_find = store._find
@@ -48,16 +63,7 @@ def test_a_newer_search_stops_the_running_one(store: ArticleStore,
         return real_find(query, order)
 
     monkeypatch.setattr(store, "_find", slow_then_real)
-    outcome: list[object] = []
-
-    def first() -> None:
-        try:
-            outcome.append(store.find(parse_query("output"), newest_wins=True))
-        except SearchInterrupted as stopped:
-            outcome.append(stopped)
-
-    thread = threading.Thread(target=first, daemon=True)
-    thread.start()
+    thread, outcome = typed_search(store, "output")
     started.wait(10)
     newer = store.find(parse_query("metro"), newest_wins=True)
     thread.join(10)
@@ -68,17 +74,8 @@ def test_a_newer_search_stops_the_running_one(store: ArticleStore,
 
 
 def test_a_search_still_waiting_for_the_connection_is_not_run(store: ArticleStore) -> None:
-    outcome: list[object] = []
-
-    def waiting() -> None:
-        try:
-            outcome.append(store.find(parse_query("output"), newest_wins=True))
-        except SearchInterrupted as stopped:
-            outcome.append(stopped)
-
     with store._lock:  # the connection is busy (another search, a headline read)
-        thread = threading.Thread(target=waiting, daemon=True)
-        thread.start()
+        thread, outcome = typed_search(store, "output")
         wait_for(lambda: store._searches_begun == 1)
         newer = store.find(parse_query("metro"), newest_wins=True)
     thread.join(10)
