@@ -139,7 +139,7 @@ async def test_the_app_drops_a_search_typed_over_without_a_word(sample_dir: Path
                 raise SearchInterrupted
             return real_search(query, status, order, newest_wins)
 
-        app.library.search = search  # type: ignore[method-assign]
+        app.library.search = search
         await pilot.press("slash", "m", "e", "t", "r")
         await app.workers.wait_for_complete()
         await pilot.pause()
