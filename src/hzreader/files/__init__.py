@@ -15,6 +15,7 @@ if TYPE_CHECKING:
         load_file,
         load_paths,
         load_text,
+        no_article,
     )
     from hzreader.files._stream import MAX_DOCUMENT_BYTES, FilePart, plan_parts
     from hzreader.files._walk import (
@@ -35,7 +36,8 @@ if TYPE_CHECKING:
 __getattr__, __dir__ = lazy_exports(__name__, {
     "_bundled": ("bundled_articles", "default_paths",),
     "_collection": ("Collection",),
-    "_loader": ("LoadResult", "duplicate_renames", "load_file", "load_paths", "load_text",),
+    "_loader": ("LoadResult", "duplicate_renames", "load_file", "load_paths", "load_text",
+                "no_article",),
     "_stream": ("MAX_DOCUMENT_BYTES", "FilePart", "plan_parts",),
     "_walk": ("Rediscovery", "discover_names", "in_scope", "missing_paths", "rediscover",),
     "_watch": ("EventWatcher", "WatchUnavailable", "changed_paths", "events_unavailable",),
@@ -61,6 +63,7 @@ __all__ = [
     "load_paths",
     "load_text",
     "missing_paths",
+    "no_article",
     "plan_parts",
     "rediscover",
     "yaml_problem",

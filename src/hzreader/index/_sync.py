@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from hzreader.files import no_article
 from hzreader.index import _merge as store_merge
 from hzreader.index._db import connect, load_dictionary
 from hzreader.index._memory import trim_memory
@@ -268,8 +269,7 @@ class _Sync(SyncWorkers):
             self.conn.execute("UPDATE articles SET id = ? WHERE rowid = ?",
                               (only_id(numbered_id), rowid))
         if not split.documents and not split.problems:
-            self.insert_rows(split.file_id, [problem_row(
-                Problem(last.file, "empty file: no article found"))], [])
+            self.insert_rows(split.file_id, [problem_row(no_article(last.file, True))], [])
         self.done_files += 1
 
     def parse_all(self) -> None:
