@@ -61,6 +61,7 @@ from hzreader.figures._patterns import (
     COLON_SCORE,
     DAY_MONTH,
     DECADE,
+    DECIMAL_TIMES,
     ERA_AFTER,
     ERA_WORDS,
     GLUED_HMS,
@@ -92,6 +93,10 @@ from hzreader.figures._patterns import (
 from hzreader.figures._phones import names_a_service, phone_end
 from hzreader.figures._zh import at_zh
 
+#: Currency names that make "a 300-baht fee" money (not "pound": "a 5-pound bag" weighs).
+_HYPHEN_CURRENCY = frozenset(
+    "dollar euro yuan renminbi yen baht rupee rupiah ringgit peso ruble rouble franc dirham "
+    "riyal lira krona krone kronor zloty shekel hryvnia forint".split())
 #: Three numbers joined by hyphens: a formation or an address, not a score and a number.
 _TRIPLE = re.compile(r"\d{1,4}-\d{1,4}-\d{1,4}(?![\d-])")
 
@@ -304,7 +309,9 @@ def _digits_tail(
             return start, dm.end(), "date", float(dm.group(1)) if dm.group(1) else None
     after = text[q : q + 2]
     if kind is None and (after[1:] == "t" or after[:1] in TIMES_FIRST) and (
-            factor_times := TIMES.match(text, q)) and value is not None:
+            factor_times := TIMES.match(text, q) or (
+                DECIMAL_TIMES.match(text, q) if "." in raw else None)) and value is not None:
+        # "8.4 times": a decimal is a multiplier, never a count of occasions
         return _finish(text, s, start, factor_times.end(), "number", value, floor, False)
     if kind is None and after[1:] in ("i", "o") and (ratio := RATIO.match(text, q)) and value:
         den = small_number(ratio.group(1))
@@ -324,7 +331,7 @@ def _digits_tail(
             return _finish(text, s, start, hr.end(), "number", value / den, floor, False)
     if kind is None and not is_range and after[:1] == "-" and (hy := HYPHEN_NOUN.match(text, q)) \
             and hy.group(1) not in fw.STOP_WORDS:
-        kind, stop = "count", hy.end()
+        kind, stop = "money" if hy.group(1) in _HYPHEN_CURRENCY else "count", hy.end()
     year_like = (plain and len(raw) == 4 and factor == 1.0 and value is not None
                  and sign > 0 and not money and (1000 <= value <= 2100 or value <= 2999 and (
                      before := words_before(text, start, 1)) and before[0][1].lower() in (

@@ -81,7 +81,7 @@ AND_HALF = re.compile(r"\sand\sa\shalf\b")
 RANGE = re.compile(rf"(?:[-–]|\s[-–]\s)({NUM_RX})[½¼¾]?(?![\w.]\d|[A-Za-z])")
 SCALE = re.compile(
     r"(?:\s?(bn|mn|mln|tn|trn)|(k|m|b)|\s(hundred|thousand|million|billion|trillion|dozen|lakh|"
-    r"crore)(?:\s(thousand|million|billion))?)(?![A-Za-z0-9/²³-])"
+    r"crore)(?:\s(thousand|million|billion|crore))?)(?![A-Za-z0-9/²³-])"
 )
 #: Cheap checks before a pattern is tried (`_digits`): a match of `RANGE` has one of
 #: `RANGE_DASHES` first or second; of `SCALE`, one of `SCALE_FIRST` first or `SCALE_SECOND`
@@ -183,6 +183,8 @@ TIMES = re.compile(
     r"household|income|salary|salaries|GDP|"
     r"(?!after|over|under|other|never|ever|together)[a-z]+er\b))|(?<=\d)[x×](?![\w-])"
 )
+#: "8.4 times" after a decimal, whatever follows: a multiplier (a count of occasions is whole).
+DECIMAL_TIMES = re.compile(r"\stimes\b(?!-)")
 #: "-time" after a number word: "three-time champion".
 TIME_COUNT = re.compile(r"-times?\b(?!-)")
 #: The smaller unit of a compound duration: "1 minute 42 seconds", "2 hours 5 minutes"; with

@@ -102,7 +102,7 @@ def _lookup_unit(rest: str) -> str:
         found = _UNITS.get(" ".join(words[:n])) or _UNITS_LOWER.get(" ".join(words[:n]).lower())
         if found:
             return found
-    if _CJK.match(rest):
+    if _CJK.match(rest) or rest[0] == "℃":  # "12℃以上"
         for size in range(min(len(rest), 6), 0, -1):
             found = _UNITS.get(rest[:size])
             if found:
@@ -132,18 +132,23 @@ def quantity_unit(figure_text: str, after: str) -> str:
     return ""
 
 
-_CJK_TIME = (("个小时", "hours"), ("小时", "hours"), ("钟头", "hours"), ("分钟", "minutes"),
+_CJK_TIME = (("个小时", "hours"), ("个季度", "quarters"), ("季度", "quarters"),
+             ("小时", "hours"), ("钟头", "hours"), ("分钟", "minutes"),
              ("个月", "months"), ("个星期", "weeks"), ("星期", "weeks"), ("周", "weeks"),
              ("年", "years"), ("岁", "years"), ("月", "months"), ("天", "days"), ("日", "days"),
              ("秒", "seconds"), ("世纪", "centuries"), ("年間", "years"), ("時間", "hours"))
 
 
 #: An approximator between a Chinese number (and its measure word) and the unit of time.
-_CJK_APPROX = re.compile(r"^(个?)[多余来]")
+_CJK_APPROX = re.compile(r"^(个?)[多余来半]")
 
 #: A time written in several units at once (a race time), which the extractor values in seconds.
 _RACE_TIME = re.compile(
     r"\d:\d\d(?::\d\d)?(?:\.\d+)?$|\d(?:小时|分钟?)\d+(?:分|秒)|\d\s?(?:hrs?|h)\s?\d")
+
+
+#: Units of time one duration may be written in together ("seven years and six months").
+_JOINABLE_UNITS = frozenset({"hours", "minutes", "seconds", "years", "months"})
 
 
 def duration_unit(figure_text: str, after: str) -> str:
@@ -154,9 +159,16 @@ def duration_unit(figure_text: str, after: str) -> str:
     # "nine quarters": a fraction word read as part of the number is still the unit
     lower = (rest or figure_text).lower()
     units = [fw.DURATION_UNITS[w] for w in re.findall(r"[a-z]+", lower) if w in fw.DURATION_UNITS]
+    if rest and (joined := {fw.DURATION_UNITS[w] for w in re.findall(r"[a-z]+", figure_text.lower())
+                            if w in fw.DURATION_UNITS}) and len(joined) > 1 and \
+            joined <= _JOINABLE_UNITS:
+        units = sorted(joined)  # "four hours and 18 minutes": the first number took "hours"
     if units:  # "14 hours 20 minutes" is valued in seconds
+        if set(units) == {"years", "months"}:
+            return "months"  # "seven years and six months" is valued in months
         return "seconds" if len(set(units)) > 1 else units[0]
-    cjk = _CJK_APPROX.sub(r"\1", rest, count=1)  # "一个多小时", "十余天": the unit after 多/余
+    # "一个多小时", "十余天", "两个半小时", "半个小时": the unit after 多/余/半
+    cjk = _CJK_APPROX.sub(r"\1", rest or figure_text.removeprefix("半"), count=1)
     for prefix, unit in _CJK_TIME:
         if cjk.startswith(prefix):
             return unit
@@ -319,10 +331,11 @@ def placed(text: str, found: list[Found]) -> list[Placed]:
 def tidy_value(value: float | None) -> float | None:
     """`value` without the noise of binary arithmetic (9.8 × 1e8 is 980000000.0000001, 35
     basis points 0.35000000000000003): the number of at most 12 significant digits it
-    differs from by that noise alone, if there is one (10:23 as 10.383333333333333 hours
-    stays as it is)."""
+    differs from by that noise alone, if there is one; else `value` to 15 significant
+    digits (10:23 is 10.3833333333333 hours, "nearly a third" 0.333333333333333), as the
+    index's SQLite JSON prints it, so that the index and the files give the same number."""
     if value is None or (value.is_integer() and -1e15 < value < 1e15) or \
             not math.isfinite(value):
         return value
     tidy = float(f"{value:.12g}")
-    return tidy if abs(tidy - value) <= abs(value) * 1e-14 else value
+    return tidy if abs(tidy - value) <= abs(value) * 1e-14 else float(f"{value:.15g}")

@@ -118,6 +118,7 @@ QUANTITY_UNITS: dict[str, str] = {
     "terawatt-hours": "TWh", "watts": "W", "watt": "W", "kWh": "kWh", "MWh": "MWh",
     "GWh": "GWh", "TWh": "TWh", "kW": "kW", "MW": "MW", "GW": "GW", "TW": "TW",
     "kilovolts": "kV", "kV": "kV", "volts": "V",
+    "kilonewtons": "kN", "kN": "kN", "meganewtons": "MN",
     "km/h": "km/h", "kph": "km/h", "kmh": "km/h", "mph": "mph", "knots": "kn", "m/s": "m/s",
     "gigabytes": "GB", "terabytes": "TB", "megabytes": "MB", "GB": "GB", "TB": "TB",
     "MB": "MB", "Gbps": "Gbps", "Mbps": "Mbps", "GHz": "GHz", "MHz": "MHz",

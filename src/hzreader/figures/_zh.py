@@ -180,6 +180,8 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
             zw.QUANTITY, zw.MONEY, zw.PERCENT, zw.DIAN, zw.SHI, zw.FRACTION, zw.CENTURY,
             zw.CHENG)):
         return q
+    if _idiom(text, s, number, word, q):
+        return q  # "梅开二度", "三位数增长"
     if tag == zw.CODE or (number.lone_one and word == "度") or (
             tag == zw.YEAR and (text[q : q + 1] in ("期", "级", "制")
                                 or text.startswith("义务教育", q))):
@@ -236,6 +238,17 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
             return q  # 二十国集团 is the G20
         return s, noun_end(text, p) if word == "人" else q, "count", value
     return s, count_end(text, q), "count", value
+
+
+def _idiom(text: str, s: int, number: Number, word: str, q: int) -> bool:
+    """Whether a number and its word are an idiom, not a figure: "梅开二度" (scored twice),
+    "三位数增长" (three-digit growth)."""
+    if word == "度":
+        return text.endswith("梅开", 0, s)
+    if word == "位":
+        return text[q : q + 1] == "数" and not number.digits and (
+            not text[q + 1 : q + 2] or text[q + 1] not in "学据字码值额量")  # 三位数学家
+    return False
 
 
 def _classify_half(text: str, s: int, value: float, q: int) -> Hit | int:
