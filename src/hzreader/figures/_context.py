@@ -20,6 +20,7 @@ from hzreader.figures._patterns import (
     NEXT_WORD,
     PERIOD,
     RANK_NOUN,
+    RANK_TABLE,
     SCALE,
     SIGNS,
     SUPERLATIVE,
@@ -339,5 +340,7 @@ def ordinal_tail(text: str, s: int, e: int, rank: float, floor: int, digits: boo
             len(words) > 1 and first in ("to", "in") and words[1] in fw.RANK_MOVES | fw.RANK_VERBS
         ):
             return s, e, "ordinal", rank
+    if RANK_TABLE.match(text, e):
+        return s, e, "ordinal", rank  # "…14 bronze medals, fourth in the medal table"
     return e
 

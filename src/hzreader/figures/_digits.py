@@ -65,6 +65,7 @@ from hzreader.figures._patterns import (
     ERA_AFTER,
     ERA_WORDS,
     GLUED_HMS,
+    GLUED_PERIOD,
     HYPHEN_NOUN,
     HYPHEN_RATIO,
     HYPHEN_SCALE,
@@ -263,6 +264,8 @@ def _digits_tail(
         attached_m = sc.group(2) == "m"
         q = sc.end()
     elif text[q : q + 1].isalpha() and not text[q - 1 : q].isspace():
+        if money and text[q] == "p" and GLUED_PERIOD.match(text, q) and value is not None:
+            return _finish(text, s, start, q, "money", value * sign, floor, False)  # "£1,250pcm"
         if text[q] == "p" and not text[q + 1 : q + 2].isalnum() and not money and \
                 text[q + 1 : q + 3] != ".m" and \
                 raw not in fw.RESOLUTIONS and value is not None:

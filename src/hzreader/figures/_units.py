@@ -34,6 +34,7 @@ from hzreader.figures._currency import money_unit, rate_currency
 from hzreader.figures._nouns import gathering_before
 from hzreader.figures._number_text import split_number
 from hzreader.figures._sentences import sentence_ends
+from hzreader.figures._zh_nouns import noun_before
 from hzreader.model import Figure
 
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -212,6 +213,8 @@ def count_unit(figure_text: str) -> str:
         rest = rest[power.end():]  # "10^6 photons"
     if rest.endswith(_ZH_AFTER_APPROX) and len(rest) > 2:
         rest = rest[:-2]
+    if rest.startswith("股股"):
+        return "股"  # "1.8亿股股票": shares
     if rest[1:2] == "次" and rest[:2] in _TIMES_CLASSIFIERS:
         return rest[2:] or rest[:2]  # "12万辆次" → 辆次 (vehicle trips), "1200架次航班" → 航班
     if len(rest) > 1 and rest[0] in _CLASSIFIERS and _CJK.match(rest[1]):
@@ -287,6 +290,36 @@ def _share_units(text: str, found: list[Found], units: list[str]) -> None:
             units[i] = units[i - 1]
 
 
+#: "11 gold, 8 silver and 14 bronze medals": a number, one word, and the list goes on.
+_LISTED_WORD = re.compile(r" ([a-z]{3,})(?=,? (?:and |or )?[\d$£€])")
+#: The last item of such a list: a number, one word and the plural noun they all count.
+_LISTED_LAST = re.compile(r"[\d.,]+ [a-z]{3,} ([a-z]{3,}s)")
+
+
+def _listed_kinds(text: str, found: list[Found]) -> dict[int, str] | None:
+    """Make each bare number of "11 gold, 8 silver and 14 bronze medals" a count of its own
+    word and the list's noun ("gold medals"), in place; their units by position."""
+    units: dict[int, str] = {}
+    noun = ""
+    for i in range(len(found) - 2, -1, -1):
+        start, end, kind, value = found[i]
+        after = found[i + 1]
+        if kind != "number" or after[2] != "count" or text[end : end + 1] != " " or \
+                value is None or (m := _LISTED_WORD.match(text, end)) is None or \
+                m.group(1) in fw.STOP_WORDS or \
+                _SHARED.fullmatch(text, m.end(), after[0]) is None:
+            noun = ""
+            continue
+        if i + 1 not in units:
+            last = _LISTED_LAST.fullmatch(text, after[0], after[1])
+            if last is None:
+                continue
+            noun = last.group(1)
+        found[i] = (start, m.end(), "count", value)
+        units[i] = f"{m.group(1)} {noun}"
+    return units
+
+
 def with_units(text: str, figures: Iterable[Figure]) -> list[Figure]:
     """`figures` of `text` with their units and sentence spans filled in."""
     return [Figure(*values) for values in placed(
@@ -303,14 +336,21 @@ def placed(text: str, found: list[Found]) -> list[Placed]:
     sentence span, as the fields of each `Figure`."""
     if not found:
         return []
+    listed = _listed_kinds(text, found) if len(found) > 1 else None
     texts = [text[start:end] for start, end, _, _ in found]
     units = [_unit(text, start, end, figure_text, kind)
              for (start, end, kind, _), figure_text in zip(found, texts, strict=True)]
+    if listed:
+        for i, unit in listed.items():
+            units[i] = unit
     if len(found) > 1 and not all(units):
         _share_units(text, found, units)
     for i, (start, _, kind, _) in enumerate(found):
         if kind == "count" and not units[i]:
             units[i] = gathering_before(text, start)  # "a crowd of 33,000"
+        elif kind == "count" and len(units[i]) == 1 and units[i] in _CLASSIFIERS and \
+                (noun := noun_before(text, start)):
+            units[i] = noun  # "城市共35个" → 城市, "志愿者1.2万名" → 志愿者
     ends = sentence_ends(text, found[-1][1])  # no further than the last figure's sentence
     size, count = len(text), len(ends)
     out: list[Placed] = []

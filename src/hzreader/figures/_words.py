@@ -311,7 +311,8 @@ PERSON_NOUNS = frozenset(
     "striker midfielder defender goalkeeper captain champion athlete runner politician "
     "businessman businesswoman entrepreneur billionaire professor researcher soldier "
     "firefighter activist campaigner teenager child grandmother grandfather priest "
-    "presenter broadcaster author novelist poet composer designer chef".split()
+    "presenter broadcaster author novelist poet composer designer chef prodigy pupil "
+    "schoolboy schoolgirl rapper dancer musician climber swimmer skater gymnast".split()
 )
 #: Groups of people whose age follows "under"/"over" ("children under 5", "residents are
 #: over 65", "voters under 30").

@@ -16,6 +16,7 @@ import re
 
 from hzreader.figures import _zh_words as zw
 from hzreader.figures._context import Hit, unit_tail
+from hzreader.figures._nouns import plural_end
 from hzreader.figures._patterns import ACCELERATION
 from hzreader.figures._zh_nouns import count_end, noun_end
 from hzreader.figures._zh_numerals import DIGITS_RX, NUMERAL_RX, Number, read_number, skip_digits
@@ -117,7 +118,10 @@ def at_zh(text: str, s: int, floor: int) -> Hit | int:
             name := _NAME_BEFORE.search(text, max(0, s - 20), s - 1)) and \
             any(c.isupper() for c in name.group()) and name.group() not in _LATIN_FUNCTION_WORDS:
         code = DIGITS_RX.match(text, s)
-        return code.end() if code else s + 1  # "Model 3", "骁龙8 Gen 3", "iPhone 16"
+        if code is None or (unit := unit_at(text, code.end())) is None or \
+                unit[1] != zw.QUANTITY:
+            return code.end() if code else s + 1  # "Model 3", "骁龙8 Gen 3", "iPhone 16"
+        # "MatePad Pro 13.2英寸": a size after the name, read below
     if text[s] == "0" and (accel := ACCELERATION.match(text, s)):
         return accel.end()  # "0-100km/h加速"
     if text[s].isdigit() and (text[s - 1 : s] in zw.INDEX_NAME_ENDS and _index_name(text, s)
@@ -304,6 +308,9 @@ def _no_unit(text: str, s: int, number: Number, p: int) -> Hit | int:
     if _DIALLED.search(text, max(0, s - 16), s) or text[s - 1 : s] in zw.PRODUCT_NAME_ENDS \
             and any(text.endswith(name, 0, s) for name in zw.PRODUCT_NAMES):
         return p  # 拨打12306, 拨打110或120; 小米15, 骁龙8至尊版
+    if text[p - 1] in "万亿" and text[p : p + 1] == " " and (
+            plural := plural_end(text, p)) is not None:
+        return s, plural, "count", number.value  # "bought back 1.8亿 shares"
     if s >= 2 and text[s - 1] == " " and _LATIN.match(text, s - 2):
         return p  # "version 3。"
     nxt = text[p : p + 2].lstrip(" ")[:1]
