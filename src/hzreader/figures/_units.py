@@ -349,7 +349,7 @@ def placed(text: str, found: list[Found]) -> list[Placed]:
         if kind == "count" and not units[i]:
             units[i] = gathering_before(text, start)  # "a crowd of 33,000"
         elif kind == "count" and len(units[i]) == 1 and units[i] in _CLASSIFIERS and \
-                (noun := noun_before(text, start)):
+                units[i] not in "次趟轮届" and (noun := noun_before(text, start)):
             units[i] = noun  # "城市共35个" → 城市, "志愿者1.2万名" → 志愿者
     ends = sentence_ends(text, found[-1][1])  # no further than the last figure's sentence
     size, count = len(text), len(ends)
