@@ -160,10 +160,11 @@ def duration_unit(figure_text: str, after: str) -> str:
     # "nine quarters": a fraction word read as part of the number is still the unit
     lower = (rest or figure_text).lower()
     units = [fw.DURATION_UNITS[w] for w in re.findall(r"[a-z]+", lower) if w in fw.DURATION_UNITS]
-    if rest and (joined := {fw.DURATION_UNITS[w] for w in re.findall(r"[a-z]+", figure_text.lower())
-                            if w in fw.DURATION_UNITS}) and len(joined) > 1 and \
-            joined <= _JOINABLE_UNITS:
-        units = sorted(joined)  # "four hours and 18 minutes": the first number took "hours"
+    if rest and (" and " in figure_text or ", " in figure_text):
+        joined = {fw.DURATION_UNITS[w] for w in re.findall(r"[a-z]+", figure_text.lower())
+                  if w in fw.DURATION_UNITS}
+        if len(joined) > 1 and joined <= _JOINABLE_UNITS:
+            units = sorted(joined)  # "four hours and 18 minutes": "four hours" is the number
     if units:  # "14 hours 20 minutes" is valued in seconds
         if set(units) == {"years", "months"}:
             return "months"  # "seven years and six months" is valued in months
@@ -302,9 +303,12 @@ def _listed_kinds(text: str, found: list[Found]) -> dict[int, str] | None:
     units: dict[int, str] = {}
     noun = ""
     for i in range(len(found) - 2, -1, -1):
+        if found[i][2] != "number" or found[i + 1][2] != "count":
+            noun = ""
+            continue
         start, end, kind, value = found[i]
         after = found[i + 1]
-        if kind != "number" or after[2] != "count" or text[end : end + 1] != " " or \
+        if text[end : end + 1] != " " or \
                 value is None or (m := _LISTED_WORD.match(text, end)) is None or \
                 m.group(1) in fw.STOP_WORDS or \
                 _SHARED.fullmatch(text, m.end(), after[0]) is None:
@@ -336,7 +340,8 @@ def placed(text: str, found: list[Found]) -> list[Placed]:
     sentence span, as the fields of each `Figure`."""
     if not found:
         return []
-    listed = _listed_kinds(text, found) if len(found) > 1 else None
+    listed = _listed_kinds(text, found) if len(found) > 1 and (
+        ", " in text or " and " in text or " or " in text) else None
     texts = [text[start:end] for start, end, _, _ in found]
     units = [_unit(text, start, end, figure_text, kind)
              for (start, end, kind, _), figure_text in zip(found, texts, strict=True)]
@@ -348,8 +353,8 @@ def placed(text: str, found: list[Found]) -> list[Placed]:
     for i, (start, _, kind, _) in enumerate(found):
         if kind == "count" and not units[i]:
             units[i] = gathering_before(text, start)  # "a crowd of 33,000"
-        elif kind == "count" and len(units[i]) == 1 and units[i] in _CLASSIFIERS and \
-                units[i] not in "次趟轮届" and (noun := noun_before(text, start)):
+        elif kind == "count" and units[i] in _CLASSIFIERS and units[i] not in "次趟轮届" and \
+                (noun := noun_before(text, start)):
             units[i] = noun  # "城市共35个" → 城市, "志愿者1.2万名" → 志愿者
     ends = sentence_ends(text, found[-1][1])  # no further than the last figure's sentence
     size, count = len(text), len(ends)

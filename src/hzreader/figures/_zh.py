@@ -184,7 +184,7 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
             zw.QUANTITY, zw.MONEY, zw.PERCENT, zw.DIAN, zw.SHI, zw.FRACTION, zw.CENTURY,
             zw.CHENG)):
         return q
-    if _idiom(text, s, number, word, q):
+    if word in _IDIOM_WORDS and _idiom(text, s, number, word, q):
         return q  # "梅开二度", "三位数增长"
     if tag == zw.CODE or (number.lone_one and word == "度") or (
             tag == zw.YEAR and (text[q : q + 1] in ("期", "级", "制")
@@ -242,6 +242,10 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
             return q  # 二十国集团 is the G20
         return s, noun_end(text, p) if word == "人" else q, "count", value
     return s, count_end(text, q), "count", value
+
+
+#: The words after a number that `_idiom` looks at.
+_IDIOM_WORDS = frozenset(("度", "位"))
 
 
 def _idiom(text: str, s: int, number: Number, word: str, q: int) -> bool:

@@ -61,16 +61,18 @@ def _verb_at(text: str, j: int) -> bool:
 
 #: Words between a noun and its number ("城市共35个", "高校3074所", "志愿者达1.2万名").
 _BETWEEN = ("共有", "总数", "合计", "共", "有", "达", "约", "为")
+_BETWEEN_LAST = frozenset(word[-1] for word in _BETWEEN)
 
 
 def noun_before(text: str, pos: int) -> str:
     """The counted noun (of two or more characters, from `NOUNS`) that ends right before the
     number at `pos`, perhaps with 共/有/达… between them ("试点城市共35个" → 城市), or ""."""
     q = pos
-    for word in _BETWEEN:
-        if text.endswith(word, 0, q):
-            q -= len(word)
-            break
+    if q and text[q - 1] in _BETWEEN_LAST:
+        for word in _BETWEEN:
+            if text.endswith(word, 0, q):
+                q -= len(word)
+                break
     for size in (6, 5, 4, 3, 2):
         if q >= size and text[q - size : q] in zw.NOUNS:
             return text[q - size : q]
