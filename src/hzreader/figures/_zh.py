@@ -99,7 +99,8 @@ def _time_unit(tag: str) -> bool:
 
 def at_zh(text: str, s: int, floor: int) -> Hit | int:
     """The Chinese figure whose number starts at `s`, or where to resume scanning."""
-    if s and text[s - 1] in ("第", "前") or any(
+    if s and (text[s - 1] == "第" or text[s - 1] == "前" and
+              text[s - 2 : s - 1] not in _BEFORE_QIAN) or any(
             text.endswith(w, 0, s) for w in zw.WEEKDAY_BEFORE) and not text[s].isdigit():
         return s + 1
     if text[s] in "百千" and text.startswith("分之", s + 1):
@@ -244,6 +245,9 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
     return s, count_end(text, q), "count", value
 
 
+#: Characters before 前 that make a word of it (提前 "ahead", 目前 "now", 此前, 之前, 以前, 日前):
+#: the number after it is no "first N" (前三季度).
+_BEFORE_QIAN = frozenset("提目此之以日")
 #: The words after a number that `_idiom` looks at.
 _IDIOM_WORDS = frozenset(("度", "位"))
 

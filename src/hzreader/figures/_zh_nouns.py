@@ -43,6 +43,8 @@ def count_end(text: str, pos: int) -> int:
     if end > pos:
         return end
     j = pos
+    if text[pos : pos + 2] in zw.NOUN_VERBS:
+        return pos  # "提前两轮夺冠": a verb right after the classifier, no noun
     while j < len(text) and j - pos < 4 and "\u4e00" <= text[j] <= "\u9fff" and \
             text[j] not in zw.NOUN_BOUNDARIES:
         if j > pos and _verb_at(text, j):
