@@ -207,3 +207,9 @@ def test_a_number_after_a_word_ending_in_qian_is_read() -> None:
     assert _found("目前3家企业") == [("3家企业", "count", 3.0, "企业")]
     assert _found("前三季度") == [("前三季度", "date", None, "")]
     assert extract("前3名") == []
+
+
+def test_chinese_years_and_months_are_one_duration_too() -> None:
+    assert _found("被判处有期徒刑三年六个月。") == [("三年六个月", "duration", 42.0, "months")]
+    assert _found("3年零6个月") == [("3年零6个月", "duration", 42.0, "months")]
+    assert [f.kind for f in extract("2025年6个月")] == ["year", "duration"]

@@ -161,6 +161,8 @@ def joined_duration(first: str, first_value: float | None, second: str,
     not one (the same unit, a larger unit second, or the first already joined)."""
     if first_value is None or second_value is None:
         return None
+    if first.endswith("年") and second.endswith("个月") and first[-2:-1] not in "周间":
+        return first_value * 12 + second_value  # "三年六个月", as "three years and six months"
     big_units, small_units = _UNIT_WORD.findall(first), _UNIT_WORD.findall(second)
     if len(big_units) != 1 or len(small_units) != 1:
         return None

@@ -104,8 +104,8 @@ _RANK_AFTER = frozenset("seed seeds spot place position ranking ranked pick play
                         "album song in on".split())
 
 
-#: What stands between the two parts of one duration ("7 years and 6 months").
-_DURATION_JOIN = re.compile(r",?\s(?:and\s)?")
+#: What stands between the two parts of one duration ("7 years and 6 months", "三年六个月").
+_DURATION_JOIN = re.compile(r",?\s(?:and\s)?|零?")
 
 
 def _ranked(text: str, s: int, after: re.Match[str] | None) -> bool:
