@@ -213,3 +213,17 @@ def test_chinese_years_and_months_are_one_duration_too() -> None:
     assert _found("被判处有期徒刑三年六个月。") == [("三年六个月", "duration", 42.0, "months")]
     assert _found("3年零6个月") == [("3年零6个月", "duration", 42.0, "months")]
     assert [f.kind for f in extract("2025年6个月")] == ["year", "duration"]
+
+
+@pytest.mark.parametrize("text", [
+    "By Jane Doe, Reuters · 3 min read",
+    "Image 1 of 8: The flooded street.",
+    "Page 2 of 3",
+])
+def test_page_furniture_is_no_figure(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_next_to_page_furniture_the_figures_stay() -> None:
+    assert _found("It is a 5 min walk.") == [("5 min", "duration", 5.0, "minutes")]
+    assert [f.text for f in extract("2 of 3 voters")] == ["2", "3 voters"]

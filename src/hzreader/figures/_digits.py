@@ -74,6 +74,7 @@ from hzreader.figures._patterns import (
     NEXT_WORD,
     NUM,
     ORD_SUFFIX,
+    PAGE_OF,
     RANGE,
     RANGE_DASHES,
     RATIO,
@@ -127,6 +128,11 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
         return skip  # "737 MAX 8", "H.R. 3684", "2024 PT5", "C/2023 A3", "[31m", "(1)"
     if raw == "0" and (accel := ACCELERATION.match(text, s)):
         return accel.end()
+    if text[s - 3 : s] == "of " and PAGE_OF.search(text, max(0, s - 16), s):
+        return end  # "Image 1 of 8", "Page 2 of 3": page furniture
+    if text[end : end + 5] in (" min ", "-min ") and text.startswith("read", end + 5) and \
+            not text[end + 9 : end + 10].isalpha():
+        return end + 9  # "3 min read": a reading time in a byline
     nxt = text[end : end + 1]
     if (nxt >= "\u2e80" or (nxt in ".，" and text[end + 1 : end + 2] >= "\u2e80")
             or nxt in "—–~～" and ZH_RANGE.match(text, end)) and text[s - 1 : s] not in ("-", "−"):

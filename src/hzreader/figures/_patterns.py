@@ -215,6 +215,8 @@ HALF_CENT = re.compile(r"\sa\s(?:cent|penny)\b")
 #: "an hour and a half": the unit before "and a half" (read back from "half").
 UNIT_AND_A = re.compile(
     r"\b(an?)\s(?:hour|day|year|century|decade|month|week|minute|second)\sand\sa\s$", re.I)
+#: Page furniture before "of": "Image 1 of 8", "Page 2 of 3" (the second number is no figure).
+PAGE_OF = re.compile(r"\b(?:Image|Photo|Picture|Slide|Page|Video|Part|Episode)\s\d{1,3}\sof\s$")
 #: A table of ranks after a word ordinal: "fourth in the medal table", "second in the league".
 RANK_TABLE = re.compile(
     r"\s(?:in|on)\s(?:the\s)?(?:[a-z]+\s)?(?:table|standings|rankings|league)\b")
