@@ -156,9 +156,10 @@ def test_yen_sign_is_yuan_unless_yen_is_clear(sentence: str, unit: str) -> None:
     assert money and money[0].unit == unit
 
 
-def test_hours_and_minutes_with_and_are_two_figures() -> None:
+def test_hours_and_minutes_with_and_are_one_duration() -> None:
+    # figs8b (tryout5 B18): one duration in seconds, as "14 hours 5 minutes" always was
     assert _triples("The flight takes 14 hours and 5 minutes.") == [
-        ("14 hours", "duration", 14), ("5 minutes", "duration", 5)]
+        ("14 hours and 5 minutes", "duration", 50700)]
 
 
 def test_a_year_at_the_end_of_a_text_is_a_year() -> None:

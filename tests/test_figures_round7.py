@@ -121,7 +121,8 @@ def test_a_chinese_grade_is_beaufort_for_wind_and_magnitude_for_a_quake() -> Non
 def test_a_chinese_count_names_its_noun_without_classifier_or_approximator() -> None:
     assert _found("已有35趟列车停运，仅输掉4场比赛。") == [
         ("35趟列车", "count", 35.0, "列车"), ("4场比赛", "count", 4.0, "比赛")]
-    assert _found("全区将再建成学校20所左右。") == [("20所左右", "count", 20.0, "所")]
+    # figs8b (tryout5 B16): the noun right before the number, not the bare classifier
+    assert _found("全区将再建成学校20所左右。") == [("20所左右", "count", 20.0, "学校")]
     assert _found("新建的3所公办学校正式开学。") == [("3所公办学校", "count", 3.0, "公办学校")]
 
 

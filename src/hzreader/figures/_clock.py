@@ -15,13 +15,15 @@ from hzreader.figures._context import Hit, words_before
 from hzreader.figures._patterns import COMPOUND_DURATION
 
 _COLON = re.compile(r"(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?:\.(\d{1,3}))?(?![\d:])")
-_DOTTED = re.compile(r"(\d{1,2})\.([0-5]\d)(?=\s?(?:a\.m\.|p\.m\.|am|pm)(?![A-Za-z]))")
 #: "am"/"pm" written after a time; group `pm` says which.
 AMPM_TAIL = re.compile(r"\s?(?:a\.m\.|am|(?P<pm>p\.m\.|pm))(?![A-Za-z])|\so'clock\b")
 _ZONES = (
     "GMT|BST|UTC|ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|CET|CEST|EET|HKT|JST|KST|IST|AEST|AEDT|SGT"
 )
 _ZONE = re.compile(rf"\s(?:{_ZONES}|local\stime|Beijing\stime)(?![A-Za-z])")
+#: "12.30pm", "9.15 a.m."; "14.30 GMT" (British style: a dot and a time zone).
+_DOTTED = re.compile(r"(\d{1,2})\.([0-5]\d)(?=\s?(?:a\.m\.|p\.m\.|am|pm)(?![A-Za-z])"
+                     rf"|\s(?:{_ZONES})(?![A-Za-z]))")
 _MILITARY_ZONE = re.compile(rf"\s(?:{_ZONES}|hours|hrs|local\stime)(?![A-Za-z])")
 #: What follows a stamp that labels an entry: a separator, a new line, or a new sentence.
 _ENTRY_AFTER = re.compile(r"\s?[:|—–]|\s+-\s|\s*\n|\s*$|\s+[A-Z0-9\"“‘'(]")
@@ -147,6 +149,30 @@ def compound_duration(text: str, unit_start: int, unit_end: int,
     if small is None or small >= big:
         return None
     return m.end(), value * big + int(m.group(1)) * small
+
+
+_UNIT_WORD = re.compile(r"(?i)\b(hours?|hrs?|minutes?|mins?|seconds?|secs?|years?|yrs?|months?)\b")
+
+
+def joined_duration(first: str, first_value: float | None, second: str,
+                    second_value: float | None) -> float | None:
+    """Two durations written as one ("26 minutes 48.36 seconds", "seven years and six
+    months"): the value in seconds, or in months for years and months; None when they are
+    not one (the same unit, a larger unit second, or the first already joined)."""
+    if first_value is None or second_value is None:
+        return None
+    if first.endswith("年") and second.endswith("个月") and first[-2:-1] not in "周间":
+        return first_value * 12 + second_value  # "三年六个月", as "three years and six months"
+    big_units, small_units = _UNIT_WORD.findall(first), _UNIT_WORD.findall(second)
+    if len(big_units) != 1 or len(small_units) != 1:
+        return None
+    big, small = big_units[0].lower().rstrip("s"), small_units[0].lower().rstrip("s")
+    if big in ("year", "yr"):
+        return first_value * 12 + second_value if small == "month" else None
+    big_s, small_s = _TO_SECONDS.get(big), _TO_SECONDS.get(small)
+    if big_s is None or small_s is None or small_s >= big_s:
+        return None
+    return first_value * big_s + second_value * small_s
 
 
 def military_time(text: str, s: int, raw: str) -> Hit | int | None:

@@ -20,6 +20,7 @@ from hzreader.figures._patterns import (
     NEXT_WORD,
     PERIOD,
     RANK_NOUN,
+    RANK_TABLE,
     SCALE,
     SIGNS,
     SUPERLATIVE,
@@ -196,9 +197,11 @@ _ZH_CODE_BEFORE = ("邮编", "邮政编码", "编号", "代码", "证号", "车�
 
 
 def zh_code_before(text: str, start: int) -> bool:
-    """Whether a Chinese word right before `start` makes the number a code ("邮编310051")."""
-    return bool(start) and text[start - 1] in "编码号：: " and \
-        text[max(0, start - 7) : start].rstrip("：: ").endswith(_ZH_CODE_BEFORE)
+    """Whether a Chinese word right before `start` makes the number a code ("邮编310051",
+    the year of a document number "国发〔2026〕12号")."""
+    return bool(start) and (text[start - 1] in "编码号：: " and text[
+        max(0, start - 7) : start].rstrip("：: ").endswith(_ZH_CODE_BEFORE) or
+        text[start - 1] == "〔")
 
 
 def name_blocked(text: str, start: int) -> bool:
@@ -244,9 +247,10 @@ def joined_kind(text: str, pos: int) -> tuple[str, float, float] | None:
 
 
 def street_follows(text: str, pos: int) -> bool:
-    """Whether an address follows the number: "88 Century Avenue", "10 Downing Street"."""
+    """Whether an address follows the number: "88 Century Avenue", "10 Downing Street",
+    "300 North Los Angeles Street"."""
     q = pos
-    for _ in range(3):
+    for _ in range(4):
         m = NEXT_WORD.match(text, q)
         if m is None or not m.group(1)[0].isupper():
             return False
@@ -336,5 +340,7 @@ def ordinal_tail(text: str, s: int, e: int, rank: float, floor: int, digits: boo
             len(words) > 1 and first in ("to", "in") and words[1] in fw.RANK_MOVES | fw.RANK_VERBS
         ):
             return s, e, "ordinal", rank
+    if RANK_TABLE.match(text, e):
+        return s, e, "ordinal", rank  # "…14 bronze medals, fourth in the medal table"
     return e
 

@@ -61,9 +61,11 @@ from hzreader.figures._patterns import (
     COLON_SCORE,
     DAY_MONTH,
     DECADE,
+    DECIMAL_TIMES,
     ERA_AFTER,
     ERA_WORDS,
     GLUED_HMS,
+    GLUED_PERIOD,
     HYPHEN_NOUN,
     HYPHEN_RATIO,
     HYPHEN_SCALE,
@@ -72,6 +74,7 @@ from hzreader.figures._patterns import (
     NEXT_WORD,
     NUM,
     ORD_SUFFIX,
+    PAGE_OF,
     RANGE,
     RANGE_DASHES,
     RATIO,
@@ -92,6 +95,10 @@ from hzreader.figures._patterns import (
 from hzreader.figures._phones import names_a_service, phone_end
 from hzreader.figures._zh import at_zh
 
+#: Currency names that make "a 300-baht fee" money (not "pound": "a 5-pound bag" weighs).
+_HYPHEN_CURRENCY = frozenset(
+    "dollar euro yuan renminbi yen baht rupee rupiah ringgit peso ruble rouble franc dirham "
+    "riyal lira krona krone kronor zloty shekel hryvnia forint".split())
 #: Three numbers joined by hyphens: a formation or an address, not a score and a number.
 _TRIPLE = re.compile(r"\d{1,4}-\d{1,4}-\d{1,4}(?![\d-])")
 
@@ -121,6 +128,11 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
         return skip  # "737 MAX 8", "H.R. 3684", "2024 PT5", "C/2023 A3", "[31m", "(1)"
     if raw == "0" and (accel := ACCELERATION.match(text, s)):
         return accel.end()
+    if text[s - 3 : s] == "of " and PAGE_OF.search(text, max(0, s - 16), s):
+        return end  # "Image 1 of 8", "Page 2 of 3": page furniture
+    if text[end : end + 5] in (" min ", "-min ") and text.startswith("read", end + 5) and \
+            not text[end + 9 : end + 10].isalpha():
+        return end + 9  # "3 min read": a reading time in a byline
     nxt = text[end : end + 1]
     if (nxt >= "\u2e80" or (nxt in ".，" and text[end + 1 : end + 2] >= "\u2e80")
             or nxt in "—–~～" and ZH_RANGE.match(text, end)) and text[s - 1 : s] not in ("-", "−"):
@@ -258,6 +270,8 @@ def _digits_tail(
         attached_m = sc.group(2) == "m"
         q = sc.end()
     elif text[q : q + 1].isalpha() and not text[q - 1 : q].isspace():
+        if money and text[q] == "p" and GLUED_PERIOD.match(text, q) and value is not None:
+            return _finish(text, s, start, q, "money", value * sign, floor, False)  # "£1,250pcm"
         if text[q] == "p" and not text[q + 1 : q + 2].isalnum() and not money and \
                 text[q + 1 : q + 3] != ".m" and \
                 raw not in fw.RESOLUTIONS and value is not None:
@@ -304,7 +318,9 @@ def _digits_tail(
             return start, dm.end(), "date", float(dm.group(1)) if dm.group(1) else None
     after = text[q : q + 2]
     if kind is None and (after[1:] == "t" or after[:1] in TIMES_FIRST) and (
-            factor_times := TIMES.match(text, q)) and value is not None:
+            factor_times := TIMES.match(text, q) or (
+                DECIMAL_TIMES.match(text, q) if "." in raw else None)) and value is not None:
+        # "8.4 times": a decimal is a multiplier, never a count of occasions
         return _finish(text, s, start, factor_times.end(), "number", value, floor, False)
     if kind is None and after[1:] in ("i", "o") and (ratio := RATIO.match(text, q)) and value:
         den = small_number(ratio.group(1))
@@ -324,7 +340,7 @@ def _digits_tail(
             return _finish(text, s, start, hr.end(), "number", value / den, floor, False)
     if kind is None and not is_range and after[:1] == "-" and (hy := HYPHEN_NOUN.match(text, q)) \
             and hy.group(1) not in fw.STOP_WORDS:
-        kind, stop = "count", hy.end()
+        kind, stop = "money" if hy.group(1) in _HYPHEN_CURRENCY else "count", hy.end()
     year_like = (plain and len(raw) == 4 and factor == 1.0 and value is not None
                  and sign > 0 and not money and (1000 <= value <= 2100 or value <= 2999 and (
                      before := words_before(text, start, 1)) and before[0][1].lower() in (

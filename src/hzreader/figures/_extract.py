@@ -58,6 +58,7 @@ from __future__ import annotations
 import re
 
 from hzreader.figures._basics import as_float
+from hzreader.figures._clock import joined_duration
 from hzreader.figures._context import (
     Hit,
     name_blocked,
@@ -101,6 +102,10 @@ _RANK_BEFORE = frozenset("ranked ranking seeded world rated climbed rose fell sl
                          "moved jumped peaked charted entered debuted reached".split())
 _RANK_AFTER = frozenset("seed seeds spot place position ranking ranked pick player hit single "
                         "album song in on".split())
+
+
+#: What stands between the two parts of one duration ("7 years and 6 months", "三年六个月").
+_DURATION_JOIN = re.compile(r",?\s(?:and\s)?|零?")
 
 
 def _ranked(text: str, s: int, after: re.Match[str] | None) -> bool:
@@ -154,7 +159,10 @@ def find_figures(text: str) -> list[Placed]:
                 no := NO_ORDINAL.match(text, s)):
             hit = (s, no.end(), "ordinal", as_float(no.group(1)))
             after = NEXT_WORD.match(text, no.end())
-            if name_blocked(text, s) or (after and after.group(1)[0].isupper()) or (
+            if text[no.end() : no.end() + 1] in (":", "/") and \
+                    text[no.end() + 1 : no.end() + 2].isdigit():
+                hit = skip_token(text, no.end())  # "No. 2:25-cr-00417": a case number
+            elif name_blocked(text, s) or (after and after.group(1)[0].isupper()) or (
                     no.group(1) == "10" and not _ranked(text, s, after)):
                 hit = no.end()  # "bus No 5", "No 10 Downing Street", "No 10 said"
         else:
@@ -172,7 +180,13 @@ def find_figures(text: str) -> list[Placed]:
                 and ELIDED_JOIN.fullmatch(text, found[-1][1], start) \
                 and text[start:end].replace(",", "").isdigit():
             kind = found[-1][2]  # "aged 18 to 24": the second number shares the unit
-        found.append((start, end, kind, value))
+        if kind == "duration" and found and found[-1][2] == "duration" and \
+                _DURATION_JOIN.fullmatch(text, found[-1][1], start) and (
+                joined := joined_duration(text[found[-1][0] : found[-1][1]], found[-1][3],
+                                          text[start:end], value)) is not None:
+            found[-1] = (found[-1][0], end, kind, joined)  # "seven years and six months"
+        else:
+            found.append((start, end, kind, value))
         pos = floor = end
     return placed(text, found)
 

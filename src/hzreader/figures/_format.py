@@ -178,8 +178,8 @@ def format_value(figure: Figure) -> str:
 
 _PARSE_DIGITS = re.compile(
     r"([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:e[-+]?\d+)?|[-+]?\.\d+(?:e[-+]?\d+)?)"
-    r"\s?(k|m|mn|mln|b|bn|tn|trn|hundred|thousand|million|billion|trillion|dozen|lakh|crore"
-    r"|[百千万亿]+)?"
+    r"\s?(k|m|mn|mln|b|bn|tn|trn|hundred|thousand|million|billion|trillion|dozen|lakh crore|lakh"
+    r"|crore|[百千万亿]+)?"
 )
 
 
@@ -207,6 +207,8 @@ def _scale(word: str) -> float:
     """The factor of an English scale word or of Chinese scale characters ("万亿" → 1e12)."""
     if word in fw.SCALES:
         return fw.SCALES[word]
+    if word == "lakh crore":
+        return 1e12
     factor = 1.0
     for ch in word:
         factor *= zw.SMALL_SCALES.get(ch) or zw.BIG_SCALES[ch]

@@ -43,7 +43,7 @@ def spaced_trie(words: Iterable[str]) -> str:
 
 NUM_RX = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?"
 WORD_TRIGGERS = [*fw.UNITS, *fw.TENS, *fw.ORDINALS, "hundred", "thousand", "million",
-                  "billion", "trillion", "dozen", "half", "quarter"]
+                  "billion", "trillion", "dozen", "half", "quarter", "decade", "fortnight"]
 #: Where a figure may start: any digit (filtered in `extract`), "Q3", "H1 2025" (a half year:
 #: only with its year, as "H2" alone is hydrogen), "No 2" or a number word.
 _TRIGGER_RX = (
@@ -81,7 +81,7 @@ AND_HALF = re.compile(r"\sand\sa\shalf\b")
 RANGE = re.compile(rf"(?:[-–]|\s[-–]\s)({NUM_RX})[½¼¾]?(?![\w.]\d|[A-Za-z])")
 SCALE = re.compile(
     r"(?:\s?(bn|mn|mln|tn|trn)|(k|m|b)|\s(hundred|thousand|million|billion|trillion|dozen|lakh|"
-    r"crore)(?:\s(thousand|million|billion))?)(?![A-Za-z0-9/²³-])"
+    r"crore)(?:\s(thousand|million|billion|crore))?)(?![A-Za-z0-9/²³-])"
 )
 #: Cheap checks before a pattern is tried (`_digits`): a match of `RANGE` has one of
 #: `RANGE_DASHES` first or second; of `SCALE`, one of `SCALE_FIRST` first or `SCALE_SECOND`
@@ -93,7 +93,7 @@ SCALE_SECOND = frozenset("bmthdlc")
 TIMES_FIRST = frozenset("x×")
 # Units after a number, tried in this order by `UNIT_TAIL`: percent, money, age, measure, time.
 _PERCENT_RX = (
-    r"\s?%|\s?(?:percent|per\scent|pct)\b|-percent\b|[\s-](?:percentage|basis)[\s-]points?\b"
+    r"\s?%|\s?(?:percent|per\scent|pct)\b|pc\b|-percent\b|[\s-](?:percentage|basis)[\s-]points?\b"
     r"|\s?bps?\b|‰"
 )
 _MONEY_AFTER_RX = rf"\s(?:{fw.CURRENCY_AFTER})(?![A-Za-z])"
@@ -183,10 +183,14 @@ TIMES = re.compile(
     r"household|income|salary|salaries|GDP|"
     r"(?!after|over|under|other|never|ever|together)[a-z]+er\b))|(?<=\d)[x×](?![\w-])"
 )
+#: "8.4 times" after a decimal, whatever follows: a multiplier (a count of occasions is whole).
+DECIMAL_TIMES = re.compile(r"\stimes\b(?!-)")
+#: A rent or pay period glued to a sum: "£1,250pcm" (per calendar month), "£300pw", "£30kpa".
+GLUED_PERIOD = re.compile(r"p(?:cm|a|w)(?![A-Za-z0-9])")
 #: "-time" after a number word: "three-time champion".
 TIME_COUNT = re.compile(r"-times?\b(?!-)")
-#: The smaller unit of a compound duration: "1 minute 42 seconds", "2 hours 5 minutes"; with
-#: "and" between them they are two figures ("18 hours and 40 minutes"), as in the labelled set.
+#: The smaller unit of a compound duration: "1 minute 42 seconds", "2 hours 5 minutes" (with
+#: "and" or a decimal, "18 hours and 40 minutes", the driver joins the two figures).
 COMPOUND_DURATION = re.compile(r"\s(\d{1,2})\s(minutes?|mins?|seconds?|secs?)\b")
 #: Words that decide whether "the first half" is part of a game: looked for around it.
 GAME_CONTEXT = re.compile(rf"\b(?:{alt(fw.GAME_WORDS)})\b")
@@ -208,6 +212,14 @@ FRACTION_AFTER = re.compile(rf"(-|\s)({alt(fw.FRACTIONS)})\b(?!-)")
 OF_A_SCALE = re.compile(r"\sof\sa\s(hundred|thousand|million|billion)\b")
 A_SCALE = re.compile(r"\san?\s(dozen|hundred|thousand|million|billion)\b")
 HALF_CENT = re.compile(r"\sa\s(?:cent|penny)\b")
+#: "an hour and a half": the unit before "and a half" (read back from "half").
+UNIT_AND_A = re.compile(
+    r"\b(an?)\s(?:hour|day|year|century|decade|month|week|minute|second)\sand\sa\s$", re.I)
+#: Page furniture before "of": "Image 1 of 8", "Page 2 of 3" (the second number is no figure).
+PAGE_OF = re.compile(r"\b(?:Image|Photo|Picture|Slide|Page|Video|Part|Episode)\s\d{1,3}\sof\s$")
+#: A table of ranks after a word ordinal: "fourth in the medal table", "second in the league".
+RANK_TABLE = re.compile(
+    r"\s(?:in|on)\s(?:the\s)?(?:[a-z]+\s)?(?:table|standings|rankings|league)\b")
 HALF_TIME = re.compile(r"\san?\s(hour|day|year|century|decade|month|week|minute)\b")
 WORDISH = re.compile(r"[A-Za-z][\w'’&.-]*$")
 WORD_FULL = re.compile(r"[A-Za-z][\w'’&.-]*")

@@ -37,6 +37,7 @@ from hzreader.figures._patterns import (
     TENS_UNIT,
     TIME_COUNT,
     TIMES,
+    UNIT_AND_A,
     WORD_SCALE,
 )
 
@@ -62,6 +63,10 @@ def at_word(text: str, s: int, e: int, floor: int) -> Hit | int:
         return ordinal_tail(text, s, e, float(fw.ORDINALS[lower]), floor, digits=False)
     if lower == "half":
         return _half(text, s, e, floor)
+    if lower in ("decade", "fortnight"):
+        a_start = article_before(text, s)  # "a decade", "nearly a fortnight"
+        return e if a_start is None else (
+            approx_start(text, a_start, floor, fw.APPROXIMATORS), e, "duration", 1.0)
     if lower in ("quarter", "dozen", "hundred", "thousand", "million", "billion", "trillion"):
         return _a_scale(text, s, e, lower, floor)
     value = float(fw.UNITS.get(lower, fw.TENS.get(lower, 0)))
@@ -166,6 +171,9 @@ def _half(text: str, s: int, e: int, floor: int) -> Hit | int:
     if m := HALF_CENT.match(text, e):
         return approx_start(text, s, floor, fw.APPROXIMATORS), m.end(), "money", 0.005
     words = words_before(text, s, 1)
+    if words and words[0][1].lower() == "a" and (
+            unit := UNIT_AND_A.search(text, max(0, s - 20), s)):  # "an hour and a half"
+        return approx_start(text, unit.start(), floor, fw.APPROXIMATORS), e, "duration", 1.5
     if words and words[0][1].lower() in ("a", "and", "first", "second"):
         return e
     return approx_start(text, s, floor, fw.APPROXIMATORS), e, "number", 0.5

@@ -34,6 +34,7 @@ from hzreader.figures._currency import money_unit, rate_currency
 from hzreader.figures._nouns import gathering_before
 from hzreader.figures._number_text import split_number
 from hzreader.figures._sentences import sentence_ends
+from hzreader.figures._zh_nouns import noun_before
 from hzreader.model import Figure
 
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -102,7 +103,7 @@ def _lookup_unit(rest: str) -> str:
         found = _UNITS.get(" ".join(words[:n])) or _UNITS_LOWER.get(" ".join(words[:n]).lower())
         if found:
             return found
-    if _CJK.match(rest):
+    if _CJK.match(rest) or rest[0] == "℃":  # "12℃以上"
         for size in range(min(len(rest), 6), 0, -1):
             found = _UNITS.get(rest[:size])
             if found:
@@ -132,18 +133,23 @@ def quantity_unit(figure_text: str, after: str) -> str:
     return ""
 
 
-_CJK_TIME = (("个小时", "hours"), ("小时", "hours"), ("钟头", "hours"), ("分钟", "minutes"),
+_CJK_TIME = (("个小时", "hours"), ("个季度", "quarters"), ("季度", "quarters"),
+             ("小时", "hours"), ("钟头", "hours"), ("分钟", "minutes"),
              ("个月", "months"), ("个星期", "weeks"), ("星期", "weeks"), ("周", "weeks"),
              ("年", "years"), ("岁", "years"), ("月", "months"), ("天", "days"), ("日", "days"),
              ("秒", "seconds"), ("世纪", "centuries"), ("年間", "years"), ("時間", "hours"))
 
 
 #: An approximator between a Chinese number (and its measure word) and the unit of time.
-_CJK_APPROX = re.compile(r"^(个?)[多余来]")
+_CJK_APPROX = re.compile(r"^(个?)[多余来半]")
 
 #: A time written in several units at once (a race time), which the extractor values in seconds.
 _RACE_TIME = re.compile(
     r"\d:\d\d(?::\d\d)?(?:\.\d+)?$|\d(?:小时|分钟?)\d+(?:分|秒)|\d\s?(?:hrs?|h)\s?\d")
+
+
+#: Units of time one duration may be written in together ("seven years and six months").
+_JOINABLE_UNITS = frozenset({"hours", "minutes", "seconds", "years", "months"})
 
 
 def duration_unit(figure_text: str, after: str) -> str:
@@ -154,9 +160,19 @@ def duration_unit(figure_text: str, after: str) -> str:
     # "nine quarters": a fraction word read as part of the number is still the unit
     lower = (rest or figure_text).lower()
     units = [fw.DURATION_UNITS[w] for w in re.findall(r"[a-z]+", lower) if w in fw.DURATION_UNITS]
+    if rest and (" and " in figure_text or ", " in figure_text):
+        joined = {fw.DURATION_UNITS[w] for w in re.findall(r"[a-z]+", figure_text.lower())
+                  if w in fw.DURATION_UNITS}
+        if len(joined) > 1 and joined <= _JOINABLE_UNITS:
+            units = sorted(joined)  # "four hours and 18 minutes": "four hours" is the number
     if units:  # "14 hours 20 minutes" is valued in seconds
+        if set(units) == {"years", "months"}:
+            return "months"  # "seven years and six months" is valued in months
         return "seconds" if len(set(units)) > 1 else units[0]
-    cjk = _CJK_APPROX.sub(r"\1", rest, count=1)  # "一个多小时", "十余天": the unit after 多/余
+    # "一个多小时", "十余天", "两个半小时", "半个小时": the unit after 多/余/半
+    cjk = _CJK_APPROX.sub(r"\1", rest or figure_text.removeprefix("半"), count=1)
+    if cjk.endswith("个月") and "年" in cjk:
+        return "months"  # "三年六个月" is valued in months
     for prefix, unit in _CJK_TIME:
         if cjk.startswith(prefix):
             return unit
@@ -200,6 +216,8 @@ def count_unit(figure_text: str) -> str:
         rest = rest[power.end():]  # "10^6 photons"
     if rest.endswith(_ZH_AFTER_APPROX) and len(rest) > 2:
         rest = rest[:-2]
+    if rest.startswith("股股"):
+        return "股"  # "1.8亿股股票": shares
     if rest[1:2] == "次" and rest[:2] in _TIMES_CLASSIFIERS:
         return rest[2:] or rest[:2]  # "12万辆次" → 辆次 (vehicle trips), "1200架次航班" → 航班
     if len(rest) > 1 and rest[0] in _CLASSIFIERS and _CJK.match(rest[1]):
@@ -275,6 +293,39 @@ def _share_units(text: str, found: list[Found], units: list[str]) -> None:
             units[i] = units[i - 1]
 
 
+#: "11 gold, 8 silver and 14 bronze medals": a number, one word, and the list goes on.
+_LISTED_WORD = re.compile(r" ([a-z]{3,})(?=,? (?:and |or )?[\d$£€])")
+#: The last item of such a list: a number, one word and the plural noun they all count.
+_LISTED_LAST = re.compile(r"[\d.,]+ [a-z]{3,} ([a-z]{3,}s)")
+
+
+def _listed_kinds(text: str, found: list[Found]) -> dict[int, str] | None:
+    """Make each bare number of "11 gold, 8 silver and 14 bronze medals" a count of its own
+    word and the list's noun ("gold medals"), in place; their units by position."""
+    units: dict[int, str] = {}
+    noun = ""
+    for i in range(len(found) - 2, -1, -1):
+        if found[i][2] != "number" or found[i + 1][2] != "count":
+            noun = ""
+            continue
+        start, end, kind, value = found[i]
+        after = found[i + 1]
+        if text[end : end + 1] != " " or \
+                value is None or (m := _LISTED_WORD.match(text, end)) is None or \
+                m.group(1) in fw.STOP_WORDS or \
+                _SHARED.fullmatch(text, m.end(), after[0]) is None:
+            noun = ""
+            continue
+        if i + 1 not in units:
+            last = _LISTED_LAST.fullmatch(text, after[0], after[1])
+            if last is None:
+                continue
+            noun = last.group(1)
+        found[i] = (start, m.end(), "count", value)
+        units[i] = f"{m.group(1)} {noun}"
+    return units
+
+
 def with_units(text: str, figures: Iterable[Figure]) -> list[Figure]:
     """`figures` of `text` with their units and sentence spans filled in."""
     return [Figure(*values) for values in placed(
@@ -291,14 +342,22 @@ def placed(text: str, found: list[Found]) -> list[Placed]:
     sentence span, as the fields of each `Figure`."""
     if not found:
         return []
+    listed = _listed_kinds(text, found) if len(found) > 1 and (
+        ", " in text or " and " in text or " or " in text) else None
     texts = [text[start:end] for start, end, _, _ in found]
     units = [_unit(text, start, end, figure_text, kind)
              for (start, end, kind, _), figure_text in zip(found, texts, strict=True)]
+    if listed:
+        for i, unit in listed.items():
+            units[i] = unit
     if len(found) > 1 and not all(units):
         _share_units(text, found, units)
     for i, (start, _, kind, _) in enumerate(found):
         if kind == "count" and not units[i]:
             units[i] = gathering_before(text, start)  # "a crowd of 33,000"
+        elif kind == "count" and units[i] in _CLASSIFIERS and units[i] not in "次趟轮届" and \
+                (noun := noun_before(text, start)):
+            units[i] = noun  # "城市共35个" → 城市, "志愿者1.2万名" → 志愿者
     ends = sentence_ends(text, found[-1][1])  # no further than the last figure's sentence
     size, count = len(text), len(ends)
     out: list[Placed] = []
@@ -319,10 +378,11 @@ def placed(text: str, found: list[Found]) -> list[Placed]:
 def tidy_value(value: float | None) -> float | None:
     """`value` without the noise of binary arithmetic (9.8 × 1e8 is 980000000.0000001, 35
     basis points 0.35000000000000003): the number of at most 12 significant digits it
-    differs from by that noise alone, if there is one (10:23 as 10.383333333333333 hours
-    stays as it is)."""
+    differs from by that noise alone, if there is one; else `value` to 15 significant
+    digits (10:23 is 10.3833333333333 hours, "nearly a third" 0.333333333333333), as the
+    index's SQLite JSON prints it, so that the index and the files give the same number."""
     if value is None or (value.is_integer() and -1e15 < value < 1e15) or \
             not math.isfinite(value):
         return value
     tidy = float(f"{value:.12g}")
-    return tidy if abs(tidy - value) <= abs(value) * 1e-14 else value
+    return tidy if abs(tidy - value) <= abs(value) * 1e-14 else float(f"{value:.15g}")

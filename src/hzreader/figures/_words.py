@@ -118,6 +118,7 @@ QUANTITY_UNITS: dict[str, str] = {
     "terawatt-hours": "TWh", "watts": "W", "watt": "W", "kWh": "kWh", "MWh": "MWh",
     "GWh": "GWh", "TWh": "TWh", "kW": "kW", "MW": "MW", "GW": "GW", "TW": "TW",
     "kilovolts": "kV", "kV": "kV", "volts": "V",
+    "kilonewtons": "kN", "kN": "kN", "meganewtons": "MN",
     "km/h": "km/h", "kph": "km/h", "kmh": "km/h", "mph": "mph", "knots": "kn", "m/s": "m/s",
     "gigabytes": "GB", "terabytes": "TB", "megabytes": "MB", "GB": "GB", "TB": "TB",
     "MB": "MB", "Gbps": "Gbps", "Mbps": "Mbps", "GHz": "GHz", "MHz": "MHz",
@@ -310,7 +311,8 @@ PERSON_NOUNS = frozenset(
     "striker midfielder defender goalkeeper captain champion athlete runner politician "
     "businessman businesswoman entrepreneur billionaire professor researcher soldier "
     "firefighter activist campaigner teenager child grandmother grandfather priest "
-    "presenter broadcaster author novelist poet composer designer chef".split()
+    "presenter broadcaster author novelist poet composer designer chef prodigy pupil "
+    "schoolboy schoolgirl rapper dancer musician climber swimmer skater gymnast".split()
 )
 #: Groups of people whose age follows "under"/"over" ("children under 5", "residents are
 #: over 65", "voters under 30").

@@ -16,6 +16,7 @@ import re
 
 from hzreader.figures import _zh_words as zw
 from hzreader.figures._context import Hit, unit_tail
+from hzreader.figures._nouns import plural_end
 from hzreader.figures._patterns import ACCELERATION
 from hzreader.figures._zh_nouns import count_end, noun_end
 from hzreader.figures._zh_numerals import DIGITS_RX, NUMERAL_RX, Number, read_number, skip_digits
@@ -98,7 +99,8 @@ def _time_unit(tag: str) -> bool:
 
 def at_zh(text: str, s: int, floor: int) -> Hit | int:
     """The Chinese figure whose number starts at `s`, or where to resume scanning."""
-    if s and text[s - 1] in ("第", "前") or any(
+    if s and (text[s - 1] == "第" or text[s - 1] == "前" and
+              text[s - 2 : s - 1] not in _BEFORE_QIAN) or any(
             text.endswith(w, 0, s) for w in zw.WEEKDAY_BEFORE) and not text[s].isdigit():
         return s + 1
     if text[s] in "百千" and text.startswith("分之", s + 1):
@@ -117,7 +119,10 @@ def at_zh(text: str, s: int, floor: int) -> Hit | int:
             name := _NAME_BEFORE.search(text, max(0, s - 20), s - 1)) and \
             any(c.isupper() for c in name.group()) and name.group() not in _LATIN_FUNCTION_WORDS:
         code = DIGITS_RX.match(text, s)
-        return code.end() if code else s + 1  # "Model 3", "骁龙8 Gen 3", "iPhone 16"
+        if code is None or (unit := unit_at(text, code.end())) is None or \
+                unit[1] != zw.QUANTITY:
+            return code.end() if code else s + 1  # "Model 3", "骁龙8 Gen 3", "iPhone 16"
+        # "MatePad Pro 13.2英寸": a size after the name, read below
     if text[s] == "0" and (accel := ACCELERATION.match(text, s)):
         return accel.end()  # "0-100km/h加速"
     if text[s].isdigit() and (text[s - 1 : s] in zw.INDEX_NAME_ENDS and _index_name(text, s)
@@ -180,6 +185,8 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
             zw.QUANTITY, zw.MONEY, zw.PERCENT, zw.DIAN, zw.SHI, zw.FRACTION, zw.CENTURY,
             zw.CHENG)):
         return q
+    if word in _IDIOM_WORDS and _idiom(text, s, number, word, q):
+        return q  # "梅开二度", "三位数增长"
     if tag == zw.CODE or (number.lone_one and word == "度") or (
             tag == zw.YEAR and (text[q : q + 1] in ("期", "级", "制")
                                 or text.startswith("义务教育", q))):
@@ -238,6 +245,24 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
     return s, count_end(text, q), "count", value
 
 
+#: Characters before 前 that make a word of it (提前 "ahead", 目前 "now", 此前, 之前, 以前, 日前):
+#: the number after it is no "first N" (前三季度).
+_BEFORE_QIAN = frozenset("提目此之以日")
+#: The words after a number that `_idiom` looks at.
+_IDIOM_WORDS = frozenset(("度", "位"))
+
+
+def _idiom(text: str, s: int, number: Number, word: str, q: int) -> bool:
+    """Whether a number and its word are an idiom, not a figure: "梅开二度" (scored twice),
+    "三位数增长" (three-digit growth)."""
+    if word == "度":
+        return text.endswith("梅开", 0, s)
+    if word == "位":
+        return text[q : q + 1] == "数" and not number.digits and (
+            not text[q + 1 : q + 2] or text[q + 1] not in "学据字码值额量")  # 三位数学家
+    return False
+
+
 def _classify_half(text: str, s: int, value: float, q: int) -> Hit | int:
     """ "一个半小时": a classifier, 半 and a unit of time."""
     unit = unit_at(text, q + 1)
@@ -291,6 +316,9 @@ def _no_unit(text: str, s: int, number: Number, p: int) -> Hit | int:
     if _DIALLED.search(text, max(0, s - 16), s) or text[s - 1 : s] in zw.PRODUCT_NAME_ENDS \
             and any(text.endswith(name, 0, s) for name in zw.PRODUCT_NAMES):
         return p  # 拨打12306, 拨打110或120; 小米15, 骁龙8至尊版
+    if text[p - 1] in "万亿" and text[p : p + 1] == " " and (
+            plural := plural_end(text, p)) is not None:
+        return s, plural, "count", number.value  # "bought back 1.8亿 shares"
     if s >= 2 and text[s - 1] == " " and _LATIN.match(text, s - 2):
         return p  # "version 3。"
     nxt = text[p : p + 2].lstrip(" ")[:1]

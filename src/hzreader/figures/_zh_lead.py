@@ -9,6 +9,8 @@ from hzreader.figures._context import Hit
 from hzreader.figures._zh import approx_before, unit_at
 from hzreader.figures._zh_numerals import read_number
 
+#: 第N条 / 款 / 章 / 节 / 编 name a part of a law or a text, not a rank.
+_LEGAL_PARTS = frozenset("条款章节编")
 _FIRST_PERIOD = re.compile(r"前(\d{1,2}|[一二三四五六七八九十两]{1,3})个?(?:季度|月)")
 
 
@@ -35,6 +37,8 @@ def _ordinal(text: str, s: int) -> Hit | int:
     if number is None:
         return s + 1
     e, rank = number.end, number.value
+    if text[e : e + 1] and text[e] in _LEGAL_PARTS:
+        return e + 1  # "第1165条", "第三款": an article of a law, a name like "Article 12"
     if text.startswith("季度", e) and 1 <= rank <= 4:
         return s, e + 2, "date", None
     if text[e : e + 1] == "名" or (text[e : e + 1] and text[e] in zw.SUPERLATIVE_CHARS):

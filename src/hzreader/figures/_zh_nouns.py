@@ -1,5 +1,6 @@
 """The counted noun after a Chinese number and its classifier: "2368个项目" → 项目,
-"70个大中城市", "30个国家和地区", "5条新线开通" → 新线 (a verb ends the noun)."""
+"70个大中城市", "30个国家和地区", "5条新线开通" → 新线 (a verb ends the noun); and the noun
+before a number that has only a classifier after it ("城市共35个" → 城市)."""
 
 from __future__ import annotations
 
@@ -42,6 +43,8 @@ def count_end(text: str, pos: int) -> int:
     if end > pos:
         return end
     j = pos
+    if text[pos : pos + 2] in zw.NOUN_VERBS:
+        return pos  # "提前两轮夺冠": a verb right after the classifier, no noun
     while j < len(text) and j - pos < 4 and "\u4e00" <= text[j] <= "\u9fff" and \
             text[j] not in zw.NOUN_BOUNDARIES:
         if j > pos and _verb_at(text, j):
@@ -56,3 +59,23 @@ def _verb_at(text: str, j: int) -> bool:
     """Whether a verb or an adverb before one starts at `j`, ending a counted noun."""
     return text[j : j + 2] in zw.NOUN_VERBS or text[j : j + 1] in zw.NOUN_ADVERBS and (
         text[j] in "已均" or text[j + 1 : j + 3] in zw.NOUN_VERBS)
+
+
+#: Words between a noun and its number ("城市共35个", "高校3074所", "志愿者达1.2万名").
+_BETWEEN = ("共有", "总数", "合计", "共", "有", "达", "约", "为")
+_BETWEEN_LAST = frozenset(word[-1] for word in _BETWEEN)
+
+
+def noun_before(text: str, pos: int) -> str:
+    """The counted noun (of two or more characters, from `NOUNS`) that ends right before the
+    number at `pos`, perhaps with 共/有/达… between them ("试点城市共35个" → 城市), or ""."""
+    q = pos
+    if q and text[q - 1] in _BETWEEN_LAST:
+        for word in _BETWEEN:
+            if text.endswith(word, 0, q):
+                q -= len(word)
+                break
+    for size in (6, 5, 4, 3, 2):
+        if q >= size and text[q - size : q] in zw.NOUNS:
+            return text[q - size : q]
+    return ""

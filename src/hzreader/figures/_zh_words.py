@@ -112,6 +112,7 @@ NOUN_VERBS = frozenset("""
 开通 通车 开业 开工 开放 开设 开馆 开幕 建成 建设 投产 投用 投运 运营 运行 上线 落地 落户 入驻 获批
 获得 入选 完成 实现 达到 参加 参与 亮相 发布 启动 签约 受益 死亡 遇难 受伤 获救 失踪 关闭 停运
 停业 到位 交付 竣工 通过 举办 举行 出台 推出 引进 新增 增加 减少 超过 位于 分布 共有 同时 相继 陆续
+夺冠 夺得 获胜 取胜 战胜 击败
 """.split())
 #: Adverbs that end such a noun: 已 and 均 always, the others before a verb of `NOUN_VERBS`
 #: ("3座新桥将建成"; "5名老将" keeps its 将).

@@ -34,6 +34,8 @@ _CANARY = (
     "排队一个多小时，电话0571-87654321。 The C++26 draft costs 20000-30000 yuan."
     " The 737 MAX 8 carried 178 passengers; Greens won 12 of 51 seats; the yen hit 158 per"
     " dollar; a crowd of 33,000 saw the asteroid 2024 PT5 in a Force 10 gale; 约12万辆次。"
+    " Rs 1.2 lakh crore, 27pc, a third of it by 14.30 GMT; seven years and six months; 11 gold,"
+    " 8 silver and 14 bronze medals; 两个半小时，九个季度，梅开二度，城市共35个。"
 )
 
 
