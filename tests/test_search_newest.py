@@ -1,4 +1,4 @@
-"""A search as the user types stops when a newer one begins (`find(..., newest_wins=True)`)."""
+"""A search as the user types stops when a newer one begins (`find(..., serial=N)`)."""
 
 from __future__ import annotations
 
@@ -36,13 +36,14 @@ def wait_for(condition: Any) -> None:
         time.sleep(0.001)
 
 
-def typed_search(store: ArticleStore, text: str) -> tuple[threading.Thread, list[object]]:
+def typed_search(store: ArticleStore, text: str, serial: int
+                 ) -> tuple[threading.Thread, list[object]]:
     """A search as typed, in a thread of its own: its answer, or its stop, lands in the list."""
     outcome: list[object] = []
 
     def run() -> None:
         try:
-            outcome.append(store.find(parse_query(text), newest_wins=True))
+            outcome.append(store.find(parse_query(text), serial=serial))
         except SearchInterrupted as stopped:
             outcome.append(stopped)
 
@@ -63,9 +64,9 @@ def test_a_newer_search_stops_the_running_one(store: ArticleStore,
         return real_find(query, order)
 
     monkeypatch.setattr(store, "_find", slow_then_real)
-    thread, outcome = typed_search(store, "output")
+    thread, outcome = typed_search(store, "output", 1)
     started.wait(10)
-    newer = store.find(parse_query("metro"), newest_wins=True)
+    newer = store.find(parse_query("metro"), serial=2)
     thread.join(10)
     assert not thread.is_alive()
     assert isinstance(outcome[0], SearchInterrupted)
@@ -75,12 +76,21 @@ def test_a_newer_search_stops_the_running_one(store: ArticleStore,
 
 def test_a_search_still_waiting_for_the_connection_is_not_run(store: ArticleStore) -> None:
     with store._lock:  # the connection is busy (another search, a headline read)
-        thread, outcome = typed_search(store, "output")
-        wait_for(lambda: store._searches_begun == 1)
-        newer = store.find(parse_query("metro"), newest_wins=True)
+        thread, outcome = typed_search(store, "output", 1)
+        wait_for(lambda: store._newest_serial == 1)
+        newer = store.find(parse_query("metro"), serial=2)
     thread.join(10)
     assert isinstance(outcome[0], SearchInterrupted)
     assert newer.rowids()
+
+
+def test_a_search_typed_earlier_that_comes_later_is_not_run(store: ArticleStore) -> None:
+    """Threads may reach the index in another order than the keys were typed: the serial,
+    not the order of arrival, tells which search is wanted."""
+    assert store.find(parse_query("metro"), serial=5).rowids()
+    with pytest.raises(SearchInterrupted):
+        store.find(parse_query("m"), serial=4)  # typed before "metro", arrived after
+    assert store.find(parse_query("metro"), serial=5).rowids()  # the same one again: runs
 
 
 def test_other_searches_are_never_stopped(store: ArticleStore,
@@ -102,7 +112,7 @@ def test_other_searches_are_never_stopped(store: ArticleStore,
     thread.start()
     started.wait(10)
     with store._search_guard:  # as a typed search does when it begins
-        store._searches_begun += 1
+        store._newest_serial += 1
     finished.set()
     thread.join(10)
     assert outcome and outcome[0].rowids()  # type: ignore[attr-defined]
@@ -115,9 +125,9 @@ def test_a_real_error_is_not_taken_for_a_stop(store: ArticleStore,
 
     monkeypatch.setattr(store, "_find", broken)
     with pytest.raises(sqlite3.OperationalError, match="syntax"):
-        store.find(parse_query("output"), newest_wins=True)
+        store.find(parse_query("output"), serial=1)
     monkeypatch.undo()
-    assert store.find(parse_query("output"), newest_wins=True).rowids()  # no handler left
+    assert store.find(parse_query("output"), serial=2).rowids()  # no handler left
 
 
 async def test_the_app_drops_a_search_typed_over_without_a_word(sample_dir: Path) -> None:
@@ -133,11 +143,11 @@ async def test_the_app_drops_a_search_typed_over_without_a_word(sample_dir: Path
         asked: list[tuple[str, bool]] = []
 
         def search(query: Any, status: Any = None, order: str = "date",
-                   newest_wins: bool = False) -> Any:
-            asked.append((query.raw, newest_wins))
+                   serial: int | None = None) -> Any:
+            asked.append((query.raw, serial is not None))
             if query.raw == "metr":  # as if "metro" had begun meanwhile
                 raise SearchInterrupted
-            return real_search(query, status, order, newest_wins)
+            return real_search(query, status, order, serial)
 
         app.library.search = search
         await pilot.press("slash", "m", "e", "t", "r")

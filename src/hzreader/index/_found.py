@@ -22,5 +22,5 @@ class Found(NamedTuple):
 
 
 class SearchInterrupted(Exception):
-    """A search that a newer one made moot (`ArticleStore.find(..., newest_wins=True)`):
+    """A search that a newer one made moot (`ArticleStore.find(..., serial=N)`):
     stopped, with no answer. Not an `sqlite3.Error`: nothing went wrong."""

@@ -39,11 +39,11 @@ class StoreSearch:
     _lock: threading.RLock
 
     def start_searches(self) -> None:
-        """No search with `newest_wins` begun yet."""
+        """No typed search (`find` with a `serial`) begun yet."""
         #: Held while one begins.
         self._search_guard = threading.Lock()
-        #: How many searches with `newest_wins` began: only the last is still wanted.
-        self._searches_begun = 0
+        #: The highest serial of a typed search begun: only that one is still wanted.
+        self._newest_serial = 0
 
     def forget_search_state(self) -> None:
         """No headline order or dense prefixes known yet (read again when next asked)."""
@@ -103,22 +103,23 @@ class StoreSearch:
         """
         return self.find(query, order).rowids(limit)
 
-    def find(self, query: Query, order: str = "relevance", newest_wins: bool = False) -> Found:
+    def find(self, query: Query, order: str = "relevance", serial: int | None = None
+             ) -> Found:
         """Like `search`, but a query most articles match is answered by its few misses.
 
-        With `newest_wins` (the search as the user types), a later such search stops this
-        one, which then raises `SearchInterrupted`: a broad query ("body:s", a second) must
-        not hold up the next keys' searches, and one still waiting is not run at all.
+        With a `serial` (the search as the user types: each has a higher one than the
+        last), a search with a higher serial stops this one, which then raises
+        `SearchInterrupted`: a broad query ("body:s", a second) must not hold up the next
+        keys' searches, and one still waiting (or begun after a newer one) is not run.
         """
-        if not newest_wins:
+        if serial is None:
             return self._find(query, order)
         with self._search_guard:
-            self._searches_begun += 1
-            mine = self._searches_begun
+            self._newest_serial = max(self._newest_serial, serial)
 
         def moot() -> bool:
             """Asked by SQLite as it works: a true answer stops the statement."""
-            return mine != self._searches_begun
+            return serial < self._newest_serial
 
         with self._lock:
             if moot():  # a newer search began while this one waited for the connection

@@ -98,10 +98,10 @@ class Library(Protocol):
         ...
 
     def search(self, query: Query, status: StatusLookup | None = None,
-               order: str = "date", newest_wins: bool = False) -> SearchResult:
-        """Items matching `query`, newest first or by relevance. With `newest_wins` (the
-        search as the user types) a later such search may stop this one, which then raises
-        `index.SearchInterrupted`."""
+               order: str = "date", serial: int | None = None) -> SearchResult:
+        """Items matching `query`, newest first or by relevance. With a `serial` (the
+        search as the user types, each with a higher one) a search with a higher serial
+        may stop this one, which then raises `index.SearchInterrupted`."""
         ...
 
     def paths_with_articles(self, paths: Sequence[str]) -> set[str]:
@@ -175,9 +175,9 @@ class MemoryLibrary:
         return self._keys.get(item.id) or article_key(item)
 
     def search(self, query: Query | str, status: StatusLookup | None = None,
-               order: str = "date", newest_wins: bool = False) -> SearchResult:
+               order: str = "date", serial: int | None = None) -> SearchResult:
         """The articles matching `query`, newest first; `status` answers `is:` filters (in
-        memory a search is quick: none is stopped, whatever `newest_wins`)."""
+        memory a search is quick: none is stopped, whatever its `serial`)."""
         parsed = parse_query(query) if isinstance(query, str) else query
         if self._index is None:
             from hzreader.query import MemoryIndex  # loads the tokenizer: not at start-up

@@ -93,10 +93,10 @@ class StoreLibrary:
         return builder.columns
 
     def search(self, query: Query, status: StatusLookup | None = None,
-               order: str = "relevance", newest_wins: bool = False) -> SearchResult:
+               order: str = "relevance", serial: int | None = None) -> SearchResult:
         """Headlines matching `query`; `is:` filters are applied to the index's answer
-        (`newest_wins`: see `ArticleStore.find`)."""
-        found, ranked = self._search(query, status, order, newest_wins)
+        (`serial`: see `ArticleStore.find`)."""
+        found, ranked = self._search(query, status, order, serial)
         if ranked or not found:  # nothing found: no order to explain
             reason = ""
         elif len(query.groups) > 1 and _has_status(query):
@@ -108,12 +108,12 @@ class StoreLibrary:
         return SearchResult(found, ranked, reason)
 
     def _search(self, query: Query, status: StatusLookup | None, order: str,
-                newest_wins: bool) -> tuple[Sequence[Headline], bool]:
+                serial: int | None) -> tuple[Sequence[Headline], bool]:
         """The matching headlines, and whether they came ranked by relevance."""
         if query.is_empty:
             return self.items, False
         if not _has_status(query):
-            answer = self.store.find(query, order, newest_wins)
+            answer = self.store.find(query, order, serial)
             if answer.misses is not None and answer.order is self.items.rowids:
                 # cheap when nearly all match
                 return self.items.without(answer.misses), answer.ranked
@@ -125,7 +125,7 @@ class StoreLibrary:
         for group in query.groups:
             words = tuple(t for t in group if not isinstance(t, StatusTerm))
             flags = [t for t in group if isinstance(t, StatusTerm)]
-            part = self.store.find(Query(query.raw, (words,)), order, newest_wins) \
+            part = self.store.find(Query(query.raw, (words,)), order, serial) \
                 if words else None
             found = part.rowids() if part else list(self.items.rowids)
             ranked = bool(part and part.ranked and len(query.groups) == 1)

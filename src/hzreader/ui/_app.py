@@ -218,7 +218,7 @@ class HzReaderApp(LensApp, FeedsApp, LoadingApp, NavigatingApp, FigureColoursApp
         from hzreader.index import SearchInterrupted
 
         try:
-            found = self.library.search(searched, status, order, newest_wins=True)
+            found = self.library.search(searched, status, order, serial=serial)
         except SearchInterrupted:
             return
         except sqlite3.Error as error:  # a query the index rejects must not end the app
