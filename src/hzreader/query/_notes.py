@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from hzreader.model import FIGURE_KINDS
 from hzreader.query._dates import parse_date_filter
-from hzreader.query._figures import FILTER_SYNTAX, kind_name
+from hzreader.query._figures import FILTER_SYNTAX, kind_name, plain_number
 from hzreader.query._parse import STATUS_FILTERS, TOKEN_SYNTAX
 
 _DATE_FORMS = "date:2025, date:2025-06-30, date:2024..2025-06, date>=2024"
@@ -49,11 +49,13 @@ def _note(field: str | None, word: str, token: str) -> str:
     kind = kind_name(name)
     if kind is None or kind == "date":
         return ""
-    from hzreader.figures import parse_number  # the figure rules load on first use
-
     number = rest.lstrip("=") if op in (">", "<") else rest
     if not number:
         return f"{token}: a number is needed after {name}{op}{rest} (e.g. {name}>=5)"
+    if plain_number(number) is not None:  # without loading the figure rules
+        return ""
+    from hzreader.figures import parse_number  # the figure rules load on first use
+
     if parse_number(number) is not None:
         return ""
     return f"{token}: {number!r} is not a number (e.g. {name}>=5, {name}<1.2e9, {name}:3bn)"
