@@ -31,6 +31,7 @@ def test_a_filter_that_is_not_understood_is_told(text: str, note: str) -> None:
     "", "rates", "kind:money", "kind:percentage", "money>1e9", "percent>=5", "year:2015",
     "date:2025", "date:2024..2025-06", "date>=2024", "is:unread", "-is:starred",
     "title:fed", "http://example.com", "ratio:1", 'kind:"foo"', "c++ OR at&t", "3bn",
+    "-", '"', "a OR", "£5", "5%", "-is:read",
 ])
 def test_valid_filters_and_words_get_no_note(text: str) -> None:
     assert filter_notes(text) == ()
@@ -64,3 +65,29 @@ async def test_the_status_line_tells_an_unknown_kind(sample_dir: Path) -> None:
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert "unknown" not in str(app.query_one("#status").render())
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("£", "£"), ("$", "$"), ("%", "%"), ('"£"', '"£"'), ("-£", "£"), ("AT & T", "&"),
+    ("title:£", "title:£"),
+])
+def test_a_symbol_alone_is_told_as_ignored(text: str, term: str) -> None:
+    assert filter_notes(text) == (
+        f"'{term}' is ignored: a symbol alone is not searched (write it with a word or "
+        "number: £5, c++)",)
+
+
+async def test_the_status_line_tells_a_symbol_alone_is_ignored(sample_dir: Path) -> None:
+    from hzreader.ui import make_app
+
+    app = make_app([sample_dir], watch_interval=0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(2):
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        await pilot.press("slash")
+        app.search_bar.input.value = "£"
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "'£' is ignored" in str(app.query_one("#status").render())

@@ -9,7 +9,7 @@ from __future__ import annotations
 from hzreader.model import FIGURE_KINDS
 from hzreader.query._dates import parse_date_filter
 from hzreader.query._figures import FILTER_SYNTAX, kind_name
-from hzreader.query._parse import STATUS_FILTERS, TOKEN_SYNTAX
+from hzreader.query._parse import STATUS_FILTERS, TOKEN_SYNTAX, parse_query
 
 _DATE_FORMS = "date:2025, date:2025-06-30, date:2024..2025-06, date>=2024"
 
@@ -19,6 +19,9 @@ def filter_notes(raw: str) -> tuple[str, ...]:
     notes: dict[str, None] = {}
     for match in TOKEN_SYNTAX.finditer(raw):
         _minus, field, quoted, word = match.groups()
+        left_out = _left_out(match.group().removeprefix("-"))
+        if left_out:
+            notes.setdefault(left_out)
         if quoted is not None:
             continue
         token = f"{field}:{word}" if field is not None else word or ""
@@ -26,6 +29,19 @@ def filter_notes(raw: str) -> tuple[str, ...]:
         if note:
             notes.setdefault(note)
     return tuple(notes)
+
+
+#: What is still being typed, or syntax: nothing to tell about.
+_SYNTAX = frozenset({"", '"', '""', "OR"})
+
+
+def _left_out(term: str) -> str:
+    """The note for a term the parser leaves out (`£`, `"%"`: no letter, digit or symbol
+    written against one), or ""."""
+    if term in _SYNTAX or parse_query(term).groups:
+        return ""
+    return f"'{term}' is ignored: a symbol alone is not searched (write it with a word or " \
+           "number: £5, c++)"
 
 
 def _note(field: str | None, word: str, token: str) -> str:
