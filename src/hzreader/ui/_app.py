@@ -291,7 +291,7 @@ class HzReaderApp(LensApp, FeedsApp, LoadingApp, NavigatingApp, FigureColoursApp
         rendered = self.reader.rendered
         self.figures_panel.show_figures(
             rendered.text.plain if rendered else "", rendered.figures if rendered else [],
-            self.reader.styles_map(),
+            self.reader.styles_map(), pending=self.reader.figures_pending,
         )
         if rendered and rendered.figures:
             self.figures_panel.mark(max(0, self.reader.current_figure))

@@ -66,7 +66,7 @@ class ArticleView(SteppingView, can_focus=True):
         article: Article
 
     class Restyled(Message):
-        """A new theme restyled the document (and its figures)."""
+        """A new theme restyled the document (and its figures), or its figures arrived."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -128,6 +128,11 @@ class ArticleView(SteppingView, can_focus=True):
             name: self.get_component_styles(f"reader--{name}").partial_rich_style
             for name in names
         }
+
+    @property
+    def figures_pending(self) -> bool:
+        """True while the shown article's figures are still being found (none shown yet)."""
+        return self.article is not None and self._figure_source.waiting
 
     def _document_styles(self) -> dict[str, Style]:
         """The styles the document is drawn in: its figures' only once it can have figures
@@ -292,3 +297,4 @@ class ArticleView(SteppingView, can_focus=True):
         if self.article is not None:
             self._render_document()
             self._update_counter()
+            self.post_message(self.Restyled())  # the figures panel lists them now

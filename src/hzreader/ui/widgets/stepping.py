@@ -40,6 +40,11 @@ class SteppingView(LinesView):
     #: The document offset each wrapped line starts at.
     _starts: list[int]
 
+    @property
+    def figures_pending(self) -> bool:
+        """True while the figures of the shown article are still being found."""
+        return False
+
     def _rewrap(self) -> None:
         """Wrap the document again, with the current match or figure marked (the pane does)."""
         raise NotImplementedError
@@ -112,9 +117,11 @@ class SteppingView(LinesView):
         elif rendered.matches:
             shown = self.current_match + 1 if self.current_match >= 0 else 0
             self.border_subtitle = f"match {shown}/{len(rendered.matches)}"
+        elif self.figures_pending:
+            self.border_subtitle = "finding figures…"
         else:
             count = len(rendered.figures)
-            self.border_subtitle = f"{count} figure{'' if count == 1 else 's'}"
+            self.border_subtitle = f"{count:,} figure{'' if count == 1 else 's'}"
 
     def _match_out_of_view(self) -> bool:
         """Whether the reader scrolled away from the current match (`G`, PageDown…): then,

@@ -1,0 +1,48 @@
+"""What the app says while something is still on its way: figures being found."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from hzreader.ui import make_app
+from hzreader.ui._render import PartMemo, render_article
+
+from test_app import SIZE, ready
+
+
+async def test_a_long_article_says_finding_figures_until_they_arrive(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Not "0 figures" while a long article's figures are found in a thread (tryout5
+    B#10): the pane and the figures panel say they are being found, then the count."""
+    from hzreader.ui.widgets import figure_source as source_module
+
+    monkeypatch.setattr(source_module, "IN_THREAD", 2_000)
+    paragraphs = [f"Paragraph {i}: revenue rose 5% to $3 billion in 2024." for i in range(80)]
+    (tmp_path / "long.yaml").write_text(yaml.safe_dump(
+        {"title": "A long one", "body": "\n\n".join(paragraphs)}), encoding="utf-8")
+    held: list[tuple[source_module.FigureSource, object, object]] = []
+
+    def hold(self, article, extract):  # type: ignore[no-untyped-def]
+        held.append((self, article, extract))  # found later, by the test
+
+    monkeypatch.setattr(source_module.FigureSource, "_find", hold)
+    app = make_app([tmp_path])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert held
+        assert app.reader.border_subtitle == "finding figures…"
+        await pilot.press("f")
+        await pilot.pause()
+        assert app.figures_panel.border_subtitle == "finding…"
+        source, article, extract = held[-1]
+        memo = PartMemo()
+        render_article(article, {}, None, memo.extractor(article, extract))  # type: ignore[arg-type]
+        source._arrived(article, memo)  # type: ignore[arg-type]
+        await pilot.pause()
+        await pilot.pause()
+        assert app.reader.border_subtitle == "240 figures"
+        assert app.figures_panel.border_subtitle == "240"
+        assert app.figures_panel.row_count == 240
