@@ -1,4 +1,5 @@
-"""What the app says while something is still on its way: figures being found."""
+"""What the app says while something is on its way (figures being found), and when
+nothing could be read."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import yaml
 from hzreader.ui import make_app
 from hzreader.ui._render import PartMemo, render_article
 
-from test_app import SIZE, ready
+from test_app import SIZE, ready, widget_lines
 
 
 async def test_a_long_article_says_finding_figures_until_they_arrive(
@@ -46,3 +47,17 @@ async def test_a_long_article_says_finding_figures_until_they_arrive(
         assert app.reader.border_subtitle == "240 figures"
         assert app.figures_panel.border_subtitle == "240"
         assert app.figures_panel.row_count == 240
+
+
+async def test_a_folder_of_only_broken_files_says_so_not_run_hzreader(tmp_path: Path) -> None:
+    """Every file broken (tryout5 B#11): the list says how many could not be read and that
+    `p` shows why, not "Run `hzreader PATH` with a folder", which the user just did."""
+    for number in range(3):
+        (tmp_path / f"bad{number}.yaml").write_text('title: "broken\nbody: x\n',
+                                                   encoding="utf-8")
+    app = make_app([tmp_path], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        text = " ".join(" ".join(widget_lines(app.headlines)).split())
+        assert "No article could be read (3 files skipped). Press p to see why." in text
+        assert "hzreader PATH" not in text

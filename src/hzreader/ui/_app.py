@@ -237,7 +237,7 @@ class HzReaderApp(LensApp, FeedsApp, LoadingApp, NavigatingApp, FigureColoursApp
         current = self.headlines.current
         text = query.raw
         empty = empty_list_message("" if query.is_empty else text, bool(self.library.items),
-                                   self.loading)
+                                   self.loading, self.errors_summary)
         if self.unread_only and self.library.items and not self.loading:
             empty = ("No unread articles match." if not query.is_empty
                      else "No unread articles.") + " Press v to list every article."

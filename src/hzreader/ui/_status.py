@@ -50,8 +50,10 @@ def count_status(total: int, shown: int | None) -> str:
     return f"{total:,} article{'s' if total != 1 else ''}"
 
 
-def empty_list_message(query_text: str, has_articles: bool, loading: bool) -> str:
-    """What the headline list says when it has no rows."""
+def empty_list_message(query_text: str, has_articles: bool, loading: bool,
+                       errors: str = "") -> str:
+    """What the headline list says when it has no rows (`errors`: the files that could not
+    be read, `files_with_errors_summary`)."""
     if query_text.strip() and has_articles:
         # While the index grows (or figures are found), say so: more may match soon.
         notes = "".join(f" {note.replace('unknown', 'Unknown', 1)}."
@@ -60,6 +62,8 @@ def empty_list_message(query_text: str, has_articles: bool, loading: bool) -> st
             " yet (indexing…)" if loading else ".") + notes  # `kind:foo`: what is valid
     if loading:
         return "Loading articles…"
+    if errors and not has_articles:  # the folder was given: its files are broken
+        return f"No article could be read ({errors}). Press p to see why."
     return "No articles found. Run `hzreader PATH` with a folder of YAML files."
 
 
