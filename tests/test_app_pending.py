@@ -61,3 +61,44 @@ async def test_a_folder_of_only_broken_files_says_so_not_run_hzreader(tmp_path: 
         text = " ".join(" ".join(widget_lines(app.headlines)).split())
         assert "No article could be read (3 files skipped). Press p to see why." in text
         assert "hzreader PATH" not in text
+
+
+async def test_a_long_refresh_of_changed_files_is_told_a_quick_one_is_not(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Many files changed at once (tryout5 B#12): the status line says "reading N changed
+    files…" while the refresh runs, and nothing once it is done; a refresh over before
+    `TELL_REFRESH_AFTER` never shows (no flicker for one saved file)."""
+    import asyncio
+    import threading
+
+    from hzreader.ui import _watch
+
+    (tmp_path / "a.yaml").write_text("title: One\nbody: Text.\n", encoding="utf-8")
+    app = make_app([tmp_path], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+
+        def status() -> str:
+            return str(app.query_one("#status").render())
+
+        app.refresh_began(1)  # a quick one: over before it is told
+        app.refresh_ended()
+        await pilot.pause()
+        assert "reading" not in status()
+
+        monkeypatch.setattr(_watch, "TELL_REFRESH_AFTER", 0.001)
+        release = threading.Event()
+        monkeypatch.setattr(app, "_sync_changes", lambda changed: release.wait(30))
+        changed = {str(tmp_path / f"f{number}.yaml") for number in range(6000)}
+        refresh = asyncio.get_running_loop().run_in_executor(None, app.refresh_library,
+                                                             changed)
+        for _ in range(200):
+            await pilot.pause()
+            if "reading" in status():
+                break
+        assert "reading 6,000 changed files…" in status()
+        release.set()
+        await refresh
+        await pilot.pause()
+        assert "reading" not in status()
+        assert "1 article" in status()

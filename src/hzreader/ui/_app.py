@@ -180,8 +180,10 @@ class HzReaderApp(LensApp, FeedsApp, LoadingApp, NavigatingApp, FigureColoursApp
         too long the least important part is shortened first (the order, then `v`'s
         note), the problems and their "p to see" last."""
         found = self.last_result
+        self.shown_count = shown
         parts = status_parts(
             total=len(self.library.items), shown=shown, indexing=self.indexing,
+            refreshing=self.refresh_note,
             order=(order_forms(self.order, found.ranked, found.unranked_reason)
                    if self.library.ranked and self.search_bar.value.strip() and found.items
                    else None),

@@ -102,7 +102,7 @@ def note_forms(note: str) -> tuple[str, ...]:
 
 def status_parts(*, total: int, shown: int | None, indexing: tuple[int, int, int] | None,
                  order: tuple[str, ...] | None, query_text: str, unread_only: bool,
-                 errors: str, warnings: int) -> tuple[StatusPart, ...]:
+                 errors: str, warnings: int, refreshing: str = "") -> tuple[StatusPart, ...]:
     """The parts of the status line with their ranks: when it is too long the least
     important part is shortened first (the order, then `v`'s note), the problems and their
     "p to see" last."""
@@ -111,6 +111,8 @@ def status_parts(*, total: int, shown: int | None, indexing: tuple[int, int, int
         (5, (count, f"{shown:,}/{total:,} match") if count.endswith("match") else (count,))]
     if indexing is not None:
         parts.append((3, (indexing_status(*indexing), "indexing…")))
+    if refreshing:  # "reading 6,000 changed files…"
+        parts.append((3, (refreshing, "reading…")))
     if order is not None:
         parts.append((0, order))
     parts.extend((4, note_forms(note)) for note in filter_notes(query_text))  # `kind:foo`
