@@ -165,15 +165,42 @@ class SteppingView(LinesView):
             return
         self.goto_match(self.current_match - 1)
 
+    def _figure_out_of_view(self) -> bool:
+        """Whether no figure is current, or the reader scrolled away from it: then `]` and
+        `[` step from the view (the first figure on screen or below, the last above), as
+        `n` and `N` do."""
+        if self.rendered is None or not self._starts:
+            return False
+        if self.current_figure < 0:
+            return True
+        line = self.line_of(self.rendered.figures[self.current_figure].start)
+        top = self.scroll_offset.y
+        return not top <= line < top + self.scrollable_content_region.height
+
     def action_next_figure(self) -> None:
-        """Go to the next key figure."""
-        if self.rendered and self.rendered.figures:
-            self.goto_figure(self.current_figure + 1)
+        """Go to the next key figure (from the view when the reader scrolled away)."""
+        figures = self.rendered.figures if self.rendered else []
+        if not figures:
+            return
+        if self._figure_out_of_view():
+            top = self.scroll_offset.y
+            below = next((i for i, placed in enumerate(figures)
+                          if self.line_of(placed.start) >= top), len(figures) - 1)
+            self.goto_figure(below)
+            return
+        self.goto_figure(self.current_figure + 1)
 
     def action_previous_figure(self) -> None:
-        """Go to the previous key figure."""
-        if self.rendered and self.rendered.figures:
-            self.goto_figure(max(0, self.current_figure - 1))
+        """Go to the previous key figure (from the view when the reader scrolled away)."""
+        figures = self.rendered.figures if self.rendered else []
+        if not figures:
+            return
+        if self._figure_out_of_view():
+            top = self.scroll_offset.y
+            above = [i for i, placed in enumerate(figures) if self.line_of(placed.start) < top]
+            self.goto_figure(above[-1] if above else 0)
+            return
+        self.goto_figure(max(0, self.current_figure - 1))
 
     def match_region(self) -> Region | None:
         """The region of the current match, for tests and for scrolling."""
