@@ -294,7 +294,7 @@ MEASURED = [
     ("1 projects", ["a4"]), ("120 million americans", ["a4"]), ("120 million american", ["a4"]),
     ("12,000 jobs", ["a5"]),
     ("12000", ["a4", "a5"]),  # a bare number: any figure of that value
-    ("7", ["a0", "a1", "a5"]),  # still the start of "79" as a word
+    ("7", ["a0", "a5"]),  # a figure worth 7 or the number 7 whole, not "79"
 ])
 def test_a_number_with_a_unit_is_that_figure_in_both(text: str, expected: list[str]) -> None:
     assert ids(MEASURED, text) == (expected, expected)
@@ -321,3 +321,16 @@ def test_mixed_chinese_and_latin_queries_highlight() -> None:
                           ("5.6%", ["5.6%"]), ("增长5.6%", ["增长5.6%"])]:
         spans = match_spans(text, parse_query(query).highlight_terms)
         assert [text[s:e] for s, e in spans] == wanted, query
+
+
+def test_a_bare_number_is_matched_whole() -> None:
+    """tryout5 A#3: `91` finds 91, not 9100 (nor 91.5 or 91,000); words stay prefixes."""
+    text = "Kirin 9100 chip, 91.5 points, 91,000 fans; she died aged 91. The 91st."
+    spans = match_spans(text, parse_query("91").highlight_terms)
+    assert [text[s:e] for s, e in spans] == ["aged 91", "91st"]  # figures worth 91
+    entries = [{"title": "Chip", "body": "The Kirin 9100 chip."},
+               {"title": "Age", "body": "She was 91 when she died."},
+               {"title": "Fans", "body": "Some 91,000 fans came."}]
+    assert ids(entries, "91") == (["a1"], ["a1"])
+    assert ids(entries, "91,000") == (["a2"], ["a2"])
+    assert ids(entries, "kir") == (["a0"], ["a0"])

@@ -234,8 +234,10 @@ def figure_filter(term: FigureTerm, prefixes: Prefixes = frozenset()) -> Filter:
     probe = f"EXISTS (SELECT 1 FROM {_FIGURES_OF} AND {condition})"
     rowids = f"SELECT {_FIGURE_ID} FROM figures WHERE {condition}"
     literal = word_expression(term.literal) if term.literal else None
+    if literal is not None and term.whole_literal:  # "91": the token 91, not 9100
+        literal = (literal[0].removesuffix("*"), literal[1])
     if literal is not None:
-        short = short_expression(term.literal, None, prefixes)
+        short = None if term.whole_literal else short_expression(term.literal, None, prefixes)
         table, match = ("fts", literal[0]) if short is None else (
             PREFIXES, f"{MATCH_ALL_PREFIXES} NOT ({short[0]})" if short[1] else short[0])
         probe = f"({probe} OR +{{table}}.rowid IN ({rowids_matching(table)}))"

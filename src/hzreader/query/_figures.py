@@ -125,6 +125,18 @@ class FigureTerm:
         term limits the figures table only where a listed figure has its value."""
         return self.kind is None and self.op == "=" and bool(self.literal)
 
+    @property
+    def whole_literal(self) -> bool:
+        """True when the number typed is matched as words *whole*, its last token not as a
+        prefix: a bare number ending in a word token ("91" does not find "9100", "12"
+        not "12,000", "5.2" not "5.25"). Words keep matching while typed; numbers do not."""
+        if not self.bare_number:
+            return False
+        from hzreader.query._tokens import is_cjk_token, is_symbol_token, term_tokens
+
+        tokens = term_tokens(self.literal)
+        return bool(tokens) and not is_cjk_token(tokens[-1]) and not is_symbol_token(tokens[-1])
+
     def accepts(self, figure: Figure) -> bool:
         """True when `figure` satisfies this condition."""
         return self.accepts_value(figure.kind, figure.value, figure.unit)
