@@ -91,3 +91,23 @@ async def test_the_status_line_tells_a_symbol_alone_is_ignored(sample_dir: Path)
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert "'£' is ignored" in str(app.query_one("#status").render())
+
+
+@pytest.mark.parametrize(("text", "note"), [
+    ("NOT bitcoin", "NOT is searched as a word: to leave a word out write -word"),
+    ("-3C", '-3C leaves out 3C: to find the figure -3C, quote it: "-3C"'),
+    ("rates -5%", '-5% leaves out 5%: to find the figure -5%, quote it: "-5%"'),
+    ("bit*", "bit* searches for a * after bit: bit alone finds the words it starts"),
+    ("title:", "title: needs a word after it (e.g. title:bitcoin)"),
+    ("kind:", "kind: needs a kind after it (money, percent, count"),
+    ("is:", "is: needs unread, read, starred or unstarred after it"),
+])
+def test_habits_of_other_search_tools_are_told(text: str, note: str) -> None:
+    """tryout5 B#21, B#29: what silently found nothing (or everything) says why."""
+    (told,) = filter_notes(text)
+    assert told.startswith(note)
+
+
+@pytest.mark.parametrize("text", ["A*", '"-3C"', "-bitcoin", "not", "covid-19", "title:x"])
+def test_no_habit_note_for_what_means_what_it_says(text: str) -> None:
+    assert filter_notes(text) == ()

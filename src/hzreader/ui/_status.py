@@ -88,13 +88,12 @@ def problem_forms(summary: str, warnings: int) -> tuple[str, ...]:
 def note_forms(note: str) -> tuple[str, ...]:
     """A filter's note (`kind:foo`: what is valid), then shorter, then nothing (the empty
     list says it whole): "unknown kind 'foo'", "money>abc: not understood", "'£' is
-    ignored"."""
+    ignored", "-3C leaves out 3C"."""
     forms = [note]
     if (without_examples := note.split(" (")[0]) != note:
         forms.append(without_examples)
     head = note.split(": ")[0]
-    short = head if head.startswith("unknown") or head.endswith(" ignored") \
-        else f"{head}: not understood"
+    short = head if " " in head else f"{head}: not understood"
     if cell_len(short) < cell_len(forms[-1]):
         forms.append(short)
     return (*forms, "")
