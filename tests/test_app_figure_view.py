@@ -49,3 +49,32 @@ async def test_brackets_go_on_from_the_view_after_scrolling(tmp_path: Path) -> N
         await pilot.press("left_square_bracket")  # nothing above the top: the first
         await pilot.pause()
         assert app.reader.current_figure == 0
+
+
+async def test_less_and_vim_page_keys_scroll_the_reading_pane(tmp_path: Path) -> None:
+    """tryout5 B#22: Ctrl+F / Ctrl+B a page, Ctrl+D / Ctrl+U half a page."""
+    paragraphs = [f"Paragraph {i}: nothing much happened." for i in range(200)]
+    (tmp_path / "long.yaml").write_text(yaml.safe_dump(
+        {"title": "A long one", "body": "\n\n".join(paragraphs)}), encoding="utf-8")
+    app = make_app([tmp_path], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("space")
+        await pilot.pause()
+        page = app.reader.scroll_offset.y
+        assert page > 10
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        assert app.reader.scroll_offset.y == 0
+        await pilot.press("ctrl+f")
+        await pilot.pause()
+        assert app.reader.scroll_offset.y == page
+        await pilot.press("ctrl+u")
+        await pilot.pause()
+        half = app.reader.scrollable_content_region.height // 2
+        assert app.reader.scroll_offset.y == page - half
+        await pilot.press("ctrl+d")
+        await pilot.pause()
+        assert app.reader.scroll_offset.y == page

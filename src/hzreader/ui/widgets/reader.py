@@ -43,8 +43,10 @@ class ArticleView(SteppingView, can_focus=True):
     BINDINGS = [
         Binding("j,down", "scroll_down", "Scroll down", show=False),
         Binding("k,up", "scroll_up", "Scroll up", show=False),
-        Binding("space,pagedown", "page_down", "Page down", show=False),
-        Binding("b,pageup", "page_up", "Page up", show=False),
+        Binding("space,pagedown,ctrl+f", "page_down", "Page down", show=False),
+        Binding("b,pageup,ctrl+b", "page_up", "Page up", show=False),
+        Binding("ctrl+d", "half_page_down", "Half a page down", show=False),
+        Binding("ctrl+u", "half_page_up", "Half a page up", show=False),
         Binding("g,home", "scroll_home", "Top", show=False),
         Binding("G,end", "scroll_end", "Bottom", show=False),
         Binding("n", "next_match", "Next match", group=MATCH,
@@ -274,6 +276,15 @@ class ArticleView(SteppingView, can_focus=True):
     def action_page_up(self) -> None:
         """Scroll one page up, without animation."""
         self.scroll_page_up(animate=False)
+
+    def action_half_page_down(self) -> None:
+        """Scroll half a page down (Ctrl+D, as in less and vim)."""
+        self.scroll_relative(y=max(1, self.scrollable_content_region.height // 2), animate=False)
+
+    def action_half_page_up(self) -> None:
+        """Scroll half a page up (Ctrl+U)."""
+        self.scroll_relative(y=-max(1, self.scrollable_content_region.height // 2),
+                             animate=False)
 
     def action_scroll_down(self) -> None:
         """Scroll one line down."""
