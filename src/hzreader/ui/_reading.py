@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import signal
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -262,6 +265,28 @@ class ReadingApp(OrderedKeysApp):
 
         # After the palette has closed and the footer shows the screen's keys again.
         self.set_timer(SCREENSHOT_DELAY, save, name="screenshot")
+
+    def catch_hang_up(self) -> None:
+        """Save where the reader was, as `Q` does, when the terminal closes (SIGHUP: a closed
+        window, a dropped ssh) or the app is told to end (SIGTERM). Not when headless (the
+        tests: the handler would be the test process's)."""
+        if self.is_headless:
+            return
+        loop = asyncio.get_running_loop()
+        for name in ("SIGHUP", "SIGTERM"):
+            number = getattr(signal, name, None)
+            if number is not None:
+                with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                    loop.add_signal_handler(number, self.hang_up, number)
+
+    def hang_up(self, number: int) -> None:
+        """The terminal closed or the app was told to end: save, then leave (128 + signal)."""
+        self.remember_position()
+        try:
+            self.state.save()
+        except OSError as error:
+            self.log.error(f"could not save state: {error}")
+        self.exit(128 + number, return_code=128 + number)
 
     async def action_quit(self) -> None:
         """Save where the reader was and leave with status 0."""
