@@ -176,3 +176,23 @@ async def test_a_hang_up_saves_the_position_as_quitting_does(tmp_path: Path) -> 
         await ready(pilot)
         await pilot.pause()
         assert again.reader.top_offset() == top
+
+
+async def test_ctrl_c_quits_as_q_does(tmp_path: Path) -> None:
+    """tryout5 B#34: not Textual's "Press ctrl+q to quit" toast: quit, keeping the place."""
+    body = "\n\n".join(f"Paragraph {n} of a long story." for n in range(80))
+    (tmp_path / "long.yaml").write_text("title: Long\nbody: |\n  " + body.replace("\n", "\n  ")
+                                        + "\n", encoding="utf-8")
+    app = make_app([tmp_path])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("enter", "space")
+        top = app.reader.top_offset()
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+    assert app.return_code == 0
+    again = make_app([tmp_path])
+    async with again.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.pause()
+        assert again.reader.top_offset() == top > 0

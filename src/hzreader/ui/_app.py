@@ -74,6 +74,9 @@ class HzReaderApp(LensApp, FeedsApp, LoadingApp, NavigatingApp, FigureColoursApp
         Binding("q", "step_back", "Quit",
                 tooltip="Back one level (figures → article → list); in the list, quit"),
         Binding("Q", "quit", "Quit", show=False, tooltip="Quit from anywhere"),
+        # A reader who presses Ctrl+C means quit: as `Q` (not Textual's "press ctrl+q" toast);
+        # in a text field Ctrl+C copies, as there.
+        Binding("ctrl+c", "quit", "Quit", show=False, system=True),
         Binding("n", "no_search(0)", "Match", show=False),
         Binding("N", "no_search(-1)", "Match", show=False),
         Binding("tab", "app.focus_next", "Next pane", show=False),
