@@ -20,7 +20,7 @@ from hzreader.state import ReadingState
 from hzreader.ui._browser import open_in_browser
 from hzreader.ui._keys import OrderedKeysApp
 from hzreader.ui.widgets.headlines import HeadlineList
-from hzreader.ui.widgets.panes import LIST_MIN_WIDTH, Panes
+from hzreader.ui.widgets.panes import LIST_MIN_WIDTH, Panes, default_list_width
 from hzreader.ui.widgets.reader import ArticleView
 from hzreader.ui.widgets.searchbar import SearchBar
 from hzreader.ui.widgets.textline import StatusLine
@@ -236,8 +236,12 @@ class ReadingApp(OrderedKeysApp):
     def _remember_list_width(self) -> None:
         """Save the width the list really has (the row may hold less than was asked)."""
         width = self.headlines.outer_size.width
-        self.panes.list_width = width
-        self.state.set_list_width(width)
+        # Back at the default (half the row): forget the width, so that another terminal
+        # size gets its own default again.
+        default = not self.panes.show_figures and width == default_list_width(
+            self.panes.size.width or self.size.width)
+        self.panes.list_width = None if default else width
+        self.state.set_list_width(None if default else width)
         self.save_state()
         # In the status line: presses in a row replace the message instead of piling up toasts.
         self.query_one("#status", StatusLine).flash(
