@@ -78,3 +78,31 @@ async def test_less_and_vim_page_keys_scroll_the_reading_pane(tmp_path: Path) ->
         await pilot.press("ctrl+d")
         await pilot.pause()
         assert app.reader.scroll_offset.y == page
+
+
+async def test_an_edit_above_the_view_keeps_the_text_in_view(tmp_path: Path) -> None:
+    """tryout5 B#24: two paragraphs added at the top of the body while reading paragraph
+    100 kept the character offset (the view moved up by their length); now the text."""
+    import dataclasses
+
+    paragraphs = [f"Paragraph {i}: nothing much happened today." for i in range(200)]
+    (tmp_path / "long.yaml").write_text(yaml.safe_dump(
+        {"title": "A long one", "body": "\n\n".join(paragraphs)}), encoding="utf-8")
+    app = make_app([tmp_path], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        for _ in range(8):
+            await pilot.press("space")
+        await pilot.pause()
+        reader = app.reader
+        plain = reader._document.plain
+        top = plain[reader.top_offset():].split("\n")[0]
+        assert top.startswith("Paragraph ")
+        article = reader.article
+        edited = dataclasses.replace(article, body="An added paragraph, rather long, about "
+                                     "nothing.\n\nAnother one.\n\n" + article.body)
+        reader.show(edited, reader.search_query)
+        await pilot.pause()
+        assert reader._document.plain[reader.top_offset():].split("\n")[0] == top

@@ -99,6 +99,9 @@ class ArticleView(SteppingView, can_focus=True):
         same = article is not None and self.article is not None and article.id == self.article.id
         same_article = same and query == self.search_query and article == self.article
         new_query = query != self.search_query
+        # The same article edited (its file changed): keep the text at the top in view, not
+        # the offset (two paragraphs added above would move the view down by their length).
+        top_text = self._top_text() if same and article != self.article else None
         self.article = article
         self.search_query = query
         self.placeholder = placeholder
@@ -111,6 +114,9 @@ class ArticleView(SteppingView, can_focus=True):
         to_first_match = bool(self.rendered and self.rendered.matches and (new_query or not same))
         if not to_first_match:
             self._rewrap()
+            moved = None if top_text is None else text_near(self._document.plain, *top_text)
+            if moved is not None:
+                self.scroll_to_offset_top(moved)
         pending, self.pending_offset = self.pending_offset, None
         if pending is not None and article is not None and pending[0] == article.id:
             # The new virtual size is laid out on the next refresh; scroll after it.
@@ -121,6 +127,11 @@ class ArticleView(SteppingView, can_focus=True):
         if to_first_match:
             self.goto_match(0 if at_match is None or same else at_match)  # that match marked
         self._update_counter()
+
+    def _top_text(self) -> tuple[int, str] | None:
+        """The offset of the top line and the text from there (None at the very top)."""
+        offset = self.top_offset()
+        return (offset, self._document.plain[offset:offset + 80]) if offset else None
 
     def styles_map(self, names: tuple[str, ...] = STYLE_NAMES) -> dict[str, Style]:
         """The rich style for each part of the document, taken from the current theme."""
@@ -309,3 +320,17 @@ class ArticleView(SteppingView, can_focus=True):
             self._render_document()
             self._update_counter()
             self.post_message(self.Restyled())  # the figures panel lists them now
+
+
+def text_near(plain: str, offset: int, text: str) -> int | None:
+    """Where `text` (or, if the edit changed it, its start) now stands in `plain`, the
+    place nearest to `offset`; None when it is gone."""
+    for wanted in (text, text[:20]):
+        if not wanted.strip():
+            return None
+        before = plain.rfind(wanted, 0, offset + len(wanted))
+        after = plain.find(wanted, offset)
+        found = [at for at in (before, after) if at >= 0]
+        if found:
+            return min(found, key=lambda at: abs(at - offset))
+    return None
