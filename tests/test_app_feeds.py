@@ -86,3 +86,17 @@ def test_the_message_without_subscriptions_and_with_failures() -> None:
     message, _ = feeds_message([bad], True)
     assert message == ("0 new, 0 updated article(s) from 1 feed(s). 1 failed: "
                        "http://x.example/feed: error: HTTP 404 Not Found")
+
+
+def test_the_title_says_when_every_feed_failed() -> None:
+    """tryout5 B#27: not "Feeds updated" when nothing was; every failure named (up to 3)."""
+    from hzreader.feeds import SourceReport
+
+    bad = [SourceReport(f"http://x{n}.example/feed", error="connection refused")
+           for n in range(2)]
+    message, title = feeds_message(bad, True)
+    assert title == "Feeds not updated"
+    assert "x0.example" in message and "x1.example" in message
+    good = SourceReport("http://ok.example/feed")
+    assert feeds_message([good, bad[0]], True)[1] == "Feeds updated, some failed"
+    assert feeds_message([good], True)[1] == "Feeds updated"

@@ -525,3 +525,33 @@ async def test_a_long_empty_list_message_is_wrapped_not_cut(sample_dir: Path) ->
         shown = " ".join(line.strip() for line in widget_lines(app.headlines))
         assert "a number is needed after percent>= (e.g. percent>=5)." in " ".join(
             shown.split())
+
+
+async def test_a_list_width_from_a_wide_terminal_leaves_half_of_a_narrow_one(
+        sample_dir: Path) -> None:
+    """tryout5 B#35: `<<<>>>` back to the default forgets the width; a width chosen at 120
+    columns leaves the article at least half of an 80-column terminal."""
+    from hzreader.ui.widgets.panes import clamp_list_width
+
+    assert clamp_list_width(60, 80, False) == 40
+    assert clamp_list_width(60, 120, False) == 60
+    assert clamp_list_width(85, 120, False) == 85  # a wide row: the reader keeps 30
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        default = app.headlines.outer_size.width
+        await pilot.press(*["less_than_sign"] * 3)
+        await pilot.pause()
+        await pilot.press(*["greater_than_sign"] * 3)
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        assert app.headlines.outer_size.width == default
+        assert app.state.list_width is None
+        await pilot.press(*["greater_than_sign"] * 2)
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        assert app.state.list_width == default + 8
+    again = make_app([sample_dir])
+    async with again.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        assert again.reader.outer_size.width >= 40

@@ -218,3 +218,31 @@ async def test_alt_d_in_the_export_name_deletes_the_next_word(sample_dir: Path) 
         await settle(pilot)
         assert isinstance(app.screen, ExportScreen)
         assert field.value == "/sums.csv"  # type: ignore[attr-defined]
+
+
+async def test_up_in_the_search_bar_recalls_earlier_searches(sample_dir: Path) -> None:
+    """tryout5 B#36: as in less, `/` then Up brings back the searches before."""
+    from test_app import type_query
+
+    app = make_app([sample_dir], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        for query in ("factory", "club", "factory"):  # made again: the newest once
+            await type_query(pilot, query)
+            await pilot.press("enter")
+            await pilot.pause()
+        assert app.search_bar.input.history == ["club", "factory"]
+        await pilot.press("slash")
+        await pilot.pause()
+        assert app.search_bar.value == "factory"
+        await pilot.press("up")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.search_bar.value == "club"
+        assert [a.title for a in app.headlines.items] == ["Local club wins the cup"]
+        await pilot.press("up")  # nothing older: stays
+        assert app.search_bar.value == "club"
+        app.search_bar.input.value = "met"  # an edit: Up starts again from the newest
+        await pilot.press("up")
+        assert app.search_bar.value == "factory"

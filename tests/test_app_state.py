@@ -152,3 +152,47 @@ async def test_a_theme_change_restyles_the_figures_at_once(sample_dir: Path) -> 
     async with again.run_test(size=SIZE) as pilot:
         await ready(pilot)
         assert figure_colours(again) == changed
+
+
+async def test_a_hang_up_saves_the_position_as_quitting_does(tmp_path: Path) -> None:
+    """tryout5 B#32: a closed terminal (SIGHUP) or SIGTERM kept the position of the last
+    `Q`; the handler saves it first, then leaves with 128 + the signal."""
+    import signal
+
+    body = "\n\n".join(f"Paragraph {n} of a long story." for n in range(80))
+    (tmp_path / "long.yaml").write_text("title: Long\nbody: |\n  " + body.replace("\n", "\n  ")
+                                        + "\n", encoding="utf-8")
+    app = make_app([tmp_path])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("enter", "space", "space")
+        top = app.reader.top_offset()
+        assert top > 0
+        app.hang_up(signal.SIGHUP)
+        await pilot.pause()
+    assert app.return_code == 128 + signal.SIGHUP
+    again = make_app([tmp_path])
+    async with again.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.pause()
+        assert again.reader.top_offset() == top
+
+
+async def test_ctrl_c_quits_as_q_does(tmp_path: Path) -> None:
+    """tryout5 B#34: not Textual's "Press ctrl+q to quit" toast: quit, keeping the place."""
+    body = "\n\n".join(f"Paragraph {n} of a long story." for n in range(80))
+    (tmp_path / "long.yaml").write_text("title: Long\nbody: |\n  " + body.replace("\n", "\n  ")
+                                        + "\n", encoding="utf-8")
+    app = make_app([tmp_path])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("enter", "space")
+        top = app.reader.top_offset()
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+    assert app.return_code == 0
+    again = make_app([tmp_path])
+    async with again.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.pause()
+        assert again.reader.top_offset() == top > 0

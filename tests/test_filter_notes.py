@@ -31,6 +31,7 @@ def test_a_filter_that_is_not_understood_is_told(text: str, note: str) -> None:
     "", "rates", "kind:money", "kind:percentage", "money>1e9", "percent>=5", "year:2015",
     "date:2025", "date:2024..2025-06", "date>=2024", "is:unread", "-is:starred",
     "title:fed", "http://example.com", "ratio:1", 'kind:"foo"', "c++ OR at&t", "3bn",
+    "-", '"', "a OR", "£5", "5%", "-is:read",
 ])
 def test_valid_filters_and_words_get_no_note(text: str) -> None:
     assert filter_notes(text) == ()
@@ -64,3 +65,49 @@ async def test_the_status_line_tells_an_unknown_kind(sample_dir: Path) -> None:
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert "unknown" not in str(app.query_one("#status").render())
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("£", "£"), ("$", "$"), ("%", "%"), ('"£"', '"£"'), ("-£", "£"), ("AT & T", "&"),
+    ("title:£", "title:£"),
+])
+def test_a_symbol_alone_is_told_as_ignored(text: str, term: str) -> None:
+    assert filter_notes(text) == (
+        f"'{term}' is ignored: a symbol alone is not searched (write it with a word or "
+        "number: £5, c++)",)
+
+
+async def test_the_status_line_tells_a_symbol_alone_is_ignored(sample_dir: Path) -> None:
+    from hzreader.ui import make_app
+
+    app = make_app([sample_dir], watch_interval=0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(2):
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        await pilot.press("slash")
+        app.search_bar.input.value = "£"
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "'£' is ignored" in str(app.query_one("#status").render())
+
+
+@pytest.mark.parametrize(("text", "note"), [
+    ("NOT bitcoin", "NOT is searched as a word: to leave a word out write -word"),
+    ("-3C", '-3C leaves out 3C: to find the figure -3C, quote it: "-3C"'),
+    ("rates -5%", '-5% leaves out 5%: to find the figure -5%, quote it: "-5%"'),
+    ("bit*", "bit* searches for a * after bit: bit alone finds the words it starts"),
+    ("title:", "title: needs a word after it (e.g. title:bitcoin)"),
+    ("kind:", "kind: needs a kind after it (money, percent, count"),
+    ("is:", "is: needs unread, read, starred or unstarred after it"),
+])
+def test_habits_of_other_search_tools_are_told(text: str, note: str) -> None:
+    """tryout5 B#21, B#29: what silently found nothing (or everything) says why."""
+    (told,) = filter_notes(text)
+    assert told.startswith(note)
+
+
+@pytest.mark.parametrize("text", ["A*", '"-3C"', "-bitcoin", "not", "covid-19", "title:x"])
+def test_no_habit_note_for_what_means_what_it_says(text: str) -> None:
+    assert filter_notes(text) == ()

@@ -144,10 +144,12 @@ def test_figure_terms_query_the_figures_table() -> None:
     assert money.params == (0, 1e9)  # kinds are stored as their place in FIGURE_KINDS
     (typed,) = plan_query(parse_query("12,000"))[0].filters
     assert "UNION ALL SELECT rowid FROM fts WHERE fts MATCH ?" in typed.rowids
-    assert typed.params[-1] == '"12c000"*'
-    (short,) = plan_query(parse_query("12"))[0].filters  # first letters: `prefixes`
-    assert "UNION ALL SELECT rowid FROM prefixes WHERE prefixes MATCH ?" in short.rowids
+    assert typed.params[-1] == '"12c000"'  # the number whole: not 12,000,000
+    (short,) = plan_query(parse_query("12"))[0].filters  # whole: the token, not 120 or 12,000
+    assert "UNION ALL SELECT rowid FROM fts WHERE fts MATCH ?" in short.rowids
     assert short.params[-1] == '"12"'
+    (word,) = plan_query(parse_query("12 years"))[0].filters  # a duration: its words a prefix
+    assert word.params[-1] == '"12 years"*'
 
 
 @pytest.mark.parametrize(("token", "expected"), [

@@ -545,3 +545,17 @@ async def test_an_export_into_the_articles_folder_is_asked_for_again(
         await pilot.pause()
         await app.workers.wait_for_complete()
         assert (sample_dir / "hzreader-figures.csv").exists()
+
+
+async def test_e_on_an_empty_table_says_there_is_nothing_to_export(sample_dir: Path) -> None:
+    """tryout5 B#30: no "Export 0 figures" dialog (an empty file); a note instead."""
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await type_query(pilot, "zzzz")
+        await pilot.press("escape")
+        screen = await open_table(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        assert app.screen is screen
+        assert any("Nothing to export" in str(note.message) for note in app._notifications)

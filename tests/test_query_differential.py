@@ -34,6 +34,9 @@ WORDS = [
     "浙江省", "GDP增长5.6%", "GDP 增长", "4000亿元", "增长", "year-on-year", "x", "talent,",
     "(policy)", "\"quoted\"", "said:", "Xi’s", "Xi's", "—", "&", "date>2015.0", "dates:2015",
     "1e9", "10:30", "e-mail", "a_b", "+86", "-5", "™",
+    "7 years", "seven years", "79.1 years", "aged 79", "1 hour 30 minutes", "90 minutes",
+    "two hours", "140 km/h", "5,000 tonnes", "12,000 projects", "12,000 new projects",
+    "1 project", "projects", "3万人", "10%_of",
 ]
 QUERY_WORDS = [
     "talent", "tal", "policy", "the", "at", "c++", "c+", "c", "c#", ".net", "net", "at&t",
@@ -43,6 +46,9 @@ QUERY_WORDS = [
     "省", "GDP增长", "增长5.6%", "4000亿元", "year-on-year", "x", "xi's", "Xi’s", "said",
     "boston", "payroll", "&", "-", "tm", "™", "a_b", "10:30", "+86", "e-mail", "the US",
     "launched in 2015", "march",
+    "7 years", "7", "90 minutes", "2 hours", "1.5 hours", "5400 seconds", "140 km/h",
+    "5,000 tonnes", "5000 t", "12,000 projects", "12,000 project", "1 projects", "3万人",
+    "120 million americans",
 ]
 FILTERS = [
     "is:read", "is:unread", "is:starred", "is:unstarred", "date:2015", "date>2015",
@@ -62,7 +68,9 @@ paragraphs = st.lists(words, min_size=1, max_size=3).map("\n\n".join)
 #: Headlines whose figures are their article's only ones (the body has none): figure terms
 #: must find them in both libraries.
 FIGURE_TITLES = ["$4.2 billion deal", "Output up 5.2 percent", "GDP增长5.6%",
-                 "12,000 jobs in 2015", "Fund of 3bn yuan set up", "4000亿元 for talent"]
+                 "12,000 jobs in 2015", "Fund of 3bn yuan set up", "4000亿元 for talent",
+                 "Jailed for seven years", "Roast for 1 hour 30 minutes",
+                 "12,000 new projects", "Winds at 140 km/h", "120 million Americans"]
 articles = st.lists(
     st.fixed_dictionaries({
         "title": st.one_of(words, st.sampled_from(FIGURE_TITLES)),
@@ -260,6 +268,52 @@ def test_a_number_with_its_unit_is_one_figure() -> None:
     assert [text[s:e] for s, e in spans] == ["4.6 percent", "4.6 percent"]
 
 
+MEASURED = [
+    {"title": "Jailed for seven years", "body": "Nothing here."},
+    {"title": "Life expectancy", "body": "It rose to 79.1 years; she died aged 79 after 38 years."},
+    {"title": "Roast", "body": "Roast for 1 hour 30 minutes, rest for 20 minutes."},
+    {"title": "Quake", "body": "Aftershocks for two hours; 5,000 tonnes of aid."},
+    {"title": "Plans", "body": "Some 12,000 new projects and 1 project; winds at 140 km/h; "
+                               "120 million Americans."},
+    {"title": "Winds", "body": "Gusts at 140 mph for 7 days and 12,000 jobs."},
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("7 years", ["a0"]),  # not "79.1 years", nor "aged 79 … 38 years"
+    ("38 years", ["a1"]),
+    ("90 minutes", ["a2"]),  # "1 hour 30 minutes" is 5,400 seconds
+    ("1.5 hours", ["a2"]),
+    ("20 minutes", ["a2"]),
+    ("2 hours", ["a3"]),  # "two hours"
+    ("120 minutes", ["a3"]),
+    ("1 week", ["a5"]),  # 7 days
+    ("5,000 tonnes", ["a3"]), ("5000 t", ["a3"]),
+    ("140 km/h", ["a4"]),  # not 140 mph
+    ("12,000 projects", ["a4"]), ("12,000 project", ["a4"]),  # the noun's last word
+    ("1 projects", ["a4"]), ("120 million americans", ["a4"]), ("120 million american", ["a4"]),
+    ("12,000 jobs", ["a5"]),
+    ("12000", ["a4", "a5"]),  # a bare number: any figure of that value
+    ("7", ["a0", "a5"]),  # a figure worth 7 or the number 7 whole, not "79"
+])
+def test_a_number_with_a_unit_is_that_figure_in_both(text: str, expected: list[str]) -> None:
+    assert ids(MEASURED, text) == (expected, expected)
+
+
+def test_a_duration_quantity_or_count_typed_is_one_term() -> None:
+    (term,) = parse_query("7 years").groups[0]
+    assert isinstance(term, FigureTerm)
+    assert (term.kind, term.value, term.literal) == ("duration", 7.0, "7 years")
+    assert any(m.unit == "months" and m.value == 84 for m in term.measures)
+    # A number that is a number on its own stays one: "100m" is 100 million.
+    (bare,) = parse_query("100m").groups[0]
+    assert isinstance(bare, FigureTerm)
+    assert (bare.kind, bare.value, bare.measures) == (None, 1e8, ())
+    text = "He served 7 years, not 79.1 years; seven years later, 7 yearslong."
+    spans = match_spans(text, parse_query("7 years").highlight_terms)
+    assert [text[s:e] for s, e in spans] == ["7 years", "seven years", "7 yearslong"]
+
+
 def test_mixed_chinese_and_latin_queries_highlight() -> None:
     text = "今年GDP增长5.6%，超过4000亿元。GDP 增长"
     # A figure highlights whole, approximator included (as "over 12,000" does).
@@ -267,3 +321,16 @@ def test_mixed_chinese_and_latin_queries_highlight() -> None:
                           ("5.6%", ["5.6%"]), ("增长5.6%", ["增长5.6%"])]:
         spans = match_spans(text, parse_query(query).highlight_terms)
         assert [text[s:e] for s, e in spans] == wanted, query
+
+
+def test_a_bare_number_is_matched_whole() -> None:
+    """tryout5 A#3: `91` finds 91, not 9100 (nor 91.5 or 91,000); words stay prefixes."""
+    text = "Kirin 9100 chip, 91.5 points, 91,000 fans; she died aged 91. The 91st."
+    spans = match_spans(text, parse_query("91").highlight_terms)
+    assert [text[s:e] for s, e in spans] == ["aged 91", "91st"]  # figures worth 91
+    entries = [{"title": "Chip", "body": "The Kirin 9100 chip."},
+               {"title": "Age", "body": "She was 91 when she died."},
+               {"title": "Fans", "body": "Some 91,000 fans came."}]
+    assert ids(entries, "91") == (["a1"], ["a1"])
+    assert ids(entries, "91,000") == (["a2"], ["a2"])
+    assert ids(entries, "kir") == (["a0"], ["a0"])

@@ -8,7 +8,13 @@ from rich.cells import cell_len
 
 from hzreader.query import filter_notes
 from hzreader.ui._app import make_app
-from hzreader.ui._status import fit_status, note_forms, order_forms, problem_forms
+from hzreader.ui._status import (
+    empty_list_message,
+    fit_status,
+    note_forms,
+    order_forms,
+    problem_forms,
+)
 from hzreader.ui.widgets.textline import StatusLine
 
 from conftest import SAMPLE_ARTICLES, write_articles
@@ -99,3 +105,16 @@ async def test_list_width_presses_replace_one_message(sample_dir: Path) -> None:
         status = app.query_one("#status", StatusLine)
         assert status.flash_message == f"Headline list: {start + 12} columns (< > to change)"
         assert str(status.render()).startswith(status.flash_message)
+
+
+def test_the_empty_list_says_why_when_no_file_could_be_read() -> None:
+    assert empty_list_message("", False, False, "6,000 files skipped") == (
+        "No article could be read (6,000 files skipped). Press p to see why.")
+    assert empty_list_message("", False, False).startswith("No articles found. Run")
+    assert empty_list_message("", False, True) == "Loading articles…"
+
+
+def test_a_symbol_note_gives_way_to_its_head() -> None:
+    note = "'£' is ignored: a symbol alone is not searched (write it with a word or number: £5)"
+    assert note_forms(note) == (note, "'£' is ignored: a symbol alone is not searched",
+                                "'£' is ignored", "")

@@ -26,6 +26,7 @@ from hzreader.query import (
     FIELDS,
     DateTerm,
     FigureTerm,
+    Measure,
     Query,
     Term,
     is_cjk_token,
@@ -184,17 +185,43 @@ _KIND_CODES = {kind: code for code, kind in enumerate(FIGURE_KINDS)}
 _ALL_KINDS = ", ".join(map(str, _KIND_CODES.values()))
 
 
+def _value_range(value: float) -> list[object]:
+    """The bounds of `value` up to rounding (`query.same_value`)."""
+    tolerance = 1e-9 * max(abs(value), 1.0)
+    return [value - tolerance, value + tolerance]
+
+
+def _like(text: str) -> str:
+    """`text` as a LIKE pattern that matches only itself (a backslash escapes)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _measure_condition(kind: str, measure: Measure) -> tuple[str, list[object]]:
+    """SQL for the figures of `kind` that are `measure` (`Measure.accepts`): its value, and
+    its unit (a count's noun: that last word, ASCII letters in any case, as LIKE compares)."""
+    if kind == "count":
+        units = "unit LIKE ? ESCAPE '\\' OR unit LIKE ? ESCAPE '\\'"
+        unit_params: list[object] = [_like(measure.unit), "% " + _like(measure.unit)]
+    else:
+        units, unit_params = "unit = ?", [measure.unit]
+    return (f"kind = ? AND value BETWEEN ? AND ? AND unit IN (SELECT code FROM units WHERE "
+            f"{units})", [_KIND_CODES[kind], *_value_range(measure.value), *unit_params])
+
+
 def figure_condition(term: FigureTerm) -> tuple[str, list[object]]:
     """SQL on the `figures` table for the figures `term` accepts, and its parameters."""
+    if term.measures and term.kind:  # one indexed (kind, value) range for each measure
+        parts = [_measure_condition(term.kind, measure) for measure in term.measures]
+        return ("(" + " OR ".join(f"({sql})" for sql, _ in parts) + ")",
+                [param for _, params in parts for param in params])
     # Every kind listed (not "any kind"): the (kind, value) index then finds a value range
     # under each kind.
     where = ["kind = ?" if term.kind else f"kind IN ({_ALL_KINDS})"]
     params: list[object] = [_KIND_CODES[term.kind]] if term.kind else []
     if term.op is not None and term.value is not None:
         if term.op == "=":
-            tolerance = 1e-9 * max(abs(term.value), 1.0)
             where.append("value BETWEEN ? AND ?")
-            params += [term.value - tolerance, term.value + tolerance]
+            params += _value_range(term.value)
         else:
             where.append(f"value {term.op} ?")
             params.append(term.value)
@@ -207,8 +234,10 @@ def figure_filter(term: FigureTerm, prefixes: Prefixes = frozenset()) -> Filter:
     probe = f"EXISTS (SELECT 1 FROM {_FIGURES_OF} AND {condition})"
     rowids = f"SELECT {_FIGURE_ID} FROM figures WHERE {condition}"
     literal = word_expression(term.literal) if term.literal else None
+    if literal is not None and term.whole_literal:  # "91": the token 91, not 9100
+        literal = (literal[0].removesuffix("*"), literal[1])
     if literal is not None:
-        short = short_expression(term.literal, None, prefixes)
+        short = None if term.whole_literal else short_expression(term.literal, None, prefixes)
         table, match = ("fts", literal[0]) if short is None else (
             PREFIXES, f"{MATCH_ALL_PREFIXES} NOT ({short[0]})" if short[1] else short[0])
         probe = f"({probe} OR +{{table}}.rowid IN ({rowids_matching(table)}))"

@@ -129,9 +129,9 @@ def files_with_errors_summary(library: Library) -> str:
         return ""
     partly = len(library.paths_with_articles(rejected))
     skipped = len(rejected) - partly
-    parts = [f"{skipped} file{'s' if skipped != 1 else ''} skipped"] if skipped else []
+    parts = [f"{skipped:,} file{'s' if skipped != 1 else ''} skipped"] if skipped else []
     if partly:
-        parts.append(f"{partly} file{'s' if partly != 1 else ''} partly read")
+        parts.append(f"{partly:,} file{'s' if partly != 1 else ''} partly read")
     return ", ".join(parts)
 
 

@@ -2,8 +2,10 @@
 
 A number typed in any common form ("12000", "12,000", "3bn", "3 billion") matches a key
 figure of the same value, whatever way the article wrote it; with its unit ("4.6 percent",
-"5.6%", "3 billion yuan") only a figure of that kind (percent or money). `date` compares
-publication dates (`_dates`), so date figures are selected by `kind:date` only.
+"5.6%", "3 billion yuan") only a figure of that kind (percent or money, any currency), and
+with a unit of time, a measure or a counted noun ("7 years", "140 km/h", "12,000
+projects") only a figure of that kind *and unit* (`Measure`). `date` compares publication
+dates (`_dates`), so date figures are selected by `kind:date` only.
 """
 
 from __future__ import annotations
@@ -25,14 +27,81 @@ _COMPARE: dict[str, Callable[[float, float], bool]] = {
 _KIND_ALIASES = {"percentage": "percent", "pct": "percent", "money": "money", "dates": "date",
                  "years": "year", "rank": "ordinal", "ranking": "ordinal"}
 FILTER_SYNTAX = re.compile(r"^([a-z]+)(>=|<=|>|<|=|:)(.+)$", re.IGNORECASE)
-#: Kinds a typed unit selects ("4.6 percent" is a percent, "$5" money).
+#: Kinds a typed unit selects ("4.6 percent" is a percent, "$5" money), of any unit.
 _UNIT_KINDS = ("percent", "money")
+#: Kinds a typed unit selects together with that unit ("7 years", "140 km/h", "12 projects").
+_MEASURED_KINDS = ("duration", "quantity", "count")
+#: Units of time the extractor writes, in families whose members convert exactly: seconds
+#: (it values "1 hour 30 minutes" in seconds), and months.
+_TIME_FAMILIES: tuple[dict[str, float], ...] = (
+    {"seconds": 1, "minutes": 60, "hours": 3600, "days": 86400, "weeks": 604800,
+     "fortnights": 1209600},
+    {"months": 1, "quarters": 3, "years": 12, "decades": 120, "centuries": 1200,
+     "millennia": 12000},
+)
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _NUMERIC_START = re.compile(r"^[-+]?[$£€¥]?\d")
 
 
 def same_value(a: float, b: float) -> bool:
     """Equal up to rounding: 4.22e8 == 422,000,000."""
     return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0)
+
+
+def ascii_lower(text: str) -> str:
+    """`text` with ASCII letters lowercased, others kept (as SQLite's LIKE compares)."""
+    return text.translate(_ASCII_LOWER)
+
+
+def noun_forms(noun: str) -> tuple[str, ...]:
+    """The forms a counted noun's last word is compared in: ASCII-lowercased, singular and
+    plural ("projects" → projects, project; "cities" → cities, city; "人" → 人)."""
+    word = ascii_lower(noun).rsplit(" ", 1)[-1]
+    forms = [word]
+    if word.endswith("ies") and len(word) > 3:
+        forms.append(word[:-3] + "y")
+    elif word.endswith("es") and len(word) > 2:
+        forms += [word[:-2], word[:-1]]
+    elif word.endswith("s") and len(word) > 1:
+        forms.append(word[:-1])
+    elif word.isascii() and word.isalpha():
+        forms += [word + "s", word + "es"]
+        if word.endswith("y"):
+            forms.append(word[:-1] + "ies")
+    return tuple(dict.fromkeys(forms))
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """A unit and the typed figure's value in it: a figure of that unit (for a count, of a
+    noun whose last word is `unit`, any case of ASCII letters) and value matches."""
+
+    unit: str
+    value: float
+
+    def accepts(self, kind: str, unit: str, value: float | None) -> bool:
+        """True when a figure of this kind, unit and value is this measure."""
+        if value is None or value != value or not same_value(value, self.value):
+            return False
+        if kind == "count":
+            unit = ascii_lower(unit)
+            return unit == self.unit or unit.endswith(" " + self.unit)
+        return unit == self.unit
+
+
+def measures_of(figure: Figure) -> tuple[Measure, ...]:
+    """The measures a typed duration, quantity or count stands for: a duration in each unit
+    of its family ("90 minutes" is also 5,400 seconds and 1.5 hours), a quantity in its own
+    unit, a count with each form of its noun."""
+    value = figure.value
+    assert value is not None
+    if figure.kind == "count":
+        return tuple(Measure(form, value) for form in noun_forms(figure.unit))
+    for family in _TIME_FAMILIES if figure.kind == "duration" else ():
+        if figure.unit in family:
+            base = value * family[figure.unit]
+            return tuple(Measure(unit, base / size) for unit, size in family.items())
+    return (Measure(figure.unit, value),)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +114,9 @@ class FigureTerm:
     negated: bool = False
     #: What the user typed, also searched as a word (so "2015" still finds "2015").
     literal: str = ""
+    #: A typed number with its unit ("7 years", "12 projects"): the figure must be one of
+    #: these measures (`op` "=" and `value` are the typed ones); () for any unit.
+    measures: tuple[Measure, ...] = ()
 
     @property
     def bare_number(self) -> bool:
@@ -53,14 +125,29 @@ class FigureTerm:
         term limits the figures table only where a listed figure has its value."""
         return self.kind is None and self.op == "=" and bool(self.literal)
 
+    @property
+    def whole_literal(self) -> bool:
+        """True when the number typed is matched as words *whole*, its last token not as a
+        prefix: a bare number ending in a word token ("91" does not find "9100", "12"
+        not "12,000", "5.2" not "5.25"). Words keep matching while typed; numbers do not."""
+        if not self.bare_number:
+            return False
+        from hzreader.query._tokens import is_cjk_token, is_symbol_token, term_tokens
+
+        tokens = term_tokens(self.literal)
+        return bool(tokens) and not is_cjk_token(tokens[-1]) and not is_symbol_token(tokens[-1])
+
     def accepts(self, figure: Figure) -> bool:
         """True when `figure` satisfies this condition."""
-        return self.accepts_value(figure.kind, figure.value)
+        return self.accepts_value(figure.kind, figure.value, figure.unit)
 
-    def accepts_value(self, kind: str, value: float | None) -> bool:
-        """True when a figure of this kind and value (None: none) satisfies this condition."""
+    def accepts_value(self, kind: str, value: float | None, unit: str = "") -> bool:
+        """True when a figure of this kind, value (None: none) and unit satisfies this
+        condition."""
         if self.kind is not None and kind != self.kind:
             return False
+        if self.measures:
+            return any(measure.accepts(kind, unit, value) for measure in self.measures)
         if self.op is None or self.value is None:
             return True
         if value is None or value != value:  # no value (NaN in the table's columns)
@@ -112,18 +199,23 @@ def plain_number(text: str) -> float | None:
 
 
 def parse_typed_number(text: str, negated: bool = False) -> FigureTerm | None:
-    """A number the user typed ("12,000", "3bn", "3 billion", "4.6 percent", "$5") → a term
-    matching it; a percent or an amount of money only matches figures of that kind."""
+    """A number the user typed ("12,000", "3bn", "3 billion", "4.6 percent", "$5", "7 years")
+    → a term matching it; a percent or an amount of money only matches figures of that
+    kind, a duration, quantity or count (not itself a number: "100m" is 100 million) only
+    figures of that kind and unit (`measures_of`)."""
     if not _NUMERIC_START.match(text):
         return None
     from hzreader.figures import extract, parse_number
 
     value = parse_number(text)
     kind = None
+    measures: tuple[Measure, ...] = ()
     found = extract(text)
-    if len(found) == 1 and found[0].text == text and found[0].kind in _UNIT_KINDS \
-            and found[0].value is not None:
-        kind, value = found[0].kind, found[0].value
+    if len(found) == 1 and found[0].text == text and found[0].value is not None:
+        figure = found[0]
+        if figure.kind in _UNIT_KINDS or figure.kind in _MEASURED_KINDS and value is None:
+            kind, value = figure.kind, figure.value
+            measures = measures_of(figure) if kind in _MEASURED_KINDS else ()
     if value is None:
         return None
-    return FigureTerm(kind, "=", value, negated, literal=text)
+    return FigureTerm(kind, "=", value, negated, literal=text, measures=measures)

@@ -85,12 +85,13 @@ class Haystack:
                               for f in extract(part.text)]
         return self._figures
 
-    def has_words(self, text: str, field: str | None = None) -> bool:
-        """True when the tokens of `text` occur in the field (any field when None)."""
+    def has_words(self, text: str, field: str | None = None, whole: bool = False) -> bool:
+        """True when the tokens of `text` occur in the field (any field when None); the last
+        one as a prefix, or (`whole`) as a whole token."""
         tokens = term_tokens(text)
         if not tokens:
             return True  # nothing to look for (the parser drops such terms)
-        wanted = needle(tokens)
+        wanted = needle(tokens) + (" " if whole else "")
         return any(wanted in self.stream(name)
                    for name in (FIELDS[field] if field else ALL_FIELDS))
 
@@ -103,7 +104,7 @@ class Haystack:
         if isinstance(term, FigureTerm):
             if any(term.accepts(figure) for figure in self.figures):
                 return True
-            return bool(term.literal) and self.has_words(term.literal)
+            return bool(term.literal) and self.has_words(term.literal, whole=term.whole_literal)
         return self.has_words(term.text, term.field)
 
     def matches(self, query: Query, status: StatusLookup | None = None) -> bool:
@@ -173,9 +174,10 @@ def match_spans(text: str, terms: Iterable[HighlightTerm],
                 figures = extract(text)
             spans.extend((f.start, f.end) for f in figures if term.accepts(f))
             wanted = term_tokens(term.literal) if term.literal else ()
+            whole = term.whole_literal
         else:
-            wanted = term.tokens
-        for first, last in _token_matches(words_, wanted):
+            wanted, whole = term.tokens, False
+        for first, last in _token_matches(words_, wanted, whole):
             start = tokens[first][1]
             end = (tokens[last][1] + len(wanted[-1]) if is_cjk_token(wanted[-1])
                    else tokens[last][2])
@@ -183,14 +185,17 @@ def match_spans(text: str, terms: Iterable[HighlightTerm],
     return merge_spans(spans)
 
 
-def _token_matches(words: list[str], wanted: tuple[str, ...]) -> Iterable[tuple[int, int]]:
-    """(first, last) token positions where `wanted` stands, its last token as a prefix."""
+def _token_matches(words: list[str], wanted: tuple[str, ...],
+                   whole: bool = False) -> Iterable[tuple[int, int]]:
+    """(first, last) token positions where `wanted` stands, its last token as a prefix
+    (`whole`: as a whole token)."""
     if not wanted:
         return
     *exact, prefix = wanted
     count = len(wanted)
     for first in range(len(words) - count + 1):
-        if words[first + count - 1].startswith(prefix) and (
+        last = words[first + count - 1]
+        if (last == prefix if whole else last.startswith(prefix)) and (
                 not exact or words[first : first + count - 1] == exact):
             yield first, first + count - 1
 

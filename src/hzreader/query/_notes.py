@@ -6,10 +6,12 @@ why such a query finds little, and what the filter accepts, as `hzreader figures
 
 from __future__ import annotations
 
+import re
+
 from hzreader.model import FIGURE_KINDS
 from hzreader.query._dates import parse_date_filter
 from hzreader.query._figures import FILTER_SYNTAX, kind_name, plain_number
-from hzreader.query._parse import STATUS_FILTERS, TOKEN_SYNTAX
+from hzreader.query._parse import FIELDS, STATUS_FILTERS, TOKEN_SYNTAX, parse_query
 
 _DATE_FORMS = "date:2025, date:2025-06-30, date:2024..2025-06, date>=2024"
 
@@ -18,7 +20,11 @@ def filter_notes(raw: str) -> tuple[str, ...]:
     """One line for each filter in `raw` that was taken as words, saying what is valid."""
     notes: dict[str, None] = {}
     for match in TOKEN_SYNTAX.finditer(raw):
-        _minus, field, quoted, word = match.groups()
+        minus, field, quoted, word = match.groups()
+        left_out = _left_out(match.group().removeprefix("-")) or _habit(
+            match.group(), bool(minus) and field is None and quoted is None)
+        if left_out:
+            notes.setdefault(left_out)
         if quoted is not None:
             continue
         token = f"{field}:{word}" if field is not None else word or ""
@@ -26,6 +32,41 @@ def filter_notes(raw: str) -> tuple[str, ...]:
         if note:
             notes.setdefault(note)
     return tuple(notes)
+
+
+#: What is still being typed, or syntax: nothing to tell about.
+_SYNTAX = frozenset({"", '"', '""', "OR"})
+
+
+def _left_out(term: str) -> str:
+    """The note for a term the parser leaves out (`£`, `"%"`: no letter, digit or symbol
+    written against one), or ""."""
+    if term in _SYNTAX or parse_query(term).groups:
+        return ""
+    return f"'{term}' is ignored: a symbol alone is not searched (write it with a word or " \
+           "number: £5, c++)"
+
+
+_NEGATIVE_NUMBER = re.compile(r"-[$£€¥]?\d")
+_STAR_PREFIX = re.compile(r"([^\W\d_]{2,})\*")
+_FILTER_NAMES = {**{name: f"a word after it (e.g. {name}:bitcoin)" for name in FIELDS},
+                 "kind": "a kind after it (" + ", ".join(FIGURE_KINDS) + ")",
+                 "is": "unread, read, starred or unstarred after it (e.g. is:unread)"}
+
+
+def _habit(term: str, negated: bool) -> str:
+    """The note for syntax of other search tools that means something else here (`NOT x`,
+    `bit*`, `title:` with nothing after, `-3C` meant as the figure), or ""."""
+    if term == "NOT":
+        return "NOT is searched as a word: to leave a word out write -word"
+    if negated and _NEGATIVE_NUMBER.match(term):
+        return f"{term} leaves out {term[1:]}: to find the figure {term}, quote it: \"{term}\""
+    if (star := _STAR_PREFIX.fullmatch(term)) is not None:
+        return f"{term} searches for a * after {star.group(1)}: {star.group(1)} alone " \
+               "finds the words it starts"
+    if term.endswith(":") and (name := term[:-1].lower()) in _FILTER_NAMES:
+        return f"{term} needs {_FILTER_NAMES[name]}"
+    return ""
 
 
 def _note(field: str | None, word: str, token: str) -> str:

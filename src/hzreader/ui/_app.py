@@ -74,6 +74,9 @@ class HzReaderApp(LensApp, FeedsApp, LoadingApp, NavigatingApp, FigureColoursApp
         Binding("q", "step_back", "Quit",
                 tooltip="Back one level (figures → article → list); in the list, quit"),
         Binding("Q", "quit", "Quit", show=False, tooltip="Quit from anywhere"),
+        # A reader who presses Ctrl+C means quit: as `Q` (not Textual's "press ctrl+q" toast);
+        # in a text field Ctrl+C copies, as there.
+        Binding("ctrl+c", "quit", "Quit", show=False, system=True),
         Binding("n", "no_search(0)", "Match", show=False),
         Binding("N", "no_search(-1)", "Match", show=False),
         Binding("tab", "app.focus_next", "Next pane", show=False),
@@ -141,6 +144,7 @@ class HzReaderApp(LensApp, FeedsApp, LoadingApp, NavigatingApp, FigureColoursApp
         self.reader.border_title = "Article"
         self.headlines.empty_message = empty_list_message("", False, loading=True)
         self.headlines.focus()
+        self.catch_hang_up()
         shown = self.warm_start()
         if shown is None:  # a first sync, maybe of many files: its thread shares a heap
             from hzreader.index import limit_malloc_arenas
@@ -180,8 +184,10 @@ class HzReaderApp(LensApp, FeedsApp, LoadingApp, NavigatingApp, FigureColoursApp
         too long the least important part is shortened first (the order, then `v`'s
         note), the problems and their "p to see" last."""
         found = self.last_result
+        self.shown_count = shown
         parts = status_parts(
             total=len(self.library.items), shown=shown, indexing=self.indexing,
+            refreshing=self.refresh_note,
             order=(order_forms(self.order, found.ranked, found.unranked_reason)
                    if self.library.ranked and self.search_bar.value.strip() and found.items
                    else None),
@@ -237,7 +243,7 @@ class HzReaderApp(LensApp, FeedsApp, LoadingApp, NavigatingApp, FigureColoursApp
         current = self.headlines.current
         text = query.raw
         empty = empty_list_message("" if query.is_empty else text, bool(self.library.items),
-                                   self.loading)
+                                   self.loading, self.errors_summary)
         if self.unread_only and self.library.items and not self.loading:
             empty = ("No unread articles match." if not query.is_empty
                      else "No unread articles.") + " Press v to list every article."
@@ -291,7 +297,7 @@ class HzReaderApp(LensApp, FeedsApp, LoadingApp, NavigatingApp, FigureColoursApp
         rendered = self.reader.rendered
         self.figures_panel.show_figures(
             rendered.text.plain if rendered else "", rendered.figures if rendered else [],
-            self.reader.styles_map(),
+            self.reader.styles_map(), pending=self.reader.figures_pending,
         )
         if rendered and rendered.figures:
             self.figures_panel.mark(max(0, self.reader.current_figure))

@@ -72,7 +72,8 @@ class FeedsApp(WatchingApp):
         self.sub_title = ""
         message, title = feeds_message(reports, self.shows_library())
         self.notify(message, title=title, markup=False,
-                    severity="warning" if any(not r.ok for r in reports) else "information",
+                    severity=("error" if reports and all(not r.ok for r in reports) else
+                              "warning" if any(not r.ok for r in reports) else "information"),
                     timeout=8)
         if any(r.counts["new"] or r.counts["updated"] for r in reports):
             self.poll_files()
@@ -102,5 +103,9 @@ def feeds_message(reports: Sequence[SourceReport], shown: bool) -> tuple[str, st
     if (new or updated) and not shown:
         lines.append(f"They are in {library_dir()}: open it with `hzreader`.")
     if failed:
-        lines.append(f"{len(failed)} failed: {failed[0].summary()}")
-    return " ".join(lines), "Feeds updated"
+        named = "; ".join(report.summary() for report in failed[:3])
+        more = f"; and {len(failed) - 3} more" if len(failed) > 3 else ""
+        lines.append(f"{len(failed)} failed: {named}{more}")
+    if len(failed) == len(reports):
+        return " ".join(lines), "Feeds not updated"
+    return " ".join(lines), "Feeds updated, some failed" if failed else "Feeds updated"

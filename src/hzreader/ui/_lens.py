@@ -102,6 +102,9 @@ class LensApp(WatchingApp):
 
     def export_figures(self, table: FigureTable, rows: Sequence[int], suggestion: str) -> None:
         """Ask where to write `rows` of `table`, confirm a replacement, then write them."""
+        if not rows:  # an empty file helps no one
+            self.notify("Nothing to export: no key figures are listed.", timeout=3)
+            return
         from hzreader.lens import format_for_path
         from hzreader.ui.screens.export import ExportScreen
 

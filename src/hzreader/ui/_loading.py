@@ -40,10 +40,6 @@ class LoadingApp(WatchingApp):
         #: Set once headlines are on screen: a warm start syncs only after that first paint.
         self.headlines_painted = threading.Event()
 
-    def update_status(self, shown: int | None = None) -> None:
-        """Tell the articles, results, indexing progress and problems (the app does it)."""
-        raise NotImplementedError
-
     def warm_start(self) -> Library | None:
         """Show the headlines an existing index holds at once, before the first paint.
 

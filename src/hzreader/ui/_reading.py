@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import signal
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -17,7 +20,7 @@ from hzreader.state import ReadingState
 from hzreader.ui._browser import open_in_browser
 from hzreader.ui._keys import OrderedKeysApp
 from hzreader.ui.widgets.headlines import HeadlineList
-from hzreader.ui.widgets.panes import LIST_MIN_WIDTH, Panes
+from hzreader.ui.widgets.panes import LIST_MIN_WIDTH, Panes, default_list_width
 from hzreader.ui.widgets.reader import ArticleView
 from hzreader.ui.widgets.searchbar import SearchBar
 from hzreader.ui.widgets.textline import StatusLine
@@ -233,8 +236,12 @@ class ReadingApp(OrderedKeysApp):
     def _remember_list_width(self) -> None:
         """Save the width the list really has (the row may hold less than was asked)."""
         width = self.headlines.outer_size.width
-        self.panes.list_width = width
-        self.state.set_list_width(width)
+        # Back at the default (half the row): forget the width, so that another terminal
+        # size gets its own default again.
+        default = not self.panes.show_figures and width == default_list_width(
+            self.panes.size.width or self.size.width)
+        self.panes.list_width = None if default else width
+        self.state.set_list_width(None if default else width)
         self.save_state()
         # In the status line: presses in a row replace the message instead of piling up toasts.
         self.query_one("#status", StatusLine).flash(
@@ -262,6 +269,28 @@ class ReadingApp(OrderedKeysApp):
 
         # After the palette has closed and the footer shows the screen's keys again.
         self.set_timer(SCREENSHOT_DELAY, save, name="screenshot")
+
+    def catch_hang_up(self) -> None:
+        """Save where the reader was, as `Q` does, when the terminal closes (SIGHUP: a closed
+        window, a dropped ssh) or the app is told to end (SIGTERM). Not when headless (the
+        tests: the handler would be the test process's)."""
+        if self.is_headless:
+            return
+        loop = asyncio.get_running_loop()
+        for name in ("SIGHUP", "SIGTERM"):
+            number = getattr(signal, name, None)
+            if number is not None:
+                with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                    loop.add_signal_handler(number, self.hang_up, number)
+
+    def hang_up(self, number: int) -> None:
+        """The terminal closed or the app was told to end: save, then leave (128 + signal)."""
+        self.remember_position()
+        try:
+            self.state.save()
+        except OSError as error:
+            self.log.error(f"could not save state: {error}")
+        self.exit(128 + number, return_code=128 + number)
 
     async def action_quit(self) -> None:
         """Save where the reader was and leave with status 0."""

@@ -50,8 +50,10 @@ def count_status(total: int, shown: int | None) -> str:
     return f"{total:,} article{'s' if total != 1 else ''}"
 
 
-def empty_list_message(query_text: str, has_articles: bool, loading: bool) -> str:
-    """What the headline list says when it has no rows."""
+def empty_list_message(query_text: str, has_articles: bool, loading: bool,
+                       errors: str = "") -> str:
+    """What the headline list says when it has no rows (`errors`: the files that could not
+    be read, `files_with_errors_summary`)."""
     if query_text.strip() and has_articles:
         # While the index grows (or figures are found), say so: more may match soon.
         notes = "".join(f" {note.replace('unknown', 'Unknown', 1)}."
@@ -60,6 +62,8 @@ def empty_list_message(query_text: str, has_articles: bool, loading: bool) -> st
             " yet (indexing…)" if loading else ".") + notes  # `kind:foo`: what is valid
     if loading:
         return "Loading articles…"
+    if errors and not has_articles:  # the folder was given: its files are broken
+        return f"No article could be read ({errors}). Press p to see why."
     return "No articles found. Run `hzreader PATH` with a folder of YAML files."
 
 
@@ -83,12 +87,13 @@ def problem_forms(summary: str, warnings: int) -> tuple[str, ...]:
 
 def note_forms(note: str) -> tuple[str, ...]:
     """A filter's note (`kind:foo`: what is valid), then shorter, then nothing (the empty
-    list says it whole): "unknown kind 'foo'", "money>abc: not understood"."""
+    list says it whole): "unknown kind 'foo'", "money>abc: not understood", "'£' is
+    ignored", "-3C leaves out 3C"."""
     forms = [note]
-    if (without_examples := note.split(" (e.g.")[0]) != note:
+    if (without_examples := note.split(" (")[0]) != note:
         forms.append(without_examples)
     head = note.split(": ")[0]
-    short = head if head.startswith("unknown") else f"{head}: not understood"
+    short = head if " " in head else f"{head}: not understood"
     if cell_len(short) < cell_len(forms[-1]):
         forms.append(short)
     return (*forms, "")
@@ -96,7 +101,7 @@ def note_forms(note: str) -> tuple[str, ...]:
 
 def status_parts(*, total: int, shown: int | None, indexing: tuple[int, int, int] | None,
                  order: tuple[str, ...] | None, query_text: str, unread_only: bool,
-                 errors: str, warnings: int) -> tuple[StatusPart, ...]:
+                 errors: str, warnings: int, refreshing: str = "") -> tuple[StatusPart, ...]:
     """The parts of the status line with their ranks: when it is too long the least
     important part is shortened first (the order, then `v`'s note), the problems and their
     "p to see" last."""
@@ -105,6 +110,8 @@ def status_parts(*, total: int, shown: int | None, indexing: tuple[int, int, int
         (5, (count, f"{shown:,}/{total:,} match") if count.endswith("match") else (count,))]
     if indexing is not None:
         parts.append((3, (indexing_status(*indexing), "indexing…")))
+    if refreshing:  # "reading 6,000 changed files…"
+        parts.append((3, (refreshing, "reading…")))
     if order is not None:
         parts.append((0, order))
     parts.extend((4, note_forms(note)) for note in filter_notes(query_text))  # `kind:foo`

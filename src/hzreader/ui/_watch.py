@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual import events, work
+from textual.timer import Timer
 
 from hzreader.library import Library, MemoryLibrary, StoreLibrary
 from hzreader.ui._reading import ReadingApp
@@ -31,6 +32,9 @@ POLL_SHARE = 0.1
 ACTIVE_SECONDS = 1.0
 #: In a burst of file events, re-reading may use about this share of one core.
 EVENT_SHARE = 0.5
+#: A refresh from file events that takes longer than this (seconds) is told in the status
+#: line ("reading 6,000 changed files…"); a single changed file is re-read before, unseen.
+TELL_REFRESH_AFTER = 0.5
 #: What the reader does (rather than what a refresh does to the list).
 _INPUT_EVENTS = (events.Key, events.MouseDown, events.MouseScrollUp, events.MouseScrollDown)
 
@@ -51,6 +55,10 @@ class WatchingApp(ReadingApp):
     watcher: EventWatcher | None = None
     #: How the folders are watched, for the log and the tests ("events", "polling (why)").
     watch_mode: str = ""
+    #: The status line's note while a long refresh runs ("reading 6,000 changed files…").
+    refresh_note: str = ""
+    #: How many articles the status line says match (None: no search), as last shown.
+    shown_count: int | None = None
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -60,6 +68,8 @@ class WatchingApp(ReadingApp):
         self._stop_watching = threading.Event()
         #: A path-limited sync changed the index: save the headline snapshot when quiet.
         self._snapshot_due = False
+        #: Tells a refresh in the status line once it has run `TELL_REFRESH_AFTER`.
+        self._refresh_timer: Timer | None = None
 
     def on_unmount(self) -> None:
         """Stop following file events."""
@@ -74,6 +84,32 @@ class WatchingApp(ReadingApp):
     def show_library(self, library: Library) -> None:
         """Swap in a new or refreshed library (the app shows it)."""
         raise NotImplementedError
+
+    def update_status(self, shown: int | None = None) -> None:
+        """Tell the articles, results, indexing progress and problems (the app does it)."""
+        raise NotImplementedError
+
+    def refresh_began(self, count: int) -> None:
+        """A refresh of `count` changed paths began: tell it if it lasts (`TELL_REFRESH_AFTER`)."""
+        note = f"reading {count:,} changed file{'s' if count != 1 else ''}…"
+        if self._refresh_timer is not None:
+            self._refresh_timer.stop()
+        self._refresh_timer = self.set_timer(TELL_REFRESH_AFTER,
+                                             lambda: self._tell_refresh(note))
+
+    def _tell_refresh(self, note: str) -> None:
+        self._refresh_timer = None
+        self.refresh_note = note
+        self.update_status(self.shown_count)
+
+    def refresh_ended(self) -> None:
+        """The refresh is done (its results are shown): the note goes."""
+        if self._refresh_timer is not None:
+            self._refresh_timer.stop()
+            self._refresh_timer = None
+        if self.refresh_note:
+            self.refresh_note = ""
+            self.update_status(self.shown_count)
 
     def open_watcher(self) -> None:
         """Set up OS file events now (before the first sync, so no change slips between).
@@ -211,7 +247,19 @@ class WatchingApp(ReadingApp):
             self._refresh(changed)
 
     def _refresh(self, changed: set[str] | None) -> None:
-        """`refresh_library` under its lock."""
+        """`refresh_library` under its lock; a refresh of changed paths is told in the
+        status line if it lasts (`refresh_began`)."""
+        if not changed:
+            self._sync_changes(changed)
+            return
+        self.call_from_thread(self.refresh_began, len(changed))
+        try:
+            self._sync_changes(changed)
+        finally:
+            self.call_from_thread(self.refresh_ended)
+
+    def _sync_changes(self, changed: set[str] | None) -> None:
+        """Re-read the changed files (`changed` None: look at every file) and show them."""
         library = self.library
         if isinstance(library, StoreLibrary):
             try:

@@ -134,20 +134,41 @@ def _wrap_offsets(line: str, width: int, next_width: int | None = None,
     return _wrap_cells(line, width, next_width, keep)
 
 
-def _keep_together(line: str, cut: int, start: int, room: int,
-                   keep: tuple[tuple[int, int], ...]) -> int:
+class _KeepSpans:
+    """The spans of `keep` by where they start, to find the one around a cut without
+    looking at every span (a long article has tens of thousands of figures on one line)."""
+
+    __slots__ = ("firsts", "longest", "spans")
+
+    def __init__(self, keep: Keep) -> None:
+        self.spans = sorted(keep)
+        self.firsts = [first for first, _ in self.spans]
+        self.longest = max((last - first for first, last in self.spans), default=0)
+
+    def around(self, cut: int) -> tuple[int, int] | None:
+        """The first span (by its start) with `first < cut < last`, or None."""
+        spans = self.spans
+        for index in range(bisect_left(self.firsts, cut - self.longest),
+                           bisect_left(self.firsts, cut)):
+            if spans[index][1] > cut:
+                return spans[index]
+        return None
+
+
+def _keep_together(line: str, cut: int, start: int, room: int, keep: _KeepSpans) -> int:
     """`cut`, or where to cut instead so as not to break a span of `keep` that fits in
     `room` cells: before its word (at the last space) or, after a wide character, right
     before it. Never at or before `start` (the line would be empty)."""
-    for first, last in keep:
-        if first < cut < last:
-            if first <= start or cell_len(line[first:last]) > room:
-                return cut
-            if cell_len(line[first - 1]) == 2 and _may_break_after(line, first - 1):
-                return first
-            space = line.rfind(" ", start, first)
-            return space + 1 if space >= start and space + 1 > start else first
-    return cut
+    around = keep.around(cut)
+    if around is None:
+        return cut
+    first, last = around
+    if first <= start or cell_len(line[first:last]) > room:
+        return cut
+    if cell_len(line[first - 1]) == 2 and _may_break_after(line, first - 1):
+        return first
+    space = line.rfind(" ", start, first)
+    return space + 1 if space >= start and space + 1 > start else first
 
 
 #: Unicode blocks of one-cell characters: Latin, Greek, Cyrillic, punctuation, currency.
@@ -172,6 +193,7 @@ def _wrap_narrow(line: str, width: int, next_width: int | None = None,
     """`_wrap_cells` for a line whose characters take a cell each, by searching."""
     result: list[tuple[int, int]] = []
     start, size, index = 0, len(line), 0
+    spans = _KeepSpans(keep)
     while (at := max(index, start + width)) < size:
         # The first character past the width that is no space (spaces never break a line);
         # what was carried to a new line stays there, however wide it is.
@@ -182,7 +204,7 @@ def _wrap_narrow(line: str, width: int, next_width: int | None = None,
         space = _TO_LAST_SPACE.match(line, start, index)  # up to the last space before it
         cut = space.end() if space is not None else index
         if keep:
-            cut = _keep_together(line, cut, start, next_width or width, keep)
+            cut = _keep_together(line, cut, start, next_width or width, spans)
             index = max(index, cut)
         result.append((start, cut))
         width = next_width or width
@@ -199,6 +221,7 @@ def _wrap_cells(line: str, width: int, next_width: int | None = None,
     used = 0
     last_break = -1  # index just after the last space seen on this line
     index = 0
+    spans = _KeepSpans(keep)
     while index < len(line):
         char = line[index]
         char_width = cell_len(char)
@@ -207,7 +230,7 @@ def _wrap_cells(line: str, width: int, next_width: int | None = None,
             if cut == start:
                 cut = index if index > start else index + 1
             if keep:
-                cut = _keep_together(line, cut, start, next_width or width, keep)
+                cut = _keep_together(line, cut, start, next_width or width, spans)
             result.append((start, cut))
             width = next_width or width
             start = cut

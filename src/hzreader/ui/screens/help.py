@@ -33,7 +33,7 @@ SEARCH_SYNTAX = (
     ("date:2024-01..2025-06", "published in that range; also date>=2024-06"),
     ("is:unread  is:starred", "by your marks; also is:read, is:unstarred"),
     ("c++  AT&T  .NET", "symbols match as written (c++ is not c)"),
-    ("4.6 percent  5.6%", "a number with its unit is one figure"),
+    ("5.6%  7 years  140 km/h", "a number with its unit is one figure (2 hours finds two hours)"),
     ("杭州  茶", "Chinese, Japanese, Korean: any characters of the text, even one"),
     ("cafe", "accents and case do not matter: finds Café"),
 )

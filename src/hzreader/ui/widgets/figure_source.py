@@ -41,10 +41,15 @@ class FigureSource:
         self._memo = PartMemo()
         self._loading_rules = False
         self._finding: Article | None = None
+        #: True when the last `extractor` had no figures to give yet (the rules load, or the
+        #: article's are being found): the pane says "finding figures…", not "0 figures".
+        self.waiting = False
 
     def extractor(self, article: Article | None) -> Extractor:
-        """What finds `article`'s figures now: the rules (remembering), or none yet."""
+        """What finds `article`'s figures now: the rules (remembering), or none yet
+        (`waiting`)."""
         extract = loaded_extract()
+        self.waiting = article is not None
         if extract is None:
             if not self._loading_rules:
                 self._loading_rules = True
@@ -57,6 +62,7 @@ class FigureSource:
                 self._widget.run_worker(lambda: self._find(article, extract), thread=True,
                                         group="article-figures", exclusive=True)
             return no_figures
+        self.waiting = False
         return self._memo.extractor(article, extract)
 
     def words(self, article: Article | None) -> Callable[[str], Words]:

@@ -176,15 +176,19 @@ class FiguresPanel(_ListKeys, can_focus=True):
         self.document = ""
         self.figures: Sequence[PlacedFigure] = ()
         self.figure_styles: Mapping[str, Style] = {}
+        #: The article's figures are still being found (the list says so, not "none").
+        self.pending = False
         self._marking = False
         self._strips: LRUCache[tuple[object, ...], Strip] = LRUCache(256)
 
     def show_figures(self, document: str, figures: Sequence[PlacedFigure],
-                     styles: Mapping[str, Style]) -> None:
-        """Replace the list with the figures of a new article (drawn when on screen)."""
+                     styles: Mapping[str, Style], pending: bool = False) -> None:
+        """Replace the list with the figures of a new article (drawn when on screen);
+        `pending`: they are still being found."""
         self.document, self.figures, self.figure_styles = document, figures, styles
+        self.pending = pending and not figures
         self._strips.clear()
-        self.border_subtitle = str(len(figures))
+        self.border_subtitle = "finding…" if self.pending else f"{len(figures):,}"
         self.set_virtual_size(Size(self.size.width, len(figures) * self.ROW_LINES))
         self.mark(0)
         self.scroll_to(0, 0, animate=False, immediate=True)
@@ -260,7 +264,8 @@ class FiguresPanel(_ListKeys, can_focus=True):
         if not self.figures:
             if line != 0:
                 return Strip.blank(width, base)
-            text = Text("No key figures in this article.", "dim italic")
+            text = Text("Finding key figures…" if self.pending
+                        else "No key figures in this article.", "dim italic")
             text.truncate(width, overflow="ellipsis")
             style = base + self.pass_style("figures--empty")
             return Strip(Segment.apply_style(list(text.render(self.app.console)), style),

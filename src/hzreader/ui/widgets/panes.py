@@ -21,10 +21,22 @@ READER_MIN_WIDTH = 30
 FIGURES_WIDTH = 40
 
 
+#: The default list width, as `app.tcss` gives it: half the row, within these bounds.
+LIST_DEFAULT_SHARE, LIST_MAX_WIDTH = 0.5, 90
+
+
 def clamp_list_width(wanted: int, total: int, figures_beside: bool) -> int:
-    """The list width to use for `wanted` cells in a row `total` cells wide."""
-    room = total - READER_MIN_WIDTH - (FIGURES_WIDTH if figures_beside else 0)
+    """The list width to use for `wanted` cells in a row `total` cells wide. In a narrow
+    row (under `NARROW_WIDTH`) the reading pane keeps at least half: a width chosen in a
+    wide terminal does not cramp the article in a small one."""
+    reader = max(READER_MIN_WIDTH, total // 2 if total < NARROW_WIDTH else 0)
+    room = total - reader - (FIGURES_WIDTH if figures_beside else 0)
     return max(LIST_MIN_WIDTH, min(wanted, room))
+
+
+def default_list_width(total: int) -> int:
+    """The list's width in a row `total` cells wide when the reader set none."""
+    return max(LIST_MIN_WIDTH, min(LIST_MAX_WIDTH, round(total * LIST_DEFAULT_SHARE)))
 
 
 class Panes(Horizontal):

@@ -43,8 +43,10 @@ class ArticleView(SteppingView, can_focus=True):
     BINDINGS = [
         Binding("j,down", "scroll_down", "Scroll down", show=False),
         Binding("k,up", "scroll_up", "Scroll up", show=False),
-        Binding("space,pagedown", "page_down", "Page down", show=False),
-        Binding("b,pageup", "page_up", "Page up", show=False),
+        Binding("space,pagedown,ctrl+f", "page_down", "Page down", show=False),
+        Binding("b,pageup,ctrl+b", "page_up", "Page up", show=False),
+        Binding("ctrl+d", "half_page_down", "Half a page down", show=False),
+        Binding("ctrl+u", "half_page_up", "Half a page up", show=False),
         Binding("g,home", "scroll_home", "Top", show=False),
         Binding("G,end", "scroll_end", "Bottom", show=False),
         Binding("n", "next_match", "Next match", group=MATCH,
@@ -66,7 +68,7 @@ class ArticleView(SteppingView, can_focus=True):
         article: Article
 
     class Restyled(Message):
-        """A new theme restyled the document (and its figures)."""
+        """A new theme restyled the document (and its figures), or its figures arrived."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -97,6 +99,9 @@ class ArticleView(SteppingView, can_focus=True):
         same = article is not None and self.article is not None and article.id == self.article.id
         same_article = same and query == self.search_query and article == self.article
         new_query = query != self.search_query
+        # The same article edited (its file changed): keep the text at the top in view, not
+        # the offset (two paragraphs added above would move the view down by their length).
+        top_text = self._top_text() if same and article != self.article else None
         self.article = article
         self.search_query = query
         self.placeholder = placeholder
@@ -109,6 +114,9 @@ class ArticleView(SteppingView, can_focus=True):
         to_first_match = bool(self.rendered and self.rendered.matches and (new_query or not same))
         if not to_first_match:
             self._rewrap()
+            moved = None if top_text is None else text_near(self._document.plain, *top_text)
+            if moved is not None:
+                self.scroll_to_offset_top(moved)
         pending, self.pending_offset = self.pending_offset, None
         if pending is not None and article is not None and pending[0] == article.id:
             # The new virtual size is laid out on the next refresh; scroll after it.
@@ -120,6 +128,11 @@ class ArticleView(SteppingView, can_focus=True):
             self.goto_match(0 if at_match is None or same else at_match)  # that match marked
         self._update_counter()
 
+    def _top_text(self) -> tuple[int, str] | None:
+        """The offset of the top line and the text from there (None at the very top)."""
+        offset = self.top_offset()
+        return (offset, self._document.plain[offset:offset + 80]) if offset else None
+
     def styles_map(self, names: tuple[str, ...] = STYLE_NAMES) -> dict[str, Style]:
         """The rich style for each part of the document, taken from the current theme."""
         # Read the component styles themselves: Textual's cache of them can be filled in the
@@ -128,6 +141,11 @@ class ArticleView(SteppingView, can_focus=True):
             name: self.get_component_styles(f"reader--{name}").partial_rich_style
             for name in names
         }
+
+    @property
+    def figures_pending(self) -> bool:
+        """True while the shown article's figures are still being found (none shown yet)."""
+        return self.article is not None and self._figure_source.waiting
 
     def _document_styles(self) -> dict[str, Style]:
         """The styles the document is drawn in: its figures' only once it can have figures
@@ -270,6 +288,15 @@ class ArticleView(SteppingView, can_focus=True):
         """Scroll one page up, without animation."""
         self.scroll_page_up(animate=False)
 
+    def action_half_page_down(self) -> None:
+        """Scroll half a page down (Ctrl+D, as in less and vim)."""
+        self.scroll_relative(y=max(1, self.scrollable_content_region.height // 2), animate=False)
+
+    def action_half_page_up(self) -> None:
+        """Scroll half a page up (Ctrl+U)."""
+        self.scroll_relative(y=-max(1, self.scrollable_content_region.height // 2),
+                             animate=False)
+
     def action_scroll_down(self) -> None:
         """Scroll one line down."""
         self.scroll_relative(y=1, animate=False)
@@ -292,3 +319,18 @@ class ArticleView(SteppingView, can_focus=True):
         if self.article is not None:
             self._render_document()
             self._update_counter()
+            self.post_message(self.Restyled())  # the figures panel lists them now
+
+
+def text_near(plain: str, offset: int, text: str) -> int | None:
+    """Where `text` (or, if the edit changed it, its start) now stands in `plain`, the
+    place nearest to `offset`; None when it is gone."""
+    for wanted in (text, text[:20]):
+        if not wanted.strip():
+            return None
+        before = plain.rfind(wanted, 0, offset + len(wanted))
+        after = plain.find(wanted, offset)
+        found = [at for at in (before, after) if at >= 0]
+        if found:
+            return min(found, key=lambda at: abs(at - offset))
+    return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from rich.cells import cell_len
 from rich.text import Text
@@ -32,7 +33,12 @@ class SearchInput(WordInput):
     BINDINGS = [
         Binding("escape", "leave", "Leave search", tooltip="Back to the list; Esc again clears"),
         Binding("down", "leave", "To results", show=False),
+        Binding("up", "older", "Earlier search", show=False,
+                tooltip="The search before (again: older ones), as in less"),
     ]
+
+    #: Searches kept for `Up` (this session's), the newest last.
+    HISTORY_SIZE = 100
 
     @dataclass
     class Left(Message):
@@ -40,8 +46,37 @@ class SearchInput(WordInput):
 
         to_results: bool
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.history: list[str] = []
+        self._recalled: int | None = None
+
+    def remember(self) -> None:
+        """Keep the query for `Up` (once: a search made again moves to the newest)."""
+        text = self.value.strip()
+        self._recalled = None
+        if text:
+            if text in self.history:
+                self.history.remove(text)
+            self.history.append(text)
+            del self.history[:-self.HISTORY_SIZE]
+
+    def action_older(self) -> None:
+        """Put the search before the one shown (or, after an edit, the newest) in the field."""
+        recalled = self._recalled
+        if recalled is None or self.value != self.history[recalled]:
+            recalled = len(self.history)  # start again from the newest
+            if self.history and self.value.strip() == self.history[-1]:
+                recalled -= 1  # the field shows the newest already
+        if recalled <= 0:
+            return
+        self._recalled = recalled - 1
+        self.value = self.history[self._recalled]
+        self.cursor_position = len(self.value)
+
     def action_leave(self) -> None:
         """Hand focus back to the list."""
+        self.remember()
         self.post_message(self.Left(to_results=True))
 
 
@@ -136,4 +171,5 @@ class SearchBar(Horizontal):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Enter moves to the results."""
         event.stop()
+        self.input.remember()
         self.post_message(SearchInput.Left(to_results=True))

@@ -40,6 +40,11 @@ class SteppingView(LinesView):
     #: The document offset each wrapped line starts at.
     _starts: list[int]
 
+    @property
+    def figures_pending(self) -> bool:
+        """True while the figures of the shown article are still being found."""
+        return False
+
     def _rewrap(self) -> None:
         """Wrap the document again, with the current match or figure marked (the pane does)."""
         raise NotImplementedError
@@ -112,9 +117,11 @@ class SteppingView(LinesView):
         elif rendered.matches:
             shown = self.current_match + 1 if self.current_match >= 0 else 0
             self.border_subtitle = f"match {shown}/{len(rendered.matches)}"
+        elif self.figures_pending:
+            self.border_subtitle = "finding figures…"
         else:
             count = len(rendered.figures)
-            self.border_subtitle = f"{count} figure{'' if count == 1 else 's'}"
+            self.border_subtitle = f"{count:,} figure{'' if count == 1 else 's'}"
 
     def _match_out_of_view(self) -> bool:
         """Whether the reader scrolled away from the current match (`G`, PageDown…): then,
@@ -158,15 +165,42 @@ class SteppingView(LinesView):
             return
         self.goto_match(self.current_match - 1)
 
+    def _figure_out_of_view(self) -> bool:
+        """Whether no figure is current, or the reader scrolled away from it: then `]` and
+        `[` step from the view (the first figure on screen or below, the last above), as
+        `n` and `N` do."""
+        if self.rendered is None or not self._starts:
+            return False
+        if self.current_figure < 0:
+            return True
+        line = self.line_of(self.rendered.figures[self.current_figure].start)
+        top = self.scroll_offset.y
+        return not top <= line < top + self.scrollable_content_region.height
+
     def action_next_figure(self) -> None:
-        """Go to the next key figure."""
-        if self.rendered and self.rendered.figures:
-            self.goto_figure(self.current_figure + 1)
+        """Go to the next key figure (from the view when the reader scrolled away)."""
+        figures = self.rendered.figures if self.rendered else []
+        if not figures:
+            return
+        if self._figure_out_of_view():
+            top = self.scroll_offset.y
+            below = next((i for i, placed in enumerate(figures)
+                          if self.line_of(placed.start) >= top), len(figures) - 1)
+            self.goto_figure(below)
+            return
+        self.goto_figure(self.current_figure + 1)
 
     def action_previous_figure(self) -> None:
-        """Go to the previous key figure."""
-        if self.rendered and self.rendered.figures:
-            self.goto_figure(max(0, self.current_figure - 1))
+        """Go to the previous key figure (from the view when the reader scrolled away)."""
+        figures = self.rendered.figures if self.rendered else []
+        if not figures:
+            return
+        if self._figure_out_of_view():
+            top = self.scroll_offset.y
+            above = [i for i, placed in enumerate(figures) if self.line_of(placed.start) < top]
+            self.goto_figure(above[-1] if above else 0)
+            return
+        self.goto_figure(max(0, self.current_figure - 1))
 
     def match_region(self) -> Region | None:
         """The region of the current match, for tests and for scrolling."""

@@ -1,0 +1,108 @@
+"""`]` and `[` step from the view when the reader scrolled away, as `n` and `N` do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from hzreader.ui import make_app
+
+from test_app import SIZE, ready
+
+
+def in_view(app, index: int) -> bool:  # type: ignore[no-untyped-def]
+    line = app.reader.line_of(app.reader.rendered.figures[index].start)
+    top = app.reader.scroll_offset.y
+    return bool(top <= line < top + app.reader.scrollable_content_region.height)
+
+
+async def test_brackets_go_on_from_the_view_after_scrolling(tmp_path: Path) -> None:
+    """tryout5 B#9: `]` `]`, `G`, `]` went to figure 3 at the top; now to the first figure
+    on screen or below; `g`, `[` to the last figure above the view (none: the first)."""
+    paragraphs = [f"Paragraph {i}: traders sold {i + 10} tonnes of copper." for i in range(200)]
+    (tmp_path / "long.yaml").write_text(yaml.safe_dump(
+        {"title": "A long one", "body": "\n\n".join(paragraphs)}), encoding="utf-8")
+    app = make_app([tmp_path], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        figures = app.reader.rendered.figures
+        assert len(figures) >= 200
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        await pilot.pause()
+        assert app.reader.current_figure == 1
+        await pilot.press("G")
+        await pilot.pause()
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        await pilot.pause()
+        assert app.reader.current_figure > 150
+        assert in_view(app, app.reader.current_figure)
+        current = app.reader.current_figure
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert app.reader.current_figure == min(current + 1, len(figures) - 1)
+        await pilot.press("g")
+        await pilot.pause()
+        await pilot.press("left_square_bracket")  # nothing above the top: the first
+        await pilot.pause()
+        assert app.reader.current_figure == 0
+
+
+async def test_less_and_vim_page_keys_scroll_the_reading_pane(tmp_path: Path) -> None:
+    """tryout5 B#22: Ctrl+F / Ctrl+B a page, Ctrl+D / Ctrl+U half a page."""
+    paragraphs = [f"Paragraph {i}: nothing much happened." for i in range(200)]
+    (tmp_path / "long.yaml").write_text(yaml.safe_dump(
+        {"title": "A long one", "body": "\n\n".join(paragraphs)}), encoding="utf-8")
+    app = make_app([tmp_path], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("space")
+        await pilot.pause()
+        page = app.reader.scroll_offset.y
+        assert page > 10
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        assert app.reader.scroll_offset.y == 0
+        await pilot.press("ctrl+f")
+        await pilot.pause()
+        assert app.reader.scroll_offset.y == page
+        await pilot.press("ctrl+u")
+        await pilot.pause()
+        half = app.reader.scrollable_content_region.height // 2
+        assert app.reader.scroll_offset.y == page - half
+        await pilot.press("ctrl+d")
+        await pilot.pause()
+        assert app.reader.scroll_offset.y == page
+
+
+async def test_an_edit_above_the_view_keeps_the_text_in_view(tmp_path: Path) -> None:
+    """tryout5 B#24: two paragraphs added at the top of the body while reading paragraph
+    100 kept the character offset (the view moved up by their length); now the text."""
+    import dataclasses
+
+    paragraphs = [f"Paragraph {i}: nothing much happened today." for i in range(200)]
+    (tmp_path / "long.yaml").write_text(yaml.safe_dump(
+        {"title": "A long one", "body": "\n\n".join(paragraphs)}), encoding="utf-8")
+    app = make_app([tmp_path], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        for _ in range(8):
+            await pilot.press("space")
+        await pilot.pause()
+        reader = app.reader
+        plain = reader._document.plain
+        top = plain[reader.top_offset():].split("\n")[0]
+        assert top.startswith("Paragraph ")
+        article = reader.article
+        edited = dataclasses.replace(article, body="An added paragraph, rather long, about "
+                                     "nothing.\n\nAnother one.\n\n" + article.body)
+        reader.show(edited, reader.search_query)
+        await pilot.pause()
+        assert reader._document.plain[reader.top_offset():].split("\n")[0] == top
