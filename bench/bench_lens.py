@@ -220,6 +220,8 @@ def in_tmux(corpus: Path, cache: Path, query: str, runs: int, src: Path | None =
         for _ in range(runs):
             opened.append(timed_key("t", "sorted by value"))
             sorted_.append(timed_key("r", "sorted by date"))
+            send("r", "r")  # back to the value order: the next `t` opens as it was left
+            time.sleep(0.5)
             send("Escape")
             time.sleep(0.5)
     finally:
