@@ -8,7 +8,7 @@ import pytest
 
 from hzreader.query import filter_notes
 
-from test_app import widget_lines
+from test_app import ready, type_query, widget_lines
 
 
 @pytest.mark.parametrize(("text", "note"), [
@@ -46,14 +46,8 @@ async def test_the_status_line_tells_an_unknown_kind(sample_dir: Path) -> None:
 
     app = make_app([sample_dir], watch_interval=0)
     async with app.run_test(size=(120, 40)) as pilot:
-        for _ in range(2):
-            await app.workers.wait_for_complete()
-            await pilot.pause()
-        await pilot.press("slash")
-        app.search_bar.input.value = "kind:foo"
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await ready(pilot)
+        await type_query(pilot, "kind:foo")
         status = str(app.query_one("#status").render())
         # at 120 columns the note is too long beside the count: it gives way to its short
         # form, and the empty list says it whole
@@ -82,14 +76,8 @@ async def test_the_status_line_tells_a_symbol_alone_is_ignored(sample_dir: Path)
 
     app = make_app([sample_dir], watch_interval=0)
     async with app.run_test(size=(120, 40)) as pilot:
-        for _ in range(2):
-            await app.workers.wait_for_complete()
-            await pilot.pause()
-        await pilot.press("slash")
-        app.search_bar.input.value = "£"
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await ready(pilot)
+        await type_query(pilot, "£")
         assert "'£' is ignored" in str(app.query_one("#status").render())
 
 

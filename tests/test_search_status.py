@@ -12,6 +12,8 @@ from hzreader.library import StoreLibrary
 from hzreader.query import parse_query
 from hzreader.ui._status import order_status
 
+from test_app import ready, type_query
+
 
 @pytest.mark.parametrize(("text", "reason"), [
     ("254000", "filters"), ("date:2025", "filters"), ("kind:money", "filters"),
@@ -61,14 +63,8 @@ async def test_the_status_line_of_a_filter_only_query_says_so(sample_dir: Path) 
 
     app = make_app([sample_dir], watch_interval=0)
     async with app.run_test(size=(120, 40)) as pilot:
-        for _ in range(2):
-            await app.workers.wait_for_complete()
-            await pilot.pause()
-        await pilot.press("slash")
-        app.search_bar.input.value = "date:2024"
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await ready(pilot)
+        await type_query(pilot, "date:2024")
         status = str(app.query_one("#status").render())
         assert "1 of 4 articles match" in status
         assert "newest first: filter only: no words to rank" in status
