@@ -35,7 +35,7 @@ def next_with(found: queue.Queue[set[str]], path: Path) -> set[str]:
             return changed
 
 
-@pytest.mark.parametrize("how", ["removed", "moved away"])
+@pytest.mark.parametrize("how", ["removed", "moved away", "made again at once"])
 def test_a_replaced_folder_is_watched_again(tmp_path: Path, how: str,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(files_watch, "GONE_CHECK_S", 0.05)
@@ -48,12 +48,17 @@ def test_a_replaced_folder_is_watched_again(tmp_path: Path, how: str,
     try:
         if how == "removed":
             shutil.rmtree(folder)
-        else:
+        elif how == "moved away":
             folder.rename(tmp_path / "news.old")
-        next_with(found, folder)  # gone: its articles go
+        if how != "made again at once":
+            next_with(found, folder)  # gone: its articles go
+        else:  # rm -rf && mkdir: the new folder often gets the old one's inode number
+            shutil.rmtree(folder)
         folder.mkdir()
         (folder / "b.yaml").write_text("title: B\nbody: y\n", encoding="utf-8")
         next_with(found, folder)  # back: read again
+        if how == "made again at once":  # told gone and back in one go: then watched anew
+            next_with(found, folder)
         (folder / "c.yaml").write_text("title: C\nbody: z\n", encoding="utf-8")
         next_with(found, folder / "c.yaml")  # and watched: a new file is an event
     finally:

@@ -153,16 +153,21 @@ class EventWatcher:
             raise WatchUnavailable(f"file events failed: {error}") from error
         self._watched = {folder: _identity(folder) for folder in folders}
 
-    def _lost(self) -> list[str]:
-        """The watched folders that are gone or are now another folder of the same name."""
+    def _lost(self, raw: object = None) -> list[str]:
+        """The watched folders that are gone, or are now another folder of the same name,
+        or whose deletion the events `raw` tell (a folder made again at once may get the
+        same inode number: only the event tells it apart, and its watch is dead)."""
+        deleted = {path for change, path in raw if change == DELETED} \
+            if isinstance(raw, set) else set()
         return [folder for folder, known in self._watched.items()
-                if _identity(folder) != known]
+                if folder in deleted or _identity(folder) != known]
 
-    def _rewatch(self, stop: threading.Event) -> Iterator[set[str]]:
-        """After an opened folder was removed or replaced: hand over its path (its articles
-        go), look every `GONE_CHECK_S` until the watched folders are there again (or, after
-        `GONE_WAIT_S`, some of them), watch those anew and hand them over to be read."""
-        yield set(self._lost())
+    def _rewatch(self, lost: list[str], stop: threading.Event) -> Iterator[set[str]]:
+        """After the opened folders `lost` were removed or replaced: hand over their paths
+        (their articles go), look every `GONE_CHECK_S` until the watched folders are there
+        again (or, after `GONE_WAIT_S`, some of them), watch those anew and hand them over
+        to be read."""
+        yield set(lost)
         self._notify.close()
         wanted = list(self._watched)
         waited = 0.0
@@ -187,8 +192,8 @@ class EventWatcher:
                 raise WatchUnavailable(f"file events failed: {error}") from error
             if raw in ("stop", "signal"):
                 return
-            if self._lost():
-                yield from self._rewatch(stop)
+            if lost := self._lost(raw):
+                yield from self._rewatch(lost, stop)
             elif raw == "timeout":
                 yield set()
             elif isinstance(raw, set):
