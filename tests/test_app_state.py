@@ -196,3 +196,17 @@ async def test_ctrl_c_quits_as_q_does(tmp_path: Path) -> None:
         await ready(pilot)
         await pilot.pause()
         assert again.reader.top_offset() == top > 0
+
+
+async def test_ctrl_c_in_the_search_bar_copies_and_never_quits(sample_dir: Path) -> None:
+    """tryout6 A2: with nothing selected it quit the app; the README says it copies there."""
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("slash", *"tea", "ctrl+c")
+        await pilot.pause()
+        assert app.is_running and app.search_bar.value == "tea"
+        app.search_bar.input.select_all()
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert app.is_running and app.clipboard == "tea"

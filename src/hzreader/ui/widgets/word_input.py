@@ -50,3 +50,9 @@ class WordInput(Input):
             return
         start = self.cursor_position
         self.delete(start, next_word_end(self.value, start))
+
+    def action_copy(self) -> None:
+        """Copy the selected text; with none, nothing: Ctrl+C does not quit the app from a
+        text field (where it copies), whatever is selected."""
+        if self.selected_text:
+            self.app.copy_to_clipboard(self.selected_text)
