@@ -197,6 +197,23 @@ def test_bad_front_matter_is_told_by_file_line_and_column_with_a_hint() -> None:
         parse_markdown(b"---\ndate: 2025-01-01\ntitle: [broken\n---\nText.\n", "c.md")
 
 
+def test_a_chinese_page_of_short_paragraphs_keeps_them_without_headline_or_byline() -> None:
+    """tryout6: trafilatura ran them into one with the headline, the byline and a related
+    link; the byline's text was the author, not the page's `<meta name="author">`."""
+    sentence = "广州地铁18号线北延段正式开通运营，全长约38.5公里，设站8座。"
+    paragraphs = "".join(f"<p>第{n}段：{sentence}</p>" for n in range(1, 5))
+    page = ('<html lang="zh-CN"><head><meta charset="utf-8"><meta name="author" '
+            'content="王芳"><title>地铁开通'
+            '</title></head><body><nav><a href="/">首页</a></nav><article><h1>广州地铁18号线'
+            '北延段开通</h1><p class="byline">来源：广州日报 记者 王芳 2026年11月30日</p>'
+            f'{paragraphs}<p>相关阅读：<a href="/x">深圳地铁14号线开通</a></p></article>'
+            '</body></html>')
+    (entry,) = parse(Fetched(page.encode(), "x.html")).entries
+    body = entry.body.split("\n\n")
+    assert [p[:3] for p in body] == ["第1段", "第2段", "第3段", "第4段"]
+    assert entry.author == "王芳"
+
+
 def test_a_page_without_article_text_is_an_error() -> None:
     with pytest.raises(SourceError, match="no article text"):
         parse(Fetched(b"<html><body><nav><a href='/'>Home</a></nav></body></html>", "x.html"))

@@ -57,9 +57,16 @@ def is_marked(tag: str, attributes: Iterable[tuple[str, str | None]]) -> bool:
     return False
 
 
+#: A Chinese page's links to other stories and its ads ("相关阅读：…", "广告"), short.
+_PROMO_LINE_ZH = re.compile(r"^(?:相关阅读|相关新闻|相关报道|延伸阅读|推荐阅读|广告)[:：]?.{0,40}$")
+
+
 def is_promo_line(text: str) -> bool:
-    """True for a short paragraph such as "Subscribe to our newsletter" or "Advertisement"."""
-    return len(text.split()) <= _PROMO_WORDS and _PROMO_LINE.match(text.strip()) is not None
+    """True for a short paragraph such as "Subscribe to our newsletter", "Advertisement"
+    or "相关阅读：…" (links to other stories)."""
+    text = text.strip()
+    return (len(text.split()) <= _PROMO_WORDS and _PROMO_LINE.match(text) is not None) or \
+        _PROMO_LINE_ZH.match(text) is not None
 
 
 def drop_marked_blocks(tree: Any) -> int:

@@ -45,6 +45,19 @@ def count_words(paragraphs: list[str]) -> int:
     return words
 
 
+#: An extraction of at least this many characters in one paragraph is tried again.
+RUN_ON_CHARACTERS = 200
+
+
+def _extract(trafilatura: Any, page: bytes, url: str, **options: Any) -> Any:
+    """trafilatura's document of `page` (None when it finds none)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return trafilatura.bare_extraction(
+            page, url=url or None, with_metadata=True, include_comments=False,
+            include_tables=True, include_images=False, include_links=False, **options)
+
+
 def looks_like_html(data: bytes, content_type: str = "") -> bool:
     """True for an HTML document (by its media type or its first tag)."""
     if "html" in content_type.lower() and "xhtml+xml" not in content_type.lower():
@@ -57,12 +70,15 @@ def parse_page(data: bytes, url: str = "", source_name: str = "") -> Parsed:
     """The article of one page; `SourceError` when the page has no article text."""
     import trafilatura  # heavy (lxml, jusText, htmldate): only when a page is read
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        document: Any = trafilatura.bare_extraction(
-            _without_marked_blocks(data), url=url or None, with_metadata=True,
-            include_comments=False, include_tables=True, include_images=False,
-            include_links=False)
+    page = _without_marked_blocks(data)
+    document: Any = _extract(trafilatura, page, url)
+    text = (getattr(document, "text", "") or "").strip() if document is not None else ""
+    if len(text) >= RUN_ON_CHARACTERS and "\n" not in text:
+        # One run of text: trafilatura fell back to the page's bare text (it did for short
+        # Chinese paragraphs), headline and byline included. Its precise mode keeps them.
+        precise = _extract(trafilatura, page, url, favor_precision=True)
+        if precise is not None and "\n" in (getattr(precise, "text", "") or "").strip():
+            document = precise
     if document is None or not (getattr(document, "text", "") or "").strip():
         raise SourceError("no article text found in the page")
     meta = _page_meta(data)
@@ -97,7 +113,7 @@ def parse_page(data: bytes, url: str = "", source_name: str = "") -> Parsed:
         body=body,
         date=date,
         source=clean_line(document.sitename or "") or host,
-        author=clean_line(document.author or ""),
+        author=clean_line(meta.get("author", "") or document.author or ""),
         url=address,
         summary=description if description and not body.startswith(description[:100]) else "",
         tags=tuple(dict.fromkeys(t for t in tags if t))[:MAX_TAGS],
@@ -124,7 +140,8 @@ def _is_web(url: Any) -> bool:
 
 
 def _page_meta(data: bytes) -> dict[str, str]:
-    """The publication time (`date`), `og:title` and `tags` from the page's `<meta>` tags."""
+    """The publication time (`date`), `og:title`, `tags` and `author` from the page's
+    `<meta>` tags."""
     import lxml.html
 
     try:
@@ -149,4 +166,5 @@ def _page_meta(data: bytes) -> dict[str, str]:
                 result["date"] = stamp
                 break
     result["tags"] = ",".join(found[key] for key in _TAG_META if key in found)
+    result["author"] = found.get("author", "")  # the page's own, before a byline's text
     return result
