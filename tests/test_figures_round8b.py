@@ -227,3 +227,11 @@ def test_page_furniture_is_no_figure(text: str) -> None:
 def test_next_to_page_furniture_the_figures_stay() -> None:
     assert _found("It is a 5 min walk.") == [("5 min", "duration", 5.0, "minutes")]
     assert [f.text for f in extract("2 of 3 voters")] == ["2", "3 voters"]
+
+
+def test_a_price_in_pence_shows_its_third_decimal() -> None:
+    """tryout6: 3.5p and 171.5p showed as 0.04 and 1.72 GBP in the table."""
+    from hzreader.figures._format import plain_number
+
+    assert [plain_number(v) for v in (0.035, 1.715, 5.25, 6.233333333333, 12_000.0)] == [
+        "0.035", "1.715", "5.25", "6.23", "12,000"]

@@ -21,10 +21,12 @@ _SUFFIX_CURRENCY = re.compile(rf"(?:{fw.CURRENCY_AFTER})$")
 
 
 def plain_number(value: float) -> str:
-    """Thousands commas and at most two decimals: 12000 → "12,000", 5.25 → "5.25"."""
+    """Thousands commas and two decimals, three where the value has just three (a price
+    in pence or cents: 0.035, 1.715): 12000 → "12,000", 5.25 → "5.25", 6.2333 → "6.23"."""
     if value.is_integer() and abs(value) < 1e15:
         return f"{int(value):,}"
-    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    places = 3 if abs(round(value, 3) - value) <= 1e-9 * max(1.0, abs(value)) else 2
+    text = f"{value:,.{places}f}".rstrip("0").rstrip(".")
     return text if text not in ("0", "-0") else f"{value:.2g}"
 
 
