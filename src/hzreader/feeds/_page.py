@@ -49,7 +49,7 @@ def count_words(paragraphs: list[str]) -> int:
 RUN_ON_CHARACTERS = 200
 
 
-def _extract(trafilatura: Any, page: bytes, url: str, **options: Any) -> Any:
+def _extract(trafilatura: Any, page: bytes | str, url: str, **options: Any) -> Any:
     """trafilatura's document of `page` (None when it finds none)."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
