@@ -760,3 +760,12 @@ def test_the_command_lists_the_rows_the_app_lists_for_a_bare_number(tmp_path: Pa
             got = [r["text"] for r in csv_rows(out)] if argv[1] == "csv" else \
                 [json.loads(line)["text"] for line in out.splitlines()]
             assert sorted(got) == sorted(texts), (query, argv)
+
+
+def test_a_year_shows_without_a_thousands_comma_even_as_a_median() -> None:
+    """tryout6: the footer's median of four years read "2,025.5"."""
+    from hzreader.lens._format import value_text
+
+    assert [value_text("year", v) for v in (2025.0, 2025.5, 2025.25)] == [
+        "2025", "2025.5", "2025.25"]
+    assert value_text("money", 2025.5) == "2,025.5"

@@ -16,8 +16,8 @@ def value_text(kind: str, value: float | None) -> str:
     """The value as the table shows it: "3.0 bn", "5.2", "2015"; "" when there is none."""
     if value is None or not math.isfinite(value):
         return ""
-    if kind in YEAR_KINDS and value.is_integer():
-        return str(int(value))
+    if kind in YEAR_KINDS and abs(value) < 1e5:  # a year, or the median of two: "2025.5"
+        return str(int(value)) if value.is_integer() else f"{value:.2f}".rstrip("0")
     return short_number(value)
 
 
