@@ -1,12 +1,23 @@
 """What a bare number in digits is, read from the words around it: an age ("children
 under 5", "Zhang, 45,"), a clock hour ("kicks off at 7 tonight"), a number dialled ("call
-101"), a weight ("weighed in at 226 pounds"). Used by `_digits`."""
+101"), a weight ("weighed in at 226 pounds"); a decimal without its leading zero (".241").
+Used by `_digits`."""
 
 from __future__ import annotations
 
 from hzreader.figures import _words as fw
-from hzreader.figures._context import comma_age, sentence_start, unit_tail, words_before
-from hzreader.figures._patterns import MARKET_BEFORE, NEXT_WORD
+from hzreader.figures._context import (
+    Hit,
+    comma_age,
+    finish_hit,
+    sentence_start,
+    street_follows,
+    unit_tail,
+    words_before,
+)
+from hzreader.figures._currency import rate_currency
+from hzreader.figures._nouns import gathering_before, part_of_count
+from hzreader.figures._patterns import MARKET_BEFORE, NEXT_WORD, NUM
 
 
 def weight_near(text: str, start: int, stop: int) -> bool:
@@ -84,3 +95,45 @@ def clock_at(text: str, start: int, q: int, raw: str) -> bool:
         return True
     nxt = NEXT_WORD.match(text, q)
     return nxt is not None and nxt.group(1).lower() in fw.TIME_AFTER
+
+
+def bare_decimal(text: str, s: int) -> Hit | None:
+    """A decimal written without its leading zero after a space (".241"), at `s - 1`."""
+    if s >= 2 and text[s - 2] not in " (\t\n":
+        return None
+    m = NUM.match(text, s)
+    if m is None or not m.group().isdigit():
+        return None
+    nxt = text[m.end() : m.end() + 1]
+    if nxt.isalnum() or nxt == "%" or (nxt in ".," and text[m.end() + 1 : m.end() + 2].isdigit()):
+        return None
+    return s - 1, m.end(), "number", float("0." + m.group())
+
+
+def context_hit(text: str, s: int, start: int, q: int, raw: str, value: float | None,
+                floor: int) -> Hit | int | None:
+    """What the words around digits with no unit after them (from `start` to `q`) make
+    them: a count of a crowd or of part of a whole, money against a currency, an age, a
+    clock hour, a race time; an int (where to resume) for an address or a number dialled;
+    None for a plain number."""
+    if gathering_before(text, start):
+        return finish_hit(text, s, start, q, "count", value, floor, False)  # "a crowd of 33,000"
+    if text[q : q + 4] == " of " and part_of_count(text, q):
+        return finish_hit(text, s, start, q, "count", value, floor, True)  # "12 of 51 seats"
+    if text[q : q + 2] in (" p", " t", " a") and rate_currency(text, start, q):
+        return finish_hit(text, s, start, q, "money", value, floor, False)  # "158 per dollar"
+    if comma_age(text, start, q, raw):
+        return start, q, "duration", value
+    if age_context(text, start, q, raw):
+        over = words_before(text, start, 1)
+        if over and over[0][1].lower() == "over" and over[0][0] >= floor:
+            return over[0][0], q, "duration", value  # "adults over 65", as "are over 65"
+        return finish_hit(text, s, start, q, "duration", value, floor, False)
+    if clock_at(text, start, q, raw) and value is not None:
+        return start, q, "time", value
+    if "." in raw and len(raw.partition(".")[2]) == 2 and (
+            verb := words_before(text, start, 1)) and verb[0][1].lower() in fw.RACE_VERBS:
+        return start, q, "duration", value  # "clocked 37.43"
+    if street_follows(text, q) or dialled(text, start, raw):
+        return q  # "88 Century Avenue"; "call 101"
+    return None

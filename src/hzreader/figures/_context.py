@@ -16,6 +16,7 @@ from hzreader.figures._patterns import (
     FIRST_N,
     GAME_CONTEXT,
     JOINED,
+    JOINED_NAME,
     NAMED_ACHIEVEMENT,
     NEXT_WORD,
     PERIOD,
@@ -344,3 +345,17 @@ def ordinal_tail(text: str, s: int, e: int, rank: float, floor: int, digits: boo
         return s, e, "ordinal", rank  # "…14 bronze medals, fourth in the medal table"
     return e
 
+
+def finish_hit(
+    text: str, s: int, start: int, stop: int, kind: str, value: float | None, floor: int,
+    check_name: bool,
+) -> Hit | int:
+    """A classified number as a figure: the name/code check (`check_name`: a number that
+    is part of a name is skipped, to where scanning resumes) and the approximator before it."""
+    if check_name and start == s and name_blocked(text, start):
+        end = max(stop, skip_token(text, s))
+        joined = JOINED_NAME.match(text, end)
+        return joined.end() if joined else end  # "junctions 10 and 11"
+    if kind not in ("date", "ordinal", "year"):
+        start = approx_start(text, start, floor, fw.APPROXIMATORS)
+    return start, stop, kind, value

@@ -7,10 +7,8 @@ import re
 
 from hzreader.figures import _words as fw
 from hzreader.figures._bare import (
-    age_context,
     age_group_before,
-    clock_at,
-    dialled,
+    context_hit,
     weight_near,
 )
 from hzreader.figures._basics import as_float, mul
@@ -25,8 +23,8 @@ from hzreader.figures._clock import (
 from hzreader.figures._context import (
     Hit,
     approx_start,
-    comma_age,
     currency_start,
+    finish_hit,
     is_year_range,
     joined_kind,
     name_blocked,
@@ -38,7 +36,6 @@ from hzreader.figures._context import (
     unit_tail,
     words_before,
 )
-from hzreader.figures._currency import rate_currency
 from hzreader.figures._designations import (
     aircraft_end,
     beaufort_force,
@@ -48,8 +45,6 @@ from hzreader.figures._designations import (
     seed_end,
 )
 from hzreader.figures._nouns import (
-    gathering_before,
-    part_of_count,
     plural_end,
     singular_end,
 )
@@ -70,7 +65,6 @@ from hzreader.figures._patterns import (
     HYPHEN_RATIO,
     HYPHEN_SCALE,
     ISO,
-    JOINED_NAME,
     NEXT_WORD,
     NUM,
     ORD_SUFFIX,
@@ -101,19 +95,6 @@ _HYPHEN_CURRENCY = frozenset(
     "riyal lira krona krone kronor zloty shekel hryvnia forint".split())
 #: Three numbers joined by hyphens: a formation or an address, not a score and a number.
 _TRIPLE = re.compile(r"\d{1,4}-\d{1,4}-\d{1,4}(?![\d-])")
-
-
-def bare_decimal(text: str, s: int) -> Hit | None:
-    """A decimal written without its leading zero after a space (".241"), at `s - 1`."""
-    if s >= 2 and text[s - 2] not in " (\t\n":
-        return None
-    m = NUM.match(text, s)
-    if m is None or not m.group().isdigit():
-        return None
-    nxt = text[m.end() : m.end() + 1]
-    if nxt.isalnum() or nxt == "%" or (nxt in ".," and text[m.end() + 1 : m.end() + 2].isdigit()):
-        return None
-    return s - 1, m.end(), "number", float("0." + m.group())
 
 
 def at_digits(text: str, s: int, floor: int) -> Hit | int:
@@ -160,7 +141,7 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
     if (nxt == "h" or nxt == " " and text[end + 1 : end + 2] == "h") and (
             hms := GLUED_HMS.match(text, s)):
         seconds = int(hms.group(1)) * 3600 + int(hms.group(2)) * 60 + float(hms.group(3) or 0)
-        return _finish(text, s, s, hms.end(), "duration", seconds, floor, False)  # "2hr 22min"
+        return finish_hit(text, s, s, hms.end(), "duration", seconds, floor, False)  # "2hr 22min"
     if (phone := phone_end(text, s, end, raw)) is not None:
         return phone  # "+44 20 7946 0958", "555-0199"
     if nxt in (".", "/", ":") and text[end + 1 : end + 2].isdigit() or (
@@ -271,15 +252,15 @@ def _digits_tail(
         q = sc.end()
     elif text[q : q + 1].isalpha() and not text[q - 1 : q].isspace():
         if money and text[q] == "p" and GLUED_PERIOD.match(text, q) and value is not None:
-            return _finish(text, s, start, q, "money", value * sign, floor, False)  # "£1,250pcm"
+            return finish_hit(text, s, start, q, "money", value * sign, floor, False)  # "£1,250pcm"
         if text[q] == "p" and not text[q + 1 : q + 2].isalnum() and not money and \
                 text[q + 1 : q + 3] != ".m" and \
                 raw not in fw.RESOLUTIONS and value is not None:
-            return _finish(text, s, start, q + 1, "money", value * sign / 100, floor, False)
+            return finish_hit(text, s, start, q + 1, "money", value * sign / 100, floor, False)
         if "." in raw and (secs := SECONDS.match(text, q)):
-            return _finish(text, s, start, secs.end(), "duration", value, floor, False)
+            return finish_hit(text, s, start, secs.end(), "duration", value, floor, False)
         if (factor_x := TIMES.match(text, q)) and value is not None:
-            return _finish(text, s, start, factor_x.end(), "number", value * sign, floor, False)
+            return finish_hit(text, s, start, factor_x.end(), "number", value * sign, floor, False)
         glued = unit_tail(text, q)
         if not (glued and glued[0] in ("quantity", "percent") or AMPM.match(text, q)):
             return skip_token(text, q)
@@ -321,23 +302,23 @@ def _digits_tail(
             factor_times := TIMES.match(text, q) or (
                 DECIMAL_TIMES.match(text, q) if "." in raw else None)) and value is not None:
         # "8.4 times": a decimal is a multiplier, never a count of occasions
-        return _finish(text, s, start, factor_times.end(), "number", value, floor, False)
+        return finish_hit(text, s, start, factor_times.end(), "number", value, floor, False)
     if kind is None and after[1:] in ("i", "o") and (ratio := RATIO.match(text, q)) and value:
         den = small_number(ratio.group(1))
         if den and den > value and not (len(ratio.group(1)) == 4 and 1000 <= den <= 2100):
-            return _finish(text, s, start, ratio.end(), "number", value / den, floor, False)
+            return finish_hit(text, s, start, ratio.end(), "number", value / den, floor, False)
     if kind is None and after[:1] == "-" and (hs := HYPHEN_SCALE.match(text, q)) \
             and value is not None \
             and hs.group(2) not in fw.STOP_WORDS and not money:
         value = mul(value, fw.SCALES[hs.group(1)])
-        return _finish(text, s, start, hs.end(), "count", value, floor, False)
+        return finish_hit(text, s, start, hs.end(), "count", value, floor, False)
     if kind is None and after[:1] == "-" and (hr := HYPHEN_RATIO.match(text, q)) \
             and value is not None:
         if raw == "9" and hr.group(1) == "5":
             return hr.end()  # "a 9-to-5 job": office hours, an idiom
         den = as_float(hr.group(1))
         if den:
-            return _finish(text, s, start, hr.end(), "number", value / den, floor, False)
+            return finish_hit(text, s, start, hr.end(), "number", value / den, floor, False)
     if kind is None and not is_range and after[:1] == "-" and (hy := HYPHEN_NOUN.match(text, q)) \
             and hy.group(1) not in fw.STOP_WORDS:
         kind, stop = "money" if hy.group(1) in _HYPHEN_CURRENCY else "count", hy.end()
@@ -373,7 +354,7 @@ def _digits_tail(
         if head is not None:
             kind, stop = "count", head
     if kind is None and attached_m:
-        return _finish(text, s, start, q, "quantity", mul(value, 1e-6), floor, True)
+        return finish_hit(text, s, start, q, "quantity", mul(value, 1e-6), floor, True)
     if kind is None:
         joined = joined_kind(text, q)
         if joined and not is_range:
@@ -383,33 +364,15 @@ def _digits_tail(
             text[q : q + 1] in "”\"’":
         return q  # a number alone in quotes is a name: “618”
     if kind is None:
-        if gathering_before(text, start):
-            return _finish(text, s, start, q, "count", value, floor, False)  # "a crowd of 33,000"
-        if text[q : q + 4] == " of " and part_of_count(text, q):
-            return _finish(text, s, start, q, "count", value, floor, True)  # "12 of 51 seats"
-        if text[q : q + 2] in (" p", " t", " a") and rate_currency(text, start, q):
-            return _finish(text, s, start, q, "money", value, floor, False)  # "158 per dollar"
-        if comma_age(text, start, q, raw):
-            return start, q, "duration", value
-        if age_context(text, start, q, raw):
-            over = words_before(text, start, 1)
-            if over and over[0][1].lower() == "over" and over[0][0] >= floor:
-                return over[0][0], q, "duration", value  # "adults over 65", as "are over 65"
-            return _finish(text, s, start, q, "duration", value, floor, False)
-        if clock_at(text, start, q, raw) and value is not None:
-            return start, q, "time", value
-        if "." in raw and len(raw.partition(".")[2]) == 2 and (
-                verb := words_before(text, start, 1)) and verb[0][1].lower() in fw.RACE_VERBS:
-            return start, q, "duration", value  # "clocked 37.43"
-        if street_follows(text, q) or dialled(text, start, raw):
-            return q  # "88 Century Avenue"; "call 101"
+        if (found := context_hit(text, s, start, q, raw, value, floor)) is not None:
+            return found
         kind = "number"
     check_name = not (money or sign < 0 or "," in raw or factor != 1.0 or era
                       or kind in ("percent", "money"))
     if check_name and kind in ("duration", "quantity") and stop > q:
         before = words_before(text, start, 1)  # a unit follows: only "lap 44 …" is a name
         check_name = bool(before) and before[0][1].lower() in fw.NAME_PREFIXES
-    return _finish(text, s, start, stop, kind, value, floor, check_name)
+    return finish_hit(text, s, start, stop, kind, value, floor, check_name)
 
 
 def _scientific(text: str, s: int, sci: re.Match[str], floor: int) -> Hit | int:
@@ -422,22 +385,8 @@ def _scientific(text: str, s: int, sci: re.Match[str], floor: int) -> Hit | int:
     value = base ** power if sci.group(3) is not None else base * 10.0 ** power  # "10^6"
     head = plural_end(text, sci.end())
     if head is not None:
-        return _finish(text, s, s, head, "count", value, floor, False)
-    return _finish(text, s, s, sci.end(), "number", value, floor, False)
-
-
-def _finish(
-    text: str, s: int, start: int, stop: int, kind: str, value: float | None, floor: int,
-    check_name: bool,
-) -> Hit | int:
-    """Apply the name/code check and the approximator to a classified number."""
-    if check_name and start == s and name_blocked(text, start):
-        end = max(stop, skip_token(text, s))
-        joined = JOINED_NAME.match(text, end)
-        return joined.end() if joined else end  # "junctions 10 and 11"
-    if kind not in ("date", "ordinal", "year"):
-        start = approx_start(text, start, floor, fw.APPROXIMATORS)
-    return start, stop, kind, value
+        return finish_hit(text, s, s, head, "count", value, floor, False)
+    return finish_hit(text, s, s, sci.end(), "number", value, floor, False)
 
 
 def _about_time(text: str, hit: Hit | int, floor: int) -> Hit | int:

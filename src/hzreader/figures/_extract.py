@@ -57,6 +57,7 @@ from __future__ import annotations
 
 import re
 
+from hzreader.figures._bare import bare_decimal
 from hzreader.figures._basics import as_float
 from hzreader.figures._clock import joined_duration
 from hzreader.figures._context import (
@@ -66,7 +67,7 @@ from hzreader.figures._context import (
     words_before,
     zh_code_before,
 )
-from hzreader.figures._digits import at_digits, bare_decimal
+from hzreader.figures._digits import at_digits
 from hzreader.figures._format import format_value, parse_number
 from hzreader.figures._patterns import (
     CJK,
