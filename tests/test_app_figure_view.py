@@ -17,12 +17,18 @@ def in_view(app, index: int) -> bool:  # type: ignore[no-untyped-def]
     return bool(top <= line < top + app.reader.scrollable_content_region.height)
 
 
+def write_long(folder: Path, paragraph: str) -> None:
+    """An article of 200 paragraphs, each `paragraph` with its number `{i}` (and `{n}`,
+    the number plus 10)."""
+    paragraphs = [paragraph.format(i=i, n=i + 10) for i in range(200)]
+    (folder / "long.yaml").write_text(yaml.safe_dump(
+        {"title": "A long one", "body": "\n\n".join(paragraphs)}), encoding="utf-8")
+
+
 async def test_brackets_go_on_from_the_view_after_scrolling(tmp_path: Path) -> None:
     """tryout5 B#9: `]` `]`, `G`, `]` went to figure 3 at the top; now to the first figure
     on screen or below; `g`, `[` to the last figure above the view (none: the first)."""
-    paragraphs = [f"Paragraph {i}: traders sold {i + 10} tonnes of copper." for i in range(200)]
-    (tmp_path / "long.yaml").write_text(yaml.safe_dump(
-        {"title": "A long one", "body": "\n\n".join(paragraphs)}), encoding="utf-8")
+    write_long(tmp_path, "Paragraph {i}: traders sold {n} tonnes of copper.")
     app = make_app([tmp_path], watch_interval=0)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
@@ -53,9 +59,7 @@ async def test_brackets_go_on_from_the_view_after_scrolling(tmp_path: Path) -> N
 
 async def test_less_and_vim_page_keys_scroll_the_reading_pane(tmp_path: Path) -> None:
     """tryout5 B#22: Ctrl+F / Ctrl+B a page, Ctrl+D / Ctrl+U half a page."""
-    paragraphs = [f"Paragraph {i}: nothing much happened." for i in range(200)]
-    (tmp_path / "long.yaml").write_text(yaml.safe_dump(
-        {"title": "A long one", "body": "\n\n".join(paragraphs)}), encoding="utf-8")
+    write_long(tmp_path, "Paragraph {i}: nothing much happened.")
     app = make_app([tmp_path], watch_interval=0)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)

@@ -154,14 +154,19 @@ async def test_a_theme_change_restyles_the_figures_at_once(sample_dir: Path) -> 
         assert figure_colours(again) == changed
 
 
+def write_long_story(folder: Path) -> None:
+    """An article of 80 paragraphs: long enough to page through."""
+    body = "\n\n".join(f"Paragraph {n} of a long story." for n in range(80))
+    (folder / "long.yaml").write_text("title: Long\nbody: |\n  " + body.replace("\n", "\n  ")
+                                      + "\n", encoding="utf-8")
+
+
 async def test_a_hang_up_saves_the_position_as_quitting_does(tmp_path: Path) -> None:
     """tryout5 B#32: a closed terminal (SIGHUP) or SIGTERM kept the position of the last
     `Q`; the handler saves it first, then leaves with 128 + the signal."""
     import signal
 
-    body = "\n\n".join(f"Paragraph {n} of a long story." for n in range(80))
-    (tmp_path / "long.yaml").write_text("title: Long\nbody: |\n  " + body.replace("\n", "\n  ")
-                                        + "\n", encoding="utf-8")
+    write_long_story(tmp_path)
     app = make_app([tmp_path])
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
@@ -180,9 +185,7 @@ async def test_a_hang_up_saves_the_position_as_quitting_does(tmp_path: Path) -> 
 
 async def test_ctrl_c_quits_as_q_does(tmp_path: Path) -> None:
     """tryout5 B#34: not Textual's "Press ctrl+q to quit" toast: quit, keeping the place."""
-    body = "\n\n".join(f"Paragraph {n} of a long story." for n in range(80))
-    (tmp_path / "long.yaml").write_text("title: Long\nbody: |\n  " + body.replace("\n", "\n  ")
-                                        + "\n", encoding="utf-8")
+    write_long_story(tmp_path)
     app = make_app([tmp_path])
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
