@@ -24,17 +24,17 @@ def ids(query: str) -> list[str]:
     return [a.id for a in INDEX.search(query)]
 
 
-def testplain_numbers_in_filters_read_as_the_figure_rules_read_them() -> None:
+def test_plain_numbers_in_filters_read_as_the_figure_rules_read_them() -> None:
     from hzreader.figures import parse_number
-    from hzreader.query._figures import plain_number
+    from hzreader.query._figures import read_plain_number
 
     for text in ["1e9", "5", "-0.5", ".5", "+3", "007", "1e-3", "2.5E+3", "0"]:
-        assert plain_number(text) == parse_number(text), text
+        assert read_plain_number(text) == parse_number(text), text
     for text in ["1.", "12,000", "3bn", "5%", "1e999", "", "e9", "1e", "--1", "nan", "inf"]:
-        assert plain_number(text) is None, text  # parse_number decides these
+        assert read_plain_number(text) is None, text  # parse_number decides these
 
 
-def test_aplain_number_filter_loads_no_figure_rules() -> None:
+def test_a_plain_number_filter_loads_no_figure_rules() -> None:
     """`hzreader figures --query 'money>1e9'` starts its export sooner without them."""
     code = ("import sys; from hzreader.query import filter_notes, parse_query; "
             "parse_query('money>1e9 percent<=5.5'); filter_notes('money>1e9 percent<=5.5'); "

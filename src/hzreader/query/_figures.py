@@ -176,7 +176,7 @@ def parse_figure_filter(token: str, negated: bool = False) -> FigureTerm | None:
     kind = kind_name(name)
     if kind is None or kind == "date":  # `date>…` is the publication date, or words
         return None
-    value = plain_number(rest)
+    value = read_plain_number(rest)
     if value is None:
         from hzreader.figures import parse_number  # the figure rules load on first use
 
@@ -189,7 +189,7 @@ def parse_figure_filter(token: str, negated: bool = False) -> FigureTerm | None:
 _PLAIN_NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?")
 
 
-def plain_number(text: str) -> float | None:
+def read_plain_number(text: str) -> float | None:
     """The value of a number in plain digits ("1e9", "5", "-0.5"), None for any other (which
     `figures.parse_number` reads): without loading the figure rules."""
     if _PLAIN_NUMBER.fullmatch(text) is None:

@@ -10,7 +10,7 @@ import re
 
 from hzreader.model import FIGURE_KINDS
 from hzreader.query._dates import parse_date_filter
-from hzreader.query._figures import FILTER_SYNTAX, kind_name, plain_number
+from hzreader.query._figures import FILTER_SYNTAX, kind_name, read_plain_number
 from hzreader.query._parse import FIELDS, STATUS_FILTERS, TOKEN_SYNTAX, parse_query
 
 _DATE_FORMS = "date:2025, date:2025-06-30, date:2024..2025-06, date>=2024"
@@ -93,7 +93,7 @@ def _note(field: str | None, word: str, token: str) -> str:
     number = rest.lstrip("=") if op in (">", "<") else rest
     if not number:
         return f"{token}: a number is needed after {name}{op}{rest} (e.g. {name}>=5)"
-    if plain_number(number) is not None:  # without loading the figure rules
+    if read_plain_number(number) is not None:  # without loading the figure rules
         return ""
     from hzreader.figures import parse_number  # the figure rules load on first use
 
