@@ -193,11 +193,10 @@ def build_table(library: Library, items: Sequence[Any], query: Query,
     terms = query.figure_terms
     columns = library.figure_columns(items, terms, cancelled)
     unmatched = unmatched_bare_numbers(terms, columns)
-    if unmatched and len(unmatched) == len(terms):  # nothing limits: every figure
-        terms = ()
-        columns = library.figure_columns(items, terms, cancelled)
-    else:  # the unmatched terms added no row
-        terms = tuple(term for term in terms if term not in unmatched)
+    limiting = tuple(term for term in terms if term not in unmatched)  # as `row_terms`
+    if unmatched and not limiting:  # nothing limits: every figure
+        columns = library.figure_columns(items, limiting, cancelled)
+    terms = limiting  # (the unmatched terms added no row)
     base = _list_order(columns)
     value_keys = array("d", [_LOW if v != v else v for v in columns.value])
     group_keys, groups = unit_groups(columns)
