@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import math
+import sys
 from pathlib import Path
 
 import jsonschema
@@ -769,3 +770,14 @@ def test_a_year_shows_without_a_thousands_comma_even_as_a_median() -> None:
     assert [value_text("year", v) for v in (2025.0, 2025.5, 2025.25)] == [
         "2025", "2025.5", "2025.25"]
     assert value_text("money", 2025.5) == "2,025.5"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks on Linux only")
+def test_a_question_asked_in_a_forked_process_gives_its_answer() -> None:
+    from hzreader.lens._cli import _answer_in_child
+
+    def fails() -> bool:
+        raise RuntimeError("the check broke")
+
+    answers = [_answer_in_child(question) for question in (lambda: True, lambda: False, fails)]
+    assert [wait() for wait in answers if wait is not None] == [True, False, False]

@@ -64,7 +64,11 @@ def _select(conn: sqlite3.Connection, lock: threading.RLock, where: str,
             ) -> tuple[int | None, FigureChunk]:
     """One query's figures as columns, and the last figure id it returned (`in_order`: in
     id order, so each article's figures together and in reading order)."""
-    order = " ORDER BY id" if in_order and "ORDER BY" not in where else ""
+    # Ranges of ids walked in the order of a sorted list come in id order already (a sort
+    # of 100,000 figures would cost a third of the query).
+    ordered_already = source == _OF_ARTICLES
+    order = " ORDER BY id" if in_order and not ordered_already and "ORDER BY" not in where \
+        else ""
     sql = (f"WITH f AS (SELECT id, {_SELECTED} FROM {source} WHERE {where}{order}) "
            f"SELECT {_ARRAYS} FROM f")
     with lock:
@@ -78,9 +82,11 @@ def _select(conn: sqlite3.Connection, lock: threading.RLock, where: str,
     return last, FigureChunk(*columns)
 
 
-#: The figures of the articles of a JSON array of rowids: a range of ids each (NOT INDEXED:
-#: with a figure term, the (kind, value) index would be read through once per article).
-_OF_ARTICLES = (f"(SELECT value AS article FROM json_each(?)) JOIN figures NOT INDEXED ON id "
+#: The figures of the articles of a sorted JSON array of rowids: a range of ids each, in
+#: id order (NOT INDEXED: with a figure term, the (kind, value) index would be read through
+#: once per article; CROSS JOIN: SQLite walks the array, in its order, as the outer loop).
+_OF_ARTICLES = (f"(SELECT value AS article FROM json_each(?)) CROSS JOIN figures NOT INDEXED "
+                f"ON id "
                 f"BETWEEN "
                 f"article << {FIGURE_BITS} AND (article << {FIGURE_BITS}) + "
                 f"{(1 << FIGURE_BITS) - 1}")

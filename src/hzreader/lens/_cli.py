@@ -61,44 +61,85 @@ def open_library(paths: Sequence[str], use_index: bool = True) -> tuple[Library,
     return files_library(paths), "files"
 
 
-def open_index(paths: Sequence[str], background: bool = True
+def open_index(paths: Sequence[str], background: str = "thread"
                ) -> tuple[StoreLibrary | None, str, Callable[[], bool] | None]:
     """The index's library for `paths` if there is one, and a question to ask before using
     it: whether it is up to date with the folders (reading them takes a few tenths of a
-    second at 100,000 articles). With `background`, the answer is worked out meanwhile, in
-    a thread with its own connection, while the caller searches; else when first asked."""
+    second at 100,000 articles). The answer is worked out meanwhile, while the caller
+    searches: in a thread with its own connection (`background="thread"`), or in a forked
+    process (`"process"`, for a caller that forks later: no thread may be at work then;
+    when asked, where processes cannot be forked); `"none"`: when first asked."""
     from hzreader.index import ArticleStore, store_path
 
     db = store_path(paths)
     if not db.exists():
         return None, "files", None
+
+    def check() -> bool:
+        try:
+            with ArticleStore.open(db) as own:
+                return own.is_current(paths)
+        except (sqlite3.Error, OSError):
+            return False
+
+    answer: list[bool] = []  # the thread's
+    forked = _answer_in_child(check) if background == "process" else None
     try:
         store = ArticleStore.open(db)
     except (sqlite3.Error, OSError):
+        if forked is not None:
+            forked()
         return None, "files", None
-    answer: list[bool] = []
-
-    def check() -> None:
-        try:
-            with ArticleStore.open(db) as own:
-                answer.append(own.is_current(paths))
-        except (sqlite3.Error, OSError):
-            answer.append(False)
-
-    checking = threading.Thread(target=check, name="hzreader-index-check", daemon=True)
-    if background:
+    checking = threading.Thread(target=lambda: answer.append(check()),
+                                name="hzreader-index-check", daemon=True)
+    if background == "thread":
         checking.start()
 
+    asked: list[bool] = []
+
     def current() -> bool:
-        if background:
-            checking.join()
-        elif not answer:
-            check()
-        if not answer[0]:
-            store.close()
-        return answer[0]
+        if not asked:
+            if forked is not None:
+                asked.append(forked())
+            elif background == "thread":
+                checking.join()
+                asked.append(answer[0])
+            else:
+                asked.append(check())
+            if not asked[0]:
+                store.close()
+        return asked[0]
 
     return StoreLibrary(store), "index", current
+
+
+def _answer_in_child(question: Callable[[], bool]) -> Callable[[], bool] | None:
+    """`question` asked now in a forked process (Linux), and a function that waits for its
+    answer (False if the process failed); None where processes are not forked."""
+    if not sys.platform.startswith("linux") or not hasattr(os, "fork"):
+        return None
+    read_end, write_end = os.pipe()
+    sys.stdout.flush()  # nothing buffered may be written twice
+    sys.stderr.flush()
+    pid = os.fork()
+    if pid == 0:  # the child: answers, and leaves without running the parent's cleanup
+        answer = b"0"
+        try:
+            os.close(read_end)
+            answer = b"1" if question() else b"0"
+        finally:
+            os.write(write_end, answer)
+            os._exit(0)
+    os.close(write_end)
+
+    def wait() -> bool:
+        try:
+            return os.read(read_end, 1) == b"1"
+        finally:
+            os.close(read_end)
+            os.waitpid(pid, 0)
+
+    return wait
 
 
 def files_library(paths: Sequence[str]) -> Library:
@@ -141,7 +182,8 @@ def figures_command(argv: Sequence[str], out: TextIO | None = None,
         paths = [str(p) for p in default_paths()]
     # The CSV streamed from the index forks helpers: no thread may be at work then.
     streamed = args.format == "csv" and args.sort == "list" and not args.reverse
-    found, source, current = open_index(paths, background=not streamed) if not args.files \
+    found, source, current = open_index(paths, "process" if streamed else "thread") \
+        if not args.files \
         else (None, "files", None)
     library: Library = found if found is not None else files_library(paths)
     state, _ = ReadingState.load()

@@ -26,6 +26,8 @@ from hzreader.text import clean_line
 #: Articles read from the index at a time.
 BATCH = 1000
 _FORMULA_START = frozenset("=+-@\t\r＝＋－＠")
+#: A cell that begins with one of these needs more than quoting.
+_ODD_START = _FORMULA_START | {" "}
 
 
 def text_cell(text: str) -> str:
@@ -35,9 +37,14 @@ def text_cell(text: str) -> str:
     Printable text is all but always what `clean_line` leaves as it is: what it removes or
     folds is never printable, but for runs of the ASCII space and spaces at the ends.
     """
+    if text.isprintable() and "  " not in text and \
+            (not text or (text[0] not in _ODD_START and text[-1] != " ")):  # most cells
+        if '"' in text:
+            return '"' + text.replace('"', '""') + '"'
+        return '"' + text + '"' if "," in text else text
     if not text.isprintable():
         text = clean_line(text)
-    elif "  " in text or text[:1] == " " or text[-1:] == " ":
+    else:
         text = " ".join(text.split())
     if text[:1] in _FORMULA_START:
         text = "'" + text
