@@ -280,3 +280,20 @@ def test_dates_keep_their_zone() -> None:
     assert parse_date("2025-11-14T08:30:00Z").isoformat() == (  # type: ignore[union-attr]
         "2025-11-14T08:30:00+00:00")
     assert parse_date("not a date") is None
+
+
+@pytest.mark.parametrize(("heading", "kept"), [
+    ("# Tea  harvest", False),            # the title again: dropped
+    ("# *Tea* harvest #", False),         # the same words once rendered
+    ("# A different heading", True),      # a heading of its own: kept
+    ("Intro line.\n\n# Tea harvest", True),  # not the first line of the text: kept
+])
+def test_a_first_heading_that_repeats_the_front_matter_title_is_dropped(
+        heading: str, kept: bool) -> None:
+    from hzreader.feeds._markdown import parse_markdown
+
+    data = f"---\ntitle: Tea Harvest\n---\n\n{heading}\n\nPickers came at 6 am.\n"
+    (note,) = parse_markdown(data.encode(), "note.md").entries
+    assert note.title == "Tea Harvest"
+    assert (note.body.split("\n\n")[0] != "Pickers came at 6 am.") == kept
+    assert note.body.endswith("Pickers came at 6 am.")

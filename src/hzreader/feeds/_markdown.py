@@ -1,5 +1,6 @@
-"""Markdown files: YAML front matter (title, date, ...) or a first `#` heading for the title;
-the text rendered by markdown-it and turned into plain paragraphs (no Markdown left)."""
+"""Markdown files: YAML front matter (title, date, ...) or a first `#` heading for the title (a
+first heading that repeats the front matter's title is dropped); the text rendered by markdown-it
+and turned into plain paragraphs (no Markdown left)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import yaml
 from hzreader.feeds._dates import parse_date
 from hzreader.feeds._html import html_to_paragraphs
 from hzreader.feeds._model import Entry, Parsed, SourceError, fingerprint
-from hzreader.text import clean_line
+from hzreader.text import clean_line, fold
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)",
@@ -52,12 +53,15 @@ def parse_markdown(data: bytes, path: str) -> Parsed:
         meta = loaded if isinstance(loaded, dict) else {}
         text = text[match.end():]
     title = clean_line(str(meta.get("title") or ""))
+    heading = _HEADING.search(text)
     if not title:
-        heading = _HEADING.search(text)
         if heading is None:
             raise SourceError("no title: give it a `title:` in front matter or a `# heading`")
-        title = " ".join(html_to_paragraphs(renderer.renderInline(heading.group(1))))
+        title = _heading_text(renderer, heading)
         text = text[:heading.start()] + text[heading.end():]
+    elif heading is not None and not text[:heading.start()].strip() and \
+            fold(_heading_text(renderer, heading)) == fold(title):
+        text = text[heading.end():]  # the title again, as the first line of the text
     paragraphs = html_to_paragraphs(renderer.render(text))
     if not paragraphs:
         raise SourceError("no text after the title")
@@ -82,6 +86,11 @@ def parse_markdown(data: bytes, path: str) -> Parsed:
         tags=tuple(dict.fromkeys(t for t in tag_list if t)),
         fingerprint=fingerprint(title, body, date, sorted(map(str, meta.items()))),
     )])
+
+
+def _heading_text(renderer: Any, heading: re.Match[str]) -> str:
+    """A `#` heading's text, as plain text."""
+    return " ".join(html_to_paragraphs(renderer.renderInline(heading.group(1))))
 
 
 def _date(value: Any) -> dt.date | None:
