@@ -52,7 +52,8 @@ _CURRENCY_WORD = re.compile(
 _CJK_CURRENCIES = {
     "人民币": "CNY", "美元": "USD", "美金": "USD", "港元": "HKD", "港币": "HKD", "欧元": "EUR",
     "英镑": "GBP", "日元": "JPY", "日圆": "JPY", "韩元": "KRW", "澳元": "AUD", "加元": "CAD",
-    "新加坡元": "SGD", "新元": "SGD", "新台币": "TWD", "澳门元": "MOP", "澳门币": "MOP",
+    "新加坡元": "SGD", "新元": "SGD", "新台币": "TWD", "台币": "TWD", "澳门元": "MOP",
+    "澳门币": "MOP",
     "卢布": "RUB", "瑞士法郎": "CHF", "法郎": "CHF", "泰铢": "THB", "卢比": "INR", "元": "CNY",
     "块": "CNY", "円": "JPY", "원": "KRW",
 }
@@ -128,6 +129,8 @@ def money_unit(figure_text: str, after: str, context: str, near: str = "") -> st
         if token == "$" and named in _DOLLAR_LANDS.values():
             return named  # "$5 Hong Kong dollars"
         return "CNY" if token == "RMB" else _SIGNS.get(token, token)
+    if named == "CNY" and before and (prefixed := _currency_word(before)):
+        return prefixed  # "港币50亿元": 元 is the unit of the currency named before
     if named:
         return named
     found = _currency_word(before)

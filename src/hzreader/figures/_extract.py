@@ -80,6 +80,7 @@ from hzreader.figures._patterns import (
 from hzreader.figures._phones import zh_phone_end
 from hzreader.figures._scan import trigger_scan
 from hzreader.figures._spelled import at_word
+from hzreader.figures._traditional import as_simplified, as_written
 from hzreader.figures._units import Found, Placed, placed
 from hzreader.figures._zh import at_zh
 from hzreader.figures._zh_lead import at_zh_lead
@@ -124,6 +125,14 @@ def extract(text: str) -> list[Figure]:
 
 def find_figures(text: str) -> list[Placed]:
     """`extract` as the fields of each `Figure` (for callers that need no `Figure`)."""
+    simplified = as_simplified(text)  # traditional Chinese: the rules are in simplified
+    if simplified is text:
+        return _find_figures(text)
+    return as_written(text, simplified, _find_figures(simplified))
+
+
+def _find_figures(text: str) -> list[Placed]:
+    """`find_figures` of text whose Chinese (if any) is in simplified characters."""
     found: list[Found] = []
     pos, floor, size = 0, 0, len(text)
     find = trigger_scan(text, not text.isascii() and CJK.search(text) is not None)

@@ -8,6 +8,7 @@ import re
 from hzreader.figures import _words as fw
 from hzreader.figures import _zh_words as zw
 from hzreader.figures._basics import alt, as_float, mul
+from hzreader.figures._traditional import as_simplified
 from hzreader.model import Figure
 
 _LEADING_APPROX = re.compile(
@@ -193,6 +194,7 @@ def parse_number(text: str) -> float | None:
     s = text.strip().replace("\u2212", "-")
     if len(s) > 200:
         return None
+    s = as_simplified(s)  # "1.2萬億" as "1.2万亿"
     if (cur := _PREFIX_CURRENCY.match(s)) and cur.end() < len(s):
         s = s[cur.end():].lstrip()
     s = s.removesuffix("%").rstrip().lower()

@@ -60,6 +60,7 @@ _EXTRA_UNITS = {
     "hertz": "Hz", "kilohertz": "kHz", "volt": "V", "V": "V", "km/h": "km/h", "pound": "lb",
     "pounds": "lb", "lb": "lb", "pixels": "px", "megapixels": "MP", "MP": "MP", "nits": "nit",
     "g": "g", "m": "m", "k": "k", "sq mi": "sq mi", "μg/m³": "µg/m³", "µg/m³": "µg/m³",
+    "公尺": "m", "公分": "cm", "坪": "ping",  # Taiwan's metre and centimetre; 坪 (3.3 m²)
     "公里": "km", "千米": "km", "米": "m", "厘米": "cm", "毫米": "mm", "纳米": "nm",
     "平方公里": "km²", "平方千米": "km²", "平方米": "m²", "立方米": "m³", "公顷": "ha",
     "亩": "mu", "吨": "t", "公吨": "t", "千克": "kg", "公斤": "kg", "克": "g", "斤": "jin",

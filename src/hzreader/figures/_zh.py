@@ -271,10 +271,18 @@ def _classify_half(text: str, s: int, value: float, q: int) -> Hit | int:
     return q
 
 
+#: Currencies named before the amount ("港币50亿元", "新台币7596亿元"), longest first.
+_PREFIX_CURRENCIES = ("人民币", "新台币", "澳门币", "澳门元", "新加坡元", "港币", "港元", "台币",
+                      "美元", "欧元", "英镑", "日元", "韩元", "澳元", "加元")
+
+
 def _with_prefix_currency(text: str, s: int) -> int:
-    """Include 人民币 or ¥ written before the amount ("人民币100亿元")."""
-    if text.endswith("人民币", 0, s):
-        return s - 3
+    """Include a currency named or signed before the amount ("人民币100亿元", "港币50亿元",
+    "¥100")."""
+    if s >= 2 and text[s - 1] >= "\u2e80":
+        for name in _PREFIX_CURRENCIES:
+            if text.endswith(name, 0, s):
+                return s - len(name)
     if s and text[s - 1] in "¥￥$":
         return s - 1
     return s

@@ -12,7 +12,9 @@ DIGITS_RX = re.compile(r"\d{1,3}(?:,\d{3})+(?:[.．]\d+)?(?![\d,])|\d+(?:[.．]\
 #: Chinese numerals, maybe with a decimal 点 ("三点五").
 NUMERAL_RX = re.compile(r"[〇零一二两三四五六七八九十百千万亿]+(?:点[〇零一二三四五六七八九]+)?")
 #: Scales after digits; 千 and 百 that begin a unit ("2250万千瓦") are not scales.
-DIGIT_SCALE_RX = re.compile(r"(?:[百千](?![瓦米克伏帕卡])|[万亿])+")
+#: 兆 is a trillion before a currency ("1.2兆元", Taiwan's usage); before a unit it is mega.
+DIGIT_SCALE_RX = re.compile(r"(?:[百千](?![瓦米克伏帕卡])|[万亿]"
+                            r"|兆(?=元|美元|港币|港元|新台币|台币|人民币|日元|韩元|欧元|英镑|澳元|加元))+")
 
 
 def _positional(word: str) -> float | None:

@@ -10,7 +10,7 @@ DIGITS: dict[str, int] = {
 #: Multipliers inside a section: 十 百 千.
 SMALL_SCALES: dict[str, int] = {"十": 10, "百": 100, "千": 1000}
 #: Scales that close a section: 万 and 亿 (万亿 is 1e12).
-BIG_SCALES: dict[str, float] = {"万": 1e4, "亿": 1e8}
+BIG_SCALES: dict[str, float] = {"万": 1e4, "亿": 1e8, "兆": 1e12}
 #: Every numeral character.
 NUMERAL_CHARS = "".join(DIGITS) + "十百千万亿"
 
@@ -31,12 +31,13 @@ def _tag(words: str, tag: str) -> dict[str, str]:
 #: What a word written right after a number makes of it (the longest word wins).
 UNITS: dict[str, str] = {
     **_tag("元 美元 港元 港币 欧元 日元 英镑 韩元 卢布 澳元 加元 新台币 人民币 美金 元人民币 "
-           "瑞士法郎 卢比 澳门元 新加坡元 块钱", MONEY),
+           "瑞士法郎 卢比 澳门元 澳门币 新加坡元 块钱 台币", MONEY),
     **_tag("% ％ 个百分点 百分点", PERCENT),
     **_tag("个基点 基点", BASIS),
     "‰": PERMILLE,
     "成": CHENG,
-    **_tag("公里 千米 米 厘米 毫米 纳米 微米 平方公里 平方千米 平方米 立方米 公顷 亩 吨 千克 "
+    **_tag("公里 千米 公尺 公分 坪 公吨 米 厘米 毫米 纳米 微米 平方公里 平方千米 平方米 立方米 "
+           "公顷 亩 吨 千克 "
            "公斤 克 毫克 微克 斤 升 毫升 桶 千瓦 千瓦时 兆瓦 吉瓦 瓦 伏 千伏 赫兹 度 "
            "摄氏度 ℃ 华氏度 级 米/秒 米每秒 立方米/秒 立方米每秒 公里/小时 公里每小时 "
            "千米/小时 千米每小时 标准箱 马力 光年 海里 英里 英尺 "

@@ -1,0 +1,66 @@
+"""Key figures in traditional Chinese (Hong Kong, Macau, Taiwan): the simplified rules read
+them through a character-for-character table, and what a figure shows is as written."""
+
+from __future__ import annotations
+
+import pytest
+
+from hzreader.figures import extract, parse_number
+from hzreader.figures._traditional import SIMPLIFIED, TRADITIONAL, as_simplified
+
+
+def _figures(text: str) -> list[tuple[str, str, float | None, str]]:
+    return [(f.text, f.kind, f.value, f.unit) for f in extract(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("政府撥款50億港元，資助約3萬個家庭。",
+     [("50億港元", "money", 5e9, "HKD"), ("約3萬個家庭", "count", 3e4, "家庭")]),
+    ("去年增長百分之五點二，達到一千二百萬人次。",
+     [("百分之五點二", "percent", 5.2, "percent"), ("一千二百萬人次", "count", 1.2e7, "人次")]),
+    ("2024年第三季營收年增12%，達新台幣7,596億元。",
+     [("2024年", "year", 2024.0, ""), ("12%", "percent", 12.0, "percent"),
+      ("新台幣7,596億元", "money", 7.596e11, "TWD")]),
+    ("該公司市值達1.2兆新台幣。", [("1.2兆新台幣", "money", 1.2e12, "TWD")]),
+    ("全程僅需35分鐘。", [("35分鐘", "duration", 35.0, "minutes")]),
+    ("香港去年有6.5萬宗交易，較前年多兩成。",
+     [("6.5萬宗交易", "count", 6.5e4, "交易"), ("兩成", "percent", 20.0, "percent")]),
+    ("大樓高508公尺，佔地35坪。", [("508公尺", "quantity", 508.0, "m"),
+                                  ("35坪", "quantity", 35.0, "ping")]),
+    ("澳門元1,000萬元撥給15間學校。",
+     [("澳門元1,000萬元", "money", 1e7, "MOP"), ("15間學校", "count", 15.0, "學校")]),
+])
+def test_traditional_chinese_figures(text: str, expected: list[tuple[str, str, float, str]]
+                                     ) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(("traditional", "simplified"), [
+    ("政府撥款50億港元，資助約3萬個家庭。", "政府拨款50亿港元，资助约3万个家庭。"),
+    ("會議歷時兩小時，逾300人出席。", "会议历时两小时，逾300人出席。"),
+])
+def test_the_same_values_as_in_simplified(traditional: str, simplified: str) -> None:
+    assert [(f.start, f.end, f.kind, f.value) for f in extract(traditional)] == \
+        [(f.start, f.end, f.kind, f.value) for f in extract(simplified)]
+
+
+def test_simplified_currencies_named_before_the_amount() -> None:
+    assert _figures("收入约港币50亿元。") == [("港币50亿元", "money", 5e9, "HKD")]
+    assert _figures("达新台币7596亿元。") == [("新台币7596亿元", "money", 7.596e11, "TWD")]
+    assert _figures("人民币3亿元。") == [("人民币3亿元", "money", 3e8, "CNY")]
+    assert _figures("装机100兆瓦。") == [("100兆瓦", "quantity", 100.0, "MW")]  # mega, not 1e12
+
+
+def test_the_table_keeps_every_offset_and_leaves_japanese_alone() -> None:
+    assert len(TRADITIONAL) == len(SIMPLIFIED) == len(set(TRADITIONAL))
+    assert not set(TRADITIONAL) & set(SIMPLIFIED)  # one pass is enough
+    text = "香港的會議，時長兩小時"
+    assert len(as_simplified(text)) == len(text) and as_simplified(text) != text
+    assert as_simplified("3時間かかった") == "3時間かかった"  # kana: Japanese
+    plain = "杭州的人才政策"
+    assert as_simplified(plain) is plain
+
+
+def test_searched_numbers_read_traditional_too() -> None:
+    assert parse_number("3萬") == 3e4
+    assert parse_number("1.2萬億") == 1.2e12
