@@ -734,7 +734,8 @@ def test_workers_run_nicer_than_the_app() -> None:
         pytest.skip("no process priorities here")
     pool = spawn_pool(1)
     try:
-        assert pool.submit(os.nice, 0).result(timeout=60) >= os.nice(0) + WORKER_NICENESS
+        wanted = min(19, os.nice(0) + WORKER_NICENESS)  # 19: the lowest priority there is
+        assert pool.submit(os.nice, 0).result(timeout=60) >= wanted
     finally:
         pool.shutdown()
 
