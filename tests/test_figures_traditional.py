@@ -1,5 +1,6 @@
 """Key figures in traditional Chinese (Hong Kong, Macau, Taiwan): the simplified rules read
-them through a character-for-character table, and what a figure shows is as written."""
+them through a character-for-character table, and what a figure shows is as written; and
+amounts written with a lone 百 or 千 before the scale (百亿元, 千万元)."""
 
 from __future__ import annotations
 
@@ -64,3 +65,19 @@ def test_the_table_keeps_every_offset_and_leaves_japanese_alone() -> None:
 def test_searched_numbers_read_traditional_too() -> None:
     assert parse_number("3萬") == 3e4
     assert parse_number("1.2萬億") == 1.2e12
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("将投入逾百亿元兴建", [("逾百亿元", "money", 1e10, "CNY")]),
+    ("超过千万元", [("超过千万元", "money", 1e7, "CNY")]),
+    ("台北市將投入逾百億元興建", [("逾百億元", "money", 1e10, "CNY")]),
+    ("千万不要忘记", []),            # "by all means", no number
+    ("打造千亿级产业集群", []),      # a class of industry, not a magnitude
+    ("百万年薪", []),                # an annual salary, not a million years
+    ("30万年薪", []),
+    ("百万年前", [("百万年", "duration", 1e6, "years")]),
+])
+def test_a_lone_hundred_or_thousand_before_a_scale(text: str,
+                                                   expected: list[tuple[str, str, float, str]]
+                                                   ) -> None:
+    assert _figures(text) == expected

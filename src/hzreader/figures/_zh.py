@@ -188,9 +188,11 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
     if word in _IDIOM_WORDS and _idiom(text, s, number, word, q):
         return q  # "梅开二度", "三位数增长"
     if tag == zw.CODE or (number.lone_one and word == "度") or (
-            tag == zw.YEAR and (text[q : q + 1] in ("期", "级", "制")
-                                or text.startswith("义务教育", q))):
-        return q  # "3号线"; "一度" is "at one point"; "5年期", "二年级", "九年义务教育"
+            tag == zw.YEAR and (text[q : q + 1] in ("期", "级", "制", "薪")
+                                or text.startswith("义务教育", q))) or (
+            word == "级" and number.raw[-1:] in ("万", "亿")):
+        return q  # "3号线"; "一度" is "at one point"; "5年期", "二年级", "九年义务教育",
+        # "30万年薪" (a salary), "千亿级产业" (a class of industry, not a magnitude)
     if tag == zw.MONEY:
         if text.startswith("人民币", q):
             q += 3

@@ -55,8 +55,10 @@ def parse_numeral(word: str) -> float | None:
     for scale in ("亿", "万"):
         i = word.rfind(scale)
         if i > 0:
-            left, right = parse_numeral(word[:i]), parse_numeral(word[i + 1 :]) if word[i + 1 :] \
-                else 0.0
+            # "百亿", "千万": a lone 百 or 千 before the scale counts one of it
+            left = zw.SMALL_SCALES[word[:i]] if word[:i] in ("百", "千") else \
+                parse_numeral(word[:i])
+            right = parse_numeral(word[i + 1 :]) if word[i + 1 :] else 0.0
             if left is None or right is None:
                 return None
             return left * zw.BIG_SCALES[scale] + right
