@@ -81,3 +81,16 @@ def test_a_lone_hundred_or_thousand_before_a_scale(text: str,
                                                    expected: list[tuple[str, str, float, str]]
                                                    ) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    ("台積電營收約新台幣7,596.9億元，年增36.5%；稅後純益3,252.6億元，每股盈餘12.54元。",
+     ["TWD", "percent", "TWD", "TWD"]),
+    ("港府撥款50億港元，另撥3億元。", ["HKD", "HKD"]),
+    ("美國投資30億美元，台灣投資50億元。", ["USD", "CNY"]),  # only a local currency carries on
+    ("新台幣升值。另一句，投資50億元。", ["CNY"]),           # and only within its sentence
+    ("港府撥款50億港元，另撥人民幣3億元。", ["HKD", "CNY"]),
+    ("港府拨款50亿港元，另拨3亿元。", ["HKD", "CNY"]),        # simplified: 元 is the yuan
+])
+def test_yuan_after_a_local_currency_in_traditional_text(text: str, units: list[str]) -> None:
+    assert [f.unit for f in extract(text)] == units

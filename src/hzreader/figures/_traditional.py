@@ -51,14 +51,26 @@ def as_simplified(text: str) -> str:
     return text.translate(_TABLE)
 
 
+#: The local currencies of traditional Chinese text: named once, then "元" is that currency
+#: for the rest of the sentence ("新台幣7,596億元……純益3,252.6億元" is in TWD twice).
+_LOCAL_CURRENCY = re.compile("(新台币|台币)|(港元|港币)|(澳门元|澳门币)")
+_LOCAL_CODES = ("TWD", "HKD", "MOP")
+_YUAN_NAMED = re.compile("人民币|[¥￥]|RMB|CNY")
+
+
 def as_written(text: str, simplified: str, figures: list[Placed]) -> list[Placed]:
     """`figures` found in `simplified` (`as_simplified(text)`), with their text and counted
-    noun as `text` writes them."""
+    noun as `text` writes them, and "元" in the local currency named before it."""
     shown: list[Placed] = []
     for start, end, _, kind, value, unit, sentence_start, sentence_end in figures:
         if unit and not unit.isascii() and \
                 (at := simplified.find(unit, start, max(sentence_end, end))) >= 0:
             unit = text[at : at + len(unit)]
+        elif unit == "CNY" and not _YUAN_NAMED.search(simplified, start, end):
+            named = [m.lastindex for m in _LOCAL_CURRENCY.finditer(
+                simplified, min(sentence_start, start), start)]
+            if named and named[-1] is not None:
+                unit = _LOCAL_CODES[named[-1] - 1]
         shown.append((start, end, text[start:end], kind, value, unit, sentence_start,
                       sentence_end))
     return shown
