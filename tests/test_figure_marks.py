@@ -141,7 +141,7 @@ async def test_a_chinese_article_is_marked_everywhere(tmp_path: Path) -> None:
         panel = app.figures_panel
         assert panel.row_count == len(rendered.figures)
         first = str(panel.prompt(0))
-        assert first.startswith("date") and "title: 杭州[前三季度]" in first
+        assert first.startswith("duration") and "title: 杭州[前三季度]" in first
         texts = [str(panel.prompt(i)) for i in range(panel.row_count)]
         assert any("[10.2万人]" in text for text in texts)
         await pilot.press("enter")  # to the first figure: in the title

@@ -205,7 +205,7 @@ def test_a_number_after_a_word_ending_in_qian_is_read() -> None:
     # 提前 "ahead", 目前 "now": not 前 "the first N" (前三季度, 前3名 stay as they were)
     assert _found("提前两轮夺冠") == [("两轮", "count", 2.0, "轮")]
     assert _found("目前3家企业") == [("3家企业", "count", 3.0, "企业")]
-    assert _found("前三季度") == [("前三季度", "date", None, "")]
+    assert _found("前三季度") == [("前三季度", "duration", 3.0, "quarters")]  # figs9
     assert extract("前3名") == []
 
 

@@ -148,8 +148,13 @@ def test_figure_terms_query_the_figures_table() -> None:
     (short,) = plan_query(parse_query("12"))[0].filters  # whole: the token, not 120 or 12,000
     assert "UNION ALL SELECT rowid FROM fts WHERE fts MATCH ?" in short.rowids
     assert short.params[-1] == '"12"'
-    (word,) = plan_query(parse_query("12 years"))[0].filters  # a duration: its words a prefix
-    assert word.params[-1] == '"12 years"*'
+    (word,) = plan_query(parse_query("12 percent"))[0].filters  # a percent: its words a prefix
+    assert word.params[-1] == '"12 percent"*'
+    # A duration is its figures only (figs9): no words, which may stand inside a longer
+    # figure ("12 years and 6 months").
+    (measured,) = plan_query(parse_query("12 years"))[0].filters
+    assert "fts" not in measured.rowids and "MATCH" not in measured.probe_on("fts")
+    assert all(not isinstance(param, str) or '"' not in param for param in measured.params)
 
 
 @pytest.mark.parametrize(("token", "expected"), [

@@ -36,7 +36,8 @@ WORDS = [
     "1e9", "10:30", "e-mail", "a_b", "+86", "-5", "™",
     "7 years", "seven years", "79.1 years", "aged 79", "1 hour 30 minutes", "90 minutes",
     "two hours", "140 km/h", "5,000 tonnes", "12,000 projects", "12,000 new projects",
-    "1 project", "projects", "3万人", "10%_of",
+    "1 project", "projects", "3万人", "10%_of", "2 hours and 15 minutes",
+    "seven years and six months",
 ]
 QUERY_WORDS = [
     "talent", "tal", "policy", "the", "at", "c++", "c+", "c", "c#", ".net", "net", "at&t",
@@ -48,7 +49,7 @@ QUERY_WORDS = [
     "launched in 2015", "march",
     "7 years", "7", "90 minutes", "2 hours", "1.5 hours", "5400 seconds", "140 km/h",
     "5,000 tonnes", "5000 t", "12,000 projects", "12,000 project", "1 projects", "3万人",
-    "120 million americans",
+    "120 million americans", "135 minutes", "90 months",
 ]
 FILTERS = [
     "is:read", "is:unread", "is:starred", "is:unstarred", "date:2015", "date>2015",
@@ -311,7 +312,58 @@ def test_a_duration_quantity_or_count_typed_is_one_term() -> None:
     assert (bare.kind, bare.value, bare.measures) == (None, 1e8, ())
     text = "He served 7 years, not 79.1 years; seven years later, 7 yearslong."
     spans = match_spans(text, parse_query("7 years").highlight_terms)
-    assert [text[s:e] for s, e in spans] == ["7 years", "seven years", "7 yearslong"]
+    # The figures only (figs9): "7 yearslong" is not the words of a duration.
+    assert [text[s:e] for s, e in spans] == ["7 years", "seven years"]
+
+
+JOINED = [
+    {"title": "Trial", "body": "The trial lasted 2 hours and 15 minutes."},
+    {"title": "Jailed", "body": "He was jailed for seven years and six months."},
+    {"title": "Digits", "body": "She was jailed for 7 years and 6 months."},
+    {"title": "Short", "body": "The hearing took two hours; he served 7 years."},
+    {"title": "Tall", "body": "He is 6 feet 2 inches tall; the wall is 6 feet high."},
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A number with its unit inside a joined duration is not that duration, however the
+    # number is written (tryout6 A5: "2 hours" found "2 hours and 15 minutes" by its words).
+    ("2 hours", ["a3"]),
+    ("7 years", ["a3"]),
+    ("15 minutes", []),
+    ("6 months", []),
+    # The joined duration itself, in any unit of its family.
+    ("135 minutes", ["a0"]), ("2.25 hours", ["a0"]), ("8100 seconds", ["a0"]),
+    ("90 months", ["a1", "a2"]), ("7.5 years", ["a1", "a2"]),
+    ("6 feet", ["a4"]), ("2 inches", ["a4"]),
+    # A bare number still finds the words as typed ("2" in the trial), or a figure of 2.
+    ("2", ["a0", "a3", "a4"]),
+])
+def test_a_part_of_a_joined_duration_is_not_that_duration_in_both(
+        text: str, expected: list[str]) -> None:
+    assert ids(JOINED, text) == (expected, expected)
+
+
+def test_a_number_with_a_unit_highlights_its_figures_only() -> None:
+    text = "The trial lasted 2 hours and 15 minutes; the appeal took 2 hours."
+    spans = match_spans(text, parse_query("2 hours").highlight_terms)
+    assert [text[s:e] for s, e in spans] == ["2 hours"]
+    assert spans[0][0] == text.rindex("2 hours")  # the appeal's, not the trial's
+    spans = match_spans(text, parse_query("135 minutes").highlight_terms)
+    assert [text[s:e] for s, e in spans] == ["2 hours and 15 minutes"]
+    text = "He was jailed for seven years and six months, she for seven years."
+    spans = match_spans(text, parse_query("7 years").highlight_terms)
+    assert [text[s:e] for s, e in spans] == ["seven years"]
+    assert spans[0][0] == text.rindex("seven years")
+
+
+def test_a_bare_number_percent_or_money_still_searches_its_words() -> None:
+    for typed in ("2", "4.6 percent", "$3bn", "12,000"):
+        (term,) = parse_query(typed).groups[0]
+        assert isinstance(term, FigureTerm) and term.searches_words, typed
+    for typed in ("2 hours", "140 km/h", "12,000 projects", "7 years"):
+        (term,) = parse_query(typed).groups[0]
+        assert isinstance(term, FigureTerm) and not term.searches_words, typed
 
 
 def test_mixed_chinese_and_latin_queries_highlight() -> None:

@@ -320,7 +320,12 @@ def ordinal_tail(text: str, s: int, e: int, rank: float, floor: int, digits: boo
             return m.end()  # half or quarter of a game, not of a year
         return s, m.end(), "date", float(m.group(2)) if m.group(2) else None
     if rank == 1 and (m := FIRST_N.match(text, e)):
-        return s, m.end(), "date", float(m.group(2)) if m.group(2) else None
+        if m.group(2):
+            return s, m.end(), "date", float(m.group(2))  # "the first 10 months of 2024"
+        if m.group().endswith("quarters") and game_half(text, s, m.end()):
+            return m.end()  # "led for the first three quarters" of a game
+        count = m.group(1)  # "the first 10 months": ten months long, from the year's start
+        return s, m.end(), "duration", float(fw.UNITS.get(count.lower()) or count)
     if (m := CENTURY.match(text, e)) and rank <= 30:
         return s, m.end(), "date", None
     if (m := SUPERLATIVE.match(text, e)) or (m := RANK_NOUN.match(text, e)):

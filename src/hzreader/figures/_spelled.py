@@ -8,6 +8,7 @@ from hzreader.figures._context import (
     approx_start,
     article_before,
     fraction_follows,
+    game_half,
     ordinal_tail,
     sentence_start,
     skip_token,
@@ -51,8 +52,9 @@ def at_word(text: str, s: int, e: int, floor: int) -> Hit | int:
     if word[0].isupper() and not sentence_start(text, s):
         return skip_token(text, e)
     if lower in fw.ORDINALS:
-        if lower == "first" and FIRST_N.match(text, e) and [
-                w.lower() for _, w in words_before(text, s, 2)] == ["the", "for"]:
+        if lower == "first" and (first := FIRST_N.match(text, e)) and [
+                w.lower() for _, w in words_before(text, s, 2)] == ["the", "for"] and not (
+                first.group().endswith("quarters") and game_half(text, s, first.end())):
             return e  # "for the first three months": a length of time, read next
         a_start = article_before(text, s)
         if a_start is not None and lower in fw.FRACTIONS and fraction_follows(text, e):

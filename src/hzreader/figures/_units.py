@@ -75,6 +75,8 @@ _EXTRA_UNITS = {
     "千帕": "kPa", "百帕": "hPa", "毫巴": "mbar", "加仑": "gal", "吉瓦时": "GWh",
     "兆瓦时": "MWh", "太瓦时": "TWh", "ATM": "atm", "atm": "atm", "微克/立方米": "µg/m³",
     "微克每立方米": "µg/m³", "毫克/升": "mg/L", "毫克每升": "mg/L",
+    "英里": "mi", "英尺": "ft", "盎司": "oz", "马力": "hp", "光年": "ly", "分贝": "dB",
+    "桶": "bbl", "华氏度": "°F", "立方英尺": "cu ft", "微米": "µm",
 }
 _UNITS = {**{k: v for k, v in fw.QUANTITY_UNITS.items()}, **_EXTRA_UNITS}
 _UNITS_LOWER = {k.lower(): v for k, v in reversed(list(_UNITS.items()))}
@@ -261,12 +263,37 @@ def _unit(text: str, start: int, end: int, figure_text: str, kind: str) -> str:
         return percent_unit(figure_text + after if after[:1] == "%" else figure_text)
     if kind == "quantity":
         unit = quantity_unit(figure_text, text[end : end + 24])
+        if unit in _LENGTHS and text[start - 1 : start] and _CJK.match(text, start - 1):
+            return _zh_speed(text, start, unit)
         return _grade(text, start, end) if unit == "级" else unit
     if kind == "duration":
         return duration_unit(figure_text, text[end : end + 24])
     if kind == "count":
         return count_unit(figure_text)
     return ""
+
+
+#: Units of length that a rate written before them makes a speed ("每小时160公里").
+_LENGTHS = frozenset(("km", "m", "cm", "mm", "mi", "nmi"))
+#: A Chinese rate of travel right before a length, perhaps with a verb or an approximator
+#: between: "每小时160公里", "时速350公里", "时速达350公里", "每秒12米", "每小时行驶80公里".
+_ZH_SPEED = re.compile(
+    r"(每小时|时速|每秒钟?|秒速|每分钟)(?:最高|最快|平均|约|达到?|为|超过|高达|可达|近|逾|在|"
+    r"仅|只有|行驶|飞行|运行|前进|移动)*$")
+_ZH_SPEED_PER = {"每小时": "h", "时速": "h", "每秒": "s", "每秒钟": "s", "秒速": "s",
+                 "每分钟": "min"}
+#: Speeds with a symbol of their own, as the English side writes them.
+_SPEED_SYMBOLS = {("mi", "h"): "mph", ("nmi", "h"): "kn"}
+
+
+def _zh_speed(text: str, start: int, unit: str) -> str:
+    """A length's unit, or a speed's when a Chinese rate stands before the figure at `start`
+    ("每小时160公里" → km/h, "时速350公里" → km/h, "每秒12米" → m/s)."""
+    rate = _ZH_SPEED.search(text, max(0, start - 12), start)
+    if rate is None:
+        return unit
+    per = _ZH_SPEED_PER[rate.group(1)]
+    return _SPEED_SYMBOLS.get((unit, per), f"{unit}/{per}")
 
 
 #: A figure found but not yet placed: start, end, kind and value (`_context.Hit`).

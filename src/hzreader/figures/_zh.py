@@ -100,7 +100,7 @@ def _time_unit(tag: str) -> bool:
 def at_zh(text: str, s: int, floor: int) -> Hit | int:
     """The Chinese figure whose number starts at `s`, or where to resume scanning."""
     if s and (text[s - 1] == "第" or text[s - 1] == "前" and
-              text[s - 2 : s - 1] not in _BEFORE_QIAN) or any(
+              text[s - 2 : s - 1] not in BEFORE_QIAN) or any(
             text.endswith(w, 0, s) for w in zw.WEEKDAY_BEFORE) and not text[s].isdigit():
         return s + 1
     if text[s] in "百千" and text.startswith("分之", s + 1):
@@ -187,6 +187,8 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
         return q
     if word in _IDIOM_WORDS and _idiom(text, s, number, word, q):
         return q  # "梅开二度", "三位数增长"
+    if word in zw.DIVIDED_CLASSIFIERS and _divided(text, s):
+        return s, q, "count", value  # "分两批发放", "分两期建设": in two batches, phases
     if tag == zw.CODE or (number.lone_one and word == "度") or (
             tag == zw.YEAR and (text[q : q + 1] in ("期", "级", "制", "薪")
                                 or text.startswith("义务教育", q))) or (
@@ -249,7 +251,13 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
 
 #: Characters before 前 that make a word of it (提前 "ahead", 目前 "now", 此前, 之前, 以前, 日前):
 #: the number after it is no "first N" (前三季度).
-_BEFORE_QIAN = frozenset("提目此之以日")
+BEFORE_QIAN = frozenset("提目此之以日")
+def _divided(text: str, s: int) -> bool:
+    """Whether 分 ("divided into") stands right before the number at `s`, not as part of a
+    word (部分, 十分, 得分)."""
+    return text[s - 1 : s] == "分" and (s < 2 or text[s - 2] not in zw.DIVIDED_BLOCKERS)
+
+
 #: The words after a number that `_idiom` looks at.
 _IDIOM_WORDS = frozenset(("度", "位"))
 

@@ -1,4 +1,4 @@
-"""Chinese figures led by a word, not a number: 第三, 第3名, 前三季度, 上半年, 半年."""
+"""Chinese figures led by a word, not a number: 第三, 第3名, 前三季度 (a length), 上半年, 半年."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import re
 
 from hzreader.figures import _zh_words as zw
 from hzreader.figures._context import Hit
-from hzreader.figures._zh import approx_before, unit_at
+from hzreader.figures._zh import BEFORE_QIAN, approx_before, unit_at
 from hzreader.figures._zh_numerals import read_number
 
 #: 第N条 / 款 / 章 / 节 / 编 name a part of a law or a text, not a rank.
@@ -26,8 +26,11 @@ def at_zh_lead(text: str, s: int, floor: int) -> Hit | int:
             return s + 1
         return approx_before(text, s, floor), s + 1 + len(unit[0]), "duration", 0.5
     if ch == "前":
-        m = _FIRST_PERIOD.match(text, s)
-        return (s, m.end(), "date", None) if m else s + 1
+        m = _FIRST_PERIOD.match(text, s) if text[s - 1 : s] not in BEFORE_QIAN else None
+        count = read_number(text, s + 1) if m else None  # not 此前3个月 ("the 3 months before")
+        if m is None or count is None:
+            return s + 1
+        return s, m.end(), "duration", count.value  # 前10个月: ten months, as "the first 10"
     return _ordinal(text, s)
 
 

@@ -114,7 +114,14 @@ NOUN_VERBS = frozenset("""
 获得 入选 完成 实现 达到 参加 参与 亮相 发布 启动 签约 受益 死亡 遇难 受伤 获救 失踪 关闭 停运
 停业 到位 交付 竣工 通过 举办 举行 出台 推出 引进 新增 增加 减少 超过 位于 分布 共有 同时 相继 陆续
 夺冠 夺得 获胜 取胜 战胜 击败
+发放 支付 拨付 兑付 下达 实施 推进 进行 开展 投票 表决 审议 偿还 缴纳 发行 拨款 兑现 退还 补发
 """.split())
+#: Classifiers of a share or a stage that 分 before the number makes the unit ("分两批发放" is
+#: "in two batches": the verb after is no counted noun); 期 is a name's code otherwise (二期).
+DIVIDED_CLASSIFIERS = frozenset("批 批次 次 期 轮 轮次 步 档 笔".split())
+#: Characters before 分 that make a word of it (部分, 充分, 十分, 得分 …): no "divided into".
+DIVIDED_BLOCKERS = "部充十百千万得积评学比总均满过区划省处"
+
 #: Adverbs that end such a noun: 已 and 均 always, the others before a verb of `NOUN_VERBS`
 #: ("3座新桥将建成"; "5名老将" keeps its 将).
 NOUN_ADVERBS = "已均将正被也还又再"

@@ -229,11 +229,12 @@ def figure_condition(term: FigureTerm) -> tuple[str, list[object]]:
 
 
 def figure_filter(term: FigureTerm, prefixes: Prefixes = frozenset()) -> Filter:
-    """Articles with a figure satisfying `term` (or, for a typed number, its literal)."""
+    """Articles with a figure satisfying `term` (or, for a typed number that
+    `FigureTerm.searches_words`, the words as typed)."""
     condition, params = figure_condition(term)
     probe = f"EXISTS (SELECT 1 FROM {_FIGURES_OF} AND {condition})"
     rowids = f"SELECT {_FIGURE_ID} FROM figures WHERE {condition}"
-    literal = word_expression(term.literal) if term.literal else None
+    literal = word_expression(term.literal) if term.searches_words else None
     if literal is not None and term.whole_literal:  # "91": the token 91, not 9100
         literal = (literal[0].removesuffix("*"), literal[1])
     if literal is not None:

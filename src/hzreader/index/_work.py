@@ -36,6 +36,7 @@ _CANARY = (
     " dollar; a crowd of 33,000 saw the asteroid 2024 PT5 in a Force 10 gale; 约12万辆次。"
     " Rs 1.2 lakh crore, 27pc, a third of it by 14.30 GMT; seven years and six months; 11 gold,"
     " 8 silver and 14 bronze medals; 两个半小时，九个季度，梅开二度，城市共35个。"
+    "分两批发放，时速160公里，前10个月。"
 )
 
 

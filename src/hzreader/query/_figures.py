@@ -4,7 +4,8 @@ A number typed in any common form ("12000", "12,000", "3bn", "3 billion") matche
 figure of the same value, whatever way the article wrote it; with its unit ("4.6 percent",
 "5.6%", "3 billion yuan") only a figure of that kind (percent or money, any currency), and
 with a unit of time, a measure or a counted noun ("7 years", "140 km/h", "12,000
-projects") only a figure of that kind *and unit* (`Measure`). `date` compares publication
+projects") only a figure of that kind *and unit* (`Measure`), never the words as typed
+(`FigureTerm.searches_words`). `date` compares publication
 dates (`_dates`), so date figures are selected by `kind:date` only.
 """
 
@@ -112,7 +113,8 @@ class FigureTerm:
     op: str | None = None
     value: float | None = None
     negated: bool = False
-    #: What the user typed, also searched as a word (so "2015" still finds "2015").
+    #: What the user typed, also searched as words when `searches_words` (so "2015" still
+    #: finds "2015").
     literal: str = ""
     #: A typed number with its unit ("7 years", "12 projects"): the figure must be one of
     #: these measures (`op` "=" and `value` are the typed ones); () for any unit.
@@ -124,6 +126,15 @@ class FigureTerm:
         or the number as words, and may be part of a name ("S&P 500", "Boeing 737"). Such a
         term limits the figures table only where a listed figure has its value."""
         return self.kind is None and self.op == "=" and bool(self.literal)
+
+    @property
+    def searches_words(self) -> bool:
+        """True when the number typed is also searched as the words typed: a bare number,
+        a percent or an amount of money. Not a duration, quantity or count with its unit
+        ("2 hours", "5 feet", "12 projects"): that is the figure only, however written. Its
+        words inside a longer figure are not it: "2 hours" in "2 hours and 15 minutes"
+        (8,100 seconds) no more than "seven years" in "seven years and six months"."""
+        return bool(self.literal) and not self.measures
 
     @property
     def whole_literal(self) -> bool:

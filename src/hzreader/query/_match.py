@@ -104,7 +104,7 @@ class Haystack:
         if isinstance(term, FigureTerm):
             if any(term.accepts(figure) for figure in self.figures):
                 return True
-            return bool(term.literal) and self.has_words(term.literal, whole=term.whole_literal)
+            return term.searches_words and self.has_words(term.literal, whole=term.whole_literal)
         return self.has_words(term.text, term.field)
 
     def matches(self, query: Query, status: StatusLookup | None = None) -> bool:
@@ -173,7 +173,7 @@ def match_spans(text: str, terms: Iterable[HighlightTerm],
 
                 figures = extract(text)
             spans.extend((f.start, f.end) for f in figures if term.accepts(f))
-            wanted = term_tokens(term.literal) if term.literal else ()
+            wanted = term_tokens(term.literal) if term.searches_words else ()
             whole = term.whole_literal
         else:
             wanted, whole = term.tokens, False
