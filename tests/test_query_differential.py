@@ -59,7 +59,7 @@ FILTERS = [
     "count>100", "number>1000", "title:talent", "tag:economy", "source:wire", "author:li",
     "body:c++", "summary:growth", "title:\"the market\"", "-kind:money", "-date:2015",
     "-is:read", "title:t", "title:ma", "title:cov", "-title:s", "title:x", "title:19",
-    "title:5p",
+    "title:5p", "duration>2h", "duration<=90min", "quantity>100km",
 ]
 DATES = [None, dt.date(2014, 6, 1), dt.date(2015, 3, 1), dt.date(2015, 12, 31),
          dt.date(2016, 3, 1), dt.date(2020, 5, 5), dt.date(2021, 1, 2)]
@@ -386,3 +386,34 @@ def test_a_bare_number_is_matched_whole() -> None:
     assert ids(entries, "91") == (["a1"], ["a1"])
     assert ids(entries, "91,000") == (["a2"], ["a2"])
     assert ids(entries, "kir") == (["a0"], ["a0"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A filter with a unit compares in that unit: durations in any unit of time, converted
+    # (7 days, 38 years and "seven years" are all more than two hours).
+    ("duration>2h", ["a0", "a1", "a5"]),
+    ("duration>=2 hours", ["a0", "a1", "a3", "a5"]),  # "two hours" too
+    ("duration<1h", ["a2"]),  # 20 minutes; 1 hour 30 minutes is not
+    ("duration:90min", ["a2"]),
+    ("duration>=10years", ["a1"]),
+    ("duration<1 week", ["a2", "a3"]),  # 7 days is not less than a week
+    ("quantity>100km", []),  # 140 km/h is a speed, not a length
+    ("quantity>100 km/h", ["a4"]),
+    ("count>1000 projects", ["a4"]), ("count<10 project", ["a4"]),
+    ("-duration>2h", ["a2", "a3", "a4"]),
+])
+def test_a_figure_filter_with_a_unit_compares_in_that_unit_in_both(
+        text: str, expected: list[str]) -> None:
+    assert ids(MEASURED, text) == (expected, expected)
+
+
+def test_a_filter_and_a_unit_typed_after_it_are_one_term() -> None:
+    for text in ("duration>2h", "duration>2 hours", "duration>2hrs", "duration>120 minutes"):
+        (term,) = parse_query(text).groups[0]
+        assert isinstance(term, FigureTerm) and term.op == ">", text
+        assert any(m.unit == "seconds" and m.value == 7200 for m in term.measures), text
+        assert any(m.unit == "years" for m in term.measures), text  # compared across units
+    # Without a unit, or with a word that is none, the value is compared as it is.
+    assert parse_query("duration>100").figure_terms[0].measures == ()
+    terms = parse_query("duration>2 talent").groups[0]
+    assert [type(t).__name__ for t in terms] == ["FigureTerm", "Term"]

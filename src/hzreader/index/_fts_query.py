@@ -204,8 +204,12 @@ def _measure_condition(kind: str, measure: Measure) -> tuple[str, list[object]]:
         unit_params: list[object] = [_like(measure.unit), "% " + _like(measure.unit)]
     else:
         units, unit_params = "unit = ?", [measure.unit]
-    return (f"kind = ? AND value BETWEEN ? AND ? AND unit IN (SELECT code FROM units WHERE "
-            f"{units})", [_KIND_CODES[kind], *_value_range(measure.value), *unit_params])
+    if measure.op == "=":
+        values, value_params = "value BETWEEN ? AND ?", list(_value_range(measure.value))
+    else:
+        values, value_params = f"value {measure.op} ?", [measure.value]
+    return (f"kind = ? AND {values} AND unit IN (SELECT code FROM units WHERE {units})",
+            [_KIND_CODES[kind], *value_params, *unit_params])
 
 
 def figure_condition(term: FigureTerm) -> tuple[str, list[object]]:

@@ -31,7 +31,7 @@ FILTER_SYNTAX = re.compile(r"^([a-z]+)(>=|<=|>|<|=|:)(.+)$", re.IGNORECASE)
 #: Kinds a typed unit selects ("4.6 percent" is a percent, "$5" money), of any unit.
 _UNIT_KINDS = ("percent", "money")
 #: Kinds a typed unit selects together with that unit ("7 years", "140 km/h", "12 projects").
-_MEASURED_KINDS = ("duration", "quantity", "count")
+MEASURED_KINDS = ("duration", "quantity", "count")
 #: Units of time the extractor writes, in families whose members convert exactly: seconds
 #: (it values "1 hour 30 minutes" in seconds), and months.
 _TIME_FAMILIES: tuple[dict[str, float], ...] = (
@@ -75,14 +75,19 @@ def noun_forms(noun: str) -> tuple[str, ...]:
 @dataclass(frozen=True, slots=True)
 class Measure:
     """A unit and the typed figure's value in it: a figure of that unit (for a count, of a
-    noun whose last word is `unit`, any case of ASCII letters) and value matches."""
+    noun whose last word is `unit`, any case of ASCII letters) and value matches (`op`: a
+    value compared with it, for `duration>2h`)."""
 
     unit: str
     value: float
+    op: str = "="
 
     def accepts(self, kind: str, unit: str, value: float | None) -> bool:
         """True when a figure of this kind, unit and value is this measure."""
-        if value is None or value != value or not same_value(value, self.value):
+        if value is None or value != value:
+            return False
+        if not (same_value(value, self.value) if self.op == "=" else
+                _COMPARE[self.op](value, self.value)):
             return False
         if kind == "count":
             unit = ascii_lower(unit)
@@ -116,8 +121,8 @@ class FigureTerm:
     #: What the user typed, also searched as words when `searches_words` (so "2015" still
     #: finds "2015").
     literal: str = ""
-    #: A typed number with its unit ("7 years", "12 projects"): the figure must be one of
-    #: these measures (`op` "=" and `value` are the typed ones); () for any unit.
+    #: A typed number with its unit ("7 years", "12 projects", `duration>2h`): the figure
+    #: must be one of these measures (`op` and `value` are the typed ones); () for any unit.
     measures: tuple[Measure, ...] = ()
 
     @property
@@ -193,8 +198,52 @@ def parse_figure_filter(token: str, negated: bool = False) -> FigureTerm | None:
 
         value = parse_number(rest)
     if value is None:
-        return None
+        return measured_filter(kind, op, rest, negated) if kind in MEASURED_KINDS else None
     return FigureTerm(kind, "=" if op in (":", "=") else op, value, negated)
+
+
+#: Units of time as a filter may shorten them (`duration>2h`, `duration<=90min`).
+_SHORT_TIME_UNITS = {
+    "s": "seconds", "sec": "seconds", "secs": "seconds", "min": "minutes", "mins": "minutes",
+    "h": "hours", "hr": "hours", "hrs": "hours", "d": "days", "w": "weeks", "wk": "weeks",
+    "wks": "weeks", "mo": "months", "mos": "months", "y": "years", "yr": "years",
+    "yrs": "years"}
+_NUMBER_AND_UNIT = re.compile(r"([-+]?\d[\d,]*(?:\.\d+)?)\s*([^\d\s].*)")
+#: A month in seconds (an average Gregorian one): a comparison may cross the two families of
+#: units of time ("7 years" is more than "2 hours"); an equality never does.
+_MONTH_SECONDS = 2_629_746.0
+
+
+def measured_filter(kind: str, op: str, text: str, negated: bool = False) -> FigureTerm | None:
+    """`duration>2h`, `duration>=18 months`, `quantity<100km`, `count>1000 projects`: the
+    figures of `kind` in the unit typed (durations in any unit of time, converted) compared
+    with its value; None when `text` is no number with such a unit."""
+    found = _NUMBER_AND_UNIT.fullmatch(text.strip())
+    if found is None:
+        return None
+    number, unit = found.groups()
+    if kind == "duration":
+        unit = _SHORT_TIME_UNITS.get(unit.lower(), unit)
+    typed = parse_typed_number(f"{number} {unit}", negated)
+    if typed is None or typed.kind != kind or not typed.measures or typed.value is None:
+        return None
+    op = "=" if op in (":", "=") else op
+    measures = typed.measures
+    if kind == "duration" and op != "=":  # every unit of time, the other family approximately
+        seconds = next((m.value for m in measures if m.unit == "seconds"), None)
+        if seconds is None:
+            seconds = next(m.value for m in measures if m.unit == "months") * _MONTH_SECONDS
+        measures = tuple(
+            Measure(unit, seconds / (size * (_MONTH_SECONDS if family is _TIME_FAMILIES[1]
+                                             else 1.0)))
+            for family in _TIME_FAMILIES for unit, size in family.items())
+    return FigureTerm(kind, op, typed.value, negated,
+                      measures=tuple(Measure(m.unit, m.value, op) for m in measures))
+
+
+def filter_number_text(value: float) -> str:
+    """A filter's value as a typed number ("2", "1.5"), to join a unit typed after it."""
+    return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
 
 
 _PLAIN_NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?")
@@ -224,9 +273,9 @@ def parse_typed_number(text: str, negated: bool = False) -> FigureTerm | None:
     found = extract(text)
     if len(found) == 1 and found[0].text == text and found[0].value is not None:
         figure = found[0]
-        if figure.kind in _UNIT_KINDS or figure.kind in _MEASURED_KINDS and value is None:
+        if figure.kind in _UNIT_KINDS or figure.kind in MEASURED_KINDS and value is None:
             kind, value = figure.kind, figure.value
-            measures = measures_of(figure) if kind in _MEASURED_KINDS else ()
+            measures = measures_of(figure) if kind in MEASURED_KINDS else ()
     if value is None:
         return None
     return FigureTerm(kind, "=", value, negated, literal=text, measures=measures)
