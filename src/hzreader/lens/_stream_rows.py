@@ -114,12 +114,23 @@ class Figures:
                 first = row
 
     @functools.cached_property
-    def value_and_unit_cells(self) -> list[str]:
-        """Each row's "value,unit" cells (made once: `write_rows` may be called for each
-        batch)."""
+    def kind_value_unit_cells(self) -> list[str]:
+        """Each row's "kind,value,unit" cells (made once, for every row at a time:
+        `write_rows` may be called for each batch)."""
+        kind_cells = [text_cell(name) for name in FIGURE_KINDS]
         unit_cells = {unit: text_cell(unit) for unit in set(self.unit)}
-        return [f"{value},{unit}" for value, unit in zip(
-            value_cells(self.value), map(unit_cells.__getitem__, self.unit), strict=True)]
+        return [f"{kind_cells[kind]},{value},{unit}" for kind, value, unit in zip(
+            self.kind, value_cells(self.value), map(unit_cells.__getitem__, self.unit),
+            strict=True)]
+
+    @functools.cached_property
+    def place_cells(self) -> list[str]:
+        """Each row's last cells, "field,start,end,sentence start,sentence end" and the
+        line's end (made once, like `kind_value_unit_cells`)."""
+        field_cells = {code: text_cell(name) for code, name in FIELD_NAMES.items()}
+        return [f"{field_cells[code]},{begin},{end},{lo},{hi}\r\n" for code, begin, end, lo, hi
+                in zip(self.field, self.start, self.stop, self.sentence_start,
+                       self.sentence_stop, strict=True)]
 
 
 def write_rows(store: ArticleStore, figures: Figures, wanted: Sequence[int],
@@ -127,11 +138,9 @@ def write_rows(store: ArticleStore, figures: Figures, wanted: Sequence[int],
     """Write the CSV lines of the rows of the articles `wanted` (in that order); return how
     many rows, from how many articles. A batch of articles is one write."""
     f = figures
-    field, start, stop, sentence_start, sentence_stop, kinds, ranges = \
-        f.field, f.start, f.stop, f.sentence_start, f.sentence_stop, f.kind, f.rows
-    kind_cells = [text_cell(name) for name in FIGURE_KINDS]
-    field_cells = {code: text_cell(name) for code, name in FIELD_NAMES.items()}
-    values = f.value_and_unit_cells
+    field, start, stop, sentence_start, sentence_stop, ranges = \
+        f.field, f.start, f.stop, f.sentence_start, f.sentence_stop, f.rows
+    middles, ends = f.kind_value_unit_cells, f.place_cells
     limit = CONTEXT_LIMIT
     sites: dict[str, str] = {}
     count = articles = 0
@@ -172,9 +181,7 @@ def write_rows(store: ArticleStore, figures: Figures, wanted: Sequence[int],
                 else:
                     context = text_cell(cut_sentence(text, begin, end, lo_, hi_, limit)[0])
                     shown_field = 2
-                add(f"{head}{kind_cells[kinds[row]]},{values[row]},"
-                    f"{text_cell(text[begin:end])},{context},{field_cells[code]},"
-                    f"{begin},{end},{lo_},{hi_}\r\n")
+                add(f"{head}{middles[row]},{text_cell(text[begin:end])},{context},{ends[row]}")
             count += hi - lo
             articles += 1
         write("".join(lines))
