@@ -408,7 +408,7 @@ def test_command_reads_the_files_without_an_index(sample_dir: Path) -> None:
     status, out, err = run([str(sample_dir), "--query", "money>1e10", "--format", "csv"])
     assert status == 0
     assert [r["text"] for r in csv_rows(out)] == ["4.5 trillion yuan", "18 billion yuan"]
-    assert "2 figure(s) in 2 of 2 article(s), from the files" in err
+    assert "2 figures in 2 of 2 articles, from the files" in err
     assert not store_path([str(sample_dir)]).exists()  # never builds the index
 
 

@@ -81,7 +81,8 @@ def problem_forms(summary: str, warnings: int) -> tuple[str, ...]:
         shorter = (f"{first}… (p to see)",) if first != summary else ()
         return (f"{summary} (p to see)", *shorter, "problems (p to see)")
     if warnings:
-        return (f"{warnings} warning(s) (p to see)", "warnings (p to see)")
+        return (f"{warnings:,} warning{'s' if warnings != 1 else ''} (p to see)",
+                "warnings (p to see)")
     return ()
 
 
