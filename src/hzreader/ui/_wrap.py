@@ -155,17 +155,29 @@ class _KeepSpans:
         return None
 
 
+#: The most cells a Chinese or Japanese figure ("三年六个月", "25万人次") may leave empty at
+#: the end of a line by moving whole to the next: a longer one breaks there, as any of
+#: that text does (between wide characters: never inside its digits "35.5").
+CJK_KEEP_GAP = 6
+
+
 def _keep_together(line: str, cut: int, start: int, room: int, keep: _KeepSpans) -> int:
     """`cut`, or where to cut instead so as not to break a span of `keep` that fits in
     `room` cells: before its word (at the last space) or, after a wide character, right
-    before it. Never at or before `start` (the line would be empty)."""
+    before it. Never at or before `start` (the line would be empty). A span of wide
+    characters (a figure in Chinese text) moves only if that leaves at most
+    `CJK_KEEP_GAP` cells empty."""
     around = keep.around(cut)
     if around is None:
         return cut
     first, last = around
-    if first <= start or cell_len(line[first:last]) > room:
+    span = line[first:last]
+    if first <= start or cell_len(span) > room:
         return cut
     if cell_len(line[first - 1]) == 2 and _may_break_after(line, first - 1):
+        wide = not span.isascii() and cell_len(span) != len(span)
+        if wide and cell_len(line[first:cut]) > CJK_KEEP_GAP:
+            return cut
         return first
     space = line.rfind(" ", start, first)
     return space + 1 if space >= start and space + 1 > start else first
