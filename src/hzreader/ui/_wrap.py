@@ -158,15 +158,16 @@ class _KeepSpans:
 #: The most cells a Chinese or Japanese figure ("三年六个月", "25万人次") may leave empty at
 #: the end of a line by moving whole to the next: a longer one breaks there, as any of
 #: that text does (between wide characters: never inside its digits "35.5").
-CJK_KEEP_GAP = 6
+CJK_KEEP_GAP = 4
 
 
-def _keep_together(line: str, cut: int, start: int, room: int, keep: _KeepSpans) -> int:
+def _keep_together(line: str, cut: int, start: int, room: int, keep: _KeepSpans,
+                   width: int) -> int:
     """`cut`, or where to cut instead so as not to break a span of `keep` that fits in
     `room` cells: before its word (at the last space) or, after a wide character, right
     before it. Never at or before `start` (the line would be empty). A span of wide
     characters (a figure in Chinese text) moves only if that leaves at most
-    `CJK_KEEP_GAP` cells empty."""
+    `CJK_KEEP_GAP` of the line's `width` cells empty."""
     around = keep.around(cut)
     if around is None:
         return cut
@@ -176,7 +177,7 @@ def _keep_together(line: str, cut: int, start: int, room: int, keep: _KeepSpans)
         return cut
     if cell_len(line[first - 1]) == 2 and _may_break_after(line, first - 1):
         wide = not span.isascii() and cell_len(span) != len(span)
-        if wide and cell_len(line[first:cut]) > CJK_KEEP_GAP:
+        if wide and width - cell_len(line[start:first]) > CJK_KEEP_GAP:
             return cut
         return first
     space = line.rfind(" ", start, first)
@@ -216,7 +217,7 @@ def _wrap_narrow(line: str, width: int, next_width: int | None = None,
         space = _TO_LAST_SPACE.match(line, start, index)  # up to the last space before it
         cut = space.end() if space is not None else index
         if keep:
-            cut = _keep_together(line, cut, start, next_width or width, spans)
+            cut = _keep_together(line, cut, start, next_width or width, spans, width)
             index = max(index, cut)
         result.append((start, cut))
         width = next_width or width
@@ -242,7 +243,7 @@ def _wrap_cells(line: str, width: int, next_width: int | None = None,
             if cut == start:
                 cut = index if index > start else index + 1
             if keep:
-                cut = _keep_together(line, cut, start, next_width or width, spans)
+                cut = _keep_together(line, cut, start, next_width or width, spans, width)
             result.append((start, cut))
             width = next_width or width
             start = cut
