@@ -83,17 +83,20 @@ def test_figures_of_later_lines_are_kept_too() -> None:
     keep = [(text.index(f), text.index(f) + len(f)) for f in ("约35.5公里", "20座", "约298亿元")]
     assert lines_of(text, 16, []) == ["标题", "", "线路全长约35.5公", "里，共设车站",
                                       "20座，总投资约", "298亿元。"]
-    # "约35.5公里" would leave 8 of 16 cells empty: it breaks as Chinese text does
-    # (`CJK_KEEP_GAP`); "约298亿元" leaves 2 and moves whole
-    assert lines_of(text, 16, keep) == ["标题", "", "线路全长约35.5公", "里，共设车站",
-                                        "20座，总投资", "约298亿元。"]
+    assert lines_of(text, 16, keep) == ["标题", "", "线路全长", "约35.5公里，共设",
+                                        "车站20座，总投资", "约298亿元。"]
 
 
 def test_a_long_chinese_figure_breaks_rather_than_leave_a_ragged_line() -> None:
-    """tryout6 B14: "三年六个月。" alone on a line, 8 cells free above it."""
+    """tryout6 B14: "三年六个月。" alone on a line, 8 cells free above it; a figure with
+    digits ("25万人次", "约35.5公里") still moves whole (tryout4: "25万" then "人次")."""
     text = "补贴政策有效期为三年六个月。"
     at = text.index("三年六个月")
     assert lines_of(text, 24, [(at, at + 5)]) == ["补贴政策有效期为三年六个", "月。"]
+    assert lines_of(text, 20, [(at, at + 5)]) == ["补贴政策有效期为", "三年六个月。"]  # 4 free
+    digits = "补贴政策有效期为约35.5公里。"
+    at = digits.index("约35.5公里")
+    assert lines_of(digits, 24, [(at, at + 7)]) == ["补贴政策有效期为", "约35.5公里。"]
     title = "Appeals court upholds $1.8 billion verdict"  # English keeps its figures whole
     at = title.index("$1.8 billion")
     assert lines_of(title, 30, [(at, at + 12)])[0] == "Appeals court upholds "

@@ -155,10 +155,16 @@ class _KeepSpans:
         return None
 
 
-#: The most cells a Chinese or Japanese figure ("三年六个月", "25万人次") may leave empty at
-#: the end of a line by moving whole to the next: a longer one breaks there, as any of
-#: that text does (between wide characters: never inside its digits "35.5").
+#: A Chinese or Japanese figure with digits of up to this many cells ("25万人次",
+#: "约35.5公里") moves whole to the next line where it would break ("25万" then "人次"
+#: misreads) ...
+CJK_KEEP_CELLS = 10
+#: ... a longer one, or one written in characters only ("三年六个月"), only if that leaves
+#: at most this many cells empty at the end of the line; else it breaks there as the rest
+#: of that text does (between wide characters, never inside digits), not to leave a
+#: ragged line.
 CJK_KEEP_GAP = 4
+_DIGIT = re.compile(r"[0-9]")
 
 
 def _keep_together(line: str, cut: int, start: int, room: int, keep: _KeepSpans,
@@ -166,8 +172,9 @@ def _keep_together(line: str, cut: int, start: int, room: int, keep: _KeepSpans,
     """`cut`, or where to cut instead so as not to break a span of `keep` that fits in
     `room` cells: before its word (at the last space) or, after a wide character, right
     before it. Never at or before `start` (the line would be empty). A span of wide
-    characters (a figure in Chinese text) moves only if that leaves at most
-    `CJK_KEEP_GAP` of the line's `width` cells empty."""
+    characters (a figure in Chinese text) that has no digit, or is longer than
+    `CJK_KEEP_CELLS`, moves only if that leaves at most `CJK_KEEP_GAP` of the line's
+    `width` cells empty."""
     around = keep.around(cut)
     if around is None:
         return cut
@@ -176,8 +183,9 @@ def _keep_together(line: str, cut: int, start: int, room: int, keep: _KeepSpans,
     if first <= start or cell_len(span) > room:
         return cut
     if cell_len(line[first - 1]) == 2 and _may_break_after(line, first - 1):
-        wide = not span.isascii() and cell_len(span) != len(span)
-        if wide and width - cell_len(line[start:first]) > CJK_KEEP_GAP:
+        cells = cell_len(span)
+        if cells != len(span) and (cells > CJK_KEEP_CELLS or not _DIGIT.search(span)) \
+                and width - cell_len(line[start:first]) > CJK_KEEP_GAP:
             return cut
         return first
     space = line.rfind(" ", start, first)
