@@ -246,3 +246,63 @@ async def test_up_in_the_search_bar_recalls_earlier_searches(sample_dir: Path) -
         app.search_bar.input.value = "met"  # an edit: Up starts again from the newest
         await pilot.press("up")
         assert app.search_bar.value == "factory"
+
+
+async def test_down_after_up_walks_forward_to_what_was_typed(sample_dir: Path) -> None:
+    """tryout6 B13: as in readline and less, Down after Up goes to newer searches, then
+    back to what was being typed; Down without Up (or past it) goes to the results."""
+    from test_app import type_query
+
+    app = make_app([sample_dir], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        for query in ("metro", "club", "factory"):
+            await type_query(pilot, query)
+            await pilot.press("enter")
+            await pilot.pause()
+        await pilot.press("slash")
+        app.search_bar.input.value = "hangz"  # being typed
+        await pilot.press("up", "up", "up")
+        assert app.search_bar.value == "metro"
+        await pilot.press("down")
+        assert app.search_bar.value == "club"
+        assert app.search_bar.input.has_focus
+        await pilot.press("down", "down")
+        assert app.search_bar.value == "hangz"  # back to the draft
+        assert app.search_bar.input.has_focus
+        await pilot.press("down")  # no more history: to the results
+        await pilot.pause()
+        assert not app.search_bar.input.has_focus
+
+
+async def test_down_without_up_goes_to_the_results(sample_dir: Path) -> None:
+    from test_app import type_query
+
+    app = make_app([sample_dir], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await type_query(pilot, "club")
+        await pilot.press("down")
+        await pilot.pause()
+        assert not app.search_bar.input.has_focus
+
+
+async def test_alt_f_moves_to_the_end_of_the_next_word(sample_dir: Path) -> None:
+    """tryout6 B13: readline's Alt+f (the terminal's ESC f, read as Ctrl+Right) stops at
+    the end of the word, so Alt+f then Alt+d deletes the word after it."""
+    app = make_app([sample_dir], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("slash")
+        field = app.search_bar.input
+        field.value = "oil prices rise"
+        field.cursor_position = 0
+        send_at_once(app, *parsed("\x1bf"))
+        await settle(pilot)
+        assert field.cursor_position == 3  # after "oil"
+        send_at_once(app, *parsed("\x1bf"))
+        await settle(pilot)
+        assert field.cursor_position == 10  # after "prices"
+        send_at_once(app, *parsed("\x1bd"))
+        await settle(pilot)
+        assert field.value == "oil prices"

@@ -90,6 +90,7 @@ async def test_a_long_refresh_of_changed_files_is_told_a_quick_one_is_not(
         release = threading.Event()
         monkeypatch.setattr(app, "_sync_changes", lambda changed: release.wait(30))
         changed = {str(tmp_path / f"f{number}.yaml") for number in range(6000)}
+        changed.add(str(tmp_path))  # the folder itself is not counted as a file
         refresh = asyncio.get_running_loop().run_in_executor(None, app.refresh_library,
                                                              changed)
         for _ in range(200):
@@ -102,3 +103,11 @@ async def test_a_long_refresh_of_changed_files_is_told_a_quick_one_is_not(
         await pilot.pause()
         assert "reading" not in status()
         assert "1 article" in status()
+
+
+def test_a_refresh_counts_files_and_only_names_folders_alone() -> None:
+    from hzreader.ui._watch import refresh_note
+
+    assert refresh_note(3000, 1) == "reading 3,000 changed files…"
+    assert refresh_note(1) == "reading 1 changed file…"
+    assert refresh_note(0, 1) == "reading 1 changed folder…"

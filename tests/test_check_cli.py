@@ -152,7 +152,7 @@ def test_summary_goes_to_stderr(capsys: pytest.CaptureFixture[str], tmp_path: Pa
     (tmp_path / "bad.yaml").write_text("title: a\n")
     main(["--check", str(tmp_path)])
     captured = capsys.readouterr()
-    assert "1 article(s) loaded from 2 file(s); 1 error(s), 0 warning(s)" in captured.err
+    assert "1 article loaded from 2 files; 1 error, 0 warnings" in captured.err
 
 
 def test_missing_path_is_a_usage_error(capsys: pytest.CaptureFixture[str],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 from hzreader.files._collection import Collection
@@ -103,3 +104,24 @@ async def test_slow_scans_and_typing_put_the_next_poll_off(sample_dir: Path) -> 
         app.last_activity = 0.0
         app.poll_tick()
         assert polls == [True]
+
+
+async def test_the_empty_list_says_the_opened_folder_was_removed(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.yaml").write_text("title: A\nbody: x\n", encoding="utf-8")
+    app = make_app([folder], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        shutil.rmtree(folder)
+        app.poll_files()
+        await ready(pilot)
+        assert len(app.headlines.items) == 0
+        assert app.headlines.empty_message == (
+            f"{folder} was removed. hzreader watches for it to come back and lists the "
+            "articles then.")
+        folder.mkdir()
+        (folder / "b.yaml").write_text("title: B\nbody: y\n", encoding="utf-8")
+        app.poll_files()
+        await ready(pilot)
+        assert [a.title for a in app.headlines.items] == ["B"]

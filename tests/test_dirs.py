@@ -31,12 +31,12 @@ def test_without_xdg_the_platform_rules_apply(monkeypatch: pytest.MonkeyPatch) -
 def test_check_with_no_path_checks_the_library_once_it_holds_articles(
         capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--check"]) == 0
-    assert "1 article(s) loaded from 1 file(s)" in capsys.readouterr().err  # bundled
+    assert "1 article loaded from 1 file" in capsys.readouterr().err  # bundled
     dirs.library_dir().mkdir(parents=True)
     (dirs.library_dir() / "a.yaml").write_text("title: A\nbody: x\n", encoding="utf-8")
     (dirs.library_dir() / "b.yaml").write_text("title: B\nbody: y\n", encoding="utf-8")
     assert main(["--check"]) == 0
-    assert "2 article(s) loaded from 2 file(s)" in capsys.readouterr().err
+    assert "2 articles loaded from 2 files" in capsys.readouterr().err
 
 
 def test_hidden_files_alone_do_not_make_a_library() -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from hzreader.query import filter_notes
+from hzreader.query import filter_notes, parse_query
 
 from test_app import ready, type_query, widget_lines
 
@@ -86,9 +86,9 @@ async def test_the_status_line_tells_a_symbol_alone_is_ignored(sample_dir: Path)
     ("-3C", '-3C leaves out 3C: to find the figure -3C, quote it: "-3C"'),
     ("rates -5%", '-5% leaves out 5%: to find the figure -5%, quote it: "-5%"'),
     ("bit*", "bit* searches for a * after bit: bit alone finds the words it starts"),
-    ("title:", "title: needs a word after it (e.g. title:bitcoin)"),
-    ("kind:", "kind: needs a kind after it (money, percent, count"),
-    ("is:", "is: needs unread, read, starred or unstarred after it"),
+    ("title:", "title: is ignored: it needs a word after it (e.g. title:bitcoin)"),
+    ("kind:", "kind: is ignored: it needs a kind after it (money, percent, count"),
+    ("is:", "is: is ignored: it needs unread, read, starred or unstarred after it"),
 ])
 def test_habits_of_other_search_tools_are_told(text: str, note: str) -> None:
     """tryout5 B#21, B#29: what silently found nothing (or everything) says why."""
@@ -99,3 +99,27 @@ def test_habits_of_other_search_tools_are_told(text: str, note: str) -> None:
 @pytest.mark.parametrize("text", ["A*", '"-3C"', "-bitcoin", "not", "covid-19", "title:x"])
 def test_no_habit_note_for_what_means_what_it_says(text: str) -> None:
     assert filter_notes(text) == ()
+
+
+@pytest.mark.parametrize("text", ["title:", "kind:", "is:", "date:", "money:", "Tags:"])
+def test_an_empty_filter_is_left_out_like_a_lone_symbol(text: str) -> None:
+    """tryout6 B12: `title:` searched the word "title" while `kind:` found nothing."""
+    assert parse_query(text).is_empty
+    assert parse_query(f"{text} hangzhou").groups == parse_query("hangzhou").groups
+    (note,) = filter_notes(text)
+    assert note.startswith(f"{text} is ignored: it needs ")
+    assert parse_query("http:").groups  # not a filter's name: a word
+
+
+async def test_title_and_kind_alone_both_list_every_article_with_their_note(
+        sample_dir: Path) -> None:
+    from hzreader.ui import make_app
+
+    app = make_app([sample_dir], watch_interval=0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        every = len(app.headlines.items)
+        for text in ("title:", "kind:"):
+            await type_query(pilot, text)
+            assert len(app.headlines.items) == every, text
+            assert f"{text} is ignored" in str(app.query_one("#status").render())

@@ -187,7 +187,7 @@ def test_the_summary_never_mixes_units(tmp_path: Path) -> None:
     assert (usd.count, usd.total, usd.median) == (2, 5e8, 2.5e8)
     assert groups["percent", "percent"].total is None  # a sum of percentages means nothing
     assert groups["percent", "points"].count == 1
-    assert "CNY ×2: 1.0 bn … 3.0 bn, median 2.0 bn, sum 4.0 bn" == cny.describe()
+    assert "CNY ×2: 1.0 bn CNY … 3.0 bn CNY, median 2.0 bn CNY, sum 4.0 bn CNY" == cny.describe()
 
 
 def test_a_headline_figure_the_body_repeats_is_counted_but_not_added_twice(
@@ -409,7 +409,7 @@ def test_command_reads_the_files_without_an_index(sample_dir: Path) -> None:
     status, out, err = run([str(sample_dir), "--query", "money>1e10", "--format", "csv"])
     assert status == 0
     assert [r["text"] for r in csv_rows(out)] == ["4.5 trillion yuan", "18 billion yuan"]
-    assert "2 figure(s) in 2 of 2 article(s), from the files" in err
+    assert "2 figures in 2 of 2 articles, from the files" in err
     assert not store_path([str(sample_dir)]).exists()  # never builds the index
 
 

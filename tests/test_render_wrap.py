@@ -87,6 +87,21 @@ def test_figures_of_later_lines_are_kept_too() -> None:
                                         "车站20座，总投资", "约298亿元。"]
 
 
+def test_a_long_chinese_figure_breaks_rather_than_leave_a_ragged_line() -> None:
+    """tryout6 B14: "三年六个月。" alone on a line, 8 cells free above it; a figure with
+    digits ("25万人次", "约35.5公里") still moves whole (tryout4: "25万" then "人次")."""
+    text = "补贴政策有效期为三年六个月。"
+    at = text.index("三年六个月")
+    assert lines_of(text, 24, [(at, at + 5)]) == ["补贴政策有效期为三年六个", "月。"]
+    assert lines_of(text, 20, [(at, at + 5)]) == ["补贴政策有效期为", "三年六个月。"]  # 4 free
+    digits = "补贴政策有效期为约35.5公里。"
+    at = digits.index("约35.5公里")
+    assert lines_of(digits, 24, [(at, at + 7)]) == ["补贴政策有效期为", "约35.5公里。"]
+    title = "Appeals court upholds $1.8 billion verdict"  # English keeps its figures whole
+    at = title.index("$1.8 billion")
+    assert lines_of(title, 30, [(at, at + 12)])[0] == "Appeals court upholds "
+
+
 def test_an_english_figure_moves_with_its_word_and_one_too_long_is_broken() -> None:
     title = "Appeals court upholds $1.8 billion verdict against chemical maker"
     at = title.index("$1.8 billion")

@@ -76,7 +76,7 @@ def test_the_forms_of_the_order_and_the_problems() -> None:
     assert problem_forms("", 0) == ()
     assert problem_forms("1 file skipped", 0) == ("1 file skipped (p to see)",
                                                   "problems (p to see)")
-    assert problem_forms("", 2)[0] == "2 warning(s) (p to see)"
+    assert problem_forms("", 2)[0] == "2 warnings (p to see)"
 
 
 async def test_a_narrow_status_line_keeps_the_problems_hint(tmp_path: Path) -> None:

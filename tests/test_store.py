@@ -368,7 +368,11 @@ def test_a_file_broken_while_read_keeps_its_last_good_articles(
     assert store.search(parse_query("metro")) == [rowid]  # the same row: cursor and place
     problems = [p for p in store.problems() if p.path == str(file)]
     assert [p.severity for p in problems] == ["error", "warning"]
-    assert "last good version (1 article(s))" in problems[1].message
+    assert "last good version (1 article)" in problems[1].message
+    from hzreader.library import StoreLibrary, files_with_errors_summary
+
+    assert files_with_errors_summary(StoreLibrary(store)) == \
+        "1 file kept at its last good version"  # not "partly read": it is an old version
     store.sync([corpus])  # a full sync later: the file is unchanged since, nothing moves
     assert store.search(parse_query("metro")) == [rowid]
     bump(file, "title: Metro line reopens\nbody: Trains run again.\n")
@@ -690,12 +694,13 @@ def test_files_with_errors_are_told_apart_skipped_or_partly_read(tmp_path: Path)
     assert files_with_errors_summary(in_memory) == files_with_errors_summary(indexed) == expected
     (folder / "half.yaml").write_text("title: One\n", encoding="utf-8")  # now nothing loads
     store.sync([folder], workers=0)  # ... so the index keeps its last good articles
-    assert files_with_errors_summary(indexed.refreshed()) == expected
+    assert files_with_errors_summary(indexed.refreshed()) == \
+        "1 file skipped, 1 file kept at its last good version"
     (folder / "good.yaml").write_text("title: [broken\n", encoding="utf-8")
     (folder / "new.yaml").write_text("title: [never good\n", encoding="utf-8")
     store.sync([folder], workers=0)
     assert files_with_errors_summary(indexed.refreshed()) == \
-        "2 files skipped, 2 files partly read"
+        "2 files skipped, 2 files kept at their last good version"
 
 
 def test_a_store_library_is_a_snapshot_that_a_sync_does_not_change(tmp_path: Path) -> None:

@@ -78,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
 def run_check(paths: Sequence[str]) -> int:
     """Print one line per problem; 0 when nothing was rejected, 1 otherwise."""
     from hzreader.files import load_paths
-    from hzreader.text import clean_line
+    from hzreader.text import clean_line, counted
 
     if not paths:
         from hzreader.files import default_paths
@@ -89,8 +89,9 @@ def run_check(paths: Sequence[str]) -> int:
         print(clean_line(str(problem)))
     errors = sum(1 for p in result.problems if p.severity == "error")
     warnings = len(result.problems) - errors
-    summary = (f"{len(result.articles)} article(s) loaded from {result.files_read} file(s); "
-               f"{errors} error(s), {warnings} warning(s)")
+    summary = (f"{counted(len(result.articles), 'article')} loaded from "
+               f"{counted(result.files_read, 'file')}; "
+               f"{counted(errors, 'error')}, {counted(warnings, 'warning')}")
     print(summary, file=sys.stderr)
     return 1 if errors else 0
 

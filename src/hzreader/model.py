@@ -108,6 +108,17 @@ class Problem:
         return f"{self.location}: {prefix}{self.message}"
 
 
+#: How the warning that a broken file's last good version is kept begins (`last_good_note`).
+LAST_GOOD_PREFIX = "the list keeps this file's last good version"
+
+
+def last_good_note(count: int) -> str:
+    """The warning of a file that became unreadable while open, whose last good version
+    (`count` articles) the list keeps."""
+    return (f"{LAST_GOOD_PREFIX} ({count:,} article{'s' if count != 1 else ''}) until the "
+            "file is fixed or deleted")
+
+
 def split_paragraphs(body: str) -> list[str]:
     """Split text into paragraphs at blank lines; single newlines become spaces."""
     paragraphs: list[str] = []

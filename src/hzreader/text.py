@@ -110,3 +110,9 @@ def fold(text: str) -> str:
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     # Compatibility forms may decompose to capitals ("™" → "TM"): lower those too.
     return stripped.casefold()
+
+
+def counted(count: int, noun: str, plural: str = "") -> str:
+    """ "1 article", "2 articles", "3,001 files": `count` and `noun` in the right number
+    (`plural` when adding "s" is wrong)."""
+    return f"{count:,} {noun if count == 1 else plural or noun + 's'}"

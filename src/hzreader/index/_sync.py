@@ -54,11 +54,7 @@ from hzreader.index._work import (
     problem_row,
 )
 from hzreader.index._workers import WorkerPool
-from hzreader.model import Problem
-
-#: What a file that became unreadable says of the articles it keeps (`keep_last_good`).
-LAST_GOOD_NOTE = ("the list keeps this file's last good version ({count} article(s)) until "
-                  "the file is fixed or deleted")
+from hzreader.model import Problem, last_good_note
 
 ProgressCallback = Callable[[int, int, int], None]
 
@@ -223,7 +219,7 @@ class _Sync(SyncWorkers):
         self.conn.execute("UPDATE files SET shown = ?, size = ?, mtime_ns = ? WHERE id = ?",
                           (file, *stamp, old_id))
         self.conn.execute("DELETE FROM problems WHERE file_id = ?", (old_id,))
-        note = problem_row(Problem(file, LAST_GOOD_NOTE.format(count=kept), errors[0][2],
+        note = problem_row(Problem(file, last_good_note(kept), errors[0][2],
                                    severity="warning"))  # listed after the error
         self.conn.executemany(PROBLEM_INSERT, [(old_id, *row) for row in [*problems, note]])
         self.dirty = True

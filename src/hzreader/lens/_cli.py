@@ -21,6 +21,7 @@ from hzreader.library import Library, MemoryLibrary, StoreLibrary, files_with_er
 from hzreader.model import FIGURE_KINDS
 from hzreader.query import FigureTerm, Query, filter_notes, parse_query
 from hzreader.state import ReadingState
+from hzreader.text import counted
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -241,8 +242,8 @@ def _report(library: Library, count: int, articles: int, listed: int, source: st
     """The closing line on standard error: how many figures, from where."""
     skipped = files_with_errors_summary(library)  # files, as the app counts and words them
     note = f"; {skipped} (hzreader --check tells why)" if skipped else ""
-    print(f"{count} figure(s) in {articles} of {listed} article(s), from the {source}{note}",
-          file=err)
+    print(f"{counted(count, 'figure')} in {articles:,} of {counted(listed, 'article')}, "
+          f"from the {source}{note}", file=err)
 
 
 def _index_csv(library: StoreLibrary, items: Sequence[Any], query: Query,

@@ -225,16 +225,16 @@ def write_text_table(found: Iterable[dict[str, Any]], out: TextIO, width: int = 
     """Write aligned plain-text lines under a header: value, kind, unit, figure in its
     context, date, title; aligned by terminal cells, so Chinese text keeps the columns."""
     count = 0
-    before, after = 9 + 1 + 8 + 1 + 12 + 1, 2 + 10 + 1  # value kind unit | date
+    before, after = 11 + 1 + 8 + 1 + 12 + 1, 2 + 10 + 1  # value kind unit | date
     room = max(20, min(70, width - before - after - 24 - 1))  # titles get 24 cells or more
     title_cells = max(12, width - 1 - before - room - after)
     for record in found:
         if not count:
-            out.write(f"{'value':>9} {'kind':<8} {'unit':<12} {_fit('figure in context', room)}"
+            out.write(f"{'value':>11} {'kind':<8} {'unit':<12} {_fit('figure in context', room)}"
                       f"  {'date':<10} title\n")
-        value = value_text(record["kind"], record["value"])
+        value = value_text(record["kind"], record["value"], record["unit"])
         shown = _context_in(record["context"], record["text"], room, record.get(MARK, 0))
-        line = (f"{value:>9} {record['kind']:<8} {_fit(record['unit'], 12)} "
+        line = (f"{value:>11} {record['kind']:<8} {_fit(record['unit'], 12)} "
                 f"{_fit(shown, room)}"
                 f"  {local_day(record['date']):<10} "
                 f"{set_cell_size(record['title'], title_cells)}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from hzreader.figures import short_number
+from hzreader.lens._durations import duration_text
 
 #: Kinds whose values add up to something (a sum of percentages or of years means nothing).
 ADDITIVE_KINDS = frozenset({"money", "count", "quantity", "duration"})
@@ -12,10 +13,13 @@ ADDITIVE_KINDS = frozenset({"money", "count", "quantity", "duration"})
 YEAR_KINDS = frozenset({"year", "date"})
 
 
-def value_text(kind: str, value: float | None) -> str:
-    """The value as the table shows it: "3.0 bn", "5.2", "2015"; "" when there is none."""
+def value_text(kind: str, value: float | None, unit: str = "") -> str:
+    """The value as the table shows it: "3.0 bn", "5.2", "2015"; "" when there is none.
+    A duration with its `unit` reads as one: "7 years", "2 h 15 min" (`duration_text`)."""
     if value is None or not math.isfinite(value):
         return ""
+    if kind == "duration" and unit:
+        return duration_text(value, unit)
     if kind in YEAR_KINDS and abs(value) < 1e5:  # a year, or the median of two: "2025.5"
         return str(int(value)) if value.is_integer() else f"{value:.2f}".rstrip("0")
     return short_number(value)
@@ -28,3 +32,26 @@ def data_number(value: float | None) -> str:
     if value.is_integer() and abs(value) < 1e16:
         return str(int(value))
     return repr(value)
+
+
+#: How a summary writes the unit after a percentage.
+_PERCENT_SIGNS = {"percent": "%", "points": "pp"}
+#: Currencies written with their sign before the amount.
+_CURRENCY_SIGNS = {"USD": "$", "GBP": "£", "EUR": "€"}
+
+
+def amount_text(kind: str, value: float | None, unit: str = "") -> str:
+    """The value with its unit, for a summary where no unit column stands beside it:
+    "$3.0 bn", "1.5 tn CNY", "5.2 %", "140 km", "2 h 15 min"; counts and kinds without a
+    unit as `value_text`."""
+    if kind == "duration" and unit and value is not None and math.isfinite(value):
+        return duration_text(value, unit, rounded=True)
+    text = value_text(kind, value, unit)
+    if not text or not unit or kind == "count":
+        return text
+    if kind == "money" and unit in _CURRENCY_SIGNS:
+        return ("-" + _CURRENCY_SIGNS[unit] + text[1:]) if text.startswith("-") \
+            else _CURRENCY_SIGNS[unit] + text
+    if kind == "percent":
+        return f"{text} {_PERCENT_SIGNS.get(unit, unit)}"
+    return f"{text} {unit}"

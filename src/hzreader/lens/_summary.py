@@ -1,7 +1,8 @@
 """What the table's rows add up to: count, min, max, median and sum, one unit at a time.
 
 Figures are only ever compared or added within one kind and one unit: yuan and dollars,
-kilometres and tonnes, percent and percentage points each get their own line. Sums are given
+kilometres and tonnes, percent and percentage points each get their own line; durations of
+every unit of time share one, in seconds (shown as "2 h 15 min", "7 years"). Sums are given
 only where adding makes sense (money, counts, quantities, durations), not for percentages,
 years or ranks; a figure of a title or summary that the article's body repeats (the same
 kind, unit and value: "€4.2bn deal" over "… for €4.2 billion") is counted but not added
@@ -17,7 +18,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from hzreader.lens._format import ADDITIVE_KINDS, value_text
+from hzreader.lens._format import ADDITIVE_KINDS, amount_text
+from hzreader.lens._table import seconds_per_unit
 from hzreader.library import FigureColumns
 from hzreader.model import BODY, FIGURE_KINDS
 
@@ -40,20 +42,23 @@ class UnitSummary:
 
     @property
     def label(self) -> str:
-        """How the group is named: its unit, or its kind when it has none."""
-        return self.unit or self.kind
+        """How the group is named: its unit, or its kind when it has none (or when it is
+        every duration, in seconds)."""
+        return self.kind if self.kind == "duration" and self.unit == "seconds" \
+            else self.unit or self.kind
 
     def describe(self) -> str:
-        """ "CNY ×12: 3.0 M … 4.5 bn, median 200 M, sum 9.1 bn"."""
+        """ "CNY ×12: 3.0 M CNY … 4.5 bn CNY, median 200 M CNY, sum 9.1 bn CNY",
+        "duration ×3: 90 min … 7 years, median 2 h"."""
         text = f"{self.label} ×{self.count:,}"
         if self.low is None or self.high is None or self.median is None:
             return text
-        kind = self.kind
-        low, high = value_text(kind, self.low), value_text(kind, self.high)
+        kind, unit = self.kind, self.unit
+        low, high = amount_text(kind, self.low, unit), amount_text(kind, self.high, unit)
         text += f": {low}" if low == high else \
-            f": {low} … {high}, median {value_text(kind, self.median)}"
+            f": {low} … {high}, median {amount_text(kind, self.median, unit)}"
         if self.total is not None and self.count > 1:
-            text += f", sum {value_text(kind, self.total)}"
+            text += f", sum {amount_text(kind, self.total, unit)}"
         return text
 
 
@@ -64,22 +69,32 @@ def summarize(columns: FigureColumns, rows: Sequence[int] | None = None,
     `totals`: whether to add them up too (where adding makes sense: `ADDITIVE_KINDS`)."""
     width = len(columns.units) + 1
     kinds, units, values = columns.kind, columns.unit, columns.value
+    seconds = {_DURATION * width + unit: size for unit, size in seconds_per_unit(columns).items()}
+    merged = _DURATION * width + width - 1  # every duration of a unit of time, in seconds
     if rows is None:
         keys = [kind * width + unit for kind, unit in zip(kinds, units, strict=True)]
-        chosen: Sequence[float] = values
+        picked: Sequence[float] = values
     else:
         keys = [kinds[row] * width + units[row] for row in rows]
-        chosen = [values[row] for row in rows]
+        picked = [values[row] for row in rows]
+    if seconds:
+        picked = [value * seconds[key] if key in seconds else value
+                  for key, value in zip(keys, picked, strict=True)]
+        keys = [merged if key in seconds else key for key in keys]
     counts = Counter(keys)
     groups: dict[int, list[float]] = {key: [] for key, _ in counts.most_common(detailed)}
-    for key, value in zip(keys, chosen, strict=True):
+    for key, value in zip(keys, picked, strict=True):
         group = groups.get(key)
         if group is not None and value == value:  # not NaN
             group.append(value)
     repeated = _repeated_heads(columns, rows) if totals else {}
+    for key in [key for key in repeated if key in seconds]:
+        repeated.setdefault(merged, []).extend(
+            value * seconds[key] for value in repeated.pop(key))
     out = []
     for key, count in counts.items():
-        kind, unit = FIGURE_KINDS[key // width], columns.units[key % width]
+        kind = FIGURE_KINDS[key // width]
+        unit = "seconds" if key == merged else columns.units[key % width]
         found = groups.get(key)
         if not found:
             out.append(UnitSummary(kind, unit, count))
@@ -141,5 +156,6 @@ def _repeated_heads(columns: FigureColumns, rows: Sequence[int] | None
 
 #: A `field` byte that is not BODY (`array("b")` bytes: TITLE is 0xff, SUMMARY 0x00).
 _NOT_BODY = re.compile(rb"[^" + re.escape(bytes([BODY])) + rb"]")
+_DURATION = FIGURE_KINDS.index("duration")
 #: The kinds whose figures are added up, as stored in `FigureColumns.kind`.
 _ADDITIVE_CODES = frozenset(FIGURE_KINDS.index(kind) for kind in ADDITIVE_KINDS)

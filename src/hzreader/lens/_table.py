@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from hzreader.lens._durations import SECONDS_IN
 from hzreader.library import Cancelled, FigureColumns, Library
 from hzreader.model import BODY, FIGURE_KINDS, SUMMARY, TITLE, Article
 from hzreader.query import Query, timestamp
@@ -198,7 +199,7 @@ def build_table(library: Library, items: Sequence[Any], query: Query,
         columns = library.figure_columns(items, limiting, cancelled)
     terms = limiting  # (the unmatched terms added no row)
     base = _list_order(columns)
-    value_keys = array("d", [_LOW if v != v else v for v in columns.value])
+    value_keys = comparable_values(columns)
     group_keys, groups = unit_groups(columns)
     return FigureTable(columns, items, query.raw, base, value_keys,
                        _date_keys(items, columns.article), group_keys, groups, terms,
@@ -206,15 +207,37 @@ def build_table(library: Library, items: Sequence[Any], query: Query,
 
 
 _COUNT = FIGURE_KINDS.index("count")
+_DURATION = FIGURE_KINDS.index("duration")
+
+
+def seconds_per_unit(columns: FigureColumns) -> dict[int, float]:
+    """The seconds in each unit of time among `columns.units`, by unit number: durations
+    of these units are compared and added in seconds."""
+    return {number: SECONDS_IN[unit] for number, unit in enumerate(columns.units)
+            if unit in SECONDS_IN}
+
+
+def comparable_values(columns: FigureColumns) -> array[float]:
+    """Per row, the value as rows are compared by it (no value: -inf): a duration of a
+    unit of time in seconds, so that 90 minutes sorts below 2 hours."""
+    seconds = seconds_per_unit(columns)
+    if not seconds:
+        return array("d", [_LOW if v != v else v for v in columns.value])
+    return array("d", [
+        _LOW if v != v else v * seconds[unit] if kind == _DURATION and unit in seconds else v
+        for kind, unit, v in zip(columns.kind, columns.unit, columns.value, strict=True)])
 
 
 def unit_groups(columns: FigureColumns) -> tuple[array[int], int]:
     """Per row, its unit group, and how many groups there are: one per kind and unit
-    (CNY, USD, percent, points, km, years …), counts of any noun together (a count is a
-    number of things). Group 0 has the most rows, as in the footer's summary; ties go in
-    the legend's order, then by unit."""
+    (CNY, USD, percent, points, km …), counts of any noun together (a count is a number of
+    things), durations of every unit of time together (compared in seconds). Group 0 has
+    the most rows, as in the footer's summary; ties go in the legend's order, then by
+    unit."""
     width = len(columns.units) + 1
-    keys = [kind * width + (0 if kind == _COUNT else unit + 1)
+    seconds = seconds_per_unit(columns)
+    keys = [kind * width + (0 if kind == _COUNT or (kind == _DURATION and unit in seconds)
+                            else unit + 1)
             for kind, unit in zip(columns.kind, columns.unit, strict=True)]
     counts = Counter(keys)
     if len(counts) <= 1:

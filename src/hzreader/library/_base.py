@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
-from hzreader.model import Article, Problem, article_key
+from hzreader.model import LAST_GOOD_PREFIX, Article, Problem, article_key
 from hzreader.query import Query, StatusLookup, parse_query
 
 if TYPE_CHECKING:  # the lens's figure columns load when first asked for
@@ -120,18 +120,27 @@ class Library(Protocol):
 
 
 def files_with_errors_summary(library: Library) -> str:
-    """"3 files skipped, 2 partly read" about the files with errors; "" when there are none.
+    """"3 files skipped, 2 partly read, 1 file kept at its last good version" about the files
+    with errors; "" when there are none.
 
-    A file is partly read when some of its documents loaded and others did not.
+    A file is partly read when some of its documents loaded and others did not; a file
+    that broke while open, whose last good version the list keeps, is counted as that.
     """
     rejected = rejected_files(library.problems)
     if not rejected:
         return ""
-    partly = len(library.paths_with_articles(rejected))
-    skipped = len(rejected) - partly
+    kept = {p.path for p in library.problems
+            if p.severity == "warning" and p.message.startswith(LAST_GOOD_PREFIX)}
+    with_articles = library.paths_with_articles(rejected)
+    kept_count = len(kept.intersection(rejected))
+    partly = len(with_articles - kept)
+    skipped = len(set(rejected) - with_articles - kept)
     parts = [f"{skipped:,} file{'s' if skipped != 1 else ''} skipped"] if skipped else []
     if partly:
         parts.append(f"{partly:,} file{'s' if partly != 1 else ''} partly read")
+    if kept_count:
+        parts.append("1 file kept at its last good version" if kept_count == 1 else
+                     f"{kept_count:,} files kept at their last good version")
     return ", ".join(parts)
 
 

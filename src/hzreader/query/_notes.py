@@ -11,7 +11,13 @@ import re
 from hzreader.model import FIGURE_KINDS
 from hzreader.query._dates import parse_date_filter
 from hzreader.query._figures import FILTER_SYNTAX, kind_name, read_plain_number
-from hzreader.query._parse import FIELDS, STATUS_FILTERS, TOKEN_SYNTAX, parse_query
+from hzreader.query._parse import (
+    FIELDS,
+    STATUS_FILTERS,
+    TOKEN_SYNTAX,
+    empty_filter,
+    parse_query,
+)
 
 _DATE_FORMS = "date:2025, date:2025-06-30, date:2024..2025-06, date>=2024"
 
@@ -21,13 +27,15 @@ def filter_notes(raw: str) -> tuple[str, ...]:
     notes: dict[str, None] = {}
     for match in TOKEN_SYNTAX.finditer(raw):
         minus, field, quoted, word = match.groups()
-        left_out = _left_out(match.group().removeprefix("-")) or _habit(
-            match.group(), bool(minus) and field is None and quoted is None)
+        left_out = _habit(match.group(), bool(minus) and field is None and quoted is None) \
+            or _left_out(match.group().removeprefix("-"))
         if left_out:
             notes.setdefault(left_out)
         if quoted is not None:
             continue
         token = f"{field}:{word}" if field is not None else word or ""
+        if field is None and empty_filter(token):
+            continue  # told by `_habit`
         note = _note(field, word or "", token)
         if note:
             notes.setdefault(note)
@@ -51,7 +59,8 @@ _NEGATIVE_NUMBER = re.compile(r"-[$£€¥]?\d")
 _STAR_PREFIX = re.compile(r"([^\W\d_]{2,})\*")
 _FILTER_NAMES = {**{name: f"a word after it (e.g. {name}:bitcoin)" for name in FIELDS},
                  "kind": "a kind after it (" + ", ".join(FIGURE_KINDS) + ")",
-                 "is": "unread, read, starred or unstarred after it (e.g. is:unread)"}
+                 "is": "unread, read, starred or unstarred after it (e.g. is:unread)",
+                 "date": f"a date after it (e.g. {_DATE_FORMS})"}
 
 
 def _habit(term: str, negated: bool) -> str:
@@ -64,8 +73,10 @@ def _habit(term: str, negated: bool) -> str:
     if (star := _STAR_PREFIX.fullmatch(term)) is not None:
         return f"{term} searches for a * after {star.group(1)}: {star.group(1)} alone " \
                "finds the words it starts"
-    if term.endswith(":") and (name := term[:-1].lower()) in _FILTER_NAMES:
-        return f"{term} needs {_FILTER_NAMES[name]}"
+    if (name := empty_filter(term.removeprefix("-"))) is not None:
+        needs = _FILTER_NAMES.get(name) or \
+            f"a number after it (e.g. {name}>=5, {name}:3bn)"
+        return f"{term} is ignored: it needs {needs}"
     return ""
 
 

@@ -38,6 +38,24 @@ ALL_FIELDS = ("title", "summary", "tags", "source", "author", "body")
 
 TOKEN_SYNTAX = re.compile(r'(-?)(?:([A-Za-z]+):)?(?:"([^"]*)"?|(\S+))')
 
+#: A filter's name with nothing after it (`title:`, `kind:`), while it is being typed.
+_EMPTY_FILTER = re.compile(r"([A-Za-z]+):")
+
+
+def empty_filter(word: str) -> str | None:
+    """The filter that `word` names with nothing after it (`title:` → "title", `Kind:`,
+    `date:`, `money:`), or None: such a term is left out, and a note says what it needs
+    (`filter_notes`), rather than searched as the word "title"."""
+    found = _EMPTY_FILTER.fullmatch(word)
+    if found is None:
+        return None
+    from hzreader.query._figures import kind_name
+
+    name = found.group(1).lower()
+    return name if name in FIELDS or name in ("kind", "is", "date") \
+        or kind_name(name) is not None else None
+
+
 #: `is:` filters on what the reader did, and the status flag each one asks for.
 STATUS_FILTERS = {"unread": ("read", False), "read": ("read", True),
                   "starred": ("starred", True), "unstarred": ("starred", False)}
@@ -139,6 +157,8 @@ def parse_query(raw: str) -> Query:
             flag, wanted = STATUS_FILTERS[(word or "").lower()]
             current.append(StatusTerm(flag, wanted, negated))
             continue
+        if field is None and quoted is None and word and empty_filter(word):
+            continue  # `title:` alone: left out, with a note (`filter_notes`)
         if quoted is None:
             token = f"{field}:{word}" if field is not None else word or ""
             span = parse_date_filter(token)

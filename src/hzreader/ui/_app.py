@@ -234,6 +234,13 @@ class HzReaderApp(LensApp, FeedsApp, LoadingApp, NavigatingApp, FigureColoursApp
         if serial == self._query_serial:
             self.call_from_thread(self.show_results, query, serial, found)
 
+    def gone_paths(self) -> list[str]:
+        """The opened folders and files that are not there now (removed after the start:
+        the watch waits for them)."""
+        if self.library.items:
+            return []
+        return [str(path) for path in self.paths if not path.exists()]
+
     def show_results(self, query: Query, serial: int, found: SearchResult) -> None:
         """Put search results in the list, keeping the cursor's article when it still matches."""
         if serial != self._query_serial:
@@ -243,7 +250,7 @@ class HzReaderApp(LensApp, FeedsApp, LoadingApp, NavigatingApp, FigureColoursApp
         current = self.headlines.current
         text = query.raw
         empty = empty_list_message("" if query.is_empty else text, bool(self.library.items),
-                                   self.loading, self.errors_summary)
+                                   self.loading, self.errors_summary, self.gone_paths())
         if self.unread_only and self.library.items and not self.loading:
             empty = ("No unread articles match." if not query.is_empty
                      else "No unread articles.") + " Press v to list every article."

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from rich.cells import cell_len, set_cell_size
 
 from hzreader.query import filter_notes
+from hzreader.text import clean_line
 
 #: Between the parts of the status line; the narrow one when room is short.
 SEPARATOR, NARROW_SEPARATOR = "  ·  ", " · "
@@ -51,9 +52,10 @@ def count_status(total: int, shown: int | None) -> str:
 
 
 def empty_list_message(query_text: str, has_articles: bool, loading: bool,
-                       errors: str = "") -> str:
+                       errors: str = "", gone: Sequence[str] = ()) -> str:
     """What the headline list says when it has no rows (`errors`: the files that could not
-    be read, `files_with_errors_summary`)."""
+    be read, `files_with_errors_summary`; `gone`: the opened folders or files that are not
+    there now, removed after the start)."""
     if query_text.strip() and has_articles:
         # While the index grows (or figures are found), say so: more may match soon.
         notes = "".join(f" {note.replace('unknown', 'Unknown', 1)}."
@@ -62,6 +64,11 @@ def empty_list_message(query_text: str, has_articles: bool, loading: bool,
             " yet (indexing…)" if loading else ".") + notes  # `kind:foo`: what is valid
     if loading:
         return "Loading articles…"
+    if gone and not has_articles:
+        names = ", ".join(clean_line(name) for name in gone)
+        return (f"{names} {'was' if len(gone) == 1 else 'were'} removed. hzreader watches "
+                f"for {'it' if len(gone) == 1 else 'them'} to come back and lists the "
+                "articles then.")
     if errors and not has_articles:  # the folder was given: its files are broken
         return f"No article could be read ({errors}). Press p to see why."
     return "No articles found. Run `hzreader PATH` with a folder of YAML files."
@@ -81,7 +88,8 @@ def problem_forms(summary: str, warnings: int) -> tuple[str, ...]:
         shorter = (f"{first}… (p to see)",) if first != summary else ()
         return (f"{summary} (p to see)", *shorter, "problems (p to see)")
     if warnings:
-        return (f"{warnings} warning(s) (p to see)", "warnings (p to see)")
+        return (f"{warnings:,} warning{'s' if warnings != 1 else ''} (p to see)",
+                "warnings (p to see)")
     return ()
 
 

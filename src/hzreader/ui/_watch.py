@@ -39,6 +39,14 @@ TELL_REFRESH_AFTER = 0.5
 _INPUT_EVENTS = (events.Key, events.MouseDown, events.MouseScrollUp, events.MouseScrollDown)
 
 
+def refresh_note(files: int, folders: int = 0) -> str:
+    """ "reading 3,000 changed files…"; folders (a folder moved in: read whole) only when
+    no file is named: "reading 1 changed folder…"."""
+    if files or not folders:
+        return f"reading {files:,} changed file{'s' if files != 1 else ''}…"
+    return f"reading {folders:,} changed folder{'s' if folders != 1 else ''}…"
+
+
 class WatchingApp(ReadingApp):
     """Watches the opened folders and refreshes the library when files change."""
 
@@ -89,9 +97,10 @@ class WatchingApp(ReadingApp):
         """Tell the articles, results, indexing progress and problems (the app does it)."""
         raise NotImplementedError
 
-    def refresh_began(self, count: int) -> None:
-        """A refresh of `count` changed paths began: tell it if it lasts (`TELL_REFRESH_AFTER`)."""
-        note = f"reading {count:,} changed file{'s' if count != 1 else ''}…"
+    def refresh_began(self, count: int, folders: int = 0) -> None:
+        """A refresh of `count` changed files (and `folders` changed folders, each read
+        whole) began: tell it if it lasts (`TELL_REFRESH_AFTER`)."""
+        note = refresh_note(count, folders)
         if self._refresh_timer is not None:
             self._refresh_timer.stop()
         self._refresh_timer = self.set_timer(TELL_REFRESH_AFTER,
@@ -252,7 +261,8 @@ class WatchingApp(ReadingApp):
         if not changed:
             self._sync_changes(changed)
             return
-        self.call_from_thread(self.refresh_began, len(changed))
+        folders = sum(1 for path in changed if os.path.isdir(path))  # not counted as files
+        self.call_from_thread(self.refresh_began, len(changed) - folders, folders)
         try:
             self._sync_changes(changed)
         finally:

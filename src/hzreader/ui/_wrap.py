@@ -155,17 +155,38 @@ class _KeepSpans:
         return None
 
 
-def _keep_together(line: str, cut: int, start: int, room: int, keep: _KeepSpans) -> int:
+#: A Chinese or Japanese figure with digits of up to this many cells ("25万人次",
+#: "约35.5公里") moves whole to the next line where it would break ("25万" then "人次"
+#: misreads) ...
+CJK_KEEP_CELLS = 10
+#: ... a longer one, or one written in characters only ("三年六个月"), only if that leaves
+#: at most this many cells empty at the end of the line; else it breaks there as the rest
+#: of that text does (between wide characters, never inside digits), not to leave a
+#: ragged line.
+CJK_KEEP_GAP = 4
+_DIGIT = re.compile(r"[0-9]")
+
+
+def _keep_together(line: str, cut: int, start: int, room: int, keep: _KeepSpans,
+                   width: int) -> int:
     """`cut`, or where to cut instead so as not to break a span of `keep` that fits in
     `room` cells: before its word (at the last space) or, after a wide character, right
-    before it. Never at or before `start` (the line would be empty)."""
+    before it. Never at or before `start` (the line would be empty). A span of wide
+    characters (a figure in Chinese text) that has no digit, or is longer than
+    `CJK_KEEP_CELLS`, moves only if that leaves at most `CJK_KEEP_GAP` of the line's
+    `width` cells empty."""
     around = keep.around(cut)
     if around is None:
         return cut
     first, last = around
-    if first <= start or cell_len(line[first:last]) > room:
+    span = line[first:last]
+    if first <= start or cell_len(span) > room:
         return cut
     if cell_len(line[first - 1]) == 2 and _may_break_after(line, first - 1):
+        cells = cell_len(span)
+        if cells != len(span) and (cells > CJK_KEEP_CELLS or not _DIGIT.search(span)) \
+                and width - cell_len(line[start:first]) > CJK_KEEP_GAP:
+            return cut
         return first
     space = line.rfind(" ", start, first)
     return space + 1 if space >= start and space + 1 > start else first
@@ -204,7 +225,7 @@ def _wrap_narrow(line: str, width: int, next_width: int | None = None,
         space = _TO_LAST_SPACE.match(line, start, index)  # up to the last space before it
         cut = space.end() if space is not None else index
         if keep:
-            cut = _keep_together(line, cut, start, next_width or width, spans)
+            cut = _keep_together(line, cut, start, next_width or width, spans, width)
             index = max(index, cut)
         result.append((start, cut))
         width = next_width or width
@@ -230,7 +251,7 @@ def _wrap_cells(line: str, width: int, next_width: int | None = None,
             if cut == start:
                 cut = index if index > start else index + 1
             if keep:
-                cut = _keep_together(line, cut, start, next_width or width, spans)
+                cut = _keep_together(line, cut, start, next_width or width, spans, width)
             result.append((start, cut))
             width = next_width or width
             start = cut

@@ -15,14 +15,24 @@ from hzreader.text import clean_line
 from hzreader.ui.screens.overlay import ScrollingOverlay
 
 
+def ordered_problems(problems: Sequence[Problem]) -> list[Problem]:
+    """The files with errors first, in the order found, then those with warnings only;
+    each file's problems together, its errors before its warnings (a broken file's error,
+    then the warning that its last good version is kept)."""
+    by_file: dict[str, list[Problem]] = {}
+    for problem in problems:
+        by_file.setdefault(problem.path, []).append(problem)
+    groups = sorted(by_file.values(), key=lambda group: all(
+        p.severity != "error" for p in group))  # stable: the order found within each
+    return [p for group in groups for p in sorted(group, key=lambda p: p.severity != "error")]
+
+
 def problems_text(problems: Sequence[Problem]) -> Text:
-    """One line per problem; errors first in the order found, then warnings."""
+    """One line per problem (`ordered_problems`)."""
     if not problems:
         return Text("No problems: every file loaded cleanly.", style="italic")
     text = Text()
-    ordered = [p for p in problems if p.severity == "error"] + [
-        p for p in problems if p.severity != "error"
-    ]
+    ordered = ordered_problems(problems)
     for number, problem in enumerate(ordered):
         if number:
             text.append("\n")

@@ -53,7 +53,7 @@ def layout(width: int) -> Layout:
     title = 28 if width >= 150 else 20 if width >= 110 else 12 if width >= 70 else 0
     date = 10 if width >= 90 else 0
     unit = 10 if width >= 70 else 0
-    value, kind = 9, 8
+    value, kind = 11, 8  # "2 h 15 min", "18 months"
     figure = 20 if width >= 130 else 16 if width >= 110 else 12
     used = value + kind + unit + figure + date + title
     gaps = sum(1 for w in (value, kind, unit, figure, date, title) if w)  # one space after each
@@ -256,7 +256,8 @@ class FigureTableView(CursorRows, can_focus=True):
             mark, dim = Style(bold=mark.bold, underline=mark.underline), Style()
         sentence, start, stop = table.sentence(row, article)
         text = Text(no_wrap=True, end="")
-        text.append(value_text(kind, table.value(row)).rjust(cols.value)[: cols.value] + " ")
+        value = value_text(kind, table.value(row), table.unit(row))
+        text.append(value.rjust(cols.value)[: cols.value] + " ")
         text.append(_fit(kind, cols.kind) + " ", dim)
         if cols.unit:
             text.append(_fit(clean_line(table.unit(row)), cols.unit) + " ")

@@ -32,7 +32,9 @@ class SearchInput(WordInput):
 
     BINDINGS = [
         Binding("escape", "leave", "Leave search", tooltip="Back to the list; Esc again clears"),
-        Binding("down", "leave", "To results", show=False),
+        Binding("down", "newer", "To results", show=False,
+                tooltip="After Up: the next newer search, then what you were typing; "
+                        "else to the results"),
         Binding("up", "older", "Earlier search", show=False,
                 tooltip="The search before (again: older ones), as in less"),
     ]
@@ -49,7 +51,10 @@ class SearchInput(WordInput):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.history: list[str] = []
+        #: Which search of `history` the field shows after Up (None: none recalled).
         self._recalled: int | None = None
+        #: What the field held when Up first recalled a search (Down brings it back).
+        self._draft = ""
 
     def remember(self) -> None:
         """Keep the query for `Up` (once: a search made again moves to the newest)."""
@@ -64,14 +69,41 @@ class SearchInput(WordInput):
     def action_older(self) -> None:
         """Put the search before the one shown (or, after an edit, the newest) in the field."""
         recalled = self._recalled
-        if recalled is None or self.value != self.history[recalled]:
+        if not self.browsing():
+            self._draft = self.value
             recalled = len(self.history)  # start again from the newest
             if self.history and self.value.strip() == self.history[-1]:
                 recalled -= 1  # the field shows the newest already
+        assert recalled is not None
         if recalled <= 0:
             return
-        self._recalled = recalled - 1
-        self.value = self.history[self._recalled]
+        self.show_recalled(recalled - 1)
+
+    def action_newer(self) -> None:
+        """After Up: the next newer search, then what was being typed (as readline and
+        less do); otherwise, or past those, to the results."""
+        recalled = self._recalled
+        if recalled is None or not self.browsing():
+            self.action_leave()
+        elif recalled + 1 < len(self.history):
+            self.show_recalled(recalled + 1)
+        elif self._draft != self.value:
+            self._recalled = None
+            self.value = self._draft
+            self.cursor_position = len(self.value)
+        else:
+            self.action_leave()
+
+    def browsing(self) -> bool:
+        """Whether the field shows a search that Up recalled, unedited."""
+        recalled = self._recalled
+        return recalled is not None and recalled < len(self.history) \
+            and self.value == self.history[recalled]
+
+    def show_recalled(self, number: int) -> None:
+        """Put search `number` of `history` in the field, the cursor at its end."""
+        self._recalled = number
+        self.value = self.history[number]
         self.cursor_position = len(self.value)
 
     def action_leave(self) -> None:

@@ -2,8 +2,10 @@
 
 Textual's `Input` has Alt+b and Alt+f (the terminal sends them as Ctrl+Left and
 Ctrl+Right) and Alt+Backspace (sent as Ctrl+W), but not Alt+d, and its own `alt+backspace`
-(from terminals that report Alt) deletes to the right. Here Alt+d deletes the word after the
-cursor and Alt+Backspace the word before it, as readline does.
+(from terminals that report Alt) deletes to the right; its Alt+f (Ctrl+Right) stops at the
+start of the next word. Here Alt+d deletes the word after the cursor, Alt+Backspace the word
+before it, and Alt+f (Ctrl+Right) moves to the end of the next word, as readline does: Alt+f
+then Alt+d deletes the word after the next one.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 from textual import events
 from textual.binding import Binding
 from textual.widgets import Input
+from textual.widgets.input import Selection
 
 #: From the cursor: any characters that are not part of a word, then a word.
 _NEXT_WORD = re.compile(r"\W*\w*")
@@ -50,6 +53,19 @@ class WordInput(Input):
             return
         start = self.cursor_position
         self.delete(start, next_word_end(self.value, start))
+
+    def action_cursor_right_word(self, select: bool = False) -> None:
+        """Move to the end of the word at or after the cursor (readline's Alt+f); with
+        `select`, select the text passed over."""
+        if self.password:
+            super().action_cursor_right_word(select)
+            return
+        start, end = self.selection
+        target = next_word_end(self.value, end)
+        if select:
+            self.selection = Selection(start, target)
+        else:
+            self.cursor_position = target
 
     def action_copy(self) -> None:
         """Copy the selected text; with none, nothing: Ctrl+C does not quit the app from a

@@ -1,0 +1,84 @@
+"""Durations in the figures table: every unit of time in one group, shown readably."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from hzreader.lens import sorted_rows, summarize
+from hzreader.lens._durations import duration_text, seconds_text
+from hzreader.lens._export import write_text_table
+from hzreader.lens._format import amount_text, value_text
+from test_lens import memory_table
+
+from conftest import write_articles
+
+
+def test_a_duration_reads_in_its_own_unit_or_in_the_units_that_fit_its_seconds() -> None:
+    assert duration_text(7, "years") == "7 years"
+    assert duration_text(18, "months") == "18 months"
+    assert duration_text(1, "years") == "1 year"
+    assert duration_text(1, "centuries") == "1 century"
+    assert duration_text(8100, "seconds") == "2 h 15 min"
+    assert duration_text(102, "seconds") == "1 min 42 s"
+    assert duration_text(7913, "seconds") == "2:11:53"  # a race time
+    assert duration_text(9.58, "seconds") == "9.58 s"
+    assert seconds_text(3 * 365.2425 * 86400) == "3 years"
+    assert seconds_text(45 * 86400) == "45 days"
+    assert seconds_text(0) == "0 s"
+    assert value_text("duration", 8100, "seconds") == "2 h 15 min"
+    assert value_text("duration", 8100.0) == "8,100"  # no unit: a plain number
+
+
+def test_a_summary_writes_the_unit_after_every_value() -> None:
+    assert amount_text("duration", 4 * 3600, "seconds") == "4 h"
+    assert amount_text("money", 3e9, "USD") == "$3.0 bn"
+    assert amount_text("money", 3e9, "CNY") == "3.0 bn CNY"
+    assert amount_text("percent", 5.2, "percent") == "5.2 %"
+    assert amount_text("quantity", 140.0, "km") == "140 km"
+    assert amount_text("count", 12.0, "projects") == "12"  # the label names the noun
+
+
+ARTICLE = """
+    title: Times
+    body: |
+      The talks lasted 2 hours 15 minutes. The deal runs for 7 years, after 18 months of
+      work. The flight took 90 minutes, and the queue 3 hours. It cost $5 million.
+    """
+
+
+def test_durations_of_every_unit_form_one_group_compared_in_seconds(tmp_path: Path) -> None:
+    folder = write_articles(tmp_path / "a", {"t.yaml": ARTICLE})
+    _, table = memory_table(folder)
+    rows = sorted_rows(table, "value")
+    durations = [(table.value(row), table.unit(row)) for row in rows
+                 if table.kind(row) == "duration"]
+    assert durations == [(7, "years"), (18, "months"), (3, "hours"), (8100, "seconds"),
+                         (90, "minutes")]
+    kinds = [table.kind(row) for row in rows]  # one group: the durations stand together
+    first = kinds.index("duration")
+    assert kinds[first:first + 5] == ["duration"] * 5
+    assert sorted_rows(table, "value", reverse=True)[0] == rows[first + 4]
+    groups = {s.label: s for s in summarize(table.columns, totals=True)}
+    duration = groups["duration"]
+    assert duration.count == 5
+    assert duration.describe() == ("duration ×5: 1 h 30 min … 7 years, median 3 h, "
+                                   "sum 8.5 years")
+
+
+def test_the_text_table_shows_a_duration_readably(tmp_path: Path) -> None:
+    folder = write_articles(tmp_path / "a", {"t.yaml": ARTICLE})
+    library, table = memory_table(folder, "kind:duration")
+    from hzreader.lens._export import records
+
+    out = io.StringIO()
+    write_text_table(records(table, table.base, library.articles_of, marked=True), out)
+    lines = out.getvalue().splitlines()
+    assert lines[0].startswith("      value kind")
+    assert lines[1].startswith(" 2 h 15 min duration seconds")
+    assert "  18 months duration months" in out.getvalue()
+
+
+def test_a_summary_rounds_hours_to_minutes_and_never_shows_a_clock() -> None:
+    assert amount_text("duration", 9450.0, "seconds") == "2 h 38 min"
+    assert value_text("duration", 9450.0, "seconds") == "2:37:30"
