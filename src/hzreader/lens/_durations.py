@@ -10,16 +10,11 @@ from __future__ import annotations
 import math
 
 from hzreader.figures import plain_number, short_number
+from hzreader.query import SECONDS_IN
 
-_DAY = 86400.0
-_YEAR = 365.2425 * _DAY
-_MONTH = _YEAR / 12
-#: Seconds in each unit of time the extractor writes.
-SECONDS_IN: dict[str, float] = {
-    "seconds": 1.0, "minutes": 60.0, "hours": 3600.0, "days": _DAY, "weeks": 7 * _DAY,
-    "fortnights": 14 * _DAY, "months": _MONTH, "quarters": 3 * _MONTH, "years": _YEAR,
-    "decades": 10 * _YEAR, "centuries": 100 * _YEAR, "millennia": 1000 * _YEAR,
-}
+_DAY = SECONDS_IN["days"]
+_MONTH = SECONDS_IN["months"]
+_YEAR = SECONDS_IN["years"]
 _SINGULAR = {"centuries": "century", "millennia": "millennium"}
 
 

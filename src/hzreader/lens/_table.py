@@ -15,10 +15,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from hzreader.lens._durations import SECONDS_IN
 from hzreader.library import Cancelled, FigureColumns, Library
 from hzreader.model import BODY, FIGURE_KINDS, SUMMARY, TITLE, Article
-from hzreader.query import Query, timestamp
+from hzreader.query import SECONDS_IN, Query, timestamp
 
 if TYPE_CHECKING:
     from hzreader.query import FigureTerm

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
         parse_date_filter,
         timestamp,
     )
-    from hzreader.query._figures import FigureTerm, Measure
+    from hzreader.query._figures import SECONDS_IN, FigureTerm, Measure
     from hzreader.query._match import (
         MemoryIndex,
         Words,
@@ -55,7 +55,7 @@ if TYPE_CHECKING:
 __getattr__, __dir__ = lazy_exports(__name__, {
     "_dates": ("DateTerm", "from_timestamp", "local_day", "local_time", "parse_date_filter",
                "timestamp",),
-    "_figures": ("FigureTerm", "Measure"),
+    "_figures": ("FigureTerm", "Measure", "SECONDS_IN"),
     "_match": ("MemoryIndex", "Words", "match_spans", "merge_spans", "split_words",),
     "_notes": ("filter_notes",),
     "_parse": (
@@ -93,6 +93,7 @@ __all__ = [
     "Measure",
     "MemoryIndex",
     "Query",
+    "SECONDS_IN",
     "StatusLookup",
     "StatusTerm",
     "Term",

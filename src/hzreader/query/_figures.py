@@ -40,6 +40,14 @@ _TIME_FAMILIES: tuple[dict[str, float], ...] = (
     {"months": 1, "quarters": 3, "years": 12, "decades": 120, "centuries": 1200,
      "millennia": 12000},
 )
+#: A month in seconds (an average Gregorian one, 30.436875 days): a comparison may cross the
+#: two families ("7 years" is more than "2 hours"); an equality never does.
+_MONTH_SECONDS = 365.2425 * 86400 / 12
+#: Seconds in each unit of time the extractor writes (months and longer: on average), to
+#: compare and sum durations of any unit.
+SECONDS_IN: dict[str, float] = {
+    unit: size * (_MONTH_SECONDS if family is _TIME_FAMILIES[1] else 1.0)
+    for family in _TIME_FAMILIES for unit, size in family.items()}
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _NUMERIC_START = re.compile(r"^[-+]?[$£€¥]?\d")
 
@@ -209,9 +217,6 @@ _SHORT_TIME_UNITS = {
     "wks": "weeks", "mo": "months", "mos": "months", "y": "years", "yr": "years",
     "yrs": "years"}
 _NUMBER_AND_UNIT = re.compile(r"([-+]?\d[\d,]*(?:\.\d+)?)\s*([^\d\s].*)")
-#: A month in seconds (an average Gregorian one): a comparison may cross the two families of
-#: units of time ("7 years" is more than "2 hours"); an equality never does.
-_MONTH_SECONDS = 2_629_746.0
 
 
 def measured_filter(kind: str, op: str, text: str, negated: bool = False) -> FigureTerm | None:
@@ -230,13 +235,8 @@ def measured_filter(kind: str, op: str, text: str, negated: bool = False) -> Fig
     op = "=" if op in (":", "=") else op
     measures = typed.measures
     if kind == "duration" and op != "=":  # every unit of time, the other family approximately
-        seconds = next((m.value for m in measures if m.unit == "seconds"), None)
-        if seconds is None:
-            seconds = next(m.value for m in measures if m.unit == "months") * _MONTH_SECONDS
-        measures = tuple(
-            Measure(unit, seconds / (size * (_MONTH_SECONDS if family is _TIME_FAMILIES[1]
-                                             else 1.0)))
-            for family in _TIME_FAMILIES for unit, size in family.items())
+        seconds = measures[0].value * SECONDS_IN[measures[0].unit]
+        measures = tuple(Measure(unit, seconds / size) for unit, size in SECONDS_IN.items())
     return FigureTerm(kind, op, typed.value, negated,
                       measures=tuple(Measure(m.unit, m.value, op) for m in measures))
 
