@@ -306,3 +306,28 @@ async def test_alt_f_moves_to_the_end_of_the_next_word(sample_dir: Path) -> None
         send_at_once(app, *parsed("\x1bd"))
         await settle(pilot)
         assert field.value == "oil prices"
+
+
+async def test_the_search_history_is_kept_for_the_next_session(sample_dir: Path) -> None:
+    """As less keeps its search history: `/` then Up in a new session brings back the
+    searches of the last one, newest first."""
+    from test_app import type_query
+
+    app = make_app([sample_dir], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        for query in ("metro", "club"):
+            await type_query(pilot, query)
+            await pilot.press("enter")
+            await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.press("Q")  # quitting saves the state
+    again = make_app([sample_dir], watch_interval=0)
+    async with again.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("slash")
+        assert again.search_bar.value == ""
+        await pilot.press("up")
+        assert again.search_bar.value == "club"
+        await pilot.press("up")
+        assert again.search_bar.value == "metro"

@@ -148,3 +148,27 @@ def test_killing_a_writer_never_leaves_a_corrupt_file(tmp_path: Path) -> None:
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["marks"]
     assert ReadingState.load(path)[1] is None
+
+
+def test_searches_are_kept_between_sessions_newest_last_each_once(tmp_path: Path) -> None:
+    path = tmp_path / "state.json"
+    state, _ = ReadingState.load(path)
+    for text in ("hangzhou", "money>1e9", "  ", "hangzhou", "hangzhou", " talent "):
+        state.add_search(text)
+    state.save()
+    again, _ = ReadingState.load(path)
+    assert again.searches == ["money>1e9", "hangzhou", "talent"]
+    for number in range(150):
+        again.add_search(f"q{number}")
+    again.save()
+    third, _ = ReadingState.load(path)
+    assert len(third.searches) == 100 and third.searches[-1] == "q149"
+
+
+def test_a_strange_search_history_is_left_out(tmp_path: Path) -> None:
+    path = tmp_path / "state.json"
+    path.write_text(json.dumps({"version": 2, "searches": ["ok", 3, None, "", {"a": 1}]}),
+                    encoding="utf-8")
+    assert ReadingState.load(path)[0].searches == ["ok"]
+    path.write_text(json.dumps({"version": 2, "searches": "not a list"}), encoding="utf-8")
+    assert ReadingState.load(path)[0].searches == []

@@ -30,6 +30,8 @@ from hzreader.model import Article, article_key
 
 #: 2: "mark all read" batches (`read_batches`); an older hzreader ignores them.
 STATE_VERSION = 2
+#: How many searches the history keeps.
+SEARCH_HISTORY = 100
 
 
 def state_dir() -> Path:
@@ -136,11 +138,14 @@ class ReadingState:
     list_width: int | None = None
     #: How search results are ordered: "relevance" or "date" (None: the default).
     order: str | None = None
+    #: The searches entered, oldest first, each once (as less keeps its search history).
+    searches: list[str] = field(default_factory=list)
     _dirty_marks: set[str] = field(default_factory=set)
     _dirty_positions: set[str] = field(default_factory=set)
     _dirty_theme: bool = False
     _dirty_list_width: bool = False
     _dirty_order: bool = False
+    _dirty_searches: bool = False
     _by_id: dict[str, str] = field(default_factory=dict)
     #: "Mark all read" batches by id.
     read_batches: dict[str, ReadBatch] = field(default_factory=dict)
@@ -189,6 +194,10 @@ class ReadingState:
             self.list_width = width if width > 0 else None
         if not self._dirty_order and data.get("order") in ("relevance", "date"):
             self.order = data["order"]
+        searches = data.get("searches")
+        if not self._dirty_searches and isinstance(searches, list):
+            self.searches = [text for text in searches if isinstance(text, str) and text.strip()
+                             ][-SEARCH_HISTORY:]
         batches = data.get("read_batches")
         for batch_id, value in (batches.items() if isinstance(batches, dict) else ()):
             if batch_id in self.read_batches or batch_id in self._dropped_batches:
@@ -308,11 +317,23 @@ class ReadingState:
             self.order = order
             self._dirty_order = True
 
+    def add_search(self, text: str) -> None:
+        """Remember a search entered (moved to the newest end if it was there already)."""
+        text = text.strip()
+        if not text or (self.searches and self.searches[-1] == text):
+            return
+        if text in self.searches:
+            self.searches.remove(text)
+        self.searches.append(text)
+        del self.searches[:-SEARCH_HISTORY]
+        self._dirty_searches = True
+
     @property
     def dirty(self) -> bool:
         """True when something changed since the last save."""
         return bool(self._dirty_marks or self._dirty_positions or self._dirty_theme
-                    or self._dirty_list_width or self._dirty_order or self._dirty_batches)
+                    or self._dirty_list_width or self._dirty_order or self._dirty_batches
+                    or self._dirty_searches)
 
     # -- saving ----------------------------------------------------------------------------
 
@@ -333,6 +354,7 @@ class ReadingState:
                 "theme": self.theme,
                 "list_width": self.list_width,
                 "order": self.order,
+                "searches": self.searches,
                 "read_batches": {batch_id: batch.to_json()
                                  for batch_id, batch in self.read_batches.items()},
             }
@@ -343,6 +365,7 @@ class ReadingState:
         self._dirty_list_width = False
         self._dirty_order = False
         self._dirty_batches = False
+        self._dirty_searches = False
 
 
 def atomic_write(path: Path, text: str) -> None:

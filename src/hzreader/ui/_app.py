@@ -133,6 +133,7 @@ class HzReaderApp(LensApp, FeedsApp, LoadingApp, NavigatingApp, FigureColoursApp
     def on_mount(self) -> None:
         """Start loading off the UI thread; the list takes focus."""
         self.panes.list_width = self.state.list_width
+        self.search_bar.history = list(self.state.searches)
         if self.state.order in ("relevance", "date"):
             self.set_reactive(HzReaderApp.order, self.state.order)
         if self.state.theme in self.available_themes:  # set already, unless changed since
@@ -329,8 +330,10 @@ class HzReaderApp(LensApp, FeedsApp, LoadingApp, NavigatingApp, FigureColoursApp
 
     @on(SearchInput.Left)
     def on_search_left(self, event: SearchInput.Left) -> None:
-        """Leaving the search field goes to the results (at once: `n` may follow Enter)."""
+        """Leaving the search field goes to the results (at once: `n` may follow Enter);
+        the search joins the history, kept for the next session as less keeps its own."""
         self.screen.set_focus(self.headlines)
+        self.state.add_search(self.search_bar.value)
 
     @on(ArticleView.MatchStepped)
     def on_match_stepped(self, event: ArticleView.MatchStepped) -> None:

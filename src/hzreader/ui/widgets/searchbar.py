@@ -39,7 +39,7 @@ class SearchInput(WordInput):
                 tooltip="The search before (again: older ones), as in less"),
     ]
 
-    #: Searches kept for `Up` (this session's), the newest last.
+    #: Searches kept for `Up` (kept between sessions by the app), the newest last.
     HISTORY_SIZE = 100
 
     @dataclass
@@ -150,6 +150,8 @@ class SearchBar(Horizontal):
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002
         super().__init__(id=id)
         self._field: SearchInput | None = None
+        #: The searches of earlier sessions, oldest first, for the field's `Up`.
+        self.history: list[str] = []
 
     def compose(self) -> ComposeResult:
         """The field's placeholder (the field itself comes after the first frame) and a count."""
@@ -168,6 +170,7 @@ class SearchBar(Horizontal):
         field = self._field = SearchInput(placeholder=self.PLACEHOLDER, id="search-input",
                                           select_on_focus=False)
         field.cursor_blink = False  # calm, and stable in snapshots
+        field.history = self.history[-field.HISTORY_SIZE :]
         self.mount(field, before=0)
         self.query("#search-prompt").remove()
         return field
