@@ -65,7 +65,7 @@ async def test_r_updates_the_feeds_and_new_articles_appear(
         await app.workers.wait_for_complete()  # the refresh it started
         await pilot.pause()
         assert sorted(a.title for a in app.library.items) == ["First story", "Second story"]
-        assert notified == ["1 new, 0 updated article(s) from 1 feed(s)."]
+        assert notified == ["1 new, 0 updated article from 1 feed."]
         assert app.sub_title == ""
 
 
@@ -84,7 +84,7 @@ def test_the_message_without_subscriptions_and_with_failures() -> None:
 
     bad = SourceReport("http://x.example/feed", error="HTTP 404 Not Found")
     message, _ = feeds_message([bad], True)
-    assert message == ("0 new, 0 updated article(s) from 1 feed(s). 1 failed: "
+    assert message == ("0 new, 0 updated articles from 1 feed. 1 failed: "
                        "http://x.example/feed: error: HTTP 404 Not Found")
 
 

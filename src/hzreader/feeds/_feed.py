@@ -13,7 +13,7 @@ from hzreader.feeds._dates import parse_date
 from hzreader.feeds._html import plain_line, to_paragraphs
 from hzreader.feeds._http import is_url
 from hzreader.feeds._model import Entry, Parsed, SourceError, fingerprint
-from hzreader.text import clean_line
+from hzreader.text import clean_line, counted
 
 #: A feed item whose only text is a summary shorter than this may be fetched whole (`--full`).
 SUMMARY_CHARS = 1500
@@ -55,7 +55,7 @@ def parse_feed(data: bytes, source: str, content_type: str = "") -> Parsed:
         raise SourceError(f"malformed feed ({detail}); no item could be read")
     if malformed:
         parsed.problems.insert(0, f"malformed feed ({detail}); "
-                                  f"{len(parsed.entries)} item(s) read anyway")
+                                  f"{counted(len(parsed.entries), 'item')} read anyway")
     return parsed
 
 

@@ -13,7 +13,7 @@ from typing import Any
 from hzreader.feeds._boilerplate import drop_marked_blocks, is_promo_line
 from hzreader.feeds._dates import parse_date
 from hzreader.feeds._model import Entry, Parsed, SourceError, fingerprint
-from hzreader.text import CJK_RANGES, clean_line
+from hzreader.text import CJK_RANGES, clean_line, counted
 
 #: `<meta>` names and properties that carry the publication time, most specific first.
 _DATE_META = ("article:published_time", "og:article:published_time", "datepublished",
@@ -90,7 +90,8 @@ def parse_page(data: bytes, url: str = "", source_name: str = "") -> Parsed:
         paragraphs = paragraphs[1:]
     words = count_words(paragraphs)
     if words < MIN_WORDS:
-        raise SourceError(f"no article text found in the page ({words} word(s) of text)")
+        raise SourceError(f"no article text found in the page ({counted(words, 'word')} "
+                          "of text)")
     if not title:
         title = paragraphs[0][:120]
     canonical = clean_line(document.url or "") if _is_web(document.url) else ""

@@ -20,7 +20,7 @@ from hzreader.feeds._page import parse_page
 from hzreader.feeds._sources import Fetched, get, markdown_files, parse
 from hzreader.feeds._subs import Validators, remember, rename
 from hzreader.feeds._target import DELETED, KEPT, NEW, UNCHANGED, UPDATE, Target
-from hzreader.text import clean_line
+from hzreader.text import clean_line, counted
 
 #: (sources done, sources in all, the source just done): called from worker threads.
 ProgressCallback = Callable[[int, int, str], None]
@@ -88,15 +88,15 @@ class SourceReport:
         if self.not_modified:
             return f"{self.label}: unchanged since the last import"
         if self.kind == "opml":
-            warnings = f", {len(self.problems)} warning(s)" if self.problems else ""
-            return f"{self.label}: {len(self.listed)} feed(s) listed{warnings}"
+            warnings = f", {counted(len(self.problems), 'warning')}" if self.problems else ""
+            return f"{self.label}: {counted(len(self.listed), 'feed')} listed{warnings}"
         parts = [f"{self.counts[k]} {k}" for k in (NEW, UPDATE, UNCHANGED) if self.counts[k]]
         if self.counts[KEPT]:
             parts.append(f"{self.counts[KEPT]} kept as you edited them")
         if self.counts[DELETED]:
             parts.append(f"{self.counts[DELETED]} you deleted (not written again)")
         if self.problems:
-            parts.append(f"{len(self.problems)} warning(s)")
+            parts.append(counted(len(self.problems), "warning"))
         where = f" → {self.folder}" if self.folder and (self.counts[NEW] or
                                                        self.counts[UPDATE]) else ""
         return f"{self.label}: {', '.join(parts) or 'no items'}{where}"

@@ -17,6 +17,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from hzreader.dirs import library_dir
+from hzreader.text import counted
 from hzreader.ui._watch import WatchingApp
 
 if TYPE_CHECKING:
@@ -99,7 +100,9 @@ def feeds_message(reports: Sequence[SourceReport], shown: bool) -> tuple[str, st
     new = sum(r.counts["new"] for r in reports)
     updated = sum(r.counts["updated"] for r in reports)
     failed = [r for r in reports if not r.ok]
-    lines = [f"{new} new, {updated} updated article(s) from {len(reports)} feed(s)."]
+    lines = [f"{new:,} new, {updated:,} updated "
+             f"{'article' if new + updated == 1 else 'articles'} from "
+             f"{counted(len(reports), 'feed')}."]
     if (new or updated) and not shown:
         lines.append(f"They are in {library_dir()}: open it with `hzreader`.")
     if failed:
