@@ -123,3 +123,14 @@ async def test_title_and_kind_alone_both_list_every_article_with_their_note(
             await type_query(pilot, text)
             assert len(app.headlines.items) == every, text
             assert f"{text} is ignored" in str(app.query_one("#status").render())
+
+
+def test_a_duration_or_quantity_filter_without_a_unit_says_how_it_compares() -> None:
+    (note,) = filter_notes("duration>100")
+    assert note.startswith("duration>100: each figure is compared in its own unit")
+    assert note.endswith("duration>100h")
+    assert filter_notes("quantity<5")[0].endswith("quantity<5km")
+    for understood in ("duration>2h", "duration>2 hours", "duration<=90min", "quantity<5km",
+                       "count>1000", "money>1e9", "percent>=5"):
+        assert filter_notes(understood) == (), understood
+    assert "not a number with a unit (e.g. duration>=2h" in filter_notes("duration>abc")[0]

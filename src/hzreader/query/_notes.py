@@ -10,7 +10,14 @@ import re
 
 from hzreader.model import FIGURE_KINDS
 from hzreader.query._dates import parse_date_filter
-from hzreader.query._figures import FILTER_SYNTAX, kind_name, read_plain_number
+from hzreader.query._figures import (
+    FILTER_SYNTAX,
+    MEASURED_KINDS,
+    filter_number_text,
+    kind_name,
+    measured_filter,
+    read_plain_number,
+)
 from hzreader.query._parse import (
     FIELDS,
     STATUS_FILTERS,
@@ -39,7 +46,31 @@ def filter_notes(raw: str) -> tuple[str, ...]:
         note = _note(field, word or "", token)
         if note:
             notes.setdefault(note)
+    for note in _unit_notes(raw):
+        notes.setdefault(note)
     return tuple(notes)
+
+
+#: A unit to suggest for a filter of a kind whose figures have units of their own.
+_UNIT_EXAMPLES = {"duration": "h", "quantity": "km"}
+
+
+def _unit_notes(raw: str) -> list[str]:
+    """Notes for `duration>100` or `quantity<5` typed without a unit: each figure is
+    compared in its own unit (7 years as 7), which is seldom what is meant."""
+    if not any(name in raw.lower() for name in _UNIT_EXAMPLES):
+        return []
+    notes = []
+    for term in parse_query(raw).figure_terms:
+        example = _UNIT_EXAMPLES.get(term.kind or "")
+        if example and term.op in (">", ">=", "<", "<=") and not term.measures and \
+                term.value is not None:
+            typed = f"{term.kind}{term.op}{filter_number_text(term.value)}"
+            notes.append(f"{typed}: each figure is compared in its own unit ("
+                         + ("7 years as 7, 90 minutes as 90" if term.kind == "duration"
+                            else "5 km as 5, 5 kg as 5")
+                         + f"); give a unit to compare in it: {typed}{example}")
+    return notes
 
 
 #: What is still being typed, or syntax: nothing to tell about.
@@ -108,6 +139,11 @@ def _note(field: str | None, word: str, token: str) -> str:
         return ""
     from hzreader.figures import parse_number  # the figure rules load on first use
 
-    if parse_number(number) is not None:
-        return ""
+    if parse_number(number) is not None or (
+            kind in MEASURED_KINDS and measured_filter(kind, op, number) is not None):
+        return ""  # `duration>2h`: a number and its unit
+    if kind in _UNIT_EXAMPLES:
+        unit = _UNIT_EXAMPLES[kind]
+        return f"{token}: {number!r} is not a number with a unit (e.g. {name}>=2{unit}, " \
+               f"{name}<1.5{unit}, {name}:30{unit})"
     return f"{token}: {number!r} is not a number (e.g. {name}>=5, {name}<1.2e9, {name}:3bn)"
