@@ -186,3 +186,17 @@ def test_the_first_screen_does_not_load_what_it_does_not_show() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_the_figures_command_loads_no_figure_rules_before_it_forks() -> None:
+    """`hzreader figures --query 'money>1e9' --format csv` from the index: its modules and
+    its query load no figure rules (tens of milliseconds before its helpers start)."""
+    rules = ["hzreader.figures._units", "hzreader.figures._patterns",
+             "hzreader.figures._extract"]
+    code = ("import sys; from hzreader.lens._cli import figures_command; "
+            "import hzreader.lens._stream; from hzreader.query import parse_query; "
+            "parse_query('money>1e9 percent>=5'); "
+            f"print([m for m in {rules!r} if m in sys.modules])")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "[]"

@@ -13,8 +13,10 @@ left as it is: its kanji are not Chinese words (3時間 is three hours).
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from hzreader.figures._units import Placed
+if TYPE_CHECKING:  # `_format` (the search's number reader) uses this module: keep it light
+    from hzreader.figures._units import Placed
 
 #: Traditional characters, and (at the same place) their simplified forms.
 TRADITIONAL = (
