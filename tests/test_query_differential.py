@@ -417,3 +417,27 @@ def test_a_filter_and_a_unit_typed_after_it_are_one_term() -> None:
     assert parse_query("duration>100").figure_terms[0].measures == ()
     terms = parse_query("duration>2 talent").groups[0]
     assert [type(t).__name__ for t in terms] == ["FigureTerm", "Term"]
+
+
+SCRIPTS = [
+    {"title": "台積電營收創新高", "body": "台積電第三季營收約新台幣7,596億元。"},
+    {"title": "台积电发布财报", "body": "台积电第三季营收创新高。"},
+    {"title": "杭州人才政策", "body": "杭州发布新政。"},
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Traditional and simplified Chinese are one script to search (台積電 is 台积电).
+    ("台积电", ["a0", "a1"]), ("台積電", ["a0", "a1"]), ("營收", ["a0", "a1"]),
+    ("营收", ["a0", "a1"]), ("title:營收", ["a0"]), ("新台币", ["a0"]), ("杭州", ["a2"]),
+    ('"第三季營收"', ["a0", "a1"]), ("-台積電", ["a2"]),
+])
+def test_traditional_and_simplified_chinese_find_each_other_in_both(
+        text: str, expected: list[str]) -> None:
+    assert ids(SCRIPTS, text) == (expected, expected)
+
+
+def test_a_search_in_the_other_script_highlights_the_text_as_written() -> None:
+    text = "台積電第三季營收創新高。"
+    spans = match_spans(text, parse_query("台积电 营收").highlight_terms)
+    assert [text[s:e] for s, e in spans] == ["台積電", "營收"]

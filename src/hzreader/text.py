@@ -102,14 +102,40 @@ def clean_line(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def fold(text: str) -> str:
-    """Case-fold and strip accents: `Café` → `cafe`. Used on both query and text."""
+    """Case-fold, strip accents and simplify Chinese: `Café` → `cafe`, `台積電` → `台积电`.
+    Used on both query and text, so either script finds both."""
     text = text.casefold()
     if text.isascii():
         return text
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     # Compatibility forms may decompose to capitals ("™" → "TM"): lower those too.
-    return stripped.casefold()
+    folded = stripped.casefold()
+    if _HAN.search(folded) is not None and _traditional().search(folded) is not None:
+        folded = folded.translate(simplified_chinese())
+    return folded
+
+
+#: Chinese characters (the unified ideographs and their first extension).
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+@lru_cache(maxsize=1)
+def simplified_chinese() -> dict[int, str]:
+    """The `str.translate` table from traditional Chinese characters to simplified ones,
+    one for one (`hzreader._hanzi`; read on first use)."""
+    from hzreader._hanzi import SIMPLIFIED, TRADITIONAL
+
+    return {ord(old): new for old, new in zip(TRADITIONAL, SIMPLIFIED, strict=True)}
+
+
+@lru_cache(maxsize=1)
+def _traditional() -> re.Pattern[str]:
+    """Any traditional character of the table (a scan costs a twentieth of a translation:
+    text in simplified characters is left as it is)."""
+    from hzreader._hanzi import TRADITIONAL
+
+    return re.compile(f"[{TRADITIONAL}]")
 
 
 def counted(count: int, noun: str, plural: str = "") -> str:

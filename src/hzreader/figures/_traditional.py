@@ -2,8 +2,8 @@
 rules (written in simplified characters) read Hong Kong, Macau and Taiwan text as well:
 50億港元, 3萬個家庭, 百分之五點二, 兩小時.
 
-The table holds only characters the rules use, each with its simplified form, from OpenCC's
-TSCharacters.txt (Apache License 2.0); characters whose traditional form mostly means
+The table holds only characters the rules use, each with its simplified form (from
+`text.simplified_chinese`, OpenCC's table); characters whose traditional form mostly means
 something else are left out (韆 of 鞦韆 is no 千, 裡 "inside" no 里, 昇 of 昇騰 stays). One
 character stands for one, so every offset stays where it was, and what a figure shows (its
 text, its counted noun) is taken from the text as written. Japanese text (with kana) is
@@ -15,10 +15,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from hzreader.text import simplified_chinese
+
 if TYPE_CHECKING:  # `_format` (the search's number reader) uses this module: keep it light
     from hzreader.figures._units import Placed
 
-#: Traditional characters, and (at the same place) their simplified forms.
+#: The traditional characters the rules could meet (their simplified forms: `text`'s table).
 TRADITIONAL = (
     "亞佈來侖侷個備傷僑價億優兒內兩別創劃劑動務勝區協參員問啓啟單噸國園圓圖團報場塊奪奬婦嬰學"
     "實將專對屆層屬崗崙嵗師幀幣幾廠張強後恆應戰戲戶採撥擊擔據攝敎敗敵數於時書會東條棟業極榮構"
@@ -29,18 +31,10 @@ TRADITIONAL = (
     "門閉開間關陞陣陸隊際隱隻雙難電韓頂頃項預領頭頻顆額願類風颱飛餘館馬駐騎騰驍驗體鯤鴻鵬鷹點"
     "黨龍"
 )
-SIMPLIFIED = (
-    "亚布来仑局个备伤侨价亿优儿内两别创划剂动务胜区协参员问启启单吨国园圆图团报场块夺奖妇婴学"
-    "实将专对届层属岗仑岁师帧币几厂张强后恒应战戏户采拨击担据摄教败敌数于时书会东条栋业极荣构"
-    "乐梁楼标样桥机档台欧岁凌减准沪渔涨济灾为热营争为奖独获猎兽现产产亩毕当发盏盘卢真众硕码矿"
-    "礼种获笔个节范签篮签团纪约红纳级组丝经线网线编练致县总绩织系继续累罗群义职听脑临台与举馆"
-    "舰兹庄华万苹处号众术卫制规亲观订计托记设诉证试话志语课论证议护读变贝负财贫责贴资宾卖账购"
-    "赛赶逾踪跃车军轻辆轮办农回连周进游运过达违递迟选还邮乡邻医厘针银铜铢锐铺锐钱镑镇镇钟铁长"
-    "门闭开间关升阵陆队际隐只双难电韩顶顷项预领头频颗额愿类风台飞余馆马驻骑腾骁验体鲲鸿鹏鹰点"
-    "党龙"
-)
 
-_TABLE = str.maketrans(TRADITIONAL, SIMPLIFIED)
+_TABLE = {ord(char): simplified_chinese()[ord(char)] for char in TRADITIONAL}
+#: ... their simplified forms, at the same places.
+SIMPLIFIED = "".join(_TABLE.values())
 _TRADITIONAL = re.compile(f"[{TRADITIONAL}]")
 _KANA = re.compile("[\u3040-\u30ff]")
 

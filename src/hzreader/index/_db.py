@@ -101,11 +101,14 @@ INSERT INTO {PREFIX_TABLE}({PREFIX_TABLE}, rank) VALUES ('pgsz', {FTS_PAGE_BYTES
 
 
 def fingerprint() -> str:
-    """What must match for a database to be reused: app, schema, Unicode and key versions."""
+    """What must match for a database to be reused: app, schema, Unicode, key and folding
+    versions (the index holds folded text: a search folds its words alike)."""
     from hzreader.model import Article, article_key
+    from hzreader.text import fold
 
     canary = article_key(Article(id="", title="Tïtle", body="Body 杭州"))
-    return f"{__version__}/{SCHEMA_VERSION}/{unicodedata.unidata_version}/{canary}"
+    folded = fold("Tïtle 臺灣 ﬁ")
+    return f"{__version__}/{SCHEMA_VERSION}/{unicodedata.unidata_version}/{canary}/{folded}"
 
 
 def connect(path: Path) -> sqlite3.Connection:
