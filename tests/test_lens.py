@@ -781,3 +781,25 @@ def test_a_question_asked_in_a_forked_process_gives_its_answer() -> None:
 
     answers = [_answer_in_child(question) for question in (lambda: True, lambda: False, fails)]
     assert [wait() for wait in answers if wait is not None] == [True, False, False]
+
+
+@pytest.mark.parametrize("indexed", [False, True])
+def test_command_reads_the_marks_when_an_is_filter_asks(sample_dir: Path, indexed: bool
+                                                        ) -> None:
+    from hzreader.figures import extract
+    from hzreader.model import article_key
+    from hzreader.state import ReadingState
+
+    if indexed:
+        with ArticleStore.open(store_path([str(sample_dir)])) as store:
+            store.sync([str(sample_dir)], workers=0)
+    article = next(a for a in load_paths([str(sample_dir)]).articles
+                   if any(f.kind == "money" for f in extract(a.body)))
+    state, _ = ReadingState.load()
+    state.set_mark(article_key(article), article.id, starred=True)
+    state.save()
+    for fmt in ("jsonl", "csv"):
+        status, out, err = run([str(sample_dir), "-f", fmt, "-q", "is:starred kind:money"])
+        titles = {json.loads(line)["title"] for line in out.splitlines()} if fmt == "jsonl" \
+            else {row["title"] for row in csv_rows(out)}
+        assert status == 0 and titles == {article.title}, err

@@ -187,10 +187,12 @@ def figures_command(argv: Sequence[str], out: TextIO | None = None,
         if not args.files \
         else (None, "files", None)
     library: Library = found if found is not None else files_library(paths)
-    state, _ = ReadingState.load()
+    states: list[ReadingState] = []  # read when an `is:` term first asks (a big one: 0.05 s)
 
     def status(item: Any, flag: str) -> bool:
-        mark = state.mark(library.key_of(item), item.id)
+        if not states:
+            states.append(ReadingState.load()[0])
+        mark = states[0].mark(library.key_of(item), item.id)
         return mark.read if flag == "read" else mark.starred
 
     query = parse_query(args.query)
