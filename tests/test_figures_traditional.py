@@ -70,7 +70,7 @@ def test_searched_numbers_read_traditional_too() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("将投入逾百亿元兴建", [("逾百亿元", "money", 1e10, "CNY")]),
     ("超过千万元", [("超过千万元", "money", 1e7, "CNY")]),
-    ("台北市將投入逾百億元興建", [("逾百億元", "money", 1e10, "CNY")]),
+    ("台北市將投入逾百億元興建", [("逾百億元", "money", 1e10, "TWD")]),  # Taipei: TWD
     ("千万不要忘记", []),            # "by all means", no number
     ("打造千亿级产业集群", []),      # a class of industry, not a magnitude
     ("百万年薪", []),                # an annual salary, not a million years
@@ -87,8 +87,12 @@ def test_a_lone_hundred_or_thousand_before_a_scale(text: str,
     ("台積電營收約新台幣7,596.9億元，年增36.5%；稅後純益3,252.6億元，每股盈餘12.54元。",
      ["TWD", "percent", "TWD", "TWD"]),
     ("港府撥款50億港元，另撥3億元。", ["HKD", "HKD"]),
-    ("美國投資30億美元，台灣投資50億元。", ["USD", "CNY"]),  # only a local currency carries on
-    ("新台幣升值。另一句，投資50億元。", ["CNY"]),           # and only within its sentence
+    ("新台幣升值。另一句，投資50億元。", ["TWD"]),           # anywhere before, in the paragraph
+    ("台北市將撥出1.2兆元，每月1,000元。", ["TWD", "TWD"]),  # or the place it names
+    ("美國投資30億美元，台灣投資50億元。", ["USD", "TWD"]),
+    ("內地投資人民幣3億元，香港另撥2億元。", ["CNY", "HKD"]),
+    ("澳門特區政府撥款1億元。", ["MOP"]),
+    ("總經費554億元", ["CNY"]),  # nothing says which: the yuan, as in simplified text
     ("港府撥款50億港元，另撥人民幣3億元。", ["HKD", "CNY"]),
     ("港府拨款50亿港元，另拨3亿元。", ["HKD", "CNY"]),        # simplified: 元 is the yuan
 ])

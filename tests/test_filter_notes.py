@@ -131,6 +131,7 @@ def test_a_duration_or_quantity_filter_without_a_unit_says_how_it_compares() -> 
     assert note.endswith("duration>100h")
     assert filter_notes("quantity<5")[0].endswith("quantity<5km")
     for understood in ("duration>2h", "duration>2 hours", "duration<=90min", "quantity<5km",
+                       "money>1兆元", "money>3億港元", "count>10000 家庭",
                        "count>1000", "money>1e9", "percent>=5"):
         assert filter_notes(understood) == (), understood
     assert "not a number with a unit (e.g. duration>=2h" in filter_notes("duration>abc")[0]

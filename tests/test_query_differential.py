@@ -441,3 +441,21 @@ def test_a_search_in_the_other_script_highlights_the_text_as_written() -> None:
     text = "台積電第三季營收創新高。"
     spans = match_spans(text, parse_query("台积电 营收").highlight_terms)
     assert [text[s:e] for s, e in spans] == ["台積電", "營收"]
+
+
+CHINESE_COUNTS = [
+    {"title": "資助家庭", "body": "港府資助3萬個家庭。"},
+    {"title": "补贴家庭", "body": "共补贴500个家庭和2万名学生。"},
+    {"title": "預算", "body": "總預算1.5兆元。"},
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("count>10000 家庭", ["a0"]),  # the Chinese noun typed after the filter limits it
+    ("count>10000家庭", ["a0"]),
+    ("count<1000 家庭", ["a1"]),
+    ("count>1万 学生", ["a1"]),
+    ("money>1兆", ["a2"]), ("money>1兆元", ["a2"]), ("money>3亿元", ["a2"]),
+])
+def test_chinese_units_in_figure_filters_in_both(text: str, expected: list[str]) -> None:
+    assert ids(CHINESE_COUNTS, text) == (expected, expected)

@@ -182,7 +182,7 @@ def format_value(figure: Figure) -> str:
 _PARSE_DIGITS = re.compile(
     r"([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:e[-+]?\d+)?|[-+]?\.\d+(?:e[-+]?\d+)?)"
     r"\s?(k|m|mn|mln|b|bn|tn|trn|hundred|thousand|million|billion|trillion|dozen|lakh crore|lakh"
-    r"|crore|[百千万亿]+)?"
+    r"|crore|[百千万亿兆]+)?"  # 兆: 1e12, as before a currency (Taiwan's usage)
 )
 
 

@@ -48,8 +48,12 @@ def as_simplified(text: str) -> str:
 
 
 #: The local currencies of traditional Chinese text: named once, then "元" is that currency
-#: for the rest of the sentence ("新台幣7,596億元……純益3,252.6億元" is in TWD twice).
+#: for the rest of the paragraph ("新台幣7,596億元……純益3,252.6億元" is in TWD twice) ...
 _LOCAL_CURRENCY = re.compile("(新台币|台币)|(港元|港币)|(澳门元|澳门币)")
+#: ... or, with none named before it, the currency of the place the paragraph names (as
+#: `as_simplified` leaves it: only the rules' characters are simplified).
+_LOCAL_PLACE = re.compile("([台臺][湾灣北中南]|新北|桃[园園]|高雄|行政院|立法院)|"
+                          "(香港|港府|九[龙龍]|新界|立法[会會])|(澳[门門])")
 _LOCAL_CODES = ("TWD", "HKD", "MOP")
 _YUAN_NAMED = re.compile("人民币|[¥￥]|RMB|CNY")
 
@@ -63,8 +67,8 @@ def as_written(text: str, simplified: str, figures: list[Placed]) -> list[Placed
                 (at := simplified.find(unit, start, max(sentence_end, end))) >= 0:
             unit = text[at : at + len(unit)]
         elif unit == "CNY" and not _YUAN_NAMED.search(simplified, start, end):
-            named = [m.lastindex for m in _LOCAL_CURRENCY.finditer(
-                simplified, min(sentence_start, start), start)]
+            named = [m.lastindex for m in _LOCAL_CURRENCY.finditer(simplified, 0, start)] or \
+                [m.lastindex for m in _LOCAL_PLACE.finditer(simplified)]
             if named and named[-1] is not None:
                 unit = _LOCAL_CODES[named[-1] - 1]
         shown.append((start, end, text[start:end], kind, value, unit, sentence_start,

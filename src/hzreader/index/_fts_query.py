@@ -201,7 +201,8 @@ def _measure_condition(kind: str, measure: Measure) -> tuple[str, list[object]]:
     its unit (a count's noun: that last word, ASCII letters in any case, as LIKE compares)."""
     if kind == "count":
         units = "unit LIKE ? ESCAPE '\\' OR unit LIKE ? ESCAPE '\\'"
-        unit_params: list[object] = [_like(measure.unit), "% " + _like(measure.unit)]
+        end = "%" if measure.joined_noun else "% "  # "低收入家庭" ends with 家庭
+        unit_params: list[object] = [_like(measure.unit), end + _like(measure.unit)]
     else:
         units, unit_params = "unit = ?", [measure.unit]
     if measure.op == "=":

@@ -90,6 +90,11 @@ class Measure:
     value: float
     op: str = "="
 
+    @property
+    def joined_noun(self) -> bool:
+        """A Chinese counted noun: it ends the figure's noun with no space before it."""
+        return is_cjk_noun(self.unit)
+
     def accepts(self, kind: str, unit: str, value: float | None) -> bool:
         """True when a figure of this kind, unit and value is this measure."""
         if value is None or value != value:
@@ -99,8 +104,15 @@ class Measure:
             return False
         if kind == "count":
             unit = ascii_lower(unit)
-            return unit == self.unit or unit.endswith(" " + self.unit)
+            return unit == self.unit or unit.endswith(
+                self.unit if self.joined_noun else " " + self.unit)
         return unit == self.unit
+
+
+def is_cjk_noun(noun: str) -> bool:
+    """A Chinese (or Japanese) counted noun: its last words are its end, no space between
+    ("低收入家庭" is a count of 家庭)."""
+    return noun[:1] >= "\u2e80"
 
 
 def measures_of(figure: Figure) -> tuple[Measure, ...]:
@@ -205,11 +217,16 @@ def parse_figure_filter(token: str, negated: bool = False) -> FigureTerm | None:
         from hzreader.figures import parse_number  # the figure rules load on first use
 
         value = parse_number(rest)
+        if value is None and kind == "money" and (amount := _CURRENCY_AFTER.sub("", rest)):
+            value = parse_number(amount)  # `money>3亿元`: any currency, as `money>3e8`
     if value is None:
         return measured_filter(kind, op, rest, negated) if kind in MEASURED_KINDS else None
     return FigureTerm(kind, "=" if op in (":", "=") else op, value, negated)
 
 
+#: A Chinese currency written after a money filter's amount (`money>3亿元`, `money>1兆元`).
+_CURRENCY_AFTER = re.compile("(?:元|圓|块|塊|美元|港元|港币|港幣|欧元|歐元|日元|日圓|英镑|英鎊|"
+                             "新台币|新台幣|台币|台幣|人民币|人民幣)$")
 #: Units of time as a filter may shorten them (`duration>2h`, `duration<=90min`).
 _SHORT_TIME_UNITS = {
     "s": "seconds", "sec": "seconds", "secs": "seconds", "min": "minutes", "mins": "minutes",
@@ -229,10 +246,16 @@ def measured_filter(kind: str, op: str, text: str, negated: bool = False) -> Fig
     number, unit = found.groups()
     if kind == "duration":
         unit = _SHORT_TIME_UNITS.get(unit.lower(), unit)
-    typed = parse_typed_number(f"{number} {unit}", negated)
+    op = "=" if op in (":", "=") else op
+    if kind == "count" and is_cjk_noun(unit):  # `count>10000 家庭`: the noun as typed
+        value = read_plain_number(number.replace(",", ""))
+        return None if value is None else FigureTerm(
+            kind, op, value, negated, measures=(Measure(unit, value, op),))
+    # Chinese writes the unit against the number ("2小时")
+    space = "" if is_cjk_noun(unit) else " "
+    typed = parse_typed_number(f"{number}{space}{unit}", negated)
     if typed is None or typed.kind != kind or not typed.measures or typed.value is None:
         return None
-    op = "=" if op in (":", "=") else op
     measures = typed.measures
     if kind == "duration" and op != "=":  # every unit of time, the other family approximately
         seconds = measures[0].value * SECONDS_IN[measures[0].unit]

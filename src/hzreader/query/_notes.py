@@ -12,11 +12,9 @@ from hzreader.model import FIGURE_KINDS
 from hzreader.query._dates import parse_date_filter
 from hzreader.query._figures import (
     FILTER_SYNTAX,
-    MEASURED_KINDS,
     filter_number_text,
     kind_name,
-    measured_filter,
-    read_plain_number,
+    parse_figure_filter,
 )
 from hzreader.query._parse import (
     FIELDS,
@@ -135,13 +133,8 @@ def _note(field: str | None, word: str, token: str) -> str:
     number = rest.lstrip("=") if op in (">", "<") else rest
     if not number:
         return f"{token}: a number is needed after {name}{op}{rest} (e.g. {name}>=5)"
-    if read_plain_number(number) is not None:  # without loading the figure rules
+    if parse_figure_filter(token) is not None:  # the parser's own answer: one meaning
         return ""
-    from hzreader.figures import parse_number  # the figure rules load on first use
-
-    if parse_number(number) is not None or (
-            kind in MEASURED_KINDS and measured_filter(kind, op, number) is not None):
-        return ""  # `duration>2h`: a number and its unit
     if kind in _UNIT_EXAMPLES:
         unit = _UNIT_EXAMPLES[kind]
         return f"{token}: {number!r} is not a number with a unit (e.g. {name}>=2{unit}, " \
