@@ -214,6 +214,15 @@ def test_a_chinese_page_of_short_paragraphs_keeps_them_without_headline_or_bylin
     assert entry.author == "王芳"
 
 
+def test_a_short_chinese_page_keeps_its_paragraphs_too() -> None:
+    """tryout7: three paragraphs of 35 to 45 characters (fewer than 200 in all) were still
+    run into one with the headline and the byline."""
+    page = (Path(__file__).parent / "fixtures" / "short_zh_page.html").read_bytes()
+    (entry,) = parse(Fetched(page, "story.html")).entries
+    assert [p[:4] for p in entry.body.split("\n\n")] == ["颱風「白", "民政事務", "天文台指"]
+    assert entry.author == "李志強" and entry.title.startswith("颱風過後")
+
+
 def test_a_page_without_article_text_is_an_error() -> None:
     with pytest.raises(SourceError, match="no article text"):
         parse(Fetched(b"<html><body><nav><a href='/'>Home</a></nav></body></html>", "x.html"))

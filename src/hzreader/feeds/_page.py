@@ -45,8 +45,9 @@ def count_words(paragraphs: list[str]) -> int:
     return words
 
 
-#: An extraction of at least this many characters in one paragraph is tried again.
-RUN_ON_CHARACTERS = 200
+#: An extraction of one paragraph of at least this many words (about 200 characters of
+#: English, 70 of Chinese) is tried again.
+RUN_ON_WORDS = 35
 
 
 def _extract(trafilatura: Any, page: bytes | str, url: str, **options: Any) -> Any:
@@ -73,7 +74,7 @@ def parse_page(data: bytes, url: str = "", source_name: str = "") -> Parsed:
     page = _without_marked_blocks(data)
     document: Any = _extract(trafilatura, page, url)
     text = (getattr(document, "text", "") or "").strip() if document is not None else ""
-    if len(text) >= RUN_ON_CHARACTERS and "\n" not in text:
+    if "\n" not in text and count_words([text]) >= RUN_ON_WORDS:
         # One run of text: trafilatura fell back to the page's bare text (it did for short
         # Chinese paragraphs), headline and byline included. Its precise mode keeps them.
         precise = _extract(trafilatura, page, url, favor_precision=True)
