@@ -459,3 +459,19 @@ CHINESE_COUNTS = [
 ])
 def test_chinese_units_in_figure_filters_in_both(text: str, expected: list[str]) -> None:
     assert ids(CHINESE_COUNTS, text) == (expected, expected)
+
+
+SPEEDS = [
+    {"title": "高铁", "body": "列车时速350公里。"},
+    {"title": "线路", "body": "全长350公里。"},
+    {"title": "Storm", "body": "Winds reached 350 km/h."},
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A length typed finds the speed written with it (时速350公里 is 350 km/h), not the reverse.
+    ("350公里", ["a0", "a1", "a2"]), ("350 km", ["a0", "a1", "a2"]),
+    ("350 km/h", ["a0", "a2"]), ("quantity>100km", ["a1"]),  # a filter compares lengths only
+])
+def test_a_length_typed_finds_its_speed_in_both(text: str, expected: list[str]) -> None:
+    assert ids(SPEEDS, text) == (expected, expected)

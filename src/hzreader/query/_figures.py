@@ -127,7 +127,12 @@ def measures_of(figure: Figure) -> tuple[Measure, ...]:
         if figure.unit in family:
             base = value * family[figure.unit]
             return tuple(Measure(unit, base / size) for unit, size in family.items())
-    return (Measure(figure.unit, value),)
+    return tuple(Measure(unit, value) for unit in (figure.unit, *_SPEEDS.get(figure.unit, ())))
+
+
+#: A length typed also finds the speed of that length ("350公里" is how 时速350公里, 350 km/h,
+#: is written; "140 km" finds "140 km/h").
+_SPEEDS = {"km": ("km/h", "km/s"), "m": ("m/s",), "mi": ("mph",)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,6 +262,8 @@ def measured_filter(kind: str, op: str, text: str, negated: bool = False) -> Fig
     if typed is None or typed.kind != kind or not typed.measures or typed.value is None:
         return None
     measures = typed.measures
+    if kind == "quantity":
+        measures = measures[:1]  # `quantity>100km` compares lengths, not speeds
     if kind == "duration" and op != "=":  # every unit of time, the other family approximately
         seconds = measures[0].value * SECONDS_IN[measures[0].unit]
         measures = tuple(Measure(unit, seconds / size) for unit, size in SECONDS_IN.items())
