@@ -67,12 +67,16 @@ def test_chinese_percents_with_zero_and_a_hundred(text: str, span: str, value: f
     ("须在三十日内上诉", "三十日", 30.0),
     ("须在30日内上诉", "30日", 30.0),
     ("为期14日的展览", "14日", 14.0),
+    ("過去7日新增個案", "7日", 7.0),
+    ("未来3日天气炎热", "3日", 3.0),
+    ("疫苗接种后约3日见效", "约3日", 3.0),
+    ("近7日", "近7日", 7.0),
 ])
 def test_ri_as_days_is_a_duration(text: str, span: str, value: float) -> None:
     assert _found(text) == [(span, "duration", value, "days")]
 
 
-@pytest.mark.parametrize("text", ["9月28日", "28日上午", "于28日举行", "本月28日内"])
+@pytest.mark.parametrize("text", ["9月28日", "28日上午", "于28日举行", "本月28日内", "签约3日后"])
 def test_a_day_of_the_month_stays_a_date(text: str) -> None:
     assert [f.kind for f in extract(text)] == ["date"]
 
