@@ -18,7 +18,7 @@ from hzreader.figures import _zh_words as zw
 from hzreader.figures._context import Hit, unit_tail
 from hzreader.figures._nouns import plural_end
 from hzreader.figures._patterns import ACCELERATION
-from hzreader.figures._zh_nouns import count_end, noun_end
+from hzreader.figures._zh_nouns import count_end, noun_before, noun_end
 from hzreader.figures._zh_numerals import DIGITS_RX, NUMERAL_RX, Number, read_number, skip_digits
 from hzreader.figures._zh_time import at_colon_zh, calendar, clock_tail, race_tail
 
@@ -189,6 +189,9 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
         return q  # "梅开二度", "三位数增长"
     if word in zw.DIVIDED_CLASSIFIERS and _divided(text, s):
         return s, q, "count", value  # "分两批发放", "分两期建设": in two batches, phases
+    if word == "块" and text[q : q + 1] == "厝" or number.lone_one and tag == zw.YEAR and \
+            text[q : q + 1] == "度":
+        return q  # "六块厝" is a place; "新一年度" the new (fiscal) year
     if tag == zw.CODE or (number.lone_one and word == "度") or (
             tag == zw.YEAR and (text[q : q + 1] in ("期", "级", "制", "薪")
                                 or text.startswith("义务教育", q))) or (
@@ -243,10 +246,14 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
             return q
         return s, second.end, "number", None
     if tag == zw.NOUN:
-        if text.startswith("集团", q):
-            return q  # 二十国集团 is the G20
+        if text.startswith("集团", q) or word == "票" and text[q : q + 1] and \
+                text[q] in zw.VOTE_BLOCKERS:
+            return q  # 二十国集团 is the G20; "10亿票房" is box office, no votes
         return s, noun_end(text, p) if word == "人" else q, "count", value
-    return s, count_end(text, q), "count", value
+    end = count_end(text, q)
+    if end > q and noun_end(text, q) == q and noun_before(text, s):
+        end = q  # "证人11名出庭作证": the noun is before the number, a verb after it
+    return s, end, "count", value
 
 
 #: Characters before 前 that make a word of it (提前 "ahead", 目前 "now", 此前, 之前, 以前, 日前):
@@ -301,6 +308,8 @@ def _with_prefix_currency(text: str, s: int) -> int:
 def _fraction(text: str, s: int, number: Number, q: int) -> Hit | int:
     """ "三分之一" → 1/3; "百分之十" → 10 %; "千分之五" → 0.5 %."""
     part = read_number(text, q)
+    if part is None and number.raw in ("百", "一百") and text.startswith("百", q):
+        return s, q + 1, "percent", 100.0  # 百分之百: all of it
     if part is None:
         return q
     end = part.end

@@ -14,7 +14,10 @@ NUMERAL_RX = re.compile(r"[〇零一二两三四五六七八九十百千万亿]+
 #: Scales after digits; 千 and 百 that begin a unit ("2250万千瓦") are not scales.
 #: 兆 is a trillion before a currency ("1.2兆元", Taiwan's usage); before a unit it is mega.
 DIGIT_SCALE_RX = re.compile(r"(?:[百千](?![瓦米克伏帕卡])|[万亿]"
-                            r"|兆(?=元|美元|港币|港元|新台币|台币|人民币|日元|韩元|欧元|英镑|澳元|加元))+")
+                            r"|兆(?=元|美元|港币|港元|新台币|台币|人民币|日元|韩元|欧元|英镑|澳元|加元"
+                            r"|\d[\d,]*(?:[.．]\d+)?亿))+")
+#: The scales that close a part of an amount written in two parts ("3亿5千万", "58万2,310").
+_PART_SCALES = {"万": 1e4, "亿": 1e8, "兆": 1e12}
 
 
 def _positional(word: str) -> float | None:
@@ -42,7 +45,7 @@ def parse_numeral(word: str) -> float | None:
     """The value of a Chinese numeral, or None when it is not a number ("十四五", "百")."""
     if "点" in word:
         whole, _, tenths = word.partition("点")
-        value = parse_numeral(whole)
+        value = 0.0 if whole in ("零", "〇") else parse_numeral(whole)  # 零点五 is 0.5
         return None if value is None else value + _positional(tenths) / 10 ** len(tenths)
     if not word or word in ("百", "千", "万", "亿", "零", "〇") or word[0] in "万亿":
         return None
@@ -110,7 +113,28 @@ def read_number(text: str, s: int) -> Number | None:
             number.end = scale.end()
         else:
             break
+    if number.digits and not number.approx and text[number.end - 1] in _PART_SCALES:
+        _add_second_part(text, number)
     return number
+
+
+def _add_second_part(text: str, number: Number) -> None:
+    """Join the rest of an amount written in two parts: "3亿5千万" (3.5e8), "3兆1,250亿"
+    (3.125e12), "58万2,310" (582,310). The second part is below the first's scale, and
+    scaled itself, or four digits after 万."""
+    below = _PART_SCALES[text[number.end - 1]]
+    digits = DIGITS_RX.match(text, number.end)
+    if digits is None or "." in digits.group() or "．" in digits.group():
+        return
+    second = read_number(text, number.end)
+    if second is None or second.approx or second.value >= below or second.value <= 0:
+        return
+    plain = len(digits.group().replace(",", ""))
+    if second.end == digits.end() and not (below == 1e4 and plain == 4) or \
+            text[second.end : second.end + 1] in ("年", "月", "日"):
+        return  # "3万5" is said for 35,000; an unscaled part must be whole
+    number.value += second.value
+    number.end = second.end
 
 
 def skip_digits(text: str, s: int) -> int:

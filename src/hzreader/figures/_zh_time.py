@@ -169,6 +169,32 @@ def at_colon_zh(text: str, s: int, end: int, floor: int) -> Hit | int:
 _FIRST_PART_OF_YEAR = re.compile(r"前(?:[一二三四五六七八九十两\d]+个?(?:季度|月)|半年)")
 
 
+#: Words before N日 that make it a number of days ("历时42日", "为期14日"), as HK and TW write 天.
+_DAYS_BEFORE = ("历时", "为期", "长达", "持续", "需时", "耗时", "连续", "一连", "需要", "需", "共",
+                "达", "逾", "超过", "不少于", "不超过", "最多", "至少", "过去", "未来", "最近",
+                "将近", "接近", "大约", "首", "头")
+#: One-character approximators before N日 ("约3日", "近7日"), unless a word ends in them
+#: ("签约", "最近" is in `_DAYS_BEFORE` itself).
+_DAYS_APPROX = {"约": zw.APPROX_BLOCKERS["约"], "近": zw.APPROX_BLOCKERS["近"]}
+#: Words after N日 that make it a number of days ("三十日内上诉", "14日后").
+_DAYS_AFTER = ("内", "以内", "之内", "期间")
+
+
+def _days(text: str, s: int, number: Number, q: int) -> bool:
+    """Whether N日 counts days, not a day of the month: after a word of length ("历时"),
+    before 内 ("within"), or more than 31."""
+    if not number.value.is_integer() or number.value < 1 or number.approx:
+        return False
+    if number.value > 31:
+        return text[s - 1 : s] != "第"
+    if text[s - 1 : s] in ("月", "本", "同", "当", "下", "上"):
+        return False  # "本月28日内", "同月30日": a day of a month
+    before = text[s - 1 : s]
+    if before in _DAYS_APPROX and (s < 2 or text[s - 2] not in _DAYS_APPROX[before]):
+        return True
+    return text.startswith(_DAYS_AFTER, q) or any(text.endswith(w, 0, s) for w in _DAYS_BEFORE)
+
+
 def calendar(text: str, s: int, number: Number, p: int, tag: str, q: int,
              floor: int) -> Hit | int:
     """年, 年代, 月, 日, 季度, 世纪 after a number: a year, decade, date, or a length of time."""
@@ -194,6 +220,8 @@ def calendar(text: str, s: int, number: Number, p: int, tag: str, q: int,
             return q
         return s, after_month(text, q), "date", None
     if tag == zw.DAY:
+        if _days(text, s, number, q):
+            return s, q, "duration", value  # "历时42日", "三十日内": days, as 天
         if not (whole and 1 <= value <= 31) or text[s - 1 : s] == "个":
             return q
         return s, q, "date", None

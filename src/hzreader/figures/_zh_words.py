@@ -53,7 +53,7 @@ UNITS: dict[str, str] = {
            "起 处 支 张 本 部 片 篇 份 颗 枚 根 株 棵 间 层 道 首 门 趟 列 班 对 双 副 组 轮 "
            "局 步 款 笔 单 宗 所 处 帧 集 期 轮次 架次 人次 辆次 场次 余人 多人 档 块 把 盏 "
            "顶 扇 口 尾 羽 剂 针 吨次 班次 车次 航次 台次 股 节 乘次 艘次 批次", CLASSIFIER),
-    **_tag("人 国 地 市 省 县 球", NOUN),
+    **_tag("人 国 地 市 省 县 球 席 票", NOUN),
     "倍": TIMES,
     **_tag("号线 路 期 楼 层楼 号楼 代 版 型 式 系 强 星 后", CODE),
     "分之": FRACTION, "比": SCORE,
@@ -78,6 +78,7 @@ NOUNS = frozenset("""
 党员 律师 法官 记者 被告人 被告 受害人 考生 毕业生 司机 骑手 快递员 外卖员 商家 厂家 店家
 工作人员 留守儿童 华人 华侨 侨胞 外国人 队员 选民 家长 孕妇 嘉宾 来宾 客商 参展商 采购商 投资者
 股东 股民 新股 股份 观众 听众 读者 网友 网民 粉丝 乘务员 医务人员 科研人员 技术人员 专业人员 代表团
+人大代表 政协委员 证人 长者 消费者 小股东 纳税人 庇护中心 席位 选票 议席
 """.split())
 #: Words that may stand between a classifier and its noun ("70个大中城市").
 MODIFIERS = frozenset("""
@@ -85,7 +86,10 @@ MODIFIERS = frozenset("""
 上市 外资 外国 外籍 海外 境外 国际 全国 重大 重要 优秀 知名 在校 在职 留守 贫困 困难 老年 青年
 年轻 国有 民营 私营 独角兽 准独角兽 专精特新 示范 试点 核心 骨干 领军 顶尖 高层次 新能源 智能
 数字 世界级 一流 特色 重点项目 文明 先进 龙头 创新型 跨国 本地 当地 外地 乡村 农村 城镇
+低收入 中低收入 弱势 基层 公营 公营房屋 临时
 """.split())
+#: Characters after 票 that make a word of it, no votes ("票房" box office, "票价" fare).
+VOTE_BLOCKERS = "房价据证面务选"
 #: Joins a second noun to the first ("30个国家和地区").
 NOUN_JOINS = ("和", "与", "及", "、")
 
@@ -180,7 +184,7 @@ INDEX_NAME_ENDS = frozenset(name[-1] for name in INDEX_NAMES)
 PRODUCT_NAMES = ("小米", "红米", "华为", "荣耀", "骁龙", "天玑", "麒麟", "鸿蒙", "问界", "小鹏",
                  "蔚来", "理想", "极氪", "魅族", "一加", "真我", "苹果", "三星", "领克", "智界",
                  "昇腾", "鲲鹏", "龙芯", "倚天", "玄戒", "锐龙", "酷睿", "星舰", "猎鹰", "国道",
-                 "省道")
+                 "省道", "台北")  # "台北101" is a building
 PRODUCT_NAME_ENDS = frozenset(name[-1] for name in PRODUCT_NAMES)
 #: A hotline named by its number ("12345市民服务热线"): a name, not a count.
 HOTLINE = "热线"
