@@ -98,3 +98,7 @@ def test_a_lone_hundred_or_thousand_before_a_scale(text: str,
 ])
 def test_yuan_after_a_local_currency_in_traditional_text(text: str, units: list[str]) -> None:
     assert [f.unit for f in extract(text)] == units
+
+
+def test_a_counted_noun_before_the_number_is_shown_as_written() -> None:
+    assert _figures("共有證人11名出庭作證") == [("11名", "count", 11.0, "證人")]

@@ -63,9 +63,10 @@ def as_written(text: str, simplified: str, figures: list[Placed]) -> list[Placed
     noun as `text` writes them, and "元" in the local currency named before it."""
     shown: list[Placed] = []
     for start, end, _, kind, value, unit, sentence_start, sentence_end in figures:
-        if unit and not unit.isascii() and \
-                (at := simplified.find(unit, start, max(sentence_end, end))) >= 0:
-            unit = text[at : at + len(unit)]
+        if unit and not unit.isascii() and (
+                (at := simplified.find(unit, start, max(sentence_end, end))) >= 0 or
+                (at := simplified.rfind(unit, min(sentence_start, start), start)) >= 0):
+            unit = text[at : at + len(unit)]  # after the number, or before it ("證人11名")
         elif unit == "CNY" and not _YUAN_NAMED.search(simplified, start, end):
             named = [m.lastindex for m in _LOCAL_CURRENCY.finditer(simplified, 0, start)] or \
                 [m.lastindex for m in _LOCAL_PLACE.finditer(simplified)]
