@@ -131,7 +131,7 @@ def test_ming_before_a_noun_that_starts_with_ren() -> None:
 
 @pytest.mark.parametrize(("text", "span", "unit"), [
     ("共有证人11名出庭作证", "11名", "证人"),
-    ("共有證人11名出庭作證", "11名", "证人"),
+    ("共有證人11名出庭作證", "11名", "證人"),
     ("选手5名参加比赛", "5名", "选手"),
 ])
 def test_a_noun_before_the_number_beats_a_verb_after_it(text: str, span: str, unit: str) -> None:
