@@ -213,3 +213,37 @@ async def test_ctrl_c_in_the_search_bar_copies_and_never_quits(sample_dir: Path)
         await pilot.press("ctrl+c")
         await pilot.pause()
         assert app.is_running and app.clipboard == "tea"
+
+
+def test_a_closed_terminal_ends_the_app_even_while_it_loads(tmp_path: Path) -> None:
+    """A terminal closed under hzreader (a killed tmux session, a dropped ssh) while it
+    builds its index ends it, with 128 + SIGHUP. (Killing tmux sessions during start-up
+    left every process behind, its shutdown waiting on writes to the gone terminal and its
+    sync keeping the index's lock, so later ones waited at "Loading articles…"; the app now
+    ends itself `HANG_UP_GRACE` seconds after a hang-up. This test does not reproduce that
+    wait, which needs tmux's timing; it holds the real process's hang-up path.)"""
+    import os
+    import pty
+    import signal
+    import subprocess
+    import sys
+
+    (tmp_path / "news").mkdir()
+    write_long_story(tmp_path / "news")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"),
+           "XDG_STATE_HOME": str(tmp_path / "state"), "XDG_DATA_HOME": str(tmp_path / "data"),
+           "TERM": "xterm-256color", "COLUMNS": "100", "LINES": "30"}
+    master, slave = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "hzreader", str(tmp_path / "news")],
+                               stdin=slave, stdout=slave, stderr=slave, env=env,
+                               start_new_session=True)
+    os.close(slave)
+    try:
+        os.read(master, 65536)  # it has begun to draw (and to build the index)
+        os.close(master)  # the terminal goes away ...
+        process.send_signal(signal.SIGHUP)  # ... and says so
+        assert process.wait(timeout=30) in (128 + signal.SIGHUP, -signal.SIGHUP)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import signal
+import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,6 +32,8 @@ if TYPE_CHECKING:
 
 #: Seconds between choosing Screenshot in the palette and taking it (the palette closes).
 SCREENSHOT_DELAY = 0.3
+#: Seconds a hang-up (SIGHUP, SIGTERM) gives the app to end by itself before it is ended.
+HANG_UP_GRACE = 3.0
 
 
 class ReadingApp(OrderedKeysApp):
@@ -284,12 +288,22 @@ class ReadingApp(OrderedKeysApp):
                     loop.add_signal_handler(number, self.hang_up, number)
 
     def hang_up(self, number: int) -> None:
-        """The terminal closed or the app was told to end: save, then leave (128 + signal)."""
+        """The terminal closed or the app was told to end: save, then leave (128 + signal).
+
+        Leaving is sure: with the terminal gone, Textual's shutdown can wait for ever on a
+        write nobody reads, and a sync thread waiting for the UI would keep the index's
+        lock, so that every later hzreader on these folders waited too. If the process has
+        not ended `HANG_UP_GRACE` seconds later, it ends there (the index and the state are
+        written atomically; worker processes end when their pipes close)."""
         self.remember_position()
         try:
             self.state.save()
         except OSError as error:
             self.log.error(f"could not save state: {error}")
+        if not self.is_headless:  # (a test's app lives in the test runner's process)
+            ender = threading.Timer(HANG_UP_GRACE, os._exit, args=(128 + number,))
+            ender.daemon = True
+            ender.start()
         self.exit(128 + number, return_code=128 + number)
 
     async def action_quit(self) -> None:
