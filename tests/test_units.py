@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from hzreader.figures import extract
+from hzreader.figures._figure_unit import unit_of
 from hzreader.figures._sentences import sentence_ends
-from hzreader.figures._units import unit_of, with_units
+from hzreader.figures._units import with_units
 from hzreader.model import Figure
 
 ROOT = Path(__file__).resolve().parent.parent
