@@ -17,7 +17,7 @@ PACKAGE = Path(hzreader.__file__).parent
 
 #: The layers, lowest first: a module may import its own layer and the ones before it.
 LAYERS: list[set[str]] = [
-    {"__init__", "_lazy", "_hanzi", "model", "text", "dirs"},
+    {"__init__", "_lazy", "_hanzi", "model", "text", "dirs", "marks", "safe_write"},
     {"state"},
     {"figures"},
     {"query"},

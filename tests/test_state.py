@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from hzreader.model import Article, article_key
-from hzreader.state import ReadingState, atomic_write, state_dir
+from hzreader.safe_write import atomic_write
+from hzreader.state import ReadingState, state_dir
 
 A = Article(id="a", title="Alpha", body="First body.", path="/old/a.yaml")
 B = Article(id="b", title="Beta", body="Second body.")

@@ -11,22 +11,19 @@ the file in one atomic rename.
 
 from __future__ import annotations
 
-import base64
 import contextlib
-import hashlib
 import json
 import os
-import sys
-import tempfile
 import time
-from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from hzreader import dirs
+from hzreader.marks import Mark, ReadBatch, key_number
 from hzreader.model import Article, article_key
+from hzreader.safe_write import atomic_write, locked
 
 #: 2: "mark all read" batches (`read_batches`); an older hzreader ignores them.
 STATE_VERSION = 2
@@ -39,91 +36,6 @@ def state_dir() -> Path:
     return dirs.state_dir()
 
 
-
-
-@dataclass
-class Mark:
-    """The reader's marks on one article."""
-
-    read: bool = False
-    starred: bool = False
-    id: str = ""
-
-    def to_json(self) -> dict[str, Any]:
-        """A JSON-ready dict."""
-        return {"read": self.read, "starred": self.starred, "id": self.id}
-
-    @classmethod
-    def from_json(cls, data: Any) -> Mark:
-        """Read a mark leniently: wrong types become defaults."""
-        if not isinstance(data, dict):
-            return cls()
-        return cls(bool(data.get("read")), bool(data.get("starred")), str(data.get("id", "")))
-
-
-def key_number(key: str) -> int:
-    """An article key as the 8-byte number a batch keeps (its first 16 hex digits)."""
-    try:
-        return int(key[:16], 16) if len(key) >= 16 else _hashed(key)
-    except ValueError:
-        return _hashed(key)
-
-
-def _hashed(text: str) -> int:
-    return int.from_bytes(hashlib.blake2b(text.encode("utf-8", "surrogatepass"),
-                                          digest_size=8).digest(), "big")
-
-
-def _packed(numbers: frozenset[int]) -> str:
-    """Numbers as base64 of their 8-byte big-endian forms, sorted."""
-    data = array("Q", sorted(numbers))
-    if sys.byteorder == "little":
-        data.byteswap()
-    return base64.b64encode(data.tobytes()).decode("ascii")
-
-
-def _unpacked(text: Any) -> frozenset[int]:
-    """The numbers of `_packed` (ValueError when it is not that)."""
-    if not isinstance(text, str):
-        raise ValueError("not packed numbers")
-    data = base64.b64decode(text.encode("ascii"), validate=True)
-    if len(data) % 8:
-        raise ValueError("not packed numbers")
-    numbers = array("Q")
-    numbers.frombytes(data)
-    if sys.byteorder == "little":
-        numbers.byteswap()
-    return frozenset(numbers)
-
-
-@dataclass
-class ReadBatch:
-    """The articles one "mark all read" marked: their keys' and ids' numbers."""
-
-    at: str
-    #: As sets, for a lookup in well under a microsecond.
-    keys: frozenset[int]
-    ids: frozenset[str]
-    #: Articles that had a mark of their own, set read (undone with the batch); this
-    #: session only.
-    explicit: list[tuple[str, str]] = field(default_factory=list)
-    _json: dict[str, Any] | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        """A JSON-ready dict (made once: a batch does not change)."""
-        if self._json is None:
-            self._json = {"at": self.at, "keys": _packed(self.keys), "ids": sorted(self.ids)}
-        return self._json
-
-    @classmethod
-    def from_json(cls, data: Any) -> ReadBatch:
-        """Read a batch (ValueError when it is malformed)."""
-        if not isinstance(data, dict):
-            raise ValueError("not a batch")
-        ids = data.get("ids")
-        if not isinstance(ids, list):
-            raise ValueError("not a batch")
-        return cls(str(data.get("at", "")), _unpacked(data.get("keys")), frozenset(map(str, ids)))
 
 
 @dataclass
@@ -342,7 +254,7 @@ class ReadingState:
         if not self.dirty:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        with _locked(self.path.with_name(self.path.name + ".lock")):
+        with locked(self.path.with_name(self.path.name + ".lock")):
             try:
                 self._absorb(json.loads(self.path.read_text(encoding="utf-8")))
             except (OSError, ValueError, TypeError, AttributeError):
@@ -366,40 +278,3 @@ class ReadingState:
         self._dirty_order = False
         self._dirty_batches = False
         self._dirty_searches = False
-
-
-def atomic_write(path: Path, text: str) -> None:
-    """Write `text` to a temporary file, fsync it, rename it over `path`, fsync the folder."""
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
-    with contextlib.suppress(OSError):
-        folder = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(folder)
-        finally:
-            os.close(folder)
-
-
-@contextlib.contextmanager
-def _locked(lock_path: Path) -> Iterator[None]:
-    """Hold an exclusive advisory lock on `lock_path` (where the platform has one)."""
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - Windows: the rename is still atomic
-        yield
-        return
-    with open(lock_path, "a+b") as handle:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)

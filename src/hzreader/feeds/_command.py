@@ -16,7 +16,7 @@ from hzreader.feeds._model import SourceError
 from hzreader.feeds._opml import write_opml
 from hzreader.feeds._run import Importer, ImportOptions, Job, ProgressCallback, SourceReport
 from hzreader.feeds._subs import load_subscriptions, subscriptions_path
-from hzreader.state import atomic_write
+from hzreader.safe_write import atomic_write
 
 #: Per source, at most this many left-out items are listed.
 MAX_PROBLEMS_SHOWN = 5

@@ -12,7 +12,7 @@ from pathlib import Path
 from hzreader import dirs
 from hzreader.feeds._model import Outline, SourceError
 from hzreader.feeds._opml import parse_opml, write_opml
-from hzreader.state import atomic_write
+from hzreader.safe_write import atomic_write
 
 
 def subscriptions_path() -> Path:

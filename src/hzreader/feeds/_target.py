@@ -26,7 +26,7 @@ from hzreader.feeds._names import (
     item_hash,
 )
 from hzreader.feeds._yamlout import check, read_mark, render
-from hzreader.state import atomic_write
+from hzreader.safe_write import atomic_write
 
 LEDGER = ".hzreader-imported"
 #: What `plan` decides for an item.
