@@ -222,16 +222,14 @@ def parse_figure_filter(token: str, negated: bool = False) -> FigureTerm | None:
         from hzreader.figures import parse_number  # the figure rules load on first use
 
         value = parse_number(rest)
-        if value is None and kind == "money" and (amount := _CURRENCY_AFTER.sub("", rest)):
-            value = parse_number(amount)  # `money>3亿元`: any currency, as `money>3e8`
+        if value is None and kind == "money" and (typed := parse_typed_number(rest)) and \
+                typed.kind == "money":
+            value = typed.value  # `money>3亿元`, `money>$5bn`: any currency, as `money>3e8`
     if value is None:
         return measured_filter(kind, op, rest, negated) if kind in MEASURED_KINDS else None
     return FigureTerm(kind, "=" if op in (":", "=") else op, value, negated)
 
 
-#: A Chinese currency written after a money filter's amount (`money>3亿元`, `money>1兆元`).
-_CURRENCY_AFTER = re.compile("(?:元|圓|块|塊|美元|港元|港币|港幣|欧元|歐元|日元|日圓|英镑|英鎊|"
-                             "新台币|新台幣|台币|台幣|人民币|人民幣)$")
 #: Units of time as a filter may shorten them (`duration>2h`, `duration<=90min`).
 _SHORT_TIME_UNITS = {
     "s": "seconds", "sec": "seconds", "secs": "seconds", "min": "minutes", "mins": "minutes",
