@@ -62,14 +62,13 @@ def open_library(paths: Sequence[str], use_index: bool = True) -> tuple[Library,
     return files_library(paths), "files"
 
 
-def open_index(paths: Sequence[str], background: str = "thread"
+def open_index(paths: Sequence[str], fork: bool = False
                ) -> tuple[StoreLibrary | None, str, Callable[[], bool] | None]:
     """The index's library for `paths` if there is one, and a question to ask before using
     it: whether it is up to date with the folders (reading them takes a few tenths of a
     second at 100,000 articles). The answer is worked out meanwhile, while the caller
-    searches: in a thread with its own connection (`background="thread"`), or in a forked
-    process (`"process"`, for a caller that forks later: no thread may be at work then;
-    when asked, where processes cannot be forked); `"none"`: when first asked."""
+    searches: in a thread with its own connection, or (`fork`, for a caller that forks
+    later: no thread may be at work then) in a forked process where there is fork."""
     from hzreader.index import ArticleStore, store_path
 
     db = store_path(paths)
@@ -83,35 +82,35 @@ def open_index(paths: Sequence[str], background: str = "thread"
         except (sqlite3.Error, OSError):
             return False
 
-    answer: list[bool] = []  # the thread's
-    forked = _answer_in_child(check) if background == "process" else None
+    answer = (_answer_in_child(check) if fork else None) or _answer_in_thread(check)
     try:
         store = ArticleStore.open(db)
     except (sqlite3.Error, OSError):
-        if forked is not None:
-            forked()
         return None, "files", None
-    checking = threading.Thread(target=lambda: answer.append(check()),
-                                name="hzreader-index-check", daemon=True)
-    if background == "thread":
-        checking.start()
-
     asked: list[bool] = []
 
     def current() -> bool:
         if not asked:
-            if forked is not None:
-                asked.append(forked())
-            elif background == "thread":
-                checking.join()
-                asked.append(answer[0])
-            else:
-                asked.append(check())
+            asked.append(answer())
             if not asked[0]:
                 store.close()
         return asked[0]
 
     return StoreLibrary(store), "index", current
+
+
+def _answer_in_thread(question: Callable[[], bool]) -> Callable[[], bool]:
+    """`question` asked now in a thread, and a function that waits for its answer."""
+    answer: list[bool] = []
+    thread = threading.Thread(target=lambda: answer.append(question()),
+                              name="hzreader-index-check", daemon=True)
+    thread.start()
+
+    def wait() -> bool:
+        thread.join()
+        return bool(answer and answer[0])
+
+    return wait
 
 
 def _answer_in_child(question: Callable[[], bool]) -> Callable[[], bool] | None:
@@ -183,7 +182,7 @@ def figures_command(argv: Sequence[str], out: TextIO | None = None,
         paths = [str(p) for p in default_paths()]
     # The CSV streamed from the index forks helpers: no thread may be at work then.
     streamed = args.format == "csv" and args.sort == "list" and not args.reverse
-    found, source, current = open_index(paths, "process" if streamed else "thread") \
+    found, source, current = open_index(paths, fork=streamed) \
         if not args.files \
         else (None, "files", None)
     library: Library = found if found is not None else files_library(paths)
