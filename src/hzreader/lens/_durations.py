@@ -18,12 +18,6 @@ _YEAR = SECONDS_IN["years"]
 _SINGULAR = {"centuries": "century", "millennia": "millennium"}
 
 
-def in_seconds(value: float, unit: str) -> float | None:
-    """`value` of `unit` in seconds; None for a unit that is not one of time."""
-    size = SECONDS_IN.get(unit)
-    return None if size is None else value * size
-
-
 def _amount(value: float, unit: str) -> str:
     """ "7 years", "1 year", "1.5 days", "1 century"."""
     if value == 1:

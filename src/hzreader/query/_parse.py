@@ -17,6 +17,7 @@ from hzreader.query._figures import (
     MEASURED_KINDS,
     FigureTerm,
     filter_number_text,
+    kind_name,
     measured_filter,
     parse_figure_filter,
     parse_typed_number,
@@ -49,8 +50,6 @@ def empty_filter(word: str) -> str | None:
     found = _EMPTY_FILTER.fullmatch(word)
     if found is None:
         return None
-    from hzreader.query._figures import kind_name
-
     name = found.group(1).lower()
     return name if name in FIELDS or name in ("kind", "is", "date") \
         or kind_name(name) is not None else None
