@@ -231,14 +231,8 @@ class ReadingState:
 
     def add_search(self, text: str) -> None:
         """Remember a search entered (moved to the newest end if it was there already)."""
-        text = text.strip()
-        if not text or (self.searches and self.searches[-1] == text):
-            return
-        if text in self.searches:
-            self.searches.remove(text)
-        self.searches.append(text)
-        del self.searches[:-SEARCH_HISTORY]
-        self._dirty_searches = True
+        if add_to_history(self.searches, text):
+            self._dirty_searches = True
 
     @property
     def dirty(self) -> bool:
@@ -278,3 +272,16 @@ class ReadingState:
         self._dirty_order = False
         self._dirty_batches = False
         self._dirty_searches = False
+
+
+def add_to_history(history: list[str], text: str) -> bool:
+    """Put the search `text` (stripped) at the newest end of `history`, once, keeping the
+    last `SEARCH_HISTORY`; False when that changed nothing (empty, or the newest already)."""
+    text = text.strip()
+    if not text or (history and history[-1] == text):
+        return False
+    if text in history:
+        history.remove(text)
+    history.append(text)
+    del history[:-SEARCH_HISTORY]
+    return True

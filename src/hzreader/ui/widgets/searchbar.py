@@ -15,6 +15,7 @@ from textual.message import Message
 from textual.reactive import Reactive
 from textual.widgets import Input
 
+from hzreader.state import add_to_history
 from hzreader.ui.widgets.textline import TextLine
 from hzreader.ui.widgets.word_input import WordInput
 
@@ -39,9 +40,6 @@ class SearchInput(WordInput):
                 tooltip="The search before (again: older ones), as in less"),
     ]
 
-    #: Searches kept for `Up` (kept between sessions by the app), the newest last.
-    HISTORY_SIZE = 100
-
     @dataclass
     class Left(Message):
         """The reader left the search field (Esc, Enter or Down)."""
@@ -58,13 +56,8 @@ class SearchInput(WordInput):
 
     def remember(self) -> None:
         """Keep the query for `Up` (once: a search made again moves to the newest)."""
-        text = self.value.strip()
         self._recalled = None
-        if text:
-            if text in self.history:
-                self.history.remove(text)
-            self.history.append(text)
-            del self.history[:-self.HISTORY_SIZE]
+        add_to_history(self.history, self.value)
 
     def action_older(self) -> None:
         """Put the search before the one shown (or, after an edit, the newest) in the field."""
@@ -170,7 +163,7 @@ class SearchBar(Horizontal):
         field = self._field = SearchInput(placeholder=self.PLACEHOLDER, id="search-input",
                                           select_on_focus=False)
         field.cursor_blink = False  # calm, and stable in snapshots
-        field.history = self.history[-field.HISTORY_SIZE :]
+        field.history = list(self.history)
         self.mount(field, before=0)
         self.query("#search-prompt").remove()
         return field
