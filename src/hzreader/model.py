@@ -9,6 +9,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from hzreader.text import counted
+
 #: Every figure kind the extractor may emit, in the order the help legend lists them.
 #: `time` is a time of day ("3 pm", "12:30", "上午10点"), valued in hours since midnight.
 FIGURE_KINDS: tuple[str, ...] = (
@@ -115,7 +117,7 @@ LAST_GOOD_PREFIX = "the list keeps this file's last good version"
 def last_good_note(count: int) -> str:
     """The warning of a file that became unreadable while open, whose last good version
     (`count` articles) the list keeps."""
-    return (f"{LAST_GOOD_PREFIX} ({count:,} article{'s' if count != 1 else ''}) until the "
+    return (f"{LAST_GOOD_PREFIX} ({counted(count, 'article')}) until the "
             "file is fixed or deleted")
 
 

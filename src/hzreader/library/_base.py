@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from hzreader.model import LAST_GOOD_PREFIX, Article, Problem, article_key
 from hzreader.query import Query, StatusLookup, parse_query
+from hzreader.text import counted
 
 if TYPE_CHECKING:  # the lens's figure columns load when first asked for
     from hzreader.figures import FigureAt
@@ -135,9 +136,9 @@ def files_with_errors_summary(library: Library) -> str:
     kept_count = len(kept.intersection(rejected))
     partly = len(with_articles - kept)
     skipped = len(set(rejected) - with_articles - kept)
-    parts = [f"{skipped:,} file{'s' if skipped != 1 else ''} skipped"] if skipped else []
+    parts = [f"{counted(skipped, 'file')} skipped"] if skipped else []
     if partly:
-        parts.append(f"{partly:,} file{'s' if partly != 1 else ''} partly read")
+        parts.append(f"{counted(partly, 'file')} partly read")
     if kept_count:
         parts.append("1 file kept at its last good version" if kept_count == 1 else
                      f"{kept_count:,} files kept at their last good version")

@@ -13,6 +13,7 @@ from textual.screen import Screen
 from hzreader.library import position_of
 from hzreader.model import SUMMARY, TITLE, paragraph_offset
 from hzreader.query import Query, parse_query
+from hzreader.text import counted
 from hzreader.ui._render import SUMMARY_PART, TITLE_PART
 from hzreader.ui._watch import WatchingApp
 from hzreader.ui.widgets.headlines import HeadlineList
@@ -108,7 +109,7 @@ class LensApp(WatchingApp):
         from hzreader.lens import format_for_path
         from hzreader.ui.screens.export import ExportScreen
 
-        what = f"{len(rows):,} figure{'s' if len(rows) != 1 else ''}"
+        what = counted(len(rows), 'figure')
 
         def chosen(answer: tuple[str, bool] | None) -> None:
             if answer is None:

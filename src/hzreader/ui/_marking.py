@@ -18,6 +18,7 @@ from textual.reactive import reactive
 from textual.timer import Timer
 
 from hzreader.query import Query, StatusLookup, StatusTerm, parse_query
+from hzreader.text import counted
 from hzreader.ui._reading import ReadingApp
 from hzreader.ui.widgets.headlines import HeadlineList
 from hzreader.ui.widgets.reader import ArticleView
@@ -179,7 +180,7 @@ class MarkingApp(ReadingApp):
         self.headlines.refresh_marks()
         self.save_state()
         count = len(items)
-        self.notify(f"Marked {count:,} article{'s' if count != 1 else ''} read (z: undo).",
+        self.notify(f"Marked {counted(count, 'article')} read (z: undo).",
                     timeout=5)
 
     def action_undo_marks(self) -> None:

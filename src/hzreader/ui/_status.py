@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from rich.cells import cell_len, set_cell_size
 
 from hzreader.query import filter_notes
-from hzreader.text import clean_line
+from hzreader.text import clean_line, counted
 
 #: Between the parts of the status line; the narrow one when room is short.
 SEPARATOR, NARROW_SEPARATOR = "  ·  ", " · "
@@ -48,7 +48,7 @@ def count_status(total: int, shown: int | None) -> str:
     """"12 articles", or "3 of 12 articles match" when a search shows fewer."""
     if shown is not None and shown != total:
         return f"{shown:,} of {total:,} articles match"
-    return f"{total:,} article{'s' if total != 1 else ''}"
+    return counted(total, 'article')
 
 
 def empty_list_message(query_text: str, has_articles: bool, loading: bool,
@@ -88,7 +88,7 @@ def problem_forms(summary: str, warnings: int) -> tuple[str, ...]:
         shorter = (f"{first}… (p to see)",) if first != summary else ()
         return (f"{summary} (p to see)", *shorter, "problems (p to see)")
     if warnings:
-        return (f"{warnings:,} warning{'s' if warnings != 1 else ''} (p to see)",
+        return (f"{counted(warnings, 'warning')} (p to see)",
                 "warnings (p to see)")
     return ()
 

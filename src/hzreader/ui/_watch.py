@@ -21,6 +21,7 @@ from textual import events, work
 from textual.timer import Timer
 
 from hzreader.library import Library, MemoryLibrary, StoreLibrary
+from hzreader.text import counted
 from hzreader.ui._reading import ReadingApp
 
 if TYPE_CHECKING:  # the file code loads after the first paint, with the first sync
@@ -43,8 +44,8 @@ def refresh_note(files: int, folders: int = 0) -> str:
     """ "reading 3,000 changed files…"; folders (a folder moved in: read whole) only when
     no file is named: "reading 1 changed folder…"."""
     if files or not folders:
-        return f"reading {files:,} changed file{'s' if files != 1 else ''}…"
-    return f"reading {folders:,} changed folder{'s' if folders != 1 else ''}…"
+        return f"reading {counted(files, 'changed file')}…"
+    return f"reading {counted(folders, 'changed folder')}…"
 
 
 class WatchingApp(ReadingApp):

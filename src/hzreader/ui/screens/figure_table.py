@@ -22,7 +22,7 @@ from textual.widgets import Footer
 from hzreader.lens import ORDERS, FigureTable, UnitSummary, build_table, sorted_rows, summarize
 from hzreader.library import Library
 from hzreader.query import Query
-from hzreader.text import clean_line
+from hzreader.text import clean_line, counted
 from hzreader.ui._status import fit_status
 from hzreader.ui.widgets.figure_table import FigureTableView, header_text
 from hzreader.ui.widgets.textline import TextLine
@@ -198,8 +198,8 @@ class FigureTableScreen(Screen[FigurePick | None]):
         if table is None:
             return ""
         articles = len(set(table.columns.article))
-        text = clean_line(f"{len(table):,} figure{'s' if len(table) != 1 else ''} in "
-                          f"{articles:,} article{'s' if articles != 1 else ''}")
+        text = clean_line(f"{counted(len(table), 'figure')} in "
+                          f"{counted(articles, 'article')}")
         width = self.line_width()
         groups = [clean_line(group.describe()) for group in summary]
         for shown, group in enumerate(groups):  # whole units only: never a number cut short
@@ -213,7 +213,7 @@ class FigureTableScreen(Screen[FigurePick | None]):
 
     def update_title(self) -> None:
         """What is listed and in what order."""
-        what = f"Key figures of {len(self.items):,} article{'s' if len(self.items) != 1 else ''}"
+        what = f"Key figures of {counted(len(self.items), 'article')}"
         if self.search_query.raw.strip():
             what += f" matching “{clean_line(self.search_query.raw.strip())}”"
         if self.table is None:
