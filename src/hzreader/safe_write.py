@@ -1,6 +1,6 @@
 """Files written so that nothing is ever half written or lost: a temporary file, fsynced,
-renamed over the old one (`atomic_write`), under an advisory lock when several processes
-may write it (`locked`)."""
+renamed over the old one (`atomic_write`) or linked to a new name, never replacing a file
+(`write_new`), under an advisory lock when several processes may write it (`locked`)."""
 
 from __future__ import annotations
 
@@ -11,14 +11,25 @@ from collections.abc import Iterator
 from pathlib import Path
 
 
-def atomic_write(path: Path, text: str) -> None:
-    """Write `text` to a temporary file, fsync it, rename it over `path`, fsync the folder."""
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+def _written_beside(path: Path, text: str) -> str:
+    """A temporary file beside `path` holding `text`, fsynced: its name."""
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+    return temp
+
+
+def atomic_write(path: Path, text: str) -> None:
+    """Write `text` to a temporary file, fsync it, rename it over `path`, fsync the folder."""
+    temp = _written_beside(path, text)
+    try:
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -30,6 +41,21 @@ def atomic_write(path: Path, text: str) -> None:
             os.fsync(folder)
         finally:
             os.close(folder)
+
+
+def write_new(path: Path, text: str) -> None:
+    """Write a new file atomically; raises FileExistsError rather than replace one."""
+    temp = _written_beside(path, text)
+    try:
+        try:
+            os.link(temp, path)  # fails if the name is taken: never replaces a file
+        except (AttributeError, NotImplementedError, PermissionError):
+            if path.exists():  # pragma: no cover - file systems without hard links
+                raise FileExistsError(path) from None
+            os.replace(temp, path)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
 
 
 @contextlib.contextmanager

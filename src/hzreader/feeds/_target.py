@@ -9,9 +9,7 @@ Every write is atomic (temporary file, fsync, rename); a new file never replaces
 
 from __future__ import annotations
 
-import contextlib
 import os
-import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +24,7 @@ from hzreader.feeds._names import (
     item_hash,
 )
 from hzreader.feeds._yamlout import check, read_mark, render
-from hzreader.safe_write import atomic_write
+from hzreader.safe_write import atomic_write, write_new
 
 LEDGER = ".hzreader-imported"
 #: What `plan` decides for an item.
@@ -130,7 +128,7 @@ class Target:
             try:
                 if plan.path is None:
                     path.parent.mkdir(parents=True, exist_ok=True)
-                    _write_new(path, text)
+                    write_new(path, text)
                 else:
                     atomic_write(path, text)
             except FileExistsError:
@@ -143,22 +141,3 @@ class Target:
                 with open(self.root / LEDGER, "a", encoding="utf-8") as handle:
                     handle.write(key + "\n")
             return plan.action, path
-
-
-def _write_new(path: Path, text: str) -> None:
-    """Write a new file atomically; raises FileExistsError rather than replace one."""
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        try:
-            os.link(temp, path)  # fails if the name is taken: never replaces a file
-        except (AttributeError, NotImplementedError, PermissionError):
-            if path.exists():  # pragma: no cover - file systems without hard links
-                raise FileExistsError(path) from None
-            os.replace(temp, path)
-    finally:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
