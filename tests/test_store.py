@@ -443,6 +443,16 @@ def test_another_app_version_is_rebuilt(store: ArticleStore, corpus: Path) -> No
     assert ArticleStore.open(store.db_path).count() == 0
 
 
+def test_another_chinese_table_is_rebuilt(store: ArticleStore,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """The index holds text folded to simplified Chinese: a changed table rebuilds it."""
+    import hzreader._hanzi
+
+    store.close()
+    monkeypatch.setattr(hzreader._hanzi, "SIMPLIFIED", "x" + hzreader._hanzi.SIMPLIFIED[1:])
+    assert ArticleStore.open(store.db_path).count() == 0
+
+
 def test_a_corrupt_file_is_replaced(store: ArticleStore, corpus: Path) -> None:
     path = store.db_path
     store.close()

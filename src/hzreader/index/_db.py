@@ -102,12 +102,13 @@ INSERT INTO {PREFIX_TABLE}({PREFIX_TABLE}, rank) VALUES ('pgsz', {FTS_PAGE_BYTES
 
 def fingerprint() -> str:
     """What must match for a database to be reused: app, schema, Unicode, key and folding
-    versions (the index holds folded text: a search folds its words alike)."""
+    versions (the index holds folded text: a search folds its words alike). A change to
+    `fold`'s rules (not its data) bumps `SCHEMA_VERSION`."""
     from hzreader.model import Article, article_key
-    from hzreader.text import fold
+    from hzreader.text import chinese_table_digest, fold
 
     canary = article_key(Article(id="", title="Tïtle", body="Body 杭州"))
-    folded = fold("Tïtle 臺灣 ﬁ")
+    folded = f"{fold('Tïtle ﬁ')}/{chinese_table_digest()}"
     return f"{__version__}/{SCHEMA_VERSION}/{unicodedata.unidata_version}/{canary}/{folded}"
 
 

@@ -153,11 +153,12 @@ class FigureTableView(CursorRows, can_focus=True):
 
     cursor: reactive[int] = reactive(0, always_update=True, init=False)
 
-    @dataclass
     class Opened(Message):
         """The reader asked to open the figure in row `row` of the table."""
 
-        row: int
+        def __init__(self, row: int) -> None:
+            self.row = row
+            super().__init__()
 
     def __init__(self, read: ArticleReader, styles: Mapping[str, Style], *,
                  id: str | None = None) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -109,21 +108,23 @@ class HeadlineList(CursorRows, can_focus=True):
     #: A search is on: `n`/`N` open the article at a match (and show in the footer).
     searching: reactive[bool] = reactive(False, bindings=True)
 
-    @dataclass
     class CursorMoved(Message):
         """The cursor now rests on `article` (None when the list is empty); `by_reader` is
         False when new items moved it (a search, a refresh), not the reader."""
 
-        article: Article | None
-        by_reader: bool = True
+        def __init__(self, article: Article | None, by_reader: bool = True) -> None:
+            self.article = article
+            self.by_reader = by_reader
+            super().__init__()
 
-    @dataclass
     class Opened(Message):
         """The reader asked to read `article` (Enter or `l`), or at a search match (`n`/`N`:
         `at_match` 0 for the first, -1 for the last)."""
 
-        article: Article
-        at_match: int | None = None
+        def __init__(self, article: Article, at_match: int | None = None) -> None:
+            self.article = article
+            self.at_match = at_match
+            super().__init__()
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)

@@ -4,7 +4,6 @@ figures: `stepping`)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from rich.style import Style
 from rich.text import Text
@@ -61,11 +60,12 @@ class ArticleView(SteppingView, can_focus=True):
     COMPONENT_CLASSES = {f"reader--{name}" for name in STYLE_NAMES} | {"reader--current"}
     LATER_COMPONENTS = frozenset(f"reader--figure-{kind}" for kind in FIGURE_KINDS)
 
-    @dataclass
     class ReadToEnd(Message):
         """The reader scrolled `article` to its last line."""
 
-        article: Article
+        def __init__(self, article: Article) -> None:
+            self.article = article
+            super().__init__()
 
     class Restyled(Message):
         """A new theme restyled the document (and its figures), or its figures arrived."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from rich.cells import cell_len
@@ -40,11 +39,12 @@ class SearchInput(WordInput):
                 tooltip="The search before (again: older ones), as in less"),
     ]
 
-    @dataclass
     class Left(Message):
         """The reader left the search field (Esc, Enter or Down)."""
 
-        to_results: bool
+        def __init__(self, to_results: bool) -> None:
+            self.to_results = to_results
+            super().__init__()
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -134,11 +134,12 @@ class SearchBar(Horizontal):
 
     PLACEHOLDER = '/ to search   words · "phrase" · -word · title:word · money>1e9'
 
-    @dataclass
     class QueryChanged(Message):
         """The query text changed."""
 
-        query: str
+        def __init__(self, query: str) -> None:
+            self.query = query
+            super().__init__()
 
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002
         super().__init__(id=id)

@@ -4,7 +4,6 @@ which one is current, scrolling it into view, and the pane's "match 2/5" subtitl
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
 
 from textual.geometry import Region
 from textual.message import Message
@@ -18,17 +17,19 @@ class SteppingView(LinesView):
     """The reading pane's matches and figures, one of them current; `ArticleView` renders
     and wraps the document (`rendered`, `_starts`, `_rewrap`)."""
 
-    @dataclass
     class MatchStepped(Message):
         """`n`/`N` ran past the last (or first) match: the app may move to another article."""
 
-        forward: bool
+        def __init__(self, forward: bool) -> None:
+            self.forward = forward
+            super().__init__()
 
-    @dataclass
     class FigureMarked(Message):
         """Figure number `index` is now the current one."""
 
-        index: int
+        def __init__(self, index: int) -> None:
+            self.index = index
+            super().__init__()
 
     #: The rendered article (None: the placeholder is shown).
     rendered: RenderedArticle | None = None
