@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -322,6 +323,67 @@ def test_a_cold_start_shows_the_first_committed_articles_at_once() -> None:
     assert progress.library.reloads == 1 and library.reloads == 0  # a new snapshot
     progress(6, 100, 400)  # then throttled
     assert progress.library.reloads == 1
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+class _GrowingLibrary:
+    """A library whose reload holds what the index holds at that moment."""
+
+    def __init__(self, index: list[int], reloads: int = 0) -> None:
+        self.index = index
+        self.items = [None] * index[0]
+        self.reloads = reloads
+
+    def refreshed(self) -> _GrowingLibrary:
+        return _GrowingLibrary(self.index, self.reloads + 1)
+
+
+def _cold_start(monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Any, _Clock, list[int]]:
+    from hzreader.ui import _loading
+
+    clock, index = _Clock(), [0]
+    monkeypatch.setattr(_loading.time, "monotonic", clock)
+    app = _FakeApp()
+    progress = _loading.SyncProgress(app.call_from_thread, app.show_progress,
+                                     app.show_library, _GrowingLibrary(index))  # type: ignore[arg-type]
+    return app, progress, clock, index
+
+
+def _report(progress: Any, clock: _Clock, index: list[int], at: float, done: int,
+            articles: int) -> None:
+    clock.now, index[0] = at, articles
+    progress(done, 100, articles)
+
+
+def test_the_list_grows_while_the_files_are_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    app, progress, clock, index = _cold_start(monkeypatch)
+    _report(progress, clock, index, 0.0, 0, 0)
+    _report(progress, clock, index, 0.1, 1, 10)  # the first articles: at once
+    _report(progress, clock, index, 5.0, 20, 200)  # due, and 80 files (20 s) to go
+    assert progress.library.reloads == 2 and len(progress.library.items) == 200
+
+
+def test_the_list_is_not_reloaded_just_before_every_file_is_read(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Near the end of the first pass a reload would come just before the whole list does
+    (and cost memory while the workers hold theirs): the list waits for it."""
+    app, progress, clock, index = _cold_start(monkeypatch)
+    _report(progress, clock, index, 0.0, 0, 0)
+    _report(progress, clock, index, 0.1, 1, 10)
+    _report(progress, clock, index, 9.0, 90, 900)  # due, but 10 files left: ≈ 1 s
+    assert progress.library.reloads == 1
+    _report(progress, clock, index, 9.2, 100, 1000)  # every file read: the whole list
+    assert progress.library.reloads == 2 and len(progress.library.items) == 1000
+    _report(progress, clock, index, 9.3, 100, 1000)  # figures next: no reload for that
+    _report(progress, clock, index, 9.4, 100, 1000)
+    assert progress.library.reloads == 2
 
 
 def test_a_warm_start_is_not_reloaded_for_the_first_commit() -> None:

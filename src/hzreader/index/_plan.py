@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -129,11 +130,13 @@ def size_guess(item: Todo) -> int:
     return item.size if item.size >= 0 else _TYPICAL_FILE_BYTES
 
 
-def batches(todo: Sequence[Todo]) -> Iterator[list[ParseTask]]:
-    """Group files into worker tasks of about `_BATCH_BYTES` of YAML."""
+def batches(todo: deque[Todo]) -> Iterator[list[ParseTask]]:
+    """Group files into worker tasks of about `_BATCH_BYTES` of YAML, taking them from
+    `todo` as they go (the plan's objects are not held to the end)."""
     batch: list[ParseTask] = []
     size = 0
-    for item in todo:
+    while todo:
+        item = todo.popleft()
         batch.append((item.file, item.root))
         size += size_guess(item)
         if size >= _BATCH_BYTES or len(batch) >= 400:
@@ -149,14 +152,17 @@ def part_bytes(tasks: Iterable[list[ParseTask]]) -> int:
                for part in task[2:])
 
 
-def head(todo: Sequence[Todo], articles: int) -> Sequence[Todo]:
-    """The first files of `todo`, about enough for `articles` articles (from their size)."""
+def head(todo: Iterable[Todo], articles: int) -> int:
+    """How many of the first files of `todo` make about `articles` articles (from their
+    size)."""
     budget = articles * _TYPICAL_FILE_BYTES
-    for count, item in enumerate(todo):
+    count = 0
+    for item in todo:
+        count += 1
         budget -= size_guess(item)
         if budget <= 0:
-            return todo[: count + 1]
-    return todo
+            break
+    return count
 
 def is_current(conn: sqlite3.Connection, paths: Iterable[str | os.PathLike[str]]) -> bool:
     """Whether the database on `conn` holds exactly the files under `paths`, unchanged, with
