@@ -59,7 +59,8 @@ FILTERS = [
     "count>100", "number>1000", "title:talent", "tag:economy", "source:wire", "author:li",
     "body:c++", "summary:growth", "title:\"the market\"", "-kind:money", "-date:2015",
     "-is:read", "title:t", "title:ma", "title:cov", "-title:s", "title:x", "title:19",
-    "title:5p", "duration>2h", "duration<=90min", "quantity>100km",
+    "title:5p", "duration>2h", "duration<=90min", "quantity>100km", "money>1e8 USD",
+    "money<5bn CNY",
 ]
 DATES = [None, dt.date(2014, 6, 1), dt.date(2015, 3, 1), dt.date(2015, 12, 31),
          dt.date(2016, 3, 1), dt.date(2020, 5, 5), dt.date(2021, 1, 2)]
@@ -400,7 +401,7 @@ def test_a_bare_number_is_matched_whole() -> None:
     ("quantity>100km", []),  # 140 km/h is a speed, not a length
     ("quantity>100 km/h", ["a4"]),
     ("count>1000 projects", ["a4"]), ("count<10 project", ["a4"]),
-    ("-duration>2h", ["a2", "a3", "a4"]),
+    ("-duration>2h", ["a2", "a3", "a4"]), ("-duration>2 hours", ["a2", "a3", "a4"]),
 ])
 def test_a_figure_filter_with_a_unit_compares_in_that_unit_in_both(
         text: str, expected: list[str]) -> None:
@@ -417,6 +418,25 @@ def test_a_filter_and_a_unit_typed_after_it_are_one_term() -> None:
     assert parse_query("duration>100").figure_terms[0].measures == ()
     terms = parse_query("duration>2 talent").groups[0]
     assert [type(t).__name__ for t in terms] == ["FigureTerm", "Term"]
+
+
+CURRENCIES = [
+    {"title": "Hang Seng", "body": "Turnover was HK$152.3bn, or 1,523億港元."},
+    {"title": "Taipei", "body": "台北市營收約新台幣7,596億元。"},
+    {"title": "London", "body": "The fund holds £400m."},
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A currency's code after a money filter: amounts in that currency only (tryout8 A9).
+    ("money>100 HKD", ["a0"]), ("money>100HKD", ["a0"]), ("money>1e8 twd", ["a1"]),
+    ("money>1e12 TWD", []), ("money:400m GBP", ["a2"]), ("-money>1 HKD", ["a1", "a2"]),
+    ("money>1e8", ["a0", "a1", "a2"]),  # without a code: any currency, as before
+])
+def test_a_money_filter_with_a_currency_code_compares_in_that_currency_in_both(
+        text: str, expected: list[str]) -> None:
+    assert ids(CURRENCIES, text) == (expected, expected)
+    assert not parse_query(text).groups[0][1:], "the code is part of the filter, no word"
 
 
 SCRIPTS = [

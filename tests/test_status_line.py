@@ -64,6 +64,19 @@ def test_a_long_filter_note_gives_way_and_the_problems_hint_stays_whole() -> Non
     assert note_forms(filter_notes("kind:foo")[0])[1:] == ("unknown kind 'foo'", "")
 
 
+def test_a_filter_applied_without_a_unit_is_never_called_not_understood() -> None:
+    """`quantity<0` is applied (each figure in its own unit): its shorter forms say to
+    give a unit, as the whole note does, not that it was not understood."""
+    for query in ("quantity<0", "duration>100", "quantity<=-1"):
+        (note,) = filter_notes(query)
+        forms = note_forms(note)
+        assert forms[1:] == (f"{query}: give a unit, e.g. {note.split(': ')[-1]}",
+                             f"{query}: give a unit", ""), forms
+        for width in range(40, 160):
+            line = fit_status((*TRYOUT_PARTS[:2], (4, forms), TRYOUT_PARTS[2]), width)
+            assert "not understood" not in line and cell_len(line) <= width
+
+
 def test_a_line_that_cannot_fit_is_cut_with_an_ellipsis() -> None:
     line = fit_status(((1, ("a very long part that cannot shorten",)),), 12)
     assert line.endswith("…") and cell_len(line) <= 12

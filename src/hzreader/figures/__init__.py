@@ -7,11 +7,13 @@ from typing import TYPE_CHECKING
 from hzreader._lazy import lazy_exports
 
 if TYPE_CHECKING:
+    from hzreader.figures._currency import currency_code
     from hzreader.figures._extract import extract, format_value, parse_number
     from hzreader.figures._format import plain_number, short_number
     from hzreader.figures._places import FigureAt, FigureRow, article_figure_rows, article_figures
 
 __getattr__, __dir__ = lazy_exports(__name__, {
+    "_currency": ("currency_code",),
     "_extract": ("extract", "format_value", "parse_number",),
     "_format": ("plain_number", "short_number",),
     "_places": ("FigureAt", "FigureRow", "article_figure_rows", "article_figures",),
@@ -22,6 +24,7 @@ __all__ = [
     "FigureRow",
     "article_figure_rows",
     "article_figures",
+    "currency_code",
     "extract",
     "format_value",
     "parse_number",

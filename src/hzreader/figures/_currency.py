@@ -115,6 +115,15 @@ def _currency_word(text: str) -> str:
     return _CJK_CURRENCIES[m.group()] if m is not None else ""
 
 
+def currency_code(text: str) -> str | None:
+    """The ISO 4217 code `text` is, in any case ("hkd" → "HKD", "RMB" → "CNY"), among the
+    codes money figures are given; None for any other text."""
+    code = text.strip().upper()
+    if code == "RMB":
+        return "CNY"
+    return code if code in _CODES else None
+
+
 def money_unit(figure_text: str, after: str, context: str, near: str = "") -> str:
     """The currency of a money figure: from its sign, its words, or the word right after it."""
     before, rest = split_number(figure_text)

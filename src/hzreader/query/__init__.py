@@ -28,7 +28,7 @@ if TYPE_CHECKING:
         merge_spans,
         split_words,
     )
-    from hzreader.query._notes import filter_notes
+    from hzreader.query._notes import UNIT_ADVICE, filter_notes
     from hzreader.query._parse import (
         ALL_FIELDS,
         FIELDS,
@@ -57,7 +57,7 @@ __getattr__, __dir__ = lazy_exports(__name__, {
                "timestamp",),
     "_figures": ("FigureTerm", "Measure", "SECONDS_IN"),
     "_match": ("MemoryIndex", "Words", "match_spans", "merge_spans", "split_words",),
-    "_notes": ("filter_notes",),
+    "_notes": ("UNIT_ADVICE", "filter_notes"),
     "_parse": (
         "ALL_FIELDS",
         "FIELDS",
@@ -100,6 +100,7 @@ __all__ = [
     "Words",
     "encode_symbol",
     "filter_notes",
+    "UNIT_ADVICE",
     "from_timestamp",
     "local_day",
     "local_time",

@@ -32,6 +32,8 @@ FILTER_SYNTAX = re.compile(r"^([a-z]+)(>=|<=|>|<|=|:)(.+)$", re.IGNORECASE)
 _UNIT_KINDS = ("percent", "money")
 #: Kinds a typed unit selects together with that unit ("7 years", "140 km/h", "12 projects").
 MEASURED_KINDS = ("duration", "quantity", "count")
+#: Kinds whose filters take a unit (`duration>2h`, `money>100 HKD`: a currency by its code).
+FILTER_UNIT_KINDS = (*MEASURED_KINDS, "money")
 #: Units of time the extractor writes, in families whose members convert exactly: seconds
 #: (it values "1 hour 30 minutes" in seconds), and months.
 _TIME_FAMILIES: tuple[dict[str, float], ...] = (
@@ -226,7 +228,7 @@ def parse_figure_filter(token: str, negated: bool = False) -> FigureTerm | None:
                 typed.kind == "money":
             value = typed.value  # `money>3亿元`, `money>$5bn`: any currency, as `money>3e8`
     if value is None:
-        return measured_filter(kind, op, rest, negated) if kind in MEASURED_KINDS else None
+        return measured_filter(kind, op, rest, negated) if kind in FILTER_UNIT_KINDS else None
     return FigureTerm(kind, "=" if op in (":", "=") else op, value, negated)
 
 
@@ -240,16 +242,18 @@ _NUMBER_AND_UNIT = re.compile(r"([-+]?\d[\d,]*(?:\.\d+)?)\s*([^\d\s].*)")
 
 
 def measured_filter(kind: str, op: str, text: str, negated: bool = False) -> FigureTerm | None:
-    """`duration>2h`, `duration>=18 months`, `quantity<100km`, `count>1000 projects`: the
-    figures of `kind` in the unit typed (durations in any unit of time, converted) compared
-    with its value; None when `text` is no number with such a unit."""
+    """`duration>2h`, `duration>=18 months`, `quantity<100km`, `count>1000 projects`,
+    `money>100 HKD`: the figures of `kind` in the unit typed (durations in any unit of time,
+    converted) compared with its value; None when `text` is no number with such a unit."""
+    op = "=" if op in (":", "=") else op
+    if kind == "money":
+        return _money_in_currency(op, text, negated)
     found = _NUMBER_AND_UNIT.fullmatch(text.strip())
     if found is None:
         return None
     number, unit = found.groups()
     if kind == "duration":
         unit = _SHORT_TIME_UNITS.get(unit.lower(), unit)
-    op = "=" if op in (":", "=") else op
     if kind == "count" and is_cjk_noun(unit):  # `count>10000 家庭`: the noun as typed
         value = read_plain_number(number.replace(",", ""))
         return None if value is None else FigureTerm(
@@ -267,6 +271,27 @@ def measured_filter(kind: str, op: str, text: str, negated: bool = False) -> Fig
         measures = tuple(Measure(unit, seconds / size) for unit, size in SECONDS_IN.items())
     return FigureTerm(kind, op, typed.value, negated,
                       measures=tuple(Measure(m.unit, m.value, op) for m in measures))
+
+
+#: An amount and a three-letter currency code after it (`1e8 TWD`, `100HKD`, `3bn usd`).
+_AMOUNT_AND_CODE = re.compile(r"(.*\d.*?)\s*([A-Za-z]{3})")
+
+
+def _money_in_currency(op: str, text: str, negated: bool) -> FigureTerm | None:
+    """`money>100 HKD`: amounts in the currency of that ISO code compared with the amount;
+    None when `text` is not an amount with a code (`money>1e9` compares any currency)."""
+    found = _AMOUNT_AND_CODE.fullmatch(text.strip())
+    if found is None:
+        return None
+    from hzreader.figures import currency_code, parse_number
+
+    number, code = found.group(1), currency_code(found.group(2))
+    value = read_plain_number(number)
+    if value is None:
+        value = parse_number(number)
+    if code is None or value is None:
+        return None
+    return FigureTerm("money", op, value, negated, measures=(Measure(code, value, op),))
 
 
 def filter_number_text(value: float) -> str:

@@ -49,6 +49,9 @@ def filter_notes(raw: str) -> tuple[str, ...]:
     return tuple(notes)
 
 
+#: How a note on a filter typed without a unit ends, before the filter with one (the
+#: filter is applied: each figure compared in its own unit).
+UNIT_ADVICE = "give a unit to compare in it: "
 #: A unit to suggest for a filter of a kind whose figures have units of their own.
 _UNIT_EXAMPLES = {"duration": "h", "quantity": "km"}
 
@@ -67,7 +70,7 @@ def _unit_notes(raw: str) -> list[str]:
             notes.append(f"{typed}: each figure is compared in its own unit ("
                          + ("7 years as 7, 90 minutes as 90" if term.kind == "duration"
                             else "5 km as 5, 5 kg as 5")
-                         + f"); give a unit to compare in it: {typed}{example}")
+                         + f"); {UNIT_ADVICE}{typed}{example}")
     return notes
 
 

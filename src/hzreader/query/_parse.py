@@ -14,7 +14,7 @@ from typing import Any
 from hzreader.model import Figure
 from hzreader.query._dates import DateTerm, local_bound, parse_date_filter
 from hzreader.query._figures import (
-    MEASURED_KINDS,
+    FILTER_UNIT_KINDS,
     FigureTerm,
     filter_number_text,
     kind_name,
@@ -196,13 +196,15 @@ def _typed_number(current: list[AnyTerm], word: str, negated: bool) -> FigureTer
     """Add a typed number to `current`, joining "3" + "billion" and "4.6" + "percent" into
     one figure; None if `word` is no number (nor the scale or unit of the one before)."""
     previous = current[-1] if current else None
-    if isinstance(previous, FigureTerm) and previous.kind in MEASURED_KINDS and \
+    if isinstance(previous, FigureTerm) and previous.kind in FILTER_UNIT_KINDS and \
             not previous.literal and not previous.measures and previous.op is not None and \
-            previous.value is not None and previous.negated == negated and (
+            previous.value is not None and not negated and (
             measured := measured_filter(previous.kind, previous.op,
                                         f"{filter_number_text(previous.value)} {word}",
-                                        negated)) is not None:
-        current[-1] = measured  # `duration>2 hours`: the filter and its unit
+                                        previous.negated)) is not None:
+        # `duration>2 hours`, `-money>1 HKD`: the filter and its unit (the unit is written
+        # without a minus of its own)
+        current[-1] = measured
         return measured
     if isinstance(previous, FigureTerm) and previous.literal and previous.negated == negated:
         joined = parse_typed_number(f"{previous.literal} {word}", negated)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from rich.cells import cell_len, set_cell_size
 
-from hzreader.query import filter_notes
+from hzreader.query import UNIT_ADVICE, filter_notes
 from hzreader.text import clean_line, counted
 
 #: Between the parts of the status line; the narrow one when room is short.
@@ -96,12 +96,18 @@ def problem_forms(summary: str, warnings: int) -> tuple[str, ...]:
 def note_forms(note: str) -> tuple[str, ...]:
     """A filter's note (`kind:foo`: what is valid), then shorter, then nothing (the empty
     list says it whole): "unknown kind 'foo'", "money>abc: not understood", "'£' is
-    ignored", "-3C leaves out 3C"."""
+    ignored", "-3C leaves out 3C", "quantity<5: give a unit" (applied, in each figure's own
+    unit)."""
     forms = [note]
-    if (without_examples := note.split(" (")[0]) != note:
-        forms.append(without_examples)
     head = note.split(": ")[0]
-    short = head if " " in head else f"{head}: not understood"
+    if UNIT_ADVICE in note:  # a filter applied, but each figure in its own unit
+        suggested = note.split(UNIT_ADVICE)[-1]
+        forms.append(f"{head}: give a unit, e.g. {suggested}")
+        short = f"{head}: give a unit"
+    else:
+        if (without_examples := note.split(" (")[0]) != note:
+            forms.append(without_examples)
+        short = head if " " in head else f"{head}: not understood"
     if cell_len(short) < cell_len(forms[-1]):
         forms.append(short)
     return (*forms, "")
