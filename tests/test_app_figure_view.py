@@ -110,3 +110,31 @@ async def test_an_edit_above_the_view_keeps_the_text_in_view(tmp_path: Path) -> 
         reader.show(edited, reader.search_query)
         await pilot.pause()
         assert reader._document.plain[reader.top_offset():].split("\n")[0] == top
+
+
+async def test_an_edit_of_the_open_article_keeps_the_current_match(tmp_path: Path) -> None:
+    """tryout8 A#10: the open article's file changed while at "match 1/3": the counter
+    said "match 0/3" and `n` went to the first match again; it stays, and `n` goes on."""
+    import dataclasses
+
+    from test_app import type_query
+
+    body = "\n\n".join(f"Storm number {i} came ashore with heavy rain." for i in range(3))
+    (tmp_path / "storms.yaml").write_text(yaml.safe_dump(
+        {"title": "Three of them", "body": body}), encoding="utf-8")
+    app = make_app([tmp_path], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await type_query(pilot, "storm")
+        await pilot.press("enter", "enter", "n")
+        await pilot.pause()
+        reader = app.reader
+        assert reader.border_subtitle == "match 2/3"
+        article = reader.article
+        reader.show(dataclasses.replace(article, body=article.body.replace("heavy", "light")),
+                    reader.search_query)
+        await pilot.pause()
+        assert reader.border_subtitle == "match 2/3"
+        await pilot.press("n")
+        await pilot.pause()
+        assert reader.border_subtitle == "match 3/3"

@@ -102,6 +102,8 @@ class ArticleView(SteppingView, can_focus=True):
         # The same article edited (its file changed): keep the text at the top in view, not
         # the offset (two paragraphs added above would move the view down by their length).
         top_text = self._top_text() if same and article != self.article else None
+        # ... and the match it was at stays the current one (`n` goes on from there).
+        kept_match = self.current_match if same and not new_query else -1
         self.article = article
         self.search_query = query
         self.placeholder = placeholder
@@ -117,6 +119,8 @@ class ArticleView(SteppingView, can_focus=True):
             moved = None if top_text is None else text_near(self._document.plain, *top_text)
             if moved is not None:
                 self.scroll_to_offset_top(moved)
+            if kept_match >= 0 and self.rendered is not None and self.rendered.matches:
+                self.current_match = min(kept_match, len(self.rendered.matches) - 1)
         pending, self.pending_offset = self.pending_offset, None
         if pending is not None and article is not None and pending[0] == article.id:
             # The new virtual size is laid out on the next refresh; scroll after it.
