@@ -138,3 +138,33 @@ async def test_an_edit_of_the_open_article_keeps_the_current_match(tmp_path: Pat
         await pilot.press("n")
         await pilot.pause()
         assert reader.border_subtitle == "match 3/3"
+
+
+async def test_the_footer_offers_n_for_matches_only_with_a_search(tmp_path: Path) -> None:
+    """tryout8 C#2: after the search was cleared the reading pane's footer still offered
+    "nN Match", and `n` then said nothing was searched."""
+    from test_app import type_query
+
+    (tmp_path / "storm.yaml").write_text(yaml.safe_dump(
+        {"title": "Storm", "body": "A storm came ashore."}), encoding="utf-8")
+    app = make_app([tmp_path], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+
+        def match_keys() -> list[str]:
+            return [key for key, active in app.screen.active_bindings.items()
+                    if active.binding.action in ("next_match", "previous_match")]
+
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.reader.has_focus and match_keys() == []
+        await type_query(pilot, "storm")
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        assert app.reader.has_focus and sorted(match_keys()) == ["N", "n"]
+        await pilot.press("escape", "slash", "ctrl+u", "enter", "enter")  # search cleared
+        await pilot.pause()
+        assert app.reader.has_focus and match_keys() == []
+        await pilot.press("n")
+        await pilot.pause()
+        assert any("Nothing searched yet" in str(n.message) for n in app._notifications)

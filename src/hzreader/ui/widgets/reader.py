@@ -104,9 +104,12 @@ class ArticleView(SteppingView, can_focus=True):
         top_text = self._top_text() if same and article != self.article else None
         # ... and the match it was at stays the current one (`n` goes on from there).
         kept_match = self.current_match if same and not new_query else -1
+        searched = self.searched
         self.article = article
         self.search_query = query
         self.placeholder = placeholder
+        if self.searched != searched:
+            self.refresh_bindings()  # `n`/`N` in the footer only with a search
         if same_article:
             return
         self.current_match = -1
@@ -131,6 +134,18 @@ class ArticleView(SteppingView, can_focus=True):
         if to_first_match:
             self.goto_match(0 if at_match is None or same else at_match)  # that match marked
         self._update_counter()
+
+    @property
+    def searched(self) -> bool:
+        """Whether the article is shown with a search (its matches marked)."""
+        return self.search_query is not None and not self.search_query.is_empty
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`n`/`N` belong to a search; without one they are left to the app (which says
+        how to search), and the footer does not offer them."""
+        if action in ("next_match", "previous_match"):
+            return self.searched
+        return True
 
     def _top_text(self) -> tuple[int, str] | None:
         """The offset of the top line and the text from there (None at the very top)."""
