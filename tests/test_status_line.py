@@ -118,3 +118,21 @@ def test_a_symbol_note_gives_way_to_its_head() -> None:
     note = "'£' is ignored: a symbol alone is not searched (write it with a word or number: £5)"
     assert note_forms(note) == (note, "'£' is ignored: a symbol alone is not searched",
                                 "'£' is ignored", "")
+
+
+async def test_m_says_marked_read_or_unread_in_wide_reading_without_piling_up(
+        sample_dir: Path) -> None:
+    app = make_app([sample_dir], watch_interval=0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("enter", "w")  # opened (so read), the list hidden
+        assert app.panes.wide
+        status = app.query_one("#status", StatusLine)
+        await pilot.press("m")
+        assert status.flash_message == "Marked unread."
+        assert status.shown.startswith("Marked unread.")
+        await pilot.press("m")
+        assert status.flash_message == "Marked read."
+        await pilot.press("m", "m")
+        assert status.flash_message == "Marked read."
+        assert not [m for m in messages(app) if "arked" in m]  # no pile of toasts
