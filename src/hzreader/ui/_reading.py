@@ -183,7 +183,8 @@ class ReadingApp(OrderedKeysApp):
             starred = not self.state.mark(key, article.id).starred
             mark = self.state.set_mark(key, article.id, starred=starred)
             self.headlines.refresh_marks()
-            self.notify("Starred." if mark.starred else "Unstarred.", timeout=2)
+            self.query_one("#status", StatusLine).flash(  # as `m`: no pile of toasts
+                "Starred." if mark.starred else "Unstarred.")
             self.save_state()
 
     def action_open_url(self) -> None:
