@@ -168,3 +168,49 @@ async def test_the_footer_offers_n_for_matches_only_with_a_search(tmp_path: Path
         await pilot.press("n")
         await pilot.pause()
         assert any("Nothing searched yet" in str(n.message) for n in app._notifications)
+
+
+async def test_the_border_tells_the_figure_only_while_it_is_in_view(tmp_path: Path) -> None:
+    """ui10: `]` then `G` kept "figure 1/200" in the border with that figure off screen."""
+    write_long(tmp_path, "Paragraph {i}: traders sold {n} tonnes of copper.")
+    app = make_app([tmp_path], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        reader = app.reader
+        total = len(reader.rendered.figures)
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        await pilot.pause()
+        assert reader.border_subtitle == f"figure 2/{total}"
+        await pilot.press("G")
+        await pilot.pause()
+        assert not in_view(app, 1)
+        assert reader.border_subtitle == f"{total} figures"
+        await pilot.press("right_square_bracket")  # from the view: a figure on screen
+        await pilot.pause()
+        await pilot.pause()
+        assert in_view(app, reader.current_figure)
+        assert reader.border_subtitle == f"figure {reader.current_figure + 1}/{total}"
+        far = reader.current_figure
+        for away in ("g", "space"):  # to the top, then a page on: still far above it
+            await pilot.press(away)
+            await pilot.pause()
+            assert not in_view(app, far)
+            assert reader.border_subtitle == f"{total} figures", away
+        await pilot.press("G")  # back where the marked figure is: it is told again
+        await pilot.pause()
+        assert in_view(app, far) and reader.current_figure == far
+        assert reader.border_subtitle == f"figure {far + 1}/{total}"
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        await pilot.pause()
+        assert reader.border_subtitle == f"figure {far}/{total}"
+        reader.scroll_relative(y=-reader.size.height, animate=False)  # the mouse wheel
+        await pilot.pause()
+        assert not in_view(app, far - 1)
+        assert reader.border_subtitle == f"{total} figures"
+        await pilot.press("G", "b", "b")
+        await pilot.pause()
+        assert not in_view(app, far - 1)
+        assert reader.border_subtitle == f"{total} figures"

@@ -161,3 +161,29 @@ async def test_the_reading_pane_does_not_break_a_figure_across_lines(tmp_path: P
                 assert figure in text, (width, figure, text)
             seen.add(text.count("\n25万人次"))
         assert 1 in seen  # at some width the figure did go to the next line whole
+
+
+CUT_VALUES = {"budget.yaml": """
+    title: 預算
+    date: 2025-10-28
+    body: |
+      行政院會通過明年度總預算，歲出規模達新台幣7,596億元。
+
+      Prices rose for the third year running, officials said.
+    """}
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+async def test_the_figures_panel_shows_each_value_with_its_currency(
+        tmp_path: Path, size: tuple[int, int]) -> None:
+    """ui10: the panel cut "760 bn TWD" at 120 columns and "3rd" at 80."""
+    app = make_app([write_articles(tmp_path / "a", CUT_VALUES)], watch_interval=0)
+    async with app.run_test(size=size) as pilot:
+        await ready(pilot)
+        await pilot.press("f")
+        await pilot.pause()
+        panel = app.figures_panel
+        drawn = ["".join(s.text for s in panel.render_line(y)) for y in range(4)]
+        assert drawn[0].rstrip().endswith("760 bn TWD"), drawn
+        assert drawn[2].rstrip().endswith("3rd"), drawn
+        assert drawn[2].lstrip().startswith("ordinal"), drawn

@@ -13,7 +13,7 @@ from hzreader.ui._app import make_app
 from hzreader.ui._render import SUMMARY_PART, TITLE_PART, PlacedFigure, render_article
 from hzreader.ui.screens.help import FIGURE_EXAMPLES, HelpScreen, look_words
 from hzreader.ui.widgets.figure_table import FigureTableView
-from hzreader.ui.widgets.figures import figure_context, figure_option
+from hzreader.ui.widgets.figures import figure_context, figure_option, head_parts
 from hzreader.ui.widgets.headlines import headline_row, title_figures
 
 from conftest import write_articles
@@ -243,3 +243,37 @@ async def test_the_figures_table_cursor_row_leaves_colour_to_the_cursor() -> Non
         assert any(isinstance(s.style, Style) and s.style.color == colour for s in plain.spans)
         assert not any(isinstance(s.style, Style) and s.style.color is not None
                        for s in lit.spans)
+
+
+def test_a_panel_row_keeps_the_value_with_its_unit_and_cuts_the_figure_text_first() -> None:
+    """ui10: "money 新台幣7,596億元 760 bn …" lost TWD at 120 columns; "ordinal third year
+    running …" lost its value at 80."""
+    rows = [("行政院會通過明年度總預算，歲出規模達新台幣7,596億元。", "新台幣7,596億元",
+             "760 bn TWD"),
+            ("Prices rose for the third year running, officials said.", "third year running",
+             "3rd"),
+            ("The budget totals 2,345,678,901 Hong Kong dollars this year.",
+             "2,345,678,901 Hong Kong dollars", "2.35 bn HKD")]
+    for text, written, value in rows:
+        placed = placed_in(text, written)
+        for width in range(20, 45):
+            head = figure_option(text, placed, Style(), width).plain.split("\n")[0]
+            assert cell_len(head) <= width, (width, head)  # CJK counted in cells
+            assert head.endswith(value), (width, head)
+            shown = head.removesuffix(value).split(maxsplit=1)[-1].strip()
+            if shown != written and shown != placed.figure.kind:  # cut: as a whole with …
+                assert shown.endswith("…"), (width, head)
+                assert written.startswith(shown.removesuffix("…")), (width, head)
+
+
+def test_a_figure_text_is_cut_between_words_or_beside_a_wide_character() -> None:
+    assert head_parts("money", "新台幣7,596億元", "760 bn TWD", 28) == (
+        "money    ", "新台幣…", "  760 bn TWD")
+    assert head_parts("ordinal", "third year running", "3rd", 25) == (
+        "ordinal  ", "third year…", "  3rd")
+    # never inside a number: "2,345,67…" would read as another number
+    assert head_parts("money", "2,345,678,901 Hong Kong dollars", "2.35 bn HKD", 31)[1] == "…"
+    assert head_parts("money", "$4.2 billion", "$4.2 bn", 40) == (
+        "money    ", "$4.2 billion", "  $4.2 bn")  # room for all: as before
+    assert head_parts("money", "新台幣7,596億元", "760 bn TWD", 16) == (
+        "money ", "", "760 bn TWD")  # no room for the figure: the kind and value

@@ -87,7 +87,8 @@ async def test_the_status_line_tells_a_symbol_alone_is_ignored(sample_dir: Path)
     ("rates -5%", '-5% leaves out 5%: to find the figure -5%, quote it: "-5%"'),
     ("bit*", "bit* searches for a * after bit: bit alone finds the words it starts"),
     ("title:", "title: is ignored: it needs a word after it (e.g. title:bitcoin)"),
-    ("kind:", "kind: is ignored: it needs a kind after it (money, percent, count"),
+    ("kind:", "kind: is ignored: it needs a kind after it (e.g. kind:money; the kinds: "
+              "money, percent, count"),  # an example, as title: has (ui10)
     ("is:", "is: is ignored: it needs unread, read, starred or unstarred after it"),
 ])
 def test_habits_of_other_search_tools_are_told(text: str, note: str) -> None:

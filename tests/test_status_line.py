@@ -30,8 +30,12 @@ TRYOUT_PARTS = (
 
 def test_parts_that_fit_are_shown_in_full() -> None:
     assert fit_status(TRYOUT_PARTS, 200) == (
-        "16 of 30 articles match  ·  newest first: filter only: no words to rank  ·  "
+        "16 of 30 articles match · newest first: filter only: no words to rank · "
         "12 files skipped, 1 file partly read (p to see)")
+    # one separator at every width (ui10: "  ·  " when wide, " · " when short, was two)
+    for width in range(30, 200):
+        line = fit_status(TRYOUT_PARTS, width)
+        assert "  ·" not in line and "·  " not in line, width
 
 
 def test_the_least_important_part_gives_way_first() -> None:
@@ -60,6 +64,7 @@ def test_a_long_filter_note_gives_way_and_the_problems_hint_stays_whole() -> Non
             assert cell_len(line) <= width and line.endswith("(p to see)"), (query, width)
             assert not line.removesuffix("(p to see)").rstrip().endswith("·"), (query, width)
     assert note_forms(filter_notes("money>abc")[0])[1:] == (
+        "money>abc: 'abc' is not a number (e.g. money>=5)",
         "money>abc: 'abc' is not a number", "money>abc: not understood", "")
     assert note_forms(filter_notes("kind:foo")[0])[1:] == ("unknown kind 'foo'", "")
 
@@ -131,3 +136,36 @@ def test_a_symbol_note_gives_way_to_its_head() -> None:
     note = "'£' is ignored: a symbol alone is not searched (write it with a word or number: £5)"
     assert note_forms(note) == (note, "'£' is ignored: a symbol alone is not searched",
                                 "'£' is ignored", "")
+
+
+async def test_m_says_marked_read_or_unread_in_wide_reading_without_piling_up(
+        sample_dir: Path) -> None:
+    app = make_app([sample_dir], watch_interval=0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("enter", "w")  # opened (so read), the list hidden
+        assert app.panes.wide
+        status = app.query_one("#status", StatusLine)
+        await pilot.press("m")
+        assert status.flash_message == "Marked unread."
+        assert status.shown.startswith("Marked unread.")
+        await pilot.press("m")
+        assert status.flash_message == "Marked read."
+        await pilot.press("m", "m")
+        assert status.flash_message == "Marked read."
+        await pilot.press("s")  # its sibling says it the same way
+        assert status.flash_message == "Starred."
+        await pilot.press("s")
+        assert status.flash_message == "Unstarred."
+        assert not [m for m in messages(app) if "arked" in m or "tarred" in m]  # no toasts
+
+
+def test_an_empty_kind_filter_keeps_an_example_while_it_can() -> None:
+    """ui10: `kind:` told no example, unlike `title:` (e.g. title:bitcoin)."""
+    (note,) = filter_notes("kind:")
+    forms = note_forms(note)
+    assert "(e.g. kind:money" in forms[0]
+    assert forms[1] == "kind: is ignored: it needs a kind after it (e.g. kind:money)"
+    parts = ((5, ("30 articles",)), (4, forms))
+    assert fit_status(parts, 80) == (
+        "30 articles · kind: is ignored: it needs a kind after it (e.g. kind:money)")

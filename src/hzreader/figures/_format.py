@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from decimal import ROUND_HALF_UP, Context, Decimal, localcontext
 
 from hzreader.figures import _words as fw
 from hzreader.figures import _zh_words as zw
@@ -21,31 +22,57 @@ _PREFIX_CURRENCY = re.compile(rf"(?:{alt(fw.CURRENCY_PREFIXES)})")
 _SUFFIX_CURRENCY = re.compile(rf"(?:{fw.CURRENCY_AFTER})$")
 
 
+#: Half up, with room for every digit of the largest float: rounding never fails for size.
+_HALF_UP = Context(prec=400, rounding=ROUND_HALF_UP)
+
+
+def _written(value: float) -> Decimal:
+    """The decimal as written: the shortest digits that read back as `value` (2.675, not
+    the binary 2.67499999…), so a half rounds up as a reader expects."""
+    return Decimal(repr(value))
+
+
+def decimal_text(value: float | Decimal, spec: str) -> str:
+    """`format(value, spec)` rounding half up the decimal as written: 3.125 with ".2f" is
+    "3.13" and 2.675 is "2.68" (a float's own format gives "3.12" and "2.67"). The one
+    rounding rule of every figure value shown."""
+    with localcontext(_HALF_UP):
+        return format(value if isinstance(value, Decimal) else _written(value), spec)
+
+
+def _significant(value: float, digits: int) -> str:
+    """`value` to `digits` significant digits, half up, trailing zeros dropped, in the
+    exponent form of "g" where it is very large or small: "0.0013", "9.59e26", "1e15"."""
+    rounded = Context(prec=digits, rounding=ROUND_HALF_UP).plus(_written(value))
+    return format(rounded.normalize(), "g").replace("e+", "e")
+
+
 def plain_number(value: float) -> str:
     """Thousands commas and two decimals, three where the value has just three (a price
-    in pence or cents: 0.035, 1.715): 12000 → "12,000", 5.25 → "5.25", 6.2333 → "6.23"."""
+    in pence or cents: 0.035, 1.715): 12000 → "12,000", 5.25 → "5.25", 6.2333 → "6.23",
+    6.235 → "6.24" (half up, see `decimal_text`)."""
     if value.is_integer() and abs(value) < 1e15:
         return f"{int(value):,}"
     places = 3 if abs(round(value, 3) - value) <= 1e-9 * max(1.0, abs(value)) else 2
-    text = f"{value:,.{places}f}".rstrip("0").rstrip(".")
-    return text if text not in ("0", "-0") else f"{value:.2g}"
+    text = decimal_text(value, f",.{places}f").rstrip("0").rstrip(".")
+    return text if text not in ("0", "-0") else _significant(value, 2)
 
 
 def short_number(value: float) -> str:
     """A large amount abbreviated to three digits at most: 3e9 → "3.0 bn", 1.25e9 →
-    "1.25 bn", 4.22e8 → "422 M", 2368 → "2,368"."""
-    if abs(value) >= 1e15:
-        return f"{value:.3g}".replace("e+", "e")  # 9.58e26: beyond any real amount
-    for limit, suffix in ((1e12, "tn"), (1e9, "bn"), (1e6, "M")):
-        if abs(value) >= limit:
-            x = value / limit
+    "1.25 bn", 4.22e8 → "422 M", 3.125e12 → "3.13 tn" (half up), 2368 → "2,368"."""
+    if abs(value) >= 1e15:  # 9.58e26: beyond any real amount
+        return _significant(value, 3)
+    for exponent, suffix in ((12, "tn"), (9, "bn"), (6, "M")):
+        if abs(value) >= 10.0**exponent:
+            x = _written(value).scaleb(-exponent)  # exact: 3.125e12 is 3.125 tn
             if abs(x) < 10:  # "1.25", "3.0": a second decimal only when it is not zero
-                digits = f"{x:.2f}"
+                digits = decimal_text(x, ".2f")
                 digits = digits[:-1] if digits.endswith("0") else digits
-            elif abs(x) < 100 and not x.is_integer():
-                digits = f"{x:.1f}"
+            elif abs(x) < 100 and x != x.to_integral_value():
+                digits = decimal_text(x, ".1f")
             else:
-                digits = f"{x:,.0f}"
+                digits = decimal_text(x, ",.0f")
             return f"{digits} {suffix}"
     return plain_number(value)
 

@@ -90,7 +90,8 @@ def _left_out(term: str) -> str:
 _NEGATIVE_NUMBER = re.compile(r"-[$£€¥]?\d")
 _STAR_PREFIX = re.compile(r"([^\W\d_]{2,})\*")
 _FILTER_NAMES = {**{name: f"a word after it (e.g. {name}:bitcoin)" for name in FIELDS},
-                 "kind": "a kind after it (" + ", ".join(FIGURE_KINDS) + ")",
+                 "kind": "a kind after it (e.g. kind:money; the kinds: "
+                         + ", ".join(FIGURE_KINDS) + ")",
                  "is": "unread, read, starred or unstarred after it (e.g. is:unread)",
                  "date": f"a date after it (e.g. {_DATE_FORMS})"}
 

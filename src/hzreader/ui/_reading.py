@@ -166,8 +166,13 @@ class ReadingApp(OrderedKeysApp):
         article = self._current_article()
         if article is not None:
             key = article_key(article)
-            self.state.set_mark(key, article.id, read=not self.state.mark(key, article.id).read)
+            mark = self.state.set_mark(key, article.id,
+                                       read=not self.state.mark(key, article.id).read)
             self.headlines.refresh_marks()
+            # In the status line, seen in wide reading too (where the list's ● is hidden);
+            # presses in a row replace the message instead of piling up toasts.
+            self.query_one("#status", StatusLine).flash(
+                "Marked read." if mark.read else "Marked unread.")
             self.save_state()
 
     def action_toggle_star(self) -> None:
@@ -178,7 +183,8 @@ class ReadingApp(OrderedKeysApp):
             starred = not self.state.mark(key, article.id).starred
             mark = self.state.set_mark(key, article.id, starred=starred)
             self.headlines.refresh_marks()
-            self.notify("Starred." if mark.starred else "Unstarred.", timeout=2)
+            self.query_one("#status", StatusLine).flash(  # as `m`: no pile of toasts
+                "Starred." if mark.starred else "Unstarred.")
             self.save_state()
 
     def action_open_url(self) -> None:

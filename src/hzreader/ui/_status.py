@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from rich.cells import cell_len, set_cell_size
@@ -9,8 +10,9 @@ from rich.cells import cell_len, set_cell_size
 from hzreader.query import UNIT_ADVICE, filter_notes
 from hzreader.text import clean_line, counted
 
-#: Between the parts of the status line; the narrow one when room is short.
-SEPARATOR, NARROW_SEPARATOR = "  ·  ", " · "
+#: Between the parts of a status line, whatever its width: the one separator of every
+#: status line (the main one, the figures table's title and summary, passing messages).
+SEPARATOR = " · "
 
 #: A part of the status line: (rank, forms). The forms go longest first; the last may be ""
 #: (the part can go). When room is short the part of the lowest rank gives way first.
@@ -94,10 +96,10 @@ def problem_forms(summary: str, warnings: int) -> tuple[str, ...]:
 
 
 def note_forms(note: str) -> tuple[str, ...]:
-    """A filter's note (`kind:foo`: what is valid), then shorter, then nothing (the empty
-    list says it whole): "unknown kind 'foo'", "money>abc: not understood", "'£' is
-    ignored", "-3C leaves out 3C", "quantity<5: give a unit" (applied, in each figure's own
-    unit)."""
+    """A filter's note (`kind:foo`: what is valid), then shorter (its first example only,
+    then none), then nothing (the empty list says it whole): "unknown kind 'foo'",
+    "money>abc: not understood", "'£' is ignored", "-3C leaves out 3C", "quantity<5: give a
+    unit" (applied, in each figure's own unit)."""
     forms = [note]
     head = note.split(": ")[0]
     if UNIT_ADVICE in note:  # a filter applied, but each figure in its own unit
@@ -105,8 +107,13 @@ def note_forms(note: str) -> tuple[str, ...]:
         forms.append(f"{head}: give a unit, e.g. {suggested}")
         short = f"{head}: give a unit"
     else:
-        if (without_examples := note.split(" (")[0]) != note:
-            forms.append(without_examples)
+        before, _, within = note.partition(" (")
+        if within.startswith("e.g. "):  # one example, as "kind: … (e.g. kind:money)"
+            one_example = f"{before} ({re.split(r'[;,] ', within.rstrip(')'))[0]})"
+            if one_example != note:
+                forms.append(one_example)
+        if before != note:
+            forms.append(before)
         short = head if " " in head else f"{head}: not understood"
     if cell_len(short) < cell_len(forms[-1]):
         forms.append(short)
@@ -136,23 +143,21 @@ def status_parts(*, total: int, shown: int | None, indexing: tuple[int, int, int
 
 
 def fit_status(parts: Sequence[StatusPart], width: int) -> str:
-    """The parts joined in at most `width` cells if they can be: first the separators
-    narrow, then the part of the lowest rank takes its next shorter form, and so on."""
+    """The parts joined by `SEPARATOR` in at most `width` cells if they can be: the part
+    of the lowest rank takes its next shorter form, and so on."""
     chosen = [0] * len(parts)
 
-    def line(separator: str) -> str:
-        return separator.join(form for (_, forms), at in zip(parts, chosen, strict=True)
+    def line() -> str:
+        return SEPARATOR.join(form for (_, forms), at in zip(parts, chosen, strict=True)
                               if (form := forms[at]))
 
-    text = line(SEPARATOR)
+    text = line()
     while cell_len(text) > width:
-        text = line(NARROW_SEPARATOR)
-        if cell_len(text) <= width:
-            break
         can_shorten = [i for i, (_, forms) in enumerate(parts) if chosen[i] < len(forms) - 1]
         if not can_shorten:
             break
         chosen[min(can_shorten, key=lambda i: parts[i][0])] += 1
+        text = line()
     if cell_len(text) > width > 1:  # nothing left to shorten: cut, and say so
         text = set_cell_size(text, width - 1).rstrip(" ·") + "…"
     return text

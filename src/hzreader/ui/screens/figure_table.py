@@ -23,7 +23,7 @@ from hzreader.lens import ORDERS, FigureTable, UnitSummary, build_table, sorted_
 from hzreader.library import Library
 from hzreader.query import Query
 from hzreader.text import clean_line, counted
-from hzreader.ui._status import fit_status
+from hzreader.ui._status import SEPARATOR, fit_status
 from hzreader.ui.widgets.figure_table import FigureTableView, header_text
 from hzreader.ui.widgets.textline import TextLine
 
@@ -204,11 +204,11 @@ class FigureTableScreen(Screen[FigurePick | None]):
         groups = [clean_line(group.describe()) for group in summary]
         for shown, group in enumerate(groups):  # whole units only: never a number cut short
             rest = len(groups) - shown - 1
-            more = f"  ·  +{rest} more unit{'s' if rest != 1 else ''}" if rest else ""
-            if cell_len(f"{text}  ·  {group}{more}") > width:
+            more = f"{SEPARATOR}+{rest} more unit{'s' if rest != 1 else ''}" if rest else ""
+            if cell_len(f"{text}{SEPARATOR}{group}{more}") > width:
                 left = len(groups) - shown
-                return f"{text}  ·  +{left} more unit{'s' if left != 1 else ''} (wider: more)"
-            text += f"  ·  {group}"
+                return f"{text}{SEPARATOR}+{left} more unit{'s' if left != 1 else ''} (wider: more)"
+            text += f"{SEPARATOR}{group}"
         return text
 
     def update_title(self) -> None:
@@ -217,7 +217,7 @@ class FigureTableScreen(Screen[FigurePick | None]):
         if self.search_query.raw.strip():
             what += f" matching “{clean_line(self.search_query.raw.strip())}”"
         if self.table is None:
-            what += "  ·  finding them…"
+            what += f"{SEPARATOR}finding them…"
         else:
             direction = {"value": ("largest first", "smallest first"),
                          "date": ("newest first", "oldest first"),

@@ -87,6 +87,42 @@ def _fit(text: str, cells: int) -> str:
     return text
 
 
+#: The kind column of a panel row ("money    "), and the gap before the value.
+KIND_CELLS, VALUE_GAP = 9, "  "
+
+
+def _cut_figure_text(text: str, cells: int) -> str:
+    """`text` in at most `cells` cells, cut with "…" between words or beside a wide
+    character ("新台幣7,596億元" → "新台幣…"), never inside a number or a word."""
+    if cell_len(text) <= cells:
+        return text
+    kept = _fit(text, cells - 1)
+    at = len(kept)
+    while at > 0 and _in_word(text[at - 1], text[at]):
+        at -= 1
+    return text[:at].rstrip() + "…" if cells > 0 else ""
+
+
+def head_parts(kind: str, text: str, value: str, width: int) -> tuple[str, str, str]:
+    """The kind column, the figure as written and the value of a row's first line, in
+    `width` cells when they can be: the value with its unit or currency always whole ("760
+    bn TWD"); the figure text is cut first (it often carries words: "third year running"),
+    then the kind column narrows to the kind, then the figure text goes."""
+    column = f"{kind:<{KIND_CELLS}}"
+    if not value:
+        return column, text, ""
+    tail = VALUE_GAP + value
+    if cell_len(column + text + tail) <= width:
+        return column, text, tail
+    for narrowed in (column, kind + " "):
+        room = width - cell_len(narrowed) - cell_len(tail)
+        if room >= 2:  # a cut figure still says something: "$4.…", "thi…"
+            return narrowed, _cut_figure_text(text, room), tail
+    if cell_len(kind + " " + value) <= width:
+        return kind + " ", "", value
+    return "", "", value  # (cut by the caller only if the value alone is wider)
+
+
 def figure_option(document: str, placed: PlacedFigure, style: Style, width: int,
                   highlighted: bool = False) -> Text:
     """Two lines cut to `width`: kind, figure and normalised value; then the context.
@@ -98,14 +134,14 @@ def figure_option(document: str, placed: PlacedFigure, style: Style, width: int,
     quiet = "" if highlighted else "dim"
     if highlighted:
         style = Style(bold=style.bold, underline=style.underline)
-    head = Text()
-    head.append(f"{figure.kind:<9}", quiet)
-    head.append(clean_line(figure.text), style)
     from hzreader.figures import format_value  # loaded with the first figures shown
 
-    value = format_value(figure)
-    if value:
-        head.append(f"  {value}", "italic")
+    column, text, value = head_parts(figure.kind, clean_line(figure.text),
+                                     clean_line(format_value(figure)), width)
+    head = Text()
+    head.append(column, quiet)
+    head.append(text, style)
+    head.append(value, "italic")
     head.truncate(width, overflow="ellipsis")
     place = PLACES.get(placed.part)
     context = Text(INDENT, quiet)

@@ -62,6 +62,7 @@ class SteppingView(LinesView):
         def scroll() -> None:
             if not (self.scroll_offset.y <= line < self.scroll_offset.y + self.size.height - 1):
                 self.scroll_to(y=top, animate=False, immediate=True)
+            self._update_counter()  # the figure is in view now: "figure 3/25"
 
         # A newly wrapped document's size is only laid out on the next refresh.
         self.call_after_refresh(scroll)
@@ -86,7 +87,7 @@ class SteppingView(LinesView):
         self.current_span = None
         self._rewrap()
         self._scroll_to_offset(self.rendered.figures[self.current_figure].start)
-        self._update_counter()
+        self._update_counter(scrolling_to_it=True)
         self.post_message(self.FigureMarked(self.current_figure))
 
     def goto_figure_at(self, part: int, start: int, text: str) -> bool:
@@ -105,16 +106,21 @@ class SteppingView(LinesView):
         self.current_match = self.current_figure = -1
         self._rewrap()
         self._scroll_to_offset(offset)
-        self.border_subtitle = "figure from the table"
+        self._update_counter(scrolling_to_it=True)
         return True
 
-    def _update_counter(self) -> None:
-        """Show the match (or figure) position in the border subtitle."""
+    def _update_counter(self, scrolling_to_it: bool = False) -> None:
+        """Show the match (or figure) position in the border subtitle: a figure's only while
+        it is in view ("figure 3/25"; scrolled away by G, Space…: "25 figures" again).
+        `scrolling_to_it`: the marked figure is being scrolled into view (next frame)."""
         rendered = self.rendered
         if rendered is None:
             self.border_subtitle = ""
-        elif self.current_figure >= 0:
+        elif self.current_figure >= 0 and (scrolling_to_it or not self._figure_out_of_view()):
             self.border_subtitle = f"figure {self.current_figure + 1}/{len(rendered.figures)}"
+        elif self.current_span is not None and (
+                scrolling_to_it or self._in_view(self.current_span[0])):
+            self.border_subtitle = "figure from the table"
         elif rendered.matches:
             shown = self.current_match + 1 if self.current_match >= 0 else 0
             self.border_subtitle = f"match {shown}/{len(rendered.matches)}"
@@ -124,14 +130,23 @@ class SteppingView(LinesView):
             count = len(rendered.figures)
             self.border_subtitle = f"{count:,} figure{'' if count == 1 else 's'}"
 
+    def watch_scroll_y(self, old: float, new: float) -> None:
+        """The figure position in the border follows the view (see `_update_counter`)."""
+        super().watch_scroll_y(old, new)
+        self._update_counter()
+
+    def _in_view(self, offset: int) -> bool:
+        """Whether the line holding document offset `offset` is on screen."""
+        line = self.line_of(offset)
+        top = self.scroll_offset.y
+        return top <= line < top + self.scrollable_content_region.height
+
     def _match_out_of_view(self) -> bool:
         """Whether the reader scrolled away from the current match (`G`, PageDown…): then,
         as in less, `n` and `N` search on from the view, not from that match."""
         if self.rendered is None or self.current_match < 0 or not self._starts:
             return False
-        line = self.line_of(self.rendered.matches[self.current_match][0])
-        top = self.scroll_offset.y
-        return not top <= line < top + self.scrollable_content_region.height
+        return not self._in_view(self.rendered.matches[self.current_match][0])
 
     def action_next_match(self) -> None:
         """Go to the next search match; past the last one, ask for the next article."""
@@ -174,9 +189,7 @@ class SteppingView(LinesView):
             return False
         if self.current_figure < 0:
             return True
-        line = self.line_of(self.rendered.figures[self.current_figure].start)
-        top = self.scroll_offset.y
-        return not top <= line < top + self.scrollable_content_region.height
+        return not self._in_view(self.rendered.figures[self.current_figure].start)
 
     def action_next_figure(self) -> None:
         """Go to the next key figure (from the view when the reader scrolled away)."""
