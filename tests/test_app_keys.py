@@ -331,3 +331,25 @@ async def test_the_search_history_is_kept_for_the_next_session(sample_dir: Path)
         assert again.search_bar.value == "club"
         await pilot.press("up")
         assert again.search_bar.value == "metro"
+
+
+def test_the_help_names_every_key_alike() -> None:
+    """tryout8 C#10: "ctrl+f" beside "Ctrl+P": every key with a modifier reads Ctrl+F."""
+    from textual.binding import Binding
+
+    from hzreader.ui._app import HzReaderApp
+    from hzreader.ui.screens.help import help_sections, key_label
+
+    labels = [key_label(binding) for _, bindings in help_sections(list(HzReaderApp.BINDINGS))
+              for binding in bindings if isinstance(binding, Binding)]
+    assert "Space / PgDn / Ctrl+F" in labels
+    assert not [label for label in labels if "ctrl+" in label or "shift+" in label], labels
+
+
+def test_the_help_shows_filters_with_a_unit() -> None:
+    from hzreader.query import parse_query
+    from hzreader.ui.screens.help import SEARCH_SYNTAX
+
+    (examples,) = [typed for typed, _ in SEARCH_SYNTAX if "duration>2h" in typed]
+    for example in examples.split("  "):
+        assert all(term.measures for term in parse_query(example).figure_terms), example

@@ -28,6 +28,8 @@ SEARCH_SYNTAX = (
     ("kind:money", "articles with a key figure of that kind (see the legend below)"),
     ("money>1e9", "a figure of that kind and value; also >=, <, <=, = and kind:value"),
     ("percent>=5  year:2015", "more examples; count>1000 works too"),
+    ("duration>2h  count>1000 votes", "with a unit: compared in it (also quantity>=30°C, "
+     "money>100 HKD)"),
     ("12000  3 billion", "a number in any form: finds 12,000 and 3bn"),
     ("date:2025  date:2025-06", "published that year or month"),
     ("date:2024-01..2025-06", "published in that range; also date>=2024-06"),
@@ -65,16 +67,25 @@ def look_words(style: Style) -> str:
 
 
 def key_label(binding: Binding) -> str:
-    """Readable key names for a binding: `j, down` → `j / ↓`."""
+    """Readable key names for a binding: `j, down` → `j / ↓`, `ctrl+f` → `Ctrl+F`."""
     names = {
         "down": "↓", "up": "↑", "left": "←", "right": "→", "pagedown": "PgDn",
         "pageup": "PgUp", "home": "Home", "end": "End", "escape": "Esc", "enter": "Enter",
         "space": "Space", "tab": "Tab", "shift+tab": "Shift+Tab", "question_mark": "?",
         "slash": "/", "right_square_bracket": "]", "left_square_bracket": "[",
-        "ctrl+p": "Ctrl+P", "ctrl+c": "Ctrl+C", "ctrl+q": "Ctrl+Q",
         "less_than_sign": "<", "greater_than_sign": ">", "equals_sign": "=",
     }
-    return " / ".join(names.get(key.strip(), key.strip()) for key in binding.key.split(","))
+
+    def name(key: str) -> str:
+        if key in names:
+            return names[key]
+        *modifiers, last = key.split("+")
+        if not modifiers:
+            return key
+        last = names.get(last, last.upper() if len(last) == 1 else last.capitalize())
+        return "+".join([*(modifier.capitalize() for modifier in modifiers), last])
+
+    return " / ".join(name(key.strip()) for key in binding.key.split(","))
 
 
 def bindings_table(title: str, bindings: Iterable[BindingType]) -> Table:
