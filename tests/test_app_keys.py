@@ -353,3 +353,25 @@ def test_the_help_shows_filters_with_a_unit() -> None:
     (examples,) = [typed for typed, _ in SEARCH_SYNTAX if "duration>2h" in typed]
     for example in examples.split("  "):
         assert all(term.measures for term in parse_query(example).figure_terms), example
+
+
+async def test_the_footer_fits_an_80_column_terminal(sample_dir: Path) -> None:
+    """tryout8 C#1: at 80 columns the last key showed without its label ("t ▏^p palette"):
+    below 100 columns the footer is compact, below 90 without the palette's key."""
+    from textual.widgets._footer import FooterKey
+
+    from hzreader.ui.widgets.footer import FittingFooter
+
+    app = make_app([sample_dir], watch_interval=0)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        footer = app.query_one(FittingFooter)
+        keys = list(footer.query(FooterKey))
+        assert footer.compact and not footer.show_command_palette
+        assert keys and sum(key.region.width for key in keys) <= 80
+        assert all(key.region.right <= 80 for key in keys)
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        assert not footer.compact and footer.show_command_palette

@@ -16,7 +16,6 @@ from textual.binding import Binding
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.theme import BUILTIN_THEMES
-from textual.widgets import Footer
 
 from hzreader.library import (
     Library,
@@ -34,6 +33,7 @@ from hzreader.ui._navigation import NavigatingApp
 from hzreader.ui._palette import FigureColoursApp
 from hzreader.ui._startup import resume_gc
 from hzreader.ui._status import empty_list_message, order_forms, status_parts
+from hzreader.ui.widgets.footer import FittingFooter
 from hzreader.ui.widgets.header import TitleHeader
 from hzreader.ui.widgets.headlines import HeadlineList
 from hzreader.ui.widgets.panes import Panes
@@ -128,7 +128,7 @@ class HzReaderApp(LensApp, FeedsApp, LoadingApp, NavigatingApp, FigureColoursApp
             yield HeadlineList(id="headlines")
             yield ArticleView(id="reader")
         yield StatusLine(id="status")
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         """Start loading off the UI thread; the list takes focus."""
