@@ -1,0 +1,106 @@
+"""Eleventh round (figs11): testers' leftovers, each rule on sentences of its own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from hzreader.figures import article_extractor, article_figure_rows, article_figures, extract
+from hzreader.figures._traditional import local_currency
+from hzreader.index import ArticleStore
+from hzreader.lens import build_table
+from hzreader.library import MemoryLibrary, StoreLibrary
+from hzreader.model import Article
+from hzreader.query import parse_query
+from hzreader.query._match import Haystack
+from hzreader.ui._render import for_article, render_article
+
+from conftest import write_articles
+
+# --- 1. a bare 元 in an article that names its local currency elsewhere ---------------------
+
+HSR_TITLE = "高鐵延伸屏東 總經費554億元"
+HSR_BODY = ("行政院核定高鐵延伸屏東案，總經費約新台幣554億元，由台北經高雄延伸。\n\n"
+            "政府將撥出1.2兆元推動國家建設。")
+
+
+def _units(summary: str, body: str, title: str) -> list[tuple[str, str]]:
+    return [(f.figure.text, f.figure.unit) for f in article_figures(summary, body, title)
+            if f.figure.kind == "money"]
+
+
+def test_a_bare_yuan_in_the_title_takes_the_currency_the_body_names() -> None:
+    assert _units("", HSR_BODY, HSR_TITLE) == [
+        ("554億元", "TWD"), ("新台幣554億元", "TWD"), ("1.2兆元", "TWD")]
+    # the title alone says nothing: the yuan, as before
+    assert [(f.text, f.unit) for f in extract(HSR_TITLE)] == [("554億元", "CNY")]
+
+
+def test_a_paragraph_without_a_cue_takes_the_articles_currency() -> None:
+    body = "港府宣布新一輪紓困措施，涉及50億港元。\n\n另一項計劃將撥款3億元。"
+    assert _units("", body, "紓困措施") == [("50億港元", "HKD"), ("3億元", "HKD")]
+    # a place named in the article is a cue as well (as in one paragraph)
+    assert _units("", "澳門特區政府公布財政預算。\n\n總開支約1,000億元。", "") == [
+        ("約1,000億元", "MOP")]
+
+
+def test_the_yuan_stays_where_nothing_or_the_yuan_is_named() -> None:
+    # simplified Chinese: a bare 元 is the yuan, whatever else the article names
+    assert _units("", "总经费约新台币554亿元。\n\n政府将拨出1.2万亿元。", "总经费554亿元") == [
+        ("554亿元", "CNY"), ("新台币554亿元", "TWD"), ("1.2万亿元", "CNY")]
+    # traditional text that names no local currency and no place
+    assert _units("", "政府將撥出1.2兆元。", "總經費554億元") == [
+        ("554億元", "CNY"), ("1.2兆元", "CNY")]
+    # a paragraph that names the yuan keeps its bare 元 the yuan
+    body = "台北市預算達新台幣1,000億元。\n\n內地企業投資人民幣3億元，另追加2億元。"
+    assert _units("", body, "") == [
+        ("新台幣1,000億元", "TWD"), ("人民幣3億元", "CNY"), ("2億元", "CNY")]
+
+
+@pytest.mark.parametrize(("texts", "code"), [
+    (("高鐵延伸屏東", "", "總經費約新台幣554億元"), "TWD"),
+    (("", "", "港府撥款50億港元，另撥10億港元；台灣則撥新台幣3億元"), "HKD"),  # most named
+    (("", "", "澳門特區政府公布預算"), "MOP"),  # no currency named: the place
+    (("", "", "总经费约新台币554亿元"), ""),  # simplified: none
+    (("Taipei", "", "NT$55.4bn for the line"), ""),  # English: none
+    (("", "", "台灣の新台幣554億元"), ""),  # Japanese: none
+])
+def test_local_currency_of_an_article(texts: tuple[str, str, str], code: str) -> None:
+    assert local_currency(texts) == code
+
+
+def test_the_reading_pane_the_search_and_the_index_agree(tmp_path: Path) -> None:
+    article = Article(id="hsr", title=HSR_TITLE, body=HSR_BODY)
+    rows = [row[7] for row in article_figure_rows("", HSR_BODY, HSR_TITLE) if row[5] == "money"]
+    assert rows == ["TWD", "TWD", "TWD"]
+    # the reading pane
+    rendered = render_article(article, {}, None, for_article(extract, article))
+    assert [p.figure.unit for p in rendered.figures if p.figure.kind == "money"] == rows
+    # the search's figures
+    assert [f.unit for f in Haystack(article).figures if f.kind == "money"] == rows
+    in_article = article_extractor(article.title, article.summary, article.body)
+    assert [f.unit for f in in_article(HSR_TITLE)] == ["TWD"]
+    # the figures table, read from the files and from the index
+    folder = write_articles(tmp_path / "a", {"hsr.yaml": """
+        title: 高鐵延伸屏東 總經費554億元
+        date: 2025-03-01
+        body: |
+          行政院核定高鐵延伸屏東案，總經費約新台幣554億元，由台北經高雄延伸。
+
+          政府將撥出1.2兆元推動國家建設。
+        """})
+    from hzreader.files import load_paths
+
+    result = load_paths([folder])
+    memory = MemoryLibrary(result.articles, result.problems)
+    store = ArticleStore.open(tmp_path / "index.sqlite3")
+    store.sync([folder], workers=0)
+    indexed = StoreLibrary(store)
+    parsed = parse_query("kind:money")
+    for library, items in ((memory, memory.search(parsed).items),
+                           (indexed, indexed.search(parsed, order="date").items)):
+        table = build_table(library, items, parsed)
+        assert sorted(table.unit(row) for row in range(len(table.columns.unit))) == \
+            ["TWD", "TWD", "TWD"]
+    store.close()
