@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -12,9 +13,10 @@ from hzreader.index import ArticleStore
 from hzreader.lens import build_table
 from hzreader.library import MemoryLibrary, StoreLibrary
 from hzreader.model import Article
-from hzreader.query import parse_query
+from hzreader.query import FigureTerm, Term, match_spans, parse_query
 from hzreader.query._match import Haystack
 from hzreader.ui._render import for_article, render_article
+from test_query_differential import found_ids, libraries
 
 from conftest import write_articles
 
@@ -104,3 +106,62 @@ def test_the_reading_pane_the_search_and_the_index_agree(tmp_path: Path) -> None
         assert sorted(table.unit(row) for row in range(len(table.columns.unit))) == \
             ["TWD", "TWD", "TWD"]
     store.close()
+
+
+# --- 5. a figure typed in Chinese numerals is that figure --------------------------------
+
+
+@pytest.mark.parametrize(("typed", "digits"), [
+    ("兩小時", "2小时"), ("两小时", "2 hours"), ("百分之五點二", "5.2%"),
+    ("三萬個家庭", "30000个家庭"), ("两亿元", "2亿元"), ("三十公里", "30公里"),
+])
+def test_a_figure_typed_in_chinese_numerals_is_its_digit_form(typed: str, digits: str) -> None:
+    (term,) = parse_query(typed).groups[0]
+    (digit_term,) = parse_query(digits).groups[0]
+    assert isinstance(term, FigureTerm) and isinstance(digit_term, FigureTerm)
+    assert (term.kind, term.value, term.measures) == \
+        (digit_term.kind, digit_term.value, digit_term.measures)
+    assert term.literal == typed and term.searches_words  # and still the words typed
+
+
+@pytest.mark.parametrize("typed", ["三", "五月", "万一", "两岸", "一带一路", "十分", "三星"])
+def test_numerals_that_are_no_such_figure_stay_words(typed: str) -> None:
+    (term,) = parse_query(typed).groups[0]
+    assert isinstance(term, Term) and term.text == typed
+
+
+def ids(entries: list[dict[str, str]], text: str) -> tuple[list[str], list[str]]:
+    """The articles `text` finds in memory and in the index."""
+    with tempfile.TemporaryDirectory() as root:
+        memory, store = libraries(Path(root), list(entries))
+        try:
+            query = parse_query(text)
+            return sorted(found_ids(memory, query)), sorted(found_ids(store, query))
+        finally:
+            store.store.close()
+
+
+HOURS = [
+    {"title": "Drill", "body": "The drill lasted 2 hours."},
+    {"title": "演练", "body": "演练持续了2小时。"},
+    {"title": "演練", "body": "演練持續了兩小時。"},
+    {"title": "Wait", "body": "The wait was three hours; 5.2% of them left."},
+    {"title": "家庭", "body": "全市有3萬個家庭受惠，比例為百分之五點二。"},
+    {"title": "家庭", "body": "約30,000個家庭，增長5.2%。"},
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("兩小時", ["a0", "a1", "a2"]), ("两小时", ["a0", "a1", "a2"]), ("2 hours", ["a0", "a1", "a2"]),
+    ("百分之五點二", ["a3", "a4", "a5"]), ("5.2%", ["a3", "a4", "a5"]),
+    ("三萬個家庭", ["a4", "a5"]), ("30000个家庭", ["a4", "a5"]),
+])
+def test_a_figure_typed_in_numerals_finds_it_in_any_form_in_both(
+        text: str, expected: list[str]) -> None:
+    assert ids(HOURS, text) == (expected, expected)
+
+
+def test_a_figure_typed_in_numerals_is_highlighted_in_any_form() -> None:
+    text = "演練持續了兩小時，上次2小時。 The last drill took two hours."
+    spans = match_spans(text, parse_query("两小时").highlight_terms)
+    assert [text[s:e] for s, e in spans] == ["兩小時", "2小時", "two hours"]

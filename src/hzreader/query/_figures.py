@@ -50,6 +50,9 @@ SECONDS_IN: dict[str, float] = {
     for family in _TIME_FAMILIES for unit, size in family.items()}
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _NUMERIC_START = re.compile(r"^[-+]?[$£€¥]?\d")
+#: A figure typed in Chinese numerals starts with one ("兩小時", "百分之五點二", "三萬個家庭"),
+#: traditional or simplified, and has no digit (that is a number typed: `_NUMERIC_START`).
+_ZH_NUMERAL_START = re.compile("^[〇零一二三四五六七八九十百千万亿两兩萬億半几幾][^0-9]*$")
 
 
 def same_value(a: float, b: float) -> bool:
@@ -149,6 +152,9 @@ class FigureTerm:
     #: A typed number with its unit ("7 years", "12 projects", `duration>2h`): the figure
     #: must be one of these measures (`op` and `value` are the typed ones); () for any unit.
     measures: tuple[Measure, ...] = ()
+    #: Typed in Chinese numerals ("兩小時"): the figure in any form, and still the words typed
+    #: (numerals are also words: "三国" is a count of 国 but also the Three Kingdoms).
+    numerals: bool = False
 
     @property
     def bare_number(self) -> bool:
@@ -163,8 +169,9 @@ class FigureTerm:
         a percent or an amount of money. Not a duration, quantity or count with its unit
         ("2 hours", "5 feet", "12 projects"): that is the figure only, however written. Its
         words inside a longer figure are not it: "2 hours" in "2 hours and 15 minutes"
-        (8,100 seconds) no more than "seven years" in "seven years and six months"."""
-        return bool(self.literal) and not self.measures
+        (8,100 seconds) no more than "seven years" in "seven years and six months". A figure
+        typed in Chinese numerals (`numerals`) is searched as its words too."""
+        return bool(self.literal) and (not self.measures or self.numerals)
 
     @property
     def whole_literal(self) -> bool:
@@ -292,7 +299,7 @@ def parse_typed_number(text: str, negated: bool = False) -> FigureTerm | None:
     kind, a duration, quantity or count (not itself a number: "100m" is 100 million) only
     figures of that kind and unit (`measures_of`)."""
     if not _NUMERIC_START.match(text):
-        return None
+        return _typed_in_numerals(text, negated) if _ZH_NUMERAL_START.match(text) else None
     from hzreader.figures import extract, parse_number
 
     value = parse_number(text)
@@ -307,3 +314,20 @@ def parse_typed_number(text: str, negated: bool = False) -> FigureTerm | None:
     if value is None:
         return None
     return FigureTerm(kind, "=", value, negated, literal=text, measures=measures)
+
+
+def _typed_in_numerals(text: str, negated: bool) -> FigureTerm | None:
+    """A figure typed in Chinese numerals ("兩小時", "两小时", "百分之五點二", "三萬個家庭") →
+    the term of the same figure in digits ("2小时", "5.2%", "30000个家庭"), also searched as
+    the words typed; None unless the whole text is one amount, percent, duration, quantity
+    or count (a numeral alone, "三", "万一" or "五月", stays a word)."""
+    from hzreader.figures import extract
+
+    found = extract(text)
+    if len(found) != 1 or found[0].text != text or found[0].value is None or \
+            found[0].kind not in (*_UNIT_KINDS, *MEASURED_KINDS):
+        return None
+    figure = found[0]
+    measures = measures_of(figure) if figure.kind in MEASURED_KINDS else ()
+    return FigureTerm(figure.kind, "=", figure.value, negated, literal=text,
+                      measures=measures, numerals=True)
