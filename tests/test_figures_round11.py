@@ -165,3 +165,33 @@ def test_a_figure_typed_in_numerals_is_highlighted_in_any_form() -> None:
     text = "演練持續了兩小時，上次2小時。 The last drill took two hours."
     spans = match_spans(text, parse_query("两小时").highlight_terms)
     assert [text[s:e] for s, e in spans] == ["兩小時", "2小時", "two hours"]
+
+
+# --- 4. a spelled ordinal that ranks a noun phrase within a period -------------------------
+
+
+def _spans(text: str) -> list[tuple[str, str, float | None]]:
+    return [(f.text, f.kind, f.value) for f in extract(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It was the fourth named storm of the season.", [("fourth named storm", "ordinal", 4.0)]),
+    ("It is the fifth hurricane of the year.", [("fifth hurricane", "ordinal", 5.0)]),
+    ("She is the third person this week to be charged.", [("third person", "ordinal", 3.0)]),
+    ("for third year running", [("third year running", "ordinal", 3.0)]),  # as before
+    ("the 4th named storm of the season", [("4th", "ordinal", 4.0)]),  # digits: as before
+])
+def test_a_spelled_ordinal_ranking_a_noun_within_a_period(
+        text: str, expected: list[tuple[str, str, float]]) -> None:
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the second named storm",  # no period: nothing says it ranks
+    "A second storm formed this season.",  # "a second": another one
+    "The bank trimmed its rate, its third cut this year.",  # not "the": the labelled set's call
+    "for the second time this year",  # the first time is nothing
+    "on the first day of the month",
+])
+def test_other_spelled_ordinals_stay_unmarked(text: str) -> None:
+    assert [f for f in _spans(text) if f[1] == "ordinal"] == []
