@@ -195,3 +195,22 @@ def test_a_spelled_ordinal_ranking_a_noun_within_a_period(
 ])
 def test_other_spelled_ordinals_stay_unmarked(text: str) -> None:
     assert [f for f in _spans(text) if f[1] == "ordinal"] == []
+
+
+# --- 2. the whole noun phrase before a number ---------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("全线共有桥梁隧道132座", "桥梁隧道"),
+    ("全線共有橋梁隧道132座", "橋梁隧道"),  # as written
+    ("共建设桥梁和隧道132座", "桥梁和隧道"),
+    ("全市有中小学校120所", "中小学校"),  # a modifier, as after a classifier ("70个大中城市")
+    ("试点城市共35个", "试点城市"),
+    ("证人11名", "证人"),  # as before
+])
+def test_the_counted_noun_before_a_number_is_the_whole_phrase(text: str, unit: str) -> None:
+    assert [(f.kind, f.unit) for f in extract(text)] == [("count", unit)]
+
+
+def test_a_list_of_counts_keeps_a_noun_each() -> None:
+    assert [f.unit for f in extract("其中桥梁85座、隧道47座")] == ["桥梁", "隧道"]
