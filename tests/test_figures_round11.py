@@ -214,3 +214,43 @@ def test_the_counted_noun_before_a_number_is_the_whole_phrase(text: str, unit: s
 
 def test_a_list_of_counts_keeps_a_noun_each() -> None:
     assert [f.unit for f in extract("其中桥梁85座、隧道47座")] == ["桥梁", "隧道"]
+
+
+# --- 3. counts whose noun a list leaves out (gapping) --------------------------------------
+
+
+def _counts(text: str) -> list[tuple[str, str, float | None, str]]:
+    return [(f.text, f.kind, f.value, f.unit) for f in extract(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Labour won 22 seats, the Conservatives held 11 and independents six.",
+     [("22 seats", "count", 22.0, "seats"), ("11", "count", 11.0, "seats"),
+      ("six", "count", 6.0, "seats")]),
+    ("Labour won 22 seats, the Conservatives 11 and independents six.",  # no verb
+     [("22 seats", "count", 22.0, "seats"), ("11", "count", 11.0, "seats"),
+      ("six", "count", 6.0, "seats")]),
+    ("He scored 22 points and Smith 11.",
+     [("22 points", "count", 22.0, "points"), ("11", "count", 11.0, "points")]),
+    ("The Greens won 12 seats; Labour took twenty-one.",
+     [("12 seats", "count", 12.0, "seats"), ("twenty-one", "count", 21.0, "seats")]),
+])
+def test_a_list_that_leaves_the_noun_out_counts_it(
+        text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Labour won 22 seats, up from 11.",  # no name or plural before the number
+     [("22 seats", "count", 22.0, "seats"), ("11", "number", 11.0, "")]),
+    ("Labour won 22 seats and 11 councils.",  # a noun of its own
+     [("22 seats", "count", 22.0, "seats"), ("11 councils", "count", 11.0, "councils")]),
+    ("It won 22 seats, and the party one.", [("22 seats", "count", 22.0, "seats")]),
+    ("Trains run every 5 minutes on 22 routes, and Line 10.",  # a name with its number
+     [("5 minutes", "duration", 5.0, "minutes"), ("22 routes", "count", 22.0, "routes")]),
+    ("The Conservatives held 11 and independents six.",  # no count said first
+     [("11", "number", 11.0, "")]),
+])
+def test_items_that_are_no_gapped_count_stay_as_they_were(
+        text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _counts(text) == expected
