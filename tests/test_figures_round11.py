@@ -254,3 +254,17 @@ def test_a_list_that_leaves_the_noun_out_counts_it(
 def test_items_that_are_no_gapped_count_stay_as_they_were(
         text: str, expected: list[tuple[str, str, float, str]]) -> None:
     assert _counts(text) == expected
+
+
+# --- found on the way: the figures panel read traditional units as "years" ------------------
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("演練持續了兩小時。", "2 hours"), ("兩個小時", "2 hours"), ("三個月", "3 months"),
+    ("兩週", "2 weeks"), ("上升0.5個百分點", "0.5 pp"), ("減息25個基點", "25 bp"),
+])
+def test_the_panel_shows_traditional_units_as_simplified_ones(text: str, shown: str) -> None:
+    from hzreader.figures import format_value
+
+    (figure,) = extract(text)
+    assert format_value(figure) == shown
