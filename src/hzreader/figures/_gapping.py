@@ -23,6 +23,8 @@ _ITEM = re.compile(
     r"(\d{1,3}(?:,\d{3})*(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)"  # the number
     r"(?=[,;.]|\s(?:and|or|while)\s|$)"
 )
+#: What may follow a count whose noun a list leaves out after it.
+_AFTER_COUNT = (", ", " and ", "; ")
 _NUMBER_WORDS = {**{word: value for word, value in fw.UNITS.items() if value}, **fw.TENS}
 
 Found = tuple[int, int, str, float | None]
@@ -61,10 +63,10 @@ def gapped_counts(text: str, found: list[Found], units: list[str]) -> None:
     number found there becomes one, a number not found yet is added."""
     i = 0
     while i < len(found):
-        start, end, kind, _ = found[i]
-        unit = units[i]
+        _, end, kind, _ = found[i]
         i += 1
-        if kind != "count" or not unit.isascii() or text[end : end + 1] not in (",", " ", ";"):
+        if kind != "count" or not text.startswith(_AFTER_COUNT, end) or \
+                not (unit := units[i - 1]).isascii():
             continue
         for item_start, item_end, value in _items(text, end):
             at = i

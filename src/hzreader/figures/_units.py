@@ -135,7 +135,7 @@ def placed(text: str, found: list[Found]) -> list[Placed]:
         elif kind == "count" and units[i] in CLASSIFIERS and units[i] not in "次趟轮届" and \
                 (noun := noun_before(text, start)):
             units[i] = noun  # "城市共35个" → 城市, "志愿者1.2万名" → 志愿者
-    if (", " in text or " and " in text or "; " in text) and "count" in [f[2] for f in found]:
+    if ", " in text or " and " in text or "; " in text:
         size = len(found)
         gapped_counts(text, found, units)  # "22 seats, the Conservatives held 11"
         if len(found) != size:
