@@ -85,6 +85,7 @@ from hzreader.figures._traditional import (
     as_simplified,
     as_written,
     in_local_currency,
+    is_traditional,
     local_currency,
 )
 from hzreader.figures._units import Found, Placed, placed
@@ -139,7 +140,8 @@ def find_figures(text: str) -> list[Placed]:
 
 class ArticleCurrency:
     """The local currency of one article (`_traditional.local_currency` of its title,
-    summary and body), looked for only once a part has an amount in yuan."""
+    summary and body), looked for only once a part written in traditional characters has
+    an amount in yuan."""
 
     def __init__(self, title: str, summary: str, body: str) -> None:
         self._texts = (title, summary, body)
@@ -148,8 +150,8 @@ class ArticleCurrency:
     def apply(self, text: str, figures: list[Placed]) -> list[Placed]:
         """`figures` of `text`, one part of the article, with a bare 元 in the article's
         local currency where its paragraph names none (`in_local_currency`)."""
-        if not any(figure[5] == "CNY" for figure in figures):
-            return figures
+        if not any(figure[5] == "CNY" for figure in figures) or not is_traditional(text):
+            return figures  # simplified Chinese: 元 is the yuan
         if self._code is None:
             self._code = local_currency(self._texts)
         return in_local_currency(text, figures, self._code) if self._code else figures

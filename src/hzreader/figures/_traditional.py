@@ -114,10 +114,17 @@ def local_currency(texts: Iterable[str]) -> str:
     return _most_named(_LOCAL_NAMED, whole) or _most_named(_PLACE_NAMED, whole)
 
 
+def is_traditional(text: str) -> bool:
+    """Whether `text` is Chinese written in traditional characters (some of them; no kana)."""
+    return not text.isascii() and _TRADITIONAL.search(text) is not None and \
+        _KANA.search(text) is None
+
+
 def in_local_currency(text: str, figures: list[Placed], local: str) -> list[Placed]:
-    """`figures` of `text` (one paragraph of an article whose local currency is `local`)
-    with a bare 元 in that currency unless the paragraph names the yuan: the title
-    "總經費554億元" of a story that says 新台幣 in its body is in TWD."""
+    """`figures` of `text` (one paragraph of an article whose local currency is `local`,
+    written in traditional characters: `is_traditional`) with a bare 元 in that currency
+    unless the paragraph names the yuan: the title "總經費554億元" of a story that says 新台幣
+    in its body is in TWD."""
     if not local or _YUAN_WRITTEN.search(text):
         return figures
     return [(start, end, shown, kind, value, local, sentence_start, sentence_end)
