@@ -13,7 +13,7 @@ from hzreader.index import ArticleStore
 from hzreader.lens import build_table
 from hzreader.library import MemoryLibrary, StoreLibrary
 from hzreader.model import Article
-from hzreader.query import FigureTerm, Term, match_spans, parse_query
+from hzreader.query import FigureTerm, Term, filter_notes, match_spans, parse_query
 from hzreader.query._match import Haystack
 from hzreader.ui._render import for_article, render_article
 from test_query_differential import found_ids, libraries
@@ -268,3 +268,13 @@ def test_the_panel_shows_traditional_units_as_simplified_ones(text: str, shown: 
 
     (figure,) = extract(text)
     assert format_value(figure) == shown
+
+
+@pytest.mark.parametrize(("typed", "digits"), [
+    ("duration>两小时", "duration>2h"), ("duration>=兩小時", "duration>=2 hours"),
+    ("count>三萬個家庭", "count>30000 家庭"), ("percent>百分之五", "percent>5"),
+    ("quantity<三十公里", "quantity<30km"), ("money>两亿元", "money>2e8"),
+])
+def test_a_filter_in_chinese_numerals_is_its_digit_form(typed: str, digits: str) -> None:
+    assert parse_query(typed).groups == parse_query(digits).groups
+    assert filter_notes(typed) == ()

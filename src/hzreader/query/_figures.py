@@ -229,9 +229,10 @@ def parse_figure_filter(token: str, negated: bool = False) -> FigureTerm | None:
         from hzreader.figures import parse_number  # the figure rules load on first use
 
         value = parse_number(rest)
-        if value is None and kind == "money" and (typed := parse_typed_number(rest)) and \
-                typed.kind == "money":
-            value = typed.value  # `money>3亿元`, `money>$5bn`: any currency, as `money>3e8`
+        if value is None and kind in _UNIT_KINDS and (typed := parse_typed_number(rest)) and \
+                typed.kind == kind:
+            value = typed.value  # `money>3亿元`, `money>$5bn` (any currency, as `money>3e8`),
+            # `percent>百分之五`
     if value is None:
         return measured_filter(kind, op, rest, negated) if kind in MEASURED_KINDS else None
     return FigureTerm(kind, "=" if op in (":", "=") else op, value, negated)
@@ -250,20 +251,22 @@ def measured_filter(kind: str, op: str, text: str, negated: bool = False) -> Fig
     """`duration>2h`, `duration>=18 months`, `quantity<100km`, `count>1000 projects`: the
     figures of `kind` in the unit typed (durations in any unit of time, converted) compared
     with its value; None when `text` is no number with such a unit."""
-    found = _NUMBER_AND_UNIT.fullmatch(text.strip())
-    if found is None:
-        return None
-    number, unit = found.groups()
-    if kind == "duration":
-        unit = _SHORT_TIME_UNITS.get(unit.lower(), unit)
+    text = text.strip()
     op = "=" if op in (":", "=") else op
-    if kind == "count" and is_cjk_noun(unit):  # `count>10000 家庭`: the noun as typed
-        value = read_plain_number(number.replace(",", ""))
-        return None if value is None else FigureTerm(
-            kind, op, value, negated, measures=(Measure(unit, value, op),))
-    # Chinese writes the unit against the number ("2小时")
-    space = "" if is_cjk_noun(unit) else " "
-    typed = parse_typed_number(f"{number}{space}{unit}", negated)
+    found = _NUMBER_AND_UNIT.fullmatch(text)
+    if found is None:  # `duration>两小时`, `count>三萬個家庭`: as typed in digits
+        typed = _typed_in_numerals(text, negated) if _ZH_NUMERAL_START.match(text) else None
+    else:
+        number, unit = found.groups()
+        if kind == "duration":
+            unit = _SHORT_TIME_UNITS.get(unit.lower(), unit)
+        if kind == "count" and is_cjk_noun(unit):  # `count>10000 家庭`: the noun as typed
+            value = read_plain_number(number.replace(",", ""))
+            return None if value is None else FigureTerm(
+                kind, op, value, negated, measures=(Measure(unit, value, op),))
+        # Chinese writes the unit against the number ("2小时")
+        space = "" if is_cjk_noun(unit) else " "
+        typed = parse_typed_number(f"{number}{space}{unit}", negated)
     if typed is None or typed.kind != kind or not typed.measures or typed.value is None:
         return None
     measures = typed.measures
