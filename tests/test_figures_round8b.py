@@ -176,7 +176,7 @@ def test_chinese_sizes_after_a_product_name_and_mixed_scaled_counts() -> None:
 # -- B16: the noun before a number with a bare classifier ---------------------------------
 
 @pytest.mark.parametrize(("text", "unit"), [
-    ("第一批试点城市共35个", "城市"),
+    ("第一批试点城市共35个", "试点城市"),  # the whole phrase, as in "35个试点城市" (figs11)
     ("志愿者1.2万名", "志愿者"),
     ("全国共有普通高校3074所", "高校"),
     ("共有20所", "所"),  # no noun before: the classifier stays

@@ -8,13 +8,13 @@ from hzreader._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from hzreader.figures._currency import currency_code
-    from hzreader.figures._extract import extract, format_value, parse_number
+    from hzreader.figures._extract import article_extractor, extract, format_value, parse_number
     from hzreader.figures._format import plain_number, short_number
     from hzreader.figures._places import FigureAt, FigureRow, article_figure_rows, article_figures
 
 __getattr__, __dir__ = lazy_exports(__name__, {
     "_currency": ("currency_code",),
-    "_extract": ("extract", "format_value", "parse_number",),
+    "_extract": ("article_extractor", "extract", "format_value", "parse_number",),
     "_format": ("plain_number", "short_number",),
     "_places": ("FigureAt", "FigureRow", "article_figure_rows", "article_figures",),
 })
@@ -22,6 +22,7 @@ __getattr__, __dir__ = lazy_exports(__name__, {
 __all__ = [
     "FigureAt",
     "FigureRow",
+    "article_extractor",
     "article_figure_rows",
     "article_figures",
     "currency_code",

@@ -15,6 +15,7 @@ from hzreader.figures._patterns import (
     DOTTED,
     FIRST_N,
     GAME_CONTEXT,
+    IN_PERIOD,
     JOINED,
     JOINED_NAME,
     NAMED_ACHIEVEMENT,
@@ -330,6 +331,9 @@ def ordinal_tail(text: str, s: int, e: int, rank: float, floor: int, digits: boo
         return s, m.end(), "date", None
     if (m := SUPERLATIVE.match(text, e)) or (m := RANK_NOUN.match(text, e)):
         return s, m.end(), "ordinal", rank
+    if not digits and (m := IN_PERIOD.match(text, e)) and \
+            [w.lower() for _, w in words_before(text, s, 1)] == ["the"]:
+        return s, m.end(1), "ordinal", rank  # "the fourth named storm of the season"
     nxt = NEXT_WORD.match(text, e)
     if nxt and nxt.group(1)[0].isupper() and nxt.group(1) not in fw.MONTHS:
         if digits and NAMED_ACHIEVEMENT.match(text, e):

@@ -56,6 +56,7 @@ Span rules (tests/data/figures_labelled*.yaml follow them; Chinese: see `_zh`):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from hzreader.figures._bare import bare_decimal
 from hzreader.figures._basics import as_float
@@ -80,7 +81,13 @@ from hzreader.figures._patterns import (
 from hzreader.figures._phones import zh_phone_end
 from hzreader.figures._scan import trigger_scan
 from hzreader.figures._spelled import at_word
-from hzreader.figures._traditional import as_simplified, as_written
+from hzreader.figures._traditional import (
+    as_simplified,
+    as_written,
+    in_local_currency,
+    is_traditional,
+    local_currency,
+)
 from hzreader.figures._units import Found, Placed, placed
 from hzreader.figures._zh import at_zh
 from hzreader.figures._zh_lead import at_zh_lead
@@ -129,6 +136,37 @@ def find_figures(text: str) -> list[Placed]:
     if simplified is text:
         return _find_figures(text)
     return as_written(text, simplified, _find_figures(simplified))
+
+
+class ArticleCurrency:
+    """The local currency of one article (`_traditional.local_currency` of its title,
+    summary and body), looked for only once a part written in traditional characters has
+    an amount in yuan."""
+
+    def __init__(self, title: str, summary: str, body: str) -> None:
+        self._texts = (title, summary, body)
+        self._code: str | None = None
+
+    def apply(self, text: str, figures: list[Placed]) -> list[Placed]:
+        """`figures` of `text`, one part of the article, with a bare 元 in the article's
+        local currency where its paragraph names none (`in_local_currency`)."""
+        if not any(figure[5] == "CNY" for figure in figures) or not is_traditional(text):
+            return figures  # simplified Chinese: 元 is the yuan
+        if self._code is None:
+            self._code = local_currency(self._texts)
+        return in_local_currency(text, figures, self._code) if self._code else figures
+
+
+def article_extractor(title: str, summary: str, body: str) -> Callable[[str], list[Figure]]:
+    """`extract` for the parts of one article (its title, summary, paragraphs): what a part
+    does not say, the article may (a bare 元 in a Taiwanese story is the new Taiwan dollar).
+    The reading pane, the search and the index (`article_figures`) all read parts so."""
+    currency = ArticleCurrency(title, summary, body)
+
+    def extract_part(text: str) -> list[Figure]:
+        return [Figure(*values) for values in currency.apply(text, find_figures(text))]
+
+    return extract_part
 
 
 def _find_figures(text: str) -> list[Placed]:

@@ -147,7 +147,7 @@ def format_value(figure: Figure) -> str:
     value = figure.value
     if value is None or not math.isfinite(value):
         return ""
-    text = figure.text
+    text = as_simplified(figure.text)  # the rules' words: "兩小時" is 2 hours, "百分點" pp
     approx = _LEADING_APPROX.match(text)
     zh_approx = _ZH_APPROX.search(text) if not approx and text[-1:] >= "\u2e80" else None
     mark = "≈ " if approx or zh_approx else ""

@@ -166,6 +166,13 @@ RANK_NOUN = re.compile(
     rf"|\s(?:{alt(fw.STREAK_NOUNS)})\s(?:running|in\sa\srow)\b"
     rf"|\s(?:league\s|straight\s)?(?:{alt(fw.STREAK_NOUNS)})\sin\sa\srow\b"
 )
+#: A noun phrase ranked within a period after a spelled ordinal: "fourth named storm of the
+#: season", "second title this year" (group 1: the noun phrase; not "time", nor a period).
+IN_PERIOD = re.compile(
+    r"((?:\s(?!(?:of|this|last|next|the|a|an|and|or|in|on|at|to|for|was|is|time|times|day|"
+    r"week|month|year|quarter|half|season)\b)[a-z][a-z'’-]*){1,3}?)"
+    r"\s(?:of\s(?:the|this|that|its|his|her|their|last|next)|this|last|next)\s"
+    r"(?:[a-z0-9]+\s)?(?:season|year|campaign|tournament|decade|century|month|week)\b")
 CENTURY = re.compile(r"[\s-]century\b")
 #: A name of up to three capitalised words and an achievement noun ("World Cup win").
 NAMED_ACHIEVEMENT = re.compile(

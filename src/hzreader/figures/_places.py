@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from hzreader.figures._extract import find_figures
+from hzreader.figures._extract import ArticleCurrency, find_figures
 from hzreader.figures._units import Placed
 from hzreader.model import TITLE, Figure, figure_texts
 
@@ -30,9 +30,11 @@ def _placed(summary: str, body: str, title: str
             ) -> list[tuple[int, int, int, int, int, Placed]]:
     """Every figure of an article in reading order: field, start, stop, sentence start and
     stop in the stored text, and the figure's fields (offsets in its paragraph)."""
-    found = [(TITLE, f[0], f[1], f[6], f[7], f) for f in find_figures(title)] if title else []
+    currency = ArticleCurrency(title, summary, body)  # a bare 元 in a Taiwanese story
+    found = [(TITLE, f[0], f[1], f[6], f[7], f)
+             for f in currency.apply(title, find_figures(title))] if title else []
     for field, paragraph in figure_texts(summary, body):
-        figures = find_figures(paragraph.text)
+        figures = currency.apply(paragraph.text, find_figures(paragraph.text))
         if not figures:
             continue
         if len(paragraph.starts) == 1:  # one line: offsets move by where it starts

@@ -13,6 +13,7 @@ left as it is: its kanji are not Chinese words (3時間 is three hours).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from hzreader.text import simplified_chinese
@@ -75,3 +76,58 @@ def as_written(text: str, simplified: str, figures: list[Placed]) -> list[Placed
         shown.append((start, end, text[start:end], kind, value, unit, sentence_start,
                       sentence_end))
     return shown
+
+
+#: A local currency or a place as written (traditional or simplified), for a whole article.
+_LOCAL_NAMED = re.compile("(新?台[币幣])|(港[元币幣])|(澳[门門][元币幣])")
+_PLACE_NAMED = re.compile("([台臺][湾灣北中南]|新北|桃[园園]|高雄|行政院|立法院)|"
+                          "(香港|港府|九[龙龍]|新界|立法[会會])|(澳[门門])")
+#: The yuan named (in a figure or its paragraph): a bare 元 near it is the yuan as well.
+_YUAN_WRITTEN = re.compile("人民[币幣]|[¥￥]|RMB|CNY|(?i:yuan|renminbi)")
+_BARE_YUAN = re.compile("[元块塊]")
+
+
+def _most_named(pattern: re.Pattern[str], text: str) -> str:
+    """The local currency `pattern` names most often in `text` (the first on a tie), or ""."""
+    counts = [0, 0, 0]
+    first: list[int] = []
+    for m in pattern.finditer(text):
+        group = (m.lastindex or 1) - 1
+        counts[group] += 1
+        if group not in first:
+            first.append(group)
+    if not first:
+        return ""
+    return _LOCAL_CODES[max(first, key=lambda group: (counts[group], -first.index(group)))]
+
+
+def local_currency(texts: Iterable[str]) -> str:
+    """The local currency of an article written in traditional Chinese: the one it names
+    most often (新台幣, 港元, 澳門元), else the one of the place it names most often; ""
+    for any other article (in simplified Chinese a bare 元 stays the yuan)."""
+    parts = [text for text in texts if text and not text.isascii()]
+    if not any(_TRADITIONAL.search(text) for text in parts):
+        return ""
+    whole = "\n".join(parts)
+    if _KANA.search(whole):
+        return ""
+    return _most_named(_LOCAL_NAMED, whole) or _most_named(_PLACE_NAMED, whole)
+
+
+def is_traditional(text: str) -> bool:
+    """Whether `text` is Chinese written in traditional characters (some of them; no kana)."""
+    return not text.isascii() and _TRADITIONAL.search(text) is not None and \
+        _KANA.search(text) is None
+
+
+def in_local_currency(text: str, figures: list[Placed], local: str) -> list[Placed]:
+    """`figures` of `text` (one paragraph of an article whose local currency is `local`,
+    written in traditional characters: `is_traditional`) with a bare 元 in that currency
+    unless the paragraph names the yuan: the title "總經費554億元" of a story that says 新台幣
+    in its body is in TWD."""
+    if not local or _YUAN_WRITTEN.search(text):
+        return figures
+    return [(start, end, shown, kind, value, local, sentence_start, sentence_end)
+            if unit == "CNY" and kind == "money" and _BARE_YUAN.search(shown) else
+            (start, end, shown, kind, value, unit, sentence_start, sentence_end)
+            for start, end, shown, kind, value, unit, sentence_start, sentence_end in figures]

@@ -33,6 +33,7 @@ from collections.abc import Iterable
 
 from hzreader.figures import _words as fw
 from hzreader.figures._figure_unit import BARE_DURATION, CLASSIFIERS, unit_at
+from hzreader.figures._gapping import gapped_counts
 from hzreader.figures._nouns import gathering_before
 from hzreader.figures._sentences import sentence_ends
 from hzreader.figures._zh_nouns import noun_before
@@ -134,6 +135,11 @@ def placed(text: str, found: list[Found]) -> list[Placed]:
         elif kind == "count" and units[i] in CLASSIFIERS and units[i] not in "次趟轮届" and \
                 (noun := noun_before(text, start)):
             units[i] = noun  # "城市共35个" → 城市, "志愿者1.2万名" → 志愿者
+    if ", " in text or " and " in text or "; " in text:
+        size = len(found)
+        gapped_counts(text, found, units)  # "22 seats, the Conservatives held 11"
+        if len(found) != size:
+            texts = [text[start:end] for start, end, _, _ in found]
     ends = sentence_ends(text, found[-1][1])  # no further than the last figure's sentence
     size, count = len(text), len(ends)
     out: list[Placed] = []

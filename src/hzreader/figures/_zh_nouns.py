@@ -67,15 +67,37 @@ _BETWEEN_LAST = frozenset(word[-1] for word in _BETWEEN)
 
 
 def noun_before(text: str, pos: int) -> str:
-    """The counted noun (of two or more characters, from `NOUNS`) that ends right before the
-    number at `pos`, perhaps with 共/有/达… between them ("试点城市共35个" → 城市), or ""."""
+    """The counted noun phrase (ending in a noun of two or more characters from `NOUNS`, with
+    the nouns, modifiers and joined nouns before it) that ends right before the number at
+    `pos`, perhaps with 共/有/达… between them ("试点城市共35个" → 试点城市, "桥梁隧道132座"
+    → 桥梁隧道), or ""."""
     q = pos
     if q and text[q - 1] in _BETWEEN_LAST:
         for word in _BETWEEN:
             if text.endswith(word, 0, q):
                 q -= len(word)
                 break
+    size = _word_before(text, q, zw.NOUNS)
+    if not size:
+        return ""
+    start = q - size
+    while True:  # the whole phrase: "桥梁隧道132座", "桥梁和隧道", "中小学校120所"
+        step = _word_before(text, start, zw.NOUNS) or _word_before(text, start, zw.MODIFIERS)
+        if not step and text[start - 1 : start] in zw.NOUN_JOINS and \
+                (joined := _word_before(text, start - 1, zw.NOUNS)):
+            step = joined + 1
+        if not step or q - start + step > _LONGEST_BEFORE:
+            return text[start:q]
+        start -= step
+
+
+#: The longest noun phrase read before a number (characters).
+_LONGEST_BEFORE = 10
+
+
+def _word_before(text: str, end: int, words: frozenset[str]) -> int:
+    """The size of the longest word of `words` (two or more characters) ending at `end`, or 0."""
     for size in (6, 5, 4, 3, 2):
-        if q >= size and text[q - size : q] in zw.NOUNS:
-            return text[q - size : q]
-    return ""
+        if end >= size and text[end - size : end] in words:
+            return size
+    return 0

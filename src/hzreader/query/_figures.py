@@ -52,6 +52,9 @@ SECONDS_IN: dict[str, float] = {
     for family in _TIME_FAMILIES for unit, size in family.items()}
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _NUMERIC_START = re.compile(r"^[-+]?[$£€¥]?\d")
+#: A figure typed in Chinese numerals starts with one ("兩小時", "百分之五點二", "三萬個家庭"),
+#: traditional or simplified, and has no digit (that is a number typed: `_NUMERIC_START`).
+_ZH_NUMERAL_START = re.compile("^[〇零一二三四五六七八九十百千万亿两兩萬億半几幾][^0-9]*$")
 
 
 def same_value(a: float, b: float) -> bool:
@@ -151,6 +154,9 @@ class FigureTerm:
     #: A typed number with its unit ("7 years", "12 projects", `duration>2h`): the figure
     #: must be one of these measures (`op` and `value` are the typed ones); () for any unit.
     measures: tuple[Measure, ...] = ()
+    #: Typed in Chinese numerals ("兩小時"): the figure in any form, and still the words typed
+    #: (numerals are also words: "三国" is a count of 国 but also the Three Kingdoms).
+    numerals: bool = False
 
     @property
     def bare_number(self) -> bool:
@@ -165,8 +171,9 @@ class FigureTerm:
         a percent or an amount of money. Not a duration, quantity or count with its unit
         ("2 hours", "5 feet", "12 projects"): that is the figure only, however written. Its
         words inside a longer figure are not it: "2 hours" in "2 hours and 15 minutes"
-        (8,100 seconds) no more than "seven years" in "seven years and six months"."""
-        return bool(self.literal) and not self.measures
+        (8,100 seconds) no more than "seven years" in "seven years and six months". A figure
+        typed in Chinese numerals (`numerals`) is searched as its words too."""
+        return bool(self.literal) and (not self.measures or self.numerals)
 
     @property
     def whole_literal(self) -> bool:
@@ -224,9 +231,10 @@ def parse_figure_filter(token: str, negated: bool = False) -> FigureTerm | None:
         from hzreader.figures import parse_number  # the figure rules load on first use
 
         value = parse_number(rest)
-        if value is None and kind == "money" and (typed := parse_typed_number(rest)) and \
-                typed.kind == "money":
-            value = typed.value  # `money>3亿元`, `money>$5bn`: any currency, as `money>3e8`
+        if value is None and kind in _UNIT_KINDS and (typed := parse_typed_number(rest)) and \
+                typed.kind == kind:
+            value = typed.value  # `money>3亿元`, `money>$5bn` (any currency, as `money>3e8`),
+            # `percent>百分之五`
     if value is None:
         return measured_filter(kind, op, rest, negated) if kind in FILTER_UNIT_KINDS else None
     return FigureTerm(kind, "=" if op in (":", "=") else op, value, negated)
@@ -245,22 +253,24 @@ def measured_filter(kind: str, op: str, text: str, negated: bool = False) -> Fig
     """`duration>2h`, `duration>=18 months`, `quantity<100km`, `count>1000 projects`,
     `money>100 HKD`: the figures of `kind` in the unit typed (durations in any unit of time,
     converted) compared with its value; None when `text` is no number with such a unit."""
+    text = text.strip()
     op = "=" if op in (":", "=") else op
     if kind == "money":
         return _money_in_currency(op, text, negated)
-    found = _NUMBER_AND_UNIT.fullmatch(text.strip())
-    if found is None:
-        return None
-    number, unit = found.groups()
-    if kind == "duration":
-        unit = _SHORT_TIME_UNITS.get(unit.lower(), unit)
-    if kind == "count" and is_cjk_noun(unit):  # `count>10000 家庭`: the noun as typed
-        value = read_plain_number(number.replace(",", ""))
-        return None if value is None else FigureTerm(
-            kind, op, value, negated, measures=(Measure(unit, value, op),))
-    # Chinese writes the unit against the number ("2小时")
-    space = "" if is_cjk_noun(unit) else " "
-    typed = parse_typed_number(f"{number}{space}{unit}", negated)
+    found = _NUMBER_AND_UNIT.fullmatch(text)
+    if found is None:  # `duration>两小时`, `count>三萬個家庭`: as typed in digits
+        typed = _typed_in_numerals(text, negated) if _ZH_NUMERAL_START.match(text) else None
+    else:
+        number, unit = found.groups()
+        if kind == "duration":
+            unit = _SHORT_TIME_UNITS.get(unit.lower(), unit)
+        if kind == "count" and is_cjk_noun(unit):  # `count>10000 家庭`: the noun as typed
+            value = read_plain_number(number.replace(",", ""))
+            return None if value is None else FigureTerm(
+                kind, op, value, negated, measures=(Measure(unit, value, op),))
+        # Chinese writes the unit against the number ("2小时")
+        space = "" if is_cjk_noun(unit) else " "
+        typed = parse_typed_number(f"{number}{space}{unit}", negated)
     if typed is None or typed.kind != kind or not typed.measures or typed.value is None:
         return None
     measures = typed.measures
@@ -317,7 +327,7 @@ def parse_typed_number(text: str, negated: bool = False) -> FigureTerm | None:
     kind, a duration, quantity or count (not itself a number: "100m" is 100 million) only
     figures of that kind and unit (`measures_of`)."""
     if not _NUMERIC_START.match(text):
-        return None
+        return _typed_in_numerals(text, negated) if _ZH_NUMERAL_START.match(text) else None
     from hzreader.figures import extract, parse_number
 
     value = parse_number(text)
@@ -332,3 +342,20 @@ def parse_typed_number(text: str, negated: bool = False) -> FigureTerm | None:
     if value is None:
         return None
     return FigureTerm(kind, "=", value, negated, literal=text, measures=measures)
+
+
+def _typed_in_numerals(text: str, negated: bool) -> FigureTerm | None:
+    """A figure typed in Chinese numerals ("兩小時", "两小时", "百分之五點二", "三萬個家庭") →
+    the term of the same figure in digits ("2小时", "5.2%", "30000个家庭"), also searched as
+    the words typed; None unless the whole text is one amount, percent, duration, quantity
+    or count (a numeral alone, "三", "万一" or "五月", stays a word)."""
+    from hzreader.figures import extract
+
+    found = extract(text)
+    if len(found) != 1 or found[0].text != text or found[0].value is None or \
+            found[0].kind not in (*_UNIT_KINDS, *MEASURED_KINDS):
+        return None
+    figure = found[0]
+    measures = measures_of(figure) if figure.kind in MEASURED_KINDS else ()
+    return FigureTerm(figure.kind, "=", figure.value, negated, literal=text,
+                      measures=measures, numerals=True)

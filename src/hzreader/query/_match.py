@@ -77,9 +77,10 @@ class Haystack:
         """The key figures of the texts that carry them (the title, then `figure_texts`:
         the summary and each paragraph), found on first use."""
         if self._figures is None:
-            from hzreader.figures import extract  # the figure rules load on first use
+            from hzreader.figures import article_extractor  # the rules load on first use
 
             article = self._article
+            extract = article_extractor(article.title, article.summary, article.body)
             self._figures = extract(article.title) if article.title else []
             self._figures += [f for _, part in figure_texts(article.summary, article.body)
                               for f in extract(part.text)]

@@ -222,6 +222,18 @@ def loaded_extract() -> Callable[[str], list[Figure]] | None:
     return extract
 
 
+def for_article(extract: Extractor, article: Article | None) -> Extractor:
+    """`extract` reading the parts of `article` as parts of it (`figures.article_extractor`:
+    a bare 元 in a Taiwanese story is the new Taiwan dollar), as the index and the figures
+    table read them; any other `extract` (none yet, a test's) as it is."""
+    module = sys.modules.get("hzreader.figures._extract")
+    if article is None or module is None or extract is not getattr(module, "extract", None):
+        return extract
+    in_article: Extractor = module.article_extractor(article.title, article.summary,
+                                                     article.body)
+    return in_article
+
+
 def no_figures(text: str) -> list[Figure]:
     """The figures of `text` before the figure rules are loaded: none yet."""
     return []

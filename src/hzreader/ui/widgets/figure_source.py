@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING
 from textual.widget import Widget
 
 from hzreader.model import Article, Figure
-from hzreader.ui._render import PartMemo, loaded_extract, no_figures, render_article
+from hzreader.ui._render import (
+    PartMemo,
+    for_article,
+    loaded_extract,
+    no_figures,
+    render_article,
+)
 
 if TYPE_CHECKING:
     from hzreader.query import Words
@@ -63,7 +69,7 @@ class FigureSource:
                                         group="article-figures", exclusive=True)
             return no_figures
         self.waiting = False
-        return self._memo.extractor(article, extract)
+        return self._memo.extractor(article, for_article(extract, article))
 
     def words(self, article: Article | None) -> Callable[[str], Words]:
         """`query.split_words`, remembering the open article's."""
@@ -80,7 +86,7 @@ class FigureSource:
     def _find(self, article: Article, extract: Extractor) -> None:
         """In a thread: every figure of `article`, as the pane will ask for them."""
         memo = PartMemo()
-        render_article(article, {}, None, memo.extractor(article, extract))
+        render_article(article, {}, None, memo.extractor(article, for_article(extract, article)))
         self._widget.app.call_from_thread(self._arrived, article, memo)
 
     def _arrived(self, article: Article, memo: PartMemo) -> None:
