@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from hzreader.feeds._dates import parse_date
+from hzreader.feeds._decode import decode
 from hzreader.feeds._html import html_to_paragraphs
 from hzreader.feeds._model import Entry, Parsed, SourceError, fingerprint
 from hzreader.text import clean_line, fold
@@ -34,14 +35,11 @@ def _front_matter_error(front: str, path: str, error: yaml.YAMLError) -> str:
     return f"bad YAML front matter{' at ' + where if where else ''}: {problem.message}"
 
 
-def parse_markdown(data: bytes, path: str) -> Parsed:
+def parse_markdown(data: bytes, path: str, content_type: str = "") -> Parsed:
     """The article of one Markdown file; `SourceError` when it has no title or no text."""
     from markdown_it import MarkdownIt  # installed with rich
 
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise SourceError(f"not UTF-8 text (byte {error.start})") from None
+    text = decode(data, content_type)  # UTF-8 (or as declared), else windows-1252
     renderer = MarkdownIt("commonmark", {"html": False}).enable("table")
     meta: dict[str, Any] = {}
     match = _FRONT_MATTER.match(text)

@@ -246,7 +246,8 @@ class Importer:
         try:
             fetched = get(entry.url, timeout=self.options.timeout,
                           max_bytes=self.options.max_bytes, gate=self.gate)
-            page = parse_page(fetched.data, fetched.name).entries[0]
+            content_type = fetched.response.content_type if fetched.response else ""
+            page = parse_page(fetched.data, fetched.name, content_type=content_type).entries[0]
         except SourceError as error:
             report.problems.append(f"{clean_line(entry.url)}: whole article not fetched "
                                    f"({error}); the feed's summary was written")

@@ -63,16 +63,16 @@ def parse(fetched: Fetched) -> Parsed:
     content_type = fetched.response.content_type if fetched.response else ""
     kind = content_type.split(";")[0].strip().lower()
     if name.lower().endswith(MARKDOWN_SUFFIXES) or kind in ("text/markdown", "text/x-markdown"):
-        return parse_markdown(data, _shown_path(name))
+        return parse_markdown(data, _shown_path(name), content_type)
     if not data.strip():
         raise SourceError("empty")
     if looks_like_opml(data):
-        return parse_opml(data)
+        return parse_opml(data, content_type)
     if kind == "application/feed+json" or looks_like_json_feed(data):
-        return parse_json_feed(data, name)
+        return parse_json_feed(data, name, content_type)
     head = data[:2048]
     if not _XML_FEED.search(head) and looks_like_html(data, content_type):
-        return parse_page(data, name if is_url(name) else "", _shown_path(name))
+        return parse_page(data, name if is_url(name) else "", _shown_path(name), content_type)
     try:
         return parse_feed(data, name, content_type)
     except SourceError as error:
