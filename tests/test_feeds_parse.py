@@ -250,6 +250,24 @@ def test_markdown_without_a_title_is_an_error(tmp_path: Path) -> None:
         parse(Fetched(path.read_bytes(), str(path)))
 
 
+def test_text_that_is_not_a_source_gets_no_parser_position(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("just some text\nline two\n", encoding="utf-8")
+    with pytest.raises(SourceError) as caught:
+        parse(Fetched(path.read_bytes(), str(path)))
+    assert str(caught.value) == "not a feed, OPML list, HTML page or Markdown file"
+
+
+@pytest.mark.parametrize("suffix", [".yaml", ".yml", ".YAML"])
+def test_a_yaml_article_is_sent_to_the_reader(tmp_path: Path, suffix: str) -> None:
+    path = tmp_path / f"my article{suffix}"
+    path.write_text("title: Mine\nbody: Text.\n", encoding="utf-8")
+    with pytest.raises(SourceError) as caught:
+        parse(Fetched(path.read_bytes(), str(path)))
+    assert str(caught.value) == (f"a YAML article is not imported: open it with "
+                                 f"hzreader '{path}' instead")
+
+
 @pytest.mark.parametrize("name", ["not_a_feed.txt", "broken.xml"])
 def test_what_is_not_a_feed_is_an_error(name: str) -> None:
     with pytest.raises(SourceError) as caught:
