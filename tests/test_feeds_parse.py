@@ -314,6 +314,11 @@ def test_dates_keep_their_zone() -> None:
     ("# *Tea* harvest #", False),         # the same words once rendered
     ("# A different heading", True),      # a heading of its own: kept
     ("Intro line.\n\n# Tea harvest", True),  # not the first line of the text: kept
+    ("# Tea", False),                     # the title shortened (tryout8: "# Slow-roast lamb")
+    ("# TEA-HARVEST!", False),            # punctuation and case folded away
+    ("# Tea harvest: the 2026 pickers", False),  # the title and more: the title wins
+    ("# Teas", True),                     # another word
+    ("# Harvest", True),                  # not the title's first words
 ])
 def test_a_first_heading_that_repeats_the_front_matter_title_is_dropped(
         heading: str, kept: bool) -> None:
@@ -324,3 +329,17 @@ def test_a_first_heading_that_repeats_the_front_matter_title_is_dropped(
     assert note.title == "Tea Harvest"
     assert (note.body.split("\n\n")[0] != "Pickers came at 6 am.") == kept
     assert note.body.endswith("Pickers came at 6 am.")
+
+
+def test_markdown_code_blocks_are_left_out_and_said_so() -> None:
+    from hzreader.feeds._markdown import parse_markdown
+
+    data = ("---\ntitle: 'Slow-roast lamb: 4 hours at 150°C'\n---\n\n# Slow-roast lamb\n\n"
+            "Roast at 150°C for 4 hours.\n\n```\ncode block with 99 problems\n```\n\n"
+            "    indented code, 12 lines\n\nServe with `500g` of potatoes.\n")
+    parsed_note = parse_markdown(data.encode(), "lamb.md")
+    (note,) = parsed_note.entries
+    assert note.body.split("\n\n") == ["Roast at 150°C for 4 hours.",
+                                        "Serve with 500g of potatoes."]  # inline code stays
+    assert parsed_note.problems == [
+        "2 code blocks left out of the text (code is not read for figures)"]
