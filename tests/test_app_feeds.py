@@ -100,3 +100,24 @@ def test_the_title_says_when_every_feed_failed() -> None:
     good = SourceReport("http://ok.example/feed")
     assert feeds_message([good, bad[0]], True)[1] == "Feeds updated, some failed"
     assert feeds_message([good], True)[1] == "Feeds updated"
+
+
+async def test_r_twice_with_no_subscriptions_shows_one_plain_toast() -> None:
+    app = make_app(watch_interval=0)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        for _ in range(2):
+            await pilot.press("R")
+            await app.workers.wait_for_complete()
+            for _ in range(3):  # the result's message, the toast rack's update
+                await pilot.pause()
+        toasts = list(app.screen.query("Toast"))
+        assert len(toasts) == 1
+        shown = str(toasts[0].render())
+        assert "Nothing to update" in shown and "hzreader import URL" in shown
+        assert "`" not in shown
+        app.notify("Something else.")  # another message still gets its own toast
+        for _ in range(3):
+            await pilot.pause()
+        assert len(app.screen.query("Toast")) == 2

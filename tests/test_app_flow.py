@@ -194,8 +194,11 @@ async def test_n_without_a_search_says_how_to_search(sample_dir: Path) -> None:
         await pilot.press("n")
         assert app.focused is app.headlines
         assert "Nothing searched yet: press / to search." in messages(app)
-        await pilot.press("enter", "n")
-        assert messages(app).count("Nothing searched yet: press / to search.") == 2
+        await pilot.press("enter", "n")  # the same toast is up: not stacked a second time
+        assert messages(app).count("Nothing searched yet: press / to search.") == 1
+        app.clear_notifications()
+        await pilot.press("n")  # from the reading pane too
+        assert messages(app) == ["Nothing searched yet: press / to search."]
 
 
 # -- q backs out one level, Q quits ----------------------------------------------------------

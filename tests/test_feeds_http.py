@@ -342,3 +342,24 @@ def test_items_imported_before_ids_were_route_free_are_found_again(tmp_path: Pat
     (report,) = importer(into).run([Job(str(RELATIVE), into, False)])
     assert dict(report.counts) == {"unchanged": 5}
     assert yaml_files(into) == files
+
+
+def test_a_page_without_a_charset_over_http(server: Server, tmp_path: Path) -> None:
+    """`python3 -m http.server` says `text/html` and no charset: UTF-8 bytes are UTF-8 (in
+    the title, the body and the file name), windows-1252 ones windows-1252."""
+    text = ("<html><head><title>Club pays €120m</title></head><body><article>"
+            "<h1>Club pays €120m</h1><p>The club paid a fee of €120 million, rising to "
+            "€135m, and the striker earns a reported £350,000 a week — a “record”.</p>"
+            "</article></body></html>")
+    server.routes["/utf8.html"] = Route(200, text.encode(), {"Content-Type": "text/html"})
+    server.routes["/1252.html"] = Route(200, text.encode("cp1252"),
+                                        {"Content-Type": "text/html"})
+    for name in ("utf8", "1252"):
+        (report,) = import_urls(tmp_path / name, server.url(f"/{name}.html"))
+        assert report.ok and report.kind == "page", report.summary()
+        (written,) = (tmp_path / name / "pages").iterdir()
+        assert "€120m" in written.name or "120m" in written.name
+        assert "â" not in written.name
+        (article,) = load_paths([tmp_path / name]).articles
+        assert article.title == "Club pays €120m"
+        assert "£350,000" in article.body and "“record”" in article.body

@@ -101,7 +101,7 @@ def test_an_edited_file_is_never_overwritten(tmp_path: Path) -> None:
     (report,) = run(into, source / "feed.xml")
     assert report.counts["kept"] == 1 and report.counts["updated"] == 0
     assert metro.read_text(encoding="utf-8") == edited
-    assert "kept as you edited them" in report.summary()
+    assert "1 kept as you edited it" in report.summary()  # one: "it", not "them"
 
 
 def test_a_file_the_user_wrote_is_never_touched(tmp_path: Path) -> None:
@@ -224,3 +224,15 @@ def test_progress_counts_the_feeds_an_opml_list_adds(tmp_path: Path) -> None:
     assert calls == [(1, 1), (2, 3), (3, 3)]
     assert [r.kind for r in reports] == ["opml", "feed", "feed"]
     assert len(yaml_files(tmp_path / "lib")) == 2
+
+
+def test_the_summary_counts_in_words() -> None:
+    from collections import Counter
+
+    from hzreader.feeds._run import SourceReport
+
+    report = SourceReport("feed.xml", counts=Counter({"new": 1200, "kept": 2, "deleted": 1}))
+    assert report.summary() == ("feed.xml: 1,200 new, 2 kept as you edited them, "
+                                "1 you deleted (not written again)")
+    report.counts["kept"] = 1
+    assert "1 kept as you edited it," in report.summary()

@@ -250,6 +250,24 @@ def test_markdown_without_a_title_is_an_error(tmp_path: Path) -> None:
         parse(Fetched(path.read_bytes(), str(path)))
 
 
+def test_text_that_is_not_a_source_gets_no_parser_position(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("just some text\nline two\n", encoding="utf-8")
+    with pytest.raises(SourceError) as caught:
+        parse(Fetched(path.read_bytes(), str(path)))
+    assert str(caught.value) == "not a feed, OPML list, HTML page or Markdown file"
+
+
+@pytest.mark.parametrize("suffix", [".yaml", ".yml", ".YAML"])
+def test_a_yaml_article_is_sent_to_the_reader(tmp_path: Path, suffix: str) -> None:
+    path = tmp_path / f"my article{suffix}"
+    path.write_text("title: Mine\nbody: Text.\n", encoding="utf-8")
+    with pytest.raises(SourceError) as caught:
+        parse(Fetched(path.read_bytes(), str(path)))
+    assert str(caught.value) == (f"a YAML article is not imported: open it with "
+                                 f"hzreader '{path}' instead")
+
+
 @pytest.mark.parametrize("name", ["not_a_feed.txt", "broken.xml"])
 def test_what_is_not_a_feed_is_an_error(name: str) -> None:
     with pytest.raises(SourceError) as caught:
@@ -296,6 +314,11 @@ def test_dates_keep_their_zone() -> None:
     ("# *Tea* harvest #", False),         # the same words once rendered
     ("# A different heading", True),      # a heading of its own: kept
     ("Intro line.\n\n# Tea harvest", True),  # not the first line of the text: kept
+    ("# Tea", False),                     # the title shortened (tryout8: "# Slow-roast lamb")
+    ("# TEA-HARVEST!", False),            # punctuation and case folded away
+    ("# Tea harvest: the 2026 pickers", False),  # the title and more: the title wins
+    ("# Teas", True),                     # another word
+    ("# Harvest", True),                  # not the title's first words
 ])
 def test_a_first_heading_that_repeats_the_front_matter_title_is_dropped(
         heading: str, kept: bool) -> None:
@@ -306,3 +329,17 @@ def test_a_first_heading_that_repeats_the_front_matter_title_is_dropped(
     assert note.title == "Tea Harvest"
     assert (note.body.split("\n\n")[0] != "Pickers came at 6 am.") == kept
     assert note.body.endswith("Pickers came at 6 am.")
+
+
+def test_markdown_code_blocks_are_left_out_and_said_so() -> None:
+    from hzreader.feeds._markdown import parse_markdown
+
+    data = ("---\ntitle: 'Slow-roast lamb: 4 hours at 150°C'\n---\n\n# Slow-roast lamb\n\n"
+            "Roast at 150°C for 4 hours.\n\n```\ncode block with 99 problems\n```\n\n"
+            "    indented code, 12 lines\n\nServe with `500g` of potatoes.\n")
+    parsed_note = parse_markdown(data.encode(), "lamb.md")
+    (note,) = parsed_note.entries
+    assert note.body.split("\n\n") == ["Roast at 150°C for 4 hours.",
+                                        "Serve with 500g of potatoes."]  # inline code stays
+    assert parsed_note.problems == [
+        "2 code blocks left out of the text (code is not read for figures)"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -822,3 +823,14 @@ def test_a_file_that_cannot_be_stat_is_read_again_next_time(
     [parsed] = store_work.parse_batch([(str(tmp_path / "a.yaml"), str(tmp_path))])
     info = os.stat(tmp_path / "a.yaml")
     assert parsed.stamp == (info.st_size, info.st_mtime_ns) and len(parsed.articles) == 1
+
+
+def test_other_cleaning_rules_are_rebuilt(store: ArticleStore,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """The index holds cleaned text: a changed rule (the zero-width space between two
+    letters became a space) rebuilds it rather than keep "Zerowidth" from before."""
+    import hzreader.text
+
+    store.close()
+    monkeypatch.setattr(hzreader.text, "_WORD_BREAK", re.compile("(?!)"))
+    assert ArticleStore.open(store.db_path).count() == 0

@@ -30,6 +30,12 @@ _INVISIBLE = re.compile(
     "\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]"
 )
 _JOINER = re.compile("\u200d")
+#: Letters of the alphabets written with spaces between words: Latin, Greek, Cyrillic.
+_SPACED_LETTERS = ("A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u052f"
+                   "\u1e00-\u1fff")
+#: A zero-width space between two such letters marks a break between words ("Zero\u200bwidth"
+#: is two words for search): it becomes a space. Elsewhere (Chinese, Japanese, Thai) it goes.
+_WORD_BREAK = re.compile(f"(?<=[{_SPACED_LETTERS}])\u200b+(?=[{_SPACED_LETTERS}])")
 
 
 def _keep_joiner(found: re.Match[str]) -> str:
@@ -90,6 +96,8 @@ def clean_text(text: str) -> str:
         return text
     text = _LINE_BREAKS.sub("\n", text)
     text = _ESCAPE_SEQUENCES.sub("", text)
+    if "\u200b" in text:
+        text = _WORD_BREAK.sub(" ", text)
     text = _INVISIBLE.sub("", text)
     if "\u200d" in text:
         text = _JOINER.sub(_keep_joiner, text)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from hzreader.feeds._dates import parse_date
+from hzreader.feeds._decode import as_utf8_xml
 from hzreader.feeds._html import plain_line, to_paragraphs
 from hzreader.feeds._http import is_url
 from hzreader.feeds._model import Entry, Parsed, SourceError, fingerprint
@@ -31,8 +32,9 @@ def parse_feed(data: bytes, source: str, content_type: str = "") -> Parsed:
 
     # No content-location: a relative guid stays as the feed wrote it (an item's identity
     # must not depend on where the feed was read from); links are made absolute below.
-    headers = {"content-type": content_type} if content_type else {}
-    document: Any = feedparser.parse(data, response_headers=headers,
+    # Decoded by the importer's one rule (`_decode`), handed over as declared UTF-8.
+    data, content_type = as_utf8_xml(data, content_type)
+    document: Any = feedparser.parse(data, response_headers={"content-type": content_type},
                                      sanitize_html=True, resolve_relative_uris=True)
     feed = document.get("feed", {})
     reason = document.get("bozo_exception")

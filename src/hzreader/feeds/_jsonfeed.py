@@ -7,6 +7,7 @@ import urllib.parse
 from typing import Any
 
 from hzreader.feeds._dates import parse_date
+from hzreader.feeds._decode import decode
 from hzreader.feeds._html import plain_line, to_paragraphs
 from hzreader.feeds._model import Entry, Parsed, SourceError, fingerprint
 from hzreader.text import clean_line
@@ -25,11 +26,11 @@ def _text(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
 
-def parse_json_feed(data: bytes, source: str) -> Parsed:
+def parse_json_feed(data: bytes, source: str, content_type: str = "") -> Parsed:
     """The entries of a JSON Feed; `SourceError` when it is not one."""
     try:
-        document = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError) as error:
+        document = json.loads(decode(data, content_type))
+    except ValueError as error:
         raise SourceError(f"not valid JSON: {error}") from None
     if not isinstance(document, dict) or not _text(document.get("version")).startswith(
             "https://jsonfeed.org/version/"):

@@ -1,6 +1,7 @@
 """Markdown files: YAML front matter (title, date, ...) or a first `#` heading for the title (a
-first heading that repeats the front matter's title is dropped); the text rendered by markdown-it
-and turned into plain paragraphs (no Markdown left)."""
+first heading that repeats the front matter's title, in full or shortened, is dropped); the text
+rendered by markdown-it and turned into plain paragraphs (no Markdown left). Code blocks are
+left out: they are not article text."""
 
 from __future__ import annotations
 
@@ -11,13 +12,18 @@ from typing import Any
 import yaml
 
 from hzreader.feeds._dates import parse_date
+from hzreader.feeds._decode import decode
 from hzreader.feeds._html import html_to_paragraphs
 from hzreader.feeds._model import Entry, Parsed, SourceError, fingerprint
-from hzreader.text import clean_line, fold
+from hzreader.text import clean_line, counted, fold
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)",
                            re.DOTALL)
+_WORD = re.compile(r"\w+")
+#: markdown-it's tokens of fenced (```) and indented code: not article text, so not read for
+#: figures ("a code block with 99 problems" is no count); the import says how many it left out.
+CODE_BLOCKS = frozenset({"fence", "code_block"})
 _HEADING = re.compile(r"^ {0,3}#[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
 
 
@@ -34,14 +40,11 @@ def _front_matter_error(front: str, path: str, error: yaml.YAMLError) -> str:
     return f"bad YAML front matter{' at ' + where if where else ''}: {problem.message}"
 
 
-def parse_markdown(data: bytes, path: str) -> Parsed:
+def parse_markdown(data: bytes, path: str, content_type: str = "") -> Parsed:
     """The article of one Markdown file; `SourceError` when it has no title or no text."""
     from markdown_it import MarkdownIt  # installed with rich
 
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise SourceError(f"not UTF-8 text (byte {error.start})") from None
+    text = decode(data, content_type)  # UTF-8 (or as declared), else windows-1252
     renderer = MarkdownIt("commonmark", {"html": False}).enable("table")
     meta: dict[str, Any] = {}
     match = _FRONT_MATTER.match(text)
@@ -60,11 +63,16 @@ def parse_markdown(data: bytes, path: str) -> Parsed:
         title = _heading_text(renderer, heading)
         text = text[:heading.start()] + text[heading.end():]
     elif heading is not None and not text[:heading.start()].strip() and \
-            fold(_heading_text(renderer, heading)) == fold(title):
+            repeats_title(_heading_text(renderer, heading), title):
         text = text[heading.end():]  # the title again, as the first line of the text
-    paragraphs = html_to_paragraphs(renderer.render(text))
+    tokens = renderer.parse(text)
+    prose = [token for token in tokens if token.type not in CODE_BLOCKS]
+    paragraphs = html_to_paragraphs(renderer.renderer.render(prose, renderer.options, {}))
     if not paragraphs:
         raise SourceError("no text after the title")
+    code = len(tokens) - len(prose)
+    problems = [f"{counted(code, 'code block')} left out of the text (code is not read "
+                "for figures)"] if code else []
     body = "\n\n".join(paragraphs)
     date = _date(meta.get("date"))
     tags = meta.get("tags") or meta.get("categories") or []
@@ -74,7 +82,7 @@ def parse_markdown(data: bytes, path: str) -> Parsed:
         isinstance(tags, list) else []
     url = clean_line(str(meta.get("url") or ""))
     article_id = clean_line(str(meta.get("id") or "")) or url or f"file:{path}"
-    return Parsed("markdown", "", "", [Entry(
+    return Parsed("markdown", "", "", problems=problems, entries=[Entry(
         id=article_id,
         title=title,
         body=body,
@@ -86,6 +94,15 @@ def parse_markdown(data: bytes, path: str) -> Parsed:
         tags=tuple(dict.fromkeys(t for t in tag_list if t)),
         fingerprint=fingerprint(title, body, date, sorted(map(str, meta.items()))),
     )])
+
+
+def repeats_title(heading: str, title: str) -> bool:
+    """True when a first heading says the title again: the same words once case, accents
+    and punctuation are folded away, or the title's first words (a shortened title, as in
+    `# Slow-roast lamb` under "Slow-roast lamb: 4 hours at 150°C") or the title and more."""
+    heading_words, title_words = _WORD.findall(fold(heading)), _WORD.findall(fold(title))
+    shorter = min(len(heading_words), len(title_words))
+    return shorter > 0 and heading_words[:shorter] == title_words[:shorter]
 
 
 def _heading_text(renderer: Any, heading: re.Match[str]) -> str:

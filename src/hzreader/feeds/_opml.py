@@ -6,6 +6,7 @@ import datetime as dt
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
 
+from hzreader.feeds._decode import decode, without_xml_declaration
 from hzreader.feeds._model import Outline, Parsed, SourceError
 from hzreader.text import clean_line
 
@@ -25,10 +26,10 @@ def looks_like_opml(data: bytes) -> bool:
     return head.startswith(b"<opml")
 
 
-def parse_opml(data: bytes) -> Parsed:
+def parse_opml(data: bytes, content_type: str = "") -> Parsed:
     """Every feed (`xmlUrl`) of an OPML document, with the titles of the outlines around it."""
     try:
-        root = ET.fromstring(data)
+        root = ET.fromstring(without_xml_declaration(decode(data, content_type, markup="xml")))
     except ET.ParseError as error:
         raise SourceError(f"not valid OPML: {error}") from None
     if root.tag.lower() != "opml":

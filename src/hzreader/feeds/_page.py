@@ -12,6 +12,7 @@ from typing import Any
 
 from hzreader.feeds._boilerplate import drop_marked_blocks, is_promo_line
 from hzreader.feeds._dates import parse_date
+from hzreader.feeds._decode import decode, without_xml_declaration
 from hzreader.feeds._model import Entry, Parsed, SourceError, fingerprint
 from hzreader.text import CJK_RANGES, clean_line, counted
 
@@ -50,7 +51,7 @@ def count_words(paragraphs: list[str]) -> int:
 RUN_ON_WORDS = 35
 
 
-def _extract(trafilatura: Any, page: bytes | str, url: str, **options: Any) -> Any:
+def _extract(trafilatura: Any, page: str, url: str, **options: Any) -> Any:
     """trafilatura's document of `page` (None when it finds none)."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -67,11 +68,15 @@ def looks_like_html(data: bytes, content_type: str = "") -> bool:
     return head.startswith((b"<!doctype html", b"<html")) or b"<html" in head[:1024]
 
 
-def parse_page(data: bytes, url: str = "", source_name: str = "") -> Parsed:
-    """The article of one page; `SourceError` when the page has no article text."""
+def parse_page(data: bytes, url: str = "", source_name: str = "", content_type: str = "",
+               ) -> Parsed:
+    """The article of one page; `SourceError` when the page has no article text. The bytes
+    are decoded here, once (`_decode`: the HTTP charset, the page's own, UTF-8, else
+    windows-1252); lxml and trafilatura get text, never bytes to guess at."""
     import trafilatura  # heavy (lxml, jusText, htmldate): only when a page is read
 
-    page = _without_marked_blocks(data)
+    html = without_xml_declaration(decode(data, content_type, markup="html"))
+    page = _without_marked_blocks(html)
     document: Any = _extract(trafilatura, page, url)
     text = (getattr(document, "text", "") or "").strip() if document is not None else ""
     if "\n" not in text and count_words([text]) >= RUN_ON_WORDS:
@@ -82,7 +87,7 @@ def parse_page(data: bytes, url: str = "", source_name: str = "") -> Parsed:
             document = precise
     if document is None or not (getattr(document, "text", "") or "").strip():
         raise SourceError("no article text found in the page")
-    meta = _page_meta(data)
+    meta = _page_meta(html)
     title = clean_line(meta.get("og:title", "") or document.title or "")
     paragraphs = [clean_line(line) for line in (document.text or "").splitlines()]
     paragraphs = [("• " + p[2:]) if p.startswith("- ") else p for p in paragraphs
@@ -123,7 +128,7 @@ def parse_page(data: bytes, url: str = "", source_name: str = "") -> Parsed:
     )])
 
 
-def _without_marked_blocks(data: bytes) -> bytes | str:
+def _without_marked_blocks(data: str) -> str:
     """The page without its ad, promotion, share and newsletter blocks (`_boilerplate`);
     the page itself when it cannot be parsed here (trafilatura then tries on its own)."""
     import lxml.html
@@ -134,14 +139,14 @@ def _without_marked_blocks(data: bytes) -> bytes | str:
         return data
     if not drop_marked_blocks(tree):
         return data
-    return str(lxml.html.tostring(tree, encoding="unicode"))  # decoded: no charset to guess
+    return str(lxml.html.tostring(tree, encoding="unicode"))
 
 
 def _is_web(url: Any) -> bool:
     return isinstance(url, str) and urllib.parse.urlsplit(url).scheme in ("http", "https")
 
 
-def _page_meta(data: bytes) -> dict[str, str]:
+def _page_meta(data: str) -> dict[str, str]:
     """The publication time (`date`), `og:title`, `tags` and `author` from the page's
     `<meta>` tags."""
     import lxml.html

@@ -90,11 +90,14 @@ class SourceReport:
         if self.kind == "opml":
             warnings = f", {counted(len(self.problems), 'warning')}" if self.problems else ""
             return f"{self.label}: {counted(len(self.listed), 'feed')} listed{warnings}"
-        parts = [f"{self.counts[k]} {k}" for k in (NEW, UPDATE, UNCHANGED) if self.counts[k]]
+        parts = [counted(self.counts[k], k, k) for k in (NEW, UPDATE, UNCHANGED)
+                 if self.counts[k]]
         if self.counts[KEPT]:
-            parts.append(f"{self.counts[KEPT]} kept as you edited them")
+            parts.append(counted(self.counts[KEPT], "kept as you edited it",
+                                 "kept as you edited them"))
         if self.counts[DELETED]:
-            parts.append(f"{self.counts[DELETED]} you deleted (not written again)")
+            parts.append(counted(self.counts[DELETED], "you deleted (not written again)",
+                                 "you deleted (not written again)"))
         if self.problems:
             parts.append(counted(len(self.problems), "warning"))
         where = f" → {self.folder}" if self.folder and (self.counts[NEW] or
@@ -246,7 +249,8 @@ class Importer:
         try:
             fetched = get(entry.url, timeout=self.options.timeout,
                           max_bytes=self.options.max_bytes, gate=self.gate)
-            page = parse_page(fetched.data, fetched.name).entries[0]
+            content_type = fetched.response.content_type if fetched.response else ""
+            page = parse_page(fetched.data, fetched.name, content_type=content_type).entries[0]
         except SourceError as error:
             report.problems.append(f"{clean_line(entry.url)}: whole article not fetched "
                                    f"({error}); the feed's summary was written")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +17,8 @@ from hzreader.feeds._model import Parsed, SourceError
 from hzreader.feeds._opml import looks_like_opml, parse_opml
 from hzreader.feeds._page import looks_like_html, parse_page
 
+#: hzreader's own article files: opened as they are, never imported.
+ARTICLE_SUFFIXES = (".yaml", ".yml")
 _XML_FEED = re.compile(rb"<(?:rss|feed|rdf:RDF|channel)[\s>]", re.IGNORECASE)
 ACCEPT = ("application/rss+xml, application/atom+xml, application/feed+json, "
           "application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5")
@@ -63,24 +66,30 @@ def parse(fetched: Fetched) -> Parsed:
     content_type = fetched.response.content_type if fetched.response else ""
     kind = content_type.split(";")[0].strip().lower()
     if name.lower().endswith(MARKDOWN_SUFFIXES) or kind in ("text/markdown", "text/x-markdown"):
-        return parse_markdown(data, _shown_path(name))
+        return parse_markdown(data, _shown_path(name), content_type)
+    if name.lower().endswith(ARTICLE_SUFFIXES) and not is_url(name):
+        raise SourceError("a YAML article is not imported: open it with "
+                          f"hzreader {shlex.quote(name)} instead")
     if not data.strip():
         raise SourceError("empty")
     if looks_like_opml(data):
-        return parse_opml(data)
+        return parse_opml(data, content_type)
     if kind == "application/feed+json" or looks_like_json_feed(data):
-        return parse_json_feed(data, name)
+        return parse_json_feed(data, name, content_type)
     head = data[:2048]
     if not _XML_FEED.search(head) and looks_like_html(data, content_type):
-        return parse_page(data, name if is_url(name) else "", _shown_path(name))
+        return parse_page(data, name if is_url(name) else "", _shown_path(name), content_type)
     try:
         return parse_feed(data, name, content_type)
     except SourceError as error:
         if not str(error).startswith("not an RSS or Atom feed"):
             raise
+        # The XML parser's position says something only about markup that failed to parse
+        # ("line 2, column 0: syntax error" of a text file is noise).
         detail = str(error).removeprefix("not an RSS or Atom feed").strip()
-        raise SourceError(f"not a feed, OPML list, HTML page or Markdown file {detail}".strip(),
-                          ) from None
+        markup = data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
+        raise SourceError(f"not a feed, OPML list, HTML page or Markdown file "
+                          f"{detail if markup else ''}".strip()) from None
 
 
 def markdown_files(folder: Path) -> list[Path]:

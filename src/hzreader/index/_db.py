@@ -101,14 +101,17 @@ INSERT INTO {PREFIX_TABLE}({PREFIX_TABLE}, rank) VALUES ('pgsz', {FTS_PAGE_BYTES
 
 
 def fingerprint() -> str:
-    """What must match for a database to be reused: app, schema, Unicode, key and folding
-    versions (the index holds folded text: a search folds its words alike). A change to
-    `fold`'s rules (not its data) bumps `SCHEMA_VERSION`."""
+    """What must match for a database to be reused: app, schema, Unicode, key, cleaning and
+    folding versions (the index holds cleaned, folded text: a search folds its words alike).
+    A change to `fold`'s rules (not its data) bumps `SCHEMA_VERSION`."""
     from hzreader.model import Article, article_key
-    from hzreader.text import chinese_table_digest, fold
+    from hzreader.text import chinese_table_digest, clean_line, fold
 
     canary = article_key(Article(id="", title="Tïtle", body="Body 杭州"))
-    folded = f"{fold('Tïtle ﬁ')}/{chinese_table_digest()}"
+    # the index holds cleaned text too: "a\u200bb" is "a b" since the zero-width space
+    # between two Latin letters became a space
+    cleaned = clean_line("a\u200bb")
+    folded = f"{fold('Tïtle ﬁ')}/{chinese_table_digest()}/{cleaned}"
     return f"{__version__}/{SCHEMA_VERSION}/{unicodedata.unidata_version}/{canary}/{folded}"
 
 

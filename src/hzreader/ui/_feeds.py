@@ -95,7 +95,8 @@ class FeedsApp(WatchingApp):
 def feeds_message(reports: Sequence[SourceReport], shown: bool) -> tuple[str, str]:
     """(message, title) of the notification at the end of an update."""
     if not reports:
-        return ("No subscriptions yet: `hzreader import URL` in a shell subscribes to a feed.",
+        return ("No subscriptions yet: run hzreader import URL in a shell to subscribe to a "
+                "feed.",
                 "Nothing to update")
     new = sum(r.counts["new"] for r in reports)
     updated = sum(r.counts["updated"] for r in reports)
@@ -104,7 +105,7 @@ def feeds_message(reports: Sequence[SourceReport], shown: bool) -> tuple[str, st
              f"{'article' if new + updated == 1 else 'articles'} from "
              f"{counted(len(reports), 'feed')}."]
     if (new or updated) and not shown:
-        lines.append(f"They are in {library_dir()}: open it with `hzreader`.")
+        lines.append(f"They are in {library_dir()}: open it with hzreader.")
     if failed:
         named = "; ".join(report.summary() for report in failed[:3])
         more = f"; and {len(failed) - 3} more" if len(failed) > 3 else ""

@@ -20,7 +20,7 @@ from hzreader.library import Library, position_of
 from hzreader.model import Article, article_key
 from hzreader.state import ReadingState
 from hzreader.ui._browser import open_in_browser
-from hzreader.ui._keys import OrderedKeysApp
+from hzreader.ui._toasts import SingleToastApp
 from hzreader.ui.widgets.headlines import HeadlineList
 from hzreader.ui.widgets.panes import LIST_MIN_WIDTH, Panes, default_list_width
 from hzreader.ui.widgets.reader import ArticleView
@@ -36,7 +36,7 @@ SCREENSHOT_DELAY = 0.3
 HANG_UP_GRACE = 3.0
 
 
-class ReadingApp(OrderedKeysApp):
+class ReadingApp(SingleToastApp):
     """The base of `HzReaderApp`: read/unread and star marks, the remembered position and
     theme, and the url, clipboard and wide-reading keys.
 
