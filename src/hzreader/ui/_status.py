@@ -73,7 +73,7 @@ def empty_list_message(query_text: str, has_articles: bool, loading: bool,
                 "articles then.")
     if errors and not has_articles:  # the folder was given: its files are broken
         return f"No article could be read ({errors}). Press p to see why."
-    return "No articles found. Run `hzreader PATH` with a folder of YAML files."
+    return "No articles found. Run hzreader PATH with a folder of YAML files."
 
 
 def order_forms(order: str, ranked: bool, reason: str = "") -> tuple[str, ...]:
