@@ -151,8 +151,8 @@ def duration_unit(figure_text: str, after: str) -> str:
         return "seconds" if len(set(units)) > 1 else units[0]
     # "一个多小时", "十余天", "两个半小时", "半个小时": the unit after 多/余/半
     cjk = _CJK_APPROX.sub(r"\1", rest or figure_text.removeprefix("半"), count=1)
-    if cjk.endswith("个月") and "年" in cjk:
-        return "months"  # "三年六个月" is valued in months
+    if cjk.endswith("月") and "年" in cjk:
+        return "months"  # "三年六个月", "8年6月" (Taiwan's sentences) are valued in months
     for prefix, unit in _CJK_TIME:
         if cjk.startswith(prefix):
             return unit
