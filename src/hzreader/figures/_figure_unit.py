@@ -39,6 +39,7 @@ _EXTRA_UNITS = {
     "g": "g", "m": "m", "k": "k", "sq mi": "sq mi", "μg/m³": "µg/m³", "µg/m³": "µg/m³",
     "公尺": "m", "公分": "cm", "坪": "ping",  # Taiwan's metre and centimetre; 坪 (3.3 m²)
     "公里": "km", "千米": "km", "米": "m", "厘米": "cm", "毫米": "mm", "纳米": "nm",
+    "奈米": "nm",  # Taiwan's nanometre
     "平方公里": "km²", "平方千米": "km²", "平方米": "m²", "立方米": "m³", "公顷": "ha",
     "亩": "mu", "吨": "t", "公吨": "t", "千克": "kg", "公斤": "kg", "克": "g", "斤": "jin",
     "升": "L", "毫升": "ml", "摄氏度": "°C", "℃": "°C", "度": "°", "千瓦": "kW", "兆瓦": "MW",
@@ -232,6 +233,8 @@ def unit_at(text: str, start: int, end: int, figure_text: str, kind: str) -> str
         return percent_unit(figure_text + after if after[:1] == "%" else figure_text)
     if kind == "quantity":
         unit = quantity_unit(figure_text, text[end : end + 24])
+        if unit == "°" and _CJK.search(figure_text):
+            return _zh_degrees(text, start, figure_text)
         if unit in _LENGTHS and text[start - 1 : start] and _CJK.match(text, start - 1):
             return _zh_speed(text, start, unit)
         return _grade(text, start, end) if unit == "级" else unit
@@ -240,6 +243,23 @@ def unit_at(text: str, start: int, end: int, figure_text: str, kind: str) -> str
     if kind == "count":
         return count_unit(figure_text)
     return ""
+
+
+#: A word of temperature in the clause before a Chinese 度 ("最低气温约15度", "體溫升至39度"):
+#: in Chinese news 度 is then degrees Celsius. Both scripts: 氣溫 is not simplified for the rules.
+_ZH_TEMPERATURE = re.compile(r"(?:[气氣][温溫]|[温溫]度|[体體][温溫]|[水油室高低][温溫]|[升降][温溫])"
+                             r"[^，。；！？,;!?]{0,8}$")
+
+
+def _zh_degrees(text: str, start: int, figure_text: str) -> str:
+    """The unit of a Chinese 度: °F after 华氏, °C after 摄氏 or a word of temperature, else
+    "°" (an angle: "倾斜30度")."""
+    if figure_text.startswith(("华氏", "華氏")):
+        return "°F"
+    if figure_text.startswith(("摄氏", "攝氏")) or \
+            _ZH_TEMPERATURE.search(text, max(0, start - 12), start):
+        return "°C"
+    return "°"
 
 
 #: Units of length that a rate written before them makes a speed ("每小时160公里").

@@ -211,8 +211,11 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
             return q
         return s, q + (text[q : q + 1] == "多"), "percent", value * 10  # "一成多"
     if tag == zw.QUANTITY:
-        if s >= 2 and text[s - 2 : s] == "零下":
-            return s - 2, q, "quantity", -value
+        start = s - 2 if s >= 2 and text[s - 2 : s] == "零下" else s
+        if word == "度" and start >= 2 and text[start - 2 : start] in ("摄氏", "华氏"):
+            start -= 2  # "气温摄氏33度", "华氏103度": the scale belongs to the span
+        if start != s:
+            return start, q, "quantity", -value if "零下" in text[start:s] else value
         if word == "米" and number.raw in ("1", "2", "3") and (
                 cm := _HEIGHT_CM.match(text, q)) and unit_at(text, cm.end()) is None:
             return s, cm.end(), "quantity", value + int(cm.group()) / 10 ** len(cm.group())
