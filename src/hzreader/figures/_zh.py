@@ -252,6 +252,9 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
         if text.startswith("集团", q) or word == "票" and text[q : q + 1] and \
                 text[q] in zw.VOTE_BLOCKERS:
             return q  # 二十国集团 is the G20; "10亿票房" is box office, no votes
+        if number.raw == "两" and word in zw.PAIR_NOUNS and \
+                (s == 0 or text[s - 1] not in zw.PAIR_COUNTED):
+            return q  # "沪深两市", "中美两国": a pair named, not counted
         return s, noun_end(text, p) if word == "人" else q, "count", value
     end = count_end(text, q)
     if end > q and noun_end(text, q) == q and noun_before(text, s):

@@ -53,7 +53,7 @@ UNITS: dict[str, str] = {
            "起 处 支 张 本 部 片 篇 份 颗 枚 根 株 棵 间 层 道 首 门 趟 列 班 对 双 副 组 轮 "
            "局 步 款 笔 单 宗 所 处 帧 集 期 轮次 架次 人次 辆次 场次 余人 多人 档 块 把 盏 "
            "顶 扇 口 尾 羽 剂 针 吨次 班次 车次 航次 台次 股 节 乘次 艘次 批次", CLASSIFIER),
-    **_tag("人 国 地 市 省 县 球 席 票", NOUN),
+    **_tag("人 国 地 市 省 县 球 席 票 连胜 连败 连冠 连霸", NOUN),
     "倍": TIMES,
     **_tag("号线 路 期 楼 层楼 号楼 代 版 型 式 系 强 星 后", CODE),
     "分之": FRACTION, "比": SCORE,
@@ -88,6 +88,10 @@ MODIFIERS = frozenset("""
 数字 世界级 一流 特色 重点项目 文明 先进 龙头 创新型 跨国 本地 当地 外地 乡村 农村 城镇
 低收入 中低收入 弱势 基层 公营 公营房屋 临时
 """.split())
+#: Places that 两 before them names as a pair, not a count ("沪深两市" the two exchanges,
+#: "中美两国"), unless a word of counting stands before (`PAIR_COUNTED`: "共有两市入选").
+PAIR_NOUNS = frozenset("国市省县地")
+PAIR_COUNTED = "有共增达了余另"
 #: Characters after 票 that make a word of it, no votes ("票房" box office, "票价" fare).
 VOTE_BLOCKERS = "房价据证面务选"
 #: Joins a second noun to the first ("30个国家和地区").
