@@ -147,7 +147,8 @@ def test_a_written_out_percentage_range_is_one_figure(
     ("准备五花肉500克、冰糖30克、生抽2汤匙，先焯水5分钟。",
      [("500克", "quantity", 500.0, "g"), ("30克", "quantity", 30.0, "g"),
       ("2汤匙", "quantity", 2.0, "tbsp"), ("5分钟", "duration", 5.0, "minutes")]),
-    ("加鹽1茶匙、醬油2湯匙", [("1茶匙", "quantity", 1.0, "tsp"), ("2湯匙", "quantity", 2.0, "tbsp")]),
+    ("加鹽1茶匙、醬油2湯匙",
+     [("1茶匙", "quantity", 1.0, "tsp"), ("2湯匙", "quantity", 2.0, "tbsp")]),
     ("糖3大匙", [("3大匙", "quantity", 3.0, "tbsp")]),
 ])
 def test_spoons_are_quantities(text: str, expected: list[tuple[str, str, float, str]]) -> None:

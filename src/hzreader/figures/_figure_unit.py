@@ -248,8 +248,7 @@ def unit_at(text: str, start: int, end: int, figure_text: str, kind: str) -> str
 
 #: A word of temperature in the clause before a Chinese 度 ("最低气温约15度", "體溫升至39度"):
 #: in Chinese news 度 is then degrees Celsius. Both scripts: 氣溫 is not simplified for the rules.
-_ZH_TEMPERATURE = re.compile(r"(?:[气氣][温溫]|[温溫]度|[体體][温溫]|[水油室高低][温溫]|[升降][温溫])"
-                             r"[^，。；！？,;!?]{0,8}$")
+_ZH_TEMPERATURE = re.compile(r"(?:[气氣体體水油室高低升降][温溫]|[温溫]度)[^，。；！？,;!?]{0,8}$")
 
 
 def _zh_degrees(text: str, start: int, figure_text: str) -> str:
