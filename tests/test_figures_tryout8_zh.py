@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from hzreader.figures import extract
+from hzreader.figures import extract, format_value
 from hzreader.model import Article
 from hzreader.query import MemoryIndex
 
@@ -23,6 +23,8 @@ def _found(text: str) -> list[tuple[str, str, float | None, str]]:
      [("8年6月", "duration", 102.0, "months"), ("5年", "duration", 5.0, "years")]),
     ("被告被判处有期徒刑三年六月。", [("三年六月", "duration", 42.0, "months")]),
     ("法院判決應執行有期徒刑12年10月。", [("12年10月", "duration", 154.0, "months")]),
+    ("前議員判刑8年6月", [("8年6月", "duration", 102.0, "months")]),  # at the end of a title
+    ("8年6月有期徒刑", [("8年6月", "duration", 102.0, "months")]),  # at the start
 ])
 def test_years_and_months_of_a_sentence_are_one_duration(
         text: str, expected: list[tuple[str, str, float, str]]) -> None:
@@ -164,3 +166,21 @@ def test_spoons_are_quantities(text: str, expected: list[tuple[str, str, float, 
 def test_a_rating_out_of_a_maximum(text: str, expected: list[tuple[str, str, float, str]]
                                    ) -> None:
     assert _found(text) == expected
+
+
+# -- the figures panel shows a duration in the unit the table gives it ----------------------
+
+@pytest.mark.parametrize(("text", "unit", "shown"), [
+    ("判處有期徒刑8年6月", "months", "102 months"),  # was "102 years"
+    ("被告須於判決送達後20日內提出", "days", "20 days"),  # was "20 years"
+    ("小火炖90分钟", "minutes", "90 minutes"),  # was "90 years"
+    ("2025年前三季度", "", ""),  # a date: no duration
+    ("前三季度", "quarters", "3 quarters"),
+    ("孩子年满3周岁", "years", "3 years"),  # the unit was weeks (周)
+    ("建校80周年", "years", "80 years"),
+    ("三年六个月", "months", "42 months"),
+    ("aged 64", "years", "64 years"),
+])
+def test_the_panel_shows_a_duration_in_its_unit(text: str, unit: str, shown: str) -> None:
+    durations = [f for f in extract(text) if f.kind == "duration"]
+    assert [(f.unit, format_value(f)) for f in durations] == ([(unit, shown)] if unit else [])

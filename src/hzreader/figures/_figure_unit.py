@@ -117,7 +117,8 @@ def quantity_unit(figure_text: str, after: str) -> str:
 
 _CJK_TIME = (("个小时", "hours"), ("个季度", "quarters"), ("季度", "quarters"),
              ("小时", "hours"), ("钟头", "hours"), ("分钟", "minutes"),
-             ("个月", "months"), ("个星期", "weeks"), ("星期", "weeks"), ("周", "weeks"),
+             ("个月", "months"), ("个星期", "weeks"), ("星期", "weeks"), ("周岁", "years"),
+             ("周年", "years"), ("周", "weeks"),
              ("年", "years"), ("岁", "years"), ("月", "months"), ("天", "days"), ("日", "days"),
              ("秒", "seconds"), ("世纪", "centuries"), ("年間", "years"), ("時間", "hours"))
 

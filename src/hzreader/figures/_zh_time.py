@@ -211,10 +211,10 @@ def _term_months(text: str, s: int, q: int, years: float) -> tuple[int, int] | N
     ("113年6月1日", "于113年6月"), or with no such word."""
     month = _MONTH.match(text, q)
     if month is None or not (1 <= (months := _small(month.group(1))) <= 11) or \
-            not years.is_integer() or years > 60 or text[s - 1 : s] in _DATE_BEFORE:
+            not years.is_integer() or years > 60 or s and text[s - 1] in _DATE_BEFORE:
         return None
     end = month.end()
-    if after_month(text, end) != end or text[end : end + 1] in _DATE_AFTER:
+    if after_month(text, end) != end or end < len(text) and text[end] in _DATE_AFTER:
         return None
     if _TERM_BEFORE.search(text, max(0, s - 12), s) or text.startswith(_TERM_AFTER, end):
         return end, months
