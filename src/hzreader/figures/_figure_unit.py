@@ -39,6 +39,8 @@ _EXTRA_UNITS = {
     "g": "g", "m": "m", "k": "k", "sq mi": "sq mi", "μg/m³": "µg/m³", "µg/m³": "µg/m³",
     "公尺": "m", "公分": "cm", "坪": "ping",  # Taiwan's metre and centimetre; 坪 (3.3 m²)
     "公里": "km", "千米": "km", "米": "m", "厘米": "cm", "毫米": "mm", "纳米": "nm",
+    "奈米": "nm",  # Taiwan's nanometre
+    "汤匙": "tbsp", "大匙": "tbsp", "茶匙": "tsp", "小匙": "tsp",  # a recipe's spoons
     "平方公里": "km²", "平方千米": "km²", "平方米": "m²", "立方米": "m³", "公顷": "ha",
     "亩": "mu", "吨": "t", "公吨": "t", "千克": "kg", "公斤": "kg", "克": "g", "斤": "jin",
     "升": "L", "毫升": "ml", "摄氏度": "°C", "℃": "°C", "度": "°", "千瓦": "kW", "兆瓦": "MW",
@@ -115,7 +117,8 @@ def quantity_unit(figure_text: str, after: str) -> str:
 
 _CJK_TIME = (("个小时", "hours"), ("个季度", "quarters"), ("季度", "quarters"),
              ("小时", "hours"), ("钟头", "hours"), ("分钟", "minutes"),
-             ("个月", "months"), ("个星期", "weeks"), ("星期", "weeks"), ("周", "weeks"),
+             ("个月", "months"), ("个星期", "weeks"), ("星期", "weeks"), ("周岁", "years"),
+             ("周年", "years"), ("周", "weeks"),
              ("年", "years"), ("岁", "years"), ("月", "months"), ("天", "days"), ("日", "days"),
              ("秒", "seconds"), ("世纪", "centuries"), ("年間", "years"), ("時間", "hours"))
 
@@ -151,8 +154,8 @@ def duration_unit(figure_text: str, after: str) -> str:
         return "seconds" if len(set(units)) > 1 else units[0]
     # "一个多小时", "十余天", "两个半小时", "半个小时": the unit after 多/余/半
     cjk = _CJK_APPROX.sub(r"\1", rest or figure_text.removeprefix("半"), count=1)
-    if cjk.endswith("个月") and "年" in cjk:
-        return "months"  # "三年六个月" is valued in months
+    if cjk.endswith("月") and "年" in cjk:
+        return "months"  # "三年六个月", "8年6月" (Taiwan's sentences) are valued in months
     for prefix, unit in _CJK_TIME:
         if cjk.startswith(prefix):
             return unit
@@ -173,7 +176,7 @@ BARE_DURATION = "years"
 
 #: Chinese measure words between a number and the noun it counts ("12个项目" → 项目).
 CLASSIFIERS = frozenset("个家名位座辆台项件只头条所种批套部架艘栋间张本篇枚款根处支匹棵株户起例"
-                         "场次趟届幢颗班轮宗笔对")
+                         "场次趟届幢颗班轮宗笔对片")
 
 
 #: Classifiers of trips and sorties, counted as a whole ("12万辆次" is vehicle trips, not 次).
@@ -232,6 +235,8 @@ def unit_at(text: str, start: int, end: int, figure_text: str, kind: str) -> str
         return percent_unit(figure_text + after if after[:1] == "%" else figure_text)
     if kind == "quantity":
         unit = quantity_unit(figure_text, text[end : end + 24])
+        if unit == "°" and _CJK.search(figure_text):
+            return _zh_degrees(text, start, figure_text)
         if unit in _LENGTHS and text[start - 1 : start] and _CJK.match(text, start - 1):
             return _zh_speed(text, start, unit)
         return _grade(text, start, end) if unit == "级" else unit
@@ -240,6 +245,22 @@ def unit_at(text: str, start: int, end: int, figure_text: str, kind: str) -> str
     if kind == "count":
         return count_unit(figure_text)
     return ""
+
+
+#: A word of temperature in the clause before a Chinese 度 ("最低气温约15度", "體溫升至39度"):
+#: in Chinese news 度 is then degrees Celsius. Both scripts: 氣溫 is not simplified for the rules.
+_ZH_TEMPERATURE = re.compile(r"(?:[气氣体體水油室高低升降][温溫]|[温溫]度)[^，。；！？,;!?]{0,8}$")
+
+
+def _zh_degrees(text: str, start: int, figure_text: str) -> str:
+    """The unit of a Chinese 度: °F after 华氏, °C after 摄氏 or a word of temperature, else
+    "°" (an angle: "倾斜30度")."""
+    if figure_text.startswith(("华氏", "華氏")):
+        return "°F"
+    if figure_text.startswith(("摄氏", "攝氏")) or \
+            _ZH_TEMPERATURE.search(text, max(0, start - 12), start):
+        return "°C"
+    return "°"
 
 
 #: Units of length that a rate written before them makes a speed ("每小时160公里").

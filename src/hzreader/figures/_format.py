@@ -100,6 +100,11 @@ _ZH_DURATIONS = {
 }
 
 
+#: The units of time a duration's `Figure.unit` may hold, shown as they are.
+_TIME_UNITS = frozenset(("years", "months", "weeks", "days", "hours", "minutes", "seconds",
+                         "quarters", "decades", "centuries"))
+
+
 #: A currency as an ISO 4217 code ("CNY"), as `Figure.unit` holds it when it is known.
 _ISO_CODE = re.compile(r"[A-Z]{3}")
 
@@ -183,6 +188,8 @@ def format_value(figure: Figure) -> str:
             unit = _ZH_DURATIONS.get(zh.lstrip("个").removesuffix("钟"), unit)
         if "秒" in body or figure.unit == "seconds":
             unit = "seconds"  # a race time: "2小时08分15秒"; "14 hours 20 minutes" in seconds
+        elif figure.unit in _TIME_UNITS:
+            unit = figure.unit  # as the table says: "8年6月" is 102 months, "20日內" 20 days
         if value == 1:
             unit = {"centuries": "century", "millennia": "millennium"}.get(unit, unit[:-1])
         return f"{mark}{plain_number(value)} {unit}"

@@ -108,7 +108,8 @@ def at_zh(text: str, s: int, floor: int) -> Hit | int:
         part = _fraction(text, s, whole, s + 3)  # 百分之十, 千分之五
         if isinstance(part, int):
             return part
-        return approx_before(text, s, floor), _after_approx(text, part[1]), part[2], part[3]
+        end = _written_range_end(text, part[1])  # 百分之六十至八十五: one figure
+        return approx_before(text, s, floor), _after_approx(text, end), part[2], part[3]
     if text[s].isdigit() and (medal := _MEDAL.match(text, s)) and (
             text[s - 1 : s] in zw.MEDALS or _MEDAL.match(text, medal.end())):
         return s, medal.end(), "count", float(medal.group(1))  # "40金27银24铜"
@@ -149,6 +150,8 @@ def at_zh(text: str, s: int, floor: int) -> Hit | int:
     if kind == "count" and s and text[s - 1] in zw.OPEN_QUOTES and any(
             c in zw.CLOSE_QUOTES for c in text[end : end + 3]):
         return end  # a slogan: “两个大局”
+    if kind == "count" and text[s - 1 : s] == "每" and start == s:
+        return end  # "每10万人52例": what a rate is per is no count of people
     if kind not in ("date", "year", "time", "ordinal"):
         end = _after_approx(text, end)
         if start == s:
@@ -211,8 +214,11 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
             return q
         return s, q + (text[q : q + 1] == "多"), "percent", value * 10  # "一成多"
     if tag == zw.QUANTITY:
-        if s >= 2 and text[s - 2 : s] == "零下":
-            return s - 2, q, "quantity", -value
+        start = s - 2 if s >= 2 and text[s - 2 : s] == "零下" else s
+        if word == "度" and start >= 2 and text[start - 2 : start] in ("摄氏", "华氏"):
+            start -= 2  # "气温摄氏33度", "华氏103度": the scale belongs to the span
+        if start != s:
+            return start, q, "quantity", -value if "零下" in text[start:s] else value
         if word == "米" and number.raw in ("1", "2", "3") and (
                 cm := _HEIGHT_CM.match(text, q)) and unit_at(text, cm.end()) is None:
             return s, cm.end(), "quantity", value + int(cm.group()) / 10 ** len(cm.group())
@@ -226,6 +232,9 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
             return race
         if tag in (zw.DIAN, zw.SHI):
             return clock_tail(text, s, value, p, tag, floor)
+        if tag == zw.FEN and number.digits and (top := _OUT_OF.match(text, q)) and \
+                0 < value <= (most := float(top.group(1))):
+            return s, top.end(), "number", value / most  # "4.8分（满分5分）": a rating
         if tag == zw.FEN:
             return (s, q, "count", value) if number.digits else q  # points; 十分 is "very"
         return s, q, "duration", value
@@ -249,6 +258,9 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
         if text.startswith("集团", q) or word == "票" and text[q : q + 1] and \
                 text[q] in zw.VOTE_BLOCKERS:
             return q  # 二十国集团 is the G20; "10亿票房" is box office, no votes
+        if number.raw == "两" and word in zw.PAIR_NOUNS and \
+                (s == 0 or text[s - 1] not in zw.PAIR_COUNTED):
+            return q  # "沪深两市", "中美两国": a pair named, not counted
         return s, noun_end(text, p) if word == "人" else q, "count", value
     end = count_end(text, q)
     if end > q and noun_end(text, q) == q and noun_before(text, s):
@@ -320,6 +332,24 @@ def _fraction(text: str, s: int, number: Number, q: int) -> Hit | int:
     if number.value == 0:
         return end
     return s, end, "number", part.value / number.value
+
+
+#: The most a rating could be, in brackets after it ("4.8分（满分5分）", as "4.8 out of 5").
+_OUT_OF = re.compile(r"[（(]满分(\d{1,3}(?:\.\d)?)分[）)]")
+
+
+def _written_range_end(text: str, end: int) -> int:
+    """The end of the second number of a range written after a percentage in words
+    ("百分之六十至八十五", "百分之四十到五十"), or `end`: no range, or the second number has
+    a unit of its own ("百分之五至十年")."""
+    if text[end : end + 1] not in ("至", "到") or not text[end - 1 : end] or \
+            text[end - 1].isdigit():
+        return end
+    second = read_number(text, end + 1)
+    if second is None or second.digits or unit_at(text, second.end) is not None or \
+            text.startswith("分之", second.end):
+        return end
+    return second.end
 
 
 def _no_unit(text: str, s: int, number: Number, p: int) -> Hit | int:

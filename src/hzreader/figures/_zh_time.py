@@ -195,6 +195,32 @@ def _days(text: str, s: int, number: Number, q: int) -> bool:
     return text.startswith(_DAYS_AFTER, q) or any(text.endswith(w, 0, s) for w in _DAYS_BEFORE)
 
 
+#: A word of a prison sentence or a term in the clause before "8年6月" ("判处有期徒刑8年6月",
+#: "判刑8年6月", "任期4年6月"), or of a sentence right after it ("8年6月有期徒刑").
+_TERM_BEFORE = re.compile(r"(?:[刑判禁役]|任期|为期|工期|期限)[^，。；！？,;!?\s]{0,8}$")
+_TERM_AFTER = ("有期徒刑", "徒刑", "刑期")
+#: Before the number, words that make "113年6月" a date (Taiwan counts years from 1912).
+_DATE_BEFORE = "于於在至自从從到"
+#: After the month, words of a date ("6月底", "6月初", "6月起").
+_DATE_AFTER = "底初中末旬起间内"
+
+
+def _term_months(text: str, s: int, q: int, years: float) -> tuple[int, int] | None:
+    """ "8年6月" after a word of a sentence (Taiwan writes "有期徒刑8年6月" for 8 years and
+    6 months): the end of the months and their number; None for a month of a date
+    ("113年6月1日", "于113年6月"), or with no such word."""
+    month = _MONTH.match(text, q)
+    if month is None or not (1 <= (months := _small(month.group(1))) <= 11) or \
+            not years.is_integer() or years > 60 or s and text[s - 1] in _DATE_BEFORE:
+        return None
+    end = month.end()
+    if after_month(text, end) != end or end < len(text) and text[end] in _DATE_AFTER:
+        return None
+    if _TERM_BEFORE.search(text, max(0, s - 12), s) or text.startswith(_TERM_AFTER, end):
+        return end, months
+    return None
+
+
 def calendar(text: str, s: int, number: Number, p: int, tag: str, q: int,
              floor: int) -> Hit | int:
     """年, 年代, 月, 日, 季度, 世纪 after a number: a year, decade, date, or a length of time."""
@@ -211,6 +237,8 @@ def calendar(text: str, s: int, number: Number, p: int, tag: str, q: int,
             return after_year(text, s, q, value)
         if text.startswith("一度", q):
             return q
+        if (term := _term_months(text, s, q, value)) is not None:
+            return s, term[0], "duration", value * 12 + term[1]  # "有期徒刑8年6月"
         return s, q, "duration", value
     if tag == zw.DECADE:
         year = value if value >= 1000 else value + (2000 if value < 30 else 1900)

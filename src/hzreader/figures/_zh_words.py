@@ -36,14 +36,15 @@ UNITS: dict[str, str] = {
     **_tag("个基点 基点", BASIS),
     "‰": PERMILLE,
     "成": CHENG,
-    **_tag("公里 千米 公尺 公分 坪 公吨 米 厘米 毫米 纳米 微米 平方公里 平方千米 平方米 立方米 "
+    **_tag("公里 千米 公尺 公分 坪 公吨 米 厘米 毫米 纳米 奈米 微米 平方公里 平方千米 平方米 "
+           "立方米 "
            "公顷 亩 吨 千克 "
            "公斤 克 毫克 微克 斤 升 毫升 桶 千瓦 千瓦时 兆瓦 吉瓦 瓦 伏 千伏 赫兹 度 "
            "摄氏度 ℃ 华氏度 级 米/秒 米每秒 立方米/秒 立方米每秒 公里/小时 公里每小时 "
            "千米/小时 千米每小时 标准箱 马力 光年 海里 英里 英尺 "
            "盎司 分贝 毫安时 立方英尺 吨标准煤 度电 英寸 英亩 平方英尺 平方英里 码 千卡 "
            "兆帕 千帕 百帕 毫巴 加仑 吉瓦时 兆瓦时 太瓦时 尼特 像素 万像素 微克/立方米 "
-           "微克每立方米 毫克/升 毫克每升", QUANTITY),
+           "微克每立方米 毫克/升 毫克每升 汤匙 茶匙 大匙 小匙", QUANTITY),
     **_tag("个月 周 个星期 星期 天 小时 个小时 分钟 秒钟 个季度 个工作日 工作日 年间 个世纪 "
            "多年 余年 个多月 多天 周年 个多小时 多小时 个多星期 多分钟 个半月", DURATION),
     **_tag("岁 周岁", AGE),
@@ -53,7 +54,7 @@ UNITS: dict[str, str] = {
            "起 处 支 张 本 部 片 篇 份 颗 枚 根 株 棵 间 层 道 首 门 趟 列 班 对 双 副 组 轮 "
            "局 步 款 笔 单 宗 所 处 帧 集 期 轮次 架次 人次 辆次 场次 余人 多人 档 块 把 盏 "
            "顶 扇 口 尾 羽 剂 针 吨次 班次 车次 航次 台次 股 节 乘次 艘次 批次", CLASSIFIER),
-    **_tag("人 国 地 市 省 县 球 席 票", NOUN),
+    **_tag("人 国 地 市 省 县 球 席 票 连胜 连败 连冠 连霸", NOUN),
     "倍": TIMES,
     **_tag("号线 路 期 楼 层楼 号楼 代 版 型 式 系 强 星 后", CODE),
     "分之": FRACTION, "比": SCORE,
@@ -88,6 +89,10 @@ MODIFIERS = frozenset("""
 数字 世界级 一流 特色 重点项目 文明 先进 龙头 创新型 跨国 本地 当地 外地 乡村 农村 城镇
 低收入 中低收入 弱势 基层 公营 公营房屋 临时
 """.split())
+#: Places that 两 before them names as a pair, not a count ("沪深两市" the two exchanges,
+#: "中美两国"), unless a word of counting stands before (`PAIR_COUNTED`: "共有两市入选").
+PAIR_NOUNS = frozenset("国市省县地")
+PAIR_COUNTED = "有共增达了余另"
 #: Characters after 票 that make a word of it, no votes ("票房" box office, "票价" fare).
 VOTE_BLOCKERS = "房价据证面务选"
 #: Joins a second noun to the first ("30个国家和地区").

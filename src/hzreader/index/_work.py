@@ -41,6 +41,7 @@ _CANARY = (
     "3亿5千万元，百分之零点五，历时42日，拿下13席，约50名人大代表。"
     " It was the fourth named storm of the season; Labour won 22 seats, the Conservatives"
     " held 11 and independents six; 全线共有桥梁隧道132座。"
+    "判處有期徒刑8年6月，氣溫攝氏33度，2奈米，两市，每10万人52例，生抽2汤匙。"
 )
 #: A title and a body: what one part of an article says, another may not (a bare 元).
 _CANARY_ARTICLE = ("總經費554億元", "總經費約新台幣554億元。")
