@@ -145,7 +145,9 @@ def test_unknown_keys_are_kept_quietly() -> None:
     [
         ("title: [a]\nbody: b\n", "`title` must be non-empty text, got a list", 1, 8),
         ("title: ''\nbody: b\n", "`title` must be non-empty text, got empty text", 1, 8),
-        ("title: \"\\u200b\\e[1m\"\nbody: b\n", "got empty text", 1, 8),
+        ("title: \"\\u200b\\e[1m\"\nbody: b\n", "got only invisible or control characters",
+         1, 8),
+        ("title: \"   \"\nbody: b\n", "`title` must be non-empty text, got only spaces", 1, 8),
         ("title: no\nbody: b\n", "got true/false (quote it", 1, 8),
         ("title: a\nbody: {x: 1}\n", "`body` must be text, got a mapping", 2, 7),
         ("title: a\nbody:\n", "`body` must be text, got empty (null)", 2, 6),

@@ -131,7 +131,9 @@ def build_article(
     raw_title = _text(data["title"])
     title = clean_line(raw_title) if raw_title is not None else ""
     if not title:
-        got = "empty text" if raw_title is not None else _describe(data["title"])
+        got = _describe(data["title"]) if raw_title is None else "empty text" \
+            if not raw_title else "only spaces" if not raw_title.strip() \
+            else "only invisible or control characters"
         hint = " (quote it: YAML reads yes/no/on/off as true/false)" if isinstance(
             data["title"], bool) else ""
         problems.append(fields.problem("title", f"`title` must be non-empty text, got {got}{hint}"))
