@@ -136,3 +136,13 @@ def test_a_duration_or_quantity_filter_without_a_unit_says_how_it_compares() -> 
                        "count>1000", "money>1e9", "percent>=5"):
         assert filter_notes(understood) == (), understood
     assert "not a number with a unit (e.g. duration>=2h" in filter_notes("duration>abc")[0]
+
+
+def test_a_quantity_below_zero_is_advised_in_degrees() -> None:
+    """tryout8: `quantity<0` is a weather reader's "below freezing": the advice says °C,
+    and the filter it advises is understood."""
+    (note,) = filter_notes("quantity<0")
+    advised = note.rsplit(" ", 1)[-1]
+    assert advised == "quantity<0°C"
+    assert parse_query(advised).figure_terms[0].measures[0].unit == "°C"
+    assert filter_notes("quantity<5")[0].endswith("quantity<5km")

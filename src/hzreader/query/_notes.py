@@ -64,6 +64,8 @@ def _unit_notes(raw: str) -> list[str]:
     notes = []
     for term in parse_query(raw).figure_terms:
         example = _UNIT_EXAMPLES.get(term.kind or "")
+        if term.kind == "quantity" and term.value is not None and term.value <= 0:
+            example = "°C"  # `quantity<0`: below freezing, not a negative length
         if example and term.op in (">", ">=", "<", "<=") and not term.measures and \
                 term.value is not None:
             typed = f"{term.kind}{term.op}{filter_number_text(term.value)}"
