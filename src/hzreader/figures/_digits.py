@@ -237,6 +237,8 @@ def _digits_tail(
     is_range = False
     dashed = text[p : p + 1] in RANGE_DASHES or text[p + 1 : p + 2] in RANGE_DASHES
     rng = RANGE.match(text, p) if dashed else None
+    if rng and text[rng.end() : rng.end() + 1].isalpha() and not _unit_glued(text, rng.end()):
+        rng = None  # "1-2pm", "12-14B": no range; "25-28C", "40-60mm", "$5-10bn" are
     if rng:
         is_range = True
     q = rng.end() if rng else p
@@ -373,6 +375,14 @@ def _digits_tail(
         before = words_before(text, start, 1)  # a unit follows: only "lap 44 …" is a name
         check_name = bool(before) and before[0][1].lower() in fw.NAME_PREFIXES
     return finish_hit(text, s, start, stop, kind, value, floor, check_name)
+
+
+def _unit_glued(text: str, pos: int) -> bool:
+    """Whether the letters at `pos`, glued to a range's second number, are its unit or scale."""
+    after = text[pos : pos + 2]
+    if after[:1] in SCALE_FIRST and SCALE.match(text, pos):
+        return True
+    return unit_tail(text, pos) is not None
 
 
 def _scientific(text: str, s: int, sci: re.Match[str], floor: int) -> Hit | int:

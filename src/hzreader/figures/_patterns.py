@@ -78,7 +78,9 @@ ACCELERATION = re.compile(r"0\s?[-–—~至到]\s?(?:60|62|100|200)\s?(?:km/h|m
 #: A dashed range that ends in Chinese ("1—10月"): the Chinese reader takes it.
 ZH_RANGE = re.compile(r"[—–~～]\d{1,4}[\u2e80-\uffef]")
 AND_HALF = re.compile(r"\sand\sa\shalf\b")
-RANGE = re.compile(rf"(?:[-–]|\s[-–]\s)({NUM_RX})[½¼¾]?(?![\w.]\d|[A-Za-z])")
+#: The second number of a range, whole (atomic: "25-28C" never ends at "25-2"); a letter
+#: glued after it is checked by `_digits` (a unit or a scale: "25-28C", "$5-10bn").
+RANGE = re.compile(rf"(?:[-–]|\s[-–]\s)((?>{NUM_RX}))[½¼¾]?(?![\w.]\d|\d)")
 SCALE = re.compile(
     r"(?:\s?(bn|mn|mln|tn|trn)|(k|m|b)|\s(hundred|thousand|million|billion|trillion|dozen|lakh|"
     r"crore)(?:\s(thousand|million|billion|crore))?)(?![A-Za-z0-9/²³-])"

@@ -1,0 +1,90 @@
+"""The eighth tryout's English key-figure findings (notes/tryout8.md A1, A4, A7, A8, A11
+and part of B), one test each: what was mangled, and what stays as it was."""
+
+from __future__ import annotations
+
+import importlib.util
+import string
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from hzreader.figures import extract
+
+ROOT = Path(__file__).resolve().parent.parent
+_DIGITS = frozenset(string.digits + "０１２３４５６７８９")
+
+
+def _found(text: str) -> list[tuple[str, str, float | None, str]]:
+    return [(f.text, f.kind, f.value, f.unit) for f in extract(text)]
+
+
+def _cuts_a_number(text: str) -> list[str]:
+    """The figures of `text` that start or end inside a run of digits."""
+    return [f.text for f in extract(text)
+            if (text[f.start - 1 : f.start] in _DIGITS and text[f.start : f.start + 1] in _DIGITS)
+            or (text[f.end - 1 : f.end] in _DIGITS and text[f.end : f.end + 1] in _DIGITS)]
+
+
+# -- A1: a range with its unit glued to the second number ---------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Highs of 25-28C are expected.", ("25-28C", "quantity", 25.0, "°C")),
+    ("Highs of 25–28C are expected.", ("25–28C", "quantity", 25.0, "°C")),
+    ("Between 40-60mm of rain fell.", ("40-60mm", "quantity", 40.0, "mm")),
+    ("Expect 15-20cm of snow.", ("15-20cm", "quantity", 15.0, "cm")),
+    ("Lows of 2-4C tonight.", ("2-4C", "quantity", 2.0, "°C")),
+    ("Add 1-2kg of flour.", ("1-2kg", "quantity", 1.0, "kg")),
+    ("Shares rose 10-15pc.", ("10-15pc", "percent", 10.0, "percent")),
+    ("It will cost $5-10bn.", ("$5-10bn", "money", 5e9, "USD")),
+])
+def test_a_range_with_a_glued_unit_is_one_figure(
+        text: str, expected: tuple[str, str, float, str]) -> None:
+    assert _found(text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Highs of 25-28°C", [("25-28°C", "quantity", 25.0, "°C")]),
+    ("40-60 mm", [("40-60 mm", "quantity", 40.0, "mm")]),
+    ("3-5 days", [("3-5 days", "duration", 3.0, "days")]),
+    ("10-15%", [("10-15%", "percent", 10.0, "percent")]),
+    ("from 1-2pm today", [("1", "number", 1.0, ""), ("2pm", "time", 14.0, "")]),
+])
+def test_ranges_written_otherwise_are_unchanged(
+        text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Highs of 25-28C", "rooms 12-14B", "a 3-4x gain", "won 3-10a", "the 2-13yr plan",
+    "between 5-10m people", "Lows of 12-24F", "up 100-200bp",
+])
+def test_no_figure_cuts_a_number(text: str) -> None:
+    assert _cuts_a_number(text) == []
+
+
+_RANGE_PIECES = st.sampled_from([
+    "1", "2", "25", "28", "40", "60", "3.5", "1,000", "-", "–", " - ", " ", "C", "F", "mm",
+    "cm", "kg", "km", "pc", "%", "bn", "m", "k", "x", "pm", "am", "B", "a", "yr", "s", "°C",
+    "days", "people", "of ", "Highs of ", ".", ",",
+])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_RANGE_PIECES, max_size=30).map("".join))
+def test_no_figure_starts_or_ends_inside_a_number(text: str) -> None:
+    assert _cuts_a_number(text) == []
+
+
+def test_no_figure_of_the_labelled_set_cuts_a_number() -> None:
+    spec = importlib.util.spec_from_file_location(
+        "figures_eval", ROOT / "bench" / "figures_eval.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["figures_eval"] = module
+    spec.loader.exec_module(module)
+    cut = [(item.text, fig) for item in module.load_all() for fig in _cuts_a_number(item.text)]
+    assert cut == []
