@@ -88,3 +88,23 @@ def test_no_figure_of_the_labelled_set_cuts_a_number() -> None:
     spec.loader.exec_module(module)
     cut = [(item.text, fig) for item in module.load_all() for fig in _cuts_a_number(item.text)]
     assert cut == []
+
+
+# -- A7: "1 in 3,000" is one probability wherever it stands --------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The team puts the chance that the signal is a fluke at 1 in 3,000, a significance of 3 "
+     "sigma.", [("1 in 3,000", "number", 1 / 3000, ""), ("3 sigma", "quantity", 3.0, "σ")]),
+    ("The odds are 1 in 3000.", [("1 in 3000", "number", 1 / 3000, "")]),
+    ("The odds are 1 in 3,000.", [("1 in 3,000", "number", 1 / 3000, "")]),
+    ("About 1 in 8, the survey says.", [("About 1 in 8", "number", 0.125, "")]),
+    ("Roughly one in five, it found.", [("Roughly one in five", "number", 0.2, "")]),
+])
+def test_one_in_n_is_one_probability(
+        text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _found(text) == [(t, k, pytest.approx(v), u) for t, k, v, u in expected]
+
+
+def test_one_in_a_year_stays_a_year() -> None:
+    assert _found("He won 1 in 2025.") == [("1", "number", 1.0, ""),
+                                           ("2025", "year", 2025.0, "")]
