@@ -108,3 +108,25 @@ def test_one_in_n_is_one_probability(
 def test_one_in_a_year_stays_a_year() -> None:
     assert _found("He won 1 in 2025.") == [("1", "number", 1.0, ""),
                                            ("2025", "year", 2025.0, "")]
+
+
+# -- A4: a version of a dotted software name is no count ------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Microsoft's .NET 9 runs C++ interop 15% faster, and node.js 22 ships V8 12.4.",
+     [("15%", "percent", 15.0, "percent")]),
+    ("ASP.NET 8 adds 12 features.", [("12 features", "count", 12.0, "features")]),
+    ("Java 21 adds 3 features.", [("3 features", "count", 3.0, "features")]),
+])
+def test_a_dotted_software_name_takes_a_version(
+        text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The U.S. 500 companies grew.", [("500 companies", "count", 500.0, "companies")]),
+    ("e.g. 5 people came", [("5 people", "count", 5.0, "people")]),
+])
+def test_an_abbreviation_with_its_dot_names_nothing(
+        text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _found(text) == expected
