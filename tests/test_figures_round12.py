@@ -130,3 +130,27 @@ def test_a_dotted_software_name_takes_a_version(
 def test_an_abbreviation_with_its_dot_names_nothing(
         text: str, expected: list[tuple[str, str, float, str]]) -> None:
     assert _found(text) == expected
+
+
+# -- A8: the term in a bond's or loan's name is no duration ---------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The 10-year gilt yield rose 15 basis points.",
+     [("15 basis points", "percent", 0.15, "points")]),
+    ("Two-year Treasury yields added 7bp.", [("7bp", "percent", 0.07, "points")]),
+    ("The 30-year mortgage rate rose to 6.8%.", [("6.8%", "percent", 6.8, "percent")]),
+    ("The 10-year German Bund yield fell.", []),
+    ("It sold a three-month T-bill.", []),
+])
+def test_a_bond_term_is_a_name(text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He signed a two-year deal.", [("two-year", "duration", 2.0, "years")]),
+    ("He served a 10-year term.", [("10-year", "duration", 10.0, "years")]),
+    ("The bonds matured after 10 years.", [("10 years", "duration", 10.0, "years")]),
+])
+def test_other_terms_stay_durations(
+        text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _found(text) == expected
