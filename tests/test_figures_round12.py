@@ -154,3 +154,21 @@ def test_a_bond_term_is_a_name(text: str, expected: list[tuple[str, str, float, 
 def test_other_terms_stay_durations(
         text: str, expected: list[tuple[str, str, float, str]]) -> None:
     assert _found(text) == expected
+
+
+# -- A11: a score named by the result after it -----------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hamburger SV won the DFB-Pokal tie 4:2 on penalties after a 1:1 draw after extra time.",
+     [("4:2", "number", None, ""), ("1:1", "number", None, "")]),
+    ("It ended in a 1:1 draw.", [("1:1", "number", None, "")]),
+    ("Their 2:0 home win lifted them.", [("2:0", "number", None, "")]),
+])
+def test_a_score_before_its_result(
+        text: str, expected: list[tuple[str, str, float | None, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Mix it 1:1 with water.", "The ratio was 1:1 after all."])
+def test_a_colon_ratio_without_a_result_is_no_score(text: str) -> None:
+    assert _found(text) == []

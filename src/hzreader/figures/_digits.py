@@ -77,6 +77,7 @@ from hzreader.figures._patterns import (
     SCALE_ORDINAL,
     SCALE_SECOND,
     SCIENTIFIC,
+    SCORE_AFTER,
     SCORE_CONTEXT,
     SECONDS,
     STONE_LB,
@@ -135,9 +136,9 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
         return s - 3, end, "year", float(raw)  # "AD 122"
     if nxt == ":" and (clock := at_colon(text, s)) is not None:
         return _about_time(text, clock, floor)
-    if nxt == ":" and (score := COLON_SCORE.match(text, s)) and SCORE_CONTEXT.search(
-            text, max(0, s - 40), s):
-        return s, score.end(), "number", None  # "Bayern won 2:1": a score, as "2-1"
+    if nxt == ":" and (score := COLON_SCORE.match(text, s)) and (SCORE_CONTEXT.search(
+            text, max(0, s - 40), s) or SCORE_AFTER.match(text, score.end())):
+        return s, score.end(), "number", None  # "Bayern won 2:1", "a 1:1 draw": as "2-1"
     if (nxt == "h" or nxt == " " and text[end + 1 : end + 2] == "h") and (
             hms := GLUED_HMS.match(text, s)):
         seconds = int(hms.group(1)) * 3600 + int(hms.group(2)) * 60 + float(hms.group(3) or 0)

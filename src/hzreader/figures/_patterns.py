@@ -257,6 +257,9 @@ OTHER_COUNT = re.compile(
 )
 #: A score written with a colon ("won 2:1"), which no clock reads (minutes take two digits).
 COLON_SCORE = re.compile(r"\d{1,2}:\d(?![\d:]|\.\d)")
+#: A result named after a score ("a 1:1 draw", "their 2:0 home win"): a score with no word
+#: of sport before it.
+SCORE_AFTER = re.compile(r"\s(?:home\s|away\s)?(?:draw|win|victory|defeat|loss|lead)\b")
 #: An era after a year ("10,000 BC", "122 AD", "500 BCE"): the year, negative before Christ.
 ERA_AFTER = re.compile(r"\s(BCE?|AD|CE)\b")
 #: A court case number ("23-cv-1234", "1:24-cr-00187"): a code, not a figure.
