@@ -172,3 +172,25 @@ def test_a_score_before_its_result(
 @pytest.mark.parametrize("text", ["Mix it 1:1 with water.", "The ratio was 1:1 after all."])
 def test_a_colon_ratio_without_a_result_is_no_score(text: str) -> None:
     assert _found(text) == []
+
+
+# -- B: "8 m" after a space is metres where no noun follows ----------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A Force 9 gale, with waves of 8 m.",
+     [("Force 9", "quantity", 9.0, "Beaufort"), ("8 m", "quantity", 8.0, "m")]),
+    ("The wall is 3 m high.", [("3 m", "quantity", 3.0, "m")]),
+    ("She cleared 2 m, a record.", [("2 m", "quantity", 2.0, "m")]),
+])
+def test_m_after_a_space_is_metres(
+        text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It rose 8 m in value.", [("8", "number", 8.0, "")]),
+    ("He drove at 8 m.p.h.", [("8", "number", 8.0, "")]),
+])
+def test_m_before_a_noun_or_glued_is_no_metre(
+        text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _found(text) == expected

@@ -105,7 +105,12 @@ _QUANTITY_RX = (
     rf"|(?:{alt(fw.ATTACHED_ONLY_UNITS)})"
     # "65 W charging": a short unit after a space, unless a number or a capitalised word
     # follows ("65 W 42nd Street", "5 W Main St").
-    rf"|\s(?:{alt(fw.ATTACHED_ONLY_UNITS)})(?![A-Za-z0-9²³])(?!\s*\d|\s+[A-Z]))(?![A-Za-z0-9²³])"
+    rf"|\s(?:{alt(fw.ATTACHED_ONLY_UNITS)})(?![A-Za-z0-9²³])(?!\s*\d|\s+[A-Z])"
+    # "waves of 8 m.", "8 m high": metres after a space where no noun follows ("8 m people"
+    # would be millions; glued "8m" is a scale, see `SCALE`)
+    r"|\sm(?=[,;:!?)]|\.(?![A-Za-z])|$|"
+    r"\s(?:high|tall|long|deep|wide|across|away|above|below|apart|thick)\b))"
+    r"(?![A-Za-z0-9²³])"
     r"(?!(?<=\s[A-Z])-\d)"  # "12 F-35s", "3 C-130s": a model, not 12 °F
     r"(?:\sper\s(?:hour|second|minute|day)\b|\san\shour\b|\sa\sday\b)?"
 )
