@@ -194,3 +194,27 @@ def test_m_after_a_space_is_metres(
 def test_m_before_a_noun_or_glued_is_no_metre(
         text: str, expected: list[tuple[str, str, float, str]]) -> None:
     assert _found(text) == expected
+
+
+# -- B: a rate "per 100,000" is one figure; its base counts nothing --------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Flu cases rose to 45 per 100,000 people, up from 31 per 100,000.",
+     [("45 per 100,000", "number", 45 / 100_000, ""),
+      ("31 per 100,000", "number", 31 / 100_000, "")]),
+    ("The mortality rate was 2.3 per 1,000 live births.",
+     [("2.3 per 1,000", "number", 2.3 / 1000, "")]),
+    ("There were 45 cases per 100,000 people.", [("45 cases", "count", 45.0, "cases")]),
+])
+def test_a_rate_per_100000(text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _found(text) == [(t, k, pytest.approx(v), u) for t, k, v, u in expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Prices rose 5 per cent.", [("5 per cent", "percent", 5.0, "percent")]),
+    ("Take one dose per 2 weeks.", [("one dose", "count", 1.0, "dose"),
+                                    ("2 weeks", "duration", 2.0, "weeks")]),
+])
+def test_per_before_a_unit_is_unchanged(
+        text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _found(text) == expected

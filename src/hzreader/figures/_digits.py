@@ -306,7 +306,7 @@ def _digits_tail(
                 DECIMAL_TIMES.match(text, q) if "." in raw else None)) and value is not None:
         # "8.4 times": a decimal is a multiplier, never a count of occasions
         return finish_hit(text, s, start, factor_times.end(), "number", value, floor, False)
-    if kind is None and after[1:] in ("i", "o") and (ratio := RATIO.match(text, q)) and value:
+    if kind is None and after[1:] in ("i", "o", "p") and (ratio := RATIO.match(text, q)) and value:
         den = small_number(ratio.group(1))
         if den and den > value and not (len(ratio.group(1)) == 4 and 1000 <= den <= 2100):
             return finish_hit(text, s, start, ratio.end(), "number", value / den, floor, False)
@@ -370,6 +370,8 @@ def _digits_tail(
         if (found := context_hit(text, s, start, q, raw, value, floor)) is not None:
             return found
         kind = "number"
+    if kind in ("count", "number") and start == s and text[s - 4 : s] == "per ":
+        return stop  # "45 cases per 100,000 people": the base of a rate, counting nothing
     check_name = not (money or sign < 0 or "," in raw or factor != 1.0 or era
                       or kind in ("percent", "money"))
     if check_name and kind in ("duration", "quantity") and stop > q:

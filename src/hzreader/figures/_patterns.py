@@ -130,9 +130,9 @@ DAY_TAIL = re.compile(
     r"(?:st|nd|rd|th)?(?![\w])(?:(?:[-–]|\s[-–]\s|\sto\s)[0-3]?\d(?:st|nd|rd|th)?(?!\w|,\d))?"
     r"(?:,?\s(\d{4})(?!\d|,\d))?"
 )
-#: "1 in 3,000", "1 in 3000", "one in five": the denominator whole, a comma after it is
-#: punctuation ("at 1 in 3,000, a significance of …"), not a digit group.
-RATIO = re.compile(r"\s(?:in|out\sof)\s(?:every\s)?(\d{1,3}(?:,\d{3})+|\d+|[a-z]+)(?!\w|,\d)")
+#: "1 in 3,000", "1 in 3000", "one in five", "45 per 100,000": the denominator whole, a
+#: comma after it is punctuation ("at 1 in 3,000, a significance of …"), not a digit group.
+RATIO = re.compile(r"\s(?:in|out\sof|per)\s(?:every\s)?(\d{1,3}(?:,\d{3})+|\d+|[a-z]+)(?!\w|,\d)")
 HYPHEN_NOUN = re.compile(r"-([a-z]{3,})(?![\w-])")
 #: "a 70-billion-parameter model": a scaled count written with hyphens.
 HYPHEN_SCALE = re.compile(r"-(thousand|million|billion|trillion)-([a-z]{3,})(?![\w-])")
