@@ -218,3 +218,37 @@ def test_a_rate_per_100000(text: str, expected: list[tuple[str, str, float, str]
 def test_per_before_a_unit_is_unchanged(
         text: str, expected: list[tuple[str, str, float, str]]) -> None:
     assert _found(text) == expected
+
+
+# -- B (obituaries): ages at death, "at the age of three", "four Grammys" --------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jazz pianist Ahmad Freeman dies at 94", [("94", "duration", 94.0, "years")]),
+    ("He died at 94 on Sunday.", [("94", "duration", 94.0, "years")]),
+    ("She passed away at 88.", [("88", "duration", 88.0, "years")]),
+    ("Freeman began playing at the age of three.", [("three", "duration", 3.0, "years")]),
+    ("He left school at the age of twenty-one.", [("twenty-one", "duration", 21.0, "years")]),
+])
+def test_an_age_in_an_obituary(text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He won four Grammys, the last in 2012.",
+     [("four Grammys", "count", 4.0, "Grammys"), ("2012", "year", 2012.0, "")]),
+    ("She has won 3 Oscars.", [("3 Oscars", "count", 3.0, "Oscars")]),
+    ("Wales have lost 14 Tests in a row.", [("14 Tests", "count", 14.0, "Tests")]),
+])
+def test_a_plural_named_with_a_capital_is_counted(
+        text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Man Jailed For 5 Years", [("5", "number", 5.0, "")]),
+    ("The index rose to 94 on Sunday.", [("94", "number", 94.0, "")]),
+    ("Shares died at 94 cents.", [("94 cents", "money", 0.94, "USD")]),
+])
+def test_no_age_or_named_count_without_the_evidence(
+        text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _found(text) == expected

@@ -47,6 +47,13 @@ def age_group_before(text: str, start: int) -> bool:
     return bool(rest) and rest[0] in fw.AGE_GROUPS
 
 
+#: Words right before "at N" that make N an age at death ("dies at 94", "passed away at 88").
+_DEATH_WORDS = frozenset("dies died dead death away".split())
+#: Words that may follow that age ("died at 94 on Sunday", "died at 88 in hospital").
+_AFTER_DEATH = frozenset("on in at of after following from".split())
+_NO_WORD = NEXT_WORD.match("  x")
+
+
 def age_context(text: str, start: int, q: int, raw: str) -> bool:
     """Whether a bare number is an age on strong evidence: "children under 5", "residents
     are over 65", "The couple, both 28,", "who is 61,", "At 41, Tom Brady", "the average age
@@ -55,7 +62,7 @@ def age_context(text: str, start: int, q: int, raw: str) -> bool:
     if not (raw.isdigit() and len(raw) <= 3 and 1 <= int(raw) <= 120):
         return False
     after = text[q : q + 1]
-    if after.isalnum() or after in "%$£€-/:" or unit_tail(text, q) is not None:
+    if after.isalnum() or after and after in "%$£€-/:" or unit_tail(text, q) is not None:
         return False
     words = [w.lower() for _, w in words_before(text, start, 3)]
     if not words:
@@ -74,6 +81,9 @@ def age_context(text: str, start: int, q: int, raw: str) -> bool:
             return True  # "who is 61,"; "He was 100." (an obituary's last words)
         sentence = text[max(0, start - 60, text.rfind(". ", 0, start) + 1) : start]
         return " age " in sentence or sentence.lower().startswith("age ")
+    if words[0] == "at" and len(words) > 1 and words[1] in _DEATH_WORDS and (
+            closed or (NEXT_WORD.match(text, q) or _NO_WORD).group(1).lower() in _AFTER_DEATH):
+        return True  # "dies at 94", "died at 94 on Sunday", "passed away at 88."
     if words[0] == "at" and len(words) == 1 and after == "," and sentence_start(
             text, words_before(text, start, 1)[0][0]):
         return text[start - 3 : start - 1] == "At"

@@ -87,6 +87,10 @@ def at_word(text: str, s: int, e: int, floor: int) -> Hit | int:
     if value and (aged := words_before(text, s, 1)) and aged[0][1].lower() == "aged" and \
             unit_tail(text, e) is None and plural_end(text, e) is None:
         return aged[0][0], e, "duration", value  # "arrived in London aged six"
+    if value and text[s - 7 : s] == "age of " and [
+            w.lower() for _, w in words_before(text, s, 3)] == ["of", "age", "the"] and \
+            unit_tail(text, e) is None and plural_end(text, e) is None:
+        return s, e, "duration", value  # "at the age of three", as "at the age of 3"
     frac = FRACTION_AFTER.match(text, e)
     if frac and frac.group(1) != "-" and frac.group(2).lower() in ("quarters", "halves") \
             and not text.startswith(" of", frac.end()):
