@@ -252,3 +252,16 @@ def test_a_plural_named_with_a_capital_is_counted(
 def test_no_age_or_named_count_without_the_evidence(
         text: str, expected: list[tuple[str, str, float, str]]) -> None:
     assert _found(text) == expected
+
+
+# -- B (recipes): a vulgar fraction belongs to the number, not to the unit -------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mix the juice of 1½ lemons.", [("1½ lemons", "count", 1.5, "lemons")]),
+    ("It is 2½ miles long.", [("2½ miles", "quantity", 2.5, "mi")]),
+    ("He won by 2½ furlongs.", [("2½ furlongs", "quantity", 2.5, "fur")]),
+    ("It took 1½ hours.", [("1½ hours", "duration", 1.5, "hours")]),
+])
+def test_a_vulgar_fraction_is_part_of_the_number(
+        text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _found(text) == expected
