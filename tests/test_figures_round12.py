@@ -265,3 +265,24 @@ def test_no_age_or_named_count_without_the_evidence(
 def test_a_vulgar_fraction_is_part_of_the_number(
         text: str, expected: list[tuple[str, str, float, str]]) -> None:
     assert _found(text) == expected
+
+
+# -- B (hostile): a number word after a capitalised label names it -------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Doc one fine, rose 4%", [("4%", "percent", 4.0, "percent")]),
+    ("Phase Two trials began.", []),
+    ("Type two diabetes affects 5 people.", [("5 people", "count", 5.0, "people")]),
+])
+def test_a_number_word_after_a_label_is_a_name(
+        text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He paid one fine.", [("one fine", "count", 1.0, "fine")]),
+    ("The bus two children rode broke down.", [("two children", "count", 2.0, "children")]),
+])
+def test_a_number_word_after_a_lower_case_noun_still_counts(
+        text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _found(text) == expected
