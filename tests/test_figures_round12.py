@@ -286,3 +286,16 @@ def test_a_number_word_after_a_label_is_a_name(
 def test_a_number_word_after_a_lower_case_noun_still_counts(
         text: str, expected: list[tuple[str, str, float, str]]) -> None:
     assert _found(text) == expected
+
+
+# -- B: a euro sign after the amount --------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zero width, RTL and emoji cost 4 €", [("4 €", "money", 4.0, "EUR")]),
+    ("It costs 4€ a month.", [("4€", "money", 4.0, "EUR")]),
+    ("Tickets are 12 € each.", [("12 €", "money", 12.0, "EUR")]),
+    ("Fees rose from 4 €5 a week.", [("4", "number", 4.0, ""), ("€5", "money", 5.0, "EUR")]),
+])
+def test_a_euro_sign_after_the_amount(
+        text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _found(text) == expected

@@ -98,7 +98,9 @@ _PERCENT_RX = (
     r"\s?%|\s?(?:percent|per\scent|pct)\b|pc\b|-percent\b|[\s-](?:percentage|basis)[\s-]points?\b"
     r"|\s?bps?\b|‰"
 )
-_MONEY_AFTER_RX = rf"\s(?:{fw.CURRENCY_AFTER})(?![A-Za-z])"
+#: A currency written after the amount: "5 euros", "3 million yuan", "4 €", "4€" (a euro
+#: sign after, as on the Continent; not before the next amount: "from 4 €5").
+_MONEY_AFTER_RX = rf"\s(?:{fw.CURRENCY_AFTER})(?![A-Za-z])|\s?€(?![\w$£€]|\s?\d)"
 _AGE_RX = r"-(?:year|month|week|day)s?-olds?\b|\s(?:years?|months?)[\s-]old\b"
 _QUANTITY_RX = (
     rf"(?:[\s-]?(?:{spaced_trie(u for u in fw.QUANTITY_UNITS if u not in fw.ATTACHED_ONLY_UNITS)})"
