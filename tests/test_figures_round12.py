@@ -299,3 +299,19 @@ def test_a_number_word_after_a_lower_case_noun_still_counts(
 def test_a_euro_sign_after_the_amount(
         text: str, expected: list[tuple[str, str, float, str]]) -> None:
     assert _found(text) == expected
+
+
+# -- B (elections): a swing is in percentage points ------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She won with a swing of 10.2 points.", [("10.2 points", "percent", 10.2, "points")]),
+    ("It was a 10-point swing to Labour.", [("10-point", "percent", 10.0, "points")]),
+    ("A swing of nearly 4 points.", [("nearly 4 points", "percent", 4.0, "points")]),
+])
+def test_a_swing_is_percentage_points(
+        text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _found(text) == expected
+
+
+def test_points_won_stay_counted() -> None:
+    assert _found("They won by 5 points.") == [("5 points", "count", 5.0, "points")]

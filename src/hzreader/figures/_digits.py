@@ -356,6 +356,9 @@ def _digits_tail(
         head = singular_end(text, q) if value == 1 else plural_end(text, q)
         if head is not None:
             kind, stop = "count", head
+    if kind == "count" and text[stop - 5 : stop] in ("point", "oints") and _swing(
+            text, start, q, stop):
+        kind = "percent"  # "a swing of 10.2 points", "a 10-point swing": percentage points
     if kind is None and attached_m:
         return finish_hit(text, s, start, q, "quantity", mul(value, 1e-6), floor, True)
     if kind is None:
@@ -386,6 +389,20 @@ def _unit_glued(text: str, pos: int) -> bool:
     if after[:1] in SCALE_FIRST and SCALE.match(text, pos):
         return True
     return unit_tail(text, pos) is not None
+
+
+#: "swing of (nearly) " before points, or "swing" after "10-point".
+_SWING_BEFORE = re.compile(r"\bswing\sof\s(?:(?:about|around|nearly|almost|roughly|over|"
+                           r"more\sthan|just\sover|just\sunder)\s)?$")
+_SWING_AFTER = re.compile(r"\s(?:\w+\s)?swing\b")
+
+
+def _swing(text: str, start: int, q: int, stop: int) -> bool:
+    """Whether the points counted at `q:stop` are a swing: percentage points, not a count."""
+    if text[q:stop].strip(" -") not in ("point", "points"):
+        return False
+    return _SWING_BEFORE.search(text, max(0, start - 30), start) is not None or \
+        _SWING_AFTER.match(text, stop) is not None
 
 
 def _scientific(text: str, s: int, sci: re.Match[str], floor: int) -> Hit | int:
