@@ -315,3 +315,21 @@ def test_a_swing_is_percentage_points(
 
 def test_points_won_stay_counted() -> None:
     assert _found("They won by 5 points.") == [("5 points", "count", 5.0, "points")]
+
+
+# -- B (reviews): a rating written as a fraction ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rated 4/5, and 8.7 out of 10 on IMDb.",
+     [("4/5", "number", 0.8, ""), ("8.7 out of 10", "number", 0.87, "")]),
+    ("Rated 9/10.", [("9/10", "number", 0.9, "")]),
+    ("The film scored 87/100 on Metacritic.", [("87/100", "number", 0.87, "")]),
+])
+def test_a_rating_as_a_fraction(text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _found(text) == [(t, k, pytest.approx(v), u) for t, k, v, u in expected]
+
+
+@pytest.mark.parametrize("text", ["The shop is open 24/7.", "The vote on 4/5 passed.",
+                                  "It was rated 6/5 by nobody."])
+def test_a_slash_without_a_rating_is_no_figure(text: str) -> None:
+    assert _found(text) == []

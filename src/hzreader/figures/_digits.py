@@ -145,6 +145,8 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
         return finish_hit(text, s, s, hms.end(), "duration", seconds, floor, False)  # "2hr 22min"
     if (phone := phone_end(text, s, end, raw)) is not None:
         return phone  # "+44 20 7946 0958", "555-0199"
+    if nxt == "/" and (rating := _rating(text, s, raw)) is not None:
+        return rating  # "Rated 4/5": 0.8, as "8.7 out of 10" is 0.87
     if nxt in (".", "/", ":") and text[end + 1 : end + 2].isdigit() or (
             nxt == "-" and (text[end + 1 : end + 2].isupper() or text[end + 1 : end + 2].islower()
                             and CASE_CODE.match(text, s))):
@@ -403,6 +405,21 @@ def _swing(text: str, start: int, q: int, stop: int) -> bool:
         return False
     return _SWING_BEFORE.search(text, max(0, start - 30), start) is not None or \
         _SWING_AFTER.match(text, stop) is not None
+
+
+#: A score out of 5, 10 or 100 ("4/5", "9/10", "87/100") and a word of rating before it.
+_RATING = re.compile(r"\d{1,3}(?:\.\d)?/(5|10|100)(?![\d/.]\d|[\w/])")
+_RATING_BEFORE = re.compile(r"(?i)\b(?:rated|rating|rates|scored?|scores|verdict|gave\sit|"
+                            r"gives\sit)\W{0,3}$")
+
+
+def _rating(text: str, s: int, raw: str) -> Hit | None:
+    """A rating written as a fraction after a word of rating ("Rated 4/5" → 0.8), or None."""
+    m = _RATING.match(text, s)
+    if m is None or _RATING_BEFORE.search(text, max(0, s - 16), s) is None:
+        return None
+    value, scale = float(raw), float(m.group(1))
+    return (s, m.end(), "number", value / scale) if value <= scale else None
 
 
 def _scientific(text: str, s: int, sci: re.Match[str], floor: int) -> Hit | int:
