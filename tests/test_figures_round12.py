@@ -108,6 +108,8 @@ def test_one_in_n_is_one_probability(
 def test_one_in_a_year_stays_a_year() -> None:
     assert _found("He won 1 in 2025.") == [("1", "number", 1.0, ""),
                                            ("2025", "year", 2025.0, "")]
+    assert _found("He won one in 2013.") == [("2013", "year", 2013.0, "")]
+    assert _found("They sold two per four.") == []  # "per" takes a denominator in digits
 
 
 # -- A4: a version of a dotted software name is no count ------------------------------------
