@@ -4,6 +4,7 @@ and part of B), one test each: what was mangled, and what stays as it was."""
 from __future__ import annotations
 
 import importlib.util
+import math
 import string
 import sys
 from pathlib import Path
@@ -20,6 +21,14 @@ _DIGITS = frozenset(string.digits + "０１２３４５６７８９")
 
 def _found(text: str) -> list[tuple[str, str, float | None, str]]:
     return [(f.text, f.kind, f.value, f.unit) for f in extract(text)]
+
+
+def _close(found: list[tuple[str, str, float | None, str]],
+           expected: list[tuple[str, str, float, str]]) -> bool:
+    """`found == expected`, values compared to within a rounding error (1/3000 and the like)."""
+    return len(found) == len(expected) and all(
+        (t, k, u) == (et, ek, eu) and v is not None and math.isclose(v, ev, rel_tol=1e-9)
+        for (t, k, v, u), (et, ek, ev, eu) in zip(found, expected, strict=True))
 
 
 def _cuts_a_number(text: str) -> list[str]:
@@ -102,7 +111,7 @@ def test_no_figure_of_the_labelled_set_cuts_a_number() -> None:
 ])
 def test_one_in_n_is_one_probability(
         text: str, expected: list[tuple[str, str, float, str]]) -> None:
-    assert _found(text) == [(t, k, pytest.approx(v), u) for t, k, v, u in expected]
+    assert _close(_found(text), expected)
 
 
 def test_one_in_a_year_stays_a_year() -> None:
@@ -209,7 +218,7 @@ def test_m_before_a_noun_or_glued_is_no_metre(
     ("There were 45 cases per 100,000 people.", [("45 cases", "count", 45.0, "cases")]),
 ])
 def test_a_rate_per_100000(text: str, expected: list[tuple[str, str, float, str]]) -> None:
-    assert _found(text) == [(t, k, pytest.approx(v), u) for t, k, v, u in expected]
+    assert _close(_found(text), expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -328,7 +337,7 @@ def test_points_won_stay_counted() -> None:
     ("The film scored 87/100 on Metacritic.", [("87/100", "number", 0.87, "")]),
 ])
 def test_a_rating_as_a_fraction(text: str, expected: list[tuple[str, str, float, str]]) -> None:
-    assert _found(text) == [(t, k, pytest.approx(v), u) for t, k, v, u in expected]
+    assert _close(_found(text), expected)
 
 
 @pytest.mark.parametrize("text", ["The shop is open 24/7.", "The vote on 4/5 passed.",

@@ -9,6 +9,8 @@ from hzreader.figures import _words as fw
 from hzreader.figures._bare import (
     age_group_before,
     context_hit,
+    rating_fraction,
+    swing_points,
     weight_near,
 )
 from hzreader.figures._basics import as_float, mul
@@ -145,7 +147,7 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
         return finish_hit(text, s, s, hms.end(), "duration", seconds, floor, False)  # "2hr 22min"
     if (phone := phone_end(text, s, end, raw)) is not None:
         return phone  # "+44 20 7946 0958", "555-0199"
-    if nxt == "/" and (rating := _rating(text, s, raw)) is not None:
+    if nxt == "/" and (rating := rating_fraction(text, s, raw)) is not None:
         return rating  # "Rated 4/5": 0.8, as "8.7 out of 10" is 0.87
     if nxt in (".", "/", ":") and text[end + 1 : end + 2].isdigit() or (
             nxt == "-" and (text[end + 1 : end + 2].isupper() or text[end + 1 : end + 2].islower()
@@ -358,7 +360,7 @@ def _digits_tail(
         head = singular_end(text, q) if value == 1 else plural_end(text, q)
         if head is not None:
             kind, stop = "count", head
-    if kind == "count" and text[stop - 5 : stop] in ("point", "oints") and _swing(
+    if kind == "count" and text[stop - 5 : stop] in ("point", "oints") and swing_points(
             text, start, q, stop):
         kind = "percent"  # "a swing of 10.2 points", "a 10-point swing": percentage points
     if kind is None and attached_m:
@@ -391,35 +393,6 @@ def _unit_glued(text: str, pos: int) -> bool:
     if after[:1] in SCALE_FIRST and SCALE.match(text, pos):
         return True
     return unit_tail(text, pos) is not None
-
-
-#: "swing of (nearly) " before points, or "swing" after "10-point".
-_SWING_BEFORE = re.compile(r"\bswing\sof\s(?:(?:about|around|nearly|almost|roughly|over|"
-                           r"more\sthan|just\sover|just\sunder)\s)?$")
-_SWING_AFTER = re.compile(r"\s(?:\w+\s)?swing\b")
-
-
-def _swing(text: str, start: int, q: int, stop: int) -> bool:
-    """Whether the points counted at `q:stop` are a swing: percentage points, not a count."""
-    if text[q:stop].strip(" -") not in ("point", "points"):
-        return False
-    return _SWING_BEFORE.search(text, max(0, start - 30), start) is not None or \
-        _SWING_AFTER.match(text, stop) is not None
-
-
-#: A score out of 5, 10 or 100 ("4/5", "9/10", "87/100") and a word of rating before it.
-_RATING = re.compile(r"\d{1,3}(?:\.\d)?/(5|10|100)(?![\d/.]\d|[\w/])")
-_RATING_BEFORE = re.compile(r"(?i)\b(?:rated|rating|rates|scored?|scores|verdict|gave\sit|"
-                            r"gives\sit)\W{0,3}$")
-
-
-def _rating(text: str, s: int, raw: str) -> Hit | None:
-    """A rating written as a fraction after a word of rating ("Rated 4/5" → 0.8), or None."""
-    m = _RATING.match(text, s)
-    if m is None or _RATING_BEFORE.search(text, max(0, s - 16), s) is None:
-        return None
-    value, scale = float(raw), float(m.group(1))
-    return (s, m.end(), "number", value / scale) if value <= scale else None
 
 
 def _scientific(text: str, s: int, sci: re.Match[str], floor: int) -> Hit | int:
