@@ -39,7 +39,7 @@ GUARDS: list[tuple[re.Pattern[str], Callable[[str, int], bool]]] = [
     (SCALE, lambda t, i: t[i : i + 1] in SCALE_FIRST or t[i + 1 : i + 2] in SCALE_SECOND),
     (SCALE_ORDINAL, lambda t, i: t[i + 1 : i + 2] in SCALE_SECOND),
     (TIMES, lambda t, i: t[i + 1 : i + 2] == "t" or t[i : i + 1] in TIMES_FIRST),
-    (RATIO, lambda t, i: t[i + 1 : i + 2] in ("i", "o")),
+    (RATIO, lambda t, i: t[i + 1 : i + 2] in ("i", "o", "p")),
     (AND_HALF, lambda t, i: t[i + 1 : i + 2] == "a"),
     (HYPHEN_SCALE, lambda t, i: t[i : i + 1] == "-"),
     (HYPHEN_RATIO, lambda t, i: t[i : i + 1] == "-"),

@@ -1,9 +1,12 @@
 """What a bare number in digits is, read from the words around it: an age ("children
 under 5", "Zhang, 45,"), a clock hour ("kicks off at 7 tonight"), a number dialled ("call
-101"), a weight ("weighed in at 226 pounds"); a decimal without its leading zero (".241").
+101"), a weight ("weighed in at 226 pounds"); a decimal without its leading zero (".241"); a
+rating as a fraction ("Rated 4/5"); points of a swing ("a swing of 10.2 points").
 Used by `_digits`."""
 
 from __future__ import annotations
+
+import re
 
 from hzreader.figures import _words as fw
 from hzreader.figures._context import (
@@ -47,6 +50,12 @@ def age_group_before(text: str, start: int) -> bool:
     return bool(rest) and rest[0] in fw.AGE_GROUPS
 
 
+#: Words right before "at N" that make N an age at death ("dies at 94", "passed away at 88").
+_DEATH_WORDS = frozenset("dies died dead death away".split())
+#: Words that may follow that age ("died at 94 on Sunday", "died at 88 in hospital").
+_AFTER_DEATH = frozenset("on in at of after following from".split())
+
+
 def age_context(text: str, start: int, q: int, raw: str) -> bool:
     """Whether a bare number is an age on strong evidence: "children under 5", "residents
     are over 65", "The couple, both 28,", "who is 61,", "At 41, Tom Brady", "the average age
@@ -55,7 +64,7 @@ def age_context(text: str, start: int, q: int, raw: str) -> bool:
     if not (raw.isdigit() and len(raw) <= 3 and 1 <= int(raw) <= 120):
         return False
     after = text[q : q + 1]
-    if after.isalnum() or after in "%$£€-/:" or unit_tail(text, q) is not None:
+    if after.isalnum() or after and after in "%$£€-/:" or unit_tail(text, q) is not None:
         return False
     words = [w.lower() for _, w in words_before(text, start, 3)]
     if not words:
@@ -74,6 +83,9 @@ def age_context(text: str, start: int, q: int, raw: str) -> bool:
             return True  # "who is 61,"; "He was 100." (an obituary's last words)
         sentence = text[max(0, start - 60, text.rfind(". ", 0, start) + 1) : start]
         return " age " in sentence or sentence.lower().startswith("age ")
+    if words[0] == "at" and len(words) > 1 and words[1] in _DEATH_WORDS:
+        nxt = NEXT_WORD.match(text, q)  # "dies at 94", "died at 94 on Sunday", "passed away
+        return closed or nxt is not None and nxt.group(1).lower() in _AFTER_DEATH  # at 88."
     if words[0] == "at" and len(words) == 1 and after == "," and sentence_start(
             text, words_before(text, start, 1)[0][0]):
         return text[start - 3 : start - 1] == "At"
@@ -137,3 +149,32 @@ def context_hit(text: str, s: int, start: int, q: int, raw: str, value: float | 
     if street_follows(text, q) or dialled(text, start, raw):
         return q  # "88 Century Avenue"; "call 101"
     return None
+
+
+#: "swing of (nearly) " before points, or "swing" after "10-point".
+_SWING_BEFORE = re.compile(r"\bswing\sof\s(?:(?:about|around|nearly|almost|roughly|over|"
+                           r"more\sthan|just\sover|just\sunder)\s)?$")
+_SWING_AFTER = re.compile(r"\s(?:\w+\s)?swing\b")
+
+
+def swing_points(text: str, start: int, q: int, stop: int) -> bool:
+    """Whether the points counted at `q:stop` are a swing: percentage points, not a count."""
+    if text[q:stop].strip(" -") not in ("point", "points"):
+        return False
+    return _SWING_BEFORE.search(text, max(0, start - 30), start) is not None or \
+        _SWING_AFTER.match(text, stop) is not None
+
+
+#: A score out of 5, 10 or 100 ("4/5", "9/10", "87/100") and a word of rating before it.
+_RATING = re.compile(r"\d{1,3}(?:\.\d)?/(5|10|100)(?![\d/.]\d|[\w/])")
+_RATING_BEFORE = re.compile(r"(?i)\b(?:rated|rating|rates|scored?|scores|verdict|gave\sit|"
+                            r"gives\sit)\W{0,3}$")
+
+
+def rating_fraction(text: str, s: int, raw: str) -> Hit | None:
+    """A rating written as a fraction after a word of rating ("Rated 4/5" → 0.8), or None."""
+    m = _RATING.match(text, s)
+    if m is None or _RATING_BEFORE.search(text, max(0, s - 16), s) is None:
+        return None
+    value, scale = float(raw), float(m.group(1))
+    return (s, m.end(), "number", value / scale) if value <= scale else None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hzreader.figures import _words as fw
 from hzreader.figures._basics import as_float
 from hzreader.figures._nouns import is_plural, plural_end
@@ -211,6 +213,8 @@ def name_blocked(text: str, start: int) -> bool:
     "邮编 310051")."""
     if zh_code_before(text, start):
         return True
+    if text[start - 1 : start] == " " and _dotted_name_before(text, start - 1):
+        return True  # ".NET 9", "node.js 22", "ASP.NET 8": a version of a software name
     words = words_before(text, start, 1)
     if not words:
         return False
@@ -225,6 +229,20 @@ def name_blocked(text: str, start: int) -> bool:
     if not any(c.isupper() for c in word) or lower in fw.CAPITAL_OK:
         return False
     return not (word in fw.MONTHS or word in fw.WEEKDAYS or lower.endswith(("'s", "’s")))
+
+
+#: A word with a dot inside or before its letters: a software or domain name (".NET",
+#: "node.js", "ASP.NET"); an abbreviation ends with its dot ("U.S.", "e.g.").
+_DOTTED_NAME = re.compile(r"(?:[A-Za-z][\w+#-]*)?(?:\.[A-Za-z][\w+#-]*)+")
+
+
+def _dotted_name_before(text: str, end: int) -> bool:
+    """Whether the word ending at `end` is a dotted software name (".NET", "node.js")."""
+    begin = text.rfind(" ", max(0, end - 40), end) + 1
+    if begin == 0 and end > 40:
+        return False
+    word = text[begin:end]
+    return "." in word and _DOTTED_NAME.fullmatch(word.lstrip(_OPENERS)) is not None
 
 
 def joined_kind(text: str, pos: int) -> tuple[str, float, float] | None:

@@ -101,3 +101,21 @@ def seed_end(text: str, s: int, end: int) -> int | None:
     space = text.rfind(" ", max(0, s - 30), s - 2)
     word = text[space + 1 : s - 2]
     return end + 1 if word[:1].isupper() and word.isalpha() else None
+
+
+#: A term before the name of a bond, a loan or a rate on one: "the 10-year gilt yield",
+#: "Two-year Treasury yields", "the 30-year mortgage rate", "a three-month T-bill", "the
+#: 10-year US Treasury", "a two-year fixed-rate mortgage" (as 十年期国债: a name, no duration).
+_TERM_OF = re.compile(
+    r"(?:\s(?:[A-Z][A-Za-z.]*|government|benchmark|sovereign|fixed(?:-rate)?|"
+    r"inflation-linked|index-linked|interbank|swap)){0,2}"
+    r"\s(?:bonds?|gilts?|Treasury|Treasuries|T-bills?|notes?|[Bb]unds?|JGBs?|OATs?|BTPs?|"
+    r"yields?|mortgages?|loans?|swaps?|bills?|debt|paper|securities|deposits?|rates?(?!\sof\b))\b")
+#: A duration written as a term: "10-year", "Two-year", "three-month", "10 year".
+_TERM = re.compile(r"[\s-](?:year|month|week)$")
+
+
+def names_a_term(text: str, start: int, end: int) -> bool:
+    """Whether the duration at `start:end` is the term in a bond's or loan's name."""
+    return _TERM.search(text, max(start, end - 6), end) is not None and \
+        _TERM_OF.match(text, end) is not None

@@ -9,6 +9,8 @@ from hzreader.figures import _words as fw
 from hzreader.figures._bare import (
     age_group_before,
     context_hit,
+    rating_fraction,
+    swing_points,
     weight_near,
 )
 from hzreader.figures._basics import as_float, mul
@@ -77,6 +79,7 @@ from hzreader.figures._patterns import (
     SCALE_ORDINAL,
     SCALE_SECOND,
     SCIENTIFIC,
+    SCORE_AFTER,
     SCORE_CONTEXT,
     SECONDS,
     STONE_LB,
@@ -135,15 +138,17 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
         return s - 3, end, "year", float(raw)  # "AD 122"
     if nxt == ":" and (clock := at_colon(text, s)) is not None:
         return _about_time(text, clock, floor)
-    if nxt == ":" and (score := COLON_SCORE.match(text, s)) and SCORE_CONTEXT.search(
-            text, max(0, s - 40), s):
-        return s, score.end(), "number", None  # "Bayern won 2:1": a score, as "2-1"
+    if nxt == ":" and (score := COLON_SCORE.match(text, s)) and (SCORE_CONTEXT.search(
+            text, max(0, s - 40), s) or SCORE_AFTER.match(text, score.end())):
+        return s, score.end(), "number", None  # "Bayern won 2:1", "a 1:1 draw": as "2-1"
     if (nxt == "h" or nxt == " " and text[end + 1 : end + 2] == "h") and (
             hms := GLUED_HMS.match(text, s)):
         seconds = int(hms.group(1)) * 3600 + int(hms.group(2)) * 60 + float(hms.group(3) or 0)
         return finish_hit(text, s, s, hms.end(), "duration", seconds, floor, False)  # "2hr 22min"
     if (phone := phone_end(text, s, end, raw)) is not None:
         return phone  # "+44 20 7946 0958", "555-0199"
+    if nxt == "/" and (rating := rating_fraction(text, s, raw)) is not None:
+        return rating  # "Rated 4/5": 0.8, as "8.7 out of 10" is 0.87
     if nxt in (".", "/", ":") and text[end + 1 : end + 2].isdigit() or (
             nxt == "-" and (text[end + 1 : end + 2].isupper() or text[end + 1 : end + 2].islower()
                             and CASE_CODE.match(text, s))):
@@ -237,6 +242,8 @@ def _digits_tail(
     is_range = False
     dashed = text[p : p + 1] in RANGE_DASHES or text[p + 1 : p + 2] in RANGE_DASHES
     rng = RANGE.match(text, p) if dashed else None
+    if rng and text[rng.end() : rng.end() + 1].isalpha() and not _unit_glued(text, rng.end()):
+        rng = None  # "1-2pm", "12-14B": no range; "25-28C", "40-60mm", "$5-10bn" are
     if rng:
         is_range = True
     q = rng.end() if rng else p
@@ -303,7 +310,7 @@ def _digits_tail(
                 DECIMAL_TIMES.match(text, q) if "." in raw else None)) and value is not None:
         # "8.4 times": a decimal is a multiplier, never a count of occasions
         return finish_hit(text, s, start, factor_times.end(), "number", value, floor, False)
-    if kind is None and after[1:] in ("i", "o") and (ratio := RATIO.match(text, q)) and value:
+    if kind is None and after[1:] in ("i", "o", "p") and (ratio := RATIO.match(text, q)) and value:
         den = small_number(ratio.group(1))
         if den and den > value and not (len(ratio.group(1)) == 4 and 1000 <= den <= 2100):
             return finish_hit(text, s, start, ratio.end(), "number", value / den, floor, False)
@@ -353,6 +360,9 @@ def _digits_tail(
         head = singular_end(text, q) if value == 1 else plural_end(text, q)
         if head is not None:
             kind, stop = "count", head
+    if kind == "count" and text[stop - 5 : stop] in ("point", "oints") and swing_points(
+            text, start, q, stop):
+        kind = "percent"  # "a swing of 10.2 points", "a 10-point swing": percentage points
     if kind is None and attached_m:
         return finish_hit(text, s, start, q, "quantity", mul(value, 1e-6), floor, True)
     if kind is None:
@@ -367,12 +377,22 @@ def _digits_tail(
         if (found := context_hit(text, s, start, q, raw, value, floor)) is not None:
             return found
         kind = "number"
+    if kind in ("count", "number") and start == s and text[s - 4 : s] == "per ":
+        return stop  # "45 cases per 100,000 people": the base of a rate, counting nothing
     check_name = not (money or sign < 0 or "," in raw or factor != 1.0 or era
                       or kind in ("percent", "money"))
     if check_name and kind in ("duration", "quantity") and stop > q:
         before = words_before(text, start, 1)  # a unit follows: only "lap 44 …" is a name
         check_name = bool(before) and before[0][1].lower() in fw.NAME_PREFIXES
     return finish_hit(text, s, start, stop, kind, value, floor, check_name)
+
+
+def _unit_glued(text: str, pos: int) -> bool:
+    """Whether the letters at `pos`, glued to a range's second number, are its unit or scale."""
+    after = text[pos : pos + 2]
+    if after[:1] in SCALE_FIRST and SCALE.match(text, pos):
+        return True
+    return unit_tail(text, pos) is not None
 
 
 def _scientific(text: str, s: int, sci: re.Match[str], floor: int) -> Hit | int:

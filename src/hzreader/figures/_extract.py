@@ -68,6 +68,7 @@ from hzreader.figures._context import (
     words_before,
     zh_code_before,
 )
+from hzreader.figures._designations import names_a_term
 from hzreader.figures._digits import at_digits
 from hzreader.figures._format import format_value, parse_number
 from hzreader.figures._patterns import (
@@ -221,8 +222,8 @@ def _find_figures(text: str) -> list[Placed]:
         start, end, kind, value = hit
         if start < floor:  # context words already belong to the previous figure
             start = s
-        if end <= start:
-            pos = max(end, m_end)
+        if end <= start or kind == "duration" and names_a_term(text, start, end):
+            pos = max(end, m_end)  # nothing, or "the 10-year gilt yield": a bond's name
             continue
         if kind == "number" and found and found[-1][2] in ELIDED_KINDS \
                 and ELIDED_JOIN.fullmatch(text, found[-1][1], start) \

@@ -73,6 +73,8 @@ def plural_end(text: str, pos: int, strict: bool = False) -> int | None:
         elif word[0].isupper():
             if ACRONYM_PLURAL.fullmatch(word) or _people(text, word, m.end()):
                 return _coordinated(text, m.end())
+            if not strict and _named_plural(text, word, m.end()):
+                return m.end()  # "four Grammys,", "14 Tests in a row"
             if strict or word in fw.MONTHS or word in fw.WEEKDAYS:
                 return None
             named = True
@@ -100,6 +102,14 @@ def _people(text: str, word: str, end: int) -> bool:
         return False
     m = NEXT_WORD.match(text, end)
     return m is None or not (m.group(1)[0].isupper() or is_plural(m.group(1).lower()))
+
+
+def _named_plural(text: str, word: str, end: int) -> bool:
+    """Whether a capitalised `word` is a plural that ends the noun phrase: awards, matches
+    and the like named with a capital ("won four Grammys,", "lost 14 Tests in a row")."""
+    lower = word.lower()
+    return word[1:].islower() and is_plural(lower) and lower not in fw.DURATION_UNITS and \
+        lower not in fw.QUANTITY_UNITS and _ends_clause(text, end)  # not "For 5 Years"
 
 
 def _coordinated(text: str, end: int) -> int:

@@ -20,9 +20,10 @@ _CJK_NUMERALS = frozenset("〇零一二两三四五六七八九十百千万亿�
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[A-Za-z]+(?:['’][A-Za-z]+)?|\S")
 
 
-#: The common case, read with one regex: words, digits, maybe a scale ("over 3.5 million").
+#: The common case, read with one regex: words, digits (with a vulgar fraction: "1½"), maybe
+#: a scale ("over 3.5 million").
 _SIMPLE = re.compile(
-    r"([^\d]*?)(?<![A-Za-z])(\d+(?:[.,]\d+)*)(?:\s?(bn|mn|mln|tn|trn|k|m|b)(?![A-Za-z])"
+    r"([^\d]*?)(?<![A-Za-z])(\d+(?:[.,]\d+)*[½¼¾⅓⅔]?)(?:\s?(bn|mn|mln|tn|trn|k|m|b)(?![A-Za-z])"
     r"|\s(hundred|thousand|million|billion|trillion|dozen|lakh|crore)(?![A-Za-z]))?"
 )
 #: After the digits, what makes the common case not so common ("5 to 10", "3-5", "two and").
@@ -34,7 +35,7 @@ _JOINED_AFTER = re.compile(
 
 def _is_numeric(token: str, quantity: bool) -> bool:
     """Whether a token is (part of) a number: digits, a number word, a scale, a numeral."""
-    if token[0].isdigit():
+    if token[0].isdigit() or token in fw.VULGAR_FRACTIONS:
         return True
     lower = token.lower()
     if lower in _NUMBER_WORDS:

@@ -78,7 +78,9 @@ ACCELERATION = re.compile(r"0\s?[-–—~至到]\s?(?:60|62|100|200)\s?(?:km/h|m
 #: A dashed range that ends in Chinese ("1—10月"): the Chinese reader takes it.
 ZH_RANGE = re.compile(r"[—–~～]\d{1,4}[\u2e80-\uffef]")
 AND_HALF = re.compile(r"\sand\sa\shalf\b")
-RANGE = re.compile(rf"(?:[-–]|\s[-–]\s)({NUM_RX})[½¼¾]?(?![\w.]\d|[A-Za-z])")
+#: The second number of a range, whole (atomic: "25-28C" never ends at "25-2"); a letter
+#: glued after it is checked by `_digits` (a unit or a scale: "25-28C", "$5-10bn").
+RANGE = re.compile(rf"(?:[-–]|\s[-–]\s)((?>{NUM_RX}))[½¼¾]?(?![\w.]\d|\d)")
 SCALE = re.compile(
     r"(?:\s?(bn|mn|mln|tn|trn)|(k|m|b)|\s(hundred|thousand|million|billion|trillion|dozen|lakh|"
     r"crore)(?:\s(thousand|million|billion|crore))?)(?![A-Za-z0-9/²³-])"
@@ -96,14 +98,21 @@ _PERCENT_RX = (
     r"\s?%|\s?(?:percent|per\scent|pct)\b|pc\b|-percent\b|[\s-](?:percentage|basis)[\s-]points?\b"
     r"|\s?bps?\b|‰"
 )
-_MONEY_AFTER_RX = rf"\s(?:{fw.CURRENCY_AFTER})(?![A-Za-z])"
+#: A currency written after the amount: "5 euros", "3 million yuan", "4 €", "4€" (a euro
+#: sign after, as on the Continent; not before the next amount: "from 4 €5").
+_MONEY_AFTER_RX = rf"\s(?:{fw.CURRENCY_AFTER})(?![A-Za-z])|\s?€(?![\w$£€]|\s?\d)"
 _AGE_RX = r"-(?:year|month|week|day)s?-olds?\b|\s(?:years?|months?)[\s-]old\b"
 _QUANTITY_RX = (
     rf"(?:[\s-]?(?:{spaced_trie(u for u in fw.QUANTITY_UNITS if u not in fw.ATTACHED_ONLY_UNITS)})"
     rf"|(?:{alt(fw.ATTACHED_ONLY_UNITS)})"
     # "65 W charging": a short unit after a space, unless a number or a capitalised word
     # follows ("65 W 42nd Street", "5 W Main St").
-    rf"|\s(?:{alt(fw.ATTACHED_ONLY_UNITS)})(?![A-Za-z0-9²³])(?!\s*\d|\s+[A-Z]))(?![A-Za-z0-9²³])"
+    rf"|\s(?:{alt(fw.ATTACHED_ONLY_UNITS)})(?![A-Za-z0-9²³])(?!\s*\d|\s+[A-Z])"
+    # "waves of 8 m.", "8 m high": metres after a space where no noun follows ("8 m people"
+    # would be millions; glued "8m" is a scale, see `SCALE`)
+    r"|\sm(?=[,;:!?)]|\.(?![A-Za-z])|$|"
+    r"\s(?:high|tall|long|deep|wide|across|away|above|below|apart|thick)\b))"
+    r"(?![A-Za-z0-9²³])"
     r"(?!(?<=\s[A-Z])-\d)"  # "12 F-35s", "3 C-130s": a model, not 12 °F
     r"(?:\sper\s(?:hour|second|minute|day)\b|\san\shour\b|\sa\sday\b)?"
 )
@@ -123,7 +132,11 @@ DAY_TAIL = re.compile(
     r"(?:st|nd|rd|th)?(?![\w])(?:(?:[-–]|\s[-–]\s|\sto\s)[0-3]?\d(?:st|nd|rd|th)?(?!\w|,\d))?"
     r"(?:,?\s(\d{4})(?!\d|,\d))?"
 )
-RATIO = re.compile(r"\s(?:in|out\sof)\s(?:every\s)?(\d{1,3}(?:,\d{3})*|[a-z]+)(?![\w,])")
+#: "1 in 3,000", "1 in 3000", "one in five", "45 per 100,000": the denominator whole, a
+#: comma after it is punctuation ("at 1 in 3,000, a significance of …"), not a digit group.
+#: A bare four-digit denominator is no year ("one in 2013" is a year); "per" takes digits only.
+RATIO = re.compile(r"\s(?:(?:in|out\sof)\s(?:every\s)?|per\s(?=\d))"
+                   r"(\d{1,3}(?:,\d{3})+|(?!(?:1\d|2[01])\d\d(?!\d))\d+|[a-z]+)(?!\w|,\d)")
 HYPHEN_NOUN = re.compile(r"-([a-z]{3,})(?![\w-])")
 #: "a 70-billion-parameter model": a scaled count written with hyphens.
 HYPHEN_SCALE = re.compile(r"-(thousand|million|billion|trillion)-([a-z]{3,})(?![\w-])")
@@ -260,6 +273,9 @@ OTHER_COUNT = re.compile(
 )
 #: A score written with a colon ("won 2:1"), which no clock reads (minutes take two digits).
 COLON_SCORE = re.compile(r"\d{1,2}:\d(?![\d:]|\.\d)")
+#: A result named after a score ("a 1:1 draw", "their 2:0 home win"): a score with no word
+#: of sport before it.
+SCORE_AFTER = re.compile(r"\s(?:home\s|away\s)?(?:draw|win|victory|defeat|loss|lead)\b")
 #: An era after a year ("10,000 BC", "122 AD", "500 BCE"): the year, negative before Christ.
 ERA_AFTER = re.compile(r"\s(BCE?|AD|CE)\b")
 #: A court case number ("23-cv-1234", "1:24-cr-00187"): a code, not a figure.

@@ -42,6 +42,11 @@ from hzreader.figures._patterns import (
     WORD_SCALE,
 )
 
+#: Capitalised nouns after which a number word names a part, a stage or a kind ("Doc one",
+#: "Phase Two", "Type two"): the singular names of `fw.NAME_PREFIXES` and a few more.
+_LABELS = frozenset({*(w for w in fw.NAME_PREFIXES if not w.endswith("s") or w == "series"),
+                     "doc", "document", "part", "act", "volume"})
+
 
 def at_word(text: str, s: int, e: int, floor: int) -> Hit | int:
     """The figure led by the number word at `s:e`, or where to resume scanning."""
@@ -82,11 +87,18 @@ def at_word(text: str, s: int, e: int, floor: int) -> Hit | int:
     if lower == "one" and (r := words_before(text, s, 1)) and r[0][1].lower() in (
             "no", "any", "every", "each", "anyone", "someone", "everyone"):
         return e
+    if (label := words_before(text, s, 1)) and label[0][1][0].isupper() and \
+            label[0][1].lower() in _LABELS:
+        return e  # "Doc one fine,", "Phase Two trials", "Type two diabetes": a name
     if value >= 2 and (m := TIME_COUNT.match(text, e)):
         return s, m.end(), "count", value  # "three-time champion"
     if value and (aged := words_before(text, s, 1)) and aged[0][1].lower() == "aged" and \
             unit_tail(text, e) is None and plural_end(text, e) is None:
         return aged[0][0], e, "duration", value  # "arrived in London aged six"
+    if value and text[s - 7 : s] == "age of " and [
+            w.lower() for _, w in words_before(text, s, 3)] == ["of", "age", "the"] and \
+            unit_tail(text, e) is None and plural_end(text, e) is None:
+        return s, e, "duration", value  # "at the age of three", as "at the age of 3"
     frac = FRACTION_AFTER.match(text, e)
     if frac and frac.group(1) != "-" and frac.group(2).lower() in ("quarters", "halves") \
             and not text.startswith(" of", frac.end()):
