@@ -344,3 +344,16 @@ def test_a_rating_as_a_fraction(text: str, expected: list[tuple[str, str, float,
                                   "It was rated 6/5 by nobody."])
 def test_a_slash_without_a_rating_is_no_figure(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(("sentence", "figure", "unit"), [
+    ("Add 3 eggs and beat well.", "3 eggs", "eggs"),
+    ("Serve 4 people with rice.", "4 people", "people"),
+    ("Cut into 8 slices. Bake 45 minutes.", "45 minutes", "minutes"),
+])
+def test_an_imperative_verb_starting_a_sentence_is_no_name(sentence: str, figure: str,
+                                                            unit: str) -> None:
+    """figs12's leftover: a capital at a sentence start ("Add 3 eggs") read as a name
+    ("Boeing 737") hid the number after it; recipe verbs may stand before a figure."""
+    found = {sentence[f.start:f.end]: f for f in extract(sentence)}
+    assert figure in found and found[figure].unit == unit, found

@@ -245,6 +245,8 @@ nearly around almost roughly approximately fewer less more up top there here tha
 whereas although though if once as than against per via like within without through toward
 towards across into onto upon some any another fully nearly barely another nearly around
 roughly estimated an a this those today tonight yesterday ci
+add bake serve serves cut mix cook boil simmer roast stir whisk beat chop pour heat preheat
+allow rest chill freeze use makes yields
 """.split())
 
 #: Verbs after which a bare ordinal word is a ranking ("ranked fourth").

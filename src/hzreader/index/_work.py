@@ -43,7 +43,7 @@ _CANARY = (
     " held 11 and independents six; 全线共有桥梁隧道132座。"
     "判處有期徒刑8年6月，氣溫攝氏33度，2奈米，两市，每10万人52例，生抽2汤匙。"
     " Highs of 25-28C, 1 in 3,000, .NET 9 runs, the 10-year gilt yield, a 1:1 draw, waves of"
-    " 8 m, 45 per 100,000 people; he dies at 94"
+    " 8 m, 45 per 100,000 people; he dies at 94. Add 3 eggs."
 )
 #: A title and a body: what one part of an article says, another may not (a bare 元).
 _CANARY_ARTICLE = ("總經費554億元", "總經費約新台幣554億元。")
