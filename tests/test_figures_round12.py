@@ -3,11 +3,8 @@ and part of B), one test each: what was mangled, and what stays as it was."""
 
 from __future__ import annotations
 
-import importlib.util
 import math
 import string
-import sys
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -15,7 +12,6 @@ from hypothesis import strategies as st
 
 from hzreader.figures import extract
 
-ROOT = Path(__file__).resolve().parent.parent
 _DIGITS = frozenset(string.digits + "０１２３４５６７８９")
 
 
@@ -89,13 +85,10 @@ def test_no_figure_starts_or_ends_inside_a_number(text: str) -> None:
 
 
 def test_no_figure_of_the_labelled_set_cuts_a_number() -> None:
-    spec = importlib.util.spec_from_file_location(
-        "figures_eval", ROOT / "bench" / "figures_eval.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["figures_eval"] = module
-    spec.loader.exec_module(module)
-    cut = [(item.text, fig) for item in module.load_all() for fig in _cuts_a_number(item.text)]
+    from test_figures import _load_eval
+
+    cut = [(item.text, fig) for item in _load_eval().load_all()
+           for fig in _cuts_a_number(item.text)]
     assert cut == []
 
 
