@@ -90,6 +90,8 @@ def test_a_named_storm_is_ranked_in_its_season(
     "Firms hired a second wave of staff this year.",  # "a second": another one
     "The first person on 5 points was eliminated.",  # a noun after the ordinal
     "He was the second of 12 children.",
+    "The Celtics scored 30 points in the third, with 12 points from Tatum.",  # a quarter
+    "He added his second with 3 points left on the clock.",  # his second (goal)
 ])
 def test_ordinal_words_that_are_no_ranking(text: str) -> None:
     assert _ordinals(text) == []

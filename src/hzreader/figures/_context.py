@@ -361,7 +361,8 @@ def ordinal_tail(text: str, s: int, e: int, rank: float, floor: int, digits: boo
             return s, e, "ordinal", rank
     if RANK_TABLE.match(text, e):
         return s, e, "ordinal", rank  # "…14 bronze medals, fourth in the medal table"
-    if RANK_POINTS.match(text, e) and before[:1] not in (["the"], ["a"], ["an"]):
+    if RANK_POINTS.match(text, e) and not (before and (
+            before[0] in ("the", "a", "an") or before[0] in fw.POSSESSIVES_OWN)):
         return s, e, "ordinal", rank  # "Arsenal are now second on 31 points"
     return e
 
