@@ -40,6 +40,7 @@ def test_a_league_position_before_its_points(text: str, expected: list[tuple[str
     ("She reached a second successive semi-final.", [("second successive semi-final", 2.0)]),
     ("United slipped to a third straight league.", []),  # no noun after the modifier
     ("It grew for the fifth straight year.", [("fifth straight year", 5.0)]),  # as before
+    ("Djokovic reached his 10th straight semi-final.", [("10th straight semi-final", 10.0)]),
     ("It was their fourth win in a row.", [("fourth win in a row", 4.0)]),  # as before
 ])
 def test_a_streak_runs_to_its_noun(text: str, expected: list[tuple[str, float]]) -> None:
@@ -67,6 +68,7 @@ def test_a_result_ranked_within_a_season(text: str, expected: list[tuple[str, fl
     ("The second named storm formed on Tuesday.", [("second named storm", 2.0)]),
     ("Bret became the third named storm", [("third named storm", 3.0)]),
     ("A second named storm is forming.", []),  # "a second": another one
+    ("It is the third named storm of the Atlantic season.", [("third named storm", 3.0)]),
 ])
 def test_a_named_storm_is_ranked_in_its_season(
         text: str, expected: list[tuple[str, float]]) -> None:
