@@ -187,7 +187,8 @@ def test_a_spelled_ordinal_ranking_a_noun_within_a_period(
 
 
 @pytest.mark.parametrize("text", [
-    "the second named storm",  # no period: nothing says it ranks
+    # "the second named storm" with no period is now a ranking (ords: a named storm's
+    # season goes without saying; tests/test_figures_ords.py)
     "A second storm formed this season.",  # "a second": another one
     "The bank trimmed its rate, its third cut this year.",  # not "the": the labelled set's call
     "for the second time this year",  # the first time is nothing

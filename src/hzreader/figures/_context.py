@@ -16,14 +16,17 @@ from hzreader.figures._patterns import (
     CJK,
     DOTTED,
     FIRST_N,
+    FIRST_PLACE_IDIOM,
     GAME_CONTEXT,
     IN_PERIOD,
     JOINED,
     JOINED_NAME,
     NAMED_ACHIEVEMENT,
+    NAMED_STORM,
     NEXT_WORD,
     PERIOD,
     RANK_NOUN,
+    RANK_POINTS,
     RANK_TABLE,
     SCALE,
     SIGNS,
@@ -347,10 +350,16 @@ def ordinal_tail(text: str, s: int, e: int, rank: float, floor: int, digits: boo
         return s, m.end(), "duration", float(fw.UNITS.get(count.lower()) or count)
     if (m := CENTURY.match(text, e)) and rank <= 30:
         return s, m.end(), "date", None
+    before = [w.lower() for _, w in words_before(text, s, 2)]
+    if rank == 1 and before == ["the", "in"] and FIRST_PLACE_IDIOM.match(text, e):
+        return e  # "why was it built in the first place?"
     if (m := SUPERLATIVE.match(text, e)) or (m := RANK_NOUN.match(text, e)):
         return s, m.end(), "ordinal", rank
-    if not digits and (m := IN_PERIOD.match(text, e)) and \
-            [w.lower() for _, w in words_before(text, s, 1)] == ["the"]:
+    if not digits and before[:1] == ["the"] and (m := NAMED_STORM.match(text, e)):
+        return s, m.end(), "ordinal", rank  # "the second named storm": of its season
+    if not digits and (m := IN_PERIOD.match(text, e)) and (before[:1] == ["the"] or (
+            before and (before[0] in fw.POSSESSIVES_OWN or before[0].endswith(("'s", "’s")))
+            and m.group(1).split()[-1] in fw.SEASON_RESULTS)):
         return s, m.end(1), "ordinal", rank  # "the fourth named storm of the season"
     nxt = NEXT_WORD.match(text, e)
     if nxt and nxt.group(1)[0].isupper() and nxt.group(1) not in fw.MONTHS:
@@ -370,6 +379,9 @@ def ordinal_tail(text: str, s: int, e: int, rank: float, floor: int, digits: boo
             return s, e, "ordinal", rank
     if RANK_TABLE.match(text, e):
         return s, e, "ordinal", rank  # "…14 bronze medals, fourth in the medal table"
+    if RANK_POINTS.match(text, e) and not (before and (
+            before[0] in ("the", "a", "an") or before[0] in fw.POSSESSIVES_OWN)):
+        return s, e, "ordinal", rank  # "Arsenal are now second on 31 points"
     return e
 
 

@@ -175,10 +175,15 @@ SUPERLATIVE = re.compile(
 )
 RANK_NOUN = re.compile(
     rf"\s(?:{alt(fw.RANK_NOUNS)})\b|-(?:ranked|placed|seeded)\b"
-    rf"|\s(?:straight|consecutive|successive|running)\s(?:{alt(fw.STREAK_NOUNS)})s?\b"
+    rf"|\s(?:straight|consecutive|successive|running)\s(?:(?:{alt(fw.STREAK_MODIFIERS)})\s)?"
+    rf"(?:{alt(fw.STREAK_NOUNS)})s?\b"
     rf"|\s(?:{alt(fw.STREAK_NOUNS)})\s(?:running|in\sa\srow)\b"
-    rf"|\s(?:league\s|straight\s)?(?:{alt(fw.STREAK_NOUNS)})\sin\sa\srow\b"
+    rf"|\s(?:(?:{alt(fw.STREAK_MODIFIERS)}|straight)\s)?(?:{alt(fw.STREAK_NOUNS)})\sin\sa\srow\b"
 )
+#: "in the first place": the idiom ("why was it built in the first place?"), no ranking.
+FIRST_PLACE_IDIOM = re.compile(r"\splace\b")
+#: A named storm is ranked in its season without naming it: "the second named storm".
+NAMED_STORM = re.compile(r"\snamed\sstorm\b")
 #: A noun phrase ranked within a period after a spelled ordinal: "fourth named storm of the
 #: season", "second title this year" (group 1: the noun phrase; not "time", nor a period).
 IN_PERIOD = re.compile(
@@ -240,6 +245,9 @@ PAGE_OF = re.compile(r"\b(?:Image|Photo|Picture|Slide|Page|Video|Part|Episode)\s
 #: A table of ranks after a word ordinal: "fourth in the medal table", "second in the league".
 RANK_TABLE = re.compile(
     r"\s(?:in|on)\s(?:the\s)?(?:[a-z]+\s)?(?:table|standings|rankings|league)\b")
+#: A league position before its points: "second on 31 points", "fourth, on 28 points",
+#: "sixth with 24 points" (not after "the": "in the third with 12 points" is a quarter).
+RANK_POINTS = re.compile(r",?\s(?:on|with)\s(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\spoints\b")
 HALF_TIME = re.compile(r"\san?\s(hour|day|year|century|decade|month|week|minute)\b")
 WORDISH = re.compile(r"[A-Za-z][\w'’&.-]*$")
 WORD_FULL = re.compile(r"[A-Za-z][\w'’&.-]*")

@@ -272,8 +272,23 @@ RANK_NOUNS = frozenset("place position spot rank seed".split())
 #: Nouns after "straight"/"consecutive" in a streak ("the fifth straight year").
 STREAK_NOUNS = frozenset(
     "year month week day quarter time season term game match win victory title session "
-    "round half edition defeat loss draw league".split()
+    "round half edition defeat loss draw final semi-final semifinal quarter-final "
+    "quarterfinal appearance start podium shutout race series".split()
 )
+#: One word that may stand between "straight" and the streak's noun ("fifth straight league
+#: win", "fourth consecutive home defeat"), or before "in a row" ("third league win in a row").
+STREAK_MODIFIERS = frozenset(
+    "league home away cup road Test playoff top-flight".split()
+)
+#: Results of play that a spelled ordinal after a possessive ranks within a season ("his
+#: eighth win of the season", "her third title this year"; not "its third cut this year").
+SEASON_RESULTS = frozenset(
+    "win wins victory victories title titles goal goals century centuries medal medals "
+    "podium podiums trophy defeat defeats loss losses draw draws shutout try tries hat-trick "
+    "pole final major".split()
+)
+#: Words before an ordinal that own it: "his eighth win", "their fifth title".
+POSSESSIVES_OWN = frozenset("his her their its our my your".split())
 #: Adjectives allowed between a year-like number and a plural noun for a count ("2000 new jobs").
 COUNT_ADJECTIVES = frozenset(
     "new more other additional extra local foreign small large major registered listed "
