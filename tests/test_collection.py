@@ -125,3 +125,36 @@ async def test_the_empty_list_says_the_opened_folder_was_removed(tmp_path: Path)
         app.poll_files()
         await ready(pilot)
         assert [a.title for a in app.headlines.items] == ["B"]
+
+
+async def test_another_hzreaders_sync_neither_hides_changes_nor_crashes(sample_dir: Path) -> None:
+    """tryout9 A#1: two hzreaders on the same folders share one index. The other one synced
+    a removed file first, so this one's own sync found nothing to do: its list kept the
+    article, and moving onto it ended the app (KeyError). Now the list catches up, and an
+    article gone meanwhile reads as gone."""
+    from hzreader.index import ArticleStore, store_path
+    from hzreader.library._indexed import GONE_TEXT
+
+    app = make_app([sample_dir], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        titles = [a.title for a in app.headlines.items]
+        assert "Local club wins the cup" in titles
+        (sample_dir / "sports.yaml").unlink()
+        with ArticleStore.open(store_path([sample_dir])) as other:  # the other window
+            assert other.sync([sample_dir]).files_removed == 1
+        # Moving onto the article the other window removed: no crash, it reads as gone.
+        gone = app.headlines.items[titles.index("Local club wins the cup")]
+        app.cursor_moved(gone, True)
+        assert app.reader.article is not None and app.reader.article.body == GONE_TEXT
+        assert app.reader.article.title == "Local club wins the cup"
+        await app.workers.wait_for_complete()
+        await ready(pilot)
+        assert "Local club wins the cup" not in [a.title for a in app.headlines.items]
+        # And a sync of this window's own that finds nothing to do still shows the index.
+        (sample_dir / "late.yaml").write_text("title: Late\nbody: Just in.\n", encoding="utf-8")
+        with ArticleStore.open(store_path([sample_dir])) as other:
+            other.sync([sample_dir])
+        app.poll_files()
+        await ready(pilot)
+        assert "Late" in [a.title for a in app.headlines.items]

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
         position_of,
     )
     from hzreader.library._figures import KIND_CODES, Cancelled, FigureColumns
-    from hzreader.library._indexed import StoreLibrary, open_store_library
+    from hzreader.library._indexed import StoreLibrary, is_gone, open_store_library
 
 __getattr__, __dir__ = lazy_exports(__name__, {
     "_base": (
@@ -26,7 +26,7 @@ __getattr__, __dir__ = lazy_exports(__name__, {
         "position_of",
     ),
     "_figures": ("KIND_CODES", "Cancelled", "FigureColumns",),
-    "_indexed": ("StoreLibrary", "open_store_library",),
+    "_indexed": ("StoreLibrary", "is_gone", "open_store_library",),
 })
 
 __all__ = [
@@ -38,6 +38,7 @@ __all__ = [
     "SearchResult",
     "StoreLibrary",
     "files_with_errors_summary",
+    "is_gone",
     "open_store_library",
     "position_of",
 ]

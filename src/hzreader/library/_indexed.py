@@ -55,10 +55,14 @@ class StoreLibrary:
         return self.store.paths_with_articles(paths)
 
     def article(self, item: Any) -> Article:
-        """The full article of a headline, read from the index."""
+        """The full article of a headline, read from the index (`gone_article` when another
+        process's sync removed it since this snapshot was read)."""
         if self._last is not None and self._last[0] == item.rowid:
             return self._last[1]
-        article = self.store.get(item.rowid)
+        try:
+            article = self.store.get(item.rowid)
+        except KeyError:
+            return gone_article(item)
         self._last = (item.rowid, article)
         return article
 
@@ -68,7 +72,15 @@ class StoreLibrary:
         found: dict[int, Article] = {}
         for start in range(0, len(rowids), 1000):
             found.update(self.store.get_many(rowids[start : start + 1000]))
-        return [found[rowid] for rowid in rowids]
+        return [found[item.rowid] if item.rowid in found else gone_article(item)
+                for item in items]
+
+    @property
+    def stale(self) -> bool:
+        """Whether the index changed since this snapshot was read (another window's sync:
+        two hzreaders on the same folders share one index)."""
+        return self.store.generation() != self.generation
+
 
     def key_of(self, item: Any) -> str:
         """Headlines carry their content key."""
@@ -161,3 +173,19 @@ def open_store_library(paths: Sequence[str | os.PathLike[str]], *,
 
     store = ArticleStore.open(store_path(paths), existing=existing)
     return StoreLibrary(store, store.first_headlines() if first else None)
+
+
+#: The text of an article that left the index after the list was read.
+GONE_TEXT = ("This article is no longer in the index: its file was changed or removed "
+             "(by you, or by another hzreader open on the same folders). The list is being "
+             "brought up to date.")
+
+
+def gone_article(item: Any) -> Article:
+    """What the reading pane shows for a listed headline whose article left the index."""
+    return Article(id=item.id, title=item.title, body=GONE_TEXT, source=item.source)
+
+
+def is_gone(article: Article) -> bool:
+    """Whether `article` is a `gone_article` stand-in."""
+    return article.body is GONE_TEXT

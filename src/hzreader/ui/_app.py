@@ -22,6 +22,7 @@ from hzreader.library import (
     MemoryLibrary,
     SearchResult,
     files_with_errors_summary,
+    is_gone,
 )
 from hzreader.query import Query, StatusLookup, parse_query
 from hzreader.state import ReadingState
@@ -293,6 +294,8 @@ class HzReaderApp(LensApp, FeedsApp, LoadingApp, NavigatingApp, FigureColoursApp
         self.last_activity = time.monotonic()
         query = parse_query(self.search_bar.value)
         article = self.library.article(item) if item is not None else None
+        if article is not None and is_gone(article):
+            self.catch_up()  # another hzreader's sync removed it: the list catches up
         self.reader.show(article, query, placeholder=self.headlines.empty_message)
         # The whole title, however narrow the list: in the header.
         self.article_title = clean_line(item.title) if item else ""

@@ -196,6 +196,15 @@ class WatchingApp(ReadingApp):
         finally:
             watcher.close()
 
+    @work(thread=True, exclusive=True, group="catch-up")
+    def catch_up(self) -> None:
+        """Show the index as it is now when another hzreader on the same folders changed it
+        (a listed article was found gone): its file events were synced there first."""
+        library = self.library
+        if isinstance(library, StoreLibrary) and library.stale:
+            with contextlib.suppress(RuntimeError):  # the app closed meanwhile
+                self.call_from_thread(self.show_library, library.refreshed())
+
     def save_snapshot(self) -> None:
         """After path-limited syncs, save the index's headline snapshot (for a fast start)."""
         library = self.library
@@ -278,7 +287,8 @@ class WatchingApp(ReadingApp):
             except (sqlite3.Error, OSError) as error:
                 self.log.warning(f"could not refresh the index: {error}")
                 return
-            if report.files_parsed or report.files_removed:
+            if report.files_parsed or report.files_removed or library.stale:
+                # `stale`: another hzreader on the same folders synced the change first
                 self._snapshot_due = self._snapshot_due or changed is not None
                 self.call_from_thread(self.show_library, library.refreshed())
             elif library.store.problems() != library.problems:  # e.g. a looping link came
