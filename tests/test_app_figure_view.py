@@ -214,3 +214,30 @@ async def test_the_border_tells_the_figure_only_while_it_is_in_view(tmp_path: Pa
         await pilot.pause()
         assert not in_view(app, far - 1)
         assert reader.border_subtitle == f"{total} figures"
+
+
+async def test_the_border_never_says_match_0(tmp_path: Path) -> None:
+    """tryout9 A#2: with a search on, `]` to a figure and then an edit of the file (or a
+    scroll away from the figure) left "match 0/1" in the border: no match is current, and
+    the border says how many there are."""
+    import dataclasses
+
+    from test_app import type_query
+
+    body = "The harbour took two hours and 45 minutes to clear; 300 ships and 12 cranes waited."
+    (tmp_path / "harbour.yaml").write_text(yaml.safe_dump(
+        {"title": "Harbour", "body": body}), encoding="utf-8")
+    app = make_app([tmp_path], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await type_query(pilot, "harbour")
+        await pilot.press("enter", "enter", "right_square_bracket", "right_square_bracket")
+        await pilot.pause()
+        reader = app.reader
+        assert reader.border_subtitle.startswith("figure ")
+        article = reader.article
+        reader.show(dataclasses.replace(article, body=body.replace("300", "310")),
+                    reader.search_query)
+        await pilot.pause()
+        assert "match 0/" not in reader.border_subtitle
+        assert reader.border_subtitle == "2 matches"  # the title's and the body's

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from textual.geometry import Region
 from textual.message import Message
 
-from hzreader.text import clean_line
+from hzreader.text import clean_line, counted
 from hzreader.ui._render import RenderedArticle, place_in_part
 from hzreader.ui.widgets.lines_view import LinesView
 
@@ -121,9 +121,10 @@ class SteppingView(LinesView):
         elif self.current_span is not None and (
                 scrolling_to_it or self._in_view(self.current_span[0])):
             self.border_subtitle = "figure from the table"
-        elif rendered.matches:
-            shown = self.current_match + 1 if self.current_match >= 0 else 0
-            self.border_subtitle = f"match {shown}/{len(rendered.matches)}"
+        elif rendered.matches:  # "match 2/5"; none current (after `]`, an edit): "5 matches"
+            count = len(rendered.matches)
+            self.border_subtitle = f"match {self.current_match + 1}/{count}" \
+                if self.current_match >= 0 else counted(count, "match", "matches")
         elif self.figures_pending:
             self.border_subtitle = "finding figures…"
         else:
