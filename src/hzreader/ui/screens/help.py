@@ -131,7 +131,7 @@ class HelpScreen(ScrollingOverlay):
     """A scrollable overlay listing every key; Esc, q or ? closes it."""
 
     BINDINGS = [
-        Binding("escape,q,question_mark", "dismiss", "Close"),
+        Binding("q,escape,question_mark", "dismiss", "Close"),
     ]
 
     # Its look is here, not in app.tcss: parsed when first asked, not at start-up.
