@@ -241,3 +241,24 @@ async def test_the_border_never_says_match_0(tmp_path: Path) -> None:
         await pilot.pause()
         assert "match 0/" not in reader.border_subtitle
         assert reader.border_subtitle == "2 matches"  # the title's and the body's
+
+
+async def test_n_from_the_list_goes_past_the_match_the_pane_already_marks(
+        tmp_path: Path) -> None:
+    """tryout9 A#3: after a search the pane beside the list marks match 1/2; `n` in the
+    list only moved the focus, and a second `n` was needed to reach match 2."""
+    from test_app import type_query
+
+    (tmp_path / "rain.yaml").write_text(yaml.safe_dump(
+        {"title": "Wet week", "body": "Rain fell on Monday.\n\nMore rain came on Friday."}),
+        encoding="utf-8")
+    app = make_app([tmp_path], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await type_query(pilot, "rain")
+        await pilot.press("enter")  # back to the list, the first result beside it
+        await pilot.pause()
+        assert app.headlines.has_focus and app.reader.border_subtitle == "match 1/2"
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.reader.has_focus and app.reader.border_subtitle == "match 2/2"

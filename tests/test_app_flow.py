@@ -104,7 +104,8 @@ async def test_capital_n_back_into_the_article_before_lands_on_its_last_match(
         await ready(pilot)
         await search_and_enter(pilot, "storm")
         first, second = (item.title for item in app.headlines.items)
-        await pilot.press("n", "n", "n", "n")  # title, two in the body: then the next article
+        # The pane beside the list marks the title's match: two in the body, then the next
+        await pilot.press("n", "n", "n")
         assert app.reader.article.title == second
         assert app.reader.border_subtitle == "match 1/3"
         await pilot.press("N")
@@ -157,10 +158,10 @@ async def test_n_after_g_searches_on_from_the_view_as_less_does(tmp_path: Path) 
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         await search_and_enter(pilot, "section")
-        await pilot.press("n")  # opens the article at its first match
+        await pilot.press("n")  # the pane beside the list marks the first match: the next
         await pilot.pause()
         reader = app.reader
-        assert reader.current_match == 0 and app.focused is reader
+        assert reader.current_match == 1 and app.focused is reader
         await pilot.press("G")  # to the end: the first match is far above the view
         await pilot.pause()
         await pilot.press("n")

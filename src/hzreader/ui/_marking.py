@@ -109,7 +109,14 @@ class MarkingApp(ReadingApp):
         self.reader.focus()
         self.mark_read(event.article)
         if event.at_match is not None:
-            self.reader.goto_match(event.at_match)
+            reader = self.reader
+            shown = reader.rendered.matches if reader.rendered is not None else []
+            if event.at_match == 0 and reader.current_match == 0 and len(shown) > 1 and \
+                    reader.article is not None and reader.article.id == event.article.id:
+                # The pane beside the list already marks the first match: `n` goes on.
+                reader.action_next_match()
+            else:
+                reader.goto_match(event.at_match)
 
     def on_article_view_read_to_end(self, event: ArticleView.ReadToEnd) -> None:
         """Scrolling to the end of an article reads it."""
