@@ -475,6 +475,9 @@ CHINESE_COUNTS = [
     ("count>10000家庭", ["a0"]),
     ("count<1000 家庭", ["a1"]),
     ("count>1万 学生", ["a1"]),
+    # tryout9 A#4: the count written as the text writes it, measure word and all
+    ("count>2萬個家庭", ["a0"]), ("count>=3萬個家庭", ["a0"]), ("count>2万个家庭", ["a0"]),
+    ("count>300个家庭", ["a0", "a1"]), ("count<1000個家庭", ["a1"]),
     ("money>1兆", ["a2"]), ("money>1兆元", ["a2"]), ("money>3亿元", ["a2"]),
 ])
 def test_chinese_units_in_figure_filters_in_both(text: str, expected: list[str]) -> None:

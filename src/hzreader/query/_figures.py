@@ -265,6 +265,11 @@ def measured_filter(kind: str, op: str, text: str, negated: bool = False) -> Fig
         if kind == "duration":
             unit = _SHORT_TIME_UNITS.get(unit.lower(), unit)
         if kind == "count" and is_cjk_noun(unit):  # `count>10000 家庭`: the noun as typed
+            whole = parse_typed_number(text, negated)  # `count>2萬個家庭`: 20,000 家庭
+            if whole is not None and whole.kind == kind and whole.measures and \
+                    whole.value is not None:
+                return FigureTerm(kind, op, whole.value, negated, measures=tuple(
+                    Measure(m.unit, m.value, op) for m in whole.measures))
             value = read_plain_number(number.replace(",", ""))
             return None if value is None else FigureTerm(
                 kind, op, value, negated, measures=(Measure(unit, value, op),))
