@@ -14,9 +14,10 @@ class FittingFooter(Footer):
     COMPACT_BELOW = 100
     PALETTE_FROM = 90
 
-    # A group's label ("][ Figure") keeps a space before the next key when compact.
+    # Compact: one space between entries, a group's ("][ Figure") as a key's.
     DEFAULT_CSS = """
     FittingFooter.-compact FooterLabel { margin: 0 1 0 0; }
+    FittingFooter.-compact KeyGroup { margin: 0 1 0 0; padding-left: 0; }
     """
 
     def on_resize(self, event: events.Resize) -> None:
