@@ -6,6 +6,7 @@ import re
 
 from hzreader.figures import _words as fw
 from hzreader.figures._basics import as_float
+from hzreader.figures._designations import skip_token
 from hzreader.figures._nouns import is_plural, plural_end
 from hzreader.figures._patterns import (
     ACRONYM_PLURAL,
@@ -13,7 +14,6 @@ from hzreader.figures._patterns import (
     APPROX_LAST,
     BARE_NAME,
     CENTURY,
-    CJK,
     DOTTED,
     FIRST_N,
     FIRST_PLACE_IDIOM,
@@ -31,7 +31,6 @@ from hzreader.figures._patterns import (
     SCALE,
     SIGNS,
     SUPERLATIVE,
-    TOKEN,
     UNIT_TAIL,
     WORD_FULL,
     WORDISH,
@@ -39,15 +38,6 @@ from hzreader.figures._patterns import (
 
 #: A classified figure: start, end, kind and value.
 Hit = tuple[int, int, str, float | None]
-
-
-def skip_token(text: str, pos: int) -> int:
-    """The end of the code-like token at `pos` ("787-9", "3.4.1", "24/7"), to resume after."""
-    m = TOKEN.match(text, pos)
-    end = m.end() if m else pos
-    if end > pos and (cjk := CJK.search(text, pos, end)):
-        end = cjk.start()  # "C919大飞机": the code ends where the Chinese begins
-    return max(end, pos + 1)  # always forward
 
 
 _last_words: tuple[str, int, int, list[tuple[int, str]]] = ("", -1, 0, [])

@@ -1,10 +1,13 @@
 """Digits that designate rather than measure: aircraft models ("737 MAX 8", "787-9"), bills
 ("H.R. 3684", "S. 1234"), provisional designations of asteroids and comets ("2024 PT5",
-"C/2023 A3") and the remnants of terminal escape codes ("\\x1b[31m", "[31m")."""
+"C/2023 A3") and the remnants of terminal escape codes ("\\x1b[31m", "[31m"); and code-like
+tokens ("787-9", "23-cv-1234", "24/7"), skipped whole."""
 
 from __future__ import annotations
 
 import re
+
+from hzreader.figures._patterns import CJK, TOKEN
 
 #: A Boeing model and its variant: "737", "787-9", "747-400", "737 MAX 8", "737-800s".
 _AIRCRAFT = re.compile(r"7[0-8]7(?:-\d{1,3}[A-Z]{0,2}s?|s)?(?:\s?(?:MAX|Max)(?:\s?\d{1,2}s?)?)?"
@@ -119,3 +122,33 @@ def names_a_term(text: str, start: int, end: int) -> bool:
     """Whether the duration at `start:end` is the term in a bond's or loan's name."""
     return _TERM.search(text, max(start, end - 6), end) is not None and \
         _TERM_OF.match(text, end) is not None
+
+
+def skip_token(text: str, pos: int) -> int:
+    """The end of the code-like token at `pos` ("787-9", "3.4.1", "24/7"), to resume after."""
+    m = TOKEN.match(text, pos)
+    end = m.end() if m else pos
+    if end > pos and (cjk := CJK.search(text, pos, end)):
+        end = cjk.start()  # "C919大飞机": the code ends where the Chinese begins
+    return max(end, pos + 1)  # always forward
+
+
+#: What before digits may start a designation (`designated_end`), checked first for speed.
+DESIGNATION_BEFORE = ("[", "(", "/")
+
+
+def designated_end(text: str, s: int, end: int, raw: str) -> int | None:
+    """Where digits that name something end: an aircraft, a bill, an asteroid or comet, or
+    a terminal colour code; None for digits that may be a figure (cheap checks first)."""
+    before = text[s - 1 : s]
+    if before == "[":
+        return escape_end(text, s)
+    if before == "(":
+        return seed_end(text, s, end)
+    if raw[0] == "7" and (model := aircraft_end(text, s, raw)) is not None:
+        return model
+    if before == " " and text[s - 2 : s - 1] == "." and bill_before(text, s):
+        return skip_token(text, end)
+    if end - s == 4 or before == "/":
+        return designation_end(text, s, end)
+    return None

@@ -31,7 +31,6 @@ from hzreader.figures._context import (
     joined_kind,
     name_blocked,
     ordinal_tail,
-    skip_token,
     small_number,
     street_follows,
     unit_factor,
@@ -39,12 +38,10 @@ from hzreader.figures._context import (
     words_before,
 )
 from hzreader.figures._designations import (
-    aircraft_end,
+    DESIGNATION_BEFORE,
     beaufort_force,
-    bill_before,
-    designation_end,
-    escape_end,
-    seed_end,
+    designated_end,
+    skip_token,
 )
 from hzreader.figures._nouns import (
     plural_end,
@@ -106,9 +103,9 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
     if m is None:
         return s + 1
     raw, end = m.group(), m.end()
-    if (raw[0] == "7" or end - s == 4 or text[s - 1 : s] in _DESIGNATION_BEFORE
+    if (raw[0] == "7" or end - s == 4 or text[s - 1 : s] in DESIGNATION_BEFORE
             or text[s - 2 : s] == ". ") and (
-            skip := _designated(text, s, end, raw)) is not None:
+            skip := designated_end(text, s, end, raw)) is not None:
         return skip  # "737 MAX 8", "H.R. 3684", "2024 PT5", "C/2023 A3", "[31m", "(1)"
     if raw == "0" and (accel := ACCELERATION.match(text, s)):
         return accel.end()
@@ -190,27 +187,6 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
         if words and words[0][1] in ("Force", "force") and beaufort_force(text, words[0][0], raw):
             return words[0][0], end, "quantity", value  # "a Force 10 gale": the Beaufort scale
     return _digits_tail(text, s, start, end, raw, value, sign, currency is not None, era, floor)
-
-
-#: What before digits may start a designation (`_designated`), checked first for speed.
-_DESIGNATION_BEFORE = ("[", "(", "/")
-
-
-def _designated(text: str, s: int, end: int, raw: str) -> int | None:
-    """Where digits that name something end: an aircraft, a bill, an asteroid or comet, or
-    a terminal colour code; None for digits that may be a figure (cheap checks first)."""
-    before = text[s - 1 : s]
-    if before == "[":
-        return escape_end(text, s)
-    if before == "(":
-        return seed_end(text, s, end)
-    if raw[0] == "7" and (model := aircraft_end(text, s, raw)) is not None:
-        return model
-    if before == " " and text[s - 2 : s - 1] == "." and bill_before(text, s):
-        return skip_token(text, end)
-    if end - s == 4 or before == "/":
-        return designation_end(text, s, end)
-    return None
 
 
 def _digits_tail(

@@ -64,11 +64,10 @@ from hzreader.figures._clock import joined_duration
 from hzreader.figures._context import (
     Hit,
     name_blocked,
-    skip_token,
     words_before,
     zh_code_before,
 )
-from hzreader.figures._designations import names_a_term
+from hzreader.figures._designations import names_a_term, skip_token
 from hzreader.figures._digits import at_digits
 from hzreader.figures._format import format_value, parse_number
 from hzreader.figures._patterns import (

@@ -11,12 +11,12 @@ from hzreader.figures._context import (
     game_half,
     ordinal_tail,
     sentence_start,
-    skip_token,
     small_number,
     unit_factor,
     unit_tail,
     words_before,
 )
+from hzreader.figures._designations import skip_token
 from hzreader.figures._nouns import part_of_count, plural_end, singular_end
 from hzreader.figures._patterns import (
     A_SCALE,
