@@ -45,8 +45,7 @@ class StoreLibrary:
         """A new snapshot of the same store, read after the index changed (and every
         headline of a `partial` one); this one when no article and no problem changed (a
         warm start's sync that found every file as it was)."""
-        if not self.partial and self.store.generation() == self.generation and \
-                self.store.problems() == self.problems:
+        if not self.partial and not self.stale and self.store.problems() == self.problems:
             return self
         return StoreLibrary(self.store)
 
