@@ -122,3 +122,41 @@ def test_an_opml_list_in_windows_1252() -> None:
             'xmlUrl="https://cafe.example/feed"/></body></opml>').encode("cp1252")
     parsed = parse(Fetched(opml, "list.opml"))
     assert parsed.title == "Café feeds" and parsed.outlines[0].title == "Café €"
+
+
+SIMPLIFIED = ("杭州市今年新增高层次人才3.5万名，投入资金120亿元，同比增长12.5%。"
+              "市政府表示，将继续加大人才引进力度，为企业提供更多支持。")
+TRADITIONAL = ("香港特區政府今日公布財政預算案，政府開支增加百分之五，投資基建項目逾千億元。"
+               "立法會議員表示歡迎，並促請當局加快落實。")
+
+
+def chinese_page(text: str, encoding: str) -> bytes:
+    html = (f"<html><head><title>{text[:9]}</title></head><body><article><h1>{text[:9]}</h1>"
+            f"<p>{text}</p><p>{text}</p></article></body></html>")
+    return html.encode(encoding)
+
+
+@pytest.mark.parametrize(("text", "encoding", "codec"), [
+    (SIMPLIFIED, "gbk", "gb18030"), (SIMPLIFIED, "gb18030", "gb18030"),
+    (TRADITIONAL, "big5", "big5hkscs"),
+])
+def test_an_undeclared_chinese_page_reads_as_chinese(text: str, encoding: str,
+                                                     codec: str) -> None:
+    data = chinese_page(text, encoding)
+    assert charset_of(data) == codec == charset_of(data, "text/html")
+    assert charset_of(data, "text/html; charset=utf-8") == codec  # UTF-8 said by mistake
+    title, body = parsed_page(data, "text/html")
+    assert title == text[:9] and text in body
+
+
+def test_western_text_is_never_read_as_chinese() -> None:
+    assert charset_of(page("cp1252")) == "windows-1252"
+    # Runs of capital accented letters pair into common GBK characters; a few are not enough.
+    assert charset_of("ÀÁÂÃÄÅ ÈÉÊË ÌÍÎÏ — São Paulo".encode("cp1252")) == "windows-1252"
+    german = "Ärger über Öl: Größe, Maße, Straße — Zürich, Köln, Düsseldorf; à la française"
+    assert charset_of((german * 20).encode("cp1252")) == "windows-1252"
+
+
+def test_a_declared_charset_still_wins_over_the_chinese_test() -> None:
+    data = chinese_page(SIMPLIFIED, "gbk")
+    assert charset_of(data, "text/html; charset=iso-8859-1") == "cp1252"

@@ -2,17 +2,21 @@
 
 One rule, as browsers apply it: a declared character set wins (a byte order mark, then the
 HTTP `Content-Type` charset, then the document's own `<meta charset>` / `<meta http-equiv>`
-or XML declaration); otherwise bytes that are valid UTF-8 are UTF-8; otherwise windows-1252,
-the HTML default for Western pages (also when UTF-8 is declared but the bytes are not
-UTF-8: a legacy template's mistake). No statistical guess: a short Western page guessed as a
-Baltic code page reads worse than windows-1252 at its rare worst. Labels are read as the
-WHATWG Encoding Standard reads them (`iso-8859-1` and `ascii` mean windows-1252, `gb2312`
-means GBK, ...).
+or XML declaration); otherwise bytes that are valid UTF-8 are UTF-8; otherwise, when the
+bytes read cleanly as Chinese in GBK or Big5 and nearly every Chinese character they make
+is a common one (`undeclared_chinese`: old Chinese pages often declare nothing), that;
+otherwise windows-1252, the HTML default for Western pages (also when UTF-8 is declared but
+the bytes are not UTF-8: a legacy template's mistake). No wider statistical guess: a short
+Western page guessed as a Baltic code page reads worse than windows-1252 at its rare worst,
+while Western text is never read as Chinese by the test above (its accented letters make
+rare characters, or no valid pairs at all). Labels are read as the WHATWG Encoding
+Standard reads them (`iso-8859-1` and `ascii` mean windows-1252, `gb2312` means GBK, ...).
 """
 
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"),
@@ -74,16 +78,55 @@ def declared_charset(data: bytes, content_type: str = "", *, markup: str = "") -
 
 
 def charset_of(data: bytes, content_type: str = "", *, markup: str = "") -> str:
-    """The codec the bytes are read with: declared, else UTF-8 if valid, else windows-1252
-    (also when they declare UTF-8 but are not: feeds and pages that say so by mistake)."""
+    """The codec the bytes are read with: declared, else UTF-8 if valid, else GBK or Big5
+    if they are plainly Chinese in it, else windows-1252 (also when they declare UTF-8 but
+    are not: feeds and pages that say so by mistake)."""
     declared = declared_charset(data, content_type, markup=markup)
     if declared and declared != "utf-8":  # (a BOM is never a mistake)
         return declared
     try:
         data.decode(declared or "utf-8")
     except UnicodeDecodeError:  # (UTF-8 declared by mistake: a legacy page's template)
-        return "windows-1252"
+        return undeclared_chinese(data) or "windows-1252"
     return declared or "utf-8"
+
+
+#: The share of the Chinese characters that must be common ones in the codec's reading, and
+#: how many Chinese characters it must make at least, for bytes to be read as Chinese.
+COMMON_SHARE = 0.9
+MIN_HAN = 10
+_HAN = re.compile("[\u4e00-\u9fff]")
+
+
+@functools.cache
+def _common_han(codec: str) -> frozenset[str]:
+    """The common characters of a Chinese codec, from its own layout: GB2312's first level
+    (3,755 characters, rows 16-55) for GBK, Big5's frequently used block (5,401) for Big5."""
+    if codec == "gb18030":
+        leads, trails = range(0xB0, 0xD8), range(0xA1, 0xFF)
+    else:
+        leads, trails = range(0xA4, 0xC7), (*range(0x40, 0x7F), *range(0xA1, 0xFF))
+    pairs = bytes(byte for lead in leads for trail in trails for byte in (lead, trail))
+    return frozenset(_HAN.findall(pairs.decode(codec, errors="replace")))
+
+
+def undeclared_chinese(data: bytes) -> str:
+    """"gb18030" or "big5hkscs" when undeclared bytes read in it without an error and at
+    least `COMMON_SHARE` of the Chinese characters it makes are common ones; "" otherwise."""
+    best, best_share = "", COMMON_SHARE
+    for codec in ("gb18030", "big5hkscs"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        han = _HAN.findall(text)
+        if len(han) < MIN_HAN:
+            continue
+        common = _common_han(codec)
+        share = sum(char in common for char in han) / len(han)
+        if share >= best_share:
+            best, best_share = codec, share
+    return best
 
 
 def decode(data: bytes, content_type: str = "", *, markup: str = "") -> str:
