@@ -102,8 +102,10 @@ _HAN = re.compile("[\u4e00-\u9fff]")
 def _common_han(codec: str) -> frozenset[str]:
     """The common characters of a Chinese codec, from its own layout: GB2312's first level
     (3,755 characters, rows 16-55) for GBK, Big5's frequently used block (5,401) for Big5."""
+    leads: range
+    trails: tuple[int, ...]
     if codec == "gb18030":
-        leads, trails = range(0xB0, 0xD8), range(0xA1, 0xFF)
+        leads, trails = range(0xB0, 0xD8), tuple(range(0xA1, 0xFF))
     else:
         leads, trails = range(0xA4, 0xC7), (*range(0x40, 0x7F), *range(0xA1, 0xFF))
     pairs = bytes(byte for lead in leads for trail in trails for byte in (lead, trail))
