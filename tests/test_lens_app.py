@@ -17,7 +17,8 @@ from hzreader.model import TITLE, figure_texts
 from hzreader.query import Query
 from hzreader.ui._app import HzReaderApp, make_app
 from hzreader.ui._render import SUMMARY_PART, TITLE_PART
-from hzreader.ui.screens.export import ConfirmScreen, ExportScreen
+from hzreader.ui.screens.confirm import ReplaceFileScreen
+from hzreader.ui.screens.export import ExportScreen
 from hzreader.ui.screens.figure_table import FigureTableScreen
 
 from conftest import write_articles
@@ -401,7 +402,7 @@ async def test_e_exports_the_table_and_never_replaces_a_file_unasked(
         target.write_text("mine", encoding="utf-8")
         await pilot.press("e")
         await export_to(pilot, target)
-        assert isinstance(app.screen, ConfirmScreen)
+        assert isinstance(app.screen, ReplaceFileScreen)
         await pilot.press("n")
         await pilot.pause()
         assert target.read_text(encoding="utf-8") == "mine"
@@ -437,7 +438,7 @@ async def test_typing_replaces_the_suggested_name_and_a_typed_ahead_enter_keeps_
         await pilot.press("enter", "enter")
         await pilot.pause()
         await app.workers.wait_for_complete()
-        assert isinstance(app.screen, ConfirmScreen)
+        assert isinstance(app.screen, ReplaceFileScreen)
         assert target.read_text(encoding="utf-8") == "PRECIOUS"
         await pilot.press("n")
         await pilot.pause()

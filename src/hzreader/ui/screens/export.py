@@ -13,6 +13,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from hzreader.ui.screens.confirm import ReplaceFileScreen
 from hzreader.ui.widgets.word_input import WordInput
 
 #: The file endings the export knows (`lens.format_for_path`), as the dialog names them.
@@ -163,45 +164,9 @@ class ExportScreen(ModalScreen[tuple[str, bool] | None]):
             field.focus()
             field.select_all()
 
-        self.app.push_screen(ConfirmScreen(f"{target} exists. Replace it with {self.what}?"),
+        self.app.push_screen(ReplaceFileScreen(f"{target} exists. Replace it with {self.what}?"),
                              answered)
 
     def action_cancel(self) -> None:
         """Write nothing."""
         self.dismiss(None)
-
-
-class ConfirmScreen(ModalScreen[bool]):
-    """A yes/no question; y or Enter says yes, n or Esc says no."""
-
-    # Its look is here, not in app.tcss: parsed when first asked, not at start-up.
-    DEFAULT_CSS = """
-    ConfirmScreen { align: center middle; background: $background 60%; }
-    #confirm-body {
-        width: 80%; max-width: 90; height: auto; padding: 1 2;
-        background: $surface; border: round $accent; border-subtitle-color: $text-muted;
-    }
-    #confirm-question { width: 100%; }
-    """
-
-    #: Only `y` replaces the file: an Enter typed ahead (a double tap in the path field)
-    #: must not overwrite it before the question is read.
-    BINDINGS = [
-        Binding("y", "answer(True)", "Yes"),
-        Binding("n,escape", "answer(False)", "No"),
-    ]
-
-    def __init__(self, question: str) -> None:
-        super().__init__()
-        self.question = question
-
-    def compose(self) -> ComposeResult:
-        """The question and the keys."""
-        with Vertical(id="confirm-body") as body:
-            body.border_title = "Replace the file?"
-            body.border_subtitle = "y: yes · n or Esc: no"
-            yield Static(self.question, markup=False)
-
-    def action_answer(self, yes: bool) -> None:
-        """Close with the answer."""
-        self.dismiss(yes)
