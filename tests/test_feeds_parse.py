@@ -343,3 +343,41 @@ def test_markdown_code_blocks_are_left_out_and_said_so() -> None:
                                         "Serve with 500g of potatoes."]  # inline code stays
     assert parsed_note.problems == [
         "2 code blocks left out of the text (code is not read for figures)"]
+
+
+def _feed_of(items: str) -> bytes:
+    return ('<?xml version="1.0"?><rss version="2.0" '
+            'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>'
+            f'<title>Port news</title><link>https://port.example/</link>{items}'
+            '</channel></rss>').encode()
+
+
+def test_an_item_with_only_content_encoded_has_no_summary_repeating_its_body() -> None:
+    """tryout10: the whole body came back as the summary, so every figure was counted twice."""
+    item = ("<item><title>Port volumes rise</title><guid>p1</guid><content:encoded><![CDATA["
+            "<p>Volumes rose 6.3%.</p><p>The port handled 3.9 million TEUs, up from 3.6 "
+            "million a year earlier, the authority said on Monday.</p>]]></content:encoded>"
+            "</item>")
+    (entry,) = parse(Fetched(_feed_of(item), "https://port.example/feed")).entries
+    assert entry.body.startswith("Volumes rose 6.3%.\n\nThe port handled")
+    assert entry.summary == ""
+
+
+def test_two_items_with_one_id_import_the_newer_once_and_say_so() -> None:
+    """tryout10: the older item overwrote the newer one's file, silently, at every import."""
+    items = ("<item><title>Line cuts journey to 2 hours</title><guid>urn:rail:1</guid>"
+             "<pubDate>Thu, 04 Dec 2026 09:00:00 GMT</pubDate><description>Newer text."
+             "</description></item>"
+             "<item><title>Duplicate</title><guid>urn:rail:1</guid>"
+             "<pubDate>Thu, 04 Dec 2026 08:00:00 GMT</pubDate><description>Older text."
+             "</description></item>")
+    feed = parse(Fetched(_feed_of(items), "https://port.example/feed"))
+    (entry,) = feed.entries
+    assert entry.title == "Line cuts journey to 2 hours"
+    assert feed.problems == [
+        "item 2: same id as item 1 (urn:rail:1); the newer, item 1, was imported"]
+    swapped = items.replace("09:00", "07:00")  # now the second item is the newer
+    feed = parse(Fetched(_feed_of(swapped), "https://port.example/feed"))
+    assert [e.title for e in feed.entries] == ["Duplicate"]
+    assert feed.problems == [
+        "item 1: same id as item 2 (urn:rail:1); the newer, item 2, was imported"]

@@ -11,13 +11,34 @@ from collections.abc import Iterator
 from pathlib import Path
 
 
+def new_file_mode() -> int:
+    """The permissions a file created now gets (0o666 less the umask, as `open` gives)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return 0o666 & ~int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)  # elsewhere it can only be read by setting it
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def _written_beside(path: Path, text: str) -> str:
-    """A temporary file beside `path` holding `text`, fsynced: its name."""
+    """A temporary file beside `path` holding `text`, fsynced, with the permissions of the
+    file it replaces, or those of a new file (not mkstemp's owner-only 0600): its name."""
     fd, temp = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
             handle.flush()
+            try:
+                mode = os.stat(path).st_mode & 0o7777
+            except OSError:
+                mode = new_file_mode()
+            if hasattr(os, "fchmod"):
+                os.fchmod(handle.fileno(), mode)
             os.fsync(handle.fileno())
     except BaseException:
         with contextlib.suppress(OSError):

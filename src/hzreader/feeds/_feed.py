@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 import urllib.parse
@@ -47,11 +48,15 @@ def parse_feed(data: bytes, source: str, content_type: str = "") -> Parsed:
     title = _title(feed) or _host(link or source)
     parsed = Parsed("feed", title, link)
     feed_author = _author(feed)
+    numbers: dict[str, int] = {}  # an entry's id -> the number of the item kept for it
     for number, item in enumerate(document.get("entries", []), 1):
         entry = _entry(item, title, _Scope(source, link), feed_author)
         if isinstance(entry, str):
             parsed.problems.append(f"item {number}: {entry}")
+        elif entry.id in numbers:
+            parsed.problems.append(_one_of_two(parsed.entries, entry, number, numbers))
         else:
+            numbers[entry.id] = number
             parsed.entries.append(entry)
     if malformed and not parsed.entries:
         raise SourceError(f"malformed feed ({detail}); no item could be read")
@@ -59,6 +64,35 @@ def parse_feed(data: bytes, source: str, content_type: str = "") -> Parsed:
         parsed.problems.insert(0, f"malformed feed ({detail}); "
                                   f"{counted(len(parsed.entries), 'item')} read anyway")
     return parsed
+
+
+def _one_of_two(entries: list[Entry], entry: Entry, number: int,
+                numbers: dict[str, int]) -> str:
+    """Keep the newer of two items with one id (the earlier in the feed when neither is
+    newer: feeds list the newest first), and say so: one id is one article file, and the
+    two would overwrite each other at every import."""
+    kept = next(i for i, other in enumerate(entries) if other.id == entry.id)
+    earlier = numbers[entry.id]
+    if _timestamp(entry) > _timestamp(entries[kept]):
+        entries[kept] = entry
+        numbers[entry.id] = number
+        left, used = earlier, number
+    else:
+        left, used = number, earlier
+    return (f"item {left}: same id as item {used} ({clean_line(entry.id)[:80]}); "
+            f"the newer, item {used}, was imported")
+
+
+def _timestamp(entry: Entry) -> float:
+    """When an entry was published, in seconds (a plain date at midnight UTC; none: -inf)."""
+    when = entry.date
+    if when is None:
+        return float("-inf")
+    if not isinstance(when, dt.datetime):
+        when = dt.datetime(when.year, when.month, when.day, tzinfo=dt.timezone.utc)
+    elif when.tzinfo is None:
+        when = when.replace(tzinfo=dt.timezone.utc)
+    return when.timestamp()
 
 
 def _describe(error: object) -> str:
@@ -121,9 +155,11 @@ def _entry(item: Any, feed_title: str, scope: _Scope, feed_author: str) -> Entry
         return f"{title[:80]!r}: no text; not imported"
     text = "\n\n".join(body)
     summary_text = " ".join(summary)
-    if summary_text and (text.startswith(summary_text[:200].rstrip(". …")) or
-                         len(summary_text) >= len(text)):
-        summary_text = ""  # the summary is the start of the body: nothing to add
+    if summary_text and (" ".join(text.split()).startswith(
+            " ".join(summary_text[:200].split()).rstrip(". …")) or
+            len(summary_text) >= len(text)):
+        summary_text = ""  # the summary is the start of the body (however its paragraphs
+        # are spaced: an item with only content:encoded gets it as its summary too)
     if len(summary_text) > SUMMARY_MAX:
         summary_text = summary_text[:SUMMARY_MAX].rsplit(" ", 1)[0] + " …"
     guid = item.get("id", "") or ""
