@@ -100,3 +100,4 @@ def test_the_command_table_shows_the_local_day_and_exports_keep_utc(
     out = io.StringIO()
     assert figures_command([str(folder), "-f", "jsonl"], out=out, err=io.StringIO()) == 0
     assert json.loads(out.getvalue().splitlines()[0])["date"] == "2026-11-30 23:55"
+

@@ -803,3 +803,26 @@ def test_command_reads_the_marks_when_an_is_filter_asks(sample_dir: Path, indexe
         titles = {json.loads(line)["title"] for line in out.splitlines()} if fmt == "jsonl" \
             else {row["title"] for row in csv_rows(out)}
         assert status == 0 and titles == {article.title}, err
+
+
+def test_a_query_that_starts_with_a_minus_is_a_query(tmp_path: Path) -> None:
+    """tryout10: `hzreader figures -q '-word'` was an argparse error (an exclusion is a
+    query of its own); `-q` followed by an option is still told it lacks its value."""
+    from hzreader.lens._cli import query_values_joined
+
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.yaml").write_text("title: Hong Kong sales up 5%\nbody: Sales rose 5%.\n",
+                                   encoding="utf-8")
+    (folder / "b.yaml").write_text("title: Macau sales up 7%\nbody: Sales rose 7%.\n",
+                                   encoding="utf-8")
+    out = io.StringIO()
+    assert figures_command([str(folder), "--files", "-q", "-hong", "-f", "csv"], out=out,
+                           err=io.StringIO()) == 0
+    assert "Macau" in out.getvalue() and "Hong Kong" not in out.getvalue()
+    options = {"-q", "--query", "-f", "--format"}
+    assert query_values_joined(["-q", "-hong", "x"], options) == ["--query=-hong", "x"]
+    assert query_values_joined(["--query", "--format", "csv"], options) == [
+        "--query", "--format", "csv"]
+    assert query_values_joined(["-q"], options) == ["-q"]

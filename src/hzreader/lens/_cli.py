@@ -12,7 +12,7 @@ import shutil
 import sqlite3
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any, TextIO
 
 from hzreader.lens._export import FORMATS, write
@@ -52,6 +52,25 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--files", action="store_true",
                         help="read the files even when the search index is up to date")
     return parser
+
+
+def query_values_joined(argv: Sequence[str], options: Collection[str]) -> list[str]:
+    """`argv` with a query that starts with "-" joined to its option (`-q -word` is
+    `--query=-word`): argparse takes such a value for an option and refuses it, though an
+    exclusion (`-hong`, `-kind:percent`) is a query of its own. One of the `options`
+    after `-q` is left to argparse (the query was forgotten)."""
+    joined: list[str] = []
+    words = iter(argv)
+    for word in words:
+        if word in ("-q", "--query"):
+            value = next(words, None)
+            if value is None or value.split("=")[0] in options:
+                joined += [word] if value is None else [word, value]
+                continue
+            joined.append(f"--query={value}")
+        else:
+            joined.append(word)
+    return joined
 
 
 def open_library(paths: Sequence[str], use_index: bool = True) -> tuple[Library, str]:
@@ -166,7 +185,7 @@ def figures_command(argv: Sequence[str], out: TextIO | None = None,
     out = out or sys.stdout
     err = err or sys.stderr
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(query_values_joined(argv, parser._option_string_actions))
     try:
         only = _kind_filter(args.kind)
     except ValueError as error:
