@@ -146,3 +146,21 @@ def test_a_quantity_below_zero_is_advised_in_degrees() -> None:
     assert advised == "quantity<0°C"
     assert parse_query(advised).figure_terms[0].measures[0].unit == "°C"
     assert filter_notes("quantity<5")[0].endswith("quantity<5km")
+
+
+def test_an_unknown_currency_code_after_a_money_filter_is_told() -> None:
+    """tryout10: `money>1e9 XYZ` found nothing and said nothing."""
+    (note,) = filter_notes("money>1e9 XYZ")
+    assert note.startswith("XYZ is searched as a word: it is not a currency code")
+    assert filter_notes("money>1e9 HKD") == () and filter_notes("money>1e9 rmb") == ()
+    assert filter_notes("money>1e9 and more") == ()  # a word, not meant as a code
+
+
+def test_a_date_range_written_the_other_way_round_is_the_same_range() -> None:
+    """tryout10: `date:2026-11..2026-10` found nothing and said nothing."""
+    from hzreader.query._dates import parse_date_filter
+
+    assert parse_date_filter("date:2026-11..2026-10") == parse_date_filter(
+        "date:2026-10..2026-11")
+    assert parse_date_filter("date:2025..2024") == parse_date_filter("date:2024..2025")
+    assert filter_notes("date:2026-11..2026-10") == ()

@@ -109,7 +109,8 @@ def local_bound(bound: float | None) -> float | None:
 
 
 def parse_date_filter(token: str) -> tuple[float | None, float | None] | None:
-    """`date:2025`, `date:2025-06`, `date:2024-01..2025-06`, `date:2024..`, `date>=2024` → span.
+    """`date:2025`, `date:2025-06`, `date:2024-01..2025-06`, `date:2024..`, `date>=2024` → span
+    (a range written the other way round, `date:2025-06..2024-01`, is the same span).
 
     The span is [start, end) in naive-UTC epoch seconds, None meaning open; None if no filter.
     """
@@ -123,6 +124,8 @@ def parse_date_filter(token: str) -> tuple[float | None, float | None] | None:
         end = _span(high) if high else (None, None)
         if start is None or end is None or (low == "" and high == ""):
             return None
+        if start[0] is not None and end[1] is not None and start[0] >= end[1]:
+            return end[0], start[1]  # written the other way round: the same span
         return start[0], end[1]
     span = _span(rest)
     if span is None:

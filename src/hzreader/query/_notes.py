@@ -46,7 +46,27 @@ def filter_notes(raw: str) -> tuple[str, ...]:
             notes.setdefault(note)
     for note in _unit_notes(raw):
         notes.setdefault(note)
+    for note in _currency_notes(raw):
+        notes.setdefault(note)
     return tuple(notes)
+
+
+#: A money filter and the word after it, which may have been meant as its currency code.
+_MONEY_THEN_CODE = re.compile(r"(?<!\S)(-?money\s*(?:>=|<=|[:=<>])\s*\S+)\s+([A-Za-z]{3})(?!\S)",
+                              re.IGNORECASE)
+
+
+def _currency_notes(raw: str) -> list[str]:
+    """A note for `money>1e9 XYZ`: three capitals after a money filter that are no currency
+    code hzreader knows are searched as a word, which seldom finds anything."""
+    if "money" not in raw.lower():
+        return []
+    from hzreader.figures import currency_code
+
+    return [f"{word} is searched as a word: it is not a currency code hzreader knows "
+            f"(e.g. {filter_text} USD, EUR, CNY, HKD, JPY, GBP)"
+            for filter_text, word in _MONEY_THEN_CODE.findall(raw)
+            if word.isupper() and currency_code(word) is None]
 
 
 #: How a note on a filter typed without a unit ends, before the filter with one (the
