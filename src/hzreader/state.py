@@ -123,13 +123,28 @@ class ReadingState:
     # -- marks -----------------------------------------------------------------------------
 
     def mark(self, key: str, article_id: str) -> Mark:
-        """The marks of an article by content `key` (else by id); a default when none."""
+        """The marks of an article by content `key` (else by id); a default when none.
+
+        A mark found by one of the two follows the article to the other: a renamed file
+        (same text, new id) or an edited one (same id, new text) keeps its marks through a
+        second change, the edit after the rename or the rename after the edit."""
         mark = self.marks.get(key)
         if mark is None and article_id in self._by_id:
             mark = self.marks.get(self._by_id[article_id])
+            if mark is not None and mark.id == article_id and article_id:
+                self._follow(key, mark)  # edited: the mark moves to the new text
+        elif mark is not None and article_id and mark.id != article_id:
+            mark = Mark(mark.read, mark.starred, article_id)
+            self._follow(key, mark)  # renamed: the mark takes the new id
         if mark is None and self.read_batches and self._in_batch(key, article_id):
             return Mark(read=True, id=article_id)
         return mark or Mark(id=article_id)
+
+    def _follow(self, key: str, mark: Mark) -> None:
+        """Keep `mark` under content `key` and its id (saved by the next `save()`)."""
+        self.marks[key] = mark
+        self._by_id[mark.id] = key
+        self._dirty_marks.add(key)
 
     def _in_batch(self, key: str, article_id: str) -> bool:
         """True when a "mark all read" batch holds the article."""
@@ -255,7 +270,8 @@ class ReadingState:
                 pass  # nothing (valid) on disk: our state is the whole truth
             data = {
                 "version": STATE_VERSION,
-                "marks": {key: mark.to_json() for key, mark in self.marks.items()},
+                # (a copy: the UI thread may move a mark meanwhile, `mark` following it)
+                "marks": {key: mark.to_json() for key, mark in list(self.marks.items())},
                 "positions": self.positions,
                 "theme": self.theme,
                 "list_width": self.list_width,
