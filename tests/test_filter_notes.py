@@ -164,3 +164,54 @@ def test_a_date_range_written_the_other_way_round_is_the_same_range() -> None:
         "date:2026-10..2026-11")
     assert parse_date_filter("date:2025..2024") == parse_date_filter("date:2024..2025")
     assert filter_notes("date:2026-11..2026-10") == ()
+
+
+def test_two_comparisons_of_one_kind_are_one_range_on_each_figure() -> None:
+    """tryout11: `money>1e9 money<5e9` found articles with any sum above and any below,
+    and listed both sets of figures; it is now one sum between the two."""
+    from hzreader.model import Figure
+
+    def money(value: float) -> Figure:
+        return Figure(0, 1, "x", "money", value, "USD")
+
+    query = parse_query("money>1e9 money<5e9")
+    (group,) = query.groups
+    (term,) = group
+    assert [query.accepts_figure(money(v)) for v in (5e8, 2e9, 6e9)] == [False, True, False]
+    assert term.upper == ("<", 5e9)
+    hours = parse_query("duration>2h shanghai duration<=5 hours").groups[0]
+    assert len(hours) == 2  # the range and the word
+    two_hours = Figure(0, 1, "x", "duration", 150.0, "minutes")
+    six_hours = Figure(0, 1, "x", "duration", 6.0, "hours")
+    assert parse_query("duration>2h duration<=5 hours").accepts_figure(two_hours)
+    assert not parse_query("duration>2h duration<=5 hours").accepts_figure(six_hours)
+    # Not joined: other kinds, a negated bound, two lower bounds, or across OR.
+    assert len(parse_query("money>1e9 percent<5").groups[0]) == 2
+    assert len(parse_query("money>1e9 -money<5e9").groups[0]) == 2
+    assert len(parse_query("money>1e9 money>5e9").groups[0]) == 2
+    assert len(parse_query("money>1e9 OR money<5e9").groups) == 2
+
+
+@pytest.mark.parametrize(("text", "inside", "outside"), [
+    ("money:1e9..5e9", (1e9, 3e9, 5e9), (9e8, 6e9)),
+    ("money:1e9..", (1e9, 1e12), (9e8,)),
+    ("money:..5e9", (1.0, 5e9), (6e9,)),
+])
+def test_a_range_of_values_as_a_date_range_is_written(
+        text: str, inside: tuple[float, ...], outside: tuple[float, ...]) -> None:
+    """tryout11: `money:1e9..5e9` (as `date:2024..2025`) was refused as not a number."""
+    from hzreader.model import Figure
+
+    query = parse_query(text)
+    assert all(query.accepts_figure(Figure(0, 1, "x", "money", v, "USD")) for v in inside)
+    assert not any(query.accepts_figure(Figure(0, 1, "x", "money", v, "USD")) for v in outside)
+    assert filter_notes(text) == ()
+
+
+def test_a_range_takes_the_unit_typed_after_it() -> None:
+    from hzreader.model import Figure
+
+    query = parse_query("count:10..100 projects")
+    assert query.accepts_figure(Figure(0, 1, "x", "count", 50.0, "projects"))
+    assert not query.accepts_figure(Figure(0, 1, "x", "count", 500.0, "projects"))
+    assert not query.accepts_figure(Figure(0, 1, "x", "count", 50.0, "people"))

@@ -209,6 +209,9 @@ def _measure_condition(kind: str, measure: Measure) -> tuple[str, list[object]]:
         values, value_params = "value BETWEEN ? AND ?", list(_value_range(measure.value))
     else:
         values, value_params = f"value {measure.op} ?", [measure.value]
+    if measure.upper is not None:  # one figure between two bounds
+        values += f" AND value {measure.upper[0]} ?"
+        value_params.append(measure.upper[1])
     return (f"kind = ? AND {values} AND unit IN (SELECT code FROM units WHERE {units})",
             [_KIND_CODES[kind], *value_params, *unit_params])
 
@@ -230,6 +233,9 @@ def figure_condition(term: FigureTerm) -> tuple[str, list[object]]:
         else:
             where.append(f"value {term.op} ?")
             params.append(term.value)
+        if term.upper is not None:  # one figure between two bounds
+            where.append(f"value {term.upper[0]} ?")
+            params.append(term.upper[1])
     return " AND ".join(where), params
 
 

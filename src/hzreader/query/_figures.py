@@ -15,9 +15,12 @@ import math
 import operator
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from hzreader.model import FIGURE_KINDS, Figure
+
+T = TypeVar("T")
 
 _COMPARE: dict[str, Callable[[float, float], bool]] = {
     ">": operator.gt,
@@ -94,6 +97,8 @@ class Measure:
     unit: str
     value: float
     op: str = "="
+    #: A second comparison the same figure must meet (`duration>2h duration<5h`): (op, value).
+    upper: tuple[str, float] | None = None
 
     @property
     def joined_noun(self) -> bool:
@@ -106,6 +111,8 @@ class Measure:
             return False
         if not (same_value(value, self.value) if self.op == "=" else
                 _COMPARE[self.op](value, self.value)):
+            return False
+        if self.upper is not None and not _COMPARE[self.upper[0]](value, self.upper[1]):
             return False
         if kind == "count":
             unit = ascii_lower(unit)
@@ -157,6 +164,9 @@ class FigureTerm:
     #: Typed in Chinese numerals ("兩小時"): the figure in any form, and still the words typed
     #: (numerals are also words: "三国" is a count of 国 but also the Three Kingdoms).
     numerals: bool = False
+    #: A second comparison the same figure must meet: `money>1e9 money<5e9` is one term,
+    #: a sum between the two (`within_bounds`), not any sum above and any sum below.
+    upper: tuple[str, float] | None = None
 
     @property
     def bare_number(self) -> bool:
@@ -204,7 +214,61 @@ class FigureTerm:
             return False
         if self.op == "=":
             return same_value(value, self.value)
-        return _COMPARE[self.op](value, self.value)
+        return _COMPARE[self.op](value, self.value) and (
+            self.upper is None or _COMPARE[self.upper[0]](value, self.upper[1]))
+
+
+_LOWER_OPS = (">", ">=")
+_UPPER_OPS = ("<", "<=")
+
+
+def _bounds(term: object) -> str:
+    """"lower" or "upper" for a positive comparison of a kind that can take the other
+    bound (`money>1e9`, `duration<5h`); "" for any other term."""
+    if not isinstance(term, FigureTerm) or term.negated or term.kind is None or \
+            term.literal or term.upper is not None:
+        return ""
+    ops = {m.op for m in term.measures} if term.measures else {term.op}
+    if term.measures and any(m.upper is not None for m in term.measures):
+        return ""
+    return "lower" if ops <= set(_LOWER_OPS) else "upper" if ops <= set(_UPPER_OPS) else ""
+
+
+def within(low: FigureTerm, high: FigureTerm) -> FigureTerm | None:
+    """One term for a figure above `low` and below `high` (of one kind; with units, in the
+    units both name), or None when they do not pair."""
+    if low.kind != high.kind or bool(low.measures) != bool(high.measures):
+        return None
+    if not low.measures:
+        assert high.op is not None and high.value is not None
+        return replace(low, upper=(high.op, high.value))
+    highs = {m.unit: m for m in high.measures}
+    measures = tuple(replace(m, upper=(highs[m.unit].op, highs[m.unit].value))
+                     for m in low.measures if m.unit in highs)
+    return replace(low, measures=measures) if measures else None
+
+
+def within_bounds(terms: tuple[T, ...]) -> tuple[T | FigureTerm, ...]:
+    """`terms` (one group of a query: all must hold) with each lower bound on a kind of
+    figure joined to the first upper bound on the same kind: `money>1e9 money<5e9` asks for
+    one sum between the two, as a reader means it, and `duration>2h duration<5h` for one
+    duration; terms that do not pair stay as they are."""
+    roles = [_bounds(term) for term in terms]
+    if "lower" not in roles or "upper" not in roles:
+        return terms
+    out: list[T | FigureTerm | None] = list(terms)
+    for i, role in enumerate(roles):
+        if role != "lower" or out[i] is None:
+            continue
+        low = terms[i]
+        assert isinstance(low, FigureTerm)
+        for j, other in enumerate(roles):
+            high = terms[j]
+            if other == "upper" and out[j] is not None and isinstance(high, FigureTerm) and (
+                    joined := within(low, high)) is not None:
+                out[i], out[j] = joined, None
+                break
+    return tuple(term for term in out if term is not None)
 
 
 def kind_name(word: str) -> str | None:
@@ -226,6 +290,8 @@ def parse_figure_filter(token: str, negated: bool = False) -> FigureTerm | None:
     kind = kind_name(name)
     if kind is None or kind == "date":  # `date>…` is the publication date, or words
         return None
+    if op in (":", "=") and ".." in rest:
+        return _range_filter(name, rest, negated)
     value = read_plain_number(rest)
     if value is None:
         from hzreader.figures import parse_number  # the figure rules load on first use
@@ -238,6 +304,19 @@ def parse_figure_filter(token: str, negated: bool = False) -> FigureTerm | None:
     if value is None:
         return measured_filter(kind, op, rest, negated) if kind in FILTER_UNIT_KINDS else None
     return FigureTerm(kind, "=" if op in (":", "=") else op, value, negated)
+
+
+def _range_filter(name: str, rest: str, negated: bool) -> FigureTerm | None:
+    """`money:1e9..5e9`, `duration:2h..5h`, `percent:5..` (as `date:2024..2025`): the
+    figures from the one to the other, both included; None when a side is no value."""
+    low, _, high = rest.partition("..")
+    lower = parse_figure_filter(f"{name}>={low}", negated) if low else None
+    upper = parse_figure_filter(f"{name}<={high}", negated) if high else None
+    if (low and lower is None) or (high and upper is None) or not (lower or upper):
+        return None
+    if lower is None or upper is None:
+        return lower or upper
+    return within(lower, upper)
 
 
 #: Units of time as a filter may shorten them (`duration>2h`, `duration<=90min`).

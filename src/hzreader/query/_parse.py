@@ -21,6 +21,8 @@ from hzreader.query._figures import (
     measured_filter,
     parse_figure_filter,
     parse_typed_number,
+    within,
+    within_bounds,
 )
 from hzreader.text import fold
 
@@ -189,7 +191,7 @@ def parse_query(raw: str) -> Query:
         )
     if current:
         groups.append(tuple(current))
-    return Query(raw=raw, groups=tuple(groups))
+    return Query(raw=raw, groups=tuple(within_bounds(group) for group in groups))
 
 
 def _typed_number(current: list[AnyTerm], word: str, negated: bool) -> FigureTerm | None:
@@ -203,7 +205,15 @@ def _typed_number(current: list[AnyTerm], word: str, negated: bool) -> FigureTer
                                         f"{filter_number_text(previous.value)} {word}",
                                         previous.negated)) is not None:
         # `duration>2 hours`, `-money>1 HKD`: the filter and its unit (the unit is written
-        # without a minus of its own)
+        # without a minus of its own); `count:10..100 projects`: both bounds in it
+        if previous.upper is not None:
+            high = measured_filter(previous.kind, previous.upper[0],
+                                   f"{filter_number_text(previous.upper[1])} {word}",
+                                   previous.negated)
+            joined = within(measured, high) if high is not None else None
+            if joined is None:
+                return None
+            measured = joined
         current[-1] = measured
         return measured
     if isinstance(previous, FigureTerm) and previous.literal and previous.negated == negated:
