@@ -61,7 +61,8 @@ FILTERS = [
     "-is:read", "title:t", "title:ma", "title:cov", "-title:s", "title:x", "title:19",
     "title:5p", "duration>2h", "duration<=90min", "quantity>100km", "money>1e8 USD",
     "money<5bn CNY", "money>1e8 money<5e9", "duration>1h duration<3h",
-    "count>100 projects count<=12000 projects", "money>1e9 -money<2e9", "money:1e8..5e9", "duration:1h..3h",
+    "count>100 projects count<=12000 projects", "money>1e9 -money<2e9",
+    "money:1e8..5e9", "duration:1h..3h",
 ]
 DATES = [None, dt.date(2014, 6, 1), dt.date(2015, 3, 1), dt.date(2015, 12, 31),
          dt.date(2016, 3, 1), dt.date(2020, 5, 5), dt.date(2021, 1, 2)]
