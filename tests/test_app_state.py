@@ -247,3 +247,27 @@ def test_a_closed_terminal_ends_the_app_even_while_it_loads(tmp_path: Path) -> N
         if process.poll() is None:
             process.kill()
             process.wait()
+
+
+async def test_marks_made_in_another_window_show_here(sample_dir: Path) -> None:
+    """tryout11: a star made in a second hzreader showed in the first only after the first
+    wrote a mark itself."""
+    from hzreader.state import ReadingState
+
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        first = app.headlines.items[0]
+        assert marks(app, first) == (False, False)
+        app.take_state_from_disk()  # nothing written elsewhere: nothing read
+        assert not app.state.changed_on_disk()
+        other, _ = ReadingState.load(app.state.path)
+        other.set_mark(app.library.key_of(first), first.id, starred=True)
+        other.save()
+        assert app.state.changed_on_disk()
+        app.take_state_from_disk()  # what the timer calls every STATE_POLL_SECONDS
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert marks(app, first) == (False, True)
+        assert widget_lines(app.headlines)[0].startswith("●★")
+        assert not app.state.changed_on_disk()

@@ -194,3 +194,19 @@ def test_marks_follow_an_article_renamed_and_edited(tmp_path: Path, rename_first
     again, _ = ReadingState.load(tmp_path / "state.json")
     assert again.is_starred(both) and again.is_read(both)
     assert not again.is_starred(Article(id="news/c.yaml", title="Other", body="Other."))
+
+
+def test_what_another_process_wrote_is_taken_in_and_ours_wins(tmp_path: Path) -> None:
+    path = tmp_path / "state.json"
+    mine, _ = ReadingState.load(path)
+    assert not mine.changed_on_disk() and not mine.take_from_disk()
+    theirs, _ = ReadingState.load(path)
+    theirs.set_mark("k1", "a", starred=True)
+    theirs.set_mark("k2", "b", read=True)
+    theirs.save()
+    mine.set_mark("k2", "b", read=False)  # changed here since: this one wins
+    assert mine.changed_on_disk() and mine.take_from_disk()
+    assert mine.mark("k1", "a").starred and not mine.mark("k2", "b").read
+    assert not mine.changed_on_disk() and not mine.take_from_disk()
+    mine.save()
+    assert not mine.changed_on_disk()  # its own write is no news

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import threading
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -66,6 +67,11 @@ class ReadingState:
     _dropped_batches: set[str] = field(default_factory=set)
     _batched_of: tuple[str, ...] = ()
     _batched_sets: tuple[frozenset[int], frozenset[str]] = (frozenset(), frozenset())
+    #: The state file as last read or written (its mtime and size): another process wrote
+    #: it when it differs (`take_from_disk`).
+    _seen_on_disk: tuple[int, int] | None = None
+    #: Held while the file is read into this state or written from it (threads).
+    _disk_lock: threading.Lock = field(default_factory=threading.Lock)
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -80,6 +86,7 @@ class ReadingState:
             return state, None
         except OSError as error:
             return state, f"cannot read {path}: {error.strerror}; marks will not be saved"
+        state._seen_on_disk = state._stamp()
         try:
             state._absorb(json.loads(raw))
         except (ValueError, TypeError, AttributeError):
@@ -88,6 +95,36 @@ class ReadingState:
                 os.replace(path, aside)
             return state, f"state file {path} was corrupt; set aside as {aside.name}"
         return state, None
+
+    def _stamp(self) -> tuple[int, int] | None:
+        """The state file's mtime and size; None when there is none."""
+        try:
+            info = self.path.stat()
+        except OSError:
+            return None
+        return info.st_mtime_ns, info.st_size
+
+    def changed_on_disk(self) -> bool:
+        """True when the state file changed since this state last read or wrote it (another
+        hzreader wrote it): one `stat`."""
+        return self._stamp() != self._seen_on_disk
+
+    def take_from_disk(self) -> bool:
+        """Take in what another hzreader wrote to the state file since this one last read
+        or wrote it (marks made in another window; what changed here wins); True when
+        there was something."""
+        if not self.changed_on_disk():
+            return False
+        with self._disk_lock:
+            stamp = self._stamp()
+            if stamp == self._seen_on_disk:
+                return False
+            try:
+                self._absorb(json.loads(self.path.read_text(encoding="utf-8")))
+            except (OSError, ValueError, TypeError, AttributeError):
+                return False  # half there or broken: the next save sets it right
+            self._seen_on_disk = stamp
+            return True
 
     def _absorb(self, data: Any) -> None:
         """Take marks, positions and theme from parsed JSON (changed entries win)."""
@@ -263,7 +300,7 @@ class ReadingState:
         if not self.dirty:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        with locked(self.path.with_name(self.path.name + ".lock")):
+        with self._disk_lock, locked(self.path.with_name(self.path.name + ".lock")):
             try:
                 self._absorb(json.loads(self.path.read_text(encoding="utf-8")))
             except (OSError, ValueError, TypeError, AttributeError):
@@ -281,6 +318,7 @@ class ReadingState:
                                  for batch_id, batch in self.read_batches.items()},
             }
             atomic_write(self.path, json.dumps(data, ensure_ascii=False, indent=1))
+            self._seen_on_disk = self._stamp()
         self._dirty_marks.clear()
         self._dirty_positions.clear()
         self._dirty_theme = False

@@ -147,6 +147,7 @@ class HzReaderApp(LensApp, FeedsApp, LoadingApp, NavigatingApp, FigureColoursApp
         self.headlines.empty_message = empty_list_message("", False, loading=True)
         self.headlines.focus()
         self.catch_hang_up()
+        self.watch_state_file()
         shown = self.warm_start()
         if shown is None:  # a first sync, maybe of many files: its thread shares a heap
             from hzreader.index import limit_malloc_arenas

@@ -36,6 +36,10 @@ SCREENSHOT_DELAY = 0.3
 HANG_UP_GRACE = 3.0
 
 
+#: How often the state file is checked for marks made by another hzreader, in seconds.
+STATE_POLL_SECONDS = 2.0
+
+
 class ReadingApp(SingleToastApp):
     """The base of `HzReaderApp`: read/unread and star marks, the remembered position and
     theme, and the url, clipboard and wide-reading keys.
@@ -141,6 +145,22 @@ class ReadingApp(SingleToastApp):
         if article is not None:
             self.state.set_position(self.collection_name, article_key(article), article.id,
                                     self.reader.top_offset())
+
+    def watch_state_file(self) -> None:
+        """Check every `STATE_POLL_SECONDS` whether another hzreader wrote the state file
+        (a `stat`: no CPU to speak of), and show its marks here too."""
+        self.set_interval(STATE_POLL_SECONDS, self.take_state_from_disk)
+
+    def take_state_from_disk(self) -> None:
+        """Read the state file in a thread if another hzreader wrote it."""
+        if self.state.changed_on_disk():
+            self._read_state_file()
+
+    @work(thread=True, group="state-file")
+    def _read_state_file(self) -> None:
+        """Take in the state file's marks, then show them in the list."""
+        if self.state.take_from_disk():
+            self.call_from_thread(self.headlines.refresh_marks)
 
     @work(thread=True, exclusive=True, group="save")
     def save_state(self) -> None:
