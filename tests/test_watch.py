@@ -316,3 +316,27 @@ def test_the_collection_refreshes_only_what_changed(sample_dir: Path,
     assert sorted(a.title for a in collection.result().articles) == [
         "Factory output rises 5.2 percent in October", "Metro line opens in Hangzhou", "New",
         "Undated feature about tea"]
+
+
+async def test_renaming_or_removing_the_article_under_the_cursor_keeps_the_place(
+        sample_dir: Path) -> None:
+    """tryout11: renaming the file of the article under the cursor sent the cursor to the
+    top (and the reading pane to another article); removing it did the same. A renamed
+    article stays under the cursor, a removed one gives way to the next, as in newsboat."""
+    app = make_app([sample_dir], watch_interval=NO_POLL)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("j", "j")
+        current = app.headlines.current
+        assert current is not None and app.headlines.cursor == 2
+        title, path = current.title, Path(app.library.article(current).path)
+        await pilot.press("enter")
+        path.rename(path.with_name("renamed.yaml"))
+        assert await until(pilot, lambda: app.headlines.current is not None
+                           and app.headlines.current.id != current.id)
+        assert app.headlines.current.title == title and app.headlines.cursor == 2
+        assert app.reader.article is not None and app.reader.article.title == title
+        following = app.headlines.items[3].title
+        path.with_name("renamed.yaml").unlink()
+        assert await until(pilot, lambda: title not in titles(app))
+        assert app.headlines.cursor == 2 and app.headlines.current.title == following

@@ -12,7 +12,9 @@ if TYPE_CHECKING:
         MemoryLibrary,
         SearchResult,
         files_with_errors_summary,
+        moved_position,
         position_of,
+        position_of_key,
     )
     from hzreader.library._figures import KIND_CODES, Cancelled, FigureColumns
     from hzreader.library._indexed import StoreLibrary, is_gone, open_store_library
@@ -23,7 +25,9 @@ __getattr__, __dir__ = lazy_exports(__name__, {
         "MemoryLibrary",
         "SearchResult",
         "files_with_errors_summary",
+        "moved_position",
         "position_of",
+        "position_of_key",
     ),
     "_figures": ("KIND_CODES", "Cancelled", "FigureColumns",),
     "_indexed": ("StoreLibrary", "is_gone", "open_store_library",),
@@ -39,6 +43,8 @@ __all__ = [
     "StoreLibrary",
     "files_with_errors_summary",
     "is_gone",
+    "moved_position",
     "open_store_library",
     "position_of",
+    "position_of_key",
 ]

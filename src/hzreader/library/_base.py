@@ -6,7 +6,7 @@ the index cannot be used), `StoreLibrary` (in `store_library`) reads the SQLite 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -58,6 +58,31 @@ def position_of(items: Sequence[Any], article_id: str) -> int | None:
         except ValueError:
             return None
     return next((i for i, item in enumerate(items) if item.id == article_id), None)
+
+
+def position_of_key(items: Sequence[Any], key: str, key_of: Callable[[Any], str]) -> int | None:
+    """Where the item with content `key` stands in `items` (an article whose file was
+    renamed: a new id, the same text); index columns answer at once."""
+    keys = getattr(items, "keys", None)
+    if keys is not None:
+        try:
+            return list(keys).index(key)
+        except ValueError:
+            return None
+    return next((i for i, item in enumerate(items) if key_of(item) == key), None)
+
+
+def moved_position(items: Sequence[Any], current: Any, cursor: int,
+                   key_of: Callable[[Any], str]) -> int | None:
+    """Where a list's cursor goes when its article `current` (on row `cursor`) is listed
+    no more under its id: to the same text under a new id (its file was renamed), else to
+    the row it stood on (the next article, as in newsboat), else None (the top)."""
+    if position_of(items, current.id) is not None:
+        return None
+    moved = position_of_key(items, key_of(current), key_of)
+    if moved is not None:
+        return moved
+    return min(cursor, len(items) - 1) if items else None
 
 
 @dataclass(frozen=True)

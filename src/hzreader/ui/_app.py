@@ -23,6 +23,7 @@ from hzreader.library import (
     SearchResult,
     files_with_errors_summary,
     is_gone,
+    moved_position,
 )
 from hzreader.query import Query, StatusLookup, parse_query
 from hzreader.state import ReadingState
@@ -263,7 +264,10 @@ class HzReaderApp(LensApp, FeedsApp, LoadingApp, NavigatingApp, FigureColoursApp
         self._shown_query = text
         keep = current.id if current and not new_query else None
         restore = self._restore_position() if self._restore_pending and results else None
-        self.headlines.set_items(results, restore[0] if restore else keep, empty, announce=False)
+        self.headlines.set_items(results, restore[0] if restore else keep, empty, announce=False,
+                                 position=None if restore or keep is None else moved_position(
+                                     results, current, self.headlines.cursor,
+                                     self.library.key_of))
         if results and not self.headlines_painted.is_set():
             self.call_after_refresh(self.headlines_painted.set)
         if restore:

@@ -96,7 +96,10 @@ class ArticleView(SteppingView, can_focus=True):
     def show(self, article: Article | None, query: Query | None = None,
              placeholder: str = "No article selected.") -> None:
         """Display `article` (or `placeholder`) with `query`'s matches highlighted."""
-        same = article is not None and self.article is not None and article.id == self.article.id
+        # The same article: the same id, or the same text under a new id (its file renamed).
+        same = article is not None and self.article is not None and (
+            article.id == self.article.id
+            or (article.title, article.body) == (self.article.title, self.article.body))
         same_article = same and query == self.search_query and article == self.article
         new_query = query != self.search_query
         # The same article edited (its file changed): keep the text at the top in view, not
