@@ -559,3 +559,34 @@ async def test_a_list_width_from_a_wide_terminal_leaves_half_of_a_narrow_one(
     async with again.run_test(size=(80, 24)) as pilot:
         await ready(pilot)
         assert again.reader.outer_size.width >= 40
+
+
+async def test_a_search_given_up_goes_back_to_where_the_cursor_was(sample_dir: Path) -> None:
+    """tryout11: typing a search, deleting it and Esc left the cursor at the top of the
+    list, not on the article it was on (less stays where it was after an aborted search).
+    A search whose results were used keeps the article they led to."""
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("j", "j")
+        before = app.headlines.current
+        await pilot.press("slash", "c", "u", "p")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.headlines.current is not None and app.headlines.current.id != before.id
+        await pilot.press("backspace", "backspace", "backspace")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("escape")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.headlines.current.id == before.id and app.headlines.cursor == 2
+        await pilot.press("slash", "m", "e", "t", "r", "o", "enter")  # used: opened
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("enter")
+        opened = app.reader.article
+        await pilot.press("escape", "escape")  # back to the list, then clear the search
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.headlines.current.id == opened.id

@@ -108,6 +108,8 @@ class HzReaderApp(LensApp, FeedsApp, LoadingApp, NavigatingApp, FigureColoursApp
         #: The latest search result shown (its ranking is told in the status line).
         self.last_result = SearchResult(())
         self._shown_query = ""
+        #: The article under the cursor when the search shown began (`_place_around_search`).
+        self._before_search: str | None = None
         self.state, self._state_warning = state, warning
         self.collection_name = collection_key(self.paths)
         #: Seconds between looks at the folders for changes (0: never).
@@ -261,8 +263,9 @@ class HzReaderApp(LensApp, FeedsApp, LoadingApp, NavigatingApp, FigureColoursApp
         self.headlines.searching = not query.is_empty
         # A new query starts at its best match; a refresh or a cleared query keeps the article.
         new_query = not query.is_empty and text.strip() != self._shown_query.strip()
-        self._shown_query = text
         keep = current.id if current and not new_query else None
+        keep = self._place_around_search(query, current, keep)
+        self._shown_query = text
         restore = self._restore_position() if self._restore_pending and results else None
         self.headlines.set_items(results, restore[0] if restore else keep, empty, announce=False,
                                  position=None if restore or keep is None else moved_position(
@@ -282,6 +285,20 @@ class HzReaderApp(LensApp, FeedsApp, LoadingApp, NavigatingApp, FigureColoursApp
         )
         self.update_status(len(results) if not query.is_empty or self.unread_only else None)
 
+    def _place_around_search(self, query: Query, current: Any, keep: str | None) -> str | None:
+        """The article to keep under the cursor: as `keep`, except that a search given up
+        (cleared with nothing opened nor moved to in its results) goes back to the article
+        the cursor was on before it, as an aborted search in less stays where it was."""
+        searching = bool(parse_query(self._shown_query).groups)
+        if not searching and not query.is_empty:
+            self._before_search = current.id if current is not None else None
+            self.used_results = False
+        elif searching and query.is_empty:
+            before, self._before_search = self._before_search, None
+            if before is not None and not self.used_results:
+                return before
+        return keep
+
     def search_pending(self) -> bool:
         """Whether the search bar holds a query whose results are not listed yet."""
         text = self.search_bar.value
@@ -292,6 +309,7 @@ class HzReaderApp(LensApp, FeedsApp, LoadingApp, NavigatingApp, FigureColoursApp
     @on(HeadlineList.CursorMoved)
     def on_cursor_moved(self, event: HeadlineList.CursorMoved) -> None:
         """The reading pane follows the list's cursor."""
+        self.used_results = True  # (a search's results were used: its clearing keeps this)
         self.cursor_moved(event.article, event.by_reader)
 
     def cursor_moved(self, item: Any | None, by_reader: bool) -> None:

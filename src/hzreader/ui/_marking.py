@@ -55,6 +55,8 @@ class MarkingApp(ReadingApp):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        #: An article of the search shown was opened or moved to (see `HzReaderApp`).
+        self.used_results = False
         self._read_timer: Timer | None = None
         #: Content keys read while the unread view is on: they stay listed until it changes.
         self._kept_unread: set[str] = set()
@@ -106,6 +108,7 @@ class MarkingApp(ReadingApp):
         if event.at_match is not None and parse_query(self.query_text).is_empty:
             self.notify("Nothing searched yet: press / to search.", timeout=3)
             return
+        self.used_results = True
         self.reader.focus()
         self.mark_read(event.article)
         if event.at_match is not None:
