@@ -28,7 +28,7 @@ def test_why_a_query_is_not_ranked(text: str, reason: str) -> None:
 
 def test_the_words_of_each_reason() -> None:
     assert order_status("relevance", False, "filters") == (
-        "newest first: filter only: no words to rank")
+        "newest first: no words to judge relevance by")
     assert order_status("relevance", False, "short") == "newest first: words too short to rank"
     assert order_status("relevance", False, "broad") == "newest first: too broad to rank"
     assert order_status("relevance", True, "") == "by relevance (r: newest first)"
@@ -67,7 +67,7 @@ async def test_the_status_line_of_a_filter_only_query_says_so(sample_dir: Path) 
         await type_query(pilot, "date:2024")
         status = str(app.query_one("#status").render())
         assert "1 of 4 articles match" in status
-        assert "newest first: filter only: no words to rank" in status
+        assert "newest first: no words to judge relevance by" in status
         assert "too broad" not in status
 
 
