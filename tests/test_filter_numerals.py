@@ -7,7 +7,6 @@ import pytest
 
 from hzreader.figures import parse_number
 from hzreader.query import FigureTerm, filter_notes, parse_query
-
 from test_figures_round11 import ids
 
 

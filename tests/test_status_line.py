@@ -105,7 +105,8 @@ async def test_a_narrow_status_line_keeps_the_problems_hint(tmp_path: Path) -> N
         await ready(pilot)
         await type_query(pilot, "date:2024")
         status = app.query_one("#status", StatusLine)
-        assert "newest first: no words to judge relevance by" in status.text  # in full when there is room
+        # in full when there is room
+        assert "newest first: no words to judge relevance by" in status.text
         drawn = str(status.render())
         assert drawn.endswith("1 file skipped (p to see)"), drawn
         assert "match" in drawn and cell_len(drawn) <= status.content_size.width
