@@ -91,23 +91,33 @@ def _fit(text: str, cells: int) -> str:
 KIND_CELLS, VALUE_GAP = 9, "  "
 
 
+#: A cut figure text keeps at least this many cells of letters and digits ("US$665…",
+#: "新台…", "third…"); what would say less (a lone "…", "新…", "a…") goes whole.
+MIN_CUT_CELLS = 3
+
+
 def _cut_figure_text(text: str, cells: int) -> str:
     """`text` in at most `cells` cells, cut with "…" between words or beside a wide
-    character ("新台幣7,596億元" → "新台幣…"), never inside a number or a word."""
+    character ("新台幣7,596億元" → "新台幣…"), never inside a number or a word; "" when the
+    cut would leave fewer than `MIN_CUT_CELLS` cells of letters and digits."""
     if cell_len(text) <= cells:
         return text
     kept = _fit(text, cells - 1)
     at = len(kept)
     while at > 0 and _in_word(text[at - 1], text[at]):
         at -= 1
-    return text[:at].rstrip() + "…" if cells > 0 else ""
+    kept = text[:at].rstrip()
+    if cells <= 0 or cell_len("".join(char for char in kept if char.isalnum())) < MIN_CUT_CELLS:
+        return ""
+    return kept + "…"
 
 
 def head_parts(kind: str, text: str, value: str, width: int) -> tuple[str, str, str]:
     """The kind column, the figure as written and the value of a row's first line, in
     `width` cells when they can be: the value with its unit or currency always whole ("760
     bn TWD"); the figure text is cut first (it often carries words: "third year running"),
-    then the kind column narrows to the kind, then the figure text goes."""
+    then the kind column narrows to the kind, then the figure text goes (never leaving a
+    lone "…": `MIN_CUT_CELLS`) and the value takes its place."""
     column = f"{kind:<{KIND_CELLS}}"
     if not value:
         return column, text, ""
@@ -115,11 +125,12 @@ def head_parts(kind: str, text: str, value: str, width: int) -> tuple[str, str, 
     if cell_len(column + text + tail) <= width:
         return column, text, tail
     for narrowed in (column, kind + " "):
-        room = width - cell_len(narrowed) - cell_len(tail)
-        if room >= 2:  # a cut figure still says something: "$4.…", "thi…"
-            return narrowed, _cut_figure_text(text, room), tail
-    if cell_len(kind + " " + value) <= width:
-        return kind + " ", "", value
+        cut = _cut_figure_text(text, width - cell_len(narrowed) - cell_len(tail))
+        if cut:
+            return narrowed, cut, tail
+    for narrowed in (column, kind + " "):
+        if cell_len(narrowed + value) <= width:
+            return narrowed, "", value
     return "", "", value  # (cut by the caller only if the value alone is wider)
 
 
