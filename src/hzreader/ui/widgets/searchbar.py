@@ -1,10 +1,10 @@
-"""The search bar: an input whose every change is a new query, plus a result count."""
+"""The search bar: an input whose every change is a new query (the status line counts the
+results: one place for the count, at any width)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -17,9 +17,6 @@ from textual.widgets import Input
 from hzreader.state import add_to_history
 from hzreader.ui.widgets.textline import TextLine
 from hzreader.ui.widgets.word_input import WordInput
-
-#: The count's least width, as in `SearchBar.DEFAULT_CSS`.
-COUNT_MIN_WIDTH = 12
 
 
 class SearchInput(WordInput):
@@ -118,7 +115,7 @@ class SearchPrompt(TextLine):
 
 
 class SearchBar(Horizontal):
-    """Search field and result count; posts `QueryChanged` on every edit."""
+    """The search field; posts `QueryChanged` on every edit."""
 
     DEFAULT_CSS = """
     SearchBar { height: 1; }
@@ -128,8 +125,6 @@ class SearchBar(Horizontal):
         & > .search-prompt--placeholder { color: $text-disabled; }
         &:ansi { color: ansi_default;
             & > .search-prompt--placeholder { text-style: dim; color: ansi_default; } } }
-    SearchBar > #search-count { width: auto; min-width: 12; height: 1; padding: 0 1;
-        content-align: right middle; }
     """
 
     PLACEHOLDER = '/ to search   words · "phrase" · -word · title:word · money>1e9'
@@ -148,9 +143,8 @@ class SearchBar(Horizontal):
         self.history: list[str] = []
 
     def compose(self) -> ComposeResult:
-        """The field's placeholder (the field itself comes after the first frame) and a count."""
+        """The field's placeholder (the field itself comes after the first frame)."""
         yield SearchPrompt(self.PLACEHOLDER, id="search-prompt")
-        yield TextLine(id="search-count")
 
     @property
     def input(self) -> SearchInput:
@@ -178,19 +172,6 @@ class SearchBar(Horizontal):
         """Empty the query (which posts a change)."""
         if self._field is not None:
             self._field.value = ""
-
-    def set_count(self, text: str) -> None:
-        """Show the number of results."""
-        self.query_one("#search-count", TextLine).update(text)
-
-    def fit_count(self, most: int) -> None:
-        """Make the count as wide as the longest it can be with `most` articles, so that a new
-        count never lays out the screen again (as wide as the CSS's least: unchanged below
-        a hundred articles)."""
-        count = self.query_one("#search-count", TextLine)
-        width = max(COUNT_MIN_WIDTH, cell_len(f"{most} results") + 2)  # and its padding
-        if count.styles.width is None or count.styles.width.cells != width:
-            count.styles.width = width
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """Every keystroke is a new query."""
