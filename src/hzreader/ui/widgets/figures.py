@@ -163,6 +163,10 @@ def figure_option(document: str, placed: PlacedFigure, style: Style, width: int,
     return Text("\n").join([head, context])
 
 
+#: `j` and `k` share one footer entry ("jk Move").
+MOVE = Binding.Group("Move", compact=True)
+
+
 class _ListKeys(CursorRows):
     """The keys of a Textual option list (arrows, Home/End, pages, Enter), not in the help."""
 
@@ -185,9 +189,12 @@ class FiguresPanel(_ListKeys, can_focus=True):
     thousands of figures opens the panel as fast as one with ten.
     """
 
+    # The footer shows Enter, j/k and q while the panel has the focus, before the app's keys.
     BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
+        Binding("enter", "open", "Go to figure",
+                tooltip="Jump to the figure in the reading pane and move into it"),
+        Binding("j", "cursor_down", "Next figure", group=MOVE),
+        Binding("k", "cursor_up", "Previous figure", group=MOVE),
         Binding("g", "first", "First", show=False),
         Binding("G", "last", "Last", show=False),
         Binding("q", "app.step_back", "Back", tooltip="Close the figures panel"),

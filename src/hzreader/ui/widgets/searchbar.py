@@ -7,7 +7,7 @@ from typing import Any
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingsMap
 from textual.containers import Horizontal
 from textual.geometry import Size
 from textual.message import Message
@@ -27,13 +27,19 @@ class SearchInput(WordInput):
     # size has no scrollbar whose place could change: repainting the field is enough.
     virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
 
+    # Shown in the footer, in this order, while the field has the focus (`_merge_bindings`).
     BINDINGS = [
-        Binding("escape", "leave", "Leave search", tooltip="Back to the list; Esc again clears"),
+        Binding("enter", "submit", "To results",
+                tooltip="Go to the results (n / N then step through matches)"),
+        Binding("escape", "leave", "Leave (again: clear)",
+                tooltip="Back to the list; Esc again clears the search"),
+        Binding("up", "older", "Earlier searches",
+                tooltip="The search before (again: older ones), as in less"),
+        Binding("ctrl+u", "delete_left_all", "Delete to start",
+                tooltip="Delete to the start of the field, as in readline (Ctrl+K: to the end)"),
         Binding("down", "newer", "To results", show=False,
                 tooltip="After Up: the next newer search, then what you were typing; "
                         "else to the results"),
-        Binding("up", "older", "Earlier search", show=False,
-                tooltip="The search before (again: older ones), as in less"),
     ]
 
     class Left(Message):
@@ -42,6 +48,17 @@ class SearchInput(WordInput):
         def __init__(self, to_results: bool) -> None:
             self.to_results = to_results
             super().__init__()
+
+    @classmethod
+    def _merge_bindings(cls) -> BindingsMap:
+        """Textual's merged keys with this class's own first, in the order listed: the footer
+        shows them so (Enter, Esc, Up, Ctrl+U), not in the order the base classes bind them
+        (Up from `ScrollView`, Enter and Ctrl+U from `Input`). Textual's private hook: if it
+        goes, the order is Textual's (`test_the_search_field_footer_offers_its_own_keys`)."""
+        merged = super()._merge_bindings().key_to_bindings
+        own = BindingsMap(cls.__dict__.get("BINDINGS", [])).key_to_bindings
+        return BindingsMap.from_keys(
+            {**{key: merged[key] for key in own}, **merged})
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
