@@ -195,3 +195,52 @@ async def test_one_chinese_character_is_enough_to_search() -> None:
         await type_query(pilot, "茶")
         assert [item.title for item in app.headlines.items] == ["杭州：西湖龙井茶园迎来春茶采摘季"]
         assert app.reader.rendered is not None and app.reader.rendered.matches
+
+
+def footer_fits(app: HzReaderApp, width: int) -> bool:
+    """Every key hint of the footer is whole within `width` columns."""
+    footer = app.screen.query_one(Footer)
+    return all(key.region.right <= width for key in footer.query("FooterKey"))
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_the_search_field_footer_offers_its_own_keys(
+        sample_dir: Path, size: tuple[int, int]) -> None:
+    """ui11: while the search field had the focus the footer offered "/ Search" (typed
+    there) and not Enter: it shows the field's keys, Enter and Esc first."""
+    app = make_app([sample_dir], watch_interval=0)
+    async with app.run_test(size=size) as pilot:
+        await ready(pilot)
+        await pilot.press("slash", "y", "u", "a", "n")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert footer_keys(app)[:4] == ["enter", "escape", "up", "ctrl+u"]
+        assert set(footer_keys(app)) - {"enter", "escape", "up", "ctrl+u"} <= {"ctrl+p"}
+        assert footer_fits(app, size[0])
+        await pilot.press("slash")  # typed, as the footer says (no "/ Search" there)
+        assert app.search_bar.value == "yuan/"
+        await pilot.press("ctrl+u")  # deletes to the start, as offered
+        assert app.search_bar.value == ""
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.focused is app.headlines and "slash" in footer_keys(app)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_the_figures_panel_and_table_footers_offer_their_keys(
+        sample_dir: Path, size: tuple[int, int]) -> None:
+    """ui11: the figures panel's footer offered only q of its keys: Enter and j/k come first;
+    the figures table's offers R (reverse) too."""
+    app = make_app([sample_dir], watch_interval=0)
+    async with app.run_test(size=size) as pilot:
+        await ready(pilot)
+        await pilot.press("enter", "f")
+        await pilot.pause()
+        assert app.focused is app.figures_panel
+        assert footer_keys(app)[:4] == ["enter", "j", "k", "q"]
+        assert footer_fits(app, size[0])
+        await pilot.press("t")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert footer_keys(app)[:5] == ["enter", "escape", "r", "R", "e"]
+        assert footer_fits(app, size[0])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from rich.cells import cell_len
 from rich.style import Style
 
@@ -271,9 +272,33 @@ def test_a_figure_text_is_cut_between_words_or_beside_a_wide_character() -> None
         "money    ", "新台幣…", "  760 bn TWD")
     assert head_parts("ordinal", "third year running", "3rd", 25) == (
         "ordinal  ", "third year…", "  3rd")
-    # never inside a number: "2,345,67…" would read as another number
-    assert head_parts("money", "2,345,678,901 Hong Kong dollars", "2.35 bn HKD", 31)[1] == "…"
+    # never inside a number: "2,345,67…" would read as another number; nor a lone "…" (ui11):
+    # the text goes and the value stands in its place
+    assert head_parts("money", "2,345,678,901 Hong Kong dollars", "2.35 bn HKD", 31) == (
+        "money    ", "", "2.35 bn HKD")
     assert head_parts("money", "$4.2 billion", "$4.2 bn", 40) == (
         "money    ", "$4.2 billion", "  $4.2 bn")  # room for all: as before
     assert head_parts("money", "新台幣7,596億元", "760 bn TWD", 16) == (
         "money ", "", "760 bn TWD")  # no room for the figure: the kind and value
+
+
+@pytest.mark.parametrize(("kind", "written", "value"), [
+    ("money", "US$665 trillion", "$665 tn"), ("money", "$4.5 billion", "$4.5 bn"),
+    ("ordinal", "third year running", "3"), ("money", "新台幣7,596億元", "759.6 bn TWD"),
+    ("count", "12,000 new projects", "12,000"), ("duration", "a decade and a half", "15 years"),
+    ("count", "三萬個家庭", "30,000"),
+])
+def test_a_cut_figure_text_never_leaves_a_lone_ellipsis(kind: str, written: str,
+                                                        value: str) -> None:
+    """ui11: the panel cut "US$665 trillion" down to "…": a cut keeps at least three cells
+    of letters and digits, or the text goes and the value stands in its place."""
+    for width in range(len(kind) + 1 + cell_len(value), 50):
+        column, text, tail = head_parts(kind, written, value, width)
+        assert cell_len(column + text + tail) <= width, width
+        assert tail.strip() == value and column.strip() == kind, width
+        if text != written:
+            assert text == "" or (written.startswith(text.removesuffix("…"))
+                                  and cell_len("".join(c for c in text if c.isalnum())) >= 3
+                                  ), (width, text)
+        if not text:
+            assert tail == value, width  # no gap before a value alone

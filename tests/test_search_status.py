@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -28,7 +29,7 @@ def test_why_a_query_is_not_ranked(text: str, reason: str) -> None:
 
 def test_the_words_of_each_reason() -> None:
     assert order_status("relevance", False, "filters") == (
-        "newest first: filter only: no words to rank")
+        "newest first: no words to judge relevance by")
     assert order_status("relevance", False, "short") == "newest first: words too short to rank"
     assert order_status("relevance", False, "broad") == "newest first: too broad to rank"
     assert order_status("relevance", True, "") == "by relevance (r: newest first)"
@@ -67,7 +68,7 @@ async def test_the_status_line_of_a_filter_only_query_says_so(sample_dir: Path) 
         await type_query(pilot, "date:2024")
         status = str(app.query_one("#status").render())
         assert "1 of 4 articles match" in status
-        assert "newest first: filter only: no words to rank" in status
+        assert "newest first: no words to judge relevance by" in status
         assert "too broad" not in status
 
 
@@ -89,3 +90,28 @@ async def test_the_status_line_of_a_search_without_results_claims_no_order(
             status = str(app.query_one("#status").render())
             assert "0 of 4 articles match" in status
             assert "rank" not in status and "first" not in status, status
+
+
+def screen_lines(app: object) -> list[str]:
+    """The text of every line on the screen, as drawn."""
+    from textual.app import App
+
+    assert isinstance(app, App)
+    return [strip.text for strip in app.screen._compositor.render_strips()]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_the_number_of_results_is_told_once_in_the_status_line(
+        sample_dir: Path, size: tuple[int, int]) -> None:
+    """ui11: the search bar said "2 results" and the status line "2 of 4 articles match":
+    the count is in the status line only, at every width; the field has the bar's width."""
+    from hzreader.ui import make_app
+
+    app = make_app([sample_dir], watch_interval=0)
+    async with app.run_test(size=size) as pilot:
+        await ready(pilot)
+        await type_query(pilot, "yuan")
+        lines = screen_lines(app)
+        assert [line for line in lines if "2 of 4 articles match" in line] == [lines[-2]]
+        assert not [line for line in lines if re.search(r"\d results?\b", line)]
+        assert app.search_bar.input.outer_size.width == size[0]

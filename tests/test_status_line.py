@@ -30,7 +30,7 @@ TRYOUT_PARTS = (
 
 def test_parts_that_fit_are_shown_in_full() -> None:
     assert fit_status(TRYOUT_PARTS, 200) == (
-        "16 of 30 articles match · newest first: filter only: no words to rank · "
+        "16 of 30 articles match · newest first: no words to judge relevance by · "
         "12 files skipped, 1 file partly read (p to see)")
     # one separator at every width (ui10: "  ·  " when wide, " · " when short, was two)
     for width in range(30, 200):
@@ -105,7 +105,8 @@ async def test_a_narrow_status_line_keeps_the_problems_hint(tmp_path: Path) -> N
         await ready(pilot)
         await type_query(pilot, "date:2024")
         status = app.query_one("#status", StatusLine)
-        assert "newest first: filter only" in status.text  # in full when there is room
+        # in full when there is room
+        assert "newest first: no words to judge relevance by" in status.text
         drawn = str(status.render())
         assert drawn.endswith("1 file skipped (p to see)"), drawn
         assert "match" in drawn and cell_len(drawn) <= status.content_size.width

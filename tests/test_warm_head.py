@@ -118,23 +118,6 @@ async def test_a_query_typed_before_the_whole_list_is_searched_after(many: Path)
         assert {h.title for h in app.headlines.items} == {"Report number 17"}
 
 
-async def test_the_count_keeps_its_width_while_results_change(many: Path) -> None:
-    """A count as wide as the longest one: a new count never lays out the screen."""
-    app = make_app([many])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        count = app.query_one("#search-count")
-        widths = []
-        for text in ("report", "number 17", "number 299"):
-            app.search_bar.input.value = text
-            await pilot.pause()
-            await app.workers.wait_for_complete()
-            await pilot.pause()
-            widths.append(count.outer_size.width)
-        assert widths == [len(f"{COUNT} results") + 2] * 3
-
-
 def test_a_sync_that_changes_nothing_keeps_the_snapshot(many: Path) -> None:
     library = open_store_library([many], existing=True)
     library.store.sync([many], workers=0)

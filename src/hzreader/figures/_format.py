@@ -10,6 +10,7 @@ from hzreader.figures import _words as fw
 from hzreader.figures import _zh_words as zw
 from hzreader.figures._basics import alt, as_float, mul
 from hzreader.figures._traditional import as_simplified
+from hzreader.figures._zh_numerals import parse_numeral
 from hzreader.model import Figure
 
 _LEADING_APPROX = re.compile(
@@ -218,10 +219,15 @@ _PARSE_DIGITS = re.compile(
     r"\s?(k|m|mn|mln|b|bn|tn|trn|hundred|thousand|million|billion|trillion|dozen|lakh crore|lakh"
     r"|crore|[百千万亿兆]+)?"  # 兆: 1e12, as before a currency (Taiwan's usage)
 )
+#: A number in Chinese numerals alone (simplified): "三万", "三点五", "二〇一五", and with
+#: scales after a decimal ("三点五万").
+_PARSE_NUMERALS = re.compile(
+    r"([〇零一二两三四五六七八九十百千万亿]+(?:点[〇零一二三四五六七八九]+)?)([万亿]*)")
 
 
 def parse_number(text: str) -> float | None:
-    """Parse "12,000", "3 billion", "3bn", "1.5m", "2.5k", "five", "a dozen", "1e9" or "1.2万亿".
+    """Parse "12,000", "3 billion", "3bn", "1.5m", "2.5k", "five", "a dozen", "1e9", "1.2万亿"
+    or Chinese numerals ("三萬", "三点五亿", "二〇一五"; not a name such as "十四五").
 
     A leading currency sign ("$3bn", "RMB 45") and a trailing "%" are ignored.
     """
@@ -238,6 +244,10 @@ def parse_number(text: str) -> float | None:
     if m:
         value = as_float(m.group(1))
         return mul(value, _scale(m.group(2)) if m.group(2) else 1.0)
+    m = _PARSE_NUMERALS.fullmatch(s)
+    if m:
+        value = parse_numeral(m.group(1))
+        return None if value is None else mul(value, _scale(m.group(2)) if m.group(2) else 1.0)
     return _parse_words(s)
 
 

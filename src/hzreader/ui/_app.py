@@ -180,7 +180,6 @@ class HzReaderApp(LensApp, FeedsApp, LoadingApp, NavigatingApp, FigureColoursApp
     def show_library(self, library: Library) -> None:
         """Swap in a (possibly still growing) library, keeping the cursor's article."""
         self.library = library
-        self.search_bar.fit_count(len(library.items))
         self.errors_summary = files_with_errors_summary(library)
         self.update_status()
         self.apply_query(self.search_bar.value)
@@ -280,9 +279,6 @@ class HzReaderApp(LensApp, FeedsApp, LoadingApp, NavigatingApp, FigureColoursApp
             which, self.pending_match = self.pending_match, None
             if not query.is_empty and results and self.headlines.has_focus:
                 self.headlines.action_open_at_match(which)
-        self.search_bar.set_count(
-            "" if query.is_empty else f"{len(results)} result{'s' if len(results) != 1 else ''}"
-        )
         self.update_status(len(results) if not query.is_empty or self.unread_only else None)
 
     def _place_around_search(self, query: Query, current: Any, keep: str | None) -> str | None:

@@ -28,7 +28,7 @@ def indexing_status(done: int, files: int, articles: int) -> str:
 
 #: Why a search asked to rank by relevance came newest first (`SearchResult.unranked_reason`).
 UNRANKED_REASONS = {
-    "filters": "filter only: no words to rank",
+    "filters": "no words to judge relevance by",
     "short": "words too short to rank",
     "broad": "too broad to rank",
     "or-status": "is: with OR is not ranked",

@@ -94,7 +94,7 @@ class FigureTableScreen(Screen[FigurePick | None]):
     BINDINGS = [
         Binding("escape,q,t", "close", "Back", tooltip="Back to the articles"),
         Binding("r", "cycle_order", "Order", tooltip="Sort by value, date or kind"),
-        Binding("R", "reverse_order", "Reverse", show=False, tooltip="Reverse the order"),
+        Binding("R", "reverse_order", "Reverse", tooltip="Reverse the order"),
         Binding("e", "export", "Export", tooltip="Write the table to a CSV or JSON file"),
     ]
 

@@ -115,15 +115,9 @@ def help_sections(everywhere: list[BindingType]) -> list[tuple[str, list[Binding
         ]),
         ("Headline list", list(HeadlineList.BINDINGS)),
         ("Reading pane", list(ArticleView.BINDINGS)),
-        ("Figures panel", [
-            Binding("enter", "", "Jump to the figure in the reading pane"),
-            *FiguresPanel.BINDINGS,
-        ]),
+        ("Figures panel", list(FiguresPanel.BINDINGS)),
         ("Figures table (t)", [*FigureTableScreen.BINDINGS, *FigureTableView.BINDINGS]),
-        ("Search bar", [
-            Binding("enter", "", "Go to the results (n / N then step through matches)"),
-            *SearchInput.BINDINGS,
-        ]),
+        ("Search bar", list(SearchInput.BINDINGS)),
     ]
 
 

@@ -91,23 +91,33 @@ def _fit(text: str, cells: int) -> str:
 KIND_CELLS, VALUE_GAP = 9, "  "
 
 
+#: A cut figure text keeps at least this many cells of letters and digits ("US$665…",
+#: "新台…", "third…"); what would say less (a lone "…", "新…", "a…") goes whole.
+MIN_CUT_CELLS = 3
+
+
 def _cut_figure_text(text: str, cells: int) -> str:
     """`text` in at most `cells` cells, cut with "…" between words or beside a wide
-    character ("新台幣7,596億元" → "新台幣…"), never inside a number or a word."""
+    character ("新台幣7,596億元" → "新台幣…"), never inside a number or a word; "" when the
+    cut would leave fewer than `MIN_CUT_CELLS` cells of letters and digits."""
     if cell_len(text) <= cells:
         return text
     kept = _fit(text, cells - 1)
     at = len(kept)
     while at > 0 and _in_word(text[at - 1], text[at]):
         at -= 1
-    return text[:at].rstrip() + "…" if cells > 0 else ""
+    kept = text[:at].rstrip()
+    if cells <= 0 or cell_len("".join(char for char in kept if char.isalnum())) < MIN_CUT_CELLS:
+        return ""
+    return kept + "…"
 
 
 def head_parts(kind: str, text: str, value: str, width: int) -> tuple[str, str, str]:
     """The kind column, the figure as written and the value of a row's first line, in
     `width` cells when they can be: the value with its unit or currency always whole ("760
     bn TWD"); the figure text is cut first (it often carries words: "third year running"),
-    then the kind column narrows to the kind, then the figure text goes."""
+    then the kind column narrows to the kind, then the figure text goes (never leaving a
+    lone "…": `MIN_CUT_CELLS`) and the value takes its place."""
     column = f"{kind:<{KIND_CELLS}}"
     if not value:
         return column, text, ""
@@ -115,11 +125,12 @@ def head_parts(kind: str, text: str, value: str, width: int) -> tuple[str, str, 
     if cell_len(column + text + tail) <= width:
         return column, text, tail
     for narrowed in (column, kind + " "):
-        room = width - cell_len(narrowed) - cell_len(tail)
-        if room >= 2:  # a cut figure still says something: "$4.…", "thi…"
-            return narrowed, _cut_figure_text(text, room), tail
-    if cell_len(kind + " " + value) <= width:
-        return kind + " ", "", value
+        cut = _cut_figure_text(text, width - cell_len(narrowed) - cell_len(tail))
+        if cut:
+            return narrowed, cut, tail
+    for narrowed in (column, kind + " "):
+        if cell_len(narrowed + value) <= width:
+            return narrowed, "", value
     return "", "", value  # (cut by the caller only if the value alone is wider)
 
 
@@ -152,6 +163,10 @@ def figure_option(document: str, placed: PlacedFigure, style: Style, width: int,
     return Text("\n").join([head, context])
 
 
+#: `j` and `k` share one footer entry ("jk Move").
+MOVE = Binding.Group("Move", compact=True)
+
+
 class _ListKeys(CursorRows):
     """The keys of a Textual option list (arrows, Home/End, pages, Enter), not in the help."""
 
@@ -174,9 +189,12 @@ class FiguresPanel(_ListKeys, can_focus=True):
     thousands of figures opens the panel as fast as one with ten.
     """
 
+    # The footer shows Enter, j/k and q while the panel has the focus, before the app's keys.
     BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
+        Binding("enter", "open", "Go to figure",
+                tooltip="Jump to the figure in the reading pane and move into it"),
+        Binding("j", "cursor_down", "Next figure", group=MOVE),
+        Binding("k", "cursor_up", "Previous figure", group=MOVE),
         Binding("g", "first", "First", show=False),
         Binding("G", "last", "Last", show=False),
         Binding("q", "app.step_back", "Back", tooltip="Close the figures panel"),

@@ -1,13 +1,13 @@
-"""The search bar: an input whose every change is a new query, plus a result count."""
+"""The search bar: an input whose every change is a new query (the status line counts the
+results: one place for the count, at any width)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingsMap
 from textual.containers import Horizontal
 from textual.geometry import Size
 from textual.message import Message
@@ -18,9 +18,6 @@ from hzreader.state import add_to_history
 from hzreader.ui.widgets.textline import TextLine
 from hzreader.ui.widgets.word_input import WordInput
 
-#: The count's least width, as in `SearchBar.DEFAULT_CSS`.
-COUNT_MIN_WIDTH = 12
-
 
 class SearchInput(WordInput):
     """The text field of the search bar; Esc and Enter leave it."""
@@ -30,13 +27,19 @@ class SearchInput(WordInput):
     # size has no scrollbar whose place could change: repainting the field is enough.
     virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
 
+    # Shown in the footer, in this order, while the field has the focus (`_merge_bindings`).
     BINDINGS = [
-        Binding("escape", "leave", "Leave search", tooltip="Back to the list; Esc again clears"),
+        Binding("enter", "submit", "To results",
+                tooltip="Go to the results (n / N then step through matches)"),
+        Binding("escape", "leave", "Leave (again: clear)",
+                tooltip="Back to the list; Esc again clears the search"),
+        Binding("up", "older", "Earlier searches",
+                tooltip="The search before (again: older ones), as in less"),
+        Binding("ctrl+u", "delete_left_all", "Delete to start",
+                tooltip="Delete to the start of the field, as in readline (Ctrl+K: to the end)"),
         Binding("down", "newer", "To results", show=False,
                 tooltip="After Up: the next newer search, then what you were typing; "
                         "else to the results"),
-        Binding("up", "older", "Earlier search", show=False,
-                tooltip="The search before (again: older ones), as in less"),
     ]
 
     class Left(Message):
@@ -45,6 +48,17 @@ class SearchInput(WordInput):
         def __init__(self, to_results: bool) -> None:
             self.to_results = to_results
             super().__init__()
+
+    @classmethod
+    def _merge_bindings(cls) -> BindingsMap:
+        """Textual's merged keys with this class's own first, in the order listed: the footer
+        shows them so (Enter, Esc, Up, Ctrl+U), not in the order the base classes bind them
+        (Up from `ScrollView`, Enter and Ctrl+U from `Input`). Textual's private hook: if it
+        goes, the order is Textual's (`test_the_search_field_footer_offers_its_own_keys`)."""
+        merged = super()._merge_bindings().key_to_bindings
+        own = BindingsMap(cls.__dict__.get("BINDINGS", [])).key_to_bindings
+        return BindingsMap.from_keys(
+            {**{key: merged[key] for key in own}, **merged})
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -118,7 +132,7 @@ class SearchPrompt(TextLine):
 
 
 class SearchBar(Horizontal):
-    """Search field and result count; posts `QueryChanged` on every edit."""
+    """The search field; posts `QueryChanged` on every edit."""
 
     DEFAULT_CSS = """
     SearchBar { height: 1; }
@@ -128,8 +142,6 @@ class SearchBar(Horizontal):
         & > .search-prompt--placeholder { color: $text-disabled; }
         &:ansi { color: ansi_default;
             & > .search-prompt--placeholder { text-style: dim; color: ansi_default; } } }
-    SearchBar > #search-count { width: auto; min-width: 12; height: 1; padding: 0 1;
-        content-align: right middle; }
     """
 
     PLACEHOLDER = '/ to search   words · "phrase" · -word · title:word · money>1e9'
@@ -148,9 +160,8 @@ class SearchBar(Horizontal):
         self.history: list[str] = []
 
     def compose(self) -> ComposeResult:
-        """The field's placeholder (the field itself comes after the first frame) and a count."""
+        """The field's placeholder (the field itself comes after the first frame)."""
         yield SearchPrompt(self.PLACEHOLDER, id="search-prompt")
-        yield TextLine(id="search-count")
 
     @property
     def input(self) -> SearchInput:
@@ -178,19 +189,6 @@ class SearchBar(Horizontal):
         """Empty the query (which posts a change)."""
         if self._field is not None:
             self._field.value = ""
-
-    def set_count(self, text: str) -> None:
-        """Show the number of results."""
-        self.query_one("#search-count", TextLine).update(text)
-
-    def fit_count(self, most: int) -> None:
-        """Make the count as wide as the longest it can be with `most` articles, so that a new
-        count never lays out the screen again (as wide as the CSS's least: unchanged below
-        a hundred articles)."""
-        count = self.query_one("#search-count", TextLine)
-        width = max(COUNT_MIN_WIDTH, cell_len(f"{most} results") + 2)  # and its padding
-        if count.styles.width is None or count.styles.width.cells != width:
-            count.styles.width = width
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """Every keystroke is a new query."""

@@ -19,6 +19,10 @@ from textual.widgets.input import Selection
 
 #: From the cursor: any characters that are not part of a word, then a word.
 _NEXT_WORD = re.compile(r"\W*\w*")
+#: Keys whose character Textual's `key_to_character` does not find (it looks up the names
+#: it gave them, "slash", not Unicode's "solidus"): a text field types them too.
+RENAMED_CHARACTERS = {"slash": "/", "backslash": "\\", "minus": "-", "plus": "+",
+                      "underscore": "_", "at": "@"}
 
 
 def next_word_end(text: str, cursor: int) -> int:
@@ -36,6 +40,11 @@ class WordInput(Input):
         Binding("alt+backspace", "delete_left_word", "Delete the word before the cursor",
                 show=False),
     ]
+
+    def check_consume_key(self, key: str, character: str | None) -> bool:
+        """Printable keys are typed, `/` among them: the footer does not offer the app's `/`
+        (Search) while the field has the focus."""
+        return super().check_consume_key(key, character or RENAMED_CHARACTERS.get(key))
 
     async def _on_key(self, event: events.Key) -> None:
         """Alt+d comes with the character "d", which `Input` would type: delete instead."""
