@@ -19,7 +19,7 @@ from hzreader.figures._context import (
     words_before,
 )
 from hzreader.figures._currency import rate_currency
-from hzreader.figures._nouns import gathering_before, part_of_count
+from hzreader.figures._nouns import gathering_before, part_of_count, plural_end
 from hzreader.figures._patterns import MARKET_BEFORE, NEXT_WORD, NUM
 
 
@@ -29,6 +29,17 @@ def weight_near(text: str, start: int, stop: int) -> bool:
     after = NEXT_WORD.match(text, stop)
     return any(w.lower() in fw.WEIGHT_WORDS for _, w in words_before(text, start, 4)) or (
         after is not None and after.group(1).lower() in fw.WEIGHT_WORDS)
+
+
+#: Words before "N cups" that make them trophies, not a recipe's measure ("won 2 cups").
+_TROPHY_WORDS = frozenset("won win wins winning lifted lift lifts claimed collected".split())
+
+
+def cups_won(text: str, start: int, q: int, stop: int) -> bool:
+    """Whether the cups measured at `q:stop` are trophies ("have won three cups"): a verb of
+    winning in the three words before the number at `start`."""
+    return text[q:stop].lstrip(" -").startswith("cup") and any(
+        w.lower() in _TROPHY_WORDS for _, w in words_before(text, start, 3))
 
 
 def dialled(text: str, start: int, raw: str) -> bool:
@@ -178,3 +189,22 @@ def rating_fraction(text: str, s: int, raw: str) -> Hit | None:
         return None
     value, scale = float(raw), float(m.group(1))
     return (s, m.end(), "number", value / scale) if value <= scale else None
+
+
+#: Words of a recipe that count servings with the number after them ("Serves 4-6").
+SERVES = frozenset({"serves", "serving", "feeds"})
+#: A second number of servings ("4-6", "4 to 6").
+_SERVINGS_RANGE = re.compile(r"(?:[-–]|\sto\s)\d{1,2}(?![\w.,]\d|\d)")
+
+
+def servings_at(text: str, start: int, end: int, raw: str, value: float | None) -> Hit | None:
+    """A recipe's servings, "Serves 12" or "serves 4-6" (a count from `start`, valued at the
+    low end as ranges are), or None when a noun or unit follows ("serves 12 people", "serves
+    10 years")."""
+    if not raw.isdigit() or len(raw) > 2 or value is None:
+        return None
+    q = rng.end() if (rng := _SERVINGS_RANGE.match(text, end)) else end
+    if text[q : q + 1].isalnum() or unit_tail(text, q) is not None or \
+            plural_end(text, q) is not None:
+        return None
+    return start, q, "count", value

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from hzreader.figures._context import Hit, words_before
+from hzreader.figures import _words as fw
+from hzreader.figures._context import Hit, approx_start, words_before
 from hzreader.figures._patterns import COMPOUND_DURATION
 
 _COLON = re.compile(r"(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?:\.(\d{1,3}))?(?![\d:])")
@@ -189,3 +190,11 @@ def military_time(text: str, s: int, raw: str) -> Hit | int | None:
     if (raw[0] == "0" and timed) or (zone and (timed or raw[0] == "0")):
         return s, end, "time", int(raw[:2]) + int(raw[2:]) / 60
     return None
+
+
+def about_time(text: str, hit: Hit | int, floor: int) -> Hit | int:
+    """A time of day with "about"/"around" before it keeps it ("about 11pm")."""
+    if isinstance(hit, int) or hit[2] != "time":
+        return hit
+    start = approx_start(text, hit[0], floor, fw.TIME_APPROXIMATORS)
+    return start, hit[1], hit[2], hit[3]

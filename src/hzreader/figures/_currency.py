@@ -1,4 +1,5 @@
-"""The currency of a money figure, as an ISO 4217 code where known (`money_unit`)."""
+"""The currency of a money figure, as an ISO 4217 code where known (`money_unit`); an
+amount written the Continental way, with a decimal comma ("4,50 €", `euro_decimal`)."""
 
 from __future__ import annotations
 
@@ -182,3 +183,18 @@ def rate_currency(text: str, start: int, end: int) -> str:
         if code and code != base and name not in ("cent", "cents", "pence"):
             found = code
     return found
+
+
+#: An amount with a decimal comma and the euro sign after it, the Continental way ("4,5 €",
+#: "4,50 €", "1.234,56 €"): group 1 the whole part (dots group thousands), group 2 the
+#: decimals. One or two decimals only: "4,500 €" keeps its comma as a thousands separator.
+_DECIMAL_COMMA_EURO = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d+),(\d{1,2})\s?€(?![\w$£€]|\s?\d)")
+
+
+def euro_decimal(text: str, s: int) -> tuple[int, float] | None:
+    """The end and value of an amount with a decimal comma and the euro sign after it whose
+    digits start at `s` ("1.234,56 €" → 1234.56), or None."""
+    m = _DECIMAL_COMMA_EURO.match(text, s)
+    if m is None:
+        return None
+    return m.end(), float(m.group(1).replace(".", "") + "." + m.group(2))

@@ -7,15 +7,19 @@ import re
 
 from hzreader.figures import _words as fw
 from hzreader.figures._bare import (
+    SERVES,
     age_group_before,
     context_hit,
+    cups_won,
     rating_fraction,
+    servings_at,
     swing_points,
     weight_near,
 )
 from hzreader.figures._basics import as_float, mul
 from hzreader.figures._calendar import date_after_month, decade
 from hzreader.figures._clock import (
+    about_time,
     ampm_time,
     at_colon,
     at_dotted,
@@ -37,6 +41,7 @@ from hzreader.figures._context import (
     unit_tail,
     words_before,
 )
+from hzreader.figures._currency import euro_decimal
 from hzreader.figures._designations import (
     DESIGNATION_BEFORE,
     beaufort_force,
@@ -79,6 +84,7 @@ from hzreader.figures._patterns import (
     SCORE_AFTER,
     SCORE_CONTEXT,
     SECONDS,
+    SPACED_SCALE,
     STONE_LB,
     TIMES,
     TIMES_FIRST,
@@ -87,6 +93,7 @@ from hzreader.figures._patterns import (
     ZH_RANGE,
 )
 from hzreader.figures._phones import names_a_service, phone_end
+from hzreader.figures._scores import cricket_score
 from hzreader.figures._zh import at_zh
 
 #: Currency names that make "a 300-baht fee" money (not "pound": "a 5-pound bag" weighs).
@@ -115,12 +122,14 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
             not text[end + 9 : end + 10].isalpha():
         return end + 9  # "3 min read": a reading time in a byline
     nxt = text[end : end + 1]
+    if nxt == "," and text[end + 1 : end + 2].isdigit() and (euro := euro_decimal(text, s)):
+        return finish_hit(text, s, s, euro[0], "money", euro[1], floor, False)  # "4,50 €"
     if (nxt >= "\u2e80" or (nxt in ".，" and text[end + 1 : end + 2] >= "\u2e80")
             or nxt in "—–~～" and ZH_RANGE.match(text, end)) and text[s - 1 : s] not in ("-", "−"):
         return at_zh(text, s, floor)  # "2025年", "15356亿元"; not "COVID-19、"
     if raw[-3:-2] == "." and len(raw) <= 5 and nxt in " apAP" and (
             dotted := at_dotted(text, s)) is not None:  # "12.30pm": no more than \d\d.\d\d
-        return _about_time(text, dotted, floor)
+        return about_time(text, dotted, floor)
     if nxt in ("-", "/") and (iso := ISO.match(text, s)):
         year = iso.group(1) or iso.group(2) or iso.group(3)
         return s, iso.end(), "date", float(year)
@@ -134,7 +143,7 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
     if s >= 3 and text[s - 3 : s] == "AD " and raw.isdigit() and not text[s - 4 : s - 3].isalnum():
         return s - 3, end, "year", float(raw)  # "AD 122"
     if nxt == ":" and (clock := at_colon(text, s)) is not None:
-        return _about_time(text, clock, floor)
+        return about_time(text, clock, floor)
     if nxt == ":" and (score := COLON_SCORE.match(text, s)) and (SCORE_CONTEXT.search(
             text, max(0, s - 40), s) or SCORE_AFTER.match(text, score.end())):
         return s, score.end(), "number", None  # "Bayern won 2:1", "a 1:1 draw": as "2-1"
@@ -146,6 +155,8 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
         return phone  # "+44 20 7946 0958", "555-0199"
     if nxt == "/" and (rating := rating_fraction(text, s, raw)) is not None:
         return rating  # "Rated 4/5": 0.8, as "8.7 out of 10" is 0.87
+    if nxt == "/" and (cricket := cricket_score(text, s, raw)) is not None:
+        return cricket  # "India 287/6 (50 ov)": runs for wickets, a score
     if nxt in (".", "/", ":") and text[end + 1 : end + 2].isdigit() or (
             nxt == "-" and (text[end + 1 : end + 2].isupper() or text[end + 1 : end + 2].islower()
                             and CASE_CODE.match(text, s))):
@@ -182,6 +193,9 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
         words = words_before(text, s, 1)
         if words and words[0][1].lower() in ("aged", "age", "ages"):
             return words[0][0], end, "duration", value
+        if words and words[0][1].lower() in SERVES and (
+                servings := servings_at(text, words[0][0], end, raw, value)) is not None:
+            return servings  # "Serves 12", "serves 4-6"
         if words and words[0][1].lower() == "magnitude":
             return words[0][0], end, "quantity", value
         if words and words[0][1] in ("Force", "force") and beaufort_force(text, words[0][0], raw):
@@ -226,6 +240,8 @@ def _digits_tail(
     factor, attached_m = 1.0, False
     after = text[q : q + 2]  # what the patterns below need to start with, checked first
     sc = SCALE.match(text, q) if after[:1] in SCALE_FIRST or after[1:] in SCALE_SECOND else None
+    spaced = SPACED_SCALE.match(text, q) if sc is None and after[:1] == " " and \
+        after[1:] in ("m", "b", "k") else None
     if sc:
         word = (sc.group(1) or sc.group(2) or sc.group(3)).lower()
         factor = fw.SCALES[word]
@@ -233,6 +249,8 @@ def _digits_tail(
             factor *= fw.SCALES[sc.group(4).lower()]
         attached_m = sc.group(2) == "m"
         q = sc.end()
+    elif spaced and (money or spaced.group(2)):
+        factor, q = fw.SCALES[spaced.group(1)], spaced.end(1)  # "8 m euros", "€8 m"
     elif text[q : q + 1].isalpha() and not text[q - 1 : q].isspace():
         if money and text[q] == "p" and GLUED_PERIOD.match(text, q) and value is not None:
             return finish_hit(text, s, start, q, "money", value * sign, floor, False)  # "£1,250pcm"
@@ -269,13 +287,15 @@ def _digits_tail(
         factor *= unit_factor(text, kind, q, stop)
         if kind == "money" and "pound" in text[q:stop] and weight_near(text, start, stop):
             kind = "quantity"  # "weighed in at 226 pounds"
+        elif kind == "quantity" and text[q + 1 : q + 2] == "c" and cups_won(text, start, q, stop):
+            kind = "count"  # "have won 2 cups": trophies
     value = mul(value, factor)
     if kind == "duration" and value is not None and (both := compound_duration(
             text, q, stop, value)):
         stop, value = both  # "1 minute 42 seconds", valued in seconds
     if kind is None and factor == 1.0 and plain and value is not None and value.is_integer():
         if value <= 12 and (ap := ampm_time(text, start, q, value)):
-            return _about_time(text, ap, floor)
+            return about_time(text, ap, floor)
         if len(raw) == 4 and q == end and (mil := military_time(text, s, raw)) is not None:
             return mil
         if value <= 31 and (dm := DAY_MONTH.match(text, q)):
@@ -383,11 +403,3 @@ def _scientific(text: str, s: int, sci: re.Match[str], floor: int) -> Hit | int:
     if head is not None:
         return finish_hit(text, s, s, head, "count", value, floor, False)
     return finish_hit(text, s, s, sci.end(), "number", value, floor, False)
-
-
-def _about_time(text: str, hit: Hit | int, floor: int) -> Hit | int:
-    """A time of day with "about"/"around" before it keeps it ("about 11pm")."""
-    if isinstance(hit, int) or hit[2] != "time":
-        return hit
-    start = approx_start(text, hit[0], floor, fw.TIME_APPROXIMATORS)
-    return start, hit[1], hit[2], hit[3]

@@ -169,6 +169,13 @@ def article_extractor(title: str, summary: str, body: str) -> Callable[[str], li
     return extract_part
 
 
+def _age_dash(text: str, last: Found, start: int) -> bool:
+    """Whether the number at `start` is the second age of "aged 5-11" (a dash after an
+    "aged N" figure `last`): two ages, as "aged 18 to 24" is."""
+    return last[1] == start - 1 and text[last[1]] in "-–" and \
+        text[last[0] : last[0] + 3].lower() == "age"
+
+
 def _find_figures(text: str) -> list[Placed]:
     """`find_figures` of text whose Chinese (if any) is in simplified characters."""
     found: list[Found] = []
@@ -225,9 +232,10 @@ def _find_figures(text: str) -> list[Placed]:
             pos = max(end, m_end)  # nothing, or "the 10-year gilt yield": a bond's name
             continue
         if kind == "number" and found and found[-1][2] in ELIDED_KINDS \
-                and ELIDED_JOIN.fullmatch(text, found[-1][1], start) \
+                and (ELIDED_JOIN.fullmatch(text, found[-1][1], start) or _age_dash(
+                    text, found[-1], start)) \
                 and text[start:end].replace(",", "").isdigit():
-            kind = found[-1][2]  # "aged 18 to 24": the second number shares the unit
+            kind = found[-1][2]  # "aged 18 to 24", "aged 5-11": the second shares the unit
         if kind == "duration" and found and found[-1][2] == "duration" and \
                 _DURATION_JOIN.fullmatch(text, found[-1][1], start) and (
                 joined := joined_duration(text[found[-1][0] : found[-1][1]], found[-1][3],

@@ -191,6 +191,8 @@ _ZH_AFTER_APPROX = ("以上", "以下", "左右")
 def count_unit(figure_text: str) -> str:
     """The counted noun as written: "more than 10 near-unicorn enterprises" → its last words,
     "35趟列车" → 列车; a bare classifier stays ("20所左右" → 所)."""
+    if figure_text[:5].lower() in ("serve", "feeds"):
+        return "servings"  # "Serves 4-6": a recipe's servings
     _, rest = split_number(figure_text)
     rest = rest.strip(" ,;:.()\u00a0")
     if not rest and figure_text.endswith("点"):
@@ -250,6 +252,8 @@ def unit_at(text: str, start: int, end: int, figure_text: str, kind: str) -> str
 #: A word of temperature in the clause before a Chinese 度 ("最低气温约15度", "體溫升至39度"):
 #: in Chinese news 度 is then degrees Celsius. Both scripts: 氣溫 is not simplified for the rules.
 _ZH_TEMPERATURE = re.compile(r"(?:[气氣体體水油室高低升降][温溫]|[温溫]度)[^，。；！？,;!?]{0,8}$")
+#: Or a temperature named earlier in the sentence: "最低氣溫約15度，新界低處再低兩三度" (figs14).
+_ZH_TEMPERATURE_BEFORE = re.compile(r"[气氣体體水室][温溫][^。；！？;!?]{0,40}$")
 
 
 def _zh_degrees(text: str, start: int, figure_text: str) -> str:
@@ -258,7 +262,8 @@ def _zh_degrees(text: str, start: int, figure_text: str) -> str:
     if figure_text.startswith(("华氏", "華氏")):
         return "°F"
     if figure_text.startswith(("摄氏", "攝氏")) or \
-            _ZH_TEMPERATURE.search(text, max(0, start - 12), start):
+            _ZH_TEMPERATURE.search(text, max(0, start - 12), start) or \
+            _ZH_TEMPERATURE_BEFORE.search(text, max(0, start - 44), start):
         return "°C"
     return "°"
 

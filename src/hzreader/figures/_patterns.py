@@ -85,6 +85,10 @@ SCALE = re.compile(
     r"(?:\s?(bn|mn|mln|tn|trn)|(k|m|b)|\s(hundred|thousand|million|billion|trillion|dozen|lakh|"
     r"crore)(?:\s(thousand|million|billion|crore))?)(?![A-Za-z0-9/²³-])"
 )
+#: A letter scale after a space ("8 m euros", "€8 m"): group 2 is a currency written after
+#: it; without one the scale counts only after a currency sign ("8 m" alone may be metres).
+SPACED_SCALE = re.compile(
+    rf"\s([mbk])(?![A-Za-z0-9²³/-])(\s(?:{fw.CURRENCY_AFTER})(?![A-Za-z]))?")
 #: Cheap checks before a pattern is tried (`_digits`): a match of `RANGE` has one of
 #: `RANGE_DASHES` first or second; of `SCALE`, one of `SCALE_FIRST` first or `SCALE_SECOND`
 #: after a space (also `SCALE_ORDINAL`'s second); of `TIMES`, "t" second or `TIMES_FIRST`.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from hzreader.figures import _words as fw
+from hzreader.figures._bare import cups_won
 from hzreader.figures._context import (
     Hit,
     approx_start,
@@ -128,6 +129,8 @@ def _word_tail(text: str, s: int, e: int, value: float, floor: int) -> Hit | int
         kind, stop = tail
         if kind == "quantity" and text[e : e + 1] not in " -":
             kind = None
+        elif kind == "quantity" and text[e + 1 : e + 2] == "c" and cups_won(text, s, e, stop):
+            kind = "count"  # "won three cups": trophies
         value *= unit_factor(text, tail[0], e, stop)
     if kind == "duration" and text[e : e + 1] == "-" and (fmt := NEXT_WORD.match(text, stop)) \
             and fmt.group(1).lower() in fw.MATCH_FORMATS:

@@ -106,7 +106,8 @@ QUANTITY_UNITS: dict[str, str] = {
     "barrels": "bbl", "barrel": "bbl", "metric tons": "t", "metric tonnes": "t",
     "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t",
     "tablespoons": "tbsp", "tablespoon": "tbsp", "tbsp": "tbsp", "teaspoons": "tsp",
-    "teaspoon": "tsp", "tsp": "tsp",
+    "teaspoon": "tsp", "tsp": "tsp", "cups": "cup", "cup": "cup", "pints": "pt", "pint": "pt",
+    "fluid ounces": "fl oz", "fl oz": "fl oz", "quarts": "qt", "quart": "qt",
     "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "kg": "kg", "grams": "g", "gram": "g",
     "milligrams": "mg", "milligram": "mg", "mg": "mg", "micrograms": "µg", "microgram": "µg",
     "lbs": "lb", "lb": "lb", "ounces": "oz", "ounce": "oz", "oz": "oz", "carats": "ct",
@@ -273,12 +274,14 @@ RANK_NOUNS = frozenset("place position spot rank seed".split())
 STREAK_NOUNS = frozenset(
     "year month week day quarter time season term game match win victory title session "
     "round half edition defeat loss draw final semi-final semifinal quarter-final "
-    "quarterfinal appearance start podium shutout race series".split()
+    "quarterfinal appearance start podium shutout race series "
+    # economic streaks (figs14): "the third increase in a row", "a fourth straight rate cut"
+    "increase rise hike cut fall decline drop gain reduction".split()
 )
 #: One word that may stand between "straight" and the streak's noun ("fifth straight league
 #: win", "fourth consecutive home defeat"), or before "in a row" ("third league win in a row").
 STREAK_MODIFIERS = frozenset(
-    "league home away cup road Test playoff top-flight".split()
+    "league home away cup road Test playoff top-flight rate price monthly quarterly annual".split()
 )
 #: Results of play that a spelled ordinal after a possessive ranks within a season ("his
 #: eighth win of the season", "her third title this year"; not "its third cut this year").

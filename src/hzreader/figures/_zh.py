@@ -151,12 +151,22 @@ def at_zh(text: str, s: int, floor: int) -> Hit | int:
             c in zw.CLOSE_QUOTES for c in text[end : end + 3]):
         return end  # a slogan: “两个大局”
     if kind == "count" and text[s - 1 : s] == "每" and start == s:
-        return end  # "每10万人52例": what a rate is per is no count of people
+        return _per_rate(text, s - 1, end, value) or end  # "每10万人52例": the base counts none
     if kind not in ("date", "year", "time", "ordinal"):
         end = _after_approx(text, end)
         if start == s:
             start = approx_before(text, s, floor)
     return start, end, kind, value
+
+
+def _per_rate(text: str, start: int, end: int, base: float | None) -> Hit | None:
+    """A bare rate right after its base ("每10万人52.3" → 0.000523, as "52.3 per 100,000"),
+    or None: a counted noun after it keeps its count ("每10万人52例", as "52 cases per")."""
+    end += text.startswith("口", end)  # "每10万人口52.3"
+    rate = read_number(text, end) if text[end : end + 1].isdigit() else None
+    if rate is None or not base or unit_at(text, rate.end) is not None:
+        return None
+    return start, rate.end, "number", rate.value / base
 
 
 def _range_end(text: str, number: Number) -> tuple[int, tuple[str, str] | None]:

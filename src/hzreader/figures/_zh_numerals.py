@@ -100,7 +100,7 @@ def read_number(text: str, s: int) -> Number | None:
         word = m.group()
         value_or_none = parse_numeral(word)
         if value_or_none is None:
-            return None
+            return _pair(word, m.end())
         number = Number(m.end(), value_or_none, False, word)
     for _ in range(2):
         nxt = text[number.end : number.end + 1]
@@ -115,6 +115,21 @@ def read_number(text: str, s: int) -> Number | None:
             break
     if number.digits and not number.approx and text[number.end - 1] in _PART_SCALES:
         _add_second_part(text, number)
+    return number
+
+
+#: Two numerals in a row that say "one or two", "two or three" … ("再低两三度", "三四个人"):
+#: an approximate number valued at the first, as a range is at its low end. Not 一二 ("一二线
+#: 城市" names tiers), nor pairs that are not neighbours ("五一", "十四五").
+_PAIRS = frozenset({"一两", "两三", "二三", "三四", "四五", "五六", "六七", "七八", "八九"})
+
+
+def _pair(word: str, end: int) -> Number | None:
+    """The approximate number of a pair of numerals ("两三" → 2), or None."""
+    if word not in _PAIRS:
+        return None
+    number = Number(end, float(zw.DIGITS[word[0]]), False, word)
+    number.approx = True
     return number
 
 

@@ -45,6 +45,8 @@ _CANARY = (
     "判處有期徒刑8年6月，氣溫攝氏33度，2奈米，两市，每10万人52例，生抽2汤匙。"
     " Highs of 25-28C, 1 in 3,000, .NET 9 runs, the 10-year gilt yield, a 1:1 draw, waves of"
     " 8 m, 45 per 100,000 people; he dies at 94. Add 3 eggs."
+    " Serves 4-6: 2 cups, 4,50 €, 8 m euros, aged 5-11, India 287/6 (50 ov), the third increase"
+    " in a row; 再低两三度，每10万人口52.3。"
 )
 #: A title and a body: what one part of an article says, another may not (a bare 元).
 _CANARY_ARTICLE = ("總經費554億元", "總經費約新台幣554億元。")

@@ -1,0 +1,30 @@
+"""Cricket scores, no fraction or date: runs for wickets ("India 287/6 (50 ov)") and bowling
+figures ("5/24") are a `number` with no value, like a football score ("3-1"): two numbers
+that are no one quantity. (Golf scores need no rule: "18 under par" is the number 18 and
+"-12" the number −12, as written; the labelled set has "19 under par" so.) Used by `_digits`.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Runs for wickets (or wickets for runs), maybe with the overs after it in brackets.
+_CRICKET = re.compile(r"\d{1,3}/(\d{1,3})(?![\d/]|\.\d)(\s\(\d{1,2}(?:\.\d)?\s?(?:ov|overs?)\))?")
+#: Words that make "287/6" a cricket score when no overs follow it.
+_CRICKET_WORDS = re.compile(
+    r"\b(?:[Cc]ricket|overs?|ov|wickets?|wkts?|innings|Tests?|ODIs?|T20s?|IPL|bowled|bowling|"
+    r"batting|batted|declared|all\sout|run\schase|stumps)\b")
+
+
+def cricket_score(text: str, s: int, raw: str) -> tuple[int, int, str, None] | None:
+    """A cricket score whose runs start at `s` ("287/6", "287/6 (50 ov)", "5/24"), or None."""
+    m = _CRICKET.match(text, s)
+    if m is None or not raw.isdigit() or min(int(raw), int(m.group(1))) > 10 or \
+            raw == "24" and m.group(1) == "7":
+        return None  # "24/7": round the clock
+    if m.group(2) is None and len(raw) == len(m.group(1)) == 1:
+        return None  # "3/4 of the innings": a fraction
+    if m.group(2) is None and _CRICKET_WORDS.search(
+            text, max(0, s - 80), min(len(text), m.end() + 80)) is None:
+        return None  # "on 12/6", "3/4 of": no word of cricket near
+    return s, m.end(), "number", None
