@@ -12,6 +12,7 @@ from textual.pilot import Pilot
 from hzreader.ui._app import HzReaderApp, make_app
 from hzreader.ui.screens.confirm import ConfirmScreen
 from hzreader.ui.screens.help import HelpScreen
+from hzreader.ui.widgets.textline import StatusLine
 
 from conftest import write_articles
 from test_app import SIZE, messages, ready, type_query, widget_lines
@@ -590,3 +591,27 @@ async def test_a_search_given_up_goes_back_to_where_the_cursor_was(sample_dir: P
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.headlines.current.id == opened.id
+
+
+async def test_list_keys_of_less_and_vim_and_newsboat_s_next_article(sample_dir: Path) -> None:
+    """tryout11: Ctrl+D/U/F/B did nothing in the headline list, and no key went to the next
+    article, read or not, from the reading pane (newsboat's J/K)."""
+    write_articles(sample_dir, {f"more{n:02}.yaml": f"title: Story {n}\nbody: Text {n}.\n"
+                                for n in range(60)})
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        page = app.headlines._page_rows()
+        await pilot.press("ctrl+f")
+        assert app.headlines.cursor == page
+        await pilot.press("ctrl+b", "ctrl+d")
+        assert app.headlines.cursor == page // 2
+        await pilot.press("ctrl+u")
+        assert app.headlines.cursor == 0
+        await pilot.press("enter", "J")
+        assert app.headlines.cursor == 1 and app.reader.has_focus
+        assert app.reader.article is not None
+        assert app.reader.article.id == app.headlines.items[1].id
+        await pilot.press("K", "K")
+        assert app.headlines.cursor == 0
+        assert "first article" in app.query_one("#status", StatusLine).shown

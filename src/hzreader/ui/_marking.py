@@ -22,6 +22,7 @@ from hzreader.text import counted
 from hzreader.ui._reading import ReadingApp
 from hzreader.ui.widgets.headlines import HeadlineList
 from hzreader.ui.widgets.reader import ArticleView
+from hzreader.ui.widgets.textline import StatusLine
 
 #: Seconds an article rests in the reading pane, while the list has the cursor, before it
 #: counts as read (None: never; the tests turn it off).
@@ -43,6 +44,10 @@ class MarkingApp(ReadingApp):
                 tooltip="Next unread article (in the reading pane: open it)"),
         Binding("U", "previous_unread", "Previous unread", show=False,
                 tooltip="Previous unread article"),
+        Binding("J", "next_article(1)", "Next article", show=False,
+                tooltip="Next article, read or not (in the reading pane: open it, as newsboat)"),
+        Binding("K", "next_article(-1)", "Previous article", show=False,
+                tooltip="Previous article (in the reading pane: open it)"),
         Binding("v", "toggle_unread_only", "Unread only", show=False,
                 tooltip="Show only unread articles, or all of them"),
         Binding("A", "mark_all_read", "All read", show=False,
@@ -155,6 +160,16 @@ class MarkingApp(ReadingApp):
     def action_previous_unread(self) -> None:
         """Move to the previous unread article."""
         self._go_unread(-1)
+
+    def action_next_article(self, step: int) -> None:
+        """Move to the next (1) or previous (-1) article of the list, read or not; in the
+        reading pane it opens there, as `u` does."""
+        position = self.headlines.cursor + step
+        if not 0 <= position < len(self.headlines.items):
+            self.query_one("#status", StatusLine).flash(
+                "This is the last article." if step > 0 else "This is the first article.")
+            return
+        self.headlines.cursor = position
 
     # -- mark all read, and undo -------------------------------------------------------------
 

@@ -135,8 +135,10 @@ class FigureTableView(CursorRows, can_focus=True):
         Binding("k,up", "cursor_up", "Up", show=False),
         Binding("g,home", "first", "First", show=False),
         Binding("G,end", "last", "Last", show=False),
-        Binding("pagedown,space", "page_down", "Page down", show=False),
-        Binding("pageup,b", "page_up", "Page up", show=False),
+        Binding("pagedown,space,ctrl+f", "page_down", "Page down", show=False),
+        Binding("pageup,b,ctrl+b", "page_up", "Page up", show=False),
+        Binding("ctrl+d", "half_page_down", "Half a page down", show=False),
+        Binding("ctrl+u", "half_page_up", "Half a page up", show=False),
         Binding("enter", "open", "Open", tooltip="Open the article at this figure"),
     ]
 

@@ -140,6 +140,14 @@ class CursorRows(LinesView):
         """Up one page."""
         self.cursor -= self._page_rows()
 
+    def action_half_page_down(self) -> None:
+        """Down half a page (Ctrl+D, as in less and vim)."""
+        self.cursor += max(1, self._page_rows() // 2)
+
+    def action_half_page_up(self) -> None:
+        """Up half a page (Ctrl+U)."""
+        self.cursor -= max(1, self._page_rows() // 2)
+
     def _page_rows(self) -> int:
         """Rows one page moves: a screenful less one row."""
         return max(1, self.size.height // self.ROW_LINES - 1)
