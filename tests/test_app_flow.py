@@ -615,3 +615,20 @@ async def test_list_keys_of_less_and_vim_and_newsboat_s_next_article(sample_dir:
         await pilot.press("K", "K")
         assert app.headlines.cursor == 0
         assert "first article" in app.query_one("#status", StatusLine).shown
+
+
+async def test_the_cursor_row_stays_in_view_when_the_terminal_shrinks(sample_dir: Path) -> None:
+    """tryout10: after the terminal shrank, the list's cursor row was off-screen until the
+    next j or k."""
+    write_articles(sample_dir, {f"more{n:02}.yaml": f"title: Story {n}\nbody: Text {n}.\n"
+                                for n in range(40)})
+    app = make_app([sample_dir])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        app.headlines.cursor = 20
+        await pilot.pause()
+        await pilot.resize_terminal(60, 14)
+        await pilot.pause()
+        await pilot.pause()
+        top = int(app.headlines.scroll_y)
+        assert top <= 20 < top + app.headlines.size.height

@@ -229,6 +229,7 @@ class FigureTableView(CursorRows, can_focus=True):
         """Rows are cut to the width."""
         self._strips.clear()
         self.set_virtual_size(Size(self.size.width, len(self.rows)))
+        self.call_after_refresh(self.scroll_to_cursor)  # a smaller pane: the cursor stays seen
 
     def notify_style_update(self) -> None:
         """Theme changes restyle every row."""

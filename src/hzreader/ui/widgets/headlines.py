@@ -202,6 +202,7 @@ class HeadlineList(CursorRows, can_focus=True):
         """Rows are cut to the width, so a new width means new rows."""
         self._row_cache.clear()
         self.set_virtual_size(Size(self.size.width, len(self.items)))
+        self.call_after_refresh(self.scroll_to_cursor)  # a smaller pane: the cursor stays seen
 
     def notify_style_update(self) -> None:
         """Theme changes restyle every row."""

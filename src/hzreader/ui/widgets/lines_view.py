@@ -148,6 +148,12 @@ class CursorRows(LinesView):
         """Up half a page (Ctrl+U)."""
         self.cursor -= max(1, self._page_rows() // 2)
 
+    def scroll_to_cursor(self) -> None:
+        """Scroll so that the cursor's row is in view."""
+        self.scroll_to_region(
+            Region(0, self.cursor * self.ROW_LINES, max(1, self.size.width), self.ROW_LINES),
+            animate=False, force=True, spacing=None, immediate=True)
+
     def _page_rows(self) -> int:
         """Rows one page moves: a screenful less one row."""
         return max(1, self.size.height // self.ROW_LINES - 1)
