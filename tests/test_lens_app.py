@@ -560,3 +560,26 @@ async def test_e_on_an_empty_table_says_there_is_nothing_to_export(sample_dir: P
         await pilot.pause()
         assert app.screen is screen
         assert any("Nothing to export" in str(note.message) for note in app._notifications)
+
+
+async def test_an_empty_export_name_keeps_the_dialog_with_its_own_keys(sample_dir: Path) -> None:
+    """tryout11: Enter on an empty name closed the dialog silently, and the name typed next
+    went to the table as keys (`t` closed it, `m` marked an article); the footer showed the
+    table's keys."""
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await open_table(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportScreen)
+        await pilot.press("ctrl+u", "enter")
+        await pilot.pause()
+        assert app.screen is dialog and "Type a file name" in dialog.message
+        await pilot.press("t", "m")
+        assert app.screen is dialog
+        assert dialog.query_one("#export-path").value == "tm"  # type: ignore[attr-defined]
+        footer = " ".join(b.binding.description for b in app.active_bindings.values()
+                          if b.binding.show)
+        assert "Cancel" in footer and "Order" not in footer  # (Enter: said on its border)

@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Static
+from textual.widgets import Footer, Input, Static
 
 from hzreader.ui.screens.confirm import ReplaceFileScreen
 from hzreader.ui.widgets.word_input import WordInput
@@ -95,6 +95,7 @@ class ExportScreen(ModalScreen[tuple[str, bool] | None]):
                          markup=False)
             yield WordInput(self.suggestion, id="export-path", select_on_focus=False)
             yield Static("", id="export-where", markup=False)
+        yield Footer(show_command_palette=False)  # its own keys, not the table's beneath
 
     def on_mount(self) -> None:
         """The field takes focus with the suggested name selected: typing a path replaces
@@ -133,8 +134,9 @@ class ExportScreen(ModalScreen[tuple[str, bool] | None]):
     def on_submitted(self, event: Input.Submitted) -> None:
         """Enter: hand the absolute path back, or say (in the dialog) why not yet."""
         event.stop()
-        if not event.value.strip():
-            self.dismiss(None)
+        if not event.value.strip():  # the dialog stays: keys typed next go to the name
+            self._say("Type a file name (.csv, .json or .jsonl), or Esc to cancel.",
+                      problem=True)
             return
         target = export_target(event.value)
         problem = export_problem(target)
