@@ -632,3 +632,20 @@ async def test_the_cursor_row_stays_in_view_when_the_terminal_shrinks(sample_dir
         await pilot.pause()
         top = int(app.headlines.scroll_y)
         assert top <= 20 < top + app.headlines.size.height
+
+
+async def test_a_set_list_width_gives_way_to_the_figures_panel(sample_dir: Path) -> None:
+    """tryout11: with a list width set by < or >, opening the figures panel squeezed the
+    article (28 cells at 120 columns) instead of the list, as the default width does."""
+    from hzreader.ui.widgets.panes import clamp_list_width
+
+    assert clamp_list_width(48, 120, True) == 34 and clamp_list_width(48, 120, False) == 48
+    assert clamp_list_width(48, 200, True) == 48  # room enough: the reader's width stays
+    app = make_app([sample_dir])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press(*["less_than_sign"] * 3, "f")
+        await pilot.pause()
+        await pilot.pause()
+        assert app.reader.outer_size.width > app.headlines.outer_size.width
+        assert app.reader.outer_size.width > app.figures_panel.outer_size.width

@@ -23,14 +23,20 @@ FIGURES_WIDTH = 40
 
 #: The default list width, as `app.tcss` gives it: half the row, within these bounds.
 LIST_DEFAULT_SHARE, LIST_MAX_WIDTH = 0.5, 90
+#: The list's share of the row while the figures panel is beside it (as in `app.tcss`).
+LIST_SHARE_WITH_FIGURES = 0.28
 
 
 def clamp_list_width(wanted: int, total: int, figures_beside: bool) -> int:
     """The list width to use for `wanted` cells in a row `total` cells wide. In a narrow
     row (under `NARROW_WIDTH`) the reading pane keeps at least half: a width chosen in a
-    wide terminal does not cramp the article in a small one."""
+    wide terminal does not cramp the article in a small one. With the figures panel
+    beside it, a wide list gives way as the default one does (to 28 % of the row), so the
+    article is never the pane squeezed."""
     reader = max(READER_MIN_WIDTH, total // 2 if total < NARROW_WIDTH else 0)
     room = total - reader - (FIGURES_WIDTH if figures_beside else 0)
+    if figures_beside:
+        room = min(room, round(total * LIST_SHARE_WITH_FIGURES))
     return max(LIST_MIN_WIDTH, min(wanted, room))
 
 
