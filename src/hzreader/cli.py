@@ -122,9 +122,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from hzreader.ui import pause_gc_until_painted
 
     pause_gc_until_painted()  # start-up makes little garbage: collect once the app is painted
-    from hzreader.ui import make_app
+    from hzreader.ui import make_app, remember_terminal
 
     app = make_app(paths)
+    remember_terminal()  # set back if a shutdown that hangs is cut short
     status = app.run()
     if app.return_code:  # it ended on an error (Textual printed it): say so to the shell
         return app.return_code

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
 import signal
-import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,6 +18,7 @@ from hzreader.library import Library, position_of
 from hzreader.model import Article, article_key
 from hzreader.state import ReadingState
 from hzreader.ui._browser import open_in_browser
+from hzreader.ui._ending import end_within
 from hzreader.ui._toasts import SingleToastApp
 from hzreader.ui.widgets.headlines import HeadlineList
 from hzreader.ui.widgets.panes import LIST_MIN_WIDTH, Panes, default_list_width
@@ -34,6 +33,8 @@ if TYPE_CHECKING:
 SCREENSHOT_DELAY = 0.3
 #: Seconds a hang-up (SIGHUP, SIGTERM) gives the app to end by itself before it is ended.
 HANG_UP_GRACE = 3.0
+#: The same after `Q` or `q` (a normal shutdown takes well under a second).
+QUIT_GRACE = 5.0
 
 
 #: How often the state file is checked for marks made by another hzreader, in seconds.
@@ -321,25 +322,24 @@ class ReadingApp(SingleToastApp):
         lock, so that every later hzreader on these folders waited too. If the process has
         not ended `HANG_UP_GRACE` seconds later, it ends there (the index and the state are
         written atomically; worker processes end when their pipes close)."""
+        self._leave(128 + number, HANG_UP_GRACE)
+
+    async def action_quit(self) -> None:
+        """Save where the reader was and leave with status 0; if the process has not ended
+        `QUIT_GRACE` seconds later (the terminal closed just after `Q`: Textual's shutdown
+        then waits for ever on it, using CPU), it ends there, the terminal set back."""
+        self._leave(0, QUIT_GRACE)
+
+    def _leave(self, code: int, grace: float) -> None:
+        """Save the state, make sure the process ends within `grace` seconds, and exit."""
         self.remember_position()
         try:
             self.state.save()
         except OSError as error:
             self.log.error(f"could not save state: {error}")
         if not self.is_headless:  # (a test's app lives in the test runner's process)
-            ender = threading.Timer(HANG_UP_GRACE, os._exit, args=(128 + number,))
-            ender.daemon = True
-            ender.start()
-        self.exit(128 + number, return_code=128 + number)
-
-    async def action_quit(self) -> None:
-        """Save where the reader was and leave with status 0."""
-        self.remember_position()
-        try:
-            self.state.save()
-        except OSError as error:
-            self.log.error(f"could not save state: {error}")
-        self.exit(0)
+            end_within(grace, code)
+        self.exit(code, return_code=code)
 
 
 def screenshot_dir() -> Path:
