@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 
 
 def test_a_process_that_does_not_end_by_itself_is_ended_with_its_code() -> None:
     code = ("from hzreader.ui._ending import end_within; import time; "
             "end_within(0.2, 7); time.sleep(30)")
-    started = time.monotonic()
     done = subprocess.run([sys.executable, "-c", code], timeout=20, check=False)
-    assert done.returncode == 7 and time.monotonic() - started < 15
+    assert done.returncode == 7  # (it sleeps 30 s, past the timeout, unless ended)
 
 
 def test_a_process_that_ends_first_is_not_held_by_the_timer() -> None:
