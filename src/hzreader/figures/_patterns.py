@@ -118,6 +118,7 @@ _QUANTITY_RX = (
     r"\s(?:high|tall|long|deep|wide|across|away|above|below|apart|thick)\b))"
     r"(?![A-Za-z0-9²³])"
     r"(?!(?<=\s[A-Z])-\d)"  # "12 F-35s", "3 C-130s": a model, not 12 °F
+    r"(?!(?<=\s[A-Z])(?:[+#]|-[a-z]))"  # "1,200 C++ developers", "C#", "C-suite"
     r"(?:\sper\s(?:hour|second|minute|day)\b|\san\shour\b|\sa\sday\b)?"
 )
 _DURATION_RX = (
