@@ -34,7 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
                "> sums.csv",
     )
     parser.add_argument("paths", nargs="*", metavar="PATH",
-                        help="article files or folders (default: the bundled collection)")
+                        help="article files or folders (default: what hzreader opens: your "
+                             "library once it holds articles, else the bundled collection)")
     parser.add_argument("-q", "--query", default="",
                         help="a search, as typed in the app; its figure terms (money>1e9, "
                              "kind:percent, 3 billion) also limit the rows")

@@ -202,12 +202,14 @@ class FigureTableScreen(Screen[FigurePick | None]):
                           f"{counted(articles, 'article')}")
         width = self.line_width()
         groups = [clean_line(group.describe()) for group in summary]
+        def more(count: int) -> str:
+            return f"{SEPARATOR}+{count:,} more unit{'s' if count != 1 else ''}" if count else ""
+
         for shown, group in enumerate(groups):  # whole units only: never a number cut short
-            rest = len(groups) - shown - 1
-            more = f"{SEPARATOR}+{rest} more unit{'s' if rest != 1 else ''}" if rest else ""
-            if cell_len(f"{text}{SEPARATOR}{group}{more}") > width:
-                left = len(groups) - shown
-                return f"{text}{SEPARATOR}+{left} more unit{'s' if left != 1 else ''} (wider: more)"
+            if cell_len(f"{text}{SEPARATOR}{group}{more(len(groups) - shown - 1)}") > width:
+                told = more(len(groups) - shown)
+                hint = f"{told} (a wider window shows more)"
+                return text + (hint if cell_len(text + hint) <= width else told)
             text += f"{SEPARATOR}{group}"
         return text
 
