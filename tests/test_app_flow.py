@@ -225,6 +225,24 @@ async def test_q_backs_out_one_level_and_quits_from_the_list(sample_dir: Path) -
     assert app.return_code == 0
 
 
+async def test_q_from_a_search_s_results_goes_back_to_every_article(sample_dir: Path) -> None:
+    """tryout11: one `q` too many in a search's results ended the session; newsboat leaves
+    the search results first."""
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await type_query(pilot, "metro")
+        await pilot.press("enter")  # to the results
+        assert app.focused is app.headlines and len(app.headlines.items) < 4
+        await pilot.press("q")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.is_running and app.search_bar.value == "" and len(app.headlines.items) == 4
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+
+
 @pytest.mark.parametrize("keys", [("enter", "Q"), ("enter", "f", "Q"), ("question_mark", "Q"),
                                   ("p", "Q"), ("A", "Q")])
 async def test_capital_q_quits_from_anywhere(sample_dir: Path, keys: tuple[str, ...]) -> None:

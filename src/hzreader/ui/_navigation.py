@@ -68,7 +68,8 @@ class NavigatingApp(MarkingApp):
 
     def action_step_back(self) -> None:
         """Back one level, as newsboat: the keys panel closes, the figures panel gives way to
-        the article, the article to the list; in the list, quit."""
+        the article, the article to the list, a search's results to every article; in the
+        list of every article, quit."""
         if self.screen.query("HelpPanel"):
             self.action_hide_help_panel()
         elif self.figures_panel.has_focus:
@@ -76,6 +77,9 @@ class NavigatingApp(MarkingApp):
             self.reader.focus()
         elif self.reader.has_focus:
             self.action_to_list()
+        elif self.search_bar.value.strip():
+            self.search_bar.clear()  # a search listed: back to every article first, as
+            # newsboat leaves its search results; one more `q` quits
         else:
             self.call_later(self.action_quit)
 
