@@ -208,11 +208,15 @@ async def test_ctrl_c_in_the_search_bar_copies_and_never_quits(sample_dir: Path)
         await ready(pilot)
         await pilot.press("slash", *"tea", "ctrl+c")
         await pilot.pause()
+        # Nothing selected: it leaves the field, as Esc (tryout11: it did nothing)
         assert app.is_running and app.search_bar.value == "tea"
+        assert app.focused is app.headlines
+        await pilot.press("slash")
         app.search_bar.input.select_all()
         await pilot.press("ctrl+c")
         await pilot.pause()
         assert app.is_running and app.clipboard == "tea"
+        assert app.focused is app.search_bar.input
 
 
 def test_a_closed_terminal_ends_the_app_even_while_it_loads(tmp_path: Path) -> None:

@@ -118,6 +118,14 @@ class SearchInput(WordInput):
         self.remember()
         self.post_message(self.Left(to_results=True))
 
+    def action_copy(self) -> None:
+        """Ctrl+C: copy the selected text; with none selected, leave the field as Esc does
+        (Ctrl+C gives up what is being typed in a shell or in less). Never quits."""
+        if self.selected_text:
+            self.app.copy_to_clipboard(self.selected_text)
+        else:
+            self.action_leave()
+
 
 class SearchPrompt(TextLine):
     """What the search field shows while empty, drawn alike, until the field is mounted (just
