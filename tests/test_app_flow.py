@@ -667,3 +667,23 @@ async def test_a_set_list_width_gives_way_to_the_figures_panel(sample_dir: Path)
         await pilot.pause()
         assert app.reader.outer_size.width > app.headlines.outer_size.width
         assert app.reader.outer_size.width > app.figures_panel.outer_size.width
+
+
+async def test_the_figures_panel_pages_with_space_and_b(tmp_path: Path) -> None:
+    """tryout11: Space, b and Ctrl+D/U did nothing in the figures panel (PgDn paged)."""
+    body = " ".join(f"Sales rose {n} percent in district {n}." for n in range(1, 61))
+    (tmp_path / "many.yaml").write_text(f"title: Many figures\nbody: {body}\n",
+                                        encoding="utf-8")
+    app = make_app([tmp_path])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("enter", "f")
+        await pilot.pause()
+        panel = app.figures_panel
+        page = panel._page_rows()
+        await pilot.press("space")
+        assert panel.cursor == page
+        await pilot.press("b", "ctrl+d")
+        assert panel.cursor == max(1, page // 2)
+        await pilot.press("ctrl+u")
+        assert panel.cursor == 0

@@ -197,6 +197,10 @@ class FiguresPanel(_ListKeys, can_focus=True):
         Binding("k", "cursor_up", "Previous figure", group=MOVE),
         Binding("g", "first", "First", show=False),
         Binding("G", "last", "Last", show=False),
+        Binding("space,ctrl+f", "page_down", "Page down", show=False),
+        Binding("b,ctrl+b", "page_up", "Page up", show=False),
+        Binding("ctrl+d", "half_page_down", "Half a page down", show=False),
+        Binding("ctrl+u", "half_page_up", "Half a page up", show=False),
         Binding("q", "app.step_back", "Back", tooltip="Close the figures panel"),
     ]
 
