@@ -687,3 +687,16 @@ async def test_the_figures_panel_pages_with_space_and_b(tmp_path: Path) -> None:
         assert panel.cursor == max(1, page // 2)
         await pilot.press("ctrl+u")
         assert panel.cursor == 0
+
+
+async def test_the_arrows_open_and_leave_an_article_as_l_and_h(sample_dir: Path) -> None:
+    """tryout11: → did not open the article and ← did not go back (l and h did)."""
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("right")
+        assert app.focused is app.reader
+        await pilot.press("left")
+        assert app.focused is app.headlines
+        await pilot.press("slash", *"metro", "left", "x")
+        assert app.search_bar.value == "metrxo"  # in the field the arrows move the cursor

@@ -584,3 +584,13 @@ async def test_an_empty_export_name_keeps_the_dialog_with_its_own_keys(sample_di
         footer = " ".join(b.binding.description for b in app.active_bindings.values()
                           if b.binding.show)
         assert "Cancel" in footer and "Order" not in footer  # (Enter: said on its border)
+
+
+async def test_the_arrows_and_h_leave_the_figures_table_alone(sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        screen = await open_table(pilot)
+        await pilot.press("left", "h", "right")
+        await pilot.pause()
+        assert app.screen is screen

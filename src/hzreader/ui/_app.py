@@ -65,7 +65,7 @@ class HzReaderApp(LensApp, FeedsApp, LoadingApp, NavigatingApp, FigureColoursApp
         Binding("slash", "search", "Search", tooltip="Focus the search bar"),
         Binding("escape", "go_back", "Back", show=False,
                 tooltip="Back to the list; in the list, clear the search"),
-        Binding("h", "to_list", "To list", show=False, tooltip="Back to the headline list"),
+        Binding("h,left", "to_list", "To list", show=False, tooltip="Back to the headline list"),
         Binding("f", "toggle_figures", "Figures", tooltip="Show or hide the key figures panel"),
         Binding("t", "figures_table", "Table", tooltip="All key figures as a table"),
         Binding("r", "toggle_order", "Order", show=False,
