@@ -262,3 +262,26 @@ async def test_n_from_the_list_goes_past_the_match_the_pane_already_marks(
         await pilot.press("n")
         await pilot.pause()
         assert app.reader.has_focus and app.reader.border_subtitle == "match 2/2"
+
+
+async def test_n_from_the_list_on_an_article_of_one_match_goes_to_the_next_article(
+        tmp_path: Path) -> None:
+    """tryout11: with one match in the first result, `n` from the list opened it at that
+    same match (1/1); `n` goes on, to the next matching article, as less's `n` does."""
+    from test_app import type_query
+
+    for name, date, text in (("a", "2025-01-02", "Rain fell on Monday."),
+                             ("b", "2025-01-01", "Rain came on Friday.")):
+        (tmp_path / f"{name}.yaml").write_text(yaml.safe_dump(
+            {"title": f"Week {name}", "date": date, "body": text}), encoding="utf-8")
+    app = make_app([tmp_path], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await type_query(pilot, "rain")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.headlines.cursor == 0 and app.reader.border_subtitle == "match 1/1"
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.reader.has_focus and app.headlines.cursor == 1
+        assert app.reader.border_subtitle == "match 1/1"

@@ -119,9 +119,10 @@ class MarkingApp(ReadingApp):
         if event.at_match is not None:
             reader = self.reader
             shown = reader.rendered.matches if reader.rendered is not None else []
-            if event.at_match == 0 and reader.current_match == 0 and len(shown) > 1 and \
+            if event.at_match == 0 and reader.current_match == 0 and shown and \
                     reader.article is not None and reader.article.id == event.article.id:
-                # The pane beside the list already marks the first match: `n` goes on.
+                # The pane beside the list already marks the first match: `n` goes on, to
+                # the next matching article when that was the only one (as less's `n`).
                 reader.action_next_match()
             else:
                 reader.goto_match(event.at_match)
