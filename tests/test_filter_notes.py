@@ -215,3 +215,17 @@ def test_a_range_takes_the_unit_typed_after_it() -> None:
     assert query.accepts_figure(Figure(0, 1, "x", "count", 50.0, "projects"))
     assert not query.accepts_figure(Figure(0, 1, "x", "count", 500.0, "projects"))
     assert not query.accepts_figure(Figure(0, 1, "x", "count", 50.0, "people"))
+
+
+def test_a_value_range_written_the_other_way_round_is_the_same_range() -> None:
+    """tryout11: `money:5e9..1e9` found nothing, silently, where dates are read either way."""
+    assert parse_query("money:5e9..1e9").groups == parse_query("money:1e9..5e9").groups
+    (term,) = parse_query("duration:5h..2h").groups[0]
+    assert term.measures[0].value == 7200 and term.measures[0].upper == ("<=", 18000)
+    assert filter_notes("money:5e9..1e9") == ()
+
+
+def test_two_bounds_that_no_value_meets_are_told() -> None:
+    (note,) = filter_notes("money>5e9 money<1e9")
+    assert "no value is both" in note and "money:1000000000..5000000000" in note
+    assert filter_notes("money>=1e9 money<=1e9") == ()  # exactly one value: fine

@@ -316,7 +316,20 @@ def _range_filter(name: str, rest: str, negated: bool) -> FigureTerm | None:
         return None
     if lower is None or upper is None:
         return lower or upper
-    return within(lower, upper)
+    joined = within(lower, upper)
+    if joined is not None and is_empty_range(joined):  # written the other way round
+        return _range_filter(name, f"{high}..{low}", negated)
+    return joined
+
+
+def is_empty_range(term: FigureTerm) -> bool:
+    """True when no value meets both bounds of `term` (`money>5e9 money<1e9`)."""
+    bounds = [(m.value, m.upper) for m in term.measures] if term.measures else \
+        [(term.value, term.upper)]
+    return bool(bounds) and all(
+        low is not None and upper is not None and (
+            low > upper[1] or low == upper[1] and (term.op, upper[0]) != (">=", "<="))
+        for low, upper in bounds)
 
 
 #: Units of time as a filter may shorten them (`duration>2h`, `duration<=90min`).

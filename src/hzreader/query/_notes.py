@@ -13,6 +13,7 @@ from hzreader.query._dates import parse_date_filter
 from hzreader.query._figures import (
     FILTER_SYNTAX,
     filter_number_text,
+    is_empty_range,
     kind_name,
     parse_figure_filter,
 )
@@ -48,6 +49,11 @@ def filter_notes(raw: str) -> tuple[str, ...]:
         notes.setdefault(note)
     for note in _currency_notes(raw):
         notes.setdefault(note)
+    for term in parse_query(raw).figure_terms if ">" in raw and "<" in raw else ():
+        if term.upper is not None and term.value is not None and is_empty_range(term):
+            low, high = filter_number_text(term.value), filter_number_text(term.upper[1])
+            notes.setdefault(f"{term.kind}{term.op}{low} {term.kind}{term.upper[0]}{high}: "
+                             f"no value is both (for between, {term.kind}:{high}..{low})")
     return tuple(notes)
 
 
