@@ -594,3 +594,23 @@ async def test_the_arrows_and_h_leave_the_figures_table_alone(sample_dir: Path) 
         await pilot.press("left", "h", "right")
         await pilot.pause()
         assert app.screen is screen
+
+
+async def test_the_table_opens_again_at_the_row_it_was_left_on(sample_dir: Path) -> None:
+    """tryout11: after Enter (to an article) and t, the table was back at row 1."""
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        screen = await open_table(pilot)
+        await pilot.press("j", "j", "j")
+        assert screen.view.cursor == 3
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = await open_table(pilot)
+        assert screen.view.cursor == 3
+        await pilot.press("q")
+        await pilot.pause()
+        await type_query(pilot, "metro")  # other articles listed: from the top
+        await pilot.press("enter")
+        screen = await open_table(pilot)
+        assert screen.view.cursor == 0

@@ -36,6 +36,9 @@ class LensApp(WatchingApp):
 
     #: The figures table's order and direction as last left: the next `t` opens with them.
     lens_order: tuple[str, bool] = ("value", False)
+    #: What the table was left on: (the search, how many articles, the first one's id) and
+    #: the cursor's row; the next `t` on the same articles opens at that row.
+    lens_row: tuple[tuple[str, int, str], int] | None = None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Over the table and its dialogs, the keys of the articles screen are off (they would
@@ -53,12 +56,17 @@ class LensApp(WatchingApp):
         """Open the figures table for the listed articles and the current search."""
         from hzreader.ui.screens.figure_table import FigureTableScreen
 
-        screen = FigureTableScreen(self.library, self.headlines.items,
+        items = self.headlines.items
+        # The same articles and search as when it was left: it opens at the row left.
+        same = (self.search_text, len(items), items[0].id if items else "")
+        row = self.lens_row[1] if self.lens_row and self.lens_row[0] == same else 0
+        screen = FigureTableScreen(self.library, items,
                                    parse_query(self.search_text), self.reader.styles_map(),
-                                   export=self.export_figures, order=self.lens_order)
+                                   export=self.export_figures, order=self.lens_order, row=row)
 
         def closed(pick: FigurePick | None) -> None:
             self.lens_order = (screen.order, screen.reverse)  # the next `t` opens so
+            self.lens_row = (same, screen.left_row)
             self.open_at_figure(pick)
 
         self.push_screen(screen, closed)

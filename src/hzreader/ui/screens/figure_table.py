@@ -100,8 +100,12 @@ class FigureTableScreen(Screen[FigurePick | None]):
 
     def __init__(self, library: Library, items: Sequence[Any], query: Query,
                  styles: Mapping[str, Style], export: ExportStarter | None = None,
-                 order: tuple[str, bool] = ("value", False)) -> None:
+                 order: tuple[str, bool] = ("value", False), row: int = 0) -> None:
         super().__init__()
+        #: The row the cursor starts on, once the rows are shown (the row last left) ...
+        self._start_row = row
+        #: ... and the row it was on when the table closed.
+        self.left_row = row
         self.library = library
         self.items = items
         self.search_query = query
@@ -175,6 +179,8 @@ class FigureTableScreen(Screen[FigurePick | None]):
         self.table = table
         self._orders = {(self.order, self.reverse): rows}
         self.view.show(table, rows, empty_message=self._empty_message())
+        if self._start_row and rows:
+            self.view.cursor, self._start_row = min(self._start_row, len(rows) - 1), 0
         self.update_title()
         self.summary = summary or []
         self.query_one("#lens-summary", TextLine).update(self.summary_text(self.summary))
@@ -295,6 +301,7 @@ class FigureTableScreen(Screen[FigurePick | None]):
 
     def action_close(self) -> None:
         """Back to the articles."""
+        self.left_row = self.view.cursor
         self._job.cancel()
         self.workers.cancel_group(self, "lens-build")
         self.dismiss(None)
@@ -314,6 +321,7 @@ class FigureTableScreen(Screen[FigurePick | None]):
             return
         c = table.columns
         row = event.row
+        self.left_row = self.view.cursor
         text = table.text(row, self.view.article(row))
         self.dismiss(FigurePick(table.item(row), c.field[row], c.start[row], c.stop[row],
                                 table.kind(row), text))
