@@ -275,3 +275,30 @@ async def test_marks_made_in_another_window_show_here(sample_dir: Path) -> None:
         assert marks(app, first) == (False, True)
         assert widget_lines(app.headlines)[0].startswith("●★")
         assert not app.state.changed_on_disk()
+
+
+async def test_a_second_hzreader_says_it_waits_for_the_first_one_s_index(
+        sample_dir: Path) -> None:
+    """tryout11: a second hzreader started while the first built the index showed "Loading
+    articles…" and an empty status line for up to half a minute, saying nothing."""
+    from hzreader.index import store_path
+    from hzreader.index._db import file_lock, lock_path
+    from hzreader.ui._loading import WAITING_MESSAGE
+
+    path = store_path([sample_dir])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    held = file_lock(lock_path(path))
+    held.__enter__()  # another process's sync, as far as this app can tell
+    try:
+        app = make_app([sample_dir])
+        async with app.run_test(size=SIZE) as pilot:
+            for _ in range(200):
+                await pilot.pause(0.02)
+                if app.headlines.empty_message == WAITING_MESSAGE:
+                    break
+            assert app.headlines.empty_message == WAITING_MESSAGE
+            held.__exit__(None, None, None)
+            await ready(pilot)
+            assert len(app.headlines.items) == 4
+    finally:
+        held.__exit__(None, None, None)

@@ -6,7 +6,7 @@ import contextlib
 import os
 import sqlite3
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from hzreader import __version__
@@ -150,13 +150,21 @@ def is_corruption(error: sqlite3.DatabaseError) -> bool:
 
 
 @contextlib.contextmanager
-def file_lock(path: Path, wait: bool = True) -> Iterator[None]:
+def file_lock(path: Path, wait: bool = True,
+              waiting: Callable[[], object] | None = None) -> Iterator[None]:
     """Hold an exclusive advisory lock on `path` (one writer across processes).
 
-    With `wait` False, raise `BlockingIOError` at once when another process holds it.
+    With `wait` False, raise `BlockingIOError` at once when another process holds it; else
+    wait for it, calling `waiting` first when it is held (to say so).
     """
     with open(path, "a+b") as handle:
-        if fcntl is not None:
+        if fcntl is not None and wait and waiting is not None:
+            try:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                waiting()
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        elif fcntl is not None:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
         else:  # pragma: no cover - Windows
             import msvcrt

@@ -11,7 +11,7 @@ import json
 import os
 import sqlite3
 import threading
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -75,7 +75,8 @@ class ArticleStore(StoreSearch):
         self._dictionary: tuple[int | None, bytes] = (None, b"")
 
     @classmethod
-    def open(cls, db_path: str | os.PathLike[str], *, existing: bool = False) -> ArticleStore:
+    def open(cls, db_path: str | os.PathLike[str], *, existing: bool = False,
+             waiting: Callable[[], object] | None = None) -> ArticleStore:
         """Open or create the store at `db_path`; a bad file is replaced silently.
 
         With `existing`, only open a store that is there and free right now (for a warm
@@ -85,7 +86,7 @@ class ArticleStore(StoreSearch):
         if existing and not path.is_file():
             raise FileNotFoundError(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        with file_lock(lock_path(path), wait=not existing):
+        with file_lock(lock_path(path), wait=not existing, waiting=waiting):
             return cls(path, open_checked(path))
 
     def close(self) -> None:
@@ -110,17 +111,19 @@ class ArticleStore(StoreSearch):
     def sync(
         self, paths: Iterable[str | os.PathLike[str]], progress: ProgressCallback | None = None,
         workers: int = 2, changed: Iterable[str] | None = None,
+        waiting: Callable[[], object] | None = None,
     ) -> SyncReport:
         """Bring the index up to date with the YAML files under `paths`.
 
         With `changed` (absolute paths of changed files or folders, from file events) only
         those are looked at: one changed file costs one file, not a scan of the tree.
+        `waiting` is called when another process holds the index (it waits for it).
         """
         from hzreader.index._sync import run_sync
 
         paths = list(paths)
         changed = None if changed is None else list(changed)
-        with file_lock(lock_path(self.db_path)):
+        with file_lock(lock_path(self.db_path), waiting=waiting):
             try:
                 return run_sync(self.db_path, paths, progress, workers, changed)
             except sqlite3.DatabaseError as error:

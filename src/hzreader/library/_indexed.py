@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from hzreader.index import ArticleStore, Headline, Headlines
@@ -161,16 +161,18 @@ def _has_status(query: Query) -> bool:
 
 
 def open_store_library(paths: Sequence[str | os.PathLike[str]], *,
-                       existing: bool = False, first: bool = False) -> StoreLibrary:
+                       existing: bool = False, first: bool = False,
+                       waiting: Callable[[], object] | None = None) -> StoreLibrary:
     """Open (or create) the index for `paths` in the user cache folder.
 
     With `existing`, only an index that is there and not being rebuilt by another process
     right now (`ArticleStore.open`); else `OSError`. With `first`, the library may list only
-    the first headlines (`partial`), which is all the first screen needs.
+    the first headlines (`partial`), which is all the first screen needs. `waiting` is
+    called when another process holds the index (this one waits for it).
     """
     from hzreader.index import store_path
 
-    store = ArticleStore.open(store_path(paths), existing=existing)
+    store = ArticleStore.open(store_path(paths), existing=existing, waiting=waiting)
     return StoreLibrary(store, store.first_headlines() if first else None)
 
 

@@ -26,6 +26,11 @@ LIST_SHARE = 0.02
 SMALL_SCREEN = (100, 30)
 
 
+#: What the app says while another hzreader holds the index of the same folders.
+WAITING_MESSAGE = ("Another hzreader is updating the index of these folders: the articles "
+                   "follow as soon as it is done.")
+
+
 class LoadingApp(WatchingApp):
     """Shows the index at once when there is one, and brings it up to date in a thread."""
 
@@ -65,7 +70,7 @@ class LoadingApp(WatchingApp):
         """
         try:
             library = shown if isinstance(shown, StoreLibrary) else \
-                open_store_library(self.paths)
+                open_store_library(self.paths, waiting=self._say_waiting)
             if len(library.items):
                 if shown is None:
                     self.call_from_thread(self.show_library, library)  # warm start: at once
@@ -77,7 +82,8 @@ class LoadingApp(WatchingApp):
             self.open_watcher()  # before the sync: a change made during it is not missed
             progress = SyncProgress(self.call_from_thread, self.show_progress,
                                     self.show_library, library)
-            library.store.sync(self.paths, progress=progress, workers=2)
+            library.store.sync(self.paths, progress=progress, workers=2,
+                               waiting=self._say_waiting)
             library = library.refreshed()
             # What the first search would do once (the date order, the first letters' SQL:
             # ≈ 30 ms at 100,000 articles) is done here, before a key is typed.
@@ -93,6 +99,17 @@ class LoadingApp(WatchingApp):
             self.call_from_thread(self.loaded, MemoryLibrary(result.articles, result.problems))
             return
         self.call_from_thread(self.loaded, library)
+
+    def _say_waiting(self) -> None:
+        """Another hzreader holds the index (building it): say so while this one waits."""
+        self.call_from_thread(self.show_waiting)
+
+    def show_waiting(self) -> None:
+        """Tell the reader why nothing comes yet (on the UI thread)."""
+        if not self.headlines.items:
+            self.headlines.empty_message = WAITING_MESSAGE
+            self.headlines.refresh()
+        self.notify(WAITING_MESSAGE, timeout=6)
 
     def loaded(self, library: Library) -> None:
         """Show what was loaded, tell about what was not, and start watching the folders."""
