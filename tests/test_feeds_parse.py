@@ -381,3 +381,29 @@ def test_two_items_with_one_id_import_the_newer_once_and_say_so() -> None:
     assert [e.title for e in feed.entries] == ["Duplicate"]
     assert feed.problems == [
         "item 1: same id as item 2 (urn:rail:1); the newer, item 2, was imported"]
+
+
+def test_a_short_page_keeps_its_paragraphs_without_headline_and_byline() -> None:
+    """tryout11: a short page (about 30 words) came out as one paragraph, headline and
+    byline included (the retry in trafilatura's precise mode started at 35 words)."""
+    html = ("<html><head><title>City budget grows 4.5 percent</title></head><body><article>"
+            "<h1>City budget grows 4.5 percent</h1><p class='byline'>By Ann Lee, 3 December "
+            "2026</p><p>The city budget grows 4.5 percent to $2.3 billion next year, officials "
+            "said on Thursday.</p><p>Some 1,200 new teachers will be hired.</p>"
+            "<div class='newsletter'>Subscribe</div></article></body></html>")
+    (entry,) = parse(Fetched(html.encode(), "https://news.example/a")).entries
+    assert entry.body.split("\n\n") == [
+        "The city budget grows 4.5 percent to $2.3 billion next year, officials said on "
+        "Thursday.", "Some 1,200 new teachers will be hired."]
+
+
+def test_the_site_s_name_is_never_the_headline() -> None:
+    """tryout11: `source:` was the headline, taken from "<title>Headline - Site</title>"."""
+    from hzreader.feeds._page import site_name, title_site
+
+    assert title_site("City budget grows - Tryout Times", "City budget grows") == "Tryout Times"
+    assert title_site("Tryout Times | City budget grows", "City budget grows") == "Tryout Times"
+    assert title_site("Something else - Tryout Times", "City budget grows") == ""
+    assert title_site("City budget grows", "City budget grows") == ""
+    assert site_name("City budget grows 4.5 percent", "City budget grows 4.5 percent") == ""
+    assert site_name("Tryout Times", "City budget grows 4.5 percent") == "Tryout Times"

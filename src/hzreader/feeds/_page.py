@@ -46,9 +46,9 @@ def count_words(paragraphs: list[str]) -> int:
     return words
 
 
-#: An extraction of one paragraph of at least this many words (about 200 characters of
-#: English, 70 of Chinese) is tried again.
-RUN_ON_WORDS = 35
+#: An extraction of one paragraph of at least this many words is tried again (a short page
+#: of a headline, a byline and two paragraphs came out as one run of about 30 words).
+RUN_ON_WORDS = MIN_WORDS
 
 
 def _extract(trafilatura: Any, page: str, url: str, **options: Any) -> Any:
@@ -114,12 +114,14 @@ def parse_page(data: bytes, url: str = "", source_name: str = "", content_type: 
     body = "\n\n".join(paragraphs)
     article_id = address or f"page:{source_name}#{title}"
     description = clean_line(document.description or "")
-    return Parsed("page", clean_line(document.sitename or "") or host, address, [Entry(
+    site = site_name(clean_line(meta.get("og:site_name", "") or document.sitename or ""),
+                     title) or title_site(meta.get("title", ""), title) or host
+    return Parsed("page", site, address, [Entry(
         id=article_id,
         title=title,
         body=body,
         date=date,
-        source=clean_line(document.sitename or "") or host,
+        source=site,
         author=clean_line(meta.get("author", "") or document.author or ""),
         url=address,
         summary=description if description and not body.startswith(description[:100]) else "",
@@ -142,6 +144,31 @@ def _without_marked_blocks(data: str) -> str:
     return str(lxml.html.tostring(tree, encoding="unicode"))
 
 
+def site_name(name: str, title: str) -> str:
+    """The site's name as found, unless it is the headline itself (trafilatura reads the
+    site from `<title>Headline - Site</title>` and may take the wrong half): ""."""
+    folded, headline = name.casefold(), title.casefold()
+    if not name or folded == headline or (len(folded) > 20 and folded in headline):
+        return ""
+    return name
+
+
+_TITLE_PARTS = re.compile(r"\s+[-|–—·:]\s+")
+
+
+def title_site(page_title: str, headline: str) -> str:
+    """The site's name from a page title "Headline - Site" (or "Site | Headline"): the part
+    that is not the headline, if short; "" when there is none."""
+    parts = [part.strip() for part in _TITLE_PARTS.split(clean_line(page_title))]
+    if len(parts) < 2:
+        return ""
+    rest = [part for part in parts if part.casefold() != headline.casefold()]
+    if len(rest) != len(parts) - 1:
+        return ""  # the headline is not one of the parts: no telling which is the site
+    site = rest[-1] if parts[0].casefold() == headline.casefold() else rest[0]
+    return site if 0 < len(site) <= 40 else ""
+
+
 def _is_web(url: Any) -> bool:
     return isinstance(url, str) and urllib.parse.urlsplit(url).scheme in ("http", "https")
 
@@ -161,7 +188,9 @@ def _page_meta(data: str) -> dict[str, str]:
         value = meta.get("content") or ""
         if key and value and key not in found:
             found[key] = value
-    result = {"og:title": found.get("og:title", "")}
+    result = {"og:title": found.get("og:title", ""),
+              "og:site_name": found.get("og:site_name", ""),
+              "title": tree.findtext(".//title") or ""}
     for key in _DATE_META:
         if key in found and parse_date(found[key]) is not None:
             result["date"] = found[key]
