@@ -46,14 +46,16 @@ async def test_n_after_search_and_enter_opens_the_first_match(sample_dir: Path) 
         await search_and_enter(pilot, "yuan")
         assert app.focused is app.headlines
         first, second = (item.title for item in app.headlines.items)
-        await pilot.press("n")
-        assert app.focused is app.reader
-        assert app.reader.article.title == first
+        assert app.reader.article.title == first  # beside the list, its one match marked
         assert app.reader.border_subtitle == "match 1/1"
-        assert is_read(app, first)  # opening with n counts as reading
-        await pilot.press("n")  # past the last match: the next matching article
+        await pilot.press("n")  # as less's n: on to the next match, in the next article
+        assert app.focused is app.reader
         assert app.reader.article.title == second
-        assert is_read(app, second)  # reached with n in the reading pane: read
+        assert app.reader.border_subtitle == "match 1/1"
+        assert is_read(app, second)  # opening with n counts as reading
+        await pilot.press("N")  # back: the match before, in the first article
+        assert app.reader.article.title == first
+        assert is_read(app, first)  # reached with N in the reading pane: read
 
 
 async def test_n_typed_before_the_results_come_waits_for_them(sample_dir: Path) -> None:
@@ -78,8 +80,8 @@ async def test_n_typed_before_the_results_come_waits_for_them(sample_dir: Path) 
         gate.set()
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert app.focused is app.reader
-        assert app.reader.article.title == app.headlines.items[0].title
+        assert app.focused is app.reader  # as less: /yuan Enter shows match 1, n the next
+        assert app.reader.article.title == app.headlines.items[1].title
         assert app.reader.border_subtitle == "match 1/1"
         assert not any("Nothing searched" in text for text in messages(app))
 
@@ -134,7 +136,7 @@ async def test_n_past_the_last_match_of_the_last_article_says_so(sample_dir: Pat
         await ready(pilot)
         await search_and_enter(pilot, "yuan")
         last = app.headlines.items[-1].title
-        await pilot.press("n", "n")
+        await pilot.press("n")  # the first result's one match is marked: n goes on
         assert app.reader.article.title == last and app.reader.border_subtitle == "match 1/1"
         assert "No more matches" not in status_text(app)
         await pilot.press("n", "n")  # nothing further: said, as less says "Pattern not found"
