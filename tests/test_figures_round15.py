@@ -56,3 +56,75 @@ def test_a_roc_date_has_its_whole_span() -> None:
 ])
 def test_spans_of_years_stay_durations(text: str, expected: Found) -> None:
     assert _found(text) == expected
+
+
+# -- 2. A currency before a Chinese amount with no 元; a sign before it --------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("港幣2.5億", [("港幣2.5億", "money", 2.5e8, "HKD")]),
+    ("澳門元1.5億", [("澳門元1.5億", "money", 1.5e8, "MOP")]),
+    ("日圓500億", [("日圓500億", "money", 5e10, "JPY")]),
+    ("美元1.2兆", [("美元1.2兆", "money", 1.2e12, "USD")]),
+    ("人民幣3,000元", [("人民幣3,000元", "money", 3000.0, "CNY")]),  # as before
+    ("多寶獎金HK$5,000萬。", [("HK$5,000萬", "money", 5e7, "HKD")]),
+    ("機票售價HK$1,280起。", [("HK$1,280", "money", 1280.0, "HKD")]),
+    ("收入逾US$1.2兆", [("逾US$1.2兆", "money", 1.2e12, "USD")]),
+    ("售价$10元", [("$10元", "money", 10.0, "USD")]),  # the word after decides, as before
+])
+def test_a_currency_before_a_chinese_amount_makes_it_money(text: str, expected: Found) -> None:
+    assert _found(text) == expected
+
+
+def test_a_dollar_sign_after_chinese_text_is_money() -> None:
+    assert _found("六合彩每注$10，") == [("$10", "money", 10.0, "USD")]
+    assert _spans("每注 $10，") == [(3, 6)]
+
+
+def test_a_bare_dollar_in_a_hong_kong_story_is_the_hong_kong_dollar() -> None:
+    read = article_extractor("六合彩", "", "六合彩每注$10，頭獎約1億港元。")
+    assert [(f.text, f.unit) for f in read("六合彩每注$10，頭獎約1億港元。")] == [
+        ("$10", "HKD"), ("約1億港元", "HKD")]
+    # in simplified text $ stays the US dollar, as 元 stays the yuan
+    read = article_extractor("", "", "每注$10，头奖约1亿港元。")
+    assert [f.unit for f in read("每注$10，头奖约1亿港元。")] == ["USD", "HKD"]
+
+
+def test_a_rate_against_a_currency_is_no_amount_of_it() -> None:
+    assert _found("美元兑人民币7.12") == [("7.12", "number", 7.12, "")]
+    assert _found("人民币兑美元7.1。") == [("7.1", "number", 7.1, "")]
+
+
+def test_a_number_ending_a_chinese_text_is_read() -> None:
+    """It was lost: the end of the text read as a colon (a clock time) or as a word after 成."""
+    assert _found("突破3亿") == [("3亿", "number", 3e8, "")]
+    assert _found("及格率跌至七成") == [("七成", "percent", 70.0, "percent")]
+
+
+# -- 3. 本港 names Hong Kong ----------------------------------------------------------------
+
+def test_a_story_saying_bengang_reads_a_bare_yuan_as_hong_kong_dollars() -> None:
+    body = "本港新盤套現28億元，平均實用呎價13,850元。"
+    read = article_extractor("新盤首輪售出 套現28億元", "", body)
+    assert [(f.text, f.unit) for f in read(body)] == [("28億元", "HKD"), ("13,850元", "HKD")]
+    assert [(f.text, f.unit) for f in extract("本港新盤套現28億元。")] == [("28億元", "HKD")]
+    assert [(f.text, f.unit) for f in extract("新盤套現28億元。")] == [("28億元", "CNY")]
+    assert [(f.text, f.unit) for f in extract("本港新盘套现28亿元。")] == [("28亿元", "CNY")]
+
+
+# -- 4. 成 with a digit after it ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("上升兩成二，", [("兩成二", "percent", 22.0, "percent")]),
+    ("下跌三成半，", [("三成半", "percent", 35.0, "percent")]),
+    ("考獲第4級或以上的比率僅約三成半", [("第4", "ordinal", 4.0, ""),
+                                  ("約三成半", "percent", 35.0, "percent")]),
+    ("七成五的人", [("七成五", "percent", 75.0, "percent")]),
+    # as before: tenths alone, 多, and a digit that begins another word or number
+    ("增長五成。", [("五成", "percent", 50.0, "percent")]),
+    ("一成多", [("一成多", "percent", 10.0, "percent")]),
+    ("有两成二手房", [("两成", "percent", 20.0, "percent")]),
+    ("三成五成", [("三成", "percent", 30.0, "percent"), ("五成", "percent", 50.0, "percent")]),
+    ("一成一年", [("一成", "percent", 10.0, "percent"), ("一年", "duration", 1.0, "years")]),
+])
+def test_cheng_takes_a_digit_of_hundredths(text: str, expected: Found) -> None:
+    assert _found(text) == expected

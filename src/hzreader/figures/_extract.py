@@ -150,8 +150,9 @@ class ArticleCurrency:
     def apply(self, text: str, figures: list[Placed]) -> list[Placed]:
         """`figures` of `text`, one part of the article, with a bare 元 in the article's
         local currency where its paragraph names none (`in_local_currency`)."""
-        if not any(figure[5] == "CNY" for figure in figures) or not is_traditional(text):
-            return figures  # simplified Chinese: 元 is the yuan
+        if not any(figure[5] in ("CNY", "USD") for figure in figures) or \
+                not is_traditional(text):
+            return figures  # simplified Chinese: 元 is the yuan (and $ the US dollar)
         if self._code is None:
             self._code = local_currency(self._texts)
         return in_local_currency(text, figures, self._code) if self._code else figures

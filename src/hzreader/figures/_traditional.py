@@ -54,7 +54,7 @@ _LOCAL_CURRENCY = re.compile("(新台币|台币)|(港元|港币)|(澳门元|澳�
 #: ... or, with none named before it, the currency of the place the paragraph names (as
 #: `as_simplified` leaves it: only the rules' characters are simplified).
 _LOCAL_PLACE = re.compile("([台臺][湾灣北中南]|新北|桃[园園]|高雄|行政院|立法院)|"
-                          "(香港|港府|九[龙龍]|新界|立法[会會])|(澳[门門])")
+                          "(香港|港府|本港|全港|九[龙龍]|新界|立法[会會])|(澳[门門])")
 _LOCAL_CODES = ("TWD", "HKD", "MOP")
 _YUAN_NAMED = re.compile("人民币|[¥￥]|RMB|CNY")
 
@@ -81,10 +81,13 @@ def as_written(text: str, simplified: str, figures: list[Placed]) -> list[Placed
 #: A local currency or a place as written (traditional or simplified), for a whole article.
 _LOCAL_NAMED = re.compile("(新?台[币幣])|(港[元币幣])|(澳[门門][元币幣])")
 _PLACE_NAMED = re.compile("([台臺][湾灣北中南]|新北|桃[园園]|高雄|行政院|立法院)|"
-                          "(香港|港府|九[龙龍]|新界|立法[会會])|(澳[门門])")
+                          "(香港|港府|本港|全港|九[龙龍]|新界|立法[会會])|(澳[门門])")
 #: The yuan named (in a figure or its paragraph): a bare 元 near it is the yuan as well.
 _YUAN_WRITTEN = re.compile("人民[币幣]|[¥￥]|RMB|CNY|(?i:yuan|renminbi)")
 _BARE_YUAN = re.compile("[元块塊]")
+#: A dollar sign with no land before it ("六合彩每注$10"): in a Hong Kong (Taiwan, Macau)
+#: story written in Chinese, the local dollar, as 元 is.
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$")
 
 
 def _most_named(pattern: re.Pattern[str], text: str) -> str:
@@ -122,12 +125,13 @@ def is_traditional(text: str) -> bool:
 
 def in_local_currency(text: str, figures: list[Placed], local: str) -> list[Placed]:
     """`figures` of `text` (one paragraph of an article whose local currency is `local`,
-    written in traditional characters: `is_traditional`) with a bare 元 in that currency
-    unless the paragraph names the yuan: the title "總經費554億元" of a story that says 新台幣
-    in its body is in TWD."""
+    written in traditional characters: `is_traditional`) with a bare 元 (or a bare $) in
+    that currency unless the paragraph names the yuan: the title "總經費554億元" of a story
+    that says 新台幣 in its body is in TWD, "每注$10" in a Hong Kong story HKD."""
     if not local or _YUAN_WRITTEN.search(text):
         return figures
     return [(start, end, shown, kind, value, local, sentence_start, sentence_end)
-            if unit == "CNY" and kind == "money" and _BARE_YUAN.search(shown) else
+            if kind == "money" and (unit == "CNY" and _BARE_YUAN.search(shown) or
+                                    unit == "USD" and _BARE_DOLLAR.search(shown)) else
             (start, end, shown, kind, value, unit, sentence_start, sentence_end)
             for start, end, shown, kind, value, unit, sentence_start, sentence_end in figures]

@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 
 from hzreader.figures import _zh_words as zw
-from hzreader.figures._context import Hit, unit_tail
+from hzreader.figures._context import Hit, currency_start, unit_tail
 from hzreader.figures._nouns import plural_end
 from hzreader.figures._patterns import ACCELERATION
+from hzreader.figures._zh_money import named_currency, with_prefix_currency
 from hzreader.figures._zh_nouns import count_end, noun_before, noun_end
 from hzreader.figures._zh_numerals import DIGITS_RX, NUMERAL_RX, Number, read_number, skip_digits
 from hzreader.figures._zh_time import at_colon_zh, calendar, clock_tail, race_tail
@@ -137,9 +138,14 @@ def at_zh(text: str, s: int, floor: int) -> Hit | int:
     if number is None:
         m = NUMERAL_RX.match(text, s) or DIGITS_RX.match(text, s)
         return m.end() if m else s + 1
+    if number.digits and s and (text[s - 1] in "$£€" or text[s - 1] == " " and
+                                text[s - 2 : s - 1] == "$") and \
+            (sign := currency_start(text, s)) is not None and \
+            (signed := _signed(text, sign, number, floor)) is not None:
+        return signed  # "HK$5,000萬", "每注$10", "HK$1,280起"
     if (product := _PRODUCT.match(text, number.end)) and number.digits:
         return product.end()  # "4×100米接力" names a relay
-    if number.digits and text[number.end : number.end + 1] in ":：":
+    if number.digits and text[number.end : number.end + 1] in (":", "："):
         return at_colon_zh(text, s, number.end, floor)
     if s and text[s - 1] in "数几" and number.raw[:1] in "十百千万":
         return number.end  # 数十家, 几百人: "dozens", "hundreds" — no figure to mark
@@ -204,15 +210,13 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
     if tag == zw.MONEY:
         if text.startswith("人民币", q):
             q += 3
-        return _with_prefix_currency(text, s), q, "money", value
+        return with_prefix_currency(text, s), q, "money", value
     if tag == zw.PERCENT:
         return s, q, "percent", value
     if tag in (zw.BASIS, zw.PERMILLE):
         return s, q, "percent", value * (0.01 if tag == zw.BASIS else 0.1)  # 23个基点, 6.77‰
     if tag == zw.CHENG:
-        if value > 10 or text[q : q + 1] in zw.CHENG_BLOCKERS or text.startswith("为", q):
-            return q
-        return s, q + (text[q : q + 1] == "多"), "percent", value * 10  # "一成多"
+        return _cheng(text, s, value, q)
     if tag == zw.QUANTITY:
         start = s - 2 if s >= 2 and text[s - 2 : s] == "零下" else s
         if word == "度" and start >= 2 and text[start - 2 : start] in ("摄氏", "华氏"):
@@ -271,6 +275,25 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
 #: Characters before 前 that make a word of it (提前 "ahead", 目前 "now", 此前, 之前, 以前, 日前):
 #: the number after it is no "first N" (前三季度).
 BEFORE_QIAN = frozenset("提目此之以日")
+def _cheng(text: str, s: int, value: float, q: int) -> Hit | int:
+    """N成, tenths in percent: "七成" 70, "一成多" 10, and a digit of hundredths after it:
+    "兩成二" 22, "三成半" 35; not a word ("一成不变", "成为")."""
+    nxt = text[q : q + 1]
+    if value > 10 or nxt and nxt in zw.CHENG_BLOCKERS or nxt == "为":
+        return q
+    if nxt == "多":
+        return s, q + 1, "percent", value * 10  # "一成多"
+    if nxt and (nxt == "半" or nxt in zw.DIGITS and nxt not in "两〇零") and \
+            text[q + 1 : q + 2] not in _NOT_AFTER_CHENG and unit_at(text, q + 1) is None:
+        return s, q + 1, "percent", value * 10 + (5 if nxt == "半" else zw.DIGITS[nxt])
+    return s, q, "percent", value * 10
+
+
+#: After 成 and a digit, what makes the digit part of another word or number ("三成五成",
+#: "两成二手房", "三成一线城市"); a unit after it is checked too ("一成一年").
+_NOT_AFTER_CHENG = frozenset(zw.NUMERAL_CHARS + "成点手线流等")
+
+
 def _divided(text: str, s: int) -> bool:
     """Whether 分 ("divided into") stands right before the number at `s`, not as part of a
     word (部分, 十分, 得分)."""
@@ -300,21 +323,17 @@ def _classify_half(text: str, s: int, value: float, q: int) -> Hit | int:
     return q
 
 
-#: Currencies named before the amount ("港币50亿元", "新台币7596亿元"), longest first.
-_PREFIX_CURRENCIES = ("人民币", "新台币", "澳门币", "澳门元", "新加坡元", "港币", "港元", "台币",
-                      "美元", "欧元", "英镑", "日元", "韩元", "澳元", "加元")
-
-
-def _with_prefix_currency(text: str, s: int) -> int:
-    """Include a currency named or signed before the amount ("人民币100亿元", "港币50亿元",
-    "¥100")."""
-    if s >= 2 and text[s - 1] >= "\u2e80":
-        for name in _PREFIX_CURRENCIES:
-            if text.endswith(name, 0, s):
-                return s - len(name)
-    if s and text[s - 1] in "¥￥$":
-        return s - 1
-    return s
+def _signed(text: str, sign: int, number: Number, floor: int) -> Hit | None:
+    """An amount with a currency sign before it ("HK$5,000萬", "$10"), whatever word follows
+    unless it is a unit of its own: a classifier after it is no count ("HK$1,280起" is a
+    fare "from" HK$1,280)."""
+    unit = unit_at(text, number.end)
+    if unit is not None and unit[1] not in (zw.CLASSIFIER, zw.NOUN):
+        return None  # "$10元": the word after decides, as before
+    value, end = number.value, number.end
+    if text.startswith("兆", end):
+        value, end = value * 1e12, end + 1  # "US$1.2兆": 兆 after a currency is 1e12
+    return approx_before(text, sign, floor), _after_approx(text, end), "money", value
 
 
 def _fraction(text: str, s: int, number: Number, q: int) -> Hit | int:
@@ -365,6 +384,8 @@ def _no_unit(text: str, s: int, number: Number, p: int) -> Hit | int:
         return p
     if s and text[s - 1] in "¥￥":
         return s - 1, p, "money", number.value  # a bare ¥ amount: money as written
+    if s >= 2 and text[s - 1] >= "\u2e80" and (named := named_currency(text, s, number.value, p)):
+        return named
     if text.rfind("《", max(0, s - 30), s) > text.rfind("》", max(0, s - 30), s):
         return p  # 《哪吒2》: a title
     if s and text[s - 1] in zw.OPEN_QUOTES and text[p : p + 1] in zw.CLOSE_QUOTES or \

@@ -231,7 +231,8 @@ def _roc_year(text: str, s: int, number: Number, p: int, q: int) -> Hit | None:
     """A year of the Republic of China (Taiwan: year 1 is 1912, 113 is 2024), valued as the
     calendar year: after 民國 (its span with it), or with no era named when only a year
     can be meant: N年度 (a fiscal year), N年M月D日, N年M月 for 100–199 (no one counts 113
-    years and 6 months) or after 於/自/至 … or before 底/初/起 …, 於/自/至 … N年 for 100–199. Else None: "113年" alone stays a duration."""
+    years and 6 months) or after 於/自/至 … or before 底/初/起 …, 於/自/至 … N年 for
+    100–199. Else None: "113年" alone stays a duration."""
     value = number.value
     if not value.is_integer() or not 1 <= value <= 199 or number.approx or p != number.end:
         return None
