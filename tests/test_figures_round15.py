@@ -128,3 +128,40 @@ def test_a_story_saying_bengang_reads_a_bare_yuan_as_hong_kong_dollars() -> None
 ])
 def test_cheng_takes_a_digit_of_hundredths(text: str, expected: Found) -> None:
     assert _found(text) == expected
+
+
+# -- 5. Fiscal years across two years --------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("預計2026/27年度赤字", [("2026/27年度", "year", 2026.0, "")]),
+    ("2025/26財政年度", [("2025/26財政年度", "year", 2025.0, "")]),
+    ("新的2024-25赛季", [("2024-25赛季", "year", 2024.0, "")]),
+    ("2026-27年度", [("2026-27年度", "year", 2026.0, "")]),
+    ("今年2026/27", [("2026/27", "year", 2026.0, "")]),
+    # as before: a span of years, a date in slashes
+    ("2019-2021年", [("2019-2021年", "year", 2019.0, "")]),
+    ("2025/12/01", [("2025/12/01", "date", 2025.0, "")]),
+])
+def test_a_fiscal_year_is_one_year(text: str, expected: Found) -> None:
+    assert _found(text) == expected
+
+
+def test_two_years_that_do_not_follow_each_other_are_no_fiscal_year() -> None:
+    assert _found("比分2024-25") == [("2024", "number", 2024.0, ""), ("25", "number", 25.0, "")]
+    assert [f.kind for f in extract("2026/28年度")] != ["year"]
+
+
+# -- 6. "1-10月份" and Taiwan's 第3季 are dates -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1-10月份，全国房地产开发投资7.6万亿元", [("1-10月份", "date", None, ""),
+                                     ("7.6万亿元", "money", 7.6e12, "CNY")]),
+    ("1—10月，全国", [("1—10月", "date", None, "")]),
+    ("3-5天", [("3-5天", "duration", 3.0, "days")]),
+    ("今年第3季GDP成長4.2%。", [("第3季", "date", None, ""), ("4.2%", "percent", 4.2, "percent")]),
+    ("去年第四季", [("第四季", "date", None, "")]),
+    ("2024年第3季營收", [("2024年第3季", "date", 2024.0, "")]),
+    ("節目第3季開播", [("第3", "ordinal", 3.0, "")]),  # a show's season, as before
+])
+def test_month_ranges_and_taiwan_quarters_are_dates(text: str, expected: Found) -> None:
+    assert _found(text) == expected

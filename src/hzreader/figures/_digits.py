@@ -116,8 +116,9 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
         return end + 9  # "3 min read": a reading time in a byline
     nxt = text[end : end + 1]
     if (nxt >= "\u2e80" or (nxt in ".，" and text[end + 1 : end + 2] >= "\u2e80")
-            or nxt in "—–~～" and ZH_RANGE.match(text, end)) and text[s - 1 : s] not in ("-", "−"):
-        return at_zh(text, s, floor)  # "2025年", "15356亿元"; not "COVID-19、"
+            or nxt in "—–~～-/" and ZH_RANGE.match(text, end) and (nxt != "/" or end - s == 4)) \
+            and text[s - 1 : s] not in ("-", "−"):
+        return at_zh(text, s, floor)  # "2025年", "1-10月份", "2026/27年度"; not "COVID-19、"
     if raw[-3:-2] == "." and len(raw) <= 5 and nxt in " apAP" and (
             dotted := at_dotted(text, s)) is not None:  # "12.30pm": no more than \d\d.\d\d
         return _about_time(text, dotted, floor)

@@ -21,7 +21,7 @@ from hzreader.figures._patterns import ACCELERATION
 from hzreader.figures._zh_money import named_currency, with_prefix_currency
 from hzreader.figures._zh_nouns import count_end, noun_before, noun_end
 from hzreader.figures._zh_numerals import DIGITS_RX, NUMERAL_RX, Number, read_number, skip_digits
-from hzreader.figures._zh_time import at_colon_zh, calendar, clock_tail, race_tail
+from hzreader.figures._zh_time import at_colon_zh, calendar, clock_tail, fiscal_year, race_tail
 
 _LATIN = re.compile(r"[A-Za-z]")
 _NAME_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9-]*$")
@@ -143,6 +143,9 @@ def at_zh(text: str, s: int, floor: int) -> Hit | int:
             (sign := currency_start(text, s)) is not None and \
             (signed := _signed(text, sign, number, floor)) is not None:
         return signed  # "HK$5,000萬", "每注$10", "HK$1,280起"
+    if text[number.end : number.end + 1] in _FISCAL_JOINS and \
+            (fiscal := fiscal_year(text, s, number)) is not None:
+        return fiscal  # "2026/27年度": one year, not 27 years
     if (product := _PRODUCT.match(text, number.end)) and number.digits:
         return product.end()  # "4×100米接力" names a relay
     if number.digits and text[number.end : number.end + 1] in (":", "："):
@@ -321,6 +324,10 @@ def _classify_half(text: str, s: int, value: float, q: int) -> Hit | int:
     if unit and unit[1] in (zw.DURATION, zw.MONTH):
         return s, q + 1 + len(unit[0]), "duration", value + 0.5
     return q
+
+
+#: What joins the two years of a fiscal year ("2026/27年度", "2024-25赛季").
+_FISCAL_JOINS = frozenset("/／-－")
 
 
 def _signed(text: str, sign: int, number: Number, floor: int) -> Hit | None:

@@ -44,6 +44,8 @@ def _ordinal(text: str, s: int) -> Hit | int:
         return e + 1  # "第1165条", "第三款": an article of a law, a name like "Article 12"
     if text.startswith("季度", e) and 1 <= rank <= 4:
         return s, e + 2, "date", None
+    if text[e : e + 1] == "季" and 1 <= rank <= 4 and text[s - 1 : s] == "年":
+        return s, e + 1, "date", None  # "今年第3季" (Taiwan's 第三季度); not a show's season
     if text[e : e + 1] == "名" or (text[e : e + 1] and text[e] in zw.SUPERLATIVE_CHARS):
         return s, e + 1, "ordinal", rank
     if text.endswith("连续", 0, s):

@@ -255,6 +255,24 @@ def _roc_year(text: str, s: int, number: Number, p: int, q: int) -> Hit | None:
     return None
 
 
+#: A fiscal year or a season after its first year: "2026/27年度", "2025/26財政年度",
+#: "2024-25赛季", "2026/27" (the second year's last two digits, a word of a year after).
+_FISCAL = re.compile(r"[/／\-－](\d{2})(?![\d.．%％])(财政年度|年度|财年|赛季|年)?")
+
+
+def fiscal_year(text: str, s: int, number: Number) -> Hit | None:
+    """A fiscal year written across two years ("2026/27年度" is the year 2026, not 2026
+    and 27 years), or None. A dash needs a word of a year after it ("2024-25赛季")."""
+    value = number.value
+    if not number.digits or len(number.raw) != 4 or not 1900 <= value <= 2099 or \
+            number.end != s + 4 or (m := _FISCAL.match(text, number.end)) is None:
+        return None
+    if int(m.group(1)) != (int(value) + 1) % 100 or m.group(2) is None and \
+            text[number.end] not in "/／":
+        return None
+    return s, m.end(), "year", value
+
+
 def calendar(text: str, s: int, number: Number, p: int, tag: str, q: int,
              floor: int) -> Hit | int:
     """年, 年代, 月, 日, 季度, 世纪 after a number: a year, decade, date, or a length of time."""
