@@ -165,3 +165,41 @@ def test_two_years_that_do_not_follow_each_other_are_no_fiscal_year() -> None:
 ])
 def test_month_ranges_and_taiwan_quarters_are_dates(text: str, expected: Found) -> None:
     assert _found(text) == expected
+
+
+# -- 7. Counted nouns -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("逾12萬人次申請 業者盼延長", [("逾12萬人次", "count", 1.2e5, "人次")]),
+    ("累計已有12萬3千人次提出申請", [("12萬3千人次", "count", 1.23e5, "人次")]),
+    ("1200架次航班", [("1200架次航班", "count", 1200.0, "航班")]),  # a lexicon noun, as before
+    ("12个篮板和8次助攻", [("12个篮板", "count", 12.0, "篮板"), ("8次助攻", "count", 8.0, "助攻")]),
+    ("10月70城新房价格环比下降0.5%", [("10月", "date", None, ""), ("70城", "count", 70.0, "城"),
+                                  ("0.5%", "percent", 0.5, "percent")]),
+    ("京津两城", []),  # a pair named, as 沪深两市
+    ("教資會資助學額為15,000個。", [("15,000個", "count", 1.5e4, "學額")]),
+    ("今年有8名考生考獲7科5**的最佳成績", [("8名考生", "count", 8.0, "考生"),
+                                   ("7科", "count", 7.0, "科")]),
+    ("实现了“绕、落、回”三步走目标。", []),
+    ("新地元朗新盤首輪推售356伙，售出312伙。", [("356伙", "count", 356.0, "伙"),
+                                     ("312伙", "count", 312.0, "伙")]),
+    ("一手貨尾約2.1萬伙", [("約2.1萬伙", "count", 2.1e4, "伙")]),
+    ("日均作業量約2.5萬箱。", [("約2.5萬箱", "count", 2.5e4, "箱")]),
+    ("吞吐量達4,800萬標箱", [("4,800萬標箱", "quantity", 4.8e7, "TEU")]),
+    ("吞吐量达4800万标准箱", [("4800万标准箱", "quantity", 4.8e7, "TEU")]),
+    ("國人出國人次則高達1,180萬，", [("高達1,180萬", "count", 1.18e7, "人次")]),
+    ("观影人次超过5000万。", [("超过5000万", "count", 5e7, "人次")]),
+    # a scaled number after another noun stays a number, as the labelled set has it
+    ("日活跃用户超过1.2亿。", [("超过1.2亿", "number", 1.2e8, "")]),
+])
+def test_counted_nouns(text: str, expected: Found) -> None:
+    assert _found(text) == expected
+
+
+def test_a_bare_classifier_takes_the_noun_of_the_sentence_s_other_count() -> None:
+    text = "10月份，70个大中城市中，新建商品住宅销售价格环比下降的城市有58个，比上月减少4个。"
+    assert [(f.text, f.unit) for f in extract(text) if f.kind == "count"] == [
+        ("70个大中城市", "大中城市"), ("58个", "城市"), ("4个", "城市")]
+    # another sentence, or another classifier: the classifier stays
+    assert [f.unit for f in extract("城市有58个。比上月减少4个。")] == ["城市", "个"]
+    assert [f.unit for f in extract("城市有58个，减少4家。")] == ["城市", "家"]

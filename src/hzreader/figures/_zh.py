@@ -269,7 +269,10 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
                 (s == 0 or text[s - 1] not in zw.PAIR_COUNTED):
             return q  # "沪深两市", "中美两国": a pair named, not counted
         return s, noun_end(text, p) if word == "人" else q, "count", value
-    end = count_end(text, q)
+    if word == "步" and text[q : q + 1] == "走":
+        return q + 1  # "三步走目标": a set phrase ("a three-step plan"), no count of steps
+    # after 人次, 架次 … only a counted noun of the lexicon: "12萬人次申請" ends at the verb
+    end = noun_end(text, q) if len(word) == 2 and word[1] == "次" else count_end(text, q)
     if end > q and noun_end(text, q) == q and noun_before(text, s):
         end = q  # "证人11名出庭作证": the noun is before the number, a verb after it
     return s, end, "count", value
@@ -383,6 +386,11 @@ def _no_unit(text: str, s: int, number: Number, p: int) -> Hit | int:
     count when a scaled number stands right before a counted noun ("约30万居民")."""
     if text[p - 1 : p] in ("万", "亿") and (noun := noun_end(text, p)) > p:
         return s, noun, "count", number.value
+    if text[p - 1 : p] in ("万", "亿") and text.rfind("次", max(0, s - 8), s) >= 0 and \
+            noun_before(text, approx_before(text, s, 0))[-1:] == "次":
+        return s, p, "count", number.value  # "國人出國人次則高達1,180萬": 1,180萬 人次
+    if text[p : p + 1] == "*" and number.raw in ("1", "2", "3", "4", "5"):
+        return p + 1 + (text[p + 1 : p + 2] == "*")  # "5**": a grade of Hong Kong's DSE
     if not number.digits:
         if number.raw in ("百", "千") and text.startswith("分之", number.end):
             return _fraction(text, s, number, number.end + 2)
