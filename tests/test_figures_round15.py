@@ -203,3 +203,24 @@ def test_a_bare_classifier_takes_the_noun_of_the_sentence_s_other_count() -> Non
     # another sentence, or another classifier: the classifier stays
     assert [f.unit for f in extract("城市有58个。比上月减少4个。")] == ["城市", "个"]
     assert [f.unit for f in extract("城市有58个，减少4家。")] == ["城市", "家"]
+
+
+# -- 8. Units of Taiwan, Hong Kong, electricity, shipping and farming --------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("今夏尖峰用電達4,100萬瓩，", [("4,100萬瓩", "quantity", 4.1e7, "kW")]),
+    ("發電量120億度。", [("120億度", "quantity", 1.2e10, "kWh")]),
+    ("全社会用电量9.8万亿度", [("9.8万亿度", "quantity", 9.8e12, "kWh")]),
+    ("总运力超过1.1億載重噸", [("超过1.1億載重噸", "quantity", 1.1e8, "DWT")]),
+    ("實用面積450方呎的兩房單位", [("450方呎", "quantity", 450.0, "sq ft")]),
+    ("租金回報率3.6厘。", [("3.6厘", "percent", 3.6, "percent")]),
+    ("按揭息率約4厘", [("約4厘", "percent", 4.0, "percent")]),
+    ("亩产5955.6公斤/公顷，", [("5955.6公斤/公顷", "quantity", 5955.6, "kg/ha")]),
+    ("平均397.0公斤/亩", [("397.0公斤/亩", "quantity", 397.0, "kg/mu")]),
+    # as before: 度 with no word of electricity or temperature, 厘 with no yearly rate
+    ("斜坡倾斜30度", [("30度", "quantity", 30.0, "°")]),
+    ("最低氣溫約15度", [("約15度", "quantity", 15.0, "°C")]),
+    ("月息3厘", [("3", "number", 3.0, "")]),
+])
+def test_units(text: str, expected: Found) -> None:
+    assert _found(text) == expected

@@ -18,6 +18,13 @@ from hzreader.figures import _zh_words as zw
 from hzreader.figures._context import Hit, currency_start, unit_tail
 from hzreader.figures._nouns import plural_end
 from hzreader.figures._patterns import ACCELERATION
+from hzreader.figures._zh_base import (
+    after_approx,
+    approx_before,
+    fraction,
+    unit_at,
+    written_range_end,
+)
 from hzreader.figures._zh_money import named_currency, with_prefix_currency
 from hzreader.figures._zh_nouns import count_end, noun_before, noun_end
 from hzreader.figures._zh_numerals import DIGITS_RX, NUMERAL_RX, Number, read_number, skip_digits
@@ -45,20 +52,6 @@ _LATIN_FUNCTION_WORDS = frozenset({
 })
 
 
-def is_cjk(ch: str) -> bool:
-    """Whether `ch` is a CJK character, CJK punctuation or a full-width form."""
-    return ch >= "\u2e80"
-
-
-def unit_at(text: str, pos: int) -> tuple[str, str] | None:
-    """The longest unit word at `pos` and its tag."""
-    for size in zw.UNIT_LENGTHS:
-        word = text[pos : pos + size]
-        if len(word) == size and word in zw.UNITS:
-            return word, zw.UNITS[word]
-    return None
-
-
 def _index_name(text: str, s: int) -> bool:
     """Whether the digits at `s` belong to an index's name ("日经225", "沪深300"; not
     "上证3000点")."""
@@ -66,31 +59,6 @@ def _index_name(text: str, s: int) -> bool:
     if name is None:
         return False
     return name not in zw.ZH_INDEX_NAMES or text[s : skip_digits(text, s)] in zw.ZH_INDEX_SIZES
-
-
-def approx_before(text: str, start: int, floor: int) -> int:
-    """Where an approximator right before `start` begins ("约", "超过", "不到")."""
-    if text[start - 1 : start] not in zw.APPROX_ENDS:
-        return start
-    for word in zw.APPROXIMATORS:
-        begin = start - len(word)
-        if begin >= floor and text.startswith(word, begin):
-            blockers = zw.APPROX_BLOCKERS.get(word, "")
-            if begin and blockers and text[begin - 1] in blockers and not any(
-                    text.endswith(keep, 0, begin) for keep in zw.APPROX_KEEP):
-                continue
-            if begin > floor and word[-1] == "达" and text[begin - 1] == "最":
-                return begin - 1  # "最高达", "最多达": one approximator
-            return begin
-    return start
-
-
-def _after_approx(text: str, pos: int) -> int:
-    """The end of 以上/以下/左右 after a figure, or `pos`."""
-    for word in zw.AFTER_APPROX:
-        if text.startswith(word, pos):
-            return pos + len(word)
-    return pos
 
 
 def _time_unit(tag: str) -> bool:
@@ -106,11 +74,11 @@ def at_zh(text: str, s: int, floor: int) -> Hit | int:
         return s + 1
     if text[s] in "百千" and text.startswith("分之", s + 1):
         whole = Number(s + 1, 100.0 if text[s] == "百" else 1000.0, False, text[s])
-        part = _fraction(text, s, whole, s + 3)  # 百分之十, 千分之五
+        part = fraction(text, s, whole, s + 3)  # 百分之十, 千分之五
         if isinstance(part, int):
             return part
-        end = _written_range_end(text, part[1])  # 百分之六十至八十五: one figure
-        return approx_before(text, s, floor), _after_approx(text, end), part[2], part[3]
+        end = written_range_end(text, part[1])  # 百分之六十至八十五: one figure
+        return approx_before(text, s, floor), after_approx(text, end), part[2], part[3]
     if text[s].isdigit() and (medal := _MEDAL.match(text, s)) and (
             text[s - 1 : s] in zw.MEDALS or _MEDAL.match(text, medal.end())):
         return s, medal.end(), "count", float(medal.group(1))  # "40金27银24铜"
@@ -162,7 +130,7 @@ def at_zh(text: str, s: int, floor: int) -> Hit | int:
     if kind == "count" and text[s - 1 : s] == "每" and start == s:
         return end  # "每10万人52例": what a rate is per is no count of people
     if kind not in ("date", "year", "time", "ordinal"):
-        end = _after_approx(text, end)
+        end = after_approx(text, end)
         if start == s:
             start = approx_before(text, s, floor)
     return start, end, kind, value
@@ -255,7 +223,7 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
             value += 0.5
         return s, q, "duration", value
     if tag == zw.FRACTION:
-        return _fraction(text, s, number, q)
+        return fraction(text, s, number, q)
     if tag == zw.SCORE:
         second = read_number(text, q)
         if second is None or not second.digits or not number.digits:
@@ -343,42 +311,16 @@ def _signed(text: str, sign: int, number: Number, floor: int) -> Hit | None:
     value, end = number.value, number.end
     if text.startswith("兆", end):
         value, end = value * 1e12, end + 1  # "US$1.2兆": 兆 after a currency is 1e12
-    return approx_before(text, sign, floor), _after_approx(text, end), "money", value
-
-
-def _fraction(text: str, s: int, number: Number, q: int) -> Hit | int:
-    """ "三分之一" → 1/3; "百分之十" → 10 %; "千分之五" → 0.5 %."""
-    part = read_number(text, q)
-    if part is None and number.raw in ("百", "一百") and text.startswith("百", q):
-        return s, q + 1, "percent", 100.0  # 百分之百: all of it
-    if part is None:
-        return q
-    end = part.end
-    if number.raw in ("百", "一百", "100"):
-        return s, end, "percent", part.value
-    if number.raw in ("千", "一千", "1000"):
-        return s, end, "percent", part.value / 10
-    if number.value == 0:
-        return end
-    return s, end, "number", part.value / number.value
+    return approx_before(text, sign, floor), after_approx(text, end), "money", value
 
 
 #: The most a rating could be, in brackets after it ("4.8分（满分5分）", as "4.8 out of 5").
 _OUT_OF = re.compile(r"[（(]满分(\d{1,3}(?:\.\d)?)分[）)]")
 
 
-def _written_range_end(text: str, end: int) -> int:
-    """The end of the second number of a range written after a percentage in words
-    ("百分之六十至八十五", "百分之四十到五十"), or `end`: no range, or the second number has
-    a unit of its own ("百分之五至十年")."""
-    if text[end : end + 1] not in ("至", "到") or not text[end - 1 : end] or \
-            text[end - 1].isdigit():
-        return end
-    second = read_number(text, end + 1)
-    if second is None or second.digits or unit_at(text, second.end) is not None or \
-            text.startswith("分之", second.end):
-        return end
-    return second.end
+#: A yearly rate in the clause before N厘 ("租金回報率3.6厘", "按揭息率約4厘"): the 厘 is a
+#: percent (in Hong Kong always; 年息3厘 is 3 % on the mainland too). 月息 is left alone.
+_RATE_BEFORE = re.compile(r"(?:回报率|息率|利率|年息|孳息率|按息)[^，。；,;月]{0,6}$")
 
 
 def _no_unit(text: str, s: int, number: Number, p: int) -> Hit | int:
@@ -393,7 +335,7 @@ def _no_unit(text: str, s: int, number: Number, p: int) -> Hit | int:
         return p + 1 + (text[p + 1 : p + 2] == "*")  # "5**": a grade of Hong Kong's DSE
     if not number.digits:
         if number.raw in ("百", "千") and text.startswith("分之", number.end):
-            return _fraction(text, s, number, number.end + 2)
+            return fraction(text, s, number, number.end + 2)
         if number.raw == "一" and text[p : p + 1] == "半" and not unit_at(text, p + 1):
             return s, p + 1, "number", 0.5  # 一半以上
         return p
@@ -401,6 +343,8 @@ def _no_unit(text: str, s: int, number: Number, p: int) -> Hit | int:
         return s - 1, p, "money", number.value  # a bare ¥ amount: money as written
     if s >= 2 and text[s - 1] >= "\u2e80" and (named := named_currency(text, s, number.value, p)):
         return named
+    if text[p : p + 1] == "厘" and _RATE_BEFORE.search(text, max(0, s - 10), s):
+        return s, p + 1, "percent", number.value  # "回報率3.6厘": Hong Kong's 厘 is a percent
     if text.rfind("《", max(0, s - 30), s) > text.rfind("》", max(0, s - 30), s):
         return p  # 《哪吒2》: a title
     if s and text[s - 1] in zw.OPEN_QUOTES and text[p : p + 1] in zw.CLOSE_QUOTES or \

@@ -6,7 +6,8 @@ import re
 
 from hzreader.figures import _zh_words as zw
 from hzreader.figures._context import Hit
-from hzreader.figures._zh import BEFORE_QIAN, approx_before, unit_at
+from hzreader.figures._zh import BEFORE_QIAN
+from hzreader.figures._zh_base import approx_before, unit_at
 from hzreader.figures._zh_numerals import read_number
 
 #: 第N条 / 款 / 章 / 节 / 编 name a part of a law or a text, not a rank.
