@@ -224,3 +224,39 @@ def test_a_bare_classifier_takes_the_noun_of_the_sentence_s_other_count() -> Non
 ])
 def test_units(text: str, expected: Found) -> None:
     assert _found(text) == expected
+
+
+# -- 9. Ordinals of a ranking -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("这部电影排名中国影史第十二位，", [("第十二位", "ordinal", 12.0, "")]),
+    ("全省排名前500名", [("前500名", "ordinal", 500.0, "")]),
+    ("位列全国前三名的城市", [("前三名", "ordinal", 3.0, "")]),
+    # as before: digits, 排名第三, and 第三位 / 前三名 with no ranking before them
+    ("排名第12位", [("第12位", "ordinal", 12.0, "")]),
+    ("排名第三", [("第三", "ordinal", 3.0, "")]),
+    ("第三位宇航员", []),
+    ("前三名选手", []),
+    ("前10个月", [("前10个月", "duration", 10.0, "months")]),
+])
+def test_ordinals_of_a_ranking(text: str, expected: Found) -> None:
+    assert _found(text) == expected
+
+
+# -- 10. A range of percentages is one figure ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("降幅仍可能在3%至5%之间", [("3%至5%", "percent", 3.0, "percent")]),
+    ("增长3%到5%", [("3%到5%", "percent", 3.0, "percent")]),
+    ("在3%-5%之间", [("3%-5%", "percent", 3.0, "percent")]),
+    ("3至5%", [("3至5%", "percent", 3.0, "percent")]),  # as before
+    # different units, or a list: two figures, as before
+    ("3%至5个百分点", [("3%", "percent", 3.0, "percent"), ("5个百分点", "percent", 5.0, "points")]),
+    ("3%，5%", [("3%", "percent", 3.0, "percent"), ("5%", "percent", 5.0, "percent")]),
+])
+def test_a_range_of_percentages_is_one_figure(text: str, expected: Found) -> None:
+    assert _found(text) == expected
+
+
+def test_a_percentage_range_has_its_whole_span() -> None:
+    assert _spans("降幅仍可能在3%至5%之间") == [(6, 11)]

@@ -183,6 +183,9 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
             q += 3
         return with_prefix_currency(text, s), q, "money", value
     if tag == zw.PERCENT:
+        if text[q : q + 1] in _RANGE_JOINS and (second := read_number(text, q + 1)) and \
+                second.digits == number.digits and unit_at(text, second.end) == unit:
+            q = second.end + len(word)  # "3%至5%": one range, valued at its low end
         return s, q, "percent", value
     if tag in (zw.BASIS, zw.PERMILLE):
         return s, q, "percent", value * (0.01 if tag == zw.BASIS else 0.1)  # 23个基点, 6.77‰
@@ -297,6 +300,8 @@ def _classify_half(text: str, s: int, value: float, q: int) -> Hit | int:
     return q
 
 
+#: What joins the two ends of a range ("3%至5%"); `zw.RANGE_JOINS` as one-character strings.
+_RANGE_JOINS = frozenset(zw.RANGE_JOINS)
 #: What joins the two years of a fiscal year ("2026/27年度", "2024-25赛季").
 _FISCAL_JOINS = frozenset("/／-－")
 

@@ -12,6 +12,10 @@ from hzreader.figures._zh_numerals import read_number
 
 #: 第N条 / 款 / 章 / 节 / 编 name a part of a law or a text, not a rank.
 _LEGAL_PARTS = frozenset("条款章节编")
+#: A ranking in the clause before 第N位 or 前N名 ("排名中国影史第十二位", "全省排名前500名").
+_RANKED = re.compile(r"(?:排名|位居|位列|名列|排在|排行|跃居|跻身|榜)[^，。；！？,;!?]{0,10}$")
+#: "前500名", "前三名": the top N of a ranking.
+_TOP = re.compile(r"前(?:\d{1,4}|[一二三四五六七八九十百千两]{1,4})名")
 _FIRST_PERIOD = re.compile(r"前(\d{1,2}|[一二三四五六七八九十两]{1,3})个?(?:季度|月)")
 
 
@@ -26,6 +30,10 @@ def at_zh_lead(text: str, s: int, floor: int) -> Hit | int:
                 unit[1] not in (zw.YEAR, zw.DURATION):
             return s + 1
         return approx_before(text, s, floor), s + 1 + len(unit[0]), "duration", 0.5
+    if ch == "前" and (top := _TOP.match(text, s)) and _RANKED.search(text, max(0, s - 12), s):
+        count = read_number(text, s + 1)
+        if count is not None and count.end == top.end() - 1:
+            return s, top.end(), "ordinal", count.value  # "全省排名前500名": a rank bound
     if ch == "前":
         m = _FIRST_PERIOD.match(text, s) if text[s - 1 : s] not in BEFORE_QIAN else None
         count = read_number(text, s + 1) if m else None  # not 此前3个月 ("the 3 months before")
@@ -56,6 +64,8 @@ def _ordinal(text: str, s: int) -> Hit | int:
     if number.digits:
         return s, e + (1 if text[e : e + 1] and text[e] in zw.ORDINAL_CLASSIFIERS else 0), \
             "ordinal", rank
+    if text[e : e + 1] == "位" and _RANKED.search(text, max(0, s - 12), s):
+        return s, e + 1, "ordinal", rank  # "排名中国影史第十二位"; "第三位宇航员" is no rank
     if any(text.endswith(word, 0, s) for word in zw.RANK_BEFORE):
         return s, e, "ordinal", rank
     return e
