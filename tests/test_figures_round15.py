@@ -260,3 +260,28 @@ def test_a_range_of_percentages_is_one_figure(text: str, expected: Found) -> Non
 
 def test_a_percentage_range_has_its_whole_span() -> None:
     assert _spans("降幅仍可能在3%至5%之间") == [(6, 11)]
+
+
+def test_a_hong_kong_outlet_as_source_reads_a_bare_yuan_as_hong_kong_dollars() -> None:
+    from hzreader.figures import article_figures
+    from hzreader.figures._traditional import source_currency
+
+    body = "新地元朗新盤周末首輪推售356伙，售出312伙，套現約28億元。"
+    assert [f.unit for f in article_extractor("新盤", "", body, "明報")(body)][-1] == "HKD"
+    assert [f.unit for f in article_extractor("新盤", "", body)(body)][-1] == "CNY"
+    assert [f.figure.unit for f in article_figures("", body, "新盤", "香港經濟日報")][-1] == "HKD"
+    # the article's own words come first: a Hong Kong paper's story on Taipei is in TWD
+    taipei = "台北市新盤套現約28億元。"
+    assert [f.unit for f in article_extractor("", "", taipei, "明報")(taipei)] == ["TWD"]
+    assert [source_currency(name) for name in ("聯合報", "澳門日報", "經濟日報", "Reuters", "")] \
+        == ["TWD", "MOP", "", "", ""]
+
+
+def test_the_source_reaches_the_search() -> None:
+    from hzreader.model import Article
+    from hzreader.query import MemoryIndex
+
+    body = "新地元朗新盤周末首輪推售356伙，售出312伙，套現約28億元。"
+    index = MemoryIndex([Article(id="hk", title="新盤", body=body, source="明報")])
+    assert [a.id for a in index.search("money>1e9 HKD")] == ["hk"]
+    assert [a.id for a in index.search("money>1e9 CNY")] == []

@@ -104,17 +104,45 @@ def _most_named(pattern: re.Pattern[str], text: str) -> str:
     return _LOCAL_CODES[max(first, key=lambda group: (counts[group], -first.index(group)))]
 
 
-def local_currency(texts: Iterable[str]) -> str:
+def local_currency(texts: Iterable[str], source: str = "") -> str:
     """The local currency of an article written in traditional Chinese: the one it names
-    most often (新台幣, 港元, 澳門元), else the one of the place it names most often; ""
-    for any other article (in simplified Chinese a bare 元 stays the yuan)."""
+    most often (新台幣, 港元, 澳門元), else the one of the place it names most often, else
+    that of its `source` (香港經濟日報, 明報: `source_currency`); "" for any other article
+    (in simplified Chinese a bare 元 stays the yuan)."""
     parts = [text for text in texts if text and not text.isascii()]
     if not any(_TRADITIONAL.search(text) for text in parts):
         return ""
     whole = "\n".join(parts)
     if _KANA.search(whole):
         return ""
-    return _most_named(_LOCAL_NAMED, whole) or _most_named(_PLACE_NAMED, whole)
+    return _most_named(_LOCAL_NAMED, whole) or _most_named(_PLACE_NAMED, whole) or \
+        source_currency(source)
+
+
+#: News outlets of Hong Kong, Taiwan and Macau whose names say no place (an article's
+#: `source`), as written in traditional characters; "經濟日報" and "蘋果日報" are left out
+#: (both Hong Kong and Taiwan have one).
+_OUTLETS = (  # in the order of `_LOCAL_CODES`: Taiwan, Hong Kong, Macau
+    ("聯合報", "中國時報", "自由時報", "中央社", "工商時報", "聯合新聞網", "公視", "民視",
+     "TVBS", "ETtoday"),
+    ("明報", "星島", "東方日報", "信報", "頭條日報", "文匯報", "大公報", "晴報", "HK01", "東網",
+     "now新聞", "無綫新聞", "有線新聞", "RTHK", "商業電台", "經濟通"),
+    ("澳門日報", "市民日報", "力報"),
+)
+
+
+def source_currency(source: str) -> str:
+    """The local currency of a news outlet (an article's `source`) of Hong Kong, Taiwan or
+    Macau: the place its name says (香港經濟日報, 香港01), else a known outlet (明報,
+    聯合報); "" for any other."""
+    if not source:
+        return ""
+    if (place := _PLACE_NAMED.search(source)) is not None:
+        return _LOCAL_CODES[(place.lastindex or 1) - 1]
+    for code, outlets in zip(_LOCAL_CODES, _OUTLETS, strict=True):
+        if any(outlet in source for outlet in outlets):
+            return code
+    return ""
 
 
 def is_traditional(text: str) -> bool:

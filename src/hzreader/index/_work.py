@@ -248,7 +248,7 @@ def second_pass(rows: Sequence[SecondPassRow], dense: frozenset[str],
         if not want_figures:
             continue
         first = rowid << FIGURE_BITS
-        found = article_figure_rows(summary, body, title)[: 1 << FIGURE_BITS]
+        found = article_figure_rows(summary, body, title, source)[: 1 << FIGURE_BITS]
         figures.extend((first + number, field, start, stop - start, start - sentence_start,
                         sentence_stop - stop, codes[kind], value, unit)
                        for number, (field, start, stop, sentence_start, sentence_stop, kind,
