@@ -84,6 +84,7 @@ from hzreader.figures._spelled import at_word
 from hzreader.figures._traditional import (
     as_simplified,
     as_written,
+    dollar_after_cjk,
     in_local_currency,
     is_traditional,
     local_currency,
@@ -151,8 +152,9 @@ class ArticleCurrency:
     def apply(self, text: str, figures: list[Placed]) -> list[Placed]:
         """`figures` of `text`, one part of the article, with a bare 元 in the article's
         local currency where its paragraph names none (`in_local_currency`)."""
-        if not any(figure[5] in ("CNY", "USD") for figure in figures) or \
-                not is_traditional(text):
+        if not any(figure[5] == "CNY" or figure[5] == "USD" and
+                   dollar_after_cjk(text, figure[0], figure[2])
+                   for figure in figures) or not is_traditional(text):
             return figures  # simplified Chinese: 元 is the yuan (and $ the US dollar)
         if self._code is None:
             self._code = local_currency(self._texts, self._source)

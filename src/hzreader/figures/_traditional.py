@@ -85,9 +85,15 @@ _PLACE_NAMED = re.compile("([台臺][湾灣北中南]|新北|桃[园園]|高雄|
 #: The yuan named (in a figure or its paragraph): a bare 元 near it is the yuan as well.
 _YUAN_WRITTEN = re.compile("人民[币幣]|[¥￥]|RMB|CNY|(?i:yuan|renminbi)")
 _BARE_YUAN = re.compile("[元块塊]")
-#: A dollar sign with no land before it ("六合彩每注$10"): in a Hong Kong (Taiwan, Macau)
-#: story written in Chinese, the local dollar, as 元 is.
-_BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$")
+
+
+def dollar_after_cjk(text: str, start: int, shown: str) -> bool:
+    """Whether the figure `shown` at `start` of `text` is an amount in a bare $ written after
+    Chinese text ("六合彩每注$10", "每注 $10"): in a Hong Kong (Taiwan, Macau) story, the
+    local dollar, as 元 is."""
+    if text[start - 1 : start] == " ":
+        start -= 1
+    return shown[:1] == "$" and text[start - 1 : start] >= "\u2e80"
 
 
 def _most_named(pattern: re.Pattern[str], text: str) -> str:
@@ -159,7 +165,7 @@ def in_local_currency(text: str, figures: list[Placed], local: str) -> list[Plac
     if not local or _YUAN_WRITTEN.search(text):
         return figures
     return [(start, end, shown, kind, value, local, sentence_start, sentence_end)
-            if kind == "money" and (unit == "CNY" and _BARE_YUAN.search(shown) or
-                                    unit == "USD" and _BARE_DOLLAR.search(shown)) else
+            if kind == "money" and (unit == "CNY" and _BARE_YUAN.search(shown) or unit == "USD"
+                                    and dollar_after_cjk(text, start, shown)) else
             (start, end, shown, kind, value, unit, sentence_start, sentence_end)
             for start, end, shown, kind, value, unit, sentence_start, sentence_end in figures]
