@@ -5,6 +5,8 @@ stay as they were."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from hzreader.figures import article_extractor, extract
@@ -285,3 +287,44 @@ def test_the_source_reaches_the_search() -> None:
     index = MemoryIndex([Article(id="hk", title="新盤", body=body, source="明報")])
     assert [a.id for a in index.search("money>1e9 HKD")] == ["hk"]
     assert [a.id for a in index.search("money>1e9 CNY")] == []
+
+
+def test_the_reading_pane_the_table_and_the_index_take_the_source(tmp_path: Path) -> None:
+    from hzreader.figures import article_figure_rows
+    from hzreader.files import load_paths
+    from hzreader.index import ArticleStore
+    from hzreader.lens import build_table
+    from hzreader.library import MemoryLibrary, StoreLibrary
+    from hzreader.model import Article
+    from hzreader.query import parse_query
+    from hzreader.ui._render import for_article, render_article
+
+    from conftest import write_articles
+
+    body = "新地元朗新盤周末首輪推售356伙，售出312伙，套現約28億元。"
+    article = Article(id="hk", title="新盤套現28億元", body=body, source="明報")
+    rows = [row[7] for row in article_figure_rows("", body, article.title, "明報")
+            if row[5] == "money"]
+    assert rows == ["HKD", "HKD"]
+    rendered = render_article(article, {}, None, for_article(extract, article))
+    assert [p.figure.unit for p in rendered.figures if p.figure.kind == "money"] == rows
+    folder = write_articles(tmp_path / "a", {"hk.yaml": """
+        title: 新盤套現28億元
+        source: 明報
+        date: 2025-03-01
+        body: |
+          新地元朗新盤周末首輪推售356伙，售出312伙，套現約28億元。
+        """})
+    result = load_paths([folder])
+    memory = MemoryLibrary(result.articles, result.problems)
+    store = ArticleStore.open(tmp_path / "index.sqlite3")
+    store.sync([folder], workers=0)
+    indexed = StoreLibrary(store)
+    parsed = parse_query("kind:money")
+    try:
+        for library, items in ((memory, memory.search(parsed).items),
+                               (indexed, indexed.search(parsed, order="date").items)):
+            table = build_table(library, items, parsed)
+            assert [table.unit(row) for row in range(len(table.columns.unit))] == ["HKD", "HKD"]
+    finally:
+        store.close()
