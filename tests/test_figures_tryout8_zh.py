@@ -37,9 +37,9 @@ def test_years_and_months_of_a_sentence_are_one_duration(
     ("判处有期徒刑三年六个月。", [("三年六个月", "duration", 42.0, "months")]),
     # no word of a sentence or a term before it: a duration and a month, as before
     ("他工作了8年，6月离职。", [("8年", "duration", 8.0, "years"), ("6月", "date", None, "")]),
-    # a day after the month makes it a date (Taiwan's 民國 years: 113年6月1日)
-    ("判決於113年6月1日確定。", [("113年", "duration", 113.0, "years"),
-                              ("6月1日", "date", None, "")]),
+    # a day after the month makes it a date (Taiwan's 民國 years: 113年6月1日; since figs15
+    # one date of 2024, no longer a duration of 113 years and a date)
+    ("判決於113年6月1日確定。", [("113年6月1日", "date", 2024.0, "")]),
 ])
 def test_a_year_and_month_stay_a_date_without_a_term(
         text: str, expected: list[tuple[str, str, float | None, str]]) -> None:

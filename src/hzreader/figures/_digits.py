@@ -125,8 +125,9 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
     if nxt == "," and text[end + 1 : end + 2].isdigit() and (euro := euro_decimal(text, s)):
         return finish_hit(text, s, s, euro[0], "money", euro[1], floor, False)  # "4,50 €"
     if (nxt >= "\u2e80" or (nxt in ".，" and text[end + 1 : end + 2] >= "\u2e80")
-            or nxt in "—–~～" and ZH_RANGE.match(text, end)) and text[s - 1 : s] not in ("-", "−"):
-        return at_zh(text, s, floor)  # "2025年", "15356亿元"; not "COVID-19、"
+            or nxt in "—–~～-/" and ZH_RANGE.match(text, end) and (nxt != "/" or end - s == 4)) \
+            and text[s - 1 : s] not in ("-", "−"):
+        return at_zh(text, s, floor)  # "2025年", "1-10月份", "2026/27年度"; not "COVID-19、"
     if raw[-3:-2] == "." and len(raw) <= 5 and nxt in " apAP" and (
             dotted := at_dotted(text, s)) is not None:  # "12.30pm": no more than \d\d.\d\d
         return about_time(text, dotted, floor)

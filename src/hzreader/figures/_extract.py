@@ -84,6 +84,7 @@ from hzreader.figures._spelled import at_word
 from hzreader.figures._traditional import (
     as_simplified,
     as_written,
+    dollar_after_cjk,
     in_local_currency,
     is_traditional,
     local_currency,
@@ -140,28 +141,33 @@ def find_figures(text: str) -> list[Placed]:
 
 class ArticleCurrency:
     """The local currency of one article (`_traditional.local_currency` of its title,
-    summary and body), looked for only once a part written in traditional characters has
-    an amount in yuan."""
+    summary and body, else of its source), looked for only once a part written in
+    traditional characters has an amount in yuan (or in bare dollars)."""
 
-    def __init__(self, title: str, summary: str, body: str) -> None:
+    def __init__(self, title: str, summary: str, body: str, source: str = "") -> None:
         self._texts = (title, summary, body)
+        self._source = source
         self._code: str | None = None
 
     def apply(self, text: str, figures: list[Placed]) -> list[Placed]:
         """`figures` of `text`, one part of the article, with a bare 元 in the article's
         local currency where its paragraph names none (`in_local_currency`)."""
-        if not any(figure[5] == "CNY" for figure in figures) or not is_traditional(text):
-            return figures  # simplified Chinese: 元 is the yuan
+        if not any(figure[5] == "CNY" or figure[5] == "USD" and
+                   dollar_after_cjk(text, figure[0], figure[2])
+                   for figure in figures) or not is_traditional(text):
+            return figures  # simplified Chinese: 元 is the yuan (and $ the US dollar)
         if self._code is None:
-            self._code = local_currency(self._texts)
+            self._code = local_currency(self._texts, self._source)
         return in_local_currency(text, figures, self._code) if self._code else figures
 
 
-def article_extractor(title: str, summary: str, body: str) -> Callable[[str], list[Figure]]:
+def article_extractor(title: str, summary: str, body: str, source: str = ""
+                      ) -> Callable[[str], list[Figure]]:
     """`extract` for the parts of one article (its title, summary, paragraphs): what a part
-    does not say, the article may (a bare 元 in a Taiwanese story is the new Taiwan dollar).
-    The reading pane, the search and the index (`article_figures`) all read parts so."""
-    currency = ArticleCurrency(title, summary, body)
+    does not say, the article may (a bare 元 in a Taiwanese story is the new Taiwan dollar),
+    or its `source` (a Hong Kong outlet). The reading pane, the search and the index
+    (`article_figures`) all read parts so."""
+    currency = ArticleCurrency(title, summary, body, source)
 
     def extract_part(text: str) -> list[Figure]:
         return [Figure(*values) for values in currency.apply(text, find_figures(text))]

@@ -45,7 +45,7 @@ _EXTRA_UNITS = {
     "亩": "mu", "吨": "t", "公吨": "t", "千克": "kg", "公斤": "kg", "克": "g", "斤": "jin",
     "升": "L", "毫升": "ml", "摄氏度": "°C", "℃": "°C", "度": "°", "千瓦": "kW", "兆瓦": "MW",
     "吉瓦": "GW", "瓦": "W", "千瓦时": "kWh", "度电": "kWh", "千伏": "kV", "伏": "V",
-    "赫兹": "Hz", "兆赫": "MHz", "毫安时": "mAh", "标准箱": "TEU", "海里": "nmi",
+    "赫兹": "Hz", "兆赫": "MHz", "毫安时": "mAh", "标准箱": "TEU", "标箱": "TEU", "海里": "nmi",
     "公里/小时": "km/h", "公里每小时": "km/h", "千米/小时": "km/h", "千米每小时": "km/h",
     "米/秒": "m/s", "米每秒": "m/s", "立方米/秒": "m³/s", "立方米每秒": "m³/s",
     "级": "级", "毫克": "mg", "微克": "µg", "尼特": "nit", "像素": "px", "キロ": "km",
@@ -56,6 +56,9 @@ _EXTRA_UNITS = {
     "微克每立方米": "µg/m³", "毫克/升": "mg/L", "毫克每升": "mg/L",
     "英里": "mi", "英尺": "ft", "盎司": "oz", "马力": "hp", "光年": "ly", "分贝": "dB",
     "桶": "bbl", "华氏度": "°F", "立方英尺": "cu ft", "微米": "µm",
+    "瓩": "kW", "载重吨": "DWT", "方呎": "sq ft", "平方呎": "sq ft", "呎": "ft", "吋": "in",
+    "公斤/公顷": "kg/ha", "公斤每公顷": "kg/ha", "千克/公顷": "kg/ha", "吨/公顷": "t/ha",
+    "公斤/亩": "kg/mu", "公斤每亩": "kg/mu", "千克/亩": "kg/mu", "吨/亩": "t/mu",
 }
 _UNITS = {**{k: v for k, v in fw.QUANTITY_UNITS.items()}, **_EXTRA_UNITS}
 _UNITS_LOWER = {k.lower(): v for k, v in reversed(list(_UNITS.items()))}
@@ -256,15 +259,23 @@ _ZH_TEMPERATURE = re.compile(r"(?:[气氣体體水油室高低升降][温溫]|[�
 _ZH_TEMPERATURE_BEFORE = re.compile(r"[气氣体體水室][温溫][^。；！？;!?]{0,40}$")
 
 
+#: A word of electricity in the clause before a Chinese 度 ("發電量120億度", "全社会用电量
+#: 9.8万亿度"): 度 is then a kilowatt-hour.
+_ZH_ELECTRICITY = re.compile(
+    r"(?:[发發用耗售供储儲节節][电電]|[电電]量|[电電]力)[^，。；！？,;!?]{0,8}$")
+
+
 def _zh_degrees(text: str, start: int, figure_text: str) -> str:
-    """The unit of a Chinese 度: °F after 华氏, °C after 摄氏 or a word of temperature, else
-    "°" (an angle: "倾斜30度")."""
+    """The unit of a Chinese 度: °F after 华氏, °C after 摄氏 or a word of temperature, kWh
+    after a word of electricity, else "°" (an angle: "倾斜30度")."""
     if figure_text.startswith(("华氏", "華氏")):
         return "°F"
     if figure_text.startswith(("摄氏", "攝氏")) or \
             _ZH_TEMPERATURE.search(text, max(0, start - 12), start) or \
             _ZH_TEMPERATURE_BEFORE.search(text, max(0, start - 44), start):
         return "°C"
+    if _ZH_ELECTRICITY.search(text, max(0, start - 12), start):
+        return "kWh"
     return "°"
 
 

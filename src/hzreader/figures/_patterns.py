@@ -75,8 +75,9 @@ TOKEN = re.compile(r"[\w./:'’-]*")
 CJK = re.compile("[\u2e80-\uffef]")
 #: An acceleration test names a speed range, not a figure ("0-60mph in 2.9 seconds").
 ACCELERATION = re.compile(r"0\s?[-–—~至到]\s?(?:60|62|100|200)\s?(?:km/h|mph|kph|公里)")
-#: A dashed range that ends in Chinese ("1—10月"): the Chinese reader takes it.
-ZH_RANGE = re.compile(r"[—–~～]\d{1,4}[\u2e80-\uffef]")
+#: A dashed range that ends in Chinese ("1—10月", "1-10月份"), or a fiscal year ("2026/27年度";
+#: `_digits` checks the four digits): the Chinese reader takes it.
+ZH_RANGE = re.compile(r"[—–~～\-/]\d{1,4}[\u2e80-\uffef]")
 AND_HALF = re.compile(r"\sand\sa\shalf\b")
 #: The second number of a range, whole (atomic: "25-28C" never ends at "25-2"); a letter
 #: glued after it is checked by `_digits` (a unit or a scale: "25-28C", "$5-10bn").

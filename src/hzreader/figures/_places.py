@@ -26,11 +26,11 @@ class FigureAt(NamedTuple):
 FigureRow = tuple[int, int, int, int, int, str, float | None, str]
 
 
-def _placed(summary: str, body: str, title: str
+def _placed(summary: str, body: str, title: str, source: str
             ) -> list[tuple[int, int, int, int, int, Placed]]:
     """Every figure of an article in reading order: field, start, stop, sentence start and
     stop in the stored text, and the figure's fields (offsets in its paragraph)."""
-    currency = ArticleCurrency(title, summary, body)  # a bare 元 in a Taiwanese story
+    currency = ArticleCurrency(title, summary, body, source)  # a bare 元 in a Taiwanese story
     found = [(TITLE, f[0], f[1], f[6], f[7], f)
              for f in currency.apply(title, find_figures(title))] if title else []
     for field, paragraph in figure_texts(summary, body):
@@ -48,17 +48,20 @@ def _placed(summary: str, body: str, title: str
     return found
 
 
-def article_figures(summary: str, body: str, title: str = "") -> list[FigureAt]:
+def article_figures(summary: str, body: str, title: str = "", source: str = ""
+                    ) -> list[FigureAt]:
     """Every key figure of the title, of the summary and of each paragraph of the body, in
-    reading order (a title's are counted like the others: queries, table, exports)."""
+    reading order (a title's are counted like the others: queries, table, exports); the
+    `source` may give a bare 元 its currency (`article_extractor`)."""
     return [FigureAt(field, start, stop, sentence_start, sentence_stop, Figure(*f))
             for field, start, stop, sentence_start, sentence_stop, f
-            in _placed(summary, body, title)]
+            in _placed(summary, body, title, source)]
 
 
-def article_figure_rows(summary: str, body: str, title: str = "") -> list[FigureRow]:
+def article_figure_rows(summary: str, body: str, title: str = "", source: str = ""
+                        ) -> list[FigureRow]:
     """`article_figures` as plain values, without building a `Figure` (the index's workers
     store only these)."""
     return [(field, start, stop, sentence_start, sentence_stop, f[3], f[4], f[5])
             for field, start, stop, sentence_start, sentence_stop, f
-            in _placed(summary, body, title)]
+            in _placed(summary, body, title, source)]

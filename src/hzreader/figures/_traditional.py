@@ -30,7 +30,7 @@ TRADITIONAL = (
     "艦茲莊華萬蘋處號衆術衛製規親觀訂計託記設訴証試話誌語課論證議護讀變貝負財貧責貼資賓賣賬購"
     "賽趕踰蹤躍車軍輕輛輪辦農迴連週進遊運過達違遞遲選還郵鄉鄰醫釐針銀銅銖銳鋪鋭錢鎊鎭鎮鐘鐵長"
     "門閉開間關陞陣陸隊際隱隻雙難電韓頂頃項預領頭頻顆額願類風颱飛餘館馬駐騎騰驍驗體鯤鴻鵬鷹點"
-    "黨龍"
+    "黨龍則載夥"
 )
 
 _TABLE = {ord(char): simplified_chinese()[ord(char)] for char in TRADITIONAL}
@@ -54,7 +54,7 @@ _LOCAL_CURRENCY = re.compile("(新台币|台币)|(港元|港币)|(澳门元|澳�
 #: ... or, with none named before it, the currency of the place the paragraph names (as
 #: `as_simplified` leaves it: only the rules' characters are simplified).
 _LOCAL_PLACE = re.compile("([台臺][湾灣北中南]|新北|桃[园園]|高雄|行政院|立法院)|"
-                          "(香港|港府|九[龙龍]|新界|立法[会會])|(澳[门門])")
+                          "(香港|港府|本港|全港|九[龙龍]|新界|立法[会會])|(澳[门門])")
 _LOCAL_CODES = ("TWD", "HKD", "MOP")
 _YUAN_NAMED = re.compile("人民币|[¥￥]|RMB|CNY")
 
@@ -81,10 +81,19 @@ def as_written(text: str, simplified: str, figures: list[Placed]) -> list[Placed
 #: A local currency or a place as written (traditional or simplified), for a whole article.
 _LOCAL_NAMED = re.compile("(新?台[币幣])|(港[元币幣])|(澳[门門][元币幣])")
 _PLACE_NAMED = re.compile("([台臺][湾灣北中南]|新北|桃[园園]|高雄|行政院|立法院)|"
-                          "(香港|港府|九[龙龍]|新界|立法[会會])|(澳[门門])")
+                          "(香港|港府|本港|全港|九[龙龍]|新界|立法[会會])|(澳[门門])")
 #: The yuan named (in a figure or its paragraph): a bare 元 near it is the yuan as well.
 _YUAN_WRITTEN = re.compile("人民[币幣]|[¥￥]|RMB|CNY|(?i:yuan|renminbi)")
 _BARE_YUAN = re.compile("[元块塊]")
+
+
+def dollar_after_cjk(text: str, start: int, shown: str) -> bool:
+    """Whether the figure `shown` at `start` of `text` is an amount in a bare $ written after
+    Chinese text ("六合彩每注$10", "每注 $10"): in a Hong Kong (Taiwan, Macau) story, the
+    local dollar, as 元 is."""
+    if text[start - 1 : start] == " ":
+        start -= 1
+    return shown[:1] == "$" and text[start - 1 : start] >= "\u2e80"
 
 
 def _most_named(pattern: re.Pattern[str], text: str) -> str:
@@ -101,17 +110,45 @@ def _most_named(pattern: re.Pattern[str], text: str) -> str:
     return _LOCAL_CODES[max(first, key=lambda group: (counts[group], -first.index(group)))]
 
 
-def local_currency(texts: Iterable[str]) -> str:
+def local_currency(texts: Iterable[str], source: str = "") -> str:
     """The local currency of an article written in traditional Chinese: the one it names
-    most often (新台幣, 港元, 澳門元), else the one of the place it names most often; ""
-    for any other article (in simplified Chinese a bare 元 stays the yuan)."""
+    most often (新台幣, 港元, 澳門元), else the one of the place it names most often, else
+    that of its `source` (香港經濟日報, 明報: `source_currency`); "" for any other article
+    (in simplified Chinese a bare 元 stays the yuan)."""
     parts = [text for text in texts if text and not text.isascii()]
     if not any(_TRADITIONAL.search(text) for text in parts):
         return ""
     whole = "\n".join(parts)
     if _KANA.search(whole):
         return ""
-    return _most_named(_LOCAL_NAMED, whole) or _most_named(_PLACE_NAMED, whole)
+    return _most_named(_LOCAL_NAMED, whole) or _most_named(_PLACE_NAMED, whole) or \
+        source_currency(source)
+
+
+#: News outlets of Hong Kong, Taiwan and Macau whose names say no place (an article's
+#: `source`), as written in traditional characters; "經濟日報" and "蘋果日報" are left out
+#: (both Hong Kong and Taiwan have one).
+_OUTLETS = (  # in the order of `_LOCAL_CODES`: Taiwan, Hong Kong, Macau
+    ("聯合報", "中國時報", "自由時報", "中央社", "工商時報", "聯合新聞網", "公視", "民視",
+     "TVBS", "ETtoday"),
+    ("明報", "星島", "東方日報", "信報", "頭條日報", "文匯報", "大公報", "晴報", "HK01", "東網",
+     "now新聞", "無綫新聞", "有線新聞", "RTHK", "商業電台", "經濟通"),
+    ("澳門日報", "市民日報", "力報"),
+)
+
+
+def source_currency(source: str) -> str:
+    """The local currency of a news outlet (an article's `source`) of Hong Kong, Taiwan or
+    Macau: the place its name says (香港經濟日報, 香港01), else a known outlet (明報,
+    聯合報); "" for any other."""
+    if not source:
+        return ""
+    if (place := _PLACE_NAMED.search(source)) is not None:
+        return _LOCAL_CODES[(place.lastindex or 1) - 1]
+    for code, outlets in zip(_LOCAL_CODES, _OUTLETS, strict=True):
+        if any(outlet in source for outlet in outlets):
+            return code
+    return ""
 
 
 def is_traditional(text: str) -> bool:
@@ -122,12 +159,13 @@ def is_traditional(text: str) -> bool:
 
 def in_local_currency(text: str, figures: list[Placed], local: str) -> list[Placed]:
     """`figures` of `text` (one paragraph of an article whose local currency is `local`,
-    written in traditional characters: `is_traditional`) with a bare 元 in that currency
-    unless the paragraph names the yuan: the title "總經費554億元" of a story that says 新台幣
-    in its body is in TWD."""
+    written in traditional characters: `is_traditional`) with a bare 元 (or a bare $) in
+    that currency unless the paragraph names the yuan: the title "總經費554億元" of a story
+    that says 新台幣 in its body is in TWD, "每注$10" in a Hong Kong story HKD."""
     if not local or _YUAN_WRITTEN.search(text):
         return figures
     return [(start, end, shown, kind, value, local, sentence_start, sentence_end)
-            if unit == "CNY" and kind == "money" and _BARE_YUAN.search(shown) else
+            if kind == "money" and (unit == "CNY" and _BARE_YUAN.search(shown) or unit == "USD"
+                                    and dollar_after_cjk(text, start, shown)) else
             (start, end, shown, kind, value, unit, sentence_start, sentence_end)
             for start, end, shown, kind, value, unit, sentence_start, sentence_end in figures]

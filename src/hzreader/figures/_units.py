@@ -131,10 +131,11 @@ def placed(text: str, found: list[Found]) -> list[Placed]:
         _share_units(text, found, units)
     for i, (start, _, kind, _) in enumerate(found):
         if kind == "count" and not units[i]:
-            units[i] = gathering_before(text, start)  # "a crowd of 33,000"
-        elif kind == "count" and units[i] in CLASSIFIERS and units[i] not in "次趟轮届" and \
-                (noun := noun_before(text, start)):
-            units[i] = noun  # "城市共35个" → 城市, "志愿者1.2万名" → 志愿者
+            units[i] = gathering_before(text, start) or (  # "a crowd of 33,000"
+                noun_before(text, start) if text[start - 1 : start] >= "\u2e80" else "")
+        elif kind == "count" and units[i] in CLASSIFIERS and units[i] not in "次趟轮届":
+            units[i] = noun_before(text, start) or _noun_of_the_sentence(text, found, units, i)
+            # "城市共35个" → 城市, "志愿者1.2万名" → 志愿者; "城市有58个，比上月减少4个" → 城市
     if ", " in text or " and " in text or "; " in text:
         size = len(found)
         gapped_counts(text, found, units)  # "22 seats, the Conservatives held 11"
@@ -155,6 +156,20 @@ def placed(text: str, found: list[Found]) -> list[Placed]:
         out.append((start, end, figure_text, kind, tidy_value(value),
                     unit or (BARE_DURATION if kind == "duration" else ""), lo, hi))
     return out
+
+
+def _noun_of_the_sentence(text: str, found: list[Found], units: list[str], i: int) -> str:
+    """The noun of the last count before figure `i` in its sentence with the same classifier
+    ("城市有58个，比上月减少4个" → 城市), else figure `i`'s classifier, as it was."""
+    start, end = found[i][0], found[i][1]
+    for j in range(i - 1, -1, -1):
+        before_start, before_end, kind, _ = found[j]
+        if any(mark in text[before_end:start] for mark in "。；！？\n"):
+            break
+        if kind == "count" and text[before_end - 1] == text[end - 1] and \
+                units[j] not in CLASSIFIERS and units[j]:
+            return units[j]
+    return units[i]
 
 
 def tidy_value(value: float | None) -> float | None:

@@ -15,12 +15,20 @@ from __future__ import annotations
 import re
 
 from hzreader.figures import _zh_words as zw
-from hzreader.figures._context import Hit, unit_tail
+from hzreader.figures._context import Hit, currency_start, unit_tail
 from hzreader.figures._nouns import plural_end
 from hzreader.figures._patterns import ACCELERATION
+from hzreader.figures._zh_base import (
+    after_approx,
+    approx_before,
+    fraction,
+    unit_at,
+    written_range_end,
+)
+from hzreader.figures._zh_money import named_currency, with_prefix_currency
 from hzreader.figures._zh_nouns import count_end, noun_before, noun_end
 from hzreader.figures._zh_numerals import DIGITS_RX, NUMERAL_RX, Number, read_number, skip_digits
-from hzreader.figures._zh_time import at_colon_zh, calendar, clock_tail, race_tail
+from hzreader.figures._zh_time import at_colon_zh, calendar, clock_tail, fiscal_year, race_tail
 
 _LATIN = re.compile(r"[A-Za-z]")
 _NAME_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9-]*$")
@@ -44,20 +52,6 @@ _LATIN_FUNCTION_WORDS = frozenset({
 })
 
 
-def is_cjk(ch: str) -> bool:
-    """Whether `ch` is a CJK character, CJK punctuation or a full-width form."""
-    return ch >= "\u2e80"
-
-
-def unit_at(text: str, pos: int) -> tuple[str, str] | None:
-    """The longest unit word at `pos` and its tag."""
-    for size in zw.UNIT_LENGTHS:
-        word = text[pos : pos + size]
-        if len(word) == size and word in zw.UNITS:
-            return word, zw.UNITS[word]
-    return None
-
-
 def _index_name(text: str, s: int) -> bool:
     """Whether the digits at `s` belong to an index's name ("日经225", "沪深300"; not
     "上证3000点")."""
@@ -65,31 +59,6 @@ def _index_name(text: str, s: int) -> bool:
     if name is None:
         return False
     return name not in zw.ZH_INDEX_NAMES or text[s : skip_digits(text, s)] in zw.ZH_INDEX_SIZES
-
-
-def approx_before(text: str, start: int, floor: int) -> int:
-    """Where an approximator right before `start` begins ("约", "超过", "不到")."""
-    if text[start - 1 : start] not in zw.APPROX_ENDS:
-        return start
-    for word in zw.APPROXIMATORS:
-        begin = start - len(word)
-        if begin >= floor and text.startswith(word, begin):
-            blockers = zw.APPROX_BLOCKERS.get(word, "")
-            if begin and blockers and text[begin - 1] in blockers and not any(
-                    text.endswith(keep, 0, begin) for keep in zw.APPROX_KEEP):
-                continue
-            if begin > floor and word[-1] == "达" and text[begin - 1] == "最":
-                return begin - 1  # "最高达", "最多达": one approximator
-            return begin
-    return start
-
-
-def _after_approx(text: str, pos: int) -> int:
-    """The end of 以上/以下/左右 after a figure, or `pos`."""
-    for word in zw.AFTER_APPROX:
-        if text.startswith(word, pos):
-            return pos + len(word)
-    return pos
 
 
 def _time_unit(tag: str) -> bool:
@@ -105,11 +74,11 @@ def at_zh(text: str, s: int, floor: int) -> Hit | int:
         return s + 1
     if text[s] in "百千" and text.startswith("分之", s + 1):
         whole = Number(s + 1, 100.0 if text[s] == "百" else 1000.0, False, text[s])
-        part = _fraction(text, s, whole, s + 3)  # 百分之十, 千分之五
+        part = fraction(text, s, whole, s + 3)  # 百分之十, 千分之五
         if isinstance(part, int):
             return part
-        end = _written_range_end(text, part[1])  # 百分之六十至八十五: one figure
-        return approx_before(text, s, floor), _after_approx(text, end), part[2], part[3]
+        end = written_range_end(text, part[1])  # 百分之六十至八十五: one figure
+        return approx_before(text, s, floor), after_approx(text, end), part[2], part[3]
     if text[s].isdigit() and (medal := _MEDAL.match(text, s)) and (
             text[s - 1 : s] in zw.MEDALS or _MEDAL.match(text, medal.end())):
         return s, medal.end(), "count", float(medal.group(1))  # "40金27银24铜"
@@ -137,9 +106,17 @@ def at_zh(text: str, s: int, floor: int) -> Hit | int:
     if number is None:
         m = NUMERAL_RX.match(text, s) or DIGITS_RX.match(text, s)
         return m.end() if m else s + 1
+    if number.digits and s and (text[s - 1] in "$£€" or text[s - 1] == " " and
+                                text[s - 2 : s - 1] == "$") and \
+            (sign := currency_start(text, s)) is not None and \
+            (signed := _signed(text, sign, number, floor)) is not None:
+        return signed  # "HK$5,000萬", "每注$10", "HK$1,280起"
+    if text[number.end : number.end + 1] in _FISCAL_JOINS and \
+            (fiscal := fiscal_year(text, s, number)) is not None:
+        return fiscal  # "2026/27年度": one year, not 27 years
     if (product := _PRODUCT.match(text, number.end)) and number.digits:
         return product.end()  # "4×100米接力" names a relay
-    if number.digits and text[number.end : number.end + 1] in ":：":
+    if number.digits and text[number.end : number.end + 1] in (":", "："):
         return at_colon_zh(text, s, number.end, floor)
     if s and text[s - 1] in "数几" and number.raw[:1] in "十百千万":
         return number.end  # 数十家, 几百人: "dozens", "hundreds" — no figure to mark
@@ -153,7 +130,7 @@ def at_zh(text: str, s: int, floor: int) -> Hit | int:
     if kind == "count" and text[s - 1 : s] == "每" and start == s:
         return _per_rate(text, s - 1, end, value) or end  # "每10万人52例": the base counts none
     if kind not in ("date", "year", "time", "ordinal"):
-        end = _after_approx(text, end)
+        end = after_approx(text, end)
         if start == s:
             start = approx_before(text, s, floor)
     return start, end, kind, value
@@ -214,15 +191,16 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
     if tag == zw.MONEY:
         if text.startswith("人民币", q):
             q += 3
-        return _with_prefix_currency(text, s), q, "money", value
+        return with_prefix_currency(text, s), q, "money", value
     if tag == zw.PERCENT:
+        if text[q : q + 1] in _RANGE_JOINS and (second := read_number(text, q + 1)) and \
+                second.digits == number.digits and unit_at(text, second.end) == unit:
+            q = second.end + len(word)  # "3%至5%": one range, valued at its low end
         return s, q, "percent", value
     if tag in (zw.BASIS, zw.PERMILLE):
         return s, q, "percent", value * (0.01 if tag == zw.BASIS else 0.1)  # 23个基点, 6.77‰
     if tag == zw.CHENG:
-        if value > 10 or text[q : q + 1] in zw.CHENG_BLOCKERS or text.startswith("为", q):
-            return q
-        return s, q + (text[q : q + 1] == "多"), "percent", value * 10  # "一成多"
+        return _cheng(text, s, value, q)
     if tag == zw.QUANTITY:
         start = s - 2 if s >= 2 and text[s - 2 : s] == "零下" else s
         if word == "度" and start >= 2 and text[start - 2 : start] in ("摄氏", "华氏"):
@@ -258,7 +236,7 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
             value += 0.5
         return s, q, "duration", value
     if tag == zw.FRACTION:
-        return _fraction(text, s, number, q)
+        return fraction(text, s, number, q)
     if tag == zw.SCORE:
         second = read_number(text, q)
         if second is None or not second.digits or not number.digits:
@@ -272,7 +250,10 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
                 (s == 0 or text[s - 1] not in zw.PAIR_COUNTED):
             return q  # "沪深两市", "中美两国": a pair named, not counted
         return s, noun_end(text, p) if word == "人" else q, "count", value
-    end = count_end(text, q)
+    if word == "步" and text[q : q + 1] == "走":
+        return q + 1  # "三步走目标": a set phrase ("a three-step plan"), no count of steps
+    # after 人次, 架次 … only a counted noun of the lexicon: "12萬人次申請" ends at the verb
+    end = noun_end(text, q) if len(word) == 2 and word[1] == "次" else count_end(text, q)
     if end > q and noun_end(text, q) == q and noun_before(text, s):
         end = q  # "证人11名出庭作证": the noun is before the number, a verb after it
     return s, end, "count", value
@@ -281,6 +262,25 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
 #: Characters before 前 that make a word of it (提前 "ahead", 目前 "now", 此前, 之前, 以前, 日前):
 #: the number after it is no "first N" (前三季度).
 BEFORE_QIAN = frozenset("提目此之以日")
+def _cheng(text: str, s: int, value: float, q: int) -> Hit | int:
+    """N成, tenths in percent: "七成" 70, "一成多" 10, and a digit of hundredths after it:
+    "兩成二" 22, "三成半" 35; not a word ("一成不变", "成为")."""
+    nxt = text[q : q + 1]
+    if value > 10 or nxt and nxt in zw.CHENG_BLOCKERS or nxt == "为":
+        return q
+    if nxt == "多":
+        return s, q + 1, "percent", value * 10  # "一成多"
+    if nxt and (nxt == "半" or nxt in zw.DIGITS and nxt not in "两〇零") and \
+            text[q + 1 : q + 2] not in _NOT_AFTER_CHENG and unit_at(text, q + 1) is None:
+        return s, q + 1, "percent", value * 10 + (5 if nxt == "半" else zw.DIGITS[nxt])
+    return s, q, "percent", value * 10
+
+
+#: After 成 and a digit, what makes the digit part of another word or number ("三成五成",
+#: "两成二手房", "三成一线城市"); a unit after it is checked too ("一成一年").
+_NOT_AFTER_CHENG = frozenset(zw.NUMERAL_CHARS + "成点手线流等")
+
+
 def _divided(text: str, s: int) -> bool:
     """Whether 分 ("divided into") stands right before the number at `s`, not as part of a
     word (部分, 十分, 得分)."""
@@ -310,56 +310,32 @@ def _classify_half(text: str, s: int, value: float, q: int) -> Hit | int:
     return q
 
 
-#: Currencies named before the amount ("港币50亿元", "新台币7596亿元"), longest first.
-_PREFIX_CURRENCIES = ("人民币", "新台币", "澳门币", "澳门元", "新加坡元", "港币", "港元", "台币",
-                      "美元", "欧元", "英镑", "日元", "韩元", "澳元", "加元")
+#: What joins the two ends of a range ("3%至5%"); `zw.RANGE_JOINS` as one-character strings.
+_RANGE_JOINS = frozenset(zw.RANGE_JOINS)
+#: What joins the two years of a fiscal year ("2026/27年度", "2024-25赛季").
+_FISCAL_JOINS = frozenset("/／-－")
 
 
-def _with_prefix_currency(text: str, s: int) -> int:
-    """Include a currency named or signed before the amount ("人民币100亿元", "港币50亿元",
-    "¥100")."""
-    if s >= 2 and text[s - 1] >= "\u2e80":
-        for name in _PREFIX_CURRENCIES:
-            if text.endswith(name, 0, s):
-                return s - len(name)
-    if s and text[s - 1] in "¥￥$":
-        return s - 1
-    return s
-
-
-def _fraction(text: str, s: int, number: Number, q: int) -> Hit | int:
-    """ "三分之一" → 1/3; "百分之十" → 10 %; "千分之五" → 0.5 %."""
-    part = read_number(text, q)
-    if part is None and number.raw in ("百", "一百") and text.startswith("百", q):
-        return s, q + 1, "percent", 100.0  # 百分之百: all of it
-    if part is None:
-        return q
-    end = part.end
-    if number.raw in ("百", "一百", "100"):
-        return s, end, "percent", part.value
-    if number.raw in ("千", "一千", "1000"):
-        return s, end, "percent", part.value / 10
-    if number.value == 0:
-        return end
-    return s, end, "number", part.value / number.value
+def _signed(text: str, sign: int, number: Number, floor: int) -> Hit | None:
+    """An amount with a currency sign before it ("HK$5,000萬", "$10"), whatever word follows
+    unless it is a unit of its own: a classifier after it is no count ("HK$1,280起" is a
+    fare "from" HK$1,280)."""
+    unit = unit_at(text, number.end)
+    if unit is not None and unit[1] not in (zw.CLASSIFIER, zw.NOUN):
+        return None  # "$10元": the word after decides, as before
+    value, end = number.value, number.end
+    if text.startswith("兆", end):
+        value, end = value * 1e12, end + 1  # "US$1.2兆": 兆 after a currency is 1e12
+    return approx_before(text, sign, floor), after_approx(text, end), "money", value
 
 
 #: The most a rating could be, in brackets after it ("4.8分（满分5分）", as "4.8 out of 5").
 _OUT_OF = re.compile(r"[（(]满分(\d{1,3}(?:\.\d)?)分[）)]")
 
 
-def _written_range_end(text: str, end: int) -> int:
-    """The end of the second number of a range written after a percentage in words
-    ("百分之六十至八十五", "百分之四十到五十"), or `end`: no range, or the second number has
-    a unit of its own ("百分之五至十年")."""
-    if text[end : end + 1] not in ("至", "到") or not text[end - 1 : end] or \
-            text[end - 1].isdigit():
-        return end
-    second = read_number(text, end + 1)
-    if second is None or second.digits or unit_at(text, second.end) is not None or \
-            text.startswith("分之", second.end):
-        return end
-    return second.end
+#: A yearly rate in the clause before N厘 ("租金回報率3.6厘", "按揭息率約4厘"): the 厘 is a
+#: percent (in Hong Kong always; 年息3厘 is 3 % on the mainland too). 月息 is left alone.
+_RATE_BEFORE = re.compile(r"(?:回报率|息率|利率|年息|孳息率|按息)[^，。；,;月]{0,6}$")
 
 
 def _no_unit(text: str, s: int, number: Number, p: int) -> Hit | int:
@@ -367,14 +343,23 @@ def _no_unit(text: str, s: int, number: Number, p: int) -> Hit | int:
     count when a scaled number stands right before a counted noun ("约30万居民")."""
     if text[p - 1 : p] in ("万", "亿") and (noun := noun_end(text, p)) > p:
         return s, noun, "count", number.value
+    if text[p - 1 : p] in ("万", "亿") and text.rfind("次", max(0, s - 8), s) >= 0 and \
+            noun_before(text, approx_before(text, s, 0))[-1:] == "次":
+        return s, p, "count", number.value  # "國人出國人次則高達1,180萬": 1,180萬 人次
+    if text[p : p + 1] == "*" and number.raw in ("1", "2", "3", "4", "5"):
+        return p + 1 + (text[p + 1 : p + 2] == "*")  # "5**": a grade of Hong Kong's DSE
     if not number.digits:
         if number.raw in ("百", "千") and text.startswith("分之", number.end):
-            return _fraction(text, s, number, number.end + 2)
+            return fraction(text, s, number, number.end + 2)
         if number.raw == "一" and text[p : p + 1] == "半" and not unit_at(text, p + 1):
             return s, p + 1, "number", 0.5  # 一半以上
         return p
     if s and text[s - 1] in "¥￥":
         return s - 1, p, "money", number.value  # a bare ¥ amount: money as written
+    if s >= 2 and text[s - 1] >= "\u2e80" and (named := named_currency(text, s, number.value, p)):
+        return named
+    if text[p : p + 1] == "厘" and _RATE_BEFORE.search(text, max(0, s - 10), s):
+        return s, p + 1, "percent", number.value  # "回報率3.6厘": Hong Kong's 厘 is a percent
     if text.rfind("《", max(0, s - 30), s) > text.rfind("》", max(0, s - 30), s):
         return p  # 《哪吒2》: a title
     if s and text[s - 1] in zw.OPEN_QUOTES and text[p : p + 1] in zw.CLOSE_QUOTES or \

@@ -62,7 +62,7 @@ def _verb_at(text: str, j: int) -> bool:
 
 
 #: Words between a noun and its number ("城市共35个", "高校3074所", "志愿者达1.2万名").
-_BETWEEN = ("共有", "总数", "合计", "共", "有", "达", "约", "为")
+_BETWEEN = ("共有", "总数", "合计", "共", "有", "达", "约", "为", "则")
 _BETWEEN_LAST = frozenset(word[-1] for word in _BETWEEN)
 
 

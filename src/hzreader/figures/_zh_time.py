@@ -16,7 +16,7 @@ _NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _MONTH = re.compile(rf"({_NUM})月")
 _DAY = re.compile(rf"({_NUM})[日号]")
 _DAY_RANGE = re.compile(rf"[至到\-－—~～](?:{_NUM}月)?{_NUM}[日号]")
-_QUARTER = re.compile(r"(?:第|前)?([一二三四1-4])季度")
+_QUARTER = re.compile(r"(?:第|前)?([一二三四1-4])季度?")
 _FIRST_MONTHS = re.compile(rf"前{_NUM}个?月")
 _CENTURY_BEFORE = re.compile(r"(?:上个?世纪|\d{1,2}世纪|[一二十]{1,3}世纪)$")
 _DECADE_AFTER = re.compile(r"[\d〇零一二三四五六七八九十]{1,4}年代")
@@ -221,6 +221,58 @@ def _term_months(text: str, s: int, q: int, years: float) -> tuple[int, int] | N
     return None
 
 
+#: Taiwan's era before a year ("民國113年", "中華民國114年度"), longest first.
+_ROC_ERAS = ("中华民国", "民国")
+#: After N年, words that make it a span of years, not a year ("113年来", "113年前", "113年间").
+_SPAN_AFTER = "前来间内多余里"
+
+
+def _roc_year(text: str, s: int, number: Number, p: int, q: int) -> Hit | None:
+    """A year of the Republic of China (Taiwan: year 1 is 1912, 113 is 2024), valued as the
+    calendar year: after 民國 (its span with it), or with no era named when only a year
+    can be meant: N年度 (a fiscal year), N年M月D日, N年M月 for 100–199 (no one counts 113
+    years and 6 months) or after 於/自/至 … or before 底/初/起 …, 於/自/至 … N年 for
+    100–199. Else None: "113年" alone stays a duration."""
+    value = number.value
+    if not value.is_integer() or not 1 <= value <= 199 or number.approx or p != number.end:
+        return None
+    era = next((w for w in _ROC_ERAS if text.endswith(w, 0, s)), "")
+    if era:
+        return after_year(text, s - len(era), q, value + 1911)
+    if len(number.raw) not in (2, 3) or value < 50 or text[q : q + 1] in _SPAN_AFTER:
+        return None
+    dated = s and text[s - 1] in _DATE_BEFORE
+    if text.startswith("度", q):
+        return s, q + 1, "year", value + 1911  # "114年度總預算"
+    if (month := _MONTH.match(text, q)) and 1 <= _small(month.group(1)) <= 12:
+        end = after_month(text, month.end())
+        if end > month.end() and text[month.end()] != "份" or dated or value >= 100 or \
+                text[end : end + 1] and text[end] in _DATE_AFTER:
+            return s, end, "date", value + 1911  # "113年6月1日", "自113年6月起"
+        return None
+    if dated and value >= 100:
+        return s, q, "year", value + 1911  # "於113年完工"
+    return None
+
+
+#: A fiscal year or a season after its first year: "2026/27年度", "2025/26財政年度",
+#: "2024-25赛季", "2026/27" (the second year's last two digits, a word of a year after).
+_FISCAL = re.compile(r"[/／\-－](\d{2})(?![\d.．%％])(财政年度|年度|财年|赛季|年)?")
+
+
+def fiscal_year(text: str, s: int, number: Number) -> Hit | None:
+    """A fiscal year written across two years ("2026/27年度" is the year 2026, not 2026
+    and 27 years), or None. A dash needs a word of a year after it ("2024-25赛季")."""
+    value = number.value
+    if not number.digits or len(number.raw) != 4 or not 1900 <= value <= 2099 or \
+            number.end != s + 4 or (m := _FISCAL.match(text, number.end)) is None:
+        return None
+    if int(m.group(1)) != (int(value) + 1) % 100 or m.group(2) is None and \
+            text[number.end] not in "/／":
+        return None
+    return s, m.end(), "year", value
+
+
 def calendar(text: str, s: int, number: Number, p: int, tag: str, q: int,
              floor: int) -> Hit | int:
     """年, 年代, 月, 日, 季度, 世纪 after a number: a year, decade, date, or a length of time."""
@@ -233,6 +285,8 @@ def calendar(text: str, s: int, number: Number, p: int, tag: str, q: int,
                 text[q] == "前" and any(text.endswith(w, 0, s) for w in zw.BEFORE_YEAR)))
         if number.digits and p != number.end and len(number.raw) == 4:
             return s, q, "year", value  # "2019-2021年"
+        if (roc := _roc_year(text, s, number, p, q)) is not None:
+            return roc  # "民國113年6月1日", "114年度": Taiwan's years (ROC 113 = 2024)
         if year_like:
             return after_year(text, s, q, value)
         if text.startswith("一度", q):

@@ -42,9 +42,10 @@ UNITS: dict[str, str] = {
            "公斤 克 毫克 微克 斤 升 毫升 桶 千瓦 千瓦时 兆瓦 吉瓦 瓦 伏 千伏 赫兹 度 "
            "摄氏度 ℃ 华氏度 级 米/秒 米每秒 立方米/秒 立方米每秒 公里/小时 公里每小时 "
            "千米/小时 千米每小时 标准箱 马力 光年 海里 英里 英尺 "
-           "盎司 分贝 毫安时 立方英尺 吨标准煤 度电 英寸 英亩 平方英尺 平方英里 码 千卡 "
+           "标箱 盎司 分贝 毫安时 立方英尺 吨标准煤 度电 英寸 英亩 平方英尺 平方英里 码 千卡 "
            "兆帕 千帕 百帕 毫巴 加仑 吉瓦时 兆瓦时 太瓦时 尼特 像素 万像素 微克/立方米 "
-           "微克每立方米 毫克/升 毫克每升 汤匙 茶匙 大匙 小匙", QUANTITY),
+           "微克每立方米 毫克/升 毫克每升 汤匙 茶匙 大匙 小匙 瓩 载重吨 方呎 平方呎 呎 吋 "
+           "公斤/公顷 公斤/亩 千克/公顷 千克/亩 吨/公顷 吨/亩 公斤每公顷 公斤每亩", QUANTITY),
     **_tag("个月 周 个星期 星期 天 小时 个小时 分钟 秒钟 个季度 个工作日 工作日 年间 个世纪 "
            "多年 余年 个多月 多天 周年 个多小时 多小时 个多星期 多分钟 个半月", DURATION),
     **_tag("岁 周岁", AGE),
@@ -53,8 +54,9 @@ UNITS: dict[str, str] = {
     **_tag("个 名 位 家 项 件 条 座 所 台 辆 架 艘 只 头 匹 种 类 批 场 次 届 栋 幢 套 户 例 "
            "起 处 支 张 本 部 片 篇 份 颗 枚 根 株 棵 间 层 道 首 门 趟 列 班 对 双 副 组 轮 "
            "局 步 款 笔 单 宗 所 处 帧 集 期 轮次 架次 人次 辆次 场次 余人 多人 档 块 把 盏 "
-           "顶 扇 口 尾 羽 剂 针 吨次 班次 车次 航次 台次 股 节 乘次 艘次 批次", CLASSIFIER),
-    **_tag("人 国 地 市 省 县 球 席 票 连胜 连败 连冠 连霸", NOUN),
+           "顶 扇 口 尾 羽 剂 针 吨次 班次 车次 航次 台次 股 节 乘次 艘次 批次 "
+           "科 伙 箱", CLASSIFIER),
+    **_tag("人 国 地 市 省 县 城 城市 球 席 票 连胜 连败 连冠 连霸", NOUN),
     "倍": TIMES,
     **_tag("号线 路 期 楼 层楼 号楼 代 版 型 式 系 强 星 后", CODE),
     "分之": FRACTION, "比": SCORE,
@@ -80,6 +82,7 @@ NOUNS = frozenset("""
 工作人员 留守儿童 华人 华侨 侨胞 外国人 队员 选民 家长 孕妇 嘉宾 来宾 客商 参展商 采购商 投资者
 股东 股民 新股 股份 观众 听众 读者 网友 网民 粉丝 乘务员 医务人员 科研人员 技术人员 专业人员 代表团
 人大代表 政协委员 证人 长者 消费者 小股东 纳税人 庇护中心 席位 选票 议席
+学额 名额 人次 架次 班次 车次 航次 辆次
 """.split())
 #: Words that may stand between a classifier and its noun ("70个大中城市").
 MODIFIERS = frozenset("""
@@ -91,7 +94,7 @@ MODIFIERS = frozenset("""
 """.split())
 #: Places that 两 before them names as a pair, not a count ("沪深两市" the two exchanges,
 #: "中美两国"), unless a word of counting stands before (`PAIR_COUNTED`: "共有两市入选").
-PAIR_NOUNS = frozenset("国市省县地")
+PAIR_NOUNS = frozenset("国市省县地城")
 PAIR_COUNTED = "有共增达了余另"
 #: Characters after 票 that make a word of it, no votes ("票房" box office, "票价" fare).
 VOTE_BLOCKERS = "房价据证面务选"

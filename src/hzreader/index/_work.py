@@ -43,6 +43,7 @@ _CANARY = (
     " It was the fourth named storm of the season; Labour won 22 seats, the Conservatives"
     " held 11 and independents six; 全线共有桥梁隧道132座。"
     "判處有期徒刑8年6月，氣溫攝氏33度，2奈米，两市，每10万人52例，生抽2汤匙。"
+    "自113年6月1日起，港幣2.5億，三成半。"
     " Highs of 25-28C, 1 in 3,000, .NET 9 runs, the 10-year gilt yield, a 1:1 draw, waves of"
     " 8 m, 45 per 100,000 people; he dies at 94. Add 3 eggs."
     " Serves 4-6: 2 cups, 4,50 €, 8 m euros, aged 5-11, India 287/6 (50 ov), the third increase"
@@ -250,7 +251,7 @@ def second_pass(rows: Sequence[SecondPassRow], dense: frozenset[str],
         if not want_figures:
             continue
         first = rowid << FIGURE_BITS
-        found = article_figure_rows(summary, body, title)[: 1 << FIGURE_BITS]
+        found = article_figure_rows(summary, body, title, source)[: 1 << FIGURE_BITS]
         figures.extend((first + number, field, start, stop - start, start - sentence_start,
                         sentence_stop - stop, codes[kind], value, unit)
                        for number, (field, start, stop, sentence_start, sentence_stop, kind,

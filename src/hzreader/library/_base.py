@@ -226,8 +226,8 @@ class MemoryLibrary:
         if found is None:
             from hzreader.figures import article_figures
 
-            found = self._figures[article.id] = article_figures(article.summary, article.body,
-                                                                  article.title)
+            found = self._figures[article.id] = article_figures(
+                article.summary, article.body, article.title, article.source)
         return found
 
     def figure_columns(self, items: Sequence[Any], terms: Sequence[FigureTerm],

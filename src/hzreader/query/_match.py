@@ -80,7 +80,8 @@ class Haystack:
             from hzreader.figures import article_extractor  # the rules load on first use
 
             article = self._article
-            extract = article_extractor(article.title, article.summary, article.body)
+            extract = article_extractor(article.title, article.summary, article.body,
+                                        article.source)
             self._figures = extract(article.title) if article.title else []
             self._figures += [f for _, part in figure_texts(article.summary, article.body)
                               for f in extract(part.text)]

@@ -230,7 +230,7 @@ def for_article(extract: Extractor, article: Article | None) -> Extractor:
     if article is None or module is None or extract is not getattr(module, "extract", None):
         return extract
     in_article: Extractor = module.article_extractor(article.title, article.summary,
-                                                     article.body)
+                                                     article.body, article.source)
     return in_article
 
 

@@ -1,0 +1,78 @@
+"""Small readers the Chinese rules share: the unit word after a number, the approximators
+around it ("约", "超过" before; "以上", "左右" after) and fractions ("三分之一", "百分之十")."""
+
+from __future__ import annotations
+
+from hzreader.figures import _zh_words as zw
+from hzreader.figures._context import Hit
+from hzreader.figures._zh_numerals import Number, read_number
+
+
+def is_cjk(ch: str) -> bool:
+    """Whether `ch` is a CJK character, CJK punctuation or a full-width form."""
+    return ch >= "\u2e80"
+
+
+def unit_at(text: str, pos: int) -> tuple[str, str] | None:
+    """The longest unit word at `pos` and its tag."""
+    for size in zw.UNIT_LENGTHS:
+        word = text[pos : pos + size]
+        if len(word) == size and word in zw.UNITS:
+            return word, zw.UNITS[word]
+    return None
+
+
+def approx_before(text: str, start: int, floor: int) -> int:
+    """Where an approximator right before `start` begins ("约", "超过", "不到")."""
+    if text[start - 1 : start] not in zw.APPROX_ENDS:
+        return start
+    for word in zw.APPROXIMATORS:
+        begin = start - len(word)
+        if begin >= floor and text.startswith(word, begin):
+            blockers = zw.APPROX_BLOCKERS.get(word, "")
+            if begin and blockers and text[begin - 1] in blockers and not any(
+                    text.endswith(keep, 0, begin) for keep in zw.APPROX_KEEP):
+                continue
+            if begin > floor and word[-1] == "达" and text[begin - 1] == "最":
+                return begin - 1  # "最高达", "最多达": one approximator
+            return begin
+    return start
+
+
+def after_approx(text: str, pos: int) -> int:
+    """The end of 以上/以下/左右 after a figure, or `pos`."""
+    for word in zw.AFTER_APPROX:
+        if text.startswith(word, pos):
+            return pos + len(word)
+    return pos
+
+
+def fraction(text: str, s: int, number: Number, q: int) -> Hit | int:
+    """ "三分之一" → 1/3; "百分之十" → 10 %; "千分之五" → 0.5 %."""
+    part = read_number(text, q)
+    if part is None and number.raw in ("百", "一百") and text.startswith("百", q):
+        return s, q + 1, "percent", 100.0  # 百分之百: all of it
+    if part is None:
+        return q
+    end = part.end
+    if number.raw in ("百", "一百", "100"):
+        return s, end, "percent", part.value
+    if number.raw in ("千", "一千", "1000"):
+        return s, end, "percent", part.value / 10
+    if number.value == 0:
+        return end
+    return s, end, "number", part.value / number.value
+
+
+def written_range_end(text: str, end: int) -> int:
+    """The end of the second number of a range written after a percentage in words
+    ("百分之六十至八十五", "百分之四十到五十"), or `end`: no range, or the second number has
+    a unit of its own ("百分之五至十年")."""
+    if text[end : end + 1] not in ("至", "到") or not text[end - 1 : end] or \
+            text[end - 1].isdigit():
+        return end
+    second = read_number(text, end + 1)
+    if second is None or second.digits or unit_at(text, second.end) is not None or \
+            text.startswith("分之", second.end):
+        return end
+    return second.end
