@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from hzreader.figures import _words as fw
-from hzreader.figures._basics import as_float
+from hzreader.figures._basics import as_float, mul
 from hzreader.figures._designations import skip_token
 from hzreader.figures._nouns import is_plural, plural_end
 from hzreader.figures._patterns import (
@@ -184,7 +184,8 @@ def unit_factor(text: str, kind: str, start: int, end: int) -> float:
 def small_number(raw: str) -> float | None:
     """A denominator written in digits or as a number word ("4", "five", "10")."""
     if raw[0].isdigit():
-        return as_float(raw)
+        digits, _, scale = raw.partition(" ")  # "292.2 million"
+        return mul(as_float(digits), fw.SCALES[scale] if scale else 1.0)
     value = fw.UNITS.get(raw) or fw.TENS.get(raw)
     return float(value) if value else None
 

@@ -135,8 +135,10 @@ DAY_TAIL = re.compile(
 #: "1 in 3,000", "1 in 3000", "one in five", "45 per 100,000": the denominator whole, a
 #: comma after it is punctuation ("at 1 in 3,000, a significance of …"), not a digit group.
 #: A bare four-digit denominator is no year ("one in 2013" is a year); "per" takes digits only.
+#: A denominator may be scaled ("1 in 292.2 million": the number and its scale word).
 RATIO = re.compile(r"\s(?:(?:in|out\sof)\s(?:every\s)?|per\s(?=\d))"
-                   r"(\d{1,3}(?:,\d{3})+|(?!(?:1\d|2[01])\d\d(?!\d))\d+|[a-z]+)(?!\w|,\d)")
+                   r"((?:\d{1,3}(?:,\d{3})+|(?!(?:1\d|2[01])\d\d(?!\d))\d+)(?:\.\d+)?"
+                   r"(?:\s(?:thousand|million|billion|trillion)(?!\w))?|[a-z]+)(?!\w|[,.]\d)")
 HYPHEN_NOUN = re.compile(r"-([a-z]{3,})(?![\w-])")
 #: "a 70-billion-parameter model": a scaled count written with hyphens.
 HYPHEN_SCALE = re.compile(r"-(thousand|million|billion|trillion)-([a-z]{3,})(?![\w-])")

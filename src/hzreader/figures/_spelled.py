@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from hzreader.figures import _words as fw
+from hzreader.figures._compound import CONTINUES, compound
 from hzreader.figures._context import (
     Hit,
     approx_start,
@@ -119,6 +120,8 @@ def _word_tail(text: str, s: int, e: int, value: float, floor: int) -> Hit | int
             break
         value *= fw.SCALES[m.group(1).lower()]
         e, scaled = m.end(), True
+    if (scaled or text[s:e].lower() in fw.SCALES) and CONTINUES.match(text, e) and (more := compound(text, s)) and more[1] > e:
+        value, e, scaled = *more, True  # "three hundred and twenty million", "two thousand five hundred"
     if (half := AND_HALF.match(text, e)) and not scaled:
         value, e = value + 0.5, half.end()
     kind: str | None = None
