@@ -53,3 +53,58 @@ def test_a_second_hundred_after_and_starts_a_second_number() -> None:
     assert _figs("between two hundred and three hundred people") == [
         ("two hundred", "number", 200.0, ""),
         ("three hundred people", "count", 300.0, "people")]
+
+
+# --- 3. money ranges with a scale on both ends -----------------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("worth £1.5bn-£2bn", [("£1.5bn", "money", 1.5e9, "GBP"), ("£2bn", "money", 2e9, "GBP")]),
+    ("Costs of $1.5bn-$2bn", [("$1.5bn", "money", 1.5e9, "USD"), ("$2bn", "money", 2e9, "USD")]),
+    ("a $5m-$6m deal", [("$5m", "money", 5e6, "USD"), ("$6m", "money", 6e6, "USD")]),
+    ("HK$3m-HK$4m", [("HK$3m", "money", 3e6, "HKD"), ("HK$4m", "money", 4e6, "HKD")]),
+    # as before: both amounts of a range without a scale or with an en dash
+    ("£10-£12", [("£10", "money", 10.0, "GBP"), ("£12", "money", 12.0, "GBP")]),
+    ("€3m–€4m", [("€3m", "money", 3e6, "EUR"), ("€4m", "money", 4e6, "EUR")]),
+])
+def test_a_money_range_with_a_scale_on_both_ends_finds_both_amounts(
+        text: str, want: list[tuple[str, str, float, str]]) -> None:
+    assert _figs(text) == want
+
+
+def test_a_hyphen_after_a_scale_still_joins_words() -> None:
+    assert _figs("a 5m-long wall") == []  # as before: metres glued to a word, no figure
+
+
+# --- 4. ranges written with "to" ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The exam runs for two to four days.", [("two to four days", "duration", 2.0, "days")]),
+    ("Ships take four to six days to clear.", [("four to six days", "duration", 4.0, "days")]),
+    ("Waiting times rose by 10 to 14 days.", [("10 to 14 days", "duration", 10.0, "days")]),
+    ("It takes five to 10 years.", [("five to 10 years", "duration", 5.0, "years")]),
+    ("about twenty to twenty-five minutes",
+     [("about twenty to twenty-five minutes", "duration", 20.0, "minutes")]),
+    ("Winds of 100 to 120km/h", [("100 to 120km/h", "quantity", 100.0, "km/h")]),
+    ("Prices rose 3 to 5 percent.", [("3 to 5 percent", "percent", 3.0, "percent")]),
+])
+def test_a_range_with_to_is_one_figure_valued_at_its_low_end(
+        text: str, want: list[tuple[str, str, float, str]]) -> None:
+    assert _figs(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a change, not a range
+    ("Waits rose from 10 to 14 days.", [
+        ("10", "duration", 10.0, "days"), ("14 days", "duration", 14.0, "days")]),
+    # ages keep their convention ("aged 18 to 24")
+    ("those aged 18 to 24 said", [
+        ("aged 18", "duration", 18.0, "years"), ("24", "duration", 24.0, "years")]),
+    # counts keep two figures
+    ("between 10 to 12 people", [
+        ("10", "count", 10.0, "people"), ("12 people", "count", 12.0, "people")]),
+    # "between … and" keeps two figures
+    ("Between 20 and 25 percent agree", [
+        ("20", "percent", 20.0, "percent"), ("25 percent", "percent", 25.0, "percent")]),
+])
+def test_what_stays_two_figures(text: str, want: list[tuple[str, str, float, str]]) -> None:
+    assert _figs(text) == want

@@ -87,6 +87,7 @@ from hzreader.figures._patterns import (
     ZH_RANGE,
 )
 from hzreader.figures._phones import names_a_service, phone_end
+from hzreader.figures._ranges import to_range
 from hzreader.figures._zh import at_zh
 
 #: Currency names that make "a 300-baht fee" money (not "pound": "a 5-pound bag" weighs).
@@ -339,6 +340,9 @@ def _digits_tail(
     if kind == "count" and text[stop - 5 : stop] in ("point", "oints") and swing_points(
             text, start, q, stop):
         kind = "percent"  # "a swing of 10.2 points", "a 10-point swing": percentage points
+    if kind is None and not is_range and text[q : q + 4] == " to " and (
+            rng_to := to_range(text, start, q)):
+        kind, stop, value = rng_to[0], rng_to[2], mul(value, rng_to[1])  # "10 to 14 days"
     if kind is None and attached_m:
         return finish_hit(text, s, start, q, "quantity", mul(value, 1e-6), floor, True)
     if kind is None:

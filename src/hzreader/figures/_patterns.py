@@ -83,7 +83,9 @@ AND_HALF = re.compile(r"\sand\sa\shalf\b")
 RANGE = re.compile(rf"(?:[-–]|\s[-–]\s)((?>{NUM_RX}))[½¼¾]?(?![\w.]\d|\d)")
 SCALE = re.compile(
     r"(?:\s?(bn|mn|mln|tn|trn)|(k|m|b)|\s(hundred|thousand|million|billion|trillion|dozen|lakh|"
-    r"crore)(?:\s(thousand|million|billion|crore))?)(?![A-Za-z0-9/²³-])"
+    # a hyphen before the next amount's currency ends a scale: "£1.5bn-£2bn"
+    r"crore)(?:\s(thousand|million|billion|crore))?)"
+    r"(?![A-Za-z0-9/²³]|-(?![$£€¥₹]|[A-Z]{1,3}\$))"
 )
 #: Cheap checks before a pattern is tried (`_digits`): a match of `RANGE` has one of
 #: `RANGE_DASHES` first or second; of `SCALE`, one of `SCALE_FIRST` first or `SCALE_SECOND`

@@ -18,6 +18,7 @@ from hzreader.figures._context import (
     words_before,
 )
 from hzreader.figures._designations import skip_token
+from hzreader.figures._ranges import to_range
 from hzreader.figures._nouns import part_of_count, plural_end, singular_end
 from hzreader.figures._patterns import (
     A_SCALE,
@@ -156,6 +157,8 @@ def _word_tail(text: str, s: int, e: int, value: float, floor: int) -> Hit | int
         kind, stop = "count", hy.end()  # "a three-bedroom semi"
     if kind is None and value >= 2 and not scaled and OF_THEM.match(text, e):
         kind = "count" if part_of_count(text, e) else "number"  # "five of them"
+    if kind is None and text[e : e + 4] == " to " and (rng := to_range(text, s, e)):
+        kind, stop, value = rng[0], rng[2], value * rng[1]  # "two to four days"
     if kind is None:
         if not scaled:
             return e
