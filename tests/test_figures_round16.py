@@ -108,3 +108,66 @@ def test_a_range_with_to_is_one_figure_valued_at_its_low_end(
 ])
 def test_what_stays_two_figures(text: str, want: list[tuple[str, str, float, str]]) -> None:
     assert _figs(text) == want
+
+
+# --- 5. a glued scale before a unit: "13.2m b/d" ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Oil output reached 13.2m b/d.", [("13.2m b/d", "quantity", 13_200_000.0, "bbl/d")]),
+    ("Oil output reached 13.2 million b/d.",
+     [("13.2 million b/d", "quantity", 13_200_000.0, "bbl/d")]),
+    ("Output was 1.5m tonnes.", [("1.5m tonnes", "quantity", 1_500_000.0, "t")]),
+    # metres stay metres
+    ("She won the 100m sprint.", [("100m", "quantity", 100.0, "m")]),
+    ("a 400m high tower", [("400m", "quantity", 400.0, "m")]),
+])
+def test_a_glued_million_before_a_unit_is_a_scale(
+        text: str, want: list[tuple[str, str, float, str]]) -> None:
+    assert _figs(text) == want
+
+
+# --- 9. one fortnight, one decade ------------------------------------------------------------------
+
+def test_one_of_a_unit_of_time_reads_in_the_singular() -> None:
+    from hzreader.figures import format_value
+    from hzreader.lens._format import amount_text, value_text
+    figs = extract("up A$40 in a fortnight, after nearly a decade of calm")
+    assert [(f.text, f.kind, f.value, f.unit) for f in figs] == [
+        ("A$40", "money", 40.0, "AUD"), ("a fortnight", "duration", 1.0, "fortnights"),
+        ("nearly a decade", "duration", 1.0, "decades")]
+    assert [format_value(f) for f in figs[1:]] == ["1 fortnight", "≈ 1 decade"]
+    assert value_text("duration", 1.0, "fortnights") == "1 fortnight"
+    assert amount_text("duration", 1.0, "decades") == "1 decade"
+    assert value_text("duration", 2.0, "fortnights") == "2 fortnights"
+
+
+# --- 10. "by roughly a week"; bare degrees after a temperature ------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("extending the season by roughly a week",
+     [("roughly a week", "duration", 1.0, "weeks")]),
+    ("The launch was delayed by a week.", [("a week", "duration", 1.0, "weeks")]),
+    ("for more than a week", [("more than a week", "duration", 1.0, "weeks")]),
+    # a rate, a time reference and a modifier are no length of time of their own
+    ("They meet twice a week.", []),
+    ("It rained about a week ago.", []),
+    ("a week-long strike", []),
+    ("last week", []),
+])
+def test_a_week_after_an_approximator_or_by_is_a_duration(
+        text: str, want: list[tuple[str, str, float, str]]) -> None:
+    assert _figs(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Kyoto reached 24°C, about three degrees above normal.", [
+        ("24°C", "quantity", 24.0, "°C"), ("about three degrees", "quantity", 3.0, "°C")]),
+    ("Highs of 75F, five degrees warmer than usual.", [
+        ("75F", "quantity", 75.0, "°F"), ("five degrees", "quantity", 5.0, "°F")]),
+    ("Tokyo hit 21°C.\n\nThe temperature was four degrees above normal.", [
+        ("21°C", "quantity", 21.0, "°C"), ("four degrees", "quantity", 4.0, "°")]),
+    ("The ramp tilts 30 degrees.", [("30 degrees", "quantity", 30.0, "°")]),
+])
+def test_bare_degrees_take_the_scale_of_a_temperature_before_them_in_the_paragraph(
+        text: str, want: list[tuple[str, str, float, str]]) -> None:
+    assert _figs(text) == want

@@ -43,7 +43,7 @@ def spaced_trie(words: Iterable[str]) -> str:
 
 NUM_RX = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?"
 WORD_TRIGGERS = [*fw.UNITS, *fw.TENS, *fw.ORDINALS, "hundred", "thousand", "million",
-                  "billion", "trillion", "dozen", "half", "quarter", "decade", "fortnight"]
+                  "billion", "trillion", "dozen", "half", "quarter", "decade", "fortnight", "week"]
 #: Where a figure may start: any digit (filtered in `extract`), "Q3", "H1 2025" (a half year:
 #: only with its year, as "H2" alone is hydrogen), "No 2" or a number word.
 _TRIGGER_RX = (

@@ -76,6 +76,8 @@ def at_word(text: str, s: int, e: int, floor: int) -> Hit | int:
         a_start = article_before(text, s)  # "a decade", "nearly a fortnight"
         return e if a_start is None else (
             approx_start(text, a_start, floor, fw.APPROXIMATORS), e, "duration", 1.0)
+    if lower == "week":
+        return _a_week(text, s, e, floor)
     if lower in ("quarter", "dozen", "hundred", "thousand", "million", "billion", "trillion"):
         return _a_scale(text, s, e, lower, floor)
     value = float(fw.UNITS.get(lower, fw.TENS.get(lower, 0)))
@@ -221,3 +223,16 @@ def _a_scale(text: str, s: int, e: int, lower: str, floor: int) -> Hit | int:
         return hit
     start = hit[0] if hit[0] < s else approx_start(text, a_start, floor, fw.APPROXIMATORS)
     return start, hit[1], hit[2], hit[3]
+
+
+def _a_week(text: str, s: int, e: int, floor: int) -> Hit | int:
+    """ "by roughly a week", "nearly a week", "by a week": a duration of one week (figs16).
+    Only after an approximator or "by": "a week ago", "twice a week", "$500 a week" and
+    "a week-long strike" are no length of time of their own."""
+    a_start = article_before(text, s)
+    if a_start is None or text[e : e + 1] == "-" or text.startswith(" ago", e):
+        return e
+    start = approx_start(text, a_start, floor, fw.APPROXIMATORS)
+    if start == a_start and not ((by := words_before(text, a_start, 1)) and by[0][1] == "by"):
+        return e
+    return start, e, "duration", 1.0
