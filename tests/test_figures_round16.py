@@ -171,3 +171,26 @@ def test_a_week_after_an_approximator_or_by_is_a_duration(
 def test_bare_degrees_take_the_scale_of_a_temperature_before_them_in_the_paragraph(
         text: str, want: list[tuple[str, str, float, str]]) -> None:
     assert _figs(text) == want
+
+
+# --- 6. the pataca and the ringgit ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Macau casinos made MOP 18.9 billion.", [("MOP 18.9 billion", "money", 1.89e10, "MOP")]),
+    ("a fine of MOP$5,000", [("MOP$5,000", "money", 5000.0, "MOP")]),
+    ("Malaysia will spend RM5.2 billion.", [("RM5.2 billion", "money", 5.2e9, "MYR")]),
+    ("RM 300 a month", [("RM 300", "money", 300.0, "MYR")]),
+    ("a Rs500 note", [("Rs500", "money", 500.0, "INR")]),
+    # codes and names with letters glued to digits stay names
+    ("FORM5 and IRM5 genes", []),
+])
+def test_the_pataca_and_the_ringgit_are_currencies(
+        text: str, want: list[tuple[str, str, float, str]]) -> None:
+    assert _figs(text) == want
+
+
+def test_a_pataca_amount_is_shown_with_its_code_and_parsed_in_a_query() -> None:
+    from hzreader.figures import format_value, parse_number
+    [fig] = extract("Macau casinos made MOP 18.9 billion.")
+    assert format_value(fig) == "18.9 bn MOP"
+    assert parse_number("RM5.2bn") == 5.2e9

@@ -57,7 +57,9 @@ WEEKDAYS = frozenset(
 #: Currency written before the amount: "$5", "HK$12", "RMB 45", "€3".
 CURRENCY_PREFIXES = frozenset(
     "$ US$ HK$ A$ AU$ C$ CA$ S$ NZ$ NT$ R$ M$ £ € ¥ ₹ ₩ ₽ ₺ ₦ "
-    "RMB CNY USD EUR GBP JPY HKD AUD CAD SGD CHF INR KRW SEK NOK DKK CZK PLN Rs Rs. Rp".split()
+    "RMB CNY USD EUR GBP JPY HKD AUD CAD SGD CHF INR KRW SEK NOK DKK CZK PLN Rs Rs. Rp "
+    # figs16: the Macau pataca ("MOP 18.9 billion", "MOP$5,000") and the ringgit ("RM5.2bn")
+    "MOP MOP$ RM MYR NZD TWD".split()
 )
 _CURRENCY_NAMES = (
     "dollars dollar yuan renminbi euros euro pounds pound sterling yen won rupees rupee "
