@@ -194,3 +194,22 @@ def test_a_pataca_amount_is_shown_with_its_code_and_parsed_in_a_query() -> None:
     [fig] = extract("Macau casinos made MOP 18.9 billion.")
     assert format_value(fig) == "18.9 bn MOP"
     assert parse_number("RM5.2bn") == 5.2e9
+
+
+# --- 7. a ranked name between the verb and the ordinal; a run after "for a" -------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("a survey ranking Cathay fifth among Asian carriers", [("fifth", "ordinal", 5.0, "")]),
+    ("Skytrax ranked Cathay Pacific fifth.", [("fifth", "ordinal", 5.0, "")]),
+    ("Home prices slip for a third month.", [("third month", "ordinal", 3.0, "")]),
+    ("Sales fell for a fourth consecutive week.",
+     [("fourth consecutive week", "ordinal", 4.0, "")]),
+    # the order of events, a fraction and another noun stay unmarked
+    ("She won for a third time.", []),
+    ("It rose for a second month-long run.", []),
+    ("the first female director", []),
+    ("Lisbon was second.", []),
+])
+def test_spelled_ordinals_ranked_by_a_verb_over_a_name_or_a_run_after_for_a(
+        text: str, want: list[tuple[str, str, float, str]]) -> None:
+    assert _figs(text) == want
