@@ -213,3 +213,19 @@ def test_a_pataca_amount_is_shown_with_its_code_and_parsed_in_a_query() -> None:
 def test_spelled_ordinals_ranked_by_a_verb_over_a_name_or_a_run_after_for_a(
         text: str, want: list[tuple[str, str, float, str]]) -> None:
     assert _figs(text) == want
+
+
+# --- 8. the term of an interbank rate is its name ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("after the one-month Hibor eased 15 basis points",
+     [("15 basis points", "percent", 0.15, "points")]),
+    ("The one-year LPR was cut to 3%.", [("3%", "percent", 3.0, "percent")]),
+    ("the three-month Libor rate", []),
+    ("the 1-month HIBOR fell", []),
+    # a term of something else is still a duration
+    ("a one-month delay", [("one-month", "duration", 1.0, "months")]),
+])
+def test_the_term_of_an_interbank_rate_is_no_duration(
+        text: str, want: list[tuple[str, str, float, str]]) -> None:
+    assert _figs(text) == want
