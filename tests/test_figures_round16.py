@@ -229,3 +229,25 @@ def test_spelled_ordinals_ranked_by_a_verb_over_a_name_or_a_run_after_for_a(
 def test_the_term_of_an_interbank_rate_is_no_duration(
         text: str, want: list[tuple[str, str, float, str]]) -> None:
     assert _figs(text) == want
+
+
+# --- 11. English fiscal years and seasons -------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("the 2026-27 fiscal year", [("2026-27", "year", 2026.0, "")]),
+    ("the net budget for 2026/27.", [("2026/27", "year", 2026.0, "")]),
+    ("in the 2025/26 season", [("2025/26", "year", 2025.0, "")]),
+    ("in 2025/2026", [("2025/2026", "year", 2025.0, "")]),
+    ("FY2026 revenue", [("FY2026", "year", 2026.0, "")]),
+    ("the FY 2026 budget", [("FY 2026", "year", 2026.0, "")]),
+    ("FY26 results", [("FY26", "year", 2026.0, "")]),
+    ("FY2026/27 outlook", [("FY2026/27", "year", 2026.0, "")]),
+    # not two years in a row, or a code
+    ("open 24/7", []),
+    ("a 2026/12 ruling", []),
+    ("NFY2026", []),
+    ("on 2024/12/01", [("2024/12/01", "date", 2024.0, "")]),
+])
+def test_a_fiscal_year_or_season_is_one_year_valued_at_its_first(
+        text: str, want: list[tuple[str, str, float, str]]) -> None:
+    assert _figs(text) == want

@@ -86,6 +86,7 @@ from hzreader.figures._patterns import (
     YEAR_CONTEXT,
     ZH_RANGE,
 )
+from hzreader.figures._fiscal import fiscal_year
 from hzreader.figures._phones import names_a_service, phone_end
 from hzreader.figures._ranges import to_range
 from hzreader.figures._zh import at_zh
@@ -125,6 +126,9 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
     if nxt in ("-", "/") and (iso := ISO.match(text, s)):
         year = iso.group(1) or iso.group(2) or iso.group(3)
         return s, iso.end(), "date", float(year)
+    if (nxt == "/" or text[s - 2 : s] == "FY" or text[s - 3 : s] == "FY ") and (
+            fiscal := fiscal_year(text, s)) is not None:
+        return fiscal  # "2025/26 season", "FY2026"
     if nxt == "-" and (chain := _TRIPLE.match(text, s)):
         return chain.end()  # "a 4-4-2 formation", "7-44-1 Jindaiji": a name, not two figures
     if nxt in ("e", "E", "^", "×") and (sci := SCIENTIFIC.match(text, s)):

@@ -96,8 +96,9 @@ from hzreader.model import Figure
 
 __all__ = ["extract", "format_value", "parse_number"]
 
-#: Currency codes written glued to the amount ("RM5.2 billion", "Rs500"): no code name.
-_GLUED_CURRENCIES = frozenset({"RM", "Rs", "Rp"})
+#: Currency codes glued to the amount ("RM5.2 billion", "Rs500") and a fiscal year's "FY"
+#: ("FY2026"): no code name.
+_GLUED_PREFIXES = frozenset({"RM", "Rs", "Rp", "FY"})
 
 
 def _at_quarter_code(text: str, s: int) -> Hit:
@@ -197,7 +198,7 @@ def _find_figures(text: str) -> list[Placed]:
                 hit = at_zh(text, s, floor)
             elif s and (text[s - 1].isalnum() or text[s - 1] in "._" or
                         text[s - 2 : s] == "++") and not (  # "A350", "H5N1", "C++26"
-                    text[s - 2 : s] in _GLUED_CURRENCIES and not text[s - 3 : s - 2].isalnum()):
+                    text[s - 2 : s] in _GLUED_PREFIXES and not text[s - 3 : s - 2].isalnum()):
                 decimal = bare_decimal(text, s) if text[s - 1] == "." else None
                 if decimal is None:
                     pos = skip_token(text, s)  # inside a code or name
