@@ -251,3 +251,31 @@ def test_the_term_of_an_interbank_rate_is_no_duration(
 def test_a_fiscal_year_or_season_is_one_year_valued_at_its_first(
         text: str, want: list[tuple[str, str, float, str]]) -> None:
     assert _figs(text) == want
+
+
+# --- 12. "2.5pp"; "at midnight", "by noon" ------------------------------------------------------
+
+def test_pp_after_a_number_is_percentage_points() -> None:
+    from hzreader.figures import format_value
+    figs = extract("Growth slowed by 2.5pp to 3%, after a 0.3 pp fall; cuts of 25bps.")
+    assert [(f.text, f.kind, f.value, f.unit) for f in figs] == [
+        ("2.5pp", "percent", 2.5, "points"), ("3%", "percent", 3.0, "percent"),
+        ("0.3 pp", "percent", 0.3, "points"), ("25bps", "percent", 0.25, "points")]
+    assert [format_value(f) for f in figs] == ["2.5 pp", "3 %", "0.3 pp", "25 bp"]
+    assert _figs("see pp. 23") == []  # pages before a number: no figure
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The strike starts at midnight.", [("midnight", "time", 0.0, "")]),
+    ("Talks ran until noon.", [("noon", "time", 12.0, "")]),
+    ("The polls close at midday.", [("midday", "time", 12.0, "")]),
+    ("around midnight on Friday", [("around midnight", "time", 0.0, "")]),
+    ("They face a midnight deadline.", [("midnight", "time", 0.0, "")]),
+    # no time of day
+    ("the midnight sun", []),
+    ("She starred in Midnight Express.", []),
+    ("a noon-time rally", []),
+])
+def test_midnight_and_noon_after_a_word_of_time_are_times(
+        text: str, want: list[tuple[str, str, float, str]]) -> None:
+    assert _figs(text) == want

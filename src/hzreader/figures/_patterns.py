@@ -43,7 +43,8 @@ def spaced_trie(words: Iterable[str]) -> str:
 
 NUM_RX = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?"
 WORD_TRIGGERS = [*fw.UNITS, *fw.TENS, *fw.ORDINALS, "hundred", "thousand", "million",
-                  "billion", "trillion", "dozen", "half", "quarter", "decade", "fortnight", "week"]
+                  "billion", "trillion", "dozen", "half", "quarter", "decade", "fortnight", "week",
+                  *fw.CLOCK_WORDS]
 #: Where a figure may start: any digit (filtered in `extract`), "Q3", "H1 2025" (a half year:
 #: only with its year, as "H2" alone is hydrogen), "No 2" or a number word.
 _TRIGGER_RX = (
@@ -98,7 +99,7 @@ TIMES_FIRST = frozenset("x×")
 # Units after a number, tried in this order by `UNIT_TAIL`: percent, money, age, measure, time.
 _PERCENT_RX = (
     r"\s?%|\s?(?:percent|per\scent|pct)\b|pc\b|-percent\b|[\s-](?:percentage|basis)[\s-]points?\b"
-    r"|\s?bps?\b|‰"
+    r"|\s?bps?\b|‰|\s?pp\b(?!\.)"  # "2.5pp": percentage points (figs16)
 )
 #: A currency written after the amount: "5 euros", "3 million yuan", "4 €", "4€" (a euro
 #: sign after, as on the Continent; not before the next amount: "from 4 €5").

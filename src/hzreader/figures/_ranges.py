@@ -1,5 +1,6 @@
 """Ranges written with "to" (figs16): "two to four days", "10 to 14 days", "3 to 5 percent"
-are one figure valued at the low end, as "3-5 days" and "10-15%" are."""
+are one figure valued at the low end, as "3-5 days" and "10-15%" are; and times of day said
+in a word ("at midnight", "by noon")."""
 
 from __future__ import annotations
 
@@ -7,7 +8,13 @@ import re
 
 from hzreader.figures import _words as fw
 from hzreader.figures._basics import alt
-from hzreader.figures._context import unit_factor, unit_tail, words_before
+from hzreader.figures._context import (
+    Hit,
+    approx_start,
+    unit_factor,
+    unit_tail,
+    words_before,
+)
 from hzreader.figures._patterns import NUM_RX
 
 #: " to 14", " to four", " to twenty-five": the second number, bare (its unit comes next).
@@ -37,3 +44,19 @@ def to_range(text: str, start: int, pos: int) -> tuple[str, float, int] | None:
     if before and before[0][1].lower() in _CHANGE:
         return None
     return tail[0], unit_factor(text, tail[0], m.end(), tail[1]), tail[1]
+
+
+def clock_word(text: str, s: int, e: int, floor: int) -> Hit | int:
+    """ "at midnight", "until noon", "around midday", "a midnight deadline": a time of day
+    (0 or 12 hours). Only after a word of time ("at", "by", "until" …) or before a deadline:
+    "the midnight sun", "Midnight Express" and "noonday" are no times."""
+    before = words_before(text, s, 1)
+    if text[e : e + 1] == "-":
+        return e
+    if before and before[0][1].lower() in fw.CLOCK_WORD_BEFORE:
+        start = approx_start(text, s, floor, fw.TIME_APPROXIMATORS)
+        return start, e, "time", fw.CLOCK_WORDS[text[s:e].lower()]
+    nxt = re.match(r"\s([a-z-]+)", text[e : e + 12])
+    if nxt and nxt.group(1) in fw.CLOCK_WORD_NOUNS:
+        return s, e, "time", fw.CLOCK_WORDS[text[s:e].lower()]
+    return e

@@ -18,7 +18,7 @@ from hzreader.figures._context import (
     words_before,
 )
 from hzreader.figures._designations import skip_token
-from hzreader.figures._ranges import to_range
+from hzreader.figures._ranges import clock_word, to_range
 from hzreader.figures._nouns import part_of_count, plural_end, singular_end
 from hzreader.figures._patterns import (
     A_SCALE,
@@ -78,6 +78,8 @@ def at_word(text: str, s: int, e: int, floor: int) -> Hit | int:
             approx_start(text, a_start, floor, fw.APPROXIMATORS), e, "duration", 1.0)
     if lower == "week":
         return _a_week(text, s, e, floor)
+    if lower in fw.CLOCK_WORDS:
+        return clock_word(text, s, e, floor)  # "at midnight", "by noon"
     if lower in ("quarter", "dozen", "hundred", "thousand", "million", "billion", "trillion"):
         return _a_scale(text, s, e, lower, floor)
     value = float(fw.UNITS.get(lower, fw.TENS.get(lower, 0)))
