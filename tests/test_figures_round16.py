@@ -279,3 +279,9 @@ def test_pp_after_a_number_is_percentage_points() -> None:
 def test_midnight_and_noon_after_a_word_of_time_are_times(
         text: str, want: list[tuple[str, str, float, str]]) -> None:
     assert _figs(text) == want
+
+
+def test_english_after_a_chinese_stop_is_read_as_english() -> None:
+    assert _figs("2025/26財政年度；2026-27 fiscal year; FY2026.")[1:] == [
+        ("2026-27", "year", 2026.0, ""), ("FY2026", "year", 2026.0, "")]
+    assert _figs("共有，12 people") == [("12 people", "count", 12.0, "people")]
