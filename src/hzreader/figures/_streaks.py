@@ -19,7 +19,11 @@ _RUN_PERIOD = re.compile(
 def ranked_name(text: str, s: int) -> bool:
     """Whether a rank verb and a name stand right before the ordinal at `s` ("ranking Cathay
     fifth", "rated Lisbon second"): the name is what is ranked."""
-    return text[s - 1 : s] == " " and _RANKED_NAME.search(text, max(0, s - 60), s) is not None
+    if text[s - 1 : s] != " ":
+        return False
+    space = text.rfind(" ", max(0, s - 40), s - 1)  # the name's last word is capitalised
+    return text[space + 1 : space + 2].isupper() and \
+        _RANKED_NAME.search(text, max(0, s - 60), s) is not None
 
 
 def run_of_periods(text: str, s: int, e: int) -> int | None:
