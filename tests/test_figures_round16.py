@@ -126,7 +126,7 @@ def test_a_glued_million_before_a_unit_is_a_scale(
     assert _figs(text) == want
 
 
-# --- 9. one fortnight, one decade ------------------------------------------------------------------
+# --- 9. one fortnight, one decade ---------------------------------------------------------------
 
 def test_one_of_a_unit_of_time_reads_in_the_singular() -> None:
     from hzreader.figures import format_value

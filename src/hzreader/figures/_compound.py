@@ -77,5 +77,5 @@ def compound(text: str, s: int) -> tuple[float, int] | None:
         total, group, end, groups = pending  # "two hundred and three hundred"
     if groups == 0 and not hundreds:
         return None
-    value = total + group
-    return (value, end) if value else None
+    whole = total + group
+    return (whole, end) if whole else None

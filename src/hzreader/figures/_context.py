@@ -8,7 +8,6 @@ from hzreader.figures import _words as fw
 from hzreader.figures._basics import as_float, mul
 from hzreader.figures._designations import skip_token
 from hzreader.figures._nouns import is_plural, plural_end
-from hzreader.figures._streaks import ranked_name, run_of_periods
 from hzreader.figures._patterns import (
     ACRONYM_PLURAL,
     AFTER_FRACTION,
@@ -36,6 +35,7 @@ from hzreader.figures._patterns import (
     WORD_FULL,
     WORDISH,
 )
+from hzreader.figures._streaks import ranked_name, run_of_periods
 
 #: A classified figure: start, end, kind and value.
 Hit = tuple[int, int, str, float | None]

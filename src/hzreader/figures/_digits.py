@@ -43,6 +43,7 @@ from hzreader.figures._designations import (
     designated_end,
     skip_token,
 )
+from hzreader.figures._fiscal import fiscal_year
 from hzreader.figures._nouns import (
     plural_end,
     singular_end,
@@ -86,7 +87,6 @@ from hzreader.figures._patterns import (
     YEAR_CONTEXT,
     ZH_RANGE,
 )
-from hzreader.figures._fiscal import fiscal_year
 from hzreader.figures._phones import names_a_service, phone_end
 from hzreader.figures._ranges import to_range
 from hzreader.figures._zh import at_zh

@@ -18,7 +18,6 @@ from hzreader.figures._context import (
     words_before,
 )
 from hzreader.figures._designations import skip_token
-from hzreader.figures._ranges import clock_word, to_range
 from hzreader.figures._nouns import part_of_count, plural_end, singular_end
 from hzreader.figures._patterns import (
     A_SCALE,
@@ -43,6 +42,7 @@ from hzreader.figures._patterns import (
     UNIT_AND_A,
     WORD_SCALE,
 )
+from hzreader.figures._ranges import clock_word, to_range
 
 #: Capitalised nouns after which a number word names a part, a stage or a kind ("Doc one",
 #: "Phase Two", "Type two"): the singular names of `fw.NAME_PREFIXES` and a few more.
@@ -125,8 +125,9 @@ def _word_tail(text: str, s: int, e: int, value: float, floor: int) -> Hit | int
             break
         value *= fw.SCALES[m.group(1).lower()]
         e, scaled = m.end(), True
-    if (scaled or text[s:e].lower() in fw.SCALES) and CONTINUES.match(text, e) and (more := compound(text, s)) and more[1] > e:
-        value, e, scaled = *more, True  # "three hundred and twenty million", "two thousand five hundred"
+    if (scaled or text[s:e].lower() in fw.SCALES) and CONTINUES.match(text, e) and (
+            more := compound(text, s)) and more[1] > e:
+        value, e, scaled = *more, True  # "three hundred and twenty million"
     if (half := AND_HALF.match(text, e)) and not scaled:
         value, e = value + 0.5, half.end()
     kind: str | None = None
