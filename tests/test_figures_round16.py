@@ -285,3 +285,14 @@ def test_english_after_a_chinese_stop_is_read_as_english() -> None:
     assert _figs("2025/26財政年度；2026-27 fiscal year; FY2026.")[1:] == [
         ("2026-27", "year", 2026.0, ""), ("FY2026", "year", 2026.0, "")]
     assert _figs("共有，12 people") == [("12 people", "count", 12.0, "people")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # numbers far apart are a change and then a level, as before
+    ("Unemployment rose 0.2 to 4.3 percent.", [
+        ("0.2", "percent", 0.2, "percent"), ("4.3 percent", "percent", 4.3, "percent")]),
+    # a denominator with a percent after it is no ratio
+    ("four in 6.9 percent", [("6.9 percent", "percent", 6.9, "percent")]),
+])
+def test_what_is_no_range_or_ratio(text: str, want: list[tuple[str, str, float, str]]) -> None:
+    assert _figs(text) == want

@@ -345,7 +345,7 @@ def _digits_tail(
             text, start, q, stop):
         kind = "percent"  # "a swing of 10.2 points", "a 10-point swing": percentage points
     if kind is None and not is_range and text[q : q + 4] == " to " and (
-            rng_to := to_range(text, start, q)):
+            rng_to := to_range(text, start, q, value)):
         kind, stop, value = rng_to[0], rng_to[2], mul(value, rng_to[1])  # "10 to 14 days"
     if kind is None and attached_m:
         return finish_hit(text, s, start, q, "quantity", mul(value, 1e-6), floor, True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from hzreader.figures import _words as fw
-from hzreader.figures._basics import alt
+from hzreader.figures._basics import alt, as_float
 from hzreader.figures._context import (
     Hit,
     approx_start,
@@ -19,8 +19,11 @@ from hzreader.figures._patterns import NUM_RX
 
 #: " to 14", " to four", " to twenty-five": the second number, bare (its unit comes next).
 _TO_SECOND = re.compile(
-    rf"\sto\s(?:(?:{NUM_RX})(?![\w.,]\d)|(?:{alt(fw.TENS)})(?:-(?:{alt(fw.UNITS)}))?\b(?!-)"
-    rf"|(?:{alt(fw.UNITS)})\b(?!-))")
+    rf"\sto\s(?:({NUM_RX})(?![\w.,]\d)|({alt(fw.TENS)})(?:-({alt(fw.UNITS)}))?\b(?!-)"
+    rf"|({alt(fw.UNITS)})\b(?!-))")
+#: How far a range's high end may be from its low end: "rose 0.2 to 4.3 percent" is a change
+#: and then a level, not a range.
+_SPREAD = 5.0
 #: Kinds that a measure's range shares; a count ("10 to 12 people") and money keep their
 #: two figures, as before.
 _KINDS = frozenset({"duration", "quantity", "percent"})
@@ -28,14 +31,24 @@ _KINDS = frozenset({"duration", "quantity", "percent"})
 _CHANGE = frozenset({"from", "aged", "ages", "age"})
 
 
-def to_range(text: str, start: int, pos: int) -> tuple[str, float, int] | None:
-    """Kind, unit factor and end of a range whose first number (starting at `start`) ends
-    bare at `pos` and whose second carries the unit: "10 to 14 days", "two to four days",
-    "100 to 120km/h". Not "from 10 to 14 days" (a change) nor "aged 18 to 24"."""
-    if text[pos : pos + 4] != " to ":
+def _second(m: re.Match[str]) -> float | None:
+    """The value of the second number `_TO_SECOND` matched."""
+    if m.group(1):
+        return as_float(m.group(1))
+    if m.group(2):
+        return float(fw.TENS[m.group(2)] + (fw.UNITS[m.group(3)] if m.group(3) else 0))
+    return float(fw.UNITS[m.group(4)])
+
+
+def to_range(text: str, start: int, pos: int, low: float | None) -> tuple[str, float, int] | None:
+    """Kind, unit factor and end of a range whose first number `low` (starting at `start`)
+    ends bare at `pos` and whose second carries the unit: "10 to 14 days", "two to four
+    days", "100 to 120km/h". Not "from 10 to 14 days" (a change), "aged 18 to 24", nor two
+    numbers far apart ("rose 0.2 to 4.3 percent": a change, then a level)."""
+    if text[pos : pos + 4] != " to " or not low:
         return None
     m = _TO_SECOND.match(text, pos)
-    if m is None:
+    if m is None or not low < (_second(m) or 0.0) <= low * _SPREAD:
         return None
     tail = unit_tail(text, m.end())
     if tail is None or tail[0] not in _KINDS:

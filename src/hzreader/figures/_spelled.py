@@ -162,7 +162,7 @@ def _word_tail(text: str, s: int, e: int, value: float, floor: int) -> Hit | int
         kind, stop = "count", hy.end()  # "a three-bedroom semi"
     if kind is None and value >= 2 and not scaled and OF_THEM.match(text, e):
         kind = "count" if part_of_count(text, e) else "number"  # "five of them"
-    if kind is None and text[e : e + 4] == " to " and (rng := to_range(text, s, e)):
+    if kind is None and text[e : e + 4] == " to " and (rng := to_range(text, s, e, value)):
         kind, stop, value = rng[0], rng[2], value * rng[1]  # "two to four days"
     if kind is None:
         if not scaled:
