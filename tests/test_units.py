@@ -122,7 +122,10 @@ def test_listed_numbers_share_the_unit_of_their_neighbour() -> None:
     assert _units("Maturities of 20, 30 and 50 years.") == [
         ("20", "duration", "years"), ("30", "duration", "years"),
         ("50 years", "duration", "years")]
-    assert [u for _, _, u in _units("Prices rose 3 to 5 percent.")] == ["percent", "percent"]
+    assert [u for _, _, u in _units("Prices rose from 3 to 5 percent.")] == [
+        "percent", "percent"]
+    # figs16: a range with "to" is one figure, in the unit of its second number
+    assert _units("Prices rose 3 to 5 percent.") == [("3 to 5 percent", "percent", "percent")]
     assert [u for _, _, u in _units("between 5 and 10 billion yuan")] == ["CNY", "CNY"]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from hzreader.figures import _words as fw
-from hzreader.figures._basics import as_float
+from hzreader.figures._basics import as_float, mul
 from hzreader.figures._designations import skip_token
 from hzreader.figures._nouns import is_plural, plural_end
 from hzreader.figures._patterns import (
@@ -35,6 +35,7 @@ from hzreader.figures._patterns import (
     WORD_FULL,
     WORDISH,
 )
+from hzreader.figures._streaks import ranked_name, run_of_periods
 
 #: A classified figure: start, end, kind and value.
 Hit = tuple[int, int, str, float | None]
@@ -184,7 +185,8 @@ def unit_factor(text: str, kind: str, start: int, end: int) -> float:
 def small_number(raw: str) -> float | None:
     """A denominator written in digits or as a number word ("4", "five", "10")."""
     if raw[0].isdigit():
-        return as_float(raw)
+        digits, _, scale = raw.partition(" ")  # "292.2 million"
+        return mul(as_float(digits), fw.SCALES[scale] if scale else 1.0)
     value = fw.UNITS.get(raw) or fw.TENS.get(raw)
     return float(value) if value else None
 
@@ -367,8 +369,10 @@ def ordinal_tail(text: str, s: int, e: int, rank: float, floor: int, digits: boo
             len(words) > 1 and first in ("to", "in") and words[1] in fw.RANK_MOVES | fw.RANK_VERBS
         ):
             return s, e, "ordinal", rank
-    if RANK_TABLE.match(text, e):
-        return s, e, "ordinal", rank  # "…14 bronze medals, fourth in the medal table"
+    if RANK_TABLE.match(text, e) or ranked_name(text, s):
+        return s, e, "ordinal", rank  # "fourth in the medal table", "ranking Cathay fifth"
+    if (run := run_of_periods(text, s, e)) is not None:
+        return s, run, "ordinal", rank  # "slip for a third month": a streak
     if RANK_POINTS.match(text, e) and not (before and (
             before[0] in ("the", "a", "an") or before[0] in fw.POSSESSIVES_OWN)):
         return s, e, "ordinal", rank  # "Arsenal are now second on 31 points"

@@ -11,7 +11,7 @@ _SIGNS = {
     "US$": "USD", "HK$": "HKD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
     "S$": "SGD", "NZ$": "NZD", "NT$": "TWD", "R$": "BRL", "M$": "MXN", "$": "USD",
     "£": "GBP", "€": "EUR", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₦": "NGN",
-    "Rs.": "INR", "Rs": "INR", "Rp": "IDR", "RM": "MYR",
+    "Rs.": "INR", "Rs": "INR", "Rp": "IDR", "RM": "MYR", "MOP$": "MOP",
 }
 _CODES = frozenset(
     "CNY USD EUR GBP JPY HKD AUD CAD SGD CHF INR KRW NZD TWD MOP RUB BRL MXN ZAR TRY THB "

@@ -108,12 +108,16 @@ def seed_end(text: str, s: int, end: int) -> int | None:
 
 #: A term before the name of a bond, a loan or a rate on one: "the 10-year gilt yield",
 #: "Two-year Treasury yields", "the 30-year mortgage rate", "a three-month T-bill", "the
-#: 10-year US Treasury", "a two-year fixed-rate mortgage" (as 十年期国债: a name, no duration).
+#: 10-year US Treasury", "a two-year fixed-rate mortgage", "the one-month Hibor", "the
+#: five-year LPR" (as 十年期国债: a name, no duration).
 _TERM_OF = re.compile(
     r"(?:\s(?:[A-Z][A-Za-z.]*|government|benchmark|sovereign|fixed(?:-rate)?|"
     r"inflation-linked|index-linked|interbank|swap)){0,2}"
     r"\s(?:bonds?|gilts?|Treasury|Treasuries|T-bills?|notes?|[Bb]unds?|JGBs?|OATs?|BTPs?|"
-    r"yields?|mortgages?|loans?|swaps?|bills?|debt|paper|securities|deposits?|rates?(?!\sof\b))\b")
+    r"yields?|mortgages?|loans?|swaps?|bills?|debt|paper|securities|deposits?|rates?(?!\sof\b)"
+    # interbank and benchmark rates by name (figs16): "the one-month Hibor", "one-year LPR"
+    r"|[Hh]ibor|HIBOR|[Ll]ibor|LIBOR|[Ss]hibor|SHIBOR|[Ee]uribor|EURIBOR|[Tt]ibor|TIBOR"
+    r"|SOFR|SONIA|LPRs?|CNH\sHibor)\b")
 #: A duration written as a term: "10-year", "Two-year", "three-month", "10 year".
 _TERM = re.compile(r"[\s-](?:year|month|week)$")
 

@@ -48,6 +48,7 @@ from hzreader.figures._designations import (
     designated_end,
     skip_token,
 )
+from hzreader.figures._fiscal import fiscal_year
 from hzreader.figures._nouns import (
     plural_end,
     singular_end,
@@ -93,6 +94,7 @@ from hzreader.figures._patterns import (
     ZH_RANGE,
 )
 from hzreader.figures._phones import names_a_service, phone_end
+from hzreader.figures._ranges import to_range
 from hzreader.figures._scores import cricket_score
 from hzreader.figures._zh import at_zh
 
@@ -134,6 +136,9 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
     if nxt in ("-", "/") and (iso := ISO.match(text, s)):
         year = iso.group(1) or iso.group(2) or iso.group(3)
         return s, iso.end(), "date", float(year)
+    if (nxt == "/" or text[s - 2 : s] == "FY" or text[s - 3 : s] == "FY ") and (
+            fiscal := fiscal_year(text, s)) is not None:
+        return fiscal  # "2025/26 season", "FY2026"
     if nxt == "-" and (chain := _TRIPLE.match(text, s)):
         return chain.end()  # "a 4-4-2 formation", "7-44-1 Jindaiji": a name, not two figures
     if nxt in ("e", "E", "^", "×") and (sci := SCIENTIFIC.match(text, s)):
@@ -360,6 +365,9 @@ def _digits_tail(
     if kind == "count" and text[stop - 5 : stop] in ("point", "oints") and swing_points(
             text, start, q, stop):
         kind = "percent"  # "a swing of 10.2 points", "a 10-point swing": percentage points
+    if kind is None and not is_range and text[q : q + 4] == " to " and (
+            rng_to := to_range(text, start, q, value)):
+        kind, stop, value = rng_to[0], rng_to[2], mul(value, rng_to[1])  # "10 to 14 days"
     if kind is None and attached_m:
         return finish_hit(text, s, start, q, "quantity", mul(value, 1e-6), floor, True)
     if kind is None:

@@ -97,6 +97,14 @@ from hzreader.model import Figure
 
 __all__ = ["extract", "format_value", "parse_number"]
 
+#: Currency codes glued to the amount ("RM5.2 billion", "Rs500") and a fiscal year's "FY"
+#: ("FY2026"): no code name.
+_GLUED_PREFIXES = frozenset({"RM", "Rs", "Rp", "FY"})
+#: After a Chinese stop, a number followed by English words is read as English ("…財政年度；
+#: 2026-27 fiscal year"): the Chinese reader would take it apart.
+_CJK_STOPS = frozenset("；，。：、！？")
+_ENGLISH_AFTER = re.compile(r"[\d,./-]+\s[A-Za-z]")
+
 
 def _at_quarter_code(text: str, s: int) -> Hit:
     """ "Q3", "Q3 2025", "H1 2025"."""
@@ -197,7 +205,8 @@ def _find_figures(text: str) -> list[Placed]:
         if first >= "\u2e80" and not first.isdigit():
             hit = at_zh(text, s, floor) if first in NUMERAL_CHARS else at_zh_lead(text, s, floor)
         elif first.isdigit():
-            if s and text[s - 1] >= "\u2e80":
+            if s and text[s - 1] >= "\u2e80" and not (
+                    text[s - 1] in _CJK_STOPS and _ENGLISH_AFTER.match(text, s)):
                 if (phone := zh_phone_end(text, s)) is not None:
                     pos = phone  # "电话0571-87654321"
                     continue
@@ -206,7 +215,8 @@ def _find_figures(text: str) -> list[Placed]:
                     continue
                 hit = at_zh(text, s, floor)
             elif s and (text[s - 1].isalnum() or text[s - 1] in "._" or
-                        text[s - 2 : s] == "++"):  # "A350", "H5N1", "C++26"
+                        text[s - 2 : s] == "++") and not (  # "A350", "H5N1", "C++26"
+                    text[s - 2 : s] in _GLUED_PREFIXES and not text[s - 3 : s - 2].isalnum()):
                 decimal = bare_decimal(text, s) if text[s - 1] == "." else None
                 if decimal is None:
                     pos = skip_token(text, s)  # inside a code or name

@@ -104,6 +104,8 @@ def quantity_unit(figure_text: str, after: str) -> str:
     cut = len(figure_text) - len(rest)
     if cut and figure_text[cut - 1] in "千百兆" and (whole := _lookup_unit(figure_text[cut - 1:])):
         return whole  # "350千米/小时": 千 begins the unit, it is no scale
+    if rest[:2] in ("m ", "k ", "b ") and (scaled := _lookup_unit(rest[2:])):
+        return scaled  # "13.2m b/d": a scale, then the unit (13.2 million bbl/d)
     found = _lookup_unit(rest)
     if found:
         return found
@@ -242,6 +244,8 @@ def unit_at(text: str, start: int, end: int, figure_text: str, kind: str) -> str
         unit = quantity_unit(figure_text, text[end : end + 24])
         if unit == "°" and _CJK.search(figure_text):
             return _zh_degrees(text, start, figure_text)
+        if unit == "°":
+            return _degrees_before(text, start)
         if unit in _LENGTHS and text[start - 1 : start] and _CJK.match(text, start - 1):
             return _zh_speed(text, start, unit)
         return _grade(text, start, end) if unit == "级" else unit
@@ -250,6 +254,21 @@ def unit_at(text: str, start: int, end: int, figure_text: str, kind: str) -> str
     if kind == "count":
         return count_unit(figure_text)
     return ""
+
+
+#: A temperature in Celsius or Fahrenheit written with digits ("24°C", "75F", "3 degrees C").
+_TEMPERATURE = re.compile(
+    r"\d\s?(?:°\s?|degrees?\s)?(C|F|Celsius|Fahrenheit|centigrade)(?![A-Za-z])")
+
+
+def _degrees_before(text: str, start: int) -> str:
+    """The scale of bare "degrees" (figs16): that of the last temperature in °C or °F before
+    it in its paragraph ("reached 24°C, about three degrees above normal" → °C), else "°"."""
+    para = text.rfind("\n", max(0, start - 1000), start) + 1
+    scale = ""
+    for m in _TEMPERATURE.finditer(text, max(para, start - 1000), start):
+        scale = m.group(1)
+    return "°F" if scale[:1] == "F" else "°C" if scale else "°"
 
 
 #: A word of temperature in the clause before a Chinese 度 ("最低气温约15度", "體溫升至39度"):

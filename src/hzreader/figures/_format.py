@@ -168,7 +168,7 @@ def format_value(figure: Figure) -> str:
             return f"{mark}{plain_number(value * 10)} ‰"  # valued in percent
         if "basis" in lower or "bp" in lower or "基点" in body:
             return f"{mark}{plain_number(value * 100)} bp"  # valued in percent: 50 bp is 0.5
-        unit = "pp" if "percentage" in lower or "百分点" in body else "%"
+        unit = "pp" if "percentage" in lower or "百分点" in body or lower.endswith("pp") else "%"
         return f"{mark}{plain_number(value)} {unit}"
     if kind == "time":
         minutes = round(value * 60)

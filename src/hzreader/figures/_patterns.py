@@ -43,7 +43,8 @@ def spaced_trie(words: Iterable[str]) -> str:
 
 NUM_RX = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?"
 WORD_TRIGGERS = [*fw.UNITS, *fw.TENS, *fw.ORDINALS, "hundred", "thousand", "million",
-                  "billion", "trillion", "dozen", "half", "quarter", "decade", "fortnight"]
+                  "billion", "trillion", "dozen", "half", "quarter", "decade", "fortnight", "week",
+                  *fw.CLOCK_WORDS]
 #: Where a figure may start: any digit (filtered in `extract`), "Q3", "H1 2025" (a half year:
 #: only with its year, as "H2" alone is hydrogen), "No 2" or a number word.
 _TRIGGER_RX = (
@@ -84,7 +85,9 @@ AND_HALF = re.compile(r"\sand\sa\shalf\b")
 RANGE = re.compile(rf"(?:[-–]|\s[-–]\s)((?>{NUM_RX}))[½¼¾]?(?![\w.]\d|\d)")
 SCALE = re.compile(
     r"(?:\s?(bn|mn|mln|tn|trn)|(k|m|b)|\s(hundred|thousand|million|billion|trillion|dozen|lakh|"
-    r"crore)(?:\s(thousand|million|billion|crore))?)(?![A-Za-z0-9/²³-])"
+    # a hyphen before the next amount's currency ends a scale: "£1.5bn-£2bn"
+    r"crore)(?:\s(thousand|million|billion|crore))?)"
+    r"(?![A-Za-z0-9/²³]|-(?![$£€¥₹]|[A-Z]{1,3}\$))"
 )
 #: A letter scale after a space ("8 m euros", "€8 m"): group 2 is a currency written after
 #: it; without one the scale counts only after a currency sign ("8 m" alone may be metres).
@@ -101,7 +104,7 @@ TIMES_FIRST = frozenset("x×")
 # Units after a number, tried in this order by `UNIT_TAIL`: percent, money, age, measure, time.
 _PERCENT_RX = (
     r"\s?%|\s?(?:percent|per\scent|pct)\b|pc\b|-percent\b|[\s-](?:percentage|basis)[\s-]points?\b"
-    r"|\s?bps?\b|‰"
+    r"|\s?bps?\b|‰|\s?pp\b(?!\.)"  # "2.5pp": percentage points (figs16)
 )
 #: A currency written after the amount: "5 euros", "3 million yuan", "4 €", "4€" (a euro
 #: sign after, as on the Continent; not before the next amount: "from 4 €5").
@@ -141,8 +144,11 @@ DAY_TAIL = re.compile(
 #: "1 in 3,000", "1 in 3000", "one in five", "45 per 100,000": the denominator whole, a
 #: comma after it is punctuation ("at 1 in 3,000, a significance of …"), not a digit group.
 #: A bare four-digit denominator is no year ("one in 2013" is a year); "per" takes digits only.
+#: A denominator may be scaled ("1 in 292.2 million": the number and its scale word).
 RATIO = re.compile(r"\s(?:(?:in|out\sof)\s(?:every\s)?|per\s(?=\d))"
-                   r"(\d{1,3}(?:,\d{3})+|(?!(?:1\d|2[01])\d\d(?!\d))\d+|[a-z]+)(?!\w|,\d)")
+                   r"((?:\d{1,3}(?:,\d{3})+|(?!(?:1\d|2[01])\d\d(?!\d))\d+)(?:\.\d+)?"
+                   r"(?:\s(?:thousand|million|billion|trillion)(?!\w))?|[a-z]+)(?!\w|[,.]\d)"
+                   r"(?!\s?%|\s(?:percent|per\scent)\b)")  # "four in 6.9 percent": no ratio
 HYPHEN_NOUN = re.compile(r"-([a-z]{3,})(?![\w-])")
 #: "a 70-billion-parameter model": a scaled count written with hyphens.
 HYPHEN_SCALE = re.compile(r"-(thousand|million|billion|trillion)-([a-z]{3,})(?![\w-])")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from hzreader.figures import _words as fw
 from hzreader.figures._bare import cups_won
+from hzreader.figures._compound import CONTINUES, compound
 from hzreader.figures._context import (
     Hit,
     approx_start,
@@ -42,6 +43,7 @@ from hzreader.figures._patterns import (
     UNIT_AND_A,
     WORD_SCALE,
 )
+from hzreader.figures._ranges import clock_word, to_range
 
 #: Capitalised nouns after which a number word names a part, a stage or a kind ("Doc one",
 #: "Phase Two", "Type two"): the singular names of `fw.NAME_PREFIXES` and a few more.
@@ -75,6 +77,10 @@ def at_word(text: str, s: int, e: int, floor: int) -> Hit | int:
         a_start = article_before(text, s)  # "a decade", "nearly a fortnight"
         return e if a_start is None else (
             approx_start(text, a_start, floor, fw.APPROXIMATORS), e, "duration", 1.0)
+    if lower == "week":
+        return _a_week(text, s, e, floor)
+    if lower in fw.CLOCK_WORDS:
+        return clock_word(text, s, e, floor)  # "at midnight", "by noon"
     if lower in ("quarter", "dozen", "hundred", "thousand", "million", "billion", "trillion"):
         return _a_scale(text, s, e, lower, floor)
     value = float(fw.UNITS.get(lower, fw.TENS.get(lower, 0)))
@@ -120,6 +126,9 @@ def _word_tail(text: str, s: int, e: int, value: float, floor: int) -> Hit | int
             break
         value *= fw.SCALES[m.group(1).lower()]
         e, scaled = m.end(), True
+    if (scaled or text[s:e].lower() in fw.SCALES) and CONTINUES.match(text, e) and (
+            more := compound(text, s)) and more[1] > e:
+        value, e, scaled = *more, True  # "three hundred and twenty million"
     if (half := AND_HALF.match(text, e)) and not scaled:
         value, e = value + 0.5, half.end()
     kind: str | None = None
@@ -156,6 +165,8 @@ def _word_tail(text: str, s: int, e: int, value: float, floor: int) -> Hit | int
         kind, stop = "count", hy.end()  # "a three-bedroom semi"
     if kind is None and value >= 2 and not scaled and OF_THEM.match(text, e):
         kind = "count" if part_of_count(text, e) else "number"  # "five of them"
+    if kind is None and text[e : e + 4] == " to " and (rng := to_range(text, s, e, value)):
+        kind, stop, value = rng[0], rng[2], value * rng[1]  # "two to four days"
     if kind is None:
         if not scaled:
             return e
@@ -218,3 +229,16 @@ def _a_scale(text: str, s: int, e: int, lower: str, floor: int) -> Hit | int:
         return hit
     start = hit[0] if hit[0] < s else approx_start(text, a_start, floor, fw.APPROXIMATORS)
     return start, hit[1], hit[2], hit[3]
+
+
+def _a_week(text: str, s: int, e: int, floor: int) -> Hit | int:
+    """ "by roughly a week", "nearly a week", "by a week": a duration of one week (figs16).
+    Only after an approximator or "by": "a week ago", "twice a week", "$500 a week" and
+    "a week-long strike" are no length of time of their own."""
+    a_start = article_before(text, s)
+    if a_start is None or text[e : e + 1] == "-" or text.startswith(" ago", e):
+        return e
+    start = approx_start(text, a_start, floor, fw.APPROXIMATORS)
+    if start == a_start and not ((by := words_before(text, a_start, 1)) and by[0][1] == "by"):
+        return e
+    return start, e, "duration", 1.0

@@ -57,7 +57,9 @@ WEEKDAYS = frozenset(
 #: Currency written before the amount: "$5", "HK$12", "RMB 45", "€3".
 CURRENCY_PREFIXES = frozenset(
     "$ US$ HK$ A$ AU$ C$ CA$ S$ NZ$ NT$ R$ M$ £ € ¥ ₹ ₩ ₽ ₺ ₦ "
-    "RMB CNY USD EUR GBP JPY HKD AUD CAD SGD CHF INR KRW SEK NOK DKK CZK PLN Rs Rs. Rp".split()
+    "RMB CNY USD EUR GBP JPY HKD AUD CAD SGD CHF INR KRW SEK NOK DKK CZK PLN Rs Rs. Rp "
+    # figs16: the Macau pataca ("MOP 18.9 billion", "MOP$5,000") and the ringgit ("RM5.2bn")
+    "MOP MOP$ RM MYR NZD TWD".split()
 )
 _CURRENCY_NAMES = (
     "dollars dollar yuan renminbi euros euro pounds pound sterling yen won rupees rupee "
@@ -381,3 +383,11 @@ MATCH_FORMATS = frozenset(
 #: Verbs before "a second", "a third" that make it a goal, not a fraction ("added a third").
 GOAL_VERBS = frozenset("added scored netted grabbed headed slotted fired curled nodded "
                        "tapped volleyed converted".split())
+
+#: Times of day said in a word (figs16): "at midnight" (0), "by noon" (12).
+CLOCK_WORDS: dict[str, float] = {"midnight": 0.0, "noon": 12.0, "midday": 12.0}
+#: Words before a clock word that make it a time ("at midnight", "until noon").
+CLOCK_WORD_BEFORE = frozenset(
+    "at by until till before after from since past around about approximately to".split())
+#: Nouns after one ("a midnight deadline", "the noon curfew").
+CLOCK_WORD_NOUNS = frozenset("deadline curfew cutoff cut-off start kick-off kickoff".split())

@@ -38,6 +38,8 @@ _CANARY = (
     " 8 silver and 14 bronze medals; 两个半小时，九个季度，梅开二度，城市共35个。"
     "分两批发放，时速160公里，前10个月。"
     " Arsenal are second on 31 points after their fifth straight league win. "
+    "The odds are 1 in 292.2 million; three hundred and twenty million dollars over two to "
+    "four days at midnight, RM5.2 billion, £1.5bn-£2bn, 13.2m b/d and 2.5pp in FY2026. "
     "台北市將撥出1.2兆元，每月1,000元，3萬個家庭；港幣50億元，逾百億元。"
     "3亿5千万元，百分之零点五，历时42日，拿下13席，约50名人大代表。"
     " It was the fourth named storm of the season; Labour won 22 seats, the Conservatives"

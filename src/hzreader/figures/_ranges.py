@@ -1,0 +1,75 @@
+"""Ranges written with "to" (figs16): "two to four days", "10 to 14 days", "3 to 5 percent"
+are one figure valued at the low end, as "3-5 days" and "10-15%" are; and times of day said
+in a word ("at midnight", "by noon")."""
+
+from __future__ import annotations
+
+import re
+
+from hzreader.figures import _words as fw
+from hzreader.figures._basics import alt, as_float
+from hzreader.figures._context import (
+    Hit,
+    approx_start,
+    unit_factor,
+    unit_tail,
+    words_before,
+)
+from hzreader.figures._patterns import NUM_RX
+
+#: " to 14", " to four", " to twenty-five": the second number, bare (its unit comes next).
+_TO_SECOND = re.compile(
+    rf"\sto\s(?:({NUM_RX})(?![\w.,]\d)|({alt(fw.TENS)})(?:-({alt(fw.UNITS)}))?\b(?!-)"
+    rf"|({alt(fw.UNITS)})\b(?!-))")
+#: How far a range's high end may be from its low end: "rose 0.2 to 4.3 percent" is a change
+#: and then a level, not a range.
+_SPREAD = 5.0
+#: Kinds that a measure's range shares; a count ("10 to 12 people") and money keep their
+#: two figures, as before.
+_KINDS = frozenset({"duration", "quantity", "percent"})
+#: Words before the first number that make "X to Y" a change, not a range.
+_CHANGE = frozenset({"from", "aged", "ages", "age"})
+
+
+def _second(m: re.Match[str]) -> float | None:
+    """The value of the second number `_TO_SECOND` matched."""
+    if m.group(1):
+        return as_float(m.group(1))
+    if m.group(2):
+        return float(fw.TENS[m.group(2)] + (fw.UNITS[m.group(3)] if m.group(3) else 0))
+    return float(fw.UNITS[m.group(4)])
+
+
+def to_range(text: str, start: int, pos: int, low: float | None) -> tuple[str, float, int] | None:
+    """Kind, unit factor and end of a range whose first number `low` (starting at `start`)
+    ends bare at `pos` and whose second carries the unit: "10 to 14 days", "two to four
+    days", "100 to 120km/h". Not "from 10 to 14 days" (a change), "aged 18 to 24", nor two
+    numbers far apart ("rose 0.2 to 4.3 percent": a change, then a level)."""
+    if text[pos : pos + 4] != " to " or not low:
+        return None
+    m = _TO_SECOND.match(text, pos)
+    if m is None or not low < (_second(m) or 0.0) <= low * _SPREAD:
+        return None
+    tail = unit_tail(text, m.end())
+    if tail is None or tail[0] not in _KINDS:
+        return None
+    before = words_before(text, start, 1)
+    if before and before[0][1].lower() in _CHANGE:
+        return None
+    return tail[0], unit_factor(text, tail[0], m.end(), tail[1]), tail[1]
+
+
+def clock_word(text: str, s: int, e: int, floor: int) -> Hit | int:
+    """ "at midnight", "until noon", "around midday", "a midnight deadline": a time of day
+    (0 or 12 hours). Only after a word of time ("at", "by", "until" …) or before a deadline:
+    "the midnight sun", "Midnight Express" and "noonday" are no times."""
+    before = words_before(text, s, 1)
+    if text[e : e + 1] == "-":
+        return e
+    if before and before[0][1].lower() in fw.CLOCK_WORD_BEFORE:
+        start = approx_start(text, s, floor, fw.TIME_APPROXIMATORS)
+        return start, e, "time", fw.CLOCK_WORDS[text[s:e].lower()]
+    nxt = re.match(r"\s([a-z-]+)", text[e : e + 12])
+    if nxt and nxt.group(1) in fw.CLOCK_WORD_NOUNS:
+        return s, e, "time", fw.CLOCK_WORDS[text[s:e].lower()]
+    return e
