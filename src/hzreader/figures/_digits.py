@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 
 from hzreader.figures import _words as fw
@@ -95,6 +94,7 @@ from hzreader.figures._patterns import (
 )
 from hzreader.figures._phones import names_a_service, phone_end
 from hzreader.figures._ranges import to_range
+from hzreader.figures._scientific import scientific_hit
 from hzreader.figures._scores import cricket_score
 from hzreader.figures._zh import at_zh
 
@@ -142,7 +142,7 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
     if nxt == "-" and (chain := _TRIPLE.match(text, s)):
         return chain.end()  # "a 4-4-2 formation", "7-44-1 Jindaiji": a name, not two figures
     if nxt in ("e", "E", "^", "×") and (sci := SCIENTIFIC.match(text, s)):
-        return _scientific(text, s, sci, floor)
+        return scientific_hit(text, s, sci, floor)
     if nxt == " " and text[end + 1 : end + 2] in ("B", "A", "C") and (
             era_word := ERA_AFTER.match(text, end)) and (year := as_float(raw)) is not None:
         return s, era_word.end(), "year", -year if era_word.group(1).startswith("B") else year
@@ -398,17 +398,3 @@ def _unit_glued(text: str, pos: int) -> bool:
     if after[:1] in SCALE_FIRST and SCALE.match(text, pos):
         return True
     return unit_tail(text, pos) is not None
-
-
-def _scientific(text: str, s: int, sci: re.Match[str], floor: int) -> Hit | int:
-    """ "1e-9", "10^6 photons", "2.5×10^8": a number, or a count when a plural follows."""
-    base = float(sci.group(1))
-    power = int(sci.group(2) or sci.group(3) or sci.group(4))
-    if abs(power) > 300 or base and math.log10(base) * (
-            power if sci.group(3) is not None else 1) > 300:
-        return sci.end()  # "1e999": no figure a reader can use
-    value = base ** power if sci.group(3) is not None else base * 10.0 ** power  # "10^6"
-    head = plural_end(text, sci.end())
-    if head is not None:
-        return finish_hit(text, s, s, head, "count", value, floor, False)
-    return finish_hit(text, s, s, sci.end(), "number", value, floor, False)
