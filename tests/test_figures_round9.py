@@ -86,7 +86,7 @@ def test_a_length_without_a_rate_keeps_its_unit(text: str, unit: str) -> None:
 
 def test_a_speed_typed_finds_the_chinese_speed() -> None:
     from hzreader.query import parse_query
-    from hzreader.query._figures import FigureTerm
+    from hzreader.query._terms import FigureTerm
 
     (term,) = parse_query("160 km/h").groups[0]
     assert isinstance(term, FigureTerm)
@@ -125,7 +125,7 @@ def test_the_first_n_months_of_a_year_stays_a_date_of_that_year(
 
 def test_the_first_n_months_and_n_months_are_found_alike() -> None:
     from hzreader.query import parse_query
-    from hzreader.query._figures import FigureTerm
+    from hzreader.query._terms import FigureTerm
 
     (term,) = parse_query("10 months").groups[0]
     assert isinstance(term, FigureTerm)

@@ -20,7 +20,6 @@ if TYPE_CHECKING:
         parse_date_filter,
         timestamp,
     )
-    from hzreader.query._figures import SECONDS_IN, FigureTerm, Measure
     from hzreader.query._match import (
         MemoryIndex,
         Words,
@@ -39,6 +38,7 @@ if TYPE_CHECKING:
         Term,
         parse_query,
     )
+    from hzreader.query._terms import SECONDS_IN, FigureTerm, Measure
     from hzreader.query._tokens import (
         BLANK_LINES,
         BREAK,
@@ -55,7 +55,7 @@ if TYPE_CHECKING:
 __getattr__, __dir__ = lazy_exports(__name__, {
     "_dates": ("DateTerm", "from_timestamp", "local_day", "local_time", "parse_date_filter",
                "timestamp",),
-    "_figures": ("FigureTerm", "Measure", "SECONDS_IN"),
+    "_terms": ("FigureTerm", "Measure", "SECONDS_IN"),
     "_match": ("MemoryIndex", "Words", "match_spans", "merge_spans", "split_words",),
     "_notes": ("UNIT_ADVICE", "filter_notes"),
     "_parse": (

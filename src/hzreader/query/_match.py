@@ -11,7 +11,6 @@ from collections.abc import Callable, Iterable, Sequence
 
 from hzreader.model import Article, Figure, figure_texts
 from hzreader.query._dates import DateTerm
-from hzreader.query._figures import FigureTerm
 from hzreader.query._parse import (
     ALL_FIELDS,
     FIELDS,
@@ -22,6 +21,7 @@ from hzreader.query._parse import (
     StatusTerm,
     parse_query,
 )
+from hzreader.query._terms import FigureTerm
 from hzreader.query._tokens import (
     Token,
     is_cjk_token,

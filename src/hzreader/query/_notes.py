@@ -13,7 +13,6 @@ from hzreader.query._dates import parse_date_filter
 from hzreader.query._figures import (
     FILTER_SYNTAX,
     filter_number_text,
-    is_empty_range,
     kind_name,
     parse_figure_filter,
 )
@@ -24,6 +23,7 @@ from hzreader.query._parse import (
     empty_filter,
     parse_query,
 )
+from hzreader.query._terms import is_empty_range
 
 _DATE_FORMS = "date:2025, date:2025-06-30, date:2024..2025-06, date>=2024"
 

@@ -15,15 +15,13 @@ from hzreader.model import Figure
 from hzreader.query._dates import DateTerm, local_bound, parse_date_filter
 from hzreader.query._figures import (
     FILTER_UNIT_KINDS,
-    FigureTerm,
     filter_number_text,
     kind_name,
     measured_filter,
     parse_figure_filter,
     parse_typed_number,
-    within,
-    within_bounds,
 )
+from hzreader.query._terms import FigureTerm, within, within_bounds
 from hzreader.text import fold
 
 #: Field filters the query language accepts (`title:word`) and the article fields they search.

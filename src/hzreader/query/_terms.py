@@ -1,0 +1,271 @@
+"""What a figure term of a query is (`FigureTerm`, with its `Measure`s) and when a figure
+meets it: the one owner of that question, which the in-memory search and the index's SQL
+(`index._fts_query`) both follow. Two bounds on one kind are one term (`within_bounds`).
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import TypeVar
+
+from hzreader.model import Figure
+
+T = TypeVar("T")
+
+
+_COMPARE: dict[str, Callable[[float, float], bool]] = {
+    ">": operator.gt,
+    ">=": operator.ge,
+    "<": operator.lt,
+    "<=": operator.le,
+}
+
+
+#: Units of time the extractor writes, in families whose members convert exactly: seconds
+#: (it values "1 hour 30 minutes" in seconds), and months.
+_TIME_FAMILIES: tuple[dict[str, float], ...] = (
+    {"seconds": 1, "minutes": 60, "hours": 3600, "days": 86400, "weeks": 604800,
+     "fortnights": 1209600},
+    {"months": 1, "quarters": 3, "years": 12, "decades": 120, "centuries": 1200,
+     "millennia": 12000},
+)
+
+
+#: A month in seconds (an average Gregorian one, 30.436875 days): a comparison may cross the
+#: two families ("7 years" is more than "2 hours"); an equality never does.
+_MONTH_SECONDS = 365.2425 * 86400 / 12
+
+
+#: Seconds in each unit of time the extractor writes (months and longer: on average), to
+#: compare and sum durations of any unit.
+SECONDS_IN: dict[str, float] = {
+    unit: size * (_MONTH_SECONDS if family is _TIME_FAMILIES[1] else 1.0)
+    for family in _TIME_FAMILIES for unit, size in family.items()}
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def same_value(a: float, b: float) -> bool:
+    """Equal up to rounding: 4.22e8 == 422,000,000."""
+    return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0)
+
+
+def ascii_lower(text: str) -> str:
+    """`text` with ASCII letters lowercased, others kept (as SQLite's LIKE compares)."""
+    return text.translate(_ASCII_LOWER)
+
+
+def noun_forms(noun: str) -> tuple[str, ...]:
+    """The forms a counted noun's last word is compared in: ASCII-lowercased, singular and
+    plural ("projects" → projects, project; "cities" → cities, city; "人" → 人)."""
+    word = ascii_lower(noun).rsplit(" ", 1)[-1]
+    forms = [word]
+    if word.endswith("ies") and len(word) > 3:
+        forms.append(word[:-3] + "y")
+    elif word.endswith("es") and len(word) > 2:
+        forms += [word[:-2], word[:-1]]
+    elif word.endswith("s") and len(word) > 1:
+        forms.append(word[:-1])
+    elif word.isascii() and word.isalpha():
+        forms += [word + "s", word + "es"]
+        if word.endswith("y"):
+            forms.append(word[:-1] + "ies")
+    return tuple(dict.fromkeys(forms))
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """A unit and the typed figure's value in it: a figure of that unit (for a count, of a
+    noun whose last word is `unit`, any case of ASCII letters) and value matches (`op`: a
+    value compared with it, for `duration>2h`)."""
+
+    unit: str
+    value: float
+    op: str = "="
+    #: A second comparison the same figure must meet (`duration>2h duration<5h`): (op, value).
+    upper: tuple[str, float] | None = None
+
+    @property
+    def joined_noun(self) -> bool:
+        """A Chinese counted noun: it ends the figure's noun with no space before it."""
+        return is_cjk_noun(self.unit)
+
+    def accepts(self, kind: str, unit: str, value: float | None) -> bool:
+        """True when a figure of this kind, unit and value is this measure."""
+        if value is None or value != value:
+            return False
+        if not (same_value(value, self.value) if self.op == "=" else
+                _COMPARE[self.op](value, self.value)):
+            return False
+        if self.upper is not None and not _COMPARE[self.upper[0]](value, self.upper[1]):
+            return False
+        if kind == "count":
+            unit = ascii_lower(unit)
+            return unit == self.unit or unit.endswith(
+                self.unit if self.joined_noun else " " + self.unit)
+        return unit == self.unit
+
+
+def is_cjk_noun(noun: str) -> bool:
+    """A Chinese (or Japanese) counted noun: its last words are its end, no space between
+    ("低收入家庭" is a count of 家庭)."""
+    return noun[:1] >= "\u2e80"
+
+
+def measures_of(figure: Figure) -> tuple[Measure, ...]:
+    """The measures a typed duration, quantity or count stands for: a duration in each unit
+    of its family ("90 minutes" is also 5,400 seconds and 1.5 hours), a quantity in its own
+    unit, a count with each form of its noun."""
+    value = figure.value
+    assert value is not None
+    if figure.kind == "count":
+        return tuple(Measure(form, value) for form in noun_forms(figure.unit))
+    for family in _TIME_FAMILIES if figure.kind == "duration" else ():
+        if figure.unit in family:
+            base = value * family[figure.unit]
+            return tuple(Measure(unit, base / size) for unit, size in family.items())
+    return tuple(Measure(unit, value) for unit in (figure.unit, *_SPEEDS.get(figure.unit, ())))
+
+
+#: A length typed also finds the speed of that length ("350公里" is how 时速350公里, 350 km/h,
+#: is written; "140 km" finds "140 km/h").
+_SPEEDS = {"km": ("km/h", "km/s"), "m": ("m/s",), "mi": ("mph",)}
+
+
+@dataclass(frozen=True, slots=True)
+class FigureTerm:
+    """A condition on an article's key figures; `kind` None means any kind."""
+
+    kind: str | None
+    op: str | None = None
+    value: float | None = None
+    negated: bool = False
+    #: What the user typed, also searched as words when `searches_words` (so "2015" still
+    #: finds "2015").
+    literal: str = ""
+    #: A typed number with its unit ("7 years", "12 projects", `duration>2h`): the figure
+    #: must be one of these measures (`op` and `value` are the typed ones); () for any unit.
+    measures: tuple[Measure, ...] = ()
+    #: Typed in Chinese numerals ("兩小時"): the figure in any form, and still the words typed
+    #: (numerals are also words: "三国" is a count of 国 but also the Three Kingdoms).
+    numerals: bool = False
+    #: A second comparison the same figure must meet: `money>1e9 money<5e9` is one term,
+    #: a sum between the two (`within_bounds`), not any sum above and any sum below.
+    upper: tuple[str, float] | None = None
+
+    @property
+    def bare_number(self) -> bool:
+        """A number typed without a unit ("500", "3 billion"): it finds a figure of its value
+        or the number as words, and may be part of a name ("S&P 500", "Boeing 737"). Such a
+        term limits the figures table only where a listed figure has its value."""
+        return self.kind is None and self.op == "=" and bool(self.literal)
+
+    @property
+    def searches_words(self) -> bool:
+        """True when the number typed is also searched as the words typed: a bare number,
+        a percent or an amount of money. Not a duration, quantity or count with its unit
+        ("2 hours", "5 feet", "12 projects"): that is the figure only, however written. Its
+        words inside a longer figure are not it: "2 hours" in "2 hours and 15 minutes"
+        (8,100 seconds) no more than "seven years" in "seven years and six months". A figure
+        typed in Chinese numerals (`numerals`) is searched as its words too."""
+        return bool(self.literal) and (not self.measures or self.numerals)
+
+    @property
+    def whole_literal(self) -> bool:
+        """True when the number typed is matched as words *whole*, its last token not as a
+        prefix: a bare number ending in a word token ("91" does not find "9100", "12"
+        not "12,000", "5.2" not "5.25"). Words keep matching while typed; numbers do not."""
+        if not self.bare_number:
+            return False
+        from hzreader.query._tokens import is_cjk_token, is_symbol_token, term_tokens
+
+        tokens = term_tokens(self.literal)
+        return bool(tokens) and not is_cjk_token(tokens[-1]) and not is_symbol_token(tokens[-1])
+
+    def accepts(self, figure: Figure) -> bool:
+        """True when `figure` satisfies this condition."""
+        return self.accepts_value(figure.kind, figure.value, figure.unit)
+
+    def accepts_value(self, kind: str, value: float | None, unit: str = "") -> bool:
+        """True when a figure of this kind, value (None: none) and unit satisfies this
+        condition."""
+        if self.kind is not None and kind != self.kind:
+            return False
+        if self.measures:
+            return any(measure.accepts(kind, unit, value) for measure in self.measures)
+        if self.op is None or self.value is None:
+            return True
+        if value is None or value != value:  # no value (NaN in the table's columns)
+            return False
+        if self.op == "=":
+            return same_value(value, self.value)
+        return _COMPARE[self.op](value, self.value) and (
+            self.upper is None or _COMPARE[self.upper[0]](value, self.upper[1]))
+
+
+_LOWER_OPS = (">", ">=")
+
+
+_UPPER_OPS = ("<", "<=")
+
+
+def _bounds(term: object) -> str:
+    """"lower" or "upper" for a positive comparison of a kind that can take the other
+    bound (`money>1e9`, `duration<5h`); "" for any other term."""
+    if not isinstance(term, FigureTerm) or term.negated or term.kind is None or \
+            term.literal or term.upper is not None:
+        return ""
+    ops = {m.op for m in term.measures} if term.measures else {term.op}
+    if term.measures and any(m.upper is not None for m in term.measures):
+        return ""
+    return "lower" if ops <= set(_LOWER_OPS) else "upper" if ops <= set(_UPPER_OPS) else ""
+
+
+def within(low: FigureTerm, high: FigureTerm) -> FigureTerm | None:
+    """One term for a figure above `low` and below `high` (of one kind; with units, in the
+    units both name), or None when they do not pair."""
+    if low.kind != high.kind or bool(low.measures) != bool(high.measures):
+        return None
+    if not low.measures:
+        assert high.op is not None and high.value is not None
+        return replace(low, upper=(high.op, high.value))
+    highs = {m.unit: m for m in high.measures}
+    measures = tuple(replace(m, upper=(highs[m.unit].op, highs[m.unit].value))
+                     for m in low.measures if m.unit in highs)
+    return replace(low, measures=measures) if measures else None
+
+
+def within_bounds(terms: tuple[T, ...]) -> tuple[T | FigureTerm, ...]:
+    """`terms` (one group of a query: all must hold) with each lower bound on a kind of
+    figure joined to the first upper bound on the same kind: `money>1e9 money<5e9` asks for
+    one sum between the two, as a reader means it, and `duration>2h duration<5h` for one
+    duration; terms that do not pair stay as they are."""
+    roles = [_bounds(term) for term in terms]
+    if "lower" not in roles or "upper" not in roles:
+        return terms
+    out: list[T | FigureTerm | None] = list(terms)
+    for i, role in enumerate(roles):
+        if role != "lower" or out[i] is None:
+            continue
+        low = terms[i]
+        assert isinstance(low, FigureTerm)
+        for j, other in enumerate(roles):
+            high = terms[j]
+            if other == "upper" and out[j] is not None and isinstance(high, FigureTerm) and (
+                    joined := within(low, high)) is not None:
+                out[i], out[j] = joined, None
+                break
+    return tuple(term for term in out if term is not None)
+
+
+def is_empty_range(term: FigureTerm) -> bool:
+    """True when no value meets both bounds of `term` (`money>5e9 money<1e9`)."""
+    bounds = [(m.value, m.upper) for m in term.measures] if term.measures else \
+        [(term.value, term.upper)]
+    return bool(bounds) and all(
+        low is not None and upper is not None and (
+            low > upper[1] or low == upper[1] and (term.op, upper[0]) != (">=", "<="))
+        for low, upper in bounds)
