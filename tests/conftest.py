@@ -77,6 +77,13 @@ def sample_dir(tmp_path: Path) -> Path:
     return write_articles(tmp_path / "articles")
 
 
+def seed_article() -> Path:
+    """The bundled collection's seed article (the project's origin), as a file to open alone."""
+    from hzreader.files._bundled import bundled_articles
+
+    return bundled_articles() / "hangzhou-talent-policy.yaml"
+
+
 @pytest.fixture
 def bundled_dir() -> Path:
     """The bundled collection shipped with the package."""

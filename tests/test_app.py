@@ -17,6 +17,8 @@ from hzreader.ui.widgets.reader import ArticleView
 from hzreader.ui.widgets.searchbar import SearchInput
 from hzreader.ui.widgets.textline import StatusLine
 
+from conftest import seed_article
+
 SIZE = (120, 40)
 
 
@@ -58,13 +60,22 @@ async def type_query(pilot: Pilot[int], text: str) -> None:
     await pilot.pause()
 
 
-async def test_launch_shows_the_bundled_seed_headline() -> None:
+async def test_launch_shows_the_bundled_sample_collection() -> None:
+    """With no path, a new user gets about a dozen samples, newest first, the seed among them."""
+    bundled = sorted(seed_article().parent.glob("*.yaml"))
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
-        assert "Tech hub Hangzhou eyes high-level" in widget_lines(app.headlines)[0]
-        assert app.headlines.border_subtitle == "1/1"
+        items = app.headlines.items
+        assert len(items) == len(bundled) >= 10
+        assert app.headlines.border_subtitle == f"1/{len(items)}"
         assert app.focused is app.headlines
+        days = [a.date_text[:10] for a in items if a.published is not None]
+        assert days == sorted(days, reverse=True) and len(days) == len(items) - 1
+        assert app.reader.article.id == items[0].id
+        assert items[-1].title.startswith("Tech hub Hangzhou eyes high-level")  # undated: last
+        await pilot.press("G")
+        await pilot.pause()
         assert "With a history of over 5,000 years" in reader_text(app)
         kinds = {p.figure.text: p.figure.kind for p in app.reader.rendered.figures}
         for figure in ("over 5,000 years", "10 districts", "3 billion yuan", "$422 million",
@@ -545,7 +556,7 @@ async def test_the_first_article_gains_its_figures_once_the_rules_load(
         return None if calls["n"] == 1 else real()
 
     monkeypatch.setattr(source_module, "loaded_extract", not_yet_then_loaded)
-    app = make_app()
+    app = make_app([seed_article()])
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         await app.workers.wait_for_complete()

@@ -11,12 +11,12 @@ from hzreader.ui._app import make_app
 from hzreader.ui._render import PlacedFigure
 from hzreader.ui.widgets import figures as figures_widget
 
-from conftest import write_articles
+from conftest import seed_article, write_articles
 from test_app import SIZE, ready, type_query
 
 
 async def test_figures_panel_lists_and_jumps_to_figures() -> None:
-    app = make_app()
+    app = make_app([seed_article()])
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         assert not app.figures_shown

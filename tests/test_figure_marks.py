@@ -17,7 +17,7 @@ from hzreader.ui.widgets.figure_table import FigureTableView
 from hzreader.ui.widgets.figures import figure_context, figure_option, head_parts
 from hzreader.ui.widgets.headlines import headline_row, title_figures
 
-from conftest import write_articles
+from conftest import seed_article, write_articles
 from test_app import SIZE, ready
 
 STYLES = {f"figure-{kind}": Style(color="green", underline=kind == "date")
@@ -207,7 +207,7 @@ def test_look_words() -> None:
 
 
 async def test_the_panel_follows_a_theme_change() -> None:
-    app = make_app()
+    app = make_app([seed_article()])
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         await pilot.press("f")
