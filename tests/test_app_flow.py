@@ -702,3 +702,29 @@ async def test_the_arrows_open_and_leave_an_article_as_l_and_h(sample_dir: Path)
         assert app.focused is app.headlines
         await pilot.press("slash", *"metro", "left", "x")
         assert app.search_bar.value == "metrxo"  # in the field the arrows move the cursor
+
+
+async def test_a_search_typed_while_reading_stays_in_the_article_when_it_matches(
+        sample_dir: Path) -> None:
+    """tryout10: `/word` Enter while reading went back to the list and showed the best
+    match, even when the open article had the word; in less the search stays in the text.
+    The article stays under the cursor and Enter lands in it at its first match; when it
+    does not match, the list takes the focus at the best match, as before."""
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        titles = [item.title for item in app.headlines.items]
+        target = next(i for i, t in enumerate(titles) if "Metro" in t)
+        for _ in range(target):
+            await pilot.press("j")
+        await pilot.press("enter")
+        reading = app.reader.article
+        await pilot.press("slash", *"hangzhou", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.focused is app.reader and app.reader.article.id == reading.id
+        assert app.reader.border_subtitle.startswith("match 1/")
+        await pilot.press("slash", "ctrl+u", *"club", "enter")  # not in this article
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.focused is app.headlines and app.headlines.cursor == 0

@@ -262,7 +262,8 @@ class HzReaderApp(LensApp, FeedsApp, LoadingApp, NavigatingApp, FigureColoursApp
         self.headlines.searching = not query.is_empty
         # A new query starts at its best match; a refresh or a cleared query keeps the article.
         new_query = not query.is_empty and text.strip() != self._shown_query.strip()
-        keep = current.id if current and not new_query else None
+        keep = current.id if current and not new_query else (
+            self.reader_kept(results, current) if new_query else None)
         keep = self._place_around_search(query, current, keep)
         self._shown_query = text
         restore = self._restore_position() if self._restore_pending and results else None
@@ -275,6 +276,8 @@ class HzReaderApp(LensApp, FeedsApp, LoadingApp, NavigatingApp, FigureColoursApp
         if restore:
             self.reader.pending_offset = restore
         self.cursor_moved(self.headlines.current, by_reader=False)  # the same paint as the list
+        if self.headlines.has_focus:  # Enter typed before these results came
+            self.back_in_reader()
         if self.pending_match is not None:  # `n` typed before these results came
             which, self.pending_match = self.pending_match, None
             if not query.is_empty and results and self.headlines.has_focus:
@@ -354,7 +357,8 @@ class HzReaderApp(LensApp, FeedsApp, LoadingApp, NavigatingApp, FigureColoursApp
     def on_search_left(self, event: SearchInput.Left) -> None:
         """Leaving the search field goes to the results (at once: `n` may follow Enter);
         the search joins the history, kept for the next session as less keeps its own."""
-        self.screen.set_focus(self.headlines)
+        if not self.back_in_reader():
+            self.screen.set_focus(self.headlines)
         self.state.add_search(self.search_bar.value)
 
     @on(ArticleView.MatchStepped)

@@ -13,6 +13,7 @@ from typing import Any
 from textual.app import SystemCommand
 from textual.screen import Screen
 
+from hzreader.library import position_of
 from hzreader.ui._marking import MarkingApp
 from hzreader.ui._reading import screenshot_dir
 from hzreader.ui.widgets.textline import StatusLine
@@ -29,6 +30,8 @@ class NavigatingApp(MarkingApp):
     errors_summary: str
     #: `n` (0) or `N` (-1) pressed before the typed search's results came: done with them.
     pending_match: int | None = None
+    #: The article being read when the search bar was opened from the reading pane.
+    searched_from_reader: str | None = None
 
     def refresh_figures(self) -> None:
         """Fill the figures panel (the app does it)."""
@@ -87,10 +90,36 @@ class NavigatingApp(MarkingApp):
         """Focus the search bar at once, so keys typed right after `/` land in it; the query
         listed is selected: typing starts a new search (as `/` in less), an arrow key keeps
         it to refine."""
+        #: Searched while reading: the article stays if it matches, and the search ends in
+        #: it at its first match, as a search in less stays in the text.
+        article = self.reader.article if self.reader.has_focus else None
+        self.searched_from_reader = article.id if article is not None else None
         field = self.search_bar.input
         self.screen.set_focus(field)
         if field.value:
             field.select_all()
+
+    def reader_kept(self, results: Any, current: Any) -> str | None:
+        """The id of the article being read when a search typed in the reading pane lists
+        it (it stays under the cursor, not the best match); None otherwise."""
+        if self.searched_from_reader is None or current is None or \
+                current.id != self.searched_from_reader or \
+                position_of(results, current.id) is None:
+            return None
+        return str(current.id)
+
+    def back_in_reader(self) -> bool:
+        """After a search typed while reading, whose results list that article: back in the
+        reading pane at its match (True); else False (the list takes the focus)."""
+        current = self.headlines.current
+        article = self.reader.article
+        if self.searched_from_reader is None or self.search_pending() or current is None or \
+                article is None or not current.id == article.id == self.searched_from_reader \
+                or not self.reader.searched:
+            return False
+        self.searched_from_reader = None
+        self.reader.focus()
+        return True
 
     def action_go_back(self) -> None:
         """From the reading pane, back to the list; in the list, clear the search."""
