@@ -119,11 +119,13 @@ def test_an_english_figure_moves_with_its_word_and_one_too_long_is_broken() -> N
 def test_kept_spans_that_fit_are_never_broken(line: str, width: int,
                                               spans: list[tuple[int, int]]) -> None:
     keep = tuple(sorted({(s, min(len(line), s + n)) for s, n in spans if s < len(line)}))
-    # as figures: no edge spaces, and no end inside a word ("aa a" of "aaa aa": there the
-    # quick wrap and the careful one cut differently, both inside the span)
+    # as figures: no edge spaces, and no end inside a word ("aa a" of "aaa aa", "a ." of
+    # "aa .a": there the quick wrap and the careful one cut differently, both inside the
+    # span; a figure is never glued to the letter after it)
     keep = tuple(k for i, k in enumerate(keep) if all(k[0] >= p[1] for p in keep[:i])
                  and line[k[0]:k[1]].strip() == line[k[0]:k[1]]
-                 and (k[1] == len(line) or line[k[1]] == " " or line[k[1] - 1] not in "abé"))
+                 and (k[1] == len(line) or line[k[1]] == " "
+                      or line[k[1] - 1] not in "abé" and line[k[1]] not in "abé"))
     careful = [(0, len(line))] if cell_len(line) <= width else \
         _wrap_cells(line, width, None, keep)
     assert _wrap_offsets(line, width, None, keep) == careful
