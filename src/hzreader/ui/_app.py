@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import os
-import sqlite3
 import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.reactive import reactive
@@ -20,19 +19,16 @@ from textual.theme import BUILTIN_THEMES
 from hzreader.library import (
     Library,
     MemoryLibrary,
-    SearchResult,
     files_with_errors_summary,
     is_gone,
-    moved_position,
 )
-from hzreader.query import Query, StatusLookup, parse_query
+from hzreader.query import parse_query
 from hzreader.state import ReadingState
 from hzreader.text import clean_line
 from hzreader.ui._feeds import FeedsApp
 from hzreader.ui._lens import LensApp
-from hzreader.ui._loading import LoadingApp
-from hzreader.ui._navigation import NavigatingApp
 from hzreader.ui._palette import FigureColoursApp
+from hzreader.ui._searching import SearchingApp
 from hzreader.ui._startup import resume_gc
 from hzreader.ui._status import empty_list_message, order_forms, status_parts
 from hzreader.ui.widgets.footer import FittingFooter
@@ -54,7 +50,7 @@ class ArticlesScreen(Screen[None]):
     AUTO_FOCUS = "#headlines"
 
 
-class HzReaderApp(LensApp, FeedsApp, LoadingApp, NavigatingApp, FigureColoursApp):
+class HzReaderApp(LensApp, FeedsApp, SearchingApp, FigureColoursApp):
     """Headline list, reading pane and search bar, all from the keyboard."""
 
     TITLE = "hzreader"
@@ -104,12 +100,6 @@ class HzReaderApp(LensApp, FeedsApp, LoadingApp, NavigatingApp, FigureColoursApp
         self.library: Library = MemoryLibrary()
         #: "2 files skipped, 1 file partly read" about the library's problems ("" if none).
         self.errors_summary = ""
-        self._query_serial = 0
-        #: The latest search result shown (its ranking is told in the status line).
-        self.last_result = SearchResult(())
-        self._shown_query = ""
-        #: The article under the cursor when the search shown began (`_place_around_search`).
-        self._before_search: str | None = None
         self.state, self._state_warning = state, warning
         self.collection_name = collection_key(self.paths)
         #: Seconds between looks at the folders for changes (0: never).
@@ -199,109 +189,6 @@ class HzReaderApp(LensApp, FeedsApp, LoadingApp, NavigatingApp, FigureColoursApp
             query_text=self.search_bar.value, unread_only=self.unread_only,
             errors=self.errors_summary, warnings=len(self.library.problems))
         self.query_one("#status", StatusLine).show_parts(parts)
-
-    # -- searching -------------------------------------------------------------------------
-
-    @on(SearchBar.QueryChanged)
-    def on_query_changed(self, event: SearchBar.QueryChanged) -> None:
-        """Every edit runs the search again."""
-        self.query_changed()
-        self.apply_query(event.query)
-
-    def apply_query(self, text: str) -> None:
-        """Search off the UI thread; a newer query makes older answers stale."""
-        self.last_activity = time.monotonic()
-        self._query_serial += 1
-        query = parse_query(text)
-        searched, status = self.searched(query)
-        if searched.is_empty:  # every article: nothing to search, no thread needed
-            self.show_results(query, self._query_serial, SearchResult(self.library.items))
-        elif self.library.partial:
-            pass  # the whole list follows in a moment, and is searched then
-        else:
-            self.run_search(query, searched, status, self.order, self._query_serial)
-
-    @work(thread=True, exclusive=True, group="search")
-    def run_search(self, query: Query, searched: Query, status: StatusLookup, order: str,
-                   serial: int) -> None:
-        """Find the matching articles and hand them to the UI if still wanted (a search
-        typed over stops this one in the index)."""
-        from hzreader.index import SearchInterrupted
-
-        try:
-            found = self.library.search(searched, status, order, serial=serial)
-        except SearchInterrupted:
-            return
-        except sqlite3.Error as error:  # a query the index rejects must not end the app
-            self.call_from_thread(self.notify, f"Search failed: {error}", severity="error",
-                                  markup=False)
-            return
-        if serial == self._query_serial:
-            self.call_from_thread(self.show_results, query, serial, found)
-
-    def gone_paths(self) -> list[str]:
-        """The opened folders and files that are not there now (removed after the start:
-        the watch waits for them)."""
-        if self.library.items:
-            return []
-        return [str(path) for path in self.paths if not path.exists()]
-
-    def show_results(self, query: Query, serial: int, found: SearchResult) -> None:
-        """Put search results in the list, keeping the cursor's article when it still matches."""
-        if serial != self._query_serial:
-            return
-        self.last_result = found
-        results = found.items
-        current = self.headlines.current
-        text = query.raw
-        empty = empty_list_message("" if query.is_empty else text, bool(self.library.items),
-                                   self.loading, self.errors_summary, self.gone_paths())
-        if self.unread_only and self.library.items and not self.loading:
-            empty = ("No unread articles match." if not query.is_empty
-                     else "No unread articles.") + " Press v to list every article."
-        self.headlines.searching = not query.is_empty
-        # A new query starts at its best match; a refresh or a cleared query keeps the article.
-        new_query = not query.is_empty and text.strip() != self._shown_query.strip()
-        keep = current.id if current and not new_query else (
-            self.reader_kept(results, current) if new_query else None)
-        keep = self._place_around_search(query, current, keep)
-        self._shown_query = text
-        restore = self._restore_position() if self._restore_pending and results else None
-        self.headlines.set_items(results, restore[0] if restore else keep, empty, announce=False,
-                                 position=None if restore or keep is None else moved_position(
-                                     results, current, self.headlines.cursor,
-                                     self.library.key_of))
-        if results and not self.headlines_painted.is_set():
-            self.call_after_refresh(self.headlines_painted.set)
-        if restore:
-            self.reader.pending_offset = restore
-        self.cursor_moved(self.headlines.current, by_reader=False)  # the same paint as the list
-        if self.headlines.has_focus:  # Enter typed before these results came
-            self.back_in_reader()
-        if self.pending_match is not None:  # `n` typed before these results came
-            which, self.pending_match = self.pending_match, None
-            if not query.is_empty and results and self.headlines.has_focus:
-                self.headlines.action_open_at_match(which)
-        self.update_status(len(results) if not query.is_empty or self.unread_only else None)
-
-    def _place_around_search(self, query: Query, current: Any, keep: str | None) -> str | None:
-        """The article to keep under the cursor: as `keep`, except that a search given up
-        (cleared with nothing opened nor moved to in its results) goes back to the article
-        the cursor was on before it, as an aborted search in less stays where it was."""
-        searching = bool(parse_query(self._shown_query).groups)
-        if not searching and not query.is_empty:
-            self._before_search = current.id if current is not None else None
-            self.used_results = False
-        elif searching and query.is_empty:
-            before, self._before_search = self._before_search, None
-            if before is not None and not self.used_results:
-                return before
-        return keep
-
-    def search_pending(self) -> bool:
-        """Whether the search bar holds a query whose results are not listed yet."""
-        text = self.search_bar.value
-        return text.strip() != self._shown_query.strip() and not parse_query(text).is_empty
 
     # -- routing ---------------------------------------------------------------------------
 

@@ -1,0 +1,145 @@
+"""Searching as the reader types: each edit searches again off the UI thread, and the
+results replace the list, keeping the reader's place where that makes sense (an article
+that still matches, one renamed or removed, a search given up, a search typed while
+reading)."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from pathlib import Path
+from typing import Any
+
+from textual import on, work
+
+from hzreader.library import SearchResult, moved_position
+from hzreader.query import Query, StatusLookup, parse_query
+from hzreader.ui._loading import LoadingApp
+from hzreader.ui._navigation import NavigatingApp
+from hzreader.ui._status import empty_list_message
+from hzreader.ui.widgets.searchbar import SearchBar
+
+
+class SearchingApp(LoadingApp, NavigatingApp):
+    """The base of `HzReaderApp` that runs searches and shows their results."""
+
+    paths: list[Path]
+    #: How search results are ordered ("relevance" or "date": the app's reactive).
+    order: str
+    _query_serial = 0
+    #: The latest search result shown (its ranking is told in the status line).
+    last_result = SearchResult(())
+    #: The query whose results are listed, and whether it searches for anything.
+    _shown_query = ""
+    _shown_searching = False
+    #: The article under the cursor when the search shown began (`_place_around_search`).
+    _before_search: str | None = None
+
+    def update_status(self, shown: int | None = None) -> None:
+        """Say what is listed (the app does it)."""
+        raise NotImplementedError
+
+    def cursor_moved(self, item: Any | None, by_reader: bool) -> None:
+        """Show the article under the cursor (the app does it)."""
+        raise NotImplementedError
+
+    @on(SearchBar.QueryChanged)
+    def on_query_changed(self, event: SearchBar.QueryChanged) -> None:
+        """Every edit runs the search again."""
+        self.query_changed()
+        self.apply_query(event.query)
+
+    def apply_query(self, text: str) -> None:
+        """Search off the UI thread; a newer query makes older answers stale."""
+        self.last_activity = time.monotonic()
+        self._query_serial += 1
+        query = parse_query(text)
+        searched, status = self.searched(query)
+        if searched.is_empty:  # every article: nothing to search, no thread needed
+            self.show_results(query, self._query_serial, SearchResult(self.library.items))
+        elif self.library.partial:
+            pass  # the whole list follows in a moment, and is searched then
+        else:
+            self.run_search(query, searched, status, self.order, self._query_serial)
+
+    @work(thread=True, exclusive=True, group="search")
+    def run_search(self, query: Query, searched: Query, status: StatusLookup, order: str,
+                   serial: int) -> None:
+        """Find the matching articles and hand them to the UI if still wanted (a search
+        typed over stops this one in the index)."""
+        from hzreader.index import SearchInterrupted
+
+        try:
+            found = self.library.search(searched, status, order, serial=serial)
+        except SearchInterrupted:
+            return
+        except sqlite3.Error as error:  # a query the index rejects must not end the app
+            self.call_from_thread(self.notify, f"Search failed: {error}", severity="error",
+                                  markup=False)
+            return
+        if serial == self._query_serial:
+            self.call_from_thread(self.show_results, query, serial, found)
+
+    def gone_paths(self) -> list[str]:
+        """The opened folders and files that are not there now (removed after the start:
+        the watch waits for them)."""
+        if self.library.items:
+            return []
+        return [str(path) for path in self.paths if not path.exists()]
+
+    def show_results(self, query: Query, serial: int, found: SearchResult) -> None:
+        """Put search results in the list, keeping the cursor's article when it still matches."""
+        if serial != self._query_serial:
+            return
+        self.last_result = found
+        results = found.items
+        current = self.headlines.current
+        text = query.raw
+        empty = empty_list_message("" if query.is_empty else text, bool(self.library.items),
+                                   self.loading, self.errors_summary, self.gone_paths())
+        if self.unread_only and self.library.items and not self.loading:
+            empty = ("No unread articles match." if not query.is_empty
+                     else "No unread articles.") + " Press v to list every article."
+        self.headlines.searching = not query.is_empty
+        # A new query starts at its best match; a refresh or a cleared query keeps the article.
+        new_query = not query.is_empty and text.strip() != self._shown_query.strip()
+        keep = current.id if current and not new_query else (
+            self.reader_kept(results, current) if new_query else None)
+        keep = self._place_around_search(query, current, keep)
+        self._shown_query, self._shown_searching = text, not query.is_empty
+        restore = self._restore_position() if self._restore_pending and results else None
+        self.headlines.set_items(results, restore[0] if restore else keep, empty, announce=False,
+                                 position=None if restore or keep is None else moved_position(
+                                     results, current, self.headlines.cursor,
+                                     self.library.key_of))
+        if results and not self.headlines_painted.is_set():
+            self.call_after_refresh(self.headlines_painted.set)
+        if restore:
+            self.reader.pending_offset = restore
+        self.cursor_moved(self.headlines.current, by_reader=False)  # the same paint as the list
+        if self.headlines.has_focus:  # Enter typed before these results came
+            self.back_in_reader()
+        if self.pending_match is not None:  # `n` typed before these results came
+            which, self.pending_match = self.pending_match, None
+            if not query.is_empty and results and self.headlines.has_focus:
+                self.headlines.action_open_at_match(which)
+        self.update_status(len(results) if not query.is_empty or self.unread_only else None)
+
+    def _place_around_search(self, query: Query, current: Any, keep: str | None) -> str | None:
+        """The article to keep under the cursor: as `keep`, except that a search given up
+        (cleared with nothing opened nor moved to in its results) goes back to the article
+        the cursor was on before it, as an aborted search in less stays where it was."""
+        searching = self._shown_searching
+        if not searching and not query.is_empty:
+            self._before_search = current.id if current is not None else None
+            self.used_results = False
+        elif searching and query.is_empty:
+            before, self._before_search = self._before_search, None
+            if before is not None and not self.used_results:
+                return before
+        return keep
+
+    def search_pending(self) -> bool:
+        """Whether the search bar holds a query whose results are not listed yet."""
+        text = self.search_bar.value
+        return text.strip() != self._shown_query.strip() and not parse_query(text).is_empty
