@@ -77,7 +77,7 @@ def moved_position(items: Sequence[Any], current: Any, cursor: int,
     """Where a list's cursor goes when its article `current` (on row `cursor`) is listed
     no more under its id: to the same text under a new id (its file was renamed), else to
     the row it stood on (the next article, as in newsboat), else None (the top)."""
-    if current is None or position_of(items, current.id) is not None:
+    if current is None:
         return None
     moved = position_of_key(items, key_of(current), key_of)
     if moved is not None:

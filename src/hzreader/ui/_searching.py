@@ -108,10 +108,11 @@ class SearchingApp(LoadingApp, NavigatingApp):
         keep = self._place_around_search(query, current, keep)
         self._shown_query, self._shown_searching = text, not query.is_empty
         restore = self._restore_position() if self._restore_pending and results else None
-        self.headlines.set_items(results, restore[0] if restore else keep, empty, announce=False,
-                                 position=None if restore or keep is None else moved_position(
-                                     results, current, self.headlines.cursor,
-                                     self.library.key_of))
+        cursor, key_of = self.headlines.cursor, self.library.key_of
+        self.headlines.set_items(
+            results, restore[0] if restore else keep, empty, announce=False,
+            fallback=None if restore or keep is None else
+            lambda: moved_position(results, current, cursor, key_of))
         if results and not self.headlines_painted.is_set():
             self.call_after_refresh(self.headlines_painted.set)
         if restore:

@@ -153,9 +153,10 @@ class HeadlineList(CursorRows, can_focus=True):
 
     def set_items(self, items: Sequence[Article], keep_id: str | None = None,
                   empty_message: str = "No articles.", announce: bool = True,
-                  position: int | None = None) -> None:
+                  fallback: Callable[[], int | None] | None = None) -> None:
         """Show `items`; keep the cursor on the article `keep_id` when it is still listed,
-        else at `position` (the caller's choice: the row the article stood on), else first.
+        else where `fallback` says (the caller's choice: the row the article stood on),
+        else first.
 
         Without `announce` no `CursorMoved` is posted: the caller updates what follows the
         cursor itself, in the same refresh (one paint for a new result, not two).
@@ -164,7 +165,9 @@ class HeadlineList(CursorRows, can_focus=True):
         self.empty_message = empty_message
         self.set_virtual_size(Size(self.size.width, len(items)))
         found = position_of(items, keep_id) if keep_id is not None else None
-        position = found if found is not None else position or 0
+        if found is None and fallback is not None:
+            found = fallback()
+        position = found or 0
         self._new_items = True
         self._announce = announce
         self.cursor = position
