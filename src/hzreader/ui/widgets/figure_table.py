@@ -26,7 +26,7 @@ from hzreader.lens import ArticleReader, FigureTable, value_text
 from hzreader.model import Article
 from hzreader.query import local_day
 from hzreader.text import clean_line, clean_text
-from hzreader.ui.widgets.lines_view import CursorRows
+from hzreader.ui.widgets.lines_view import PAGE_BINDINGS, CursorRows
 
 _SPACES = re.compile(r"\s+")
 #: Articles kept for drawing rows (a few screens' worth).
@@ -135,10 +135,7 @@ class FigureTableView(CursorRows, can_focus=True):
         Binding("k,up", "cursor_up", "Up", show=False),
         Binding("g,home", "first", "First", show=False),
         Binding("G,end", "last", "Last", show=False),
-        Binding("pagedown,space,ctrl+f", "page_down", "Page down", show=False),
-        Binding("pageup,b,ctrl+b", "page_up", "Page up", show=False),
-        Binding("ctrl+d", "half_page_down", "Half a page down", show=False),
-        Binding("ctrl+u", "half_page_up", "Half a page up", show=False),
+        *PAGE_BINDINGS,
         Binding("enter", "open", "Open", tooltip="Open the article at this figure"),
     ]
 

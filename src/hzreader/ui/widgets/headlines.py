@@ -21,7 +21,7 @@ from hzreader.model import FIGURE_KINDS, Article, Figure
 from hzreader.query import local_day
 from hzreader.text import clean_line
 from hzreader.ui._render import loaded_extract
-from hzreader.ui.widgets.lines_view import CursorRows
+from hzreader.ui.widgets.lines_view import PAGE_BINDINGS, CursorRows
 
 #: Below these widths the list drops the source, then the date, to leave room for titles.
 _SOURCE_MIN_WIDTH = 72
@@ -81,10 +81,7 @@ class HeadlineList(CursorRows, can_focus=True):
         Binding("k,up", "cursor_up", "Up", show=False),
         Binding("g,home", "first", "First", show=False),
         Binding("G,end", "last", "Last", show=False),
-        Binding("pagedown,space,ctrl+f", "page_down", "Page down", show=False),
-        Binding("pageup,b,ctrl+b", "page_up", "Page up", show=False),
-        Binding("ctrl+d", "half_page_down", "Half a page down", show=False),
-        Binding("ctrl+u", "half_page_up", "Half a page up", show=False),
+        *PAGE_BINDINGS,
         Binding("enter,l", "open", "Read", tooltip="Read the article in the reading pane"),
         Binding("right", "open", "Read", show=False, tooltip="Read the article (as l)"),
         Binding("n", "open_at_match(0)", "Next", group=MATCH,

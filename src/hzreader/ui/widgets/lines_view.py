@@ -5,12 +5,22 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.style import Style
+from textual.binding import Binding
 from textual.css.styles import RenderStyles
 from textual.events import Click
 from textual.geometry import Region, Size
 from textual.reactive import Reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+
+#: The page keys of a list of rows, as in less and vim (Space/b, PgDn/PgUp, Ctrl+F/B a page;
+#: Ctrl+D/U half a page).
+PAGE_BINDINGS = [
+    Binding("pagedown,space,ctrl+f", "page_down", "Page down", show=False),
+    Binding("pageup,b,ctrl+b", "page_up", "Page up", show=False),
+    Binding("ctrl+d", "half_page_down", "Half a page down", show=False),
+    Binding("ctrl+u", "half_page_up", "Half a page up", show=False),
+]
 
 
 class LinesView(ScrollView):
