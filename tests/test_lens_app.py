@@ -646,3 +646,25 @@ async def test_the_table_opens_again_at_the_row_it_was_left_on(sample_dir: Path)
         await pilot.press("enter")
         screen = await open_table(pilot)
         assert screen.view.cursor == 0
+
+
+async def test_t_while_the_first_articles_are_read_opens_the_table_once_they_are_listed(
+        sample_dir: Path) -> None:
+    """It said "No articles are listed: change the search first" and stayed empty."""
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        app.loading = True  # as during a first start, before the first articles come
+        app.headlines.set_items([])
+        await pilot.press("t")
+        await pilot.pause()
+        assert not isinstance(app.screen, FigureTableScreen)
+        assert any("still being read" in n.message for n in app._notifications)
+        app.loading = False
+        app.apply_query("")  # the articles come
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, FigureTableScreen)
+        assert screen.items and len(screen.items) == len(app.headlines.items)

@@ -82,7 +82,8 @@ class LensApp(SearchingApp):
     def show_results(self, query: Query, serial: int, found: SearchResult) -> None:
         """As `SearchingApp.show_results`; then the table, when it waits for these results."""
         super().show_results(query, serial, found)
-        if self._table_when_listed and not self.search_pending():
+        if self._table_when_listed and not self.search_pending() and (
+                self.headlines.items or not self.loading):
             self._table_when_listed = False
             self.action_figures_table()
 
@@ -92,10 +93,16 @@ class LensApp(SearchingApp):
         return self.query_one(SearchBar).value
 
     def action_figures_table(self) -> None:
-        """Open the figures table for the listed articles and the current search."""
+        """Open the figures table for the listed articles and the current search (while
+        the first articles are still being read, once they are listed)."""
         from hzreader.ui.screens.figure_table import FigureTableScreen
 
         items = self.headlines.items
+        if not items and self.loading:
+            self._table_when_listed = True
+            self.notify("The articles are still being read: the table opens once they are "
+                        "listed.", timeout=4)
+            return
         # The same articles and search as when it was left: it opens at the row left.
         same = (self.search_text, len(items), items[0].id if items else "")
         row = self.lens_row[1] if self.lens_row and self.lens_row[0] == same else 0
