@@ -218,6 +218,7 @@ class HzReaderApp(LensApp, FeedsApp, SearchingApp, FigureColoursApp):
         self.figures_panel.show_figures(
             rendered.text.plain if rendered else "", rendered.figures if rendered else [],
             self.reader.styles_map(), pending=self.reader.figures_pending,
+            has_article=self.reader.article is not None,
         )
         if rendered and rendered.figures:
             self.figures_panel.mark(max(0, self.reader.current_figure))

@@ -136,7 +136,8 @@ class HeadlineList(CursorRows, can_focus=True):
         Binding("enter,l", "open", "Read", tooltip="Read the article in the reading pane"),
         Binding("right", "open", "Read", show=False, tooltip="Read the article (as l)"),
         Binding("n", "open_at_match(0)", "Next", group=MATCH,
-                tooltip="Read the article at its first search match (as in less)"),
+                tooltip="Read the article at its next search match (its first is marked "
+                        "already; as in less)"),
         Binding("N", "open_at_match(-1)", "Prev", group=MATCH,
                 tooltip="Read the article at its last search match"),
     ]
@@ -379,3 +380,5 @@ class HeadlineList(CursorRows, can_focus=True):
         """Ask to read the current article at its first (0) or last (-1) search match."""
         if self.current is not None:
             self.post_message(self.Opened(self.current, at_match=which))
+        else:
+            self.notify("No article is listed.", timeout=3)
