@@ -187,7 +187,7 @@ def test_the_summary_never_mixes_units(tmp_path: Path) -> None:
     assert (usd.count, usd.total, usd.median) == (2, 5e8, 2.5e8)
     assert groups["percent", "percent"].total is None  # a sum of percentages means nothing
     assert groups["percent", "points"].count == 1
-    assert "CNY ×2: 1.0 bn CNY … 3.0 bn CNY, median 2.0 bn CNY, sum 4.0 bn CNY" == cny.describe()
+    assert "CNY ×2: 1 bn CNY … 3 bn CNY, median 2 bn CNY, sum 4 bn CNY" == cny.describe()
 
 
 def test_a_headline_figure_the_body_repeats_is_counted_but_not_added_twice(

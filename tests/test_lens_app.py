@@ -89,7 +89,7 @@ async def test_t_opens_every_figure_sorted_by_value_and_esc_goes_back(sample_dir
         assert len(summary) <= SIZE[0] - 2
         groups = [group.describe() for group in screen.summary]
         # no sum over every figure of the articles: rates, prices and deals alike
-        assert "CNY ×2: 18 bn CNY … 4.5 tn CNY, median 2.26 tn CNY" in groups
+        assert "CNY ×2: 18 bn CNY … 4.5 tn CNY, median 2.259 tn CNY" in groups
         # "5.2 percent" twice: in the headline and in the body
         assert "percent ×3: 3 % … 5.2 %, median 5.2 %" in groups and "percent ×3" in summary
         await pilot.press("escape")
@@ -175,7 +175,7 @@ async def test_figure_terms_limit_the_rows(sample_dir: Path) -> None:
         assert "Key figures of 2 articles" in title(screen)
         # the sums the search chose are added up
         assert [group.describe() for group in screen.summary] == [
-            "CNY ×2: 18 bn CNY … 4.5 tn CNY, median 2.26 tn CNY, sum 4.52 tn CNY"]
+            "CNY ×2: 18 bn CNY … 4.5 tn CNY, median 2.259 tn CNY, sum 4.518 tn CNY"]
 
 
 async def test_a_bare_number_that_matched_only_words_lists_every_figure(
