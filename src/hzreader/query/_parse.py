@@ -214,6 +214,8 @@ def _typed_number(current: list[AnyTerm], word: str, negated: bool) -> FigureTer
             measured = joined
         current[-1] = measured
         return measured
+    if (ratio := _typed_ratio(current, word, negated)) is not None:
+        return ratio
     if isinstance(previous, FigureTerm) and previous.literal and previous.negated == negated:
         joined = parse_typed_number(f"{previous.literal} {word}", negated)
         if joined is not None and (joined.value, joined.kind) != (previous.value, previous.kind):
@@ -223,3 +225,29 @@ def _typed_number(current: list[AnyTerm], word: str, negated: bool) -> FigureTer
     if number is not None:
         current.append(number)
     return number
+
+
+#: The words between the two numbers of a ratio typed ("1 in 50", "8.7 out of 10").
+_RATIO_WORDS = (("in",), ("per",), ("out", "of"))
+
+
+def _typed_ratio(current: list[AnyTerm], word: str, negated: bool) -> FigureTerm | None:
+    """Join a typed number, the words of a ratio and `word` into one figure term when the
+    figure rules read them as one ("1 in 50" is 0.02, as the figure "one in 50" is): replace
+    them in `current`; None when they are no ratio."""
+    for words in _RATIO_WORDS:
+        size = len(words) + 1
+        if len(current) < size:
+            continue
+        number, *between = current[-size:]
+        if not isinstance(number, FigureTerm) or not number.literal or \
+                number.negated != negated or not all(
+                isinstance(term, Term) and term.text == typed and term.field is None and
+                not term.phrase and term.negated == negated
+                for term, typed in zip(between, words, strict=True)):
+            continue
+        ratio = parse_typed_number(" ".join((number.literal, *words, word)), negated)
+        if ratio is not None and ratio.kind == "number":
+            current[-size:] = [ratio]
+            return ratio
+    return None
