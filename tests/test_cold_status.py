@@ -94,3 +94,33 @@ async def test_progress_keeps_the_count_of_a_search(sample_dir: Path) -> None:
         assert shown.startswith(matched.split(" · ")[0]) and "indexing 10/20 files…" in shown
         app.show_library(app.library)  # the list grows: the count stays until the result
         assert str(status.render()).startswith(matched.split(" · ")[0])
+
+
+async def test_moving_in_the_list_lays_out_nothing(sample_dir: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each `j` changed the header's title with a layout of the whole screen (a full
+    repaint of every pane, the biggest cost of a key on the UI thread while a first start
+    keeps it busy); the title's row keeps its size, so none is needed."""
+    from textual.widget import Widget
+    from textual.widgets._header import HeaderTitle
+
+    app = make_app([sample_dir], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        layouts: list[str] = []
+        refresh = Widget.refresh
+
+        def counted(self: Widget, *regions: object, layout: bool = False,
+                    **kwargs: object) -> Widget:
+            if layout:
+                layouts.append(type(self).__name__)
+            return refresh(self, *regions, layout=layout, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(Widget, "refresh", counted)
+        titles = []
+        for _ in range(3):
+            await pilot.press("j")
+            await pilot.pause()
+            titles.append(str(app.query_one(HeaderTitle).render()))
+        assert layouts == []
+        assert len(set(titles)) == 3 and all(app.article_title in t for t in titles[-1:])
