@@ -106,3 +106,15 @@ def test_the_table_shows_the_same_digits() -> None:
     assert value_text("money", 3.125e12) == "3.125 tn"
     assert value_text("money", 821.6e6) == "821.6 M"
     assert amount_text("money", 2.675e9, "USD") == "$2.675 bn"
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("Crude was down at $68.40 a barrel.", "$68.40"),  # a price keeps its cents
+    ("Petrol averages $3.12 a gallon.", "$3.12"),
+    ("A ticket costs $12.", "$12"),
+    ("Costs reached $3.5 million.", "$3.5 M"),
+])
+def test_a_price_keeps_its_cents(text: str, shown: str) -> None:
+    (money,) = [f for f in extract(text) if f.kind == "money"]
+    assert format_value(money) == shown
+    assert amount_text("money", money.value, money.unit) == shown

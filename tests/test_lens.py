@@ -769,7 +769,7 @@ def test_a_year_shows_without_a_thousands_comma_even_as_a_median() -> None:
 
     assert [value_text("year", v) for v in (2025.0, 2025.5, 2025.25)] == [
         "2025", "2025.5", "2025.25"]
-    assert value_text("money", 2025.5) == "2,025.5"
+    assert value_text("money", 2025.5) == "2,025.50"  # money keeps its comma (and cents)
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks on Linux only")

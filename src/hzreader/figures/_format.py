@@ -116,6 +116,15 @@ def short_number(value: float, cells: int = SHORT_CELLS) -> str:
     return shown
 
 
+def money_number(value: float) -> str:
+    """`short_number` of an amount of money, with the cents of a price ("$68.40" is
+    "68.40", not "68.4": a price is written with two decimals, so the 0 is one written)."""
+    text = short_number(value)
+    if abs(value) < 1e6 and re.fullmatch(r"-?[\d,]+\.\d", text):
+        return text + "0"
+    return text
+
+
 def _ordinal_text(n: int) -> str:
     """1 → "1st", 12 → "12th", 23 → "23rd"."""
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
@@ -173,7 +182,7 @@ def _money_text(figure: Figure, body: str, mark: str, value: float) -> str:
         return f"{mark}{plain_number(value * 100)} {suffix.group()}"  # valued in dollars
     if figure.unit == "GBP" and re.search(r"\dp$", body):
         return f"{mark}{plain_number(value * 100)}p"  # "48p", valued in pounds
-    amount = short_number(value)
+    amount = money_number(value)
     if figure.unit in _SIGN_OF:
         return f"{mark}{_SIGN_OF[figure.unit]}{amount}"
     if _ISO_CODE.fullmatch(figure.unit):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from hzreader.figures import short_number
+from hzreader.figures import money_number, short_number
 from hzreader.lens._durations import duration_text
 
 #: Kinds whose values add up to something (a sum of percentages or of years means nothing).
@@ -22,7 +22,7 @@ def value_text(kind: str, value: float | None, unit: str = "") -> str:
         return duration_text(value, unit)
     if kind in YEAR_KINDS and abs(value) < 1e5:  # a year, or the median of two: "2025.5"
         return str(int(value)) if value.is_integer() else f"{value:.2f}".rstrip("0")
-    return short_number(value)
+    return money_number(value) if kind == "money" else short_number(value)
 
 
 def data_number(value: float | None) -> str:
