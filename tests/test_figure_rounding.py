@@ -118,3 +118,11 @@ def test_a_price_keeps_its_cents(text: str, shown: str) -> None:
     (money,) = [f for f in extract(text) if f.kind == "money"]
     assert format_value(money) == shown
     assert amount_text("money", money.value, money.unit) == shown
+
+
+def test_a_summary_rounds_what_it_worked_out() -> None:
+    """The median of HK$32 and HK$821.6 million read "410,800,016 HKD" (every digit of a
+    number no article wrote); the lowest and highest are figures, shown as written."""
+    assert amount_text("money", 410_800_016.0, "HKD", worked_out=True) == "410.8 M HKD"
+    assert amount_text("money", 260.35e9, "CNY", worked_out=True) == "260.4 bn CNY"
+    assert amount_text("money", 821.6e6, "HKD") == "821.6 M HKD"

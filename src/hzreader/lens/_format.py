@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from decimal import ROUND_HALF_UP, Context, Decimal
 
 from hzreader.figures import money_number, short_number
 from hzreader.lens._durations import duration_text
@@ -40,12 +41,22 @@ _PERCENT_SIGNS = {"percent": "%", "points": "pp"}
 _CURRENCY_SIGNS = {"USD": "$", "GBP": "£", "EUR": "€"}
 
 
-def amount_text(kind: str, value: float | None, unit: str = "") -> str:
+#: Significant digits of a value a summary worked out (a median, a sum).
+WORKED_OUT_DIGITS = 4
+
+
+def amount_text(kind: str, value: float | None, unit: str = "",
+                worked_out: bool = False) -> str:
     """The value with its unit, for a summary where no unit column stands beside it:
-    "$3.0 bn", "1.5 tn CNY", "5.2 %", "140 km", "2 h 15 min"; counts and kinds without a
-    unit as `value_text`."""
+    "$3 bn", "1.5 tn CNY", "5.2 %", "140 km", "2 h 15 min"; counts and kinds without a
+    unit as `value_text`. A value `worked_out` (a median, a sum) is rounded half up to
+    `WORKED_OUT_DIGITS` significant digits: the median of HK$32 and HK$821.6 million is
+    "410.8 M HKD", not "410,800,016 HKD"."""
     if kind == "duration" and unit and value is not None and math.isfinite(value):
         return duration_text(value, unit, rounded=True)
+    if worked_out and value is not None and math.isfinite(value) and value:
+        value = float(Context(prec=WORKED_OUT_DIGITS, rounding=ROUND_HALF_UP).plus(
+            Decimal(repr(value))))
     text = value_text(kind, value, unit)
     if not text or not unit or kind == "count":
         return text
