@@ -59,3 +59,11 @@ def test_the_figures_command_lists_the_ratio_typed(tmp_path: Path,
     rows = out.splitlines()[1:]
     assert len(rows) == 1 and "1 in 50" in rows[0] and "0.02" in rows[0]
     assert "no listed figure" not in err
+
+
+def test_the_figures_command_says_when_no_article_matches(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """It said "0 figures in 0 of 0 articles", as if the folder were empty."""
+    (tmp_path / "a.yaml").write_text("title: Odds\nbody: Up 5% since 2020.\n", encoding="utf-8")
+    assert main(["figures", str(tmp_path), "--query", "5-8%"]) == 0
+    assert "0 figures: no article of 1 matches the query" in capsys.readouterr().err
