@@ -614,3 +614,26 @@ async def test_the_table_opens_again_at_the_row_it_was_left_on(sample_dir: Path)
         await pilot.press("enter")
         screen = await open_table(pilot)
         assert screen.view.cursor == 0
+
+
+@pytest.mark.parametrize(("loading", "query", "said"), [
+    (True, "", "No articles yet: the folder is still being read."),
+    (False, "", "There are no articles: the opened files hold none."),
+    (False, "zzzq", "No articles are listed: change the search first."),
+])
+async def test_an_empty_table_says_why(tmp_path: Path, loading: bool, query: str,
+                                       said: str) -> None:
+    """`t` pressed in the first second of a first start said "change the search first",
+    with no search typed."""
+    (tmp_path / "a.yaml").write_text("title: A\nbody: Up 5%.\n", encoding="utf-8")
+    app = make_app([tmp_path], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        if query:
+            await type_query(pilot, query)
+            await pilot.press("escape")
+        else:
+            app.headlines.set_items([])
+        app.loading = loading
+        screen = await open_table(pilot)
+        assert screen.view.empty_message.startswith(said)
