@@ -126,3 +126,15 @@ def test_a_summary_rounds_what_it_worked_out() -> None:
     assert amount_text("money", 410_800_016.0, "HKD", worked_out=True) == "410.8 M HKD"
     assert amount_text("money", 260.35e9, "CNY", worked_out=True) == "260.4 bn CNY"
     assert amount_text("money", 821.6e6, "HKD") == "821.6 M HKD"
+
+
+@pytest.mark.parametrize(("text", "shown", "in_table"), [
+    ("Turnout was 60.0 percent.", "60.0 %", "60.0"),  # a float keeps no trailing zero
+    ("Growth of 5.20% is expected.", "5.20 %", "5.20"),
+    ("It fell to 3.50 km.", "3.50 km", "3.50"),
+    ("Turnout was 60 percent.", "60 %", "60"),
+])
+def test_zeros_written_after_the_point_are_kept(text: str, shown: str, in_table: str) -> None:
+    (figure,) = extract(text)
+    assert format_value(figure) == shown
+    assert value_text(figure.kind, figure.value, figure.unit, figure.text) == in_table

@@ -125,6 +125,23 @@ def money_number(value: float) -> str:
     return text
 
 
+_DECIMAL_WITH_ZEROS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*(?:\.\d*0)(?![\d])|"
+                                 r"(?<![\d.,])\d+\.\d*0(?![\d])")
+
+
+def written_zeros(shown: str, value: float, text: str) -> str:
+    """`shown` with the number of `value` as `text` wrote it when that ends in zeros after
+    the point ("60.0 percent" is "60.0 %", not "60 %"; a float keeps no trailing zero)."""
+    for found in _DECIMAL_WITH_ZEROS.finditer(text):
+        written = found.group()
+        if float(written.replace(",", "")) != value:
+            continue
+        plain = plain_number(value)
+        shorter = re.compile(rf"(?<![\d.,]){re.escape(plain)}(?![\d])")
+        return shorter.sub(format(Decimal(written.replace(",", "")), ",f"), shown, count=1)
+    return shown
+
+
 def _ordinal_text(n: int) -> str:
     """1 → "1st", 12 → "12th", 23 → "23rd"."""
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
@@ -196,10 +213,16 @@ def _money_text(figure: Figure, body: str, mark: str, value: float) -> str:
 
 
 def format_value(figure: Figure) -> str:
-    """A short normalised value for the figures panel ("3.0 bn CNY", "≈ $422 M", "5.2 %")."""
+    """A short normalised value for the figures panel ("3 bn CNY", "≈ $422 M", "5.2 %"),
+    with the zeros the text wrote after the point ("60.0 %": `written_zeros`)."""
     value = figure.value
     if value is None or not math.isfinite(value):
         return ""
+    return written_zeros(_value_text(figure, value), value, figure.text)
+
+
+def _value_text(figure: Figure, value: float) -> str:
+    """`format_value` but for the zeros written."""
     text = as_simplified(figure.text)  # the rules' words: "兩小時" is 2 hours, "百分點" pp
     approx = _LEADING_APPROX.match(text)
     zh_approx = _ZH_APPROX.search(text) if not approx and text[-1:] >= "\u2e80" else None

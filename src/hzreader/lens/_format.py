@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from decimal import ROUND_HALF_UP, Context, Decimal
 
-from hzreader.figures import money_number, short_number
+from hzreader.figures import money_number, short_number, written_zeros
 from hzreader.lens._durations import duration_text
 
 #: Kinds whose values add up to something (a sum of percentages or of years means nothing).
@@ -14,11 +14,14 @@ ADDITIVE_KINDS = frozenset({"money", "count", "quantity", "duration"})
 YEAR_KINDS = frozenset({"year", "date"})
 
 
-def value_text(kind: str, value: float | None, unit: str = "") -> str:
-    """The value as the table shows it: "3.0 bn", "5.2", "2015"; "" when there is none.
-    A duration with its `unit` reads as one: "7 years", "2 h 15 min" (`duration_text`)."""
+def value_text(kind: str, value: float | None, unit: str = "", text: str = "") -> str:
+    """The value as the table shows it: "3 bn", "5.2", "2015"; "" when there is none.
+    A duration with its `unit` reads as one: "7 years", "2 h 15 min" (`duration_text`).
+    With the figure's `text`, the zeros it wrote after the point ("60.0 percent": "60.0")."""
     if value is None or not math.isfinite(value):
         return ""
+    if text:
+        return written_zeros(value_text(kind, value, unit), value, text)
     if kind == "duration" and unit:
         return duration_text(value, unit)
     if kind in YEAR_KINDS and abs(value) < 1e5:  # a year, or the median of two: "2025.5"
