@@ -94,6 +94,9 @@ async def test_progress_keeps_the_count_of_a_search(sample_dir: Path) -> None:
         assert shown.startswith(matched.split(" · ")[0]) and "indexing 10/20 files…" in shown
         app.show_library(app.library)  # the list grows: the count stays until the result
         assert str(status.render()).startswith(matched.split(" · ")[0])
+        await app.workers.wait_for_complete()  # (its search ends before the app does)
+        await pilot.pause()
+        assert str(status.render()).startswith(matched.split(" · ")[0])
 
 
 async def test_moving_in_the_list_lays_out_nothing(sample_dir: Path,
@@ -124,3 +127,24 @@ async def test_moving_in_the_list_lays_out_nothing(sample_dir: Path,
             titles.append(str(app.query_one(HeaderTitle).render()))
         assert layouts == []
         assert len(set(titles)) == 3 and all(app.article_title in t for t in titles[-1:])
+
+
+@pytest.mark.parametrize("width", [60, 70, 120])
+async def test_the_footer_shows_no_key_cut(sample_dir: Path, width: int) -> None:
+    """At 60 columns the footer ended "q Qui": a key that does not fit whole is hidden."""
+    from hzreader.ui.widgets.footer import FittingFooter
+
+    app = make_app([sample_dir], watch_interval=0)
+    async with app.run_test(size=(width, 24)) as pilot:
+        await ready(pilot)
+        await pilot.pause()
+        footer = app.screen.query_one(FittingFooter)
+        shown = [key for key in footer.children if key.display]
+        assert shown and all(key.region.right <= footer.content_region.right for key in shown)
+        assert len(shown) < len(footer.children) if width == 60 else len(shown) == len(
+            footer.children)
+        await pilot.resize_terminal(120, 24)
+        await pilot.pause()
+        await pilot.pause()
+        footer = app.screen.query_one(FittingFooter)
+        assert all(key.display for key in footer.children)
