@@ -478,10 +478,10 @@ def test_text_line_asks_for_a_layout_only_when_its_width_changes(
 
 
 def test_indexing_status_tells_the_figures_phase_apart() -> None:
-    from hzreader.ui._status import indexing_status
+    from hzreader.ui._status import indexing_forms
 
-    assert indexing_status(10, 62_387, 15_000) == "indexing 10/62,387 files (15,000 articles)…"
-    assert indexing_status(62_387, 62_387, 100_000) == "all searchable; finding key figures…"
+    assert indexing_forms(10, 62_387) == ("indexing 10/62,387 files…", "indexing…")
+    assert indexing_forms(62_387, 62_387)[0] == "all searchable; finding key figures…"
 
 
 async def test_new_results_resize_the_scrollbar_without_a_screen_layout(

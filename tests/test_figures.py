@@ -332,7 +332,7 @@ def test_module_is_pure() -> None:
 # --- format_value ---------------------------------------------------------------------------
 
 FORMAT_CASES = [
-    ("3 billion yuan", "money", 3e9, "3.0 bn yuan"),
+    ("3 billion yuan", "money", 3e9, "3 bn yuan"),
     ("$422 million", "money", 4.22e8, "$422 M"),
     ("over $422 million", "money", 4.22e8, "≈ $422 M"),
     ("RMB 45 billion", "money", 4.5e10, "RMB 45 bn"),
@@ -373,7 +373,7 @@ def test_format_value(text: str, kind: str, value: float | None, shown: str) -> 
 def test_format_value_of_extracted_seed() -> None:
     shown = [format_value(f) for f in extract(SEED_PARAGRAPHS)]
     assert shown[0] == "≈ 5,000 years"
-    assert "3.0 bn CNY" in shown and "$422 M" in shown and "" in shown
+    assert "3 bn CNY" in shown and "$422 M" in shown and "" in shown
 
 
 # --- parse_number ---------------------------------------------------------------------------
@@ -430,10 +430,10 @@ def test_labelled_set_f1() -> None:
 
 
 @pytest.mark.parametrize(("value", "shown"), [
-    (3e9, "3.0 bn"), (1.25e9, "1.25 bn"), (4.22e8, "422 M"), (19.3e12, "19.3 tn"),
+    (3e9, "3 bn"), (1.25e9, "1.25 bn"), (4.22e8, "422 M"), (19.3e12, "19.3 tn"),
     (1.05e6, "1.05 M"), (2368.0, "2,368"), (-2.5e9, "-2.5 bn"),
 ])
-def test_short_numbers_keep_three_digits(value: float, shown: str) -> None:
+def test_short_numbers_keep_the_digits_written(value: float, shown: str) -> None:
     """12.5亿美元 is "1.25 bn", not "1.2 bn" (one digit fewer than was written)."""
     from hzreader.figures import short_number
 

@@ -78,7 +78,7 @@ def test_money_is_shown_in_one_form_per_currency() -> None:
     text = ("A 96m pounds deal, a £610 million deal, 20 euro cents, €1.5bn, US$5, 48p, "
             "HK$4.5 trillion, 3 billion yuan, 500 million kronor and 10 francs.")
     assert [format_value(f) for f in extract(text)] == [
-        "£96 M", "£610 M", "20 euro cents", "€1.5 bn", "$5", "48p", "4.5 tn HKD", "3.0 bn CNY",
+        "£96 M", "£610 M", "20 euro cents", "€1.5 bn", "$5", "48p", "4.5 tn HKD", "3 bn CNY",
         "500 M SEK", "10 CHF"]
     assert [format_value(f) for f in extract("另有5000万美元和3亿港元。")] == ["$50 M", "300 M HKD"]
 

@@ -183,7 +183,7 @@ def test_chinese_spans_index_the_source() -> None:
 
 
 @pytest.mark.parametrize(("text", "kind", "value", "shown"), [
-    ("15356亿元", "money", 1.5356e12, "1.54 tn 元"),
+    ("15356亿元", "money", 1.5356e12, "1.5356 tn 元"),
     ("超过1200亿元", "money", 1.2e11, "≈ 120 bn 元"),
     ("23个基点", "percent", 0.23, "23 bp"),
     ("0.4个百分点", "percent", 0.4, "0.4 pp"),
@@ -192,7 +192,7 @@ def test_chinese_spans_index_the_source() -> None:
     ("2小时08分15秒", "duration", 7695, "7,695 seconds"),
     ("上午9点", "time", 9, "09:00"),
     ("80年代", "year", 1980, "1980s"),
-    ("2250万千瓦", "quantity", 2.25e7, "22,500,000 千瓦"),
+    ("2250万千瓦", "quantity", 2.25e7, "22.5 M 千瓦"),
 ])
 def test_chinese_format_value(text: str, kind: str, value: float, shown: str) -> None:
     assert format_value(Figure(0, len(text), text, kind, float(value))) == shown

@@ -187,7 +187,7 @@ def test_the_summary_never_mixes_units(tmp_path: Path) -> None:
     assert (usd.count, usd.total, usd.median) == (2, 5e8, 2.5e8)
     assert groups["percent", "percent"].total is None  # a sum of percentages means nothing
     assert groups["percent", "points"].count == 1
-    assert "CNY ×2: 1.0 bn CNY … 3.0 bn CNY, median 2.0 bn CNY, sum 4.0 bn CNY" == cny.describe()
+    assert "CNY ×2: 1 bn CNY … 3 bn CNY, median 2 bn CNY, sum 4 bn CNY" == cny.describe()
 
 
 def test_a_headline_figure_the_body_repeats_is_counted_but_not_added_twice(
@@ -769,7 +769,7 @@ def test_a_year_shows_without_a_thousands_comma_even_as_a_median() -> None:
 
     assert [value_text("year", v) for v in (2025.0, 2025.5, 2025.25)] == [
         "2025", "2025.5", "2025.25"]
-    assert value_text("money", 2025.5) == "2,025.5"
+    assert value_text("money", 2025.5) == "2,025.50"  # money keeps its comma (and cents)
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks on Linux only")

@@ -89,7 +89,7 @@ async def test_t_opens_every_figure_sorted_by_value_and_esc_goes_back(sample_dir
         assert len(summary) <= SIZE[0] - 2
         groups = [group.describe() for group in screen.summary]
         # no sum over every figure of the articles: rates, prices and deals alike
-        assert "CNY ×2: 18 bn CNY … 4.5 tn CNY, median 2.26 tn CNY" in groups
+        assert "CNY ×2: 18 bn CNY … 4.5 tn CNY, median 2.259 tn CNY" in groups
         # "5.2 percent" twice: in the headline and in the body
         assert "percent ×3: 3 % … 5.2 %, median 5.2 %" in groups and "percent ×3" in summary
         await pilot.press("escape")
@@ -207,7 +207,7 @@ async def test_figure_terms_limit_the_rows(sample_dir: Path) -> None:
         assert "Key figures of 2 articles" in title(screen)
         # the sums the search chose are added up
         assert [group.describe() for group in screen.summary] == [
-            "CNY ×2: 18 bn CNY … 4.5 tn CNY, median 2.26 tn CNY, sum 4.52 tn CNY"]
+            "CNY ×2: 18 bn CNY … 4.5 tn CNY, median 2.259 tn CNY, sum 4.518 tn CNY"]
 
 
 async def test_a_bare_number_that_matched_only_words_lists_every_figure(
@@ -668,3 +668,25 @@ async def test_t_while_the_first_articles_are_read_opens_the_table_once_they_are
         screen = app.screen
         assert isinstance(screen, FigureTableScreen)
         assert screen.items and len(screen.items) == len(app.headlines.items)
+
+
+@pytest.mark.parametrize(("loading", "query", "said"), [
+    (False, "", "There are no articles: the opened files hold none."),
+    (False, "zzzq", "No articles are listed: change the search first."),
+])
+async def test_an_empty_table_says_why(tmp_path: Path, loading: bool, query: str,
+                                       said: str) -> None:
+    """`t` pressed in the first second of a first start said "change the search first",
+    with no search typed."""
+    (tmp_path / "a.yaml").write_text("title: A\nbody: Up 5%.\n", encoding="utf-8")
+    app = make_app([tmp_path], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        if query:
+            await type_query(pilot, query)
+            await pilot.press("escape")
+        else:
+            app.headlines.set_items([])
+        app.loading = loading
+        screen = await open_table(pilot)
+        assert screen.view.empty_message.startswith(said)

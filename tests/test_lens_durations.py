@@ -32,8 +32,8 @@ def test_a_duration_reads_in_its_own_unit_or_in_the_units_that_fit_its_seconds()
 
 def test_a_summary_writes_the_unit_after_every_value() -> None:
     assert amount_text("duration", 4 * 3600, "seconds") == "4 h"
-    assert amount_text("money", 3e9, "USD") == "$3.0 bn"
-    assert amount_text("money", 3e9, "CNY") == "3.0 bn CNY"
+    assert amount_text("money", 3e9, "USD") == "$3 bn"
+    assert amount_text("money", 3e9, "CNY") == "3 bn CNY"
     assert amount_text("percent", 5.2, "percent") == "5.2 %"
     assert amount_text("quantity", 140.0, "km") == "140 km"
     assert amount_text("count", 12.0, "projects") == "12"  # the label names the noun

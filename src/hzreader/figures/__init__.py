@@ -9,13 +9,18 @@ from hzreader._lazy import lazy_exports
 if TYPE_CHECKING:
     from hzreader.figures._currency import currency_code
     from hzreader.figures._extract import article_extractor, extract, format_value, parse_number
-    from hzreader.figures._format import plain_number, short_number
+    from hzreader.figures._format import (
+        money_number,
+        plain_number,
+        short_number,
+        written_zeros,
+    )
     from hzreader.figures._places import FigureAt, FigureRow, article_figure_rows, article_figures
 
 __getattr__, __dir__ = lazy_exports(__name__, {
     "_currency": ("currency_code",),
     "_extract": ("article_extractor", "extract", "format_value", "parse_number",),
-    "_format": ("plain_number", "short_number",),
+    "_format": ("money_number", "plain_number", "short_number", "written_zeros",),
     "_places": ("FigureAt", "FigureRow", "article_figure_rows", "article_figures",),
 })
 
@@ -28,7 +33,9 @@ __all__ = [
     "currency_code",
     "extract",
     "format_value",
+    "money_number",
     "parse_number",
     "plain_number",
     "short_number",
+    "written_zeros",
 ]

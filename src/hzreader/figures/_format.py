@@ -41,41 +41,105 @@ def decimal_text(value: float | Decimal, spec: str) -> str:
         return format(value if isinstance(value, Decimal) else _written(value), spec)
 
 
-def _significant(value: float, digits: int) -> str:
+def _significant(value: float | Decimal, digits: int) -> str:
     """`value` to `digits` significant digits, half up, trailing zeros dropped, in the
     exponent form of "g" where it is very large or small: "0.0013", "9.59e26", "1e15"."""
-    rounded = Context(prec=digits, rounding=ROUND_HALF_UP).plus(_written(value))
+    number = value if isinstance(value, Decimal) else _written(value)
+    rounded = Context(prec=digits, rounding=ROUND_HALF_UP).plus(number)
     return format(rounded.normalize(), "g").replace("e+", "e")
 
 
+#: A value with this many significant digits or more (after rounding away a binary float's
+#: noise: 28.999999999999996 is 29) was worked out (a third, a sum, a median), not written.
+WORKED_OUT_DIGITS = 12
+#: The cells a short value takes at most (the figures table's value column), and the fewest
+#: significant digits a value too long for them is rounded to.
+SHORT_CELLS, FEWEST_DIGITS = 11, 4
+
+
+def as_written(value: float) -> Decimal | None:
+    """The value's digits as the article wrote them ("821.6 million" is 8.216E+8, with no
+    trailing zeros), or None for a value worked out rather than written (`WORKED_OUT_DIGITS`)."""
+    rounded = Context(prec=WORKED_OUT_DIGITS, rounding=ROUND_HALF_UP).plus(_written(value))
+    digits = rounded.normalize()
+    return digits if len(digits.as_tuple().digits) < WORKED_OUT_DIGITS else None
+
+
+def _fixed(number: Decimal, digits: int) -> str:
+    """`number` to `digits` significant digits, half up, without trailing zeros, in fixed
+    point with thousands commas: "821.6", "12,000", "0.0125"."""
+    rounded = Context(prec=digits, rounding=ROUND_HALF_UP).plus(number).normalize()
+    return format(rounded, ",f")
+
+
 def plain_number(value: float) -> str:
-    """Thousands commas and two decimals, three where the value has just three (a price
-    in pence or cents: 0.035, 1.715): 12000 → "12,000", 5.25 → "5.25", 6.2333 → "6.23",
-    6.235 → "6.24" (half up, see `decimal_text`)."""
+    """The number with thousands commas and every decimal the article wrote: 12000 →
+    "12,000", 5.25 → "5.25", 7.1058 → "7.1058", 0.0125 → "0.0125"; a value worked out
+    (`as_written` is None) gets two decimals, half up: 6.2333… → "6.23", or two
+    significant digits where that leaves none (0.000333… → "0.00033")."""
     if value.is_integer() and abs(value) < 1e15:
         return f"{int(value):,}"
-    places = 3 if abs(round(value, 3) - value) <= 1e-9 * max(1.0, abs(value)) else 2
-    text = decimal_text(value, f",.{places}f").rstrip("0").rstrip(".")
+    written = as_written(value)
+    if written is not None:
+        return format(written, ",f")
+    text = decimal_text(value, ",.2f").rstrip("0").rstrip(".")
     return text if text not in ("0", "-0") else _significant(value, 2)
 
 
-def short_number(value: float) -> str:
-    """A large amount abbreviated to three digits at most: 3e9 → "3.0 bn", 1.25e9 →
-    "1.25 bn", 4.22e8 → "422 M", 3.125e12 → "3.13 tn" (half up), 2368 → "2,368"."""
-    if abs(value) >= 1e15:  # 9.58e26: beyond any real amount
-        return _significant(value, 3)
-    for exponent, suffix in ((12, "tn"), (9, "bn"), (6, "M")):
-        if abs(value) >= 10.0**exponent:
-            x = _written(value).scaleb(-exponent)  # exact: 3.125e12 is 3.125 tn
-            if abs(x) < 10:  # "1.25", "3.0": a second decimal only when it is not zero
-                digits = decimal_text(x, ".2f")
-                digits = digits[:-1] if digits.endswith("0") else digits
-            elif abs(x) < 100 and x != x.to_integral_value():
-                digits = decimal_text(x, ".1f")
-            else:
-                digits = decimal_text(x, ",.0f")
-            return f"{digits} {suffix}"
-    return plain_number(value)
+def short_number(value: float, cells: int = SHORT_CELLS) -> str:
+    """A number with every digit the article wrote, abbreviated from a million on where
+    that is shorter: 3e9 → "3 bn", 8.216e8 → "821.6 M", 1.25e9 → "1.25 bn", 2368 →
+    "2,368", 1234567 → "1,234,567". One longer than `cells` is rounded half up to the most
+    digits that fit, at least `FEWEST_DIGITS` (1234567890 → "1.234568 bn"); a value worked
+    out (`as_written` is None: a sum, a third) to `FEWEST_DIGITS` ("333.3 M")."""
+    written = as_written(value)
+    if written is None and abs(value) < 1e6:
+        return plain_number(value)
+    exact = written if written is not None else _written(value)
+    most = len(written.as_tuple().digits) if written is not None else FEWEST_DIGITS
+
+    def rounded(digits: int) -> str:
+        if abs(value) >= 1e15:  # 9.58e26: beyond any real amount
+            return _significant(exact, digits)
+        for exponent, suffix in ((12, "tn"), (9, "bn"), (6, "M")):
+            if abs(value) >= 10.0**exponent:  # exact: 3.125e12 is 3.125 tn
+                return f"{_fixed(exact.scaleb(-exponent), digits)} {suffix}"
+        return _fixed(exact, digits)
+
+    whole = rounded(most)
+    if written is not None and abs(value) < 1e15 and len(plain_number(value)) < len(whole):
+        whole = plain_number(value)  # "1,234,567", not "1.234567 M"
+    shown, digits = whole, most
+    while len(shown) > cells and digits > FEWEST_DIGITS:
+        digits -= 1
+        shown = rounded(digits)
+    return shown
+
+
+def money_number(value: float) -> str:
+    """`short_number` of an amount of money, with the cents of a price ("$68.40" is
+    "68.40", not "68.4": a price is written with two decimals, so the 0 is one written)."""
+    text = short_number(value)
+    if abs(value) < 1e6 and re.fullmatch(r"-?[\d,]+\.\d", text):
+        return text + "0"
+    return text
+
+
+_DECIMAL_WITH_ZEROS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*(?:\.\d*0)(?![\d])|"
+                                 r"(?<![\d.,])\d+\.\d*0(?![\d])")
+
+
+def written_zeros(shown: str, value: float, text: str) -> str:
+    """`shown` with the number of `value` as `text` wrote it when that ends in zeros after
+    the point ("60.0 percent" is "60.0 %", not "60 %"; a float keeps no trailing zero)."""
+    for found in _DECIMAL_WITH_ZEROS.finditer(text):
+        written = found.group()
+        if float(written.replace(",", "")) != value:
+            continue
+        plain = plain_number(value)
+        shorter = re.compile(rf"(?<![\d.,]){re.escape(plain)}(?![\d])")
+        return shorter.sub(format(Decimal(written.replace(",", "")), ",f"), shown, count=1)
+    return shown
 
 
 def _ordinal_text(n: int) -> str:
@@ -135,7 +199,7 @@ def _money_text(figure: Figure, body: str, mark: str, value: float) -> str:
         return f"{mark}{plain_number(value * 100)} {suffix.group()}"  # valued in dollars
     if figure.unit == "GBP" and re.search(r"\dp$", body):
         return f"{mark}{plain_number(value * 100)}p"  # "48p", valued in pounds
-    amount = short_number(value)
+    amount = money_number(value)
     if figure.unit in _SIGN_OF:
         return f"{mark}{_SIGN_OF[figure.unit]}{amount}"
     if _ISO_CODE.fullmatch(figure.unit):
@@ -149,10 +213,37 @@ def _money_text(figure: Figure, body: str, mark: str, value: float) -> str:
 
 
 def format_value(figure: Figure) -> str:
-    """A short normalised value for the figures panel ("3.0 bn CNY", "≈ $422 M", "5.2 %")."""
+    """A short normalised value for the figures panel ("3 bn CNY", "≈ $422 M", "5.2 %"),
+    with the zeros the text wrote after the point ("60.0 %": `written_zeros`)."""
     value = figure.value
     if value is None or not math.isfinite(value):
         return ""
+    shown = written_zeros(_value_text(figure, value), value, figure.text)
+    return _both_ends(shown, value, figure.text) if figure.kind in _RANGE_KINDS else shown
+
+
+#: Kinds whose figure may be a range written with its unit once ("10-15%", "3-5 days",
+#: "25-28C", "2至3米"), valued at its low end.
+_RANGE_KINDS = frozenset(("percent", "duration", "quantity", "count"))
+_RANGE = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*(?:-|–|—|~|～|to|至|到)\s*"
+                    r"(\d[\d,]*(?:\.\d+)?)(?![\d.,]*\d)")
+
+
+def _both_ends(shown: str, value: float, text: str) -> str:
+    """A range's value with both ends ("10–15 %", not the "10 %" it is valued at), where
+    the text writes both in the unit of the value ("10-15%", "3-5 days")."""
+    found = _RANGE.search(text)
+    if found is None:
+        return shown
+    low, high = (float(number.replace(",", "")) for number in found.groups())
+    if low != value or high <= low:
+        return shown
+    plain = re.compile(rf"(?<![\d.,]){re.escape(plain_number(low))}(?![\d.,]*\d)")
+    return plain.sub(f"{plain_number(low)}–{plain_number(high)}", shown, count=1)
+
+
+def _value_text(figure: Figure, value: float) -> str:
+    """`format_value` but for the zeros written."""
     text = as_simplified(figure.text)  # the rules' words: "兩小時" is 2 hours, "百分點" pp
     approx = _LEADING_APPROX.match(text)
     zh_approx = _ZH_APPROX.search(text) if not approx and text[-1:] >= "\u2e80" else None
@@ -208,7 +299,7 @@ def format_value(figure: Figure) -> str:
             unit = "m"
         elif not unit:
             unit = figure.unit  # "226 pounds" (a weight) → lb
-        return f"{mark}{plain_number(value)} {unit}".rstrip()
+        return f"{mark}{short_number(value)} {unit}".rstrip()  # "1.6 bn kW", as the table
     if kind == "number" and 0 < value < 1:
         return mark + _fraction_text(value)
     return mark + short_number(value)

@@ -263,6 +263,10 @@ def _report(library: Library, count: int, articles: int, listed: int, source: st
     """The closing line on standard error: how many figures, from where."""
     skipped = files_with_errors_summary(library)  # files, as the app counts and words them
     note = f"; {skipped} (hzreader --check tells why)" if skipped else ""
+    if not listed and len(library.items):  # not "in 0 of 0 articles": the folder has some
+        print(f"0 figures: no article of {len(library.items):,} matches the query, from "
+              f"the {source}{note}", file=err)
+        return
     print(f"{counted(count, 'figure')} in {articles:,} of {counted(listed, 'article')}, "
           f"from the {source}{note}", file=err)
 
@@ -282,7 +286,7 @@ def _index_csv(library: StoreLibrary, items: Sequence[Any], query: Query,
             out, bom=not no_bom, kind=None if only is None else only.kind, ready=current)
         if done is None:
             return None
-        _note_unlimiting(tuple(t for t in query.figure_terms if t not in terms), err)
+        _note_unlimiting(tuple(t for t in query.row_figure_terms if t not in terms), err)
         count, articles = done
         out.flush()
     except BrokenPipeError:  # `| head`: the reader has all it wants

@@ -232,7 +232,7 @@ def write_text_table(found: Iterable[dict[str, Any]], out: TextIO, width: int = 
         if not count:
             out.write(f"{'value':>11} {'kind':<8} {'unit':<12} {_fit('figure in context', room)}"
                       f"  {'date':<10} title\n")
-        value = value_text(record["kind"], record["value"], record["unit"])
+        value = value_text(record["kind"], record["value"], record["unit"], record["text"])
         shown = _context_in(record["context"], record["text"], room, record.get(MARK, 0))
         line = (f"{value:>11} {record['kind']:<8} {_fit(record['unit'], 12)} "
                 f"{_fit(shown, room)}"

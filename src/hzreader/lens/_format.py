@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import math
+from decimal import ROUND_HALF_UP, Context, Decimal
 
-from hzreader.figures import short_number
+from hzreader.figures import money_number, short_number, written_zeros
 from hzreader.lens._durations import duration_text
 
 #: Kinds whose values add up to something (a sum of percentages or of years means nothing).
@@ -13,16 +14,19 @@ ADDITIVE_KINDS = frozenset({"money", "count", "quantity", "duration"})
 YEAR_KINDS = frozenset({"year", "date"})
 
 
-def value_text(kind: str, value: float | None, unit: str = "") -> str:
-    """The value as the table shows it: "3.0 bn", "5.2", "2015"; "" when there is none.
-    A duration with its `unit` reads as one: "7 years", "2 h 15 min" (`duration_text`)."""
+def value_text(kind: str, value: float | None, unit: str = "", text: str = "") -> str:
+    """The value as the table shows it: "3 bn", "5.2", "2015"; "" when there is none.
+    A duration with its `unit` reads as one: "7 years", "2 h 15 min" (`duration_text`).
+    With the figure's `text`, the zeros it wrote after the point ("60.0 percent": "60.0")."""
     if value is None or not math.isfinite(value):
         return ""
+    if text:
+        return written_zeros(value_text(kind, value, unit), value, text)
     if kind == "duration" and unit:
         return duration_text(value, unit)
     if kind in YEAR_KINDS and abs(value) < 1e5:  # a year, or the median of two: "2025.5"
         return str(int(value)) if value.is_integer() else f"{value:.2f}".rstrip("0")
-    return short_number(value)
+    return money_number(value) if kind == "money" else short_number(value)
 
 
 def data_number(value: float | None) -> str:
@@ -40,12 +44,22 @@ _PERCENT_SIGNS = {"percent": "%", "points": "pp"}
 _CURRENCY_SIGNS = {"USD": "$", "GBP": "£", "EUR": "€"}
 
 
-def amount_text(kind: str, value: float | None, unit: str = "") -> str:
+#: Significant digits of a value a summary worked out (a median, a sum).
+WORKED_OUT_DIGITS = 4
+
+
+def amount_text(kind: str, value: float | None, unit: str = "",
+                worked_out: bool = False) -> str:
     """The value with its unit, for a summary where no unit column stands beside it:
-    "$3.0 bn", "1.5 tn CNY", "5.2 %", "140 km", "2 h 15 min"; counts and kinds without a
-    unit as `value_text`."""
+    "$3 bn", "1.5 tn CNY", "5.2 %", "140 km", "2 h 15 min"; counts and kinds without a
+    unit as `value_text`. A value `worked_out` (a median, a sum) is rounded half up to
+    `WORKED_OUT_DIGITS` significant digits: the median of HK$32 and HK$821.6 million is
+    "410.8 M HKD", not "410,800,016 HKD"."""
     if kind == "duration" and unit and value is not None and math.isfinite(value):
         return duration_text(value, unit, rounded=True)
+    if worked_out and value is not None and math.isfinite(value) and value:
+        value = float(Context(prec=WORKED_OUT_DIGITS, rounding=ROUND_HALF_UP).plus(
+            Decimal(repr(value))))
     text = value_text(kind, value, unit)
     if not text or not unit or kind == "count":
         return text

@@ -48,7 +48,7 @@ class UnitSummary:
             else self.unit or self.kind
 
     def describe(self) -> str:
-        """ "CNY ×12: 3.0 M CNY … 4.5 bn CNY, median 200 M CNY, sum 9.1 bn CNY",
+        """ "CNY ×12: 3 M CNY … 4.5 bn CNY, median 200 M CNY, sum 9.125 bn CNY",
         "duration ×3: 90 min … 7 years, median 2 h"."""
         text = f"{self.label} ×{self.count:,}"
         if self.low is None or self.high is None or self.median is None:
@@ -56,9 +56,9 @@ class UnitSummary:
         kind, unit = self.kind, self.unit
         low, high = amount_text(kind, self.low, unit), amount_text(kind, self.high, unit)
         text += f": {low}" if low == high else \
-            f": {low} … {high}, median {amount_text(kind, self.median, unit)}"
+            f": {low} … {high}, median {amount_text(kind, self.median, unit, True)}"
         if self.total is not None and self.count > 1:
-            text += f", sum {amount_text(kind, self.total, unit)}"
+            text += f", sum {amount_text(kind, self.total, unit, True)}"
         return text
 
 

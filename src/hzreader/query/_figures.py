@@ -165,6 +165,12 @@ def filter_number_text(value: float) -> str:
     return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
 
 
+#: A range typed as one word: two numbers joined by a dash ("5-8%", "3–5days", "10~15%").
+_TYPED_RANGE = re.compile(r"\d\s*[-–—‐~〜～]\s*\D{0,3}\d")
+#: A ratio or a rate typed: "1 in 50", "one in five", "8.7 out of 10", "45 per 100,000".
+_TYPED_RATIO = re.compile(r"\S\s+(?:in|out\s+of|per)\s+\S", re.IGNORECASE)
+
+
 _PLAIN_NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?")
 
 
@@ -175,6 +181,23 @@ def read_plain_number(text: str) -> float | None:
         return None
     value = float(text)
     return value if math.isfinite(value) else None
+
+
+def typed_range(text: str) -> FigureTerm | None:
+    """The figure a range typed as one word stands for ("5-8%": a percent of 5, its low end,
+    as the figure "5-8%" is valued), to limit the figures table's rows to it; the range is
+    searched as its words (`parse_typed_number`). None for any other word."""
+    if not _NUMERIC_START.match(text) or not _TYPED_RANGE.search(text):
+        return None
+    from hzreader.figures import extract
+
+    found = extract(text)
+    if len(found) != 1 or found[0].text != text or found[0].value is None or \
+            found[0].kind not in (*_UNIT_KINDS, *MEASURED_KINDS):
+        return None
+    figure = found[0]
+    return FigureTerm(figure.kind, "=", figure.value,
+                      measures=measures_of(figure) if figure.kind in MEASURED_KINDS else ())
 
 
 def parse_typed_number(text: str, negated: bool = False) -> FigureTerm | None:
@@ -192,9 +215,13 @@ def parse_typed_number(text: str, negated: bool = False) -> FigureTerm | None:
     found = extract(text)
     if len(found) == 1 and found[0].text == text and found[0].value is not None:
         figure = found[0]
+        if _TYPED_RANGE.search(text) and figure.kind in (*_UNIT_KINDS, *MEASURED_KINDS):
+            return None  # "5-8%": the range as written, in words (valued at its low end, 5)
         if figure.kind in _UNIT_KINDS or figure.kind in MEASURED_KINDS and value is None:
             kind, value = figure.kind, figure.value
             measures = measures_of(figure) if kind in MEASURED_KINDS else ()
+        elif figure.kind == "number" and value is None and _TYPED_RATIO.search(text):
+            kind, value = figure.kind, figure.value  # "1 in 50", "8.7 out of 10": 0.02, 0.87
     if value is None:
         return None
     return FigureTerm(kind, "=", value, negated, literal=text, measures=measures)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from typing import Any
 
 from hzreader.model import Figure
@@ -20,6 +21,7 @@ from hzreader.query._figures import (
     measured_filter,
     parse_figure_filter,
     parse_typed_number,
+    typed_range,
 )
 from hzreader.query._terms import FigureTerm, within, within_bounds
 from hzreader.text import fold
@@ -73,6 +75,9 @@ class Term:
     field: str | None = None
     negated: bool = False
     phrase: bool = False
+    #: A range typed as one word ("5-8%") is its words; this is the figure it is valued
+    #: at, which limits the figures table's rows (`Query.row_figure_terms`), nothing else.
+    figure: FigureTerm | None = dataclass_field(default=None, compare=False)
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -135,6 +140,15 @@ class Query:
             if isinstance(term, FigureTerm) and not term.negated
         ))
 
+    @property
+    def row_figure_terms(self) -> tuple[FigureTerm, ...]:
+        """The figure conditions that limit the figures table's rows: `figure_terms` and
+        the figure each range typed stands for ("5-8%": the rows of that range, not every
+        figure of the articles that write it)."""
+        return tuple(dict.fromkeys((*self.figure_terms, *(
+            term.figure for group in self.groups for term in group
+            if isinstance(term, Term) and term.figure is not None and not term.negated))))
+
     def accepts_figure(self, figure: Figure) -> bool:
         """True when some positive figure condition of the query holds for `figure`."""
         return any(term.accepts(figure) for term in self.figure_terms)
@@ -185,7 +199,9 @@ def parse_query(raw: str) -> Query:
             continue  # only punctuation: nothing a word could match
         current.append(
             Term(text=text, field=field.lower() if field else None, negated=negated,
-                 phrase=quoted is not None)
+                 phrase=quoted is not None,
+                 figure=typed_range(word) if word and field is None and quoted is None and
+                 not negated else None)
         )
     if current:
         groups.append(tuple(current))
@@ -214,6 +230,8 @@ def _typed_number(current: list[AnyTerm], word: str, negated: bool) -> FigureTer
             measured = joined
         current[-1] = measured
         return measured
+    if (ratio := _typed_ratio(current, word, negated)) is not None:
+        return ratio
     if isinstance(previous, FigureTerm) and previous.literal and previous.negated == negated:
         joined = parse_typed_number(f"{previous.literal} {word}", negated)
         if joined is not None and (joined.value, joined.kind) != (previous.value, previous.kind):
@@ -223,3 +241,29 @@ def _typed_number(current: list[AnyTerm], word: str, negated: bool) -> FigureTer
     if number is not None:
         current.append(number)
     return number
+
+
+#: The words between the two numbers of a ratio typed ("1 in 50", "8.7 out of 10").
+_RATIO_WORDS = (("in",), ("per",), ("out", "of"))
+
+
+def _typed_ratio(current: list[AnyTerm], word: str, negated: bool) -> FigureTerm | None:
+    """Join a typed number, the words of a ratio and `word` into one figure term when the
+    figure rules read them as one ("1 in 50" is 0.02, as the figure "one in 50" is): replace
+    them in `current`; None when they are no ratio."""
+    for words in _RATIO_WORDS:
+        size = len(words) + 1
+        if len(current) < size:
+            continue
+        number, *between = current[-size:]
+        if not isinstance(number, FigureTerm) or not number.literal or \
+                number.negated != negated or not all(
+                isinstance(term, Term) and term.text == typed and term.field is None and
+                not term.phrase and term.negated == negated
+                for term, typed in zip(between, words, strict=True)):
+            continue
+        ratio = parse_typed_number(" ".join((number.literal, *words, word)), negated)
+        if ratio is not None and ratio.kind == "number":
+            current[-size:] = [ratio]
+            return ratio
+    return None

@@ -171,7 +171,7 @@ class HzReaderApp(LensApp, FeedsApp, SearchingApp, FigureColoursApp):
         """Swap in a (possibly still growing) library, keeping the cursor's article."""
         self.library = library
         self.errors_summary = files_with_errors_summary(library)
-        self.update_status()
+        self.update_status(self.shown_count)  # the listed results' count until the next
         self.apply_query(self.search_bar.value)
 
     def update_status(self, shown: int | None = None) -> None:

@@ -39,6 +39,8 @@ class LensApp(SearchingApp):
     #: What the table was left on: (the search, how many articles, the first one's id) and
     #: the cursor's row; the next `t` on the same articles opens at that row.
     lens_row: tuple[tuple[str, int, str], int] | None = None
+    #: The articles are still being read (a first start; `LoadingApp` keeps it).
+    loading: bool
 
     #: `/` was pressed in the figures table: it closed for the search, and opens again on
     #: the search's results when the search bar is left (Enter or Esc).
@@ -108,7 +110,8 @@ class LensApp(SearchingApp):
         row = self.lens_row[1] if self.lens_row and self.lens_row[0] == same else 0
         screen = FigureTableScreen(self.library, items,
                                    parse_query(self.search_text), self.reader.styles_map(),
-                                   export=self.export_figures, order=self.lens_order, row=row)
+                                   export=self.export_figures, order=self.lens_order, row=row,
+                                   loading=self.loading)
 
         def closed(pick: FigurePick | None) -> None:
             self.lens_order = (screen.order, screen.reverse)  # the next `t` opens so

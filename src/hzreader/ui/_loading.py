@@ -16,7 +16,7 @@ from textual import work
 
 from hzreader.library import Library, MemoryLibrary, StoreLibrary, open_store_library
 from hzreader.query import parse_query
-from hzreader.ui._watch import WatchingApp
+from hzreader.ui._watch import ACTIVE_SECONDS, WatchingApp
 
 #: While indexing, the growing list is reloaded at most this often (seconds) ...
 LIST_INTERVAL = 1.5
@@ -81,7 +81,7 @@ class LoadingApp(WatchingApp):
                     self.call_from_thread(self.show_library, library)
             self.open_watcher()  # before the sync: a change made during it is not missed
             progress = SyncProgress(self.call_from_thread, self.show_progress,
-                                    self.show_library, library)
+                                    self.show_library, library, busy=self.reader_busy)
             library.store.sync(self.paths, progress=progress, workers=2,
                                waiting=self._say_waiting)
             library = library.refreshed()
@@ -130,9 +130,15 @@ class LoadingApp(WatchingApp):
         return width >= SMALL_SCREEN[0] and height >= SMALL_SCREEN[1]
 
     def show_progress(self, done: int, total: int, articles: int) -> None:
-        """The status line while the index is being built."""
+        """The status line while the index is being built; a search's count stays ("12 of
+        3,903 articles match"), not "3,903 articles" until its next result (tryout11)."""
         self.indexing = (done, total, articles)
-        self.update_status()
+        self.update_status(self.shown_count)
+
+    def reader_busy(self) -> bool:
+        """Whether the reader pressed a key, clicked or scrolled within `ACTIVE_SECONDS`:
+        the growing list of a first start then waits (from the loading thread)."""
+        return time.monotonic() - self.last_input < ACTIVE_SECONDS
 
     @work(thread=True, group="warm-up")
     def warm_up(self) -> None:
@@ -148,16 +154,21 @@ class LoadingApp(WatchingApp):
 class SyncProgress:
     """Reports indexing progress to the UI about twice a second, growing the list as it goes.
 
-    The first articles of a cold start are shown as soon as they are committed.
+    The first articles of a cold start are shown as soon as they are committed. Later
+    reloads of the list wait while the reader is `busy` (typing a search, moving): each
+    one runs the search again and replaces the list under the keys, and reading the
+    headlines competes with the UI thread for the interpreter.
     """
 
     def __init__(self, call_from_thread: Callable[..., Any],
                  show_progress: Callable[[int, int, int], None],
-                 show_library: Callable[[Library], None], library: StoreLibrary) -> None:
+                 show_library: Callable[[Library], None], library: StoreLibrary,
+                 busy: Callable[[], bool] = lambda: False) -> None:
         self.call_from_thread = call_from_thread
         self.show_progress = show_progress
         self.show_library = show_library
         self.library = library
+        self.busy = busy
         self.last = 0.0
         self.last_list = time.monotonic()
         self.list_interval = LIST_INTERVAL
@@ -180,8 +191,8 @@ class SyncProgress:
         self.last = now
         self.call_from_thread(self.show_progress, done, total, articles)
         due = now - self.last_list > self.list_interval and articles > 0
-        if first or complete or (due and not self.ends_within(self.list_interval, done,
-                                                              total, now)):
+        if first or (complete or due and not self.ends_within(self.list_interval, done,
+                                                              total, now)) and not self.busy():
             self.shown = True
             self.complete_shown = done >= total
             self.library = self.library.refreshed()

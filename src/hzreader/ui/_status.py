@@ -19,11 +19,15 @@ SEPARATOR = " · "
 StatusPart = tuple[int, tuple[str, ...]]
 
 
-def indexing_status(done: int, files: int, articles: int) -> str:
-    """The status line's part while the index is built: files first, then key figures."""
+def indexing_forms(done: int, files: int) -> tuple[str, ...]:
+    """The status line's part while the index is built, longest first: files first, then
+    key figures. One count of articles on the line, the list's (the count part): the
+    articles indexed but not listed yet are not told beside it (tryout11). A shorter form
+    says the same phase, so that a line that gives way does not say another thing."""
     if files and done >= files:  # every file is searchable; figures come last
-        return "all searchable; finding key figures…"
-    return f"indexing {done:,}/{files:,} files ({articles:,} articles)…"
+        return ("all searchable; finding key figures…", "finding key figures…",
+                "finding figures…")
+    return (f"indexing {done:,}/{files:,} files…", "indexing…")
 
 
 #: Why a search asked to rank by relevance came newest first (`SearchResult.unranked_reason`).
@@ -130,7 +134,7 @@ def status_parts(*, total: int, shown: int | None, indexing: tuple[int, int, int
     parts: list[StatusPart] = [
         (5, (count, f"{shown:,}/{total:,} match") if count.endswith("match") else (count,))]
     if indexing is not None:
-        parts.append((3, (indexing_status(*indexing), "indexing…")))
+        parts.append((3, indexing_forms(*indexing[:2])))
     if refreshing:  # "reading 6,000 changed files…"
         parts.append((3, (refreshing, "reading…")))
     if order is not None:

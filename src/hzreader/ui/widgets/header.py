@@ -23,7 +23,9 @@ class TitleHeader(Header):
         self.watch(self.app, "article_title", self._show_title, init=False)
 
     def _show_title(self) -> None:
-        self.query_one(HeaderTitle).update(self.format_title())
+        # The title line keeps its size (a whole row, one line): no layout of the screen,
+        # which cost a full repaint of every pane at each `j` (ui12).
+        self.query_one(HeaderTitle).update(self.format_title(), layout=False)
 
     def format_title(self) -> Content:
         """`hzreader — title of the article — sub-title`, the name dimmed once a title shows."""
