@@ -64,16 +64,20 @@ class Collection:
         seen: set[Path] = set()
         added = changed = 0
         for file, root in found:
-            seen.add(file)
             stamp = _stamp(file)
             previous = self._files.get(file)
             if previous is not None and previous[0] == stamp:
+                seen.add(file)
                 continue
+            loaded = load_file(file, root)
+            if loaded.gone:  # moved or removed since it was found: a removal
+                continue
+            seen.add(file)
             if previous is None:
                 added += 1
             else:
                 changed += 1
-            self._files[file] = (stamp, load_file(file, root))
+            self._files[file] = (stamp, loaded)
         removed = [file for file in known if file not in seen]
         for file in removed:
             del self._files[file]

@@ -115,6 +115,8 @@ def _walk(root: str, above: frozenset[str], problems: list[Problem]) -> Iterator
         try:
             with os.scandir(folder) as scan:
                 entries = sorted(scan, key=lambda entry: entry.name)
+        except (FileNotFoundError, NotADirectoryError):
+            continue  # gone since it was found (moved, removed): its files are not there
         except OSError as error:
             problems.append(Problem(folder, f"cannot read folder: {error.strerror or error}"))
             continue
@@ -156,6 +158,8 @@ class Rediscovery:
 
     found: list[tuple[str, str]] = field(default_factory=list)
     scopes: list[str] = field(default_factory=list)
+    #: The opened folder (as `found` gives it) of each scope.
+    roots: dict[str, str] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     complete: bool = True
 
@@ -247,6 +251,7 @@ def rediscover(opened: Sequence[Path], changed: Iterable[str]) -> Rediscovery:
         if in_scope(shown, result.scopes):
             continue
         result.scopes.append(shown)  # its former warnings are replaced by these
+        result.roots[shown] = root
         if shown in loops:
             result.problems.append(loop_warning(shown, os.path.realpath(shown)))
             files = []
