@@ -49,9 +49,10 @@ class Collection:
         if changed is not None:
             again = rediscover(self.paths, changed)
             if again.complete:
-                kept = [p for p in before if not in_scope(p.path, again.scopes)]
+                scopes = set(again.scopes)
+                kept = [p for p in before if not in_scope(p.path, scopes)]
                 self._walk_problems = LoadResult(problems=kept + again.problems)
-                known = [file for file in self._files if in_scope(str(file), again.scopes)]
+                known = [file for file in self._files if in_scope(str(file), scopes)]
                 found = [(Path(file), Path(root)) for file, root in again.found]
                 return self._update(found, known, before)
         found_all, problems = discover(self.paths)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -164,9 +165,17 @@ class Rediscovery:
     complete: bool = True
 
 
-def in_scope(file: str, scopes: Sequence[str]) -> bool:
-    """True when `file` is one of `scopes` or lies below one of them."""
-    return any(file == scope or file.startswith(scope + os.sep) for scope in scopes)
+def in_scope(file: str, scopes: AbstractSet[str]) -> bool:
+    """True when `file` is one of `scopes` or lies below one of them (a look per folder
+    above it, not per scope: a burst of file events names thousands of paths)."""
+    if file in scopes:
+        return True
+    end = file.find(os.sep, 1)
+    while end >= 0:
+        if file[:end] in scopes:
+            return True
+        end = file.find(os.sep, end + 1)
+    return False
 
 
 def place(changed: str, opened: Sequence[Path]) -> tuple[str, str] | None | Literal[False]:
@@ -246,10 +255,12 @@ def rediscover(opened: Sequence[Path], changed: Iterable[str]) -> Rediscovery:
         if where is not None:
             located[where[0]] = where[1]
     seen: set[str] = set()
+    scopes: set[str] = set()
     for shown in sorted(located):  # a folder before what lies below it: each told once
         root = located[shown]
-        if in_scope(shown, result.scopes):
+        if in_scope(shown, scopes):
             continue
+        scopes.add(shown)
         result.scopes.append(shown)  # its former warnings are replaced by these
         result.roots[shown] = root
         if shown in loops:
