@@ -291,13 +291,13 @@ def test_files_moved_away_during_a_sync_are_removals_not_problems(
 def test_a_file_gone_before_it_is_read_is_no_problem_but_a_dangling_link_is(
     tmp_path: Path,
 ) -> None:
-    (tmp_path / "dangling.yaml").symlink_to(tmp_path / "nowhere.yaml")
+    (tmp_path / "dangling.yaml").symlink_to(tmp_path / "no\x1bwhere.yaml")
     [gone, dangling] = store_work.parse_batch([(str(tmp_path / "gone.yaml"), str(tmp_path)),
                                                (str(tmp_path / "dangling.yaml"), str(tmp_path))])
     assert gone.gone and gone.problems == []
     assert not dangling.gone
-    assert [row[1] for row in dangling.problems] == [
-        f"broken symlink: {tmp_path / 'nowhere.yaml'} does not exist"]
+    assert [row[1] for row in dangling.problems] == [  # the target as `ls -b` shows it
+        f"broken symlink: {tmp_path / 'no'}\\x1bwhere.yaml does not exist"]
 
 
 def test_a_folder_gone_during_the_walk_is_no_problem(

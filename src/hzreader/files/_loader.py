@@ -31,7 +31,7 @@ from hzreader.files._validate import ArticleFields, build_article, own_id
 from hzreader.files._walk import discover, discover_names
 from hzreader.files._yaml import ArticleLoader, Locator, SafeLoader, parse_document
 from hzreader.model import Article, Problem
-from hzreader.text import clean_line
+from hzreader.text import escaped
 
 __all__ = ["ArticleLoader", "LoadResult", "SafeLoader", "discover", "discover_names",
            "load_file", "load_paths", "load_text", "split_documents", "mark_duplicate_ids"]
@@ -173,7 +173,7 @@ def _broken_link(shown: str) -> Problem | None:
         target = os.readlink(shown)
     except OSError:
         return None
-    return Problem(shown, f"broken symlink: {clean_line(target)} does not exist")
+    return Problem(shown, f"broken symlink: {escaped(target)} does not exist")
 
 
 def _load_stream(stream: BinaryIO, shown: str, part: FilePart | None,
