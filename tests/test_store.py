@@ -24,6 +24,7 @@ from hzreader.index import _sync as store_sync
 from hzreader.index import _sync_workers as sync_workers
 from hzreader.index._fts_query import EVERY_TOKEN
 from hzreader.index._store import ArticleStore
+from hzreader.index._work import ParsedFile
 from hzreader.model import article_key
 from hzreader.query import MemoryIndex, parse_query
 
@@ -123,10 +124,10 @@ def test_the_plan_is_given_back_as_the_files_are_written(
     planned: list[int] = []
     write_file = _sync._Sync.write_file
 
-    def counting(self: _sync._Sync, file: str, *args: Any) -> None:
+    def counting(self: _sync._Sync, parsed: ParsedFile) -> None:
         planned.append(len(self.todo))
-        write_file(self, file, *args)
-        assert file not in self.todo
+        write_file(self, parsed)
+        assert parsed.file not in self.todo
 
     monkeypatch.setattr(_sync._Sync, "write_file", counting)
     store = ArticleStore.open(cache_dir.store_path([corpus]))
@@ -343,8 +344,8 @@ def test_incremental_sync_parses_only_what_changed(store: ArticleStore, corpus: 
     assert (report.files_parsed, report.files_removed, report.articles) == (1, 0, 8)
     assert titles(store, "penalties") == ["Local club loses the final"]
     assert titles(store, "goal") == []
-    bump(corpus / "city.yaml")  # touched, same content
-    assert store.sync([corpus]).files_parsed == 1
+    bump(corpus / "city.yaml")  # touched, same content: its new stamp only
+    assert store.sync([corpus]).files_parsed == 0
     assert titles(store, "metro") == ["Metro line opens in Hangzhou"]
 
     (corpus / "multi.yaml").unlink()
@@ -626,6 +627,7 @@ def test_first_letters_left_to_the_second_pass_come_before_the_figures(
 CHILD = """
 import sys
 from hzreader.index._store import ArticleStore
+from hzreader.index._work import ParsedFile
 store = ArticleStore.open(sys.argv[1])
 report = store.sync([sys.argv[2]], workers=0)
 print(report.articles, store.count())
@@ -819,7 +821,7 @@ def test_a_file_that_cannot_be_stat_is_read_again_next_time(
     monkeypatch.setattr(store_work, "stamp_of", lambda file: pytest.fail("stat after read"))
     (tmp_path / "a.yaml").write_text("title: T\nbody: B\n", encoding="utf-8")
     [gone] = store_work.parse_batch([(str(tmp_path / "gone.yaml"), str(tmp_path))])
-    assert gone.stamp == (-1, -1) and gone.problems and not gone.articles
+    assert gone.stamp == (-1, -1) and gone.gone and not gone.problems and not gone.articles
     [parsed] = store_work.parse_batch([(str(tmp_path / "a.yaml"), str(tmp_path))])
     info = os.stat(tmp_path / "a.yaml")
     assert parsed.stamp == (info.st_size, info.st_mtime_ns) and len(parsed.articles) == 1

@@ -157,3 +157,13 @@ def test_a_looping_link_named_through_another_looping_link_is_told(tree: Path) -
     found = rediscover([tree], [str(through)])
     assert [p.path for p in found.problems] == [str(tree / "sub" / "tmplink3")]
     assert found.scopes == [str(tree / "sub" / "tmplink3")] and found.found == []
+
+
+def test_in_scope_is_the_scope_itself_or_below_it() -> None:
+    from hzreader.files import in_scope
+
+    scopes = {"news/2019", f"{os.sep}abs{os.sep}feed.yaml"}
+    assert in_scope("news/2019", scopes) and in_scope("news/2019/03/a.yaml", scopes)
+    assert not in_scope("news/2019b/a.yaml", scopes) and not in_scope("news", scopes)
+    assert in_scope(f"{os.sep}abs{os.sep}feed.yaml", scopes)
+    assert not in_scope(f"{os.sep}abs{os.sep}feed.yml", scopes)

@@ -9,15 +9,21 @@ from hzreader._lazy import lazy_exports
 if TYPE_CHECKING:
     from hzreader.files._bundled import bundled_articles, default_paths
     from hzreader.files._collection import Collection
+    from hzreader.files._duplicates import duplicate_renames
     from hzreader.files._loader import (
         LoadResult,
-        duplicate_renames,
         load_file,
         load_paths,
         load_text,
         no_article,
     )
-    from hzreader.files._stream import MAX_DOCUMENT_BYTES, FilePart, plan_parts
+    from hzreader.files._stream import (
+        MAX_DOCUMENT_BYTES,
+        ContentDigest,
+        FilePart,
+        file_digest,
+        plan_parts,
+    )
     from hzreader.files._walk import (
         Rediscovery,
         discover_names,
@@ -36,9 +42,11 @@ if TYPE_CHECKING:
 __getattr__, __dir__ = lazy_exports(__name__, {
     "_bundled": ("bundled_articles", "default_paths",),
     "_collection": ("Collection",),
-    "_loader": ("LoadResult", "duplicate_renames", "load_file", "load_paths", "load_text",
+    "_duplicates": ("duplicate_renames",),
+    "_loader": ("LoadResult", "load_file", "load_paths", "load_text",
                 "no_article",),
-    "_stream": ("MAX_DOCUMENT_BYTES", "FilePart", "plan_parts",),
+    "_stream": ("MAX_DOCUMENT_BYTES", "ContentDigest", "FilePart", "file_digest",
+                "plan_parts",),
     "_walk": ("Rediscovery", "discover_names", "in_scope", "missing_paths", "rediscover",),
     "_watch": ("EventWatcher", "WatchUnavailable", "changed_paths", "events_unavailable",),
     "_yaml": ("yaml_problem",),
@@ -46,6 +54,7 @@ __getattr__, __dir__ = lazy_exports(__name__, {
 
 __all__ = [
     "Collection",
+    "ContentDigest",
     "EventWatcher",
     "FilePart",
     "LoadResult",
@@ -58,6 +67,7 @@ __all__ = [
     "discover_names",
     "duplicate_renames",
     "events_unavailable",
+    "file_digest",
     "in_scope",
     "load_file",
     "load_paths",

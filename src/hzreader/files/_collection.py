@@ -49,9 +49,10 @@ class Collection:
         if changed is not None:
             again = rediscover(self.paths, changed)
             if again.complete:
-                kept = [p for p in before if not in_scope(p.path, again.scopes)]
+                scopes = set(again.scopes)
+                kept = [p for p in before if not in_scope(p.path, scopes)]
                 self._walk_problems = LoadResult(problems=kept + again.problems)
-                known = [file for file in self._files if in_scope(str(file), again.scopes)]
+                known = [file for file in self._files if in_scope(str(file), scopes)]
                 found = [(Path(file), Path(root)) for file, root in again.found]
                 return self._update(found, known, before)
         found_all, problems = discover(self.paths)
@@ -64,16 +65,20 @@ class Collection:
         seen: set[Path] = set()
         added = changed = 0
         for file, root in found:
-            seen.add(file)
             stamp = _stamp(file)
             previous = self._files.get(file)
             if previous is not None and previous[0] == stamp:
+                seen.add(file)
                 continue
+            loaded = load_file(file, root)
+            if loaded.gone:  # moved or removed since it was found: a removal
+                continue
+            seen.add(file)
             if previous is None:
                 added += 1
             else:
                 changed += 1
-            self._files[file] = (stamp, load_file(file, root))
+            self._files[file] = (stamp, loaded)
         removed = [file for file in known if file not in seen]
         for file in removed:
             del self._files[file]

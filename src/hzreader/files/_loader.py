@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 import stat
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
@@ -18,11 +18,20 @@ from typing import BinaryIO
 import yaml
 
 from hzreader.files import _stream
-from hzreader.files._stream import BOMS, FilePart, RawDocument, file_stamp, split_stream
+from hzreader.files._duplicates import duplicate_renames
+from hzreader.files._stream import (
+    BOMS,
+    ContentDigest,
+    FilePart,
+    RawDocument,
+    file_stamp,
+    split_stream,
+)
 from hzreader.files._validate import ArticleFields, build_article, own_id
 from hzreader.files._walk import discover, discover_names
 from hzreader.files._yaml import ArticleLoader, Locator, SafeLoader, parse_document
 from hzreader.model import Article, Problem
+from hzreader.text import escaped
 
 __all__ = ["ArticleLoader", "LoadResult", "SafeLoader", "discover", "discover_names",
            "load_file", "load_paths", "load_text", "split_documents", "mark_duplicate_ids"]
@@ -50,6 +59,11 @@ class LoadResult:
     numbered: list[tuple[int, int]] = field(default_factory=list)
     #: Of a part: the file changed since it was cut into parts, so nothing was read.
     stale: bool = False
+    #: Of a whole file: the `ContentDigest` of the bytes parsed, None if not read whole.
+    digest: int | None = None
+    #: The file was gone when it was to be read (removed or moved since it was found): not
+    #: a problem, a removal (the next look finds it where it went).
+    gone: bool = False
 
     @property
     def rejected_files(self) -> list[str]:
@@ -135,7 +149,13 @@ def load_file(path: Path, root: Path | None = None, part: FilePart | None = None
             result.stale = True
             return result
         with open(shown, "rb") as stream:
-            _load_stream(stream, shown, part, articles)
+            result.digest = _load_stream(stream, shown, part, articles)
+    except (FileNotFoundError, NotADirectoryError):
+        broken = _broken_link(shown)
+        if broken is None:
+            return LoadResult(files_read=1, gone=True)
+        result.problems.append(broken)
+        return result
     except OSError as error:
         result.problems.append(Problem(shown, f"cannot read file: {error.strerror or error}"))
         return result
@@ -146,22 +166,37 @@ def load_file(path: Path, root: Path | None = None, part: FilePart | None = None
     return result
 
 
+def _broken_link(shown: str) -> Problem | None:
+    """The problem of a file that cannot be found: a symlink to nothing; None when the file
+    itself is gone (then it is no problem, but a removal)."""
+    try:
+        target = os.readlink(shown)
+    except OSError:
+        return None
+    return Problem(shown, f"broken symlink: {escaped(target)} does not exist")
+
+
 def _load_stream(stream: BinaryIO, shown: str, part: FilePart | None,
-                 articles: _Articles) -> None:
-    """Parse the documents of an open file (or of one part of it) into `articles`."""
+                 articles: _Articles) -> int | None:
+    """Parse the documents of an open file (or of one part of it) into `articles`; the
+    `ContentDigest` of a whole file read to its end."""
     result = articles.result
     start = part.start if part is not None else 0
     read: _stream.Reader = stream.read
+    digest = None
     if start == 0:
         probe = stream.read(_BINARY_PROBE)
         encoding = next((name for bom, name in BOMS if probe.startswith(bom)), None)
         if encoding is None and b"\x00" in probe:
             result.problems.append(
                 Problem(shown, "binary file (contains NUL bytes), not YAML text"))
-            return
+            return None
         stream.seek(0)
+        if part is None:
+            digest = ContentDigest()
+            read = digest.reader(read)
         if encoding is not None:
-            read = _stream.utf8_reader(stream, encoding)
+            read = _stream.utf8_reader(read, encoding)
     else:
         encoding = None
         stream.seek(start)
@@ -174,6 +209,7 @@ def _load_stream(stream: BinaryIO, shown: str, part: FilePart | None,
     except UnicodeDecodeError:  # only from another encoding's reader
         name = (encoding or "utf-8").upper()
         result.problems.append(Problem(shown, f"not valid {name} text"))
+    return None if digest is None else digest.value
 
 
 #: The start of a feed or a web page given where an article was expected (no article can
@@ -356,31 +392,3 @@ def mark_duplicate_ids(result: LoadResult) -> None:
             [(a.id, a.path, a.line) for a in articles]):
         articles[position] = replace(articles[position], id=new_id)
         result.problems.append(problem)
-
-
-def duplicate_renames(
-    entries: Sequence[tuple[str, str, int]], taken: Iterable[str] = (),
-) -> list[tuple[int, str, Problem]]:
-    """For (id, path, line) entries in order: (position, new id, warning) of each repeat.
-
-    The first use of an id keeps it; later ones get the first free `~N` suffix (N ≥ 2, not
-    in `taken` nor used by another entry).
-    """
-    first_seen: dict[str, tuple[str, int]] = {}
-    used = set(taken) | {entry[0] for entry in entries}
-    renames = []
-    for position, (article_id, path, line) in enumerate(entries):
-        if article_id not in first_seen:
-            first_seen[article_id] = (path, line)
-            continue
-        first_path, first_line = first_seen[article_id]
-        suffix = 2
-        while f"{article_id}~{suffix}" in used:
-            suffix += 1
-        new_id = f"{article_id}~{suffix}"
-        used.add(new_id)
-        first_seen[new_id] = (path, line)
-        renames.append((position, new_id, Problem(
-            path, f"duplicate id {article_id!r} (first used at {first_path}:{first_line}); "
-            f"shown as {new_id!r}", line, severity="warning")))
-    return renames

@@ -9,10 +9,10 @@ documents, with the line each starts on, so several processes can parse one file
 from __future__ import annotations
 
 import codecs
+import hashlib
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import BinaryIO
 
 #: A single YAML document (one article, or a list of them) may be at most this big.
 MAX_DOCUMENT_BYTES = 8 * 1024 * 1024
@@ -29,6 +29,9 @@ BOMS = (
 )
 
 Reader = Callable[[int], bytes]
+#: Bytes of a file's content digest (`ContentDigest`): it is only ever compared with the
+#: same file's previous one, so 64 bits are plenty (a chance of 2**-64 to miss a change).
+DIGEST_BYTES = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,8 +117,56 @@ def split_stream(read: Reader, limit: int | None = None, line_offset: int = 0,
         pos = 0
 
 
-def utf8_reader(stream: BinaryIO, encoding: str) -> Reader:
-    """A reader giving the UTF-8 bytes of a stream in another encoding (BOM dropped).
+class ContentDigest:
+    """A digest of a file's bytes as they are read (`reader`), whole or not at all: `value`
+    is None unless the reader came to the file's end (a parse that stopped early)."""
+
+    def __init__(self) -> None:
+        self._hash = hashlib.blake2b(digest_size=DIGEST_BYTES)
+        self._ended = False
+
+    def reader(self, read: Reader) -> Reader:
+        """`read`, with every block it gives taken into the digest."""
+        update = self._hash.update
+
+        def hashing(size: int) -> bytes:
+            block = read(size)
+            if block:
+                update(block)
+            else:
+                self._ended = True
+            return block
+
+        return hashing
+
+    def ended(self) -> None:
+        """Every byte of the file went through the reader (a read up to its size)."""
+        self._ended = True
+
+    @property
+    def value(self) -> int | None:
+        """The digest as a signed 64-bit integer (an SQLite INTEGER); None if not whole."""
+        if not self._ended:
+            return None
+        return int.from_bytes(self._hash.digest(), "little", signed=True)
+
+
+def file_digest(path: str) -> int | None:
+    """The `ContentDigest` of a whole file; None when it cannot be read."""
+    digest = ContentDigest()
+    try:
+        with open(path, "rb") as stream:
+            read = digest.reader(stream.read)
+            while read(BLOCK_BYTES):
+                pass
+    except OSError:
+        return None
+    return digest.value
+
+
+def utf8_reader(read_raw: Reader, encoding: str) -> Reader:
+    """A reader giving the UTF-8 bytes of the bytes from `read_raw` in another encoding (BOM
+    dropped).
 
     Raises `UnicodeDecodeError` when the text is not valid in that encoding.
     """
@@ -123,7 +174,7 @@ def utf8_reader(stream: BinaryIO, encoding: str) -> Reader:
 
     def read(size: int) -> bytes:
         while True:
-            raw = stream.read(size)
+            raw = read_raw(size)
             text = decoder.decode(raw, final=not raw)
             if text or not raw:
                 return text.encode("utf-8", "surrogatepass")
@@ -136,10 +187,12 @@ def file_stamp(info: os.stat_result) -> tuple[int, int]:
     return info.st_size, info.st_mtime_ns
 
 
-def plan_parts(path: str, part_bytes: int) -> list[FilePart]:
+def plan_parts(path: str, part_bytes: int, digest: ContentDigest | None = None
+               ) -> list[FilePart]:
     """Cut a UTF-8 file into ranges of about `part_bytes` that each start at a document.
 
-    One part (the whole file) when it is in another encoding or has no cut to make.
+    One part (the whole file) when it is in another encoding or has no cut to make. The
+    bytes read go into `digest`, whole when the file had the size its parts' stamp says.
     """
     with open(path, "rb") as stream:
         info = os.fstat(stream.fileno())
@@ -149,11 +202,14 @@ def plan_parts(path: str, part_bytes: int) -> list[FilePart]:
         stream.seek(0)
         cuts = [(0, 0)]
         offset = last = 0
-        for document in split_stream(stream.read, info.st_size, keep=False):
+        read = stream.read if digest is None else digest.reader(stream.read)
+        for document in split_stream(read, info.st_size, keep=False):
             if offset - last >= part_bytes:
                 cuts.append((offset, document.line_offset))
                 last = offset
             offset += document.size
+        if digest is not None and offset == info.st_size:
+            digest.ended()
     ends = [start for start, _ in cuts[1:]] + [offset]
     return [FilePart(index, len(cuts), start, end, lines, stamp)
             for index, ((start, lines), end) in enumerate(zip(cuts, ends, strict=True))]

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from hzreader.model import Problem
 from hzreader.text import escaped
@@ -115,6 +116,8 @@ def _walk(root: str, above: frozenset[str], problems: list[Problem]) -> Iterator
         try:
             with os.scandir(folder) as scan:
                 entries = sorted(scan, key=lambda entry: entry.name)
+        except (FileNotFoundError, NotADirectoryError):
+            continue  # gone since it was found (moved, removed): its files are not there
         except OSError as error:
             problems.append(Problem(folder, f"cannot read folder: {error.strerror or error}"))
             continue
@@ -156,27 +159,53 @@ class Rediscovery:
 
     found: list[tuple[str, str]] = field(default_factory=list)
     scopes: list[str] = field(default_factory=list)
+    #: The opened folder (as `found` gives it) of each scope.
+    roots: dict[str, str] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     complete: bool = True
 
 
-def in_scope(file: str, scopes: Sequence[str]) -> bool:
-    """True when `file` is one of `scopes` or lies below one of them."""
-    return any(file == scope or file.startswith(scope + os.sep) for scope in scopes)
+def in_scope(file: str, scopes: AbstractSet[str]) -> bool:
+    """True when `file` is one of `scopes` or lies below one of them (a look per folder
+    above it, not per scope: a burst of file events names thousands of paths)."""
+    if file in scopes:
+        return True
+    end = file.find(os.sep, 1)
+    while end >= 0:
+        if file[:end] in scopes:
+            return True
+        end = file.find(os.sep, end + 1)
+    return False
 
 
-def place(changed: str, opened: Sequence[Path]) -> tuple[str, str] | None | Literal[False]:
+class _Opened(NamedTuple):
+    """An opened path as `place` compares changed paths with it."""
+
+    text: str
+    parent: str
+    is_dir: bool
+    prefixes: tuple[str, ...]  # its absolute and real paths (one when they are the same)
+
+
+def _opened(opened: Sequence[Path]) -> list[_Opened]:
+    """The opened paths, looked at once (a burst of file events names thousands of paths)."""
+    return [_Opened(str(path), str(path.parent), path.is_dir(),
+                    tuple(dict.fromkeys((os.path.abspath(path), os.path.realpath(path)))))
+            for path in opened]
+
+
+def place(changed: str, opened: Sequence[Path] | Sequence[_Opened]
+          ) -> tuple[str, str] | None | Literal[False]:
     """Where an absolute changed path stands among the opened paths.
 
     (shown path, root) as `discover_names` would name it; None when it is outside every
     opened path or hidden; False when it is an opened folder itself (scan it all again).
     """
-    for path in opened:
-        text = str(path)
-        is_dir = path.is_dir()
-        for prefix in dict.fromkeys((os.path.abspath(path), os.path.realpath(path))):
+    looked = [item if isinstance(item, _Opened) else _opened([item])[0] for item in opened]
+    for text, parent, is_dir, prefixes in looked:
+        for prefix in prefixes:
             if changed == prefix:
-                return False if is_dir else (text, str(path.parent))
+                return False if is_dir else (text, parent)
             below = prefix.rstrip(os.sep) + os.sep
             if not is_dir or not changed.startswith(below):
                 continue
@@ -200,7 +229,7 @@ def _loop_on_the_way(root: str, shown: str, above: frozenset[str]) -> str | None
     return None
 
 
-def _locate(path: str, opened: Sequence[Path], above: frozenset[str],
+def _locate(path: str, opened: Sequence[_Opened], above: frozenset[str],
             loops: set[str]) -> tuple[str, str] | None | Literal[False]:
     """`place` for a changed path; one that came through a looping link is taken at its real
     place (a file watcher names a folder by the last way it reached it, loops included).
@@ -235,18 +264,22 @@ def rediscover(opened: Sequence[Path], changed: Iterable[str]) -> Rediscovery:
     above = folders_above(opened)
     located: dict[str, str] = {}
     loops: set[str] = set()
+    looked = _opened(opened)
     for path in set(changed):
-        where = _locate(path, opened, above, loops)
+        where = _locate(path, looked, above, loops)
         if where is False:
             return Rediscovery(complete=False)
         if where is not None:
             located[where[0]] = where[1]
     seen: set[str] = set()
+    scopes: set[str] = set()
     for shown in sorted(located):  # a folder before what lies below it: each told once
         root = located[shown]
-        if in_scope(shown, result.scopes):
+        if in_scope(shown, scopes):
             continue
+        scopes.add(shown)
         result.scopes.append(shown)  # its former warnings are replaced by these
+        result.roots[shown] = root
         if shown in loops:
             result.problems.append(loop_warning(shown, os.path.realpath(shown)))
             files = []

@@ -20,7 +20,7 @@ try:
 except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 APPLICATION_ID = 0x687A7264  # "hzrd"
 _CORRUPTION_CODES = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
 #: Database page size, set when the file is created: 16 KiB pages (and full-text index pages
@@ -37,9 +37,13 @@ UNDATED = -1e300
 
 SCHEMA = f"""
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+-- One row per article file: `key` is its path below its opened folder joined to that
+-- folder's real path (the same file opened through a symlink or by its real path has one
+-- key; `index._plan.FileKeys`), `shown` the path as opened; `hash` the `ContentDigest` of
+-- the bytes its rows were made from (NULL: none, read it again when its stamp changes).
 CREATE TABLE files(
     id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, shown TEXT NOT NULL,
-    size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL);
+    size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, hash INTEGER);
 CREATE TABLE articles(
     rowid INTEGER PRIMARY KEY, file_id INTEGER NOT NULL, datekey REAL NOT NULL,
     id TEXT NOT NULL, path TEXT NOT NULL, line INTEGER NOT NULL, title TEXT NOT NULL,

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hzreader.files import discover_names, rediscover
+from hzreader.files import discover_names, file_digest, rediscover
 from hzreader.index._rows import figures_current
-from hzreader.index._work import ParseTask, stamp_of
+from hzreader.index._work import ParseTask, recheck, stamp_of, stored_stamp
 from hzreader.model import Problem
 
 #: Worker tasks hold about this much YAML (by `size_guess`: a cold start's files are not
@@ -49,9 +50,16 @@ class Plan:
     todo: dict[str, Todo] = field(default_factory=dict)
     removed: list[int] = field(default_factory=list)
     renamed: list[tuple[int, str]] = field(default_factory=list)
+    #: Files whose stamp changed but not their content (touched, copied over with the same
+    #: bytes): (id, size, mtime_ns to store).
+    touched: list[tuple[int, int, int]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     files_seen: int = 0
     scopes: list[str] | None = None
+
+
+#: A row of `files` as the plan compares it: id, size, mtime_ns, shown path, content digest.
+Known = tuple[int, int, int, str, int | None]
 
 
 def absolute(file: str) -> str:
@@ -61,19 +69,47 @@ def absolute(file: str) -> str:
     return os.path.abspath(file)
 
 
-def _compare(plan: Plan, found: Sequence[tuple[str, str]],
-             known: dict[str, tuple[int, int, int, str]], look: bool) -> None:
+class FileKeys:
+    """A file's key in the `files` table: its path below its opened folder (`root`), joined
+    to that folder's real path. One folder opened by its real path, through a symlink or
+    as a relative path keys its files alike, so switching between them only relabels the
+    files (`Plan.renamed`), never reads them again."""
+
+    def __init__(self) -> None:
+        self._real: dict[str, str] = {}
+
+    def __call__(self, file: str, root: str) -> str:
+        real = self._real.get(root)
+        if real is None:
+            real = self._real[root] = os.path.realpath(root)
+        if root == ".":
+            below = file
+        elif file.startswith(root):
+            below = file[len(root):].lstrip(os.sep)
+        else:  # not below its root: never so from `discover_names`
+            return absolute(file)
+        if not below:
+            return real
+        return real + below if real.endswith(os.sep) else real + os.sep + below
+
+
+def _compare(plan: Plan, found: Sequence[tuple[str, str]], known: dict[str, Known],
+             look: bool) -> None:
     """Fill `plan` from the files found and the rows known for them (key -> row).
 
     Without `look` (a new index) files are not stat'ed here: the workers do it as they read.
+    A known file whose stamp changed is read and its digest compared: the same bytes are
+    not parsed again.
     """
     seen: set[str] = set()
+    keys = FileKeys()
     for file, root in found:
-        key = absolute(file)
+        key = keys(file, root)
         seen.add(key)
         size, mtime = stamp_of(file) if look else (-1, -1)
         old = known.get(key)
-        if old is not None and size >= 0 and (old[1], old[2]) == (size, mtime):
+        if old is not None and size >= 0 and (
+                (old[1], old[2]) == (size, mtime) or _same_bytes(plan, file, old, size, mtime)):
             if old[3] != file:
                 plan.renamed.append((old[0], file))
             continue
@@ -82,12 +118,35 @@ def _compare(plan: Plan, found: Sequence[tuple[str, str]],
     plan.removed = [row[0] for key, row in known.items() if key not in seen]
 
 
+def _same_bytes(plan: Plan, file: str, old: Known, size: int, mtime: int) -> bool:
+    """Whether `file`, with a new stamp, holds the bytes its rows were made from (then its
+    new stamp goes to `plan.touched`)."""
+    read_at = unchanged_bytes(file, old, size)
+    if read_at is None:
+        return False
+    plan.touched.append((old[0], *stored_stamp((size, mtime), recheck(mtime, read_at))))
+    return True
+
+
+def unchanged_bytes(file: str, old: Known, size: int) -> int | None:
+    """When `file` (now `size` bytes) was read and found to hold the bytes of its `files`
+    row `old` (`time.time_ns()`); None when it holds others, or is not known by its digest."""
+    if old[4] is None or old[1] != size:
+        return None
+    return time.time_ns() if file_digest(file) == old[4] else None
+
+
+def _known(conn: sqlite3.Connection) -> dict[str, Known]:
+    """Every row of `files`, by key."""
+    return {key: (file_id, size, mtime, shown, digest) for file_id, key, size, mtime, shown, digest
+            in conn.execute("SELECT id, key, size, mtime_ns, shown, hash FROM files")}
+
+
 def plan_all(conn: sqlite3.Connection, paths: Iterable[str | os.PathLike[str]]) -> Plan:
     """The plan for every file under `paths`."""
     found, problems = discover_names(paths)
-    known = {key: (file_id, size, mtime, shown) for file_id, key, size, mtime, shown
-             in conn.execute("SELECT id, key, size, mtime_ns, shown FROM files")}
     plan = Plan(problems=problems)
+    known = _known(conn)
     _compare(plan, found, known, look=bool(known))
     return plan
 
@@ -99,15 +158,16 @@ def plan_changed(conn: sqlite3.Connection, paths: Sequence[Path], changed: Itera
     again = rediscover(paths, changed)
     if not again.complete:
         return None
-    known: dict[str, tuple[int, int, int, str]] = {}
+    known: dict[str, Known] = {}
+    keys = FileKeys()
     for scope in again.scopes:
-        key = absolute(scope)
+        key = keys(scope, again.roots[scope])
         below = key.rstrip(os.sep) + os.sep
-        for file_id, file_key, size, mtime, shown in conn.execute(
-                "SELECT id, key, size, mtime_ns, shown FROM files "
+        for file_id, file_key, size, mtime, shown, digest in conn.execute(
+                "SELECT id, key, size, mtime_ns, shown, hash FROM files "
                 "WHERE key = ? OR (key >= ? AND key < ?)",
                 (key, below, below[:-1] + chr(ord(os.sep) + 1))):
-            known[file_key] = (file_id, size, mtime, shown)
+            known[file_key] = (file_id, size, mtime, shown, digest)
     plan = Plan(problems=again.problems, scopes=again.scopes)
     _compare(plan, again.found, known, look=True)
     return plan
@@ -174,14 +234,17 @@ def is_current(conn: sqlite3.Connection, paths: Iterable[str | os.PathLike[str]]
         if conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is not None:
             return False
     found, _ = discover_names(paths)
-    known = {key: (size, mtime) for key, size, mtime
-             in conn.execute("SELECT key, size, mtime_ns FROM files")}
+    known = _known(conn)
     if len(known) != len(found):
         return False
-    for file, _root in found:
+    keys = FileKeys()
+    for file, root in found:
         # The same file however the folder was spelled ("articles", "./articles", its
-        # absolute path): nothing `hzreader figures` prints depends on the spelling.
-        old = known.get(absolute(file))
-        if old is None or stamp_of(file) != old[:2]:
+        # absolute path, a symlink to it): nothing `hzreader figures` prints depends on it.
+        old = known.get(keys(file, root))
+        if old is None:
+            return False
+        stamp = stamp_of(file)
+        if stamp != old[1:3] and (stamp[0] < 0 or unchanged_bytes(file, old, stamp[0]) is None):
             return False
     return True

@@ -20,11 +20,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from hzreader.files import no_article
 from hzreader.index import _merge as store_merge
 from hzreader.index._db import connect, load_dictionary
 from hzreader.index._memory import trim_memory
-from hzreader.index._parts import SplitFile, only_id, renumber
+from hzreader.index._parts import PartWriting, SplitFile
 from hzreader.index._plan import (
     Plan,
     Todo,
@@ -52,6 +51,7 @@ from hzreader.index._work import (
     ParseTask,
     parse_batch,
     problem_row,
+    stored_stamp,
 )
 from hzreader.index._workers import WorkerPool
 from hzreader.model import Problem, last_good_note
@@ -98,7 +98,7 @@ def commit_threshold(commits: int, articles: int) -> int:
     return max(COMMIT_ARTICLES, min(MAX_COMMIT_ARTICLES, articles // 4))
 
 
-class _Sync(SyncWorkers):
+class _Sync(PartWriting, SyncWorkers):
     """One run of `sync` on its own connection."""
 
     def __init__(self, db_path: Path, progress: ProgressCallback | None, workers: int) -> None:
@@ -131,6 +131,8 @@ class _Sync(SyncWorkers):
         self.committed_articles = 0
         self.done_files = 0
         self.total_files = 0
+        #: Files gone between the walk and their reading (`remove_gone`).
+        self.files_gone = 0
 
     def close(self) -> None:
         """Stop the workers and close the connection."""
@@ -166,22 +168,24 @@ class _Sync(SyncWorkers):
         if self.progress is not None:
             self.progress(self.done_files, self.total_files, self.articles)
 
-    def rename(self, file_id: int, shown: str) -> None:
-        """The same file reached under another name (another working folder): relabel it."""
-        self.dirty = True
-        self.conn.execute("UPDATE files SET shown = ? WHERE id = ?", (shown, file_id))
-        self.conn.execute("UPDATE articles SET path = ? WHERE file_id = ?", (shown, file_id))
-        self.conn.execute("UPDATE problems SET path = ? WHERE file_id = ?", (shown, file_id))
+    def relabel(self, renamed: Sequence[tuple[int, str]]) -> None:
+        """The same files reached under other names (another working folder, a symlink to
+        the folder or its real path): relabel them."""
+        self.dirty = self.dirty or bool(renamed)
+        pairs = [(shown, file_id) for file_id, shown in renamed]
+        self.conn.executemany("UPDATE files SET shown = ? WHERE id = ?", pairs)
+        self.conn.executemany("UPDATE articles SET path = ? WHERE file_id = ?", pairs)
+        self.conn.executemany("UPDATE problems SET path = ? WHERE file_id = ?", pairs)
 
-    def new_file(self, file: str, stamp: tuple[int, int]) -> int:
+    def new_file(self, file: str, stamp: tuple[int, int], digest: int | None = None) -> int:
         """Replace the previous version of `file` (if any) by a new, empty row; its id."""
         todo = self.todo[file]
         self.dirty = True
         if todo.old_id is not None:
             self.articles -= delete_files(self.conn, [todo.old_id])
         file_id: int = self.conn.execute(
-            "INSERT INTO files(key, shown, size, mtime_ns) VALUES (?, ?, ?, ?)",
-            (todo.key, file, *stamp)).lastrowid  # type: ignore[assignment]
+            "INSERT INTO files(key, shown, size, mtime_ns, hash) VALUES (?, ?, ?, ?, ?)",
+            (todo.key, file, *stamp, digest)).lastrowid  # type: ignore[assignment]
         return file_id
 
     def insert_rows(self, file_id: int, problems: Sequence[Any], articles: Sequence[Any]) -> int:
@@ -195,17 +199,33 @@ class _Sync(SyncWorkers):
         self.uncommitted += len(articles) + 1
         return first
 
-    def write_file(self, file: str, stamp: tuple[int, int], problems: list[Any],
-                   articles: list[Any]) -> None:
+    def write_file(self, parsed: ParsedFile) -> None:
         """Replace one file's rows with its freshly parsed articles and problems; a file
-        that gives no article because of an error keeps its last good articles."""
-        if articles or not self.keep_last_good(file, stamp, problems):
-            self.insert_rows(self.new_file(file, stamp), problems, articles)
+        that gives no article because of an error keeps its last good articles, one gone
+        since it was found is removed."""
+        file, problems, articles = parsed.file, parsed.problems, parsed.articles
+        # The stamp stored with the digest: with the bytes they were made from, or none.
+        stamp = stored_stamp(parsed.stamp, parsed.again)
+        digest = parsed.digest if stamp[0] >= 0 else None
+        if parsed.gone:
+            self.remove_gone(file)
+        elif articles or not self.keep_last_good(file, stamp, digest, problems):
+            self.insert_rows(self.new_file(file, stamp, digest), problems, articles)
         self.done_files += 1
         del self.todo[file]  # done with: the plan shrinks as the files are written
         self.commit()
 
-    def keep_last_good(self, file: str, stamp: tuple[int, int], problems: list[Any]) -> bool:
+    def remove_gone(self, file: str) -> None:
+        """`file` was moved or removed between the walk and its reading: not a problem
+        (the next look finds it where it went), a removal."""
+        old_id = self.todo[file].old_id
+        self.files_gone += 1
+        if old_id is not None:
+            self.dirty = True
+            self.articles -= delete_files(self.conn, [old_id])
+
+    def keep_last_good(self, file: str, stamp: tuple[int, int], digest: int | None,
+                       problems: list[Any]) -> bool:
         """Keep the articles of the previous version of `file`, which now gives none because
         of an error (an editor's half-written save, a typo): the reader keeps its place, and
         the problems say so. False (nothing done) when there is nothing to keep."""
@@ -217,8 +237,9 @@ class _Sync(SyncWorkers):
                                     (old_id,)).fetchone()
         if not kept:
             return False
-        self.conn.execute("UPDATE files SET shown = ?, size = ?, mtime_ns = ? WHERE id = ?",
-                          (file, *stamp, old_id))
+        # The stamp and digest of this version, whose problems are stored.
+        self.conn.execute("UPDATE files SET shown = ?, size = ?, mtime_ns = ?, hash = ? "
+                          "WHERE id = ?", (file, *stamp, digest, old_id))
         self.conn.execute("DELETE FROM problems WHERE file_id = ?", (old_id,))
         note = problem_row(Problem(file, last_good_note(kept), errors[0][2],
                                    severity="warning"))  # listed after the error
@@ -226,49 +247,6 @@ class _Sync(SyncWorkers):
         self.dirty = True
         self.uncommitted += 1
         return True
-
-    def write_part(self, parsed: ParsedFile) -> None:
-        """Take one part of a big file; write the parts that are next in file order.
-
-        The file's stamp is set only with its last part: a sync stopped halfway leaves it
-        to be read again.
-        """
-        assert parsed.part is not None
-        split = self.splits.setdefault(parsed.file, SplitFile(parsed.part.count))
-        self.more.extend([(parsed.file, self.todo[parsed.file].root, part)]
-                         for part in parsed.later)
-        for part in split.ready(parsed):
-            if split.file_id is None:
-                split.file_id = self.new_file(part.file, (-1, -1))
-            articles = renumber(part.articles, part.numbered, split.mappings)
-            first = self.insert_rows(split.file_id, part.problems, articles)
-            if split.mappings == 0 and part.numbered and part.numbered[0][1] == 1:
-                position = part.numbered[0][0]
-                split.first = (first + position, articles[position][0][1])
-            split.mappings += part.mappings
-            split.documents += part.documents
-            split.problems += len(part.problems)
-            split.stale = split.stale or part.stamp == (-1, -1)
-            split.written += 1
-            if split.done:
-                self.finish_split(part, split)
-            self.commit()
-
-    def finish_split(self, last: ParsedFile, split: SplitFile) -> None:
-        """The last part is written: the file's stamp, and what only the whole file tells."""
-        assert last.part is not None and split.file_id is not None
-        del self.splits[last.file]
-        stamp = (-1, -1) if split.stale else last.part.stamp
-        self.conn.execute("UPDATE files SET size = ?, mtime_ns = ? WHERE id = ?",
-                          (*stamp, split.file_id))
-        if split.mappings == 1 and split.first is not None:  # one article after all
-            rowid, numbered_id = split.first
-            self.conn.execute("UPDATE articles SET id = ? WHERE rowid = ?",
-                              (only_id(numbered_id), rowid))
-        if not split.documents and not split.problems:
-            self.insert_rows(split.file_id, [problem_row(no_article(last.file, True))], [])
-        self.done_files += 1
-        del self.todo[last.file]
 
     def parse_all(self) -> None:
         """Parse every file of `todo`, in worker processes when there is a lot to read.
@@ -316,7 +294,7 @@ class _Sync(SyncWorkers):
         """Write the files (or parts) of one `parse_batch` result."""
         for parsed in batch:
             if parsed.part is None:
-                self.write_file(parsed.file, parsed.stamp, parsed.problems, parsed.articles)
+                self.write_file(parsed)
             else:
                 self.write_part(parsed)
 
@@ -357,15 +335,18 @@ class _Sync(SyncWorkers):
         figures = self.second_pass()
         self.finish_merging()
         self.conn.execute("COMMIT")
-        return SyncReport(plan.files_seen, self.files_parsed, len(plan.removed), self.articles,
+        return SyncReport(plan.files_seen, self.files_parsed,
+                          len(plan.removed) + self.files_gone, self.articles,
                           time.perf_counter() - started, figures)
 
     def apply(self, plan: Plan) -> None:
         """Take in a plan: forget removed files, relabel moved ones, replace walk problems."""
         self.todo = plan.todo
         self.files_parsed = len(plan.todo)
-        for file_id, shown in plan.renamed:
-            self.rename(file_id, shown)
+        self.relabel(plan.renamed)
+        # Touched, same bytes: the new stamp only (the headlines do not change).
+        self.conn.executemany("UPDATE files SET size = ?, mtime_ns = ? WHERE id = ?",
+                              [(size, mtime, file_id) for file_id, size, mtime in plan.touched])
         self.dirty = self.dirty or bool(plan.removed)
         delete_files(self.conn, plan.removed)
         forget_walk_problems(self.conn, plan.scopes)

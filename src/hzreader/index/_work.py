@@ -10,11 +10,12 @@ import hashlib
 import json
 import os
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from hzreader.files import FilePart, LoadResult, load_file, plan_parts
+from hzreader.files import ContentDigest, FilePart, LoadResult, load_file, plan_parts
 from hzreader.index._body import pack_body, unpack_body
 from hzreader.index._db import FIGURE_BITS, UNDATED
 from hzreader.index._fts_query import index_values
@@ -134,6 +135,26 @@ def problem_row(problem: Problem) -> tuple[Any, ...]:
     return problem.path, problem.message, problem.line, problem.column, problem.severity
 
 
+#: A file changed less than this long before it was read could change again without a new
+#: stamp: within the same tick of its file system's clock (2 s on FAT, 1 s on some network
+#: file systems, a few ms on ext4), with the same size. Its stamp is then stored as
+#: `stored_stamp` says, and the next sync compares its content digest.
+RACY_NS = 3_000_000_000
+#: The mtime stored for such a file: never a file's, so the next sync looks at it again.
+RECHECK_MTIME = -1
+
+
+def recheck(mtime_ns: int, read_at_ns: int) -> bool:
+    """Whether a file's stamp cannot vouch for its content: it was read (up to `read_at_ns`)
+    so soon after it changed that another change could keep its stamp (`RACY_NS`)."""
+    return read_at_ns - mtime_ns < RACY_NS
+
+
+def stored_stamp(stamp: tuple[int, int], again: bool) -> tuple[int, int]:
+    """The (size, mtime_ns) to store for a file read with `stamp` (`again`: `recheck`)."""
+    return (stamp[0], RECHECK_MTIME) if again and stamp[0] >= 0 else stamp
+
+
 def stamp_of(file: str) -> tuple[int, int]:
     """(size, mtime_ns) of a file; (-1, -1) when it cannot be read (re-read next time)."""
     try:
@@ -166,6 +187,12 @@ class ParsedFile(NamedTuple):
     numbered: Sequence[tuple[int, int]] = ()
     #: From the first part of a file just cut: the other parts, still to parse.
     later: Sequence[FilePart] = ()
+    #: Of a whole file (or from the first part, of the file cut): the `ContentDigest` of
+    #: the bytes read, and whether its stamp cannot vouch for them (`recheck`).
+    digest: int | None = None
+    again: bool = False
+    #: The file was gone when it was to be read: a removal, not a problem.
+    gone: bool = False
 
 
 def parse_batch(batch: Sequence[ParseTask], setup: WorkerSetup | None = None
@@ -179,15 +206,18 @@ def parse_batch(batch: Sequence[ParseTask], setup: WorkerSetup | None = None
         file, root = task[0], task[1]
         part = task[2] if len(task) == 3 else None
         later: list[FilePart] = []
+        cut: tuple[int | None, int] | None = None  # of a file cut here: digest, when
         if part is None and _size(file) >= SPLIT_MIN_BYTES:
+            whole = ContentDigest()
             try:
-                parts = plan_parts(file, PART_BYTES)
+                parts = plan_parts(file, PART_BYTES, whole)
             except OSError:  # load_file says why
                 parts = []
             if len(parts) > 1:
                 part, later = parts[0], parts[1:]
+                cut = (whole.value, time.time_ns())
         result = load_file(Path(file), Path(root), part)
-        out.append(_parsed(file, result, part, later, setup))
+        out.append(_parsed(file, result, part, later, setup, cut or (None, time.time_ns())))
     return out
 
 
@@ -200,14 +230,21 @@ def _size(file: str) -> int:
 
 
 def _parsed(file: str, result: LoadResult, part: FilePart | None,
-            later: Sequence[FilePart], setup: WorkerSetup) -> ParsedFile:
-    """The rows of one `load_file` result."""
+            later: Sequence[FilePart], setup: WorkerSetup,
+            read: tuple[int | None, int]) -> ParsedFile:
+    """The rows of one `load_file` result (`read`: the digest of a file just cut into parts,
+    and when the file was read)."""
+    if result.gone and (part is None or later):
+        return ParsedFile(file, (-1, -1), [], [], gone=True)
     # The stat taken before reading, so a later change is seen by the next sync; none when
     # it failed (or a part found the file changed), so the file is read again next time.
     stamp = result.stamp if result.stamp is not None and not result.stale else (-1, -1)
+    digest, read_at = (result.digest, read[1]) if part is None else read
+    mtime = stamp[1] if part is None else part.stamp[1]
     return ParsedFile(file, stamp, [problem_row(p) for p in result.problems],
                       article_rows(result.articles, setup), part, result.documents,
-                      result.mappings, result.numbered, later)
+                      result.mappings, result.numbered, later, digest,
+                      recheck(mtime, read_at))
 
 
 #: What the writer gets of one article: its `article_row`, its `fts` values and its row of
