@@ -418,10 +418,11 @@ def test_labelled_set_f1() -> None:
     assert len(batches["zh3"]) >= 80 and len(batches["zh4"]) >= 40 and len(batches["mixed2"]) >= 40
     assert all(len(batches[name]) >= 40 for name in ("sports2", "tech2", "science2", "live2",
                                                      "news", "sports3", "news2", "tech3"))
-    assert len(batches["zh5"]) >= 50 and len(batches["zh6"]) >= 60
+    assert len(batches["zh5"]) >= 50
     whole = evaluation.score([item for items in batches.values() for item in items], extract)
     assert whole.overall.f1 >= 0.97, (whole.missed, whole.spurious)
     assert whole.overall.value_accuracy >= 0.99, whole.wrong_value
+    assert len(batches["zh6"]) >= 60
     for name, items in batches.items():
         report = evaluation.score(items, extract)
         floor = 0.95 if name.startswith("zh") else 0.97
