@@ -22,6 +22,8 @@ def _found(text: str) -> Found:
 @pytest.mark.parametrize(("text", "expected"), [
     ("他在第38分钟破门。", [("第38分钟", "ordinal", 38.0, "")]),
     ("比赛第2小时", [("第2小时", "ordinal", 2.0, "")]),
+    ("他在第3小节得到12分", [("第3小节", "ordinal", 3.0, ""), ("12分", "count", 12.0, "分")]),
+    ("第二小的行星", [("第二小", "ordinal", 2.0, "")]),  # as before: the second smallest
     ("这是第3个月", [("第3个月", "ordinal", 3.0, "")]),
     ("夺得本届第2面金牌", [("第2面", "ordinal", 2.0, "")]),
     ("第3局比赛", [("第3局", "ordinal", 3.0, "")]),

@@ -165,8 +165,9 @@ RANK_BEFORE = ("排名", "位居", "位列", "名列", "居", "排在", "排", "
 SUPERLATIVE_CHARS = "大高多长低快小强"
 #: Classifiers an ordinal in digits takes with it ("第15届", "第5个").
 ORDINAL_CLASSIFIERS = "届个家次位批轮场期天年座款号枚周面局盘圈集"
-#: Units of time an ordinal in digits takes with it ("第38分钟": the 38th minute).
-ORDINAL_UNITS = ("分钟", "小时", "个月")
+#: Units of time an ordinal in digits takes with it ("第38分钟": the 38th minute; "第3小节":
+#: a basketball game's third quarter, no "third smallest").
+ORDINAL_UNITS = ("分钟", "小时", "小节", "个月")
 #: Units of a streak after 连续第N ("连续第三年").
 STREAK_UNITS = ("个月", "年", "周", "天", "次", "季度", "届")
 #: Characters after 成 that make a word of it, not tenths ("一成不变", "成为").
