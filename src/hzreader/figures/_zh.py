@@ -350,7 +350,7 @@ def _no_unit(text: str, s: int, number: Number, p: int) -> Hit | int:
     count when a scaled number stands right before a counted noun ("约30万居民")."""
     if text[p - 1 : p] in ("万", "亿") and (noun := noun_end(text, p)) > p:
         return s, noun, "count", number.value
-    if text[s - 1 : s] in "（(" and (years := bracketed_years(text, s, number)) is not None:
+    if s and text[s - 1] in "（(" and (years := bracketed_years(text, s, number)) is not None:
         return years  # "（1931—2024）": a life or a period, one span of years
     if text[p - 1 : p] in ("万", "亿") and text.rfind("次", max(0, s - 8), s) >= 0 and \
             noun_before(text, approx_before(text, s, 0))[-1:] == "次":
