@@ -6,7 +6,7 @@ import re
 
 from hzreader.figures import _words as fw
 from hzreader.figures._basics import as_float, mul
-from hzreader.figures._designations import skip_token
+from hzreader.figures._designations import glued_name, skip_token
 from hzreader.figures._nouns import is_plural, plural_end
 from hzreader.figures._patterns import (
     ACRONYM_PLURAL,
@@ -213,7 +213,7 @@ def name_blocked(text: str, start: int) -> bool:
         return True  # ".NET 9", "node.js 22", "ASP.NET 8": a version of a software name
     words = words_before(text, start, 1)
     if not words:
-        return False
+        return glued_name(text, start)
     word = words[0][1]
     lower = word.lower()
     if lower in fw.NAME_PREFIXES:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from hzreader.figures import _words as fw
 from hzreader.figures._patterns import CJK, TOKEN
 
 #: A Boeing model and its variant: "737", "787-9", "747-400", "737 MAX 8", "737-800s".
@@ -156,3 +157,16 @@ def designated_end(text: str, s: int, end: int, raw: str) -> int | None:
     if end - s == 4 or before == "/":
         return designation_end(text, s, end)
     return None
+
+
+#: A capitalised Latin name glued to the Chinese before it ("苹果iPhone 16", "搭载Snapdragon 8").
+_GLUED_NAME = re.compile(r"[\u2e80-\u9fff]([A-Za-z]*[A-Z][A-Za-z]*)$")
+
+
+def glued_name(text: str, start: int) -> bool:
+    """Whether a Latin name glued to Chinese stands before the space before `start`, naming
+    the number there ("苹果iPhone 16", "华为Mate 60")."""
+    if text[start - 1 : start] != " " or not text[start - 2 : start - 1].isalpha():
+        return False
+    m = _GLUED_NAME.search(text, max(0, start - 24), start - 1)
+    return m is not None and m.group(1) not in fw.MONTHS and m.group(1) not in fw.WEEKDAYS

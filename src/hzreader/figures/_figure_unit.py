@@ -41,6 +41,7 @@ _EXTRA_UNITS = {
     "公里": "km", "千米": "km", "米": "m", "厘米": "cm", "毫米": "mm", "纳米": "nm",
     "奈米": "nm",  # Taiwan's nanometre
     "汤匙": "tbsp", "大匙": "tbsp", "茶匙": "tsp", "小匙": "tsp",  # a recipe's spoons
+    "国际单位": "IU",  # a vitamin's international units
     "平方公里": "km²", "平方千米": "km²", "平方米": "m²", "立方米": "m³", "公顷": "ha",
     "亩": "mu", "吨": "t", "公吨": "t", "千克": "kg", "公斤": "kg", "克": "g", "斤": "jin",
     "升": "L", "毫升": "ml", "摄氏度": "°C", "℃": "°C", "度": "°", "千瓦": "kW", "兆瓦": "MW",
@@ -120,7 +121,7 @@ def quantity_unit(figure_text: str, after: str) -> str:
     return ""
 
 
-_CJK_TIME = (("个小时", "hours"), ("个季度", "quarters"), ("季度", "quarters"),
+_CJK_TIME = (("个小时", "hours"), ("个季度", "quarters"), ("季度", "quarters"), ("季", "quarters"),
              ("小时", "hours"), ("钟头", "hours"), ("分钟", "minutes"),
              ("个月", "months"), ("个星期", "weeks"), ("星期", "weeks"), ("周岁", "years"),
              ("周年", "years"), ("周", "weeks"),

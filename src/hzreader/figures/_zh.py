@@ -21,11 +21,13 @@ from hzreader.figures._patterns import ACCELERATION
 from hzreader.figures._zh_base import (
     after_approx,
     approx_before,
+    first_period,
     fraction,
     unit_at,
     written_range_end,
 )
 from hzreader.figures._zh_money import named_currency, with_prefix_currency
+from hzreader.figures._zh_names import a_day, bracketed_years, loan_term, names_session
 from hzreader.figures._zh_nouns import count_end, noun_before, noun_end
 from hzreader.figures._zh_numerals import DIGITS_RX, NUMERAL_RX, Number, read_number, skip_digits
 from hzreader.figures._zh_time import at_colon_zh, calendar, clock_tail, fiscal_year, race_tail
@@ -72,6 +74,8 @@ def at_zh(text: str, s: int, floor: int) -> Hit | int:
               text[s - 2 : s - 1] not in BEFORE_QIAN) or any(
             text.endswith(w, 0, s) for w in zw.WEEKDAY_BEFORE) and not text[s].isdigit():
         return s + 1
+    if text[s - 1 : s] == "首" and (period := first_period(text, s - 1)):
+        return period  # Hong Kong's "首三季", "首10個月": the first N quarters or months
     if text[s] in "百千" and text.startswith("分之", s + 1):
         whole = Number(s + 1, 100.0 if text[s] == "百" else 1000.0, False, text[s])
         part = fraction(text, s, whole, s + 3)  # 百分之十, 千分之五
@@ -175,6 +179,9 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
             zw.QUANTITY, zw.MONEY, zw.PERCENT, zw.DIAN, zw.SHI, zw.FRACTION, zw.CENTURY,
             zw.CHENG)):
         return q
+    if word in ("届", "次") and names_session(text, s, word, q) or number.lone_one and \
+            a_day(text, s, word) or tag == zw.YEAR and loan_term(text, q):
+        return q  # "二十届三中全会", "最热的一天", "5年以上贷款利率": names, no figure
     if word in _IDIOM_WORDS and _idiom(text, s, number, word, q):
         return q  # "梅开二度", "三位数增长"
     if word in zw.DIVIDED_CLASSIFIERS and _divided(text, s):
@@ -343,6 +350,8 @@ def _no_unit(text: str, s: int, number: Number, p: int) -> Hit | int:
     count when a scaled number stands right before a counted noun ("约30万居民")."""
     if text[p - 1 : p] in ("万", "亿") and (noun := noun_end(text, p)) > p:
         return s, noun, "count", number.value
+    if s and text[s - 1] in "（(" and (years := bracketed_years(text, s, number)) is not None:
+        return years  # "（1931—2024）": a life or a period, one span of years
     if text[p - 1 : p] in ("万", "亿") and text.rfind("次", max(0, s - 8), s) >= 0 and \
             noun_before(text, approx_before(text, s, 0))[-1:] == "次":
         return s, p, "count", number.value  # "國人出國人次則高達1,180萬": 1,180萬 人次

@@ -3,6 +3,8 @@ around it ("约", "超过" before; "以上", "左右" after) and fractions ("三
 
 from __future__ import annotations
 
+import re
+
 from hzreader.figures import _zh_words as zw
 from hzreader.figures._context import Hit
 from hzreader.figures._zh_numerals import Number, read_number
@@ -76,3 +78,23 @@ def written_range_end(text: str, end: int) -> int:
             text.startswith("分之", second.end):
         return end
     return second.end
+
+
+#: "前10个月", "前三季度", and Hong Kong's and Taiwan's "首三季", "前三季", "首10個月": the first
+#: N months or quarters of a year, a length of time.
+_FIRST_PERIOD = re.compile(r"[前首](\d{1,2}|[一二三四五六七八九十两]{1,3})个?(?:季度?|月)")
+#: Characters before 首 that make a word of it (榜首, 为首, 元首, 自首, 回首): no "first".
+_NOT_BEFORE_SHOU = "榜为之元自回俯昂"
+#: A show in the clause before makes 季 its seasons ("该剧前三季"), no quarters of a year.
+_SHOW_BEFORE = re.compile(r"(?:剧|劇|节目|综艺|綜藝|动画|動畫|系列|真人秀)[^，。；！？,;!?]{0,6}$")
+
+
+def first_period(text: str, s: int) -> Hit | None:
+    """A duration of the first N months or quarters led by 前 or 首 at `s`, or None."""
+    m = _FIRST_PERIOD.match(text, s)
+    if m is None or text[s] == "首" and text[s - 1 : s] and text[s - 1] in _NOT_BEFORE_SHOU:
+        return None
+    if text[m.end() - 1] == "季" and _SHOW_BEFORE.search(text, max(0, s - 10), s):
+        return None
+    count = read_number(text, s + 1)
+    return None if count is None else (s, m.end(), "duration", count.value)

@@ -7,7 +7,7 @@ import re
 from hzreader.figures import _zh_words as zw
 from hzreader.figures._context import Hit
 from hzreader.figures._zh import BEFORE_QIAN
-from hzreader.figures._zh_base import approx_before, unit_at
+from hzreader.figures._zh_base import approx_before, first_period, unit_at
 from hzreader.figures._zh_numerals import read_number
 
 #: 第N条 / 款 / 章 / 节 / 编 name a part of a law or a text, not a rank.
@@ -16,7 +16,11 @@ _LEGAL_PARTS = frozenset("条款章节编")
 _RANKED = re.compile(r"(?:排名|位居|位列|名列|排在|排行|跃居|跻身|榜)[^，。；！？,;!?]{0,10}$")
 #: "前500名", "前三名": the top N of a ranking.
 _TOP = re.compile(r"前(?:\d{1,4}|[一二三四五六七八九十百千两]{1,4})名")
-_FIRST_PERIOD = re.compile(r"前(\d{1,2}|[一二三四五六七八九十两]{1,3})个?(?:季度|月)")
+#: A ranking a few words before a word ordinal ("排名小组第二", "位列全国同类城市第三").
+_RANKED_NEAR = re.compile(r"(?:排名|位居|位列|名列|排在|跃居)[^，。；！？,;!?的第]{1,6}$")
+#: What a quarter's results are about: 第三季 before one is a date (Taiwan's "第三季營收").
+_QUARTER_OF = ("营收", "营业", "财报", "获利", "净利", "盈利", "毛利", "业绩", "经济", "出口",
+               "进口", "营运", "销售", "税后", "每股", "GDP", "财测")
 
 
 def at_zh_lead(text: str, s: int, floor: int) -> Hit | int:
@@ -34,12 +38,9 @@ def at_zh_lead(text: str, s: int, floor: int) -> Hit | int:
         count = read_number(text, s + 1)
         if count is not None and count.end == top.end() - 1:
             return s, top.end(), "ordinal", count.value  # "全省排名前500名": a rank bound
-    if ch == "前":
-        m = _FIRST_PERIOD.match(text, s) if text[s - 1 : s] not in BEFORE_QIAN else None
-        count = read_number(text, s + 1) if m else None  # not 此前3个月 ("the 3 months before")
-        if m is None or count is None:
-            return s + 1
-        return s, m.end(), "duration", count.value  # 前10个月: ten months, as "the first 10"
+    if ch == "前":  # 前10个月: ten months, as "the first 10"; not 此前3个月 ("the 3 months before")
+        period = first_period(text, s) if text[s - 1 : s] not in BEFORE_QIAN else None
+        return s + 1 if period is None else period
     return _ordinal(text, s)
 
 
@@ -53,8 +54,13 @@ def _ordinal(text: str, s: int) -> Hit | int:
         return e + 1  # "第1165条", "第三款": an article of a law, a name like "Article 12"
     if text.startswith("季度", e) and 1 <= rank <= 4:
         return s, e + 2, "date", None
-    if text[e : e + 1] == "季" and 1 <= rank <= 4 and text[s - 1 : s] == "年":
-        return s, e + 1, "date", None  # "今年第3季" (Taiwan's 第三季度); not a show's season
+    if text[e : e + 1] == "季" and 1 <= rank <= 4 and (
+            text[s - 1 : s] == "年" or text.startswith(_QUARTER_OF, e + 1)):
+        return s, e + 1, "date", None  # "今年第3季", "第三季營收" (Taiwan's 第三季度); not a
+        # show's season ("節目第3季")
+    if number.digits and text[e : e + 1] in ("分", "小", "个") and (
+            unit := next((u for u in zw.ORDINAL_UNITS if text.startswith(u, e)), None)):
+        return s, e + len(unit), "ordinal", rank  # "第38分钟": the 38th minute
     if text[e : e + 1] == "名" or (text[e : e + 1] and text[e] in zw.SUPERLATIVE_CHARS):
         return s, e + 1, "ordinal", rank
     if text.endswith("连续", 0, s):
@@ -66,6 +72,7 @@ def _ordinal(text: str, s: int) -> Hit | int:
             "ordinal", rank
     if text[e : e + 1] == "位" and _RANKED.search(text, max(0, s - 12), s):
         return s, e + 1, "ordinal", rank  # "排名中国影史第十二位"; "第三位宇航员" is no rank
-    if any(text.endswith(word, 0, s) for word in zw.RANK_BEFORE):
-        return s, e, "ordinal", rank
+    if any(text.endswith(word, 0, s) for word in zw.RANK_BEFORE) or \
+            _RANKED_NEAR.search(text, max(0, s - 8), s):
+        return s, e, "ordinal", rank  # "排名第三", "排名小组第二"
     return e

@@ -45,7 +45,8 @@ UNITS: dict[str, str] = {
            "标箱 盎司 分贝 毫安时 立方英尺 吨标准煤 度电 英寸 英亩 平方英尺 平方英里 码 千卡 "
            "兆帕 千帕 百帕 毫巴 加仑 吉瓦时 兆瓦时 太瓦时 尼特 像素 万像素 微克/立方米 "
            "微克每立方米 毫克/升 毫克每升 汤匙 茶匙 大匙 小匙 瓩 载重吨 方呎 平方呎 呎 吋 "
-           "公斤/公顷 公斤/亩 千克/公顷 千克/亩 吨/公顷 吨/亩 公斤每公顷 公斤每亩", QUANTITY),
+           "公斤/公顷 公斤/亩 千克/公顷 千克/亩 吨/公顷 吨/亩 公斤每公顷 公斤每亩 "
+           "国际单位", QUANTITY),
     **_tag("个月 周 个星期 星期 天 小时 个小时 分钟 秒钟 个季度 个工作日 工作日 年间 个世纪 "
            "多年 余年 个多月 多天 周年 个多小时 多小时 个多星期 多分钟 个半月", DURATION),
     **_tag("岁 周岁", AGE),
@@ -83,6 +84,7 @@ NOUNS = frozenset("""
 股东 股民 新股 股份 观众 听众 读者 网友 网民 粉丝 乘务员 医务人员 科研人员 技术人员 专业人员 代表团
 人大代表 政协委员 证人 长者 消费者 小股东 纳税人 庇护中心 席位 选票 议席
 学额 名额 人次 架次 班次 车次 航次 辆次
+赛季 指标 县市长 市长 县长 省长
 """.split())
 #: Words that may stand between a classifier and its noun ("70个大中城市").
 MODIFIERS = frozenset("""
@@ -162,7 +164,10 @@ RANK_BEFORE = ("排名", "位居", "位列", "名列", "居", "排在", "排", "
 #: Superlative characters after 第N ("第二大经济体").
 SUPERLATIVE_CHARS = "大高多长低快小强"
 #: Classifiers an ordinal in digits takes with it ("第15届", "第5个").
-ORDINAL_CLASSIFIERS = "届个家次位批轮场期天年座款号枚"
+ORDINAL_CLASSIFIERS = "届个家次位批轮场期天年座款号枚周面局盘圈集"
+#: Units of time an ordinal in digits takes with it ("第38分钟": the 38th minute; "第3小节":
+#: a basketball game's third quarter, no "third smallest").
+ORDINAL_UNITS = ("分钟", "小时", "小节", "个月")
 #: Units of a streak after 连续第N ("连续第三年").
 STREAK_UNITS = ("个月", "年", "周", "天", "次", "季度", "届")
 #: Characters after 成 that make a word of it, not tenths ("一成不变", "成为").

@@ -49,6 +49,7 @@ _CANARY = (
     " held 11 and independents six; 全线共有桥梁隧道132座。"
     "判處有期徒刑8年6月，氣溫攝氏33度，2奈米，两市，每10万人52例，生抽2汤匙。"
     "自113年6月1日起，港幣2.5億，三成半。"
+    "第38分钟，排名小组第二，首三季，近5个赛季，4000國際單位（1931—2024），二十届三中全会。"
     " Highs of 25-28C, 1 in 3,000, .NET 9 runs, the 10-year gilt yield, a 1:1 draw, waves of"
     " 8 m, 45 per 100,000 people; he dies at 94. Add 3 eggs."
     " Serves 4-6: 2 cups, 4,50 €, 8 m euros, aged 5-11, India 287/6 (50 ov), the third increase"
