@@ -219,3 +219,14 @@ def test_warning_signals_and_alert_levels_are_no_figures(text: str) -> None:
 ])
 def test_measures_beside_signals_stay(text: str, expected: Found) -> None:
     assert _found(text) == expected
+
+
+def test_the_index_canary_has_this_round() -> None:
+    """Indexes built before this round redo their figures: the canary meets its rules."""
+    from hzreader.index._work import _CANARY
+
+    found = {(f.text, f.kind) for f in extract(_CANARY)}
+    assert {("112年", "year"), ("3.6万名跑者", "count"), ("约15万瓶饮用水", "count"),
+            ("第三次", "ordinal"), ("2026", "year"), ("今（30）日", "date"),
+            ("半个百分点", "percent")} <= found
+    assert not any(f.text in ("10", "二级") for f in extract(_CANARY))
