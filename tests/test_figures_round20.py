@@ -65,8 +65,13 @@ def test_a_span_of_taiwans_years_is_found_by_a_year_range() -> None:
     ("3.6万名参赛选手", [("3.6万名参赛选手", "count", 36000.0, "参赛选手")]),
     ("5000名参展企业", [("5000名参展企业", "count", 5000.0, "参展企业")]),
     ("12名受灾户", [("12名受灾户", "count", 12.0, "受灾户")]),
+    # a run of four characters ending in a lexicon noun is the noun, whatever follows
+    ("支持约2.1万个老旧小区改造", [("约2.1万个老旧小区", "count", 21000.0, "老旧小区")]),
+    ("15条地铁线路建设", [("15条地铁线路", "count", 15.0, "地铁线路")]),
     # as before
     ("5条新线开通", [("5条新线", "count", 5.0, "新线")]),
+    ("3个重大项目落地", [("3个重大项目", "count", 3.0, "重大项目")]),
+    ("2个街道办事处", [("2个", "count", 2.0, "个")]),  # no lexicon noun at the run's end
     ("12个篮板和8次助攻", [("12个篮板", "count", 12.0, "篮板"), ("8次助攻", "count", 8.0, "助攻")]),
 ])
 def test_a_counted_noun_stops_before_its_verb(text: str, expected: Found) -> None:

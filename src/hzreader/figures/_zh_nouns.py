@@ -53,6 +53,8 @@ def count_end(text: str, pos: int) -> int:
         j += 1
     if j > pos and (j == len(text) or text[j] in zw.NOUN_BOUNDARIES or _verb_at(text, j)):
         return j
+    if j - pos == 4 and text[j - 2 : j] in zw.NOUNS:
+        return j  # "2.1万个老旧小区改造": a noun of the lexicon ends the run, a verb after it
     return pos
 
 
