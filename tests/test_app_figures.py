@@ -49,6 +49,14 @@ async def test_brackets_step_through_figures_and_move_the_panel() -> None:
         assert app.reader.border_subtitle.startswith("figure 3/")
         await pilot.press("left_square_bracket")
         assert app.reader.current_figure == 1
+        # in the panel too: `]`/`[` step its selection as j/k do (they did nothing there)
+        await pilot.press("f", "f")
+        assert app.focused is app.figures_panel
+        start = app.figures_panel.cursor
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        assert app.figures_panel.cursor == start + 2
+        await pilot.press("left_square_bracket")
+        assert app.figures_panel.cursor == start + 1
 
 
 async def test_figure_queries_filter_the_list(sample_dir: Path) -> None:

@@ -348,13 +348,13 @@ async def test_u_and_capital_u_move_to_unread_articles(sample_dir: Path) -> None
         await pilot.press("U")
         assert app.headlines.current.title == FACTORY
         await pilot.press("U")
-        assert "No unread article above." in messages(app)
+        assert "No unread article above; there are some below (u)." in messages(app)
         await pilot.press("enter", "u")  # in the reading pane, u opens the next unread
         assert app.focused is app.reader and app.reader.article.title == METRO
         assert is_read(app, METRO)
         await pilot.press("u", "u")
         assert app.reader.article.title == TEA
-        assert "No unread article below." in messages(app)
+        assert "No unread articles left in the list." in messages(app)
 
 
 # -- mark all read, undo, unread only ---------------------------------------------------------
@@ -418,7 +418,7 @@ async def test_unread_only_with_nothing_unread_says_so(sample_dir: Path) -> None
         await ready(pilot)
         await pilot.press("A", "y", "v")
         await type_query(pilot, "tea")
-        assert app.headlines.items == [] or len(app.headlines.items) == 0
+        assert len(app.headlines.items) == 0 or len(app.headlines.items) == 0
         assert app.headlines.empty_message == ("No unread articles match. "
                                                "Press v to list every article.")
 
@@ -728,3 +728,22 @@ async def test_a_search_typed_while_reading_stays_in_the_article_when_it_matches
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.focused is app.headlines and app.headlines.cursor == 0
+
+
+async def test_with_no_article_listed_n_and_the_panel_say_so(sample_dir: Path) -> None:
+    """Not "this is the last matching article" nor "no key figures in this article": there
+    is no article."""
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await type_query(pilot, "zzqxnothing")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert len(app.headlines.items) == 0
+        await pilot.press("n")
+        await pilot.pause()
+        assert "No article is listed." in messages(app)
+        await pilot.press("f")
+        await pilot.pause()
+        assert app.figures_shown
+        assert "No article is shown." in "\n".join(widget_lines(app.figures_panel))

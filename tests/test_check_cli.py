@@ -218,7 +218,9 @@ def test_escape_sequences_in_file_names_are_not_printed(
     assert status == 1
     [line] = lines
     assert "\x1b" not in line and "\x07" not in line
-    assert line.endswith("bad\ufffd.yaml:1:8: `title` must be non-empty text, got a list")
+    # escaped as `ls -b` shows it, so the file can be found: the undecodable byte too
+    assert line.endswith("\\x1b]0;owned\\x07bad\\xff.yaml:1:8: "
+                         "`title` must be non-empty text, got a list")
 
 
 def test_no_arguments_open_the_default_collection(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -257,3 +259,26 @@ def test_the_reader_exits_non_zero_when_the_app_ended_on_an_error(
     monkeypatch.setattr(ui, "make_app", lambda paths: Crashed())
     monkeypatch.setattr(ui, "pause_gc_until_painted", lambda: None)
     assert main([str(tmp_path)]) == 1
+
+
+@pytest.mark.parametrize(("text", "what"), [
+    ('<?xml version="1.0"?>\n<rss version="2.0"><channel><title>T</title></channel></rss>\n',
+     "a news feed (XML)"),
+    ('\ufeff  <feed xmlns="http://www.w3.org/2005/Atom"><title>x: y</title></feed>\n',
+     "a news feed (XML)"),
+    ("<!DOCTYPE html>\n<html><body><p>Growth: 5%</p></body></html>\n", "a web page (HTML)"),
+])
+def test_a_feed_or_page_given_as_an_article_says_how_to_bring_it_in(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, text: str, what: str) -> None:
+    (tmp_path / "saved.yaml").write_text(text, encoding="utf-8")
+    status, lines = check(capsys, tmp_path)
+    assert status == 1
+    assert lines == [f"{tmp_path / 'saved.yaml'}:1: this is {what}, not a YAML article: "
+                     "bring it in with `hzreader import FILE`"]
+
+
+def test_an_article_mentioning_markup_is_still_an_article(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text('title: "<rss> feeds explained"\nbody: "<html> too"\n',
+                                     encoding="utf-8")
+    assert check(capsys, tmp_path) == (0, [])

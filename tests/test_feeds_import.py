@@ -236,3 +236,51 @@ def test_the_summary_counts_in_words() -> None:
                                 "1 you deleted (not written again)")
     report.counts["kept"] = 1
     assert "1 kept as you edited it," in report.summary()
+
+
+def _site_feed(path: Path, title: str, item: str, self_link: str = "") -> Path:
+    """A feed of `https://site.example/` (the link a site's feeds share) with one item."""
+    atom = (f'<atom:link href="{self_link}" rel="self" type="application/rss+xml"/>'
+            if self_link else "")
+    path.write_text(
+        '<?xml version="1.0"?><rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">'
+        f"<channel><title>{title}</title><link>https://site.example/</link>{atom}"
+        f"<item><title>{item}</title><guid>urn:{item}</guid>"
+        "<description>Some text here.</description></item></channel></rss>",
+        encoding="utf-8")
+    return path
+
+
+def test_two_feeds_of_one_site_get_a_folder_each(tmp_path: Path) -> None:
+    world = _site_feed(tmp_path / "world.xml", "Site World", "w1")
+    sport = _site_feed(tmp_path / "sport.xml", "Site Sport", "s1")
+    (first,), (second,) = run(tmp_path / "lib", world), run(tmp_path / "lib", sport)
+    assert first.folder != second.folder
+    assert first.folder.name.startswith("site-world-")
+    assert second.folder.name.startswith("site-sport-")
+    assert [p.parent for p in yaml_files(tmp_path / "lib")] == sorted(
+        [first.folder, second.folder])
+
+
+def test_a_feed_naming_its_own_address_has_one_folder_by_any_route(tmp_path: Path) -> None:
+    address = "https://site.example/world.rss"
+    saved = _site_feed(tmp_path / "saved.xml", "Site World", "w1", address)
+    again = _site_feed(tmp_path / "again.xml", "Site World (renamed)", "w2", address)
+    (first,), (second,) = run(tmp_path / "lib", saved), run(tmp_path / "lib", again)
+    assert first.folder == second.folder  # same self link: the title may change
+    assert len(yaml_files(first.folder)) == 2
+
+
+def test_a_folder_keyed_by_the_sites_link_alone_is_used_by_its_own_feed_only(
+        tmp_path: Path) -> None:
+    """Folders written before feeds were told apart by title: the same feed finds its old
+    folder; another feed of the site does not move in with it."""
+    from hzreader.feeds._names import folder_name
+
+    old = tmp_path / "lib" / folder_name("Site World", "https://site.example/")
+    old.mkdir(parents=True)
+    world = _site_feed(tmp_path / "world.xml", "Site World", "w1")
+    sport = _site_feed(tmp_path / "sport.xml", "Site Sport", "s1")
+    (first,), (second,) = run(tmp_path / "lib", world), run(tmp_path / "lib", sport)
+    assert first.folder == old
+    assert second.folder != old and second.folder.name.startswith("site-sport-")

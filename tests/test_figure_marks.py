@@ -302,3 +302,29 @@ def test_a_cut_figure_text_never_leaves_a_lone_ellipsis(kind: str, written: str,
                                   ), (width, text)
         if not text:
             assert tail == value, width  # no gap before a value alone
+
+
+@pytest.mark.parametrize(("title", "width", "shown"), [
+    # cut before the figure, not inside its number ("逾1,…" is a number the story has not)
+    ("颱風襲港 天文台發出十號風球 逾1,300宗塌樹報告", 36, "颱風襲港 天文台發出十號風球…"),
+    ("Central bank holds rates at 4.25% and signals more", 34,
+     "Central bank holds rates at…"),
+    ("Central bank holds rates at 4.25% and signals more", 40,
+     "Central bank holds rates at 4.25% an…"),  # words are cut as before
+    # a number no rule took is not cut inside either
+    ("Model 1200000 goes on sale", 14, "Model…"),
+])
+def test_a_headline_is_never_cut_inside_a_figure_or_number(title: str, width: int,
+                                                             shown: str) -> None:
+    article = Article(id="a", title=title, body="")
+    row = headline_row(article, width, figures=title_figures(title, extract))
+    assert cell_len(row.plain) == width
+    assert row.plain[3:].rstrip() == shown
+
+
+def test_a_headline_cut_keeps_the_plain_cut_when_the_figure_starts_it() -> None:
+    """Moving the cut to the figure's start would leave too little: cut as before."""
+    title = "1,234,567 people marched through the capital"
+    row = headline_row(Article(id="a", title=title, body=""), 12,
+                       figures=title_figures(title, extract))
+    assert cell_len(row.plain) == 12 and row.plain.endswith("…")

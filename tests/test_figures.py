@@ -417,7 +417,8 @@ def test_labelled_set_f1() -> None:
     assert all(len(batches[name]) >= 40 for name in ("sports", "tech", "science", "live"))
     assert len(batches["zh3"]) >= 80 and len(batches["zh4"]) >= 40 and len(batches["mixed2"]) >= 40
     assert all(len(batches[name]) >= 40 for name in ("sports2", "tech2", "science2", "live2",
-                                                     "news", "sports3", "news2", "tech3"))
+                                                     "news", "sports3", "news2", "tech3",
+                                                     "genres"))
     assert len(batches["zh5"]) >= 50
     whole = evaluation.score([item for items in batches.values() for item in items], extract)
     assert whole.overall.f1 >= 0.97, (whole.missed, whole.spurious)

@@ -128,12 +128,44 @@ async def test_the_articles_keys_are_off_over_the_table(sample_dir: Path) -> Non
         await ready(pilot)
         article = app.reader.article
         await open_table(pilot)
-        await pilot.press("m", "s", "f", "slash")
+        await pilot.press("m", "s", "f")
         assert isinstance(app.screen, FigureTableScreen)
         assert app.state.mark(app.library.key_of(app.headlines.current), article.id).read is False
         assert not app.figures_shown
         shown = set(app.screen.active_bindings)  # what the footer offers
         assert {"r", "e", "enter", "question_mark"} <= shown and not {"m", "s", "f"} & shown
+
+
+async def test_slash_in_the_table_searches_and_the_table_comes_back_on_the_results(
+        sample_dir: Path) -> None:
+    """The table lists the figures of the listed articles: `/` is how it is filtered. The
+    keys typed after `/` go to the search bar, never to the table ("rate" would sort it and
+    close it)."""
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await open_table(pilot)
+        assert "slash" in app.screen.active_bindings  # the footer offers it
+        await pilot.press("slash")
+        await pilot.pause()
+        assert not isinstance(app.screen, FigureTableScreen)
+        assert app.focused is app.search_bar.input
+        await pilot.press(*"money>1e10", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, FigureTableScreen) and screen.table is not None
+        assert "matching “money>1e10”" in title(screen)
+        assert len(screen.view.rows) == 2
+        # Esc in the search bar goes back to the table too, on what is listed
+        await pilot.press("slash")
+        await pilot.pause()
+        await pilot.press("escape")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, FigureTableScreen)
 
 
 async def test_a_new_order_starts_at_its_first_row_and_the_next_table_keeps_it(
@@ -614,3 +646,25 @@ async def test_the_table_opens_again_at_the_row_it_was_left_on(sample_dir: Path)
         await pilot.press("enter")
         screen = await open_table(pilot)
         assert screen.view.cursor == 0
+
+
+async def test_t_while_the_first_articles_are_read_opens_the_table_once_they_are_listed(
+        sample_dir: Path) -> None:
+    """It said "No articles are listed: change the search first" and stayed empty."""
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        app.loading = True  # as during a first start, before the first articles come
+        app.headlines.set_items([])
+        await pilot.press("t")
+        await pilot.pause()
+        assert not isinstance(app.screen, FigureTableScreen)
+        assert any("still being read" in n.message for n in app._notifications)
+        app.loading = False
+        app.apply_query("")  # the articles come
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, FigureTableScreen)
+        assert screen.items and len(screen.items) == len(app.headlines.items)

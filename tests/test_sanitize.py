@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hzreader.text import clean_line, clean_text
+from hzreader.text import clean_line, clean_text, escaped
 
 #: Characters no cleaned text may contain (besides newline, which only `clean_line` folds).
 FORBIDDEN = (
@@ -116,3 +116,38 @@ def test_a_zero_width_space_between_words_is_searchable_as_two(tmp_path: Path) -
     (article,) = load_paths([tmp_path]).articles
     assert article.title == "Zero width test" and article.body == "杭州人才 in the text."
     assert [a.title for a in MemoryIndex([article]).search("width")] == ["Zero width test"]
+
+
+@pytest.mark.parametrize(("name", "shown"), [
+    ("news/a.yaml", "news/a.yaml"),
+    ("中文/新聞.yaml", "中文/新聞.yaml"),
+    ("\x1b[31mred\x1b]0;PWN\x07.yaml", "\\x1b[31mred\\x1b]0;PWN\\x07.yaml"),
+    ("new\nline.yaml", "new\\nline.yaml"),
+    ("tab\there.yaml", "tab\\there.yaml"),
+    ("rlo\u202egpj.yaml", "rlo\\u202egpj.yaml"),
+    ("latin1-\udce9t\udce9.yaml", "latin1-\\xe9t\\xe9.yaml"),  # undecodable bytes
+    ("back\\slash.yaml", "back\\\\slash.yaml"),
+    ("back\\slash\x01.yaml", "back\\\\slash\\x01.yaml"),
+])
+def test_a_file_name_is_escaped_as_ls_b_shows_it(name: str, shown: str) -> None:
+    assert escaped(name) == shown
+
+
+@given(st.text(alphabet=st.characters(codec=None, max_codepoint=0x20000) | st.sampled_from(
+    sorted(FORBIDDEN | {"\n", "\\"}))))
+def test_an_escaped_name_is_safe_and_tells_names_apart(name: str) -> None:
+    shown = escaped(name)
+    assert not set(shown) & (FORBIDDEN | {"\n"})
+    assert escaped(name + "\x01") != escaped(name + "\\x01")
+    if not set(name) & (FORBIDDEN | {"\n", "\\"}):
+        assert shown == name
+
+
+def test_check_names_a_file_by_its_escaped_name(tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    from hzreader.cli import main
+
+    (tmp_path / "\x1b[31mred.yaml").write_text("title: [unclosed\n", encoding="utf-8")
+    assert main(["--check", str(tmp_path)]) == 1
+    out = capsys.readouterr().out
+    assert "\\x1b[31mred.yaml:" in out and "\x1b" not in out

@@ -78,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
 def run_check(paths: Sequence[str]) -> int:
     """Print one line per problem; 0 when nothing was rejected, 1 otherwise."""
     from hzreader.files import load_paths
-    from hzreader.text import clean_line, counted
+    from hzreader.text import counted
 
     if not paths:
         from hzreader.files import default_paths
@@ -86,7 +86,7 @@ def run_check(paths: Sequence[str]) -> int:
         paths = [str(p) for p in default_paths()]
     result = load_paths(paths)
     for problem in result.problems:
-        print(clean_line(str(problem)))
+        print(problem.shown())
     errors = sum(1 for p in result.problems if p.severity == "error")
     warnings = len(result.problems) - errors
     summary = (f"{counted(len(result.articles), 'article')} loaded from "

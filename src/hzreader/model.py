@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from hzreader.text import counted
+from hzreader.text import clean_line, counted, escaped
 
 #: Every figure kind the extractor may emit, in the order the help legend lists them.
 #: `time` is a time of day ("3 pm", "12:30", "上午10点"), valued in hours since midnight.
@@ -108,6 +108,12 @@ class Problem:
     def __str__(self) -> str:
         prefix = "warning: " if self.severity == "warning" else ""
         return f"{self.location}: {prefix}{self.message}"
+
+    def shown(self) -> str:
+        """One line safe for a terminal: the file name escaped (`text.escaped`, so it can
+        still be found), the message cleaned."""
+        prefix = "warning: " if self.severity == "warning" else ""
+        return f"{escaped(self.location)}: {prefix}{clean_line(self.message)}"
 
 
 #: How the warning that a broken file's last good version is kept begins (`last_good_note`).

@@ -105,6 +105,34 @@ def clean_text(text: str) -> str:
     return text.replace("\t", "    ")
 
 
+#: What `escaped` writes for the characters with a short C escape.
+_SHORT_ESCAPES = {"\n": "\\n", "\t": "\\t", "\r": "\\r", "\\": "\\\\"}
+
+
+def _escape_one(found: re.Match[str]) -> str:
+    char = found.group()
+    if char in _SHORT_ESCAPES:
+        return _SHORT_ESCAPES[char]
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:  # an undecodable byte of a file name (surrogateescape)
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+_NAME_UNSAFE = re.compile(r"[\n\\]|" + _UNSAFE.pattern)
+_TO_ESCAPE = re.compile(r"[\n\t\\]|" + _UNSAFE.pattern)
+
+
+def escaped(text: str) -> str:
+    """A file name shown whole and safely, as `ls -b` shows it: each control or invisible
+    character as an escape (`\\x1b`, `\\n`, `\\u202e`) and an undecodable byte as `\\xNN`,
+    so the name can still be found and typed; a backslash is doubled, so no two names look
+    the same."""
+    if not _NAME_UNSAFE.search(text):
+        return text
+    return _TO_ESCAPE.sub(_escape_one, text)
+
+
 def clean_line(text: str) -> str:
     """Like `clean_text`, and fold all whitespace runs (newlines included) to one space."""
     return " ".join(clean_text(text).split())

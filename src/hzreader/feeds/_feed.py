@@ -46,7 +46,7 @@ def parse_feed(data: bytes, source: str, content_type: str = "") -> Parsed:
     malformed = isinstance(reason, xml.sax.SAXException)
     link = _absolute(feed.get("link", "") or "", source)
     title = _title(feed) or _host(link or source)
-    parsed = Parsed("feed", title, link)
+    parsed = Parsed("feed", title, link, self_link=_self_link(feed, source))
     feed_author = _author(feed)
     numbers: dict[str, int] = {}  # an entry's id -> the number of the item kept for it
     for number, item in enumerate(document.get("entries", []), 1):
@@ -123,6 +123,14 @@ class _Scope:
 
     source: str
     link: str
+
+
+def _self_link(feed: Any, source: str) -> str:
+    """The feed's own address as it states it (`<atom:link rel="self">`), else ""."""
+    for link in feed.get("links", None) or ():
+        if isinstance(link, dict) and link.get("rel") == "self" and link.get("href"):
+            return _absolute(str(link["href"]), source)
+    return ""
 
 
 def _absolute(link: str, source: str) -> str:

@@ -54,6 +54,8 @@ class Parsed:
     outlines: list[Outline] = field(default_factory=list)
     #: One message per item that was left out (no title, no text ...).
     problems: list[str] = field(default_factory=list)
+    #: A feed's own address as it states it (`atom:link rel="self"`), absolute; "" if none.
+    self_link: str = ""
 
 
 class SourceError(Exception):

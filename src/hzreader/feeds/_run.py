@@ -223,11 +223,7 @@ class Importer:
         target = self.target(job.into)
         report.problems += parsed.problems
         if parsed.kind == "feed":
-            # By the feed's own link, so a file and its address share one folder; folders
-            # named by where the feed was read from (as before) are still found.
-            read_from = job.source if is_url(job.source) else str(Path(job.source).resolve())
-            folder = target.folder(parsed.title or job.title, parsed.link or read_from,
-                                   read_from)
+            folder = self._feed_folder(target, parsed, job)
         else:
             folder = job.into / (PAGES_FOLDER if parsed.kind == "page" else NOTES_FOLDER)
         report.folder = folder
@@ -241,6 +237,19 @@ class Importer:
             if action == "error":
                 report.problems.append(str(where))
             report.counts[action] += 1
+
+    @staticmethod
+    def _feed_folder(target: Target, parsed: Parsed, job: Job) -> Path:
+        """A feed's folder, keyed by what the feed says it is, so a file and its address
+        share one: its own address (`rel="self"`), else its site's link with its title (a
+        site's feeds share the link). Folders of earlier versions are still found: keyed
+        by where the feed was read from, or by the link alone when named with this title."""
+        read_from = job.source if is_url(job.source) else str(Path(job.source).resolve())
+        title = parsed.title or job.title
+        site = f"{parsed.link}\n{title}" if parsed.link else ""
+        key = parsed.self_link or site or read_from
+        former = [k for k in (site, read_from) if k and k != key]
+        return target.folder(title, key, *former, titled=[parsed.link] if parsed.link else [])
 
     def _whole(self, entry: Entry, report: SourceReport) -> tuple[Entry, bool]:
         """The entry with its page's article text, or as it was when that fails."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -77,13 +78,19 @@ class Target:
         assert self._ledger is not None
         return self._files, self._folders, self._ledger
 
-    def folder(self, title: str, key: str, *former: str) -> Path:
+    def folder(self, title: str, key: str, *former: str,
+               titled: Sequence[str] = ()) -> Path:
         """The folder of one feed, found by `key` or a `former` key (made when its first
-        file is written, named by `key`)."""
+        file is written, named by `key`); a `titled` key finds only a folder named with
+        this `title` (a key that other feeds may share, as a site's link)."""
         with self._lock:
             _, folders, _ = self._index()
             found = next((folders[folder_hash(k)] for k in (key, *former)
                           if folder_hash(k) in folders), None)
+            found = found or next((folders[folder_hash(k)] for k in titled
+                                   if folder_hash(k) in folders
+                                   and folders[folder_hash(k)].name == folder_name(title, k)),
+                                  None)
             if found is None:
                 found = self.root / folder_name(title, key)
                 folders[folder_hash(key)] = found

@@ -1,7 +1,8 @@
 """What a bare number in digits is, read from the words around it: an age ("children
 under 5", "Zhang, 45,"), a clock hour ("kicks off at 7 tonight"), a number dialled ("call
 101"), a weight ("weighed in at 226 pounds"); a decimal without its leading zero (".241"); a
-rating as a fraction ("Rated 4/5"); points of a swing ("a swing of 10.2 points").
+rating as a fraction ("Rated 4/5"); points of a swing ("a swing of 10.2 points"); another
+version of a name ("Python 3.12 … than 3.11").
 Used by `_digits`."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from hzreader.figures._context import (
     Hit,
     comma_age,
     finish_hit,
+    name_blocked,
     sentence_start,
     street_follows,
     unit_tail,
@@ -67,11 +69,31 @@ _DEATH_WORDS = frozenset("dies died dead death away".split())
 _AFTER_DEATH = frozenset("on in at of after following from".split())
 
 
+#: A life event in the clause before "at N" that makes N an age (figs17): "published her
+#: first novel at 24", "retired at 65", "married at 19", "left school at 16".
+_LIFE_EVENT = re.compile(
+    r"(?i)\b(?:(?:his|her|their)\s(?:first|debut|maiden)\b|debuted|retired|retiring|married|"
+    r"wed|widowed|orphaned|emigrated|enlisted|left\s(?:school|home)\b)")
+#: Words that may follow such an age ("at 24 and died", "married at 19 in Leeds").
+_AFTER_LIFE_AGE = frozenset("and in on after when while to but with before".split())
+
+
+def _life_event_age(text: str, start: int, q: int, value: int, closed: bool) -> bool:
+    """Whether "at N" (N at `start:q`) follows a life event in its clause: an age."""
+    if not 10 <= value <= 110:
+        return False
+    nxt = NEXT_WORD.match(text, q)
+    if not closed and (nxt is None or nxt.group(1).lower() not in _AFTER_LIFE_AGE):
+        return False
+    lo = max(0, start - 60, text.rfind(". ", 0, start) + 1, text.rfind("; ", 0, start) + 1)
+    return _LIFE_EVENT.search(text, lo, start) is not None
+
+
 def age_context(text: str, start: int, q: int, raw: str) -> bool:
     """Whether a bare number is an age on strong evidence: "children under 5", "residents
     are over 65", "The couple, both 28,", "who is 61,", "At 41, Tom Brady", "the average age
-    … is 58", "at the age of 17". A number after a named person alone ("Smith is 58") is
-    not enough."""
+    … is 58", "at the age of 17", "retired at 65". A number after a named person alone
+    ("Smith is 58") is not enough."""
     if not (raw.isdigit() and len(raw) <= 3 and 1 <= int(raw) <= 120):
         return False
     after = text[q : q + 1]
@@ -97,6 +119,8 @@ def age_context(text: str, start: int, q: int, raw: str) -> bool:
     if words[0] == "at" and len(words) > 1 and words[1] in _DEATH_WORDS:
         nxt = NEXT_WORD.match(text, q)  # "dies at 94", "died at 94 on Sunday", "passed away
         return closed or nxt is not None and nxt.group(1).lower() in _AFTER_DEATH  # at 88."
+    if words[0] == "at" and _life_event_age(text, start, q, int(raw), closed):
+        return True  # "published her first novel at 24", "retired at 65."
     if words[0] == "at" and len(words) == 1 and after == "," and sentence_start(
             text, words_before(text, start, 1)[0][0]):
         return text[start - 3 : start - 1] == "At"
@@ -159,17 +183,36 @@ def context_hit(text: str, s: int, start: int, q: int, raw: str, value: float | 
         return start, q, "duration", value  # "clocked 37.43"
     if street_follows(text, q) or dialled(text, start, raw):
         return q  # "88 Century Avenue"; "call 101"
+    if "." in raw and start == s and version_again(text, s, raw):
+        return q  # "Python 3.12 … faster than 3.11": another version of the same name
     return None
 
 
-#: "swing of (nearly) " before points, or "swing" after "10-point".
+def version_again(text: str, s: int, raw: str) -> bool:
+    """Whether a bare decimal at `s` is another version of a name given earlier in its
+    sentence with the same whole part ("version 3.12 … than 3.11", "iOS 18.2 … in 18.1";
+    figs17): an earlier decimal that a name or code blocked."""
+    major = raw.partition(".")[0]
+    if major == "0":
+        return False  # "F1 0.984 … 0.983": scores, not versions
+    lo = max(0, s - 100, text.rfind(". ", 0, s) + 1)
+    for m in re.finditer(rf"(?<![\w.]){major}\.\d+(?![\d.]\d|\s?%|\w)", text[lo:s]):
+        if unit_tail(text, lo + m.end()) is None and name_blocked(text, lo + m.start()):
+            return True  # not "CPU 3.77 s … 3.85": a measure after a name
+    return False
+
+
+#: "swing of (nearly) " before points, or "swing" after "10-point"; or a level in percent
+#: right after ("fell 6.3 points to 23.7%", figs17: the points are percentage points).
 _SWING_BEFORE = re.compile(r"\bswing\sof\s(?:(?:about|around|nearly|almost|roughly|over|"
                            r"more\sthan|just\sover|just\sunder)\s)?$")
-_SWING_AFTER = re.compile(r"\s(?:\w+\s)?swing\b")
+_SWING_AFTER = re.compile(r"\s(?:\w+\s)?swing\b|,?\s(?:to|from)\s(?:a\s|about\s|around\s)?"
+                          r"\d+(?:\.\d+)?\s?(?:%|percent\b|per\scent\b)")
 
 
 def swing_points(text: str, start: int, q: int, stop: int) -> bool:
-    """Whether the points counted at `q:stop` are a swing: percentage points, not a count."""
+    """Whether the points counted at `q:stop` are a swing, or a change to or from a level in
+    percent: percentage points, not a count."""
     if text[q:stop].strip(" -") not in ("point", "points"):
         return False
     return _SWING_BEFORE.search(text, max(0, start - 30), start) is not None or \

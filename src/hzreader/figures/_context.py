@@ -21,6 +21,7 @@ from hzreader.figures._patterns import (
     IN_PERIOD,
     JOINED,
     JOINED_NAME,
+    MOST_SUPERLATIVE,
     NAMED_ACHIEVEMENT,
     NAMED_STORM,
     NEXT_WORD,
@@ -345,8 +346,10 @@ def ordinal_tail(text: str, s: int, e: int, rank: float, floor: int, digits: boo
     before = [w.lower() for _, w in words_before(text, s, 2)]
     if rank == 1 and before == ["the", "in"] and FIRST_PLACE_IDIOM.match(text, e):
         return e  # "why was it built in the first place?"
-    if (m := SUPERLATIVE.match(text, e)) or (m := RANK_NOUN.match(text, e)):
-        return s, m.end(), "ordinal", rank
+    if (m := SUPERLATIVE.match(text, e)) or (m := RANK_NOUN.match(text, e)) or rank > 1 and (
+            m := MOST_SUPERLATIVE.match(text, e)) and m.group(1) not in fw.STOP_WORDS and before \
+            and (before[0] in fw.DETERMINERS or before[0].endswith(("'s", "’s"))):
+        return s, m.end(), "ordinal", rank  # "third largest", "the third most visited"
     if not digits and before[:1] == ["the"] and (m := NAMED_STORM.match(text, e)):
         return s, m.end(), "ordinal", rank  # "the second named storm": of its season
     if not digits and (m := IN_PERIOD.match(text, e)) and (before[:1] == ["the"] or (

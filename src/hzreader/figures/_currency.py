@@ -1,5 +1,6 @@
 """The currency of a money figure, as an ISO 4217 code where known (`money_unit`); an
-amount written the Continental way, with a decimal comma ("4,50 €", `euro_decimal`)."""
+amount written with a decimal comma, the Continental way ("4,50 €", `euro_decimal`) or the
+sign first ("€4,50", `euro_sign_decimal`)."""
 
 from __future__ import annotations
 
@@ -195,6 +196,23 @@ def euro_decimal(text: str, s: int) -> tuple[int, float] | None:
     """The end and value of an amount with a decimal comma and the euro sign after it whose
     digits start at `s` ("1.234,56 €" → 1234.56), or None."""
     m = _DECIMAL_COMMA_EURO.match(text, s)
+    if m is None:
+        return None
+    return m.end(), float(m.group(1).replace(".", "") + "." + m.group(2))
+
+
+#: The digits of an amount after the euro sign with a decimal comma ("€4,50", "€1.234,56"):
+#: one or two decimals, then no digit or letter ("€4,500" keeps its thousands separator).
+_SIGN_DECIMAL_COMMA = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d+),(\d{1,2})(?![\w€]|[.,]\d)")
+
+
+def euro_sign_decimal(text: str, s: int) -> tuple[int, float] | None:
+    """The end and value of an amount written after the euro sign with a decimal comma whose
+    digits start at `s` ("€4,50" → 4.5, figs17), or None. The sign first, as in Ireland and
+    on menus abroad; "4,50 €" is `euro_decimal`'s."""
+    if text[s - 1 : s] != "€":
+        return None
+    m = _SIGN_DECIMAL_COMMA.match(text, s)
     if m is None:
         return None
     return m.end(), float(m.group(1).replace(".", "") + "." + m.group(2))

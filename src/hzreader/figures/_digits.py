@@ -40,7 +40,7 @@ from hzreader.figures._context import (
     unit_tail,
     words_before,
 )
-from hzreader.figures._currency import euro_decimal
+from hzreader.figures._currency import euro_decimal, euro_sign_decimal
 from hzreader.figures._designations import (
     DESIGNATION_BEFORE,
     beaufort_force,
@@ -48,6 +48,7 @@ from hzreader.figures._designations import (
     skip_token,
 )
 from hzreader.figures._fiscal import fiscal_year
+from hzreader.figures._millions import millions_counted
 from hzreader.figures._nouns import (
     plural_end,
     singular_end,
@@ -93,7 +94,7 @@ from hzreader.figures._patterns import (
     ZH_RANGE,
 )
 from hzreader.figures._phones import names_a_service, phone_end
-from hzreader.figures._ranges import to_range
+from hzreader.figures._ranges import scaled_money_range, to_range
 from hzreader.figures._scientific import scientific_hit
 from hzreader.figures._scores import cricket_score
 from hzreader.figures._zh import at_zh
@@ -124,8 +125,10 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
             not text[end + 9 : end + 10].isalpha():
         return end + 9  # "3 min read": a reading time in a byline
     nxt = text[end : end + 1]
-    if nxt == "," and text[end + 1 : end + 2].isdigit() and (euro := euro_decimal(text, s)):
-        return finish_hit(text, s, s, euro[0], "money", euro[1], floor, False)  # "4,50 €"
+    if nxt == "," and text[end + 1 : end + 2].isdigit() and (
+            euro := euro_decimal(text, s) or euro_sign_decimal(text, s)):
+        start = s - 1 if text[s - 1 : s] == "€" else s  # "4,50 €", "€4,50"
+        return finish_hit(text, s, start, euro[0], "money", euro[1], floor, False)
     if (nxt >= "\u2e80" or (nxt in ".，" and text[end + 1 : end + 2] >= "\u2e80")
             or nxt in "—–~～-/" and ZH_RANGE.match(text, end) and (nxt != "/" or end - s == 4)) \
             and text[s - 1 : s] not in ("-", "−"):
@@ -206,6 +209,8 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
             return words[0][0], end, "quantity", value
         if words and words[0][1] in ("Force", "force") and beaufort_force(text, words[0][0], raw):
             return words[0][0], end, "quantity", value  # "a Force 10 gale": the Beaufort scale
+    if currency is not None and value and (both := scaled_money_range(text, end, value)):
+        return finish_hit(text, s, start, both[0], "money", mul(value, both[1]), floor, False)
     return _digits_tail(text, s, start, end, raw, value, sign, currency is not None, era, floor)
 
 
@@ -255,8 +260,9 @@ def _digits_tail(
             factor *= fw.SCALES[sc.group(4).lower()]
         attached_m = sc.group(2) == "m"
         q = sc.end()
-    elif spaced and (money or spaced.group(2)):
-        factor, q = fw.SCALES[spaced.group(1)], spaced.end(1)  # "8 m euros", "€8 m"
+    elif spaced and (money or spaced.group(2) or spaced.group(1) == "m" and millions_counted(
+            text, start, spaced.end(1))):  # "8 m euros", "€8 m", "jobs fell by 8 m."
+        factor, q = fw.SCALES[spaced.group(1)], spaced.end(1)
     elif text[q : q + 1].isalpha() and not text[q - 1 : q].isspace():
         if money and text[q] == "p" and GLUED_PERIOD.match(text, q) and value is not None:
             return finish_hit(text, s, start, q, "money", value * sign, floor, False)  # "£1,250pcm"
@@ -368,7 +374,7 @@ def _digits_tail(
     if kind is None and not is_range and text[q : q + 4] == " to " and (
             rng_to := to_range(text, start, q, value)):
         kind, stop, value = rng_to[0], rng_to[2], mul(value, rng_to[1])  # "10 to 14 days"
-    if kind is None and attached_m:
+    if kind is None and attached_m and not millions_counted(text, start, q):
         return finish_hit(text, s, start, q, "quantity", mul(value, 1e-6), floor, True)
     if kind is None:
         joined = joined_kind(text, q)

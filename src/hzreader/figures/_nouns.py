@@ -8,9 +8,11 @@ from hzreader.figures import _words as fw
 from hzreader.figures._designations import aircraft_end
 from hzreader.figures._patterns import ACRONYM_PLURAL, COORD, NEXT_WORD, ONE_IDIOMS
 
-#: "of (the) 51 …" after a number: a part of a whole that is counted ("12 of 51 seats").
+#: "of (the) 51 …" after a number: a part of a whole that is counted ("12 of 51 seats"), also
+#: after a possessive ("38 of the state's 58 counties", "12 of Ohio's 15 districts").
 _NUMBER_WORDS = "|".join(sorted([*fw.UNITS, *fw.TENS], key=len, reverse=True))
-_OF_WHOLE = re.compile(r"\sof\s(?:(?:the|their|his|her|its|our)\s)?(?:(?:last|first|next)\s)?"
+_OF_WHOLE = re.compile(r"\sof\s(?:(?:the|their|his|her|its|our)\s)?(?:[A-Za-z][\w.-]*['’]s\s)?"
+                       r"(?:(?:last|first|next)\s)?"
                        rf"(\d[\d,]*(?<!,)|{_NUMBER_WORDS})(?![\w,.]\w)")
 #: A gathering counted by the number after it ("a crowd of 33,000", "an audience of more than
 #: 2,000"): the figure counts people, and the word names them.

@@ -163,7 +163,8 @@ MARKET_BEFORE = re.compile(
     r"bonds?|currency|dollar|euro|pound|yen|yuan)\b", re.I)
 #: "five of them": a number word that counts people already named.
 OF_THEM = re.compile(
-    r"\sof\s(?:them|whom|those|these)\b|\sof\s(?:the|their|his|her|its|our)\s"
+    r"\sof\s(?:them|whom|those|these)\b|\sof\s(?:(?:the|their|his|her|its|our)\s"
+    r"(?:[A-Za-z][\w.-]*['’]s\s)?|[A-Z][\w.-]*['’]s\s)"  # "seven of the company's 11"
     rf"(?:(?:last|first|next)\s)?(?:\d|(?:{alt(fw.UNITS)}|{alt(fw.TENS)})\b)"
 )
 #: Latin letters with accents ("cafés", "señores") count as letters of a word.
@@ -186,6 +187,9 @@ FIRST_N = re.compile(
 SUPERLATIVE = re.compile(
     rf"-(?:[a-z]+est|most|least)(?:-[a-z]+)*\b|\s(?:{alt(fw.SUPERLATIVES)})\b"
 )
+#: "the third most visited", "its second least expensive" (figs17; `_context` wants a
+#: determiner or possessive before the ordinal and no stop word as group 1).
+MOST_SUPERLATIVE = re.compile(r"\s(?:most|least)[\s-]([a-z]{3,})(?:-[a-z]+)?\b")
 RANK_NOUN = re.compile(
     rf"\s(?:{alt(fw.RANK_NOUNS)})\b|-(?:ranked|placed|seeded)\b"
     rf"|\s(?:straight|consecutive|successive|running)\s(?:(?:{alt(fw.STREAK_MODIFIERS)})\s)?"

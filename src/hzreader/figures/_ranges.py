@@ -1,6 +1,7 @@
 """Ranges written with "to" (figs16): "two to four days", "10 to 14 days", "3 to 5 percent"
-are one figure valued at the low end, as "3-5 days" and "10-15%" are; and times of day said
-in a word ("at midnight", "by noon")."""
+are one figure valued at the low end, as "3-5 days" and "10-15%" are; so is a sum whose scale
+is written on both ends and its sign on the first only ("$1.5bn-2bn", figs17); and times of
+day said in a word ("at midnight", "by noon")."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from hzreader.figures._context import (
     unit_tail,
     words_before,
 )
-from hzreader.figures._patterns import NUM_RX
+from hzreader.figures._patterns import NUM_RX, SCALE_FIRST, SCALE_SECOND
 
 #: " to 14", " to four", " to twenty-five": the second number, bare (its unit comes next).
 _TO_SECOND = re.compile(
@@ -29,6 +30,24 @@ _SPREAD = 5.0
 _KINDS = frozenset({"duration", "quantity", "percent"})
 #: Words before the first number that make "X to Y" a change, not a range.
 _CHANGE = frozenset({"from", "aged", "ages", "age"})
+
+
+#: A scale, a dash and a second number with the same scale: "bn-2bn", "m–4.5m", " million-3
+#: million" (group 1 the scale as written, group 2 the second number).
+_SCALED_SECOND = re.compile(
+    rf"(\s?(?:bn|mn|tn|trn)|[mbk]|\s(?:million|billion|trillion))[-–]({NUM_RX})\1(?![\w²³/])")
+
+
+def scaled_money_range(text: str, pos: int, low: float) -> tuple[int, float] | None:
+    """End and scale of a sum's range after its first number (which ends at `pos`) when the
+    scale is written on both ends and the sign only before the first: "$1.5bn-2bn" (one
+    figure at the low end, as "$5-10bn"); "£1.5bn-£2bn" is two sums. None otherwise."""
+    if text[pos : pos + 1] not in SCALE_FIRST and text[pos + 1 : pos + 2] not in SCALE_SECOND:
+        return None  # a cheap check first: most sums have no scale after them
+    m = _SCALED_SECOND.match(text, pos)
+    if m is None or not low < (as_float(m.group(2)) or 0.0):
+        return None
+    return m.end(), fw.SCALES[m.group(1).strip().lower()]
 
 
 def _second(m: re.Match[str]) -> float | None:

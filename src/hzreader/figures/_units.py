@@ -41,7 +41,8 @@ from hzreader.model import Figure
 
 _SHARED = re.compile(r"[\s,，、;]*(?:(?:to|and|or|through|至|到|和|或|与|及|-|–|—|~|～)\s*)?"
                      r"(?:[$£€¥]|US\$|HK\$)?")
-_PART_OF = re.compile(r"\sof\s(?:(?:the|their|his|her|its|our)\s)?(?:(?:last|first|next)\s)?")
+_PART_OF = re.compile(r"\sof\s(?:(?:the|their|his|her|its|our)\s)?(?:[A-Za-z][\w.-]*['’]s\s)?"
+                      r"(?:(?:last|first|next)\s)?")
 _SHARING_KINDS = frozenset({"money", "percent", "quantity", "duration", "count"})
 
 

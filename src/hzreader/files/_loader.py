@@ -176,6 +176,12 @@ def _load_stream(stream: BinaryIO, shown: str, part: FilePart | None,
         result.problems.append(Problem(shown, f"not valid {name} text"))
 
 
+#: The start of a feed or a web page given where an article was expected (no article can
+#: start so: an article is a mapping or a list).
+_MARKUP = re.compile(r"\A[\ufeff\s]*<(?P<kind>\?xml|rss|feed|rdf:RDF|!doctype|html)\b",
+                     re.IGNORECASE)
+
+
 def _load_document(document: RawDocument, shown: str, first: bool, articles: _Articles) -> None:
     """Parse one document of a file into `articles` (or a problem)."""
     result = articles.result
@@ -196,6 +202,13 @@ def _load_document(document: RawDocument, shown: str, first: bool, articles: _Ar
     if not _has_content(text):
         return
     result.documents += 1
+    if first and (markup := _MARKUP.match(text)):
+        what = ("a web page (HTML)" if markup["kind"].lower() in ("!doctype", "html")
+                else "a news feed (XML)")
+        result.problems.append(Problem(
+            shown, f"this is {what}, not a YAML article: bring it in with `hzreader import "
+            "FILE`", line))
+        return
     for fields in _document_mappings(text, shown, document.line_offset, result):
         articles.add(fields)
 

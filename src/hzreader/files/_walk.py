@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Literal
 
 from hzreader.model import Problem
-from hzreader.text import clean_line
+from hzreader.text import escaped
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -94,7 +94,7 @@ def _join(folder: str, name: str) -> str:
 
 def loop_warning(link: str, target: str) -> Problem:
     """The warning for a symlinked folder that is not followed because it loops."""
-    return Problem(link, f"symlink to {clean_line(target)}, a folder above it or an opened "
+    return Problem(link, f"symlink to {escaped(target)}, a folder above it or an opened "
                    "folder: not followed (it would loop)", severity="warning")
 
 
@@ -273,5 +273,5 @@ def missing_paths(paths: Sequence[str]) -> list[str]:
             reason = "not a file or folder"
         else:
             continue
-        lines.append(f"hzreader: {clean_line(path)}: {reason}")
+        lines.append(f"hzreader: {escaped(path)}: {reason}")
     return lines

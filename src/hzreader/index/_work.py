@@ -38,6 +38,8 @@ _CANARY = (
     " 8 silver and 14 bronze medals; 两个半小时，九个季度，梅开二度，城市共35个。"
     "分两批发放，时速160公里，前10个月。"
     " Arsenal are second on 31 points after their fifth straight league win. "
+    "Jobs fell by 8 m; €4,50, $1.5bn-2bn, 38 of the state's 58 counties, down 6.3 points to "
+    "23.7%, the third most visited, her first novel at 24; Python 3.12 beats 3.11. "
     "The odds are 1 in 292.2 million; three hundred and twenty million dollars over two to "
     "four days at midnight, RM5.2 billion, £1.5bn-£2bn, 13.2m b/d and 2.5pp in FY2026. "
     "台北市將撥出1.2兆元，每月1,000元，3萬個家庭；港幣50億元，逾百億元。"

@@ -218,6 +218,7 @@ class HzReaderApp(LensApp, FeedsApp, SearchingApp, FigureColoursApp):
         self.figures_panel.show_figures(
             rendered.text.plain if rendered else "", rendered.figures if rendered else [],
             self.reader.styles_map(), pending=self.reader.figures_pending,
+            has_article=self.reader.article is not None,
         )
         if rendered and rendered.figures:
             self.figures_panel.mark(max(0, self.reader.current_figure))
@@ -243,8 +244,9 @@ class HzReaderApp(LensApp, FeedsApp, SearchingApp, FigureColoursApp):
     @on(SearchInput.Left)
     def on_search_left(self, event: SearchInput.Left) -> None:
         """Leaving the search field goes to the results (at once: `n` may follow Enter);
-        the search joins the history, kept for the next session as less keeps its own."""
-        if not self.back_in_reader():
+        the search joins the history, kept for the next session as less keeps its own; a
+        search begun in the figures table goes back to the table."""
+        if not self.search_left() and not self.back_in_reader():
             self.screen.set_focus(self.headlines)
         self.state.add_search(self.search_bar.value)
 

@@ -10,12 +10,12 @@ from textual import work
 from textual.app import SystemCommand
 from textual.screen import Screen
 
-from hzreader.library import position_of
+from hzreader.library import SearchResult, position_of
 from hzreader.model import SUMMARY, TITLE, paragraph_offset
 from hzreader.query import Query, parse_query
 from hzreader.text import counted
 from hzreader.ui._render import SUMMARY_PART, TITLE_PART
-from hzreader.ui._watch import WatchingApp
+from hzreader.ui._searching import SearchingApp
 from hzreader.ui.widgets.headlines import HeadlineList
 from hzreader.ui.widgets.searchbar import SearchBar
 
@@ -30,7 +30,7 @@ LENS_APP_ACTIONS = frozenset({"help", "quit", "command_palette", "focus_next",
                               "focus_previous"})
 
 
-class LensApp(WatchingApp):
+class LensApp(SearchingApp):
     """The base of `HzReaderApp` that opens the figures table (its key `t` is bound there,
     next to the figures panel's) and exports figures."""
 
@@ -40,12 +40,52 @@ class LensApp(WatchingApp):
     #: the cursor's row; the next `t` on the same articles opens at that row.
     lens_row: tuple[tuple[str, int, str], int] | None = None
 
+    #: `/` was pressed in the figures table: it closed for the search, and opens again on
+    #: the search's results when the search bar is left (Enter or Esc).
+    table_after_search: bool = False
+    #: The search bar was left before its results came: the table opens when they do.
+    _table_when_listed: bool = False
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Over the table and its dialogs, the keys of the articles screen are off (they would
-        act on the article behind, unseen)."""
-        if type(self.screen).__module__ in LENS_SCREEN_MODULES and action not in LENS_APP_ACTIONS:
+        act on the article behind, unseen); `/` in the table itself searches."""
+        module = type(self.screen).__module__
+        if action == "search" and module == LENS_SCREEN_MODULES[0]:
+            return True
+        if module in LENS_SCREEN_MODULES and action not in LENS_APP_ACTIONS:
             return False
         return super().check_action(action, parameters)
+
+    def action_search(self) -> None:
+        """`/`; in the figures table it closes the table for the search bar, and the table
+        comes back on the results (`table_after_search`): the table lists the figures of
+        the articles a search lists, so searching is how it is filtered."""
+        if type(self.screen).__module__ == LENS_SCREEN_MODULES[0]:
+            self.table_after_search = True
+            self.screen.action_close()  # type: ignore[attr-defined]
+            self.call_after_refresh(super().action_search)
+            return
+        super().action_search()
+
+    def search_left(self) -> bool:
+        """The search bar was left: True when the table takes over again (now, or once the
+        results are listed), as it was where the search began."""
+        if not self.table_after_search:
+            return False
+        self.table_after_search = False
+        if self.search_pending():
+            self._table_when_listed = True
+        else:
+            self.action_figures_table()
+        return True
+
+    def show_results(self, query: Query, serial: int, found: SearchResult) -> None:
+        """As `SearchingApp.show_results`; then the table, when it waits for these results."""
+        super().show_results(query, serial, found)
+        if self._table_when_listed and not self.search_pending() and (
+                self.headlines.items or not self.loading):
+            self._table_when_listed = False
+            self.action_figures_table()
 
     @property
     def search_text(self) -> str:
@@ -53,10 +93,16 @@ class LensApp(WatchingApp):
         return self.query_one(SearchBar).value
 
     def action_figures_table(self) -> None:
-        """Open the figures table for the listed articles and the current search."""
+        """Open the figures table for the listed articles and the current search (while
+        the first articles are still being read, once they are listed)."""
         from hzreader.ui.screens.figure_table import FigureTableScreen
 
         items = self.headlines.items
+        if not items and self.loading:
+            self._table_when_listed = True
+            self.notify("The articles are still being read: the table opens once they are "
+                        "listed.", timeout=4)
+            return
         # The same articles and search as when it was left: it opens at the row left.
         same = (self.search_text, len(items), items[0].id if items else "")
         row = self.lens_row[1] if self.lens_row and self.lens_row[0] == same else 0

@@ -149,8 +149,12 @@ class MarkingApp(ReadingApp):
     def _go_unread(self, step: int) -> None:
         position = self._unread_position(step)
         if position is None:
-            where = "below" if step > 0 else "above"
-            self.notify(f"No unread article {where}.", timeout=3)
+            where, other, key = ("below", "above", "U") if step > 0 else ("above", "below", "u")
+            if self._unread_position(-step) is not None:
+                self.notify(f"No unread article {where}; there are some {other} ({key}).",
+                            timeout=3)
+            else:
+                self.notify("No unread articles left in the list.", timeout=3)
             return
         self.headlines.cursor = position
 

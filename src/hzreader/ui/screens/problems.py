@@ -11,7 +11,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Footer, Static
 
 from hzreader.model import Problem
-from hzreader.text import clean_line
+from hzreader.text import clean_line, escaped
 from hzreader.ui.screens.overlay import ScrollingOverlay
 
 
@@ -36,7 +36,7 @@ def problems_text(problems: Sequence[Problem]) -> Text:
     for number, problem in enumerate(ordered):
         if number:
             text.append("\n")
-        text.append(clean_line(problem.location), style="bold")
+        text.append(escaped(problem.location), style="bold")
         text.append(": ")
         if problem.severity == "warning":
             text.append("warning: ", style="italic")

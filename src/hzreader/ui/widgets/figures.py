@@ -195,6 +195,9 @@ class FiguresPanel(_ListKeys, can_focus=True):
                 tooltip="Jump to the figure in the reading pane and move into it"),
         Binding("j", "cursor_down", "Next figure", group=MOVE),
         Binding("k", "cursor_up", "Previous figure", group=MOVE),
+        # as `]`/`[` step through the figures in the reading pane
+        Binding("right_square_bracket", "cursor_down", "Next figure", show=False),
+        Binding("left_square_bracket", "cursor_up", "Previous figure", show=False),
         Binding("g", "first", "First", show=False),
         Binding("G", "last", "Last", show=False),
         Binding("space,ctrl+f", "page_down", "Page down", show=False),
@@ -236,14 +239,18 @@ class FiguresPanel(_ListKeys, can_focus=True):
         self.figure_styles: Mapping[str, Style] = {}
         #: The article's figures are still being found (the list says so, not "none").
         self.pending = False
+        #: An article is shown (else the list is empty, and the panel says so).
+        self.has_article = True
         self._marking = False
         self._strips: LRUCache[tuple[object, ...], Strip] = LRUCache(256)
 
     def show_figures(self, document: str, figures: Sequence[PlacedFigure],
-                     styles: Mapping[str, Style], pending: bool = False) -> None:
+                     styles: Mapping[str, Style], pending: bool = False,
+                     has_article: bool = True) -> None:
         """Replace the list with the figures of a new article (drawn when on screen);
-        `pending`: they are still being found."""
+        `pending`: they are still being found; not `has_article`: no article is shown."""
         self.document, self.figures, self.figure_styles = document, figures, styles
+        self.has_article = has_article
         self.pending = pending and not figures
         self._strips.clear()
         self.border_subtitle = "finding…" if self.pending else f"{len(figures):,}"
@@ -323,7 +330,8 @@ class FiguresPanel(_ListKeys, can_focus=True):
             if line != 0:
                 return Strip.blank(width, base)
             text = Text("Finding key figures…" if self.pending
-                        else "No key figures in this article.", "dim italic")
+                        else "No key figures in this article." if self.has_article
+                        else "No article is shown.", "dim italic")
             text.truncate(width, overflow="ellipsis")
             style = base + self.pass_style("figures--empty")
             return Strip(Segment.apply_style(list(text.render(self.app.console)), style),

@@ -9,7 +9,14 @@ from textual.widgets._header import HeaderTitle
 
 
 class TitleHeader(Header):
-    """A `Header` that also shows the app's `article_title` (plain text, never markup)."""
+    """A `Header` that also shows the app's `article_title` (plain text, never markup).
+    The icon and the space across from it are 3 cells, not 8 and 10: a title has the
+    line but for them (at 80 columns, 74 cells instead of 62)."""
+
+    DEFAULT_CSS = """
+    TitleHeader HeaderIcon { width: 3; }
+    TitleHeader HeaderClockSpace { width: 3; padding: 0; }
+    """
 
     def on_mount(self) -> None:
         """Redraw when the article under the cursor changes."""

@@ -65,12 +65,63 @@ def headline_row(article: Article, width: int, unread: bool = False, starred: bo
         if figure_styles and kind in figure_styles:
             title.stylize(figure_styles[kind], _MARKS + start, _MARKS + end)
     if not side:
-        title.truncate(width, overflow="ellipsis", pad=True)
-        return title
-    title.truncate(max(1, width - cell_len(side) - 1), overflow="ellipsis", pad=True)
+        return _fitted(title, width, figures)
+    title = _fitted(title, max(1, width - cell_len(side) - 1), figures)
     title.append(" ")
     title.append(side, "dim")
     return title
+
+
+def _fitted(row: Text, cells: int, figures: Sequence[tuple[int, int, str]]) -> Text:
+    """The row in exactly `cells` cells; a title too long is cut with "…" before a key
+    figure or a number rather than inside it ("逾1,…" would show a number the story does
+    not have), unless that would leave too little of the title."""
+    if cell_len(row.plain) > cells:
+        keep = title_cut(row.plain[_MARKS:], cells - _MARKS - 1, figures)
+        if keep is not None:
+            row = row[:_MARKS + keep]
+            row.rstrip()
+            row.append("…")
+    row.truncate(cells, overflow="ellipsis", pad=True)
+    return row
+
+
+#: A cut moved back to a figure's start keeps at least this much of the cells it had.
+_KEEP_SHARE = 0.5
+
+
+def title_cut(title: str, cells: int, figures: Sequence[tuple[int, int, str]] = ()
+              ) -> int | None:
+    """How many characters of `title` to keep in `cells` cells (an ellipsis follows) so
+    that the cut is not inside a key figure (`figures`: start, end, kind) or a number;
+    None when a plain cut will do or moving it would lose over half the room."""
+    used, at = 0, len(title)
+    for index, char in enumerate(title):
+        used += cell_len(char)
+        if used > cells:
+            at = index
+            break
+    else:
+        return None
+    cut = at
+    for start, end, _ in figures:
+        if start < cut < end:
+            cut = start
+    while cut > 0 and _inside_number(title, cut):
+        cut -= 1
+    if cut == at:
+        return None
+    return cut if cell_len(title[:cut].rstrip()) >= cells * _KEEP_SHARE else None
+
+
+def _inside_number(text: str, at: int) -> bool:
+    """True when a cut before `text[at]` splits a number ("1,3|00", "4.|25", "12|0")."""
+    left, right = text[at - 1], text[at]
+    if left.isdigit() and right.isdigit():
+        return True
+    if left.isdigit() and right in ".,":  # "4|.25": the separator goes with what follows
+        return at + 1 < len(text) and text[at + 1].isdigit()
+    return left in ".," and right.isdigit() and at >= 2 and text[at - 2].isdigit()
 
 
 class HeadlineList(CursorRows, can_focus=True):
@@ -85,7 +136,8 @@ class HeadlineList(CursorRows, can_focus=True):
         Binding("enter,l", "open", "Read", tooltip="Read the article in the reading pane"),
         Binding("right", "open", "Read", show=False, tooltip="Read the article (as l)"),
         Binding("n", "open_at_match(0)", "Next", group=MATCH,
-                tooltip="Read the article at its first search match (as in less)"),
+                tooltip="Read the article at its next search match (its first is marked "
+                        "already; as in less)"),
         Binding("N", "open_at_match(-1)", "Prev", group=MATCH,
                 tooltip="Read the article at its last search match"),
     ]
@@ -328,3 +380,5 @@ class HeadlineList(CursorRows, can_focus=True):
         """Ask to read the current article at its first (0) or last (-1) search match."""
         if self.current is not None:
             self.post_message(self.Opened(self.current, at_match=which))
+        else:
+            self.notify("No article is listed.", timeout=3)
