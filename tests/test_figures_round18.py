@@ -51,7 +51,7 @@ def test_a_ranking_a_few_words_before_a_word_ordinal(text: str, expected: Found)
 
 @pytest.mark.parametrize("text", [
     "排名靠前的第三批企业",  # 的 between: the order of a batch, no ranking
-    "他排名上升，第二次入围",  # a comma ends the clause
+    "他排名上升，第二批入围",  # a comma ends the clause (第二次 is an ordinal since figs20)
     "第三次会议在京召开",
 ])
 def test_no_ranking_across_de_or_a_clause(text: str) -> None:

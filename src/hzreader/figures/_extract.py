@@ -103,6 +103,8 @@ _GLUED_PREFIXES = frozenset({"RM", "Rs", "Rp", "FY"})
 #: After a Chinese stop, a number followed by English words is read as English ("…財政年度；
 #: 2026-27 fiscal year"): the Chinese reader would take it apart.
 _CJK_STOPS = frozenset("；，。：、！？")
+#: Before "(": the words of a dateline's day or month ("今(30)日"), read as Chinese.
+_DATELINE_WORDS = "今昨明前同本"
 _ENGLISH_AFTER = re.compile(r"[\d,./-]+\s[A-Za-z]")
 
 
@@ -222,6 +224,8 @@ def _find_figures(text: str) -> list[Placed]:
                     pos = skip_token(text, s)  # inside a code or name
                     continue
                 hit = decimal
+            elif text[s - 1 : s] == "(" and s >= 2 and text[s - 2] in _DATELINE_WORDS:
+                hit = at_zh(text, s, floor)  # Taiwan's dateline "昨(29)日", ASCII brackets
             else:
                 hit = at_digits(text, s, floor)
         elif first in "QH" and m_end - s == 2:

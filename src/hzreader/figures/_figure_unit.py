@@ -182,7 +182,7 @@ BARE_DURATION = "years"
 
 #: Chinese measure words between a number and the noun it counts ("12个项目" → 项目).
 CLASSIFIERS = frozenset("个家名位座辆台项件只头条所种批套部架艘栋间张本篇枚款根处支匹棵株户起例"
-                         "场次趟届幢颗班轮宗笔对片")
+                         "场次趟届幢颗班轮宗笔对片瓶罐袋盒杯碗粒串捆")
 
 
 #: Classifiers of trips and sorties, counted as a whole ("12万辆次" is vehicle trips, not 次).

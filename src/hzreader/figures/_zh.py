@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from hzreader.figures import _zh_names as zn
 from hzreader.figures import _zh_words as zw
 from hzreader.figures._context import Hit, currency_start, unit_tail
 from hzreader.figures._nouns import plural_end
@@ -27,10 +28,17 @@ from hzreader.figures._zh_base import (
     written_range_end,
 )
 from hzreader.figures._zh_money import named_currency, with_prefix_currency
-from hzreader.figures._zh_names import a_day, bracketed_years, loan_term, names_session
 from hzreader.figures._zh_nouns import count_end, noun_before, noun_end
 from hzreader.figures._zh_numerals import DIGITS_RX, NUMERAL_RX, Number, read_number, skip_digits
-from hzreader.figures._zh_time import at_colon_zh, calendar, clock_tail, fiscal_year, race_tail
+from hzreader.figures._zh_time import (
+    at_colon_zh,
+    calendar,
+    clock_tail,
+    dateline,
+    fiscal_year,
+    race_tail,
+    roc_span_end,
+)
 
 _LATIN = re.compile(r"[A-Za-z]")
 _NAME_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9-]*$")
@@ -179,8 +187,8 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
             zw.QUANTITY, zw.MONEY, zw.PERCENT, zw.DIAN, zw.SHI, zw.FRACTION, zw.CENTURY,
             zw.CHENG)):
         return q
-    if word in ("届", "次") and names_session(text, s, word, q) or number.lone_one and \
-            a_day(text, s, word) or tag == zw.YEAR and loan_term(text, q):
+    if word in ("届", "次") and zn.names_session(text, s, word, q) or number.lone_one and \
+            zn.a_day(text, s, word) or tag == zw.YEAR and zn.loan_term(text, q):
         return q  # "二十届三中全会", "最热的一天", "5年以上贷款利率": names, no figure
     if word in _IDIOM_WORDS and _idiom(text, s, number, word, q):
         return q  # "梅开二度", "三位数增长"
@@ -189,6 +197,11 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
     if word == "块" and text[q : q + 1] == "厝" or number.lone_one and tag == zw.YEAR and \
             text[q : q + 1] == "度":
         return q  # "六块厝" is a place; "新一年度" the new (fiscal) year
+    if word in ("米", "款") and len(number.raw) == 4 and (
+            year := zn.model_or_edition(text, s, number, p, q)) is not None:
+        return year  # "2026米兰冬奥会": 米兰 is Milan; "2026款": a model year
+    if word == "级" and text.startswith(zn.ALERT_WORDS, q):
+        return q  # "二级应急响应", "一级预警": a level of alert, a name as "level 4" and 十號風球
     if tag == zw.CODE or (number.lone_one and word == "度") or (
             tag == zw.YEAR and (text[q : q + 1] in ("期", "级", "制", "薪")
                                 or text.startswith("义务教育", q))) or (
@@ -239,6 +252,8 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
         if word == "年间" and len(number.raw) == 4 and number.digits and (
                 text[s - 1 : s] in zw.RANGE_JOINS or p != number.end):
             return s, p + 1, "year", value  # "2015年至2023年间": the end of a span of years
+        if word == "年间" and (roc := roc_span_end(text, s, number)) is not None:
+            return s, p + 1, "year", roc  # "民國108年至112年間": Taiwan's 112 is 2023
         if text.startswith("半", p + 1) and word.startswith("个"):
             value += 0.5
         return s, q, "duration", value
@@ -350,8 +365,9 @@ def _no_unit(text: str, s: int, number: Number, p: int) -> Hit | int:
     count when a scaled number stands right before a counted noun ("约30万居民")."""
     if text[p - 1 : p] in ("万", "亿") and (noun := noun_end(text, p)) > p:
         return s, noun, "count", number.value
-    if s and text[s - 1] in "（(" and (years := bracketed_years(text, s, number)) is not None:
-        return years  # "（1931—2024）": a life or a period, one span of years
+    if s and text[s - 1] in "（(" and ((years := zn.bracketed_years(text, s, number)) is not None
+                                       or (years := dateline(text, s, number, p)) is not None):
+        return years  # "（1931—2024）": a life or a period, one span of years; "今（30）日"
     if text[p - 1 : p] in ("万", "亿") and text.rfind("次", max(0, s - 8), s) >= 0 and \
             noun_before(text, approx_before(text, s, 0))[-1:] == "次":
         return s, p, "count", number.value  # "國人出國人次則高達1,180萬": 1,180萬 人次
@@ -375,8 +391,9 @@ def _no_unit(text: str, s: int, number: Number, p: int) -> Hit | int:
             s >= 2 and text[s - 2] in zw.OPEN_QUOTES and text[p : p + 1] in zw.CLOSE_QUOTES:
         return p  # “618”, “双11”: a name
     if _DIALLED.search(text, max(0, s - 16), s) or text[s - 1 : s] in zw.PRODUCT_NAME_ENDS \
-            and any(text.endswith(name, 0, s) for name in zw.PRODUCT_NAMES):
-        return p  # 拨打12306, 拨打110或120; 小米15, 骁龙8至尊版
+            and any(text.endswith(name, 0, s) for name in zw.PRODUCT_NAMES) or \
+            text[s - 1 : s] in zn.PRODUCT_KIND_ENDS and zn.product_model(text, s):
+        return p  # 拨打12306, 拨打110或120; 小米15, 骁龙8至尊版, 小米手环10
     if text[p - 1] in "万亿" and text[p : p + 1] == " " and (
             plural := plural_end(text, p)) is not None:
         return s, plural, "count", number.value  # "bought back 1.8亿 shares"
@@ -391,4 +408,6 @@ def _no_unit(text: str, s: int, number: Number, p: int) -> Hit | int:
         return m.end() if m else p  # "5G", "骁龙8 Gen 3"
     if text[p : p + 1] == "半" and (unit := unit_at(text, p + 1)) and unit[1] == zw.DURATION:
         return s, p + 1 + len(unit[0]), "duration", number.value + 0.5
+    if p - s == 4 and (edition := zn.edition_year(text, s, number, p)) is not None:
+        return edition  # "2026杭州马拉松": the year of an event's edition
     return s, p, "number", number.value

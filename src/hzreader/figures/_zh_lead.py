@@ -1,4 +1,5 @@
-"""Chinese figures led by a word, not a number: 第三, 第3名, 前三季度 (a length), 上半年, 半年."""
+"""Chinese figures led by a word, not a number: 第三, 第3名, 前三季度 (a length), 上半年, 半年,
+半个百分点."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 from hzreader.figures import _zh_words as zw
 from hzreader.figures._context import Hit
 from hzreader.figures._zh import BEFORE_QIAN
-from hzreader.figures._zh_base import approx_before, first_period, unit_at
+from hzreader.figures._zh_base import after_approx, approx_before, first_period, unit_at
 from hzreader.figures._zh_numerals import read_number
 
 #: 第N条 / 款 / 章 / 节 / 编 name a part of a law or a text, not a rank.
@@ -18,6 +19,10 @@ _RANKED = re.compile(r"(?:排名|位居|位列|名列|排在|排行|跃居|跻�
 _TOP = re.compile(r"前(?:\d{1,4}|[一二三四五六七八九十百千两]{1,4})名")
 #: A ranking a few words before a word ordinal ("排名小组第二", "位列全国同类城市第三").
 _RANKED_NEAR = re.compile(r"(?:排名|位居|位列|名列|排在|跃居)[^，。；！？,;!?的第]{1,6}$")
+#: Names after 第N次 in words: a session, a war, a census or a policy term, no count of times
+#: ("第三次会议", "第二次世界大战", "第五次全国人口普查", "第三次分配").
+_NAMED_AFTER_TIME = ("会议", "全会", "全体会议", "大会", "代表大会", "党代会", "世界大战", "大战",
+                     "战争", "革命", "工业革命", "全国", "普查", "浪潮", "分配", "国共合作")
 #: What a quarter's results are about: 第三季 before one is a date (Taiwan's "第三季營收").
 _QUARTER_OF = ("营收", "营业", "财报", "获利", "净利", "盈利", "毛利", "业绩", "经济", "出口",
                "进口", "营运", "销售", "税后", "每股", "GDP", "财测")
@@ -31,9 +36,13 @@ def at_zh_lead(text: str, s: int, floor: int) -> Hit | int:
     if ch == "半":
         unit = unit_at(text, s + 1)
         if text[s - 1 : s] in ("一", "多", "大", "过", "上", "下") or unit is None or \
-                unit[1] not in (zw.YEAR, zw.DURATION):
+                unit[1] not in (zw.YEAR, zw.DURATION, zw.PERCENT, zw.BASIS):
             return s + 1
-        return approx_before(text, s, floor), s + 1 + len(unit[0]), "duration", 0.5
+        end = s + 1 + len(unit[0])
+        if unit[1] in (zw.PERCENT, zw.BASIS):  # "半个百分点": 0.5 percentage points
+            value = 0.5 if unit[1] == zw.PERCENT else 0.005
+            return approx_before(text, s, floor), after_approx(text, end), "percent", value
+        return approx_before(text, s, floor), end, "duration", 0.5
     if ch == "前" and (top := _TOP.match(text, s)) and _RANKED.search(text, max(0, s - 12), s):
         count = read_number(text, s + 1)
         if count is not None and count.end == top.end() - 1:
@@ -70,6 +79,10 @@ def _ordinal(text: str, s: int) -> Hit | int:
     if number.digits:
         return s, e + (1 if text[e : e + 1] and text[e] in zw.ORDINAL_CLASSIFIERS else 0), \
             "ordinal", rank
+    if text[e : e + 1] == "次" and 2 <= rank <= 99 and \
+            not text.startswith(_NAMED_AFTER_TIME, e + 1):
+        return s, e + 1, "ordinal", rank  # "年内第三次降准", as "第10次举办"; not a session
+        # or a war ("第三次会议", "第二次世界大战"), nor "第一次" (the first time: an event's order)
     if text[e : e + 1] == "位" and _RANKED.search(text, max(0, s - 12), s):
         return s, e + 1, "ordinal", rank  # "排名中国影史第十二位"; "第三位宇航员" is no rank
     if any(text.endswith(word, 0, s) for word in zw.RANK_BEFORE) or \

@@ -1,12 +1,15 @@
 """Chinese numbers that the words or brackets around them make something else: names and set
 phrases, no figure — a congress's term and session ("二十届三中全会", "十四届全国人大二次会议"),
 a loan's term ("5年以上贷款利率"), "the hottest day" ("最热的一天": 一天 is "a day", no length
-of time) — and a span of years in brackets, one year ("（1931—2024）": a life)."""
+of time), a product's model ("小米手环10"), an alert's level ("二级应急响应") — a span of years
+in brackets, one year ("（1931—2024）": a life), and an event's year before its name
+("2026杭州马拉松", "2026款")."""
 
 from __future__ import annotations
 
 import re
 
+from hzreader.figures import _zh_words as zw
 from hzreader.figures._context import Hit
 from hzreader.figures._zh_numerals import Number
 
@@ -54,6 +57,53 @@ def a_day(text: str, s: int, word: str) -> bool:
         if text[i] == "最":
             return True  # "最热的一年": the hottest year
     return False
+
+
+#: Kinds of product that a brand names with a model number glued after them ("小米手环10").
+_PRODUCT_KINDS = ("手环", "手表", "手机", "平板", "平板电脑", "笔记本", "笔记本电脑", "电脑",
+                  "耳机", "电视", "汽车", "音箱", "眼镜", "折叠屏", "路由器")
+#: Their last characters, to reject most numbers at once.
+PRODUCT_KIND_ENDS = frozenset(kind[-1] for kind in _PRODUCT_KINDS)
+_PRODUCT_MODEL = re.compile(
+    rf"(?:{'|'.join(zw.PRODUCT_NAMES)})[\u4e00-\u9fff]{{0,2}}?(?:{'|'.join(_PRODUCT_KINDS)})$")
+
+
+def product_model(text: str, s: int) -> bool:
+    """Whether a brand and a kind of product stand right before the number at `s`: a model's
+    name ("小米手环10", "华为智能手表5"), as "小米15" and "苹果iPhone 16" are."""
+    return _PRODUCT_MODEL.search(text, max(0, s - 12), s) is not None
+
+
+#: An event named with its year glued before it ("2026杭州马拉松", "2025世界人工智能大会",
+#: "2026赛季"): up to twelve characters of name (no 的, 在, 是 …: a sentence goes on) and
+#: the word of an event it ends in.
+_EDITION = re.compile(
+    r"(?:(?![的在是于将已和与及了为])[\u4e00-\u9fff]){0,12}?"
+    r"(?:马拉松|赛季|论坛|峰会|春晚|[会赛杯节展])")
+
+
+def edition_year(text: str, s: int, number: Number, p: int) -> Hit | None:
+    """A year of four digits glued before an event's name at `s` ("2026杭州马拉松": the
+    2026 edition, a year as "the 2026 Boston Marathon" is), or None."""
+    if not (number.digits and p == s + 4 and 1900 <= number.value <= 2100) or \
+            not "\u4e00" <= text[p : p + 1] <= "\u9fff" or _EDITION.match(text, p) is None:
+        return None
+    return s, p, "year", number.value
+
+
+def model_or_edition(text: str, s: int, number: Number, p: int, q: int) -> Hit | None:
+    """ "2026款" (a car's model year) or an event's year before a name that starts like a unit
+    ("2026米兰冬奥会": 米兰 is Milan): a year, or None."""
+    if not (number.digits and 1900 <= number.value <= 2100 and p == number.end):
+        return None
+    if text[p] == "款":
+        return s, q, "year", number.value
+    return edition_year(text, s, number, p) if text[q : q + 1] == "兰" else None
+
+
+#: After N级: an alert or a response level, a name like "level 4 warning" and Hong Kong's
+#: 十號風球 (not a measure as "风力12级" is).
+ALERT_WORDS = ("应急响应", "响应", "预警", "警报", "警戒", "警告", "防汛", "防台", "应急")
 
 
 #: A span of years alone in brackets ("（1931—2024）": a life, a period).

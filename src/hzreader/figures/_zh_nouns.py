@@ -43,8 +43,9 @@ def count_end(text: str, pos: int) -> int:
     if end > pos:
         return end
     j = pos
-    if text[pos : pos + 2] in zw.NOUN_VERBS:
-        return pos  # "提前两轮夺冠": a verb right after the classifier, no noun
+    if _verb(text, pos) and noun_end(text, pos + 2) == pos + 2:
+        return pos  # "提前两轮夺冠": a verb right after the classifier, no noun ("参赛选手"
+        # is one: the verb makes a modifier of itself before a noun)
     while j < len(text) and j - pos < 4 and "\u4e00" <= text[j] <= "\u9fff" and \
             text[j] not in zw.NOUN_BOUNDARIES:
         if j > pos and _verb_at(text, j):
@@ -52,13 +53,23 @@ def count_end(text: str, pos: int) -> int:
         j += 1
     if j > pos and (j == len(text) or text[j] in zw.NOUN_BOUNDARIES or _verb_at(text, j)):
         return j
+    if j - pos == 4 and text[j - 2 : j] in zw.NOUNS:
+        return j  # "2.1万个老旧小区改造": a noun of the lexicon ends the run, a verb after it
     return pos
 
 
 def _verb_at(text: str, j: int) -> bool:
     """Whether a verb or an adverb before one starts at `j`, ending a counted noun."""
-    return text[j : j + 2] in zw.NOUN_VERBS or text[j : j + 1] in zw.NOUN_ADVERBS and (
-        text[j] in "已均" or text[j + 1 : j + 3] in zw.NOUN_VERBS)
+    return _verb(text, j) or text[j : j + 1] in zw.NOUN_ADVERBS and (
+        text[j] in "已均" or _verb(text, j + 1))
+
+
+def _verb(text: str, j: int) -> bool:
+    """Whether a verb of `NOUN_VERBS` starts at `j` and is not the start of a noun made from it
+    ("参赛" ends "跑者参赛"; "参赛者", "受灾户" are nouns)."""
+    if text[j : j + 2] in zw.NOUN_VERBS:
+        return text[j + 2 : j + 3] not in zw.VERB_NOUN_SUFFIXES or not text[j + 2 : j + 3]
+    return text[j : j + 3] in zw.NOUN_VERBS
 
 
 #: Words between a noun and its number ("城市共35个", "高校3074所", "志愿者达1.2万名").

@@ -227,18 +227,40 @@ _ROC_ERAS = ("中华民国", "民国")
 _SPAN_AFTER = "前来间内多余里"
 
 
+#: The first year of a span of Taiwan's years before its range word: after 民國 ("民國108年至"),
+#: or a year of 100–199 after 於/自/從 … ("於108年至"): the second year is one of the Republic too.
+_ROC_FIRST = re.compile(
+    r"(?:(?:中华民国|民国)(\d{2,3})|[于於在自从從]([12]\d\d))年?[至到\-－—~～]$")
+
+
+def roc_span_end(text: str, s: int, number: Number) -> float | None:
+    """The calendar year of the number at `s` when it ends a span of Taiwan's years
+    ("民國108年至112年間": 112 is 2023, not 112 years), or None."""
+    if s < 4 or text[s - 1] not in zw.RANGE_JOINS or not number.digits or number.approx:
+        return None
+    m = _ROC_FIRST.search(text, max(0, s - 10), s)
+    if m is None or not int(m.group(1) or m.group(2)) < number.value <= 199:
+        return None
+    return number.value + 1911
+
+
 def _roc_year(text: str, s: int, number: Number, p: int, q: int) -> Hit | None:
     """A year of the Republic of China (Taiwan: year 1 is 1912, 113 is 2024), valued as the
-    calendar year: after 民國 (its span with it), or with no era named when only a year
+    calendar year: after 民國 (its span with it) and the second year of a span after it
+    ("民國108年至112年", `roc_span_end`), or with no era named when only a year
     can be meant: N年度 (a fiscal year), N年M月D日, N年M月 for 100–199 (no one counts 113
     years and 6 months) or after 於/自/至 … or before 底/初/起 …, 於/自/至 … N年 for
     100–199. Else None: "113年" alone stays a duration."""
     value = number.value
-    if not value.is_integer() or not 1 <= value <= 199 or number.approx or p != number.end:
+    if not value.is_integer() or not 1 <= value <= 199 or number.approx:
         return None
     era = next((w for w in _ROC_ERAS if text.endswith(w, 0, s)), "")
+    if p != number.end:  # "民國108至112年": one span of years, valued at the first
+        return (s - len(era), q, "year", value + 1911) if era and number.digits else None
     if era:
         return after_year(text, s - len(era), q, value + 1911)
+    if (second := roc_span_end(text, s, number)) is not None:
+        return after_year(text, s, q, second)  # "民國108年至112年": 2019 to 2023
     if len(number.raw) not in (2, 3) or value < 50 or text[q : q + 1] in _SPAN_AFTER:
         return None
     dated = s and text[s - 1] in _DATE_BEFORE
@@ -252,6 +274,24 @@ def _roc_year(text: str, s: int, number: Number, p: int, q: int) -> Hit | None:
         return None
     if dated and value >= 100:
         return s, q, "year", value + 1911  # "於113年完工"
+    return None
+
+
+#: Taiwan's dateline writes the day in brackets after 今/昨/明 … ("今（30）日": today, the
+#: 30th) and the month after 本/同 ("本（11）月"): the words before each.
+_DATELINE_DAY, _DATELINE_MONTH = "今昨明前同", "本同"
+
+
+def dateline(text: str, s: int, number: Number, p: int) -> Hit | None:
+    """ "今（30）日", "昨(29)日", "本（11）月" at `s` (after the bracket): a date, the day or
+    month written, as "30日" is; None for anything else in brackets."""
+    if s < 2 or not number.digits or text[p : p + 1] not in ("）", ")") or \
+            not number.value.is_integer():
+        return None
+    word, before = text[p + 1 : p + 2], text[s - 2]
+    if word == "日" and before in _DATELINE_DAY and 1 <= number.value <= 31 or \
+            word == "月" and before in _DATELINE_MONTH and 1 <= number.value <= 12:
+        return s - 2, p + 2, "date", None
     return None
 
 

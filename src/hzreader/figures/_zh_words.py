@@ -56,7 +56,7 @@ UNITS: dict[str, str] = {
            "起 处 支 张 本 部 片 篇 份 颗 枚 根 株 棵 间 层 道 首 门 趟 列 班 对 双 副 组 轮 "
            "局 步 款 笔 单 宗 所 处 帧 集 期 轮次 架次 人次 辆次 场次 余人 多人 档 块 把 盏 "
            "顶 扇 口 尾 羽 剂 针 吨次 班次 车次 航次 台次 股 节 乘次 艘次 批次 "
-           "科 伙 箱", CLASSIFIER),
+           "科 伙 箱 瓶 罐 袋 盒 杯 碗 粒 串 捆", CLASSIFIER),
     **_tag("人 国 地 市 省 县 城 城市 球 席 票 连胜 连败 连冠 连霸", NOUN),
     "倍": TIMES,
     **_tag("号线 路 期 楼 层楼 号楼 代 版 型 式 系 强 星 后", CODE),
@@ -129,7 +129,12 @@ NOUN_VERBS = frozenset("""
 停业 到位 交付 竣工 通过 举办 举行 出台 推出 引进 新增 增加 减少 超过 位于 分布 共有 同时 相继 陆续
 夺冠 夺得 获胜 取胜 战胜 击败
 发放 支付 拨付 兑付 下达 实施 推进 进行 开展 投票 表决 审议 偿还 缴纳 发行 拨款 兑现 退还 补发
+参赛 参展 参会 参战 参选 参训 出席 列席 到场 到会 出战 出赛 报名 入住 入场 入境 离境 观赛 观看
+参观 受害 受灾 受困 受影响 撤离 转移 就医 就诊 求诊 求助 返乡 到达 抵达 滞留 聚集 集结 围观
 """.split())
+#: Characters after such a verb that make a noun of it ("参赛者", "参展商", "受灾户"): the
+#: noun goes on ("3.6万名参赛者"; "3.6万名跑者参赛" ends before 参赛).
+VERB_NOUN_SUFFIXES = "者商方员人户区国"
 #: Classifiers of a share or a stage that 分 before the number makes the unit ("分两批发放" is
 #: "in two batches": the verb after is no counted noun); 期 is a name's code otherwise (二期).
 DIVIDED_CLASSIFIERS = frozenset("批 批次 次 期 轮 轮次 步 档 笔".split())
