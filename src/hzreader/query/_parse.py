@@ -39,20 +39,23 @@ ALL_FIELDS = ("title", "summary", "tags", "source", "author", "body")
 
 TOKEN_SYNTAX = re.compile(r'(-?)(?:([A-Za-z]+):)?(?:"([^"]*)"?|(\S+))')
 
-#: A filter's name with nothing after it (`title:`, `kind:`), while it is being typed.
-_EMPTY_FILTER = re.compile(r"([A-Za-z]+):")
+#: A filter's name with nothing after it (`title:`, `kind:`, `money>`), while it is being
+#: typed.
+_EMPTY_FILTER = re.compile(r"([A-Za-z]+)(>=|<=|[:=<>])")
 
 
 def empty_filter(word: str) -> str | None:
     """The filter that `word` names with nothing after it (`title:` → "title", `Kind:`,
-    `date:`, `money:`), or None: such a term is left out, and a note says what it needs
-    (`filter_notes`), rather than searched as the word "title"."""
+    `date:`, `money:`, `money>`, `year<=`), or None: such a term is left out, and a note
+    says what it needs (`filter_notes`), rather than searched as the word "title" (or
+    "money>", which found nothing and made a half-typed `fraud money>` find nothing)."""
     found = _EMPTY_FILTER.fullmatch(word)
     if found is None:
         return None
-    name = found.group(1).lower()
-    return name if name in FIELDS or name in ("kind", "is", "date") \
-        or kind_name(name) is not None else None
+    name, op = found.group(1).lower(), found.group(2)
+    if op == ":" and (name in FIELDS or name in ("kind", "is")):
+        return name
+    return name if name == "date" or kind_name(name) is not None else None
 
 
 #: `is:` filters on what the reader did, and the status flag each one asks for.
