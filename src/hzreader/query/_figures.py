@@ -61,6 +61,9 @@ def parse_figure_filter(token: str, negated: bool = False) -> FigureTerm | None:
         return None
     if op in (":", "=") and ".." in rest:
         return _range_filter(name, rest, negated)
+    if kind == "money" and (named := _money_in_currency(
+            "=" if op in (":", "=") else op, rest, negated)) is not None:
+        return named  # `money>10亿港元`, `money>HK$1bn`: in that currency
     value = read_plain_number(rest)
     if value is None:
         from hzreader.figures import parse_number  # the figure rules load on first use
@@ -139,25 +142,35 @@ def measured_filter(kind: str, op: str, text: str, negated: bool = False) -> Fig
                       measures=tuple(Measure(m.unit, m.value, op) for m in measures))
 
 
-#: An amount and a three-letter currency code after it (`1e8 TWD`, `100HKD`, `3bn usd`).
-_AMOUNT_AND_CODE = re.compile(r"(.*\d.*?)\s*([A-Za-z]{3})")
-
-
 def _money_in_currency(op: str, text: str, negated: bool) -> FigureTerm | None:
-    """`money>100 HKD`: amounts in the currency of that ISO code compared with the amount;
-    None when `text` is not an amount with a code (`money>1e9` compares any currency)."""
-    found = _AMOUNT_AND_CODE.fullmatch(text.strip())
-    if found is None:
-        return None
-    from hzreader.figures import currency_code, parse_number
+    """`money>100 HKD`, `money>1e9 dollars`, `money>10亿港元`, `money>HK$1bn`: amounts in
+    the currency named (`figures.named_currency`: a code, a word in English or Chinese of
+    either script, a sign of one currency) compared with the amount; None when `text` is
+    not an amount with such a currency (`money>1e9`, `money>$5bn`, `money>3亿元`: "$" and
+    "元" are written by many currencies, so amounts of every currency compare)."""
+    from hzreader.figures import named_currency
 
-    number, code = found.group(1), currency_code(found.group(2))
-    value = read_plain_number(number)
-    if value is None:
-        value = parse_number(number)
-    if code is None or value is None:
+    text = text.strip()
+    for at in range(1, len(text)):
+        for amount, currency in ((text[:at], text[at:]), (text[-at:], text[:-at])):
+            code = named_currency(currency)
+            if code is not None and (value := _amount(amount.strip())) is not None:
+                return FigureTerm("money", op, value, negated,
+                                  measures=(Measure(code, value, op),))
+    return None
+
+
+def _amount(text: str) -> float | None:
+    """The value of an amount typed without its currency ("1e9", "3bn", "10亿"), or None."""
+    if not text or not (text[0].isdigit() or text[0] in "+-." or
+                        _ZH_NUMERAL_START.match(text)):
         return None
-    return FigureTerm("money", op, value, negated, measures=(Measure(code, value, op),))
+    value = read_plain_number(text)
+    if value is None:
+        from hzreader.figures import parse_number
+
+        value = parse_number(text)
+    return value
 
 
 def filter_number_text(value: float) -> str:

@@ -73,10 +73,19 @@ def _currency_notes(raw: str) -> list[str]:
         return []
     from hzreader.figures import currency_code
 
-    return [f"{word} is searched as a word: it is not a currency code hzreader knows "
-            f"(e.g. {filter_text} USD, EUR, CNY, HKD, JPY, GBP)"
-            for filter_text, word in _MONEY_THEN_CODE.findall(raw)
-            if word.isupper() and currency_code(word) is None and word not in ("AND", "NOT")]
+    notes = [f"{word} is searched as a word: it is not a currency code hzreader knows "
+             f"(e.g. {filter_text} USD, EUR, CNY, HKD, JPY, GBP)"
+             for filter_text, word in _MONEY_THEN_CODE.findall(raw)
+             if word.isupper() and currency_code(word) is None and word not in ("AND", "NOT")]
+    notes += [f"{word} is searched as a word: many currencies write it (for the yuan: "
+              f"{filter_text} CNY or 人民币)"
+              for filter_text, word in _MONEY_THEN_SHARED.findall(raw)]
+    return notes
+
+
+#: A money filter and a word many currencies write after it (元, 块): no one currency.
+_MONEY_THEN_SHARED = re.compile(r"(?<!\S)(-?money\s*(?:>=|<=|[:=<>])\s*\S+)\s+([元块圆¥￥])(?!\S)",
+                                re.IGNORECASE)
 
 
 #: How a note on a filter typed without a unit ends, before the filter with one (the
