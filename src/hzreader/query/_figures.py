@@ -34,7 +34,9 @@ _UNIT_KINDS = ("percent", "money")
 MEASURED_KINDS = ("duration", "quantity", "count")
 #: Kinds whose filters take a unit (`duration>2h`, `money>100 HKD`: a currency by its code).
 FILTER_UNIT_KINDS = (*MEASURED_KINDS, "money")
-_NUMERIC_START = re.compile(r"^[-+]?[$£€¥]?\d")
+#: A number typed: digits, maybe after a sign or a currency's sign ("$5", "HK$208m",
+#: "US$5", "RM421", "Rs500"; the figure rules decide what the whole is).
+_NUMERIC_START = re.compile(r"^[-+]?(?:[$£€¥₹₩₽]|[A-Z]{1,3}\$|RM|Rs\.?|Rp)?\d", re.IGNORECASE)
 #: A figure typed in Chinese numerals starts with one ("兩小時", "百分之五點二", "三萬個家庭"),
 #: traditional or simplified, and has no digit (that is a number typed: `_NUMERIC_START`).
 _ZH_NUMERAL_START = re.compile("^[〇零一二三四五六七八九十百千万亿两兩萬億半几幾][^0-9]*$")
@@ -209,6 +211,8 @@ def parse_typed_number(text: str, negated: bool = False) -> FigureTerm | None:
     kind = None
     measures: tuple[Measure, ...] = ()
     found = extract(text)
+    if not found and ":" in text:  # "2:07:12" alone on a line is a live blog's stamp; in
+        found = extract(f"{text}.")  # a sentence, as typed, it is a race time
     if len(found) == 1 and found[0].text == text and found[0].value is not None:
         figure = found[0]
         if _TYPED_RANGE.search(text) and figure.kind in (*_UNIT_KINDS, *MEASURED_KINDS):
