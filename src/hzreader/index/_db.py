@@ -125,7 +125,16 @@ def connect(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA secure_delete = OFF")
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA journal_size_limit = 67108864")  # shrink the WAL after big syncs
+    # a Chinese counted noun is compared folded, as in memory (`query._terms.noun_key`)
+    conn.create_function("hz_noun_key", 1, _noun_key, deterministic=True)
     return conn
+
+
+def _noun_key(unit: object) -> object:
+    """`query._terms.noun_key` for SQL (a unit is text; anything else is passed through)."""
+    from hzreader.query._terms import noun_key
+
+    return noun_key(unit) if isinstance(unit, str) else unit
 
 
 def load_dictionary(conn: sqlite3.Connection) -> bytes:

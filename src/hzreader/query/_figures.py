@@ -22,6 +22,7 @@ from hzreader.query._terms import (
     is_cjk_noun,
     is_empty_range,
     measures_of,
+    noun_key,
     within,
 )
 
@@ -128,7 +129,7 @@ def measured_filter(kind: str, op: str, text: str, negated: bool = False) -> Fig
                     Measure(m.unit, m.value, op) for m in whole.measures))
             value = read_plain_number(number.replace(",", ""))
             return None if value is None else FigureTerm(
-                kind, op, value, negated, measures=(Measure(unit, value, op),))
+                kind, op, value, negated, measures=(Measure(noun_key(unit), value, op),))
         # Chinese writes the unit against the number ("2小时")
         space = "" if is_cjk_noun(unit) else " "
         typed = parse_typed_number(f"{number}{space}{unit}", negated)
