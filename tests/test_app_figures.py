@@ -176,7 +176,8 @@ CUT_VALUES = {"budget.yaml": """
 @pytest.mark.parametrize("size", [(120, 40), (80, 24)])
 async def test_the_figures_panel_shows_each_value_with_its_currency(
         tmp_path: Path, size: tuple[int, int]) -> None:
-    """ui10: the panel cut "760 bn TWD" at 120 columns and "3rd" at 80."""
+    """ui10: the panel cut "760 bn TWD" (now "759.6 bn TWD", as written) at 120 columns and
+    "3rd" at 80."""
     app = make_app([write_articles(tmp_path / "a", CUT_VALUES)], watch_interval=0)
     async with app.run_test(size=size) as pilot:
         await ready(pilot)
@@ -184,6 +185,6 @@ async def test_the_figures_panel_shows_each_value_with_its_currency(
         await pilot.pause()
         panel = app.figures_panel
         drawn = ["".join(s.text for s in panel.render_line(y)) for y in range(4)]
-        assert drawn[0].rstrip().endswith("760 bn TWD"), drawn
+        assert drawn[0].rstrip().endswith("759.6 bn TWD"), drawn
         assert drawn[2].rstrip().endswith("3rd"), drawn
         assert drawn[2].lstrip().startswith("ordinal"), drawn

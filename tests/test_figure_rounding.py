@@ -138,3 +138,17 @@ def test_zeros_written_after_the_point_are_kept(text: str, shown: str, in_table:
     (figure,) = extract(text)
     assert format_value(figure) == shown
     assert value_text(figure.kind, figure.value, figure.unit, figure.text) == in_table
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("Rents may fall 5-8% next year.", "5–8 %"),  # tryout10: the panel said "5 %"
+    ("Premiums rise 10-15%.", "10–15 %"),
+    ("It takes 3-5 days.", "3–5 days"),
+    ("Highs of 25-28C.", "25–28 °C"),
+    ("水位下降2至3米。", "2–3 m"),
+    ("1,000-1,500 people attended.", "1,000–1,500"),
+    ("It rose 10%.", "10 %"),
+])
+def test_the_panel_shows_both_ends_of_a_range(text: str, shown: str) -> None:
+    (figure,) = extract(text)
+    assert format_value(figure) == shown

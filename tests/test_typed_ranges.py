@@ -67,3 +67,19 @@ def test_the_figures_command_says_when_no_article_matches(
     (tmp_path / "a.yaml").write_text("title: Odds\nbody: Up 5% since 2020.\n", encoding="utf-8")
     assert main(["figures", str(tmp_path), "--query", "5-8%"]) == 0
     assert "0 figures: no article of 1 matches the query" in capsys.readouterr().err
+
+
+def test_a_typed_range_limits_the_table_to_its_figure(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The range is searched as words, but the figures table (and `hzreader figures`)
+    lists its figure, not every figure of the articles that write it."""
+    (tmp_path / "a.yaml").write_text(
+        "title: Fares rise 5-8%\nbody: Bus fares rise 5-8% in March; odds of a strike are "
+        "1 in 50, up from 2%.\n", encoding="utf-8")
+    assert main(["figures", str(tmp_path), "--query", "5-8%", "-f", "csv", "--no-bom"]) == 0
+    out, err = capsys.readouterr()
+    rows = out.splitlines()[1:]
+    assert len(rows) == 2 and all(",5-8%," in row for row in rows), rows  # title and body
+    assert "no listed figure" not in err
+    assert parse_query("5-8%").row_figure_terms == (FigureTerm("percent", "=", 5.0),)
+    assert parse_query("-5-8%").row_figure_terms == ()

@@ -218,7 +218,28 @@ def format_value(figure: Figure) -> str:
     value = figure.value
     if value is None or not math.isfinite(value):
         return ""
-    return written_zeros(_value_text(figure, value), value, figure.text)
+    shown = written_zeros(_value_text(figure, value), value, figure.text)
+    return _both_ends(shown, value, figure.text) if figure.kind in _RANGE_KINDS else shown
+
+
+#: Kinds whose figure may be a range written with its unit once ("10-15%", "3-5 days",
+#: "25-28C", "2至3米"), valued at its low end.
+_RANGE_KINDS = frozenset(("percent", "duration", "quantity", "count"))
+_RANGE = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*(?:-|–|—|~|～|to|至|到)\s*"
+                    r"(\d[\d,]*(?:\.\d+)?)(?![\d.,]*\d)")
+
+
+def _both_ends(shown: str, value: float, text: str) -> str:
+    """A range's value with both ends ("10–15 %", not the "10 %" it is valued at), where
+    the text writes both in the unit of the value ("10-15%", "3-5 days")."""
+    found = _RANGE.search(text)
+    if found is None:
+        return shown
+    low, high = (float(number.replace(",", "")) for number in found.groups())
+    if low != value or high <= low:
+        return shown
+    plain = re.compile(rf"(?<![\d.,]){re.escape(plain_number(low))}(?![\d.,]*\d)")
+    return plain.sub(f"{plain_number(low)}–{plain_number(high)}", shown, count=1)
 
 
 def _value_text(figure: Figure, value: float) -> str:

@@ -286,7 +286,7 @@ def _index_csv(library: StoreLibrary, items: Sequence[Any], query: Query,
             out, bom=not no_bom, kind=None if only is None else only.kind, ready=current)
         if done is None:
             return None
-        _note_unlimiting(tuple(t for t in query.figure_terms if t not in terms), err)
+        _note_unlimiting(tuple(t for t in query.row_figure_terms if t not in terms), err)
         count, articles = done
         out.flush()
     except BrokenPipeError:  # `| head`: the reader has all it wants

@@ -178,8 +178,8 @@ def row_terms(library: Library, items: Sequence[Any], query: Query,
               cancelled: Cancelled | None = None) -> tuple[FigureTerm, ...]:
     """The figure terms of `query` that limit the table's rows: all of them but the bare
     numbers that no figure of `items` has (the 500 of "S&P 500" matched words only). None
-    left: every figure is listed. `money>1e9`, `kind:percent`, `5.8%` always limit."""
-    terms = query.figure_terms
+    left: every figure is listed. `money>1e9`, `kind:percent`, `5.8%`, `5-8%` always limit."""
+    terms = query.row_figure_terms
     bare = tuple(term for term in terms if term.bare_number)
     if not bare:
         return terms
@@ -190,7 +190,7 @@ def row_terms(library: Library, items: Sequence[Any], query: Query,
 def build_table(library: Library, items: Sequence[Any], query: Query,
                 cancelled: Cancelled | None = None) -> FigureTable:
     """The figures table of `items`, limited by the figure terms of `query` (`row_terms`)."""
-    terms = query.figure_terms
+    terms = query.row_figure_terms
     columns = library.figure_columns(items, terms, cancelled)
     unmatched = unmatched_bare_numbers(terms, columns)
     limiting = tuple(term for term in terms if term not in unmatched)  # as `row_terms`

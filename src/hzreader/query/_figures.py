@@ -199,6 +199,23 @@ def read_plain_number(text: str) -> float | None:
     return value if math.isfinite(value) else None
 
 
+def typed_range(text: str) -> FigureTerm | None:
+    """The figure a range typed as one word stands for ("5-8%": a percent of 5, its low end,
+    as the figure "5-8%" is valued), to limit the figures table's rows to it; the range is
+    searched as its words (`parse_typed_number`). None for any other word."""
+    if not _NUMERIC_START.match(text) or not _TYPED_RANGE.search(text):
+        return None
+    from hzreader.figures import extract
+
+    found = extract(text)
+    if len(found) != 1 or found[0].text != text or found[0].value is None or \
+            found[0].kind not in (*_UNIT_KINDS, *MEASURED_KINDS):
+        return None
+    figure = found[0]
+    return FigureTerm(figure.kind, "=", figure.value,
+                      measures=measures_of(figure) if figure.kind in MEASURED_KINDS else ())
+
+
 def parse_typed_number(text: str, negated: bool = False) -> FigureTerm | None:
     """A number the user typed ("12,000", "3bn", "3 billion", "4.6 percent", "$5", "7 years")
     → a term matching it; a percent or an amount of money only matches figures of that

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from typing import Any
 
 from hzreader.model import Figure
@@ -21,6 +22,7 @@ from hzreader.query._figures import (
     measured_filter,
     parse_figure_filter,
     parse_typed_number,
+    typed_range,
 )
 from hzreader.query._terms import FigureTerm, within, within_bounds
 from hzreader.text import fold
@@ -77,6 +79,9 @@ class Term:
     field: str | None = None
     negated: bool = False
     phrase: bool = False
+    #: A range typed as one word ("5-8%") is its words; this is the figure it is valued
+    #: at, which limits the figures table's rows (`Query.row_figure_terms`), nothing else.
+    figure: FigureTerm | None = dataclass_field(default=None, compare=False)
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -139,6 +144,15 @@ class Query:
             if isinstance(term, FigureTerm) and not term.negated
         ))
 
+    @property
+    def row_figure_terms(self) -> tuple[FigureTerm, ...]:
+        """The figure conditions that limit the figures table's rows: `figure_terms` and
+        the figure each range typed stands for ("5-8%": the rows of that range, not every
+        figure of the articles that write it)."""
+        return tuple(dict.fromkeys((*self.figure_terms, *(
+            term.figure for group in self.groups for term in group
+            if isinstance(term, Term) and term.figure is not None and not term.negated))))
+
     def accepts_figure(self, figure: Figure) -> bool:
         """True when some positive figure condition of the query holds for `figure`."""
         return any(term.accepts(figure) for term in self.figure_terms)
@@ -189,7 +203,9 @@ def parse_query(raw: str) -> Query:
             continue  # only punctuation: nothing a word could match
         current.append(
             Term(text=text, field=field.lower() if field else None, negated=negated,
-                 phrase=quoted is not None)
+                 phrase=quoted is not None,
+                 figure=typed_range(word) if word and field is None and quoted is None and
+                 not negated else None)
         )
     if current:
         groups.append(tuple(current))
