@@ -135,3 +135,18 @@ async def test_the_status_line_tells_a_half_typed_filter_and_the_list_keeps_the_
         assert "for a count of seats write count>400 seats" in lines
         await type_query(pilot, "count>400 seats")
         assert [item.title for item in app.headlines.items] == ["Election"]
+
+
+def test_a_narrow_status_line_keeps_the_filter_meant() -> None:
+    from rich.cells import cell_len
+
+    from hzreader.ui._status import fit_status, note_forms
+
+    (note,) = filter_notes("seats>400")
+    forms = note_forms(note)
+    assert forms[1] == "'seats' is not a filter: write count>400 seats"
+    parts = ((5, ("0 of 20 articles match", "0/20 match")), (4, forms))
+    assert fit_status(parts, 80) == (
+        "0 of 20 articles match · 'seats' is not a filter: write count>400 seats")
+    for width in range(30, 160):
+        assert cell_len(fit_status(parts, width)) <= width
