@@ -131,8 +131,8 @@ def connect(path: Path) -> sqlite3.Connection:
 
 
 def _noun_key(unit: object) -> object:
-    """`query._terms.noun_key` for SQL (a unit is text; anything else is passed through)."""
-    from hzreader.query._terms import noun_key
+    """`query.noun_key` for SQL (a unit is text; anything else is passed through)."""
+    from hzreader.query import noun_key
 
     return noun_key(unit) if isinstance(unit, str) else unit
 

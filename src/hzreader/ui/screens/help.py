@@ -29,7 +29,7 @@ SEARCH_SYNTAX = (
     ("money>1e9", "a figure of that kind and value; also >=, <, <=, = and kind:value"),
     ("percent>=5  year:2015", "more examples; count>1000 works too"),
     ("duration>2h  count>1000 votes", "with a unit: compared in it (also quantity>=30°C, "
-     "money>100 HKD, money>1e9 dollars, money>1e9 港元)"),
+     "money>100 HKD)"),
     ("12000  3 billion", "a number in any form: finds 12,000 and 3bn"),
     ("date:2025  date:2025-06", "published that year or month"),
     ("date:2024-01..2025-06", "published in that range; also date>=2024-06"),
