@@ -130,11 +130,11 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _noun_key(unit: object) -> object:
-    """`query.noun_key` for SQL (a unit is text; anything else is passed through)."""
+def _noun_key(unit: object) -> str | None:
+    """`query.noun_key` for SQL (a unit is text; anything else is no noun: NULL)."""
     from hzreader.query import noun_key
 
-    return noun_key(unit) if isinstance(unit, str) else unit
+    return noun_key(unit) if isinstance(unit, str) else None
 
 
 def load_dictionary(conn: sqlite3.Connection) -> bytes:
