@@ -38,6 +38,8 @@ WORDS = [
     "two hours", "140 km/h", "5,000 tonnes", "12,000 projects", "12,000 new projects",
     "1 project", "projects", "3万人", "10%_of", "2 hours and 15 minutes",
     "seven years and six months",
+    "HK$208m", "2:07:12", "2 hours 7 minutes 12 seconds", "1,312宗塌樹報告", "2,000宗塌树报告",
+    "30億港幣", "2 billion euros",
 ]
 QUERY_WORDS = [
     "talent", "tal", "policy", "the", "at", "c++", "c+", "c", "c#", ".net", "net", "at&t",
@@ -50,6 +52,8 @@ QUERY_WORDS = [
     "7 years", "7", "90 minutes", "2 hours", "1.5 hours", "5400 seconds", "140 km/h",
     "5,000 tonnes", "5000 t", "12,000 projects", "12,000 project", "1 projects", "3万人",
     "120 million americans", "135 minutes", "90 months",
+    "7 years 6 months", "7 years and 6 months", "HK$208m", "HK$208M", "2:07:12", "money>",
+    "seats>400",
 ]
 FILTERS = [
     "is:read", "is:unread", "is:starred", "is:unstarred", "date:2015", "date>2015",
@@ -63,6 +67,8 @@ FILTERS = [
     "money<5bn CNY", "money>1e8 money<5e9", "duration>1h duration<3h",
     "count>100 projects count<=12000 projects", "money>1e9 -money<2e9",
     "money:1e8..5e9", "duration:1h..3h",
+    "money>1e9 dollars", "money>1e9 港幣", "money>1e9 euros", "money>10亿港元",
+    "count>=1000 报告", "count>=1000 報告", "count>100 塌树报告", "money>", "year<=",
 ]
 DATES = [None, dt.date(2014, 6, 1), dt.date(2015, 3, 1), dt.date(2015, 12, 31),
          dt.date(2016, 3, 1), dt.date(2020, 5, 5), dt.date(2021, 1, 2)]

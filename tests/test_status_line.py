@@ -64,7 +64,7 @@ def test_a_long_filter_note_gives_way_and_the_problems_hint_stays_whole() -> Non
             assert cell_len(line) <= width and line.endswith("(p to see)"), (query, width)
             assert not line.removesuffix("(p to see)").rstrip().endswith("·"), (query, width)
     assert note_forms(filter_notes("money>abc")[0])[1:] == (
-        "money>abc: 'abc' is not a number (e.g. money>=5)",
+        "money>abc: 'abc' is not a number (e.g. money>1e9)",
         "money>abc: 'abc' is not a number", "money>abc: not understood", "")
     assert note_forms(filter_notes("kind:foo")[0])[1:] == ("unknown kind 'foo'", "")
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from hzreader._lazy import lazy_exports
 
 if TYPE_CHECKING:
-    from hzreader.figures._currency import currency_code
+    from hzreader.figures._currency import currency_code, named_currency
     from hzreader.figures._extract import article_extractor, extract, format_value, parse_number
     from hzreader.figures._format import (
         money_number,
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from hzreader.figures._places import FigureAt, FigureRow, article_figure_rows, article_figures
 
 __getattr__, __dir__ = lazy_exports(__name__, {
-    "_currency": ("currency_code",),
+    "_currency": ("currency_code", "named_currency"),
     "_extract": ("article_extractor", "extract", "format_value", "parse_number",),
     "_format": ("money_number", "plain_number", "short_number", "written_zeros",),
     "_places": ("FigureAt", "FigureRow", "article_figure_rows", "article_figures",),
@@ -31,6 +31,7 @@ __all__ = [
     "article_figure_rows",
     "article_figures",
     "currency_code",
+    "named_currency",
     "extract",
     "format_value",
     "money_number",

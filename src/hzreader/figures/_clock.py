@@ -165,8 +165,14 @@ def joined_duration(first: str, first_value: float | None, second: str,
     if first.endswith("年") and second.endswith("个月") and first[-2:-1] not in "周间":
         return first_value * 12 + second_value  # "三年六个月", as "three years and six months"
     big_units, small_units = _UNIT_WORD.findall(first), _UNIT_WORD.findall(second)
-    if len(big_units) != 1 or len(small_units) != 1:
+    if len(small_units) != 1 or not big_units:
         return None
+    if len(big_units) > 1:  # "2 hours 7 minutes" (in seconds) and "12 seconds"
+        units = [_TO_SECONDS.get(unit.lower().rstrip("s")) for unit in big_units]
+        small_s = _TO_SECONDS.get(small_units[0].lower().rstrip("s"))
+        if small_s is None or None in units or small_s >= min(u or 0 for u in units):
+            return None
+        return first_value + second_value * small_s
     big, small = big_units[0].lower().rstrip("s"), small_units[0].lower().rstrip("s")
     if big in ("year", "yr"):
         return first_value * 12 + second_value if small == "month" else None

@@ -126,6 +126,32 @@ def currency_code(text: str) -> str | None:
     return code if code in _CODES else None
 
 
+#: Signs and words that many currencies write ("$" for every dollar, "元" for the yuan,
+#: the New Taiwan dollar and others): typed alone in a query, they name no one currency.
+_SHARED = frozenset(("$", "¥", "￥", "元", "块", "圆"))
+
+
+def named_currency(text: str) -> str | None:
+    """The currency `text`, all of it, names by the figures' own table: a code ("hkd",
+    "RMB"), a word ("dollars", "yuan", "euros", "港元", "港幣", "美元"), or a sign of one
+    currency ("HK$", "£", "€"); None for any other text, for a sign or word that many
+    currencies write ("$", "¥", "元"), and for cents or pence (amounts are valued in whole
+    units)."""
+    word = text.strip()
+    if not word or word in _SHARED:
+        return None
+    code = currency_code(word) or _SIGNS.get(word) or (
+        _SIGNS.get(word.upper()) if word.endswith("$") else None)
+    if code is None and _CURRENCY_WORD.fullmatch(word) and \
+            word.lower() not in ("cent", "cents", "pence"):
+        code = _currency_word(word)
+    if code is None and not word.isascii():
+        from hzreader.text import fold
+
+        code = _CJK_CURRENCIES.get(fold(word))  # traditional (港幣) as simplified (港币)
+    return code if code and len(code) == 3 and code.isupper() and code.isalpha() else None
+
+
 def money_unit(figure_text: str, after: str, context: str, near: str = "") -> str:
     """The currency of a money figure: from its sign, its words, or the word right after it."""
     before, rest = split_number(figure_text)

@@ -129,7 +129,16 @@ def connect(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA secure_delete = OFF")
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA journal_size_limit = 67108864")  # shrink the WAL after big syncs
+    # a Chinese counted noun is compared folded, as in memory (`query._terms.noun_key`)
+    conn.create_function("hz_noun_key", 1, _noun_key, deterministic=True)
     return conn
+
+
+def _noun_key(unit: object) -> str | None:
+    """`query.noun_key` for SQL (a unit is text; anything else is no noun: NULL)."""
+    from hzreader.query import noun_key
+
+    return noun_key(unit) if isinstance(unit, str) else None
 
 
 def load_dictionary(conn: sqlite3.Connection) -> bytes:

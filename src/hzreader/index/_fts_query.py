@@ -199,10 +199,14 @@ def _like(text: str) -> str:
 def _measure_condition(kind: str, measure: Measure) -> tuple[str, list[object]]:
     """SQL for the figures of `kind` that are `measure` (`Measure.accepts`): its value, and
     its unit (a count's noun: that last word, ASCII letters in any case, as LIKE compares)."""
-    if kind == "count":
+    if kind == "count" and measure.joined_noun:  # "低收入家庭" ends with 家庭; "報告" is 报告
+        units = "hz_noun_key(unit) LIKE ? ESCAPE '\\'"
+        unit_params: list[object] = ["%" + _like(measure.unit)]
+        if measure.unit[-1:] >= "\u2e80":  # only nouns that end as it does (C, not Python)
+            units = f"unit GLOB '*[^ -~]' AND {units}"
+    elif kind == "count":
         units = "unit LIKE ? ESCAPE '\\' OR unit LIKE ? ESCAPE '\\'"
-        end = "%" if measure.joined_noun else "% "  # "低收入家庭" ends with 家庭
-        unit_params: list[object] = [_like(measure.unit), end + _like(measure.unit)]
+        unit_params = [_like(measure.unit), "% " + _like(measure.unit)]
     else:
         units, unit_params = "unit = ?", [measure.unit]
     if measure.op == "=":

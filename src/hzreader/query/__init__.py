@@ -38,7 +38,7 @@ if TYPE_CHECKING:
         Term,
         parse_query,
     )
-    from hzreader.query._terms import SECONDS_IN, FigureTerm, Measure
+    from hzreader.query._terms import SECONDS_IN, FigureTerm, Measure, noun_key
     from hzreader.query._tokens import (
         BLANK_LINES,
         BREAK,
@@ -55,7 +55,7 @@ if TYPE_CHECKING:
 __getattr__, __dir__ = lazy_exports(__name__, {
     "_dates": ("DateTerm", "from_timestamp", "local_day", "local_time", "parse_date_filter",
                "timestamp",),
-    "_terms": ("FigureTerm", "Measure", "SECONDS_IN"),
+    "_terms": ("FigureTerm", "Measure", "SECONDS_IN", "noun_key"),
     "_match": ("MemoryIndex", "Words", "match_spans", "merge_spans", "split_words",),
     "_notes": ("UNIT_ADVICE", "filter_notes"),
     "_parse": (
@@ -109,6 +109,7 @@ __all__ = [
     "mark_numbers",
     "mark_symbols",
     "match_spans",
+    "noun_key",
     "merge_spans",
     "parse_date_filter",
     "parse_query",

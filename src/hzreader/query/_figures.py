@@ -22,6 +22,7 @@ from hzreader.query._terms import (
     is_cjk_noun,
     is_empty_range,
     measures_of,
+    noun_key,
     within,
 )
 
@@ -34,7 +35,9 @@ _UNIT_KINDS = ("percent", "money")
 MEASURED_KINDS = ("duration", "quantity", "count")
 #: Kinds whose filters take a unit (`duration>2h`, `money>100 HKD`: a currency by its code).
 FILTER_UNIT_KINDS = (*MEASURED_KINDS, "money")
-_NUMERIC_START = re.compile(r"^[-+]?[$£€¥]?\d")
+#: A number typed: digits, maybe after a sign or a currency's sign ("$5", "HK$208m",
+#: "US$5", "RM421", "Rs500"; the figure rules decide what the whole is).
+_NUMERIC_START = re.compile(r"^[-+]?(?:[$£€¥₹₩₽]|[A-Z]{1,3}\$|RM|Rs\.?|Rp)?\d", re.IGNORECASE)
 #: A figure typed in Chinese numerals starts with one ("兩小時", "百分之五點二", "三萬個家庭"),
 #: traditional or simplified, and has no digit (that is a number typed: `_NUMERIC_START`).
 _ZH_NUMERAL_START = re.compile("^[〇零一二三四五六七八九十百千万亿两兩萬億半几幾][^0-9]*$")
@@ -61,6 +64,9 @@ def parse_figure_filter(token: str, negated: bool = False) -> FigureTerm | None:
         return None
     if op in (":", "=") and ".." in rest:
         return _range_filter(name, rest, negated)
+    if kind == "money" and (named := _money_in_currency(
+            "=" if op in (":", "=") else op, rest, negated)) is not None:
+        return named  # `money>10亿港元`, `money>HK$1bn`: in that currency
     value = read_plain_number(rest)
     if value is None:
         from hzreader.figures import parse_number  # the figure rules load on first use
@@ -123,7 +129,7 @@ def measured_filter(kind: str, op: str, text: str, negated: bool = False) -> Fig
                     Measure(m.unit, m.value, op) for m in whole.measures))
             value = read_plain_number(number.replace(",", ""))
             return None if value is None else FigureTerm(
-                kind, op, value, negated, measures=(Measure(unit, value, op),))
+                kind, op, value, negated, measures=(Measure(noun_key(unit), value, op),))
         # Chinese writes the unit against the number ("2小时")
         space = "" if is_cjk_noun(unit) else " "
         typed = parse_typed_number(f"{number}{space}{unit}", negated)
@@ -139,25 +145,35 @@ def measured_filter(kind: str, op: str, text: str, negated: bool = False) -> Fig
                       measures=tuple(Measure(m.unit, m.value, op) for m in measures))
 
 
-#: An amount and a three-letter currency code after it (`1e8 TWD`, `100HKD`, `3bn usd`).
-_AMOUNT_AND_CODE = re.compile(r"(.*\d.*?)\s*([A-Za-z]{3})")
-
-
 def _money_in_currency(op: str, text: str, negated: bool) -> FigureTerm | None:
-    """`money>100 HKD`: amounts in the currency of that ISO code compared with the amount;
-    None when `text` is not an amount with a code (`money>1e9` compares any currency)."""
-    found = _AMOUNT_AND_CODE.fullmatch(text.strip())
-    if found is None:
-        return None
-    from hzreader.figures import currency_code, parse_number
+    """`money>100 HKD`, `money>1e9 dollars`, `money>10亿港元`, `money>HK$1bn`: amounts in
+    the currency named (`figures.named_currency`: a code, a word in English or Chinese of
+    either script, a sign of one currency) compared with the amount; None when `text` is
+    not an amount with such a currency (`money>1e9`, `money>$5bn`, `money>3亿元`: "$" and
+    "元" are written by many currencies, so amounts of every currency compare)."""
+    from hzreader.figures import named_currency
 
-    number, code = found.group(1), currency_code(found.group(2))
-    value = read_plain_number(number)
-    if value is None:
-        value = parse_number(number)
-    if code is None or value is None:
+    text = text.strip()
+    for at in range(1, len(text)):
+        for amount, currency in ((text[:at], text[at:]), (text[-at:], text[:-at])):
+            code = named_currency(currency)
+            if code is not None and (value := _amount(amount.strip())) is not None:
+                return FigureTerm("money", op, value, negated,
+                                  measures=(Measure(code, value, op),))
+    return None
+
+
+def _amount(text: str) -> float | None:
+    """The value of an amount typed without its currency ("1e9", "3bn", "10亿"), or None."""
+    if not text or not (text[0].isdigit() or text[0] in "+-." or
+                        _ZH_NUMERAL_START.match(text)):
         return None
-    return FigureTerm("money", op, value, negated, measures=(Measure(code, value, op),))
+    value = read_plain_number(text)
+    if value is None:
+        from hzreader.figures import parse_number
+
+        value = parse_number(text)
+    return value
 
 
 def filter_number_text(value: float) -> str:
@@ -213,6 +229,8 @@ def parse_typed_number(text: str, negated: bool = False) -> FigureTerm | None:
     kind = None
     measures: tuple[Measure, ...] = ()
     found = extract(text)
+    if not found and ":" in text:  # "2:07:12" alone on a line is a live blog's stamp; in
+        found = extract(f"{text}.")  # a sentence, as typed, it is a race time
     if len(found) == 1 and found[0].text == text and found[0].value is not None:
         figure = found[0]
         if _TYPED_RANGE.search(text) and figure.kind in (*_UNIT_KINDS, *MEASURED_KINDS):

@@ -23,7 +23,7 @@ from hzreader.query._parse import (
     empty_filter,
     parse_query,
 )
-from hzreader.query._terms import is_empty_range
+from hzreader.query._terms import FigureTerm, is_empty_range
 
 _DATE_FORMS = "date:2025, date:2025-06-30, date:2024..2025-06, date>=2024"
 
@@ -31,8 +31,12 @@ _DATE_FORMS = "date:2025, date:2025-06-30, date:2024..2025-06, date>=2024"
 def filter_notes(raw: str) -> tuple[str, ...]:
     """One line for each filter in `raw` that was taken as words, saying what is valid."""
     notes: dict[str, None] = {}
-    for match in TOKEN_SYNTAX.finditer(raw):
+    matches = list(TOKEN_SYNTAX.finditer(raw))
+    for at, match in enumerate(matches):
         minus, field, quoted, word = match.groups()
+        if match.group() in ("or", "Or") and 0 < at < len(matches) - 1:
+            notes.setdefault(f"'{word}' is searched as a word: for either side write OR "
+                             "(a OR b)")
         left_out = _habit(match.group(), bool(minus) and field is None and quoted is None) \
             or _left_out(match.group().removeprefix("-"))
         if left_out:
@@ -69,10 +73,19 @@ def _currency_notes(raw: str) -> list[str]:
         return []
     from hzreader.figures import currency_code
 
-    return [f"{word} is searched as a word: it is not a currency code hzreader knows "
-            f"(e.g. {filter_text} USD, EUR, CNY, HKD, JPY, GBP)"
-            for filter_text, word in _MONEY_THEN_CODE.findall(raw)
-            if word.isupper() and currency_code(word) is None]
+    notes = [f"{word} is searched as a word: it is not a currency code hzreader knows "
+             f"(e.g. {filter_text} USD, EUR, CNY, HKD, JPY, GBP)"
+             for filter_text, word in _MONEY_THEN_CODE.findall(raw)
+             if word.isupper() and currency_code(word) is None and word not in ("AND", "NOT")]
+    notes += [f"{word} is searched as a word: many currencies write it (for the yuan: "
+              f"{filter_text} CNY or 人民币)"
+              for filter_text, word in _MONEY_THEN_SHARED.findall(raw)]
+    return notes
+
+
+#: A money filter and a word many currencies write after it (元, 块): no one currency.
+_MONEY_THEN_SHARED = re.compile(r"(?<!\S)(-?money\s*(?:>=|<=|[:=<>])\s*\S+)\s+([元块圆¥￥])(?!\S)",
+                                re.IGNORECASE)
 
 
 #: How a note on a filter typed without a unit ends, before the filter with one (the
@@ -129,16 +142,81 @@ def _habit(term: str, negated: bool) -> str:
     `bit*`, `title:` with nothing after, `-3C` meant as the figure), or ""."""
     if term == "NOT":
         return "NOT is searched as a word: to leave a word out write -word"
+    if term == "AND":
+        return "AND is searched as a word: terms are all required already (leave AND out)"
     if negated and _NEGATIVE_NUMBER.match(term):
         return f"{term} leaves out {term[1:]}: to find the figure {term}, quote it: \"{term}\""
     if (star := _STAR_PREFIX.fullmatch(term)) is not None:
         return f"{term} searches for a * after {star.group(1)}: {star.group(1)} alone " \
                "finds the words it starts"
     if (name := empty_filter(term.removeprefix("-"))) is not None:
-        needs = _FILTER_NAMES.get(name) or \
-            f"a number after it (e.g. {name}>=5, {name}:3bn)"
-        return f"{term} is ignored: it needs {needs}"
+        needs = _FILTER_NAMES.get(name) if term.endswith(":") or name == "date" else None
+        return f"{term} is ignored: it needs " + (
+            needs or f"a number after it (e.g. {_examples(name)})")
     return ""
+
+
+#: Examples of each kind's filter, as a reader of that kind would write them (`{n}` is the
+#: name typed: `pct`, `years`); durations and quantities say theirs with a unit.
+_KIND_EXAMPLES = {
+    "money": "{n}>1e9, {n}<=5e6 USD, {n}:1e9..5e9",
+    "percent": "{n}>5, {n}<=2.5, {n}:5..8",
+    "count": "{n}>1000, {n}>1000 projects, {n}:10..100",
+    "year": "{n}:2015, {n}:2020..2024, {n}>=2000",
+    "time": "{n}>=18, {n}<9.5, {n}:9..17",
+    "ordinal": "{n}<=3, {n}:1",
+    "number": "{n}>1000, {n}<0.5, {n}:1..10",
+    "duration": "{n}>=2h, {n}<1.5h, {n}:30min",
+    "quantity": "{n}>=2km, {n}<1.5km, {n}:30km",
+}
+
+
+def _examples(name: str) -> str:
+    """Examples of a filter of the kind `name` names, written with `name`."""
+    return _KIND_EXAMPLES.get(kind_name(name) or "", _KIND_EXAMPLES["number"]).format(n=name)
+
+
+#: Names a reader may give a filter of money or of a percentage (`price>100`, `rate>5`),
+#: and of an age (a duration in years: "aged 64").
+_MONEY_NAMES = frozenset(
+    "price prices cost costs value amount amounts revenue revenues sales budget budgets "
+    "profit profits salary salaries wage wages pay funding fund debt fine fines valuation "
+    "spending income investment worth".split())
+_PERCENT_NAMES = frozenset(
+    "rate rates growth share inflation unemployment yield margin turnout".split())
+_AGE_NAMES = frozenset(("age", "ages", "aged"))
+#: What an unknown filter compares with: a number (`seats>400`, `votes>=1e3`, `price>三百`).
+_NUMBERISH = re.compile("[-+]?[$£€¥]?[.]?[0-9]|[〇零一二三四五六七八九十百千万亿两兩萬億]")
+
+
+def _not_a_filter(name: str, op: str, rest: str) -> str:
+    """The note for a comparison on a name that is no filter (`seats>400`, `price>100`):
+    it is searched as words, which finds nothing; the filter that says it, where one does
+    (`count>400 seats`, `money>100`), or ""."""
+    lower = name.lower()
+    if op == ":" or len(name) < 2 or lower in FIELDS or lower in ("kind", "is") or \
+            not _NUMBERISH.match(rest):
+        return ""
+    told = f"'{name}' is not a filter (money, percent, count, …)"
+    if lower in _MONEY_NAMES:
+        what, meant = "an amount of money", f"money{op}{rest}"
+    elif lower in _PERCENT_NAMES:
+        what, meant = "a percentage", f"percent{op}{rest}"
+    elif lower in _AGE_NAMES:
+        what, meant = "an age", f"duration{op}{rest} years"
+    else:
+        from hzreader.query._figures import parse_typed_number
+
+        typed = parse_typed_number(f"{rest} {name}")
+        kind = typed.kind if typed is not None else None
+        what = {"count": f"a count of {name}", "duration": "a duration",
+                "quantity": "a quantity", "money": f"an amount in {name}"}.get(kind or "", "")
+        meant = f"{kind}{op}{rest} {name}"
+    understood = parse_query(meant).groups if what else ()
+    if len(understood) != 1 or len(understood[0]) != 1 or \
+            not isinstance(understood[0][0], FigureTerm):
+        return told  # no filter says it (`seats>abc`)
+    return f"{told}; for {what} write {meant}"
 
 
 def _note(field: str | None, word: str, token: str) -> str:
@@ -160,15 +238,14 @@ def _note(field: str | None, word: str, token: str) -> str:
             return ""
         return f"unknown kind {rest!r}: {', '.join(FIGURE_KINDS)}"
     kind = kind_name(name)
-    if kind is None or kind == "date":
+    if kind is None:
+        return _not_a_filter(name, op, rest)
+    if kind == "date":
         return ""
     number = rest.lstrip("=") if op in (">", "<") else rest
     if not number:
-        return f"{token}: a number is needed after {name}{op}{rest} (e.g. {name}>=5)"
+        return f"{token}: a number is needed after {name}{op}{rest} (e.g. {_examples(name)})"
     if parse_figure_filter(token) is not None:  # the parser's own answer: one meaning
         return ""
-    if kind in _UNIT_EXAMPLES:
-        unit = _UNIT_EXAMPLES[kind]
-        return f"{token}: {number!r} is not a number with a unit (e.g. {name}>=2{unit}, " \
-               f"{name}<1.5{unit}, {name}:30{unit})"
-    return f"{token}: {number!r} is not a number (e.g. {name}>=5, {name}<1.2e9, {name}:3bn)"
+    with_unit = " with a unit" if kind in _UNIT_EXAMPLES else ""
+    return f"{token}: {number!r} is not a number{with_unit} (e.g. {_examples(name)})"

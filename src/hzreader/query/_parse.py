@@ -16,6 +16,7 @@ from hzreader.model import Figure
 from hzreader.query._dates import DateTerm, local_bound, parse_date_filter
 from hzreader.query._figures import (
     FILTER_UNIT_KINDS,
+    MEASURED_KINDS,
     filter_number_text,
     kind_name,
     measured_filter,
@@ -41,20 +42,23 @@ ALL_FIELDS = ("title", "summary", "tags", "source", "author", "body")
 
 TOKEN_SYNTAX = re.compile(r'(-?)(?:([A-Za-z]+):)?(?:"([^"]*)"?|(\S+))')
 
-#: A filter's name with nothing after it (`title:`, `kind:`), while it is being typed.
-_EMPTY_FILTER = re.compile(r"([A-Za-z]+):")
+#: A filter's name with nothing after it (`title:`, `kind:`, `money>`), while it is being
+#: typed.
+_EMPTY_FILTER = re.compile(r"([A-Za-z]+)(>=|<=|[:=<>])")
 
 
 def empty_filter(word: str) -> str | None:
     """The filter that `word` names with nothing after it (`title:` → "title", `Kind:`,
-    `date:`, `money:`), or None: such a term is left out, and a note says what it needs
-    (`filter_notes`), rather than searched as the word "title"."""
+    `date:`, `money:`, `money>`, `year<=`), or None: such a term is left out, and a note
+    says what it needs (`filter_notes`), rather than searched as the word "title" (or
+    "money>", which found nothing and made a half-typed `fraud money>` find nothing)."""
     found = _EMPTY_FILTER.fullmatch(word)
     if found is None:
         return None
-    name = found.group(1).lower()
-    return name if name in FIELDS or name in ("kind", "is", "date") \
-        or kind_name(name) is not None else None
+    name, op = found.group(1).lower(), found.group(2)
+    if op == ":" and (name in FIELDS or name in ("kind", "is")):
+        return name
+    return name if name == "date" or kind_name(name) is not None else None
 
 
 #: `is:` filters on what the reader did, and the status flag each one asks for.
@@ -236,11 +240,39 @@ def _typed_number(current: list[AnyTerm], word: str, negated: bool) -> FigureTer
         joined = parse_typed_number(f"{previous.literal} {word}", negated)
         if joined is not None and (joined.value, joined.kind) != (previous.value, previous.kind):
             current[-1] = joined
-            return joined
+            return _joined_parts(current, negated)
     number = parse_typed_number(word, negated)
     if number is not None:
         current.append(number)
+        return _joined_parts(current, negated)
     return number
+
+
+def _joined_parts(current: list[AnyTerm], negated: bool) -> FigureTerm:
+    """The figure term last in `current`, joined to the one typed before it (and an "and"
+    between) when the figure rules read the two as one figure of their kind, as in a text:
+    "7 years 6 months" and "7 years and 6 months" are one duration of 90 months, "2 hours
+    7 minutes 12 seconds" one of 7,632 seconds, not two (or three) durations."""
+    last = current[-1]
+    assert isinstance(last, FigureTerm)
+    if last.kind not in MEASURED_KINDS or not last.literal:
+        return last
+    for between in ((), ("and",)):
+        size = len(between) + 2
+        if len(current) < size:
+            continue
+        first, *words = current[-size:-1]
+        if not isinstance(first, FigureTerm) or first.kind != last.kind or \
+                not first.literal or first.negated != negated or not all(
+                isinstance(term, Term) and term.text == typed and term.field is None and
+                not term.phrase and term.negated == negated
+                for term, typed in zip(words, between, strict=True)):
+            continue
+        joined = parse_typed_number(" ".join((first.literal, *between, last.literal)), negated)
+        if joined is not None and joined.kind == last.kind:
+            current[-size:] = [joined]
+            return joined
+    return last
 
 
 #: The words between the two numbers of a ratio typed ("1 in 50", "8.7 out of 10").

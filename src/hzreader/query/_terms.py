@@ -58,10 +58,24 @@ def ascii_lower(text: str) -> str:
     return text.translate(_ASCII_LOWER)
 
 
+def noun_key(unit: str) -> str:
+    """A counted noun as compared: ASCII-lowercased, and a Chinese one folded as words are
+    (`text.fold`: traditional characters in simplified form, "塌樹報告" → "塌树报告"), so
+    `count>1000 报告` finds "1,312宗塌樹報告". The index compares with the same function
+    (`hz_noun_key`, registered on its connections)."""
+    unit = ascii_lower(unit)
+    if is_cjk_noun(unit) or (unit and unit[-1] >= "\u2e80"):
+        from hzreader.text import fold
+
+        return fold(unit)
+    return unit
+
+
 def noun_forms(noun: str) -> tuple[str, ...]:
     """The forms a counted noun's last word is compared in: ASCII-lowercased, singular and
-    plural ("projects" → projects, project; "cities" → cities, city; "人" → 人)."""
-    word = ascii_lower(noun).rsplit(" ", 1)[-1]
+    plural ("projects" → projects, project; "cities" → cities, city; "人" → 人), a Chinese
+    one folded (`noun_key`: "報告" → 报告)."""
+    word = noun_key(ascii_lower(noun).rsplit(" ", 1)[-1])
     forms = [word]
     if word.endswith("ies") and len(word) > 3:
         forms.append(word[:-3] + "y")
@@ -103,7 +117,7 @@ class Measure:
         if self.upper is not None and not _COMPARE[self.upper[0]](value, self.upper[1]):
             return False
         if kind == "count":
-            unit = ascii_lower(unit)
+            unit = noun_key(unit) if self.joined_noun else ascii_lower(unit)
             return unit == self.unit or unit.endswith(
                 self.unit if self.joined_noun else " " + self.unit)
         return unit == self.unit

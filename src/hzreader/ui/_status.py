@@ -103,7 +103,8 @@ def note_forms(note: str) -> tuple[str, ...]:
     """A filter's note (`kind:foo`: what is valid), then shorter (its first example only,
     then none), then nothing (the empty list says it whole): "unknown kind 'foo'",
     "money>abc: not understood", "'£' is ignored", "-3C leaves out 3C", "quantity<5: give a
-    unit" (applied, in each figure's own unit)."""
+    unit" (applied, in each figure's own unit), "'seats' is not a filter: write count>400
+    seats" (the filter meant)."""
     forms = [note]
     head = note.split(": ")[0]
     if UNIT_ADVICE in note:  # a filter applied, but each figure in its own unit
@@ -116,6 +117,8 @@ def note_forms(note: str) -> tuple[str, ...]:
             one_example = f"{before} ({re.split(r'[;,] ', within.rstrip(')'))[0]})"
             if one_example != note:
                 forms.append(one_example)
+        elif "; for " in within and " write " in within:  # "'seats' is not a filter (…);
+            forms.append(f"{before}: write {within.rpartition(' write ')[2]}")  # for … write"
         if before != note:
             forms.append(before)
         short = head if " " in head else f"{head}: not understood"
