@@ -46,6 +46,7 @@ from hzreader.figures._designations import (
     beaufort_force,
     designated_end,
     skip_token,
+    storm_category,
 )
 from hzreader.figures._fiscal import fiscal_year
 from hzreader.figures._millions import millions_counted
@@ -209,6 +210,9 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
             return words[0][0], end, "quantity", value
         if words and words[0][1] in ("Force", "force") and beaufort_force(text, words[0][0], raw):
             return words[0][0], end, "quantity", value  # "a Force 10 gale": the Beaufort scale
+        if words and words[0][1] in ("Category", "category", "Cat") and storm_category(
+                text, words[0][0], raw):
+            return words[0][0], end, "quantity", value  # "a Category 4 storm": Saffir-Simpson
     if currency is not None and value and (both := scaled_money_range(text, end, value)):
         return finish_hit(text, s, start, both[0], "money", mul(value, both[1]), floor, False)
     return _digits_tail(text, s, start, end, raw, value, sign, currency is not None, era, floor)

@@ -113,6 +113,8 @@ def quantity_unit(figure_text: str, after: str) -> str:
         return "magnitude"
     if "force" in before.lower():
         return "Beaufort"  # "Force 10", "gale force 9"
+    if before.lower().startswith(("category", "cat")):
+        return "Saffir-Simpson"  # "Category 4" of a hurricane
     if not rest:
         head = re.match(r"\s?(\S+(?:\s\S+)?)", after)
         if head is not None:

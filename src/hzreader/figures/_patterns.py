@@ -148,7 +148,10 @@ DAY_TAIL = re.compile(
 RATIO = re.compile(r"\s(?:(?:in|out\sof)\s(?:every\s)?|per\s(?=\d))"
                    r"((?:\d{1,3}(?:,\d{3})+|(?!(?:1\d|2[01])\d\d(?!\d))\d+)(?:\.\d+)?"
                    r"(?:\s(?:thousand|million|billion|trillion)(?!\w))?|[a-z]+)(?!\w|[,.]\d)"
-                   r"(?!\s?%|\s(?:percent|per\scent)\b)")  # "four in 6.9 percent": no ratio
+                   r"(?!\s?%|\s(?:percent|per\scent)\b)"  # "four in 6.9 percent": no ratio
+                   # "a Category 4 in 24 hours": a length of time after, no odds (figs19)
+                   r"(?!\s(?:seconds|minutes|mins|hours|hrs|days|nights|weeks|months|years|"
+                   r"yrs|decades|centuries|seasons|quarters)\b)")
 HYPHEN_NOUN = re.compile(r"-([a-z]{3,})(?![\w-])")
 #: "a 70-billion-parameter model": a scaled count written with hyphens.
 HYPHEN_SCALE = re.compile(r"-(thousand|million|billion|trillion)-([a-z]{3,})(?![\w-])")
