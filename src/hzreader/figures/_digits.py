@@ -53,6 +53,7 @@ from hzreader.figures._millions import millions_counted
 from hzreader.figures._nouns import (
     plural_end,
     singular_end,
+    strong_body,
 )
 from hzreader.figures._patterns import (
     ACCELERATION,
@@ -341,6 +342,8 @@ def _digits_tail(
     if kind is None and not is_range and after[:1] == "-" and (hy := HYPHEN_NOUN.match(text, q)) \
             and hy.group(1) not in fw.STOP_WORDS:
         kind, stop = "money" if hy.group(1) in _HYPHEN_CURRENCY else "count", hy.end()
+        if hy.group(1) == "strong":
+            stop = strong_body(text, stop)  # "the 5,000-strong force": the force is counted
     year_like = (plain and len(raw) == 4 and factor == 1.0 and value is not None
                  and sign > 0 and not money and (1000 <= value <= 2100 or value <= 2999 and (
                      before := words_before(text, start, 1)) and before[0][1].lower() in (
