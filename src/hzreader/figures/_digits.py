@@ -40,7 +40,7 @@ from hzreader.figures._context import (
     unit_tail,
     words_before,
 )
-from hzreader.figures._currency import euro_decimal, euro_sign_decimal
+from hzreader.figures._currency import euro_decimal, euro_sign_decimal, won_is_verb
 from hzreader.figures._designations import (
     DESIGNATION_BEFORE,
     beaufort_force,
@@ -204,6 +204,9 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
         words = words_before(text, s, 1)
         if words and words[0][1].lower() in ("aged", "age", "ages"):
             return words[0][0], end, "duration", value
+        if words and words[0][1] == "between" and (two := words_before(text, s, 2))[1:] and \
+                two[1][1].lower() in ("aged", "ages"):
+            return two[1][0], end, "duration", value  # "aged between 17 and 19", as "aged 17"
         if words and words[0][1].lower() in SERVES and (
                 servings := servings_at(text, words[0][0], end, raw, value)) is not None:
             return servings  # "Serves 12", "serves 4-6"
@@ -306,6 +309,9 @@ def _digits_tail(
             kind = "quantity"  # "weighed in at 226 pounds"
         elif kind == "quantity" and text[q + 1 : q + 2] == "c" and cups_won(text, start, q, stop):
             kind = "count"  # "have won 2 cups": trophies
+        elif kind == "money" and text[q + 1 : q + 2] == "w" and won_is_verb(
+                text, q, stop, value, factor != 1.0):
+            kind, stop = None, q  # "the party in District 9 won easily": the verb
     value = mul(value, factor)
     if kind == "duration" and value is not None and (both := compound_duration(
             text, q, stop, value)):
