@@ -110,6 +110,16 @@ def storm_category(text: str, word: int, raw: str) -> bool:
     return _STORM.search(text, max(0, word - 80), word + 80) is not None
 
 
+_PRESSURE = re.compile(r"(?i)pressure|barometr|millibar|isobar|hurrican|storm|cyclon|typhoon|"
+                       r"depression|\blows?\b")
+
+
+def air_pressure(text: str, s: int) -> bool:
+    """Whether "938 mb" at `s` is an air pressure in millibars (a word of weather near it),
+    not a sloppy megabyte ("900 mb of storage")."""
+    return _PRESSURE.search(text, max(0, s - 80), s + 80) is not None
+
+
 def seed_end(text: str, s: int, end: int) -> int | None:
     """End of a seeding in brackets after a name ("Sinner (1) beat Fritz (4)"), or None."""
     if end - s > 2 or text[end : end + 1] != ")" or s < 3 or text[s - 2] != " ":

@@ -43,6 +43,7 @@ from hzreader.figures._context import (
 from hzreader.figures._currency import euro_decimal, euro_sign_decimal, won_is_verb
 from hzreader.figures._designations import (
     DESIGNATION_BEFORE,
+    air_pressure,
     beaufort_force,
     designated_end,
     skip_token,
@@ -98,7 +99,7 @@ from hzreader.figures._patterns import (
 from hzreader.figures._phones import names_a_service, phone_end
 from hzreader.figures._ranges import scaled_money_range, to_range
 from hzreader.figures._scientific import scientific_hit
-from hzreader.figures._scores import cricket_score
+from hzreader.figures._scores import cricket_score, stoppage_minute
 from hzreader.figures._zh import at_zh
 
 #: Currency names that make "a 300-baht fee" money (not "pound": "a 5-pound bag" weighs).
@@ -144,6 +145,8 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
     if (nxt == "/" or text[s - 2 : s] == "FY" or text[s - 3 : s] == "FY ") and (
             fiscal := fiscal_year(text, s)) is not None:
         return fiscal  # "2025/26 season", "FY2026"
+    if nxt == "+" and (minute := stoppage_minute(text, s)):
+        return minute  # "the 90+3rd": a minute of stoppage time
     if nxt == "-" and (chain := _TRIPLE.match(text, s)):
         return chain.end()  # "a 4-4-2 formation", "7-44-1 Jindaiji": a name, not two figures
     if nxt in ("e", "E", "^", "×") and (sci := SCIENTIFIC.match(text, s)):
@@ -312,6 +315,10 @@ def _digits_tail(
         elif kind == "money" and text[q + 1 : q + 2] == "w" and won_is_verb(
                 text, q, stop, value, factor != 1.0):
             kind, stop = None, q  # "the party in District 9 won easily": the verb
+        elif kind == "quantity" and text[stop - 2 : stop] == "mb" and not air_pressure(text, s):
+            if text[q] == "m":
+                return skip_token(text, q)  # "a 1000mb plan", as before
+            kind, stop = None, q  # "900 mb of storage": no millibars without weather near
     value = mul(value, factor)
     if kind == "duration" and value is not None and (both := compound_duration(
             text, q, stop, value)):
