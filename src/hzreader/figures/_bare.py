@@ -208,9 +208,10 @@ _SWING_BEFORE = re.compile(r"\bswing\sof\s(?:(?:about|around|nearly|almost|rough
                            r"more\sthan|just\sover|just\sunder)\s)?$")
 #: "swing" as the subject earlier in the clause: "The swing from Conservative to Labour was
 #: 10.2 points" (figs19).
-_SWING_SUBJECT = re.compile(r"\b[Ss]wing\b(?!\s(?:voters?|states?|seats?|districts?|areas?))[^.;:!?\d]{0,60}\s(?:was|is|were|stood\sat|reached)\s"
-                            r"(?:(?:about|around|nearly|almost|roughly|over|more\sthan|just\sover|"
-                            r"just\sunder)\s)?$")
+_SWING_SUBJECT = re.compile(r"\b[Ss]wing\b(?!\s(?:voters?|states?|seats?|districts?|areas?))"
+                            r"[^.;:!?\d]{0,60}\s(?:was|is|were|stood\sat|reached)\s"
+                            r"(?:(?:about|around|nearly|almost|roughly|over|more\sthan|"
+                            r"just\sover|just\sunder)\s)?$")
 _SWING_AFTER = re.compile(r"\s(?:\w+\s)?swing\b|,?\s(?:to|from)\s(?:a\s|about\s|around\s)?"
                           r"\d+(?:\.\d+)?\s?(?:%|percent\b|per\scent\b)")
 

@@ -220,7 +220,8 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
         if words and words[0][1] in ("Category", "category", "Cat") and storm_category(
                 text, words[0][0], raw):
             return words[0][0], end, "quantity", value  # "a Category 4 storm": Saffir-Simpson
-    if currency is not None and value and (both := scaled_money_range(text, end, value, text[start:s])):
+    if currency is not None and value and (
+            both := scaled_money_range(text, end, value, text[start:s])):
         return finish_hit(text, s, start, both[0], "money", mul(value, both[1]), floor, False)
     return _digits_tail(text, s, start, end, raw, value, sign, currency is not None, era, floor)
 
