@@ -123,8 +123,8 @@ _RANK_AFTER = frozenset("seed seeds spot place position ranking ranked pick play
 
 
 #: What stands between the two parts of one duration ("7 years and 6 months", "三年六个月").
-#: Two sides of a size: "89 by 93 cm", "10 x 20 ft" (figs19).
-_BY_JOIN = re.compile(r"\s(?:by|x|×)\s|×")
+#: Two sides of a size: "89 by 93 cm", "10 x 20 ft" (figs19); not glued ("4×100米" is a relay).
+_BY_JOIN = re.compile(r"\s(?:by|x|×)\s")
 _DURATION_JOIN = re.compile(r",?\s(?:and\s)?|零?")
 
 

@@ -181,7 +181,7 @@ def _word_tail(text: str, s: int, e: int, value: float, floor: int) -> Hit | int
 
 
 #: A verb of speech after "one bank": the phrase names a source, it counts nothing.
-_SAID = re.compile(r"\s(?:said|says|told|added|noted|warned|wrote|reckons|estimated)\b")
+_SAID = re.compile(r"\s(?:said|says|told|noted|warned|wrote|reckons|estimated)\b")
 #: Words before "one" that make it a count ("only one bank said no").
 _ONLY = frozenset("only just exactly least than".split())
 
