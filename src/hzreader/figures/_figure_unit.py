@@ -33,6 +33,7 @@ def percent_unit(figure_text: str) -> str:
 
 #: Units hzreader knows beyond the extractor's table, and in Chinese and Japanese.
 _EXTRA_UNITS = {
+    "mb": "mbar",  # "938 mb": read only near a word of weather (figs19)
     "mAh": "mAh", "Ah": "Ah", "Hz": "Hz", "kHz": "kHz", "W": "W", "Wh": "Wh", "kW": "kW",
     "hertz": "Hz", "kilohertz": "kHz", "volt": "V", "V": "V", "km/h": "km/h", "pound": "lb",
     "pounds": "lb", "lb": "lb", "pixels": "px", "megapixels": "MP", "MP": "MP", "nits": "nit",

@@ -110,9 +110,8 @@ _PERCENT_RX = (
 #: sign after, as on the Continent; not before the next amount: "from 4 €5").
 _MONEY_AFTER_RX = rf"\s(?:{fw.CURRENCY_AFTER})(?![A-Za-z])|\s?€(?![\w$£€]|\s?\d)"
 _AGE_RX = r"-(?:year|month|week|day)s?-olds?\b|\s(?:years?|months?)[\s-]old\b"
-_NOT_SPACED = {*fw.ATTACHED_ONLY_UNITS, "mb"}
 _QUANTITY_RX = (
-    rf"(?:[\s-]?(?:{spaced_trie(u for u in fw.QUANTITY_UNITS if u not in _NOT_SPACED)})"
+    rf"(?:[\s-]?(?:{spaced_trie(u for u in fw.QUANTITY_UNITS if u not in fw.ATTACHED_ONLY_UNITS)})"
     # "938 mb", "940mb": millibars, only for an air pressure (850 to 1,099; figs19)
     r"|(?:(?<=[89]\d\d)|(?<=10\d\d))\s?mb"
     rf"|(?:{alt(fw.ATTACHED_ONLY_UNITS)})"

@@ -136,7 +136,7 @@ QUANTITY_UNITS: dict[str, str] = {
     "kbps": "kbps", "petabytes": "PB", "exabytes": "EB", "kilobytes": "KB", "PB": "PB",
     "KB": "KB", "TOPS": "TOPS", "nits": "nits", "ppi": "ppi", "fps": "fps",
     "teraflops": "TFLOPS", "petaflops": "PFLOPS", "exaflops": "EFLOPS", "TFLOPS": "TFLOPS",
-    "W": "W", "V": "V", "Pa": "Pa", "kPa": "kPa", "hPa": "hPa", "millibars": "mbar", "mb": "mbar",
+    "W": "W", "V": "V", "Pa": "Pa", "kPa": "kPa", "hPa": "hPa", "millibars": "mbar",
     "horsepower": "hp", "hp": "hp", "psi": "psi", "ATM": "atm", "atm": "atm",
     # science and energy
     "kelvin": "K", "millikelvin": "mK", "nanokelvin": "nK", "picokelvin": "pK",
