@@ -25,8 +25,8 @@ def test_a_scaled_money_range_is_one_figure_at_its_low_end(
 
 
 def test_money_ranges_written_otherwise_are_unchanged() -> None:
-    assert _figs("$1.5bn-$2bn") == [("$1.5bn", "money", 1.5e9, "USD"),
-                                    ("$2bn", "money", 2e9, "USD")]
+    # figs19: the sign on both ends is one range too (round 19)
+    assert _figs("$1.5bn-$2bn") == [("$1.5bn-$2bn", "money", 1.5e9, "USD")]
     assert _figs("$5-10bn") == [("$5-10bn", "money", 5e9, "USD")]
     assert _figs("$1.5bn-2m") == []  # two scales: no range (as before)
     assert _figs("$2bn-1.5bn") == []  # the high end first: no range (as before)

@@ -206,6 +206,12 @@ def version_again(text: str, s: int, raw: str) -> bool:
 #: right after ("fell 6.3 points to 23.7%", figs17: the points are percentage points).
 _SWING_BEFORE = re.compile(r"\bswing\sof\s(?:(?:about|around|nearly|almost|roughly|over|"
                            r"more\sthan|just\sover|just\sunder)\s)?$")
+#: "swing" as the subject earlier in the clause: "The swing from Conservative to Labour was
+#: 10.2 points" (figs19).
+_SWING_SUBJECT = re.compile(r"\b[Ss]wing\b(?!\s(?:voters?|states?|seats?|districts?|areas?))"
+                            r"[^.;:!?\d]{0,60}\s(?:was|is|were|stood\sat|reached)\s"
+                            r"(?:(?:about|around|nearly|almost|roughly|over|more\sthan|"
+                            r"just\sover|just\sunder)\s)?$")
 _SWING_AFTER = re.compile(r"\s(?:\w+\s)?swing\b|,?\s(?:to|from)\s(?:a\s|about\s|around\s)?"
                           r"\d+(?:\.\d+)?\s?(?:%|percent\b|per\scent\b)")
 
@@ -216,7 +222,9 @@ def swing_points(text: str, start: int, q: int, stop: int) -> bool:
     if text[q:stop].strip(" -") not in ("point", "points"):
         return False
     return _SWING_BEFORE.search(text, max(0, start - 30), start) is not None or \
-        _SWING_AFTER.match(text, stop) is not None
+        _SWING_AFTER.match(text, stop) is not None or \
+        "wing" in text[max(0, start - 90) : start] and \
+        _SWING_SUBJECT.search(text, max(0, start - 90), start) is not None
 
 
 #: A score out of 5, 10 or 100 ("4/5", "9/10", "87/100") and a word of rating before it.

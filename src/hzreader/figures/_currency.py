@@ -70,13 +70,18 @@ _JAPAN = re.compile(r"\b(?:yen|Japan|Japanese|Tokyo|Osaka|Nikkei|Topix|BOJ|BoJ|J
                     r"Fujitsu)\b|円|日元|日本|东京|日圆")
 
 
-_YUAN = re.compile(r"\b(?:yuan|RMB|renminbi|CNY)\b|人民币|(?<!日)元")
+_YUAN = re.compile(r"\b(?:yuan|RMB|Rmb|renminbi|CNY|China|Chinese|Beijing|Shanghai|Shenzhen|"
+                   r"Guangzhou|PBOC|PBoC|CSI|Alibaba|Tencent|Huawei|BYD|Xiaomi|Baidu|"
+                   r"Moutai)\b|人民币|(?<!日)元")
+_HAN = re.compile("[\u4e00-\u9fff]")
 
 
 def _yen_sign(context: str, near: str) -> str:
-    """¥ is the yuan's sign (CNY) unless the text is clearly about yen: kana, or yen or Japan
-    named ("¥49,980 in Japan", "日本的售价为¥298,000"). The words near the figure decide
-    first, then the whole text; with neither, CNY."""
+    """¥ in Chinese text is the yuan (CNY) and in English text the yen (JPY), unless the text
+    is clearly about the other: kana, yen or Japan named ("¥49,980 in Japan", "日本的售价为
+    ¥298,000") make it JPY, the yuan or China named ("The Shanghai fund is worth ¥3bn") CNY.
+    The words near the figure decide first, then the whole text, then its script (figs19:
+    English news writes the yuan "yuan", "Rmb" or "CNY" and keeps ¥ for the yen)."""
     if _KANA.search(context):
         return "JPY"
     for words in (near, context):
@@ -84,7 +89,7 @@ def _yen_sign(context: str, near: str) -> str:
             return "JPY"
         if _YUAN.search(words):
             return "CNY"
-    return "CNY"
+    return "CNY" if _HAN.search(context) else "JPY"
 
 
 def _cents_currency(before: str) -> str:
@@ -210,6 +215,26 @@ def rate_currency(text: str, start: int, end: int) -> str:
         if code and code != base and name not in ("cent", "cents", "pence"):
             found = code
     return found
+
+
+#: Korea named, or its best-known companies and market: "won" after a number may be money.
+_KOREA = re.compile(r"\b(?:Korea|Korean|Koreans|Seoul|Busan|Samsung|Hyundai|Kospi|KRW)\b|₩|韩")
+#: What follows "won" the verb: an object, an adverb, a margin ("won the seat", "won easily",
+#: "won by 300 votes", "won,").
+_WON_VERB_AFTER = re.compile(r"[,;]|\s(?:the|a|an|his|her|their|its|our|them|him|it|by|again|"
+                             r"re-?election|seats?|votes?|\w+ly)\b")
+
+
+def won_is_verb(text: str, q: int, stop: int, value: float | None, scaled: bool) -> bool:
+    """Whether "won" written right after a number (at `q:stop`) is the verb, not the Korean
+    currency (figs19): "the party in District 9 won easily". A scale ("9 trillion won") or
+    a land ("Korean won") make it money; else it is money only with a sum of 1,000 or more,
+    or Korea named in the text, and no object or adverb after it ("won the seat", "won,")."""
+    if scaled or text[q:stop].strip().lower() != "won":
+        return False
+    if _WON_VERB_AFTER.match(text, stop):
+        return True
+    return not (value is not None and value >= 1000 or _KOREA.search(text))
 
 
 #: An amount with a decimal comma and the euro sign after it, the Continental way ("4,5 €",

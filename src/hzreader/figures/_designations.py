@@ -98,6 +98,29 @@ def beaufort_force(text: str, force: int, raw: str) -> bool:
     return _WIND.search(text, max(0, force - 60), force + 60) is not None
 
 
+#: Words of a tropical storm near "Category 4" that make it the Saffir-Simpson scale (figs19).
+_STORM = re.compile(r"(?i)hurrican|storm|cyclon|typhoon|saffir|landfall|\bwinds?\b")
+
+
+def storm_category(text: str, word: int, raw: str) -> bool:
+    """Whether "Category N" (or "Cat N") at `word` rates a hurricane on the Saffir-Simpson
+    scale ("a Category 4 storm", "strengthened to a Category 5"), as "Force 10" rates a wind;
+    not a category of anything else ("Category 2 visa", "Cat 5 cable")."""
+    if not raw.isdigit() or not 1 <= int(raw) <= 5:
+        return False
+    return _STORM.search(text, max(0, word - 80), word + 80) is not None
+
+
+_PRESSURE = re.compile(r"(?i)pressure|barometr|millibar|isobar|hurrican|storm|cyclon|typhoon|"
+                       r"depression|\blows?\b")
+
+
+def air_pressure(text: str, s: int) -> bool:
+    """Whether "938 mb" at `s` is an air pressure in millibars (a word of weather near it),
+    not a sloppy megabyte ("900 mb of storage")."""
+    return _PRESSURE.search(text, max(0, s - 80), s + 80) is not None
+
+
 def seed_end(text: str, s: int, end: int) -> int | None:
     """End of a seeding in brackets after a name ("Sinner (1) beat Fritz (4)"), or None."""
     if end - s > 2 or text[end : end + 1] != ")" or s < 3 or text[s - 2] != " ":

@@ -40,18 +40,21 @@ from hzreader.figures._context import (
     unit_tail,
     words_before,
 )
-from hzreader.figures._currency import euro_decimal, euro_sign_decimal
+from hzreader.figures._currency import euro_decimal, euro_sign_decimal, won_is_verb
 from hzreader.figures._designations import (
     DESIGNATION_BEFORE,
+    air_pressure,
     beaufort_force,
     designated_end,
     skip_token,
+    storm_category,
 )
 from hzreader.figures._fiscal import fiscal_year
 from hzreader.figures._millions import millions_counted
 from hzreader.figures._nouns import (
     plural_end,
     singular_end,
+    strong_body,
 )
 from hzreader.figures._patterns import (
     ACCELERATION,
@@ -96,7 +99,7 @@ from hzreader.figures._patterns import (
 from hzreader.figures._phones import names_a_service, phone_end
 from hzreader.figures._ranges import scaled_money_range, to_range
 from hzreader.figures._scientific import scientific_hit
-from hzreader.figures._scores import cricket_score
+from hzreader.figures._scores import cricket_score, stoppage_minute
 from hzreader.figures._zh import at_zh
 
 #: Currency names that make "a 300-baht fee" money (not "pound": "a 5-pound bag" weighs).
@@ -142,6 +145,8 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
     if (nxt == "/" or text[s - 2 : s] == "FY" or text[s - 3 : s] == "FY ") and (
             fiscal := fiscal_year(text, s)) is not None:
         return fiscal  # "2025/26 season", "FY2026"
+    if nxt == "+" and (minute := stoppage_minute(text, s)):
+        return minute  # "the 90+3rd": a minute of stoppage time
     if nxt == "-" and (chain := _TRIPLE.match(text, s)):
         return chain.end()  # "a 4-4-2 formation", "7-44-1 Jindaiji": a name, not two figures
     if nxt in ("e", "E", "^", "×") and (sci := SCIENTIFIC.match(text, s)):
@@ -202,6 +207,9 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
         words = words_before(text, s, 1)
         if words and words[0][1].lower() in ("aged", "age", "ages"):
             return words[0][0], end, "duration", value
+        if words and words[0][1] == "between" and (two := words_before(text, s, 2))[1:] and \
+                two[1][1].lower() in ("aged", "ages"):
+            return two[1][0], end, "duration", value  # "aged between 17 and 19", as "aged 17"
         if words and words[0][1].lower() in SERVES and (
                 servings := servings_at(text, words[0][0], end, raw, value)) is not None:
             return servings  # "Serves 12", "serves 4-6"
@@ -209,7 +217,11 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
             return words[0][0], end, "quantity", value
         if words and words[0][1] in ("Force", "force") and beaufort_force(text, words[0][0], raw):
             return words[0][0], end, "quantity", value  # "a Force 10 gale": the Beaufort scale
-    if currency is not None and value and (both := scaled_money_range(text, end, value)):
+        if words and words[0][1] in ("Category", "category", "Cat") and storm_category(
+                text, words[0][0], raw):
+            return words[0][0], end, "quantity", value  # "a Category 4 storm": Saffir-Simpson
+    if currency is not None and value and (
+            both := scaled_money_range(text, end, value, text[start:s])):
         return finish_hit(text, s, start, both[0], "money", mul(value, both[1]), floor, False)
     return _digits_tail(text, s, start, end, raw, value, sign, currency is not None, era, floor)
 
@@ -301,6 +313,13 @@ def _digits_tail(
             kind = "quantity"  # "weighed in at 226 pounds"
         elif kind == "quantity" and text[q + 1 : q + 2] == "c" and cups_won(text, start, q, stop):
             kind = "count"  # "have won 2 cups": trophies
+        elif kind == "money" and text[q + 1 : q + 2] == "w" and won_is_verb(
+                text, q, stop, value, factor != 1.0):
+            kind, stop = None, q  # "the party in District 9 won easily": the verb
+        elif kind == "quantity" and text[stop - 2 : stop] == "mb" and not air_pressure(text, s):
+            if text[q] == "m":
+                return skip_token(text, q)  # "a 1000mb plan", as before
+            kind, stop = None, q  # "900 mb of storage": no millibars without weather near
     value = mul(value, factor)
     if kind == "duration" and value is not None and (both := compound_duration(
             text, q, stop, value)):
@@ -337,6 +356,8 @@ def _digits_tail(
     if kind is None and not is_range and after[:1] == "-" and (hy := HYPHEN_NOUN.match(text, q)) \
             and hy.group(1) not in fw.STOP_WORDS:
         kind, stop = "money" if hy.group(1) in _HYPHEN_CURRENCY else "count", hy.end()
+        if hy.group(1) == "strong":
+            stop = strong_body(text, stop)  # "the 5,000-strong force": the force is counted
     year_like = (plain and len(raw) == 4 and factor == 1.0 and value is not None
                  and sign > 0 and not money and (1000 <= value <= 2100 or value <= 2999 and (
                      before := words_before(text, start, 1)) and before[0][1].lower() in (

@@ -125,6 +125,8 @@ _RANK_AFTER = frozenset("seed seeds spot place position ranking ranked pick play
 
 
 #: What stands between the two parts of one duration ("7 years and 6 months", "三年六个月").
+#: Two sides of a size: "89 by 93 cm", "10 x 20 ft" (figs19); not glued ("4×100米" is a relay).
+_BY_JOIN = re.compile(r"\s(?:by|x|×)\s")
 _DURATION_JOIN = re.compile(r",?\s(?:and\s)?|零?")
 
 
@@ -256,6 +258,10 @@ def _find_figures(text: str) -> list[Placed]:
                     text, found[-1], start)) \
                 and text[start:end].replace(",", "").isdigit():
             kind = found[-1][2]  # "aged 18 to 24", "aged 5-11": the second shares the unit
+        if kind == "quantity" and found and found[-1][2] == "number" and \
+                _BY_JOIN.fullmatch(text, found[-1][1], start) and \
+                text[found[-1][0] : found[-1][1]].replace(",", "").replace(".", "").isdigit():
+            found[-1] = (*found[-1][:2], kind, found[-1][3])  # "89 by 93 cm": both measure
         if kind == "duration" and found and found[-1][2] == "duration" and \
                 _DURATION_JOIN.fullmatch(text, found[-1][1], start) and (
                 joined := joined_duration(text[found[-1][0] : found[-1][1]], found[-1][3],

@@ -33,6 +33,7 @@ def percent_unit(figure_text: str) -> str:
 
 #: Units hzreader knows beyond the extractor's table, and in Chinese and Japanese.
 _EXTRA_UNITS = {
+    "mb": "mbar",  # "938 mb": read only near a word of weather (figs19)
     "mAh": "mAh", "Ah": "Ah", "Hz": "Hz", "kHz": "kHz", "W": "W", "Wh": "Wh", "kW": "kW",
     "hertz": "Hz", "kilohertz": "kHz", "volt": "V", "V": "V", "km/h": "km/h", "pound": "lb",
     "pounds": "lb", "lb": "lb", "pixels": "px", "megapixels": "MP", "MP": "MP", "nits": "nit",
@@ -114,6 +115,8 @@ def quantity_unit(figure_text: str, after: str) -> str:
         return "magnitude"
     if "force" in before.lower():
         return "Beaufort"  # "Force 10", "gale force 9"
+    if before.lower().startswith(("category", "cat")):
+        return "Saffir-Simpson"  # "Category 4" of a hurricane
     if not rest:
         head = re.match(r"\s?(\S+(?:\s\S+)?)", after)
         if head is not None:
@@ -213,6 +216,8 @@ def count_unit(figure_text: str) -> str:
         return rest[2:] or rest[:2]  # "12万辆次" → 辆次 (vehicle trips), "1200架次航班" → 航班
     if len(rest) > 1 and rest[0] in CLASSIFIERS and _CJK.match(rest[1]):
         rest = rest[1:]
+    if rest.startswith("strong "):
+        return rest[7:]  # "5,000-strong force" → force
     return rest
 
 

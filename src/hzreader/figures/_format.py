@@ -212,6 +212,10 @@ def _money_text(figure: Figure, body: str, mark: str, value: float) -> str:
     return f"{mark}{amount} {currency}".rstrip()
 
 
+#: English wind scales written before their number, shown so (figs19).
+_SCALE_NAMES = {"Beaufort": "Force", "Saffir-Simpson": "Category"}
+
+
 def format_value(figure: Figure) -> str:
     """A short normalised value for the figures panel ("3 bn CNY", "≈ $422 M", "5.2 %"),
     with the zeros the text wrote after the point ("60.0 %": `written_zeros`)."""
@@ -293,6 +297,8 @@ def _value_text(figure: Figure, value: float) -> str:
                 break
         if "magnitude" in lower:
             unit = "magnitude"
+        elif body[:1].isalpha() and (scale := _SCALE_NAMES.get(figure.unit)):
+            return f"{mark}{scale} {plain_number(value)}"  # "Force 10" (not °F), "Category 4"
         elif zh := _zh_unit(body, (zw.QUANTITY,)):
             unit = figure.unit or zh  # "5400毫安时" → "5,400 mAh", as the table says
         elif not unit and re.search(r"\dm\b", body):

@@ -6,6 +6,7 @@ a semicolon, a name (capitalised words) or a plural noun, perhaps one verb, then
 that ends the item — is a count of the same noun. The number may be in digits or one number
 word ("six", "twenty-one"): a bare number word is no figure on its own, and a name before a
 number ("the Conservatives 11") is no name with a number ("Windows 11") in such a list.
+A count set against another's after "to" is one too: "17 shots to Rovers' nine" (figs19).
 """
 
 from __future__ import annotations
@@ -23,8 +24,13 @@ _ITEM = re.compile(
     r"(\d{1,3}(?:,\d{3})*(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)"  # the number
     r"(?=[,;.]|\s(?:and|or|while)\s|$)"
 )
+#: A count set against another's after "to" (figs19): "17 shots to Rovers' nine", "22 seats
+#: to the Tories' 14" — a possessive before the number, or a number word.
+_TO_ITEM = re.compile(
+    r"\sto\s(?:((?:the\s)?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?(?:['’]s?|\s?['’]s)|their|his|her|its)\s)?"
+    r"(\d{1,3}(?:,\d{3})*(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)(?=[,;.)]|\s(?:and|or|while|in|on)\s|$)")
 #: What may follow a count whose noun a list leaves out after it.
-_AFTER_COUNT = (", ", " and ", "; ")
+_AFTER_COUNT = (", ", " and ", "; ", " to ")
 _NUMBER_WORDS = {**{word: value for word, value in fw.UNITS.items() if value}, **fw.TENS}
 
 Found = tuple[int, int, str, float | None]
@@ -45,6 +51,12 @@ def _number(word: str) -> float | None:
 def _items(text: str, pos: int) -> list[tuple[int, int, float]]:
     """The gapped items from `pos` on: each number's start, end and value."""
     found: list[tuple[int, int, float]] = []
+    if text.startswith(" to ", pos):
+        m = _TO_ITEM.match(text, pos)
+        if m is None or not m.group(1) and m.group(2)[0].isdigit() or \
+                (value := _number(m.group(2))) is None:
+            return found  # "fell 300 points to 42,000": a level, not a count set against
+        return [(m.start(2), m.end(2), value)]
     while (m := _ITEM.match(text, pos)) is not None:
         who, verb, number = m.group(1), m.group(2), m.group(3)
         if who.islower() and not is_plural(who) or verb and verb in fw.STOP_WORDS or \

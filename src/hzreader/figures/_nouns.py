@@ -52,7 +52,11 @@ def _ends_clause(text: str, pos: int) -> bool:
     if m is None:
         return True
     lower = m.group(1).lower()
-    return lower in fw.STOP_WORDS and lower not in fw.DETERMINERS
+    return lower in fw.STOP_WORDS and lower not in fw.DETERMINERS and lower not in _OBJECTS
+
+
+#: Pronouns that make the word before them a verb ("11 attempts and lifts them to fourth").
+_OBJECTS = frozenset("them him her it us me you".split())
 
 
 def plural_end(text: str, pos: int, strict: bool = False) -> int | None:
@@ -83,11 +87,24 @@ def plural_end(text: str, pos: int, strict: bool = False) -> int | None:
         elif lower in fw.STOP_WORDS:
             return None
         elif is_plural(lower):
+            if strict and _verb_object(text, m.end()):
+                return None  # "for 2027 includes RM15 billion": a verb, the number a year
             return _coordinated(text, m.end())
         elif strict and lower not in fw.COUNT_ADJECTIVES or _object_at(text, m.end()):
             return None  # a word with a number or a sum after it is a verb ("carried 178")
         q = m.end()
     return None
+
+
+#: A sum written with a currency code glued before it ("RM15", "US$5", "HK$2bn", "Rs 500").
+_CODE_SUM = re.compile(r"\s[A-Z]{1,3}\$?\s?\d")
+
+
+def _verb_object(text: str, pos: int) -> bool:
+    """Whether an object follows the word ending at `pos` — a number, a sum (also after a
+    currency code) or a determiner — so the word is a verb ("2027 includes RM15 billion")."""
+    return _object_at(text, pos) or _object_follows(text, pos) or \
+        _CODE_SUM.match(text, pos) is not None
 
 
 def _models_end(text: str, pos: int) -> int | None:
@@ -175,3 +192,13 @@ def gathering_before(text: str, start: int) -> str:
         return ""
     m = _GATHERING.search(text, max(0, start - 48), start)
     return m.group(1).lower() if m is not None else ""
+
+
+def strong_body(text: str, pos: int) -> int:
+    """End of the body a "5,000-strong" counts ("force", "Wagner force"), else `pos`."""
+    m = NEXT_WORD.match(text, pos)
+    if m is not None and m.group(1)[0].isupper():
+        m = NEXT_WORD.match(text, m.end())  # "the 5,000-strong Wagner force"
+    if m is not None and m.group(1).islower() and m.group(1) not in fw.STOP_WORDS:
+        return m.end()
+    return pos

@@ -113,6 +113,8 @@ _MONEY_AFTER_RX = rf"\s(?:{fw.CURRENCY_AFTER})(?![A-Za-z])|\s?€(?![\w$£€]|\
 _AGE_RX = r"-(?:year|month|week|day)s?-olds?\b|\s(?:years?|months?)[\s-]old\b"
 _QUANTITY_RX = (
     rf"(?:[\s-]?(?:{spaced_trie(u for u in fw.QUANTITY_UNITS if u not in fw.ATTACHED_ONLY_UNITS)})"
+    # "938 mb", "940mb": millibars, only for an air pressure (850 to 1,099; figs19)
+    r"|(?:(?<=[89]\d\d)|(?<=10\d\d))\s?mb"
     rf"|(?:{alt(fw.ATTACHED_ONLY_UNITS)})"
     # "65 W charging": a short unit after a space, unless a number or a capitalised word
     # follows ("65 W 42nd Street", "5 W Main St").
@@ -149,7 +151,10 @@ DAY_TAIL = re.compile(
 RATIO = re.compile(r"\s(?:(?:in|out\sof)\s(?:every\s)?|per\s(?=\d))"
                    r"((?:\d{1,3}(?:,\d{3})+|(?!(?:1\d|2[01])\d\d(?!\d))\d+)(?:\.\d+)?"
                    r"(?:\s(?:thousand|million|billion|trillion)(?!\w))?|[a-z]+)(?!\w|[,.]\d)"
-                   r"(?!\s?%|\s(?:percent|per\scent)\b)")  # "four in 6.9 percent": no ratio
+                   r"(?!\s?%|\s(?:percent|per\scent)\b)"  # "four in 6.9 percent": no ratio
+                   # "a Category 4 in 24 hours": a length of time after, no odds (figs19)
+                   r"(?!\s(?:seconds|minutes|mins|hours|hrs|days|nights|weeks|months|years|"
+                   r"yrs|decades|centuries|seasons|quarters)\b)")
 HYPHEN_NOUN = re.compile(r"-([a-z]{3,})(?![\w-])")
 #: "a 70-billion-parameter model": a scaled count written with hyphens.
 HYPHEN_SCALE = re.compile(r"-(thousand|million|billion|trillion)-([a-z]{3,})(?![\w-])")

@@ -35,17 +35,19 @@ _CHANGE = frozenset({"from", "aged", "ages", "age"})
 #: A scale, a dash and a second number with the same scale: "bn-2bn", "m–4.5m", " million-3
 #: million" (group 1 the scale as written, group 2 the second number).
 _SCALED_SECOND = re.compile(
-    rf"(\s?(?:bn|mn|tn|trn)|[mbk]|\s(?:million|billion|trillion))[-–]({NUM_RX})\1(?![\w²³/])")
+    rf"(\s?(?:bn|mn|tn|trn)|[mbk]|\s(?:million|billion|trillion))[-–]"
+    rf"((?:[A-Z]{{1,3}}\$|[$£€¥])?)({NUM_RX})\1(?![\w²³/])")
 
 
-def scaled_money_range(text: str, pos: int, low: float) -> tuple[int, float] | None:
+def scaled_money_range(text: str, pos: int, low: float, sign: str = "") -> tuple[int, float] | None:
     """End and scale of a sum's range after its first number (which ends at `pos`) when the
-    scale is written on both ends and the sign only before the first: "$1.5bn-2bn" (one
-    figure at the low end, as "$5-10bn"); "£1.5bn-£2bn" is two sums. None otherwise."""
+    scale is written on both ends and the sign `sign` before the first, and again before the
+    second or not: "$1.5bn-2bn", "$1.2bn-$1.5bn" (figs19), "€3m–€4m" are one figure at the
+    low end, as "$5-10bn" is. None otherwise ("$1.5bn-£2bn", "$2bn-1.5bn")."""
     if text[pos : pos + 1] not in SCALE_FIRST and text[pos + 1 : pos + 2] not in SCALE_SECOND:
         return None  # a cheap check first: most sums have no scale after them
     m = _SCALED_SECOND.match(text, pos)
-    if m is None or not low < (as_float(m.group(2)) or 0.0):
+    if m is None or m.group(2) not in ("", sign) or not low < (as_float(m.group(3)) or 0.0):
         return None
     return m.end(), fw.SCALES[m.group(1).strip().lower()]
 

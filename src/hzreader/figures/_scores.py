@@ -1,7 +1,8 @@
 """Cricket scores, no fraction or date: runs for wickets ("India 287/6 (50 ov)") and bowling
 figures ("5/24") are a `number` with no value, like a football score ("3-1"): two numbers
 that are no one quantity. (Golf scores need no rule: "18 under par" is the number 18 and
-"-12" the number −12, as written; the labelled set has "19 under par" so.) Used by `_digits`.
+"-12" the number −12, as written; the labelled set has "19 under par" so.) A minute of
+stoppage time ("the 90+3rd") is one ordinal, the minute it is (93). Used by `_digits`.
 """
 
 from __future__ import annotations
@@ -28,3 +29,13 @@ def cricket_score(text: str, s: int, raw: str) -> tuple[int, int, str, None] | N
             text, max(0, s - 80), min(len(text), m.end() + 80)) is None:
         return None  # "on 12/6", "3/4 of": no word of cricket near
     return s, m.end(), "number", None
+
+
+#: A minute of stoppage time written with an ordinal suffix: "90+3rd", "45+2nd" (figs19).
+_STOPPAGE = re.compile(r"(45|90|105|120)\+(\d{1,2})(?:st|nd|rd|th)(?![A-Za-z0-9])")
+
+
+def stoppage_minute(text: str, s: int) -> tuple[int, int, str, float] | None:
+    """ "scored in the 90+3rd": the 93rd minute, one ordinal (it was 90 and a stray "3rd")."""
+    m = _STOPPAGE.match(text, s)
+    return (s, m.end(), "ordinal", float(int(m.group(1)) + int(m.group(2)))) if m else None

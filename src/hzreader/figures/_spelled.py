@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hzreader.figures import _words as fw
 from hzreader.figures._bare import cups_won
 from hzreader.figures._compound import CONTINUES, compound
@@ -157,6 +159,9 @@ def _word_tail(text: str, s: int, e: int, value: float, floor: int) -> Hit | int
             kind, stop = "count", head
     if kind == "count" and text.startswith("One", s) and not _counted_against(text, stop):
         return stop  # "One man …", "One enormous paragraph": a determiner, like "A man"
+    if kind == "count" and value == 1 and _SAID.match(text, stop) and not (
+            (w := words_before(text, s, 1)) and w[0][1].lower() in _ONLY):
+        return stop  # "Analysts at one bank said": a source, "one" as "a" (not "only one")
     if kind is None and value >= 2 and not scaled and (hy := HYPHEN_NOUN.match(text, e)) \
             and hy.group(1) in fw.HYPHEN_COUNT_NOUNS:
         shot = NEXT_WORD.match(text, hy.end())
@@ -173,6 +178,12 @@ def _word_tail(text: str, s: int, e: int, value: float, floor: int) -> Hit | int
         kind = "number"
     start = approx_start(text, s, floor, fw.APPROXIMATORS)
     return start, stop, kind, value
+
+
+#: A verb of speech after "one bank": the phrase names a source, it counts nothing.
+_SAID = re.compile(r"\s(?:said|says|told|noted|warned|wrote|reckons|estimated)\b")
+#: Words before "one" that make it a count ("only one bank said no").
+_ONLY = frozenset("only just exactly least than".split())
 
 
 def _counted_against(text: str, pos: int) -> bool:

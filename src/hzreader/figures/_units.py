@@ -39,7 +39,7 @@ from hzreader.figures._sentences import sentence_ends
 from hzreader.figures._zh_nouns import noun_before
 from hzreader.model import Figure
 
-_SHARED = re.compile(r"[\s,，、;]*(?:(?:to|and|or|through|至|到|和|或|与|及|-|–|—|~|～)\s*)?"
+_SHARED = re.compile(r"[\s,，、;]*(?:(?:to|and|or|through|by|x|×|至|到|和|或|与|及|-|–|—|~|～)\s*)?"
                      r"(?:[$£€¥]|US\$|HK\$)?")
 _PART_OF = re.compile(r"\sof\s(?:(?:the|their|his|her|its|our)\s)?(?:[A-Za-z][\w.-]*['’]s\s)?"
                       r"(?:(?:last|first|next)\s)?")
@@ -137,7 +137,7 @@ def placed(text: str, found: list[Found]) -> list[Placed]:
         elif kind == "count" and units[i] in CLASSIFIERS and units[i] not in "次趟轮届":
             units[i] = noun_before(text, start) or _noun_of_the_sentence(text, found, units, i)
             # "城市共35个" → 城市, "志愿者1.2万名" → 志愿者; "城市有58个，比上月减少4个" → 城市
-    if ", " in text or " and " in text or "; " in text:
+    if ", " in text or " and " in text or "; " in text or " to " in text:
         size = len(found)
         gapped_counts(text, found, units)  # "22 seats, the Conservatives held 11"
         if len(found) != size:

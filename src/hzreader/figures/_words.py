@@ -227,7 +227,8 @@ NOT_PLURAL = frozenset(
     "news this its his hers ours yours theirs was has is does thus plus less unless "
     "across perhaps always sometimes nevertheless whereas besides towards afterwards "
     "upwards downwards outwards as us yes bus gas lens series species means chaos ethos "
-    "percent indoors outdoors overseas upstairs downstairs backwards forwards".split()
+    "percent indoors outdoors overseas upstairs downstairs backwards forwards "
+    "canvas atlas bias alias christmas pancreas texas kansas arkansas".split()
 )
 
 #: Lower-case words that turn the number after them into a name or code ("Line 10").

@@ -47,6 +47,8 @@ _CANARY = (
     "3亿5千万元，百分之零点五，历时42日，拿下13席，约50名人大代表。"
     " It was the fourth named storm of the season; Labour won 22 seats, the Conservatives"
     " held 11 and independents six; 全线共有桥梁隧道132座。"
+    " A hurricane went from Category 1 to Category 4 in 24 hours at 938 mb; the 1906 canvas, "
+    "$1.2bn-$1.5bn, 17 shots to nine, 89 by 93 cm, the 90+3rd; District 9 won easily. "
     "判處有期徒刑8年6月，氣溫攝氏33度，2奈米，两市，每10万人52例，生抽2汤匙。"
     "自113年6月1日起，港幣2.5億，三成半。"
     "第38分钟，排名小组第二，首三季，近5个赛季，4000國際單位（1931—2024），二十届三中全会。"
