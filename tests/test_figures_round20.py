@@ -197,7 +197,8 @@ def test_half_a_percentage_point(text: str, expected: Found) -> None:
     assert _found(text) == expected
 
 
-# -- 9. warning signals and alert levels are names, as "Category 4" and "level 4" ------------
+# -- 9. warning signals and alert levels are names, as "level 4" (a storm's "Category 4" is
+# -- its rating on a wind scale, a quantity: figs19) -------------------------------------------
 
 @pytest.mark.parametrize("text", [
     "天文台發出十號颶風信號",
@@ -209,10 +210,15 @@ def test_half_a_percentage_point(text: str, expected: Found) -> None:
     "启动二级应急响应",
     "启动防汛四级应急响应",
     "发布一级预警",
-    "a Category 4 storm and the level 4 warning",
+    "the level 4 warning stays in force",
 ])
 def test_warning_signals_and_alert_levels_are_no_figures(text: str) -> None:
     assert extract(text) == []
+
+
+def test_a_storms_category_is_a_quantity_but_its_warning_level_is_not() -> None:
+    found = [(f.text, f.kind) for f in extract("a Category 4 storm and the level 4 warning")]
+    assert found == [("Category 4", "quantity")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
