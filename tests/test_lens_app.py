@@ -690,3 +690,17 @@ async def test_an_empty_table_says_why(tmp_path: Path, loading: bool, query: str
         app.loading = loading
         screen = await open_table(pilot)
         assert screen.view.empty_message.startswith(said)
+
+
+async def test_a_table_opened_while_the_index_is_built_says_figures_may_be_missing(
+        sample_dir: Path) -> None:
+    app = make_app([sample_dir])
+    async with app.run_test(size=(160, 40)) as pilot:
+        await ready(pilot)
+        app.indexing = (3, 3, 12)  # every file searchable, the key figures still to come
+        screen = await open_table(pilot)
+        assert "still finding key figures: some may be missing" in title(screen)
+        await pilot.press("escape")
+        app.indexing = None  # done
+        screen = await open_table(pilot)
+        assert "still finding" not in title(screen)

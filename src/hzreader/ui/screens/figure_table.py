@@ -101,10 +101,12 @@ class FigureTableScreen(Screen[FigurePick | None]):
     def __init__(self, library: Library, items: Sequence[Any], query: Query,
                  styles: Mapping[str, Style], export: ExportStarter | None = None,
                  order: tuple[str, bool] = ("value", False), row: int = 0,
-                 loading: bool = False) -> None:
+                 loading: bool = False, incomplete: bool = False) -> None:
         super().__init__()
         #: The articles were still being read when the table opened (a first start).
         self.loading = loading
+        #: Opened while the index is still being built: some figures may not be found yet.
+        self.incomplete = incomplete
         #: The row the cursor starts on, once the rows are shown (the row last left) ...
         self._start_row = row
         #: ... and the row it was on when the table closed.
@@ -246,6 +248,9 @@ class FigureTableScreen(Screen[FigurePick | None]):
             note = f"{unlimiting}: no such figure, {effect}" if unlimiting else ""
             what = fit_status(((5, (what,)),
                                (4, (note, f"{unlimiting}: {effect}") if note else ("",)),
+                               (2, ("still finding key figures: some may be missing",
+                                    "still finding figures", "") if self.incomplete
+                                else ("",)),
                                (3, (f"sorted by {self.order}, {direction}",
                                     f"{self.order}, {direction}")),
                                (1, ("(r: order, R: reverse)", ""))), self.line_width())
