@@ -340,3 +340,32 @@ async def test_renaming_or_removing_the_article_under_the_cursor_keeps_the_place
         path.with_name("renamed.yaml").unlink()
         assert await until(pilot, lambda: title not in titles(app))
         assert app.headlines.cursor == 2 and app.headlines.current.title == following
+        # what is being read stays on screen until it is left (as in less and newsboat) ...
+        assert app.reader.article is not None and app.reader.article.title == title
+        assert app.reading_gone
+        # ... and the next article is the one that took its place, not the one after it
+        await pilot.press("J")
+        await pilot.pause()
+        assert app.reader.article.title == following and app.headlines.cursor == 2
+        assert not app.reading_gone
+
+
+async def test_a_removed_article_being_read_gives_way_when_the_list_takes_the_focus(
+        sample_dir: Path) -> None:
+    app = make_app([sample_dir], watch_interval=NO_POLL)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("j")
+        current = app.headlines.current
+        assert current is not None
+        title, path = current.title, Path(app.library.article(current).path)
+        await pilot.press("enter")
+        path.unlink()
+        assert await until(pilot, lambda: title not in titles(app))
+        assert app.reader.article is not None and app.reader.article.title == title
+        await pilot.press("q")  # back to the list: the reading pane follows its cursor again
+        await pilot.pause()
+        assert app.focused is app.headlines
+        assert app.reader.article.title == app.headlines.current.title != title
+        await pilot.press("j", "k")  # and moves with it as ever
+        assert app.reader.article.title == app.headlines.current.title

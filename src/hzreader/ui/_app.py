@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.reactive import reactive
@@ -196,7 +196,15 @@ class HzReaderApp(LensApp, FeedsApp, SearchingApp, FigureColoursApp):
     def on_cursor_moved(self, event: HeadlineList.CursorMoved) -> None:
         """The reading pane follows the list's cursor."""
         self.used_results = True  # (a search's results were used: its clearing keeps this)
+        self.reading_gone = False
         self.cursor_moved(event.article, event.by_reader)
+
+    @on(events.DescendantFocus)
+    def on_pane_focused(self, event: events.DescendantFocus) -> None:
+        """Back in the list from a removed article still shown: the reading pane shows the
+        article under the cursor again."""
+        if self.reading_gone and event.widget is self.headlines:
+            self.show_under_cursor(by_reader=False)
 
     def cursor_moved(self, item: Any | None, by_reader: bool) -> None:
         """Show the article of `item` (the list's cursor) in the reading pane and the header."""
@@ -257,7 +265,9 @@ class HzReaderApp(LensApp, FeedsApp, SearchingApp, FigureColoursApp):
             self.action_no_search()
             return
         if event.forward:
-            if self.headlines.cursor < len(self.headlines.items) - 1:
+            if self.reading_gone and self.headlines.items:
+                self.show_under_cursor(by_reader=True)  # its successor took its place
+            elif self.headlines.cursor < len(self.headlines.items) - 1:
                 self.headlines.action_cursor_down()
             else:
                 self.say_no_more_matches(forward=True)

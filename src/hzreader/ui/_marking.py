@@ -135,10 +135,37 @@ class MarkingApp(ReadingApp):
 
     # -- next unread -------------------------------------------------------------------------
 
+    #: The reading pane keeps an article whose file was removed while it was being read,
+    #: until the reader leaves it (as less and newsboat keep what is read); the list's
+    #: cursor is already on the article that took its place, so that one comes next.
+    reading_gone: bool = False
+
+    def cursor_moved(self, item: Any | None, by_reader: bool) -> None:
+        """Show the article under the cursor (the app does it)."""
+        raise NotImplementedError
+
+    def step_start(self, step: int) -> int:
+        """The list position one `step` from the article being read: the cursor's
+        neighbour, or the cursor itself going on from a removed article (`reading_gone`)."""
+        return self.headlines.cursor + (0 if self.reading_gone and step > 0 else step)
+
+    def move_to(self, position: int) -> None:
+        """Put the list's cursor at `position` and show its article (also when the cursor
+        is there already, behind a removed article still shown)."""
+        if position == self.headlines.cursor:
+            self.show_under_cursor(by_reader=self.reader.has_focus)
+        else:
+            self.headlines.cursor = position
+
+    def show_under_cursor(self, by_reader: bool) -> None:
+        """Leave a removed article: show the article under the cursor."""
+        self.reading_gone = False
+        self.cursor_moved(self.headlines.current, by_reader)
+
     def _unread_position(self, step: int) -> int | None:
         """The next list position after the cursor (step 1) or before it (-1) that is unread."""
         items = self.headlines.items
-        position = self.headlines.cursor + step
+        position = self.step_start(step)
         while 0 <= position < len(items):
             item = items[position]
             if not self.state.mark(self.library.key_of(item), item.id).read:
@@ -156,7 +183,7 @@ class MarkingApp(ReadingApp):
             else:
                 self.notify("No unread articles left in the list.", timeout=3)
             return
-        self.headlines.cursor = position
+        self.move_to(position)
 
     def action_next_unread(self) -> None:
         """Move to the next unread article."""
@@ -169,12 +196,12 @@ class MarkingApp(ReadingApp):
     def action_next_article(self, step: int) -> None:
         """Move to the next (1) or previous (-1) article of the list, read or not; in the
         reading pane it opens there, as `u` does."""
-        position = self.headlines.cursor + step
+        position = self.step_start(step)
         if not 0 <= position < len(self.headlines.items):
             self.query_one("#status", StatusLine).flash(
                 "This is the last article." if step > 0 else "This is the first article.")
             return
-        self.headlines.cursor = position
+        self.move_to(position)
 
     # -- mark all read, and undo -------------------------------------------------------------
 

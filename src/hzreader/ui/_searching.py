@@ -12,12 +12,14 @@ from typing import Any
 
 from textual import on, work
 
-from hzreader.library import SearchResult, moved_position
+from hzreader.library import SearchResult, moved_position, position_of
+from hzreader.model import article_key
 from hzreader.query import Query, StatusLookup, parse_query
 from hzreader.ui._loading import LoadingApp
 from hzreader.ui._navigation import NavigatingApp
 from hzreader.ui._status import empty_list_message
 from hzreader.ui.widgets.searchbar import SearchBar
+from hzreader.ui.widgets.textline import StatusLine
 
 
 class SearchingApp(LoadingApp, NavigatingApp):
@@ -117,7 +119,11 @@ class SearchingApp(LoadingApp, NavigatingApp):
             self.call_after_refresh(self.headlines_painted.set)
         if restore:
             self.reader.pending_offset = restore
-        self.cursor_moved(self.headlines.current, by_reader=False)  # the same paint as the list
+        if self._keeps_removed_article(results, new_query):
+            self.query_one("#status", StatusLine).flash(
+                "This article's file was removed: it stays here until you leave it.", 4.0)
+        else:
+            self.cursor_moved(self.headlines.current, by_reader=False)  # one paint with the list
         if self.headlines.has_focus:  # Enter typed before these results came
             self.back_in_reader()
         if self.pending_match is not None:  # `n` typed before these results came
@@ -125,6 +131,20 @@ class SearchingApp(LoadingApp, NavigatingApp):
             if not query.is_empty and results and self.headlines.has_focus:
                 self.headlines.action_open_at_match(which)
         self.update_status(len(results) if not query.is_empty or self.unread_only else None)
+
+    def _keeps_removed_article(self, results: Any, new_query: bool) -> bool:
+        """True when the article being read (the reading pane has the focus) is no longer
+        listed because its file was removed, not renamed: it stays on screen
+        (`reading_gone`) until the reader leaves it."""
+        article = self.reader.article
+        if new_query or article is None or not self.reader.has_focus or \
+                position_of(results, article.id) is not None:
+            return False
+        current = self.headlines.current
+        if current is not None and self.library.key_of(current) == article_key(article):
+            return False  # renamed: the same text under a new name, shown as it is
+        self.reading_gone = True
+        return True
 
     def _place_around_search(self, query: Query, current: Any, keep: str | None) -> str | None:
         """The article to keep under the cursor: as `keep`, except that a search given up
