@@ -1,0 +1,79 @@
+"""Chinese numbers with no unit after them (`no_unit`, for `_zh`): a plain `number` in
+digits, or what the words around it make of it (a count after 万/亿, a bare ¥ amount, a
+Hong Kong 厘 rate, a year of an event's edition), or no figure at all (titles, names,
+numbers dialled, product models)."""
+
+from __future__ import annotations
+
+import re
+
+from hzreader.figures import _zh_names as zn
+from hzreader.figures import _zh_words as zw
+from hzreader.figures._context import Hit, unit_tail
+from hzreader.figures._nouns import plural_end
+from hzreader.figures._zh_base import approx_before, fraction, unit_at
+from hzreader.figures._zh_money import named_currency
+from hzreader.figures._zh_nouns import noun_before, noun_end
+from hzreader.figures._zh_numerals import Number
+from hzreader.figures._zh_time import dateline
+
+_LATIN = re.compile(r"[A-Za-z]")
+_LATIN_WORD = re.compile(r"\s?[A-Za-z][A-Za-z0-9.-]*")
+#: A number dialled: the words `DIAL_BEFORE` and maybe other numbers joined by 或/、.
+_DIALLED = re.compile(rf"(?:{'|'.join(zw.DIAL_BEFORE)})[\d\s或、和-]*$")
+#: A yearly rate in the clause before N厘 ("租金回報率3.6厘", "按揭息率約4厘"): the 厘 is a
+#: percent (in Hong Kong always; 年息3厘 is 3 % on the mainland too). 月息 is left alone.
+_RATE_BEFORE = re.compile(r"(?:回报率|息率|利率|年息|孳息率|按息)[^，。；,;月]{0,6}$")
+
+
+def no_unit(text: str, s: int, number: Number, p: int) -> Hit | int:
+    """A number with no unit after it: a plain `number` in digits, nothing in words; a
+    count when a scaled number stands right before a counted noun ("约30万居民")."""
+    if text[p - 1 : p] in ("万", "亿") and (noun := noun_end(text, p)) > p:
+        return s, noun, "count", number.value
+    if s and text[s - 1] in "（(" and ((years := zn.bracketed_years(text, s, number)) is not None
+                                       or (years := dateline(text, s, number, p)) is not None):
+        return years  # "（1931—2024）": a life or a period, one span of years; "今（30）日"
+    if text[p - 1 : p] in ("万", "亿") and text.rfind("次", max(0, s - 8), s) >= 0 and \
+            noun_before(text, approx_before(text, s, 0))[-1:] == "次":
+        return s, p, "count", number.value  # "國人出國人次則高達1,180萬": 1,180萬 人次
+    if text[p : p + 1] == "*" and number.raw in ("1", "2", "3", "4", "5"):
+        return p + 1 + (text[p + 1 : p + 2] == "*")  # "5**": a grade of Hong Kong's DSE
+    if not number.digits:
+        if number.raw in ("百", "千") and text.startswith("分之", number.end):
+            return fraction(text, s, number, number.end + 2)
+        if number.raw == "一" and text[p : p + 1] == "半" and not unit_at(text, p + 1):
+            return s, p + 1, "number", 0.5  # 一半以上
+        return p
+    if s and text[s - 1] in "¥￥":
+        return s - 1, p, "money", number.value  # a bare ¥ amount: money as written
+    if s >= 2 and text[s - 1] >= "\u2e80" and (named := named_currency(text, s, number.value, p)):
+        return named
+    if text[p : p + 1] == "厘" and _RATE_BEFORE.search(text, max(0, s - 10), s):
+        return s, p + 1, "percent", number.value  # "回報率3.6厘": Hong Kong's 厘 is a percent
+    if text.rfind("《", max(0, s - 30), s) > text.rfind("》", max(0, s - 30), s):
+        return p  # 《哪吒2》: a title
+    if s and text[s - 1] in zw.OPEN_QUOTES and text[p : p + 1] in zw.CLOSE_QUOTES or \
+            s >= 2 and text[s - 2] in zw.OPEN_QUOTES and text[p : p + 1] in zw.CLOSE_QUOTES:
+        return p  # “618”, “双11”: a name
+    if _DIALLED.search(text, max(0, s - 16), s) or text[s - 1 : s] in zw.PRODUCT_NAME_ENDS \
+            and any(text.endswith(name, 0, s) for name in zw.PRODUCT_NAMES) or \
+            text[s - 1 : s] in zn.PRODUCT_KIND_ENDS and zn.product_model(text, s):
+        return p  # 拨打12306, 拨打110或120; 小米15, 骁龙8至尊版, 小米手环10
+    if text[p - 1] in "万亿" and text[p : p + 1] == " " and (
+            plural := plural_end(text, p)) is not None:
+        return s, plural, "count", number.value  # "bought back 1.8亿 shares"
+    if s >= 2 and text[s - 1] == " " and _LATIN.match(text, s - 2):
+        return p  # "version 3。"
+    nxt = text[p : p + 2].lstrip(" ")[:1]
+    if nxt and nxt.isascii() and nxt.isalpha():
+        tail = unit_tail(text, p)
+        if tail and tail[0] in ("quantity", "percent"):
+            return s, tail[1], tail[0], number.value
+        m = _LATIN_WORD.match(text, p)
+        return m.end() if m else p  # "5G", "骁龙8 Gen 3"
+    if text[p : p + 1] == "半" and (unit := unit_at(text, p + 1)) and unit[1] == zw.DURATION:
+        return s, p + 1 + len(unit[0]), "duration", number.value + 0.5
+    if p - s == 4 and (edition := zn.edition_year(text, s, number, p)) is not None:
+        return edition  # "2026杭州马拉松": the year of an event's edition
+    return s, p, "number", number.value
