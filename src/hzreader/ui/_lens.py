@@ -111,7 +111,7 @@ class LensApp(SearchingApp):
         screen = FigureTableScreen(self.library, items,
                                    parse_query(self.search_text), self.reader.styles_map(),
                                    export=self.export_figures, order=self.lens_order, row=row,
-                                   loading=self.loading, incomplete=self.indexing is not None)
+                                   incomplete=self.indexing is not None)
 
         def closed(pick: FigurePick | None) -> None:
             self.lens_order = (screen.order, screen.reverse)  # the next `t` opens so

@@ -66,8 +66,7 @@ class NavigatingApp(MarkingApp):
         so, as less says "Pattern not found"; the reader stays where it is."""
         # In the status line: `n` pressed again replaces the message instead of piling toasts.
         self.query_one("#status", StatusLine).flash(
-            "No article is listed." if not self.headlines.items
-            else "No more matches below: this is the last matching article." if forward
+            "No more matches below: this is the last matching article." if forward
             else "No more matches above: this is the first matching article.")
 
     def action_step_back(self) -> None:

@@ -101,10 +101,8 @@ class FigureTableScreen(Screen[FigurePick | None]):
     def __init__(self, library: Library, items: Sequence[Any], query: Query,
                  styles: Mapping[str, Style], export: ExportStarter | None = None,
                  order: tuple[str, bool] = ("value", False), row: int = 0,
-                 loading: bool = False, incomplete: bool = False) -> None:
+                 incomplete: bool = False) -> None:
         super().__init__()
-        #: The articles were still being read when the table opened (a first start).
-        self.loading = loading
         #: Opened while the index is still being built: some figures may not be found yet.
         self.incomplete = incomplete
         #: The row the cursor starts on, once the rows are shown (the row last left) ...
@@ -197,9 +195,6 @@ class FigureTableScreen(Screen[FigurePick | None]):
             self.query_one("#lens-summary", TextLine).update(self.summary_text(summary))
 
     def _empty_message(self) -> str:
-        if not self.items and self.loading:  # `t` pressed before the list filled in
-            return ("No articles yet: the folder is still being read. Press t again once "
-                    "the list shows articles.")
         if not self.items and not self.search_query.raw.strip():
             return "There are no articles: the opened files hold none."
         if not self.items:
