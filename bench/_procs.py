@@ -56,6 +56,8 @@ class TreeSampler:
         self.peak_processes = 0
         #: Seconds from `start` to the peak of the summed RSS, and to each process's own peak.
         self.peak_at = 0.0
+        #: Each process's RSS at the moment of the summed peak, the root first.
+        self.peak_parts: list[int] = []
         self.peak_at_by_pid: dict[int, float] = {}
         self._started = time.perf_counter()
         self.cpu_by_pid: dict[int, float] = {}
@@ -80,6 +82,9 @@ class TreeSampler:
         now = time.perf_counter() - self._started
         if rss > self.peak_rss:
             self.peak_rss, self.peak_processes, self.peak_at = rss, len(found), now
+            self.peak_parts = [found[self.root][1]] if self.root in found else []
+            self.peak_parts += sorted((used for pid, (_, used) in found.items()
+                                       if pid != self.root), reverse=True)
         with self._lock:
             for pid, (_, used) in found.items():
                 self._phase_peak[pid] = max(used, self._phase_peak.get(pid, 0))
@@ -94,6 +99,11 @@ class TreeSampler:
                         key=lambda pid: -self.peak_by_pid[pid])
         return ", ".join(f"{self.peak_by_pid[pid] / 1e6:.0f} (at {self.peak_at_by_pid[pid]:.0f} s)"
                          for pid in [self.root, *others] if pid in self.peak_by_pid)
+
+    def at_peak(self) -> str:
+        """When the summed peak came, and each process's RSS then in MB, the root first."""
+        parts = " + ".join(f"{used / 1e6:.0f}" for used in self.peak_parts)
+        return f"at {self.peak_at:.0f} s: {parts}"
 
     def end_phase(self, label: str) -> None:
         """Close a phase (after one last sample): each process's peak in it goes to `phases`."""

@@ -65,6 +65,7 @@ def run_once(paths: list[str]) -> dict[str, float]:
     result: dict[str, float] = json.loads(out.strip().splitlines()[-1])
     result["peak_rss_mb"] = sampler.peak_rss / 1e6
     result["peaks"] = sampler.peaks()  # type: ignore[assignment]
+    result["at_peak"] = sampler.at_peak()  # type: ignore[assignment]
     return result
 
 
@@ -86,8 +87,8 @@ def main() -> None:
         print(f"run {index}: headlines on screen {result['headlines']:.3f} s, all searchable "
               f"{result['searchable']:.3f} s, loaded {result['loaded']:.3f} s, "
               f"{result['articles']:,} articles; peak RSS of all processes "
-              f"{result['peak_rss_mb']:.0f} MB (each one's own: the app first, "
-              f"{result['peaks']} MB)")
+              f"{result['peak_rss_mb']:.0f} MB ({result['at_peak']}; "
+              f"each one's own: the app first, {result['peaks']} MB)")
     warm = results[1:] or results
     print(f"median of warm runs: headlines {statistics.median(r['headlines'] for r in warm):.3f} s,"
           f" loaded {statistics.median(r['loaded'] for r in warm):.3f} s")
