@@ -27,8 +27,15 @@ from hzreader.figures._patterns import MARKET_BEFORE, NEXT_WORD, NUM
 
 def weight_near(text: str, start: int, stop: int) -> bool:
     """Whether a word of weight stands in the few words before `start` ("weighed in at") or
-    right after `stop` ("36 pounds lighter")."""
+    right after `stop` ("36 pounds lighter"), or goods weighed after "of" ("pounds of beef")."""
     after = NEXT_WORD.match(text, stop)
+    if after is not None and after.group(1) == "of" and (
+            goods := NEXT_WORD.match(text, after.end())) is not None:
+        # "59 pounds of beef", "12 pounds of ground beef": goods weighed (figs21)
+        second = NEXT_WORD.match(text, goods.end())
+        if goods.group(1).lower() in fw.WEIGHED_GOODS or (
+                second is not None and second.group(1).lower() in fw.WEIGHED_GOODS):
+            return True
     return any(w.lower() in fw.WEIGHT_WORDS for _, w in words_before(text, start, 4)) or (
         after is not None and after.group(1).lower() in fw.WEIGHT_WORDS)
 
