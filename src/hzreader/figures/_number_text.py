@@ -9,7 +9,7 @@ from hzreader.figures import _words as fw
 
 _NUMBER_WORDS = frozenset(
     [*fw.UNITS, *fw.TENS, "hundred", "thousand", "million", "billion", "trillion", "dozen",
-     "lakh", "crore", "half", "quarter", "quarters", "bn", "mn", "mln", "tn", "trn"]
+     "lakh", "crore", "half", "quarter", "quarters", "bn", "bln", "mn", "mln", "tn", "trn", "trln"]
 )
 #: Scales glued to digits that, in a quantity, are units instead ("100m" is 100 metres).
 _LETTER_SCALES = frozenset({"k", "m", "b"})
@@ -23,7 +23,7 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[A-Za-z]+(?:['’][A-Za-z]+)?|\S")
 #: The common case, read with one regex: words, digits (with a vulgar fraction: "1½"), maybe
 #: a scale ("over 3.5 million").
 _SIMPLE = re.compile(
-    r"([^\d]*?)(?<![A-Za-z])(\d+(?:[.,]\d+)*[½¼¾⅓⅔]?)(?:\s?(bn|mn|mln|tn|trn|k|m|b)(?![A-Za-z])"
+    r"([^\d]*?)(?<![A-Za-z])(\d+(?:[.,]\d+)*[½¼¾⅓⅔]?)(?:\s?(bn|bln|mn|mln|tn|trn|trln|k|m|b)(?![A-Za-z])"
     r"|\s(hundred|thousand|million|billion|trillion|dozen|lakh|crore)(?![A-Za-z]))?"
 )
 #: After the digits, what makes the common case not so common ("5 to 10", "3-5", "two and").

@@ -85,7 +85,7 @@ AND_HALF = re.compile(r"\sand\sa\shalf\b")
 #: glued after it is checked by `_digits` (a unit or a scale: "25-28C", "$5-10bn").
 RANGE = re.compile(rf"(?:[-–]|\s[-–]\s)((?>{NUM_RX}))[½¼¾]?(?![\w.]\d|\d)")
 SCALE = re.compile(
-    r"(?:\s?(bn|mn|mln|tn|trn)|(k|m|b)|\s(hundred|thousand|million|billion|trillion|dozen|lakh|"
+    r"(?:\s?(bn|bln|mn|mln|tn|trn|trln)|(k|m|b)|\s(hundred|thousand|million|billion|trillion|dozen|lakh|"
     # a hyphen before the next amount's currency ends a scale: "£1.5bn-£2bn"
     r"crore)(?:\s(thousand|million|billion|crore))?)"
     r"(?![A-Za-z0-9/²³]|-(?![$£€¥₹]|[A-Z]{1,3}\$))"
