@@ -44,3 +44,49 @@ def test_tryout13s_upper_case_money(text: str, want: tuple[str, float, str]) -> 
 ])
 def test_model_names_and_bare_letters_stay_nothing(text: str) -> None:
     assert _figs(text) == []
+
+
+# --- numbers grouped with spaces ---------------------------------------------------------------
+
+NBSP, NNBSP, THIN = "\u00a0", "\u202f", "\u2009"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    (f"There were 1{NBSP}000 people.", (f"1{NBSP}000 people", "count", 1000.0, "people")),
+    (f"He paid 2{THIN}500{THIN}000 dollars.",
+     (f"2{THIN}500{THIN}000 dollars", "money", 2.5e6, "USD")),
+    (f"A crowd of 12{NNBSP}500 fans.", (f"12{NNBSP}500 fans", "count", 12500.0, "fans")),
+    (f"It sold for €1{NBSP}250{NBSP}000.", (f"€1{NBSP}250{NBSP}000", "money", 1.25e6, "EUR")),
+    (f"Prices 1{NNBSP}234{NNBSP}567 euros.", (f"1{NNBSP}234{NNBSP}567 euros", "money",
+                                             1234567.0, "EUR")),
+    ("There were 1 000 people.", ("1 000 people", "count", 1000.0, "people")),
+    ("It sold for €1 250 000.", ("€1 250 000", "money", 1.25e6, "EUR")),
+    ("A crowd of 12 500 fans.", ("12 500 fans", "count", 12500.0, "fans")),
+    ("It cost 125 000 euros.", ("125 000 euros", "money", 125000.0, "EUR")),
+    (f"It ran 3{NBSP}100m.", (f"3{NBSP}100m", "quantity", 3100.0, "m")),
+])
+def test_a_number_grouped_with_spaces_is_one_number(
+        text: str, want: tuple[str, str, float, str]) -> None:
+    assert _figs(text) == [want]
+
+
+def test_a_title_with_a_grouped_crowd() -> None:
+    """"sees" is a verb, not a plural; the count is the crowd's (as with "12,500")."""
+    assert _figs("Crowd of 12 500 sees derby") == [("12 500", "count", 12500.0, "crowd")]
+    assert _figs("Crowd of 12,500 sees derby") == [("12,500", "count", 12500.0, "crowd")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("In 2024 500 people left.", [("2024", "year", 2024.0, ""),
+                                  ("500 people", "count", 500.0, "people")]),
+    ("Rooms 3 4 5 were empty.", [("4", "number", 4.0, ""), ("5", "number", 5.0, "")]),
+    ("Scores 112 203 12 today.", [("203", "number", 203.0, ""), ("12", "number", 12.0, "")]),
+    ("GET /favicon.ico 404 242", [("404", "number", 404.0, ""), ("242", "number", 242.0, "")]),
+    ("Boeing delivered 40 737 jets in May.", [("40 737 jets", "count", 40.0, "jets")]),
+    ("On May 12 500 people came.", [("May 12", "date", None, ""),
+                                    ("500 people", "count", 500.0, "people")]),
+    ("It cost 1 250,50 €.", [("1", "number", 1.0, ""), ("250,50 €", "money", 250.5, "EUR")]),
+])
+def test_numbers_side_by_side_stay_apart(
+        text: str, want: list[tuple[str, str, float | None, str]]) -> None:
+    assert _figs(text) == want

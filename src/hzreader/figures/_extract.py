@@ -70,6 +70,7 @@ from hzreader.figures._context import (
 from hzreader.figures._designations import names_a_term, skip_token
 from hzreader.figures._digits import at_digits
 from hzreader.figures._format import format_value, parse_number
+from hzreader.figures._grouping import grouped
 from hzreader.figures._patterns import (
     CJK,
     ELIDED_JOIN,
@@ -145,10 +146,13 @@ def extract(text: str) -> list[Figure]:
 
 def find_figures(text: str) -> list[Placed]:
     """`extract` as the fields of each `Figure` (for callers that need no `Figure`)."""
-    simplified = as_simplified(text)  # traditional Chinese: the rules are in simplified
-    if simplified is text:
-        return _find_figures(text)
-    return as_written(text, simplified, _find_figures(simplified))
+    read = grouped(text)  # "12 500 fans": the spaces read as commas, the same length
+    simplified = as_simplified(read)  # traditional Chinese: the rules are in simplified
+    figures = _find_figures(read) if simplified is read else \
+        as_written(read, simplified, _find_figures(simplified))
+    if read is text:
+        return figures
+    return [(start, end, text[start:end], *rest) for start, end, _, *rest in figures]
 
 
 class ArticleCurrency:

@@ -238,7 +238,7 @@ NOT_PLURAL = frozenset(
     "across perhaps always sometimes nevertheless whereas besides towards afterwards "
     "upwards downwards outwards as us yes bus gas lens series species means chaos ethos "
     "percent indoors outdoors overseas upstairs downstairs backwards forwards "
-    "canvas atlas bias alias christmas pancreas texas kansas arkansas".split()
+    "canvas atlas bias alias christmas pancreas texas kansas arkansas sees".split()
 )
 
 #: Lower-case words that turn the number after them into a name or code ("Line 10").
