@@ -313,8 +313,8 @@ def _value_text(figure: Figure, value: float) -> str:
 
 _PARSE_DIGITS = re.compile(
     r"([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:e[-+]?\d+)?|[-+]?\.\d+(?:e[-+]?\d+)?)"
-    r"\s?(k|m|mn|mln|b|bn|bln|tn|trn|trln|hundred|thousand|million|billion|trillion|dozen|lakh crore|lakh"
-    r"|crore|[百千万亿兆]+)?"  # 兆: 1e12, as before a currency (Taiwan's usage)
+    r"\s?(k|m|mn|mln|b|bn|bln|tn|trn|trln|hundred|thousand|million|billion|trillion|dozen"
+    r"|lakh crore|lakh|crore|[百千万亿兆]+)?"  # 兆: 1e12, as before a currency (Taiwan's usage)
 )
 #: A number in Chinese numerals alone (simplified): "三万", "三点五", "二〇一五", and with
 #: scales after a decimal ("三点五万").

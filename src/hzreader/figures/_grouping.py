@@ -1,16 +1,17 @@
-"""Numbers grouped with spaces ("1 000 people", "€1 250 000", "12 500 fans"), as French,
-Nordic and wire copy write them and as feeds send them (a no-break, narrow no-break or thin
-space, or a plain one): the spaces are read as thousands commas (figs23).
+"""Numbers grouped with spaces ("1 000 people", "€1 250 000", "12 500 fans"), as French, Nordic and
+wire copy write them and as feeds send them (a no-break, narrow no-break or thin space, or a
+plain one): the spaces are read as thousands commas (figs23).
 
 `grouped(text)` gives `text` with each such space replaced by a comma, the same length, so a
 figure found in it has the same span in `text`. Only an unambiguous run is read so: a first
-group of one to three digits, then groups of exactly three, with no digit group just before
-or just after it ("in 2024 500 people", "rooms 3 4 5", "112 203 12" stay apart), no leading
-zero, and at most five groups (a list of codes: "911 999 112 000 111 101"). A plain space
-also separates numbers that are not one ("GET /x 404 242", "40 737 jets"), so with one the run must look like a grouped number: a first group of one or two
-digits ("12 500"), or three groups or more ("125 000 000"), or a last group ending in 00
-("125 000"); not after a month ("May 12 500 people"), no Boeing model in it, and no letter
-or hyphen glued after it ("3 100m", "3 100-metre")."""
+group of one to three digits, then groups of exactly three, with no digit group just before or
+just after it ("in 2024 500 people", "rooms 3 4 5", "112 203 12" stay apart), no leading zero,
+and at most five groups (a list of codes: "911 999 112 000 111 101"). A plain space also
+separates numbers that are not one ("GET /x 404 242", "40 737 jets"), so with one the run must
+look like a grouped number: a first group of one or two digits ("12 500"), or three groups or
+more ("125 000 000"), or a last group ending in 00 ("125 000"); not after a month ("May 12 500
+people"), no Boeing model in it, and no letter or hyphen glued after it ("3 100m", "3
+100-metre")."""
 
 from __future__ import annotations
 
