@@ -90,3 +90,25 @@ def test_a_title_with_a_grouped_crowd() -> None:
 def test_numbers_side_by_side_stay_apart(
         text: str, want: list[tuple[str, str, float | None, str]]) -> None:
     assert _figs(text) == want
+
+
+# --- a price in won before a comma -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Samsung Electronics shares fell 2.4% to 71,300 won, while the Kospi slipped.",
+    "Samsung fell to 71,300 won, the lowest since May.",
+    "Samsung shares rose to 71,300 won on Friday.",  # as before
+])
+def test_won_before_a_comma_is_money_with_korea_named(text: str) -> None:
+    assert ("71,300 won", "money", 71300.0, "KRW") in _figs(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("District 9 won, easily.", []),
+    ("In District 9 won, the count was close.", []),
+    ("Labour's 1,200 won, and the Tories lost.", [("1,200", "number", 1200.0, "")]),
+    ("Greens won 12 seats.", [("12 seats", "count", 12.0, "seats")]),
+])
+def test_won_the_verb_stays_a_verb(
+        text: str, want: list[tuple[str, str, float, str]]) -> None:
+    assert _figs(text) == want

@@ -229,11 +229,14 @@ def won_is_verb(text: str, q: int, stop: int, value: float | None, scaled: bool)
     """Whether "won" written right after a number (at `q:stop`) is the verb, not the Korean
     currency (figs19): "the party in District 9 won easily". A scale ("9 trillion won") or
     a land ("Korean won") make it money; else it is money only with a sum of 1,000 or more,
-    or Korea named in the text, and no object or adverb after it ("won the seat", "won,")."""
+    or Korea named in the text, and no object or adverb after it ("won the seat", "won,").
+    A comma after it is a clause's end: a price of 1,000 or more with Korea named is money
+    there too ("shares fell 2.4% to 71,300 won, while the Kospi …"; figs23)."""
     if scaled or text[q:stop].strip().lower() != "won":
         return False
     if _WON_VERB_AFTER.match(text, stop):
-        return True
+        return not (text[stop] in ",;" and value is not None and value >= 1000 and
+                    _KOREA.search(text) is not None)
     return not (value is not None and value >= 1000 or _KOREA.search(text))
 
 
