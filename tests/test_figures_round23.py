@@ -112,3 +112,42 @@ def test_won_before_a_comma_is_money_with_korea_named(text: str) -> None:
 def test_won_the_verb_stays_a_verb(
         text: str, want: list[tuple[str, str, float, str]]) -> None:
     assert _figs(text) == want
+
+
+# --- science units --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The wavelength is 1.4 micrometres.", ("1.4 micrometres", 1.4, "µm")),
+    ("The pore is 1.4 μm wide.", ("1.4 μm", 1.4, "µm")),  # Greek mu
+    ("The pore is 1.4 µm wide.", ("1.4 µm", 1.4, "µm")),  # micro sign
+    ("The dose was 250 µg.", ("250 µg", 250.0, "µg")),
+    ("The dose was 250 μg.", ("250 μg", 250.0, "µg")),
+    ("Nitrate reached 15 mg/L in the river.", ("15 mg/L", 15.0, "mg/L")),
+    ("Light travels at 2.998e8 metres per second.",
+     ("2.998e8 metres per second", 2.998e8, "m/s")),
+    ("Light travels at 3 × 10^8 m/s.", ("3 × 10^8 m/s", 3e8, "m/s")),
+    ("The sample weighed 3.2 × 10⁻⁵ g.", ("3.2 × 10⁻⁵ g", 3.2e-5, "g")),
+    ("The surface temperature is 320 K.", ("320 K", 320.0, "K")),
+    ("It cooled to 4 K.", ("4 K", 4.0, "K")),
+    ("The pressure at the cloud tops is 0.1 bar.", ("0.1 bar", 0.1, "bar")),
+    ("The gas is stored at 200 bar.", ("200 bar", 200.0, "bar")),
+])
+def test_a_science_unit_makes_a_quantity(text: str, want: tuple[str, float, str]) -> None:
+    found = _figs(text)
+    assert [(t, k, u) for t, k, _, u in found] == [(want[0], "quantity", want[2])]
+    assert found[0][2] == pytest.approx(want[1])
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("He earns 320K a year.", []),  # a salary's scale, as before
+    ("He ran the 5 K in 20 minutes.", [("5", "number", 5.0, ""),
+                                      ("20 minutes", "duration", 20.0, "minutes")]),
+    ("They bought a 5 bar gate.", [("5", "number", 5.0, "")]),
+    ("He had 2 bar of chocolate.", [("2", "number", 2.0, "")]),
+    ("It has 1e9 photons.", [("1e9 photons", "count", 1e9, "photons")]),
+    ("It was 1e-9.", [("1e-9", "number", 1e-9, "")]),
+    ("A 3 x 10 ft room.", [("3", "quantity", 3.0, "ft"), ("10 ft", "quantity", 10.0, "ft")]),
+])
+def test_kelvin_bar_and_powers_need_their_context(
+        text: str, want: list[tuple[str, str, float, str]]) -> None:
+    assert _figs(text) == want

@@ -35,6 +35,7 @@ from hzreader.figures._context import (
 from hzreader.figures._currency import won_is_verb
 from hzreader.figures._designations import (
     air_pressure,
+    science_unit,
     skip_token,
 )
 from hzreader.figures._millions import millions_counted
@@ -180,6 +181,10 @@ def digits_tail(
             if text[q] == "m":
                 return skip_token(text, q)  # "a 1000mb plan", as before
             kind, stop = None, q  # "900 mb of storage": no millibars without weather near
+        elif kind == "quantity" and text[stop - 1] in "Kr" and text[q] == " " and \
+                text[q + 1 : stop] in ("K", "bar") and \
+                not science_unit(text, s, text[q + 1 : stop]):
+            kind, stop = None, q  # "a 5 K run", "a 5 bar gate": no kelvin, no bar
     value = mul(value, factor)
     if kind == "duration" and value is not None and (both := compound_duration(
             text, q, stop, value)):

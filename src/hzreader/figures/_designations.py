@@ -121,6 +121,22 @@ def air_pressure(text: str, s: int) -> bool:
     return _PRESSURE.search(text, max(0, s - 80), s + 80) is not None
 
 
+#: Words near "320 K" that make it kelvin, and near "200 bar" that make it a pressure (figs23).
+_TEMPERATURE = re.compile(r"(?i)kelvin|temperat|cool|chill|heat|warm|\bcold|\bhot|degrees|"
+                          r"absolute\szero|cryogen|superconduct|helium|thermal|celsius|°C")
+_BAR_PRESSURE = re.compile(r"(?i)pressur|\bpsi\b|atmospher|tyre|tire|compress|tank|cylinder|"
+                           r"boiler|espresso|pump|hydraulic|\bgas|vacuum|reactor|surface|cloud|\bdepth|"
+                           r"\bdiv(?:e|er|ing)\b|ocean|planet")
+
+
+def science_unit(text: str, s: int, unit: str) -> bool:
+    """Whether " K" or " bar" after the number at `s` is kelvin or bar: a word of
+    temperature (pressure) within 80 characters ("cooled to 320 K", "a pressure of 0.1 bar"),
+    not a "5 K" run or a "5 bar gate" (figs23)."""
+    words = _TEMPERATURE if unit == "K" else _BAR_PRESSURE
+    return words.search(text, max(0, s - 80), s + 80) is not None
+
+
 def seed_end(text: str, s: int, end: int) -> int | None:
     """End of a seeding in brackets after a name ("Sinner (1) beat Fritz (4)"), or None."""
     if end - s > 2 or text[end : end + 1] != ")" or s < 3 or text[s - 2] != " ":

@@ -96,7 +96,8 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
         return minute  # "the 90+3rd": a minute of stoppage time
     if nxt == "-" and (chain := _TRIPLE.match(text, s)):
         return chain.end()  # "a 4-4-2 formation", "7-44-1 Jindaiji": a name, not two figures
-    if nxt in ("e", "E", "^", "×") and (sci := SCIENTIFIC.match(text, s)):
+    if (nxt in ("e", "E", "^", "×") or nxt == " " and text[end + 1 : end + 2] in ("×", "x")) \
+            and (sci := SCIENTIFIC.match(text, s)):
         return scientific_hit(text, s, sci, floor)
     if nxt == " " and text[end + 1 : end + 2] in ("B", "A", "C") and (
             era_word := ERA_AFTER.match(text, end)) and (year := as_float(raw)) is not None:

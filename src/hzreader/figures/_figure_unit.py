@@ -34,6 +34,7 @@ def percent_unit(figure_text: str) -> str:
 #: Units hzreader knows beyond the extractor's table, and in Chinese and Japanese.
 _EXTRA_UNITS = {
     "mb": "mbar",  # "938 mb": read only near a word of weather (figs19)
+    "K": "K", "bar": "bar",  # "320 K", "0.1 bar": only near temperature, pressure (figs23)
     "mAh": "mAh", "Ah": "Ah", "Hz": "Hz", "kHz": "kHz", "W": "W", "Wh": "Wh", "kW": "kW",
     "hertz": "Hz", "kilohertz": "kHz", "volt": "V", "V": "V", "km/h": "km/h", "pound": "lb",
     "pounds": "lb", "lb": "lb", "pixels": "px", "megapixels": "MP", "MP": "MP", "nits": "nit",
@@ -106,6 +107,8 @@ def quantity_unit(figure_text: str, after: str) -> str:
     cut = len(figure_text) - len(rest)
     if cut and figure_text[cut - 1] in "千百兆" and (whole := _lookup_unit(figure_text[cut - 1:])):
         return whole  # "350千米/小时": 千 begins the unit, it is no scale
+    if rest[:1] in ("^", "e", "E", "×", "x") and (power := _POWER.match(rest)):
+        rest = rest[power.end():]  # "2.998e8 metres per second", "3 × 10^8 m/s"
     if rest[:2] in ("m ", "k ", "b ") and (scaled := _lookup_unit(rest[2:])):
         return scaled  # "13.2m b/d": a scale, then the unit (13.2 million bbl/d)
     found = _lookup_unit(rest)
@@ -192,7 +195,7 @@ CLASSIFIERS = frozenset("个家名位座辆台项件只头条所种批套部架�
 _TIMES_CLASSIFIERS = frozenset("人次 辆次 架次 班次 艘次 车次 航次 场次 台次 轮次 吨次 批次 户次 "
                                "列次 趟次 频次 篇次 件次 乘次".split())
 #: The power of a number in scientific notation, left by `split_number` ("^6 photons").
-_POWER = re.compile(r"(?:\^[-+]?\d+|[eE][-+]?\d+|\s?[×x]\s?10\^[-+]?\d+)\s*")
+_POWER = re.compile(r"(?:\^[-+]?\d+|[eE][-+]?\d+|\s?[×x]\s?10(?:\^[-+]?\d+|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))\s*")
 #: Approximators written after a Chinese count ("20所左右"), which are not its noun.
 _ZH_AFTER_APPROX = ("以上", "以下", "左右")
 

@@ -120,6 +120,9 @@ _QUANTITY_RX = (
     rf"(?:[\s-]?(?:{spaced_trie(u for u in fw.QUANTITY_UNITS if u not in fw.ATTACHED_ONLY_UNITS)})"
     # "938 mb", "940mb": millibars, only for an air pressure (850 to 1,099; figs19)
     r"|(?:(?<=[89]\d\d)|(?<=10\d\d))\s?mb"
+    # "320 K", "0.1 bar": kelvin and bar after a space, only near a word of temperature or
+    # pressure (`_designations.science_unit`; figs23)
+    r"|\s(?:K|bar)(?=[\s,;:.!?)]|$)"
     rf"|(?:{alt(fw.ATTACHED_ONLY_UNITS)})"
     # "65 W charging": a short unit after a space, unless a number or a capitalised word
     # follows ("65 W 42nd Street", "5 W Main St").
@@ -319,6 +322,9 @@ ERA_AFTER = re.compile(r"\s(BCE?|AD|CE)\b")
 #: A court case number ("23-cv-1234", "1:24-cr-00187"): a code, not a figure.
 CASE_CODE = re.compile(r"\d{1,4}-(?!(?:to|in|of|or|by|on|up)-)[a-z]{2,3}-\d")
 #: A number in scientific notation ("1e-9", "3.2e6", "10^6", "2.5×10^8"), at its digits.
+#: A power of ten in superscript ("3.2 × 10⁻⁵ g"; figs23) is group 5.
 SCIENTIFIC = re.compile(
-    r"(\d+(?:\.\d+)?)(?:[eE]([-+]?\d{1,3})|\^([-+]?\d{1,3})|\s?[×x]\s?10\^([-+]?\d{1,3}))"
-    r"(?![\w^]|[.,]\d)")
+    r"(\d+(?:\.\d+)?)(?:[eE]([-+]?\d{1,3})|\^([-+]?\d{1,3})|\s?[×x]\s?10\^([-+]?\d{1,3})"
+    r"|\s?[×x]\s?10([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?![\w^⁰¹²³⁴⁵⁶⁷⁸⁹]|[.,]\d)")
+#: Superscript digits and signs as ASCII.
+SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")

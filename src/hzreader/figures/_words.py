@@ -102,6 +102,9 @@ QUANTITY_UNITS: dict[str, str] = {
     "cm": "cm", "millimeters": "mm", "millimetres": "mm", "millimeter": "mm",
     "millimetre": "mm", "mm": "mm", "nanometers": "nm", "nanometres": "nm", "nanometer": "nm",
     "nm": "nm", "miles": "mi", "mile": "mi", "feet": "ft", "foot": "ft", "ft": "ft",
+    # micrometres, with either micro sign (U+00B5, and the Greek mu U+03BC feeds send; figs23)
+    "micrometres": "µm", "micrometers": "µm", "micrometre": "µm", "micrometer": "µm",
+    "microns": "µm", "micron": "µm", "µm": "µm", "μm": "µm",
     "inches": "in", "inch": "in", "yards": "yd", "yard": "yd",
     "hectares": "ha", "hectare": "ha", "ha": "ha", "acres": "acres", "acre": "acres",
     "mu": "mu", "liters": "L", "litres": "L", "liter": "L", "litre": "L",
@@ -113,6 +116,12 @@ QUANTITY_UNITS: dict[str, str] = {
     "fluid ounces": "fl oz", "fl oz": "fl oz", "quarts": "qt", "quart": "qt",
     "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "kg": "kg", "grams": "g", "gram": "g",
     "milligrams": "mg", "milligram": "mg", "mg": "mg", "micrograms": "µg", "microgram": "µg",
+    "µg": "µg", "μg": "µg", "nanograms": "ng", "nanogram": "ng",
+    # a concentration keeps its volume (figs23): "15 mg/L"
+    "mg/L": "mg/L", "mg/l": "mg/L", "µg/L": "µg/L", "μg/L": "µg/L", "g/L": "g/L",
+    "mg/dL": "mg/dL", "mmol/L": "mmol/L", "ng/mL": "ng/mL", "mg/kg": "mg/kg",
+    "millibars": "mbar", "millibar": "mbar", "mbar": "mbar", "kilobars": "kbar",
+    "mmHg": "mmHg",
     "lbs": "lb", "lb": "lb", "ounces": "oz", "ounce": "oz", "oz": "oz", "carats": "ct",
     "degrees Celsius": "°C", "degrees centigrade": "°C", "degrees Fahrenheit": "°F",
     "degrees C": "°C", "degrees F": "°F", "C": "°C", "F": "°F", "degrees": "°", "degree": "°",
@@ -137,7 +146,7 @@ QUANTITY_UNITS: dict[str, str] = {
     "kbps": "kbps", "petabytes": "PB", "exabytes": "EB", "kilobytes": "KB", "PB": "PB",
     "KB": "KB", "TOPS": "TOPS", "nits": "nits", "ppi": "ppi", "fps": "fps",
     "teraflops": "TFLOPS", "petaflops": "PFLOPS", "exaflops": "EFLOPS", "TFLOPS": "TFLOPS",
-    "W": "W", "V": "V", "Pa": "Pa", "kPa": "kPa", "hPa": "hPa", "millibars": "mbar",
+    "W": "W", "V": "V", "Pa": "Pa", "kPa": "kPa", "hPa": "hPa",
     "horsepower": "hp", "hp": "hp", "psi": "psi", "ATM": "atm", "atm": "atm",
     # science and energy
     "kelvin": "K", "millikelvin": "mK", "nanokelvin": "nK", "picokelvin": "pK",
