@@ -151,3 +151,36 @@ def test_a_science_unit_makes_a_quantity(text: str, want: tuple[str, float, str]
 def test_kelvin_bar_and_powers_need_their_context(
         text: str, want: list[tuple[str, str, float, str]]) -> None:
     assert _figs(text) == want
+
+
+# --- a range with its unit on both ends -------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Inflation will be 3% to 4% next year.", ("3% to 4%", "percent", 3.0, "percent")),
+    ("Growth of 3%-4% is expected.", ("3%-4%", "percent", 3.0, "percent")),
+    ("It sees around 3% to 4%.", ("around 3% to 4%", "percent", 3.0, "percent")),
+    ("Rates of 3 percent to 4 percent.", ("3 percent to 4 percent", "percent", 3.0, "percent")),
+    ("Earnings of $8.40 to $8.55 a share.", ("$8.40 to $8.55", "money", 8.4, "USD")),
+    ("Earnings of $8.40-$8.55 a share.", ("$8.40-$8.55", "money", 8.4, "USD")),
+    ("It cost £10-£12.", ("£10-£12", "money", 10.0, "GBP")),
+    ("Capex of $64 billion to $72 billion.", ("$64 billion to $72 billion", "money", 64e9, "USD")),
+    # as before:
+    ("Inflation will be 3 to 4 percent.", ("3 to 4 percent", "percent", 3.0, "percent")),
+])
+def test_a_range_with_its_unit_on_both_ends_is_one_figure(
+        text: str, want: tuple[str, str, float, str]) -> None:
+    assert _figs(text) == [want]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("She beat the incumbent 52% to 47%.", ["52%", "47%"]),  # the high end first: a result
+    ("Brent crude fell $1.20 to $72.85 a barrel.", ["$1.20", "$72.85"]),  # a change, a level
+    ("Prices from £75 to £395.", ["£75", "£395"]),  # "from": as before
+    ("Rates rose 0.2% to 4.3%.", ["0.2%", "4.3%"]),
+    ("Shares rose 3% to 4%.", ["3%", "4%"]),  # a verb of change before the first
+    ("It rose 3% to $4.", ["3%", "$4"]),  # two kinds
+    ("It paid $5 to £8.", ["$5", "£8"]),  # two currencies
+    ("between 3% and 4%", ["3%", "4%"]),  # "between … and …": two, the set's practice
+])
+def test_other_pairs_stay_two(text: str, want: list[str]) -> None:
+    assert [t for t, *_ in _figs(text)] == want

@@ -80,6 +80,7 @@ from hzreader.figures._patterns import (
     QUARTER_YEAR,
 )
 from hzreader.figures._phones import zh_phone_end
+from hzreader.figures._ranges import two_ended
 from hzreader.figures._scan import trigger_scan
 from hzreader.figures._spelled import at_word
 from hzreader.figures._traditional import (
@@ -128,6 +129,8 @@ _RANK_AFTER = frozenset("seed seeds spot place position ranking ranked pick play
 #: What stands between the two parts of one duration ("7 years and 6 months", "三年六个月").
 #: Two sides of a size: "89 by 93 cm", "10 x 20 ft" (figs19); not glued ("4×100米" is a relay).
 _BY_JOIN = re.compile(r"\s(?:by|x|×)\s")
+#: Kinds whose range may be written with the unit on both ends ("3% to 4%", "$8.40-$8.55").
+_TWO_ENDED = frozenset({"percent", "money"})
 _DURATION_JOIN = re.compile(r",?\s(?:and\s)?|零?")
 
 
@@ -287,6 +290,9 @@ def _find_figures(text: str) -> list[Placed]:
                 joined := joined_duration(text[found[-1][0] : found[-1][1]], found[-1][3],
                                           text[start:end], value)) is not None:
             found[-1] = (found[-1][0], end, kind, joined)  # "seven years and six months"
+        elif kind in _TWO_ENDED and found and found[-1][2] == kind and two_ended(
+                text, found[-1], start, end, value):
+            found[-1] = (found[-1][0], end, kind, found[-1][3])  # "3% to 4%", "$8.40-$8.55"
         else:
             found.append((start, end, kind, value))
         pos = floor = end

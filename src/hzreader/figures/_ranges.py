@@ -1,7 +1,8 @@
 """Ranges written with "to" (figs16): "two to four days", "10 to 14 days", "3 to 5 percent"
 are one figure valued at the low end, as "3-5 days" and "10-15%" are; so is a sum whose scale
 is written on both ends and its sign on the first only ("$1.5bn-2bn", figs17); and times of
-day said in a word ("at midnight", "by noon")."""
+day said in a word ("at midnight", "by noon"); a range with its unit on both ends ("3% to 4%",
+"$8.40-$8.55"; figs23)."""
 
 from __future__ import annotations
 
@@ -78,6 +79,37 @@ def to_range(text: str, start: int, pos: int, low: float | None) -> tuple[str, f
     if before and before[0][1].lower() in _CHANGE:
         return None
     return tail[0], unit_factor(text, tail[0], m.end(), tail[1]), tail[1]
+
+
+#: What joins the two ends of a range written with its unit on both ("3% to 4%", "3%-4%",
+#: "$8.40 to $8.55", "£10-£12"; figs23). "between … and …" stays two (the set's practice).
+_TWO_ENDED_JOIN = frozenset({" to ", "-", "–", " - ", " – "})
+#: Words before the first end that make "X to Y" a change and then a level ("rose 3% to 4%",
+#: "from £75 to £395", "cut by 1% to 3%").
+_CHANGE_BEFORE = frozenset(
+    "from by aged rose fell grew dropped climbed jumped slipped gained lost declined increased "
+    "decreased slid sank surged soared tumbled plunged".split())
+_DIGITS = re.compile(r"\d[\d.,]*")
+
+
+def two_ended(text: str, first: tuple[int, int, str, float | None], start: int, end: int,
+              high: float | None) -> bool:
+    """Whether the figure at `start:end` (valued `high`) is the high end of a range whose low
+    end is the figure `first` of the same kind, the unit written on both ends ("3% to 4%",
+    "$8.40-$8.55"): joined by "to" or a dash, written alike (same sign, same unit word;
+    the first may have an approximator before it), low < high ≤ 5 × low, and no word of a
+    change before the first ("rose 0.2% to 4.3%", "beat him 52% to 47%", "from €85 to
+    €1,950" stay two figures)."""
+    low = first[3]
+    if text[first[1] : start] not in _TWO_ENDED_JOIN or low is None or high is None or \
+            not 0 < low < high <= low * _SPREAD:
+        return False
+    shape = _DIGITS.sub("#", text[start:end])
+    if not shape.startswith(("#", "$", "£", "€", "¥")) or \
+            not _DIGITS.sub("#", text[first[0] : first[1]]).endswith(shape):
+        return False
+    before = words_before(text, first[0], 1)
+    return not (before and before[0][1].lower() in _CHANGE_BEFORE)
 
 
 def clock_word(text: str, s: int, e: int, floor: int) -> Hit | int:
