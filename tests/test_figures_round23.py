@@ -184,3 +184,22 @@ def test_a_range_with_its_unit_on_both_ends_is_one_figure(
 ])
 def test_other_pairs_stay_two(text: str, want: list[str]) -> None:
     assert [t for t, *_ in _figs(text)] == want
+
+
+# --- odds written with hyphens -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("It was a one-in-200-year event.", ("one-in-200-year", 1 / 200)),
+    ("There is a one-in-three chance of rain.", ("one-in-three", 1 / 3)),
+    ("It was a 1-in-100-year flood.", ("1-in-100-year", 1 / 100)),
+    ("One-in-five adults smoke.", ("One-in-five", 1 / 5)),
+    ("It was a one-in-a-million shot.", ("one-in-a-million", 1e-6)),
+    ("one in five adults", ("one in five", 1 / 5)),  # as before
+])
+def test_odds_written_with_hyphens_are_a_number(text: str, want: tuple[str, float]) -> None:
+    assert _figs(text) == [(want[0], "number", pytest.approx(want[1]), "")]
+
+
+@pytest.mark.parametrize("text", ["It was a one-in-one.", "a one-in, one-out policy"])
+def test_hyphens_without_odds_stay_nothing(text: str) -> None:
+    assert _figs(text) == []

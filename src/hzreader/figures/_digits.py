@@ -32,6 +32,7 @@ from hzreader.figures._designations import (
     storm_category,
 )
 from hzreader.figures._fiscal import fiscal_year
+from hzreader.figures._odds import hyphen_odds
 from hzreader.figures._patterns import (
     ACCELERATION,
     CASE_CODE,
@@ -94,6 +95,9 @@ def at_digits(text: str, s: int, floor: int) -> Hit | int:
         return fiscal  # "2025/26 season", "FY2026"
     if nxt == "+" and (minute := stoppage_minute(text, s)):
         return minute  # "the 90+3rd": a minute of stoppage time
+    if nxt == "-" and raw == "1" and text.startswith("-in-", end) and (
+            odds := hyphen_odds(text, s)) is not None:
+        return odds  # "a 1-in-100-year flood"
     if nxt == "-" and (chain := _TRIPLE.match(text, s)):
         return chain.end()  # "a 4-4-2 formation", "7-44-1 Jindaiji": a name, not two figures
     if (nxt in ("e", "E", "^", "×") or nxt == " " and text[end + 1 : end + 2] in ("×", "x")) \

@@ -22,6 +22,7 @@ from hzreader.figures._context import (
 )
 from hzreader.figures._designations import skip_token
 from hzreader.figures._nouns import part_of_count, plural_end, singular_end
+from hzreader.figures._odds import hyphen_odds
 from hzreader.figures._patterns import (
     A_SCALE,
     AND_HALF,
@@ -59,6 +60,8 @@ def at_word(text: str, s: int, e: int, floor: int) -> Hit | int:
     if word.endswith((" quarter", " period")):
         return s, e, "date", None  # "the July-September quarter"
     lower = word.lower()
+    if lower == "one" and text.startswith("-in-", e) and (odds := hyphen_odds(text, s)):
+        return odds  # "a one-in-three chance", "a one-in-200-year event"
     if word[0].isupper() and not sentence_start(text, s):
         return skip_token(text, e)
     if lower in fw.ORDINALS:
