@@ -77,10 +77,14 @@ _AFTER_DEATH = frozenset("on in at of after following from".split())
 
 
 #: A life event in the clause before "at N" that makes N an age (figs17): "published her
-#: first novel at 24", "retired at 65", "married at 19", "left school at 16".
+#: first novel at 24", "retired at 65", "married at 19", "left school at 16"; figs23 adds a
+#: scholarship, a degree, a first post, a club or a move.
 _LIFE_EVENT = re.compile(
     r"(?i)\b(?:(?:his|her|their)\s(?:first|debut|maiden)\b|debuted|retired|retiring|married|"
-    r"wed|widowed|orphaned|emigrated|enlisted|left\s(?:school|home)\b)")
+    r"wed|widowed|orphaned|emigrated|enlisted|left\s(?:school|home)\b|"
+    # figs23: "won a scholarship to Cambridge at 17", "became a partner at 30"
+    r"scholarship|graduated|became\san?\s|signed\s(?:for|with)|moved\sto|"
+    r"turned\s(?:pro|professional)\b)")
 #: Words that may follow such an age ("at 24 and died", "married at 19 in Leeds").
 _AFTER_LIFE_AGE = frozenset("and in on after when while to but with before".split())
 
