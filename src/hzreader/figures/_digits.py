@@ -58,12 +58,19 @@ from hzreader.figures._zh import at_zh
 _TRIPLE = re.compile(r"\d{1,4}-\d{1,4}-\d{1,4}(?![\d-])")
 
 
+#: A league table's points column before the number: "GD +21 Pts 52", "pts 52" (not "30
+#: pts 12 rebounds": a number before a lower-case "pts" is its own; figs23).
+_POINTS_BEFORE = re.compile(r"(?<![\w+-])Pts\s$|(?<![\w+-])(?<!\d\s)pts\s$")
+
+
 def at_digits(text: str, s: int, floor: int) -> Hit | int:
     """The figure whose digits start at `s`, or the position to resume scanning from."""
     m = NUM.match(text, s)
     if m is None:
         return s + 1
     raw, end = m.group(), m.end()
+    if text[s - 3 : s] == "ts " and _POINTS_BEFORE.search(text, max(0, s - 7), s) and raw.isdigit():
+        return s - 4, end, "count", float(raw)  # "Pts 52" in a league table: its points
     if (raw[0] == "7" or end - s == 4 or text[s - 1 : s] in DESIGNATION_BEFORE
             or text[s - 2 : s] == ". ") and (
             skip := designated_end(text, s, end, raw)) is not None:

@@ -205,6 +205,8 @@ def count_unit(figure_text: str) -> str:
     "35趟列车" → 列车; a bare classifier stays ("20所左右" → 所)."""
     if figure_text[:5].lower() in ("serve", "feeds"):
         return "servings"  # "Serves 4-6": a recipe's servings
+    if figure_text[:4].lower() == "pts ":
+        return "points"  # "Pts 52": a league table's points (figs23)
     _, rest = split_number(figure_text)
     rest = rest.strip(" ,;:.()\u00a0")
     if not rest and figure_text.endswith("点"):
