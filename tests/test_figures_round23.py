@@ -203,3 +203,93 @@ def test_odds_written_with_hyphens_are_a_number(text: str, want: tuple[str, floa
 @pytest.mark.parametrize("text", ["It was a one-in-one.", "a one-in, one-out policy"])
 def test_hyphens_without_odds_stay_nothing(text: str) -> None:
     assert _figs(text) == []
+
+
+# --- a bare number after a counted or measured one takes its unit -------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("She grew it from 12 scientists to 240.", ("240", "count", 240.0, "scientists")),
+    ("Sixty hours a week, maybe 70.", ("70", "duration", 70.0, "hours")),
+    ("It works 60 hours a week, perhaps 70.", ("70", "duration", 70.0, "hours")),
+    ("The Liberals won 41 of the 93 seats in the lower house, down from 49, and lost.",
+     ("49", "count", 49.0, "seats")),
+    ("Inflation was 3.1%, down from 3.4.", ("3.4", "percent", 3.4, "percent")),
+    ("Labor won 37 seats, the Greens a record 38 in the upper house count so far, and "
+     "independents 9.", ("9", "count", 9.0, "seats")),
+    ("Labor won 37 seats, the Greens a record 38.", ("38", "count", 38.0, "seats")),
+    ("Labour won 22 seats, the Conservatives held 11 and independents six.",
+     ("six", "count", 6.0, "seats")),  # as before
+])
+def test_a_bare_number_takes_the_unit_before_it(
+        text: str, want: tuple[str, str, float, str]) -> None:
+    assert want in _figs(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The Dow fell 300 points to 42,000.", ("42,000", "number", 42000.0, "")),  # a level
+    ("It employs 12 million people, down from 9.", ("9", "number", 9.0, "")),  # scaled
+    ("Two million people came, maybe 3.", ("3", "number", 3.0, "")),
+    ("He has 12 cats, maybe 13 dogs.", ("13 dogs", "count", 13.0, "dogs")),  # its own noun
+])
+def test_a_bare_number_keeps_its_own_reading(
+        text: str, want: tuple[str, str, float, str]) -> None:
+    assert want in _figs(text)
+
+
+# --- a headline's count: a plural subject and a verb of a threshold ----------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Bike-share trips top 3 million", ("3 million", "count", 3e6, "trips")),
+    ("Visitors pass 10,000 for the first time", ("10,000", "count", 1e4, "visitors")),
+    ("Deaths near 500.", ("500", "count", 500.0, "deaths")),
+])
+def test_a_plural_subject_counts_the_number_it_tops(
+        text: str, want: tuple[str, str, float, str]) -> None:
+    assert _figs(text) == [want]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Prices top 100", ("100", "number", 100.0, "")),  # a level
+    ("Shares hit 40.", ("40", "number", 40.0, "")),
+    ("The Dow hits 40,000", ("40,000", "number", 40000.0, "")),  # no plural
+])
+def test_a_level_that_tops_stays_a_number(
+        text: str, want: tuple[str, str, float, str]) -> None:
+    assert _figs(text) == [want]
+
+
+# --- ages after a life event; a league table's points -----------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("She won a scholarship to Cambridge at 17 and took a first.", "17"),
+    ("He became a partner at 30.", "30"),
+    ("He signed for Leeds at 16.", "16"),
+    ("He moved to London at 18.", "18"),
+])
+def test_an_age_after_a_life_event(text: str, want: str) -> None:
+    assert _figs(text)[0] == (want, "duration", float(want), "years")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Trading began at 10.", ("10", "number", 10.0, "")),
+    ("The index joined the rally at 12.", ("12", "number", 12.0, "")),
+    ("Shares became cheaper at 17.", ("17", "number", 17.0, "")),
+    ("Shares closed at 17.", ("17", "number", 17.0, "")),
+])
+def test_no_age_without_a_life_event(text: str, want: tuple[str, str, float, str]) -> None:
+    assert _figs(text) == [want]
+
+
+def test_a_league_tables_points() -> None:
+    assert _figs("1 Harbor City P28 W16 D4 L8 GD +21 Pts 52; 2 Ridgeway United") == [
+        ("1", "number", 1.0, ""), ("+21", "number", 21.0, ""),
+        ("Pts 52", "count", 52.0, "points"), ("2", "number", 2.0, "")]
+    assert _figs("He scored 30 pts 12 rebounds") == [
+        ("30 pts", "count", 30.0, "pts"), ("12 rebounds", "count", 12.0, "rebounds")]
+    assert _figs("Opts 5") == []
+
+
+def test_up_from_carries_the_noun() -> None:
+    """round11 held this 11 a bare number (no gapped item); "up from" now carries the noun."""
+    assert _figs("Labour won 22 seats, up from 11.") == [
+        ("22 seats", "count", 22.0, "seats"), ("11", "count", 11.0, "seats")]

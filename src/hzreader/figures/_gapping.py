@@ -20,8 +20,11 @@ from hzreader.figures._nouns import is_plural
 _ITEM = re.compile(
     r"(?:,\s(?:and\s|while\s)?|\sand\s|;\s)(?:the\s)?"
     r"([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}|[a-z]{3,})"  # who: a name or a plural noun
-    r"(?:\s([a-z]{2,}))?\s"  # perhaps a verb ("held")
+    r"(?:\s([a-z]{2,}))?"  # perhaps a verb ("held")
+    r"(?:\san?\s(?:record|further|extra|mere|new|combined))?\s"  # "a record 38" (figs23)
     r"(\d{1,3}(?:,\d{3})*(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)"  # the number
+    # where they are counted ("38 in the upper house count so far,"; figs23)
+    r"(?:\s(?:in|on|at)\s(?:the\s)?[a-z][a-z ]{0,40}?(?=[,;]))?"
     r"(?=[,;.]|\s(?:and|or|while)\s|$)"
 )
 #: A count set against another's after "to" (figs19): "17 shots to Rovers' nine", "22 seats
@@ -94,3 +97,74 @@ def gapped_counts(text: str, found: list[Found], units: list[str]) -> None:
                 found.insert(at, (item_start, item_end, "count", value))
                 units.insert(at, unit)
             i = at + 1
+
+
+#: What stands between a measured figure and a bare number that takes its unit (figs23): a
+#: hedge ("Sixty hours a week, maybe 70"), a level before ("93 seats in the lower house,
+#: down from 49"), or "from 12 scientists to 240" (`_FROM_TO`, counts only).
+_HEDGE = re.compile(r"(?:\s[a-z]+){0,3},\s(?:maybe|perhaps|possibly|probably|even|or\seven|"
+                    r"if\snot)\s")
+_DOWN_FROM = re.compile(r"(?:\s(?:in|on|at|of|for|across)\s[^,;.\d]{1,40})?,\s(?:down|up)\s"
+                        r"from\s")
+_CLOSED = re.compile(r"[,;.!?)]|\s(?:and|or|in|on|at|a|an|per|for)\s|$")
+_CARRIED_KINDS = frozenset({"count", "duration", "quantity", "percent"})
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_SCALED = re.compile(r"(?i)hundred|thousand|million|billion|trillion|dozen|score")
+
+
+def _plain_value(text: str, figure: Found) -> bool:
+    """Whether a figure is valued as its digits say (no scale, no basis points), or is
+    spelled without a scale ("Sixty hours")."""
+    digits = _DIGITS.search(text, figure[0], figure[1])
+    if digits is None:
+        return _SCALED.search(text, figure[0], figure[1]) is None
+    return figure[3] == float(digits.group().replace(",", ""))
+
+
+def carried_units(text: str, found: list[Found], units: list[str]) -> None:
+    """Give a bare number the kind and unit of the measured figure before it, in place,
+    when a hedge, "down/up from" or "from N X to" stands between them and nothing follows
+    the number in its clause (figs23)."""
+    for j in range(1, len(found)):
+        start, end, kind, value = found[j]
+        prev = found[j - 1]
+        if kind != "number" or value is None or prev[2] not in _CARRIED_KINDS or \
+                not units[j - 1].isascii() or not units[j - 1] or \
+                not text[start:end].replace(",", "").replace(".", "").isdigit() or \
+                not _CLOSED.match(text, end):
+            continue
+        gap = text[prev[1] : start]
+        if not (_HEDGE.fullmatch(gap) or _DOWN_FROM.fullmatch(gap) or gap == " to " and
+                prev[2] == "count" and text[max(0, prev[0] - 5) : prev[0]] == "from "):
+            continue
+        if _plain_value(text, prev):
+            found[j] = (start, end, prev[2], value)
+            units[j] = units[j - 1]
+
+
+#: A plural subject and a verb of a threshold before a bare number at the end of a clause,
+#: as headlines write a count ("Bike-share trips top 3 million", "Visitors pass 10,000";
+#: figs23): group 1 the noun.
+_SUBJECT_TOPS = re.compile(
+    r"(?:^|[\s(])([A-Za-z][a-z]+(?:-[a-z]+)*s)\s(?:top|tops|topped|hit|hits|pass|passes|"
+    r"passed|reach|reaches|reached|exceed|exceeds|exceeded|surpass|surpasses|surpassed|"
+    r"near|nears|cross|crosses|crossed)\s(?:(?:over|nearly|almost|more\sthan)\s)?$")
+#: Subjects that are levels or prices, not things counted ("Prices top 100", "Shares hit 40").
+_LEVELS = frozenset(
+    "prices shares stocks rates yields futures bonds markets indexes indices costs values "
+    "sales bills wages earnings profits revenues temperatures levels rents fares premiums "
+    "tariffs losses gains returns odds scores ratings polls".split())
+
+
+def subject_counts(text: str, found: list[Found], units: list[str]) -> None:
+    """Make a bare number after "<plural noun> tops" a count of that noun, in place."""
+    for j, (start, end, kind, value) in enumerate(found):
+        if kind != "number" or value is None or value < 1 or not _CLOSED.match(text, end) or \
+                not text[start : start + 1].isdigit():
+            continue
+        m = _SUBJECT_TOPS.search(text, max(0, start - 40), start)
+        if m is None or m.group(1).lower() in _LEVELS or not is_plural(m.group(1).lower()):
+            continue
+        found[j] = (start, end, "count", value)
+        noun = m.group(1)
+        units[j] = noun.lower() if noun[1:].islower() else noun  # "Deaths near 500"
