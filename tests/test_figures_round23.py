@@ -293,3 +293,15 @@ def test_up_from_carries_the_noun() -> None:
     """round11 held this 11 a bare number (no gapped item); "up from" now carries the noun."""
     assert _figs("Labour won 22 seats, up from 11.") == [
         ("22 seats", "count", 22.0, "seats"), ("11", "count", 11.0, "seats")]
+
+
+def test_the_index_canary_has_this_round() -> None:
+    """Indexes built before this round redo their figures: the canary meets its rules."""
+    from hzreader.index._work import _CANARY
+
+    found = {(f.text, f.kind, f.value) for f in extract(_CANARY)}
+    assert {("12 500 fans", "count", 12500.0), ("3% to 4%", "percent", 3.0),
+            ("$1.2 bln", "money", 1.2e9), ("2.998e8 metres per second", "quantity", 2.998e8),
+            ("320 K", "quantity", 320.0), ("1.4 μm", "quantity", 1.4),
+            ("240", "count", 240.0)} <= found
+    assert any(t == "one-in-three" for t, _, _ in found)

@@ -43,6 +43,8 @@ _CANARY = (
     "27 and 31, a one-bedroom flat a third more than in 2020; he gave 5 tickets to one. "
     "Jobs fell by 8 m; €4,50, $1.5bn-2bn, 38 of the state's 58 counties, down 6.3 points to "
     "23.7%, the third most visited, her first novel at 24; Python 3.12 beats 3.11. "
+    "A crowd of 12 500 fans; 3% to 4%, $1.2 bln, 2.998e8 metres per second, cooled to 320 K, "
+    "1.4 μm, a one-in-three chance, from 12 scientists to 240. "
     "The odds are 1 in 292.2 million; three hundred and twenty million dollars over two to "
     "four days at midnight, RM5.2 billion, £1.5bn-£2bn, 13.2m b/d and 2.5pp in FY2026. "
     "台北市將撥出1.2兆元，每月1,000元，3萬個家庭；港幣50億元，逾百億元。"
