@@ -7,6 +7,11 @@ that ends the item — is a count of the same noun. The number may be in digits 
 word ("six", "twenty-one"): a bare number word is no figure on its own, and a name before a
 number ("the Conservatives 11") is no name with a number ("Windows 11") in such a list.
 A count set against another's after "to" is one too: "17 shots to Rovers' nine" (figs19).
+
+figs23: a bare number takes the kind and unit of the measured figure before it after a hedge
+("Sixty hours a week, maybe 70"), "down/up from" ("93 seats …, down from 49") or "from 12
+scientists to 240" (`carried_units`); a headline's plural subject counts the number it tops
+("Bike-share trips top 3 million", `subject_counts`).
 """
 
 from __future__ import annotations
