@@ -155,7 +155,8 @@ def find_figures(text: str) -> list[Placed]:
         as_written(read, simplified, _find_figures(simplified))
     if read is text:
         return figures
-    return [(start, end, text[start:end], *rest) for start, end, _, *rest in figures]
+    return [(start, end, text[start:end], kind, value, unit, sentence_start, sentence_end)
+            for start, end, _, kind, value, unit, sentence_start, sentence_end in figures]
 
 
 class ArticleCurrency:
