@@ -32,6 +32,7 @@ from hzreader.figures._designations import (
     storm_category,
 )
 from hzreader.figures._fiscal import fiscal_year
+from hzreader.figures._grouping import SPACES, Regroup
 from hzreader.figures._odds import hyphen_odds
 from hzreader.figures._patterns import (
     ACCELERATION,
@@ -63,12 +64,16 @@ _TRIPLE = re.compile(r"\d{1,4}-\d{1,4}-\d{1,4}(?![\d-])")
 _POINTS_BEFORE = re.compile(r"(?<![\w+-])Pts\s$|(?<![\w+-])(?<!\d\s)pts\s$")
 
 
-def at_digits(text: str, s: int, floor: int) -> Hit | int:
-    """The figure whose digits start at `s`, or the position to resume scanning from."""
+def at_digits(text: str, s: int, floor: int, grouping: bool = True) -> Hit | int:
+    """The figure whose digits start at `s`, or the position to resume scanning from.
+    Raises `Regroup` at a number a space and three digits follow ("12 500"), if `grouping`."""
     m = NUM.match(text, s)
     if m is None:
         return s + 1
     raw, end = m.group(), m.end()
+    if grouping and end - s <= 3 and text[end : end + 1] in SPACES and \
+            text[end + 1 : end + 4].isdigit():
+        raise Regroup  # "1 000 people", "€1 250 000": the text is read again, grouped
     if text[s - 3 : s] == "ts " and _POINTS_BEFORE.search(text, max(0, s - 7), s) and raw.isdigit():
         return s - 4, end, "count", float(raw)  # "Pts 52" in a league table: its points
     if (raw[0] == "7" or end - s == 4 or text[s - 1 : s] in DESIGNATION_BEFORE

@@ -70,7 +70,7 @@ from hzreader.figures._context import (
 from hzreader.figures._designations import names_a_term, skip_token
 from hzreader.figures._digits import at_digits
 from hzreader.figures._format import format_value, parse_number
-from hzreader.figures._grouping import grouped
+from hzreader.figures._grouping import Regroup, grouped
 from hzreader.figures._patterns import (
     CJK,
     ELIDED_JOIN,
@@ -149,14 +149,24 @@ def extract(text: str) -> list[Figure]:
 
 def find_figures(text: str) -> list[Placed]:
     """`extract` as the fields of each `Figure` (for callers that need no `Figure`)."""
-    read = grouped(text)  # "12 500 fans": the spaces read as commas, the same length
-    simplified = as_simplified(read)  # traditional Chinese: the rules are in simplified
-    figures = _find_figures(read) if simplified is read else \
-        as_written(read, simplified, _find_figures(simplified))
+    try:
+        return _read(text, True)
+    except Regroup:
+        read = grouped(text)  # "12 500 fans": the spaces read as commas, the same length
+    figures = _read(read, False)
     if read is text:
         return figures
     return [(start, end, text[start:end], kind, value, unit, sentence_start, sentence_end)
             for start, end, _, kind, value, unit, sentence_start, sentence_end in figures]
+
+
+def _read(text: str, grouping: bool) -> list[Placed]:
+    """`find_figures` of `text` as it is; `grouping`: raise `Regroup` at a number that a
+    space and three digits follow."""
+    simplified = as_simplified(text)  # traditional Chinese: the rules are in simplified
+    if simplified is text:
+        return _find_figures(text, grouping)
+    return as_written(text, simplified, _find_figures(simplified, grouping))
 
 
 class ArticleCurrency:
@@ -218,7 +228,7 @@ def _age_list(text: str, found: list[Found], start: int, end: int) -> bool:
         "aged ", "ages ")
 
 
-def _find_figures(text: str) -> list[Placed]:
+def _find_figures(text: str, grouping: bool = True) -> list[Placed]:
     """`find_figures` of text whose Chinese (if any) is in simplified characters."""
     found: list[Found] = []
     pos, floor, size = 0, 0, len(text)
@@ -253,7 +263,7 @@ def _find_figures(text: str) -> list[Placed]:
             elif text[s - 1 : s] == "(" and s >= 2 and text[s - 2] in _DATELINE_WORDS:
                 hit = at_zh(text, s, floor)  # Taiwan's dateline "昨(29)日", ASCII brackets
             else:
-                hit = at_digits(text, s, floor)
+                hit = at_digits(text, s, floor, grouping)
         elif first in "QH" and m_end - s == 2:
             hit = _at_quarter_code(text, s)
         elif first == "N" and text.startswith("No", s, m_end) and (

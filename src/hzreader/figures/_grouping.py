@@ -3,15 +3,16 @@ wire copy write them and as feeds send them (a no-break, narrow no-break or thin
 plain one): the spaces are read as thousands commas (figs23).
 
 `grouped(text)` gives `text` with each such space replaced by a comma, the same length, so a
-figure found in it has the same span in `text`. Only an unambiguous run is read so: a first
-group of one to three digits, then groups of exactly three, with no digit group just before or
-just after it ("in 2024 500 people", "rooms 3 4 5", "112 203 12" stay apart), no leading zero,
-and at most five groups (a list of codes: "911 999 112 000 111 101"). A plain space also
-separates numbers that are not one ("GET /x 404 242", "40 737 jets"), so with one the run must
-look like a grouped number: a first group of one or two digits ("12 500"), or three groups or
-more ("125 000 000"), or a last group ending in 00 ("125 000"); not after a month ("May 12 500
-people"), no Boeing model in it, and no letter or hyphen glued after it ("3 100m", "3
-100-metre")."""
+figure found in it has the same span in `text`; it is called only for a text where the digit
+reader met a number with a space and three digits after it (`Regroup`). Only an unambiguous run
+is read so: a first group of one to three digits, then groups of exactly three, with no digit
+group just before or just after it ("in 2024 500 people", "rooms 3 4 5", "112 203 12" stay
+apart), no leading zero, and at most five groups (a list of codes: "911 999 112 000 111 101"). A
+plain space also separates numbers that are not one ("GET /x 404 242", "40 737 jets"), so with
+one the run must look like a grouped number: a first group of one or two digits ("12 500"), or
+three groups or more ("125 000 000"), or a last group ending in 00 ("125 000"); not after a
+month ("May 12 500 people"), no Boeing model in it, and no letter or hyphen glued after it ("3
+100m", "3 100-metre")."""
 
 from __future__ import annotations
 
@@ -22,6 +23,13 @@ from hzreader.figures._designations import aircraft_end
 from hzreader.figures._words import MONTHS
 
 _SEP = "[ \u00a0\u202f\u2009]"
+#: The spaces that may group digits (`at_digits` checks the character after a number).
+SPACES = frozenset(" \u00a0\u202f\u2009")
+
+
+class Regroup(Exception):
+    """Raised by the digit reader at a number that a space and three digits follow: the text
+    is read again with `grouped` (cheaper than looking for such runs in every text)."""
 _RUN = re.compile(rf"(?<![\d.,])(?<!\d{_SEP})(?!0)\d{{1,3}}({_SEP})\d{{3}}(?:\1\d{{3}}){{0,3}}"
                   rf"(?!\d|{_SEP}\d|,\d)")
 #: A plain space: nothing glued after the run, no month before it.
