@@ -87,15 +87,19 @@ class Haystack:
                               for f in extract(part.text)]
         return self._figures
 
-    def has_words(self, text: str, field: str | None = None, whole: bool = False) -> bool:
+    def has_words(self, text: str, field: str | None = None, whole: bool = False,
+                  variants: tuple[str, ...] = ()) -> bool:
         """True when the tokens of `text` occur in the field (any field when None); the last
-        one as a prefix, or (`whole`) as a whole token."""
+        one as a prefix, or (`whole`) as a whole token; or one of `variants` as a whole
+        token (`Term.variants`: "lilies" for `lily`)."""
         tokens = term_tokens(text)
         if not tokens:
             return True  # nothing to look for (the parser drops such terms)
         wanted = needle(tokens) + (" " if whole else "")
-        return any(wanted in self.stream(name)
-                   for name in (FIELDS[field] if field else ALL_FIELDS))
+        streams = [self.stream(name) for name in (FIELDS[field] if field else ALL_FIELDS)]
+        if any(wanted in stream for stream in streams):
+            return True
+        return any(f" {variant} " in stream for variant in variants for stream in streams)
 
     def has(self, term: AnyTerm, status: StatusLookup | None = None) -> bool:
         """True when the term holds: its tokens occur in its field, or a figure satisfies it."""
@@ -107,7 +111,7 @@ class Haystack:
             if any(term.accepts(figure) for figure in self.figures):
                 return True
             return term.searches_words and self.has_words(term.literal, whole=term.whole_literal)
-        return self.has_words(term.text, term.field)
+        return self.has_words(term.text, term.field, variants=term.variants)
 
     def matches(self, query: Query, status: StatusLookup | None = None) -> bool:
         """True when every term of some group holds (negated terms must not occur)."""
@@ -179,6 +183,10 @@ def match_spans(text: str, terms: Iterable[HighlightTerm],
             whole = term.whole_literal
         else:
             wanted, whole = term.tokens, False
+            if variants := frozenset(term.variants):  # "lilies" for `lily`, whole
+                spans += [(origin[start], origin[end - 1] + 1)
+                          for word, (_, start, end) in zip(words_, tokens, strict=True)
+                          if word in variants]
         for first, last in _token_matches(words_, wanted, whole):
             start = tokens[first][1]
             end = (tokens[last][1] + len(wanted[-1]) if is_cjk_token(wanted[-1])

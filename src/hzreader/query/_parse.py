@@ -90,6 +90,26 @@ class Term:
 
         return term_tokens(self.text)
 
+    @property
+    def variants(self) -> tuple[str, ...]:
+        """The other words this term matches, each as a whole token: the inflections and
+        base of a plain English word (`_inflect.word_variants`: `lily` also finds
+        "lilies"); () for a quoted term (exact) or any other (a phrase, a number, CJK)."""
+        return term_variants(self.text, self.phrase)
+
+
+def term_variants(text: str, exact: bool = False) -> tuple[str, ...]:
+    """The whole words a word term's `text` matches besides its own tokens: the one owner
+    of that question for every search path (memory, index, highlights); () when `exact`
+    (quoted) or when the text is not one plain English word."""
+    if exact:
+        return ()
+    from hzreader.query._inflect import word_variants
+    from hzreader.query._tokens import term_tokens
+
+    tokens = term_tokens(text)
+    return word_variants(tokens[0]) if len(tokens) == 1 else ()
+
 
 #: Tells whether an article has a status flag ("read" or "starred").
 StatusLookup = Callable[[Any, str], bool]
@@ -131,7 +151,7 @@ class Query:
         for group in self.groups:
             for term in group:
                 if isinstance(term, Term) and not term.negated:
-                    seen.setdefault(term.tokens, term)
+                    seen.setdefault((term.tokens, term.variants), term)
                 elif isinstance(term, FigureTerm) and not term.negated:
                     seen.setdefault(term, term)
         return tuple(seen.values())
