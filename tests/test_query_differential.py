@@ -41,7 +41,8 @@ WORDS = [
     "HK$208m", "2:07:12", "2 hours 7 minutes 12 seconds", "1,312宗塌樹報告", "2,000宗塌树报告",
     "30億港幣", "2 billion euros",
     "lilies", "lily", "Christie's", "children", "child", "companies", "making", "made",
-    "stopped", "news", "new", "buses", "analyses", "went",
+    "stopped", "news", "new", "buses", "analyses", "went", "HK$3 billion", "$2bn",
+    "5 billion Hong Kong dollars", "2 hours, 7 minutes and 12 seconds",
 ]
 QUERY_WORDS = [
     "talent", "tal", "policy", "the", "at", "c++", "c+", "c", "c#", ".net", "net", "at&t",
@@ -58,6 +59,7 @@ QUERY_WORDS = [
     "seats>400",
     "lily", "lilies", "christies", "children", "child", "company", "markets", "make",
     "making", "stop", "stopping", "news", "buses", "analysis", "go", "going",
+    "2 hours, 7 minutes and 12 seconds", "7 years, 6 months",
 ]
 FILTERS = [
     "is:read", "is:unread", "is:starred", "is:unstarred", "date:2015", "date>2015",
@@ -74,6 +76,7 @@ FILTERS = [
     "money>1e9 dollars", "money>1e9 港幣", "money>1e9 euros", "money>10亿港元",
     "count>=1000 报告", "count>=1000 報告", "count>100 塌树报告", "money>", "year<=",
     "title:lily", "-lilies", "title:children", "body:companies",
+    "money>1e9 hong kong dollars", "money>1e8 us dollars", "money>1e9 swiss francs",
 ]
 DATES = [None, dt.date(2014, 6, 1), dt.date(2015, 3, 1), dt.date(2015, 12, 31),
          dt.date(2016, 3, 1), dt.date(2020, 5, 5), dt.date(2021, 1, 2)]
