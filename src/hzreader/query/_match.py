@@ -51,12 +51,13 @@ def fold_with_map(text: str) -> tuple[str, Sequence[int]]:
 class Haystack:
     """The tokens of one article, field by field (made on first use), and its figures."""
 
-    __slots__ = ("_article", "_figures", "_streams")
+    __slots__ = ("_article", "_figures", "_streams", "_words")
 
     def __init__(self, article: Article) -> None:
         self._article = article
         self._figures: list[Figure] | None = None
         self._streams: dict[str, str] = {}
+        self._words: dict[str, frozenset[str]] = {}
 
     def stream(self, name: str) -> str:
         """The token stream (`_tokens.token_stream`) of one field."""
@@ -96,10 +97,19 @@ class Haystack:
         if not tokens:
             return True  # nothing to look for (the parser drops such terms)
         wanted = needle(tokens) + (" " if whole else "")
-        streams = [self.stream(name) for name in (FIELDS[field] if field else ALL_FIELDS)]
-        if any(wanted in stream for stream in streams):
+        names = FIELDS[field] if field else ALL_FIELDS
+        if any(wanted in self.stream(name) for name in names):
             return True
-        return any(f" {variant} " in stream for variant in variants for stream in streams)
+        return bool(variants) and any(not words.isdisjoint(variants)
+                                      for words in map(self.words, names))
+
+    def words(self, name: str) -> frozenset[str]:
+        """The tokens of one field, as a set (made on first use): where a term's variants
+        (whole words) are looked up."""
+        found = self._words.get(name)
+        if found is None:
+            found = self._words[name] = frozenset(self.stream(name).split())
+        return found
 
     def has(self, term: AnyTerm, status: StatusLookup | None = None) -> bool:
         """True when the term holds: its tokens occur in its field, or a figure satisfies it."""

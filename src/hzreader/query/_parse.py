@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
+from functools import lru_cache
 from typing import Any
 
 from hzreader.model import Figure
@@ -98,6 +99,7 @@ class Term:
         return term_variants(self.text, self.phrase)
 
 
+@lru_cache(maxsize=1024)
 def term_variants(text: str, exact: bool = False) -> tuple[str, ...]:
     """The whole words a word term's `text` matches besides its own tokens: the one owner
     of that question for every search path (memory, index, highlights); () when `exact`
