@@ -80,15 +80,15 @@ def word_variants(word: str) -> tuple[str, ...]:
     out, as the word itself matches them as a prefix."""
     if not is_plain_word(word) or word in _NOT_INFLECTED:
         return ()
-    found: set[str] = set(_forms(word))
-    found.update(_GROUP_OF.get(word, ()))
-    for base in _plural_bases(word):
-        found.add(base)
-        found.update(_GROUP_OF_BASE.get(base, ()))
-    for base in _verb_bases(word):
-        found.add(base)
-        found.update(_verb_forms(base))
-        found.update(_GROUP_OF_BASE.get(base, ()))
+    found: set[str] = set(_GROUP_OF.get(word, ()))
+    if not found:  # an irregular form: its group is its forms ("seeing" is not "seed")
+        found.update(_forms(word))
+        for base in _plural_bases(word):
+            found.add(base)
+            found.update(_GROUP_OF_BASE.get(base, ()))
+        for base in _verb_bases(word):
+            found.add(base)
+            found.update(_GROUP_OF_BASE.get(base, ()) or _verb_forms(base))
     return tuple(sorted(form for form in found
                         if len(form) >= 2 and not form.startswith(word)))
 
@@ -190,7 +190,7 @@ def _verb_bases(word: str) -> list[str]:
     if word.endswith("ing"):
         if len(word) == 5 and word.endswith("ying"):
             return [word[0] + "ie"]  # "dying", "lying", "tying"
-        return _stems(word[:-3])
+        return [stem for stem in _stems(word[:-3]) if _syllables(stem)]  # not "str"
     if not word.endswith("ed"):
         return []
     found: list[str] = []
@@ -200,4 +200,4 @@ def _verb_bases(word: str) -> list[str]:
         if not (word.endswith("eed") and len(word) <= 4):  # "need" is not "nee"
             found.append(word[:-1])  # "hoped" → hope, "used" → use, "agreed" → agree
         found += [stem for stem in _stems(word[:-2]) if not stem.endswith("e")]
-    return [base for base in found if len(base) >= 3]
+    return [base for base in found if len(base) >= 3 and _syllables(base)]
