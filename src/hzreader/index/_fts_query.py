@@ -109,12 +109,13 @@ def word_expression(text: str, field: str | None = None,
         return None
     last = tokens[-1]
     short = 99 if len(tokens) > 1 or is_cjk_token(last) or is_symbol_token(last) else len(last)
-    expression = fts_string(" ".join(tokens)) + "*"
-    if variants:  # `lily`: ("lily"* OR "lilies")
-        expression = "(" + " OR ".join((expression, *map(fts_string, variants))) + ")"
     columns = FIELDS.get(field, ()) if field else ()
-    if columns:
-        expression = "{" + " ".join(columns) + "} : " + expression
+    # a column filter before each phrase (not before a bracket, which older FTS5 refuses)
+    where = "{" + " ".join(columns) + "} : " if columns else ""
+    expression = where + fts_string(" ".join(tokens)) + "*"
+    if variants:  # `lily`: ("lily"* OR "lilies"), `title:lily`: ({title} : "lily"* OR …)
+        expression = "(" + " OR ".join(
+            (expression, *(where + fts_string(variant) for variant in variants))) + ")"
     return expression, short
 
 
