@@ -70,11 +70,13 @@ class HzReaderApp(LensApp, FeedsApp, SearchingApp, FigureColoursApp):
         Binding("p", "problems", "Problems", show=False, tooltip="Show files that were skipped"),
         Binding("question_mark", "help", "Help", tooltip="Show every key"),
         Binding("q", "step_back", "Quit",
-                tooltip="Back one level (figures → article → list); in the list, quit"),
+                tooltip="Back one level: figures → article → list → search cleared; "
+                        "then quit"),
         Binding("Q", "quit", "Quit", show=False, tooltip="Quit from anywhere"),
         # A reader who presses Ctrl+C means quit: as `Q` (not Textual's "press ctrl+q" toast);
         # in a text field Ctrl+C copies, as there.
-        Binding("ctrl+c", "quit", "Quit", show=False, system=True),
+        Binding("ctrl+c", "quit", "Quit", show=False, system=True,
+                tooltip="Quit (in a text field: copy the selection, or leave it as Esc)"),
         Binding("n", "no_search(0)", "Match", show=False),
         Binding("N", "no_search(-1)", "Match", show=False),
         Binding("tab", "app.focus_next", "Next pane", show=False),

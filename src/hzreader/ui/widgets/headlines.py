@@ -136,8 +136,8 @@ class HeadlineList(CursorRows, can_focus=True):
         Binding("enter,l", "open", "Read", tooltip="Read the article in the reading pane"),
         Binding("right", "open", "Read", show=False, tooltip="Read the article (as l)"),
         Binding("n", "open_at_match(0)", "Next", group=MATCH,
-                tooltip="Read the article at its next search match (its first is marked "
-                        "already; as in less)"),
+                tooltip="Read the article at its next search match (the first is marked "
+                        "already), as n after a search in less"),
         Binding("N", "open_at_match(-1)", "Prev", group=MATCH,
                 tooltip="Read the article at its last search match"),
     ]

@@ -52,7 +52,8 @@ class ArticleView(SteppingView, can_focus=True):
         Binding("n", "next_match", "Next match", group=MATCH,
                 tooltip="Next search match; past the last, the next matching article"),
         Binding("N", "previous_match", "Previous match", group=MATCH,
-                tooltip="Previous search match; before the first, the previous article"),
+                tooltip="Previous search match; before the first, the previous matching "
+                        "article at its last"),
         Binding("right_square_bracket", "next_figure", "Next figure", group=FIGURE),
         Binding("left_square_bracket", "previous_figure", "Previous figure", group=FIGURE),
         Binding("q", "app.step_back", "Back", tooltip="Back to the headline list"),
