@@ -182,14 +182,19 @@ class HzReaderApp(LensApp, FeedsApp, SearchingApp, FigureColoursApp):
         note), the problems and their "p to see" last."""
         found = self.last_result
         self.shown_count = shown
+        # While the query listed is not the one typed (its search still running, or more
+        # keys of it waiting their turn), no count, order or note of the old one is shown.
+        arriving = self.query_arriving()
+        searching = arriving or self.search_pending()
         parts = status_parts(
             total=len(self.library.items), shown=shown, indexing=self.indexing,
-            refreshing=self.refresh_note,
+            refreshing=self.refresh_note, searching=searching,
             order=(order_forms(self.order, found.ranked, found.unranked_reason)
                    if self.library.ranked and self.search_bar.value.strip() and found.items
-                   else None),
-            query_text=self.search_bar.value, unread_only=self.unread_only,
-            errors=self.errors_summary, warnings=len(self.library.problems))
+                   and not searching else None),
+            query_text="" if arriving else self.search_bar.value,
+            unread_only=self.unread_only, errors=self.errors_summary,
+            warnings=len(self.library.problems))
         self.query_one("#status", StatusLine).show_parts(parts)
 
     # -- routing ---------------------------------------------------------------------------
