@@ -19,7 +19,6 @@ def kept(text: str) -> list[str]:
     # short figures whole, as before
     ("It cost $1.8 billion.", ["$1.8 billion"]),
     ("日均客流预计达25万人次。", ["25万人次"]),
-    ("线路全长约35.5公里。", ["约35.5公里"]),
     ("on Dec 31, 2025 and in the first half of 2027", ["Dec 31, 2025", "first half of 2027"]),
     # a long count: its number with the noun's first word
     ("and More than 3,500 National Guard troops were deployed", ["3,500 National"]),
@@ -32,7 +31,10 @@ def kept(text: str) -> list[str]:
     # durations: each number with its unit
     ("jailed for seven years and six months", ["seven years", "six months"]),
     ("four and a half hours", ["four and a half hours"]),
-    # Chinese: the number with its classifier or unit
+    # Chinese, however short: the number with its classifier or unit
+    ("线路全长约35.5公里。", ["35.5公里"]),
+    ("组委会在沿途设置了21个补给站", ["21个"]),
+    ("本届赛事报名人数超过18万人，", ["18万人"]),
     ("来自30个国家和地区的选手", ["30个"]),
     ("共收到約1,312宗塌樹報告", ["1,312宗"]),
     ("歲出為新台幣7億3,200萬元", ["7億3,200萬元"]),

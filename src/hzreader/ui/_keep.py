@@ -1,8 +1,9 @@
 """What of a key figure the reading pane keeps on one line (`_wrap`'s keep spans): a short
-figure whole ("$1.8 billion", "25万人次"), a long one only its number with the word or unit
-that follows it ("3,500 National" of "3,500 National Guard troops", "2368个" of
-"2368个项目和工程"); the rest of the figure wraps as text does, so that a long count's
-noun phrase leaves no long hole at the end of a line (tryout12)."""
+figure whole ("$1.8 billion"), a long one only its number with the word or unit that
+follows it ("3,500 National" of "3,500 National Guard troops"); in Chinese, which breaks
+between any characters, each number with its classifier or unit ("25万人次", "21个" of
+"21个补给站", "18万人" of "超过18万人"). The rest of the figure wraps as text does, so that
+a count's noun phrase leaves no long hole at the end of a line (tryout12)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from collections.abc import Iterable
 from rich.cells import cell_len
 
 #: A figure of at most this many cells is kept whole: the hole it may leave is no longer
-#: than a long word's ("$1.8 billion", "about $312", "约35.5公里").
+#: than a long word's ("$1.8 billion", "about $312").
 WHOLE_CELLS = 12
 #: Kinds kept whole however long: a date or a time is read as one ("first half of 2027").
 WHOLE_KINDS = frozenset({"date", "time", "year"})
@@ -44,15 +45,18 @@ ZH_JOINERS = ("至", "到", "~", "～", "-", "—", "–", "和", "及", "或", 
 def keep_spans(plain: str, figures: Iterable[tuple[int, int, str, str]]
                ) -> list[tuple[int, int]]:
     """The spans of `plain` not to break across lines, for figures given as (start, end,
-    kind, unit): each whole if short, else its numbers each with their unit or word."""
+    kind, unit): each whole if short (a date, a time: always), else, and in Chinese, its
+    numbers each with their unit or word."""
     spans: list[tuple[int, int]] = []
     for start, end, kind, unit in figures:
         text = plain[start:end]
         cells = cell_len(text)
-        if cells <= WHOLE_CELLS or kind in WHOLE_KINDS:
+        if kind in WHOLE_KINDS:
             spans.append((start, end))
         elif cells != len(text):
             spans.extend((start + s, start + e) for s, e in chinese_cores(text, kind, unit))
+        elif cells <= WHOLE_CELLS:
+            spans.append((start, end))
         else:
             spans.extend((start + s, start + e) for s, e in word_cores(text, kind))
     return spans
