@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from hzreader.figures import extract
 from hzreader.ui._keep import keep_spans
@@ -78,3 +80,16 @@ def test_chinese_breaks_after_the_classifier_not_before_the_number() -> None:
     assert lines(22, keep) == ["本届赛事吸引了来自30个", "国家和地区的选手参赛。"]
     assert lines(22, [(f.start, f.end) for f in figures])[0] == "本届赛事吸引了来自"  # before
     assert lines(20, keep)[:2] == ["本届赛事吸引了来自", "30个国家和地区的选手"]  # "30个" whole
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="0123456789,. 个万人元约超过年月至a-bcd$分之百", max_size=30),
+       st.sampled_from(["count", "money", "percent", "duration", "quantity", "date"]),
+       st.text(alphabet="人元ab个", max_size=3))
+def test_kept_spans_lie_inside_their_figure_in_order(text: str, kind: str, unit: str) -> None:
+    plain = f"<{text}>"
+    spans = keep_spans(plain, [(1, 1 + len(text), kind, unit)])
+    if not text:
+        return
+    assert spans and all(1 <= start < end <= 1 + len(text) for start, end in spans), spans
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)), spans
