@@ -50,7 +50,7 @@ async def test_the_help_says_n_opens_the_article_at_its_next_match(tmp_path: Pat
         (q_line,) = [line for line in lines if line.startswith("q Back one level")]
         assert "search cleared" in q_line and "then quit" in q_line  # as the README says
         (ctrl_c,) = [line for line in lines if line.startswith("Ctrl+C")]
-        assert "text field" in ctrl_c  # it does not quit from the search bar
+        assert "search bar" in ctrl_c  # it does not quit from the search bar
         await pilot.press("escape")
         await pilot.press("n")  # what the line says
         await pilot.pause()

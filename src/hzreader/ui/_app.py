@@ -76,7 +76,8 @@ class HzReaderApp(LensApp, FeedsApp, SearchingApp, FigureColoursApp):
         # A reader who presses Ctrl+C means quit: as `Q` (not Textual's "press ctrl+q" toast);
         # in a text field Ctrl+C copies, as there.
         Binding("ctrl+c", "quit", "Quit", show=False, system=True,
-                tooltip="Quit (in a text field: copy the selection, or leave it as Esc)"),
+                tooltip="Quit (in the search bar: copy the selection; with none, leave it "
+                        "as Esc)"),
         Binding("n", "no_search(0)", "Match", show=False),
         Binding("N", "no_search(-1)", "Match", show=False),
         Binding("tab", "app.focus_next", "Next pane", show=False),
