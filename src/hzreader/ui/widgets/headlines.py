@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from rich.cells import cell_len
+from rich.cells import cell_len, split_graphemes
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -113,8 +113,15 @@ def title_cut(title: str, cells: int, figures: Sequence[tuple[int, int, str]] = 
 
 
 def _fits(title: str, cells: int) -> int:
-    """How many characters of `title` fit in `cells` cells."""
+    """How many characters of `title` fit in `cells` cells (a joined emoji, "👨‍👩‍👧‍👦",
+    counts as the one glyph of two cells it is drawn as, and is not cut)."""
     used = 0
+    if "\u200d" in title or "\ufe0f" in title:
+        for start, _, width in split_graphemes(title)[0]:
+            used += width
+            if used > cells:
+                return start
+        return len(title)
     for index, char in enumerate(title):
         used += cell_len(char)
         if used > cells:
