@@ -40,6 +40,7 @@ WORDS = [
     "seven years and six months",
     "HK$208m", "2:07:12", "2 hours 7 minutes 12 seconds", "1,312宗塌樹報告", "2,000宗塌树报告",
     "30億港幣", "2 billion euros",
+    "10 to 15 percent", "two to four days", "2019至2023年", "$1.2bn-$1.5bn", "民國108至112年",
 ]
 QUERY_WORDS = [
     "talent", "tal", "policy", "the", "at", "c++", "c+", "c", "c#", ".net", "net", "at&t",
@@ -69,6 +70,9 @@ FILTERS = [
     "money:1e8..5e9", "duration:1h..3h",
     "money>1e9 dollars", "money>1e9 港幣", "money>1e9 euros", "money>10亿港元",
     "count>=1000 报告", "count>=1000 報告", "count>100 塌树报告", "money>", "year<=",
+    "percent>12", "percent:12", "percent<12", "percent:12..20", "year:2020..2024", "year=2021",
+    "year>2022", "duration>=3 days", "duration:3d", "money>1.4e9", "money:1.3e9",
+    "money>1.4e9 money<2e9", "money>1e9 USD", "-percent>12",
 ]
 DATES = [None, dt.date(2014, 6, 1), dt.date(2015, 3, 1), dt.date(2015, 12, 31),
          dt.date(2016, 3, 1), dt.date(2020, 5, 5), dt.date(2021, 1, 2)]
@@ -80,7 +84,8 @@ paragraphs = st.lists(words, min_size=1, max_size=3).map("\n\n".join)
 FIGURE_TITLES = ["$4.2 billion deal", "Output up 5.2 percent", "GDP增长5.6%",
                  "12,000 jobs in 2015", "Fund of 3bn yuan set up", "4000亿元 for talent",
                  "Jailed for seven years", "Roast for 1 hour 30 minutes",
-                 "12,000 new projects", "Winds at 140 km/h", "120 million Americans"]
+                 "12,000 new projects", "Winds at 140 km/h", "120 million Americans",
+                 "Prices up 10 to 15 percent", "Built 2019至2023年", "A $1.2bn-$1.5bn deal"]
 articles = st.lists(
     st.fixed_dictionaries({
         "title": st.one_of(words, st.sampled_from(FIGURE_TITLES)),
