@@ -222,3 +222,50 @@ def test_the_export_has_the_high_end(tmp_path: Path, capsys: pytest.CaptureFixtu
         assert lines[0].split(",")[5:9] == ["kind", "value", "high", "unit"]
         assert lines[1].split(",")[5:9] == ["percent", "10", "15", "percent"]
         assert lines[2].split(",")[5:9] == ["percent", "12", "", "percent"]
+
+
+SPELLED = {
+    "wait.yaml": """
+        title: Repairs
+        date: 2025-01-05
+        body: |
+          Repairs take two to four days, and the fares rise 10 to 15 percent.
+        """,
+    "flat.yaml": """
+        title: Flat fares
+        date: 2025-01-04
+        body: |
+          Fares rise 12 percent.
+        """,
+}
+
+
+async def test_the_app_finds_a_range_by_its_high_end_and_shows_both_ends(
+        tmp_path: Path) -> None:
+    """`percent>12` lists the article whose only percent is "10 to 15 percent"; the figures
+    panel and the table show "2–4 days", not the "2 days" of its low end."""
+    from conftest import write_articles
+    from test_app import SIZE, ready, type_query
+    from hzreader.ui._app import make_app
+    from hzreader.ui.screens.figure_table import FigureTableScreen
+
+    app = make_app([write_articles(tmp_path / "news", SPELLED)])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await type_query(pilot, "percent>12")
+        assert [item.title for item in app.headlines.items] == ["Repairs"]
+        await pilot.press("escape", "escape")
+        await pilot.pause()
+        await pilot.press("f")
+        assert "2–4 days" in str(app.figures_panel.prompt(0))
+        await pilot.press("f", "t")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, FigureTableScreen)
+        width = screen.view.size.width
+        rows = [screen.view.row_text(row, width).plain for row in screen.view.rows]
+        assert any(row.lstrip().startswith("2–4 days") and "two to four days" in row
+                   for row in rows), rows
+        assert any(row.lstrip().startswith("10–15 ") for row in rows), rows
