@@ -244,10 +244,11 @@ async def test_the_app_finds_a_range_by_its_high_end_and_shows_both_ends(
         tmp_path: Path) -> None:
     """`percent>12` lists the article whose only percent is "10 to 15 percent"; the figures
     panel and the table show "2–4 days", not the "2 days" of its low end."""
-    from conftest import write_articles
-    from test_app import SIZE, ready, type_query
     from hzreader.ui._app import make_app
     from hzreader.ui.screens.figure_table import FigureTableScreen
+
+    from conftest import write_articles
+    from test_app import SIZE, ready, type_query
 
     app = make_app([write_articles(tmp_path / "news", SPELLED)])
     async with app.run_test(size=SIZE) as pilot:
