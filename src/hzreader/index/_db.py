@@ -70,7 +70,7 @@ CREATE INDEX problems_file ON problems(file_id);
 -- figure is `length` characters at `start` in that text as stored, in a sentence that starts
 -- `sentence_before` characters before it and ends `sentence_after` after it. `kind` is the
 -- position in `model.FIGURE_KINDS`, `unit` a code of `units`; `high` a range's high end
--- (`Figure.high`; NULL for a single value, most rows: a NULL at a row's end costs nothing).
+-- (`Figure.high`; NULL for a single value, most rows: one byte of the row's header).
 -- Small numbers, so a row takes ≈ 25 bytes.
 CREATE TABLE figures(
     id INTEGER PRIMARY KEY, field INTEGER NOT NULL, start INTEGER NOT NULL,
