@@ -270,3 +270,24 @@ async def test_the_app_finds_a_range_by_its_high_end_and_shows_both_ends(
         assert any(row.lstrip().startswith("2–4 days") and "two to four days" in row
                    for row in rows), rows
         assert any(row.lstrip().startswith("10–15 ") for row in rows), rows
+
+
+@pytest.mark.parametrize("query", ["money>1e9", "year:2020..2024", "percent:12",
+                                   "duration>=3 days", "money>1e9 money<5e9"])
+def test_each_branch_of_a_filter_reads_an_index(query: str) -> None:
+    """The single values through (kind, value), the ranges through the partial (kind, high):
+    a filter never scans the figures table."""
+    from hzreader.index._fts_query import figure_condition
+
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE figures(id INTEGER PRIMARY KEY, kind INTEGER NOT NULL, "
+                 "value REAL, unit INTEGER NOT NULL, high REAL)")
+    conn.execute("CREATE TABLE units(code INTEGER PRIMARY KEY, unit TEXT NOT NULL)")
+    conn.execute("CREATE INDEX figures_kind_value ON figures(kind, value)")
+    conn.execute("CREATE INDEX figures_kind_high ON figures(kind, high) WHERE high IS NOT NULL")
+    (term,) = parse_query(query).figure_terms
+    sql, params = figure_condition(term)
+    plan = " | ".join(row[-1] for row in conn.execute(
+        f"EXPLAIN QUERY PLAN SELECT id FROM figures WHERE {sql}", params))
+    assert "figures_kind_value" in plan and "figures_kind_high" in plan, plan
+    assert "SCAN figures" not in plan, plan
