@@ -277,7 +277,7 @@ async def test_the_app_finds_a_range_by_its_high_end_and_shows_both_ends(
 def test_each_branch_of_a_filter_reads_an_index(query: str) -> None:
     """The single values through (kind, value), the ranges through the partial (kind, high):
     a filter never scans the figures table."""
-    from hzreader.index._fts_query import figure_condition
+    from hzreader.index._figure_sql import figure_condition
 
     conn = sqlite3.connect(":memory:")
     conn.execute("CREATE TABLE figures(id INTEGER PRIMARY KEY, kind INTEGER NOT NULL, "

@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 from hzreader.index._body import INFLATE, needs_dictionary, unpack_body
 from hzreader.index._db import FIGURE_BITS, load_dictionary
-from hzreader.index._fts_query import figure_condition
+from hzreader.index._figure_sql import figure_condition
 from hzreader.query import FigureTerm
 
 #: Figures per chunk of a whole-table scan.
