@@ -57,7 +57,7 @@ _CJK_CURRENCIES = {
     "新加坡元": "SGD", "新元": "SGD", "新台币": "TWD", "台币": "TWD", "澳门元": "MOP",
     "澳门币": "MOP",
     "卢布": "RUB", "瑞士法郎": "CHF", "法郎": "CHF", "泰铢": "THB", "卢比": "INR", "元": "CNY",
-    "块": "CNY", "円": "JPY", "원": "KRW",
+    "块": "CNY", "分钱": "CNY", "円": "JPY", "원": "KRW",
 }
 _CJK_CURRENCY = re.compile("|".join(sorted(_CJK_CURRENCIES, key=len, reverse=True)))
 _KANA = re.compile("[\u3040-\u30ff]")

@@ -138,8 +138,8 @@ def at_zh(text: str, s: int, floor: int) -> Hit | int:
         return _per_rate(text, s - 1, end, value) or end  # "每10万人52例": the base counts none
     if kind not in ("date", "year", "time", "ordinal"):
         end = after_approx(text, end)
-        if start == s:
-            start = approx_before(text, s, floor)
+        if start == s or kind == "money":
+            start = approx_before(text, start, floor)  # "約新台幣28.1兆元" (figs22)
     return start, end, kind, value
 
 
@@ -216,6 +216,9 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
         return s, q, "percent", value * (0.01 if tag == zw.BASIS else 0.1)  # 23个基点, 6.77‰
     if tag == zw.CHENG:
         return _cheng(text, s, value, q)
+    if word == "级" and text[q : q + 1] == "分" and number.digits and \
+            text[q + 1 : q + 2] not in zw.GRADE_POINT_BLOCKERS:
+        return s, q + 1, "count", value  # Taiwan's exam "13級分" (points; not "3级分类")
     if tag == zw.QUANTITY:
         start = s - 2 if s >= 2 and text[s - 2 : s] == "零下" else s
         if word == "度" and start >= 2 and text[start - 2 : start] in ("摄氏", "华氏"):
@@ -238,6 +241,8 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
         if tag == zw.FEN and number.digits and (top := _OUT_OF.match(text, q)) and \
                 0 < value <= (most := float(top.group(1))):
             return s, top.end(), "number", value / most  # "4.8分（满分5分）": a rating
+        if tag == zw.FEN and text[q : q + 1] == "钱":
+            return s, q + 1, "money", value / 100  # "提高1分钱": cents of a yuan (figs22)
         if tag == zw.FEN:
             return (s, q, "count", value) if number.digits else q  # points; 十分 is "very"
         return s, q, "duration", value

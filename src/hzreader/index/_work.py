@@ -60,6 +60,7 @@ _CANARY = (
     " 8 m, 45 per 100,000 people; he dies at 94. Add 3 eggs."
     " Serves 4-6: 2 cups, 4,50 €, 8 m euros, aged 5-11, India 287/6 (50 ov), the third increase"
     " in a row; 再低两三度，每10万人口52.3。"
+    "台積電(2330)收在1,085元，本月12日，位居全国前十，收入约港币50亿元。"
 )
 #: A title and a body: what one part of an article says, another may not (a bare 元).
 _CANARY_ARTICLE = ("總經費554億元", "總經費約新台幣554億元。")
