@@ -34,7 +34,7 @@ def _units(summary: str, body: str, title: str) -> list[tuple[str, str]]:
 
 def test_a_bare_yuan_in_the_title_takes_the_currency_the_body_names() -> None:
     assert _units("", HSR_BODY, HSR_TITLE) == [
-        ("554億元", "TWD"), ("新台幣554億元", "TWD"), ("1.2兆元", "TWD")]
+        ("554億元", "TWD"), ("約新台幣554億元", "TWD"), ("1.2兆元", "TWD")]  # figs22: 約 in
     # the title alone says nothing: the yuan, as before
     assert [(f.text, f.unit) for f in extract(HSR_TITLE)] == [("554億元", "CNY")]
 
@@ -50,7 +50,7 @@ def test_a_paragraph_without_a_cue_takes_the_articles_currency() -> None:
 def test_the_yuan_stays_where_nothing_or_the_yuan_is_named() -> None:
     # simplified Chinese: a bare 元 is the yuan, whatever else the article names
     assert _units("", "总经费约新台币554亿元。\n\n政府将拨出1.2万亿元。", "总经费554亿元") == [
-        ("554亿元", "CNY"), ("新台币554亿元", "TWD"), ("1.2万亿元", "CNY")]
+        ("554亿元", "CNY"), ("约新台币554亿元", "TWD"), ("1.2万亿元", "CNY")]  # figs22: 约 in
     # traditional text that names no local currency and no place
     assert _units("", "政府將撥出1.2兆元。", "總經費554億元") == [
         ("554億元", "CNY"), ("1.2兆元", "CNY")]

@@ -305,3 +305,16 @@ def test_the_index_canary_has_this_round() -> None:
             ("320 K", "quantity", 320.0), ("1.4 μm", "quantity", 1.4),
             ("240", "count", 240.0)} <= found
     assert any(t == "one-in-three" for t, _, _ in found)
+
+
+@pytest.mark.parametrize(("text", "high"), [
+    ("Inflation will be 3% to 4% next year.", 4.0),
+    ("Earnings of $8.40-$8.55 a share.", 8.55),
+    ("Capex of $64 billion to $72 billion.", 72e9),
+    ("Rates of 3 percent to 4 percent.", 4.0),  # range13's _high reads "percent" too
+    ("It cost $1.2 bln to $1.5 bln.", 1.5e9),  # and "bln"
+    ("It cost €1 250 000 to €1 500 000.", 1.5e6),  # and a number grouped with spaces
+])
+def test_a_range_with_its_unit_on_both_ends_has_its_high_end(text: str, high: float) -> None:
+    (figure,) = extract(text)
+    assert figure.high == pytest.approx(high)

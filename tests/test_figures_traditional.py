@@ -46,7 +46,8 @@ def test_the_same_values_as_in_simplified(traditional: str, simplified: str) -> 
 
 
 def test_simplified_currencies_named_before_the_amount() -> None:
-    assert _figures("收入约港币50亿元。") == [("港币50亿元", "money", 5e9, "HKD")]
+    # the approximator before the currency belongs to the span (figs22: was 港币50亿元)
+    assert _figures("收入约港币50亿元。") == [("约港币50亿元", "money", 5e9, "HKD")]
     assert _figures("达新台币7596亿元。") == [("新台币7596亿元", "money", 7.596e11, "TWD")]
     assert _figures("人民币3亿元。") == [("人民币3亿元", "money", 3e8, "CNY")]
     assert _figures("装机100兆瓦。") == [("100兆瓦", "quantity", 100.0, "MW")]  # mega, not 1e12

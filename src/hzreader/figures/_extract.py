@@ -94,6 +94,7 @@ from hzreader.figures._traditional import (
 from hzreader.figures._units import Found, Placed, placed
 from hzreader.figures._zh import at_zh
 from hzreader.figures._zh_lead import at_zh_lead
+from hzreader.figures._zh_names import stock_code_end
 from hzreader.figures._zh_words import NUMERAL_CHARS
 from hzreader.model import Figure
 
@@ -156,8 +157,8 @@ def find_figures(text: str) -> list[Placed]:
     figures = _read(read, False)
     if read is text:
         return figures
-    return [(start, end, text[start:end], kind, value, unit, sentence_start, sentence_end)
-            for start, end, _, kind, value, unit, sentence_start, sentence_end in figures]
+    return [(start, end, text[start:end], kind, value, unit, sentence_start, sentence_end, high)
+            for start, end, _, kind, value, unit, sentence_start, sentence_end, high in figures]
 
 
 def _read(text: str, grouping: bool) -> list[Placed]:
@@ -243,6 +244,9 @@ def _find_figures(text: str, grouping: bool = True) -> list[Placed]:
         if first >= "\u2e80" and not first.isdigit():
             hit = at_zh(text, s, floor) if first in NUMERAL_CHARS else at_zh_lead(text, s, floor)
         elif first.isdigit():
+            if s >= 2 and text[s - 1] in "(（" and (code := stock_code_end(text, s)):
+                pos = code  # "台積電(2330)", "贵州茅台（600519）": a stock's code
+                continue
             if s and text[s - 1] >= "\u2e80" and not (
                     text[s - 1] in _CJK_STOPS and _ENGLISH_AFTER.match(text, s)):
                 if (phone := zh_phone_end(text, s)) is not None:

@@ -197,7 +197,7 @@ _TIMES_CLASSIFIERS = frozenset("人次 辆次 架次 班次 艘次 车次 航次
 #: The power of a number in scientific notation, left by `split_number` ("^6 photons").
 _POWER = re.compile(r"(?:\^[-+]?\d+|[eE][-+]?\d+|\s?[×x]\s?10(?:\^[-+]?\d+|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))\s*")
 #: Approximators written after a Chinese count ("20所左右"), which are not its noun.
-_ZH_AFTER_APPROX = ("以上", "以下", "左右")
+_ZH_AFTER_APPROX = ("以上", "以下", "左右", "上下")
 
 
 def count_unit(figure_text: str) -> str:
@@ -207,14 +207,14 @@ def count_unit(figure_text: str) -> str:
         return "servings"  # "Serves 4-6": a recipe's servings
     if figure_text[:4].lower() == "pts ":
         return "points"  # "Pts 52": a league table's points (figs23)
+    if figure_text.endswith(_ZH_AFTER_APPROX) and len(figure_text) > 3:
+        figure_text = figure_text[:-2]  # "3000点上下" → points, "20所左右" → 所
     _, rest = split_number(figure_text)
     rest = rest.strip(" ,;:.()\u00a0")
     if not rest and figure_text.endswith("点"):
         return "points"  # "收于2863.13点": index points (点 reads as a decimal point)
     if rest[:1] in ("^", "e", "E", "×", "x") and (power := _POWER.match(rest)):
         rest = rest[power.end():]  # "10^6 photons"
-    if rest.endswith(_ZH_AFTER_APPROX) and len(rest) > 2:
-        rest = rest[:-2]
     if rest.startswith("股股"):
         return "股"  # "1.8亿股股票": shares
     if rest[1:2] == "次" and rest[:2] in _TIMES_CLASSIFIERS:

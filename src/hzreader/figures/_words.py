@@ -219,15 +219,6 @@ VERB_PARTICLES = frozenset("off out up down away back".split())
 #: Words that say a "pounds" figure is a weight, not money ("weighed in at 226 pounds").
 WEIGHT_WORDS = frozenset(
     "weigh weighs weighed weighing weight weights heavier lighter heaviest lightest".split())
-#: Goods weighed in pounds after "of" ("59 pounds of beef", "12 pounds of cocaine"): the
-#: pounds are a weight, not money (figs21). Money words never are ("pounds of funding").
-WEIGHED_GOODS = frozenset(
-    "beef pork lamb meat meats chicken poultry turkey fish seafood salmon shrimp lobster crab "
-    "cheese butter milk sugar flour rice wheat corn grain grains beans coffee tea cocoa "
-    "potatoes apples fruit vegetables produce food feed honey nuts peanuts chocolate candy "
-    "cocaine heroin marijuana cannabis methamphetamine meth fentanyl drugs explosives "
-    "trash garbage waste rubbish litter plastic plastics metal steel copper aluminum aluminium "
-    "scrap cargo ice snow fat muscle weight thrust pressure force".split())
 #: Verbs before a number that is dialled ("call 101", "dial 911").
 DIAL_VERBS = frozenset("call calling called dial dialling dialing dialled dialed ring".split())
 #: Emergency numbers ("911 calls", "a 999 call", "the 112 line"): names of a service. Only

@@ -138,8 +138,8 @@ def at_zh(text: str, s: int, floor: int) -> Hit | int:
         return _per_rate(text, s - 1, end, value) or end  # "每10万人52例": the base counts none
     if kind not in ("date", "year", "time", "ordinal"):
         end = after_approx(text, end)
-        if start == s:
-            start = approx_before(text, s, floor)
+        if start == s or kind == "money":
+            start = approx_before(text, start, floor)  # "約新台幣28.1兆元" (figs22)
     return start, end, kind, value
 
 
@@ -216,6 +216,9 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
         return s, q, "percent", value * (0.01 if tag == zw.BASIS else 0.1)  # 23个基点, 6.77‰
     if tag == zw.CHENG:
         return _cheng(text, s, value, q)
+    if word == "级" and text[q : q + 1] == "分" and number.digits and \
+            text[q + 1 : q + 2] not in zw.GRADE_POINT_BLOCKERS:
+        return s, q + 1, "count", value  # Taiwan's exam "13級分" (points; not "3级分类")
     if tag == zw.QUANTITY:
         start = s - 2 if s >= 2 and text[s - 2 : s] == "零下" else s
         if word == "度" and start >= 2 and text[start - 2 : start] in ("摄氏", "华氏"):
@@ -238,6 +241,8 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
         if tag == zw.FEN and number.digits and (top := _OUT_OF.match(text, q)) and \
                 0 < value <= (most := float(top.group(1))):
             return s, top.end(), "number", value / most  # "4.8分（满分5分）": a rating
+        if tag == zw.FEN and text[q : q + 1] == "钱":
+            return s, q + 1, "money", value / 100  # "提高1分钱": cents of a yuan (figs22)
         if tag == zw.FEN:
             return (s, q, "count", value) if number.digits else q  # points; 十分 is "very"
         return s, q, "duration", value
@@ -283,7 +288,8 @@ def _cheng(text: str, s: int, value: float, q: int) -> Hit | int:
     """N成, tenths in percent: "七成" 70, "一成多" 10, and a digit of hundredths after it:
     "兩成二" 22, "三成半" 35; not a word ("一成不变", "成为")."""
     nxt = text[q : q + 1]
-    if value > 10 or nxt and nxt in zw.CHENG_BLOCKERS or nxt == "为":
+    if value > 10 or nxt and nxt in zw.CHENG_BLOCKERS or \
+            nxt in ("为", "為") and text[s - 1 : s] not in _SHARE_BEFORE:
         return q
     if nxt == "多":
         return s, q + 1, "percent", value * 10  # "一成多"
@@ -293,6 +299,9 @@ def _cheng(text: str, s: int, value: float, q: int) -> Hit | int:
     return s, q, "percent", value * 10
 
 
+#: Words before N成为 that make N成 a share, not "N became" ("約三成為首次置業人士": about 30 %
+#: are first-time buyers; "逾兩成為投資者", "佔三成為", "超過三成為").
+_SHARE_BEFORE = frozenset("约約逾近过過达達占佔有仅僅只足的")
 #: After 成 and a digit, what makes the digit part of another word or number ("三成五成",
 #: "两成二手房", "三成一线城市"); a unit after it is checked too ("一成一年").
 _NOT_AFTER_CHENG = frozenset(zw.NUMERAL_CHARS + "成点手线流等")

@@ -42,11 +42,22 @@ def approx_before(text: str, start: int, floor: int) -> int:
 
 
 def after_approx(text: str, pos: int) -> int:
-    """The end of 以上/以下/左右 after a figure, or `pos`."""
+    """The end of 以上/以下/左右 after a figure, or `pos`; 上下 ("about", figs22) only before
+    a stop, 的 or a word of moving around ("30岁上下，", "25℃上下浮动"; not "上下班")."""
     for word in zw.AFTER_APPROX:
         if text.startswith(word, pos):
             return pos + len(word)
+    if text.startswith("上下", pos) and (
+            not text[pos + 2 : pos + 3] or text[pos + 2] in _AFTER_SHANGXIA or
+            text.startswith(_MOVES_AROUND, pos + 2)):
+        return pos + 2
     return pos
+
+
+#: What may follow 上下 as "about": a stop, 的, a closing bracket or quote.
+_AFTER_SHANGXIA = frozenset("，。；、！？,;!?)）”」的\n")
+#: Verbs of moving around a level after 上下 ("在3000点上下波动").
+_MOVES_AROUND = ("浮动", "波动", "徘徊", "震荡", "摆动")
 
 
 def fraction(text: str, s: int, number: Number, q: int) -> Hit | int:
@@ -86,7 +97,7 @@ _FIRST_PERIOD = re.compile(r"[前首](\d{1,2}|[一二三四五六七八九十两
 #: Characters before 首 that make a word of it (榜首, 为首, 元首, 自首, 回首): no "first".
 _NOT_BEFORE_SHOU = "榜为之元自回俯昂"
 #: A show in the clause before makes 季 its seasons ("该剧前三季"), no quarters of a year.
-_SHOW_BEFORE = re.compile(r"(?:剧|劇|节目|综艺|綜藝|动画|動畫|系列|真人秀)[^，。；！？,;!?]{0,6}$")
+SHOW_BEFORE = re.compile(r"(?:剧|劇|节目|综艺|綜藝|动画|動畫|系列|真人秀)[^，。；！？,;!?]{0,6}$")
 
 
 def first_period(text: str, s: int) -> Hit | None:
@@ -94,7 +105,7 @@ def first_period(text: str, s: int) -> Hit | None:
     m = _FIRST_PERIOD.match(text, s)
     if m is None or text[s] == "首" and text[s - 1 : s] and text[s - 1] in _NOT_BEFORE_SHOU:
         return None
-    if text[m.end() - 1] == "季" and _SHOW_BEFORE.search(text, max(0, s - 10), s):
+    if text[m.end() - 1] == "季" and SHOW_BEFORE.search(text, max(0, s - 10), s):
         return None
     count = read_number(text, s + 1)
     return None if count is None else (s, m.end(), "duration", count.value)

@@ -8,7 +8,13 @@ import re
 from hzreader.figures import _zh_words as zw
 from hzreader.figures._context import Hit
 from hzreader.figures._zh import BEFORE_QIAN
-from hzreader.figures._zh_base import after_approx, approx_before, first_period, unit_at
+from hzreader.figures._zh_base import (
+    SHOW_BEFORE,
+    after_approx,
+    approx_before,
+    first_period,
+    unit_at,
+)
 from hzreader.figures._zh_numerals import read_number
 
 #: 第N条 / 款 / 章 / 节 / 编 name a part of a law or a text, not a rank.
@@ -26,6 +32,13 @@ _NAMED_AFTER_TIME = ("会议", "全会", "全体会议", "大会", "代表大会
 #: What a quarter's results are about: 第三季 before one is a date (Taiwan's "第三季營收").
 _QUARTER_OF = ("营收", "营业", "财报", "获利", "净利", "盈利", "毛利", "业绩", "经济", "出口",
                "进口", "营运", "销售", "税后", "每股", "GDP", "财测")
+#: A whole market or place after 第三季 ("第三季全台買賣移轉"): the quarter's figures, unless a
+#: show stands before (a season's tour, "该剧第三季全国巡演").
+_QUARTER_SCOPE = ("全台", "全国", "全港", "全市", "全省", "全球", "全澳")
+#: "位居全国前十", "跻身全球前十强": the top N of a ranking with no 名, before a stop or 的
+#: (figs22; not "排名前10%的家庭", a share).
+_TOP_WORDS = re.compile(
+    r"前(?:\d{1,3}|[二三四五六七八九十百]{1,3})[强位]?(?=[，。；、！？,;!?)）”」\s的]|$)")
 
 
 def at_zh_lead(text: str, s: int, floor: int) -> Hit | int:
@@ -49,6 +62,9 @@ def at_zh_lead(text: str, s: int, floor: int) -> Hit | int:
             return s, top.end(), "ordinal", count.value  # "全省排名前500名": a rank bound
     if ch == "前":  # 前10个月: ten months, as "the first 10"; not 此前3个月 ("the 3 months before")
         period = first_period(text, s) if text[s - 1 : s] not in BEFORE_QIAN else None
+        if period is None and (top := _TOP_WORDS.match(text, s)) and \
+                _RANKED.search(text, max(0, s - 12), s) and (count := read_number(text, s + 1)):
+            return s, top.end(), "ordinal", count.value  # "位居全国前十": a rank bound
         return s + 1 if period is None else period
     return _ordinal(text, s)
 
@@ -64,7 +80,9 @@ def _ordinal(text: str, s: int) -> Hit | int:
     if text.startswith("季度", e) and 1 <= rank <= 4:
         return s, e + 2, "date", None
     if text[e : e + 1] == "季" and 1 <= rank <= 4 and (
-            text[s - 1 : s] == "年" or text.startswith(_QUARTER_OF, e + 1)):
+            text[s - 1 : s] == "年" or text.startswith(_QUARTER_OF, e + 1) or
+            text.startswith(_QUARTER_SCOPE, e + 1) and not SHOW_BEFORE.search(
+                text, max(0, s - 10), s)):
         return s, e + 1, "date", None  # "今年第3季", "第三季營收" (Taiwan's 第三季度); not a
         # show's season ("節目第3季")
     if number.digits and text[e : e + 1] in ("分", "小", "个") and (

@@ -120,3 +120,23 @@ def bracketed_years(text: str, s: int, number: Number) -> Hit | None:
     if not (1000 <= first < second <= 2100 and second - first <= 150):
         return None
     return s, m.end(2), "year", float(first)
+
+
+#: A stock's code in brackets right after its name ("台積電(2330)", "贵州茅台（600519）",
+#: "騰訊控股(0700.HK)", "（600519.SH）"): a name, no figure (figs22).
+_STOCK_CODE = re.compile(r"\d{4,6}(?:\.(?:HK|SH|SZ|SS|TW|TWO|BJ))?[)）]")
+#: Words of a share's trading after the brackets: a code in the years 1900–2100 ("中鋼(2002)")
+#: needs one to be no year.
+_TRADED_AFTER = re.compile(r"[^，。；！？]{0,10}?(?:股|收|涨|跌|市值|营收|报|盘|成交|上市|挂牌)")
+
+
+def stock_code_end(text: str, s: int) -> int | None:
+    """The end of a stock's code in brackets at `s` (after the bracket, a Chinese name before
+    it), or None."""
+    m = _STOCK_CODE.match(text, s)
+    if m is None or not "\u4e00" <= text[s - 2] <= "\u9fff":
+        return None
+    if m.end() == s + 5 and 1900 <= int(text[s : s + 4]) <= 2100 and (
+            text[m.end() : m.end() + 1] == "年" or _TRADED_AFTER.match(text, m.end()) is None):
+        return None  # "（2019）" after a title: a year
+    return m.end()

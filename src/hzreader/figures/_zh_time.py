@@ -169,10 +169,13 @@ def at_colon_zh(text: str, s: int, end: int, floor: int) -> Hit | int:
 _FIRST_PART_OF_YEAR = re.compile(r"前(?:[一二三四五六七八九十两\d]+个?(?:季度|月)|半年)")
 
 
-#: Words before N日 that make it a number of days ("历时42日", "为期14日"), as HK and TW write 天.
+#: Words before N日 that make it a number of days ("历时42日", "为期14日"), as HK and TW write 天;
+#: a term of detention or quarantine ("行政拘留10日", "隔離14日"; figs22; 羈, 離 are not in
+#: `_traditional`'s table, so their traditional words are listed too).
 _DAYS_BEFORE = ("历时", "为期", "长达", "持续", "需时", "耗时", "连续", "一连", "需要", "需", "共",
                 "达", "逾", "超过", "不少于", "不超过", "最多", "至少", "过去", "未来", "最近",
-                "将近", "接近", "大约", "首", "头")
+                "将近", "接近", "大约", "首", "头", "拘留", "羁押", "隔离",
+                "羈押", "隔離")
 #: One-character approximators before N日 ("约3日", "近7日"), unless a word ends in them
 #: ("签约", "最近" is in `_DAYS_BEFORE` itself).
 _DAYS_APPROX = {"约": zw.APPROX_BLOCKERS["约"], "近": zw.APPROX_BLOCKERS["近"]}
@@ -185,6 +188,8 @@ def _days(text: str, s: int, number: Number, q: int) -> bool:
     before 内 ("within"), or more than 31."""
     if not number.value.is_integer() or number.value < 1 or number.approx:
         return False
+    if number.raw in ("两", "兩"):
+        return True  # "兩日": two days; the second of a month is 二日
     if number.value > 31:
         return text[s - 1 : s] != "第"
     if text[s - 1 : s] in ("月", "本", "同", "当", "下", "上"):
@@ -313,6 +318,10 @@ def fiscal_year(text: str, s: int, number: Number) -> Hit | None:
     return s, m.end(), "year", value
 
 
+#: Words of a month before N日 that belong to the date ("本月12日", "上月30日").
+_MONTH_WORDS = frozenset(("本月", "上月", "下月", "当月", "同月"))
+
+
 def calendar(text: str, s: int, number: Number, p: int, tag: str, q: int,
              floor: int) -> Hit | int:
     """年, 年代, 月, 日, 季度, 世纪 after a number: a year, decade, date, or a length of time."""
@@ -346,6 +355,8 @@ def calendar(text: str, s: int, number: Number, p: int, tag: str, q: int,
             return s, q, "duration", value  # "历时42日", "三十日内": days, as 天
         if not (whole and 1 <= value <= 31) or text[s - 1 : s] == "个":
             return q
+        if text[s - 2 : s] in _MONTH_WORDS:
+            return s - 2, q, "date", None  # "本月12日": the month word stands for 12月 (figs22)
         return s, q, "date", None
     if tag == zw.QUARTER:
         if not (whole and 1 <= value <= 4):

@@ -131,6 +131,7 @@ NOUN_VERBS = frozenset("""
 发放 支付 拨付 兑付 下达 实施 推进 进行 开展 投票 表决 审议 偿还 缴纳 发行 拨款 兑现 退还 补发
 参赛 参展 参会 参战 参选 参训 出席 列席 到场 到会 出战 出赛 报名 入住 入场 入境 离境 观赛 观看
 参观 受害 受灾 受困 受影响 撤离 转移 就医 就诊 求诊 求助 返乡 到达 抵达 滞留 聚集 集结 围观
+涨停 跌停 上涨 下跌 收涨 收跌 走高 走低 飘红 翻红
 """.split())
 #: Characters after such a verb that make a noun of it ("参赛者", "参展商", "受灾户"): the
 #: noun goes on ("3.6万名参赛者"; "3.6万名跑者参赛" ends before 参赛).
@@ -144,6 +145,8 @@ DIVIDED_BLOCKERS = "部充十百千万得积评学比总均满过区划省处"
 #: Adverbs that end such a noun: 已 and 均 always, the others before a verb of `NOUN_VERBS`
 #: ("3座新桥将建成"; "5名老将" keeps its 将).
 NOUN_ADVERBS = "已均将正被也还又再"
+#: After N级分, what makes 分 the start of a word ("3级分类管理", "两级分配"): no exam's points.
+GRADE_POINT_BLOCKERS = frozenset("类级期区层配工别布拆流解摊散批段步阶")
 #: Approximators that let 百, 千 or 万 stand alone ("近百年", "约千人").
 LONE_SCALE_APPROX = ("将近", "接近", "超过", "近", "约", "逾")
 #: Quotation marks around a slogan ("“两个大局”" names a policy, it counts nothing).

@@ -62,6 +62,7 @@ _CANARY = (
     " 8 m, 45 per 100,000 people; he dies at 94. Add 3 eggs."
     " Serves 4-6: 2 cups, 4,50 €, 8 m euros, aged 5-11, India 287/6 (50 ov), the third increase"
     " in a row; 再低两三度，每10万人口52.3。"
+    "台積電(2330)收在1,085元，本月12日，位居全国前十，收入约港币50亿元。"
 )
 #: A title and a body: what one part of an article says, another may not (a bare 元).
 _CANARY_ARTICLE = ("總經費554億元", "總經費約新台幣554億元。")
@@ -273,8 +274,9 @@ def article_rows(articles: Sequence[Article], setup: WorkerSetup = _NO_SETUP
             for a in articles]
 
 
-#: One row of the `figures` table (with its unit as text, the writer gives it its code).
-FigureRow = tuple[int, int, int, int, int, int, int, float | None, str]
+#: One row of the `figures` table, its columns in order but the high end last (with its
+#: unit as text, the writer gives it its code).
+FigureRow = tuple[int, int, int, int, int, int, int, float | None, str, float | None]
 _KIND_CODES = {kind: code for code, kind in enumerate(FIGURE_KINDS)}
 #: An article for the second pass: rowid, title, summary, tags (JSON), source, author, stored
 #: body, whether its figures are wanted, whether its row of `prefixes` is.
@@ -303,7 +305,7 @@ def second_pass(rows: Sequence[SecondPassRow], dense: frozenset[str],
         first = rowid << FIGURE_BITS
         found = article_figure_rows(summary, body, title, source)[: 1 << FIGURE_BITS]
         figures.extend((first + number, field, start, stop - start, start - sentence_start,
-                        sentence_stop - stop, codes[kind], value, unit)
+                        sentence_stop - stop, codes[kind], value, unit, high)
                        for number, (field, start, stop, sentence_start, sentence_stop, kind,
-                                    value, unit) in enumerate(found))
+                                    value, unit, high) in enumerate(found))
     return [row[0] for row in rows], figures, prefixes

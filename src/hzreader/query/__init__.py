@@ -2,7 +2,8 @@
 
 `_tokens` is the one definition of what a word matches (used by the in-memory search here
 and by the index), `_parse` reads the query, `_match` answers it in memory and finds the
-spans to highlight, `_dates` and `_figures` are the date and figure filters.
+spans to highlight, `_dates` and `_figures` are the date and figure filters, `_inflect` the
+other forms of an English word (`Term.variants`: `lily` also finds "lilies").
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
         Term,
         parse_query,
     )
-    from hzreader.query._terms import SECONDS_IN, FigureTerm, Measure, noun_key
+    from hzreader.query._terms import HIGH_END_OPS, SECONDS_IN, FigureTerm, Measure, noun_key
     from hzreader.query._tokens import (
         BLANK_LINES,
         BREAK,
@@ -55,7 +56,7 @@ if TYPE_CHECKING:
 __getattr__, __dir__ = lazy_exports(__name__, {
     "_dates": ("DateTerm", "from_timestamp", "local_day", "local_time", "parse_date_filter",
                "timestamp",),
-    "_terms": ("FigureTerm", "Measure", "SECONDS_IN", "noun_key"),
+    "_terms": ("FigureTerm", "HIGH_END_OPS", "Measure", "SECONDS_IN", "noun_key"),
     "_match": ("MemoryIndex", "Words", "match_spans", "merge_spans", "split_words",),
     "_notes": ("UNIT_ADVICE", "filter_notes"),
     "_parse": (
@@ -89,6 +90,7 @@ __all__ = [
     "DateTerm",
     "FIELDS",
     "FigureTerm",
+    "HIGH_END_OPS",
     "HighlightTerm",
     "Measure",
     "MemoryIndex",
