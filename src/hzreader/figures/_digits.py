@@ -71,9 +71,6 @@ def at_digits(text: str, s: int, floor: int, grouping: bool = True) -> Hit | int
     if m is None:
         return s + 1
     raw, end = m.group(), m.end()
-    if grouping and end - s <= 3 and text[end : end + 1] in SPACES and \
-            text[end + 1 : end + 4].isdigit():
-        raise Regroup  # "1 000 people", "€1 250 000": the text is read again, grouped
     if text[s - 3 : s] == "ts " and _POINTS_BEFORE.search(text, max(0, s - 7), s) and raw.isdigit():
         return s - 4, end, "count", float(raw)  # "Pts 52" in a league table: its points
     if (raw[0] == "7" or end - s == 4 or text[s - 1 : s] in DESIGNATION_BEFORE
@@ -88,6 +85,8 @@ def at_digits(text: str, s: int, floor: int, grouping: bool = True) -> Hit | int
             not text[end + 9 : end + 10].isalpha():
         return end + 9  # "3 min read": a reading time in a byline
     nxt = text[end : end + 1]
+    if nxt in SPACES and grouping and end - s <= 3 and text[end + 1 : end + 4].isdigit():
+        raise Regroup  # "1 000 people", "€1 250 000": the text is read again, grouped
     if nxt == "," and text[end + 1 : end + 2].isdigit() and (
             euro := euro_decimal(text, s) or euro_sign_decimal(text, s)):
         start = s - 1 if text[s - 1 : s] == "€" else s  # "4,50 €", "€4,50"

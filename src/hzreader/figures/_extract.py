@@ -151,7 +151,10 @@ def extract(text: str) -> list[Figure]:
 def find_figures(text: str) -> list[Placed]:
     """`extract` as the fields of each `Figure` (for callers that need no `Figure`)."""
     try:
-        return _read(text, True)
+        simplified = as_simplified(text)  # traditional Chinese: the rules are in simplified
+        if simplified is text:
+            return _find_figures(text)
+        return as_written(text, simplified, _find_figures(simplified))
     except Regroup:
         read = grouped(text)  # "12 500 fans": the spaces read as commas, the same length
     figures = _read(read, False)

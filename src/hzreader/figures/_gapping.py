@@ -154,6 +154,11 @@ _SUBJECT_TOPS = re.compile(
     r"(?:^|[\s(])([A-Za-z][a-z]+(?:-[a-z]+)*s)\s(?:top|tops|topped|hit|hits|pass|passes|"
     r"passed|reach|reaches|reached|exceed|exceeds|exceeded|surpass|surpasses|surpassed|"
     r"near|nears|cross|crosses|crossed)\s(?:(?:over|nearly|almost|more\sthan)\s)?$")
+#: The word right before such a number: a verb of `_SUBJECT_TOPS` or its approximator.
+_TOPS_BEFORE = frozenset(
+    "top tops topped hit hits pass passes passed reach reaches reached exceed exceeds exceeded "
+    "surpass surpasses surpassed near nears cross crosses crossed over nearly almost than"
+    .split())
 #: Subjects that are levels or prices, not things counted ("Prices top 100", "Shares hit 40").
 _LEVELS = frozenset(
     "prices shares stocks rates yields futures bonds markets indexes indices costs values "
@@ -164,8 +169,9 @@ _LEVELS = frozenset(
 def subject_counts(text: str, found: list[Found], units: list[str]) -> None:
     """Make a bare number after "<plural noun> tops" a count of that noun, in place."""
     for j, (start, end, kind, value) in enumerate(found):
-        if kind != "number" or value is None or value < 1 or not _CLOSED.match(text, end) or \
-                not text[start : start + 1].isdigit():
+        if kind != "number" or value is None or value < 1 or \
+                text[text.rfind(" ", 0, start - 1) + 1 : start - 1] not in _TOPS_BEFORE or \
+                not text[start : start + 1].isdigit() or not _CLOSED.match(text, end):
             continue
         m = _SUBJECT_TOPS.search(text, max(0, start - 40), start)
         if m is None or m.group(1).lower() in _LEVELS or not is_plural(m.group(1).lower()):

@@ -138,12 +138,12 @@ def placed(text: str, found: list[Found]) -> list[Placed]:
         elif kind == "count" and units[i] in CLASSIFIERS and units[i] not in "次趟轮届":
             units[i] = noun_before(text, start) or _noun_of_the_sentence(text, found, units, i)
             # "城市共35个" → 城市, "志愿者1.2万名" → 志愿者; "城市有58个，比上月减少4个" → 城市
-    if any(figure[2] == "number" for figure in found):
-        subject_counts(text, found, units)  # "Bike-share trips top 3 million" (figs23)
+    subject_counts(text, found, units)  # "Bike-share trips top 3 million" (figs23)
     if ", " in text or " and " in text or "; " in text or " to " in text:
         size = len(found)
         gapped_counts(text, found, units)  # "22 seats, the Conservatives held 11"
-        carried_units(text, found, units)  # "Sixty hours a week, maybe 70"
+        if len(found) > 1:
+            carried_units(text, found, units)  # "Sixty hours a week, maybe 70"
         if len(found) != size:
             texts = [text[start:end] for start, end, _, _ in found]
     ends = sentence_ends(text, found[-1][1])  # no further than the last figure's sentence
