@@ -243,7 +243,7 @@ def test_a_list_that_leaves_the_noun_out_counts_it(
 
 @pytest.mark.parametrize(("text", "expected"), [
     # figs23: "Labour won 22 seats, up from 11." is no gapped item, but "up from" now carries
-    # the noun (figs23's `carried_units`): its 11 are seats; tests/test_figures_round23.py
+    # the noun (figs23's `bare_units`): its 11 are seats; tests/test_figures_round23.py
     ("Labour won 22 seats and 11 councils.",  # a noun of its own
      [("22 seats", "count", 22.0, "seats"), ("11 councils", "count", 11.0, "councils")]),
     ("It won 22 seats, and the party one.", [("22 seats", "count", 22.0, "seats")]),

@@ -85,7 +85,7 @@ def at_digits(text: str, s: int, floor: int, grouping: bool = True) -> Hit | int
             not text[end + 9 : end + 10].isalpha():
         return end + 9  # "3 min read": a reading time in a byline
     nxt = text[end : end + 1]
-    if nxt in SPACES and grouping and end - s <= 3 and text[end + 1 : end + 4].isdigit():
+    if nxt in SPACES and end - s <= 3 and grouping and text[end + 1 : end + 4].isdigit():
         raise Regroup  # "1 000 people", "€1 250 000": the text is read again, grouped
     if nxt == "," and text[end + 1 : end + 2].isdigit() and (
             euro := euro_decimal(text, s) or euro_sign_decimal(text, s)):

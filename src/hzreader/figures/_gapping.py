@@ -10,8 +10,8 @@ A count set against another's after "to" is one too: "17 shots to Rovers' nine" 
 
 figs23: a bare number takes the kind and unit of the measured figure before it after a hedge
 ("Sixty hours a week, maybe 70"), "down/up from" ("93 seats …, down from 49") or "from 12
-scientists to 240" (`carried_units`); a headline's plural subject counts the number it tops
-("Bike-share trips top 3 million", `subject_counts`).
+scientists to 240"; a headline's plural subject counts the number it tops ("Bike-share trips
+top 3 million"; both `bare_units`).
 """
 
 from __future__ import annotations
@@ -126,27 +126,6 @@ def _plain_value(text: str, figure: Found) -> bool:
     return figure[3] == float(digits.group().replace(",", ""))
 
 
-def carried_units(text: str, found: list[Found], units: list[str]) -> None:
-    """Give a bare number the kind and unit of the measured figure before it, in place,
-    when a hedge, "down/up from" or "from N X to" stands between them and nothing follows
-    the number in its clause (figs23)."""
-    for j in range(1, len(found)):
-        start, end, kind, value = found[j]
-        prev = found[j - 1]
-        if kind != "number" or value is None or prev[2] not in _CARRIED_KINDS or \
-                not units[j - 1].isascii() or not units[j - 1] or \
-                not text[start:end].replace(",", "").replace(".", "").isdigit() or \
-                not _CLOSED.match(text, end):
-            continue
-        gap = text[prev[1] : start]
-        if not (_HEDGE.fullmatch(gap) or _DOWN_FROM.fullmatch(gap) or gap == " to " and
-                prev[2] == "count" and text[max(0, prev[0] - 5) : prev[0]] == "from "):
-            continue
-        if _plain_value(text, prev):
-            found[j] = (start, end, prev[2], value)
-            units[j] = units[j - 1]
-
-
 #: A plural subject and a verb of a threshold before a bare number at the end of a clause,
 #: as headlines write a count ("Bike-share trips top 3 million", "Visitors pass 10,000";
 #: figs23): group 1 the noun.
@@ -166,16 +145,47 @@ _LEVELS = frozenset(
     "tariffs losses gains returns odds scores ratings polls".split())
 
 
-def subject_counts(text: str, found: list[Found], units: list[str]) -> None:
-    """Make a bare number after "<plural noun> tops" a count of that noun, in place."""
+def bare_units(text: str, found: list[Found], units: list[str]) -> None:
+    """Give a bare number a kind and unit from the words before it, in place (figs23): a
+    headline's plural subject ("Bike-share trips top 3 million": a count of trips), or the
+    measured figure before it when a hedge, "down/up from" or a count's "from … to" stands
+    between them and nothing follows the number in its clause ("Sixty hours a week, maybe
+    70": hours)."""
     for j, (start, end, kind, value) in enumerate(found):
-        if kind != "number" or value is None or value < 1 or \
-                text[text.rfind(" ", 0, start - 1) + 1 : start - 1] not in _TOPS_BEFORE or \
-                not text[start : start + 1].isdigit() or not _CLOSED.match(text, end):
+        if kind != "number" or value is None or not text[start : start + 1].isdigit():
             continue
-        m = _SUBJECT_TOPS.search(text, max(0, start - 40), start)
-        if m is None or m.group(1).lower() in _LEVELS or not is_plural(m.group(1).lower()):
-            continue
-        found[j] = (start, end, "count", value)
-        noun = m.group(1)
-        units[j] = noun.lower() if noun[1:].islower() else noun  # "Deaths near 500"
+        if value >= 1 and text[text.rfind(" ", 0, start - 1) + 1 : start - 1] in _TOPS_BEFORE:
+            if _subject_count(text, found, units, j):
+                continue
+        if j and _carried(text, found, units, j):
+            found[j] = (start, end, found[j - 1][2], value)
+            units[j] = units[j - 1]
+
+
+def _carried(text: str, found: list[Found], units: list[str], j: int) -> bool:
+    """Whether the bare number `found[j]` takes the kind and unit of `found[j - 1]`."""
+    start, end = found[j][0], found[j][1]
+    prev = found[j - 1]
+    if prev[2] not in _CARRIED_KINDS or not units[j - 1] or not units[j - 1].isascii() or \
+            not text[start:end].replace(",", "").replace(".", "").isdigit() or \
+            not _CLOSED.match(text, end):
+        return False
+    gap = text[prev[1] : start]
+    if not (_HEDGE.fullmatch(gap) or _DOWN_FROM.fullmatch(gap) or gap == " to " and
+            prev[2] == "count" and text[max(0, prev[0] - 5) : prev[0]] == "from "):
+        return False
+    return _plain_value(text, prev)
+
+
+def _subject_count(text: str, found: list[Found], units: list[str], j: int) -> bool:
+    """Make the bare number `found[j]` after "<plural noun> tops" a count of that noun."""
+    start, end, _, value = found[j]
+    if not _CLOSED.match(text, end):
+        return False
+    m = _SUBJECT_TOPS.search(text, max(0, start - 40), start)
+    if m is None or m.group(1).lower() in _LEVELS or not is_plural(m.group(1).lower()):
+        return False
+    found[j] = (start, end, "count", value)
+    noun = m.group(1)
+    units[j] = noun.lower() if noun[1:].islower() else noun  # "Deaths near 500"
+    return True

@@ -33,7 +33,7 @@ from collections.abc import Iterable
 
 from hzreader.figures import _words as fw
 from hzreader.figures._figure_unit import BARE_DURATION, CLASSIFIERS, unit_at
-from hzreader.figures._gapping import carried_units, gapped_counts, subject_counts
+from hzreader.figures._gapping import bare_units, gapped_counts
 from hzreader.figures._high import range_high
 from hzreader.figures._nouns import gathering_before
 from hzreader.figures._sentences import sentence_ends
@@ -138,14 +138,12 @@ def placed(text: str, found: list[Found]) -> list[Placed]:
         elif kind == "count" and units[i] in CLASSIFIERS and units[i] not in "次趟轮届":
             units[i] = noun_before(text, start) or _noun_of_the_sentence(text, found, units, i)
             # "城市共35个" → 城市, "志愿者1.2万名" → 志愿者; "城市有58个，比上月减少4个" → 城市
-    subject_counts(text, found, units)  # "Bike-share trips top 3 million" (figs23)
     if ", " in text or " and " in text or "; " in text or " to " in text:
         size = len(found)
         gapped_counts(text, found, units)  # "22 seats, the Conservatives held 11"
-        if len(found) > 1:
-            carried_units(text, found, units)  # "Sixty hours a week, maybe 70"
         if len(found) != size:
             texts = [text[start:end] for start, end, _, _ in found]
+    bare_units(text, found, units)  # "Sixty hours a week, maybe 70", "trips top 3 million"
     ends = sentence_ends(text, found[-1][1])  # no further than the last figure's sentence
     size, count = len(text), len(ends)
     out: list[Placed] = []
