@@ -184,15 +184,31 @@ class FigureTerm:
         ("2 hours", "5 feet", "12 projects"): that is the figure only, however written. Its
         words inside a longer figure are not it: "2 hours" in "2 hours and 15 minutes"
         (8,100 seconds) no more than "seven years" in "seven years and six months". A figure
-        typed in Chinese numerals (`numerals`) is searched as its words too."""
-        return bool(self.literal) and (not self.measures or self.numerals)
+        typed in Chinese numerals (`numerals`) is searched as its words too, and so is one
+        typed as a single word (`one_word`: "5g" is 5 grams or "5G")."""
+        return bool(self.literal) and (not self.measures or self.numerals or self.one_word)
+
+    @property
+    def one_word(self) -> bool:
+        """A duration, quantity or count typed as one word, its number and unit joined
+        ("5g", "7nm", "1.5kg", "90min"; not "5 g", "140km/h" nor "2小时"): a word as well
+        as a figure ("5G networks", "4G"), so it is also that word as written, whole
+        (query13, tryout13 §7: `5g` was 5 grams only, and found no "5G")."""
+        if not self.measures or self.numerals or not self.literal.isascii() or \
+                any(char.isspace() for char in self.literal):
+            return False
+        from hzreader.query._tokens import is_symbol_token, term_tokens
+
+        tokens = term_tokens(self.literal)
+        return len(tokens) == 1 and not is_symbol_token(tokens[0])
 
     @property
     def whole_literal(self) -> bool:
         """True when the number typed is matched as words *whole*, its last token not as a
         prefix: a bare number ending in a word token ("91" does not find "9100", "12"
-        not "12,000", "5.2" not "5.25"). Words keep matching while typed; numbers do not."""
-        if not self.bare_number:
+        not "12,000", "5.2" not "5.25"), or a figure typed as one word ("5g" is not
+        "5GHz"). Words keep matching while typed; numbers do not."""
+        if not self.bare_number and not self.one_word:
             return False
         from hzreader.query._tokens import is_cjk_token, is_symbol_token, term_tokens
 
