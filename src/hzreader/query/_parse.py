@@ -17,6 +17,7 @@ from hzreader.query._dates import DateTerm, local_bound, parse_date_filter
 from hzreader.query._figures import (
     FILTER_UNIT_KINDS,
     MEASURED_KINDS,
+    PERCENT_UNIT_FIRST_WORDS,
     filter_number_text,
     kind_name,
     measured_filter,
@@ -192,6 +193,8 @@ def parse_query(raw: str) -> Query:
             word = f"{field}:{word if word is not None else quoted}"
             field = None
             quoted = None
+        if field is None and quoted is None and word and _unit_of_two(current, word, negated):
+            continue  # `percent<1 percentage points`: "percentage" and "points" one unit
         if field is None and quoted is None and word:
             number = _typed_number(current, word, negated)
             if number is not None:
@@ -246,6 +249,26 @@ def _typed_number(current: list[AnyTerm], word: str, negated: bool) -> FigureTer
         current.append(number)
         return _joined_parts(current, negated)
     return number
+
+
+def _unit_of_two(current: list[AnyTerm], word: str, negated: bool) -> bool:
+    """Join a percent filter and a unit of two words typed after it ("percentage points",
+    "basis points", "per cent": the first is last in `current`, `word` the second) into the
+    filter in that unit (`_typed_number`), in `current`; False when they are no such unit."""
+    if negated or len(current) < 2:
+        return False
+    first, previous = current[-1], current[-2]
+    if not isinstance(first, Term) or first.text not in PERCENT_UNIT_FIRST_WORDS or \
+            first.field is not None or first.phrase or first.negated or \
+            not isinstance(previous, FigureTerm) or previous.kind != "percent":
+        return False
+    current.pop()
+    joined = _typed_number(current, f"{first.text} {word}", negated)
+    if joined is not None and joined is current[-1] and joined.kind == "percent" and \
+            joined.measures:
+        return True
+    current.append(first)
+    return False
 
 
 def _joined_parts(current: list[AnyTerm], negated: bool) -> FigureTerm:
