@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 
 from hzreader.model import FIGURE_KINDS
 from hzreader.query._terms import (
@@ -22,6 +23,7 @@ from hzreader.query._terms import (
     is_cjk_noun,
     is_empty_range,
     measures_of,
+    noun_forms,
     noun_key,
     within,
 )
@@ -139,6 +141,8 @@ def measured_filter(kind: str, op: str, text: str, negated: bool = False) -> Fig
         # Chinese writes the unit against the number ("2小时")
         space = "" if is_cjk_noun(unit) else " "
         typed = parse_typed_number(f"{number}{space}{unit}", negated)
+        if kind == "count" and (typed is None or typed.kind is None) and unit.isascii():
+            typed = _count_in_other_number(number, unit, negated)
     if typed is None or typed.kind != kind or not typed.measures or typed.value is None:
         return None
     measures = typed.measures
@@ -149,6 +153,23 @@ def measured_filter(kind: str, op: str, text: str, negated: bool = False) -> Fig
         measures = tuple(Measure(unit, seconds / size) for unit, size in SECONDS_IN.items())
     return FigureTerm(kind, op, typed.value, negated,
                       measures=tuple(Measure(m.unit, m.value, op) for m in measures))
+
+
+def _count_in_other_number(number: str, unit: str, negated: bool) -> FigureTerm | None:
+    """A count filter's noun read in its other number when the figure rules do not read it
+    as typed: "40 seat" is no count (the text writes "40 seats"), so `count>40 seat` is
+    `count>40 seats`, its measures every form of the noun (`noun_forms`); None when no
+    form is read as a count (query13, tryout13 §8: "seat" was searched as a word)."""
+    head, _, last = unit.rpartition(" ")
+    forms = noun_forms(last)
+    for form in forms[1:]:
+        typed = parse_typed_number(f"{number} {head} {form}" if head else f"{number} {form}",
+                                   negated)
+        if typed is not None and typed.kind == "count" and typed.value is not None:
+            return replace(typed, measures=tuple(  # "citys" read first: "cities" too
+                Measure(form, typed.value) for form in dict.fromkeys(
+                    (*forms, *(measure.unit for measure in typed.measures)))))
+    return None
 
 
 def _money_in_currency(op: str, text: str, negated: bool) -> FigureTerm | None:
