@@ -104,7 +104,8 @@ def note_forms(note: str) -> tuple[str, ...]:
     then none), then nothing (the empty list says it whole): "unknown kind 'foo'",
     "money>abc: not understood", "'£' is ignored", "-3C leaves out 3C", "quantity<5: give a
     unit" (applied, in each figure's own unit), "'seats' is not a filter: write count>400
-    seats" (the filter meant)."""
+    seats" (the filter meant), "'monye' is not a filter: did you mean money>1e9?" (a
+    misspelt name), "unknown kind 'quanity': did you mean kind:quantity?"."""
     forms = [note]
     head = note.split(": ")[0]
     if UNIT_ADVICE in note:  # a filter applied, but each figure in its own unit
@@ -119,6 +120,8 @@ def note_forms(note: str) -> tuple[str, ...]:
                 forms.append(one_example)
         elif "; for " in within and " write " in within:  # "'seats' is not a filter (…);
             forms.append(f"{before}: write {within.rpartition(' write ')[2]}")  # for … write"
+        elif "; did you mean " in within:  # "'monye' is not a filter (…); did you mean …?"
+            forms.append(f"{before}: did you mean {within.rpartition('; did you mean ')[2]}")
         if before != note:
             forms.append(before)
         short = head if " " in head else f"{head}: not understood"
