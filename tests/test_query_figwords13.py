@@ -5,6 +5,8 @@ word as written, whole, in memory, in the index and in the highlights."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from hzreader.query import FigureTerm, Term, match_spans, parse_query
@@ -66,3 +68,35 @@ def test_a_one_word_figure_highlights_its_word_and_its_figures() -> None:
     text = "He won the 100m sprint; $100m; 100 metres."
     spans = match_spans(text, parse_query("100m").highlight_terms)
     assert [text[s:e] for s, e in spans] == ["100m", "$100m"]
+
+
+def test_the_figures_table_of_a_one_word_figure_found_by_its_word(tmp_path: Path) -> None:
+    """As for the 500 of "S&P 500": `5g` that found "5G" by its word, with no 5 g figure
+    listed, limits no row (the table lists the article's figures and says so); where a
+    5 g figure is listed, it lists that."""
+    from hzreader.files import load_paths
+    from hzreader.index import ArticleStore
+    from hzreader.lens import build_table
+    from hzreader.library import MemoryLibrary, StoreLibrary
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "net.yaml").write_text(
+        "title: Networks\nbody: The 5G network cost $2bn and reached 41 towns.\n",
+        encoding="utf-8")
+    (folder / "flour.yaml").write_text("title: Flour\nbody: Add 5g of flour.\n",
+                                       encoding="utf-8")
+    result = load_paths([folder])
+    memory = MemoryLibrary(result.articles, result.problems)
+    store = ArticleStore.open(tmp_path / "index.sqlite3")
+    store.sync([folder], workers=0)
+    indexed = StoreLibrary(store)
+    try:
+        for text, rows, unmatched in (("5g network", 2, 1), ("5g flour", 1, 0)):
+            parsed = parse_query(text)
+            for library, items in ((memory, memory.search(parsed).items),
+                                   (indexed, indexed.search(parsed, order="date").items)):
+                table = build_table(library, items, parsed)
+                assert (len(table), len(table.unlimiting)) == (rows, unmatched), text
+    finally:
+        store.close()
