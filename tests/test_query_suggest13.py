@@ -125,3 +125,11 @@ async def test_the_status_line_tells_the_kind_meant(tmp_path: Path) -> None:
         await type_query(pilot, "percent<1 points")  # a unit: no word "points" asked
         assert [item.title for item in app.headlines.items] == []
         assert "is not a filter" not in str(app.query_one("#status").render())
+
+
+def test_the_empty_list_ends_a_question_once() -> None:
+    from hzreader.ui._status import empty_list_message
+
+    said = empty_list_message("monye>1e9", True, False)
+    assert said.endswith("did you mean money>1e9?") and "?." not in said
+    assert empty_list_message("kind:foo", True, False).endswith("quantity.")

@@ -64,7 +64,8 @@ def empty_list_message(query_text: str, has_articles: bool, loading: bool,
     there now, removed after the start)."""
     if query_text.strip() and has_articles:
         # While the index grows (or figures are found), say so: more may match soon.
-        notes = "".join(f" {note.replace('unknown', 'Unknown', 1)}."
+        notes = "".join(f" {note.replace('unknown', 'Unknown', 1)}"
+                        + ("" if note.endswith("?") else ".")  # "did you mean …?"
                         for note in filter_notes(query_text))
         return f"No articles match {query_text.strip()!r}" + (
             " yet (indexing…)" if loading else ".") + notes  # `kind:foo`: what is valid
