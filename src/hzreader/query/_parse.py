@@ -251,26 +251,6 @@ def _typed_number(current: list[AnyTerm], word: str, negated: bool) -> FigureTer
     return number
 
 
-def _unit_of_two(current: list[AnyTerm], word: str, negated: bool) -> bool:
-    """Join a percent filter and a unit of two words typed after it ("percentage points",
-    "basis points", "per cent": the first is last in `current`, `word` the second) into the
-    filter in that unit (`_typed_number`), in `current`; False when they are no such unit."""
-    if negated or len(current) < 2:
-        return False
-    first, previous = current[-1], current[-2]
-    if not isinstance(first, Term) or first.text not in PERCENT_UNIT_FIRST_WORDS or \
-            first.field is not None or first.phrase or first.negated or \
-            not isinstance(previous, FigureTerm) or previous.kind != "percent":
-        return False
-    current.pop()
-    joined = _typed_number(current, f"{first.text} {word}", negated)
-    if joined is not None and joined is current[-1] and joined.kind == "percent" and \
-            joined.measures:
-        return True
-    current.append(first)
-    return False
-
-
 def _joined_parts(current: list[AnyTerm], negated: bool) -> FigureTerm:
     """The figure term last in `current`, joined to the one typed before it (and an "and"
     between) when the figure rules read the two as one figure of their kind, as in a text:
@@ -322,3 +302,23 @@ def _typed_ratio(current: list[AnyTerm], word: str, negated: bool) -> FigureTerm
             current[-size:] = [ratio]
             return ratio
     return None
+
+
+def _unit_of_two(current: list[AnyTerm], word: str, negated: bool) -> bool:
+    """Join a percent filter and a unit of two words typed after it ("percentage points",
+    "basis points", "per cent": the first is last in `current`, `word` the second) into the
+    filter in that unit (`_typed_number`), in `current`; False when they are no such unit."""
+    if negated or len(current) < 2:
+        return False
+    first, previous = current[-1], current[-2]
+    if not isinstance(first, Term) or first.text not in PERCENT_UNIT_FIRST_WORDS or \
+            first.field is not None or first.phrase or first.negated or \
+            not isinstance(previous, FigureTerm) or previous.kind != "percent":
+        return False
+    current.pop()
+    joined = _typed_number(current, f"{first.text} {word}", negated)
+    if joined is not None and joined is current[-1] and joined.kind == "percent" and \
+            joined.measures:
+        return True
+    current.append(first)
+    return False
