@@ -191,6 +191,24 @@ async def test_n_steps_through_matches_and_on_to_next_article(sample_dir: Path) 
         assert app.reader.current_match == 0
 
 
+async def test_n_steps_through_the_inflections_of_a_word(tmp_path: Path) -> None:
+    """query14: `lily` marks and steps to "Lilies" and "lily's" as matches."""
+    (tmp_path / "a.yaml").write_text(
+        'title: "Lilies of the valley"\nbody: "Not a lilt.\\n\\nA lily\'s scent."\n',
+        encoding="utf-8")
+    app = make_app([tmp_path])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await type_query(pilot, "lily")
+        assert len(app.headlines.items) == 1
+        await pilot.press("enter", "enter")
+        plain = app.reader.rendered.text.plain
+        assert [plain[s:e] for s, e in app.reader.rendered.matches] == ["Lilies", "lily"]
+        assert app.reader.border_subtitle == "match 1/2"
+        await pilot.press("n")
+        assert app.reader.border_subtitle == "match 2/2"
+
+
 async def test_help_lists_keys_and_closes(sample_dir: Path) -> None:
     app = make_app([sample_dir])
     async with app.run_test(size=SIZE) as pilot:

@@ -33,7 +33,7 @@ class Server:
     """Routes by path; records each request's path and headers."""
 
     base: str
-    routes: dict[str, Route | Callable[[BaseHTTPRequestHandler], Route]]
+    routes: dict[str, Route | Callable[[BaseHTTPRequestHandler], Route | None]]
     requests: list[tuple[str, dict[str, str]]]
     release: threading.Event
 
@@ -46,16 +46,17 @@ class Server:
 
 @pytest.fixture
 def server() -> Iterator[Server]:
-    routes: dict[str, Route | Callable[[BaseHTTPRequestHandler], Route]] = {}
+    routes: dict[str, Route | Callable[[BaseHTTPRequestHandler], Route | None]] = {}
     requests: list[tuple[str, dict[str, str]]] = []
     release = threading.Event()
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 - the http.server name
             requests.append((self.path, dict(self.headers.items())))
-            route = routes.get(self.path, Route(404, b"not here"))
-            if callable(route):
-                route = route(self)
+            found = routes.get(self.path, Route(404, b"not here"))
+            route = found(self) if callable(found) else found
+            if route is None:  # the route answered by itself
+                return
             self.send_response(route.status)
             for key, value in route.headers.items():
                 self.send_header(key, value)
@@ -169,6 +170,28 @@ def test_a_slow_answer_times_out(server: Server, tmp_path: Path) -> None:
     server.routes["/slow.xml"] = slow
     (report,) = import_urls(tmp_path, server.url("/slow.xml"), timeout=0.3)
     assert report.error == "no answer within 0.3 s"
+
+
+def test_a_body_that_trickles_in_is_given_up_at_the_deadline(server: Server,
+                                                             tmp_path: Path) -> None:
+    # Headers at once, then a byte at a time, never ending: the download is given up at
+    # its deadline (four times the timeout), not after a whole 64 KiB chunk has come.
+    def trickle(handler: BaseHTTPRequestHandler) -> None:
+        handler.send_response(200)
+        handler.send_header("Content-Type", "application/rss+xml")
+        handler.end_headers()
+        handler.wfile.write(RSS[:100])
+        handler.wfile.flush()
+        while not server.release.wait(0.02):
+            try:
+                handler.wfile.write(b" ")
+                handler.wfile.flush()
+            except OSError:  # the client gave up
+                return
+
+    server.routes["/trickle.xml"] = trickle
+    (report,) = import_urls(tmp_path, server.url("/trickle.xml"), timeout=0.2)
+    assert report.error == "download took longer than 0.8 s"
 
 
 def test_gzip_is_decoded(server: Server, tmp_path: Path) -> None:
@@ -363,3 +386,9 @@ def test_a_page_without_a_charset_over_http(server: Server, tmp_path: Path) -> N
         (article,) = load_paths([tmp_path / name]).articles
         assert article.title == "Club pays €120m"
         assert "£350,000" in article.body and "“record”" in article.body
+
+
+@pytest.mark.parametrize("url", ["http://[::1", "http://example.com:99x/feed.xml"])
+def test_an_address_that_cannot_be_read_says_so(url: str, tmp_path: Path) -> None:
+    (report,) = import_urls(tmp_path, url)
+    assert report.error == f"not a valid address: {url!r}"

@@ -407,3 +407,44 @@ def test_the_site_s_name_is_never_the_headline() -> None:
     assert title_site("City budget grows", "City budget grows") == ""
     assert site_name("City budget grows 4.5 percent", "City budget grows 4.5 percent") == ""
     assert site_name("Tryout Times", "City budget grows 4.5 percent") == "Tryout Times"
+
+
+def test_a_broken_link_costs_its_item_the_link_not_the_feed_its_items() -> None:
+    # urllib cannot even split "http://[::1/bad" (an IPv6 host never closed) or a port out
+    # of range: the item keeps no url, the other items are read as usual (tryout13)
+    feed = parse(Fetched(
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+        b"<link>http://example.com/</link>"
+        b"<item><title>Good</title><link>http://example.com/a</link>"
+        b"<description>Up 5%.</description></item>"
+        b"<item><title>Broken host</title><link>http://[::1/bad</link>"
+        b"<description>Down $5m.</description></item>"
+        b"<item><title>Broken port</title><link>http://example.com:99999/x</link>"
+        b"<description>3 km.</description></item></channel></rss>",
+        "https://example.com/feed.xml"))
+    assert [(e.title, e.url) for e in feed.entries] == [
+        ("Good", "http://example.com/a"), ("Broken host", ""), ("Broken port", "")]
+
+
+def test_a_json_feed_with_a_broken_address_is_read() -> None:
+    feed = parse(Fetched(
+        b'{"version": "https://jsonfeed.org/version/1.1", "title": "J",'
+        b' "home_page_url": "http://[::1", "items": [{"id": "1", "url": "http://[::1/x",'
+        b' "title": "A", "content_text": "5 km"}]}', "/tmp/feed.json"))
+    (entry,) = feed.entries
+    assert entry.title == "A"
+
+
+def test_a_guid_that_is_a_plain_name_is_no_address() -> None:
+    # RSS reads a <guid> as the item's address unless isPermaLink="false"; "story-1" is an
+    # id only, and joined to the feed's address it made up a page that does not exist
+    feed = parse(Fetched(
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+        b"<link>http://example.com/news/</link>"
+        b"<item><title>Named</title><guid>story-1</guid><description>x</description></item>"
+        b"<item><title>Address</title><guid>http://example.com/b</guid>"
+        b"<description>y</description></item></channel></rss>",
+        "http://example.com/feed.xml"))
+    named, address = feed.entries
+    assert named.url == "" and named.id == "http://example.com/news/#story-1"
+    assert address.url == "http://example.com/b"

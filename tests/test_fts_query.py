@@ -112,10 +112,13 @@ def test_index_text_folds_like_search_fold() -> None:
 
 
 def test_groups_negations_and_fields_are_translated() -> None:
+    (plan,) = plan_query(parse_query("title:lily"))  # a filter before each form of it
+    assert plan.match == '({title} : "lily"* OR {title} : "lilied" OR {title} : "lilies")'
     plans = plan_query(parse_query("talent -policy OR title:metro"))
-    assert [p.match for p in plans] == ['("talent"*) NOT ("policy"*)', '{title} : "metro"*']
+    assert [p.match for p in plans] == [
+        '("talent"*) NOT (("policy"* OR "policied" OR "policies"))', '{title} : "metro"*']
     only_negative = plan_query(parse_query("-policy"))[0]
-    assert only_negative.match == 'every : "\u01c6" NOT ("policy"*)'
+    assert only_negative.match == 'every : "\u01c6" NOT (("policy"* OR "policied" OR "policies"))'
     assert only_negative.filters == []
     assert not only_negative.ranked
 

@@ -209,7 +209,8 @@ def test_a_30_mb_article_is_refused_with_its_size(
     tracemalloc.stop()
     [problem] = result.problems
     assert problem.message == ("document is too large to read (30.0 MiB; the limit is 8 MiB "
-                               "a document)")
+                               "a document; a file may be any size: split it into "
+                               "documents, each after a line `---`)")
     assert problem.line == 1
     assert result.articles == [] and result.files_read == 1
     assert peak < 20 * 1024 * 1024  # never held whole: the cap plus a block or two

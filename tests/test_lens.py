@@ -145,6 +145,9 @@ def test_values_are_compared_only_within_one_currency(tmp_path: Path) -> None:
         assert shown == [("USD", 20), ("USD", 50), ("USD", 900), ("JPY", 1000), ("JPY", 12000)]
         shown = [(table.unit(r), table.value(r)) for r in sorted_rows(table, "kind")]
         assert shown[0] == ("USD", 900) and shown[-1] == ("JPY", 1000)
+        # R turns the whole list round, not only the kinds (tryout13): smallest first
+        shown = [(table.unit(r), table.value(r)) for r in sorted_rows(table, "kind", True)]
+        assert shown == [("USD", 20), ("USD", 50), ("USD", 900), ("JPY", 1000), ("JPY", 12000)]
 
 
 def test_counts_of_any_noun_are_compared_with_each_other(tmp_path: Path) -> None:

@@ -332,7 +332,8 @@ def test_the_size_limit_is_per_document_and_exact(
     assert load_file(fits).problems == []
     [problem] = load_file(over).problems
     assert problem.message == ("document is too large to read (1.0 MiB; the limit is 1 MiB "
-                               "a document)")
+                               "a document; a file may be any size: split it into "
+                               "documents, each after a line `---`)")
     assert problem.line == 1
     # Three such documents in one file: only the big one is refused, at its own line.
     small = "---\ntitle: small\nbody: b\n"

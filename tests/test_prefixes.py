@@ -102,9 +102,9 @@ def test_short_words_are_looked_up_in_the_prefixes_table() -> None:
     assert plan.ranking_match == '"shanghai"*'  # bm25 by the longer words, in `fts`
     (plan,) = plan_query(parse_query("mar"))
     assert plan.ranked and plan.ranking_match == '"mar"*'  # only short words: ranked by them
-    (plan,) = plan_query(parse_query("ma -policy"))
+    (plan,) = plan_query(parse_query("ma -talent"))
     assert (plan.table, plan.match) == ("prefixes", '"ma"')
-    assert [(f.params, f.negated) for f in plan.filters] == [(('"policy"*',), True)]
+    assert [(f.params, f.negated) for f in plan.filters] == [(('"talent"*',), True)]
     (plan,) = plan_query(parse_query("-x"))
     assert (plan.table, plan.match) == ("prefixes", f'"{EVERY_TOKEN}" NOT ("x")')
     # A field, a phrase, CJK, symbols, other scripts and longer words: `fts`, as prefixes.

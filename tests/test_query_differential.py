@@ -42,6 +42,9 @@ WORDS = [
     "seven years and six months",
     "HK$208m", "2:07:12", "2 hours 7 minutes 12 seconds", "1,312宗塌樹報告", "2,000宗塌树报告",
     "30億港幣", "2 billion euros",
+    "lilies", "lily", "Christie's", "children", "child", "companies", "making", "made",
+    "stopped", "news", "new", "buses", "analyses", "went", "HK$3 billion", "$2bn",
+    "5 billion Hong Kong dollars", "2 hours, 7 minutes and 12 seconds",
 ]
 QUERY_WORDS = [
     "talent", "tal", "policy", "the", "at", "c++", "c+", "c", "c#", ".net", "net", "at&t",
@@ -57,6 +60,9 @@ QUERY_WORDS = [
     "120 million americans", "135 minutes", "90 months",
     "7 years 6 months", "7 years and 6 months", "HK$208m", "HK$208M", "2:07:12", "money>",
     "seats>400",
+    "lily", "lilies", "christies", "children", "child", "company", "markets", "make",
+    "making", "stop", "stopping", "news", "buses", "analysis", "go", "going",
+    "2 hours, 7 minutes and 12 seconds", "7 years, 6 months",
 ]
 FILTERS = [
     "is:read", "is:unread", "is:starred", "is:unstarred", "date:2015", "date>2015",
@@ -74,6 +80,8 @@ FILTERS = [
     "money:1e8..5e9", "duration:1h..3h",
     "money>1e9 dollars", "money>1e9 港幣", "money>1e9 euros", "money>10亿港元",
     "count>=1000 报告", "count>=1000 報告", "count>100 塌树报告", "money>", "year<=",
+    "title:lily", "-lilies", "title:children", "body:companies",
+    "money>1e9 hong kong dollars", "money>1e8 us dollars", "money>1e9 swiss francs",
 ]
 DATES = [None, dt.date(2014, 6, 1), dt.date(2015, 3, 1), dt.date(2015, 12, 31),
          dt.date(2016, 3, 1), dt.date(2020, 5, 5), dt.date(2021, 1, 2)]
@@ -511,3 +519,35 @@ SPEEDS = [
 ])
 def test_a_length_typed_finds_its_speed_in_both(text: str, expected: list[str]) -> None:
     assert ids(SPEEDS, text) == (expected, expected)
+
+
+INFLECTED = [
+    {"title": "Lilies in bloom", "body": "The companies' lilies."},
+    {"title": "Market day", "body": "A market stall; Christie's sold a lily."},
+    {"title": "School", "body": "The children were making toys.\n\nThe bus stopped."},
+    {"title": "News", "body": "New buses; an analysis of the crisis. He went home."},
+    {"title": "Plain", "body": "Stop and go."},
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("lily", ["a0", "a1"]), ("lilies", ["a0", "a1"]), ("company", ["a0"]),
+    ("markets", ["a1"]), ("christies", ["a1"]), ("christie's", ["a1"]),
+    ("children", ["a2"]), ("child", ["a2"]), ("make", ["a2"]), ("made", ["a2"]),
+    ("stopping", ["a2", "a4"]), ("news", ["a3"]), ("buses", ["a2", "a3"]),
+    ("analyses", ["a3"]), ("crises", ["a3"]), ("going", ["a3", "a4"]),
+    ('"lilies"', ["a0"]), ('"markets"', []), ("title:lily", ["a0"]), ("-lily", ["a2", "a3", "a4"]),
+    ("lily OR children", ["a0", "a1", "a2"]), ("lilies market", ["a1"]),
+])
+def test_inflections_are_found_by_both(text: str, expected: list[str]) -> None:
+    """query14: a plain word also finds its inflections and its base, in both libraries."""
+    assert ids(INFLECTED, text) == (expected, expected)
+
+
+def test_inflections_are_highlighted() -> None:
+    text = "Lilies, a lily's stem; Christie's sold the companies' toys, making and made."
+    for query, wanted in [("lily", ["Lilies", "lily"]), ("christies", ["Christie"]),
+                          ("company", ["companies"]), ("making", ["making", "made"]),
+                          ('"lily"', ["lily"])]:
+        spans = match_spans(text, parse_query(query).highlight_terms)
+        assert [text[s:e] for s, e in spans] == wanted, query

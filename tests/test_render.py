@@ -62,6 +62,16 @@ def test_search_matches_are_located_and_highlighted() -> None:
     assert any(span.style == STYLES["match"] for span in rendered.text.spans)
 
 
+def test_inflections_are_matches_that_n_steps_through() -> None:
+    """query14: `lily` marks "Lilies" and "lily's" (the matches `n`/`N` step through)."""
+    article = Article(id="x", title="Lilies of the valley", body="A lily's scent.\n\nNo lilt.")
+    rendered = render_article(article, STYLES, parse_query("lily"))
+    plain = rendered.text.plain
+    assert [plain[s:e] for s, e in rendered.matches] == ["Lilies", "lily"]
+    rendered = render_article(article, STYLES, parse_query('"lily"'))
+    assert [rendered.text.plain[s:e] for s, e in rendered.matches] == ["lily"]
+
+
 def test_meta_line_skips_missing_parts() -> None:
     assert meta_line(Article(id="x", title="t", body="")) == ""
     assert meta_line(Article(id="x", title="t", body="", source="S")) == "S"

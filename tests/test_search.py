@@ -62,7 +62,8 @@ def test_cjk_matches_any_substring() -> None:
 def test_phrase_exclusion_or_and_fields() -> None:
     assert titles('"talent from around"') == ["Hangzhou talent policy"]
     assert titles('"around talent"') == []
-    assert titles("opens -rail") == []
+    assert titles('"opens" -rail') == []  # quoted: exactly "opens"
+    assert titles("opens -rail") == ["Café culture grows"]  # "shops open": an inflection
     assert titles("opens -coffee") == ["Rail link opens"]
     assert titles("shanghai OR minutes") == ["Café culture grows", "Rail link opens"]
     assert titles("title:city") == []

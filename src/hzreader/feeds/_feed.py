@@ -13,7 +13,7 @@ from typing import Any
 from hzreader.feeds._dates import parse_date
 from hzreader.feeds._decode import as_utf8_xml
 from hzreader.feeds._html import plain_line, to_paragraphs
-from hzreader.feeds._http import is_url
+from hzreader.feeds._http import is_url, split_url
 from hzreader.feeds._model import Entry, Parsed, SourceError, fingerprint
 from hzreader.text import clean_line, counted
 
@@ -114,7 +114,8 @@ def _title(node: Any) -> str:
 
 
 def _host(url: str) -> str:
-    return urllib.parse.urlsplit(url).hostname or url
+    parts = split_url(url)
+    return (parts.hostname if parts is not None else None) or url
 
 
 @dataclass(frozen=True)
@@ -136,14 +137,24 @@ def _self_link(feed: Any, source: str) -> str:
 def _absolute(link: str, source: str) -> str:
     """`link` made absolute against the feed's own address (a path stays as written)."""
     link = link.strip()
-    if not link or urllib.parse.urlsplit(link).scheme or not is_url(source):
+    parts = split_url(link)
+    if parts is None:  # not an address at all ("http://[::1"): no link
+        return ""
+    if not link or parts.scheme or not is_url(source):
         return link
-    return urllib.parse.urljoin(source, link)
+    try:
+        return urllib.parse.urljoin(source, link)
+    except ValueError:
+        return ""
 
 
 def _entry(item: Any, feed_title: str, scope: _Scope, feed_author: str) -> Entry | str:
     """One feed item as an Entry, or the reason it was left out."""
     written_link = item.get("link", "") or ""
+    if item.get("guidislink") and ":" not in written_link:
+        # RSS takes a <guid> for the item's address unless it says isPermaLink="false";
+        # one that is a plain name ("story-1") is an id, not a page of the site.
+        written_link = ""
     link = _absolute(written_link, scope.source)
     title = _title(item)
     contents = [c for c in item.get("content", []) or [] if isinstance(c, dict)]
@@ -220,7 +231,8 @@ def _article_id(guid: str, link: str, scope: str, title: str) -> str:
         return f"{scope}#{guid}"
     link = clean_line(link)
     if link:
-        return link if urllib.parse.urlsplit(link).scheme else f"{scope}#{link}"
+        parts = split_url(link)
+        return link if parts is None or parts.scheme else f"{scope}#{link}"
     return f"{scope}#{title}"
 
 

@@ -68,7 +68,8 @@ class HostGate:
     @contextmanager
     def slot(self, url: str) -> Iterator[None]:
         """Hold the host of `url` for one request."""
-        host = (urllib.parse.urlsplit(url).hostname or "").lower()
+        parts = split_url(url)
+        host = (parts.hostname or "").lower() if parts is not None else ""
         with self._lock:
             lock, last = self._hosts.setdefault(host, (threading.Lock(), [0.0]))
         with lock:
@@ -82,8 +83,27 @@ class HostGate:
 
 
 def is_url(source: str) -> bool:
-    """True for an http(s) address."""
-    return urllib.parse.urlsplit(source).scheme.lower() in ("http", "https")
+    """True for an http(s) address, a malformed one too (`fetch` says what is wrong)."""
+    parts = split_url(source)
+    scheme = parts.scheme if parts is not None else source.strip().partition(":")[0]
+    return scheme.lower() in ("http", "https")
+
+
+def is_web_address(url: object) -> bool:
+    """True for a well-formed http(s) address (what a feed's link must be to be kept)."""
+    parts = split_url(url) if isinstance(url, str) else None
+    return parts is not None and parts.scheme.lower() in ("http", "https")
+
+
+def split_url(url: str) -> urllib.parse.SplitResult | None:
+    """The parts of `url`; None for one that cannot be split (a broken IPv6 host, a port
+    that is no number), so that one bad link in a feed cannot stop the rest of it."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a bad port
+    except ValueError:
+        return None
+    return parts
 
 
 def fetch(url: str, *, etag: str = "", last_modified: str = "", timeout: float = TIMEOUT,
@@ -95,6 +115,8 @@ def fetch(url: str, *, etag: str = "", last_modified: str = "", timeout: float =
     for _ in range(MAX_REDIRECTS + 1):
         if not is_url(current):
             raise SourceError(f"cannot fetch {current!r}: only http and https addresses")
+        if split_url(current) is None:
+            raise SourceError(f"not a valid address: {current!r}")
         headers = {"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate",
                    "Accept": accept}
         if etag:
@@ -107,7 +129,11 @@ def fetch(url: str, *, etag: str = "", last_modified: str = "", timeout: float =
                 response = _get(request, timeout, max_bytes)
         except _Redirect as redirect:
             permanent = permanent and redirect.code in (301, 308)
-            current = urllib.parse.urljoin(current, redirect.location)
+            try:
+                current = urllib.parse.urljoin(current, redirect.location)
+            except ValueError:
+                raise SourceError(f"redirected to an invalid address: "
+                                  f"{redirect.location!r}") from None
             continue
         moved = current if permanent and current != url else ""
         return replace(response, moved_to=moved)
@@ -164,8 +190,12 @@ def _read(answer: object, headers: Message, timeout: float, max_bytes: int) -> b
     deadline = time.monotonic() + 4 * timeout
     parts: list[bytes] = []
     size = 0
+    # `read1` returns what has arrived (one read of the socket): `read` would wait for a
+    # whole chunk, which a server sending a byte a second takes 18 hours to fill, and the
+    # deadline would never be looked at.
+    read = getattr(answer, "read1", None) or answer.read  # type: ignore[attr-defined]
     while True:
-        chunk = answer.read(_CHUNK)  # type: ignore[attr-defined]
+        chunk = read(_CHUNK)
         if not chunk:
             break
         if decoder is not None:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import urllib.parse
 from typing import Any
 
 from hzreader.feeds._dates import parse_date
 from hzreader.feeds._decode import decode
 from hzreader.feeds._html import plain_line, to_paragraphs
+from hzreader.feeds._http import split_url
 from hzreader.feeds._model import Entry, Parsed, SourceError, fingerprint
 from hzreader.text import clean_line
 
@@ -37,7 +37,7 @@ def parse_json_feed(data: bytes, source: str, content_type: str = "") -> Parsed:
         raise SourceError("not a JSON Feed (no jsonfeed.org version)")
     home = _text(document.get("home_page_url"))
     title = clean_line(_text(document.get("title"))) or (
-        urllib.parse.urlsplit(home or source).hostname or source)
+        _hostname(home or source) or source)
     parsed = Parsed("feed", title, home)
     feed_authors = _authors(document)
     items = document.get("items")
@@ -97,3 +97,9 @@ def _entry(item: dict[str, Any], feed_title: str, scope: str, feed_authors: str)
                                 item.get("date_published"), item.get("date_modified"), tags),
         summary_only=summary_only and len(joined) < SUMMARY_CHARS,
     )
+
+
+def _hostname(url: str) -> str:
+    """The host of `url`, "" when it has none or cannot be read."""
+    parts = split_url(url)
+    return (parts.hostname if parts is not None else None) or ""

@@ -6,13 +6,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-import urllib.parse
 import warnings
 from typing import Any
 
 from hzreader.feeds._boilerplate import drop_marked_blocks, is_promo_line
 from hzreader.feeds._dates import parse_date
 from hzreader.feeds._decode import decode, without_xml_declaration
+from hzreader.feeds._http import is_web_address, split_url
 from hzreader.feeds._model import Entry, Parsed, SourceError, fingerprint
 from hzreader.text import CJK_RANGES, clean_line, counted
 
@@ -100,9 +100,10 @@ def parse_page(data: bytes, url: str = "", source_name: str = "", content_type: 
                           "of text)")
     if not title:
         title = paragraphs[0][:120]
-    canonical = clean_line(document.url or "") if _is_web(document.url) else ""
-    address = canonical or (url if _is_web(url) else "")
-    host = urllib.parse.urlsplit(address).hostname or ""
+    canonical = clean_line(document.url or "") if is_web_address(document.url) else ""
+    address = canonical or (url if is_web_address(url) else "")
+    parts = split_url(address)
+    host = (parts.hostname if parts is not None else None) or ""
     date: dt.date | None = parse_date(meta.get("date"))
     if date is None and document.date:
         try:
@@ -169,8 +170,6 @@ def title_site(page_title: str, headline: str) -> str:
     return site if 0 < len(site) <= 40 else ""
 
 
-def _is_web(url: Any) -> bool:
-    return isinstance(url, str) and urllib.parse.urlsplit(url).scheme in ("http", "https")
 
 
 def _page_meta(data: str) -> dict[str, str]:

@@ -7,11 +7,11 @@ a file whose rest no longer matches was edited by hand, and hzreader leaves it a
 from __future__ import annotations
 
 import re
-import urllib.parse
 from typing import Any
 
 import yaml
 
+from hzreader.feeds._http import is_web_address
 from hzreader.feeds._model import Entry, short_hash
 from hzreader.files import LoadResult, load_text
 
@@ -48,7 +48,7 @@ def article_mapping(entry: Entry) -> dict[str, Any]:
     for key in ("source", "author"):
         if getattr(entry, key):
             data[key] = getattr(entry, key)
-    if urllib.parse.urlsplit(entry.url).scheme.lower() in ("http", "https"):
+    if is_web_address(entry.url):
         data["url"] = entry.url  # never javascript:, file: or data: from a feed
     if entry.tags:
         data["tags"] = list(entry.tags)

@@ -54,6 +54,7 @@ from hzreader.figures._patterns import (
     HYPHEN_NOUN,
     HYPHEN_RATIO,
     HYPHEN_SCALE,
+    MONEY_UPPER_SCALE,
     NEXT_WORD,
     ORD_SUFFIX,
     RANGE,
@@ -77,6 +78,10 @@ from hzreader.figures._ranges import to_range
 _HYPHEN_CURRENCY = frozenset(
     "dollar euro yuan renminbi yen baht rupee rupiah ringgit peso ruble rouble franc dirham "
     "riyal lira krona krone kronor zloty shekel hryvnia forint".split())
+
+#: Upper-case scales glued to a sum with a currency (`MONEY_UPPER_SCALE`; "$5MM": millions).
+_UPPER_SCALES = {"M": 1e6, "MM": 1e6, "MN": 1e6, "Mn": 1e6, "B": 1e9, "BN": 1e9, "Bn": 1e9,
+                 "K": 1e3}
 
 
 def digits_tail(
@@ -128,6 +133,8 @@ def digits_tail(
     elif spaced and (money or spaced.group(2) or spaced.group(1) == "m" and millions_counted(
             text, start, spaced.end(1))):  # "8 m euros", "€8 m", "jobs fell by 8 m."
         factor, q = fw.SCALES[spaced.group(1)], spaced.end(1)
+    elif money and after[:1] in "MBK" and (upper := MONEY_UPPER_SCALE.match(text, q)):
+        factor, q = _UPPER_SCALES[upper.group(1)], upper.end()  # "$208M", "HK$2B", "£30K"
     elif text[q : q + 1].isalpha() and not text[q - 1 : q].isspace():
         if money and text[q] == "p" and GLUED_PERIOD.match(text, q) and value is not None:
             return finish_hit(text, s, start, q, "money", value * sign, floor, False)  # "£1,250pcm"

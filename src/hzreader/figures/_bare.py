@@ -24,11 +24,28 @@ from hzreader.figures._currency import rate_currency
 from hzreader.figures._nouns import gathering_before, part_of_count, plural_end
 from hzreader.figures._patterns import MARKET_BEFORE, NEXT_WORD, NUM
 
+#: Goods weighed in pounds after "of" ("59 pounds of beef", "12 pounds of cocaine"): the
+#: pounds are a weight, not money (figs21). Money words never are ("pounds of funding").
+_WEIGHED_GOODS = frozenset(
+    "beef pork lamb meat meats chicken poultry turkey fish seafood salmon shrimp lobster crab "
+    "cheese butter milk sugar flour rice wheat corn grain grains beans coffee tea cocoa "
+    "potatoes apples fruit vegetables produce food feed honey nuts peanuts chocolate candy "
+    "cocaine heroin marijuana cannabis methamphetamine meth fentanyl drugs explosives "
+    "trash garbage waste rubbish litter plastic plastics metal steel copper aluminum aluminium "
+    "scrap cargo ice snow fat muscle weight thrust pressure force".split())
+
 
 def weight_near(text: str, start: int, stop: int) -> bool:
     """Whether a word of weight stands in the few words before `start` ("weighed in at") or
-    right after `stop` ("36 pounds lighter")."""
+    right after `stop` ("36 pounds lighter"), or goods weighed after "of" ("pounds of beef")."""
     after = NEXT_WORD.match(text, stop)
+    if after is not None and after.group(1) == "of" and (
+            goods := NEXT_WORD.match(text, after.end())) is not None:
+        # "59 pounds of beef", "12 pounds of ground beef": goods weighed (figs21)
+        second = NEXT_WORD.match(text, goods.end())
+        if goods.group(1).lower() in _WEIGHED_GOODS or (
+                second is not None and second.group(1).lower() in _WEIGHED_GOODS):
+            return True
     return any(w.lower() in fw.WEIGHT_WORDS for _, w in words_before(text, start, 4)) or (
         after is not None and after.group(1).lower() in fw.WEIGHT_WORDS)
 

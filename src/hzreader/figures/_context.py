@@ -14,6 +14,7 @@ from hzreader.figures._patterns import (
     APPROX_LAST,
     BARE_NAME,
     CENTURY,
+    COMPARED,
     DOTTED,
     FIRST_N,
     FIRST_PLACE_IDIOM,
@@ -307,6 +308,8 @@ def comma_age(text: str, start: int, q: int, raw: str) -> bool:
 def fraction_follows(text: str, pos: int) -> bool:
     """Whether a fraction word at `pos` stands alone ("a third of", "by a quarter.")."""
     m = NEXT_WORD.match(text, pos)
+    if m is not None and m.group(1).lower() in COMPARED:  # "a third more than" (figs21)
+        return (than := NEXT_WORD.match(text, m.end())) is None or than.group(1).lower() == "than"
     return m is None or m.group(1).lower() in AFTER_FRACTION
 
 

@@ -136,6 +136,18 @@ def currency_code(text: str) -> str | None:
 _SHARED = frozenset(("$", "¥", "￥", "元", "块", "圆"))
 
 
+#: Lands written before a currency's name that is one currency anyway ("Japanese yen",
+#: "South Korean won"): typed after a money filter, the pair names it (`named_currency`);
+#: a figure's currency is read from its name alone, so the extractor does not need them.
+_NAME_LANDS = {"japanese": "JPY", "korean": "KRW", "south korean": "KRW", "chinese": "CNY",
+               "indian": "INR", "russian": "RUB", "british": "GBP", "uk": "GBP",
+               "turkish": "TRY", "thai": "THB", "brazilian": "BRL", "south african": "ZAR",
+               "malaysian": "MYR", "indonesian": "IDR", "saudi": "SAR", "vietnamese": "VND",
+               "macau": "MOP", "macanese": "MOP", "polish": "PLN", "israeli": "ILS",
+               "ukrainian": "UAH", "euro": "EUR", "european": "EUR"}
+_LAND_AND_NAME = re.compile(r"(?i)(" + "|".join(_NAME_LANDS) + r")\s+(\S+)")
+
+
 def named_currency(text: str) -> str | None:
     """The currency `text`, all of it, names by the figures' own table: a code ("hkd",
     "RMB"), a word ("dollars", "yuan", "euros", "港元", "港幣", "美元"), or a sign of one
@@ -154,6 +166,9 @@ def named_currency(text: str) -> str | None:
         from hzreader.text import fold
 
         code = _CJK_CURRENCIES.get(fold(word))  # traditional (港幣) as simplified (港币)
+    if code is None and (land := _LAND_AND_NAME.fullmatch(word)) is not None and \
+            named_currency(land.group(2)) == _NAME_LANDS[land.group(1).lower()]:
+        code = _NAME_LANDS[land.group(1).lower()]  # "Japanese yen", "South Korean won"
     return code if code and len(code) == 3 and code.isupper() and code.isalpha() else None
 
 

@@ -194,6 +194,22 @@ def _age_dash(text: str, last: Found, start: int) -> bool:
         text[last[0] : last[0] + 3].lower() == "age"
 
 
+#: A list going on after an item: ", 31", " and 31", " or 31".
+_LIST_ON = re.compile(r",\s\d|\s(?:and|or)\s\d")
+
+
+def _age_list(text: str, found: list[Found], start: int, end: int) -> bool:
+    """Whether the number at `start:end` is a later age of "aged 23, 27 and 31": after a comma
+    in a list of ages that an "aged N" figure starts, the list going on (figs21)."""
+    i = len(found) - 1
+    if text[found[i][1] : start] != ", " or not _LIST_ON.match(text, end):
+        return False
+    while i and found[i - 1][2] == "duration" and text[found[i - 1][1] : found[i][0]] == ", ":
+        i -= 1
+    return found[i][2] == "duration" and text[found[i][0] : found[i][0] + 5].lower() in (
+        "aged ", "ages ")
+
+
 def _find_figures(text: str) -> list[Placed]:
     """`find_figures` of text whose Chinese (if any) is in simplified characters."""
     found: list[Found] = []
@@ -255,7 +271,7 @@ def _find_figures(text: str) -> list[Placed]:
             continue
         if kind == "number" and found and found[-1][2] in ELIDED_KINDS \
                 and (ELIDED_JOIN.fullmatch(text, found[-1][1], start) or _age_dash(
-                    text, found[-1], start)) \
+                    text, found[-1], start) or _age_list(text, found, start, end)) \
                 and text[start:end].replace(",", "").isdigit():
             kind = found[-1][2]  # "aged 18 to 24", "aged 5-11": the second shares the unit
         if kind == "quantity" and found and found[-1][2] == "number" and \

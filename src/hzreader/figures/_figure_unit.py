@@ -216,8 +216,8 @@ def count_unit(figure_text: str) -> str:
         return rest[2:] or rest[:2]  # "12万辆次" → 辆次 (vehicle trips), "1200架次航班" → 航班
     if len(rest) > 1 and rest[0] in CLASSIFIERS and _CJK.match(rest[1]):
         rest = rest[1:]
-    if rest.startswith("strong "):
-        return rest[7:]  # "5,000-strong force" → force
+    if rest.startswith("strong"):
+        return rest[7:]  # "5,000-strong force" → force; "5,000-strong" alone counts no noun
     return rest
 
 

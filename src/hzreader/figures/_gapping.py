@@ -53,9 +53,10 @@ def _items(text: str, pos: int) -> list[tuple[int, int, float]]:
     found: list[tuple[int, int, float]] = []
     if text.startswith(" to ", pos):
         m = _TO_ITEM.match(text, pos)
-        if m is None or not m.group(1) and m.group(2)[0].isdigit() or \
-                (value := _number(m.group(2))) is None:
-            return found  # "fell 300 points to 42,000": a level, not a count set against
+        if m is None or not m.group(1) and (m.group(2)[0].isdigit() or m.group(2) == "one") \
+                or (value := _number(m.group(2))) is None:
+            # "fell 300 points to 42,000": a level; "gave 5 tickets to one": a person (figs21)
+            return found
         return [(m.start(2), m.end(2), value)]
     while (m := _ITEM.match(text, pos)) is not None:
         who, verb, number = m.group(1), m.group(2), m.group(3)

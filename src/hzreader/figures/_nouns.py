@@ -195,10 +195,21 @@ def gathering_before(text: str, start: int) -> str:
 
 
 def strong_body(text: str, pos: int) -> int:
-    """End of the body a "5,000-strong" counts ("force", "Wagner force"), else `pos`."""
-    m = NEXT_WORD.match(text, pos)
-    if m is not None and m.group(1)[0].isupper():
-        m = NEXT_WORD.match(text, m.end())  # "the 5,000-strong Wagner force"
-    if m is not None and m.group(1).islower() and m.group(1) not in fw.STOP_WORDS:
-        return m.end()
-    return pos
+    """End of the body a "5,000-strong" counts ("crowd", "Wagner force", "Wagner Group"),
+    else `pos`. After a name only a word of a body ends it (figs21)."""
+    m, name, body = NEXT_WORD.match(text, pos), 0, pos
+    while m is not None and m.group(1)[0].isupper() and name < 3:
+        if m.group(1).lower() in _BODIES:
+            body = m.end()  # "the 5,000-strong Wagner Group"
+        m, name = NEXT_WORD.match(text, m.end()), name + 1
+    if m is not None and m.group(1).islower() and m.group(1) not in fw.STOP_WORDS and (
+            not name or m.group(1) in _BODIES):
+        return m.end()  # "a 1,000-strong crowd", "the 5,000-strong Wagner force"
+    return body
+
+
+#: Bodies a "N-strong" name may end in, capitalised ("the 5,000-strong Wagner Group"; figs21).
+_BODIES = frozenset(
+    "group force forces army brigade battalion regiment division corps unit units militia "
+    "guard squadron fleet legion company commando commandos squad team crew delegation "
+    "contingent choir orchestra band".split())

@@ -90,6 +90,11 @@ SCALE = re.compile(
     r"crore)(?:\s(thousand|million|billion|crore))?)"
     r"(?![A-Za-z0-9/²³]|-(?![$£€¥₹]|[A-Z]{1,3}\$))"
 )
+#: An upper-case letter scale glued to a sum with a currency (figs21): "$208M", "HK$208M",
+#: "$2B", "£30K", "$1.5BN", "$5MM" (MM: thousands of thousands); only after a currency,
+#: so "M3", "208M users" stay as they were.
+MONEY_UPPER_SCALE = re.compile(
+    r"(MM|BN|Bn|MN|Mn|M|B|K)(?![A-Za-z0-9/²³]|-(?![$£€¥₹]|[A-Z]{1,3}\$))")
 #: A letter scale after a space ("8 m euros", "€8 m"): group 2 is a currency written after
 #: it; without one the scale counts only after a currency sign ("8 m" alone may be metres).
 SPACED_SCALE = re.compile(
@@ -284,6 +289,9 @@ ERA_WORDS = frozenset({"early", "mid", "late"})
 AFTER_FRACTION = frozenset(
     "of in to from since on over than this last compared and or but while as".split()
 )
+#: Comparatives after a fraction that make it the size of a difference ("a third more than",
+#: "a fifth less than", "a quarter higher."; figs21).
+COMPARED = frozenset("more less fewer higher lower cheaper dearer".split())
 APPROX_LAST = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in fw.APPROXIMATORS)
 ONE_IDIOMS = frozenset("point hand way side thing another time other".split())
 BARE_NAME = frozenset({"Group"})

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from hzreader.figures import _words as fw
-from hzreader.figures._bare import cups_won
+from hzreader.figures._bare import cups_won, weight_near
 from hzreader.figures._compound import CONTINUES, compound
 from hzreader.figures._context import (
     Hit,
@@ -142,6 +142,8 @@ def _word_tail(text: str, s: int, e: int, value: float, floor: int) -> Hit | int
             kind = None
         elif kind == "quantity" and text[e + 1 : e + 2] == "c" and cups_won(text, s, e, stop):
             kind = "count"  # "won three cups": trophies
+        elif kind == "money" and "pound" in text[e:stop] and weight_near(text, s, stop):
+            kind = "quantity"  # "five pounds of flour", "weighed five pounds", as in digits
         value *= unit_factor(text, tail[0], e, stop)
     if kind == "duration" and text[e : e + 1] == "-" and (fmt := NEXT_WORD.match(text, stop)) \
             and fmt.group(1).lower() in fw.MATCH_FORMATS:
@@ -162,8 +164,8 @@ def _word_tail(text: str, s: int, e: int, value: float, floor: int) -> Hit | int
     if kind == "count" and value == 1 and _SAID.match(text, stop) and not (
             (w := words_before(text, s, 1)) and w[0][1].lower() in _ONLY):
         return stop  # "Analysts at one bank said": a source, "one" as "a" (not "only one")
-    if kind is None and value >= 2 and not scaled and (hy := HYPHEN_NOUN.match(text, e)) \
-            and hy.group(1) in fw.HYPHEN_COUNT_NOUNS:
+    if kind is None and value >= 1 and not scaled and (hy := HYPHEN_NOUN.match(text, e)) \
+            and hy.group(1) in (fw.HYPHEN_COUNT_NOUNS if value >= 2 else _ONE_ROOM):
         shot = NEXT_WORD.match(text, hy.end())
         if hy.group(1) == "point" and shot and shot.group(1).lower() in fw.THREE_POINT_NAMES:
             return hy.end()  # "from three-point range": the name of a shot
@@ -180,6 +182,9 @@ def _word_tail(text: str, s: int, e: int, value: float, floor: int) -> Hit | int
     return start, stop, kind, value
 
 
+#: Nouns a hyphenated "one-" counts as "three-bedroom" does ("a one-bedroom flat", "a
+#: one-storey house"; figs21); "one-man show", "one-party state" stay no count.
+_ONE_ROOM = frozenset("bedroom bed room storey story".split())
 #: A verb of speech after "one bank": the phrase names a source, it counts nothing.
 _SAID = re.compile(r"\s(?:said|says|told|noted|warned|wrote|reckons|estimated)\b")
 #: Words before "one" that make it a count ("only one bank said no").

@@ -21,9 +21,11 @@ _LATIN = re.compile(r"[A-Za-z]")
 _LATIN_WORD = re.compile(r"\s?[A-Za-z][A-Za-z0-9.-]*")
 #: A number dialled: the words `DIAL_BEFORE` and maybe other numbers joined by 或/、.
 _DIALLED = re.compile(rf"(?:{'|'.join(zw.DIAL_BEFORE)})[\d\s或、和-]*$")
-#: A yearly rate in the clause before N厘 ("租金回報率3.6厘", "按揭息率約4厘"): the 厘 is a
+#: A yearly rate shortly before N厘 in its sentence ("租金回報率3.6厘", "按揭息率約4厘",
+#: "封頂息為3.5厘，即3.5厘", a mortgage's "P-1.75厘" below the prime rate): the 厘 is a
 #: percent (in Hong Kong always; 年息3厘 is 3 % on the mainland too). 月息 is left alone.
-_RATE_BEFORE = re.compile(r"(?:回报率|息率|利率|年息|孳息率|按息)[^，。；,;月]{0,6}$")
+_RATE_BEFORE = re.compile(r"(?:回报率|息率|利率|孳息率|(?<!月)息|(?<![A-Za-z])[PH]\s?[+\-－])"
+                          r"[^。；;！？!?月]{0,16}$")
 
 
 def no_unit(text: str, s: int, number: Number, p: int) -> Hit | int:
@@ -49,7 +51,7 @@ def no_unit(text: str, s: int, number: Number, p: int) -> Hit | int:
         return s - 1, p, "money", number.value  # a bare ¥ amount: money as written
     if s >= 2 and text[s - 1] >= "\u2e80" and (named := named_currency(text, s, number.value, p)):
         return named
-    if text[p : p + 1] == "厘" and _RATE_BEFORE.search(text, max(0, s - 10), s):
+    if text[p : p + 1] == "厘" and _RATE_BEFORE.search(text, max(0, s - 20), s):
         return s, p + 1, "percent", number.value  # "回報率3.6厘": Hong Kong's 厘 is a percent
     if text.rfind("《", max(0, s - 30), s) > text.rfind("》", max(0, s - 30), s):
         return p  # 《哪吒2》: a title

@@ -185,6 +185,8 @@ def _days(text: str, s: int, number: Number, q: int) -> bool:
     before 内 ("within"), or more than 31."""
     if not number.value.is_integer() or number.value < 1 or number.approx:
         return False
+    if number.raw in ("两", "兩"):
+        return True  # "兩日": two days; the second of a month is 二日
     if number.value > 31:
         return text[s - 1 : s] != "第"
     if text[s - 1 : s] in ("月", "本", "同", "当", "下", "上"):

@@ -228,7 +228,8 @@ def _load_document(document: RawDocument, shown: str, first: bool, articles: _Ar
         limit = _stream.MAX_DOCUMENT_BYTES / (1024 * 1024)
         result.problems.append(Problem(
             shown, f"document is too large to read ({mib:.1f} MiB; the limit is {limit:g} MiB "
-            "a document)", line))
+            "a document; a file may be any size: split it into documents, each after a line "
+            "`---`)", line))
         return
     text, problem = decode(document.data, shown, document.line_offset, bom=first)
     if problem is not None:

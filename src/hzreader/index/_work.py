@@ -39,6 +39,8 @@ _CANARY = (
     " 8 silver and 14 bronze medals; 两个半小时，九个季度，梅开二度，城市共35个。"
     "分两批发放，时速160公里，前10个月。"
     " Arsenal are second on 31 points after their fifth straight league win. "
+    "The $208M deal, HK$2B, 59 pounds of beef, the 5,000-strong Wagner Group, men aged 23, "
+    "27 and 31, a one-bedroom flat a third more than in 2020; he gave 5 tickets to one. "
     "Jobs fell by 8 m; €4,50, $1.5bn-2bn, 38 of the state's 58 counties, down 6.3 points to "
     "23.7%, the third most visited, her first novel at 24; Python 3.12 beats 3.11. "
     "The odds are 1 in 292.2 million; three hundred and twenty million dollars over two to "

@@ -261,8 +261,9 @@ def sorted_rows(table: FigureTable, order: str, reverse: bool = False) -> array[
     Values are compared only within one unit (`unit_groups`: 1,000 JPY is not more than
     900 USD): by value, the rows come one unit group at a time, the biggest group first,
     largest first within each (`reverse`: smallest first, the groups in the same order);
-    by kind, each kind's rows likewise. Ties keep list order, and figures without a value
-    (or date) come last either way (within their unit group).
+    by kind, each kind's rows likewise (`reverse`: the kinds from the legend's end, each
+    smallest first). Ties keep list order, and figures without a value (or date) come last
+    either way (within their unit group).
     """
     base = table.base
     if order in ("value", "date"):
@@ -274,10 +275,8 @@ def sorted_rows(table: FigureTable, order: str, reverse: bool = False) -> array[
         if order == "value" and table.groups > 1:
             rows.sort(key=table.group_keys.__getitem__)
         return rows_array(rows)
-    if order == "kind":
-        by_value = sorted(base, key=table.value_keys.__getitem__, reverse=True)
-        if table.groups > 1:
-            by_value.sort(key=table.group_keys.__getitem__)
+    if order == "kind":  # a stable sort, reversed or not: each kind keeps the value order
+        by_value = sorted_rows(table, "value", reverse)
         return rows_array(sorted(by_value, key=table.columns.kind.__getitem__, reverse=reverse))
     raise ValueError(f"unknown order {order!r}")
 

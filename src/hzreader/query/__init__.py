@@ -2,7 +2,8 @@
 
 `_tokens` is the one definition of what a word matches (used by the in-memory search here
 and by the index), `_parse` reads the query, `_match` answers it in memory and finds the
-spans to highlight, `_dates` and `_figures` are the date and figure filters.
+spans to highlight, `_dates` and `_figures` are the date and figure filters, `_inflect` the
+other forms of an English word (`Term.variants`: `lily` also finds "lilies").
 """
 
 from __future__ import annotations

@@ -51,12 +51,13 @@ def fold_with_map(text: str) -> tuple[str, Sequence[int]]:
 class Haystack:
     """The tokens of one article, field by field (made on first use), and its figures."""
 
-    __slots__ = ("_article", "_figures", "_streams")
+    __slots__ = ("_article", "_figures", "_streams", "_words")
 
     def __init__(self, article: Article) -> None:
         self._article = article
         self._figures: list[Figure] | None = None
         self._streams: dict[str, str] = {}
+        self._words: dict[str, frozenset[str]] = {}
 
     def stream(self, name: str) -> str:
         """The token stream (`_tokens.token_stream`) of one field."""
@@ -87,15 +88,28 @@ class Haystack:
                               for f in extract(part.text)]
         return self._figures
 
-    def has_words(self, text: str, field: str | None = None, whole: bool = False) -> bool:
+    def has_words(self, text: str, field: str | None = None, whole: bool = False,
+                  variants: tuple[str, ...] = ()) -> bool:
         """True when the tokens of `text` occur in the field (any field when None); the last
-        one as a prefix, or (`whole`) as a whole token."""
+        one as a prefix, or (`whole`) as a whole token; or one of `variants` as a whole
+        token (`Term.variants`: "lilies" for `lily`)."""
         tokens = term_tokens(text)
         if not tokens:
             return True  # nothing to look for (the parser drops such terms)
         wanted = needle(tokens) + (" " if whole else "")
-        return any(wanted in self.stream(name)
-                   for name in (FIELDS[field] if field else ALL_FIELDS))
+        names = FIELDS[field] if field else ALL_FIELDS
+        if any(wanted in self.stream(name) for name in names):
+            return True
+        return bool(variants) and any(not words.isdisjoint(variants)
+                                      for words in map(self.words, names))
+
+    def words(self, name: str) -> frozenset[str]:
+        """The tokens of one field, as a set (made on first use): where a term's variants
+        (whole words) are looked up."""
+        found = self._words.get(name)
+        if found is None:
+            found = self._words[name] = frozenset(self.stream(name).split())
+        return found
 
     def has(self, term: AnyTerm, status: StatusLookup | None = None) -> bool:
         """True when the term holds: its tokens occur in its field, or a figure satisfies it."""
@@ -107,7 +121,7 @@ class Haystack:
             if any(term.accepts(figure) for figure in self.figures):
                 return True
             return term.searches_words and self.has_words(term.literal, whole=term.whole_literal)
-        return self.has_words(term.text, term.field)
+        return self.has_words(term.text, term.field, variants=term.variants)
 
     def matches(self, query: Query, status: StatusLookup | None = None) -> bool:
         """True when every term of some group holds (negated terms must not occur)."""
@@ -179,6 +193,10 @@ def match_spans(text: str, terms: Iterable[HighlightTerm],
             whole = term.whole_literal
         else:
             wanted, whole = term.tokens, False
+            if variants := frozenset(term.variants):  # "lilies" for `lily`, whole
+                spans += [(origin[start], origin[end - 1] + 1)
+                          for word, (_, start, end) in zip(words_, tokens, strict=True)
+                          if word in variants]
         for first, last in _token_matches(words_, wanted, whole):
             start = tokens[first][1]
             end = (tokens[last][1] + len(wanted[-1]) if is_cjk_token(wanted[-1])

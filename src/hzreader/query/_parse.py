@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
+from functools import lru_cache
 from typing import Any
 
 from hzreader.model import Figure
@@ -91,6 +92,27 @@ class Term:
 
         return term_tokens(self.text)
 
+    @property
+    def variants(self) -> tuple[str, ...]:
+        """The other words this term matches, each as a whole token: the inflections and
+        base of a plain English word (`_inflect.word_variants`: `lily` also finds
+        "lilies"); () for a quoted term (exact) or any other (a phrase, a number, CJK)."""
+        return term_variants(self.text, self.phrase)
+
+
+@lru_cache(maxsize=1024)
+def term_variants(text: str, exact: bool = False) -> tuple[str, ...]:
+    """The whole words a word term's `text` matches besides its own tokens: the one owner
+    of that question for every search path (memory, index, highlights); () when `exact`
+    (quoted) or when the text is not one plain English word."""
+    if exact:
+        return ()
+    from hzreader.query._inflect import word_variants
+    from hzreader.query._tokens import term_tokens
+
+    tokens = term_tokens(text)
+    return word_variants(tokens[0]) if len(tokens) == 1 else ()
+
 
 #: Tells whether an article has a status flag ("read" or "starred").
 StatusLookup = Callable[[Any, str], bool]
@@ -132,7 +154,7 @@ class Query:
         for group in self.groups:
             for term in group:
                 if isinstance(term, Term) and not term.negated:
-                    seen.setdefault(term.tokens, term)
+                    seen.setdefault((term.tokens, term.variants), term)
                 elif isinstance(term, FigureTerm) and not term.negated:
                     seen.setdefault(term, term)
         return tuple(seen.values())
@@ -212,35 +234,35 @@ def parse_query(raw: str) -> Query:
         )
     if current:
         groups.append(tuple(current))
-    return Query(raw=raw, groups=tuple(within_bounds(group) for group in groups))
+    return Query(raw=raw, groups=tuple(within_bounds(tuple(map(_without_comma, group)))
+                                       for group in groups))
+
+
+def _without_comma(term: AnyTerm) -> AnyTerm:
+    """A typed figure as it stands, without the comma kept to join it to the next one
+    ("2 hours," when nothing joined)."""
+    if isinstance(term, FigureTerm) and term.literal.endswith(","):
+        return replace(term, literal=term.literal.rstrip(","))
+    return term
 
 
 def _typed_number(current: list[AnyTerm], word: str, negated: bool) -> FigureTerm | None:
     """Add a typed number to `current`, joining "3" + "billion" and "4.6" + "percent" into
     one figure; None if `word` is no number (nor the scale or unit of the one before)."""
     previous = current[-1] if current else None
-    if isinstance(previous, FigureTerm) and previous.kind in FILTER_UNIT_KINDS and \
-            not previous.literal and not previous.measures and previous.op is not None and \
-            previous.value is not None and not negated and (
-            measured := measured_filter(previous.kind, previous.op,
-                                        f"{filter_number_text(previous.value)} {word}",
-                                        previous.negated)) is not None:
-        # `duration>2 hours`, `-money>1 HKD`: the filter and its unit (the unit is written
-        # without a minus of its own); `count:10..100 projects`: both bounds in it
-        if previous.upper is not None:
-            high = measured_filter(previous.kind, previous.upper[0],
-                                   f"{filter_number_text(previous.upper[1])} {word}",
-                                   previous.negated)
-            joined = within(measured, high) if high is not None else None
-            if joined is None:
-                return None
-            measured = joined
-        current[-1] = measured
-        return measured
+    for size in (0, 1, 2):  # `money>1e9 hong kong dollars`: the words before `word` too
+        if (measured := _filter_unit(current, size, word, negated)) is not None:
+            return measured
     if (ratio := _typed_ratio(current, word, negated)) is not None:
         return ratio
     if isinstance(previous, FigureTerm) and previous.literal and previous.negated == negated:
         joined = parse_typed_number(f"{previous.literal} {word}", negated)
+        if joined is None and word.endswith(",") and (
+                joined := parse_typed_number(f"{previous.literal} {word.rstrip(',')}",
+                                             negated)) is not None:
+            # "2 hours, 7 minutes": the comma is kept for the join with what follows, as
+            # the text's reader joins "2 hours, 7 minutes and 12 seconds" (`_joined_parts`)
+            joined = replace(joined, literal=joined.literal + ",")
         if joined is not None and (joined.value, joined.kind) != (previous.value, previous.kind):
             current[-1] = joined
             return _joined_parts(current, negated)
@@ -249,6 +271,40 @@ def _typed_number(current: list[AnyTerm], word: str, negated: bool) -> FigureTer
         current.append(number)
         return _joined_parts(current, negated)
     return number
+
+
+def _filter_unit(current: list[AnyTerm], size: int, word: str,
+                 negated: bool) -> FigureTerm | None:
+    """Join a filter and the unit typed after it, `word` and the `size` plain words before
+    it (`duration>2 hours`, `money>1e9 hong kong dollars`): replace them in `current` and
+    return the filter in that unit; None when they are no such unit (or `word` is not
+    typed after a filter that takes one)."""
+    if len(current) <= size or negated:
+        return None
+    previous, *between = current[-1 - size:]
+    if not isinstance(previous, FigureTerm) or previous.kind not in FILTER_UNIT_KINDS or \
+            previous.literal or previous.measures or previous.op is None or \
+            previous.value is None or (size and previous.kind != "money") or not all(
+            isinstance(term, Term) and term.field is None and not term.phrase and
+            not term.negated for term in between):
+        return None
+    unit = " ".join((*(term.text for term in between if isinstance(term, Term)), word))
+    measured = measured_filter(previous.kind, previous.op,
+                               f"{filter_number_text(previous.value)} {unit}", previous.negated)
+    if measured is None:
+        return None
+    # `duration>2 hours`, `-money>1 HKD`: the filter and its unit (the unit is written
+    # without a minus of its own); `count:10..100 projects`: both bounds in it
+    if previous.upper is not None:
+        high = measured_filter(previous.kind, previous.upper[0],
+                               f"{filter_number_text(previous.upper[1])} {unit}",
+                               previous.negated)
+        joined = within(measured, high) if high is not None else None
+        if joined is None:
+            return None
+        measured = joined
+    current[-1 - size:] = [measured]
+    return measured
 
 
 def _joined_parts(current: list[AnyTerm], negated: bool) -> FigureTerm:
@@ -271,8 +327,11 @@ def _joined_parts(current: list[AnyTerm], negated: bool) -> FigureTerm:
                 not term.phrase and term.negated == negated
                 for term, typed in zip(words, between, strict=True)):
             continue
-        joined = parse_typed_number(" ".join((first.literal, *between, last.literal)), negated)
+        comma = "," if last.literal.endswith(",") else ""  # kept for the next join
+        joined = parse_typed_number(
+            " ".join((first.literal, *between, last.literal.removesuffix(comma))), negated)
         if joined is not None and joined.kind == last.kind:
+            joined = replace(joined, literal=joined.literal + comma)
             current[-size:] = [joined]
             return joined
     return last

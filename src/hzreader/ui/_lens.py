@@ -197,7 +197,7 @@ class LensApp(SearchingApp):
                                   f"{error.strerror or error}",
                                   severity="error", markup=False)
         else:
-            self.call_from_thread(self.notify, f"Wrote {count:,} figures to {path}.",
+            self.call_from_thread(self.notify, f"Wrote {counted(count, 'figure')} to {path}.",
                                   markup=False, timeout=4)
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
