@@ -200,8 +200,6 @@ _PERCENT_UNITS: dict[str, tuple[str, float]] = {
     **dict.fromkeys(("bp", "bps", "basis points", "basis point", "基点", "个基点"),
                     ("points", 0.01)),
 }
-#: The first word of a percent filter's unit of two words ("percentage points").
-PERCENT_UNIT_FIRST_WORDS = frozenset(unit.split()[0] for unit in _PERCENT_UNITS if " " in unit)
 
 
 def percent_in_unit(op: str, text: str, negated: bool = False) -> FigureTerm | None:

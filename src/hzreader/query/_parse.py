@@ -18,7 +18,6 @@ from hzreader.query._dates import DateTerm, local_bound, parse_date_filter
 from hzreader.query._figures import (
     FILTER_UNIT_KINDS,
     MEASURED_KINDS,
-    PERCENT_UNIT_FIRST_WORDS,
     filter_number_text,
     kind_name,
     measured_filter,
@@ -215,8 +214,6 @@ def parse_query(raw: str) -> Query:
             word = f"{field}:{word if word is not None else quoted}"
             field = None
             quoted = None
-        if field is None and quoted is None and word and _unit_of_two(current, word, negated):
-            continue  # `percent<1 percentage points`: "percentage" and "points" one unit
         if field is None and quoted is None and word:
             number = _typed_number(current, word, negated)
             if number is not None:
@@ -273,20 +270,25 @@ def _typed_number(current: list[AnyTerm], word: str, negated: bool) -> FigureTer
     return number
 
 
+#: Kinds whose filters take a unit of several words (`money>1e9 hong kong dollars`,
+#: `percent<1 percentage points`, `percent<50 basis points`).
+_UNITS_OF_WORDS = ("money", "percent")
+
+
 def _filter_unit(current: list[AnyTerm], size: int, word: str,
                  negated: bool) -> FigureTerm | None:
     """Join a filter and the unit typed after it, `word` and the `size` plain words before
-    it (`duration>2 hours`, `money>1e9 hong kong dollars`): replace them in `current` and
-    return the filter in that unit; None when they are no such unit (or `word` is not
-    typed after a filter that takes one)."""
+    it (`duration>2 hours`, `money>1e9 hong kong dollars`, `percent<1 percentage points`):
+    replace them in `current` and return the filter in that unit; None when they are no
+    such unit (or `word` is not typed after a filter that takes one)."""
     if len(current) <= size or negated:
         return None
     previous, *between = current[-1 - size:]
     if not isinstance(previous, FigureTerm) or previous.kind not in FILTER_UNIT_KINDS or \
             previous.literal or previous.measures or previous.op is None or \
-            previous.value is None or (size and previous.kind != "money") or not all(
-            isinstance(term, Term) and term.field is None and not term.phrase and
-            not term.negated for term in between):
+            previous.value is None or (size and previous.kind not in _UNITS_OF_WORDS) or \
+            not all(isinstance(term, Term) and term.field is None and not term.phrase and
+                    not term.negated for term in between):
         return None
     unit = " ".join((*(term.text for term in between if isinstance(term, Term)), word))
     measured = measured_filter(previous.kind, previous.op,
@@ -361,23 +363,3 @@ def _typed_ratio(current: list[AnyTerm], word: str, negated: bool) -> FigureTerm
             current[-size:] = [ratio]
             return ratio
     return None
-
-
-def _unit_of_two(current: list[AnyTerm], word: str, negated: bool) -> bool:
-    """Join a percent filter and a unit of two words typed after it ("percentage points",
-    "basis points", "per cent": the first is last in `current`, `word` the second) into the
-    filter in that unit (`_typed_number`), in `current`; False when they are no such unit."""
-    if negated or len(current) < 2:
-        return False
-    first, previous = current[-1], current[-2]
-    if not isinstance(first, Term) or first.text not in PERCENT_UNIT_FIRST_WORDS or \
-            first.field is not None or first.phrase or first.negated or \
-            not isinstance(previous, FigureTerm) or previous.kind != "percent":
-        return False
-    current.pop()
-    joined = _typed_number(current, f"{first.text} {word}", negated)
-    if joined is not None and joined is current[-1] and joined.kind == "percent" and \
-            joined.measures:
-        return True
-    current.append(first)
-    return False
