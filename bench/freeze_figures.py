@@ -19,6 +19,7 @@ import os
 import random
 import sys
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent / "tests" / "data" / "figures_frozen.json"
@@ -48,6 +49,13 @@ def corpus_paragraphs(corpus: str) -> list[str]:
     return chosen + plain[: PARAGRAPHS - len(chosen)]
 
 
+def frozen(figure: Any) -> tuple[Any, ...]:
+    """A figure's fields as the file keeps them: all but its text (it is the span), and the
+    high end (range13) only for a range, so that single values keep their seven fields."""
+    fields = dataclasses.astuple(figure)
+    return fields[:2] + fields[3:8] + (fields[8:] if fields[8:] != (None,) else ())
+
+
 def main() -> None:
     """Extract every text with the code on the path and write the file."""
     sys.path.insert(0, str(HERE))
@@ -59,8 +67,7 @@ def main() -> None:
     texts = [item.text for item in figures_eval.load_all()]
     texts += [item.text for item in figures_eval.load(figures_eval.UNITS_LABELLED)]
     texts += corpus_paragraphs(corpus)
-    cases = [{"text": text, "figures": [dataclasses.astuple(f)[:2] + dataclasses.astuple(f)[3:]
-                                        for f in extract(text)]} for text in texts]
+    cases = [{"text": text, "figures": [frozen(f) for f in extract(text)]} for text in texts]
     lines = ",\n".join(json.dumps(case, ensure_ascii=False) for case in cases)
     OUT.write_text(f"[\n{lines}\n]\n", encoding="utf-8")
     print(f"{OUT}: {len(cases)} texts, {sum(len(c['figures']) for c in cases)} figures, "

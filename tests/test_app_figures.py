@@ -165,10 +165,35 @@ async def test_the_reading_pane_does_not_break_a_figure_across_lines(tmp_path: P
             await pilot.resize_terminal(width, 24)
             await pilot.pause()
             text = "\n".join(line.strip() for line in widget_lines(app.reader))
-            for figure in ("25万人次", "$1.8 billion", "约35.5公里", "约298亿元"):
+            # (in Chinese the number with its unit: "约" may end the line before)
+            for figure in ("25万人次", "$1.8 billion", "35.5公里", "298亿元"):
                 assert figure in text, (width, figure, text)
             seen.add(text.count("\n25万人次"))
         assert 1 in seen  # at some width the figure did go to the next line whole
+
+
+async def test_a_long_count_wraps_after_its_first_word_and_stays_marked(tmp_path: Path) -> None:
+    """tryout12: "…ordered to / evacuate, and" then 22 empty cells, as "3,500 National Guard
+    troops" moved whole. Now the number keeps only its first word, and the figure's look
+    still covers the words on the next line."""
+    folder = write_articles(tmp_path / "a", {"storm.yaml": """
+        title: Storm
+        date: 2026-09-14
+        body: >
+          About 400,000 people in 12 counties had been ordered to evacuate,
+          and 3,500 National Guard troops were deployed.
+        """})
+    app = make_app([folder])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        lines = [line.plain for line in app.reader._lines]
+        at = next(i for i, line in enumerate(lines) if "3,500" in line)
+        assert lines[at].startswith("evacuate, and 3,500 National"), lines
+        troops = app.reader._lines[at + 1]
+        assert troops.plain.startswith("troops")
+        style = app.reader.get_component_styles("reader--figure-count").partial_rich_style
+        assert any(span.start == 0 and span.end >= len("troops") and span.style == style
+                   for span in troops.spans), troops.spans
 
 
 CUT_VALUES = {"budget.yaml": """

@@ -316,6 +316,15 @@ def test_a_cut_figure_text_never_leaves_a_lone_ellipsis(kind: str, written: str,
      "Central bank holds rates at 4.25% an…"),  # words are cut as before
     # a number no rule took is not cut inside either
     ("Model 1200000 goes on sale", 14, "Model…"),
+    # a plain cut: "…" right after the last word, never after a space or half a wide
+    # character (ui13: "马拉松报名人数创新高  …", "Factory output …")
+    ("马拉松报名人数创新高 超过20万人", 26, "马拉松报名人数创新高…"),
+    ("Factory output rises 5.2 percent in October", 19, "Factory output…"),
+    # a joined emoji is one glyph of two cells: kept whole or left out, never cut inside
+    ("Family day \U0001f468\u200d\U0001f469\u200d\U0001f467\u200d\U0001f466 draws crowds", 20,
+     "Family day \U0001f468\u200d\U0001f469\u200d\U0001f467\u200d\U0001f466 dr…"),
+    ("Family day \U0001f468\u200d\U0001f469\u200d\U0001f467\u200d\U0001f466 draws crowds", 15,
+     "Family day…"),
 ])
 def test_a_headline_is_never_cut_inside_a_figure_or_number(title: str, width: int,
                                                              shown: str) -> None:

@@ -142,9 +142,11 @@ def test_figure_terms_query_the_figures_table() -> None:
     assert plan.match == '"talent"*'
     (money,) = plan.filters
     # An article's figures are the ids from its rowid shifted left by FIGURE_BITS bits.
-    assert money.rowids == f"SELECT id >> {FIGURE_BITS} FROM figures WHERE kind = ? AND value > ?"
+    # A range meets it by its high end (range13): a second branch, on the ranges' index.
+    assert money.rowids == (f"SELECT id >> {FIGURE_BITS} FROM figures WHERE "
+                            "((kind = ? AND value > ?) OR (kind = ? AND high > ?))")
     assert f"id BETWEEN fts.rowid << {FIGURE_BITS} AND" in money.probe_on("fts")
-    assert money.params == (0, 1e9)  # kinds are stored as their place in FIGURE_KINDS
+    assert money.params == (0, 1e9, 0, 1e9)  # kinds are stored as their place in FIGURE_KINDS
     (typed,) = plan_query(parse_query("12,000"))[0].filters
     assert "UNION ALL SELECT rowid FROM fts WHERE fts MATCH ?" in typed.rowids
     assert typed.params[-1] == '"12c000"'  # the number whole: not 12,000,000

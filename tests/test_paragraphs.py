@@ -51,4 +51,5 @@ def test_figure_rows_are_the_figures_as_values(lines: list[str], end: str, title
     summary = "Raised HK$9.9 billion, about 20, 30 and 50 years."
     assert article_figure_rows(summary, body, title) == [
         (at.field, at.start, at.stop, at.sentence_start, at.sentence_stop, at.figure.kind,
-         at.figure.value, at.figure.unit) for at in article_figures(summary, body, title)]
+         at.figure.value, at.figure.unit, at.figure.high)
+        for at in article_figures(summary, body, title)]

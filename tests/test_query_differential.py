@@ -45,6 +45,7 @@ WORDS = [
     "lilies", "lily", "Christie's", "children", "child", "companies", "making", "made",
     "stopped", "news", "new", "buses", "analyses", "went", "HK$3 billion", "$2bn",
     "5 billion Hong Kong dollars", "2 hours, 7 minutes and 12 seconds",
+    "10 to 15 percent", "two to four days", "2019至2023年", "$1.2bn-$1.5bn", "民國108至112年",
 ]
 QUERY_WORDS = [
     "talent", "tal", "policy", "the", "at", "c++", "c+", "c", "c#", ".net", "net", "at&t",
@@ -82,6 +83,9 @@ FILTERS = [
     "count>=1000 报告", "count>=1000 報告", "count>100 塌树报告", "money>", "year<=",
     "title:lily", "-lilies", "title:children", "body:companies",
     "money>1e9 hong kong dollars", "money>1e8 us dollars", "money>1e9 swiss francs",
+    "percent>12", "percent:12", "percent<12", "percent:12..20", "year:2020..2024", "year=2021",
+    "year>2022", "duration>=3 days", "duration:3d", "money>1.4e9", "money:1.3e9",
+    "money>1.4e9 money<2e9", "money>1e9 USD", "-percent>12",
 ]
 DATES = [None, dt.date(2014, 6, 1), dt.date(2015, 3, 1), dt.date(2015, 12, 31),
          dt.date(2016, 3, 1), dt.date(2020, 5, 5), dt.date(2021, 1, 2)]
@@ -93,7 +97,8 @@ paragraphs = st.lists(words, min_size=1, max_size=3).map("\n\n".join)
 FIGURE_TITLES = ["$4.2 billion deal", "Output up 5.2 percent", "GDP增长5.6%",
                  "12,000 jobs in 2015", "Fund of 3bn yuan set up", "4000亿元 for talent",
                  "Jailed for seven years", "Roast for 1 hour 30 minutes",
-                 "12,000 new projects", "Winds at 140 km/h", "120 million Americans"]
+                 "12,000 new projects", "Winds at 140 km/h", "120 million Americans",
+                 "Prices up 10 to 15 percent", "Built 2019至2023年", "A $1.2bn-$1.5bn deal"]
 articles = st.lists(
     st.fixed_dictionaries({
         "title": st.one_of(words, st.sampled_from(FIGURE_TITLES)),

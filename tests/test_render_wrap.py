@@ -167,3 +167,33 @@ def test_a_line_of_many_figures_keeps_each_whole() -> None:
     ends = sorted(end for _, end in lines)
     # no line ends inside a figure: the first end after its start is at or past its end
     assert all(ends[bisect_right(ends, first)] >= last for first, last in keep)
+
+
+# --- a glyph of several characters (a joined emoji) is measured as Rich does, never broken --
+
+FAMILY = "\U0001f468\u200d\U0001f469\u200d\U0001f467\u200d\U0001f466"  # 👨‍👩‍👧‍👦
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(["ab", " ", "中", FAMILY, "❤\ufe0f", "🧑🏽\u200d💻", "x"]),
+                max_size=20).map("".join), st.integers(1, 12))
+def test_a_joined_emoji_is_one_glyph_of_its_cells(line: str, width: int) -> None:
+    """tryout12: the family emoji was four faces (its joiners removed); kept, it is one
+    glyph of two cells for Rich and Textual, and the wrap counts it so: no line is wider
+    than the pane as drawn, and no line breaks inside the glyph."""
+    from rich.cells import split_graphemes
+
+    pieces = _wrap_offsets(line, width)
+    assert "".join(line[s:e] for s, e in pieces) == line
+    glyph_starts = {start for start, _, _ in split_graphemes(line)[0]}
+    for start, end in pieces:
+        assert start in glyph_starts or start == len(line), (line, pieces)
+        drawn = line[start:end].rstrip()
+        assert cell_len(drawn) <= max(width, 2), (line, width, pieces)
+
+
+def test_a_line_with_joined_emoji_fills_as_it_is_drawn() -> None:
+    line = f"The {FAMILY} family and {FAMILY} again"
+    assert cell_len(FAMILY) == 2
+    lines = [line[s:e].rstrip() for s, e in _wrap_offsets(line, 14)]
+    assert lines == [f"The {FAMILY} family", f"and {FAMILY} again"]

@@ -38,7 +38,9 @@ class Figure:
     """A key figure found in a text: `text == source[start:end]`.
 
     `unit` says what it measures (an ISO currency code, "percent", "km", the counted noun;
-    "" when nothing); `sentence_start:sentence_end` is the sentence it stands in.
+    "" when nothing); `sentence_start:sentence_end` is the sentence it stands in. A range
+    ("10 to 15 percent", "2019至2023年") is valued at its low end, and `high` is its high
+    end in the same unit (None for a single value).
     """
 
     start: int
@@ -49,6 +51,7 @@ class Figure:
     unit: str = ""
     sentence_start: int = 0
     sentence_end: int = 0
+    high: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

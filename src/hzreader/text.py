@@ -24,12 +24,16 @@ _ESCAPE_SEQUENCES = re.compile(
 # space, bidi marks, embeddings, overrides and isolates, the BOM, interlinear annotation marks
 # and Unicode tag characters (invisible text). The zero-width non-joiner (U+200C) stays:
 # Persian and Indic words are spelled with it; the joiner (U+200D) stays between letters
-# (`_JOINER`).
+# and between emoji (`_JOINER`).
 _INVISIBLE = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064"
     "\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]"
 )
 _JOINER = re.compile("\u200d")
+#: Emoji (pictographs, symbols and dingbats) that a joiner makes one ("👨‍👩‍👧‍👦", "👩‍⚕️",
+#: "🏳️‍🌈"); the one before it may end in a variation selector or a skin tone ("🧑🏽‍💻").
+_EMOJI = re.compile("[\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
+_EMOJI_END = re.compile("[\ufe0f\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
 #: Letters of the alphabets written with spaces between words: Latin, Greek, Cyrillic.
 _SPACED_LETTERS = ("A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u052f"
                    "\u1e00-\u1fff")
@@ -40,15 +44,20 @@ _WORD_BREAK = re.compile(f"(?<=[{_SPACED_LETTERS}])\u200b+(?=[{_SPACED_LETTERS}]
 
 def _keep_joiner(found: re.Match[str]) -> str:
     """A zero-width joiner between two letters (or a letter's marks) stays, as in Indic
-    spelling ("क्‍ष"); elsewhere it goes: in an emoji sequence ("👩‍👩‍👧") a terminal may draw
-    one glyph where the text counts several cells."""
+    spelling ("क्‍ष"), and so does one between two emoji: "👨‍👩‍👧‍👦" is one family, which
+    Rich (so the reading pane's wrap) and terminals that join emoji count as one glyph of
+    two cells. Elsewhere it goes, between Latin, Greek, Cyrillic or Chinese letters too:
+    it joins nothing there, and Rich would count "a‍b" one cell where most terminals
+    draw two."""
     text, at = found.string, found.start()
     before = text[at - 1] if at else ""
     after = text[at + 1] if at + 1 < len(text) else ""
-    if before and after and unicodedata.category(before)[0] in "LM" and \
-            unicodedata.category(after)[0] in "LM":
-        return "\u200d"
-    return ""
+    if not (before and after):
+        return ""
+    if unicodedata.category(before)[0] in "LM" and unicodedata.category(after)[0] in "LM":
+        return "" if _UNJOINED_LETTERS.match(before) or _UNJOINED_LETTERS.match(after) \
+            else "\u200d"
+    return "\u200d" if _EMOJI_END.match(before) and _EMOJI.match(after) else ""
 _LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029\x85\x0b\x0c]")
 # Lone surrogates (from undecodable file names) cannot be encoded for the terminal.
 _SURROGATES = re.compile("[\ud800-\udfff]")
@@ -67,6 +76,9 @@ CJK_RANGES = (
     "\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f"
 )
 
+
+#: Letters that a zero-width joiner never joins (`_keep_joiner`).
+_UNJOINED_LETTERS = re.compile(f"[{_SPACED_LETTERS}{CJK_RANGES}]")
 
 _SAFE_BYTES = bytes([10, *range(32, 127), *range(128, 256)])
 _ASCII_BYTES = bytes(range(128))

@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     from hzreader.figures._currency import currency_code, named_currency
     from hzreader.figures._extract import article_extractor, extract, format_value, parse_number
     from hzreader.figures._format import (
+        both_ends,
         money_number,
         plain_number,
         short_number,
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 __getattr__, __dir__ = lazy_exports(__name__, {
     "_currency": ("currency_code", "named_currency"),
     "_extract": ("article_extractor", "extract", "format_value", "parse_number",),
-    "_format": ("money_number", "plain_number", "short_number", "written_zeros",),
+    "_format": ("both_ends", "money_number", "plain_number", "short_number", "written_zeros",),
     "_places": ("FigureAt", "FigureRow", "article_figure_rows", "article_figures",),
 })
 
@@ -30,6 +31,7 @@ __all__ = [
     "article_extractor",
     "article_figure_rows",
     "article_figures",
+    "both_ends",
     "currency_code",
     "named_currency",
     "extract",

@@ -223,27 +223,25 @@ def format_value(figure: Figure) -> str:
     if value is None or not math.isfinite(value):
         return ""
     shown = written_zeros(_value_text(figure, value), value, figure.text)
-    return _both_ends(shown, value, figure.text) if figure.kind in _RANGE_KINDS else shown
-
-
-#: Kinds whose figure may be a range written with its unit once ("10-15%", "3-5 days",
-#: "25-28C", "2至3米"), valued at its low end.
-_RANGE_KINDS = frozenset(("percent", "duration", "quantity", "count"))
-_RANGE = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*(?:-|–|—|~|～|to|至|到)\s*"
-                    r"(\d[\d,]*(?:\.\d+)?)(?![\d.,]*\d)")
-
-
-def _both_ends(shown: str, value: float, text: str) -> str:
-    """A range's value with both ends ("10–15 %", not the "10 %" it is valued at), where
-    the text writes both in the unit of the value ("10-15%", "3-5 days")."""
-    found = _RANGE.search(text)
-    if found is None:
+    high = figure.high
+    if high is None or not math.isfinite(high):
         return shown
-    low, high = (float(number.replace(",", "")) for number in found.groups())
-    if low != value or high <= low:
-        return shown
-    plain = re.compile(rf"(?<![\d.,]){re.escape(plain_number(low))}(?![\d.,]*\d)")
-    return plain.sub(f"{plain_number(low)}–{plain_number(high)}", shown, count=1)
+    return both_ends(shown, written_zeros(_value_text(figure, high), high, figure.text))
+
+
+#: A value as shown: what stands before its number ("≈ $"), the number, what follows (" bn").
+_SHOWN = re.compile(r"(\D*?)(-?\d[\d,.]*)(.*)")
+
+
+def both_ends(low: str, high: str) -> str:
+    """A range's two ends as shown, joined: "10 %" and "15 %" → "10–15 %", "2 days" and
+    "4 days" → "2–4 days", "$1.2 bn" and "$1.5 bn" → "$1.2–1.5 bn", "1 day" and "3 days" →
+    "1–3 days"; ends that differ in more than their numbers stand whole ("800 M – 1.2 bn")."""
+    first, second = _SHOWN.fullmatch(low), _SHOWN.fullmatch(high)
+    if first is None or second is None or first.group(1) != second.group(1) or \
+            first.group(3) not in (second.group(3), second.group(3)[:-1]):
+        return f"{low} – {high}"
+    return f"{first.group(1)}{first.group(2)}–{second.group(2)}{second.group(3)}"
 
 
 def _value_text(figure: Figure, value: float) -> str:

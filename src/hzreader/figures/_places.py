@@ -22,8 +22,8 @@ class FigureAt(NamedTuple):
 
 
 #: A figure of an article as plain values: field, start, stop, sentence start and stop (as
-#: in `FigureAt`), then the figure's kind, value and unit.
-FigureRow = tuple[int, int, int, int, int, str, float | None, str]
+#: in `FigureAt`), then the figure's kind, value, unit and high end (`Figure.high`).
+FigureRow = tuple[int, int, int, int, int, str, float | None, str, float | None]
 
 
 def _placed(summary: str, body: str, title: str, source: str
@@ -62,6 +62,6 @@ def article_figure_rows(summary: str, body: str, title: str = "", source: str = 
                         ) -> list[FigureRow]:
     """`article_figures` as plain values, without building a `Figure` (the index's workers
     store only these)."""
-    return [(field, start, stop, sentence_start, sentence_stop, f[3], f[4], f[5])
+    return [(field, start, stop, sentence_start, sentence_stop, f[3], f[4], f[5], f[8])
             for field, start, stop, sentence_start, sentence_stop, f
             in _placed(summary, body, title, source)]

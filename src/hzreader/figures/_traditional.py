@@ -63,7 +63,7 @@ def as_written(text: str, simplified: str, figures: list[Placed]) -> list[Placed
     """`figures` found in `simplified` (`as_simplified(text)`), with their text and counted
     noun as `text` writes them, and "元" in the local currency named before it."""
     shown: list[Placed] = []
-    for start, end, _, kind, value, unit, sentence_start, sentence_end in figures:
+    for start, end, _, kind, value, unit, sentence_start, sentence_end, high in figures:
         if unit and not unit.isascii() and (
                 (at := simplified.find(unit, start, max(sentence_end, end))) >= 0 or
                 (at := simplified.rfind(unit, min(sentence_start, start), start)) >= 0):
@@ -74,7 +74,7 @@ def as_written(text: str, simplified: str, figures: list[Placed]) -> list[Placed
             if named and named[-1] is not None:
                 unit = _LOCAL_CODES[named[-1] - 1]
         shown.append((start, end, text[start:end], kind, value, unit, sentence_start,
-                      sentence_end))
+                      sentence_end, high))
     return shown
 
 
@@ -164,8 +164,9 @@ def in_local_currency(text: str, figures: list[Placed], local: str) -> list[Plac
     that says 新台幣 in its body is in TWD, "每注$10" in a Hong Kong story HKD."""
     if not local or _YUAN_WRITTEN.search(text):
         return figures
-    return [(start, end, shown, kind, value, local, sentence_start, sentence_end)
+    return [(start, end, shown, kind, value, local, sentence_start, sentence_end, high)
             if kind == "money" and (unit == "CNY" and _BARE_YUAN.search(shown) or unit == "USD"
                                     and dollar_after_cjk(text, start, shown)) else
-            (start, end, shown, kind, value, unit, sentence_start, sentence_end)
-            for start, end, shown, kind, value, unit, sentence_start, sentence_end in figures]
+            (start, end, shown, kind, value, unit, sentence_start, sentence_end, high)
+            for start, end, shown, kind, value, unit, sentence_start, sentence_end, high
+            in figures]

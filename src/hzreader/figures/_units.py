@@ -34,6 +34,7 @@ from collections.abc import Iterable
 from hzreader.figures import _words as fw
 from hzreader.figures._figure_unit import BARE_DURATION, CLASSIFIERS, unit_at
 from hzreader.figures._gapping import gapped_counts
+from hzreader.figures._high import range_high
 from hzreader.figures._nouns import gathering_before
 from hzreader.figures._sentences import sentence_ends
 from hzreader.figures._zh_nouns import noun_before
@@ -111,8 +112,8 @@ def with_units(text: str, figures: Iterable[Figure]) -> list[Figure]:
 
 
 #: A figure placed: the fields of a `Figure`, in its order (start, end, text, kind, value,
-#: unit, sentence start, sentence end); a `Figure` is built from it only when wanted.
-Placed = tuple[int, int, str, str, float | None, str, int, int]
+#: unit, sentence start, sentence end, high end); a `Figure` is built from it only when wanted.
+Placed = tuple[int, int, str, str, float | None, str, int, int, float | None]
 
 
 def placed(text: str, found: list[Found]) -> list[Placed]:
@@ -155,7 +156,8 @@ def placed(text: str, found: list[Found]) -> list[Placed]:
         if hi > end and text[hi - 1] == "\n":
             hi -= 1
         out.append((start, end, figure_text, kind, tidy_value(value),
-                    unit or (BARE_DURATION if kind == "duration" else ""), lo, hi))
+                    unit or (BARE_DURATION if kind == "duration" else ""), lo, hi,
+                    tidy_value(range_high(figure_text, kind, value))))
     return out
 
 

@@ -20,7 +20,7 @@ try:
 except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 APPLICATION_ID = 0x687A7264  # "hzrd"
 _CORRUPTION_CODES = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
 #: Database page size, set when the file is created: 16 KiB pages (and full-text index pages
@@ -69,14 +69,17 @@ CREATE INDEX problems_file ON problems(file_id);
 -- figures are one range of ids, in reading order. `field` 0 is the summary, 1 the body; the
 -- figure is `length` characters at `start` in that text as stored, in a sentence that starts
 -- `sentence_before` characters before it and ends `sentence_after` after it. `kind` is the
--- position in `model.FIGURE_KINDS`, `unit` a code of `units`. Small numbers, so a row takes
--- ≈ 25 bytes.
+-- position in `model.FIGURE_KINDS`, `unit` a code of `units`; `high` a range's high end
+-- (`Figure.high`; NULL for a single value, most rows: one byte of the row's header).
+-- Small numbers, so a row takes ≈ 25 bytes.
 CREATE TABLE figures(
     id INTEGER PRIMARY KEY, field INTEGER NOT NULL, start INTEGER NOT NULL,
     length INTEGER NOT NULL, sentence_before INTEGER NOT NULL, sentence_after INTEGER NOT NULL,
-    kind INTEGER NOT NULL, value REAL, unit INTEGER NOT NULL);
--- Figure terms (`money>1e9`) find their figures here, and their articles from the ids.
+    kind INTEGER NOT NULL, value REAL, unit INTEGER NOT NULL, high REAL);
+-- Figure terms (`money>1e9`) find their figures here, and their articles from the ids; a
+-- range's high end (`money>1e9` finds "$0.8bn-1.2bn") in the small index of ranges.
 CREATE INDEX figures_kind_value ON figures(kind, value);
+CREATE INDEX figures_kind_high ON figures(kind, high) WHERE high IS NOT NULL;
 -- Each unit once (the sync keeps the unit → code map; no index on the text).
 CREATE TABLE units(code INTEGER PRIMARY KEY, unit TEXT NOT NULL);
 INSERT INTO units VALUES (0, '');

@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 from hzreader.index._body import INFLATE, needs_dictionary, unpack_body
 from hzreader.index._db import FIGURE_BITS, load_dictionary
-from hzreader.index._fts_query import figure_condition
+from hzreader.index._figure_sql import figure_condition
 from hzreader.query import FigureTerm
 
 #: Figures per chunk of a whole-table scan.
@@ -39,7 +39,8 @@ MAP_BYTES = 1 << 32
 
 #: `FigureChunk`'s columns from the table's (see the schema in `_db`).
 _COLUMNS = (f"id >> {FIGURE_BITS}", "field", "start", "start + length",
-            "start - sentence_before", "start + length + sentence_after", "kind", "value", "unit")
+            "start - sentence_before", "start + length + sentence_after", "kind", "value", "high",
+            "unit")
 _ARRAYS = "max(id), " + ", ".join(f"json_group_array(c{n})" for n in range(len(_COLUMNS)))
 _SELECTED = ", ".join(f"{column} AS c{n}" for n, column in enumerate(_COLUMNS))
 
@@ -56,6 +57,8 @@ class FigureChunk(NamedTuple):
     #: The kind's place in `model.FIGURE_KINDS`.
     kind: list[int]
     value: list[float | None]
+    #: A range's high end (`model.Figure.high`), None for a single value.
+    high: list[float | None]
     unit: list[str]
 
 

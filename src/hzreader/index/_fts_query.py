@@ -15,18 +15,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from hzreader.index._db import FIGURE_BITS
+from hzreader.index._figure_sql import figure_condition
 from hzreader.index._prefixes import MATCH_EVERYTHING as MATCH_ALL_PREFIXES
 from hzreader.index._prefixes import TABLE as PREFIXES
 from hzreader.index._prefixes import short_match, short_token
 from hzreader.index._tokens import needs_folding, tokenizer_folds_all
-from hzreader.model import FIGURE_KINDS
 from hzreader.query import (
     BLANK_LINES,
     BREAK,
     FIELDS,
     DateTerm,
     FigureTerm,
-    Measure,
     Query,
     Term,
     is_cjk_token,
@@ -186,68 +185,6 @@ _FIGURE_ID = f"id >> {FIGURE_BITS}"
 #: of that range, not the (kind, value) index, which would read every figure of the kind).
 _FIGURES_OF = (f"figures NOT INDEXED WHERE id BETWEEN {{table}}.rowid << {FIGURE_BITS} "
                f"AND ({{table}}.rowid << {FIGURE_BITS}) + {(1 << FIGURE_BITS) - 1}")
-_KIND_CODES = {kind: code for code, kind in enumerate(FIGURE_KINDS)}
-_ALL_KINDS = ", ".join(map(str, _KIND_CODES.values()))
-
-
-def _value_range(value: float) -> list[object]:
-    """The bounds of `value` up to rounding (`query.same_value`)."""
-    tolerance = 1e-9 * max(abs(value), 1.0)
-    return [value - tolerance, value + tolerance]
-
-
-def _like(text: str) -> str:
-    """`text` as a LIKE pattern that matches only itself (a backslash escapes)."""
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _measure_condition(kind: str, measure: Measure) -> tuple[str, list[object]]:
-    """SQL for the figures of `kind` that are `measure` (`Measure.accepts`): its value, and
-    its unit (a count's noun: that last word, ASCII letters in any case, as LIKE compares)."""
-    if kind == "count" and measure.joined_noun:  # "低收入家庭" ends with 家庭; "報告" is 报告
-        units = "hz_noun_key(unit) LIKE ? ESCAPE '\\'"
-        unit_params: list[object] = ["%" + _like(measure.unit)]
-        if measure.unit[-1:] >= "\u2e80":  # only nouns that end as it does (C, not Python)
-            units = f"unit GLOB '*[^ -~]' AND {units}"
-    elif kind == "count":
-        units = "unit LIKE ? ESCAPE '\\' OR unit LIKE ? ESCAPE '\\'"
-        unit_params = [_like(measure.unit), "% " + _like(measure.unit)]
-    else:
-        units, unit_params = "unit = ?", [measure.unit]
-    if measure.op == "=":
-        values, value_params = "value BETWEEN ? AND ?", list(_value_range(measure.value))
-    else:
-        values, value_params = f"value {measure.op} ?", [measure.value]
-    if measure.upper is not None:  # one figure between two bounds
-        values += f" AND value {measure.upper[0]} ?"
-        value_params.append(measure.upper[1])
-    return (f"kind = ? AND {values} AND unit IN (SELECT code FROM units WHERE {units})",
-            [_KIND_CODES[kind], *value_params, *unit_params])
-
-
-def figure_condition(term: FigureTerm) -> tuple[str, list[object]]:
-    """SQL on the `figures` table for the figures `term` accepts, and its parameters."""
-    if term.measures and term.kind:  # one indexed (kind, value) range for each measure
-        parts = [_measure_condition(term.kind, measure) for measure in term.measures]
-        return ("(" + " OR ".join(f"({sql})" for sql, _ in parts) + ")",
-                [param for _, params in parts for param in params])
-    # Every kind listed (not "any kind"): the (kind, value) index then finds a value range
-    # under each kind.
-    where = ["kind = ?" if term.kind else f"kind IN ({_ALL_KINDS})"]
-    params: list[object] = [_KIND_CODES[term.kind]] if term.kind else []
-    if term.op is not None and term.value is not None:
-        if term.op == "=":
-            where.append("value BETWEEN ? AND ?")
-            params += _value_range(term.value)
-        else:
-            where.append(f"value {term.op} ?")
-            params.append(term.value)
-        if term.upper is not None:  # one figure between two bounds
-            where.append(f"value {term.upper[0]} ?")
-            params.append(term.upper[1])
-    return " AND ".join(where), params
-
-
 def figure_filter(term: FigureTerm, prefixes: Prefixes = frozenset()) -> Filter:
     """Articles with a figure satisfying `term` (or, for a typed number that
     `FigureTerm.searches_words`, the words as typed)."""

@@ -30,13 +30,13 @@ from hzreader.query import local_day
 from hzreader.text import clean_line
 
 #: The fields of a record, in CSV column order (offsets spread over the last five).
-CSV_FIELDS = ("article_id", "title", "date", "url", "source", "kind", "value", "unit", "text",
-              "context", "field", "start", "end", "sentence_start", "sentence_end")
+CSV_FIELDS = ("article_id", "title", "date", "url", "source", "kind", "value", "high", "unit",
+              "text", "context", "field", "start", "end", "sentence_start", "sentence_end")
 #: The names of `model.TITLE`, `model.SUMMARY` and `model.BODY` in records.
 FIELD_NAMES = {TITLE: "title", SUMMARY: "summary", BODY: "body"}
 FORMATS = ("table", "csv", "json", "jsonl")
-#: Version of the JSON document's shape (docs/figures.schema.json).
-SCHEMA_VERSION = 1
+#: Version of the JSON document's shape (docs/figures.schema.json; 2: a range's `high`).
+SCHEMA_VERSION = 2
 #: Articles read from the library at a time while writing.
 BATCH = 500
 
@@ -96,8 +96,8 @@ def records(table: FigureTable, rows: Sequence[int], read: ArticleReader,
         record = {
             "article_id": article_id, "title": title, "date": date, "url": url,
             "source": source, "kind": table.kind(row), "value": table.value(row),
-            "unit": units[c.unit[row]], "text": one_line(table.text(row, article)),
-            "context": one_line(sentence),
+            "high": table.high(row), "unit": units[c.unit[row]],
+            "text": one_line(table.text(row, article)), "context": one_line(sentence),
             "offsets": {"field": FIELD_NAMES[c.field[row]], "start": c.start[row],
                         "end": c.stop[row], "sentence_start": c.sentence_start[row],
                         "sentence_end": c.sentence_stop[row]},
@@ -127,7 +127,8 @@ def write_table_csv(table: FigureTable, rows: Sequence[int], read: ArticleReader
             cells = heads[head] = [safe_cell(cell) for cell in head]
         sentence, _, _ = table.sentence(row, article, CONTEXT_LIMIT)
         writer.writerow([
-            *cells, kinds[c.kind[row]], data_number(table.value(row)), units[c.unit[row]],
+            *cells, kinds[c.kind[row]], data_number(table.value(row)),
+            data_number(table.high(row)), units[c.unit[row]],
             safe_cell(one_line(table.text(row, article))), safe_cell(one_line(sentence)),
             FIELD_NAMES[c.field[row]], c.start[row], c.stop[row], c.sentence_start[row],
             c.sentence_stop[row],
@@ -148,7 +149,7 @@ def write_csv(found: Iterable[dict[str, Any]], out: TextIO, bom: bool = True) ->
         writer.writerow([
             *(safe_cell(record[name]) for name in ("article_id", "title", "date", "url",
                                                    "source", "kind")),
-            data_number(record["value"]),
+            data_number(record["value"]), data_number(record.get("high")),
             *(safe_cell(record[name]) for name in ("unit", "text", "context")),
             offsets["field"], offsets["start"], offsets["end"], offsets["sentence_start"],
             offsets["sentence_end"],
@@ -157,16 +158,21 @@ def write_csv(found: Iterable[dict[str, Any]], out: TextIO, bom: bool = True) ->
     return count
 
 
-def _json_value(record: dict[str, Any]) -> dict[str, Any]:
-    """The record with a value JSON holds plainly: whole numbers without ".0", no NaN."""
-    value = record["value"]
-    if value is None:
-        return record
-    if not math.isfinite(value):
-        return {**record, "value": None}
+def _json_number(value: float | None) -> float | int | None:
+    """A value as JSON holds it plainly: a whole number without ".0", None for no number."""
+    if value is None or not math.isfinite(value):
+        return None
     if value.is_integer() and abs(value) < 2**53:
-        return {**record, "value": int(value)}
-    return record
+        return int(value)
+    return value
+
+
+def _json_value(record: dict[str, Any]) -> dict[str, Any]:
+    """The record with its value and high end as JSON holds them plainly (`_json_number`)."""
+    value, high = record["value"], record.get("high")
+    if value is None and high is None:
+        return record
+    return {**record, "value": _json_number(value), "high": _json_number(high)}
 
 
 def write_json(found: Iterable[dict[str, Any]], out: TextIO, query: str = "") -> int:
@@ -232,7 +238,8 @@ def write_text_table(found: Iterable[dict[str, Any]], out: TextIO, width: int = 
         if not count:
             out.write(f"{'value':>11} {'kind':<8} {'unit':<12} {_fit('figure in context', room)}"
                       f"  {'date':<10} title\n")
-        value = value_text(record["kind"], record["value"], record["unit"], record["text"])
+        value = value_text(record["kind"], record["value"], record["unit"], record["text"],
+                           record.get("high"))
         shown = _context_in(record["context"], record["text"], room, record.get(MARK, 0))
         line = (f"{value:>11} {record['kind']:<8} {_fit(record['unit'], 12)} "
                 f"{_fit(shown, room)}"

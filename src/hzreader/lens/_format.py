@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from decimal import ROUND_HALF_UP, Context, Decimal
 
-from hzreader.figures import money_number, short_number, written_zeros
+from hzreader.figures import both_ends, money_number, short_number, written_zeros
 from hzreader.lens._durations import duration_text
 
 #: Kinds whose values add up to something (a sum of percentages or of years means nothing).
@@ -14,12 +14,16 @@ ADDITIVE_KINDS = frozenset({"money", "count", "quantity", "duration"})
 YEAR_KINDS = frozenset({"year", "date"})
 
 
-def value_text(kind: str, value: float | None, unit: str = "", text: str = "") -> str:
+def value_text(kind: str, value: float | None, unit: str = "", text: str = "",
+               high: float | None = None) -> str:
     """The value as the table shows it: "3 bn", "5.2", "2015"; "" when there is none.
     A duration with its `unit` reads as one: "7 years", "2 h 15 min" (`duration_text`).
-    With the figure's `text`, the zeros it wrote after the point ("60.0 percent": "60.0")."""
+    With the figure's `text`, the zeros it wrote after the point ("60.0 percent": "60.0").
+    A range (`high`: its high end) shows both ends: "10–15", "2–4 days", "2019–2023"."""
     if value is None or not math.isfinite(value):
         return ""
+    if high is not None and math.isfinite(high):
+        return both_ends(value_text(kind, value, unit, text), value_text(kind, high, unit, text))
     if text:
         return written_zeros(value_text(kind, value, unit), value, text)
     if kind == "duration" and unit:

@@ -94,7 +94,7 @@ class Figures:
         """The figures of the articles `rowids` (None: all) that one of `terms` accepts (all
         without terms), only those of the kind numbered `only` when given."""
         article: list[int] = []
-        columns: list[list[Any]] = [[] for _ in range(8)]
+        columns: list[list[Any]] = [[] for _ in range(9)]
         for chunk in store.figures(rowids, terms, in_order=True):
             article += chunk.article
             for column, part in zip(columns, chunk[1:], strict=True):
@@ -104,7 +104,7 @@ class Figures:
             article = [article[row] for row in kept]
             columns = [[column[row] for row in kept] for column in columns]
         (self.field, self.start, self.stop, self.sentence_start, self.sentence_stop,
-         self.kind, self.value, self.unit) = columns
+         self.kind, self.value, self.high, self.unit) = columns
         #: Each article's range of rows (first, past the last): its rows are together.
         self.rows: dict[int, tuple[int, int]] = {}
         first = 0
@@ -115,13 +115,13 @@ class Figures:
 
     @functools.cached_property
     def kind_value_unit_cells(self) -> list[str]:
-        """Each row's "kind,value,unit" cells (made once, for every row at a time:
+        """Each row's "kind,value,high,unit" cells (made once, for every row at a time:
         `write_rows` may be called for each batch)."""
         kind_cells = [text_cell(name) for name in FIGURE_KINDS]
         unit_cells = {unit: text_cell(unit) for unit in set(self.unit)}
-        return [f"{kind_cells[kind]},{value},{unit}" for kind, value, unit in zip(
-            self.kind, value_cells(self.value), map(unit_cells.__getitem__, self.unit),
-            strict=True)]
+        return [f"{kind_cells[kind]},{value},{high},{unit}" for kind, value, high, unit in zip(
+            self.kind, value_cells(self.value), value_cells(self.high),
+            map(unit_cells.__getitem__, self.unit), strict=True)]
 
     @functools.cached_property
     def place_cells(self) -> list[str]:

@@ -77,6 +77,11 @@ class FigureTable:
         value = self.columns.value[row]
         return None if math.isnan(value) else value
 
+    def high(self, row: int) -> float | None:
+        """The high end of `row`'s range, or None for a single value (`model.Figure.high`)."""
+        high = self.columns.high[row]
+        return None if math.isnan(high) else high
+
     def item(self, row: int) -> Any:
         """The list item (headline or article) that `row` belongs to."""
         return self.items[self.columns.article[row]]

@@ -42,6 +42,8 @@ class FigureColumns:
     kind: array[int] = default(default_factory=lambda: array("b"))
     #: The value, NaN when the figure has none.
     value: array[float] = default(default_factory=lambda: array("d"))
+    #: A range's high end (`model.Figure.high`), NaN for a single value.
+    high: array[float] = default(default_factory=lambda: array("d"))
     #: Index into `units`.
     unit: array[int] = default(default_factory=lambda: array("i"))
     units: list[str] = default(default_factory=list)
@@ -79,6 +81,7 @@ class ColumnsBuilder:
         c.sentence_stop.append(at.sentence_stop)
         c.kind.append(KIND_CODES[figure.kind])
         c.value.append(NAN if figure.value is None else figure.value)
+        c.high.append(NAN if figure.high is None else figure.high)
         c.unit.append(self._unit_code(figure.unit))
 
     def add_chunk(self, positions: list[int | None], chunk: FigureChunk) -> None:
@@ -97,6 +100,7 @@ class ColumnsBuilder:
         c.kind.extend(kept(chunk.kind))  # the index stores the codes of `KIND_CODES`
         values = kept(chunk.value)
         c.value.extend([NAN if v is None else v for v in values] if None in values else values)
+        c.high.extend([NAN if v is None else v for v in kept(chunk.high)])
         units = kept(chunk.unit)
         for unit in set(units).difference(self._unit_codes):  # units not seen before
             self._unit_code(unit)

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
         Term,
         parse_query,
     )
-    from hzreader.query._terms import SECONDS_IN, FigureTerm, Measure, noun_key
+    from hzreader.query._terms import HIGH_END_OPS, SECONDS_IN, FigureTerm, Measure, noun_key
     from hzreader.query._tokens import (
         BLANK_LINES,
         BREAK,
@@ -56,7 +56,7 @@ if TYPE_CHECKING:
 __getattr__, __dir__ = lazy_exports(__name__, {
     "_dates": ("DateTerm", "from_timestamp", "local_day", "local_time", "parse_date_filter",
                "timestamp",),
-    "_terms": ("FigureTerm", "Measure", "SECONDS_IN", "noun_key"),
+    "_terms": ("FigureTerm", "HIGH_END_OPS", "Measure", "SECONDS_IN", "noun_key"),
     "_match": ("MemoryIndex", "Words", "match_spans", "merge_spans", "split_words",),
     "_notes": ("UNIT_ADVICE", "filter_notes"),
     "_parse": (
@@ -90,6 +90,7 @@ __all__ = [
     "DateTerm",
     "FIELDS",
     "FigureTerm",
+    "HIGH_END_OPS",
     "HighlightTerm",
     "Measure",
     "MemoryIndex",

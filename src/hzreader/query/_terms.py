@@ -1,6 +1,12 @@
 """What a figure term of a query is (`FigureTerm`, with its `Measure`s) and when a figure
 meets it: the one owner of that question, which the in-memory search and the index's SQL
 (`index._fts_query`) both follow. Two bounds on one kind are one term (`within_bounds`).
+
+A figure that is a range ("10 to 15 percent": valued 10, `Figure.high` 15) meets a filter
+when the range overlaps what the filter asks for (`meets`): `>x` when its high end is above
+x, `<x` when its low end is below x, `=x` (`kind:x`) when x lies within it, `a..b` when it
+overlaps [a, b]. A number typed ("12 percent", "2020") is the figure of that value as
+written: a range meets it by its low end only, as before (`FigureTerm.ranged`).
 """
 
 from __future__ import annotations
@@ -124,20 +130,38 @@ class Measure:
         """A Chinese counted noun: it ends the figure's noun with no space before it."""
         return is_cjk_noun(self.unit)
 
-    def accepts(self, kind: str, unit: str, value: float | None) -> bool:
-        """True when a figure of this kind, unit and value is this measure."""
-        if value is None or value != value:
-            return False
-        if not (same_value(value, self.value) if self.op == "=" else
-                _COMPARE[self.op](value, self.value)):
-            return False
-        if self.upper is not None and not _COMPARE[self.upper[0]](value, self.upper[1]):
+    def accepts(self, kind: str, unit: str, value: float | None,
+                high: float | None = None) -> bool:
+        """True when a figure of this kind, unit and value (a range: up to `high`) is this
+        measure (`meets`)."""
+        if value is None or value != value or \
+                not meets(self.op, self.value, self.upper, value, high):
             return False
         if kind == "count":
             unit = noun_key(unit) if self.joined_noun else ascii_lower(unit)
             return unit == self.unit or unit.endswith(
                 self.unit if self.joined_noun else " " + self.unit)
         return unit == self.unit
+
+
+#: Comparisons that a range meets by its high end (`meets`); the others by its low end.
+HIGH_END_OPS = (">", ">=")
+
+
+def meets(op: str, wanted: float, upper: tuple[str, float] | None, value: float,
+          high: float | None = None) -> bool:
+    """Whether a figure valued `value` meets `op wanted` (and the second comparison
+    `upper`), a range (to `high`; None or NaN: a single value) when it overlaps what they
+    ask for: `>`/`>=` compare its high end, `<`/`<=` its low end, `=` asks that `wanted`
+    lie within it (ends up to rounding: `same_value`)."""
+    top = value if high is None or high != high else high
+    if op == "=":
+        if not (same_value(value, wanted) or value < wanted < top or same_value(top, wanted)):
+            return False
+    elif not _COMPARE[op](top if op in HIGH_END_OPS else value, wanted):
+        return False
+    return upper is None or _COMPARE[upper[0]](
+        top if upper[0] in HIGH_END_OPS else value, upper[1])
 
 
 def is_cjk_noun(noun: str) -> bool:
@@ -232,25 +256,32 @@ class FigureTerm:
         tokens = term_tokens(self.literal)
         return bool(tokens) and not is_cjk_token(tokens[-1]) and not is_symbol_token(tokens[-1])
 
+    @property
+    def ranged(self) -> bool:
+        """True when a range meets this term by overlap (`meets`): a filter (`percent>12`,
+        `year:2020..2024`). A number typed (`literal`: "12 percent", "2020", or a filter's
+        value read as words) is the figure of that value: a range by its low end only."""
+        return not self.literal
+
     def accepts(self, figure: Figure) -> bool:
         """True when `figure` satisfies this condition."""
-        return self.accepts_value(figure.kind, figure.value, figure.unit)
+        return self.accepts_value(figure.kind, figure.value, figure.unit, figure.high)
 
-    def accepts_value(self, kind: str, value: float | None, unit: str = "") -> bool:
-        """True when a figure of this kind, value (None: none) and unit satisfies this
-        condition."""
+    def accepts_value(self, kind: str, value: float | None, unit: str = "",
+                      high: float | None = None) -> bool:
+        """True when a figure of this kind, value (None: none), unit and high end (a range:
+        `Figure.high`; None or NaN for a single value) satisfies this condition."""
         if self.kind is not None and kind != self.kind:
             return False
+        if not self.ranged:
+            high = None
         if self.measures:
-            return any(measure.accepts(kind, unit, value) for measure in self.measures)
+            return any(measure.accepts(kind, unit, value, high) for measure in self.measures)
         if self.op is None or self.value is None:
             return True
         if value is None or value != value:  # no value (NaN in the table's columns)
             return False
-        if self.op == "=":
-            return same_value(value, self.value)
-        return _COMPARE[self.op](value, self.value) and (
-            self.upper is None or _COMPARE[self.upper[0]](value, self.upper[1]))
+        return meets(self.op, self.value, self.upper, value, high)
 
 
 _LOWER_OPS = (">", ">=")

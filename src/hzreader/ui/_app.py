@@ -70,11 +70,14 @@ class HzReaderApp(LensApp, FeedsApp, SearchingApp, FigureColoursApp):
         Binding("p", "problems", "Problems", show=False, tooltip="Show files that were skipped"),
         Binding("question_mark", "help", "Help", tooltip="Show every key"),
         Binding("q", "step_back", "Quit",
-                tooltip="Back one level (figures → article → list); in the list, quit"),
+                tooltip="Back one level: figures → article → list → search cleared; "
+                        "then quit"),
         Binding("Q", "quit", "Quit", show=False, tooltip="Quit from anywhere"),
         # A reader who presses Ctrl+C means quit: as `Q` (not Textual's "press ctrl+q" toast);
         # in a text field Ctrl+C copies, as there.
-        Binding("ctrl+c", "quit", "Quit", show=False, system=True),
+        Binding("ctrl+c", "quit", "Quit", show=False, system=True,
+                tooltip="Quit (in the search bar: copy the selection; with none, leave it "
+                        "as Esc)"),
         Binding("n", "no_search(0)", "Match", show=False),
         Binding("N", "no_search(-1)", "Match", show=False),
         Binding("tab", "app.focus_next", "Next pane", show=False),
@@ -180,14 +183,19 @@ class HzReaderApp(LensApp, FeedsApp, SearchingApp, FigureColoursApp):
         note), the problems and their "p to see" last."""
         found = self.last_result
         self.shown_count = shown
+        # While the query listed is not the one typed (its search still running, or more
+        # keys of it waiting their turn), no count, order or note of the old one is shown.
+        arriving = self.query_arriving()
+        searching = arriving or self.search_pending()
         parts = status_parts(
             total=len(self.library.items), shown=shown, indexing=self.indexing,
-            refreshing=self.refresh_note,
+            refreshing=self.refresh_note, searching=searching,
             order=(order_forms(self.order, found.ranked, found.unranked_reason)
                    if self.library.ranked and self.search_bar.value.strip() and found.items
-                   else None),
-            query_text=self.search_bar.value, unread_only=self.unread_only,
-            errors=self.errors_summary, warnings=len(self.library.problems))
+                   and not searching else None),
+            query_text="" if arriving else self.search_bar.value,
+            unread_only=self.unread_only, errors=self.errors_summary,
+            warnings=len(self.library.problems))
         self.query_one("#status", StatusLine).show_parts(parts)
 
     # -- routing ---------------------------------------------------------------------------

@@ -27,6 +27,10 @@ from textual.driver import Driver
 from textual.keys import REPLACED_KEYS, Keys, key_to_character
 from textual.timer import Timer
 
+#: Keys that edit a text field's text besides the printable ones (readline's deletions).
+EDITING_KEYS = frozenset({"backspace", "delete", "ctrl+h", "ctrl+w", "ctrl+u", "ctrl+k",
+                          "alt+backspace", "alt+d"})
+
 #: A key not dealt with after this many seconds (a widget closed on the way) no longer holds
 #: up the keys after it.
 KEY_PATIENCE = 0.5
@@ -98,6 +102,15 @@ class OrderedKeysApp(App[int]):
             self._key_patience = None
         if self._keys_waiting:
             self.call_later(self._hand_on_keys)
+
+    def text_typed_ahead(self) -> bool:
+        """Whether the next key waiting its turn edits text (a character, Backspace…): then
+        a text field does not hold all that was typed yet (a paste sent as keys, typing on
+        a busy machine)."""
+        if not self._keys_waiting:
+            return False
+        key = self._keys_waiting[0]
+        return key.is_printable or key.key in EDITING_KEYS
 
     def escape_and_key(self, key: events.Key) -> events.Key | None:
         """For an Alt key that nothing binds, the key typed after Esc (else None)."""

@@ -18,7 +18,7 @@ from hzreader.query import Query, StatusLookup, parse_query
 from hzreader.ui._loading import LoadingApp
 from hzreader.ui._navigation import NavigatingApp
 from hzreader.ui._status import empty_list_message
-from hzreader.ui.widgets.searchbar import SearchBar
+from hzreader.ui.widgets.searchbar import SearchBar, SearchInput
 from hzreader.ui.widgets.textline import StatusLine
 
 
@@ -59,10 +59,11 @@ class SearchingApp(LoadingApp, NavigatingApp):
         searched, status = self.searched(query)
         if searched.is_empty:  # every article: nothing to search, no thread needed
             self.show_results(query, self._query_serial, SearchResult(self.library.items))
-        elif self.library.partial:
-            pass  # the whole list follows in a moment, and is searched then
-        else:
+            return
+        if not self.library.partial:  # (else the whole list follows in a moment, searched then)
             self.run_search(query, searched, status, self.order, self._query_serial)
+        if self.search_pending() or self.query_arriving():
+            self.update_status(self.shown_count)  # "searching…": the count listed is stale
 
     @work(thread=True, exclusive=True, group="search")
     def run_search(self, query: Query, searched: Query, status: StatusLookup, order: str,
@@ -89,9 +90,18 @@ class SearchingApp(LoadingApp, NavigatingApp):
             return []
         return [str(path) for path in self.paths if not path.exists()]
 
+    def query_arriving(self) -> bool:
+        """Whether more of the query is typed than the search field holds yet (keys waiting
+        their turn): a result or a note for what it holds now would be stale at once."""
+        return isinstance(self.focused, SearchInput) and self.text_typed_ahead()
+
     def show_results(self, query: Query, serial: int, found: SearchResult) -> None:
-        """Put search results in the list, keeping the cursor's article when it still matches."""
+        """Put search results in the list, keeping the cursor's article when it still matches
+        (not those of a query that more keys typed are still changing)."""
         if serial != self._query_serial:
+            return
+        if self.query_arriving():
+            self.update_status(self.shown_count)
             return
         self.last_result = found
         results = found.items

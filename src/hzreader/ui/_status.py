@@ -133,13 +133,16 @@ def note_forms(note: str) -> tuple[str, ...]:
 
 def status_parts(*, total: int, shown: int | None, indexing: tuple[int, int, int] | None,
                  order: tuple[str, ...] | None, query_text: str, unread_only: bool,
-                 errors: str, warnings: int, refreshing: str = "") -> tuple[StatusPart, ...]:
+                 errors: str, warnings: int, refreshing: str = "", searching: bool = False
+                 ) -> tuple[StatusPart, ...]:
     """The parts of the status line with their ranks: when it is too long the least
     important part is shortened first (the order, then `v`'s note), the problems and their
-    "p to see" last."""
+    "p to see" last. While `searching` (the results listed are not yet those of the query
+    typed), the count says so instead of counting them."""
     count = count_status(total, shown)
     parts: list[StatusPart] = [
-        (5, (count, f"{shown:,}/{total:,} match") if count.endswith("match") else (count,))]
+        (5, (f"searching {total:,} articles…", "searching…") if searching else
+         (count, f"{shown:,}/{total:,} match") if count.endswith("match") else (count,))]
     if indexing is not None:
         parts.append((3, indexing_forms(*indexing[:2])))
     if refreshing:  # "reading 6,000 changed files…"

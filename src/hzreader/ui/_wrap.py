@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import overload
 
-from rich.cells import cell_len
+from rich.cells import cell_len, split_graphemes
 from rich.text import Span, Text
 
 #: How a related headline starts in the document (its wrapped lines are indented under it).
@@ -234,22 +234,47 @@ def _wrap_narrow(line: str, width: int, next_width: int | None = None,
     return result
 
 
+#: Inside a glyph of several characters (`_glyph_cells`): no cell of its own, no break before.
+INSIDE = -1
+
+
+def _glyph_cells(line: str) -> list[int] | None:
+    """The cells of each character as Rich counts the line, where characters join into one
+    glyph: a joined emoji ("👨‍👩‍👧‍👦", one glyph of two cells), one with a variation selector
+    ("❤️", two cells); `INSIDE` for the characters after a glyph's first. None when each
+    character counts alone (no joiner, no variation selector)."""
+    if "\u200d" not in line and "\ufe0f" not in line:
+        return None
+    cells = [INSIDE] * len(line)
+    for start, _, width in split_graphemes(line)[0]:
+        cells[start] = width
+    return cells
+
+
 def _wrap_cells(line: str, width: int, next_width: int | None = None,
                 keep: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, int]]:
-    """Greedy word wrap of one line, character by character (wide characters count two)."""
+    """Greedy word wrap of one line, character by character (wide characters count two; a
+    glyph of several characters, as Rich counts it, is not broken)."""
     result: list[tuple[int, int]] = []
     start = 0
     used = 0
     last_break = -1  # index just after the last space seen on this line
     index = 0
     spans = _KeepSpans(keep)
+    glyphs = _glyph_cells(line)
+    glyph_width = 0  # the cells of the glyph that the character at `index` is part of
     while index < len(line):
         char = line[index]
-        char_width = cell_len(char)
-        if used + char_width > width and not char.isspace():
+        inside = glyphs is not None and glyphs[index] == INSIDE
+        char_width = cell_len(char) if glyphs is None else max(0, glyphs[index])
+        if not inside:
+            glyph_width = char_width
+        if used + char_width > width and not char.isspace() and not inside:
             cut = last_break if last_break > start else index
             if cut == start:
                 cut = index if index > start else index + 1
+                while glyphs is not None and cut < len(line) and glyphs[cut] == INSIDE:
+                    cut += 1  # a glyph wider than the line: whole
             if keep:
                 cut = _keep_together(line, cut, start, next_width or width, spans, width)
             result.append((start, cut))
@@ -261,9 +286,10 @@ def _wrap_cells(line: str, width: int, next_width: int | None = None,
                 index = start
             continue
         used += char_width
-        if char.isspace():
+        ends_glyph = glyphs is None or index + 1 >= len(line) or glyphs[index + 1] != INSIDE
+        if char.isspace() and not inside:
             last_break = index + 1
-        elif char_width == 2 and _may_break_after(line, index):
+        elif glyph_width == 2 and ends_glyph and _may_break_after(line, index):
             last_break = index + 1  # a line may break after a wide character (see there)
         index += 1
     result.append((start, len(line)))

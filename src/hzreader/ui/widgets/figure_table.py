@@ -258,8 +258,10 @@ class FigureTableView(CursorRows, can_focus=True):
         sentence, start, stop = table.sentence(row, article)
         text = Text(no_wrap=True, end="")
         written = table.text(row, article)
-        value = value_text(kind, table.value(row), table.unit(row), written)
-        text.append(value.rjust(cols.value)[: cols.value] + " ")
+        value = value_text(kind, table.value(row), table.unit(row), written, table.high(row))
+        if len(value) > cols.value:  # a wide range ("200,000–300,000"): cut where it shows
+            value = value[: cols.value - 1] + "…"
+        text.append(value.rjust(cols.value) + " ")
         text.append(_fit(kind, cols.kind) + " ", dim)
         if cols.unit:
             text.append(_fit(clean_line(table.unit(row)), cols.unit) + " ")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from rich.cells import cell_len
+from rich.cells import cell_len, split_graphemes
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -75,13 +75,16 @@ def headline_row(article: Article, width: int, unread: bool = False, starred: bo
 def _fitted(row: Text, cells: int, figures: Sequence[tuple[int, int, str]]) -> Text:
     """The row in exactly `cells` cells; a title too long is cut with "…" before a key
     figure or a number rather than inside it ("逾1,…" would show a number the story does
-    not have), unless that would leave too little of the title."""
+    not have), unless that would leave too little of the title. The "…" follows the last
+    word kept, with no space before it nor half a wide character ("创新高  …": "创新高…")."""
     if cell_len(row.plain) > cells:
-        keep = title_cut(row.plain[_MARKS:], cells - _MARKS - 1, figures)
-        if keep is not None:
-            row = row[:_MARKS + keep]
-            row.rstrip()
-            row.append("…")
+        title, room = row.plain[_MARKS:], cells - _MARKS - 1
+        keep = title_cut(title, room, figures)
+        if keep is None:
+            keep = _fits(title, room)
+        row = row[:_MARKS + keep]
+        row.rstrip()
+        row.append("…")
     row.truncate(cells, overflow="ellipsis", pad=True)
     return row
 
@@ -95,13 +98,8 @@ def title_cut(title: str, cells: int, figures: Sequence[tuple[int, int, str]] = 
     """How many characters of `title` to keep in `cells` cells (an ellipsis follows) so
     that the cut is not inside a key figure (`figures`: start, end, kind) or a number;
     None when a plain cut will do or moving it would lose over half the room."""
-    used, at = 0, len(title)
-    for index, char in enumerate(title):
-        used += cell_len(char)
-        if used > cells:
-            at = index
-            break
-    else:
+    at = _fits(title, cells)
+    if at == len(title):
         return None
     cut = at
     for start, end, _ in figures:
@@ -112,6 +110,23 @@ def title_cut(title: str, cells: int, figures: Sequence[tuple[int, int, str]] = 
     if cut == at:
         return None
     return cut if cell_len(title[:cut].rstrip()) >= cells * _KEEP_SHARE else None
+
+
+def _fits(title: str, cells: int) -> int:
+    """How many characters of `title` fit in `cells` cells (a joined emoji, "👨‍👩‍👧‍👦",
+    counts as the one glyph of two cells it is drawn as, and is not cut)."""
+    used = 0
+    if "\u200d" in title or "\ufe0f" in title:
+        for start, _, width in split_graphemes(title)[0]:
+            used += width
+            if used > cells:
+                return start
+        return len(title)
+    for index, char in enumerate(title):
+        used += cell_len(char)
+        if used > cells:
+            return index
+    return len(title)
 
 
 def _inside_number(text: str, at: int) -> bool:
@@ -136,8 +151,8 @@ class HeadlineList(CursorRows, can_focus=True):
         Binding("enter,l", "open", "Read", tooltip="Read the article in the reading pane"),
         Binding("right", "open", "Read", show=False, tooltip="Read the article (as l)"),
         Binding("n", "open_at_match(0)", "Next", group=MATCH,
-                tooltip="Read the article at its next search match (its first is marked "
-                        "already; as in less)"),
+                tooltip="Read the article at its next search match (the first is marked "
+                        "already), as n after a search in less"),
         Binding("N", "open_at_match(-1)", "Prev", group=MATCH,
                 tooltip="Read the article at its last search match"),
     ]

@@ -15,6 +15,7 @@ from textual.strip import Strip
 
 from hzreader.model import FIGURE_KINDS, Article
 from hzreader.query import Query
+from hzreader.ui._keep import keep_spans
 from hzreader.ui._render import (
     RenderedArticle,
     loaded_extract,
@@ -51,7 +52,8 @@ class ArticleView(SteppingView, can_focus=True):
         Binding("n", "next_match", "Next match", group=MATCH,
                 tooltip="Next search match; past the last, the next matching article"),
         Binding("N", "previous_match", "Previous match", group=MATCH,
-                tooltip="Previous search match; before the first, the previous article"),
+                tooltip="Previous search match; before the first, the previous matching "
+                        "article at its last"),
         Binding("right_square_bracket", "next_figure", "Next figure", group=FIGURE),
         Binding("left_square_bracket", "previous_figure", "Previous figure", group=FIGURE),
         Binding("q", "app.step_back", "Back", tooltip="Back to the headline list"),
@@ -205,8 +207,11 @@ class ArticleView(SteppingView, can_focus=True):
         document = self._document.copy()
         self._apply_current(document)
         figures = self.rendered.figures if self.rendered is not None else ()
-        # a figure ("25万人次", "$1.8 billion") is not broken across lines where it fits
-        self._lines = lines = WrappedLines(document, width, [(f.start, f.end) for f in figures])
+        # a figure ("25万人次", "$1.8 billion"; of a long one, its number and the word after
+        # it: "3,500 National") is not broken across lines where it fits
+        keep = keep_spans(document.plain, ((f.start, f.end, f.figure.kind, f.figure.unit)
+                                           for f in figures))
+        self._lines = lines = WrappedLines(document, width, keep)
         self._starts = lines.starts
         self._strips.clear()
         self.set_virtual_size(Size(width, len(self._lines)))
