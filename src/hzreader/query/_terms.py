@@ -77,10 +77,22 @@ def noun_key(unit: str) -> str:
     return unit
 
 
+#: English nouns whose plural is not made with -s or -es, each way (a counted noun is
+#: compared in both numbers: `count>40 person` finds "41 people"); "-man" nouns are "-men".
+_IRREGULAR_NOUNS = dict(pair for singular, plural in (
+    ("person", "people"), ("child", "children"), ("tooth", "teeth"), ("mouse", "mice"),
+    ("goose", "geese"), ("life", "lives"), ("wife", "wives"), ("knife", "knives"),
+    ("leaf", "leaves"), ("half", "halves"), ("shelf", "shelves"), ("thief", "thieves"),
+    ("wolf", "wolves"), ("calf", "calves"), ("crisis", "crises"), ("analysis", "analyses"),
+    ("criterion", "criteria"), ("phenomenon", "phenomena"))
+    for pair in ((singular, plural), (plural, singular)))
+
+
 def noun_forms(noun: str) -> tuple[str, ...]:
     """The forms a counted noun's last word is compared in: ASCII-lowercased, singular and
-    plural ("projects" → projects, project; "cities" → cities, city; "人" → 人), a Chinese
-    one folded (`noun_key`: "報告" → 报告)."""
+    plural ("projects" → projects, project; "cities" → cities, city; "seat" → seat, seats;
+    "person" → person, people; "spokesmen" → spokesman; "人" → 人), a Chinese one folded
+    (`noun_key`: "報告" → 报告). Forms no text writes ("seates") are harmless."""
     word = noun_key(ascii_lower(noun).rsplit(" ", 1)[-1])
     forms = [word]
     if word.endswith("ies") and len(word) > 3:
@@ -93,6 +105,11 @@ def noun_forms(noun: str) -> tuple[str, ...]:
         forms += [word + "s", word + "es"]
         if word.endswith("y"):
             forms.append(word[:-1] + "ies")
+    for form in forms[:3] if word.isascii() and word.isalpha() else ():
+        if form in _IRREGULAR_NOUNS:  # "persons" → person → people
+            forms.append(_IRREGULAR_NOUNS[form])
+        elif form.endswith(("man", "men")):
+            forms.append(form[:-2] + ("en" if form.endswith("man") else "an"))
     return tuple(dict.fromkeys(forms))
 
 
@@ -208,15 +225,31 @@ class FigureTerm:
         ("2 hours", "5 feet", "12 projects"): that is the figure only, however written. Its
         words inside a longer figure are not it: "2 hours" in "2 hours and 15 minutes"
         (8,100 seconds) no more than "seven years" in "seven years and six months". A figure
-        typed in Chinese numerals (`numerals`) is searched as its words too."""
-        return bool(self.literal) and (not self.measures or self.numerals)
+        typed in Chinese numerals (`numerals`) is searched as its words too, and so is one
+        typed as a single word (`one_word`: "5g" is 5 grams or "5G")."""
+        return bool(self.literal) and (not self.measures or self.numerals or self.one_word)
+
+    @property
+    def one_word(self) -> bool:
+        """A duration, quantity or count typed as one word, its number and unit joined
+        ("5g", "7nm", "1.5kg", "90min"; not "5 g", "140km/h" nor "2小时"): a word as well
+        as a figure ("5G networks", "4G"), so it is also that word as written, whole
+        (query13, tryout13 §7: `5g` was 5 grams only, and found no "5G")."""
+        if not self.measures or self.numerals or not self.literal.isascii() or \
+                any(char.isspace() for char in self.literal):
+            return False
+        from hzreader.query._tokens import is_symbol_token, term_tokens
+
+        tokens = term_tokens(self.literal)
+        return len(tokens) == 1 and not is_symbol_token(tokens[0])
 
     @property
     def whole_literal(self) -> bool:
         """True when the number typed is matched as words *whole*, its last token not as a
         prefix: a bare number ending in a word token ("91" does not find "9100", "12"
-        not "12,000", "5.2" not "5.25"). Words keep matching while typed; numbers do not."""
-        if not self.bare_number:
+        not "12,000", "5.2" not "5.25"), or a figure typed as one word ("5g" is not
+        "5GHz"). Words keep matching while typed; numbers do not."""
+        if not self.bare_number and not self.one_word:
             return False
         from hzreader.query._tokens import is_cjk_token, is_symbol_token, term_tokens
 
