@@ -77,17 +77,6 @@ def noun_key(unit: str) -> str:
     return unit
 
 
-#: English nouns whose plural is not made with -s or -es, each way (a counted noun is
-#: compared in both numbers: `count>40 person` finds "41 people"); "-man" nouns are "-men".
-_IRREGULAR_NOUNS = dict(pair for singular, plural in (
-    ("person", "people"), ("child", "children"), ("tooth", "teeth"), ("mouse", "mice"),
-    ("goose", "geese"), ("life", "lives"), ("wife", "wives"), ("knife", "knives"),
-    ("leaf", "leaves"), ("half", "halves"), ("shelf", "shelves"), ("thief", "thieves"),
-    ("wolf", "wolves"), ("calf", "calves"), ("crisis", "crises"), ("analysis", "analyses"),
-    ("criterion", "criteria"), ("phenomenon", "phenomena"))
-    for pair in ((singular, plural), (plural, singular)))
-
-
 def noun_forms(noun: str) -> tuple[str, ...]:
     """The forms a counted noun's last word is compared in: ASCII-lowercased, singular and
     plural ("projects" → projects, project; "cities" → cities, city; "seat" → seat, seats;
@@ -105,11 +94,11 @@ def noun_forms(noun: str) -> tuple[str, ...]:
         forms += [word + "s", word + "es"]
         if word.endswith("y"):
             forms.append(word[:-1] + "ies")
+    from hzreader.query._inflect import other_number  # the one table of English plurals
+
     for form in forms[:3] if word.isascii() and word.isalpha() else ():
-        if form in _IRREGULAR_NOUNS:  # "persons" → person → people
-            forms.append(_IRREGULAR_NOUNS[form])
-        elif form.endswith(("man", "men")):
-            forms.append(form[:-2] + ("en" if form.endswith("man") else "an"))
+        if (other := other_number(form)) is not None:  # "persons" → person → people
+            forms.append(other)
     return tuple(dict.fromkeys(forms))
 
 
