@@ -258,9 +258,9 @@ def read_plain_number(text: str) -> float | None:
 
 
 def typed_range(text: str) -> FigureTerm | None:
-    """The figure a range typed as one word stands for ("5-8%": a percent of 5, its low end,
-    as the figure "5-8%" is valued), to limit the figures table's rows to it; the range is
-    searched as its words (`parse_typed_number`). None for any other word."""
+    """The figure a range typed as one word stands for ("5-8%": the percent range from 5
+    to 8, not a plain 5 % nor 4-6 %), to limit the figures table's rows to it; the range
+    is searched as its words (`parse_typed_number`). None for any other word."""
     if not _NUMERIC_START.match(text) or not _TYPED_RANGE.search(text):
         return None
     from hzreader.figures import extract
@@ -271,7 +271,8 @@ def typed_range(text: str) -> FigureTerm | None:
         return None
     figure = found[0]
     return FigureTerm(figure.kind, "=", figure.value,
-                      measures=measures_of(figure) if figure.kind in MEASURED_KINDS else ())
+                      measures=measures_of(figure) if figure.kind in MEASURED_KINDS else (),
+                      range_high=figure.high)
 
 
 def parse_typed_number(text: str, negated: bool = False) -> FigureTerm | None:

@@ -199,6 +199,10 @@ class FigureTerm:
     #: A second comparison the same figure must meet: `money>1e9 money<5e9` is one term,
     #: a sum between the two (`within_bounds`), not any sum above and any sum below.
     upper: tuple[str, float] | None = None
+    #: A range typed ("5-8%", "3-5 days"): the figure is that range, its high end in this
+    #: proportion to its low end `value` (so 3-5 days is also 72-120 hours), not any
+    #: figure that `value` lies within.
+    range_high: float | None = None
 
     @property
     def bare_number(self) -> bool:
@@ -249,8 +253,9 @@ class FigureTerm:
     def ranged(self) -> bool:
         """True when a range meets this term by overlap (`meets`): a filter (`percent>12`,
         `year:2020..2024`). A number typed (`literal`: "12 percent", "2020", or a filter's
-        value read as words) is the figure of that value: a range by its low end only."""
-        return not self.literal
+        value read as words) is the figure of that value: a range by its low end only; a
+        range typed (`range_high`) is that range."""
+        return not self.literal and self.range_high is None
 
     def accepts(self, figure: Figure) -> bool:
         """True when `figure` satisfies this condition."""
@@ -262,6 +267,10 @@ class FigureTerm:
         `Figure.high`; None or NaN for a single value) satisfies this condition."""
         if self.kind is not None and kind != self.kind:
             return False
+        if self.range_high is not None and not (
+                self.value and value is not None and high is not None and high == high and
+                same_value(high * self.value, value * self.range_high)):
+            return False  # not the range typed: its two ends in another proportion
         if not self.ranged:
             high = None
         if self.measures:
