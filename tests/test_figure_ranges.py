@@ -15,7 +15,7 @@ import pytest
 
 from hzreader.figures import both_ends, extract, format_value
 from hzreader.index import _db
-from hzreader.lens import value_text
+from hzreader.lens import fitted_value, value_text
 from hzreader.model import Figure
 from hzreader.query import FigureTerm, parse_query
 from test_query_differential import ids, libraries
@@ -291,3 +291,21 @@ def test_each_branch_of_a_filter_reads_an_index(query: str) -> None:
         f"EXPLAIN QUERY PLAN SELECT id FROM figures WHERE {sql}", params))
     assert "figures_kind_value" in plan and "figures_kind_high" in plan, plan
     assert "SCAN figures" not in plan, plan
+
+
+@pytest.mark.parametrize(("kind", "value", "high", "shown"), [
+    # fits: as value_text shows it
+    ("percent", 10.0, 15.0, "10–15"),
+    ("quantity", 1200.0, 1500.0, "1,200–1,500"),
+    ("year", 2019.0, 2023.0, "2019–2023"),
+    # too wide for the table's 11 cells: both ends in one scale, every digit kept ...
+    ("count", 200000.0, 300000.0, "200–300 k"),
+    ("count", 1250000.0, 2000000.0, "1.25–2 M"),
+    # ... or rounded and marked so, never cut inside a number ("200,000–30…" before)
+    ("money", 1234567.0, 2345678.0, "≈1.2–2.3 M"),
+    ("count", 123456.0, 234567.0, "≈123–235 k"),
+])
+def test_a_range_fits_the_table_s_value_column(kind: str, value: float, high: float,
+                                                shown: str) -> None:
+    assert fitted_value(kind, value, "", "", high, 11) == shown
+

@@ -34,6 +34,8 @@ WORDS = [
     "浙江省", "GDP增长5.6%", "GDP 增长", "4000亿元", "增长", "year-on-year", "x", "talent,",
     "(policy)", "\"quoted\"", "said:", "Xi’s", "Xi's", "—", "&", "date>2015.0", "dates:2015",
     "1e9", "10:30", "e-mail", "a_b", "+86", "-5", "™",
+    "5G network", "5g of flour", "4K", "7nm", "0.55个百分点", "120 basis points", "25bp",
+    "41 seats", "1 seat", "5,000 people", "1 person",
     "7 years", "seven years", "79.1 years", "aged 79", "1 hour 30 minutes", "90 minutes",
     "two hours", "140 km/h", "5,000 tonnes", "12,000 projects", "12,000 new projects",
     "1 project", "projects", "3万人", "10%_of", "2 hours and 15 minutes",
@@ -53,6 +55,7 @@ QUERY_WORDS = [
     "省", "GDP增长", "增长5.6%", "4000亿元", "year-on-year", "x", "xi's", "Xi’s", "said",
     "boston", "payroll", "&", "-", "tm", "™", "a_b", "10:30", "+86", "e-mail", "the US",
     "launched in 2015", "march",
+    "5g", "5G", "4k", "7nm", "1.5kg", "100m",
     "7 years", "7", "90 minutes", "2 hours", "1.5 hours", "5400 seconds", "140 km/h",
     "5,000 tonnes", "5000 t", "12,000 projects", "12,000 project", "1 projects", "3万人",
     "120 million americans", "135 minutes", "90 months",
@@ -64,6 +67,8 @@ QUERY_WORDS = [
 ]
 FILTERS = [
     "is:read", "is:unread", "is:starred", "is:unstarred", "date:2015", "date>2015",
+    "percent<1 points", "percent<50 bp", "percent<1 percentage points", "percent>1%",
+    "count>40 seat", "count>0 person", "kind:quanity",
     "date>=2016-03", "date:2014..2016", "date:..2015", "date:2016..", "date<2020",
     "date>2015.0", "dates:2015", "date:2015-13", "date=2021", "kind:money", "kind:percent",
     "kind:date", "kind:year", "money>1e9", "money<=5e8", "percent>=5", "year:2015",

@@ -81,5 +81,26 @@ def test_a_typed_range_limits_the_table_to_its_figure(
     rows = out.splitlines()[1:]
     assert len(rows) == 2 and all(",5-8%," in row for row in rows), rows  # title and body
     assert "no listed figure" not in err
-    assert parse_query("5-8%").row_figure_terms == (FigureTerm("percent", "=", 5.0),)
+    assert parse_query("5-8%").row_figure_terms == (
+        FigureTerm("percent", "=", 5.0, range_high=8.0),)
     assert parse_query("-5-8%").row_figure_terms == ()
+
+
+def test_a_typed_range_is_that_range_not_a_range_its_low_end_lies_within(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Since ranges carry their high end (range13), `5-8%` in the table listed 4-6 % too
+    (5 lies within it); it is the range 5-8 % only, in the index and in memory alike."""
+    (tmp_path / "a.yaml").write_text(
+        "title: Ranges\nbody: Growth of 5-8% is expected. Inflation was 5%. Rates were 6%. "
+        "Others see 4-6%, or 10-16%.\n", encoding="utf-8")
+    assert main(["figures", str(tmp_path), "--query", "5-8%", "-f", "csv", "--no-bom"]) == 0
+    rows = capsys.readouterr()[0].splitlines()[1:]
+    assert len(rows) == 1 and ",5-8%," in rows[0], rows
+    (term,) = parse_query("5-8%").row_figure_terms
+    assert term.accepts_value("percent", 5.0, "percent", 8.0)
+    for value, high in ((5.0, None), (4.0, 6.0), (10.0, 16.0), (5.0, 9.0)):
+        assert not term.accepts_value("percent", value, "percent", high), (value, high)
+    (length,) = parse_query("2-4km").row_figure_terms  # with a unit: that range in it
+    assert length.accepts_value("quantity", 2.0, "km", 4.0)
+    assert not length.accepts_value("quantity", 2.0, "km", 3.0)
+    assert not length.accepts_value("quantity", 2.0, "km", None)

@@ -46,7 +46,18 @@ def _measure_condition(kind: str, measure: Measure, ranged: bool = False
 def figure_condition(term: FigureTerm) -> tuple[str, list[object]]:
     """SQL on the `figures` table for the figures `term` accepts, and its parameters: the
     figures whose value meets it, and (`FigureTerm.ranged`) the ranges that meet it by their
-    high end (`query.HIGH_END_OPS`, `=` within), each through its own index."""
+    high end (`query.HIGH_END_OPS`, `=` within), each through its own index; a range typed
+    (`FigureTerm.range_high`): only the ranges of its proportion."""
+    sql, params = _condition(term)
+    if term.range_high is not None and term.value:
+        sql = (f"({sql}) AND high IS NOT NULL AND "
+               "abs(high * ? - value * ?) <= 1e-9 * max(abs(high * ?), abs(value * ?), 1.0)")
+        params += [term.value, term.range_high, term.value, term.range_high]
+    return sql, params
+
+
+def _condition(term: FigureTerm) -> tuple[str, list[object]]:
+    """`figure_condition` but for a range typed."""
     if term.measures and term.kind:  # one indexed (kind, value) range for each measure
         parts = [_measure_condition(term.kind, measure, ranged)
                  for measure in term.measures for ranged in _sides(term, measure.op)]

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
         safe_cell,
         write,
     )
-    from hzreader.lens._format import value_text
+    from hzreader.lens._format import fitted_value, value_text
     from hzreader.lens._summary import UnitSummary, summarize
     from hzreader.lens._table import ORDERS, ArticleReader, FigureTable, build_table, sorted_rows
 
@@ -32,7 +32,7 @@ __getattr__, __dir__ = lazy_exports(__name__, {
         "safe_cell",
         "write",
     ),
-    "_format": ("value_text",),
+    "_format": ("fitted_value", "value_text"),
     "_summary": ("UnitSummary", "summarize",),
     "_table": ("ORDERS", "ArticleReader", "FigureTable", "build_table", "sorted_rows",),
 })
@@ -52,6 +52,7 @@ __all__ = [
     "safe_cell",
     "sorted_rows",
     "summarize",
+    "fitted_value",
     "value_text",
     "write",
 ]

@@ -33,6 +33,38 @@ def value_text(kind: str, value: float | None, unit: str = "", text: str = "",
     return money_number(value) if kind == "money" else short_number(value)
 
 
+def fitted_value(kind: str, value: float | None, unit: str, text: str, high: float | None,
+                 cells: int) -> str:
+    """`value_text` in at most `cells` cells. A range too wide for them shows both ends
+    in one scale, with every digit where they fit ("200,000–300,000" → "200–300 k",
+    "1,250,000–2,000,000" → "1.25–2 M"), else rounded and marked so ("≈1.2–2.3 M");
+    anything else too wide is cut where it shows, with "…"."""
+    shown = value_text(kind, value, unit, text, high)
+    if len(shown) <= cells:
+        return shown
+    if value is not None and high is not None and kind not in YEAR_KINDS and \
+            kind != "duration" and math.isfinite(value) and math.isfinite(high) and \
+            abs(high) >= 1e3:
+        exponent, suffix = next(pair for pair in ((12, "tn"), (9, "bn"), (6, "M"), (3, "k"))
+                                if abs(high) >= 10 ** pair[0])
+        for places in (3, 2, 1, 0):
+            ends = [_scaled(end, exponent, places) for end in (value, high)]
+            exact = all(written for _, written in ends)
+            compact = f"{'' if exact else '≈'}{ends[0][0]}–{ends[1][0]} {suffix}"
+            if len(compact) <= cells:
+                return compact
+    return shown[: cells - 1] + "…"
+
+
+def _scaled(value: float, exponent: int, places: int) -> tuple[str, bool]:
+    """`value` over 10**`exponent` with at most `places` digits after the point, and
+    whether that is every digit of it ("1.25", True)."""
+    scaled = Decimal(repr(value)).scaleb(-exponent)
+    shown = scaled.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP).normalize()
+    text = f"{shown:f}"
+    return text, shown == scaled
+
+
 def data_number(value: float | None) -> str:
     """The value for a CSV cell: plain digits a spreadsheet reads as a number; "" for none."""
     if value is None or not math.isfinite(value):

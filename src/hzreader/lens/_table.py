@@ -49,7 +49,8 @@ class FigureTable:
     #: The figure terms that limited the rows (a bare number that no listed figure has,
     #: the 500 of "S&P 500", matched only words and does not limit them).
     terms: tuple[FigureTerm, ...] = ()
-    #: The bare numbers of the query that limited nothing (see `terms`).
+    #: The bare numbers (and one-word figures: "5g") of the query that limited nothing
+    #: (see `terms`).
     unlimiting: tuple[FigureTerm, ...] = ()
 
     def __len__(self) -> int:
@@ -166,17 +167,23 @@ def _list_order(columns: FigureColumns) -> array[int]:
     return rows_array(sorted(range(len(columns)), key=keys.__getitem__))
 
 
+def _also_words(term: FigureTerm) -> bool:
+    """A figure term that also finds its words: a bare number ("500" of "S&P 500") or a
+    figure typed as one word ("5g" of "5G networks", `FigureTerm.one_word`)."""
+    return term.bare_number or term.one_word
+
+
 def unmatched_bare_numbers(terms: Sequence[FigureTerm], columns: FigureColumns
                            ) -> tuple[FigureTerm, ...]:
-    """The bare numbers among `terms` (`FigureTerm.bare_number`) that no figure of `columns`
-    has: they found their articles by their words only."""
-    bare = [term for term in terms if term.bare_number]
+    """The bare numbers and one-word figures among `terms` (`_also_words`) that no figure
+    of `columns` meets: they found their articles by their words only."""
+    bare = [term for term in terms if _also_words(term)]
     if not bare:
         return ()
-    kinds, values = columns.kind, columns.value
+    kinds, values, units = columns.kind, columns.value, columns.units
     return tuple(term for term in bare if not any(
-        term.accepts_value(FIGURE_KINDS[kind], value)
-        for kind, value in zip(kinds, values, strict=True)))
+        term.accepts_value(FIGURE_KINDS[kind], value, units[unit])
+        for kind, value, unit in zip(kinds, values, columns.unit, strict=True)))
 
 
 def row_terms(library: Library, items: Sequence[Any], query: Query,
@@ -185,7 +192,7 @@ def row_terms(library: Library, items: Sequence[Any], query: Query,
     numbers that no figure of `items` has (the 500 of "S&P 500" matched words only). None
     left: every figure is listed. `money>1e9`, `kind:percent`, `5.8%`, `5-8%` always limit."""
     terms = query.row_figure_terms
-    bare = tuple(term for term in terms if term.bare_number)
+    bare = tuple(term for term in terms if _also_words(term))
     if not bare:
         return terms
     unmatched = unmatched_bare_numbers(bare, library.figure_columns(items, bare, cancelled))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 
 from hzreader.model import FIGURE_KINDS
 from hzreader.query._terms import (
@@ -22,6 +23,7 @@ from hzreader.query._terms import (
     is_cjk_noun,
     is_empty_range,
     measures_of,
+    noun_forms,
     noun_key,
     within,
 )
@@ -33,8 +35,9 @@ FILTER_SYNTAX = re.compile(r"^([a-z]+)(>=|<=|>|<|=|:)(.+)$", re.IGNORECASE)
 _UNIT_KINDS = ("percent", "money")
 #: Kinds a typed unit selects together with that unit ("7 years", "140 km/h", "12 projects").
 MEASURED_KINDS = ("duration", "quantity", "count")
-#: Kinds whose filters take a unit (`duration>2h`, `money>100 HKD`: a currency by its code).
-FILTER_UNIT_KINDS = (*MEASURED_KINDS, "money")
+#: Kinds whose filters take a unit (`duration>2h`, `money>100 HKD`: a currency by its code;
+#: `percent<1 points`: percentage points).
+FILTER_UNIT_KINDS = (*MEASURED_KINDS, "money", "percent")
 #: A number typed: digits, maybe after a sign or a currency's sign ("$5", "HK$208m",
 #: "US$5", "RM421", "Rs500"; the figure rules decide what the whole is).
 _NUMERIC_START = re.compile(r"^[-+]?(?:[$£€¥₹₩₽]|[A-Z]{1,3}\$|RM|Rs\.?|Rp)?\d", re.IGNORECASE)
@@ -67,6 +70,9 @@ def parse_figure_filter(token: str, negated: bool = False) -> FigureTerm | None:
     if kind == "money" and (named := _money_in_currency(
             "=" if op in (":", "=") else op, rest, negated)) is not None:
         return named  # `money>10亿港元`, `money>HK$1bn`: in that currency
+    if kind == "percent" and (unit := percent_in_unit(
+            "=" if op in (":", "=") else op, rest, negated)) is not None:
+        return unit  # `percent<1pp`, `percent<50bp`, `percent>5%`: in that unit
     value = read_plain_number(rest)
     if value is None:
         from hzreader.figures import parse_number  # the figure rules load on first use
@@ -114,6 +120,8 @@ def measured_filter(kind: str, op: str, text: str, negated: bool = False) -> Fig
     op = "=" if op in (":", "=") else op
     if kind == "money":
         return _money_in_currency(op, text, negated)
+    if kind == "percent":
+        return percent_in_unit(op, text, negated)
     found = _NUMBER_AND_UNIT.fullmatch(text)
     if found is None:  # `duration>两小时`, `count>三萬個家庭`: as typed in digits
         typed = _typed_in_numerals(text, negated) if _ZH_NUMERAL_START.match(text) else None
@@ -133,6 +141,8 @@ def measured_filter(kind: str, op: str, text: str, negated: bool = False) -> Fig
         # Chinese writes the unit against the number ("2小时")
         space = "" if is_cjk_noun(unit) else " "
         typed = parse_typed_number(f"{number}{space}{unit}", negated)
+        if kind == "count" and (typed is None or typed.kind is None) and unit.isascii():
+            typed = _count_in_other_number(number, unit, negated)
     if typed is None or typed.kind != kind or not typed.measures or typed.value is None:
         return None
     measures = typed.measures
@@ -143,6 +153,23 @@ def measured_filter(kind: str, op: str, text: str, negated: bool = False) -> Fig
         measures = tuple(Measure(unit, seconds / size) for unit, size in SECONDS_IN.items())
     return FigureTerm(kind, op, typed.value, negated,
                       measures=tuple(Measure(m.unit, m.value, op) for m in measures))
+
+
+def _count_in_other_number(number: str, unit: str, negated: bool) -> FigureTerm | None:
+    """A count filter's noun read in its other number when the figure rules do not read it
+    as typed: "40 seat" is no count (the text writes "40 seats"), so `count>40 seat` is
+    `count>40 seats`, its measures every form of the noun (`noun_forms`); None when no
+    form is read as a count (query13, tryout13 §8: "seat" was searched as a word)."""
+    head, _, last = unit.rpartition(" ")
+    forms = noun_forms(last)
+    for form in forms[1:]:
+        typed = parse_typed_number(f"{number} {head} {form}" if head else f"{number} {form}",
+                                   negated)
+        if typed is not None and typed.kind == "count" and typed.value is not None:
+            return replace(typed, measures=tuple(  # "citys" read first: "cities" too
+                Measure(form, typed.value) for form in dict.fromkeys(
+                    (*forms, *(measure.unit for measure in typed.measures)))))
+    return None
 
 
 def _money_in_currency(op: str, text: str, negated: bool) -> FigureTerm | None:
@@ -161,6 +188,37 @@ def _money_in_currency(op: str, text: str, negated: bool) -> FigureTerm | None:
                 return FigureTerm("money", op, value, negated,
                                   measures=(Measure(code, value, op),))
     return None
+
+
+#: The units a percent filter takes (`percent<1 points`), as the figures table names them:
+#: plain percents, or percentage points, basis points being hundredths of one (the figure
+#: "120 basis points" is valued 1.2 points); typed folded, Chinese in simplified form.
+_PERCENT_UNITS: dict[str, tuple[str, float]] = {
+    **dict.fromkeys(("percent", "per cent", "pct", "pc", "%", "百分之"), ("percent", 1.0)),
+    **dict.fromkeys(("points", "point", "pts", "pt", "pp", "ppt", "ppts", "percentage points",
+                     "percentage point", "个百分点", "百分点"), ("points", 1.0)),
+    **dict.fromkeys(("bp", "bps", "basis points", "basis point", "基点", "个基点"),
+                    ("points", 0.01)),
+}
+
+
+def percent_in_unit(op: str, text: str, negated: bool = False) -> FigureTerm | None:
+    """`percent<1 points`, `percent<1pp`, `percent<1 percentage points`, `percent<50 bp`,
+    `percent>5%`: the percentages in that unit (`percent` or `points`, basis points
+    converted to points) compared with the value; None when `text` is no number with such a
+    unit (query13, tryout13 §8: "points" was searched as a word)."""
+    found = _NUMBER_AND_UNIT.fullmatch(text.strip())
+    if found is None:
+        return None
+    from hzreader.text import fold
+
+    number, written = found.groups()
+    unit = _PERCENT_UNITS.get(" ".join(fold(written).split()))
+    value = read_plain_number(number.replace(",", ""))
+    if unit is None or value is None:
+        return None
+    value = float(f"{value * unit[1]:.12g}")  # 0.35 points, not 0.35000000000000003
+    return FigureTerm("percent", op, value, negated, measures=(Measure(unit[0], value, op),))
 
 
 def _amount(text: str) -> float | None:
@@ -200,9 +258,9 @@ def read_plain_number(text: str) -> float | None:
 
 
 def typed_range(text: str) -> FigureTerm | None:
-    """The figure a range typed as one word stands for ("5-8%": a percent of 5, its low end,
-    as the figure "5-8%" is valued), to limit the figures table's rows to it; the range is
-    searched as its words (`parse_typed_number`). None for any other word."""
+    """The figure a range typed as one word stands for ("5-8%": the percent range from 5
+    to 8, not a plain 5 % nor 4-6 %), to limit the figures table's rows to it; the range
+    is searched as its words (`parse_typed_number`). None for any other word."""
     if not _NUMERIC_START.match(text) or not _TYPED_RANGE.search(text):
         return None
     from hzreader.figures import extract
@@ -213,7 +271,8 @@ def typed_range(text: str) -> FigureTerm | None:
         return None
     figure = found[0]
     return FigureTerm(figure.kind, "=", figure.value,
-                      measures=measures_of(figure) if figure.kind in MEASURED_KINDS else ())
+                      measures=measures_of(figure) if figure.kind in MEASURED_KINDS else (),
+                      range_high=figure.high)
 
 
 def parse_typed_number(text: str, negated: bool = False) -> FigureTerm | None:

@@ -68,6 +68,28 @@ _GROUP_OF = {form: group for group in _IRREGULAR for form in group}
 _GROUP_OF_BASE = {group[0]: group for group in _IRREGULAR}
 
 
+#: Nouns whose other number is not made with -s or -es, each way ("person" ↔ "people",
+#: "leaves" ↔ "leaf"): the two-word groups of `_IRREGULAR` and the -f/-ves nouns.
+_OTHER_NUMBER = {**{one: other for group in _IRREGULAR if len(group) == 2
+                    for one, other in (group, group[::-1])}, **_VES, **_F}
+
+
+def other_number(noun: str) -> str | None:
+    """The other number of an English noun that does not make it with -s or -es: "person"
+    → "people", "children" → "child", "leaves" → "leaf", "crisis" → "crises", "analyses" →
+    "analysis", "spokesman" → "spokesmen"; None for the others. (A form no text writes,
+    such as "busis" for "buses", is harmless where it is used: as one more form to match.)"""
+    if noun in _OTHER_NUMBER:
+        return _OTHER_NUMBER[noun]
+    if noun.endswith("sis") and len(noun) > 4:
+        return noun[:-2] + "es"
+    if noun.endswith("ses") and len(noun) > 4:
+        return noun[:-2] + "is"
+    if noun.endswith(("man", "men")):
+        return noun[:-2] + ("en" if noun.endswith("man") else "an")
+    return None
+
+
 def is_plain_word(token: str) -> bool:
     """True for a token that is an English word to inflect: ASCII letters, long enough."""
     return len(token) >= SHORTEST and _PLAIN.fullmatch(token) is not None

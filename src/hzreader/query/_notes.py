@@ -194,6 +194,9 @@ def _not_a_filter(name: str, op: str, rest: str) -> str:
     it is searched as words, which finds nothing; the filter that says it, where one does
     (`count>400 seats`, `money>100`), or ""."""
     lower = name.lower()
+    if op == ":" and lower not in FIELDS and (meant := closest(lower, _COLON_NAMES)):
+        return f"'{name}' is not a filter (title, tag, source, author, body, summary, kind, " \
+               f"is, …); did you mean {meant}:{rest}?"  # `tilte:fed`
     if op == ":" or len(name) < 2 or lower in FIELDS or lower in ("kind", "is") or \
             not _NUMBERISH.match(rest):
         return ""
@@ -204,11 +207,15 @@ def _not_a_filter(name: str, op: str, rest: str) -> str:
         what, meant = "a percentage", f"percent{op}{rest}"
     elif lower in _AGE_NAMES:
         what, meant = "an age", f"duration{op}{rest} years"
+    elif close := closest(lower, _COMPARED_NAMES):  # `monye>1e9`, `yaer>2015`
+        return f"{told}; did you mean {close}{op}{rest}?"
     else:
-        from hzreader.query._figures import parse_typed_number
+        from hzreader.query._figures import measured_filter, parse_typed_number
 
         typed = parse_typed_number(f"{rest} {name}")
         kind = typed.kind if typed is not None else None
+        if kind is None and measured_filter("count", op, f"{rest} {name}") is not None:
+            kind = "count"  # `seat>40`: count>40 seat (the noun in either number)
         what = {"count": f"a count of {name}", "duration": "a duration",
                 "quantity": "a quantity", "money": f"an amount in {name}"}.get(kind or "", "")
         meant = f"{kind}{op}{rest} {name}"
@@ -219,12 +226,52 @@ def _not_a_filter(name: str, op: str, rest: str) -> str:
     return f"{told}; for {what} write {meant}"
 
 
+#: Names a misspelling is told as (`kind:quanity` → quantity): the kinds and their aliases;
+#: the names a comparison takes (`monye>1e9` → money); the names before a colon
+#: (`tilte:fed` → title).
+_KIND_NAMES = (*FIGURE_KINDS, "percentage", "pct", "rank")
+_COMPARED_NAMES = tuple(kind for kind in FIGURE_KINDS if kind != "date") + ("date",)
+_COLON_NAMES = (*FIELDS, "kind", "is", *_COMPARED_NAMES)
+
+
+def closest(typed: str, names: tuple[str, ...]) -> str:
+    """The one of `names` that `typed` is likely a misspelling of: at most one edit away
+    (two for a word of six letters or more; a letter swapped with the next is one edit),
+    the first such; "" when none is, or `typed` is shorter than three letters."""
+    typed = typed.lower()
+    if len(typed) < 3 or typed in names:
+        return ""
+    most = 1 if len(typed) < 6 else 2
+    for name in names:
+        if abs(len(name) - len(typed)) <= most and _edits(typed, name) <= most:
+            return name
+    return ""
+
+
+def _edits(a: str, b: str) -> int:
+    """Edits from `a` to `b`: letters inserted, deleted, replaced, or two neighbours
+    swapped (the optimal string alignment distance)."""
+    before: list[int] = []
+    row = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        earlier, before, row = before, row, [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            row[j] = min(before[j] + 1, row[j - 1] + 1,
+                         before[j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], earlier[j - 2] + 1)
+    return row[-1]
+
+
 def _note(field: str | None, word: str, token: str) -> str:
     """The note for one token, or "" when it is understood (or is no filter at all)."""
     if field is not None and field.lower() == "is":
         if word.lower() in STATUS_FILTERS:
             return ""
-        return f"unknown filter is:{word}: " + ", ".join(f"is:{name}" for name in STATUS_FILTERS)
+        known = ", ".join(f"is:{name}" for name in STATUS_FILTERS)
+        meant = closest(word, tuple(STATUS_FILTERS))
+        return f"unknown filter is:{word}: " + (
+            f"did you mean is:{meant}? ({known})" if meant else known)
     if token[:4].lower() == "date" and token[4:5] in (":", ">", "<", "="):
         if parse_date_filter(token) is not None:
             return ""
@@ -236,7 +283,10 @@ def _note(field: str | None, word: str, token: str) -> str:
     if name.lower() == "kind" and op == ":":
         if kind_name(rest) is not None:
             return ""
-        return f"unknown kind {rest!r}: {', '.join(FIGURE_KINDS)}"
+        meant = closest(rest, _KIND_NAMES)
+        return f"unknown kind {rest!r}: " + (
+            f"did you mean kind:{meant}? ({', '.join(FIGURE_KINDS)})" if meant
+            else ", ".join(FIGURE_KINDS))
     kind = kind_name(name)
     if kind is None:
         return _not_a_filter(name, op, rest)

@@ -270,20 +270,25 @@ def _typed_number(current: list[AnyTerm], word: str, negated: bool) -> FigureTer
     return number
 
 
+#: Kinds whose filters take a unit of several words (`money>1e9 hong kong dollars`,
+#: `percent<1 percentage points`, `percent<50 basis points`).
+_UNITS_OF_WORDS = ("money", "percent")
+
+
 def _filter_unit(current: list[AnyTerm], size: int, word: str,
                  negated: bool) -> FigureTerm | None:
     """Join a filter and the unit typed after it, `word` and the `size` plain words before
-    it (`duration>2 hours`, `money>1e9 hong kong dollars`): replace them in `current` and
-    return the filter in that unit; None when they are no such unit (or `word` is not
-    typed after a filter that takes one)."""
+    it (`duration>2 hours`, `money>1e9 hong kong dollars`, `percent<1 percentage points`):
+    replace them in `current` and return the filter in that unit; None when they are no
+    such unit (or `word` is not typed after a filter that takes one)."""
     if len(current) <= size or negated:
         return None
     previous, *between = current[-1 - size:]
     if not isinstance(previous, FigureTerm) or previous.kind not in FILTER_UNIT_KINDS or \
             previous.literal or previous.measures or previous.op is None or \
-            previous.value is None or (size and previous.kind != "money") or not all(
-            isinstance(term, Term) and term.field is None and not term.phrase and
-            not term.negated for term in between):
+            previous.value is None or (size and previous.kind not in _UNITS_OF_WORDS) or \
+            not all(isinstance(term, Term) and term.field is None and not term.phrase and
+                    not term.negated for term in between):
         return None
     unit = " ".join((*(term.text for term in between if isinstance(term, Term)), word))
     measured = measured_filter(previous.kind, previous.op,

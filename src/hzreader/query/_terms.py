@@ -79,8 +79,9 @@ def noun_key(unit: str) -> str:
 
 def noun_forms(noun: str) -> tuple[str, ...]:
     """The forms a counted noun's last word is compared in: ASCII-lowercased, singular and
-    plural ("projects" → projects, project; "cities" → cities, city; "人" → 人), a Chinese
-    one folded (`noun_key`: "報告" → 报告)."""
+    plural ("projects" → projects, project; "cities" → cities, city; "seat" → seat, seats;
+    "person" → person, people; "spokesmen" → spokesman; "人" → 人), a Chinese one folded
+    (`noun_key`: "報告" → 报告). Forms no text writes ("seates") are harmless."""
     word = noun_key(ascii_lower(noun).rsplit(" ", 1)[-1])
     forms = [word]
     if word.endswith("ies") and len(word) > 3:
@@ -93,6 +94,11 @@ def noun_forms(noun: str) -> tuple[str, ...]:
         forms += [word + "s", word + "es"]
         if word.endswith("y"):
             forms.append(word[:-1] + "ies")
+    from hzreader.query._inflect import other_number  # the one table of English plurals
+
+    for form in forms[:3] if word.isascii() and word.isalpha() else ():
+        if (other := other_number(form)) is not None:  # "persons" → person → people
+            forms.append(other)
     return tuple(dict.fromkeys(forms))
 
 
@@ -193,6 +199,10 @@ class FigureTerm:
     #: A second comparison the same figure must meet: `money>1e9 money<5e9` is one term,
     #: a sum between the two (`within_bounds`), not any sum above and any sum below.
     upper: tuple[str, float] | None = None
+    #: A range typed ("5-8%", "3-5 days"): the figure is that range, its high end in this
+    #: proportion to its low end `value` (so 3-5 days is also 72-120 hours), not any
+    #: figure that `value` lies within.
+    range_high: float | None = None
 
     @property
     def bare_number(self) -> bool:
@@ -208,15 +218,31 @@ class FigureTerm:
         ("2 hours", "5 feet", "12 projects"): that is the figure only, however written. Its
         words inside a longer figure are not it: "2 hours" in "2 hours and 15 minutes"
         (8,100 seconds) no more than "seven years" in "seven years and six months". A figure
-        typed in Chinese numerals (`numerals`) is searched as its words too."""
-        return bool(self.literal) and (not self.measures or self.numerals)
+        typed in Chinese numerals (`numerals`) is searched as its words too, and so is one
+        typed as a single word (`one_word`: "5g" is 5 grams or "5G")."""
+        return bool(self.literal) and (not self.measures or self.numerals or self.one_word)
+
+    @property
+    def one_word(self) -> bool:
+        """A duration, quantity or count typed as one word, its number and unit joined
+        ("5g", "7nm", "1.5kg", "90min"; not "5 g", "140km/h" nor "2小时"): a word as well
+        as a figure ("5G networks", "4G"), so it is also that word as written, whole
+        (query13, tryout13 §7: `5g` was 5 grams only, and found no "5G")."""
+        if not self.measures or self.numerals or not self.literal.isascii() or \
+                any(char.isspace() for char in self.literal):
+            return False
+        from hzreader.query._tokens import is_symbol_token, term_tokens
+
+        tokens = term_tokens(self.literal)
+        return len(tokens) == 1 and not is_symbol_token(tokens[0])
 
     @property
     def whole_literal(self) -> bool:
         """True when the number typed is matched as words *whole*, its last token not as a
         prefix: a bare number ending in a word token ("91" does not find "9100", "12"
-        not "12,000", "5.2" not "5.25"). Words keep matching while typed; numbers do not."""
-        if not self.bare_number:
+        not "12,000", "5.2" not "5.25"), or a figure typed as one word ("5g" is not
+        "5GHz"). Words keep matching while typed; numbers do not."""
+        if not self.bare_number and not self.one_word:
             return False
         from hzreader.query._tokens import is_cjk_token, is_symbol_token, term_tokens
 
@@ -227,8 +253,9 @@ class FigureTerm:
     def ranged(self) -> bool:
         """True when a range meets this term by overlap (`meets`): a filter (`percent>12`,
         `year:2020..2024`). A number typed (`literal`: "12 percent", "2020", or a filter's
-        value read as words) is the figure of that value: a range by its low end only."""
-        return not self.literal
+        value read as words) is the figure of that value: a range by its low end only; a
+        range typed (`range_high`) is that range."""
+        return not self.literal and self.range_high is None
 
     def accepts(self, figure: Figure) -> bool:
         """True when `figure` satisfies this condition."""
@@ -240,6 +267,10 @@ class FigureTerm:
         `Figure.high`; None or NaN for a single value) satisfies this condition."""
         if self.kind is not None and kind != self.kind:
             return False
+        if self.range_high is not None and not (
+                self.value and value is not None and high is not None and high == high and
+                same_value(high * self.value, value * self.range_high)):
+            return False  # not the range typed: its two ends in another proportion
         if not self.ranged:
             high = None
         if self.measures:

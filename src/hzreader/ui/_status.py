@@ -64,7 +64,8 @@ def empty_list_message(query_text: str, has_articles: bool, loading: bool,
     there now, removed after the start)."""
     if query_text.strip() and has_articles:
         # While the index grows (or figures are found), say so: more may match soon.
-        notes = "".join(f" {note.replace('unknown', 'Unknown', 1)}."
+        notes = "".join(f" {note.replace('unknown', 'Unknown', 1)}"
+                        + ("" if note.endswith("?") else ".")  # "did you mean …?"
                         for note in filter_notes(query_text))
         return f"No articles match {query_text.strip()!r}" + (
             " yet (indexing…)" if loading else ".") + notes  # `kind:foo`: what is valid
@@ -104,7 +105,8 @@ def note_forms(note: str) -> tuple[str, ...]:
     then none), then nothing (the empty list says it whole): "unknown kind 'foo'",
     "money>abc: not understood", "'£' is ignored", "-3C leaves out 3C", "quantity<5: give a
     unit" (applied, in each figure's own unit), "'seats' is not a filter: write count>400
-    seats" (the filter meant)."""
+    seats" (the filter meant), "'monye' is not a filter: did you mean money>1e9?" (a
+    misspelt name), "unknown kind 'quanity': did you mean kind:quantity?"."""
     forms = [note]
     head = note.split(": ")[0]
     if UNIT_ADVICE in note:  # a filter applied, but each figure in its own unit
@@ -119,6 +121,8 @@ def note_forms(note: str) -> tuple[str, ...]:
                 forms.append(one_example)
         elif "; for " in within and " write " in within:  # "'seats' is not a filter (…);
             forms.append(f"{before}: write {within.rpartition(' write ')[2]}")  # for … write"
+        elif "; did you mean " in within:  # "'monye' is not a filter (…); did you mean …?"
+            forms.append(f"{before}: did you mean {within.rpartition('; did you mean ')[2]}")
         if before != note:
             forms.append(before)
         short = head if " " in head else f"{head}: not understood"

@@ -22,7 +22,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.strip import Strip
 
-from hzreader.lens import ArticleReader, FigureTable, value_text
+from hzreader.lens import ArticleReader, FigureTable, fitted_value
 from hzreader.model import Article
 from hzreader.query import local_day
 from hzreader.text import clean_line, clean_text
@@ -258,9 +258,8 @@ class FigureTableView(CursorRows, can_focus=True):
         sentence, start, stop = table.sentence(row, article)
         text = Text(no_wrap=True, end="")
         written = table.text(row, article)
-        value = value_text(kind, table.value(row), table.unit(row), written, table.high(row))
-        if len(value) > cols.value:  # a wide range ("200,000–300,000"): cut where it shows
-            value = value[: cols.value - 1] + "…"
+        value = fitted_value(kind, table.value(row), table.unit(row), written, table.high(row),
+                             cols.value)  # a wide range: "200–300 k"
         text.append(value.rjust(cols.value) + " ")
         text.append(_fit(kind, cols.kind) + " ", dim)
         if cols.unit:
