@@ -94,9 +94,9 @@ def test_a_short_unit_letter_before_a_street_is_no_unit() -> None:
 
 
 def test_every_quantity_unit_reads_with_or_without_a_space() -> None:
-    from hzreader.figures import _words as fw
+    from hzreader.figures import _unit_words as fu
 
-    for unit in fw.QUANTITY_UNITS:
+    for unit in fu.QUANTITY_UNITS:
         for text in (f"It is rated 65 {unit} under load.", f"It is rated 65{unit} under load."):
             found = extract(text)
             assert found and found[0].kind == "quantity", (text, found)

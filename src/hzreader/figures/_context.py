@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from hzreader.figures import _unit_words as fu
 from hzreader.figures import _words as fw
 from hzreader.figures._basics import as_float, mul
 from hzreader.figures._designations import glued_name, skip_token
@@ -131,7 +132,7 @@ def _after_noun(word: str) -> bool:
     """Whether "over" after `word` is a preposition ("GPUs over 45 days", "3,492 km over 21
     stages"), not "more than"."""
     return is_plural(word.lower()) or word.lower() == "percent" or bool(
-        ACRONYM_PLURAL.fullmatch(word)) or word in fw.QUANTITY_UNITS or word[0].isdigit()
+        ACRONYM_PLURAL.fullmatch(word)) or word in fu.QUANTITY_UNITS or word[0].isdigit()
 
 
 def currency_start(text: str, pos: int) -> int | None:

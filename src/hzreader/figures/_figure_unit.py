@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from hzreader.figures import _words as fw
+from hzreader.figures import _unit_words as fu
 from hzreader.figures._currency import money_unit, rate_currency
 from hzreader.figures._number_text import split_number
 from hzreader.model import Figure
@@ -63,7 +63,7 @@ _EXTRA_UNITS = {
     "公斤/公顷": "kg/ha", "公斤每公顷": "kg/ha", "千克/公顷": "kg/ha", "吨/公顷": "t/ha",
     "公斤/亩": "kg/mu", "公斤每亩": "kg/mu", "千克/亩": "kg/mu", "吨/亩": "t/mu",
 }
-_UNITS = {**{k: v for k, v in fw.QUANTITY_UNITS.items()}, **_EXTRA_UNITS}
+_UNITS = {**{k: v for k, v in fu.QUANTITY_UNITS.items()}, **_EXTRA_UNITS}
 _UNITS_LOWER = {k.lower(): v for k, v in reversed(list(_UNITS.items()))}
 _PER_TIME = re.compile(r"^(.*?)\s?(?:per|an|a|/)\s?(hour|h|second|s|minute|min|day)$")
 _TIME_SHORT = {"hour": "h", "h": "h", "second": "s", "s": "s", "minute": "min", "min": "min",
@@ -154,10 +154,10 @@ def duration_unit(figure_text: str, after: str) -> str:
     before, rest = split_number(figure_text)
     # "nine quarters": a fraction word read as part of the number is still the unit
     lower = (rest or figure_text).lower()
-    units = [fw.DURATION_UNITS[w] for w in re.findall(r"[a-z]+", lower) if w in fw.DURATION_UNITS]
+    units = [fu.DURATION_UNITS[w] for w in re.findall(r"[a-z]+", lower) if w in fu.DURATION_UNITS]
     if rest and (" and " in figure_text or ", " in figure_text):
-        joined = {fw.DURATION_UNITS[w] for w in re.findall(r"[a-z]+", figure_text.lower())
-                  if w in fw.DURATION_UNITS}
+        joined = {fu.DURATION_UNITS[w] for w in re.findall(r"[a-z]+", figure_text.lower())
+                  if w in fu.DURATION_UNITS}
         if len(joined) > 1 and joined <= _JOINABLE_UNITS:
             units = sorted(joined)  # "four hours and 18 minutes": "four hours" is the number
     if units:  # "14 hours 20 minutes" is valued in seconds
@@ -177,8 +177,8 @@ def duration_unit(figure_text: str, after: str) -> str:
         return "years"
     if not rest:
         m = re.match(r"\s?([a-z]+)", after)
-        if m and m.group(1) in fw.DURATION_UNITS:
-            return fw.DURATION_UNITS[m.group(1)]
+        if m and m.group(1) in fu.DURATION_UNITS:
+            return fu.DURATION_UNITS[m.group(1)]
     return ""
 
 

@@ -6,6 +6,7 @@ import math
 import re
 from decimal import ROUND_HALF_UP, Context, Decimal, localcontext
 
+from hzreader.figures import _unit_words as fu
 from hzreader.figures import _words as fw
 from hzreader.figures import _zh_words as zw
 from hzreader.figures._basics import alt, as_float, mul
@@ -276,8 +277,8 @@ def _value_text(figure: Figure, value: float) -> str:
     if kind == "duration":
         unit = "seconds" if re.search(r"\ds$|\d:\d", body) else "years"
         for word in re.findall(r"[a-z]+", lower):  # the last unit: "1 minute 42 seconds"
-            if word in fw.DURATION_UNITS:
-                unit = fw.DURATION_UNITS[word]
+            if word in fu.DURATION_UNITS:
+                unit = fu.DURATION_UNITS[word]
         if zh := _zh_unit(body, (zw.DURATION, zw.AGE, zw.YEAR, zw.SECOND)):
             unit = _ZH_DURATIONS.get(zh.lstrip("个").removesuffix("钟"), unit)
         if "秒" in body or figure.unit == "seconds":
@@ -289,9 +290,9 @@ def _value_text(figure: Figure, value: float) -> str:
         return f"{mark}{plain_number(value)} {unit}"
     if kind == "quantity":
         unit = ""
-        for key in sorted(fw.QUANTITY_UNITS, key=len, reverse=True):
+        for key in sorted(fu.QUANTITY_UNITS, key=len, reverse=True):
             if key in body:
-                unit = fw.QUANTITY_UNITS[key]
+                unit = fu.QUANTITY_UNITS[key]
                 break
         if "magnitude" in lower:
             unit = "magnitude"

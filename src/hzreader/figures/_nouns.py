@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from hzreader.figures import _unit_words as fu
 from hzreader.figures import _words as fw
 from hzreader.figures._designations import aircraft_end
 from hzreader.figures._patterns import ACRONYM_PLURAL, COORD, NEXT_WORD, ONE_IDIOMS
@@ -127,8 +128,8 @@ def _named_plural(text: str, word: str, end: int) -> bool:
     """Whether a capitalised `word` is a plural that ends the noun phrase: awards, matches
     and the like named with a capital ("won four Grammys,", "lost 14 Tests in a row")."""
     lower = word.lower()
-    return word[1:].islower() and is_plural(lower) and lower not in fw.DURATION_UNITS and \
-        lower not in fw.QUANTITY_UNITS and _ends_clause(text, end)  # not "For 5 Years"
+    return word[1:].islower() and is_plural(lower) and lower not in fu.DURATION_UNITS and \
+        lower not in fu.QUANTITY_UNITS and _ends_clause(text, end)  # not "For 5 Years"
 
 
 def _coordinated(text: str, end: int) -> int:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from hzreader.figures import _unit_words as fu
 from hzreader.figures import _words as fw
 from hzreader.figures._basics import alt
 
@@ -117,16 +118,16 @@ _PERCENT_RX = (
 _MONEY_AFTER_RX = rf"\s(?:{fw.CURRENCY_AFTER})(?![A-Za-z])|\s?€(?![\w$£€]|\s?\d)"
 _AGE_RX = r"-(?:year|month|week|day)s?-olds?\b|\s(?:years?|months?)[\s-]old\b"
 _QUANTITY_RX = (
-    rf"(?:[\s-]?(?:{spaced_trie(u for u in fw.QUANTITY_UNITS if u not in fw.ATTACHED_ONLY_UNITS)})"
+    rf"(?:[\s-]?(?:{spaced_trie(u for u in fu.QUANTITY_UNITS if u not in fu.ATTACHED_ONLY_UNITS)})"
     # "938 mb", "940mb": millibars, only for an air pressure (850 to 1,099; figs19)
     r"|(?:(?<=[89]\d\d)|(?<=10\d\d))\s?mb"
     # "320 K", "0.1 bar": kelvin and bar after a space, only near a word of temperature or
     # pressure (`_designations.science_unit`; figs23)
     r"|\s(?:K|bar)(?=[\s,;:.!?)]|$)"
-    rf"|(?:{alt(fw.ATTACHED_ONLY_UNITS)})"
+    rf"|(?:{alt(fu.ATTACHED_ONLY_UNITS)})"
     # "65 W charging": a short unit after a space, unless a number or a capitalised word
     # follows ("65 W 42nd Street", "5 W Main St").
-    rf"|\s(?:{alt(fw.ATTACHED_ONLY_UNITS)})(?![A-Za-z0-9²³])(?!\s*\d|\s+[A-Z])"
+    rf"|\s(?:{alt(fu.ATTACHED_ONLY_UNITS)})(?![A-Za-z0-9²³])(?!\s*\d|\s+[A-Z])"
     # "waves of 8 m.", "8 m high": metres after a space where no noun follows ("8 m people"
     # would be millions; glued "8m" is a scale, see `SCALE`)
     r"|\sm(?=[,;:!?)]|\.(?![A-Za-z])|$|"
@@ -138,7 +139,7 @@ _QUANTITY_RX = (
 )
 _DURATION_RX = (
     r"(?:\s(?:(?:straight|consecutive|successive|full|more|working|business|calendar|"
-    rf"additional|further|solid|long)\s)?|-)(?:{trie(fw.DURATION_UNITS)})\b(?!-on-|-to-)"
+    rf"additional|further|solid|long)\s)?|-)(?:{trie(fu.DURATION_UNITS)})\b(?!-on-|-to-)"
 )
 UNIT_TAIL = re.compile(
     f"(?P<percent>{_PERCENT_RX})|(?P<money>{_MONEY_AFTER_RX})|(?P<age>{_AGE_RX})"
