@@ -39,7 +39,6 @@ _TO_ITEM = re.compile(
     r"(\d{1,3}(?:,\d{3})*(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)(?=[,;.)]|\s(?:and|or|while|in|on)\s|$)")
 #: What may follow a count whose noun a list leaves out after it.
 _AFTER_COUNT = (", ", " and ", "; ", " to ")
-_NUMBER_WORDS = {**{word: value for word, value in fw.UNITS.items() if value}, **fw.TENS}
 
 Found = tuple[int, int, str, float | None]
 
@@ -48,12 +47,7 @@ def _number(word: str) -> float | None:
     """The value of digits or of one number word ("six", "twenty-one"), else None."""
     if word[0].isdigit():
         return float(word.replace(",", ""))
-    if word in _NUMBER_WORDS:
-        return float(_NUMBER_WORDS[word])
-    tens, _, unit = word.partition("-")
-    if tens in fw.TENS and unit in fw.UNITS and fw.UNITS[unit]:
-        return float(fw.TENS[tens] + fw.UNITS[unit])
-    return None
+    return fw.word_number(word)
 
 
 def _items(text: str, pos: int) -> list[tuple[int, int, float]]:

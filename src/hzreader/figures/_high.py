@@ -51,10 +51,7 @@ def _number(written: str) -> float | None:
         return as_float(written)
     if written[0] in _NUMERALS:
         return parse_numeral(written)
-    tens, _, units = written.partition("-")
-    if tens in fw.TENS:
-        return float(fw.TENS[tens] + (fw.UNITS[units] if units else 0))
-    return float(fw.UNITS[written]) if written in fw.UNITS else None
+    return fw.word_number(written)
 
 
 def _full_year(first: str, second: str, high: float) -> float:

@@ -14,6 +14,17 @@ TENS: dict[str, int] = {
     word: 20 + 10 * i
     for i, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())
 }
+
+
+def word_number(word: str) -> float | None:
+    """The value of one English number word, lower case: "six" 6, "twenty" 20, "twenty-one"
+    21; None for any other word, and for "zero" (no count or range end is written so)."""
+    if UNITS.get(word):
+        return float(UNITS[word])
+    tens, _, unit = word.partition("-")
+    if tens in TENS and (not unit and tens == word or UNITS.get(unit)):
+        return float(TENS[tens] + (UNITS[unit] if unit else 0))
+    return None
 #: Words that multiply the number before them ("3 billion", "two dozen").
 SCALES: dict[str, float] = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
