@@ -194,6 +194,43 @@ def test_a_body_that_trickles_in_is_given_up_at_the_deadline(server: Server,
     assert report.error == "download took longer than 0.8 s"
 
 
+def test_headers_that_trickle_in_are_given_up_at_the_deadline(server: Server,
+                                                              tmp_path: Path) -> None:
+    # The status line at once, then one header a byte at a time, never ending: each read
+    # gets its byte well within the timeout, so only the request's deadline can end it.
+    def trickle(handler: BaseHTTPRequestHandler) -> None:
+        handler.wfile.write(b"HTTP/1.1 200 OK\r\nX-Slow: ")
+        handler.wfile.flush()
+        while not server.release.wait(0.02):
+            try:
+                handler.wfile.write(b"a")
+                handler.wfile.flush()
+            except OSError:  # the client gave up
+                return
+
+    server.routes["/headers.xml"] = trickle
+    (report,) = import_urls(tmp_path, server.url("/headers.xml"), timeout=0.2)
+    assert report.error == "download took longer than 0.8 s"
+
+
+def test_a_chunked_body_cut_by_the_deadline_is_never_taken_for_a_whole_one(
+        server: Server) -> None:
+    def trickle(handler: BaseHTTPRequestHandler) -> None:
+        handler.send_response(200)
+        handler.send_header("Transfer-Encoding", "chunked")
+        handler.end_headers()
+        while not server.release.wait(0.02):
+            try:
+                handler.wfile.write(b"1\r\n \r\n")
+                handler.wfile.flush()
+            except OSError:
+                return
+
+    server.routes["/chunked.xml"] = trickle
+    with pytest.raises(SourceError, match=r"^download took longer than 0.4 s$"):
+        fetch(server.url("/chunked.xml"), timeout=0.1)
+
+
 def test_gzip_is_decoded(server: Server, tmp_path: Path) -> None:
     server.routes["/feed.xml"] = Route(200, gzip.compress(RSS), {"Content-Encoding": "gzip"})
     (report,) = import_urls(tmp_path, server.url("/feed.xml"))

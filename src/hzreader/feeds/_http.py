@@ -10,6 +10,7 @@ be written by hand with either client. urllib adds no dependency and no import t
 from __future__ import annotations
 
 import http.client
+import socket
 import threading
 import time
 import urllib.error
@@ -54,7 +55,87 @@ class _NoRedirects(urllib.request.HTTPRedirectHandler):
         return None
 
 
-_OPENER = urllib.request.build_opener(_NoRedirects())
+class _Deadline:
+    """The end of one request's time: when it passes, every socket the request opened is
+    shut down, which wakes a read blocked on a server that trickles its headers or body a
+    byte at a time (each read's own timeout never runs out on such a server)."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.expired = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> _Deadline:
+        _current.deadline = self
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.cancel()
+        _current.deadline = None
+
+    def watch(self, sock: socket.socket) -> None:
+        """Shut `sock` down when the deadline passes (at once if it has)."""
+        with self._lock:
+            self._sockets.append(sock)
+            if self.expired:
+                _shut(sock)
+
+    def check(self) -> None:
+        """Raise `SourceError` once the deadline has passed."""
+        if self.expired:
+            raise SourceError(f"download took longer than {self.seconds:g} s")
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            for sock in self._sockets:
+                _shut(sock)
+
+
+def _shut(sock: socket.socket) -> None:
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:  # already closed
+        pass
+
+
+_current = threading.local()
+
+
+def _watch_connection(connection: http.client.HTTPConnection) -> None:
+    deadline: _Deadline | None = getattr(_current, "deadline", None)
+    if deadline is not None and connection.sock is not None:
+        deadline.watch(connection.sock)
+
+
+class _WatchedHTTP(http.client.HTTPConnection):
+    def connect(self) -> None:
+        super().connect()
+        _watch_connection(self)
+
+
+class _WatchedHTTPS(http.client.HTTPSConnection):
+    def connect(self) -> None:
+        super().connect()
+        _watch_connection(self)
+
+
+class _HTTPHandler(urllib.request.HTTPHandler):
+    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(_WatchedHTTP, req)
+
+
+class _HTTPSHandler(urllib.request.HTTPSHandler):
+    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(_WatchedHTTPS, req,
+                            context=self._context)  # type: ignore[attr-defined]
+
+
+_OPENER = urllib.request.build_opener(_NoRedirects(), _HTTPHandler(), _HTTPSHandler())
 
 
 class HostGate:
@@ -150,10 +231,21 @@ class _Redirect(Exception):
 
 def _get(request: urllib.request.Request, timeout: float, max_bytes: int) -> Response:
     """One request and its answer; a redirect raises `_Redirect`, a failure `SourceError`."""
+    with _Deadline(4 * timeout) as deadline:
+        try:
+            return _answer(request, timeout, max_bytes, deadline)
+        except SourceError:
+            deadline.check()
+            raise
+
+
+def _answer(request: urllib.request.Request, timeout: float, max_bytes: int,
+            deadline: _Deadline) -> Response:
+    """`_get` within its deadline; any failure once it has passed says so."""
     url = request.full_url
     try:
         with _OPENER.open(request, timeout=timeout) as answer:
-            body = _read(answer, answer.headers, timeout, max_bytes)
+            body = _read(answer, answer.headers, deadline, max_bytes)
             return Response(url, body, answer.headers.get("Content-Type", ""),
                             answer.headers.get("ETag", ""),
                             answer.headers.get("Last-Modified", ""))
@@ -176,7 +268,7 @@ def _get(request: urllib.request.Request, timeout: float, max_bytes: int) -> Res
         raise SourceError(f"download failed: {error}") from None
 
 
-def _read(answer: object, headers: Message, timeout: float, max_bytes: int) -> bytes:
+def _read(answer: object, headers: Message, deadline: _Deadline, max_bytes: int) -> bytes:
     """The body, decompressed, refused once it passes `max_bytes` or the total deadline."""
     length = headers.get("Content-Length", "")
     if length.isdigit() and int(length) > max_bytes:
@@ -187,12 +279,11 @@ def _read(answer: object, headers: Message, timeout: float, max_bytes: int) -> b
         decoder = zlib.decompressobj(16 + zlib.MAX_WBITS)
     elif encoding == "deflate":
         decoder = zlib.decompressobj()
-    deadline = time.monotonic() + 4 * timeout
     parts: list[bytes] = []
     size = 0
     # `read1` returns what has arrived (one read of the socket): `read` would wait for a
-    # whole chunk, which a server sending a byte a second takes 18 hours to fill, and the
-    # deadline would never be looked at.
+    # whole chunk, which a server sending a byte a second takes 18 hours to fill. Once the
+    # deadline shuts the socket, a read returns what it has or nothing: never a whole body.
     read = getattr(answer, "read1", None) or answer.read  # type: ignore[attr-defined]
     while True:
         chunk = read(_CHUNK)
@@ -207,8 +298,8 @@ def _read(answer: object, headers: Message, timeout: float, max_bytes: int) -> b
         if size > max_bytes:
             raise SourceError(f"response too large (over {max_bytes:,} bytes)")
         parts.append(chunk)
-        if time.monotonic() > deadline:
-            raise SourceError(f"download took longer than {4 * timeout:g} s")
+        deadline.check()
+    deadline.check()
     if decoder is not None:
         tail = decoder.flush()
         if size + len(tail) > max_bytes:
