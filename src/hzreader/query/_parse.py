@@ -108,11 +108,21 @@ def term_variants(text: str, exact: bool = False) -> tuple[str, ...]:
     (quoted) or when the text is not one plain English word."""
     if exact:
         return ()
-    from hzreader.query._inflect import word_variants
+    from hzreader.query._inflect import word_forms, word_variants
     from hzreader.query._tokens import term_tokens
 
     tokens = term_tokens(text)
-    return word_variants(tokens[0]) if len(tokens) == 1 else ()
+    if len(tokens) == 1:
+        return word_variants(tokens[0])
+    if _HYPHENATED.fullmatch(text):  # `e-mail` also finds "email", "emails" (query15)
+        closed = text.replace("-", "")
+        return tuple(sorted({closed, *word_forms(closed)}))
+    return ()
+
+
+#: A word of letters with hyphens ("e-mail", "co-operation", "k-pop"), whose closed-up
+#: spelling is the same word.
+_HYPHENATED = re.compile("[a-z]+(?:-[a-z]+)+")
 
 
 #: Tells whether an article has a status flag ("read" or "starred").
