@@ -70,8 +70,8 @@ def filter_unit(current: list[T], size: int, word: str, negated: bool) -> Figure
     find) and return the filter in that unit; None when they are no such unit."""
     if len(current) <= size or negated:
         return None
-    previous, *between = current[-1 - size:]
-    previous = _open_filter(previous)
+    first, *between = current[-1 - size:]
+    previous = _open_filter(first)
     if previous is None or (size and previous.kind not in _UNITS_OF_WORDS) or \
             not all(map(_is_plain, between)):
         return None
