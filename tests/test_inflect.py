@@ -67,7 +67,7 @@ def test_only_plain_unquoted_words_have_variants(query: str, variants: tuple[str
     assert term.variants == variants  # type: ignore[union-attr]
 
 
-# --- query15: names that look like plurals, words in -ing, false stems --------------------
+# --- search14: names that look like plurals, words in -ing, false stems --------------------
 
 
 @pytest.mark.parametrize("word", [

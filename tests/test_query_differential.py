@@ -548,7 +548,7 @@ INFLECTED = [
     ("children", ["a2"]), ("child", ["a2"]), ("make", ["a2"]), ("made", ["a2"]),
     ("stopped", ["a2", "a4"]), ("news", ["a3"]), ("buses", ["a2", "a3"]),
     ("analyses", ["a3"]), ("crises", ["a3"]), ("goes", ["a3", "a4"]),
-    ("making", ["a2"]), ("stopping", []),  # an -ing word finds itself (query15)
+    ("making", ["a2"]), ("stopping", []),  # an -ing word finds itself (search14)
     ('"lilies"', ["a0"]), ('"markets"', []), ("title:lily", ["a0"]), ("-lily", ["a2", "a3", "a4"]),
     ("lily OR children", ["a0", "a1", "a2"]), ("lilies market", ["a1"]),
 ])

@@ -3,9 +3,9 @@
 - a unit: `duration>2 hours`, `quantity>100 m` (metres: in a quantity, `m` is a unit),
   `money>1e9 hong kong dollars`, `percent<1 percentage points`;
 - a scale: `money>3 billion` is `money>3e9`, `money>100 m` 1e8, `count>2 million people`
-  2,000,000 people (query15: the scale was searched as a word);
+  2,000,000 people (search14: the scale was searched as a word);
 - a counted noun of several words: `count>40 parliamentary seats` is a count of seats above
-  40 and the word "parliamentary" (query15), as a typed `12,000 projects` finds "12,000 new
+  40 and the word "parliamentary" (search14), as a typed `12,000 projects` finds "12,000 new
   projects" by the last word of its noun. The figure rules decide what the noun is; its
   other number (`count>40 seat`) is tried for a noun of one word only, once the query is
   read (`count_noun_in_other_number`), so that `count>40 parliamentary` does not become a

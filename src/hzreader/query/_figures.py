@@ -76,7 +76,7 @@ def parse_figure_filter(token: str, negated: bool = False) -> FigureTerm | None:
     value = read_plain_number(rest)
     if value is None and kind == "quantity" and (
             measured := measured_filter(kind, op, rest, negated)) is not None:
-        return measured  # `quantity:100m` is 100 metres: a unit, not a scale (query15)
+        return measured  # `quantity:100m` is 100 metres: a unit, not a scale (search14)
     if value is None:
         from hzreader.figures import parse_number  # the figure rules load on first use
 

@@ -12,7 +12,7 @@ word ("walke"): harmless, as no text has them. What they must not make is anothe
 consonant doubles it: "hop" → "hopping", so "hoping" is "hope"), `evening` not "even".
 Words whose inflection would be another word are in `_NOT_INFLECTED`.
 
-A word in -ing finds itself and its plural only (query15): typed, it is a noun of its own
+A word in -ing finds itself and its plural only (search14): typed, it is a noun of its own
 more often than a verb ("banking", "housing", "meeting", "mining", "dating", "shooting")
 or a name ("Beijing", "Reading"), and its base is another word (bank, house, mine, date);
 the verb's base finds its -ing form ("make" finds "making"). A surname that is a given

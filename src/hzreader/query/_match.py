@@ -200,7 +200,7 @@ def match_spans(text: str, terms: Iterable[HighlightTerm],
                           if word in variants]
         for first, last in _token_matches(words_, wanted, whole):
             start = tokens[first][1]
-            end = (tokens[last][1] + len(wanted[-1])  # "C++" of "C++/CLI" (query15)
+            end = (tokens[last][1] + len(wanted[-1])  # "C++" of "C++/CLI" (search14)
                    if is_cjk_token(wanted[-1]) or is_symbol_token(wanted[-1])
                    else tokens[last][2])
             spans.append((origin[start], origin[end - 1] + 1))

@@ -114,7 +114,7 @@ def term_variants(text: str, exact: bool = False) -> tuple[str, ...]:
     tokens = term_tokens(text)
     if len(tokens) == 1:
         return word_variants(tokens[0])
-    if _HYPHENATED.fullmatch(text):  # `e-mail` also finds "email", "emails" (query15)
+    if _HYPHENATED.fullmatch(text):  # `e-mail` also finds "email", "emails" (search14)
         closed = text.replace("-", "")
         return tuple(sorted({closed, *word_forms(closed)}))
     return ()

@@ -1,4 +1,4 @@
-"""query15: symbol words find what a reader expects, and nothing absurd, in the list (memory
+"""search14: symbol words find what a reader expects, and nothing absurd, in the list (memory
 and index alike) and in the reading pane's highlights: `c++` is not "C", `at&t` not "at
 the", `u.s.` not "us", `#metoo` the hashtag, `e-mail` also "email" (a hyphenated word
 finds its closed-up spelling), and a symbol typed as a prefix marks what was typed ("C++"

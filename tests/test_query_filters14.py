@@ -1,4 +1,4 @@
-"""query15: figure filters as a reader means them.
+"""search14: figure filters as a reader means them.
 
 - In a quantity, `m` is metres: `quantity:100m`, `quantity>100 m`, `quantity:100..200m`, and
   `100 m` typed with a space (as the text's rules read "100 m") are 100 metres; money keeps

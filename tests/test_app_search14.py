@@ -1,4 +1,4 @@
-"""query15 end to end: one search of each kind typed in the app, the list it gives and what
+"""search14 end to end: one search of each kind typed in the app, the list it gives and what
 the reading pane marks: a word's forms (a name is not a plural, an -ing word is itself), a
 figure filter (metres, a counted noun of several words) and a symbol word."""
 
@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from hzreader.ui import make_app
+
 from test_app import ready, type_query
 
 ARTICLES = {
