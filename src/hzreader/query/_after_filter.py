@@ -33,11 +33,11 @@ _NOT_NOUNS = frozenset("a an the in on at of to by for from with and or than ove
 
 
 def _is_plain(term: object) -> bool:
-    """True for a word typed as it is: no field, no quotes, not negated."""
-    from hzreader.query._parse import Term
-
-    return isinstance(term, Term) and term.field is None and not term.phrase and \
-        not term.negated
+    """True for a word typed as it is (a `_parse.Term`, known by its fields: this module
+    is below `_parse`): no field, no quotes, not negated."""
+    return getattr(term, "phrase", None) is False and getattr(term, "field", "") is None \
+        and getattr(term, "negated", True) is False and isinstance(getattr(term, "text", None),
+                                                                 str)
 
 
 def _open_filter(term: object) -> FigureTerm | None:
