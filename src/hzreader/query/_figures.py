@@ -74,6 +74,9 @@ def parse_figure_filter(token: str, negated: bool = False) -> FigureTerm | None:
             "=" if op in (":", "=") else op, rest, negated)) is not None:
         return unit  # `percent<1pp`, `percent<50bp`, `percent>5%`: in that unit
     value = read_plain_number(rest)
+    if value is None and kind == "quantity" and (
+            measured := measured_filter(kind, op, rest, negated)) is not None:
+        return measured  # `quantity:100m` is 100 metres: a unit, not a scale (search14)
     if value is None:
         from hzreader.figures import parse_number  # the figure rules load on first use
 
@@ -91,6 +94,13 @@ def _range_filter(name: str, rest: str, negated: bool) -> FigureTerm | None:
     """`money:1e9..5e9`, `duration:2h..5h`, `percent:5..` (as `date:2024..2025`): the
     figures from the one to the other, both included; None when a side is no value."""
     low, _, high = rest.partition("..")
+    unit = _NUMBER_AND_UNIT.fullmatch(high.strip())
+    if unit is not None and read_plain_number(low.strip()) is not None and \
+            read_plain_number(high.strip()) is None and \
+            (low_in_unit := parse_figure_filter(f"{name}>={low}{unit.group(2)}", negated)) and \
+            (upper := parse_figure_filter(f"{name}<={high}", negated)) and \
+            (both := within(low_in_unit, upper)) is not None and not is_empty_range(both):
+        return both  # `duration:2..5h`, `money:1..5bn`: the unit written once, for both
     lower = parse_figure_filter(f"{name}>={low}", negated) if low else None
     upper = parse_figure_filter(f"{name}<={high}", negated) if high else None
     if (low and lower is None) or (high and upper is None) or not (lower or upper):
@@ -112,10 +122,12 @@ _SHORT_TIME_UNITS = {
 _NUMBER_AND_UNIT = re.compile(r"([-+]?\d[\d,]*(?:\.\d+)?)\s*([^\d\s].*)")
 
 
-def measured_filter(kind: str, op: str, text: str, negated: bool = False) -> FigureTerm | None:
+def measured_filter(kind: str, op: str, text: str, negated: bool = False,
+                    other_number: bool = True) -> FigureTerm | None:
     """`duration>2h`, `duration>=18 months`, `quantity<100km`, `count>1000 projects`,
     `money>100 HKD`: the figures of `kind` in the unit typed (durations in any unit of time,
-    converted) compared with its value; None when `text` is no number with such a unit."""
+    converted) compared with its value; None when `text` is no number with such a unit.
+    A count's noun is also read in its other number (`other_number`: "40 seat")."""
     text = text.strip()
     op = "=" if op in (":", "=") else op
     if kind == "money":
@@ -141,7 +153,8 @@ def measured_filter(kind: str, op: str, text: str, negated: bool = False) -> Fig
         # Chinese writes the unit against the number ("2小时")
         space = "" if is_cjk_noun(unit) else " "
         typed = parse_typed_number(f"{number}{space}{unit}", negated)
-        if kind == "count" and (typed is None or typed.kind is None) and unit.isascii():
+        if kind == "count" and (typed is None or typed.kind is None) and unit.isascii() and \
+                other_number:
             typed = _count_in_other_number(number, unit, negated)
     if typed is None or typed.kind != kind or not typed.measures or typed.value is None:
         return None
@@ -245,6 +258,9 @@ _TYPED_RANGE = re.compile(r"\d\s*[-–—‐~〜～]\s*\D{0,3}\d")
 _TYPED_RATIO = re.compile(r"\S\s+(?:in|out\s+of|per)\s+\S", re.IGNORECASE)
 
 
+#: A number with a scale's capital letter ("3M", "4K", "100M"): no figure to the text's
+#: rules (the company 3M, a 4K screen), so typed it is a word; "3m" and "4k" are numbers.
+_CAPITAL_SCALE = re.compile(r"\d+(?:\.\d+)?[KMB]")
 _PLAIN_NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?")
 
 
@@ -288,13 +304,16 @@ def parse_typed_number(text: str, negated: bool = False) -> FigureTerm | None:
     kind = None
     measures: tuple[Measure, ...] = ()
     found = extract(text)
+    if not found and _CAPITAL_SCALE.fullmatch(text):
+        return None  # "3M", "4K": a name, as the text reads it (no figure); "3m" is 3e6
     if not found and ":" in text:  # "2:07:12" alone on a line is a live blog's stamp; in
         found = extract(f"{text}.")  # a sentence, as typed, it is a race time
     if len(found) == 1 and found[0].text == text and found[0].value is not None:
         figure = found[0]
         if _TYPED_RANGE.search(text) and figure.kind in (*_UNIT_KINDS, *MEASURED_KINDS):
             return None  # "5-8%": the range as written, in words (valued at its low end, 5)
-        if figure.kind in _UNIT_KINDS or figure.kind in MEASURED_KINDS and value is None:
+        if figure.kind in _UNIT_KINDS or figure.kind in MEASURED_KINDS and (
+                value is None or " " in text):  # "100 m" is 100 metres; "100m" 1e8
             kind, value = figure.kind, figure.value
             measures = measures_of(figure) if kind in MEASURED_KINDS else ()
         elif figure.kind == "number" and value is None and _TYPED_RATIO.search(text):

@@ -2,7 +2,7 @@
 
 A plain English word of a query (one token of ASCII letters, at least `SHORTEST` long, not
 quoted) also matches, as whole words, its regular inflections and its base: `lily` finds
-"lilies", `companies` "company", `markets` "market", `making` "make", `stopped` "stop",
+"lilies", `companies` "company", `markets` "market", `make` "making", `stopped` "stop",
 `christies` "Christie's" (whose tokens are `christie` `'` `s`), `children` "child". The
 index keeps the text's own words; the variants are looked up at query time.
 
@@ -11,6 +11,12 @@ word ("walke"): harmless, as no text has them. What they must not make is anothe
 `news` is not "new", `noting` not "not" (a one-syllable verb ending in one vowel and one
 consonant doubles it: "hop" → "hopping", so "hoping" is "hope"), `evening` not "even".
 Words whose inflection would be another word are in `_NOT_INFLECTED`.
+
+A word in -ing finds itself and its plural only (search14): typed, it is a noun of its own
+more often than a verb ("banking", "housing", "meeting", "mining", "dating", "shooting")
+or a name ("Beijing", "Reading"), and its base is another word (bank, house, mine, date);
+the verb's base finds its -ing form ("make" finds "making"). A surname that is a given
+name with an -s ("Williams", "Roberts", "Davies") is not a plural: `_NAMES`.
 """
 
 from __future__ import annotations
@@ -24,11 +30,28 @@ SHORTEST = 4
 _VOWELS = frozenset("aeiou")
 _PLAIN = re.compile("[a-z]+")
 
-#: Words that look inflected but are not, or whose base would be another word.
+#: Words that look inflected but are not, or whose base would be another word: singulars
+#: in -s ("lens" is not "len", "chaos" not the name "Chao"), adjectives in -ed ("wicked"
+#: is not "wick"), units in -bps ("gbps" is not the pound's code "gbp").
 _NOT_INFLECTED = frozenset("""
 news means series species economics politics physics electronics always perhaps towards
-whereas besides unless across does goods arms customs united evening morning during shed
-thus this yes
+whereas besides unless across does goods arms customs united shed thus this yes plus lens chaos
+bias atlas alias canvas christmas odds proceeds premises corps manners diabetes rabies
+herpes measles mumps shingles kbps mbps gbps tbps wicked ragged rugged crooked jagged dogged
+naked sacred beloved wretched hundred kindred hatred
+""".split())
+
+#: Names that look like plurals of another name or word, which they are not: surnames made
+#: of a given name and an -s (Williams is no plural of William), and a few places and names
+#: ("Morales" is not "morale", "Marcos" not "Marco"). A name that is also a plural in the
+#: news ("Gates", "Banks", "Summers") is read as a plural.
+_NAMES = frozenset("""
+williams roberts peters edwards andrews adams abrams daniels stevens stephens phillips philips
+collins rogers evans owens richards michaels matthews mathews davies jenkins hopkins perkins
+watkins dawkins hawkins simmons sanders reynolds nichols jacobs harrisons james jones
+charles hughes thomas morales marcos carlos santos ramos torres flores reyes holmes hayes
+texas kansas arkansas dallas douglas nicholas vegas wales athens lyons brussels cannes
+naples lloyds
 """.split())
 
 #: Plurals in -ves of a noun in -f or -fe (a short list: "lives" is also "live").
@@ -100,7 +123,14 @@ def word_variants(word: str) -> tuple[str, ...]:
     """The other words `word` (folded, a plain word: `is_plain_word`) matches, whole: its
     inflections and its base, sorted; () when none. Forms that start with `word` are left
     out, as the word itself matches them as a prefix."""
-    if not is_plain_word(word) or word in _NOT_INFLECTED:
+    return tuple(form for form in word_forms(word) if not form.startswith(word))
+
+
+@lru_cache(maxsize=256)
+def word_forms(word: str) -> tuple[str, ...]:
+    """The inflections and base of `word` (`word_variants`), those that start with it too."""
+    if not is_plain_word(word) or word in _NOT_INFLECTED or word in _NAMES or \
+            word.endswith("ing") and word not in _GROUP_OF_BASE:  # "banking": not "bank"
         return ()
     found: set[str] = set(_GROUP_OF.get(word, ()))
     if not found:  # an irregular form: its group is its forms ("seeing" is not "seed")
@@ -111,8 +141,7 @@ def word_variants(word: str) -> tuple[str, ...]:
         for base in _verb_bases(word):
             found.add(base)
             found.update(_GROUP_OF_BASE.get(base, ()) or _verb_forms(base))
-    return tuple(sorted(form for form in found
-                        if len(form) >= 2 and not form.startswith(word)))
+    return tuple(sorted(form for form in found if len(form) >= 2 and form != word))
 
 
 def _syllables(word: str) -> int:
@@ -172,6 +201,8 @@ def _forms(word: str) -> list[str]:
 def _plural_bases(word: str) -> list[str]:
     """The bases of `word` read as an -s form: "lilies" → lily (and lilie), "buses" → bus,
     buse, "analyses" → analysis, "leaves" → leaf, leave, "christies" → christie."""
+    if _ACRONYM_US.fullmatch(word):
+        return [word[:-1]]  # "gpus" → gpu, "cpus" → cpu
     if not word.endswith("s") or word.endswith(("ss", "us", "is")):
         return []
     found = [word[:-1]]
@@ -184,6 +215,15 @@ def _plural_bases(word: str) -> list[str]:
     if word.endswith("es") and word[:-2].endswith(("s", "x", "z", "ch", "sh", "o")):
         found.append(word[:-2])
     return [base for base in found if len(base) >= 3]
+
+
+#: The plural of an acronym ending in u ("GPUs", "CPUs"), not a word in -us ("bonus").
+_ACRONYM_US = re.compile("[b-df-hj-np-tv-z]{2,3}us")
+
+#: Verbs in -ng ("hanged" is hang): any other -nged is of a verb in -nge ("changed" is
+#: change, not the name Chang; "ranged" range, not "rang").
+_NG_VERBS = frozenset("hang bang ping wing clang twang ding zing long belong prolong wrong "
+                      "throng".split())
 
 
 def _stems(stem: str) -> list[str]:
@@ -199,7 +239,8 @@ def _stems(stem: str) -> list[str]:
         if _doubles(stem[:-1]):
             return [stem[:-1]]  # "stopping": stop, which doubles; not "stopp"
         return [stem, stem[:-1]]  # "adding": add; "admitted": admit
-    found = [] if _doubles(stem) else [stem]
+    found = [] if _doubles(stem) or stem.endswith("ng") and stem not in _NG_VERBS and \
+        not stem.endswith("ong") else [stem]
     if last not in "wxy" and (last not in _VOWELS or last == "u") and \
             not stem.endswith(("ck", "sh")):
         found.append(stem + "e")  # "making" → make, "arguing" → argue
@@ -207,12 +248,8 @@ def _stems(stem: str) -> list[str]:
 
 
 def _verb_bases(word: str) -> list[str]:
-    """The bases of `word` read as an -ed or -ing form: "making" → make, "stopped" →
-    stop, "carried" → carry, "hoped" → hope, "dying" → die, "used" → use."""
-    if word.endswith("ing"):
-        if len(word) == 5 and word.endswith("ying"):
-            return [word[0] + "ie"]  # "dying", "lying", "tying"
-        return [stem for stem in _stems(word[:-3]) if _syllables(stem)]  # not "str"
+    """The bases of `word` read as an -ed form: "stopped" → stop, "carried" → carry,
+    "hoped" → hope, "used" → use, "changed" → change (an -ing form has none: see above)."""
     if not word.endswith("ed"):
         return []
     found: list[str] = []

@@ -25,6 +25,7 @@ from hzreader.query._terms import FigureTerm
 from hzreader.query._tokens import (
     Token,
     is_cjk_token,
+    is_symbol_token,
     needle,
     parts_stream,
     split_blocks,
@@ -199,7 +200,8 @@ def match_spans(text: str, terms: Iterable[HighlightTerm],
                           if word in variants]
         for first, last in _token_matches(words_, wanted, whole):
             start = tokens[first][1]
-            end = (tokens[last][1] + len(wanted[-1]) if is_cjk_token(wanted[-1])
+            end = (tokens[last][1] + len(wanted[-1])  # "C++" of "C++/CLI" (search14)
+                   if is_cjk_token(wanted[-1]) or is_symbol_token(wanted[-1])
                    else tokens[last][2])
             spans.append((origin[start], origin[end - 1] + 1))
     return merge_spans(spans)

@@ -14,18 +14,20 @@ from functools import lru_cache
 from typing import Any
 
 from hzreader.model import Figure
+from hzreader.query._after_filter import (
+    count_noun_in_other_number,
+    filter_scale,
+    filter_unit,
+)
 from hzreader.query._dates import DateTerm, local_bound, parse_date_filter
 from hzreader.query._figures import (
-    FILTER_UNIT_KINDS,
     MEASURED_KINDS,
-    filter_number_text,
     kind_name,
-    measured_filter,
     parse_figure_filter,
     parse_typed_number,
     typed_range,
 )
-from hzreader.query._terms import FigureTerm, within, within_bounds
+from hzreader.query._terms import FigureTerm, within_bounds
 from hzreader.text import fold
 
 #: Field filters the query language accepts (`title:word`) and the article fields they search.
@@ -106,11 +108,21 @@ def term_variants(text: str, exact: bool = False) -> tuple[str, ...]:
     (quoted) or when the text is not one plain English word."""
     if exact:
         return ()
-    from hzreader.query._inflect import word_variants
+    from hzreader.query._inflect import word_forms, word_variants
     from hzreader.query._tokens import term_tokens
 
     tokens = term_tokens(text)
-    return word_variants(tokens[0]) if len(tokens) == 1 else ()
+    if len(tokens) == 1:
+        return word_variants(tokens[0])
+    if _HYPHENATED.fullmatch(text):  # `e-mail` also finds "email", "emails" (search14)
+        closed = text.replace("-", "")
+        return tuple(sorted({closed, *word_forms(closed)}))
+    return ()
+
+
+#: A word of letters with hyphens ("e-mail", "co-operation", "k-pop"), whose closed-up
+#: spelling is the same word.
+_HYPHENATED = re.compile("[a-z]+(?:-[a-z]+)+")
 
 
 #: Tells whether an article has a status flag ("read" or "starred").
@@ -231,8 +243,9 @@ def parse_query(raw: str) -> Query:
         )
     if current:
         groups.append(tuple(current))
-    return Query(raw=raw, groups=tuple(within_bounds(tuple(map(_without_comma, group)))
-                                       for group in groups))
+    return Query(raw=raw, groups=tuple(
+        within_bounds(tuple(map(_without_comma, count_noun_in_other_number(list(group)))))
+        for group in groups))
 
 
 def _without_comma(term: AnyTerm) -> AnyTerm:
@@ -247,8 +260,11 @@ def _typed_number(current: list[AnyTerm], word: str, negated: bool) -> FigureTer
     """Add a typed number to `current`, joining "3" + "billion" and "4.6" + "percent" into
     one figure; None if `word` is no number (nor the scale or unit of the one before)."""
     previous = current[-1] if current else None
-    for size in (0, 1, 2):  # `money>1e9 hong kong dollars`: the words before `word` too
-        if (measured := _filter_unit(current, size, word, negated)) is not None:
+    if (measured := filter_unit(current, 0, word, negated)) is not None or \
+            (measured := filter_scale(current, word, negated)) is not None:
+        return measured  # `duration>2 hours`, `quantity>100 m`; `money>3 billion`
+    for size in (1, 2):  # `money>1e9 hong kong dollars`: the words before `word` too
+        if (measured := filter_unit(current, size, word, negated)) is not None:
             return measured
     if (ratio := _typed_ratio(current, word, negated)) is not None:
         return ratio
@@ -268,45 +284,6 @@ def _typed_number(current: list[AnyTerm], word: str, negated: bool) -> FigureTer
         current.append(number)
         return _joined_parts(current, negated)
     return number
-
-
-#: Kinds whose filters take a unit of several words (`money>1e9 hong kong dollars`,
-#: `percent<1 percentage points`, `percent<50 basis points`).
-_UNITS_OF_WORDS = ("money", "percent")
-
-
-def _filter_unit(current: list[AnyTerm], size: int, word: str,
-                 negated: bool) -> FigureTerm | None:
-    """Join a filter and the unit typed after it, `word` and the `size` plain words before
-    it (`duration>2 hours`, `money>1e9 hong kong dollars`, `percent<1 percentage points`):
-    replace them in `current` and return the filter in that unit; None when they are no
-    such unit (or `word` is not typed after a filter that takes one)."""
-    if len(current) <= size or negated:
-        return None
-    previous, *between = current[-1 - size:]
-    if not isinstance(previous, FigureTerm) or previous.kind not in FILTER_UNIT_KINDS or \
-            previous.literal or previous.measures or previous.op is None or \
-            previous.value is None or (size and previous.kind not in _UNITS_OF_WORDS) or \
-            not all(isinstance(term, Term) and term.field is None and not term.phrase and
-                    not term.negated for term in between):
-        return None
-    unit = " ".join((*(term.text for term in between if isinstance(term, Term)), word))
-    measured = measured_filter(previous.kind, previous.op,
-                               f"{filter_number_text(previous.value)} {unit}", previous.negated)
-    if measured is None:
-        return None
-    # `duration>2 hours`, `-money>1 HKD`: the filter and its unit (the unit is written
-    # without a minus of its own); `count:10..100 projects`: both bounds in it
-    if previous.upper is not None:
-        high = measured_filter(previous.kind, previous.upper[0],
-                               f"{filter_number_text(previous.upper[1])} {unit}",
-                               previous.negated)
-        joined = within(measured, high) if high is not None else None
-        if joined is None:
-            return None
-        measured = joined
-    current[-1 - size:] = [measured]
-    return measured
 
 
 def _joined_parts(current: list[AnyTerm], negated: bool) -> FigureTerm:

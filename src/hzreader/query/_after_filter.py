@@ -1,0 +1,120 @@
+"""The words typed after a figure filter that belong to it (`parse_query` asks, word by word).
+
+- a unit: `duration>2 hours`, `quantity>100 m` (metres: in a quantity, `m` is a unit),
+  `money>1e9 hong kong dollars`, `percent<1 percentage points`;
+- a scale: `money>3 billion` is `money>3e9`, `money>100 m` 1e8, `count>2 million people`
+  2,000,000 people (search14: the scale was searched as a word);
+- a counted noun of several words: `count>40 parliamentary seats` is a count of seats above
+  40 and the word "parliamentary" (search14), as a typed `12,000 projects` finds "12,000 new
+  projects" by the last word of its noun. The figure rules decide what the noun is; its
+  other number (`count>40 seat`) is tried for a noun of one word only, once the query is
+  read (`count_noun_in_other_number`), so that `count>40 parliamentary` does not become a
+  count of "parliamentaries" before "seats" is typed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TypeVar
+
+from hzreader.query._figures import FILTER_UNIT_KINDS, filter_number_text, measured_filter
+from hzreader.query._terms import FigureTerm, same_value, within
+
+T = TypeVar("T")
+
+#: Kinds whose filters take a unit of several words (`money>1e9 hong kong dollars`,
+#: `percent<1 percentage points`, `count>40 parliamentary seats`).
+_UNITS_OF_WORDS = ("money", "percent", "count")
+#: Kinds whose filter's value may be followed by a scale (`money>3 billion`).
+_SCALED_KINDS = ("money", "count", "number", "quantity")
+#: Short words typed after a count filter that are no noun (`count>40 in parliament`).
+_NOT_NOUNS = frozenset("a an the in on at of to by for from with and or than over under "
+                       "more less about".split())
+
+
+def _is_plain(term: object) -> bool:
+    """True for a word typed as it is (a `_parse.Term`, known by its fields: this module
+    is below `_parse`): no field, no quotes, not negated."""
+    return getattr(term, "phrase", None) is False and getattr(term, "field", "") is None \
+        and getattr(term, "negated", True) is False and isinstance(getattr(term, "text", None),
+                                                                 str)
+
+
+def _open_filter(term: object) -> FigureTerm | None:
+    """`term` when it is a filter that may still take a unit: a comparison of a kind with
+    units, typed with no unit yet."""
+    if not isinstance(term, FigureTerm) or term.kind not in FILTER_UNIT_KINDS or \
+            term.literal or term.measures or term.op is None or term.value is None:
+        return None
+    return term
+
+
+def in_unit(previous: FigureTerm, unit: str, other_number: bool = True) -> FigureTerm | None:
+    """The filter `previous` with `unit` typed after it (both bounds of `count:10..100`), or
+    None when the figure rules read no such unit."""
+    assert previous.kind is not None and previous.op is not None and previous.value is not None
+    measured = measured_filter(previous.kind, previous.op,
+                               f"{filter_number_text(previous.value)} {unit}",
+                               previous.negated, other_number)
+    if measured is None or previous.upper is None:
+        return measured
+    high = measured_filter(previous.kind, previous.upper[0],
+                           f"{filter_number_text(previous.upper[1])} {unit}",
+                           previous.negated, other_number)
+    return within(measured, high) if high is not None else None
+
+
+def filter_unit(current: list[T], size: int, word: str, negated: bool) -> FigureTerm | None:
+    """Join a filter and the unit typed after it, `word` and the `size` plain words before
+    it: replace them in `current` (a counted noun's words before its last stay words to
+    find) and return the filter in that unit; None when they are no such unit."""
+    if len(current) <= size or negated:
+        return None
+    first, *between = current[-1 - size:]
+    previous = _open_filter(first)
+    if previous is None or (size and previous.kind not in _UNITS_OF_WORDS) or \
+            not all(map(_is_plain, between)):
+        return None
+    unit = " ".join((*(getattr(term, "text", "") for term in between), word))
+    measured = in_unit(previous, unit, other_number=False)
+    if measured is None:
+        return None
+    kept = between if previous.kind == "count" else []
+    current[-1 - size:] = [measured, *kept]  # type: ignore[list-item]
+    return measured
+
+
+def filter_scale(current: list[T], word: str, negated: bool) -> FigureTerm | None:
+    """`money>3 billion`, `money>100 m`, `count>2 million`: the filter's value (both bounds)
+    times the scale `word`, in `current`; None when `word` is no scale after such a filter."""
+    previous = current[-1] if current else None
+    if negated or not isinstance(previous, FigureTerm) or \
+            previous.kind not in _SCALED_KINDS or previous.literal or previous.measures or \
+            previous.op is None or not previous.value or not word.isalpha():
+        return None
+    from hzreader.figures import parse_number
+
+    scaled = parse_number(f"{filter_number_text(previous.value)} {word}")
+    if scaled is None or same_value(scaled, previous.value):
+        return None
+    factor = scaled / previous.value
+    upper = None if previous.upper is None else \
+        (previous.upper[0], float(f"{previous.upper[1] * factor:.12g}"))
+    current[-1] = replace(previous, value=float(f"{scaled:.12g}"), upper=upper)
+    return current[-1]  # type: ignore[return-value]
+
+
+def count_noun_in_other_number(group: list[T]) -> list[T]:
+    """`group` with each count filter still followed by one plain word read with it in the
+    word's other number, when the figure rules read that as a count (`count>40 seat` is
+    `count>40 seats`: query13); the words typed after it as they were otherwise."""
+    out = list(group)
+    for at in range(len(out) - 2, -1, -1):
+        previous, word = _open_filter(out[at]), out[at + 1]
+        if previous is None or previous.kind != "count" or not _is_plain(word) or \
+                getattr(word, "text", "") in _NOT_NOUNS:
+            continue
+        measured = in_unit(previous, getattr(word, "text", ""))
+        if measured is not None:
+            out[at : at + 2] = [measured]  # type: ignore[list-item]
+    return out
