@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from hzreader.figures import extract
-from hzreader.query import FigureTerm, Term, parse_query
+from hzreader.query import FigureTerm, parse_query
 from test_figures_round11 import ids
 
 TYPED = [
@@ -64,7 +64,9 @@ def test_what_the_text_reads_as_two_stays_two() -> None:
     assert len(parse_query("5 minutes 2 hours").groups[0]) == 2  # a larger unit second
     jailed, term = parse_query("jailed 7 years and 6 months").groups[0]
     assert isinstance(term, FigureTerm) and term.value == 90.0
-    assert parse_query("10:30").groups == ((Term("10:30"),),)  # a time of day: words
+    (clock,) = parse_query("10:30").groups[0]  # a time of day: that time, or its words whole
+    assert isinstance(clock, FigureTerm) and (clock.kind, clock.value) == ("time", 10.5)
+    assert clock.searches_words and clock.whole_literal
 
 
 def test_the_text_reads_three_units_of_time_as_one_duration() -> None:

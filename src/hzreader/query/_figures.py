@@ -318,6 +318,8 @@ def parse_typed_number(text: str, negated: bool = False) -> FigureTerm | None:
             measures = measures_of(figure) if kind in MEASURED_KINDS else ()
         elif figure.kind == "number" and value is None and _TYPED_RATIO.search(text):
             kind, value = figure.kind, figure.value  # "1 in 50", "8.7 out of 10": 0.02, 0.87
+        elif figure.kind == "time":  # "8:45" is the time "08:45", "8.45am" (tryout14 §2.6)
+            kind, value = figure.kind, figure.value
     if value is None:
         return None
     return FigureTerm(kind, "=", value, negated, literal=text, measures=measures)

@@ -219,8 +219,20 @@ class FigureTerm:
         words inside a longer figure are not it: "2 hours" in "2 hours and 15 minutes"
         (8,100 seconds) no more than "seven years" in "seven years and six months". A figure
         typed in Chinese numerals (`numerals`) is searched as its words too, and so is one
-        typed as a single word (`one_word`: "5g" is 5 grams or "5G")."""
-        return bool(self.literal) and (not self.measures or self.numerals or self.one_word)
+        typed as a single word (`one_word`: "5g" is 5 grams or "5G") or with a Chinese unit
+        (`chinese_unit`: Chinese is searched as written, so `2小时` also finds 历时2小时11分钟,
+        one duration of 131 minutes; its number stays whole: not "12小时")."""
+        return bool(self.literal) and (not self.measures or self.numerals or self.one_word
+                                       or self.chinese_unit)
+
+    @property
+    def chinese_unit(self) -> bool:
+        """A duration, quantity or count typed in digits with a Chinese unit or noun ("2小时",
+        "8年", "350公里", "3万人"; tryout14 §2.6: `2小时` found nothing in "2小时11分钟")."""
+        from hzreader.query._tokens import is_cjk
+
+        return bool(self.measures) and not self.numerals and \
+            any(is_cjk(char) for char in self.literal)
 
     @property
     def one_word(self) -> bool:
@@ -241,8 +253,9 @@ class FigureTerm:
         """True when the number typed is matched as words *whole*, its last token not as a
         prefix: a bare number ending in a word token ("91" does not find "9100", "12"
         not "12,000", "5.2" not "5.25"), or a figure typed as one word ("5g" is not
-        "5GHz"). Words keep matching while typed; numbers do not."""
-        if not self.bare_number and not self.one_word:
+        "5GHz"), or a clock time ("8:45" is not "8:45pm", 20:45). Words keep matching while
+        typed; numbers do not."""
+        if not self.bare_number and not self.one_word and self.kind != "time":
             return False
         from hzreader.query._tokens import is_cjk_token, is_symbol_token, term_tokens
 
