@@ -16,7 +16,7 @@ _SIGNS = {
 }
 _CODES = frozenset(
     "CNY USD EUR GBP JPY HKD AUD CAD SGD CHF INR KRW NZD TWD MOP RUB BRL MXN ZAR TRY THB "
-    "MYR IDR PHP VND AED SAR SEK NOK DKK CZK PLN".split()
+    "MYR IDR PHP VND AED SAR SEK NOK DKK CZK PLN BTC ETH".split()
 )
 _SIGN = re.compile(r"(?<![A-Za-z])(?:" + "|".join(
     re.escape(s) for s in sorted([*_SIGNS, *_CODES, "RMB", "¥", "￥"], key=len, reverse=True)
@@ -36,7 +36,7 @@ _CURRENCY_NAMES = {
     "real": "BRL", "reais": "BRL", "dong": "VND", "pataca": "MOP", "patacas": "MOP",
     "kyat": "MMK", "tenge": "KZT", "kronor": "SEK", "krona": "SEK", "koruna": "CZK",
     "zloty": "PLN", "zlotys": "PLN", "forint": "HUF", "forints": "HUF", "shekel": "ILS",
-    "shekels": "ILS", "hryvnia": "UAH",
+    "shekels": "ILS", "hryvnia": "UAH", "bitcoin": "BTC", "bitcoins": "BTC",
 }
 #: Crowns and kroner by the land written before them (bare kroner: Danish or Norwegian).
 _CROWN_LANDS = {"swedish": "SEK", "danish": "DKK", "norwegian": "NOK", "czech": "CZK",
