@@ -22,9 +22,9 @@ from hzreader.figures._basics import alt
 from hzreader.figures._designations import aircraft_end
 from hzreader.figures._words import MONTHS
 
-_SEP = "[ \u00a0\u202f\u2009]"
+_SEP = "[ \u00a0\u202f\u2009'\u2019]"
 #: The spaces that may group digits (`at_digits` checks the character after a number).
-SPACES = frozenset(" \u00a0\u202f\u2009")
+SPACES = frozenset(" \u00a0\u202f\u2009'\u2019")
 
 
 class Regroup(Exception):

@@ -42,7 +42,10 @@ def spaced_trie(words: Iterable[str]) -> str:
     return trie(words).replace("\\ ", "[\\s-]")
 
 
-NUM_RX = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?"
+#: A number in digits: grouped by thousands, by lakhs ("1,64,900", figs24: two-digit groups
+#: then three; never a Western grouping), or not grouped.
+NUM_RX = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?!\d|,\d)"
+          r"|\d+(?:\.\d+)?")
 WORD_TRIGGERS = [*fw.UNITS, *fw.TENS, *fw.ORDINALS, "hundred", "thousand", "million",
                   "billion", "trillion", "dozen", "half", "quarter", "decade", "fortnight", "week",
                   *fw.CLOCK_WORDS]
