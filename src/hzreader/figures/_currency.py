@@ -1,6 +1,6 @@
 """The currency of a money figure, as an ISO 4217 code where known (`money_unit`); an
 amount written with a decimal comma, the Continental way ("4,50 €", `euro_decimal`) or the
-sign first ("€4,50", `euro_sign_decimal`)."""
+sign first ("€4,50", `euro_sign_decimal`); a percentage so ("45,5 %", `percent_decimal`)."""
 
 from __future__ import annotations
 
@@ -285,3 +285,19 @@ def euro_sign_decimal(text: str, s: int) -> tuple[int, float] | None:
     if m is None:
         return None
     return m.end(), float(m.group(1).replace(".", "") + "." + m.group(2))
+
+
+#: A percentage with a decimal comma ("45,5 %", "3,25%"; figs24): one to three digits, one or
+#: two decimals (never a thousands group) and the percent sign right after.
+_DECIMAL_COMMA_PERCENT = re.compile(r"(\d{1,3}),(\d{1,2})\s?[%％]")
+
+
+def percent_decimal(text: str, s: int) -> tuple[int, float] | None:
+    """The end and value of a percentage written with a decimal comma whose digits start at
+    `s` ("45,5 %" → 45.5), or None; not after a digit or a comma ("1,234,5 %")."""
+    if s and (text[s - 1].isdigit() or text[s - 1] in ",."):
+        return None
+    m = _DECIMAL_COMMA_PERCENT.match(text, s)
+    if m is None:
+        return None
+    return m.end(), float(m.group(1) + "." + m.group(2))
