@@ -281,6 +281,9 @@ def digits_tail(
     if check_name and kind in ("duration", "quantity") and stop > q:
         before = words_before(text, start, 1)  # a unit follows: only "lap 44 …" is a name
         check_name = bool(before) and before[0][1].lower() in fw.NAME_PREFIXES
+    elif kind == "number" and start == s and "," in raw and not money and \
+            (before := words_before(text, start, 1)):
+        check_name = before[0][1] in fw.NAME_PREFIXES  # "block 840,000": lower-case, a name
     return finish_hit(text, s, start, stop, kind, value, floor, check_name)
 
 
