@@ -37,7 +37,7 @@ _NUMBER = (rf"\d[\d,]*(?:\.\d+)?|(?:{_WORD})\b(?!-)|[〇零一二两三四五六
 #: percent sign, 年), the join, and the second number with its sign or currency sign.
 _PAIR = re.compile(
     rf"(?<![0-9A-Za-z.,:/{_NUMERALS}])({_NUMBER})"
-    rf"(\s?(?:bn|bln|mn|mln|tn|trn|trln|[mbk]|million|billion|trillion)|\s?[%％]|[万亿千百年]"
+    rf"(\s?(?:bn|bln|mn|mln|tn|trn|trln|MM|[mbkMBK]|million|billion|trillion)|\s?[%％]|[万亿千百年]"
     rf"|\s(?:percent|per\scent|pct))?"  # "3 percent to 4 percent" (figs23)
     rf"(\s?[-–—~～]\s?|\s?[至到]\s?|\sto\s)"
     rf"(-|−|minus\s)?(?:[A-Z]{{1,3}}\$|[$£€¥])?({_NUMBER})(?![\d:/]|[.,]\d)")
