@@ -88,6 +88,7 @@ for _unit in "year month week day hour minute second decade night fortnight mill
 DURATION_UNITS.update({
     "century": "centuries", "centuries": "centuries", "millennium": "millennia",
     "millennia": "millennia", "yrs": "years", "yr": "years", "hrs": "hours", "hr": "hours",
-    "mins": "minutes", "min": "minutes", "secs": "seconds", "quarters": "quarters",
+    "mins": "minutes", "min": "minutes", "secs": "seconds", "sec": "seconds",
+    "quarters": "quarters",
     "seasons": "seasons",
 })
