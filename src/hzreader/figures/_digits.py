@@ -36,11 +36,11 @@ from hzreader.figures._grouping import SPACES, Regroup
 from hzreader.figures._odds import hyphen_odds
 from hzreader.figures._patterns import (
     ACCELERATION,
+    AGE_AND,
+    BLOOD_PRESSURE,
     CASE_CODE,
     COLON_SCORE,
     ERA_AFTER,
-    AGE_AND,
-    BLOOD_PRESSURE,
     GLUED_HMS,
     GLUED_MS,
     ISO,
