@@ -188,6 +188,9 @@ def test_positive_plurals_names_and_carried_units(text: str, want: list[Got]) ->
     ("Knife crime rose to 50,510 in June.", [("50,510", "number", 50510.0, "")]),
     ("He earned $5m, down from 4.", [("$5m", "money", 5e6, "USD"), ("4", "number", 4.0, "")]),
     ("Block 4 of the estate", []),
+    ("There were no 4,500 players left.", [("4,500 players", "count", 4500.0, "players")]),
+    ("His number 1,626 came up.", [("1,626", "number", 1626.0, "")]),
+    ("Cancelled flights 1,200 in all", [("1,200", "number", 1200.0, "")]),
 ])
 def test_plural_name_and_carried_neighbours_stay(text: str, want: list[Got]) -> None:
     assert _figs(text) == want

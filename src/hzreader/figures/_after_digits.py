@@ -283,8 +283,14 @@ def digits_tail(
         check_name = bool(before) and before[0][1].lower() in fw.NAME_PREFIXES
     elif kind == "number" and start == s and "," in raw and not money and \
             (before := words_before(text, start, 1)):
-        check_name = before[0][1] in fw.NAME_PREFIXES  # "block 840,000": lower-case, a name
+        word = before[0][1]  # "block 840,000": a lower-case name word, singular; not "no"
+        check_name = word in fw.NAME_PREFIXES and word[-1] != "s" and word not in _NOT_NAMING
     return finish_hit(text, s, start, stop, kind, value, floor, check_name)
+
+
+#: Name words that are also a determiner or a noun before a grouped number: "no 4,500
+#: players", "the number 1,626".
+_NOT_NAMING = frozenset({"no", "number"})
 
 
 def _unit_glued(text: str, pos: int) -> bool:
