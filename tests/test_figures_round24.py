@@ -234,3 +234,19 @@ def test_the_index_canary_has_this_round() -> None:
             ("$5 to $6 million", "money")} <= found
     assert {("aged between 17 and 19", "duration"), ("6min 17sec", "duration"),
             ("100 million satoshis", "count")} <= found
+
+
+_LATENCY = [
+    {"title": "Headset", "body": "The update cuts latency to 12 milliseconds."},
+    {"title": "Drill", "body": "The drill lasted 2 hours."},
+]
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("duration<1s", ["a0"]), ("duration>1s", ["a1"]), ("duration<=0.012 seconds", ["a0"]),
+])
+def test_milliseconds_compare_with_other_units_in_both(typed: str, expected: list[str]) -> None:
+    """A duration in milliseconds is converted as seconds are, in memory and in the index."""
+    from test_figures_round11 import ids
+
+    assert ids(_LATENCY, typed) == (expected, expected)
