@@ -281,7 +281,16 @@ def digits_tail(
     if check_name and kind in ("duration", "quantity") and stop > q:
         before = words_before(text, start, 1)  # a unit follows: only "lap 44 …" is a name
         check_name = bool(before) and before[0][1].lower() in fw.NAME_PREFIXES
+    elif kind == "number" and start == s and "," in raw and not money and \
+            (before := words_before(text, start, 1)):
+        word = before[0][1]  # "block 840,000": a lower-case name word, singular; not "no"
+        check_name = word in fw.NAME_PREFIXES and word[-1] != "s" and word not in _NOT_NAMING
     return finish_hit(text, s, start, stop, kind, value, floor, check_name)
+
+
+#: Name words that are also a determiner or a noun before a grouped number: "no 4,500
+#: players", "the number 1,626".
+_NOT_NAMING = frozenset({"no", "number"})
 
 
 def _unit_glued(text: str, pos: int) -> bool:

@@ -1,6 +1,6 @@
 """The currency of a money figure, as an ISO 4217 code where known (`money_unit`); an
 amount written with a decimal comma, the Continental way ("4,50 €", `euro_decimal`) or the
-sign first ("€4,50", `euro_sign_decimal`)."""
+sign first ("€4,50", `euro_sign_decimal`); a percentage so ("45,5 %", `percent_decimal`)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ _SIGNS = {
 }
 _CODES = frozenset(
     "CNY USD EUR GBP JPY HKD AUD CAD SGD CHF INR KRW NZD TWD MOP RUB BRL MXN ZAR TRY THB "
-    "MYR IDR PHP VND AED SAR SEK NOK DKK CZK PLN".split()
+    "MYR IDR PHP VND AED SAR SEK NOK DKK CZK PLN BTC ETH".split()
 )
 _SIGN = re.compile(r"(?<![A-Za-z])(?:" + "|".join(
     re.escape(s) for s in sorted([*_SIGNS, *_CODES, "RMB", "¥", "￥"], key=len, reverse=True)
@@ -36,7 +36,7 @@ _CURRENCY_NAMES = {
     "real": "BRL", "reais": "BRL", "dong": "VND", "pataca": "MOP", "patacas": "MOP",
     "kyat": "MMK", "tenge": "KZT", "kronor": "SEK", "krona": "SEK", "koruna": "CZK",
     "zloty": "PLN", "zlotys": "PLN", "forint": "HUF", "forints": "HUF", "shekel": "ILS",
-    "shekels": "ILS", "hryvnia": "UAH",
+    "shekels": "ILS", "hryvnia": "UAH", "bitcoin": "BTC", "bitcoins": "BTC",
 }
 #: Crowns and kroner by the land written before them (bare kroner: Danish or Norwegian).
 _CROWN_LANDS = {"swedish": "SEK", "danish": "DKK", "norwegian": "NOK", "czech": "CZK",
@@ -285,3 +285,19 @@ def euro_sign_decimal(text: str, s: int) -> tuple[int, float] | None:
     if m is None:
         return None
     return m.end(), float(m.group(1).replace(".", "") + "." + m.group(2))
+
+
+#: A percentage with a decimal comma ("45,5 %", "3,25%"; figs24): one to three digits, one or
+#: two decimals (never a thousands group) and the percent sign right after.
+_DECIMAL_COMMA_PERCENT = re.compile(r"(\d{1,3}),(\d{1,2})\s?[%％]")
+
+
+def percent_decimal(text: str, s: int) -> tuple[int, float] | None:
+    """The end and value of a percentage written with a decimal comma whose digits start at
+    `s` ("45,5 %" → 45.5), or None; not after a digit or a comma ("1,234,5 %")."""
+    if s and (text[s - 1].isdigit() or text[s - 1] in ",."):
+        return None
+    m = _DECIMAL_COMMA_PERCENT.match(text, s)
+    if m is None:
+        return None
+    return m.end(), float(m.group(1) + "." + m.group(2))

@@ -23,7 +23,7 @@ from hzreader.figures._context import (
     finish_hit,
     words_before,
 )
-from hzreader.figures._currency import euro_decimal, euro_sign_decimal
+from hzreader.figures._currency import euro_decimal, euro_sign_decimal, percent_decimal
 from hzreader.figures._designations import (
     DESIGNATION_BEFORE,
     beaufort_force,
@@ -36,10 +36,13 @@ from hzreader.figures._grouping import SPACES, Regroup
 from hzreader.figures._odds import hyphen_odds
 from hzreader.figures._patterns import (
     ACCELERATION,
+    AGE_AND,
+    BLOOD_PRESSURE,
     CASE_CODE,
     COLON_SCORE,
     ERA_AFTER,
     GLUED_HMS,
+    GLUED_MS,
     ISO,
     NUM,
     PAGE_OF,
@@ -91,6 +94,8 @@ def at_digits(text: str, s: int, floor: int, grouping: bool = True) -> Hit | int
             euro := euro_decimal(text, s) or euro_sign_decimal(text, s)):
         start = s - 1 if text[s - 1 : s] == "€" else s  # "4,50 €", "€4,50"
         return finish_hit(text, s, start, euro[0], "money", euro[1], floor, False)
+    if nxt == "," and (pct := percent_decimal(text, s)) is not None:
+        return finish_hit(text, s, s, pct[0], "percent", pct[1], floor, False)  # "45,5 %"
     if (nxt >= "\u2e80" or (nxt in ".，" and text[end + 1 : end + 2] >= "\u2e80")
             or nxt in "—–~～-/" and ZH_RANGE.match(text, end) and (nxt != "/" or end - s == 4)) \
             and text[s - 1 : s] not in ("-", "−"):
@@ -128,8 +133,15 @@ def at_digits(text: str, s: int, floor: int, grouping: bool = True) -> Hit | int
             hms := GLUED_HMS.match(text, s)):
         seconds = int(hms.group(1)) * 3600 + int(hms.group(2)) * 60 + float(hms.group(3) or 0)
         return finish_hit(text, s, s, hms.end(), "duration", seconds, floor, False)  # "2hr 22min"
+    if (nxt == "m" or nxt == " " and text[end + 1 : end + 2] == "m") and (
+            ms := GLUED_MS.match(text, s)):
+        seconds = int(ms.group(1)) * 60 + float(ms.group(2))
+        return finish_hit(text, s, s, ms.end(), "duration", seconds, floor, False)  # "6min 17sec"
     if (phone := phone_end(text, s, end, raw)) is not None:
         return phone  # "+44 20 7946 0958", "555-0199"
+    if nxt == "/" and (bp := BLOOD_PRESSURE.match(text, s)) and \
+            int(bp.group(1)) > int(bp.group(2)):
+        return finish_hit(text, s, s, bp.end(), "quantity", as_float(raw), floor, False)
     if nxt == "/" and (rating := rating_fraction(text, s, raw)) is not None:
         return rating  # "Rated 4/5": 0.8, as "8.7 out of 10" is 0.87
     if nxt == "/" and (cricket := cricket_score(text, s, raw)) is not None:
@@ -172,7 +184,10 @@ def at_digits(text: str, s: int, floor: int, grouping: bool = True) -> Hit | int
             return words[0][0], end, "duration", value
         if words and words[0][1] == "between" and (two := words_before(text, s, 2))[1:] and \
                 two[1][1].lower() in ("aged", "ages"):
-            return two[1][0], end, "duration", value  # "aged between 17 and 19", as "aged 17"
+            older = AGE_AND.match(text, end)  # "aged between 17 and 19": one range (figs24)
+            stop = older.end() if older and value is not None and \
+                value < float(older.group(1)) <= 130 else end
+            return two[1][0], stop, "duration", value
         if words and words[0][1].lower() in SERVES and (
                 servings := servings_at(text, words[0][0], end, raw, value)) is not None:
             return servings  # "Serves 12", "serves 4-6"

@@ -308,9 +308,9 @@ def _find_figures(text: str, grouping: bool = True) -> list[Placed]:
                 joined := joined_duration(text[found[-1][0] : found[-1][1]], found[-1][3],
                                           text[start:end], value)) is not None:
             found[-1] = (found[-1][0], end, kind, joined)  # "seven years and six months"
-        elif kind in _TWO_ENDED and found and found[-1][2] == kind and two_ended(
-                text, found[-1], start, end, value):
-            found[-1] = (found[-1][0], end, kind, found[-1][3])  # "3% to 4%", "$8.40-$8.55"
+        elif kind in _TWO_ENDED and found and found[-1][2] == kind and (low := two_ended(
+                text, found[-1], start, end, value)) is not None:
+            found[-1] = (found[-1][0], end, kind, low)  # "3% to 4%", "$8.40-$8.55"
         else:
             found.append((start, end, kind, value))
         pos = floor = end

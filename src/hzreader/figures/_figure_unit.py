@@ -103,6 +103,8 @@ def quantity_unit(figure_text: str, after: str) -> str:
     """The unit symbol of a quantity ("120 kilometers" → km, "magnitude 6.2" → magnitude)."""
     if re.fullmatch(r"\d{1,2}st", figure_text):
         return "st"  # "11st 6lb": stones
+    if figure_text.endswith("mmHg"):
+        return "mmHg"  # "140/90 mmHg": a blood pressure (figs24)
     before, rest = split_number(figure_text, quantity=True)
     cut = len(figure_text) - len(rest)
     if cut and figure_text[cut - 1] in "千百兆" and (whole := _lookup_unit(figure_text[cut - 1:])):

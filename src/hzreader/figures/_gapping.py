@@ -8,6 +8,8 @@ word ("six", "twenty-one"): a bare number word is no figure on its own, and a na
 number ("the Conservatives 11") is no name with a number ("Windows 11") in such a list.
 A count set against another's after "to" is one too: "17 shots to Rovers' nine" (figs19).
 
+figs24: also after a comparison ("3.125 bitcoin per block instead of 6.25", "14.9 kg, against
+2.4"), and money carries too.
 figs23: a bare number takes the kind and unit of the measured figure before it after a hedge
 ("Sixty hours a week, maybe 70"), "down/up from" ("93 seats …, down from 49") or "from 12
 scientists to 240"; a headline's plural subject counts the number it tops ("Bike-share trips
@@ -105,8 +107,12 @@ _HEDGE = re.compile(r"(?:\s[a-z]+){0,3},\s(?:maybe|perhaps|possibly|probably|eve
                     r"if\snot)\s")
 _DOWN_FROM = re.compile(r"(?:\s(?:in|on|at|of|for|across)\s[^,;.\d]{1,40})?,\s(?:down|up)\s"
                         r"from\s")
+#: A comparison (figs24): "3.125 bitcoin per block instead of 6.25", "lost 14.9 kg, against 2.4
+#: on placebo", "12.4 mmHg, compared with 3.1".
+_COMPARED = re.compile(r"(?:\s[a-z]+){0,3}\s(?:instead\sof|rather\sthan)\s|"
+                       r",\s(?:against|compared\s(?:with|to)|versus|vs\.?)\s")
 _CLOSED = re.compile(r"[,;.!?)]|\s(?:and|or|in|on|at|a|an|per|for)\s|$")
-_CARRIED_KINDS = frozenset({"count", "duration", "quantity", "percent"})
+_CARRIED_KINDS = frozenset({"count", "duration", "quantity", "percent", "money"})
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _SCALED = re.compile(r"(?i)hundred|thousand|million|billion|trillion|dozen|score")
 
@@ -165,7 +171,8 @@ def _carried(text: str, found: list[Found], units: list[str], j: int) -> bool:
             not _CLOSED.match(text, end):
         return False
     gap = text[prev[1] : start]
-    if not (_HEDGE.fullmatch(gap) or _DOWN_FROM.fullmatch(gap) or gap == " to " and
+    if not (_HEDGE.fullmatch(gap) or _DOWN_FROM.fullmatch(gap) or _COMPARED.fullmatch(gap) or
+            gap == " to " and
             prev[2] == "count" and text[max(0, prev[0] - 5) : prev[0]] == "from "):
         return False
     return _plain_value(text, prev)

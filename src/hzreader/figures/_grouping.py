@@ -1,6 +1,7 @@
 """Numbers grouped with spaces ("1 000 people", "€1 250 000", "12 500 fans"), as French, Nordic and
 wire copy write them and as feeds send them (a no-break, narrow no-break or thin space, or a
-plain one): the spaces are read as thousands commas (figs23).
+plain one): the spaces are read as thousands commas (figs23); so are apostrophes, the Swiss way
+("1'250'000 francs", "CHF 1’250’000"; figs24).
 
 `grouped(text)` gives `text` with each such space replaced by a comma, the same length, so a
 figure found in it has the same span in `text`; it is called only for a text where the digit
@@ -22,9 +23,9 @@ from hzreader.figures._basics import alt
 from hzreader.figures._designations import aircraft_end
 from hzreader.figures._words import MONTHS
 
-_SEP = "[ \u00a0\u202f\u2009]"
+_SEP = "[ \u00a0\u202f\u2009'\u2019]"
 #: The spaces that may group digits (`at_digits` checks the character after a number).
-SPACES = frozenset(" \u00a0\u202f\u2009")
+SPACES = frozenset(" \u00a0\u202f\u2009'\u2019")
 
 
 class Regroup(Exception):

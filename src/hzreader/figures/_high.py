@@ -28,6 +28,8 @@ _OFFSET_KINDS = frozenset({"year"})
 #: Something that may join the two ends: most figures have none, and are passed over.
 _NUMERALS = "〇零一二两三四五六七八九十百千万亿"
 _MAYBE = re.compile(r"[-–—~～至到]| to ")
+#: "aged between 17 and 19" (figs24): the one range written with "between … and".
+_BETWEEN = re.compile(r"^aged between (\d+) and (\d+)$", re.I)
 _WORD = rf"(?:{alt(fw.TENS)})(?:-(?:{alt(fw.UNITS)}))?|{alt(fw.UNITS)}"
 _NUMBER = (rf"\d[\d,]*(?:\.\d+)?|(?:{_WORD})\b(?!-)|[〇零一二两三四五六七八九十百千万亿]+"
            rf"(?:点[〇零一二三四五六七八九]+)?")
@@ -35,7 +37,7 @@ _NUMBER = (rf"\d[\d,]*(?:\.\d+)?|(?:{_WORD})\b(?!-)|[〇零一二两三四五六
 #: percent sign, 年), the join, and the second number with its sign or currency sign.
 _PAIR = re.compile(
     rf"(?<![0-9A-Za-z.,:/{_NUMERALS}])({_NUMBER})"
-    rf"(\s?(?:bn|bln|mn|mln|tn|trn|trln|[mbk]|million|billion|trillion)|\s?[%％]|[万亿千百年]"
+    rf"(\s?(?:bn|bln|mn|mln|tn|trn|trln|MM|[mbkMBK]|million|billion|trillion)|\s?[%％]|[万亿千百年]"
     rf"|\s(?:percent|per\scent|pct))?"  # "3 percent to 4 percent" (figs23)
     rf"(\s?[-–—~～]\s?|\s?[至到]\s?|\sto\s)"
     rf"(-|−|minus\s)?(?:[A-Z]{{1,3}}\$|[$£€¥])?({_NUMBER})(?![\d:/]|[.,]\d)")
@@ -66,6 +68,8 @@ def _full_year(first: str, second: str, high: float) -> float:
 def range_high(text: str, kind: str, value: float | None) -> float | None:
     """The high end of the figure `text` of `kind` valued `value` at its low end, or None
     when it is no range (see the module's docstring)."""
+    if kind == "duration" and value and (between := _BETWEEN.match(text)):
+        return float(between.group(2)) if float(between.group(2)) > value else None
     if value is None or (kind not in _SCALED_KINDS and kind not in _OFFSET_KINDS) or \
             _MAYBE.search(text) is None:
         return _pair_high(text, kind, value) if value and kind in _SCALED_KINDS and \

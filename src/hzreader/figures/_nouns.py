@@ -41,7 +41,16 @@ def is_plural(word: str) -> bool:
         return True  # "policemen", "gunmen"
     if len(word) < 3 or word in fw.NOT_PLURAL or word in fw.STOP_WORDS:
         return False
-    return word.endswith("s") and not word.endswith(("ss", "us", "is", "ous", "'s", "’s", "ics"))
+    if word.endswith("is"):  # "basis", "crisis", "tennis"; but "taxis"-like plurals of -i
+        return word[-3] in _I_PLURAL_BEFORE and word not in _SINGULAR_IS  # "satoshis", "emojis"
+    return word.endswith("s") and not word.endswith(("ss", "us", "ous", "'s", "’s", "ics"))
+
+
+#: Letters before a final "is" that make a plural of a noun in -i ("tsunamis", "skis",
+#: "emojis", "satoshis", "kiwis"; figs24): singular nouns in -is end in -sis, -tis, -nis,
+#: -ris, -lis, -vis, -bis, -xis or -cis ("basis", "mantis", "tennis", "iris", "axis").
+_I_PLURAL_BEFORE = frozenset("mkjhwdgpzf")
+_SINGULAR_IS = frozenset({"aegis", "dermis", "epidermis"})
 
 
 def _ends_clause(text: str, pos: int) -> bool:

@@ -42,7 +42,10 @@ def spaced_trie(words: Iterable[str]) -> str:
     return trie(words).replace("\\ ", "[\\s-]")
 
 
-NUM_RX = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?"
+#: A number in digits: grouped by thousands, by lakhs ("1,64,900", figs24: two-digit groups
+#: then three; never a Western grouping), or not grouped.
+NUM_RX = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?!\d|,\d)"
+          r"|\d+(?:\.\d+)?")
 WORD_TRIGGERS = [*fw.UNITS, *fw.TENS, *fw.ORDINALS, "hundred", "thousand", "million",
                   "billion", "trillion", "dozen", "half", "quarter", "decade", "fortnight", "week",
                   *fw.CLOCK_WORDS]
@@ -256,6 +259,14 @@ QUARTER_YEAR = re.compile(r"(?:\s|\sof\s|-)(\d{4})(?!\d|,\d)")
 GLUED_HMS = re.compile(
     r"(\d{1,2})\s?(?:hrs?|h)\s?(\d{1,2})\s?(?:mins?|m)(?:\s?(\d{1,2}(?:\.\d+)?)\s?(?:secs?|s))?"
     r"(?![A-Za-z\d])")
+#: The older end of "aged between 17 and 19" (figs24: one range of ages).
+AGE_AND = re.compile(r"\sand\s(\d{1,3})(?![\d.,]\d|\d|\s?%|\s(?:months|weeks|days)\b)")
+#: A blood pressure, systolic over diastolic: "140/90 mmHg" (figs24: one quantity valued
+#: at the systolic, the number thresholds are stated in).
+BLOOD_PRESSURE = re.compile(r"(\d{2,3})/(\d{2,3})\s?mmHg\b")
+#: Minutes and seconds glued to their units, both abbreviated: "6min 17sec", "2mins 5.3secs"
+#: (figs24; "5m 3s" stays apart: "m" is metres as often).
+GLUED_MS = re.compile(r"(\d{1,2})\s?mins?\s?(\d{1,2}(?:\.\d+)?)\s?secs?(?![A-Za-z\d])")
 #: A weight in stones and pounds: "11st 6lb" (the stones; the pounds are read after).
 STONE_LB = re.compile(r"\s?\d{1,2}\s?lbs?\b")
 NO_ORDINAL = re.compile(r"No\.?\s?(\d{1,4})(?![\w.]\d|\w|-\w)")

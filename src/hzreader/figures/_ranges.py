@@ -93,23 +93,47 @@ _DIGITS = re.compile(r"\d[\d.,]*")
 
 
 def two_ended(text: str, first: tuple[int, int, str, float | None], start: int, end: int,
-              high: float | None) -> bool:
-    """Whether the figure at `start:end` (valued `high`) is the high end of a range whose low
-    end is the figure `first` of the same kind, the unit written on both ends ("3% to 4%",
-    "$8.40-$8.55"): joined by "to" or a dash, written alike (same sign, same unit word;
-    the first may have an approximator before it), low < high ≤ 5 × low, and no word of a
-    change before the first ("rose 0.2% to 4.3%", "beat him 52% to 47%", "from €85 to
-    €1,950" stay two figures)."""
+              high: float | None) -> float | None:
+    """The low end's value when the figure at `start:end` (valued `high`) is the high end of
+    a range whose low end is the figure `first` of the same kind, the unit written on both
+    ends ("3% to 4%", "$8.40-$8.55"): joined by "to" or a dash, written alike (same sign,
+    same unit word; the first may have an approximator before it), low < high ≤ 5 × low,
+    and no word of a change before the first ("rose 0.2% to 4.3%", "beat him 52% to 47%",
+    "from €85 to €1,950" stay two figures); else None. A sum's scale may be written on the
+    second end only ("$5 to $6 million", "£2-£3bn": 5e6, figs24)."""
     low = first[3]
-    if text[first[1] : start] not in _TWO_ENDED_JOIN or low is None or high is None or \
-            not 0 < low < high <= low * _SPREAD:
-        return False
+    if text[first[1] : start] not in _TWO_ENDED_JOIN or low is None or high is None:
+        return None
     shape = _DIGITS.sub("#", text[start:end])
-    if not shape.startswith(("#", "$", "£", "€", "¥")) or \
-            not _DIGITS.sub("#", text[first[0] : first[1]]).endswith(shape):
-        return False
+    first_shape = _DIGITS.sub("#", text[first[0] : first[1]])
+    if not shape.startswith(("#", "$", "£", "€", "¥")):
+        return None
+    if not first_shape.endswith(shape):
+        low = _shared_scale(text, first, start, end, first_shape, shape, high)
+        if low is None:
+            return None
+    if not 0 < low < high <= low * _SPREAD:
+        return None
     before = words_before(text, first[0], 1)
-    return not (before and before[0][1].lower() in _CHANGE_BEFORE)
+    return None if before and before[0][1].lower() in _CHANGE_BEFORE else low
+
+
+def _shared_scale(text: str, first: tuple[int, int, str, float | None], start: int, end: int,
+                  first_shape: str, shape: str, high: float) -> float | None:
+    """The low end of "$5 to $6 million": the first sum written bare with the second's sign,
+    the second scaled; the first valued in the second's scale."""
+    sign = first_shape.rsplit(" ", 1)[-1]
+    if first[2] != "money" or not sign.endswith("#") or not shape.startswith(sign) or \
+            shape[len(sign) :].strip().lower() not in fw.SCALES:
+        return None
+    low_digits = _DIGITS.search(text, first[0], first[1])
+    high_digits = _DIGITS.search(text, start, end)
+    if low_digits is None or high_digits is None:
+        return None
+    written_low, written_high = as_float(low_digits.group()), as_float(high_digits.group())
+    if not written_low or not written_high:
+        return None
+    return high / written_high * written_low
 
 
 def clock_word(text: str, s: int, e: int, floor: int) -> Hit | int:

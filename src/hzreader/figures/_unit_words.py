@@ -42,6 +42,7 @@ QUANTITY_UNITS: dict[str, str] = {
     "mg/dL": "mg/dL", "mmol/L": "mmol/L", "ng/mL": "ng/mL", "mg/kg": "mg/kg",
     "millibars": "mbar", "millibar": "mbar", "mbar": "mbar", "kilobars": "kbar",
     "mmHg": "mmHg",
+    "IU": "IU", "international units": "IU",  # figs24: doses of vitamins and hormones
     "lbs": "lb", "lb": "lb", "ounces": "oz", "ounce": "oz", "oz": "oz", "carats": "ct",
     "degrees Celsius": "°C", "degrees centigrade": "°C", "degrees Fahrenheit": "°F",
     "degrees C": "°C", "degrees F": "°F", "C": "°C", "F": "°F", "degrees": "°", "degree": "°",
@@ -82,11 +83,12 @@ ATTACHED_ONLY_UNITS = frozenset({"g", "W", "V", "Pa", "MP", "hp", "ATM", "atm"})
 
 #: Units of time → the plural shown in the figures panel.
 DURATION_UNITS: dict[str, str] = {}
-for _unit in "year month week day hour minute second decade night fortnight".split():
+for _unit in "year month week day hour minute second decade night fortnight millisecond".split():
     DURATION_UNITS[_unit] = DURATION_UNITS[_unit + "s"] = _unit + "s"
 DURATION_UNITS.update({
     "century": "centuries", "centuries": "centuries", "millennium": "millennia",
     "millennia": "millennia", "yrs": "years", "yr": "years", "hrs": "hours", "hr": "hours",
-    "mins": "minutes", "min": "minutes", "secs": "seconds", "quarters": "quarters",
+    "mins": "minutes", "min": "minutes", "secs": "seconds", "sec": "seconds",
+    "quarters": "quarters",
     "seasons": "seasons",
 })

@@ -92,6 +92,7 @@ CURRENCY_AFTER = (
     rf"(?:(?:{_CURRENCY_LANDS})\s)?(?:{'|'.join(_CURRENCY_NAMES)})(?:\ssterling)?"
     r"|(?:Swedish|Danish|Norwegian|Czech|Icelandic)\scrowns?"  # bare "crowns" may be won
     r"|RMB|CNY|USD|EUR|GBP|JPY|HKD|AUD|SGD|CHF|SEK|NOK|DKK|CZK|PLN"
+    r"|BTC|ETH|bitcoins?"  # figs24: crypto amounts are money in the coin ("4,500 BTC")
 )
 
 #: Fractions written as one character after the digits ("2½ furlongs", "16½-13½").
@@ -105,6 +106,7 @@ APPROXIMATORS = frozenset({
     "not more than", "an estimated", "just over", "just under", "well over", "just about",
     "slightly more than", "slightly less than", "just more than", "just less than",
     "nearly half", "almost exactly", "more than half", "approx.",
+    "as high as", "as low as",  # figs24: bounds, as "as much as"
 })
 #: Approximators that may stand before a time of day ("about 11pm").
 TIME_APPROXIMATORS = frozenset({"about", "around", "approximately", "roughly"})

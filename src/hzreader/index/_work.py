@@ -51,6 +51,8 @@ _CANARY = (
     "3亿5千万元，百分之零点五，历时42日，拿下13席，约50名人大代表。"
     " It was the fourth named storm of the season; Labour won 22 seats, the Conservatives"
     " held 11 and independents six; 全线共有桥梁隧道132座。"
+    " Hackers stole 4,500 BTC; ₹1,64,900, 1'250'000 francs, 45,5 %, 140/90 mmHg, $5 to $6"
+    " million, aged between 17 and 19, 6min 17sec ahead, 100 million satoshis."
     " A hurricane went from Category 1 to Category 4 in 24 hours at 938 mb; the 1906 canvas, "
     "$1.2bn-$1.5bn, 17 shots to nine, 89 by 93 cm, the 90+3rd; District 9 won easily. "
     "判處有期徒刑8年6月，氣溫攝氏33度，2奈米，两市，每10万人52例，生抽2汤匙。"

@@ -32,8 +32,8 @@ _COMPARE: dict[str, Callable[[float, float], bool]] = {
 #: Units of time the extractor writes, in families whose members convert exactly: seconds
 #: (it values "1 hour 30 minutes" in seconds), and months.
 _TIME_FAMILIES: tuple[dict[str, float], ...] = (
-    {"seconds": 1, "minutes": 60, "hours": 3600, "days": 86400, "weeks": 604800,
-     "fortnights": 1209600},
+    {"milliseconds": 0.001, "seconds": 1, "minutes": 60, "hours": 3600, "days": 86400,
+     "weeks": 604800, "fortnights": 1209600},
     {"months": 1, "quarters": 3, "years": 12, "decades": 120, "centuries": 1200,
      "millennia": 12000},
 )
