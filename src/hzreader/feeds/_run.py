@@ -7,6 +7,7 @@ gives its own error and the others go on. The core takes a progress callback, no
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -227,13 +228,16 @@ class Importer:
         else:
             folder = job.into / (PAGES_FOLDER if parsed.kind == "page" else NOTES_FOLDER)
         report.folder = folder
+        # an undated feed item is dated when it is first fetched (newsboat does the same)
+        undated = dt.datetime.now().astimezone().replace(microsecond=0) if (
+            parsed.kind == "feed") else None
         for entry in parsed.entries:
             plan = target.plan(entry, job.full)
             whole = False
             if plan.action in (NEW, UPDATE) and job.full and entry.summary_only:
                 entry, whole = self._whole(entry, report)
             action, where = target.write(entry, folder, whole or (
-                job.full and not entry.summary_only))
+                job.full and not entry.summary_only), undated)
             if action == "error":
                 report.problems.append(str(where))
             report.counts[action] += 1
