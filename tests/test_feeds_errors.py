@@ -7,12 +7,16 @@ import socket
 import ssl
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from threading import Thread
 
 import pytest
 
-from hzreader.feeds import SourceError
+from hzreader.cli import main
+from hzreader.feeds import Importer, ImportOptions, Job, SourceError, load_subscriptions
 from hzreader.feeds._http import connection_error, fetch
+from hzreader.feeds._model import Outline
+from hzreader.feeds._subs import remember
 
 FEED = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Up</title>
 <link>http://up.example/</link><description>d</description>
@@ -109,3 +113,65 @@ def _certificate_error() -> ssl.SSLCertVerificationError:
 ])
 def test_connection_failures_in_plain_words(reason: object, message: str) -> None:
     assert connection_error(reason, "https://news.example/feed.xml") == message
+
+
+# -- 6. what a failure does to the subscriptions ---------------------------------------------
+
+def test_a_url_that_fails_is_not_subscribed_and_the_message_says_so(
+        base: str, closed_port: int, capsys: pytest.CaptureFixture[str]) -> None:
+    dead = f"http://127.0.0.1:{closed_port}/feed.xml"
+    assert main(["import", dead, base + "/missing.xml", base + "/feed.xml"]) == 1
+    err = capsys.readouterr().err
+    assert (f"hzreader import: {dead}: error: connection refused by 127.0.0.1 port "
+            f"{closed_port} (no server is listening there); not subscribed") in err
+    assert f"{base}/missing.xml: error: HTTP 404 Not Found; not subscribed" in err
+    assert [o.url for o in load_subscriptions()] == [base + "/feed.xml"]
+
+
+def test_a_subscribed_feed_that_fails_stays_subscribed_and_is_not_said_otherwise(
+        base: str, closed_port: int, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["import", base + "/feed.xml"]) == 0
+    capsys.readouterr()
+    dead = f"http://127.0.0.1:{closed_port}/feed.xml"
+    remember([Outline(dead, "Dead")])  # subscribed when it worked; down now
+    assert main(["update"]) == 1
+    err = capsys.readouterr().err
+    assert f"{dead}: error: connection refused" in err and "subscribed" not in err
+    assert {o.url for o in load_subscriptions()} == {base + "/feed.xml", dead}
+
+
+def test_the_feeds_of_a_list_are_subscribed_even_when_they_fail_now(
+        base: str, closed_port: int, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    dead = f"http://127.0.0.1:{closed_port}/feed.xml"
+    opml = tmp_path / "subs.opml"
+    opml.write_text(f"""<?xml version="1.0"?><opml version="2.0"><head><title>s</title></head>
+<body><outline text="group"><outline type="rss" text="Up" xmlUrl="{base}/feed.xml"/></outline>
+<outline type="rss" text="Dead" xmlUrl="{dead}"/>
+<outline type="rss" text="Missing" xmlUrl="{base}/nope.xml"/></body></opml>""",
+                    encoding="utf-8")
+    assert main(["import", str(opml)]) == 1
+    err = capsys.readouterr().err
+    assert (f"{dead}: error: connection refused by 127.0.0.1 port {closed_port} (no server "
+            "is listening there); subscribed all the same: `hzreader update` tries it "
+            "again") in err
+    assert f"{base}/nope.xml: error: HTTP 404 Not Found; subscribed all the same" in err
+    subscribed = {o.url: o for o in load_subscriptions()}
+    assert set(subscribed) == {base + "/feed.xml", dead, base + "/nope.xml"}
+    assert subscribed[dead].title == "Dead" and subscribed[base + "/feed.xml"].category == (
+        "group",)
+
+
+def test_a_listed_address_that_is_no_feed_is_not_subscribed(base: str, tmp_path: Path
+                                                             ) -> None:
+    listing = tmp_path / "list.opml"
+    listing.write_text(f"""<?xml version="1.0"?><opml version="2.0"><body>
+<outline type="rss" text="Up" xmlUrl="{base}/feed.xml"/>
+<outline type="rss" text="Text" xmlUrl="{base}/plain.txt"/></body></opml>""",
+                       encoding="utf-8")
+    into = tmp_path / "lib"
+    reports = Importer(ImportOptions(into, delay=0.0, timeout=2.0)).run(
+        [Job(str(listing), into, False)])
+    text = next(r for r in reports if r.source.endswith("plain.txt"))
+    assert text.error.startswith("not a feed") and text.summary().endswith("; not subscribed")
+    assert [o.url for o in load_subscriptions()] == [base + "/feed.xml"]

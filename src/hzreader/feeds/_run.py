@@ -19,7 +19,7 @@ from hzreader.feeds._http import MAX_BYTES, HostGate, is_url
 from hzreader.feeds._model import Entry, Outline, Parsed, SourceError
 from hzreader.feeds._page import parse_page
 from hzreader.feeds._sources import Fetched, get, markdown_files, parse
-from hzreader.feeds._subs import Validators, remember, rename
+from hzreader.feeds._subs import Validators, load_subscriptions, remember, rename
 from hzreader.feeds._target import DELETED, KEPT, NEW, UNCHANGED, UPDATE, Target
 from hzreader.text import clean_line, counted
 
@@ -54,6 +54,8 @@ class Job:
     full: bool
     category: tuple[str, ...] = ()
     title: str = ""
+    #: A feed of an OPML list (subscribed even when it cannot be fetched now).
+    listed: bool = False
 
 
 @dataclass
@@ -71,6 +73,10 @@ class SourceReport:
     #: Feeds listed in an OPML source (imported as sources of their own).
     listed: list[Outline] = field(default_factory=list)
     moved_to: str = ""
+    #: True once the source's bytes were read or fetched (a later error is in its content).
+    fetched: bool = False
+    #: What a failure did to the subscriptions, said after the error ("" when nothing new).
+    subscription: str = ""
 
     @property
     def ok(self) -> bool:
@@ -85,7 +91,8 @@ class SourceReport:
     def summary(self) -> str:
         """One line: what was written, or why nothing was."""
         if self.error:
-            return f"{self.label}: error: {self.error}"
+            then = f"; {self.subscription}" if self.subscription else ""
+            return f"{self.label}: error: {self.error}{then}"
         if self.not_modified:
             return f"{self.label}: unchanged since the last import"
         if self.kind == "opml":
@@ -139,7 +146,7 @@ class Importer:
 
         with ThreadPoolExecutor(max(1, self.options.workers)) as pool:
             pairs = list(pool.map(one, jobs))
-            listed = [Job(o.url, job.into, job.full, o.category, o.title)
+            listed = [Job(o.url, job.into, job.full, o.category, o.title, listed=True)
                       for job, report in pairs for o in report.listed]
             total += len(listed)
             nested = list(pool.map(one, listed))
@@ -153,16 +160,35 @@ class Importer:
         return [report for _, report in pairs]
 
     def _remember(self, pairs: list[tuple[Job, SourceReport]]) -> None:
-        """Feed URLs that worked become subscriptions; moved feeds keep their new address."""
+        """Feed URLs that worked become subscriptions; moved feeds keep their new address.
+        A URL given by hand that fails is not subscribed (its error says so: a mistyped
+        address must not be fetched forever); a feed of an OPML list that cannot be fetched
+        now is (a list is what the user reads elsewhere: one server down at import time
+        must not drop it; `update` tries it again), but not one that is no feed."""
+        try:
+            subscribed = {o.url for o in load_subscriptions()}
+        except SourceError:
+            subscribed = set()
         outlines = []
         for job, report in pairs:
-            if not report.ok or not is_url(job.source) or report.kind != "feed":
+            if not is_url(job.source):
+                continue
+            into = "" if job.into.resolve() == library_dir().resolve() else str(
+                job.into.resolve())
+            if not report.ok:
+                if job.listed and not report.fetched:
+                    report.subscription = ("subscribed all the same: `hzreader update` "
+                                           "tries it again")
+                    outlines.append(Outline(job.source, job.title, job.category, into,
+                                            job.full))
+                elif job.source not in subscribed:
+                    report.subscription = "not subscribed"
+                continue
+            if report.kind != "feed":
                 continue
             url = report.moved_to or job.source
             if report.moved_to:
                 rename(job.source, report.moved_to)
-            into = "" if job.into.resolve() == library_dir().resolve() else str(
-                job.into.resolve())
             outlines.append(Outline(url, report.title or job.title, job.category, into,
                                     job.full))
         if outlines:
@@ -187,6 +213,7 @@ class Importer:
         etag, modified = self.validators.get(source, into) if is_url(source) else ("", "")
         fetched = get(source, etag=etag, last_modified=modified, timeout=self.options.timeout,
                       max_bytes=self.options.max_bytes, gate=self.gate)
+        report.fetched = True
         response = fetched.response
         if response is not None and response.moved_to:
             report.moved_to = response.moved_to
