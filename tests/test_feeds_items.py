@@ -16,6 +16,7 @@ from hzreader.feeds._model import short_hash
 from hzreader.feeds._sources import Fetched, parse
 from hzreader.feeds._yamlout import read_mark
 from hzreader.files import load_paths
+from hzreader.library._base import newest_first
 from hzreader.model import split_paragraphs
 
 
@@ -103,6 +104,18 @@ def test_an_update_keeps_the_date_an_undated_item_was_written_with(tmp_path: Pat
     feed.write_bytes(rss(item("x", "Undated", "Some new text.")))
     assert run(into, feed).counts["updated"] == 1
     assert dates(into)["Undated"] == dt.datetime(2024, 5, 6, 7, 8, 9, tzinfo=dt.timezone.utc)
+
+
+def test_undated_items_keep_the_feeds_order(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.xml"
+    feed.write_bytes(rss(item("c", "Zebra first", "Newest."), item("b", "Apple", "Middle."),
+                         item("a", "Mango", "Oldest.")))
+    into = tmp_path / "lib"
+    run(into, feed)
+    found = dates(into)
+    assert found["Zebra first"] > found["Apple"] > found["Mango"]  # type: ignore[operator]
+    assert [a.title for a in newest_first(load_paths([into]).articles)] == [
+        "Zebra first", "Apple", "Mango"]
 
 
 # -- 2. an untitled item is titled by its first words ----------------------------------------

@@ -255,10 +255,15 @@ class Importer:
         else:
             folder = job.into / (PAGES_FOLDER if parsed.kind == "page" else NOTES_FOLDER)
         report.folder = folder
-        # an undated feed item is dated when it is first fetched (newsboat does the same)
-        undated = dt.datetime.now().astimezone().replace(microsecond=0) if (
-            parsed.kind == "feed") else None
+        # an undated feed item is dated when it is first fetched (newsboat does the same);
+        # the feed's undated items a second apart, so that they keep the feed's order
+        now = dt.datetime.now().astimezone().replace(microsecond=0)
+        undated_items = 0
         for entry in parsed.entries:
+            undated = None
+            if parsed.kind == "feed" and entry.date is None:
+                undated = now - dt.timedelta(seconds=undated_items)
+                undated_items += 1
             plan = target.plan(entry, job.full)
             whole = False
             if plan.action in (NEW, UPDATE) and job.full and entry.summary_only:
