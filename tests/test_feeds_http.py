@@ -274,6 +274,9 @@ def test_full_fetches_the_page_of_summary_only_items(server: Server, tmp_path: P
     assert budget.body.startswith("The Hangzhou city council on Tuesday approved")
     assert "taxpayer77" not in budget.body and budget.summary == "A short summary."
     assert articles["Gone"].body.strip() == "Only a summary."
+    # the item has no date: its page's date, not the time of the fetch
+    budget_file = next(p for p in tmp_path.rglob("*.yaml") if "budget" in p.name)
+    assert "\ndate: '2025-11-14T08:30:00+08:00'\n" in budget_file.read_text(encoding="utf-8")
     # again: the fetched page is not fetched again; the failed one is tried again
     (again,) = import_urls(tmp_path, server.url("/feed.xml"), full=True)
     assert dict(again.counts) == {"unchanged": 2}  # the failed page is retried, no rewrite

@@ -142,4 +142,3 @@ def first_words(text: str, limit: int = 80) -> str:
     if cut >= limit // 2:
         head = head[:cut]
     return head.rstrip(" ,;:-–—") + "…"
-

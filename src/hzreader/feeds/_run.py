@@ -302,4 +302,5 @@ class Importer:
             return entry, False
         summary = entry.body if len(entry.body) <= 600 else entry.summary
         return dataclasses.replace(entry, body=page.body, summary=summary,
-                                   author=entry.author or page.author), True
+                                   author=entry.author or page.author,
+                                   date=entry.date or page.date), True
