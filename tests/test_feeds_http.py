@@ -157,7 +157,8 @@ def test_404_is_one_clear_error_and_the_others_go_on(server: Server, tmp_path: P
     out, err = capsys.readouterr()
     assert status == 1
     assert err.splitlines()[0] == (
-        f"hzreader import: {server.url('/missing.xml')}: error: HTTP 404 Not Found")
+        f"hzreader import: {server.url('/missing.xml')}: error: HTTP 404 Not Found; "
+        "not subscribed")
     assert "2 new" in out
     assert [o.url for o in load_subscriptions()] == [server.url("/feed.xml")]
 
@@ -273,6 +274,9 @@ def test_full_fetches_the_page_of_summary_only_items(server: Server, tmp_path: P
     assert budget.body.startswith("The Hangzhou city council on Tuesday approved")
     assert "taxpayer77" not in budget.body and budget.summary == "A short summary."
     assert articles["Gone"].body.strip() == "Only a summary."
+    # the item has no date: its page's date, not the time of the fetch
+    budget_file = next(p for p in tmp_path.rglob("*.yaml") if "budget" in p.name)
+    assert "\ndate: '2025-11-14T08:30:00+08:00'\n" in budget_file.read_text(encoding="utf-8")
     # again: the fetched page is not fetched again; the failed one is tried again
     (again,) = import_urls(tmp_path, server.url("/feed.xml"), full=True)
     assert dict(again.counts) == {"unchanged": 2}  # the failed page is retried, no rewrite
@@ -308,16 +312,18 @@ def test_update_and_export_opml(server: Server, tmp_path: Path,
         f'<outline text="Broken" xmlUrl="{server.url("/broken.xml")}"/>'
         "</outline></body></opml>").encode())
     assert main(["import", server.url("/list.opml"), "--timeout", "2"]) == 1  # one feed 404s
-    assert [o.url for o in load_subscriptions()] == [server.url("/feed.xml")]
+    # a feed of a list is subscribed even when it fails now: `update` tries it again
+    assert [o.url for o in load_subscriptions()] == [server.url("/feed.xml"),
+                                                     server.url("/broken.xml")]
     capsys.readouterr()
-    assert main(["update", "--timeout", "2"]) == 0
-    out, _ = capsys.readouterr()
-    assert "2 unchanged" in out
+    assert main(["update", "--timeout", "2"]) == 1
+    out, err = capsys.readouterr()
+    assert "2 unchanged" in out and "broken.xml: error: HTTP 404 Not Found\n" in err
     assert main(["export-opml"]) == 0
     exported = capsys.readouterr().out
     assert f'xmlUrl="{server.url("/feed.xml")}"' in exported and 'text="News"' in exported
     assert main(["export-opml", str(tmp_path / "out.opml")]) == 0
-    assert (tmp_path / "out.opml").read_text(encoding="utf-8") .count("xmlUrl") == 1
+    assert (tmp_path / "out.opml").read_text(encoding="utf-8") .count("xmlUrl") == 2
 
 
 def test_update_with_no_subscriptions(capsys: pytest.CaptureFixture[str]) -> None:

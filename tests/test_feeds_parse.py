@@ -60,7 +60,7 @@ def test_entities_in_titles_are_decoded_once_and_nothing_is_markup() -> None:
 def test_items_without_title_or_text_get_one_message_each() -> None:
     problems = parsed("rss2_cdata.xml").problems
     assert problems == [
-        "item 3: 'https://planet.example/2025/11/untitled': no title; not imported",
+        "item 3: 'https://planet.example/2025/11/untitled': no title and no text; not imported",
         "item 4: 'Photo of the day': no text; not imported",
     ]
 
@@ -108,7 +108,7 @@ def test_json_feed() -> None:
     assert solar.date.isoformat() == "2025-10-01T12:00:00+02:00"  # type: ignore[union-attr]
     assert text_only.id == "https://gazette.example/#2" and text_only.author == "Rui Chen"
     assert text_only.date.isoformat() == "2025-10-02T08:00:00+00:00"  # type: ignore[union-attr]
-    assert feed.problems == ["item 3: '3': no title; not imported",
+    assert feed.problems == ["item 3: '3': no title and no text; not imported",
                              "item 4: not an object; not imported"]
 
 
@@ -278,7 +278,7 @@ def test_what_is_not_a_feed_is_an_error(name: str) -> None:
 def test_html_to_paragraphs_drops_scripts_and_escapes() -> None:
     html = ("<p>A &amp; B<script>evil()</script></p><style>x{}</style><p>line<br>two<br><br>"
             "three</p><p>\x1b]8;;http://x\x07link\x1b]8;;\x07 \x1b[31mred\u202e</p>")
-    assert to_paragraphs(html) == ["A & B", "line two", "three", "link red"]
+    assert to_paragraphs(html) == ["A & B", "line", "two", "three", "link red"]
     assert to_paragraphs("plain\n\ntext\nmore") == ["plain", "text more"]
 
 

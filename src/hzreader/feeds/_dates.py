@@ -7,6 +7,8 @@ import datetime as dt
 import email.utils
 import time
 
+from hzreader.text import clean_line
+
 
 def parse_date(raw: str | None, parsed: time.struct_time | None = None) -> dt.datetime | None:
     """An aware datetime: from the raw text (keeping its offset), else from feedparser's UTC
@@ -36,3 +38,13 @@ def _from_text(text: str) -> dt.datetime | None:
         return dt.datetime.fromisoformat(iso.replace(" ", "T", 1))
     except ValueError:
         return None
+
+
+def bad_dates_line(feed: str, bad: list[tuple[int, str]]) -> str:
+    """One warning for a feed's dates that could not be read: `bad` is (item number, the
+    date as written); the items are kept, as undated ones."""
+    shown = ", ".join(f"{clean_line(raw)[:40]!r} (item {number})" for number, raw in bad[:3])
+    more = f" and {len(bad) - 3} more" if len(bad) > 3 else ""
+    what = "a date" if len(bad) == 1 else f"{len(bad)} dates"
+    return (f"{feed}: {what} not understood: {shown}{more}; imported as undated "
+            "(dated when first fetched)")

@@ -10,9 +10,9 @@ import xml.sax
 from dataclasses import dataclass
 from typing import Any
 
-from hzreader.feeds._dates import parse_date
+from hzreader.feeds._dates import bad_dates_line, parse_date
 from hzreader.feeds._decode import as_utf8_xml
-from hzreader.feeds._html import plain_line, to_paragraphs
+from hzreader.feeds._html import first_words, plain_line, to_paragraphs
 from hzreader.feeds._http import is_url, split_url
 from hzreader.feeds._model import Entry, Parsed, SourceError, fingerprint
 from hzreader.text import clean_line, counted
@@ -49,15 +49,22 @@ def parse_feed(data: bytes, source: str, content_type: str = "") -> Parsed:
     parsed = Parsed("feed", title, link, self_link=_self_link(feed, source))
     feed_author = _author(feed)
     numbers: dict[str, int] = {}  # an entry's id -> the number of the item kept for it
+    bad_dates: list[tuple[int, str]] = []  # (item number, a date as written that is no date)
     for number, item in enumerate(document.get("entries", []), 1):
         entry = _entry(item, title, _Scope(source, link), feed_author)
         if isinstance(entry, str):
             parsed.problems.append(f"item {number}: {entry}")
-        elif entry.id in numbers:
+            continue
+        written = str(dict.get(item, "published") or dict.get(item, "updated") or "").strip()
+        if entry.date is None and written:
+            bad_dates.append((number, written))
+        if entry.id in numbers:
             parsed.problems.append(_one_of_two(parsed.entries, entry, number, numbers))
         else:
             numbers[entry.id] = number
             parsed.entries.append(entry)
+    if bad_dates:
+        parsed.problems.append(bad_dates_line(title, bad_dates))
     if malformed and not parsed.entries:
         raise SourceError(f"malformed feed ({detail}); no item could be read")
     if malformed:
@@ -167,11 +174,11 @@ def _entry(item: Any, feed_title: str, scope: _Scope, feed_author: str) -> Entry
     if not body:
         body = summary
         summary = []
-    name = title or link or "(untitled)"
-    if not title:
-        return f"{clean_line(name)[:80]!r}: no title; not imported"
+    if not title and not body:
+        return f"{clean_line(link or 'untitled')[:80]!r}: no title and no text; not imported"
     if not body:
         return f"{title[:80]!r}: no text; not imported"
+    title = title or first_words(body[0])  # untitled, as microblog posts: its first words
     text = "\n\n".join(body)
     summary_text = " ".join(summary)
     if summary_text and (" ".join(text.split()).startswith(

@@ -1,9 +1,10 @@
 """HTML (a feed item's content or summary) to plain paragraphs: no markup survives.
 
-Block elements end paragraphs; scripts, styles and other non-text elements are dropped with
-their content, and so are blocks marked as ads, promotions or share bars (`_boilerplate`);
-entities are decoded; list items get a bullet; table cells are joined with ` | `. Every
-paragraph goes through `clean_line`, so no control or escape character remains.
+Block elements and line breaks (`<br>`; in a table cell, a space) end paragraphs; scripts,
+styles and other non-text elements are dropped with their content, and so are blocks marked
+as ads, promotions or share bars (`_boilerplate`); entities are decoded; list items get a
+bullet; table cells are joined with ` | `. Every paragraph goes through `clean_line`, so no
+control or escape character remains.
 """
 
 from __future__ import annotations
@@ -38,14 +39,13 @@ class _Paragraphs(HTMLParser):
         self.current: list[str] = []
         self.skip_depth = 0
         self.skip_stack: list[str] = []
-        self.breaks = 0
+        self.cells = 0  # table cells open (<td>, <th>)
 
     def flush(self) -> None:
         text = clean_line("".join(self.current))
         if text and text != "•" and not is_promo_line(text):
             self.paragraphs.append(text)
         self.current = []
-        self.breaks = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.skip_stack:  # inside a dropped element: follow the nesting to its end
@@ -56,18 +56,25 @@ class _Paragraphs(HTMLParser):
             self.skip_stack.append(tag)
             return
         if tag == "br":
-            self.breaks += 1
-            if self.breaks >= 2:  # <br><br>: the paragraph break of many old feeds
-                self.flush()
-            else:
+            # A line break is a paragraph break: an article's body has no other way to keep
+            # a line on its own (one newline inside a paragraph reads as a space), and the
+            # two lines run together would be one sentence ("Line1 Line2"). <br><br> is one
+            # break, as is <br> at the start or end of a block: no empty paragraphs.
+            if self.cells:
                 self.current.append(" ")
+            else:
+                self.flush()
             return
         if tag in _BLOCK:
             self.flush()
+            if tag in ("tr", "table"):  # a cell left unclosed ends with its row
+                self.cells = 0
             if tag == "li":
                 self.current.append("• ")
-        elif tag in ("td", "th") and self.current and "".join(self.current).strip():
-            self.current.append(" | ")
+        elif tag in ("td", "th"):
+            self.cells += 1
+            if self.current and "".join(self.current).strip():
+                self.current.append(" | ")
 
     def handle_endtag(self, tag: str) -> None:
         if self.skip_stack:
@@ -78,7 +85,10 @@ class _Paragraphs(HTMLParser):
             return
         if tag in _BLOCK:
             self.flush()
+            if tag in ("tr", "table"):
+                self.cells = 0
         elif tag in ("td", "th"):
+            self.cells = max(0, self.cells - 1)
             self.current.append(" ")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -89,8 +99,6 @@ class _Paragraphs(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.skip_stack:
             return
-        if data.strip():
-            self.breaks = 0
         self.current.append(data)
 
 
@@ -120,3 +128,17 @@ def to_paragraphs(content: str, content_type: str = "") -> list[str]:
 def plain_line(content: str, content_type: str = "") -> str:
     """One line of plain text from a title or a short field that may hold HTML."""
     return " ".join(to_paragraphs(content, content_type))
+
+
+def first_words(text: str, limit: int = 80) -> str:
+    """A title made of the first words of `text` (plain, one line): all of it when it is
+    short, else cut at the last word boundary before `limit` characters, with an ellipsis
+    (text without spaces, as Chinese, is cut at `limit`)."""
+    line = clean_line(text)
+    if len(line) <= limit:
+        return line
+    head = line[: limit - 1]
+    cut = head.rfind(" ")
+    if cut >= limit // 2:
+        head = head[:cut]
+    return head.rstrip(" ,;:-–—") + "…"

@@ -9,8 +9,10 @@ be written by hand with either client. urllib adds no dependency and no import t
 
 from __future__ import annotations
 
+import errno
 import http.client
 import socket
+import ssl
 import threading
 import time
 import urllib.error
@@ -261,11 +263,45 @@ def _answer(request: urllib.request.Request, timeout: float, max_bytes: int,
         reason = error.reason
         if isinstance(reason, TimeoutError) or "timed out" in str(reason):
             raise SourceError(f"no answer within {timeout:g} s") from None
-        raise SourceError(f"cannot connect: {reason}") from None
+        raise SourceError(connection_error(reason, url)) from None
     except TimeoutError:
         raise SourceError(f"no answer within {timeout:g} s") from None
+    except (ConnectionError, ssl.SSLError) as error:
+        raise SourceError(f"download failed: {connection_error(error, url)}") from None
     except (OSError, ValueError, http.client.HTTPException) as error:
         raise SourceError(f"download failed: {error}") from None
+
+
+def connection_error(reason: object, url: str) -> str:
+    """Why a connection failed, in plain words naming the host (and the port when the
+    address gives one), instead of `[Errno -2] Name or service not known`."""
+    parts = split_url(url)
+    host = (parts.hostname if parts is not None else None) or url
+    port = parts.port if parts is not None else None
+    where = f"{host} port {port}" if port else host
+    code = reason.errno if isinstance(reason, OSError) else None
+    if isinstance(reason, socket.gaierror):
+        if code in (socket.EAI_NONAME, getattr(socket, "EAI_NODATA", socket.EAI_NONAME)):
+            return f"unknown host {host} (no such name; check the address)"
+        if code == socket.EAI_AGAIN:
+            return (f"cannot look up host {host} (the name server did not answer; "
+                    "is the network down?)")
+        return f"cannot look up host {host} ({reason.strerror or reason})"
+    if isinstance(reason, ssl.SSLCertVerificationError):
+        why = reason.verify_message or reason.reason or "verification failed"
+        return f"TLS certificate of {host} not accepted ({why}); nothing fetched"
+    if isinstance(reason, ssl.SSLError):
+        return f"TLS (https) connection to {where} failed ({reason.reason or reason})"
+    if isinstance(reason, ConnectionRefusedError):
+        return f"connection refused by {where} (no server is listening there)"
+    if isinstance(reason, ConnectionResetError):
+        return f"connection reset by {where}"
+    if code == errno.ENETUNREACH:
+        return f"network unreachable: cannot reach {host} (is the network down?)"
+    if code == errno.EHOSTUNREACH:
+        return f"no route to host {host}"
+    text = reason.strerror if isinstance(reason, OSError) and reason.strerror else reason
+    return f"cannot connect to {where}: {text}"
 
 
 def _read(answer: object, headers: Message, deadline: _Deadline, max_bytes: int) -> bytes:

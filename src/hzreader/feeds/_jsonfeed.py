@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from hzreader.feeds._dates import parse_date
+from hzreader.feeds._dates import bad_dates_line, parse_date
 from hzreader.feeds._decode import decode
-from hzreader.feeds._html import plain_line, to_paragraphs
+from hzreader.feeds._html import first_words, plain_line, to_paragraphs
 from hzreader.feeds._http import split_url
 from hzreader.feeds._model import Entry, Parsed, SourceError, fingerprint
 from hzreader.text import clean_line
@@ -43,13 +43,20 @@ def parse_json_feed(data: bytes, source: str, content_type: str = "") -> Parsed:
     items = document.get("items")
     if not isinstance(items, list):
         raise SourceError("JSON Feed without an `items` list")
+    bad_dates: list[tuple[int, str]] = []
     for number, item in enumerate(items, 1):
         entry = _entry(item, title, home or source, feed_authors) if isinstance(
             item, dict) else "not an object; not imported"
         if isinstance(entry, str):
             parsed.problems.append(f"item {number}: {entry}")
-        else:
-            parsed.entries.append(entry)
+            continue
+        parsed.entries.append(entry)
+        assert isinstance(item, dict)
+        written = (_text(item.get("date_published")) or _text(item.get("date_modified"))).strip()
+        if entry.date is None and written:
+            bad_dates.append((number, written))
+    if bad_dates:
+        parsed.problems.append(bad_dates_line(title, bad_dates))
     return parsed
 
 
@@ -71,10 +78,12 @@ def _entry(item: dict[str, Any], feed_title: str, scope: str, feed_authors: str)
     summary_only = False
     if not body and summary:
         body, summary, summary_only = [summary], "", True
-    if not title:
-        return f"{url or _text(item.get('id'))[:80]!r}: no title; not imported"
+    if not title and not body:
+        name = url or clean_line(str(item.get("id") or "untitled"))
+        return f"{name[:80]!r}: no title and no text; not imported"
     if not body:
         return f"{title[:80]!r}: no text; not imported"
+    title = title or first_words(body[0])  # microblog posts have no title: the first words
     raw_id = item.get("id")
     guid = clean_line(str(raw_id)) if isinstance(raw_id, (str, int)) else ""
     article_id = guid if ":" in guid else (f"{scope}#{guid}" if guid else url or
@@ -87,7 +96,8 @@ def _entry(item: dict[str, Any], feed_title: str, scope: str, feed_authors: str)
         id=article_id,
         title=title,
         body=joined,
-        date=parse_date(_text(item.get("date_published")) or _text(item.get("date_modified"))),
+        date=parse_date(_text(item.get("date_published"))) or parse_date(
+            _text(item.get("date_modified"))),
         source=feed_title,
         author=_authors(item) or feed_authors,
         url=url,

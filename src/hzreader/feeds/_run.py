@@ -7,6 +7,7 @@ gives its own error and the others go on. The core takes a progress callback, no
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -18,7 +19,7 @@ from hzreader.feeds._http import MAX_BYTES, HostGate, is_url
 from hzreader.feeds._model import Entry, Outline, Parsed, SourceError
 from hzreader.feeds._page import parse_page
 from hzreader.feeds._sources import Fetched, get, markdown_files, parse
-from hzreader.feeds._subs import Validators, remember, rename
+from hzreader.feeds._subs import Validators, load_subscriptions, remember, rename
 from hzreader.feeds._target import DELETED, KEPT, NEW, UNCHANGED, UPDATE, Target
 from hzreader.text import clean_line, counted
 
@@ -53,6 +54,8 @@ class Job:
     full: bool
     category: tuple[str, ...] = ()
     title: str = ""
+    #: A feed of an OPML list (subscribed even when it cannot be fetched now).
+    listed: bool = False
 
 
 @dataclass
@@ -70,6 +73,10 @@ class SourceReport:
     #: Feeds listed in an OPML source (imported as sources of their own).
     listed: list[Outline] = field(default_factory=list)
     moved_to: str = ""
+    #: True once the source's bytes were read or fetched (a later error is in its content).
+    fetched: bool = False
+    #: What a failure did to the subscriptions, said after the error ("" when nothing new).
+    subscription: str = ""
 
     @property
     def ok(self) -> bool:
@@ -84,7 +91,8 @@ class SourceReport:
     def summary(self) -> str:
         """One line: what was written, or why nothing was."""
         if self.error:
-            return f"{self.label}: error: {self.error}"
+            then = f"; {self.subscription}" if self.subscription else ""
+            return f"{self.label}: error: {self.error}{then}"
         if self.not_modified:
             return f"{self.label}: unchanged since the last import"
         if self.kind == "opml":
@@ -138,7 +146,7 @@ class Importer:
 
         with ThreadPoolExecutor(max(1, self.options.workers)) as pool:
             pairs = list(pool.map(one, jobs))
-            listed = [Job(o.url, job.into, job.full, o.category, o.title)
+            listed = [Job(o.url, job.into, job.full, o.category, o.title, listed=True)
                       for job, report in pairs for o in report.listed]
             total += len(listed)
             nested = list(pool.map(one, listed))
@@ -152,16 +160,35 @@ class Importer:
         return [report for _, report in pairs]
 
     def _remember(self, pairs: list[tuple[Job, SourceReport]]) -> None:
-        """Feed URLs that worked become subscriptions; moved feeds keep their new address."""
+        """Feed URLs that worked become subscriptions; moved feeds keep their new address.
+        A URL given by hand that fails is not subscribed (its error says so: a mistyped
+        address must not be fetched forever); a feed of an OPML list that cannot be fetched
+        now is (a list is what the user reads elsewhere: one server down at import time
+        must not drop it; `update` tries it again), but not one that is no feed."""
+        try:
+            subscribed = {o.url for o in load_subscriptions()}
+        except SourceError:
+            subscribed = set()
         outlines = []
         for job, report in pairs:
-            if not report.ok or not is_url(job.source) or report.kind != "feed":
+            if not is_url(job.source):
+                continue
+            into = "" if job.into.resolve() == library_dir().resolve() else str(
+                job.into.resolve())
+            if not report.ok:
+                if job.listed and not report.fetched:
+                    report.subscription = ("subscribed all the same: `hzreader update` "
+                                           "tries it again")
+                    outlines.append(Outline(job.source, job.title, job.category, into,
+                                            job.full))
+                elif job.source not in subscribed:
+                    report.subscription = "not subscribed"
+                continue
+            if report.kind != "feed":
                 continue
             url = report.moved_to or job.source
             if report.moved_to:
                 rename(job.source, report.moved_to)
-            into = "" if job.into.resolve() == library_dir().resolve() else str(
-                job.into.resolve())
             outlines.append(Outline(url, report.title or job.title, job.category, into,
                                     job.full))
         if outlines:
@@ -186,6 +213,7 @@ class Importer:
         etag, modified = self.validators.get(source, into) if is_url(source) else ("", "")
         fetched = get(source, etag=etag, last_modified=modified, timeout=self.options.timeout,
                       max_bytes=self.options.max_bytes, gate=self.gate)
+        report.fetched = True
         response = fetched.response
         if response is not None and response.moved_to:
             report.moved_to = response.moved_to
@@ -227,13 +255,21 @@ class Importer:
         else:
             folder = job.into / (PAGES_FOLDER if parsed.kind == "page" else NOTES_FOLDER)
         report.folder = folder
+        # an undated feed item is dated when it is first fetched (newsboat does the same);
+        # the feed's undated items a second apart, so that they keep the feed's order
+        now = dt.datetime.now().astimezone().replace(microsecond=0)
+        undated_items = 0
         for entry in parsed.entries:
+            undated = None
+            if parsed.kind == "feed" and entry.date is None:
+                undated = now - dt.timedelta(seconds=undated_items)
+                undated_items += 1
             plan = target.plan(entry, job.full)
             whole = False
             if plan.action in (NEW, UPDATE) and job.full and entry.summary_only:
                 entry, whole = self._whole(entry, report)
             action, where = target.write(entry, folder, whole or (
-                job.full and not entry.summary_only))
+                job.full and not entry.summary_only), undated)
             if action == "error":
                 report.problems.append(str(where))
             report.counts[action] += 1
@@ -266,4 +302,5 @@ class Importer:
             return entry, False
         summary = entry.body if len(entry.body) <= 600 else entry.summary
         return dataclasses.replace(entry, body=page.body, summary=summary,
-                                   author=entry.author or page.author), True
+                                   author=entry.author or page.author,
+                                   date=entry.date or page.date), True

@@ -9,7 +9,10 @@ Every write is atomic (temporary file, fsync, rename); a new file never replaces
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import os
+import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -28,6 +31,8 @@ from hzreader.feeds._yamlout import check, read_mark, render
 from hzreader.safe_write import atomic_write, write_new
 
 LEDGER = ".hzreader-imported"
+#: The date line of a file hzreader wrote (`article_mapping` puts it at the top level).
+_DATE_LINE = re.compile(r"^date: '?([0-9][0-9T:+\-. Z]*?)'?$", re.MULTILINE)
 #: What `plan` decides for an item.
 NEW, UPDATE, UNCHANGED, KEPT, DELETED = "new", "updated", "unchanged", "kept", "deleted"
 
@@ -121,12 +126,18 @@ class Target:
                 return Plan(UNCHANGED, path)
             return Plan(UPDATE, path)
 
-    def write(self, entry: Entry, folder: Path, full: bool) -> tuple[str, Path | str]:
-        """Write `entry` as planned: (action, path), or ("error", message)."""
+    def write(self, entry: Entry, folder: Path, full: bool, undated: dt.datetime | None = None
+              ) -> tuple[str, Path | str]:
+        """Write `entry` as planned: (action, path), or ("error", message). An entry with
+        no date gets the date its file already has, else `undated` (when given: the time
+        it was first fetched), so that it sorts with the news of that moment, for good."""
         with self._lock:
             plan = self.plan(entry, full)
             if plan.action not in (NEW, UPDATE):
                 return plan.action, plan.path or ""
+            if entry.date is None and undated is not None:
+                kept = _written_date(plan.path) if plan.path is not None else None
+                entry = dataclasses.replace(entry, date=kept or undated)
             path = plan.path or folder / item_file_name(entry.title, entry.id)
             text = render(entry, full)
             problem = check(text, str(path))
@@ -148,3 +159,12 @@ class Target:
                 with open(self.root / LEDGER, "a", encoding="utf-8") as handle:
                     handle.write(key + "\n")
             return plan.action, path
+
+
+def _written_date(path: Path) -> dt.datetime | None:
+    """The date in a file hzreader wrote (and nobody edited), None when it has none."""
+    try:
+        match = _DATE_LINE.search(path.read_text(encoding="utf-8"))
+        return dt.datetime.fromisoformat(match.group(1)) if match else None
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None

@@ -206,9 +206,8 @@ def _load_stream(stream: BinaryIO, shown: str, part: FilePart | None,
     try:
         for document in documents:
             _load_document(document, shown, start == 0 and document.line_offset == 0, articles)
-    except UnicodeDecodeError:  # only from another encoding's reader
-        name = (encoding or "utf-8").upper()
-        result.problems.append(Problem(shown, f"not valid {name} text"))
+    except UnicodeDecodeError:  # only from another encoding's reader (after a BOM)
+        result.problems.append(Problem(shown, *_stream.bom_trouble(stream)))
     return None if digest is None else digest.value
 
 

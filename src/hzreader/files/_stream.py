@@ -13,6 +13,7 @@ import hashlib
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import BinaryIO
 
 #: A single YAML document (one article, or a list of them) may be at most this big.
 MAX_DOCUMENT_BYTES = 8 * 1024 * 1024
@@ -180,6 +181,41 @@ def utf8_reader(read_raw: Reader, encoding: str) -> Reader:
                 return text.encode("utf-8", "surrogatepass")
 
     return read
+
+
+def bom_trouble(stream: BinaryIO) -> tuple[str, int | None]:
+    """Why a file that starts with a byte order mark is not text in that encoding: which
+    bytes were taken for a mark, and whether the rest reads as UTF-8 (then the mark is
+    likely a mistake), with the line of the first bad character (None if not found)."""
+    try:
+        stream.seek(0)
+        data = stream.read(MAX_DOCUMENT_BYTES + 1)
+    except OSError:
+        data = b""
+    complete = len(data) <= MAX_DOCUMENT_BYTES
+    bom, encoding = next(((b, e) for b, e in BOMS if data.startswith(b)), (b"", ""))
+    if not bom:  # (read again and changed meanwhile)
+        return "not valid text in the encoding its byte order mark names", None
+    name = encoding.upper()
+    try:
+        data.decode(encoding)
+        line = None
+    except UnicodeDecodeError as error:  # (at the cut of a part read: none to tell)
+        line = None if not complete and error.start >= len(data) - 4 else (
+            data[: error.start].decode(encoding, "replace").count("\n") + 1)
+    marked = " ".join(f"{byte:02X}" for byte in bom)
+    message = (f"not valid {name} text: the file starts with the bytes {marked}, which were "
+               f"taken as a {name} byte order mark")
+    rest = data[len(bom):]
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(rest, final=complete)
+        utf8 = b"\x00" not in rest
+    except UnicodeDecodeError:
+        utf8 = False
+    if utf8:
+        return message + ("; the rest reads as UTF-8, so it may be UTF-8 with those "
+                          f"{len(bom)} bytes in front by mistake: remove them"), line
+    return message + "; save the file as UTF-8", line
 
 
 def file_stamp(info: os.stat_result) -> tuple[int, int]:
