@@ -14,7 +14,7 @@ LABELLED = DATA / "figures_labelled.yaml"
 #: The batches of the labelled set, in the order they were written (see each file's header).
 BATCHES = ("original", "zh", "sports", "tech", "science", "live", "zh2", "mixed",
            "zh3", "sports2", "tech2", "science2", "live2", "news", "zh4", "mixed2",
-           "sports3", "news2", "tech3", "zh5", "genres", "zh6", "genres2", "zh7")
+           "sports3", "news2", "tech3", "zh5", "genres", "zh6", "genres2", "zh7", "zh8")
 #: Hand-labelled sentences for units (a held-out batch written before the units pass ran).
 UNITS_LABELLED = DATA / "figures_units.yaml"
 
