@@ -65,6 +65,9 @@ def test_ranges(text: str, expected: list[tuple[str, str, float | None, float | 
     ("增长前10%", []),
     ("前10个月", [("前10个月", "duration", 10.0, "months")]),
     ("马上百度一下", []),
+    ("墙上百年老照片", []),  # 墙上: on the wall
+    ("桥上千人围观", []),
+    ("市场上千亿元规模", [("千亿元", "money", 100000000000.0, "CNY")]),
     ("以上百分之十", [("百分之十", "percent", 10.0, "percent")]),
     ("近百年", [("近百年", "duration", 100.0, "years")]),
 ])

@@ -112,8 +112,10 @@ def first_period(text: str, s: int) -> Hit | None:
     return None if count is None else (s, m.end(), "duration", count.value)
 
 
-#: Characters before 上 that make a word of it ("马上", "以上", "加上", "线上"): no "upwards of".
-_NOT_BEFORE_SHANG = frozenset("马以之加向往线网路赶爬登跟比身手台楼街晚早北朝顶桌会世天")
+#: Characters before 上 that make a word of it ("马上", "以上", "加上", "线上") or a place of
+#: it ("墙上", "桥上", "车上", "市场上", "事实上"): no "upwards of".
+_NOT_BEFORE_SHANG = frozenset("马以之加向往线网路赶爬登跟比身手台楼街晚早北朝顶桌会世天"
+                              "墙桥车船机山岸面界史实本场际体则论地水海空书纸屏床头门窗坡架")
 #: What 上百 / 上千 / 上万 may count: things, money, time.
 UPWARD_KINDS = frozenset(("count", "money", "duration"))
 
