@@ -270,7 +270,8 @@ def _find_figures(text: str, grouping: bool = True) -> list[Placed]:
                 hit = decimal
             elif text[s - 1 : s] == "(" and s >= 2 and text[s - 2] in _DATELINE_WORDS:
                 hit = at_zh(text, s, floor)  # Taiwan's dateline "昨(29)日", ASCII brackets
-            elif text[s - 1 : s] in "+-－ " and rate_spread_start(text, s) is not None:
+            elif s >= 2 and text[s - 2] in "PH+-－" and text[s - 1] in "+-－ " and \
+                    rate_spread_start(text, s) is not None:
                 hit = at_zh(text, s, floor)  # "P-1.75厘": a spread over the prime rate
             else:
                 hit = at_digits(text, s, floor, grouping)

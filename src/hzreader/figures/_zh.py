@@ -380,7 +380,7 @@ def _signed(text: str, sign: int, number: Number, floor: int) -> Hit | None:
 #: After 面, characters that make a word of it, no classifier ("100面积" is no flag count).
 _NOT_AFTER_MIAN = frozenset("积值额向临对料包条粉膜板具貌")
 #: Before 两元 / 三元, the idiom's words ("独中两元": scored twice; "连中三元").
-_SCORED_TWICE = frozenset(("独中", "连中", "連中", "獨中"))
+_SCORED_TWICE = frozenset(("独中", "连中"))
 
 
 #: The most a rating could be, in brackets after it ("4.8分（满分5分）", as "4.8 out of 5").
