@@ -104,7 +104,7 @@ def test_a_term_of_detention(text: str, expected: Found) -> None:
     ("跻身全球前十强。", [("前十强", "ordinal", 10.0, "")]),
     ("排名前十的城市", [("前十", "ordinal", 10.0, "")]),
     ("位居全国前10。", [("前10", "ordinal", 10.0, "")]),
-    ("收入排名前10%的家庭", []),  # as before (a share: no rank; the 10% is left, see docs)
+    ("收入排名前10%的家庭", [("前10%", "percent", 10.0, "percent")]),  # figs25: was nothing
     # as before: the first months or quarters, and no ranking word
     ("今年前十个月", [("前十个月", "duration", 10.0, "months")]),
     ("前十名", []),

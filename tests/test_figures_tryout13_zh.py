@@ -46,7 +46,7 @@ def test_a_share_before_wei(text: str, expected: Found) -> None:
     ("封頂息為3.5厘，即3.5厘。",
      [("3.5厘", "percent", 3.5, "percent"), ("3.5厘", "percent", 3.5, "percent")]),
     ("按息降至3.5厘。", [("3.5厘", "percent", 3.5, "percent")]),
-    ("息口為H+1.3厘", [("1.3厘", "percent", 1.3, "percent")]),
+    ("息口為H+1.3厘", [("H+1.3厘", "percent", 1.3, "points")]),  # figs25: a spread over HIBOR
     # a monthly rate is left alone, and 厘米 is a length
     ("月息3厘", [("3", "number", 3.0, "")]),
     ("长约3厘米", [("约3厘米", "quantity", 3.0, "cm")]),

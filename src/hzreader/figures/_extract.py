@@ -93,6 +93,7 @@ from hzreader.figures._traditional import (
 )
 from hzreader.figures._units import Found, Placed, placed
 from hzreader.figures._zh import at_zh
+from hzreader.figures._zh_bare import rate_spread_start
 from hzreader.figures._zh_lead import at_zh_lead
 from hzreader.figures._zh_names import stock_code_end
 from hzreader.figures._zh_words import NUMERAL_CHARS
@@ -269,6 +270,9 @@ def _find_figures(text: str, grouping: bool = True) -> list[Placed]:
                 hit = decimal
             elif text[s - 1 : s] == "(" and s >= 2 and text[s - 2] in _DATELINE_WORDS:
                 hit = at_zh(text, s, floor)  # Taiwan's dateline "昨(29)日", ASCII brackets
+            elif s >= 2 and text[s - 2] in "PH+-－" and text[s - 1] in "+-－ " and \
+                    rate_spread_start(text, s) is not None:
+                hit = at_zh(text, s, floor)  # "P-1.75厘": a spread over the prime rate
             else:
                 hit = at_digits(text, s, floor, grouping)
         elif first in "QH" and m_end - s == 2:

@@ -28,6 +28,8 @@ def percent_unit(figure_text: str) -> str:
         return "points"
     if "point" in lower or "百分点" in lower or re.search(r"\d\s?(?:pp|ppt)\b", lower):
         return "points"
+    if figure_text[:1] in "PH" and figure_text.endswith("厘"):
+        return "points"  # "P-1.75厘": a spread over a reference rate (figs25)
     return "percent"  # also per mille ("6.77‰"), valued in percent
 
 
@@ -42,6 +44,8 @@ _EXTRA_UNITS = {
     "公尺": "m", "公分": "cm", "坪": "ping",  # Taiwan's metre and centimetre; 坪 (3.3 m²)
     "公里": "km", "千米": "km", "米": "m", "厘米": "cm", "毫米": "mm", "纳米": "nm",
     "奈米": "nm",  # Taiwan's nanometre
+    "公厘": "mm",  # Taiwan's millimetre (公釐)
+    "毫米汞柱": "mmHg", "毫摩尔/升": "mmol/L", "毫摩尔每升": "mmol/L",  # blood pressure, sugar
     "汤匙": "tbsp", "大匙": "tbsp", "茶匙": "tsp", "小匙": "tsp",  # a recipe's spoons
     "国际单位": "IU",  # a vitamin's international units
     "平方公里": "km²", "平方千米": "km²", "平方米": "m²", "立方米": "m³", "公顷": "ha",
@@ -134,7 +138,8 @@ _CJK_TIME = (("个小时", "hours"), ("个季度", "quarters"), ("季度", "quar
              ("个月", "months"), ("个星期", "weeks"), ("星期", "weeks"), ("周岁", "years"),
              ("周年", "years"), ("周", "weeks"),
              ("年", "years"), ("岁", "years"), ("月", "months"), ("天", "days"), ("日", "days"),
-             ("秒", "seconds"), ("世纪", "centuries"), ("年間", "years"), ("時間", "hours"))
+             ("秒", "seconds"), ("毫秒", "seconds"), ("世纪", "centuries"), ("年間", "years"),
+             ("時間", "hours"))  # 毫秒 is valued in seconds (figs25)
 
 
 #: An approximator between a Chinese number (and its measure word) and the unit of time.
@@ -190,7 +195,7 @@ BARE_DURATION = "years"
 
 #: Chinese measure words between a number and the noun it counts ("12个项目" → 项目).
 CLASSIFIERS = frozenset("个家名位座辆台项件只头条所种批套部架艘栋间张本篇枚款根处支匹棵株户起例"
-                         "场次趟届幢颗班轮宗笔对片瓶罐袋盒杯碗粒串捆")
+                         "场次趟届幢颗班轮宗笔对片瓶罐袋盒杯碗粒串捆圈面")
 
 
 #: Classifiers of trips and sorties, counted as a whole ("12万辆次" is vehicle trips, not 次).

@@ -77,7 +77,12 @@ def range_high(text: str, kind: str, value: float | None) -> float | None:
     m = _PAIR.search(text)
     if m is None:
         return None
-    low, high = _number(m.group(1)), _number(m.group(5))
+    second = m.group(5)
+    if second[-1] in "万亿千百" and second[0] in _NUMERALS and not any(
+            c in "万亿千百" for c in m.group(1) + (m.group(2) or "")):
+        second = second.rstrip("万亿千百") or second  # "三至五万人": the high end's scale is
+        # the low end's too, and the value has it already (figs25)
+    low, high = _number(m.group(1)), _number(second)
     if low is None or high is None:
         return None
     if kind in _OFFSET_KINDS:

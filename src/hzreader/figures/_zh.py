@@ -20,11 +20,14 @@ from hzreader.figures._context import Hit, currency_start
 from hzreader.figures._patterns import ACCELERATION
 from hzreader.figures._zh_bare import no_unit
 from hzreader.figures._zh_base import (
+    UPWARD_KINDS,
     after_approx,
     approx_before,
     first_period,
     fraction,
+    low_scale,
     unit_at,
+    upward_of,
     written_range_end,
 )
 from hzreader.figures._zh_money import with_prefix_currency
@@ -106,13 +109,20 @@ def at_zh(text: str, s: int, floor: int) -> Hit | int:
                               or zw.HOTLINE in text[s : s + 14] and _HOTLINE.match(text, s)):
         return skip_digits(text, s)  # "日经225", "沪深300", "12345市民服务热线"
     number = read_number(text, s)
+    upward = False
     if number is None and text[s] in "百千万" and text[s + 1 : s + 2] not in zw.NUMERAL_CHARS \
-            and any(text.endswith(word, 0, s) for word in zw.LONE_SCALE_APPROX):
+            and (any(text.endswith(word, 0, s) for word in zw.LONE_SCALE_APPROX)
+                 or (upward := upward_of(text, s))):
         number = Number(s + 1, float(zw.SMALL_SCALES.get(text[s]) or zw.BIG_SCALES[text[s]]),
-                        False, text[s])  # "近百年"
+                        False, text[s])  # "近百年", "上百架次"
     if number is None:
         m = NUMERAL_RX.match(text, s) or DIGITS_RX.match(text, s)
         return m.end() if m else s + 1
+    if not upward and not number.digits and number.raw[:1] in "百千万" and text[s - 1 : s] == "上":
+        upward = upward_of(text, s)  # "上千万元", "上百亿元"
+    if number.digits and text[number.end : number.end + 1] == "." and "." in number.raw and \
+            text[number.end + 1 : number.end + 2].isdigit():
+        return skip_digits(text, number.end + 1)  # "微信8.0.50版本": a version (figs25)
     if number.digits and s and (text[s - 1] in "$£€" or text[s - 1] == " " and
                                 text[s - 2 : s - 1] == "$") and \
             (sign := currency_start(text, s)) is not None and \
@@ -131,6 +141,10 @@ def at_zh(text: str, s: int, floor: int) -> Hit | int:
     if isinstance(hit, int):
         return max(hit, number.end)
     start, end, kind, value = hit
+    if upward:
+        if kind not in UPWARD_KINDS:
+            return end  # "马上百度一下": no "upwards of a hundred degrees"
+        start = s - 1  # "上百架次": upwards of a hundred, 上 an approximator (figs25)
     if kind == "count" and s and text[s - 1] in zw.OPEN_QUOTES and any(
             c in zw.CLOSE_QUOTES for c in text[end : end + 3]):
         return end  # a slogan: “两个大局”
@@ -169,6 +183,8 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
     """Classify a Chinese number by the word after it."""
     value = number.value
     p, unit = _range_end(text, number)
+    if p != number.end:
+        value *= low_scale(text, number, p)  # "5~8万元": 5万 to 8万 (figs25)
     if unit is None:
         return no_unit(text, s, number, p)
     word, tag = unit
@@ -195,8 +211,14 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
     if word in ("米", "款") and len(number.raw) == 4 and (
             year := zn.model_or_edition(text, s, number, p, q)) is not None:
         return year  # "2026米兰冬奥会": 米兰 is Milan; "2026款": a model year
-    if word == "级" and text.startswith(zn.ALERT_WORDS, q):
-        return q  # "二级应急响应", "一级预警": a level of alert, a name as "level 4" and 十號風球
+    if word == "级" and (text.startswith(zn.ALERT_WORDS, q) or zn.grade_name(text, s, q)):
+        return q  # "二级应急响应", "一级预警": a level of alert, a name as "level 4" and 十號風球;
+        # "能效等级为一级", "一级能效": a grade (figs25)
+    if word == "面" and (not number.digits or text[q : q + 1] in _NOT_AFTER_MIAN):
+        return no_unit(text, s, number, p)  # "三面环山", "四面八方": sides, no count; "53面"
+        # (medals, flags) is one
+    if tag == zw.MONEY and word == "元" and text[s - 2 : s] in _SCORED_TWICE:
+        return q  # "独中两元", "连中三元": scored twice, won three titles (an idiom)
     if tag == zw.CODE or (number.lone_one and word == "度") or (
             tag == zw.YEAR and (text[q : q + 1] in ("期", "级", "制", "薪")
                                 or text.startswith("义务教育", q))) or (
@@ -256,7 +278,7 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
             return s, p + 1, "year", roc  # "民國108年至112年間": Taiwan's 112 is 2023
         if text.startswith("半", p + 1) and word.startswith("个"):
             value += 0.5
-        return s, q, "duration", value
+        return s, q, "duration", value / 1000 if word == "毫秒" else value  # 毫秒 in seconds
     if tag == zw.FRACTION:
         return fraction(text, s, number, q)
     if tag == zw.SCORE:
@@ -353,6 +375,12 @@ def _signed(text: str, sign: int, number: Number, floor: int) -> Hit | None:
     if text.startswith("兆", end):
         value, end = value * 1e12, end + 1  # "US$1.2兆": 兆 after a currency is 1e12
     return approx_before(text, sign, floor), after_approx(text, end), "money", value
+
+
+#: After 面, characters that make a word of it, no classifier ("100面积" is no flag count).
+_NOT_AFTER_MIAN = frozenset("积值额向临对料包条粉膜板具貌")
+#: Before 两元 / 三元, the idiom's words ("独中两元": scored twice; "连中三元").
+_SCORED_TWICE = frozenset(("独中", "连中"))
 
 
 #: The most a rating could be, in brackets after it ("4.8分（满分5分）", as "4.8 out of 5").

@@ -28,6 +28,23 @@ _RATE_BEFORE = re.compile(r"(?:回报率|息率|利率|孳息率|(?<!月)息|(?<
                           r"[^。；;！？!?月]{0,16}$")
 
 
+#: A mortgage's spread over a reference rate before its 厘: Hong Kong's prime rate (P) or
+#: HIBOR (H), a sign ("P-1.75厘", "H+1.3厘"), maybe spaces; the rate's own number follows.
+_SPREAD = re.compile(r"(?<![A-Za-z])[PH]\s?([+\-－])\s?$")
+_SPREAD_RATE = re.compile(r"\d{1,2}(?:\.\d{1,3})?厘")
+
+
+def rate_spread_start(text: str, s: int) -> int | None:
+    """Where "P-" or "H+" begins before the number at `s` of a rate in 厘 ("按揭利率為
+    P-1.75厘": prime minus 1.75 percentage points), the letter after Chinese or a stop; or
+    None (figs25)."""
+    m = _SPREAD.search(text, max(0, s - 4), s)
+    if m is None or _SPREAD_RATE.match(text, s) is None:
+        return None
+    return m.start() if m.start() == 0 or not text[m.start() - 1].isascii() or \
+        text[m.start() - 1] in " (" else None
+
+
 def no_unit(text: str, s: int, number: Number, p: int) -> Hit | int:
     """A number with no unit after it: a plain `number` in digits, nothing in words; a
     count when a scaled number stands right before a counted noun ("约30万居民")."""
@@ -51,6 +68,9 @@ def no_unit(text: str, s: int, number: Number, p: int) -> Hit | int:
         return s - 1, p, "money", number.value  # a bare ¥ amount: money as written
     if s >= 2 and text[s - 1] >= "\u2e80" and (named := named_currency(text, s, number.value, p)):
         return named
+    if text[p : p + 1] == "厘" and (spread := rate_spread_start(text, s)) is not None:
+        return spread, p + 1, "percent", -number.value if text[s - 1] in "-－" or \
+            text[s - 2 : s - 1] in ("-", "－") else number.value  # "P-1.75厘": -1.75 points
     if text[p : p + 1] == "厘" and _RATE_BEFORE.search(text, max(0, s - 20), s):
         return s, p + 1, "percent", number.value  # "回報率3.6厘": Hong Kong's 厘 is a percent
     if text.rfind("《", max(0, s - 30), s) > text.rfind("》", max(0, s - 30), s):

@@ -1,5 +1,6 @@
 """Small readers the Chinese rules share: the unit word after a number, the approximators
-around it ("约", "超过" before; "以上", "左右" after) and fractions ("三分之一", "百分之十")."""
+around it ("约", "超过", "上百" before; "以上", "左右" after), fractions ("三分之一",
+"百分之十") and the scale of a range's low end ("5~8万元")."""
 
 from __future__ import annotations
 
@@ -109,3 +110,37 @@ def first_period(text: str, s: int) -> Hit | None:
         return None
     count = read_number(text, s + 1)
     return None if count is None else (s, m.end(), "duration", count.value)
+
+
+#: Characters before 上 that make a word of it ("马上", "以上", "加上", "线上") or a place of
+#: it ("墙上", "桥上", "车上", "市场上", "事实上"): no "upwards of".
+_NOT_BEFORE_SHANG = frozenset("马以之加向往线网路赶爬登跟比身手台楼街晚早北朝顶桌会世天"
+                              "墙桥车船机山岸面界史实本场际体则论地水海空书纸屏床头门窗坡架")
+#: What 上百 / 上千 / 上万 may count: things, money, time.
+UPWARD_KINDS = frozenset(("count", "money", "duration"))
+
+
+def upward_of(text: str, s: int) -> bool:
+    """Whether 上 before the lone 百 / 千 / 万 at `s` says "upwards of" ("上百架次", "上千人",
+    "上万元"), not a word ending in 上 ("马上", "以上")."""
+    return text[s - 1 : s] == "上" and (s < 2 or text[s - 2] not in _NOT_BEFORE_SHANG)
+
+
+#: A range's high end written with a scale its low end has not: the scale's characters.
+_SCALES = "万亿千百"
+
+
+def low_scale(text: str, number: Number, p: int) -> float:
+    """The scale of a range's low end written without the high end's ("5~8万元", "三至五万人",
+    "1至3千万元": 5万, 三万, 1千万), or 1: the low end has a scale of its own, or is above
+    the high end's number ("8000至1.2万元")."""
+    written = text[number.end + 1 : p]
+    if text[number.end - 1] in _SCALES or written[-1:] not in _SCALES:
+        return 1.0
+    second = read_number(text, number.end + 1)
+    bare = written.rstrip(_SCALES)
+    head = read_number(bare, 0) if bare else None
+    if second is None or head is None or head.end != len(bare) or not head.value or \
+            number.value > head.value:
+        return 1.0
+    return second.value / head.value

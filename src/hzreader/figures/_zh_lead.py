@@ -39,6 +39,10 @@ _QUARTER_SCOPE = ("全台", "全国", "全港", "全市", "全省", "全球", "�
 #: (figs22; not "排名前10%的家庭", a share).
 _TOP_WORDS = re.compile(
     r"前(?:\d{1,3}|[二三四五六七八九十百]{1,3})[强位]?(?=[，。；、！？,;!?)）”」\s的]|$)")
+#: "排名前10%的家庭": the top share of a ranking, a percent (figs25).
+_TOP_SHARE = re.compile(r"前(\d{1,2}(?:\.\d{1,2})?)[%％]")
+#: Trains after 第N次, which number one: a name, no rank ("第408次自強號", "第5次列车"; figs25).
+_TRAINS = ("自强号", "莒光号", "区间车", "区间快车", "普悠玛", "太鲁阁", "复兴号", "列车", "车次")
 
 
 def at_zh_lead(text: str, s: int, floor: int) -> Hit | int:
@@ -60,6 +64,9 @@ def at_zh_lead(text: str, s: int, floor: int) -> Hit | int:
         count = read_number(text, s + 1)
         if count is not None and count.end == top.end() - 1:
             return s, top.end(), "ordinal", count.value  # "全省排名前500名": a rank bound
+    if ch == "前" and (share := _TOP_SHARE.match(text, s)) and \
+            _RANKED.search(text, max(0, s - 12), s):
+        return s, share.end(), "percent", float(share.group(1))  # "排名前10%的家庭"
     if ch == "前":  # 前10个月: ten months, as "the first 10"; not 此前3个月 ("the 3 months before")
         period = first_period(text, s) if text[s - 1 : s] not in BEFORE_QIAN else None
         if period is None and (top := _TOP_WORDS.match(text, s)) and \
@@ -75,8 +82,12 @@ def _ordinal(text: str, s: int) -> Hit | int:
     if number is None:
         return s + 1
     e, rank = number.end, number.value
-    if text[e : e + 1] and text[e] in _LEGAL_PARTS:
-        return e + 1  # "第1165条", "第三款": an article of a law, a name like "Article 12"
+    if text[e : e + 1] and text[e] in _LEGAL_PARTS or \
+            text[s - 1 : s] == "字" and text[e : e + 1] == "号":
+        return e + 1  # "第1165条", "第三款": an article of a law, a name like "Article 12";
+        # "上訴字第2345號": a case's number
+    if text[e : e + 1] == "次" and number.digits and text.startswith(_TRAINS, e + 1):
+        return e + 1  # "第408次自強號": a train's number
     if text.startswith("季度", e) and 1 <= rank <= 4:
         return s, e + 2, "date", None
     if text[e : e + 1] == "季" and 1 <= rank <= 4 and (

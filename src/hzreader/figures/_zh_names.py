@@ -104,6 +104,20 @@ def model_or_edition(text: str, s: int, number: Number, p: int, q: int) -> Hit |
 #: After N级: an alert or a response level, a name like "level 4 warning" and Hong Kong's
 #: 十號風球 (not a measure as "风力12级" is).
 ALERT_WORDS = ("应急响应", "响应", "预警", "警报", "警戒", "警告", "防汛", "防台", "应急")
+#: Before or after N级: a grade's name ("能效等级为一级", "一级能效"), no measure (figs25).
+_GRADE_BEFORE = re.compile(r"等级[为是：:]?$")
+_GRADE_AFTER = ("能效", "水效")
+#: Words of wind or earthquakes before 等级 that keep N级 a measure ("风力等级为12级").
+_MEASURED_GRADES = re.compile(r"[风震]")
+
+
+def grade_name(text: str, s: int, q: int) -> bool:
+    """Whether N级 at `s` (its 级 ending at `q`) names a grade: after 等级 ("能效等级为一级")
+    unless wind or an earthquake is measured, or before 能效 ("一级能效")."""
+    if text.startswith(_GRADE_AFTER, q):
+        return True
+    return _GRADE_BEFORE.search(text, max(0, s - 4), s) is not None and \
+        _MEASURED_GRADES.search(text, max(0, s - 10), s) is None
 
 
 #: A span of years alone in brackets ("（1931—2024）": a life, a period).
@@ -130,9 +144,25 @@ _STOCK_CODE = re.compile(r"\d{4,6}(?:\.(?:HK|SH|SZ|SS|TW|TWO|BJ))?[)）]")
 _TRADED_AFTER = re.compile(r"[^，。；！？]{0,10}?(?:股|收|涨|跌|市值|营收|报|盘|成交|上市|挂牌)")
 
 
+#: A court's case number after its year in brackets ("（2024）京0105民初12345号",
+#: "(2023)最高法民终123号"): the court, its code, the kind of case, the number and 号.
+_CASE_NUMBER = re.compile(r"\d{4}[)）][\u4e00-\u9fff]{1,4}\d{0,6}[\u4e00-\u9fff]{1,4}\d{1,7}号")
+#: Taiwan's case number after its year ("113年度上訴字第2345號" as simplified, at 度).
+_DOCKET = re.compile(r"度?[\u4e00-\u9fff]{1,6}?字第\d{1,7}号")
+
+
+def docket_end(text: str, q: int) -> int | None:
+    """The end of Taiwan's case number whose year's 年 ends at `q` ("113年度上訴字第2345號":
+    a name, no year and no rank; figs25), or None."""
+    m = _DOCKET.match(text, q)
+    return m.end() if m else None
+
+
 def stock_code_end(text: str, s: int) -> int | None:
     """The end of a stock's code in brackets at `s` (after the bracket, a Chinese name before
-    it), or None."""
+    it), or of a court's case number ("（2024）京0105民初12345号", figs25), or None."""
+    if (case := _CASE_NUMBER.match(text, s)) is not None:
+        return case.end()
     m = _STOCK_CODE.match(text, s)
     if m is None or not "\u4e00" <= text[s - 2] <= "\u9fff":
         return None

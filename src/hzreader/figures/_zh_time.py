@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from hzreader.figures import _zh_names as zn
 from hzreader.figures import _zh_words as zw
 from hzreader.figures._context import Hit
 from hzreader.figures._zh_numerals import Number
@@ -175,7 +176,7 @@ _FIRST_PART_OF_YEAR = re.compile(r"前(?:[一二三四五六七八九十两\d]+�
 _DAYS_BEFORE = ("历时", "为期", "长达", "持续", "需时", "耗时", "连续", "一连", "需要", "需", "共",
                 "达", "逾", "超过", "不少于", "不超过", "最多", "至少", "过去", "未来", "最近",
                 "将近", "接近", "大约", "首", "头", "拘留", "羁押", "隔离",
-                "羈押", "隔離")
+                "羈押", "隔離", "整改", "限期", "折算")  # "限期整改30日", "折算1日" (figs25)
 #: One-character approximators before N日 ("约3日", "近7日"), unless a word ends in them
 #: ("签约", "最近" is in `_DAYS_BEFORE` itself).
 _DAYS_APPROX = {"约": zw.APPROX_BLOCKERS["约"], "近": zw.APPROX_BLOCKERS["近"]}
@@ -210,6 +211,12 @@ _DATE_BEFORE = "于於在至自从從到"
 _DATE_AFTER = "底初中末旬起间内"
 
 
+#: The numerals a year is written in, digit by digit ("二〇一九").
+_YEAR_NUMERALS = frozenset("〇零一二三四五六七八九")
+#: Words of a sentence right before N月 that make it months, no date ("有期徒刑6月"; figs25).
+_TERM_MONTHS = ("徒刑", "拘役", "判刑", "监禁", "入狱", "判监", "刑期")
+
+
 def _term_months(text: str, s: int, q: int, years: float) -> tuple[int, int] | None:
     """ "8年6月" after a word of a sentence (Taiwan writes "有期徒刑8年6月" for 8 years and
     6 months): the end of the months and their number; None for a month of a date
@@ -230,6 +237,8 @@ def _term_months(text: str, s: int, q: int, years: float) -> tuple[int, int] | N
 _ROC_ERAS = ("中华民国", "民国")
 #: After N年, words that make it a span of years, not a year ("113年来", "113年前", "113年间").
 _SPAN_AFTER = "前来间内多余里"
+#: After 民國N年, the second year of a span written with its own 年: one span (figs25).
+_ROC_SECOND = re.compile(rf"[至到\-－—~～](\d{{2,3}})年(?![代度]|{_NUM}月)")
 
 
 #: The first year of a span of Taiwan's years before its range word: after 民國 ("民國108年至"),
@@ -249,13 +258,14 @@ def roc_span_end(text: str, s: int, number: Number) -> float | None:
     return number.value + 1911
 
 
-def _roc_year(text: str, s: int, number: Number, p: int, q: int) -> Hit | None:
+def _roc_year(text: str, s: int, number: Number, p: int, q: int) -> Hit | int | None:
     """A year of the Republic of China (Taiwan: year 1 is 1912, 113 is 2024), valued as the
     calendar year: after 民國 (its span with it) and the second year of a span after it
     ("民國108年至112年", `roc_span_end`), or with no era named when only a year
     can be meant: N年度 (a fiscal year), N年M月D日, N年M月 for 100–199 (no one counts 113
     years and 6 months) or after 於/自/至 … or before 底/初/起 …, 於/自/至 … N年 for
-    100–199. Else None: "113年" alone stays a duration."""
+    100–199; where to resume after a case's number ("113年度上訴字第2345號"). Else None:
+    "113年" alone stays a duration."""
     value = number.value
     if not value.is_integer() or not 1 <= value <= 199 or number.approx:
         return None
@@ -263,6 +273,9 @@ def _roc_year(text: str, s: int, number: Number, p: int, q: int) -> Hit | None:
     if p != number.end:  # "民國108至112年": one span of years, valued at the first
         return (s - len(era), q, "year", value + 1911) if era and number.digits else None
     if era:
+        if number.digits and (later := _ROC_SECOND.match(text, q)) and \
+                value < int(later.group(1)) <= 199:
+            return s - len(era), later.end(), "year", value + 1911  # "民國108年至112年間"
         return after_year(text, s - len(era), q, value + 1911)
     if (second := roc_span_end(text, s, number)) is not None:
         return after_year(text, s, q, second)  # "民國108年至112年": 2019 to 2023
@@ -270,6 +283,8 @@ def _roc_year(text: str, s: int, number: Number, p: int, q: int) -> Hit | None:
         return None
     dated = s and text[s - 1] in _DATE_BEFORE
     if text.startswith("度", q):
+        if (docket := zn.docket_end(text, q)) is not None:
+            return docket  # "113年度上訴字第2345號": a case's number (figs25)
         return s, q + 1, "year", value + 1911  # "114年度總預算"
     if (month := _MONTH.match(text, q)) and 1 <= _small(month.group(1)) <= 12:
         end = after_month(text, month.end())
@@ -332,8 +347,9 @@ def calendar(text: str, s: int, number: Number, p: int, tag: str, q: int,
             number.approx or p != number.end or text[q : q + 1] and text[q] in zw.PERIOD_AFTER_YEAR
             and not _FIRST_PART_OF_YEAR.match(text, q) and not (
                 text[q] == "前" and any(text.endswith(w, 0, s) for w in zw.BEFORE_YEAR)))
-        if number.digits and p != number.end and len(number.raw) == 4:
-            return s, q, "year", value  # "2019-2021年"
+        if p != number.end and len(number.raw) == 4 and (number.digits or whole and (
+                1000 <= value <= 2100 and all(c in _YEAR_NUMERALS for c in number.raw))):
+            return s, q, "year", value  # "2019-2021年", "二〇一九至二〇二三年" (figs25)
         if (roc := _roc_year(text, s, number, p, q)) is not None:
             return roc  # "民國113年6月1日", "114年度": Taiwan's years (ROC 113 = 2024)
         if year_like:
@@ -347,6 +363,9 @@ def calendar(text: str, s: int, number: Number, p: int, tag: str, q: int,
         year = value if value >= 1000 else value + (2000 if value < 30 else 1900)
         return decade_start(text, s, floor), q, "year", year
     if tag == zw.MONTH:
+        if whole and 1 <= value < 60 and text.endswith(_TERM_MONTHS, 0, s) and \
+                after_month(text, q) == q:
+            return s, q, "duration", value  # "有期徒刑6月": Taiwan's sentence in months
         if not (whole and 1 <= value <= 12):
             return q
         return s, after_month(text, q), "date", None

@@ -65,6 +65,8 @@ _CANARY = (
     " Serves 4-6: 2 cups, 4,50 €, 8 m euros, aged 5-11, India 287/6 (50 ov), the third increase"
     " in a row; 再低两三度，每10万人口52.3。"
     "台積電(2330)收在1,085元，本月12日，位居全国前十，收入约港币50亿元。"
+    "二〇一九至二〇二三年，5~8万元，排名前10%的家庭，上百架次，按揭利率為P-1.75厘，有期徒刑6月，"
+    "56圈，53面，（2024）京0105民初12345号。"
 )
 #: A title and a body: what one part of an article says, another may not (a bare 元).
 _CANARY_ARTICLE = ("總經費554億元", "總經費約新台幣554億元。")
