@@ -22,7 +22,7 @@ _FIRST_MONTHS = re.compile(rf"前{_NUM}个?月")
 _CENTURY_BEFORE = re.compile(r"(?:上个?世纪|\d{1,2}世纪|[一二十]{1,3}世纪)$")
 _DECADE_AFTER = re.compile(r"[\d〇零一二三四五六七八九十]{1,4}年代")
 _RACE = re.compile(
-    r"(\d+)小时(\d{1,2})分(?:(\d{1,2})秒)?"
+    r"(\d+)小时(\d{1,2})分(?:钟?(\d{1,2})秒|钟)?"  # "2小时11分钟" whole (tryout14 §2.2)
     r"|(\d+)分(\d{1,2})秒(\d{1,2})?(?!\d)"
     r"|(\d+)秒(\d{2})(?!\d)"
 )
