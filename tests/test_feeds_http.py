@@ -173,61 +173,45 @@ def test_a_slow_answer_times_out(server: Server, tmp_path: Path) -> None:
     assert report.error == "no answer within 0.3 s"
 
 
-def test_a_body_that_trickles_in_is_given_up_at_the_deadline(server: Server,
-                                                             tmp_path: Path) -> None:
-    # Headers at once, then a byte at a time, never ending: the download is given up at
-    # its deadline (four times the timeout), not after a whole 64 KiB chunk has come.
-    def trickle(handler: BaseHTTPRequestHandler) -> None:
-        handler.send_response(200)
-        handler.send_header("Content-Type", "application/rss+xml")
-        handler.end_headers()
-        handler.wfile.write(RSS[:100])
+def trickling(server: Server, head: bytes, drip: bytes
+              ) -> Callable[[BaseHTTPRequestHandler], None]:
+    """A route that sends `head` at once, then `drip` every 20 ms until the test ends: each
+    read gets its bytes well within any timeout, so only the request's deadline ends it."""
+    def route(handler: BaseHTTPRequestHandler) -> None:
+        handler.wfile.write(head)
         handler.wfile.flush()
         while not server.release.wait(0.02):
             try:
-                handler.wfile.write(b" ")
+                handler.wfile.write(drip)
                 handler.wfile.flush()
             except OSError:  # the client gave up
                 return
 
-    server.routes["/trickle.xml"] = trickle
+    return route
+
+
+def test_a_body_that_trickles_in_is_given_up_at_the_deadline(server: Server,
+                                                             tmp_path: Path) -> None:
+    # Headers at once, then a byte at a time, never ending: the download is given up at
+    # its deadline (four times the timeout), not after a whole 64 KiB chunk has come.
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\n\r\n" + RSS[:100]
+    server.routes["/trickle.xml"] = trickling(server, head, b" ")
     (report,) = import_urls(tmp_path, server.url("/trickle.xml"), timeout=0.2)
     assert report.error == "download took longer than 0.8 s"
 
 
 def test_headers_that_trickle_in_are_given_up_at_the_deadline(server: Server,
                                                               tmp_path: Path) -> None:
-    # The status line at once, then one header a byte at a time, never ending: each read
-    # gets its byte well within the timeout, so only the request's deadline can end it.
-    def trickle(handler: BaseHTTPRequestHandler) -> None:
-        handler.wfile.write(b"HTTP/1.1 200 OK\r\nX-Slow: ")
-        handler.wfile.flush()
-        while not server.release.wait(0.02):
-            try:
-                handler.wfile.write(b"a")
-                handler.wfile.flush()
-            except OSError:  # the client gave up
-                return
-
-    server.routes["/headers.xml"] = trickle
+    # The status line at once, then one header a byte at a time, never ending.
+    server.routes["/headers.xml"] = trickling(server, b"HTTP/1.1 200 OK\r\nX-Slow: ", b"a")
     (report,) = import_urls(tmp_path, server.url("/headers.xml"), timeout=0.2)
     assert report.error == "download took longer than 0.8 s"
 
 
 def test_a_chunked_body_cut_by_the_deadline_is_never_taken_for_a_whole_one(
         server: Server) -> None:
-    def trickle(handler: BaseHTTPRequestHandler) -> None:
-        handler.send_response(200)
-        handler.send_header("Transfer-Encoding", "chunked")
-        handler.end_headers()
-        while not server.release.wait(0.02):
-            try:
-                handler.wfile.write(b"1\r\n \r\n")
-                handler.wfile.flush()
-            except OSError:
-                return
-
-    server.routes["/chunked.xml"] = trickle
+    head = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+    server.routes["/chunked.xml"] = trickling(server, head, b"1\r\n \r\n")
     with pytest.raises(SourceError, match=r"^download took longer than 0.4 s$"):
         fetch(server.url("/chunked.xml"), timeout=0.1)
 
