@@ -1,0 +1,157 @@
+"""tryout14's reading and list flow: a search given up keeps the reading place, `z` in the
+unread view, the footer's `q` in a search's results, searches with no terms, `/` Enter
+repeating the last search, and short toasts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.pilot import Pilot
+from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
+
+from hzreader.ui._app import HzReaderApp, make_app
+
+from conftest import write_articles
+from test_app import SIZE, ready
+
+LONG = "\n\n".join(f"Paragraph {n} of the long story, with enough words to fill a line or "
+                   "two of the reading pane at any width." for n in range(80))
+
+
+def long_folder(tmp_path: Path) -> Path:
+    """Three articles, the second long enough to page through."""
+    body = LONG.replace("\n", "\n  ")
+    return write_articles(tmp_path / "articles", {
+        "a.yaml": "title: First story\ndate: 2025-03-03\nbody: Short text about tea.\n",
+        "b.yaml": f"title: Long story\ndate: 2025-03-02\nbody: |\n  {body}\n",
+        "c.yaml": "title: Third story\ndate: 2025-03-01\nbody: Short text about oil.\n",
+    })
+
+
+async def open_long_and_page(pilot: Pilot[int], app: HzReaderApp) -> tuple[str, int]:
+    """Open the long story and page down twice; its id and the offset shown."""
+    await pilot.press("j", "enter", "space", "space")
+    await pilot.pause()
+    assert app.focused is app.reader and app.reader.article.title == "Long story"
+    offset = app.reader.top_offset()
+    assert offset > 0
+    return app.reader.article.id, offset
+
+
+async def test_a_search_with_no_match_given_up_keeps_the_reading_place(tmp_path: Path) -> None:
+    """tryout14 §2.5: `/xyz` (no match) while reading two pages down, then Esc Esc, brought
+    the article back at its title with the focus in the list; as in less, backing out of a
+    search leaves you where you were: the same article, scroll and focus."""
+    app = make_app([long_folder(tmp_path)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        article_id, offset = await open_long_and_page(pilot, app)
+        await pilot.press("slash", "x", "y", "z")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert len(app.headlines.items) == 0
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("escape")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.pause()
+        assert app.search_bar.value == ""
+        assert app.reader.article.id == article_id
+        assert app.reader.top_offset() == offset
+        assert app.focused is app.reader
+        assert app.headlines.current.id == article_id
+
+
+async def test_a_search_deleted_in_the_bar_keeps_the_reading_place(tmp_path: Path) -> None:
+    """The same with the query deleted (Ctrl+U) and Esc, and with `q` from the empty list."""
+    app = make_app([long_folder(tmp_path)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        article_id, offset = await open_long_and_page(pilot, app)
+        await pilot.press("slash", "o", "i", "l")  # matches another article
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.reader.article.id != article_id
+        await pilot.press("ctrl+u")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.reader.article.id == article_id
+        assert app.reader.top_offset() == offset
+        assert app.focused is app.reader
+        await pilot.press("slash", "q", "x", "enter")  # no match, Enter: the empty list
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.focused is app.headlines and not app.headlines.items
+        await pilot.press("q")  # gives the search up
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.pause()
+        assert app.reader.article.id == article_id
+        assert app.reader.top_offset() == offset
+        assert app.focused is app.reader
+
+
+async def test_a_search_given_up_from_the_list_keeps_the_focus_there(tmp_path: Path) -> None:
+    app = make_app([long_folder(tmp_path)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("j", "j")
+        await pilot.press("slash", "x", "y", "z", "escape", "escape")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.focused is app.headlines and app.headlines.cursor == 2
+
+
+async def test_undo_in_the_unread_view_lists_the_articles_unread_again(
+        sample_dir: Path) -> None:
+    """tryout14 §2.7: `A` `y` `v` then `z` said "5 articles are unread again" while the list
+    still said "No unread articles"."""
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("A", "y", "v")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not app.headlines.items
+        assert app.headlines.empty_message.startswith("No unread articles.")
+        await pilot.press("z")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert len(app.headlines.items) == 4
+        assert app.headlines.border_title == "Unread headlines"
+        assert app.reader.article is not None
+
+
+def footer_q(app: HzReaderApp) -> str:
+    """What the footer says `q` does."""
+    footer = app.screen.query_one(Footer)
+    return next(key.description for key in footer.query(FooterKey) if key.key == "q")
+
+
+async def test_the_footer_says_what_q_does_where_you_are(sample_dir: Path) -> None:
+    """tryout14 §3.1: in a search's results the footer said `q Quit`, but `q` cleared the
+    search."""
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.pause()
+        assert footer_q(app) == "Quit"
+        await pilot.press("slash", *"yuan", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.focused is app.headlines and footer_q(app) == "Clear search"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert footer_q(app) == "Back"
+        await pilot.press("q")
+        await pilot.pause()
+        assert footer_q(app) == "Clear search"
+        await pilot.press("q")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.search_bar.value == "" and footer_q(app) == "Quit"
+        assert app.is_running
