@@ -155,3 +155,25 @@ async def test_the_footer_says_what_q_does_where_you_are(sample_dir: Path) -> No
         await pilot.pause()
         assert app.search_bar.value == "" and footer_q(app) == "Quit"
         assert app.is_running
+
+
+async def test_a_search_of_ignored_terms_keeps_the_article_you_were_on(
+        sample_dir: Path) -> None:
+    """tryout14 §3.2: `/kind:` Enter or `/$` Enter (every term ignored: every article is
+    listed) put the cursor on the row it had before an earlier search, not where the reader
+    was."""
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("j")  # the club: no yuan in it
+        for ignored in ("kind:", "$"):
+            await pilot.press("slash", "ctrl+u", *"yuan", "enter")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            chosen = app.headlines.current
+            assert chosen is not None and "yuan" in (chosen.title + app.reader.article.body)
+            await pilot.press("slash", *ignored, "enter")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert len(app.headlines.items) == 4
+            assert app.headlines.current.id == chosen.id, ignored

@@ -40,6 +40,9 @@ class SearchingApp(LoadingApp, NavigatingApp):
     #: Where the reader was when `/` began a search: the focused widget, and the article in
     #: the reading pane with its offset (`note_place`); given up, the search goes back there.
     _place_before_search: tuple[Widget | None, str | None, int] | None = None
+    #: The article under the list's cursor at the last `/` (where a search of terms that
+    #: are all ignored, `kind:` or `$`, leaves the cursor).
+    _selected_at_slash: str | None = None
     #: The widget to focus again once a search given up has left the search field.
     _focus_after_search: Widget | None = None
 
@@ -168,7 +171,9 @@ class SearchingApp(LoadingApp, NavigatingApp):
 
     def note_place(self) -> None:
         """`/` with no search listed: remember the focus and the reading pane's article and
-        offset, for a search given up to go back to."""
+        offset, for a search given up to go back to; and the article under the cursor."""
+        current = self.headlines.current
+        self._selected_at_slash = current.id if current is not None else None
         if self._shown_searching:
             return
         article = self.reader.article
@@ -179,12 +184,20 @@ class SearchingApp(LoadingApp, NavigatingApp):
         """The article to keep under the cursor: as `keep`, except that a search given up
         (cleared with nothing opened nor moved to in its results) goes back to the article
         the cursor was on before it, as an aborted search in less stays where it was: at
-        the same offset, and (`restore_focus`) in the same pane."""
+        the same offset, and (`restore_focus`) in the same pane. A query whose terms are all
+        ignored lists every article with the cursor on the one it was on at `/`."""
         searching = self._shown_searching
         if not searching and not query.is_empty:
             self._before_search = current.id if current is not None else None
             self.used_results = False
             self._focus_after_search = None
+        elif searching and query.is_empty and query.raw.strip():
+            # Every term ignored (`kind:`, `$`): every article is listed, the cursor where
+            # the reader was at `/` (not on the best match of a query typed on the way).
+            selected, place = self._selected_at_slash, self._place_before_search
+            if selected is not None and place is not None and place[1] == selected:
+                self.reader.pending_offset = (selected, place[2])
+            return selected or keep
         elif searching and query.is_empty:
             before, self._before_search = self._before_search, None
             place, self._place_before_search = self._place_before_search, None
