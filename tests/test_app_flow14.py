@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.binding import Binding
 from textual.pilot import Pilot
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
@@ -177,3 +178,30 @@ async def test_a_search_of_ignored_terms_keeps_the_article_you_were_on(
             await pilot.pause()
             assert len(app.headlines.items) == 4
             assert app.headlines.current.id == chosen.id, ignored
+
+
+async def test_slash_enter_on_an_empty_bar_repeats_the_last_search(sample_dir: Path) -> None:
+    """tryout14 §3.9: as in less and vim, `/` then Enter repeats the last search."""
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("slash", "enter")  # nothing searched yet: nothing happens
+        await pilot.pause()
+        assert app.search_bar.value == "" and len(app.headlines.items) == 4
+        await pilot.press("slash", *"yuan", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("escape")  # cleared
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.search_bar.value == "" and len(app.headlines.items) == 4
+        await pilot.press("slash", "enter", "n")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.search_bar.value == "yuan" and len(app.headlines.items) == 2
+        assert app.focused is app.reader and app.reader.border_subtitle.startswith("match")
+        from hzreader.ui.screens.help import help_sections
+
+        search_keys = dict(help_sections([]))["Search bar"]
+        assert any("repeat the last search" in (key.tooltip or "") for key in search_keys
+                   if isinstance(key, Binding))

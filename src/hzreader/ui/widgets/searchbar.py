@@ -30,7 +30,8 @@ class SearchInput(WordInput):
     # Shown in the footer, in this order, while the field has the focus (`_merge_bindings`).
     BINDINGS = [
         Binding("enter", "submit", "To results",
-                tooltip="Go to the results (n / N then step through matches)"),
+                tooltip="Go to the results (n / N then step through matches); on an "
+                        "empty bar, repeat the last search, as in less"),
         Binding("escape", "leave", "Leave (again: clear)",
                 tooltip="Back to the list; Esc again clears the search"),
         Binding("up", "older", "Earlier searches",
@@ -204,7 +205,12 @@ class SearchBar(Horizontal):
         self.post_message(self.QueryChanged(event.value))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        """Enter moves to the results."""
+        """Enter moves to the results; on an empty bar it repeats the last search first, as
+        `/` Enter does in less and vim."""
         event.stop()
-        self.input.remember()
+        field = self.input
+        if not field.value.strip() and field.history:
+            field.value = field.history[-1]  # (searched at once: a change like any other)
+            field.cursor_position = len(field.value)
+        field.remember()
         self.post_message(SearchInput.Left(to_results=True))
