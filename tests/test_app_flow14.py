@@ -12,6 +12,9 @@ from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
 from hzreader.ui._app import HzReaderApp, make_app
+from hzreader.ui.screens.figure_table import FigureTableScreen
+from hzreader.ui.screens.help import HelpScreen
+from hzreader.ui.widgets.textline import TextLine
 
 from conftest import write_articles
 from test_app import SIZE, ready
@@ -205,3 +208,69 @@ async def test_slash_enter_on_an_empty_bar_repeats_the_last_search(sample_dir: P
         search_keys = dict(help_sections([]))["Search bar"]
         assert any("repeat the last search" in (key.tooltip or "") for key in search_keys
                    if isinstance(key, Binding))
+
+
+# -- toasts (tryout14 §4) ------------------------------------------------------------------
+
+
+async def pause(pilot: Pilot[int], times: int = 3) -> None:
+    """A few refreshes: a notification, then the toast rack's update."""
+    for _ in range(times):
+        await pilot.pause()
+
+
+async def test_toasts_are_short(sample_dir: Path) -> None:
+    """A failure toast after `R` stayed well over 10 s."""
+    app = make_app([sample_dir], watch_interval=0)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ready(pilot)
+        app.notify("Plain.")
+        app.notify("Broken.", severity="error")
+        app.notify("Asked for long.", timeout=30)
+        await pause(pilot)
+        timeouts = {str(note.message): note.timeout for note in app._notifications}
+        assert timeouts["Plain."] <= 4
+        assert timeouts["Broken."] <= 6 and timeouts["Asked for long."] <= 6
+
+
+async def test_no_toast_over_the_help_a_message_waits_for_it(sample_dir: Path) -> None:
+    """The failure toast sat over the help screen: a message that comes while a pop-up is
+    open waits until it closes; one up already is hidden there."""
+    app = make_app([sample_dir], watch_interval=0)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await ready(pilot)
+        app.notify("Before the help.")
+        await pause(pilot)
+        await pilot.press("question_mark")
+        await pause(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        assert all(not toast.visible for toast in app.screen.query("Toast"))
+        app.notify("Feeds not updated.", severity="error")
+        await pause(pilot)
+        assert "Feeds not updated." not in [str(n.message) for n in app._notifications]
+        await pilot.press("escape")
+        await pause(pilot)
+        assert not isinstance(app.screen, HelpScreen)
+        shown = [str(toast.render()) for toast in app.screen.query("Toast") if toast.visible]
+        assert any("Feeds not updated." in text for text in shown)
+
+
+async def test_over_the_figures_table_messages_go_to_its_bottom_line(
+        sample_dir: Path) -> None:
+    """"Wrote 19 figures…" covered the table's rows."""
+    app = make_app([sample_dir], watch_interval=0)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await ready(pilot)
+        await pilot.press("t")
+        await app.workers.wait_for_complete()
+        await pause(pilot)
+        screen = app.screen
+        assert isinstance(screen, FigureTableScreen) and screen.table is not None
+        summary = screen.query_one("#lens-summary", TextLine).text
+        app.notify("Wrote 19 figures to /tmp/x.csv.", timeout=4)
+        await pause(pilot)
+        assert screen.query_one("#lens-summary", TextLine).text == \
+            "Wrote 19 figures to /tmp/x.csv."
+        assert not [toast for toast in screen.query("Toast") if toast.visible]
+        screen._end_told()  # (its timer, run now)
+        assert screen.query_one("#lens-summary", TextLine).text == summary
