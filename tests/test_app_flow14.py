@@ -274,3 +274,17 @@ async def test_over_the_figures_table_messages_go_to_its_bottom_line(
         assert not [toast for toast in screen.query("Toast") if toast.visible]
         screen._end_told()  # (its timer, run now)
         assert screen.query_one("#lens-summary", TextLine).text == summary
+
+
+async def test_enter_on_a_bar_emptied_by_hand_clears_the_search(sample_dir: Path) -> None:
+    """`/` Ctrl+U Enter still means no search (only `/` Enter with nothing typed repeats)."""
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("slash", *"yuan", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("slash", "ctrl+u", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.search_bar.value == "" and len(app.headlines.items) == 4

@@ -69,7 +69,7 @@ class HzReaderApp(LensApp, FeedsApp, SearchingApp, FigureColoursApp):
                         "searches)"),
         Binding("p", "problems", "Problems", show=False, tooltip="Show files that were skipped"),
         Binding("question_mark", "help", "Help", tooltip="Show every key"),
-        Binding("q", "step_back", "Quit",
+        Binding("q", "step_back('quit')", "Quit",
                 tooltip="Back one level: figures → article → list → search cleared; "
                         "then quit"),
         # The same `q`, as the footer names it where it does not quit (`check_action`).

@@ -84,8 +84,8 @@ class NavigatingApp(MarkingApp):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """`q` has one binding for each thing it does, so that the footer says which it does
         here ("Back", "Clear search", "Quit"): only that one is on."""
-        if action == "step_back":
-            return (parameters[0] if parameters else "quit") == self.step_back_kind()
+        if action == "step_back" and parameters:  # (the panes' own `q` is always on)
+            return parameters[0] == self.step_back_kind()
         return super().check_action(action, parameters)
 
     def action_step_back(self, kind: str = "") -> None:

@@ -68,6 +68,13 @@ class SearchInput(WordInput):
         self._recalled: int | None = None
         #: What the field held when Up first recalled a search (Down brings it back).
         self._draft = ""
+        #: The field was empty when it took the focus and nothing was typed since: Enter
+        #: repeats the last search (a bar emptied by hand means no search).
+        self.untouched = False
+
+    def on_focus(self) -> None:
+        """Note whether the field starts empty (`untouched`)."""
+        self.untouched = not self.value
 
     def remember(self) -> None:
         """Keep the query for `Up` (once: a search made again moves to the newest)."""
@@ -202,14 +209,15 @@ class SearchBar(Horizontal):
     def on_input_changed(self, event: Input.Changed) -> None:
         """Every keystroke is a new query."""
         event.stop()
+        self.input.untouched = False
         self.post_message(self.QueryChanged(event.value))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        """Enter moves to the results; on an empty bar it repeats the last search first, as
-        `/` Enter does in less and vim."""
+        """Enter moves to the results; right after `/` on an empty bar it repeats the last
+        search first, as `/` Enter does in less and vim."""
         event.stop()
         field = self.input
-        if not field.value.strip() and field.history:
+        if field.untouched and not field.value and field.history:
             field.value = field.history[-1]  # (searched at once: a change like any other)
             field.cursor_position = len(field.value)
         field.remember()
