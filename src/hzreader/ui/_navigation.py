@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from textual.app import SystemCommand
+from textual.css.query import NoMatches
 from textual.screen import Screen
 
 from hzreader.library import position_of
@@ -76,10 +77,14 @@ class NavigatingApp(MarkingApp):
     def step_back_kind(self) -> str:
         """What `q` does where the reader is: "back" (a panel, the article), "clear" (a
         search's results) or "quit"."""
-        if self.screen.query("HelpPanel") or self.figures_panel.has_focus or \
-                self.reader.has_focus:
-            return "back"
-        return "clear" if self.search_bar.value.strip() else "quit"
+        focused = self.focused
+        if (focused is not None and focused.id in ("reader", "figures")) or \
+                self.screen.query("HelpPanel"):
+            return "back"  # (by id: asking for the figures panel would mount it)
+        try:
+            return "clear" if self.search_bar.value.strip() else "quit"
+        except NoMatches:  # another screen on top: its own keys
+            return "quit"
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """`q` has one binding for each thing it does, so that the footer says which it does
