@@ -20,6 +20,7 @@ from hzreader.ui._render import SUMMARY_PART, TITLE_PART
 from hzreader.ui.screens.confirm import ReplaceFileScreen
 from hzreader.ui.screens.export import ExportScreen
 from hzreader.ui.screens.figure_table import FigureTableScreen
+from hzreader.ui.widgets.textline import TextLine
 
 from conftest import write_articles
 from test_app import SIZE, ready, type_query, widget_lines
@@ -33,6 +34,11 @@ WITH_SUMMARY = {
           Its managers said the money would go to 12 start-ups.
         """,
 }
+
+
+def told(app: HzReaderApp) -> str:
+    """The figures table's bottom line, where the app's messages show over the table."""
+    return str(app.screen.query_one("#lens-summary", TextLine).text)
 
 
 async def open_table(pilot: Pilot[int]) -> FigureTableScreen:
@@ -557,7 +563,9 @@ async def test_a_relative_export_name_says_the_whole_path(
         assert dialog.message == f"→ {out / 'apple.json'}"  # where it goes, before Enter
         await type_in_export(pilot, "apple.json")
         assert (out / "apple.json").exists()
-        assert any(f"figures to {out / 'apple.json'}." in text for text in messages(app))
+        # in the table's bottom line, not a toast over its rows (tryout14 §4)
+        assert f"figures to {out / 'apple.json'}." in told(app)
+        assert not messages(app)
 
 
 async def test_an_export_into_the_articles_folder_is_asked_for_again(
@@ -592,7 +600,7 @@ async def test_e_on_an_empty_table_says_there_is_nothing_to_export(sample_dir: P
         await pilot.press("e")
         await pilot.pause()
         assert app.screen is screen
-        assert any("Nothing to export" in str(note.message) for note in app._notifications)
+        assert "Nothing to export" in told(app)
 
 
 async def test_an_empty_export_name_keeps_the_dialog_with_its_own_keys(sample_dir: Path) -> None:

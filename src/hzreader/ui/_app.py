@@ -69,9 +69,12 @@ class HzReaderApp(LensApp, FeedsApp, SearchingApp, FigureColoursApp):
                         "searches)"),
         Binding("p", "problems", "Problems", show=False, tooltip="Show files that were skipped"),
         Binding("question_mark", "help", "Help", tooltip="Show every key"),
-        Binding("q", "step_back", "Quit",
+        Binding("q", "step_back('quit')", "Quit",
                 tooltip="Back one level: figures → article → list → search cleared; "
                         "then quit"),
+        # The same `q`, as the footer names it where it does not quit (`check_action`).
+        Binding("q", "step_back('back')", "Back"),
+        Binding("q", "step_back('clear')", "Clear search"),
         Binding("Q", "quit", "Quit", show=False, tooltip="Quit from anywhere"),
         # A reader who presses Ctrl+C means quit: as `Q` (not Textual's "press ctrl+q" toast);
         # in a text field Ctrl+C copies, as there.
@@ -262,7 +265,7 @@ class HzReaderApp(LensApp, FeedsApp, SearchingApp, FigureColoursApp):
         """Leaving the search field goes to the results (at once: `n` may follow Enter);
         the search joins the history, kept for the next session as less keeps its own; a
         search begun in the figures table goes back to the table."""
-        if not self.search_left() and not self.back_in_reader():
+        if not self.search_left() and not self.back_in_reader() and not self.restore_focus():
             self.screen.set_focus(self.headlines)
         self.state.add_search(self.search_bar.value)
 

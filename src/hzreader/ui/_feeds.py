@@ -75,7 +75,7 @@ class FeedsApp(WatchingApp):
         self.notify(message, title=title, markup=False,
                     severity=("error" if reports and all(not r.ok for r in reports) else
                               "warning" if any(not r.ok for r in reports) else "information"),
-                    timeout=8)
+                    timeout=6)
         if any(r.counts["new"] or r.counts["updated"] for r in reports):
             self.poll_files()
 
@@ -95,9 +95,8 @@ class FeedsApp(WatchingApp):
 def feeds_message(reports: Sequence[SourceReport], shown: bool) -> tuple[str, str]:
     """(message, title) of the notification at the end of an update."""
     if not reports:
-        return ("No subscriptions yet: run hzreader import URL in a shell to subscribe to a "
-                "feed.",
-                "Nothing to update")
+        return ("No feeds to update: run hzreader import URL in a shell to subscribe to "
+                "one.", "")
     new = sum(r.counts["new"] for r in reports)
     updated = sum(r.counts["updated"] for r in reports)
     failed = [r for r in reports if not r.ok]

@@ -250,8 +250,17 @@ class MarkingApp(ReadingApp):
         self._undo = None
         self.headlines.refresh_marks()
         self.save_state()
+        if self.unread_only:  # the articles unread again join the view (the list may be
+            self.apply_query(self.query_text)  # saying "No unread articles")
         self.notify(f"Undone: {count:,} article{'s are' if count != 1 else ' is'} unread again.",
                     timeout=4)
+
+    def marks_taken(self) -> None:
+        """Marks made by another hzreader are in: show them; an empty unread view looks
+        again (its "No unread articles" may no longer be true)."""
+        super().marks_taken()
+        if self.unread_only and not self.headlines.items:
+            self.apply_query(self.query_text)
 
     # -- unread only -------------------------------------------------------------------------
 

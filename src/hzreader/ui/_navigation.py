@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from textual.app import SystemCommand
+from textual.css.query import NoMatches
 from textual.screen import Screen
 
 from hzreader.library import position_of
@@ -61,6 +62,10 @@ class NavigatingApp(MarkingApp):
         """Whether a search was typed whose results are not listed yet (the app says)."""
         raise NotImplementedError
 
+    def note_place(self) -> None:
+        """Remember where the reader is as a search begins (the app does it)."""
+        raise NotImplementedError
+
     def say_no_more_matches(self, forward: bool) -> None:
         """`n` past the last match of the last matching article (`N` before the first): say
         so, as less says "Pattern not found"; the reader stays where it is."""
@@ -69,10 +74,29 @@ class NavigatingApp(MarkingApp):
             "No more matches below: this is the last matching article." if forward
             else "No more matches above: this is the first matching article.")
 
-    def action_step_back(self) -> None:
+    def step_back_kind(self) -> str:
+        """What `q` does where the reader is: "back" (a panel, the article), "clear" (a
+        search's results) or "quit"."""
+        focused = self.focused
+        if (focused is not None and focused.id in ("reader", "figures")) or \
+                self.screen.query("HelpPanel"):
+            return "back"  # (by id: asking for the figures panel would mount it)
+        try:
+            return "clear" if self.search_bar.value.strip() else "quit"
+        except NoMatches:  # another screen on top: its own keys
+            return "quit"
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`q` has one binding for each thing it does, so that the footer says which it does
+        here ("Back", "Clear search", "Quit"): only that one is on."""
+        if action == "step_back" and parameters:  # (the panes' own `q` is always on)
+            return parameters[0] == self.step_back_kind()
+        return super().check_action(action, parameters)
+
+    def action_step_back(self, kind: str = "") -> None:
         """Back one level, as newsboat: the keys panel closes, the figures panel gives way to
         the article, the article to the list, a search's results to every article; in the
-        list of every article, quit."""
+        list of every article, quit. (`kind` names the footer's label only.)"""
         if self.screen.query("HelpPanel"):
             self.action_hide_help_panel()
         elif self.figures_panel.has_focus:
@@ -94,6 +118,7 @@ class NavigatingApp(MarkingApp):
         #: it at its first match, as a search in less stays in the text.
         article = self.reader.article if self.reader.has_focus else None
         self.searched_from_reader = article.id if article is not None else None
+        self.note_place()
         field = self.search_bar.input
         self.screen.set_focus(field)
         if field.value:

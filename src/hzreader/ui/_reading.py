@@ -161,7 +161,11 @@ class ReadingApp(SingleToastApp):
     def _read_state_file(self) -> None:
         """Take in the state file's marks, then show them in the list."""
         if self.state.take_from_disk():
-            self.call_from_thread(self.headlines.refresh_marks)
+            self.call_from_thread(self.marks_taken)
+
+    def marks_taken(self) -> None:
+        """Marks made by another hzreader are in: show them."""
+        self.headlines.refresh_marks()
 
     @work(thread=True, exclusive=True, group="save")
     def save_state(self) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from textual import on, work
+from textual.widget import Widget
 
 from hzreader.library import SearchResult, moved_position, position_of
 from hzreader.model import article_key
@@ -36,6 +37,14 @@ class SearchingApp(LoadingApp, NavigatingApp):
     _shown_searching = False
     #: The article under the cursor when the search shown began (`_place_around_search`).
     _before_search: str | None = None
+    #: Where the reader was when `/` began a search: the focused widget, and the article in
+    #: the reading pane with its offset (`note_place`); given up, the search goes back there.
+    _place_before_search: tuple[Widget | None, str | None, int] | None = None
+    #: The article under the list's cursor at the last `/` (where a search of terms that
+    #: are all ignored, `kind:` or `$`, leaves the cursor).
+    _selected_at_slash: str | None = None
+    #: The widget to focus again once a search given up has left the search field.
+    _focus_after_search: Widget | None = None
 
     def update_status(self, shown: int | None = None) -> None:
         """Say what is listed (the app does it)."""
@@ -118,6 +127,8 @@ class SearchingApp(LoadingApp, NavigatingApp):
         keep = current.id if current and not new_query else (
             self.reader_kept(results, current) if new_query else None)
         keep = self._place_around_search(query, current, keep)
+        if self._shown_searching != (not query.is_empty):
+            self.refresh_bindings()  # the footer's `q`: "Clear search" with results listed
         self._shown_query, self._shown_searching = text, not query.is_empty
         restore = self._restore_position() if self._restore_pending and results else None
         cursor, key_of = self.headlines.cursor, self.library.key_of
@@ -134,6 +145,8 @@ class SearchingApp(LoadingApp, NavigatingApp):
                 "This article's file was removed: it stays here until you leave it.", 4.0)
         else:
             self.cursor_moved(self.headlines.current, by_reader=False)  # one paint with the list
+        if self._focus_after_search is not None and not isinstance(self.focused, SearchInput):
+            self.restore_focus()  # a search given up from the list (Esc, q)
         if self.headlines.has_focus:  # Enter typed before these results came
             self.back_in_reader()
         if self.pending_match is not None:  # `n` typed before these results came
@@ -156,19 +169,57 @@ class SearchingApp(LoadingApp, NavigatingApp):
         self.reading_gone = True
         return True
 
+    def note_place(self) -> None:
+        """`/` with no search listed: remember the focus and the reading pane's article and
+        offset, for a search given up to go back to; and the article under the cursor."""
+        current = self.headlines.current
+        self._selected_at_slash = current.id if current is not None else None
+        if self._shown_searching:
+            return
+        article = self.reader.article
+        self._place_before_search = (self.focused, article.id if article else None,
+                                     self.reader.top_offset())
+
     def _place_around_search(self, query: Query, current: Any, keep: str | None) -> str | None:
         """The article to keep under the cursor: as `keep`, except that a search given up
         (cleared with nothing opened nor moved to in its results) goes back to the article
-        the cursor was on before it, as an aborted search in less stays where it was."""
+        the cursor was on before it, as an aborted search in less stays where it was: at
+        the same offset, and (`restore_focus`) in the same pane. A query whose terms are all
+        ignored lists every article with the cursor on the one it was on at `/`."""
         searching = self._shown_searching
         if not searching and not query.is_empty:
             self._before_search = current.id if current is not None else None
             self.used_results = False
+            self._focus_after_search = None
+        elif searching and query.is_empty and query.raw.strip():
+            # Every term ignored (`kind:`, `$`): every article is listed, the cursor where
+            # the reader was at `/` (not on the best match of a query typed on the way).
+            selected, place = self._selected_at_slash, self._place_before_search
+            if selected is not None and place is not None and place[1] == selected:
+                self.reader.pending_offset = (selected, place[2])
+            return selected or keep
         elif searching and query.is_empty:
             before, self._before_search = self._before_search, None
+            place, self._place_before_search = self._place_before_search, None
             if before is not None and not self.used_results:
+                if place is not None:
+                    focused, article_id, offset = place
+                    if article_id == before:
+                        self.reader.pending_offset = (before, offset)
+                    self._focus_after_search = focused
+                self.searched_from_reader = None
                 return before
         return keep
+
+    def restore_focus(self) -> bool:
+        """After a search given up, back in the pane that had the focus before `/` (once
+        the search field has been left); True if the focus went there."""
+        widget, self._focus_after_search = self._focus_after_search, None
+        if widget is None or not widget.is_attached or not widget.focusable or \
+                widget.screen is not self.screen:
+            return False
+        self.screen.set_focus(widget)
+        return True
 
     def search_pending(self) -> bool:
         """Whether the search bar holds a query whose results are not listed yet."""

@@ -17,6 +17,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer
 
 from hzreader.lens import ORDERS, FigureTable, UnitSummary, build_table, sorted_rows, summarize
@@ -122,6 +123,9 @@ class FigureTableScreen(Screen[FigurePick | None]):
         self._to_top = False
         self._orders: dict[tuple[str, bool], Sequence[int]] = {}
         self._serial = 0
+        #: A message of the app shown in the bottom line instead of the summary (`tell`).
+        self._told = ""
+        self._told_timer: Timer | None = None
         # The table is built from the key press on, while the screen is put together.
         self._job = TableJob(library, items, query)
 
@@ -148,7 +152,7 @@ class FigureTableScreen(Screen[FigurePick | None]):
         """The title, the column names and the summary follow the width."""
         self.update_title()
         if self.table is not None:
-            self.query_one("#lens-summary", TextLine).update(self.summary_text(self.summary))
+            self.show_summary_line()
 
     def line_width(self) -> int:
         """Cells of the title and summary lines."""
@@ -186,13 +190,31 @@ class FigureTableScreen(Screen[FigurePick | None]):
             self.view.cursor, self._start_row = min(self._start_row, len(rows) - 1), 0
         self.update_title()
         self.summary = summary or []
-        self.query_one("#lens-summary", TextLine).update(self.summary_text(self.summary))
+        self.show_summary_line()
 
     def show_summary(self, table: FigureTable, summary: list[UnitSummary]) -> None:
         """The footer's sums and spreads, once worked out."""
         if table is self.table:
             self.summary = summary
-            self.query_one("#lens-summary", TextLine).update(self.summary_text(summary))
+            self.show_summary_line()
+
+    def show_summary_line(self) -> None:
+        """The bottom line: a message told (`tell`) while it lasts, else the summary."""
+        self.query_one("#lens-summary", TextLine).update(
+            self._told or self.summary_text(self.summary))
+
+    def tell(self, message: str, seconds: float) -> None:
+        """Show the app's `message` in the bottom line for `seconds`, where a toast would
+        cover rows ("Wrote 19 figures to …"); a new one replaces it."""
+        if self._told_timer is not None:
+            self._told_timer.stop()
+        self._told = message
+        self._told_timer = self.set_timer(seconds, self._end_told)
+        self.show_summary_line()
+
+    def _end_told(self) -> None:
+        self._told, self._told_timer = "", None
+        self.show_summary_line()
 
     def _empty_message(self) -> str:
         if not self.items and not self.search_query.raw.strip():

@@ -106,10 +106,13 @@ def help_sections(everywhere: list[BindingType]) -> list[tuple[str, list[Binding
     from hzreader.ui.widgets.figure_table import FigureTableView
 
     hidden = {"no_search", "app.focus_next", "app.focus_previous"}
+    # `q`'s footer labels (Back, Clear search): its one help line is the plain `step_back`.
+    also_hidden = {"step_back('back')", "step_back('clear')"}
     return [
         ("Everywhere", [
             *(b for b in everywhere
-              if not (isinstance(b, Binding) and b.action.partition("(")[0] in hidden)),
+              if not (isinstance(b, Binding) and (b.action.partition("(")[0] in hidden
+                                                  or b.action in also_hidden))),
             Binding("tab,shift+tab", "", "Next / previous pane"),
             Binding("ctrl+p", "command_palette", "Command palette (themes, screenshot…)"),
         ]),

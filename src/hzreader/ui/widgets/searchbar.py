@@ -30,7 +30,8 @@ class SearchInput(WordInput):
     # Shown in the footer, in this order, while the field has the focus (`_merge_bindings`).
     BINDINGS = [
         Binding("enter", "submit", "To results",
-                tooltip="Go to the results (n / N then step through matches)"),
+                tooltip="Go to the results (n / N then step through matches); on an "
+                        "empty bar, repeat the last search, as in less"),
         Binding("escape", "leave", "Leave (again: clear)",
                 tooltip="Back to the list; Esc again clears the search"),
         Binding("up", "older", "Earlier searches",
@@ -67,6 +68,13 @@ class SearchInput(WordInput):
         self._recalled: int | None = None
         #: What the field held when Up first recalled a search (Down brings it back).
         self._draft = ""
+        #: The field was empty when it took the focus and nothing was typed since: Enter
+        #: repeats the last search (a bar emptied by hand means no search).
+        self.untouched = False
+
+    def on_focus(self) -> None:
+        """Note whether the field starts empty (`untouched`)."""
+        self.untouched = not self.value
 
     def remember(self) -> None:
         """Keep the query for `Up` (once: a search made again moves to the newest)."""
@@ -201,10 +209,16 @@ class SearchBar(Horizontal):
     def on_input_changed(self, event: Input.Changed) -> None:
         """Every keystroke is a new query."""
         event.stop()
+        self.input.untouched = False
         self.post_message(self.QueryChanged(event.value))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        """Enter moves to the results."""
+        """Enter moves to the results; right after `/` on an empty bar it repeats the last
+        search first, as `/` Enter does in less and vim."""
         event.stop()
-        self.input.remember()
+        field = self.input
+        if field.untouched and not field.value and field.history:
+            field.value = field.history[-1]  # (searched at once: a change like any other)
+            field.cursor_position = len(field.value)
+        field.remember()
         self.post_message(SearchInput.Left(to_results=True))
