@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib.util
 import os
 import stat
-import time
 import tracemalloc
 from pathlib import Path
 from types import ModuleType
@@ -186,16 +185,15 @@ def test_markup_is_kept_as_plain_text(hostile: LoadResult) -> None:
     assert "[@click=app.quit]click me[/]" in loaded.body
 
 
-def test_alias_bombs_are_refused_fast_and_small() -> None:
+def test_alias_bombs_are_refused_small() -> None:
+    # An expanded bomb takes gigabytes (and minutes): the memory peak shows it was refused
+    # before expanding, without a time limit that a loaded machine could miss.
     tracemalloc.start()
-    started = time.perf_counter()
     for name in ("alias_bomb.yaml", "merge_bomb.yaml"):
         result = load_file(FIXTURES / "hostile" / name)
         assert result.articles == [] and len(result.problems) == 1
-    elapsed = time.perf_counter() - started
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    assert elapsed < 1.0
     assert peak < 5_000_000
 
 
