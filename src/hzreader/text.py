@@ -54,10 +54,10 @@ def _keep_joiner(found: re.Match[str]) -> str:
     if not (before and after):
         return ""
     if unicodedata.category(before)[0] in "LM" and unicodedata.category(after)[0] in "LM":
-        unjoined = _patterns().unjoined_letters
+        unjoined = _joining().unjoined_letters
         return "" if unjoined.match(before) or unjoined.match(after) else "\u200d"
-    patterns = _patterns()
-    return "\u200d" if patterns.emoji_end.match(before) and patterns.emoji.match(after) else ""
+    joining = _joining()
+    return "\u200d" if joining.emoji_end.match(before) and joining.emoji.match(after) else ""
 _LINE_BREAKS = "\r\n|[\r\u2028\u2029\x85\x0b\x0c]"
 # Lone surrogates (from undecodable file names) cannot be encoded for the terminal.
 _SURROGATES = "[\ud800-\udfff]"
@@ -106,7 +106,7 @@ def clean_text(text: str) -> str:
     """Remove escape sequences and invisible controls; keep newlines; tabs become spaces."""
     if _is_safe(text):
         return text
-    patterns = _patterns()
+    patterns = _cleaning()
     text = patterns.line_breaks.sub("\n", text)
     text = patterns.escape_sequences.sub("", text)
     if "\u200b" in text:
@@ -136,10 +136,8 @@ _NAME_UNSAFE = re.compile(r"[\n\\]|" + _UNSAFE.pattern)
 _TO_ESCAPE = r"[\n\t\\]|" + _UNSAFE.pattern
 
 
-class _Patterns(NamedTuple):
-    """What cleans text that is not safe as it is, and escapes names: compiled on first use,
-    not at start-up (≈ 5 ms, mostly the classes of wide character ranges); most text and
-    names never need them (`_is_safe`, `_NAME_UNSAFE`)."""
+class _Cleaning(NamedTuple):
+    """What cleans text that is not safe as it is (`clean_text`)."""
 
     escape_sequences: re.Pattern[str]
     invisible: re.Pattern[str]
@@ -147,6 +145,21 @@ class _Patterns(NamedTuple):
     word_break: re.Pattern[str]
     line_breaks: re.Pattern[str]
     surrogates: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _cleaning() -> _Cleaning:
+    """The `_Cleaning` patterns, compiled on first use: most text never needs them."""
+    return _Cleaning(re.compile(_ESCAPE_SEQUENCES, re.VERBOSE), re.compile(_INVISIBLE),
+                     re.compile("\u200d"), re.compile(_WORD_BREAK), re.compile(_LINE_BREAKS),
+                     re.compile(_SURROGATES))
+
+
+class _Joining(NamedTuple):
+    """What decides whether a zero-width joiner stays (`_keep_joiner`), and what escapes a
+    name (`escaped`): the dearest patterns to compile (≈ 4 ms, mostly the wide character
+    ranges of `_UNJOINED_LETTERS`), compiled on first use, not at start-up."""
+
     emoji: re.Pattern[str]
     emoji_end: re.Pattern[str]
     unjoined_letters: re.Pattern[str]
@@ -154,13 +167,10 @@ class _Patterns(NamedTuple):
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> _Patterns:
-    """The `_Patterns`, compiled once."""
-    return _Patterns(
-        re.compile(_ESCAPE_SEQUENCES, re.VERBOSE), re.compile(_INVISIBLE),
-        re.compile("\u200d"), re.compile(_WORD_BREAK), re.compile(_LINE_BREAKS),
-        re.compile(_SURROGATES), re.compile(_EMOJI), re.compile(_EMOJI_END),
-        re.compile(_UNJOINED_LETTERS), re.compile(_TO_ESCAPE))
+def _joining() -> _Joining:
+    """The `_Joining` patterns, compiled once."""
+    return _Joining(re.compile(_EMOJI), re.compile(_EMOJI_END), re.compile(_UNJOINED_LETTERS),
+                    re.compile(_TO_ESCAPE))
 
 
 def escaped(text: str) -> str:
@@ -170,7 +180,7 @@ def escaped(text: str) -> str:
     the same."""
     if not _NAME_UNSAFE.search(text):
         return text
-    return _patterns().to_escape.sub(_escape_one, text)
+    return _joining().to_escape.sub(_escape_one, text)
 
 
 def clean_line(text: str) -> str:
