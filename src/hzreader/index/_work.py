@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias
 from hzreader._hashes import sha1
 from hzreader.index._body import pack_body, unpack_body
 from hzreader.index._db import FIGURE_BITS, UNDATED
-from hzreader.index._prefixes import prefix_text
+from hzreader.index._prefixes import forget_word_starts, prefix_text
 from hzreader.model import FIGURE_KINDS, Article, Problem, article_key
 
 if TYPE_CHECKING:  # the first pass's, loaded when first used
@@ -300,6 +300,8 @@ def second_pass(rows: Sequence[SecondPassRow], dense: frozenset[str],
     from hzreader.figures import article_figure_rows
 
     dictionary = _setup.dictionary if dictionary is None else dictionary
+    if not any(row[8] for row in rows):  # no first letters owed (the figures' part)
+        forget_word_starts()
     figures: list[FigureRow] = []
     prefixes: list[tuple[int, str]] = []
     codes = _KIND_CODES
