@@ -180,7 +180,8 @@ def test_the_first_screen_does_not_load_what_it_does_not_show() -> None:
     late = ["hzreader.figures._extract", "hzreader.files._loader", "hzreader.index._sync",
             "hzreader.index._fts_query", "hzreader.lens._table", "hzreader.feeds._run",
             "yaml", "multiprocessing", "watchfiles", "hzreader.query._tokens",
-            "hzreader.query._match", "hzreader.index._prefixes", "hzreader.ui.widgets.figures"]
+            "hzreader.query._match", "hzreader.index._prefixes", "hzreader.ui.widgets.figures",
+            "hzreader.query._notes", "_hashlib"]
     code = ("import sys; from hzreader.ui import make_app; "
             f"print([m for m in {late!r} if m in sys.modules])")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
