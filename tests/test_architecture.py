@@ -17,7 +17,7 @@ PACKAGE = Path(hzreader.__file__).parent
 
 #: The layers, lowest first: a module may import its own layer and the ones before it.
 LAYERS: list[set[str]] = [
-    {"__init__", "_lazy", "_hanzi", "model", "text", "dirs", "marks", "safe_write"},
+    {"__init__", "_lazy", "_hanzi", "_hashes", "model", "text", "dirs", "marks", "safe_write"},
     {"state"},
     {"figures"},
     {"query"},
@@ -180,7 +180,8 @@ def test_the_first_screen_does_not_load_what_it_does_not_show() -> None:
     late = ["hzreader.figures._extract", "hzreader.files._loader", "hzreader.index._sync",
             "hzreader.index._fts_query", "hzreader.lens._table", "hzreader.feeds._run",
             "yaml", "multiprocessing", "watchfiles", "hzreader.query._tokens",
-            "hzreader.query._match", "hzreader.index._prefixes", "hzreader.ui.widgets.figures"]
+            "hzreader.query._match", "hzreader.index._prefixes", "hzreader.ui.widgets.figures",
+            "hzreader.query._notes", "_hashlib"]
     code = ("import sys; from hzreader.ui import make_app; "
             f"print([m for m in {late!r} if m in sys.modules])")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
@@ -197,6 +198,37 @@ def test_the_figures_command_loads_no_figure_rules_before_it_forks() -> None:
             "import hzreader.lens._stream; from hzreader.query import parse_query; "
             "parse_query('money>1e9 percent>=5'); "
             f"print([m for m in {rules!r} if m in sys.modules])")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "[]"
+
+
+def test_the_second_pass_workers_load_no_file_reading_code() -> None:
+    """A second pass's worker (a fresh process: `_work.set_up_worker`, then `second_pass`
+    through the pool's `_trimmed`) finds figures and first letters in stored articles: it
+    loads no YAML, no file reading or full-text code and no OpenSSL (≈ 5 MB less each, at a
+    cold start's peak of memory)."""
+    late = ["yaml", "hzreader.files._loader", "hzreader.files._stream",
+            "hzreader.index._fts_query", "_hashlib"]
+    code = ("import sys, pickle; from functools import partial; "
+            "from hzreader.index._pool import _trimmed; "
+            "from hzreader.index._work import second_pass, set_up_worker; "
+            "pickle.loads(pickle.dumps((_trimmed, partial(second_pass, dense=frozenset()), "
+            "set_up_worker))); set_up_worker(b'', None); "
+            "second_pass([(1, 'T', 'S', '[]', 'src', 'me', b'', True, True)], frozenset()); "
+            f"print([m for m in {late!r} if m in sys.modules])")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "[]"
+
+
+def test_the_app_loads_no_openssl() -> None:
+    """The app's digests come from CPython's own modules (`hzreader._hashes`): importing it
+    and opening an index load no `hashlib` (its OpenSSL is ≈ 4 MB of RSS)."""
+    code = ("import sys; from hzreader.ui import make_app; from hzreader import cli; "
+            "from hzreader.index import store_path, ArticleStore; store_path(['.']); "
+            "from hzreader.index import _sync, _work; _work.code_key(); "
+            "print([m for m in ('hashlib', '_hashlib') if m in sys.modules])")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip() == "[]"

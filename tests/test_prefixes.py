@@ -130,3 +130,19 @@ def test_dense_prefixes_are_searched_as_everything_but_their_absence() -> None:
     (plan,) = plan_query(parse_query("shanghai x"), dense)
     assert [(f.params, f.negated) for f in plan.filters] == [((f'"{ABSENT}x"',), True)]
     assert plan_query(parse_query("s"), None)[0].table == "fts"  # the table is incomplete
+
+
+def test_a_figures_only_batch_empties_the_cache_of_word_starts() -> None:
+    """A sync's second pass writes the first letters first, then finds figures: a worker
+    given only figures to find lets the words' starts go (≈ 6 MB at its peak); a batch that
+    owes first letters keeps them, and the rows are the same either way."""
+    from hzreader.index import _prefixes
+    from hzreader.index._work import second_pass
+
+    row = (1, "Kraków", "Søren", "[]", "", "", b"", True, True)
+    wanted = second_pass([row], frozenset())
+    assert _prefixes._cached_other_starts.cache_info().currsize > 0
+    figures_only = second_pass([(*row[:8], False)], frozenset())
+    assert _prefixes._cached_other_starts.cache_info().currsize == 0
+    assert figures_only[:2] == wanted[:2] and figures_only[2] == []
+    assert second_pass([row], frozenset()) == wanted

@@ -834,5 +834,7 @@ def test_other_cleaning_rules_are_rebuilt(store: ArticleStore,
     import hzreader.text
 
     store.close()
-    monkeypatch.setattr(hzreader.text, "_WORD_BREAK", re.compile("(?!)"))
+    patterns = hzreader.text._cleaning()  # compiled on first use
+    monkeypatch.setattr(hzreader.text, "_cleaning",
+                        lambda: patterns._replace(word_break=re.compile("(?!)")))
     assert ArticleStore.open(store.db_path).count() == 0

@@ -5,11 +5,12 @@ that 100,000 of them are about 3 MB, not 10, and load in a few hundredths of a s
 from __future__ import annotations
 
 import base64
-import hashlib
 import sys
 from array import array
 from dataclasses import dataclass, field
 from typing import Any
+
+from hzreader._hashes import blake2b
 
 
 @dataclass
@@ -41,7 +42,7 @@ def key_number(key: str) -> int:
 
 
 def _hashed(text: str) -> int:
-    return int.from_bytes(hashlib.blake2b(text.encode("utf-8", "surrogatepass"),
+    return int.from_bytes(blake2b(text.encode("utf-8", "surrogatepass"),
                                           digest_size=8).digest(), "big")
 
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from hzreader._hashes import blake2b
 from hzreader.text import clean_line, counted, escaped
 
 #: Every figure kind the extractor may emit, in the order the help legend lists them.
@@ -225,7 +225,7 @@ def figure_texts(summary: str, body: str) -> list[tuple[int, Paragraph]]:
 
 def article_key(article: Article) -> str:
     """A stable key for an article's content: the same text anywhere has the same key."""
-    digest = hashlib.blake2b(digest_size=12)
+    digest = blake2b(digest_size=12)
     digest.update(article.title.encode("utf-8", "surrogatepass"))
     digest.update(b"\0")
     digest.update(article.body.encode("utf-8", "surrogatepass"))

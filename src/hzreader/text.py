@@ -6,40 +6,39 @@ import re
 import unicodedata
 import zlib
 from functools import lru_cache
+from typing import NamedTuple
 
 # Whole escape sequences first, so their parameters do not show up as stray text. String
 # sequences (OSC, DCS, ...) end at their terminator or, when unterminated, at the end of the line.
-_ESCAPE_SEQUENCES = re.compile(
+_ESCAPE_SEQUENCES = (
     r"""
     \x1b\[[0-?]*[ -/]*[@-~]?              # CSI ... final byte
   | \x9b[0-?]*[ -/]*[@-~]?                # 8-bit CSI
   | (?:\x1b\]|\x9d)[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?   # OSC ... BEL or ST
   | (?:\x1b[PX^_]|[\x90\x98\x9e\x9f])[^\x1b\x9c\n]*(?:\x1b\\|\x9c)?  # DCS, SOS, PM, APC
   | \x1b[ -/]*[0-~]?                      # other ESC sequences
-    """,
-    re.VERBOSE,
+    """
 )
 
 # C0 controls except tab and newline, DEL, C1 controls, the Arabic letter mark, the zero-width
 # space, bidi marks, embeddings, overrides and isolates, the BOM, interlinear annotation marks
 # and Unicode tag characters (invisible text). The zero-width non-joiner (U+200C) stays:
 # Persian and Indic words are spelled with it; the joiner (U+200D) stays between letters
-# and between emoji (`_JOINER`).
-_INVISIBLE = re.compile(
+# and between emoji (`_keep_joiner`).
+_INVISIBLE = (
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064"
     "\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]"
 )
-_JOINER = re.compile("\u200d")
 #: Emoji (pictographs, symbols and dingbats) that a joiner makes one ("👨‍👩‍👧‍👦", "👩‍⚕️",
 #: "🏳️‍🌈"); the one before it may end in a variation selector or a skin tone ("🧑🏽‍💻").
-_EMOJI = re.compile("[\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
-_EMOJI_END = re.compile("[\ufe0f\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
+_EMOJI = "[\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
+_EMOJI_END = "[\ufe0f\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
 #: Letters of the alphabets written with spaces between words: Latin, Greek, Cyrillic.
 _SPACED_LETTERS = ("A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u052f"
                    "\u1e00-\u1fff")
 #: A zero-width space between two such letters marks a break between words ("Zero\u200bwidth"
 #: is two words for search): it becomes a space. Elsewhere (Chinese, Japanese, Thai) it goes.
-_WORD_BREAK = re.compile(f"(?<=[{_SPACED_LETTERS}])\u200b+(?=[{_SPACED_LETTERS}])")
+_WORD_BREAK = f"(?<=[{_SPACED_LETTERS}])\u200b+(?=[{_SPACED_LETTERS}])"
 
 
 def _keep_joiner(found: re.Match[str]) -> str:
@@ -55,12 +54,13 @@ def _keep_joiner(found: re.Match[str]) -> str:
     if not (before and after):
         return ""
     if unicodedata.category(before)[0] in "LM" and unicodedata.category(after)[0] in "LM":
-        return "" if _UNJOINED_LETTERS.match(before) or _UNJOINED_LETTERS.match(after) \
-            else "\u200d"
-    return "\u200d" if _EMOJI_END.match(before) and _EMOJI.match(after) else ""
-_LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029\x85\x0b\x0c]")
+        unjoined = _joining().unjoined_letters
+        return "" if unjoined.match(before) or unjoined.match(after) else "\u200d"
+    joining = _joining()
+    return "\u200d" if joining.emoji_end.match(before) and joining.emoji.match(after) else ""
+_LINE_BREAKS = "\r\n|[\r\u2028\u2029\x85\x0b\x0c]"
 # Lone surrogates (from undecodable file names) cannot be encoded for the terminal.
-_SURROGATES = re.compile("[\ud800-\udfff]")
+_SURROGATES = "[\ud800-\udfff]"
 # Everything the passes below would touch; text without any of it is returned as it is.
 _UNSAFE = re.compile(
     "[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u180e\u200b\u200d-\u200f\u2028-\u202e\u2060-\u2064"
@@ -78,7 +78,7 @@ CJK_RANGES = (
 
 
 #: Letters that a zero-width joiner never joins (`_keep_joiner`).
-_UNJOINED_LETTERS = re.compile(f"[{_SPACED_LETTERS}{CJK_RANGES}]")
+_UNJOINED_LETTERS = f"[{_SPACED_LETTERS}{CJK_RANGES}]"
 
 _SAFE_BYTES = bytes([10, *range(32, 127), *range(128, 256)])
 _ASCII_BYTES = bytes(range(128))
@@ -106,14 +106,15 @@ def clean_text(text: str) -> str:
     """Remove escape sequences and invisible controls; keep newlines; tabs become spaces."""
     if _is_safe(text):
         return text
-    text = _LINE_BREAKS.sub("\n", text)
-    text = _ESCAPE_SEQUENCES.sub("", text)
+    patterns = _cleaning()
+    text = patterns.line_breaks.sub("\n", text)
+    text = patterns.escape_sequences.sub("", text)
     if "\u200b" in text:
-        text = _WORD_BREAK.sub(" ", text)
-    text = _INVISIBLE.sub("", text)
+        text = patterns.word_break.sub(" ", text)
+    text = patterns.invisible.sub("", text)
     if "\u200d" in text:
-        text = _JOINER.sub(_keep_joiner, text)
-    text = _SURROGATES.sub("\ufffd", text)
+        text = patterns.joiner.sub(_keep_joiner, text)
+    text = patterns.surrogates.sub("\ufffd", text)
     return text.replace("\t", "    ")
 
 
@@ -132,7 +133,44 @@ def _escape_one(found: re.Match[str]) -> str:
 
 
 _NAME_UNSAFE = re.compile(r"[\n\\]|" + _UNSAFE.pattern)
-_TO_ESCAPE = re.compile(r"[\n\t\\]|" + _UNSAFE.pattern)
+_TO_ESCAPE = r"[\n\t\\]|" + _UNSAFE.pattern
+
+
+class _Cleaning(NamedTuple):
+    """What cleans text that is not safe as it is (`clean_text`)."""
+
+    escape_sequences: re.Pattern[str]
+    invisible: re.Pattern[str]
+    joiner: re.Pattern[str]
+    word_break: re.Pattern[str]
+    line_breaks: re.Pattern[str]
+    surrogates: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _cleaning() -> _Cleaning:
+    """The `_Cleaning` patterns, compiled on first use: most text never needs them."""
+    return _Cleaning(re.compile(_ESCAPE_SEQUENCES, re.VERBOSE), re.compile(_INVISIBLE),
+                     re.compile("\u200d"), re.compile(_WORD_BREAK), re.compile(_LINE_BREAKS),
+                     re.compile(_SURROGATES))
+
+
+class _Joining(NamedTuple):
+    """What decides whether a zero-width joiner stays (`_keep_joiner`), and what escapes a
+    name (`escaped`): the dearest patterns to compile (≈ 4 ms, mostly the wide character
+    ranges of `_UNJOINED_LETTERS`), compiled on first use, not at start-up."""
+
+    emoji: re.Pattern[str]
+    emoji_end: re.Pattern[str]
+    unjoined_letters: re.Pattern[str]
+    to_escape: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _joining() -> _Joining:
+    """The `_Joining` patterns, compiled once."""
+    return _Joining(re.compile(_EMOJI), re.compile(_EMOJI_END), re.compile(_UNJOINED_LETTERS),
+                    re.compile(_TO_ESCAPE))
 
 
 def escaped(text: str) -> str:
@@ -142,7 +180,7 @@ def escaped(text: str) -> str:
     the same."""
     if not _NAME_UNSAFE.search(text):
         return text
-    return _TO_ESCAPE.sub(_escape_one, text)
+    return _joining().to_escape.sub(_escape_one, text)
 
 
 def clean_line(text: str) -> str:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import dataclass, field
+
+from hzreader._hashes import blake2b
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ class SourceError(Exception):
 
 def short_hash(text: str, length: int = 10) -> str:
     """A short stable hex digest of `text`."""
-    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16)
+    digest = blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16)
     return digest.hexdigest()[:length]
 
 

@@ -9,11 +9,12 @@ documents, with the line each starts on, so several processes can parse one file
 from __future__ import annotations
 
 import codecs
-import hashlib
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
+
+from hzreader._hashes import blake2b
 
 #: A single YAML document (one article, or a list of them) may be at most this big.
 MAX_DOCUMENT_BYTES = 8 * 1024 * 1024
@@ -123,7 +124,7 @@ class ContentDigest:
     is None unless the reader came to the file's end (a parse that stopped early)."""
 
     def __init__(self) -> None:
-        self._hash = hashlib.blake2b(digest_size=DIGEST_BYTES)
+        self._hash = blake2b(digest_size=DIGEST_BYTES)
         self._ended = False
 
     def reader(self, read: Reader) -> Reader:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Iterable
 from pathlib import Path
 
+from hzreader._hashes import sha256
 from hzreader.dirs import cache_dir
 
 
@@ -18,7 +18,7 @@ def cache_root() -> Path:
 def paths_key(paths: Iterable[str | os.PathLike[str]]) -> str:
     """A short stable hash of the set of resolved paths (order and duplicates ignored)."""
     resolved = sorted({str(Path(p).expanduser().resolve()) for p in paths})
-    digest = hashlib.sha256("\0".join(resolved).encode("utf-8", "surrogateescape"))
+    digest = sha256("\0".join(resolved).encode("utf-8", "surrogateescape"))
     return digest.hexdigest()[:16]
 
 

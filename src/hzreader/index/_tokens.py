@@ -19,15 +19,12 @@ from hzreader.text import fold, non_ascii_chars
 
 #: The FTS5 tokenizer of the index (the schema uses this very string).
 TOKENIZER = "unicode61 remove_diacritics 2"
-#: Characters considered for leaving to the tokenizer: Latin-1 and Latin Extended letters and
-#: signs, Greek, Cyrillic, general punctuation and currency signs. Anything else (CJK, which
-#: needs bigrams; compatibility forms such as ™ or full-width letters) is folded in Python.
-_CANDIDATES = "".join(
-    chr(code)
-    for first, last in ((0xA0, 0x24F), (0x370, 0x3FF), (0x400, 0x4FF), (0x2000, 0x206F),
-                        (0x20A0, 0x20CF))
-    for code in range(first, last + 1)
-)
+#: The ranges of characters considered for leaving to the tokenizer: Latin-1 and Latin
+#: Extended letters and signs, Greek, Cyrillic, general punctuation and currency signs.
+#: Anything else (CJK, which needs bigrams; compatibility forms such as ™ or full-width
+#: letters) is folded in Python.
+_CANDIDATES = ((0xA0, 0x24F), (0x370, 0x3FF), (0x400, 0x4FF), (0x2000, 0x206F),
+               (0x20A0, 0x20CF))
 
 
 def tokens(texts: Iterable[str]) -> list[list[str]]:
@@ -50,13 +47,15 @@ def tokens(texts: Iterable[str]) -> list[list[str]]:
 def tokenizer_folds() -> frozenset[str]:
     """The non-ASCII characters whose tokens are the same with or without `fold`."""
     # Each character between letters, so separators and letters are both tested in a word.
-    plain = [f"a{char}b" for char in _CANDIDATES]
+    candidates = "".join(chr(code) for first, last in _CANDIDATES
+                         for code in range(first, last + 1))
+    plain = [f"a{char}b" for char in candidates]
     folded = [fold(text) for text in plain]
     found = tokens(plain + folded)
     count = len(plain)
     # A sign or punctuation mark must also be its own fold: the symbol tokens of the index
     # text (`query.symbol_runs`) are cut from the characters as they stand.
-    return frozenset(char for index, char in enumerate(_CANDIDATES)
+    return frozenset(char for index, char in enumerate(candidates)
                      if found[index] == found[count + index]
                      and (char.isalnum() or fold(char) == char
                           or (char.isspace() and fold(char).isspace())))

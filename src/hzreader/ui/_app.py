@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import time
 from collections.abc import Sequence
@@ -16,6 +15,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.theme import BUILTIN_THEMES
 
+from hzreader._hashes import blake2b
 from hzreader.library import (
     Library,
     MemoryLibrary,
@@ -311,7 +311,7 @@ class HzReaderApp(LensApp, FeedsApp, SearchingApp, FigureColoursApp):
 def collection_key(paths: Sequence[Path]) -> str:
     """A stable name for a set of opened paths, for remembering the position in it."""
     names = sorted(str(p.resolve()) for p in paths)
-    return hashlib.blake2b("\0".join(names).encode(), digest_size=8).hexdigest()
+    return blake2b("\0".join(names).encode(), digest_size=8).hexdigest()
 
 
 def make_app(paths: Sequence[str | os.PathLike[str]] = (), *,

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 
 from rich.cells import cell_len, set_cell_size
 
-from hzreader.query import UNIT_ADVICE, filter_notes
 from hzreader.text import clean_line, counted
 
 #: Between the parts of a status line, whatever its width: the one separator of every
@@ -66,7 +65,7 @@ def empty_list_message(query_text: str, has_articles: bool, loading: bool,
         # While the index grows (or figures are found), say so: more may match soon.
         notes = "".join(f" {note.replace('unknown', 'Unknown', 1)}"
                         + ("" if note.endswith("?") else ".")  # "did you mean …?"
-                        for note in filter_notes(query_text))
+                        for note in _filter_notes(query_text))
         return f"No articles match {query_text.strip()!r}" + (
             " yet (indexing…)" if loading else ".") + notes  # `kind:foo`: what is valid
     if loading:
@@ -107,6 +106,8 @@ def note_forms(note: str) -> tuple[str, ...]:
     unit" (applied, in each figure's own unit), "'seats' is not a filter: write count>400
     seats" (the filter meant), "'monye' is not a filter: did you mean money>1e9?" (a
     misspelt name), "unknown kind 'quanity': did you mean kind:quantity?"."""
+    from hzreader.query import UNIT_ADVICE
+
     forms = [note]
     head = note.split(": ")[0]
     if UNIT_ADVICE in note:  # a filter applied, but each figure in its own unit
@@ -149,7 +150,7 @@ def status_parts(*, total: int, shown: int | None, indexing: tuple[int, int, int
         parts.append((3, (refreshing, "reading…")))
     if order is not None:
         parts.append((0, order))
-    parts.extend((4, note_forms(note)) for note in filter_notes(query_text))  # `kind:foo`
+    parts.extend((4, note_forms(note)) for note in _filter_notes(query_text))  # `kind:foo`
     if unread_only:
         parts.append((1, ("unread only (v: all)", "unread only")))
     parts.append((6, problem_forms(errors, warnings)))
@@ -175,3 +176,13 @@ def fit_status(parts: Sequence[StatusPart], width: int) -> str:
     if cell_len(text) > width > 1:  # nothing left to shorten: cut, and say so
         text = set_cell_size(text, width - 1).rstrip(" ·") + "…"
     return text
+
+
+def _filter_notes(query_text: str) -> tuple[str, ...]:
+    """`query.filter_notes`: loaded (with its patterns) for the first query typed, not for
+    the empty search bar of the first frame."""
+    if not query_text.strip():
+        return ()
+    from hzreader.query import filter_notes
+
+    return filter_notes(query_text)
