@@ -77,7 +77,10 @@ def _finish_line(line: Text, hanging: bool) -> None:
 
 class WrappedLines(Sequence[Text]):
     """`wrap`'s lines, each made when it is first asked for: a long article's thousands of
-    lines cost only their offsets until they are drawn (`wrap` divides them all at once)."""
+    lines cost only their offsets until they are drawn (`wrap` divides them all at once).
+
+    `marked` spans (start, end, style) of the text are drawn over its own styles: the
+    reading pane's current match or figure moves without wrapping the text again."""
 
     def __init__(self, text: Text, width: int, keep: Keep = ()) -> None:
         self._text = text
@@ -89,6 +92,12 @@ class WrappedLines(Sequence[Text]):
         order = sorted(range(len(text.spans)), key=lambda i: text.spans[i].start)
         self._by_start = [(text.spans[i].start, i) for i in order]
         self._longest = max((span.end - span.start for span in text.spans), default=0)
+        self.marked: list[Span] = []
+
+    def lines_of(self, start: int, end: int) -> range:
+        """The lines holding any of the text's `start:end`."""
+        first = max(0, bisect_left(self.starts, start + 1) - 1)
+        return range(first, max(first + 1, bisect_left(self.starts, end)))
 
     def __len__(self) -> int:
         return len(self._ranges)
@@ -111,6 +120,10 @@ class WrappedLines(Sequence[Text]):
         spans = text.spans
         for place in sorted(i for _, i in self._by_start[first:last]):
             span = spans[place]
+            new_start, new_end = max(0, span.start - start), min(span.end, end) - start
+            if new_end > new_start:
+                line.spans.append(Span(new_start, new_end, span.style))
+        for span in self.marked:  # last: over the text's own styles
             new_start, new_end = max(0, span.start - start), min(span.end, end) - start
             if new_end > new_start:
                 line.spans.append(Span(new_start, new_end, span.style))
