@@ -200,6 +200,7 @@ class ArticleView(SteppingView, can_focus=True):
         it wraps nothing again."""
         if not self.text_width:
             self._lines, self._starts, self._wrap_width = [], [], 0
+            self._wrapped = None
             return
         width = max(10, min(self.text_width, MAX_MEASURE))
         anchor = self._starts[self.scroll_offset.y] if self._lines and self.scroll_offset.y < len(
@@ -212,7 +213,7 @@ class ArticleView(SteppingView, can_focus=True):
             # after it: "3,500 National") is not broken across lines where it fits
             self._kept = (document, keep_spans(document.plain, (
                 (f.start, f.end, f.figure.kind, f.figure.unit) for f in figures)))
-        self._lines = lines = WrappedLines(document, width, self._kept[1])
+        self._lines = self._wrapped = lines = WrappedLines(document, width, self._kept[1])
         self._starts = lines.starts
         self._strips.clear()
         self._mark_current()
@@ -221,14 +222,16 @@ class ArticleView(SteppingView, can_focus=True):
             self.scroll_to(y=self.line_of(anchor), animate=False, immediate=True)
         self.refresh()
 
+    #: The wrapped lines (None before the pane is laid out).
+    _wrapped: WrappedLines | None = None
     #: The document the keep spans were made for, and those spans (made once per document).
     _kept: tuple[Text | None, list[tuple[int, int]]] = (None, [])
 
     def _mark_current(self) -> None:
         """Draw the current match or figure more strongly than the others (over the wrapped
         lines, which stay as they are), and redraw the lines it leaves and enters."""
-        lines = self._lines
-        if not isinstance(lines, WrappedLines):
+        lines = self._wrapped
+        if lines is None:
             return
         before = lines.marked
         spans: list[Span] = []

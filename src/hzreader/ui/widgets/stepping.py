@@ -9,7 +9,7 @@ from textual.geometry import Region
 from textual.message import Message
 
 from hzreader.text import clean_line, counted
-from hzreader.ui._render import RenderedArticle, place_in_part
+from hzreader.ui._render import PlacedFigure, RenderedArticle, place_in_part
 from hzreader.ui.widgets.lines_view import LinesView
 
 
@@ -25,10 +25,11 @@ class SteppingView(LinesView):
             super().__init__()
 
     class FigureMarked(Message):
-        """Figure number `index` is now the current one."""
+        """Figure number `index`, `figure`, is now the current one."""
 
-        def __init__(self, index: int) -> None:
+        def __init__(self, index: int, figure: PlacedFigure) -> None:
             self.index = index
+            self.figure = figure
             super().__init__()
 
     #: The rendered article (None: the placeholder is shown).
@@ -114,7 +115,21 @@ class SteppingView(LinesView):
         self._mark_current()
         self._scroll_to_offset(self.rendered.figures[self.current_figure].start)
         self._update_counter(scrolling_to_it=True)
-        self.post_message(self.FigureMarked(self.current_figure))
+        self.post_message(self.FigureMarked(self.current_figure,
+                                            self.rendered.figures[self.current_figure]))
+
+    def goto_placed(self, placed: PlacedFigure) -> bool:
+        """Mark and show `placed`, a figure of the pane's rendering (from the figures panel);
+        False, doing nothing, when this rendering does not hold that very figure (the panel
+        listed an older one: its row number would be another figure here)."""
+        rendered = self.rendered
+        if rendered is None:
+            return False
+        index = bisect_left(self._figure_starts(), placed.start)
+        if index >= len(rendered.figures) or rendered.figures[index] != placed:
+            return False
+        self.goto_figure(index)
+        return True
 
     def goto_figure_at(self, part: int, start: int, text: str) -> bool:
         """Mark and show the figure `text` that starts at `start` of part `part` (0: the
