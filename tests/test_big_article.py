@@ -14,9 +14,9 @@ from rich.text import Span, Text
 from hzreader.ui import make_app
 from hzreader.ui._wrap import WrappedLines, wrap
 from hzreader.ui.widgets import reader as reader_module
+from test_app_figure_view import in_view, write_long
 
 from test_app import SIZE, ready
-from test_app_figure_view import in_view, write_long
 
 
 def count_calls(monkeypatch: pytest.MonkeyPatch, name: str) -> list[int]:

@@ -169,9 +169,9 @@ class _KeepSpans:
 
 
 #: A Chinese or Japanese figure with digits of up to this many cells ("25万人次",
-#: "约35.5公里") moves whole to the next line where it would break ("25万" then "人次"
-#: misreads) ...
-CJK_KEEP_CELLS = 10
+#: "约35.5公里", "4.2个百分点") moves whole to the next line where it would break ("25万"
+#: then "人次" misreads); as `_keep.WHOLE_CELLS` ...
+CJK_KEEP_CELLS = 12
 #: ... a longer one, or one written in characters only ("三年六个月"), only if that leaves
 #: at most this many cells empty at the end of the line; else it breaks there as the rest
 #: of that text does (between wide characters, never inside digits), not to leave a
