@@ -236,8 +236,8 @@ def write_text_table(found: Iterable[dict[str, Any]], out: TextIO, width: int = 
     title_cells = max(12, width - 1 - before - room - after)
     for record in found:
         if not count:
-            out.write(f"{'value':>{VALUE_CELLS}} {'kind':<8} {'unit':<12} {_fit('figure in context', room)}"
-                      f"  {'date':<10} title\n")
+            out.write(f"{'value':>{VALUE_CELLS}} {'kind':<8} {'unit':<12} "
+                      f"{_fit('figure in context', room)}  {'date':<10} title\n")
         # as the app's table shows it: a wide range "≈32–33 bn", never past its column
         value = value_cell(record["kind"], record["value"], record["unit"], record["text"],
                            record.get("high"))
