@@ -42,6 +42,11 @@ def kept(text: str) -> list[str]:
     ("歲出為新台幣7億3,200萬元", ["7億3,200萬元"]),
     ("约百分之三十五的受访者", ["百分之三十五"]),
     ("以2小时08分15秒夺冠", ["2小时", "08分", "15秒"]),
+    # a short one with its unit words or a score, whole; a long range, each end (tryout14)
+    ("比上年提高4.2个百分点。", ["4.2个百分点"]),
+    ("最终以25比18拿下", ["25比18"]),
+    ("营收介于322亿至334亿美元，", ["322亿至", "334亿美元"]),
+    ("预计增长3至5个百分点", ["3至5个百分点"]),
 ])
 def test_a_long_figure_keeps_only_its_numbers_with_their_word(text: str,
                                                                pieces: list[str]) -> None:

@@ -110,14 +110,16 @@ def word_cores(text: str, kind: str) -> list[tuple[int, int]]:
     return cores or [(0, len(text))]
 
 
-def _zh_number_end(text: str, at: int) -> int:
-    """Where the Chinese or Arabic number starting at `at` ends (joined numbers included)."""
+def _zh_number_end(text: str, at: int, join: bool = True) -> int:
+    """Where the Chinese or Arabic number starting at `at` ends (with `join`: joined numbers
+    included)."""
     while at < len(text):
         if text[at] in ZH_NUMERALS or text[at] in ZH_NUMBER_TAIL and at > 0 \
                 and text[at - 1] in ZH_NUMERALS:
             at += 1
             continue
-        joiner = next((j for j in ZH_JOINERS if text.startswith(j, at)), None)
+        joiner = next((j for j in ZH_JOINERS if text.startswith(j, at)), None) if join \
+            else None
         if joiner is None or text[at + len(joiner):at + len(joiner) + 1] not in ZH_NUMERALS:
             break
         at += len(joiner)
@@ -137,6 +139,8 @@ def chinese_cores(text: str, kind: str, unit: str) -> list[tuple[int, int]]:
             first, end = at, _zh_number_end(text, at + 3)
         elif text[at] in ZH_NUMERALS:
             first, end = at, _zh_number_end(text, at)
+            if cell_len(text[first:end]) + 4 > WHOLE_CELLS:  # a long range: each end apart
+                end = _zh_number_end(text, at, join=False)  # ("322亿", "334亿美元")
         else:
             at += 1
             continue
