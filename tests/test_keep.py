@@ -42,6 +42,11 @@ def kept(text: str) -> list[str]:
     ("歲出為新台幣7億3,200萬元", ["7億3,200萬元"]),
     ("约百分之三十五的受访者", ["百分之三十五"]),
     ("以2小时08分15秒夺冠", ["2小时", "08分", "15秒"]),
+    # a short one with its unit words or a score, whole; a long range, each end (tryout14)
+    ("比上年提高4.2个百分点。", ["4.2个百分点"]),
+    ("最终以25比18拿下", ["25比18"]),
+    ("营收介于322亿至334亿美元，", ["322亿至", "334亿美元"]),
+    ("预计增长3至5个百分点", ["3至5个百分点"]),
 ])
 def test_a_long_figure_keeps_only_its_numbers_with_their_word(text: str,
                                                                pieces: list[str]) -> None:
@@ -93,3 +98,20 @@ def test_kept_spans_lie_inside_their_figure_in_order(text: str, kind: str, unit:
         return
     assert spans and all(1 <= start < end <= 1 + len(text) for start, end in spans), spans
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)), spans
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("今年全市社区医院的平均候诊时间比去年同期下降4.2个百分点，患者满意度明显上升。",
+     "4.2个百分点"),
+    ("主队在第四局以25比18获胜，总比分3比1，取得七连胜。", "25比18"),
+])
+def test_a_short_chinese_figure_with_its_unit_words_is_never_split(text: str,
+                                                                   figure: str) -> None:
+    """tryout14 §4: "4.2个百分 / 点" and "25比 / 18" at 80x24; a short Chinese figure
+    (up to 12 cells) with its unit words or both scores goes whole to the next line."""
+    assert figure in kept(text)
+    spans = keep_spans(text, [(f.start, f.end, f.kind, f.unit) for f in extract(text)])
+    at = text.index(figure)
+    for width in range(14, 60):  # (with the "，" after it, which starts no line: 13 cells)
+        for start, _ in wrap_ranges(text, width, spans)[0]:
+            assert not at < start < at + len(figure), (width, text[start:])

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
         safe_cell,
         write,
     )
-    from hzreader.lens._format import fitted_value, value_text
+    from hzreader.lens._format import VALUE_CELLS, fitted_value, value_cell, value_text
     from hzreader.lens._summary import UnitSummary, summarize
     from hzreader.lens._table import ORDERS, ArticleReader, FigureTable, build_table, sorted_rows
 
@@ -32,7 +32,7 @@ __getattr__, __dir__ = lazy_exports(__name__, {
         "safe_cell",
         "write",
     ),
-    "_format": ("fitted_value", "value_text"),
+    "_format": ("VALUE_CELLS", "fitted_value", "value_cell", "value_text"),
     "_summary": ("UnitSummary", "summarize",),
     "_table": ("ORDERS", "ArticleReader", "FigureTable", "build_table", "sorted_rows",),
 })
@@ -52,7 +52,9 @@ __all__ = [
     "safe_cell",
     "sorted_rows",
     "summarize",
+    "VALUE_CELLS",
     "fitted_value",
+    "value_cell",
     "value_text",
     "write",
 ]

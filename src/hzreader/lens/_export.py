@@ -23,7 +23,7 @@ from typing import Any, TextIO
 
 from rich.cells import cell_len, set_cell_size
 
-from hzreader.lens._format import data_number, value_text
+from hzreader.lens._format import VALUE_CELLS, data_number, value_cell
 from hzreader.lens._table import CONTEXT_LIMIT, ArticleReader, FigureTable
 from hzreader.model import BODY, FIGURE_KINDS, SUMMARY, TITLE, Article
 from hzreader.query import local_day
@@ -231,17 +231,18 @@ def write_text_table(found: Iterable[dict[str, Any]], out: TextIO, width: int = 
     """Write aligned plain-text lines under a header: value, kind, unit, figure in its
     context, date, title; aligned by terminal cells, so Chinese text keeps the columns."""
     count = 0
-    before, after = 11 + 1 + 8 + 1 + 12 + 1, 2 + 10 + 1  # value kind unit | date
+    before, after = VALUE_CELLS + 1 + 8 + 1 + 12 + 1, 2 + 10 + 1  # value kind unit | date
     room = max(20, min(70, width - before - after - 24 - 1))  # titles get 24 cells or more
     title_cells = max(12, width - 1 - before - room - after)
     for record in found:
         if not count:
-            out.write(f"{'value':>11} {'kind':<8} {'unit':<12} {_fit('figure in context', room)}"
-                      f"  {'date':<10} title\n")
-        value = value_text(record["kind"], record["value"], record["unit"], record["text"],
+            out.write(f"{'value':>{VALUE_CELLS}} {'kind':<8} {'unit':<12} "
+                      f"{_fit('figure in context', room)}  {'date':<10} title\n")
+        # as the app's table shows it: a wide range "≈32–33 bn", never past its column
+        value = value_cell(record["kind"], record["value"], record["unit"], record["text"],
                            record.get("high"))
         shown = _context_in(record["context"], record["text"], room, record.get(MARK, 0))
-        line = (f"{value:>11} {record['kind']:<8} {_fit(record['unit'], 12)} "
+        line = (f"{value} {record['kind']:<8} {_fit(record['unit'], 12)} "
                 f"{_fit(shown, room)}"
                 f"  {local_day(record['date']):<10} "
                 f"{set_cell_size(record['title'], title_cells)}")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 from decimal import ROUND_HALF_UP, Context, Decimal
 
+from rich.cells import cell_len
+
 from hzreader.figures import both_ends, money_number, short_number, written_zeros
 from hzreader.lens._durations import duration_text
 
@@ -40,7 +42,7 @@ def fitted_value(kind: str, value: float | None, unit: str, text: str, high: flo
     "1,250,000–2,000,000" → "1.25–2 M"), else rounded and marked so ("≈1.2–2.3 M");
     anything else too wide is cut where it shows, with "…"."""
     shown = value_text(kind, value, unit, text, high)
-    if len(shown) <= cells:
+    if cell_len(shown) <= cells:
         return shown
     if value is not None and high is not None and kind not in YEAR_KINDS and \
             kind != "duration" and math.isfinite(value) and math.isfinite(high) and \
@@ -54,6 +56,20 @@ def fitted_value(kind: str, value: float | None, unit: str, text: str, high: flo
             if len(compact) <= cells:
                 return compact
     return shown[: cells - 1] + "…"
+
+
+#: The value column's cells, in the figures table and in `hzreader figures`' table
+#: ("2 h 15 min", "≈32–33 bn").
+VALUE_CELLS = 11
+
+
+def value_cell(kind: str, value: float | None, unit: str, text: str, high: float | None,
+               cells: int = VALUE_CELLS) -> str:
+    """The value column: `fitted_value` right-aligned in exactly `cells` cells. The one
+    owner of how a value is shown in a column: the app's figures table and the command
+    line's table both use it, so that they show the same."""
+    shown = fitted_value(kind, value, unit, text, high, cells)
+    return " " * max(0, cells - cell_len(shown)) + shown
 
 
 def _scaled(value: float, exponent: int, places: int) -> tuple[str, bool]:

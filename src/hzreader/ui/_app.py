@@ -235,8 +235,7 @@ class HzReaderApp(LensApp, FeedsApp, SearchingApp, FigureColoursApp):
         """Fill the figures panel from the article in the reading pane."""
         rendered = self.reader.rendered
         self.figures_panel.show_figures(
-            rendered.text.plain if rendered else "", rendered.figures if rendered else [],
-            self.reader.styles_map(), pending=self.reader.figures_pending,
+            rendered, self.reader.styles_map(), pending=self.reader.figures_pending,
             has_article=self.reader.article is not None,
         )
         if rendered and rendered.figures:
@@ -250,15 +249,17 @@ class HzReaderApp(LensApp, FeedsApp, SearchingApp, FigureColoursApp):
 
     def on_figures_panel_figure_chosen(self, event: FiguresPanel.FigureChosen) -> None:
         """A figure picked in the panel is shown and marked in the reading pane."""
-        self.reader.goto_figure(event.index)
+        if not self.reader.goto_placed(event.figure):
+            self.refresh_figures()  # the panel listed an older rendering: list this one
+            return
         if event.focus_reader:
             self.reader.focus()
 
     @on(ArticleView.FigureMarked)
     def on_figure_marked(self, event: ArticleView.FigureMarked) -> None:
         """`]`/`[` in the reading pane move the panel's highlight too."""
-        if self.figures_shown:
-            self.figures_panel.mark(event.index)
+        if self.figures_shown and not self.figures_panel.mark_figure(event.figure):
+            self.refresh_figures()  # the panel listed an older rendering: list this one
 
     @on(SearchInput.Left)
     def on_search_left(self, event: SearchInput.Left) -> None:

@@ -38,8 +38,13 @@ _PUNCTUATION = "\"'“”‘’()[],.;:!?"
 #: Chinese numerals, and what continues a number written with them ("五百多", "1,312").
 ZH_NUMERALS = frozenset("0123456789〇零一二三四五六七八九十百千万萬亿億兆两兩半")
 ZH_NUMBER_TAIL = frozenset(".,，多余餘几幾来點点")
-#: What joins two Chinese numbers into one ("1.2億至1.8億", "三分之一").
-ZH_JOINERS = ("至", "到", "~", "～", "-", "—", "–", "和", "及", "或", "分之")
+#: What joins two Chinese numbers into one ("1.2億至1.8億", "三分之一", a score "25比18").
+ZH_JOINERS = ("至", "到", "~", "～", "-", "—", "–", "和", "及", "或", "分之", "比")
+#: Units of more than one character, or starting with a numeral, kept whole after their
+#: number ("4.2个百分点", not "4.2个百分" and "点"; "15亿美元").
+ZH_UNIT_WORDS = ("个百分点", "百分点", "个基点", "基点", "万亿美元", "亿美元", "万美元",
+                 "亿港元", "万港元", "亿欧元", "亿日元", "亿英镑", "亿澳元", "万亿元", "亿元",
+                 "万元", "千米", "千克", "百万")
 
 
 def keep_spans(plain: str, figures: Iterable[tuple[int, int, str, str]]
@@ -105,14 +110,16 @@ def word_cores(text: str, kind: str) -> list[tuple[int, int]]:
     return cores or [(0, len(text))]
 
 
-def _zh_number_end(text: str, at: int) -> int:
-    """Where the Chinese or Arabic number starting at `at` ends (joined numbers included)."""
+def _zh_number_end(text: str, at: int, join: bool = True) -> int:
+    """Where the Chinese or Arabic number starting at `at` ends (with `join`: joined numbers
+    included)."""
     while at < len(text):
         if text[at] in ZH_NUMERALS or text[at] in ZH_NUMBER_TAIL and at > 0 \
                 and text[at - 1] in ZH_NUMERALS:
             at += 1
             continue
-        joiner = next((j for j in ZH_JOINERS if text.startswith(j, at)), None)
+        joiner = next((j for j in ZH_JOINERS if text.startswith(j, at)), None) if join \
+            else None
         if joiner is None or text[at + len(joiner):at + len(joiner) + 1] not in ZH_NUMERALS:
             break
         at += len(joiner)
@@ -121,8 +128,8 @@ def _zh_number_end(text: str, at: int) -> int:
 
 def chinese_cores(text: str, kind: str, unit: str) -> list[tuple[int, int]]:
     """The numbers of a figure in Chinese, each with its classifier or unit: "30个" of
-    "30个国家和地区", "7億3,200萬元" of "新台幣7億3,200萬元" (Chinese breaks between any
-    characters, so only these must stay together)."""
+    "30个国家和地区", "7億3,200萬元" of "新台幣7億3,200萬元", "4.2个百分点", a score
+    "25比18" (Chinese breaks between any characters, so only these must stay together)."""
     cores: list[tuple[int, int]] = []
     noun = len(text) - len(unit) if kind == "count" and unit and text.endswith(unit) \
         else len(text)
@@ -132,10 +139,15 @@ def chinese_cores(text: str, kind: str, unit: str) -> list[tuple[int, int]]:
             first, end = at, _zh_number_end(text, at + 3)
         elif text[at] in ZH_NUMERALS:
             first, end = at, _zh_number_end(text, at)
+            if cell_len(text[first:end]) + 4 > WHOLE_CELLS:  # a long range: each end apart
+                end = _zh_number_end(text, at, join=False)  # ("322亿", "334亿美元")
         else:
             at += 1
             continue
-        if end == noun:  # no classifier: the counted noun's first two characters ("3万人")
+        unit_word = next((word for word in ZH_UNIT_WORDS if text.startswith(word, end)), "")
+        if unit_word:
+            last = end + len(unit_word)
+        elif end == noun:  # no classifier: the counted noun's first two characters ("3万人")
             last = min(len(text), end + 2)
         else:
             last = end

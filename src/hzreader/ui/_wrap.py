@@ -77,7 +77,10 @@ def _finish_line(line: Text, hanging: bool) -> None:
 
 class WrappedLines(Sequence[Text]):
     """`wrap`'s lines, each made when it is first asked for: a long article's thousands of
-    lines cost only their offsets until they are drawn (`wrap` divides them all at once)."""
+    lines cost only their offsets until they are drawn (`wrap` divides them all at once).
+
+    `marked` spans (start, end, style) of the text are drawn over its own styles: the
+    reading pane's current match or figure moves without wrapping the text again."""
 
     def __init__(self, text: Text, width: int, keep: Keep = ()) -> None:
         self._text = text
@@ -89,6 +92,12 @@ class WrappedLines(Sequence[Text]):
         order = sorted(range(len(text.spans)), key=lambda i: text.spans[i].start)
         self._by_start = [(text.spans[i].start, i) for i in order]
         self._longest = max((span.end - span.start for span in text.spans), default=0)
+        self.marked: list[Span] = []
+
+    def lines_of(self, start: int, end: int) -> range:
+        """The lines holding any of the text's `start:end`."""
+        first = max(0, bisect_left(self.starts, start + 1) - 1)
+        return range(first, max(first + 1, bisect_left(self.starts, end)))
 
     def __len__(self) -> int:
         return len(self._ranges)
@@ -111,6 +120,10 @@ class WrappedLines(Sequence[Text]):
         spans = text.spans
         for place in sorted(i for _, i in self._by_start[first:last]):
             span = spans[place]
+            new_start, new_end = max(0, span.start - start), min(span.end, end) - start
+            if new_end > new_start:
+                line.spans.append(Span(new_start, new_end, span.style))
+        for span in self.marked:  # last: over the text's own styles
             new_start, new_end = max(0, span.start - start), min(span.end, end) - start
             if new_end > new_start:
                 line.spans.append(Span(new_start, new_end, span.style))
@@ -156,9 +169,9 @@ class _KeepSpans:
 
 
 #: A Chinese or Japanese figure with digits of up to this many cells ("25万人次",
-#: "约35.5公里") moves whole to the next line where it would break ("25万" then "人次"
-#: misreads) ...
-CJK_KEEP_CELLS = 10
+#: "约35.5公里", "4.2个百分点") moves whole to the next line where it would break ("25万"
+#: then "人次" misreads); as `_keep.WHOLE_CELLS` ...
+CJK_KEEP_CELLS = 12
 #: ... a longer one, or one written in characters only ("三年六个月"), only if that leaves
 #: at most this many cells empty at the end of the line; else it breaks there as the rest
 #: of that text does (between wide characters, never inside digits), not to leave a

@@ -22,7 +22,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.strip import Strip
 
-from hzreader.lens import ArticleReader, FigureTable, fitted_value
+from hzreader.lens import VALUE_CELLS, ArticleReader, FigureTable, value_cell
 from hzreader.model import Article
 from hzreader.query import local_day
 from hzreader.text import clean_line, clean_text
@@ -53,7 +53,7 @@ def layout(width: int) -> Layout:
     title = 28 if width >= 150 else 20 if width >= 110 else 12 if width >= 70 else 0
     date = 10 if width >= 90 else 0
     unit = 10 if width >= 70 else 0
-    value, kind = 11, 8  # "2 h 15 min", "18 months"
+    value, kind = VALUE_CELLS, 8  # "2 h 15 min", "18 months"
     figure = 20 if width >= 130 else 16 if width >= 110 else 12
     used = value + kind + unit + figure + date + title
     gaps = sum(1 for w in (value, kind, unit, figure, date, title) if w)  # one space after each
@@ -258,9 +258,9 @@ class FigureTableView(CursorRows, can_focus=True):
         sentence, start, stop = table.sentence(row, article)
         text = Text(no_wrap=True, end="")
         written = table.text(row, article)
-        value = fitted_value(kind, table.value(row), table.unit(row), written, table.high(row),
-                             cols.value)  # a wide range: "200–300 k"
-        text.append(value.rjust(cols.value) + " ")
+        value = value_cell(kind, table.value(row), table.unit(row), written, table.high(row),
+                           cols.value)  # a wide range: "200–300 k"
+        text.append(value + " ")
         text.append(_fit(kind, cols.kind) + " ", dim)
         if cols.unit:
             text.append(_fit(clean_line(table.unit(row)), cols.unit) + " ")

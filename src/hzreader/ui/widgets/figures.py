@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -18,7 +19,7 @@ from textual.reactive import reactive
 from textual.strip import Strip
 
 from hzreader.text import clean_line, clean_text
-from hzreader.ui._render import SUMMARY_PART, TITLE_PART, PlacedFigure
+from hzreader.ui._render import SUMMARY_PART, TITLE_PART, PlacedFigure, RenderedArticle
 from hzreader.ui.widgets.lines_view import CursorRows
 
 #: Text width assumed before the panel has been laid out (its CSS width less borders).
@@ -227,15 +228,20 @@ class FiguresPanel(_ListKeys, can_focus=True):
 
     @dataclass
     class FigureChosen(Message):
-        """The reader picked figure number `index` of the current article."""
+        """The reader picked figure number `index` of the panel's list: `figure` (the
+        reading pane marks it only if its own rendering holds that very figure)."""
 
         index: int
         focus_reader: bool
+        figure: PlacedFigure
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
+        #: The rendering listed (`show_figures`): `document` and `figures` are its own.
+        self.rendered: RenderedArticle | None = None
         self.document = ""
         self.figures: Sequence[PlacedFigure] = ()
+        self._starts: list[int] = []
         self.figure_styles: Mapping[str, Style] = {}
         #: The article's figures are still being found (the list says so, not "none").
         self.pending = False
@@ -244,12 +250,17 @@ class FiguresPanel(_ListKeys, can_focus=True):
         self._marking = False
         self._strips: LRUCache[tuple[object, ...], Strip] = LRUCache(256)
 
-    def show_figures(self, document: str, figures: Sequence[PlacedFigure],
-                     styles: Mapping[str, Style], pending: bool = False,
-                     has_article: bool = True) -> None:
-        """Replace the list with the figures of a new article (drawn when on screen);
-        `pending`: they are still being found; not `has_article`: no article is shown."""
-        self.document, self.figures, self.figure_styles = document, figures, styles
+    def show_figures(self, rendered: RenderedArticle | None, styles: Mapping[str, Style],
+                     pending: bool = False, has_article: bool = True) -> None:
+        """List the figures of `rendered` (drawn when on screen), the reading pane's article
+        as rendered: its text and its figures come in one object, so that a row's context
+        is always its own figure's. `pending`: they are still being found; not
+        `has_article`: no article is shown."""
+        figures: Sequence[PlacedFigure] = tuple(rendered.figures) if rendered else ()
+        self.rendered = rendered
+        self.document = rendered.text.plain if rendered else ""
+        self.figures, self.figure_styles = figures, styles
+        self._starts = [placed.start for placed in figures]
         self.has_article = has_article
         self.pending = pending and not figures
         self._strips.clear()
@@ -258,6 +269,22 @@ class FiguresPanel(_ListKeys, can_focus=True):
         self.mark(0)
         self.scroll_to(0, 0, animate=False, immediate=True)
         self.refresh()
+
+    def index_of(self, placed: PlacedFigure) -> int | None:
+        """The row of `placed` (a figure of the reading pane), or None when this list does
+        not hold it (it lists another rendering of the article, or another article)."""
+        index = bisect_left(self._starts, placed.start)
+        if index < len(self.figures) and self.figures[index] == placed:
+            return index
+        return None
+
+    def mark_figure(self, placed: PlacedFigure) -> bool:
+        """Highlight the row of `placed` (see `mark`); False when the list does not hold it."""
+        index = self.index_of(placed)
+        if index is None:
+            return False
+        self.mark(index)
+        return True
 
     @property
     def row_count(self) -> int:
@@ -289,7 +316,7 @@ class FiguresPanel(_ListKeys, can_focus=True):
         self.scroll_to_region(Region(0, new * lines, max(1, self.size.width), lines),
                               animate=False, force=True, spacing=None, immediate=True)
         if self.figures and self.has_focus and not self._marking:
-            self.post_message(self.FigureChosen(new, focus_reader=False))
+            self.post_message(self.FigureChosen(new, False, self.figures[new]))
 
     def mark(self, index: int) -> None:
         """Highlight figure `index` without asking the reader to move again."""
@@ -302,7 +329,7 @@ class FiguresPanel(_ListKeys, can_focus=True):
     def action_open(self) -> None:
         """Enter jumps to the figure and moves into the reading pane."""
         if self.figures:
-            self.post_message(self.FigureChosen(self.cursor, focus_reader=True))
+            self.post_message(self.FigureChosen(self.cursor, True, self.figures[self.cursor]))
 
     async def _on_click(self, event: Click) -> None:
         """A click jumps to the figure (as Enter does)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich.style import Style
-from rich.text import Text
+from rich.text import Span, Text
 from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Size
@@ -120,10 +120,9 @@ class ArticleView(SteppingView, can_focus=True):
         self.current_match = -1
         self.current_figure = -1
         self.current_span = None
-        self._render_document(rewrap=False)
+        self._render_document()
         to_first_match = bool(self.rendered and self.rendered.matches and (new_query or not same))
         if not to_first_match:
-            self._rewrap()
             moved = None if top_text is None else text_near(self._document.plain, *top_text)
             if moved is not None:
                 self.scroll_to_offset_top(moved)
@@ -196,42 +195,61 @@ class ArticleView(SteppingView, can_focus=True):
 
     def _rewrap(self) -> None:
         """Wrap the document to the current width, keeping the top line's text in view (not
-        before the pane is laid out: `_size_updated` wraps it then, for the first frame)."""
+        before the pane is laid out: `_size_updated` wraps it then, for the first frame).
+        The current match or figure is drawn over the wrapped lines (`_mark_current`): moving
+        it wraps nothing again."""
         if not self.text_width:
             self._lines, self._starts, self._wrap_width = [], [], 0
+            self._wrapped = None
             return
         width = max(10, min(self.text_width, MAX_MEASURE))
         anchor = self._starts[self.scroll_offset.y] if self._lines and self.scroll_offset.y < len(
             self._starts) else 0
         self._wrap_width = width
-        document = self._document.copy()
-        self._apply_current(document)
-        figures = self.rendered.figures if self.rendered is not None else ()
-        # a figure ("25万人次", "$1.8 billion"; of a long one, its number and the word after
-        # it: "3,500 National") is not broken across lines where it fits
-        keep = keep_spans(document.plain, ((f.start, f.end, f.figure.kind, f.figure.unit)
-                                           for f in figures))
-        self._lines = lines = WrappedLines(document, width, keep)
+        document = self._document
+        if self._kept[0] is not document:
+            figures = self.rendered.figures if self.rendered is not None else ()
+            # a figure ("25万人次", "$1.8 billion"; of a long one, its number and the word
+            # after it: "3,500 National") is not broken across lines where it fits
+            self._kept = (document, keep_spans(document.plain, (
+                (f.start, f.end, f.figure.kind, f.figure.unit) for f in figures)))
+        self._lines = self._wrapped = lines = WrappedLines(document, width, self._kept[1])
         self._starts = lines.starts
         self._strips.clear()
+        self._mark_current()
         self.set_virtual_size(Size(width, len(self._lines)))
         if anchor:
             self.scroll_to(y=self.line_of(anchor), animate=False, immediate=True)
         self.refresh()
 
-    def _apply_current(self, document: Text) -> None:
-        """Mark the current match or figure more strongly than the others."""
-        if self.rendered is None:
+    #: The wrapped lines (None before the pane is laid out).
+    _wrapped: WrappedLines | None = None
+    #: The document the keep spans were made for, and those spans (made once per document).
+    _kept: tuple[Text | None, list[tuple[int, int]]] = (None, [])
+
+    def _mark_current(self) -> None:
+        """Draw the current match or figure more strongly than the others (over the wrapped
+        lines, which stay as they are), and redraw the lines it leaves and enters."""
+        lines = self._wrapped
+        if lines is None:
             return
-        current = self.get_component_styles("reader--current").partial_rich_style
-        if 0 <= self.current_match < len(self.rendered.matches):
-            start, end = self.rendered.matches[self.current_match]
-            document.stylize(current, start, end)
-        if 0 <= self.current_figure < len(self.rendered.figures):
-            placed = self.rendered.figures[self.current_figure]
-            document.stylize(current, placed.start, placed.end)
-        if self.current_span is not None:
-            document.stylize(current, *self.current_span)
+        before = lines.marked
+        spans: list[Span] = []
+        rendered = self.rendered
+        if rendered is not None:
+            current = self.get_component_styles("reader--current").partial_rich_style
+            if 0 <= self.current_match < len(rendered.matches):
+                spans.append(Span(*rendered.matches[self.current_match], current))
+            if 0 <= self.current_figure < len(rendered.figures):
+                placed = rendered.figures[self.current_figure]
+                spans.append(Span(placed.start, placed.end, current))
+            if self.current_span is not None:
+                spans.append(Span(*self.current_span, current))
+        lines.marked = spans
+        for span in (*before, *spans):
+            for index in lines.lines_of(span.start, span.end):
+                self._strips.discard(index)
+        self.refresh()
 
     @property
     def text_width(self) -> int:

@@ -3,19 +3,19 @@ which one is current, scrolling it into view, and the pane's "match 2/5" subtitl
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from textual.geometry import Region
 from textual.message import Message
 
 from hzreader.text import clean_line, counted
-from hzreader.ui._render import RenderedArticle, place_in_part
+from hzreader.ui._render import PlacedFigure, RenderedArticle, place_in_part
 from hzreader.ui.widgets.lines_view import LinesView
 
 
 class SteppingView(LinesView):
     """The reading pane's matches and figures, one of them current; `ArticleView` renders
-    and wraps the document (`rendered`, `_starts`, `_rewrap`)."""
+    and wraps the document (`rendered`, `_starts`, `_mark_current`)."""
 
     class MatchStepped(Message):
         """`n`/`N` ran past the last (or first) match: the app may move to another article."""
@@ -25,10 +25,11 @@ class SteppingView(LinesView):
             super().__init__()
 
     class FigureMarked(Message):
-        """Figure number `index` is now the current one."""
+        """Figure number `index`, `figure`, is now the current one."""
 
-        def __init__(self, index: int) -> None:
+        def __init__(self, index: int, figure: PlacedFigure) -> None:
             self.index = index
+            self.figure = figure
             super().__init__()
 
     #: The rendered article (None: the placeholder is shown).
@@ -46,9 +47,35 @@ class SteppingView(LinesView):
         """True while the figures of the shown article are still being found."""
         return False
 
-    def _rewrap(self) -> None:
-        """Wrap the document again, with the current match or figure marked (the pane does)."""
+    def _mark_current(self) -> None:
+        """Draw the current match or figure marked (the pane does; no new wrap)."""
         raise NotImplementedError
+
+    def _from_view(self, starts: list[int]) -> int:
+        """How many of `starts` (document offsets, in order) lie above the top line: the
+        index of the first on screen or below (a bisection: an article may have 90,000)."""
+        top = self.scroll_offset.y
+        if top >= len(self._starts):
+            return len(starts)
+        return bisect_left(starts, self._starts[top]) if top > 0 else 0
+
+    def _figure_starts(self) -> list[int]:
+        """Where each figure starts, in order (worked out once per rendered article)."""
+        rendered = self.rendered
+        if rendered is None:
+            return []
+        if self._starts_of[0] is not rendered:
+            self._starts_of = (rendered, [placed.start for placed in rendered.figures],
+                               [start for start, _ in rendered.matches])
+        return self._starts_of[1]
+
+    def _match_starts(self) -> list[int]:
+        """Where each search match starts, in order."""
+        self._figure_starts()
+        return self._starts_of[2]
+
+    #: The rendered article the lists of starts below were made for.
+    _starts_of: tuple[RenderedArticle | None, list[int], list[int]] = (None, [], [])
 
     def line_of(self, offset: int) -> int:
         """The wrapped line holding document offset `offset`."""
@@ -74,7 +101,7 @@ class SteppingView(LinesView):
         self.current_match = index % len(self.rendered.matches)
         self.current_figure = -1
         self.current_span = None
-        self._rewrap()
+        self._mark_current()
         self._scroll_to_offset(self.rendered.matches[self.current_match][0])
         self._update_counter()
 
@@ -85,10 +112,24 @@ class SteppingView(LinesView):
         self.current_figure = max(0, min(index, len(self.rendered.figures) - 1))
         self.current_match = -1
         self.current_span = None
-        self._rewrap()
+        self._mark_current()
         self._scroll_to_offset(self.rendered.figures[self.current_figure].start)
         self._update_counter(scrolling_to_it=True)
-        self.post_message(self.FigureMarked(self.current_figure))
+        self.post_message(self.FigureMarked(self.current_figure,
+                                            self.rendered.figures[self.current_figure]))
+
+    def goto_placed(self, placed: PlacedFigure) -> bool:
+        """Mark and show `placed`, a figure of the pane's rendering (from the figures panel);
+        False, doing nothing, when this rendering does not hold that very figure (the panel
+        listed an older one: its row number would be another figure here)."""
+        rendered = self.rendered
+        if rendered is None:
+            return False
+        index = bisect_left(self._figure_starts(), placed.start)
+        if index >= len(rendered.figures) or rendered.figures[index] != placed:
+            return False
+        self.goto_figure(index)
+        return True
 
     def goto_figure_at(self, part: int, start: int, text: str) -> bool:
         """Mark and show the figure `text` that starts at `start` of part `part` (0: the
@@ -98,13 +139,14 @@ class SteppingView(LinesView):
         offset = None if rendered is None else place_in_part(rendered, part, start, wanted)
         if rendered is None or offset is None:
             return False
-        for index, placed in enumerate(rendered.figures):
-            if placed.start == offset and placed.end == offset + len(wanted):
-                self.goto_figure(index)
-                return True
+        index = bisect_left(self._figure_starts(), offset)
+        if index < len(rendered.figures) and rendered.figures[index].start == offset and \
+                rendered.figures[index].end == offset + len(wanted):
+            self.goto_figure(index)
+            return True
         self.current_span = (offset, offset + len(wanted))
         self.current_match = self.current_figure = -1
-        self._rewrap()
+        self._mark_current()
         self._scroll_to_offset(offset)
         self._update_counter(scrolling_to_it=True)
         return True
@@ -153,10 +195,8 @@ class SteppingView(LinesView):
         """Go to the next search match; past the last one, ask for the next article."""
         matches = self.rendered.matches if self.rendered else []
         if matches and self._match_out_of_view():
-            top = self.scroll_offset.y
-            below = next((i for i, (start, _) in enumerate(matches)
-                          if self.line_of(start) >= top), None)
-            if below is None:
+            below = self._from_view(self._match_starts())
+            if below >= len(matches):
                 self.post_message(self.MatchStepped(forward=True))
             else:
                 self.goto_match(below)
@@ -170,10 +210,9 @@ class SteppingView(LinesView):
         """Go to the previous search match; before the first, ask for the previous article."""
         matches = self.rendered.matches if self.rendered else []
         if matches and self._match_out_of_view():
-            top = self.scroll_offset.y
-            above = [i for i, (start, _) in enumerate(matches) if self.line_of(start) < top]
+            above = self._from_view(self._match_starts())
             if above:
-                self.goto_match(above[-1])
+                self.goto_match(above - 1)
             else:
                 self.post_message(self.MatchStepped(forward=False))
             return
@@ -198,10 +237,7 @@ class SteppingView(LinesView):
         if not figures:
             return
         if self._figure_out_of_view():
-            top = self.scroll_offset.y
-            below = next((i for i, placed in enumerate(figures)
-                          if self.line_of(placed.start) >= top), len(figures) - 1)
-            self.goto_figure(below)
+            self.goto_figure(min(self._from_view(self._figure_starts()), len(figures) - 1))
             return
         self.goto_figure(self.current_figure + 1)
 
@@ -211,9 +247,7 @@ class SteppingView(LinesView):
         if not figures:
             return
         if self._figure_out_of_view():
-            top = self.scroll_offset.y
-            above = [i for i, placed in enumerate(figures) if self.line_of(placed.start) < top]
-            self.goto_figure(above[-1] if above else 0)
+            self.goto_figure(max(0, self._from_view(self._figure_starts()) - 1))
             return
         self.goto_figure(max(0, self.current_figure - 1))
 

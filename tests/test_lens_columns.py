@@ -1,0 +1,38 @@
+"""`hzreader figures` in its table format shows values as the app's figures table does
+(one owner: `lens.value_cell`), and keeps its columns in Chinese text (tryout14 §2.8)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import yaml
+from rich.cells import cell_len
+
+from hzreader.lens import VALUE_CELLS, figures_command, value_cell
+from hzreader.ui.widgets.figure_table import layout
+
+
+def test_a_wide_range_fits_the_value_column_as_in_the_app(tmp_path: Path) -> None:
+    """"32.2–33.4 bn" (12 cells) pushed its row one cell right; the app shows "≈32–33 bn"."""
+    (tmp_path / "tw.yaml").write_text(yaml.safe_dump({
+        "title": "台積電第三季營收新台幣9,890億元", "date": "2026-10-16", "source": "中央社",
+        "body": "台積電預估第四季營收介於322億至334億美元，並將今年資本支出維持在400億至420億"
+                "美元之間。毛利率為59.5%，較上季增加0.7個百分點。"}, allow_unicode=True),
+        encoding="utf-8")
+    (tmp_path / "en.yaml").write_text(yaml.safe_dump({
+        "title": "Chip maker guides higher", "date": "2026-10-17",
+        "body": "Revenue will be between $32.2 billion and $33.4 billion, it said."}),
+        encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    assert figures_command([str(tmp_path), "--files", "-f", "table"], out, err) == 0
+    lines = out.getvalue().splitlines()
+    assert len(lines) > 5
+    dates = {cell_len(line[:line.index("2026-10-1")]) for line in lines[1:]}
+    assert len(dates) == 1, lines  # every row's date in one column, Chinese context or not
+    values = [line[:VALUE_CELLS] for line in lines[1:] if " money " in line]
+    assert "  ≈32–33 bn" in values and "   40–42 bn" in values
+    assert all(line[VALUE_CELLS] == " " for line in lines)
+    # the app's table: the same width, the same text
+    assert layout(120).value == VALUE_CELLS
+    assert value_cell("money", 32.2e9, "USD", "322億至334億美元", 33.4e9) == "  ≈32–33 bn"
