@@ -188,9 +188,13 @@ class ArticleCurrency:
     def apply(self, text: str, figures: list[Placed]) -> list[Placed]:
         """`figures` of `text`, one part of the article, with a bare 元 in the article's
         local currency where its paragraph names none (`in_local_currency`)."""
-        if not any(figure[5] == "CNY" or figure[5] == "USD" and
-                   dollar_after_cjk(text, figure[0], figure[2])
-                   for figure in figures) or not is_traditional(text):
+        for figure in figures:  # a loop, not any(): most paragraphs have no such figure
+            if figure[5] == "CNY" or figure[5] == "USD" and \
+                    dollar_after_cjk(text, figure[0], figure[2]):
+                break
+        else:
+            return figures
+        if not is_traditional(text):
             return figures  # simplified Chinese: 元 is the yuan (and $ the US dollar)
         if self._code is None:
             self._code = local_currency(self._texts, self._source)
