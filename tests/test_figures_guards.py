@@ -1,5 +1,7 @@
 """The cheap checks `_digits` makes before trying a pattern never skip a match: wherever
-the pattern matches, in the frozen texts and in generated ones, the check lets it through."""
+the pattern matches, in the frozen texts and in generated ones, the check lets it through;
+and a text without CJK characters has no traditional ones (`find_figures` reads such a text
+without looking for them)."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from hypothesis import strategies as st
 
 from hzreader.figures._patterns import (
     AND_HALF,
+    CJK,
     HYPHEN_NOUN,
     HYPHEN_RATIO,
     HYPHEN_SCALE,
@@ -29,6 +32,7 @@ from hzreader.figures._patterns import (
     TIMES_FIRST,
 )
 from hzreader.figures._phones import phone_possible
+from hzreader.figures._traditional import SIMPLIFIED, TRADITIONAL
 
 FROZEN = [case["text"] for case in json.loads(
     (Path(__file__).parent / "data" / "figures_frozen.json").read_text(encoding="utf-8"))]
@@ -77,3 +81,7 @@ def test_guards_on_the_frozen_texts() -> None:
 def test_guards_on_generated_texts(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert unguarded(text) == []
+
+
+def test_traditional_and_simplified_characters_are_cjk() -> None:
+    assert all(CJK.fullmatch(char) for char in TRADITIONAL + SIMPLIFIED)

@@ -152,10 +152,12 @@ def extract(text: str) -> list[Figure]:
 def find_figures(text: str) -> list[Placed]:
     """`extract` as the fields of each `Figure` (for callers that need no `Figure`)."""
     try:
+        if text.isascii() or CJK.search(text) is None:
+            return _find_figures(text, cjk=False)  # no CJK, so no traditional characters
         simplified = as_simplified(text)  # traditional Chinese: the rules are in simplified
         if simplified is text:
-            return _find_figures(text)
-        return as_written(text, simplified, _find_figures(simplified))
+            return _find_figures(text, cjk=True)
+        return as_written(text, simplified, _find_figures(simplified, cjk=True))
     except Regroup:
         read = grouped(text)  # "12 500 fans": the spaces read as commas, the same length
     figures = _read(read, False)
@@ -187,9 +189,13 @@ class ArticleCurrency:
     def apply(self, text: str, figures: list[Placed]) -> list[Placed]:
         """`figures` of `text`, one part of the article, with a bare 元 in the article's
         local currency where its paragraph names none (`in_local_currency`)."""
-        if not any(figure[5] == "CNY" or figure[5] == "USD" and
-                   dollar_after_cjk(text, figure[0], figure[2])
-                   for figure in figures) or not is_traditional(text):
+        for figure in figures:  # a loop, not any(): most paragraphs have no such figure
+            if figure[5] == "CNY" or figure[5] == "USD" and \
+                    dollar_after_cjk(text, figure[0], figure[2]):
+                break
+        else:
+            return figures
+        if not is_traditional(text):
             return figures  # simplified Chinese: 元 is the yuan (and $ the US dollar)
         if self._code is None:
             self._code = local_currency(self._texts, self._source)
@@ -233,11 +239,14 @@ def _age_list(text: str, found: list[Found], start: int, end: int) -> bool:
         "aged ", "ages ")
 
 
-def _find_figures(text: str, grouping: bool = True) -> list[Placed]:
-    """`find_figures` of text whose Chinese (if any) is in simplified characters."""
+def _find_figures(text: str, grouping: bool = True, cjk: bool | None = None) -> list[Placed]:
+    """`find_figures` of text whose Chinese (if any) is in simplified characters; `cjk`:
+    whether it has CJK characters, if known (`find_figures` looks once for both)."""
     found: list[Found] = []
     pos, floor, size = 0, 0, len(text)
-    find = trigger_scan(text, not text.isascii() and CJK.search(text) is not None)
+    if cjk is None:
+        cjk = not text.isascii() and CJK.search(text) is not None
+    find = trigger_scan(text, cjk)
     while pos < size:
         span = find(pos)
         if span is None:

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 #: A mark that ends a sentence. It starts with a one-character class so that `re` skips
 #: other characters in C (a lookahead first would not: ≈ 2.5 times slower), then checks
 #: which mark it consumed with a lookbehind.
+_AFTER_PERIOD = r"[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\u3400-\u9fff])"
 _SENTENCE_END = re.compile(
-    r"[.!?。！？\n](?:(?<=[.!?])[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\u3400-\u9fff])"
-    r"|(?<=[。！？])[。！？]*[”’」』）]*|(?<=\n))"
-)
+    rf"[.!?。！？\n](?:(?<=[.!?]){_AFTER_PERIOD}|(?<=[。！？])[。！？]*[”’」』）]*|(?<=\n))")
+#: `_SENTENCE_END` where it starts with a period (the same match).
+_PERIOD_END = re.compile(rf"\.{_AFTER_PERIOD}")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st no nos vs jan feb mar apr jun jul aug sep sept oct nov dec gen gov "
     "sen rep rev col lt sgt capt inc co corp ltd jr sr approx fig est dept univ".split()
@@ -27,6 +29,17 @@ def _word_before(text: str, pos: int) -> str:
     return text[start:pos]
 
 
+def _marks(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `_SENTENCE_END` in `text`: where periods are its only marks (most
+    paragraphs: their lines are joined with spaces), those of `_PERIOD_END`, which `re`
+    finds about twice as fast (it skips to a literal first character in C, but tests a
+    class at every character)."""
+    if "!" in text or "?" in text or "\n" in text or not text.isascii() and (
+            "。" in text or "！" in text or "？" in text):
+        return _SENTENCE_END.finditer(text)
+    return _PERIOD_END.finditer(text)
+
+
 def sentence_ends(text: str, stop: int | None = None) -> list[int]:
     """Offsets just past each sentence-ending mark of `text` (abbreviations skipped); with
     `stop`, only up to the first one at or after `stop` (the rest of the text is not read)."""
@@ -35,7 +48,7 @@ def sentence_ends(text: str, stop: int | None = None) -> list[int]:
     ends: list[int] = []
     reverse: str | None = None
     size = len(text)
-    for m in _SENTENCE_END.finditer(text):
+    for m in _marks(text):
         dot = m.start()
         if text[dot] == ".":
             space = text.rfind(" ", dot - 16 if dot > 16 else 0, dot)
