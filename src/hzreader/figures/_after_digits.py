@@ -2,6 +2,8 @@
 `_digits`): a unit, a scale, a counted noun, an ordinal suffix, or the words around it."""
 from __future__ import annotations
 
+import re
+
 from hzreader.figures import _words as fw
 from hzreader.figures._bare import (
     age_group_before,
@@ -263,7 +265,7 @@ def digits_tail(
     if kind is None and attached_m and not millions_counted(text, start, q):
         return finish_hit(text, s, start, q, "quantity", mul(value, 1e-6), floor, True)
     if kind is None:
-        joined = joined_kind(text, q)
+        joined = joined_kind(text, q, start)
         if joined and not is_range:
             kind = joined[0]
             value = mul(value, (joined[1] if factor == 1.0 else 1.0) * joined[2])
@@ -277,7 +279,8 @@ def digits_tail(
     if kind in ("count", "number") and start == s and text[s - 4 : s] == "per ":
         return stop  # "45 cases per 100,000 people": the base of a rate, counting nothing
     check_name = not (money or sign < 0 or "," in raw or factor != 1.0 or era
-                      or kind in ("percent", "money"))
+                      or kind in ("percent", "money") or kind == "count" and _MARGIN.match(
+                          text, q))  # "leaves United 8 points behind": a team's margin
     if check_name and kind in ("duration", "quantity") and stop > q:
         before = words_before(text, start, 1)  # a unit follows: only "lap 44 …" is a name
         check_name = bool(before) and before[0][1].lower() in fw.NAME_PREFIXES
@@ -288,6 +291,11 @@ def digits_tail(
     return finish_hit(text, s, start, stop, kind, value, floor, check_name)
 
 
+#: A margin in a table after a team's name (figs26): "United 8 points behind", "Spurs 3
+#: games adrift", "Chelsea 5 points clear of" (a name before the number is the team's).
+_MARGIN = re.compile(
+    r"\s(?:points|pts|games|goals|shots|strokes|places)\s(?:behind|adrift|clear|ahead|off|"
+    r"short|above|below|back)\b")
 #: Name words that are also a determiner or a noun before a grouped number: "no 4,500
 #: players", "the number 1,626".
 _NOT_NAMING = frozenset({"no", "number"})

@@ -243,8 +243,12 @@ def _dotted_name_before(text: str, end: int) -> bool:
     return "." in word and _DOTTED_NAME.fullmatch(word.lstrip(_OPENERS)) is not None
 
 
-def joined_kind(text: str, pos: int) -> tuple[str, float, float] | None:
-    """Kind, scale and unit factor of a second number after "to/and/or" ("5 to 10 percent")."""
+def joined_kind(text: str, pos: int, start: int = 0) -> tuple[str, float, float] | None:
+    """Kind, scale and unit factor of a second number after "to/and/or" ("5 to 10 percent").
+    Not after ", or" unless the number starting at `start` is itself in a list ("5, 6, or 7
+    percent"): "rose by 3.5 million, or 6.3 per cent" restates the change (figs26)."""
+    if text.startswith(", or ", pos) and text[start - 2 : start] != ", ":
+        return None
     m = JOINED.match(text, pos)
     if m is None:
         return None
