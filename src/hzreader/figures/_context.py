@@ -181,6 +181,8 @@ def unit_factor(text: str, kind: str, start: int, end: int) -> float:
         return 0.01 if "b" in unit and "per" not in unit else 1.0
     if kind == "money":
         unit = text[start:end].lower()
+        if unit.endswith("gwei"):
+            return 1e-9  # a billionth of an ether (figs26)
         return 0.01 if unit.endswith(("cents", "cent", "pence", "¢")) else 1.0
     return 1.0
 
