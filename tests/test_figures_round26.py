@@ -203,3 +203,13 @@ def test_date_neighbours_stay(text: str, shown: str) -> None:
 
 def test_a_month_alone_is_no_figure() -> None:
     assert extract("It was the last storm in December.") == []
+
+
+def test_the_index_canary_has_this_round() -> None:
+    """Indexes built before this round redo their figures: the canary meets its rules."""
+    from hzreader.index._work import _CANARY
+
+    found = {(f.text, f.kind) for f in extract(_CANARY)}
+    assert {("3.5 million", "number"), ("8 points", "count"), ("aged 50 to 70", "duration"),
+            ("100m", "quantity"), ("4 cases per 1,000", "number"),
+            ("30 gwei", "money")} <= found
