@@ -181,8 +181,8 @@ def unit_factor(text: str, kind: str, start: int, end: int) -> float:
         return 0.01 if "b" in unit and "per" not in unit else 1.0
     if kind == "money":
         unit = text[start:end].lower()
-        if unit.endswith("gwei"):
-            return 1e-9  # a billionth of an ether (figs26)
+        if unit.endswith("gwei"):  # a billionth of an ether (figs26)
+            return 1e-9
         return 0.01 if unit.endswith(("cents", "cent", "pence", "¢")) else 1.0
     return 1.0
 
@@ -246,9 +246,8 @@ def _dotted_name_before(text: str, end: int) -> bool:
 
 
 def joined_kind(text: str, pos: int, start: int = 0) -> tuple[str, float, float] | None:
-    """Kind, scale and unit factor of a second number after "to/and/or" ("5 to 10 percent").
-    Not after ", or" unless the number starting at `start` is itself in a list ("5, 6, or 7
-    percent"): "rose by 3.5 million, or 6.3 per cent" restates the change (figs26)."""
+    """Kind, scale and unit factor of a second number after "to/and/or" ("5 to 10 percent");
+    none after ", or" but in a list: "rose 3.5 million, or 6.3%" restates it (figs26)."""
     if text.startswith(", or ", pos) and text[start - 2 : start] != ", ":
         return None
     m = JOINED.match(text, pos)
