@@ -193,6 +193,14 @@ def test_positive_a_date_shows_its_month_and_day(text: str, shown: str,
     assert (figure.kind, figure.value, format_value(figure)) == ("date", value, shown)
 
 
+def test_positive_the_table_shows_a_date_as_the_panel_does() -> None:
+    from hzreader.lens._format import value_text
+
+    assert value_text("date", 2025.0, "", "March 2025") == "2025-03"
+    assert value_text("date", None, "", "August 28") == "08-28"
+    assert value_text("date", 2025.0, "", "2025年9月28日") == "2025"  # as before
+
+
 @pytest.mark.parametrize(("text", "shown"), [
     ("It opened in 2025.", "2025"),
     ("营收于2025年9月28日公布。", "2025"),
