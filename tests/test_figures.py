@@ -211,8 +211,8 @@ def test_ranges() -> None:
     assert _triples("She won 6-2 in the final.") == [("6-2", "number", None)]
     assert _triples("The plan (2026-2030) was set.") == [("2026-2030", "year", 2026.0)]
     assert _triples("In the 2024-25 season it won.") == [("2024-25", "year", 2024.0)]
-    assert _triples("Those aged 18 to 24 agreed.") == [
-        ("aged 18", "duration", 18.0), ("24", "duration", 24.0)]
+    # figs26: one range of ages, as "aged between 17 and 19" (was two ages)
+    assert _triples("Those aged 18 to 24 agreed.") == [("aged 18 to 24", "duration", 18.0)]
     assert _triples("It cost 3 billion to 5 billion yuan.") == [
         ("3 billion", "money", 3e9), ("5 billion yuan", "money", 5e9)]
 
@@ -355,8 +355,8 @@ FORMAT_CASES = [
     ("1.4 billion people", "count", 1.4e9, "1.4 bn"),
     ("2015", "year", 2015, "2015"),
     ("late 1980s", "year", 1980, "1980s"),
-    ("Dec 31, 2025", "date", 2025, "2025"),
-    ("Sept 28", "date", None, ""),
+    ("Dec 31, 2025", "date", 2025, "2025-12-31"),  # figs26: was "2025" (the year only)
+    ("Sept 28", "date", None, "09-28"),  # figs26: was "" (no year, no value)
     ("over 5,000 years", "duration", 5000, "≈ 5,000 years"),
     ("75-year-old", "duration", 75, "75 years"),
     ("five-day", "duration", 5, "5 days"),
@@ -383,7 +383,8 @@ def test_format_value(text: str, kind: str, value: float | None, shown: str) -> 
 def test_format_value_of_extracted_seed() -> None:
     shown = [format_value(f) for f in extract(SEED_PARAGRAPHS)]
     assert shown[0] == "≈ 5,000 years"
-    assert "3 bn CNY" in shown and "$422 M" in shown and "" in shown
+    # figs26: "Sept 28" (no year) shows its month and day, no longer ""
+    assert "3 bn CNY" in shown and "$422 M" in shown and "09-28" in shown
 
 
 # --- parse_number ---------------------------------------------------------------------------

@@ -128,7 +128,8 @@ def test_batch_not_a_figure(sentence: str, spans: tuple[str, ...]) -> None:
 
 def test_the_second_figure_of_a_range_still_shares_its_unit() -> None:
     # percent no longer passes to a bare number after "to", but a duration still does
-    assert ("24", "duration", 24) in _triples("Voters aged 18 to 24 turned out.")
+    assert ("24 days", "duration", 24) in _triples("Voters waited from 18 to 24 days.")
+    # figs26: "aged 18 to 24" is one range now; a change "from 18 to 24 days" shares the unit
     assert ("2%", "percent", 2) in _triples("It rose from 1% to 2% in a year.")
 
 

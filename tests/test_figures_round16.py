@@ -98,9 +98,8 @@ def test_a_range_with_to_is_one_figure_valued_at_its_low_end(
     # a change, not a range
     ("Waits rose from 10 to 14 days.", [
         ("10", "duration", 10.0, "days"), ("14 days", "duration", 14.0, "days")]),
-    # ages keep their convention ("aged 18 to 24")
-    ("those aged 18 to 24 said", [
-        ("aged 18", "duration", 18.0, "years"), ("24", "duration", 24.0, "years")]),
+    # ages: one range of ages (figs26; was two ages)
+    ("those aged 18 to 24 said", [("aged 18 to 24", "duration", 18.0, "years")]),
     # counts keep two figures
     ("between 10 to 12 people", [
         ("10", "count", 10.0, "people"), ("12 people", "count", 12.0, "people")]),

@@ -163,8 +163,8 @@ def test_points_without_a_swing_stay_counts() -> None:
 def test_aged_between_is_an_age() -> None:
     assert _figs("three others, aged between 17 and 19")[1:] == [  # figs24: was two ages
         ("aged between 17 and 19", "duration", 17.0, "years")]  # one range (round24)
-    assert _figs("two men aged 17 to 19")[1:] == [  # as before
-        ("aged 17", "duration", 17.0, "years"), ("19", "duration", 19.0, "years")]
+    assert _figs("two men aged 17 to 19")[1:] == [  # figs26: one range too (was two ages)
+        ("aged 17 to 19", "duration", 17.0, "years")]
     assert _figs("It was between 17 and 19 points") == [
         ("17", "count", 17.0, "points"), ("19 points", "count", 19.0, "points")]
 

@@ -112,8 +112,7 @@ def test_positive_aged_between_is_one_range(text: str,
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("two men aged 17 to 19", [("two men", 2.0, None), ("aged 17", 17.0, None),
-                               ("19", 19.0, None)]),  # as the set labels "aged 18 to 24"
+    # figs26: "aged 17 to 19" is one range too now (test_figures_round26)
     ("babies aged between 6 and 12 months", [("aged between 6", 6.0, None),
                                              ("12 months", 12.0, None)]),
     ("aged between 17 and 19%", [("aged between 17", 17.0, None), ("19%", 19.0, None)]),

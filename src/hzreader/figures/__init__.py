@@ -8,6 +8,7 @@ from hzreader._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from hzreader.figures._currency import currency_code, named_currency
+    from hzreader.figures._date_shown import date_shown
     from hzreader.figures._extract import article_extractor, extract, format_value, parse_number
     from hzreader.figures._format import (
         both_ends,
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 
 __getattr__, __dir__ = lazy_exports(__name__, {
     "_currency": ("currency_code", "named_currency"),
+    "_date_shown": ("date_shown",),
     "_extract": ("article_extractor", "extract", "format_value", "parse_number",),
     "_format": ("both_ends", "money_number", "plain_number", "short_number", "written_zeros",),
     "_places": ("FigureAt", "FigureRow", "article_figure_rows", "article_figures",),
@@ -33,6 +35,7 @@ __all__ = [
     "article_figures",
     "both_ends",
     "currency_code",
+    "date_shown",
     "named_currency",
     "extract",
     "format_value",

@@ -2,6 +2,8 @@
 `_digits`): a unit, a scale, a counted noun, an ordinal suffix, or the words around it."""
 from __future__ import annotations
 
+import re
+
 from hzreader.figures import _words as fw
 from hzreader.figures._bare import (
     age_group_before,
@@ -38,7 +40,13 @@ from hzreader.figures._designations import (
     science_unit,
     skip_token,
 )
-from hzreader.figures._millions import millions_counted
+from hzreader.figures._millions import (
+    counted_follows,
+    millions_counted,
+    money_follows,
+    race_follows,
+    spaced_metres,
+)
 from hzreader.figures._nouns import (
     plural_end,
     singular_end,
@@ -131,9 +139,12 @@ def digits_tail(
             factor *= fw.SCALES[sc.group(4).lower()]
         attached_m = sc.group(2) == "m"
         q = sc.end()
-    elif spaced and (money or spaced.group(2) or spaced.group(1) == "m" and millions_counted(
-            text, start, spaced.end(1))):  # "8 m euros", "€8 m", "jobs fell by 8 m."
-        factor, q = fw.SCALES[spaced.group(1)], spaced.end(1)
+    elif spaced and (money or spaced.group(2) or spaced.group(1) == "m" and (millions_counted(
+            text, start, spaced.end(1)) or counted_follows(text, spaced.end(1)))):
+        factor, q = fw.SCALES[spaced.group(1)], spaced.end(1)  # "8 m euros", "3 m people"
+    elif spaced and spaced.group(1) == "m" and value is not None and not is_range and \
+            spaced_metres(text, start, spaced.end(1)):  # "ran 100 m in", "the 100 m race"
+        return finish_hit(text, s, start, spaced.end(1), "quantity", value, floor, False)
     elif money and after[:1] in "MBK" and (upper := MONEY_UPPER_SCALE.match(text, q)):
         factor, q = _UPPER_SCALES[upper.group(1)], upper.end()  # "$208M", "HK$2B", "£30K"
     elif text[q : q + 1].isalpha() and not text[q - 1 : q].isspace():
@@ -249,21 +260,28 @@ def digits_tail(
                 return start, q, "number", value
             return start, q, "year", value
         kind, stop = "count", head
+    if kind is None and attached_m and race_follows(text, q):
+        return finish_hit(text, s, start, q, "quantity", mul(value, 1e-6), floor, True)
     if kind is None and not (text[start - 6 : start - 1] in ("under", " over") and
                              age_group_before(text, start)):
         head = singular_end(text, q) if value == 1 else plural_end(text, q)
         if head is not None:
             kind, stop = "count", head
+    if kind == "count" and text[stop : stop + 5] == " per " and value and (
+            rate := RATIO.match(text, stop)) and (base := _rate_base(rate.group(1), value)):
+        # "4 extra cases per 1,000 people": one rate, as "8.2 per 100,000" (figs26)
+        return finish_hit(text, s, start, rate.end(), "number", value / base, floor, False)
     if kind == "count" and text[stop - 5 : stop] in ("point", "oints") and swing_points(
             text, start, q, stop):
         kind = "percent"  # "a swing of 10.2 points", "a 10-point swing": percentage points
     if kind is None and not is_range and text[q : q + 4] == " to " and (
             rng_to := to_range(text, start, q, value)):
         kind, stop, value = rng_to[0], rng_to[2], mul(value, rng_to[1])  # "10 to 14 days"
-    if kind is None and attached_m and not millions_counted(text, start, q):
+    if kind is None and attached_m and not millions_counted(text, start, q) and \
+            not money_follows(text, q):
         return finish_hit(text, s, start, q, "quantity", mul(value, 1e-6), floor, True)
     if kind is None:
-        joined = joined_kind(text, q)
+        joined = joined_kind(text, q, start)
         if joined and not is_range:
             kind = joined[0]
             value = mul(value, (joined[1] if factor == 1.0 else 1.0) * joined[2])
@@ -277,7 +295,8 @@ def digits_tail(
     if kind in ("count", "number") and start == s and text[s - 4 : s] == "per ":
         return stop  # "45 cases per 100,000 people": the base of a rate, counting nothing
     check_name = not (money or sign < 0 or "," in raw or factor != 1.0 or era
-                      or kind in ("percent", "money"))
+                      or kind in ("percent", "money") or kind == "count" and _MARGIN.match(
+                          text, q))  # "leaves United 8 points behind": a team's margin
     if check_name and kind in ("duration", "quantity") and stop > q:
         before = words_before(text, start, 1)  # a unit follows: only "lap 44 …" is a name
         check_name = bool(before) and before[0][1].lower() in fw.NAME_PREFIXES
@@ -288,6 +307,20 @@ def digits_tail(
     return finish_hit(text, s, start, stop, kind, value, floor, check_name)
 
 
+def _rate_base(written: str, value: float) -> float | None:
+    """The base of a rate "per 1,000", "per 100,000", "per million": a power of ten from a
+    thousand up, above the count before it; None for "per 90 minutes", "per 2 people"."""
+    base = small_number(written) if written[:1].isdigit() else None
+    if not base or base < 1000 or base <= value or f"{base:.0f}".rstrip("0") != "1":
+        return None
+    return base
+
+
+#: A margin in a table after a team's name (figs26): "United 8 points behind", "Spurs 3
+#: games adrift", "Chelsea 5 points clear of" (a name before the number is the team's).
+_MARGIN = re.compile(
+    r"\s(?:points|pts|games|goals|shots|strokes|places)\s(?:behind|adrift|clear|ahead|off|"
+    r"short|above|below|back)\b")
 #: Name words that are also a determiner or a noun before a grouped number: "no 4,500
 #: players", "the number 1,626".
 _NOT_NAMING = frozenset({"no", "number"})

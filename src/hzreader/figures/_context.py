@@ -181,6 +181,8 @@ def unit_factor(text: str, kind: str, start: int, end: int) -> float:
         return 0.01 if "b" in unit and "per" not in unit else 1.0
     if kind == "money":
         unit = text[start:end].lower()
+        if unit.endswith("gwei"):  # a billionth of an ether (figs26)
+            return 1e-9
         return 0.01 if unit.endswith(("cents", "cent", "pence", "¢")) else 1.0
     return 1.0
 
@@ -243,8 +245,11 @@ def _dotted_name_before(text: str, end: int) -> bool:
     return "." in word and _DOTTED_NAME.fullmatch(word.lstrip(_OPENERS)) is not None
 
 
-def joined_kind(text: str, pos: int) -> tuple[str, float, float] | None:
-    """Kind, scale and unit factor of a second number after "to/and/or" ("5 to 10 percent")."""
+def joined_kind(text: str, pos: int, start: int = 0) -> tuple[str, float, float] | None:
+    """Kind, scale and unit factor of a second number after "to/and/or" ("5 to 10 percent");
+    none after ", or" but in a list: "rose 3.5 million, or 6.3%" restates it (figs26)."""
+    if text.startswith(", or ", pos) and text[start - 2 : start] != ", ":
+        return None
     m = JOINED.match(text, pos)
     if m is None:
         return None

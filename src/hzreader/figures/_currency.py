@@ -37,6 +37,7 @@ _CURRENCY_NAMES = {
     "kyat": "MMK", "tenge": "KZT", "kronor": "SEK", "krona": "SEK", "koruna": "CZK",
     "zloty": "PLN", "zlotys": "PLN", "forint": "HUF", "forints": "HUF", "shekel": "ILS",
     "shekels": "ILS", "hryvnia": "UAH", "bitcoin": "BTC", "bitcoins": "BTC",
+    "gwei": "ETH",
 }
 #: Crowns and kroner by the land written before them (bare kroner: Danish or Norwegian).
 _CROWN_LANDS = {"swedish": "SEK", "danish": "DKK", "norwegian": "NOK", "czech": "CZK",

@@ -37,6 +37,7 @@ from hzreader.figures._odds import hyphen_odds
 from hzreader.figures._patterns import (
     ACCELERATION,
     AGE_AND,
+    AGE_TO,
     BLOOD_PRESSURE,
     CASE_CODE,
     COLON_SCORE,
@@ -181,7 +182,10 @@ def at_digits(text: str, s: int, floor: int, grouping: bool = True) -> Hit | int
     if not era and start == s:
         words = words_before(text, s, 1)
         if words and words[0][1].lower() in ("aged", "age", "ages"):
-            return words[0][0], end, "duration", value
+            older = AGE_TO.match(text, end)  # "aged 50 to 70", "aged 5-11": one range (figs26)
+            stop = older.end() if older and value is not None and \
+                value < float(older.group(1)) <= 130 else end
+            return words[0][0], stop, "duration", value
         if words and words[0][1] == "between" and (two := words_before(text, s, 2))[1:] and \
                 two[1][1].lower() in ("aged", "ages"):
             older = AGE_AND.match(text, end)  # "aged between 17 and 19": one range (figs24)

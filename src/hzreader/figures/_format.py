@@ -10,6 +10,7 @@ from hzreader.figures import _unit_words as fu
 from hzreader.figures import _words as fw
 from hzreader.figures import _zh_words as zw
 from hzreader.figures._basics import alt, as_float, mul
+from hzreader.figures._date_shown import date_shown
 from hzreader.figures._traditional import as_simplified
 from hzreader.figures._zh_numerals import parse_numeral
 from hzreader.model import Figure
@@ -221,6 +222,8 @@ def format_value(figure: Figure) -> str:
     """A short normalised value for the figures panel ("3 bn CNY", "≈ $422 M", "5.2 %"),
     with the zeros the text wrote after the point ("60.0 %": `written_zeros`)."""
     value = figure.value
+    if figure.kind == "date" and figure.text.isascii() and (on := date_shown(figure.text)):
+        return on  # "March 2025" → 2025-03, "August 28" → 08-28 (figs26)
     if value is None or not math.isfinite(value):
         return ""
     shown = written_zeros(_value_text(figure, value), value, figure.text)

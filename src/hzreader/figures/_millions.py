@@ -1,6 +1,9 @@
 """A letter "m" after a number of counted things is millions, not metres (figs17): "jobs
 fell by 8 m.", "subscribers rose to 300m", "a population of 8.4m". "Waves of 8 m", "the
-wall is 3m high" and "8 m" alone stay metres."""
+wall is 3m high" and "8 m" alone stay metres. figs26: a race or an event after it makes it
+metres ("the 100m hurdles", "the 100 m race"), so does a verb of running or swimming before
+it ("ran 100 m in record time"); a counted noun after it ("3 m people") and a word of money
+after it ("a 100m loan") millions."""
 
 from __future__ import annotations
 
@@ -27,6 +30,25 @@ _LENGTHS = re.compile(
     r"(?i)\d\s?(?:km|m|cm|mm|ft|mi)\b|\b(?:metres?|meters?|miles?|feet|swam|swim|ran|run|"
     r"sprint|walk|walked|climb|climbed|tall|high|deep|long|wide|depth|height|length|"
     r"distance|altitude|tower|wall|waves?|sea|river)\b")
+#: Races and events after "100m" or "100 m" (figs26): metres, not millions of hurdles.
+_RACE = re.compile(
+    r"\s(?:races?|sprints?|hurdles|freestyle|butterfly|backstroke|breaststroke|medley|"
+    r"relays?|dash|finals?|heats?|semi-finals?|records?|titles?|world\srecord|event|"
+    r"individual\smedley|steeplechase|champion|gold|silver|bronze|specialist|runner|"
+    r"swimmer|sprinter)\b")
+#: Things counted right after a spaced "m" ("3 m people"): millions.
+_COUNTED_AFTER = re.compile(
+    r"\s(?:people|jobs|workers|residents|users|subscribers|customers|members|viewers|"
+    r"visitors|tourists|passengers|patients|cases|deaths|voters|households|homes|barrels|"
+    r"tonnes|tons|shares|copies|downloads|followers|pupils|students|children|adults)\b")
+#: Sums after "100m" (figs26): "a 100m loan" is 100 million (of a currency not written), not
+#: a length; "the 300m tower" stays metres.
+_MONEY_NOUN = re.compile(
+    r"\s(?:loans?|deals?|funds?|funding|bonds?|budgets?|contracts?|investments?|fines?|"
+    r"bills?|packages?|bids?|offers?|stakes?|payouts?|settlements?|transfer|fees?|grants?|"
+    r"bailouts?|takeovers?|acquisitions?|valuations?|revenues?|profits?|losses|debts?|"
+    r"donations?|sales|windfalls?|overspend|shortfall|deficits?|subsid(?:y|ies)|"
+    r"lawsuits?|damages|compensation|salary|wages?|pay|bonus(?:es)?|prize|jackpot)\b")
 #: How far back the counted noun may stand, in characters (within the clause).
 _REACH = 60
 
@@ -41,3 +63,30 @@ def millions_counted(text: str, start: int, end: int) -> bool:
     clause = max(text.rfind(stop, lo, start) for stop in (". ", "; ", ": ", "\n"))
     counted = _COUNTED.search(text, max(lo, clause + 1), start)
     return counted is not None and _LENGTHS.search(text, counted.end(), start) is None
+
+
+def race_follows(text: str, pos: int) -> bool:
+    """Whether a race or an event follows the "m" ending at `pos` ("the 100m hurdles")."""
+    return _RACE.match(text, pos) is not None
+
+
+def money_follows(text: str, pos: int) -> bool:
+    """Whether a sum's noun follows the "m" ending at `pos` ("a 100m loan": millions)."""
+    return _MONEY_NOUN.match(text, pos) is not None
+
+
+def counted_follows(text: str, pos: int) -> bool:
+    """Whether a counted noun follows the spaced "m" ending at `pos` ("3 m people")."""
+    return _COUNTED_AFTER.match(text, pos) is not None
+
+
+def spaced_metres(text: str, start: int, end: int) -> bool:
+    """Whether the spaced "m" ending at `end` (after the number at `start`) is metres: a race
+    follows ("the 100 m race"), or a verb of length stands before it in its clause ("ran 100 m
+    in record time"), with no counted noun between."""
+    if race_follows(text, end):
+        return True
+    lo = max(0, start - _REACH)
+    clause = max(text.rfind(stop, lo, start) for stop in (". ", "; ", ": ", "\n"))
+    return _LENGTHS.search(text, max(lo, clause + 1), start) is not None and \
+        _COUNTED.search(text, max(lo, clause + 1), start) is None

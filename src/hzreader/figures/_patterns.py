@@ -261,6 +261,9 @@ GLUED_HMS = re.compile(
     r"(?![A-Za-z\d])")
 #: The older end of "aged between 17 and 19" (figs24: one range of ages).
 AGE_AND = re.compile(r"\sand\s(\d{1,3})(?![\d.,]\d|\d|\s?%|\s(?:months|weeks|days)\b)")
+#: The older end of "aged 50 to 70", "aged 5-11" (figs26: one range of ages, as "aged
+#: between 17 and 19").
+AGE_TO = re.compile(r"(?:\sto\s|[-–])(\d{1,3})(?![\d.,]\d|\d|\s?%|\s(?:months|weeks|days)\b)")
 #: A blood pressure, systolic over diastolic: "140/90 mmHg" (figs24: one quantity valued
 #: at the systolic, the number thresholds are stated in).
 BLOOD_PRESSURE = re.compile(r"(\d{2,3})/(\d{2,3})\s?mmHg\b")

@@ -25,6 +25,7 @@ from hzreader.figures._nouns import part_of_count, plural_end, singular_end
 from hzreader.figures._odds import hyphen_odds
 from hzreader.figures._patterns import (
     A_SCALE,
+    AGE_TO,
     AND_HALF,
     FIRST_N,
     FRACTION_AFTER,
@@ -106,7 +107,9 @@ def at_word(text: str, s: int, e: int, floor: int) -> Hit | int:
         return s, m.end(), "count", value  # "three-time champion"
     if value and (aged := words_before(text, s, 1)) and aged[0][1].lower() == "aged" and \
             unit_tail(text, e) is None and plural_end(text, e) is None:
-        return aged[0][0], e, "duration", value  # "arrived in London aged six"
+        older = AGE_TO.match(text, e)  # "aged four to 11": one range (figs26)
+        stop = older.end() if older and value < float(older.group(1)) <= 130 else e
+        return aged[0][0], stop, "duration", value  # "arrived in London aged six"
     if value and text[s - 7 : s] == "age of " and [
             w.lower() for _, w in words_before(text, s, 3)] == ["of", "age", "the"] and \
             unit_tail(text, e) is None and plural_end(text, e) is None:

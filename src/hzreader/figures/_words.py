@@ -93,6 +93,7 @@ CURRENCY_AFTER = (
     r"|(?:Swedish|Danish|Norwegian|Czech|Icelandic)\scrowns?"  # bare "crowns" may be won
     r"|RMB|CNY|USD|EUR|GBP|JPY|HKD|AUD|SGD|CHF|SEK|NOK|DKK|CZK|PLN"
     r"|BTC|ETH|bitcoins?"  # figs24: crypto amounts are money in the coin ("4,500 BTC")
+    r"|gwei"  # figs26: a billionth of an ether ("fees fell to 30 gwei"), as cents of a dollar
 )
 
 #: Fractions written as one character after the digits ("2½ furlongs", "16½-13½").

@@ -64,6 +64,8 @@ _CANARY = (
     "2026杭州马拉松，今（30）日，半个百分点，二级应急响应。"
     " Highs of 25-28C, 1 in 3,000, .NET 9 runs, the 10-year gilt yield, a 1:1 draw, waves of"
     " 8 m, 45 per 100,000 people; he dies at 94. Add 3 eggs."
+    " It rose by 3.5 million, or 6.3%; it leaves United 8 points behind; aged 50 to 70; the"
+    " 100m hurdles; 4 cases per 1,000 people; fees of 30 gwei."
     " Serves 4-6: 2 cups, 4,50 €, 8 m euros, aged 5-11, India 287/6 (50 ov), the third increase"
     " in a row; 再低两三度，每10万人口52.3。"
     "台積電(2330)收在1,085元，本月12日，位居全国前十，收入约港币50亿元。"
