@@ -27,7 +27,6 @@ from hzreader.figures._context import (
     is_year_range,
     joined_kind,
     name_blocked,
-    ordinal_tail,
     small_number,
     street_follows,
     unit_factor,
@@ -52,6 +51,7 @@ from hzreader.figures._nouns import (
     singular_end,
     strong_body,
 )
+from hzreader.figures._ordinal_tail import ordinal_tail
 from hzreader.figures._patterns import (
     AMPM,
     AND_HALF,

@@ -12,8 +12,6 @@ from hzreader.figures._context import (
     approx_start,
     article_before,
     fraction_follows,
-    game_half,
-    ordinal_tail,
     sentence_start,
     small_number,
     unit_factor,
@@ -23,6 +21,7 @@ from hzreader.figures._context import (
 from hzreader.figures._designations import skip_token
 from hzreader.figures._nouns import part_of_count, plural_end, singular_end
 from hzreader.figures._odds import hyphen_odds
+from hzreader.figures._ordinal_tail import game_half, ordinal_tail
 from hzreader.figures._patterns import (
     A_SCALE,
     AGE_TO,
