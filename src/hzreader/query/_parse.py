@@ -192,8 +192,11 @@ class Query:
         return any(term.accepts(figure) for term in self.figure_terms)
 
 
+@lru_cache(maxsize=64)
 def parse_query(raw: str) -> Query:
-    """Parse the search bar's text. Never raises: odd input is searched for literally."""
+    """Parse the search bar's text. Never raises: odd input is searched for literally.
+    Cached: the app reads the text typed several times a key (results, status, notes), and a
+    `Query` is immutable."""
     groups: list[tuple[AnyTerm, ...]] = []
     current: list[AnyTerm] = []
     for match in TOKEN_SYNTAX.finditer(raw):

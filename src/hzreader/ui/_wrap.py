@@ -8,10 +8,13 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import chain
 from typing import overload
 
 from rich.cells import cell_len, split_graphemes
 from rich.text import Span, Text
+
+from hzreader.ui._keep import WHOLE_CELLS
 
 #: How a related headline starts in the document (its wrapped lines are indented under it).
 BULLET = "  • "
@@ -118,12 +121,8 @@ class WrappedLines(Sequence[Text]):
         first = bisect_left(self._by_start, (start - self._longest, -1))
         last = bisect_left(self._by_start, (end, -1))
         spans = text.spans
-        for place in sorted(i for _, i in self._by_start[first:last]):
-            span = spans[place]
-            new_start, new_end = max(0, span.start - start), min(span.end, end) - start
-            if new_end > new_start:
-                line.spans.append(Span(new_start, new_end, span.style))
-        for span in self.marked:  # last: over the text's own styles
+        own = (spans[place] for place in sorted(i for _, i in self._by_start[first:last]))
+        for span in chain(own, self.marked):  # the marked last: over the text's own styles
             new_start, new_end = max(0, span.start - start), min(span.end, end) - start
             if new_end > new_start:
                 line.spans.append(Span(new_start, new_end, span.style))
@@ -168,14 +167,12 @@ class _KeepSpans:
         return None
 
 
-#: A Chinese or Japanese figure with digits of up to this many cells ("25万人次",
-#: "约35.5公里", "4.2个百分点") moves whole to the next line where it would break ("25万"
-#: then "人次" misreads); as `_keep.WHOLE_CELLS` ...
-CJK_KEEP_CELLS = 12
-#: ... a longer one, or one written in characters only ("三年六个月"), only if that leaves
-#: at most this many cells empty at the end of the line; else it breaks there as the rest
-#: of that text does (between wide characters, never inside digits), not to leave a
-#: ragged line.
+#: A Chinese or Japanese figure with digits of up to `_keep.WHOLE_CELLS` cells ("25万人次",
+#: "约35.5公里", "4.2个百分点"), as for English, moves whole to the next line where it would
+#: break ("25万" then "人次" misreads); a longer one, or one written in characters only
+#: ("三年六个月"), only if that leaves at most this many cells empty at the end of the line;
+#: else it breaks there as the rest of that text does (between wide characters, never inside
+#: digits), not to leave a ragged line.
 CJK_KEEP_GAP = 4
 _DIGIT = re.compile(r"[0-9]")
 
@@ -186,7 +183,7 @@ def _keep_together(line: str, cut: int, start: int, room: int, keep: _KeepSpans,
     `room` cells: before its word (at the last space) or, after a wide character, right
     before it. Never at or before `start` (the line would be empty). A span of wide
     characters (a figure in Chinese text) that has no digit, or is longer than
-    `CJK_KEEP_CELLS`, moves only if that leaves at most `CJK_KEEP_GAP` of the line's
+    `WHOLE_CELLS`, moves only if that leaves at most `CJK_KEEP_GAP` of the line's
     `width` cells empty."""
     around = keep.around(cut)
     if around is None:
@@ -197,7 +194,7 @@ def _keep_together(line: str, cut: int, start: int, room: int, keep: _KeepSpans,
         return cut
     if cell_len(line[first - 1]) == 2 and _may_break_after(line, first - 1):
         cells = cell_len(span)
-        if cells != len(span) and (cells > CJK_KEEP_CELLS or not _DIGIT.search(span)) \
+        if cells != len(span) and (cells > WHOLE_CELLS or not _DIGIT.search(span)) \
                 and width - cell_len(line[start:first]) > CJK_KEEP_GAP:
             return cut
         return first

@@ -177,8 +177,8 @@ class ArticleView(SteppingView, can_focus=True):
             return self.styles_map()
         return self.styles_map(TEXT_STYLE_NAMES)
 
-    def _render_document(self, rewrap: bool = True) -> None:
-        """Render the article into a document and (unless told not to) wrap it."""
+    def _render_document(self) -> None:
+        """Render the article into a document and wrap it."""
         styles = self._drawn_styles = self._document_styles()
         if self.article is None:
             self.rendered = None
@@ -190,8 +190,7 @@ class ArticleView(SteppingView, can_focus=True):
                                            figures.words(self.article))
             doc = self.rendered.text
         self._document = doc
-        if rewrap:
-            self._rewrap()
+        self._rewrap()
 
     def _rewrap(self) -> None:
         """Wrap the document to the current width, keeping the top line's text in view (not
