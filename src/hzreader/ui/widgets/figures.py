@@ -228,10 +228,9 @@ class FiguresPanel(_ListKeys, can_focus=True):
 
     @dataclass
     class FigureChosen(Message):
-        """The reader picked figure number `index` of the panel's list: `figure` (the
-        reading pane marks it only if its own rendering holds that very figure)."""
+        """The reader picked `figure` of the panel's list (the reading pane marks it only if
+        its own rendering holds that very figure)."""
 
-        index: int
         focus_reader: bool
         figure: PlacedFigure
 
@@ -316,7 +315,7 @@ class FiguresPanel(_ListKeys, can_focus=True):
         self.scroll_to_region(Region(0, new * lines, max(1, self.size.width), lines),
                               animate=False, force=True, spacing=None, immediate=True)
         if self.figures and self.has_focus and not self._marking:
-            self.post_message(self.FigureChosen(new, False, self.figures[new]))
+            self.post_message(self.FigureChosen(False, self.figures[new]))
 
     def mark(self, index: int) -> None:
         """Highlight figure `index` without asking the reader to move again."""
@@ -329,7 +328,7 @@ class FiguresPanel(_ListKeys, can_focus=True):
     def action_open(self) -> None:
         """Enter jumps to the figure and moves into the reading pane."""
         if self.figures:
-            self.post_message(self.FigureChosen(self.cursor, True, self.figures[self.cursor]))
+            self.post_message(self.FigureChosen(True, self.figures[self.cursor]))
 
     async def _on_click(self, event: Click) -> None:
         """A click jumps to the figure (as Enter does)."""

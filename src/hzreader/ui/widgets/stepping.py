@@ -25,10 +25,9 @@ class SteppingView(LinesView):
             super().__init__()
 
     class FigureMarked(Message):
-        """Figure number `index`, `figure`, is now the current one."""
+        """`figure` is now the current one."""
 
-        def __init__(self, index: int, figure: PlacedFigure) -> None:
-            self.index = index
+        def __init__(self, figure: PlacedFigure) -> None:
             self.figure = figure
             super().__init__()
 
@@ -115,8 +114,7 @@ class SteppingView(LinesView):
         self._mark_current()
         self._scroll_to_offset(self.rendered.figures[self.current_figure].start)
         self._update_counter(scrolling_to_it=True)
-        self.post_message(self.FigureMarked(self.current_figure,
-                                            self.rendered.figures[self.current_figure]))
+        self.post_message(self.FigureMarked(self.rendered.figures[self.current_figure]))
 
     def goto_placed(self, placed: PlacedFigure) -> bool:
         """Mark and show `placed`, a figure of the pane's rendering (from the figures panel);
