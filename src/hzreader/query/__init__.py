@@ -36,7 +36,6 @@ if TYPE_CHECKING:
         Query,
         StatusLookup,
         StatusTerm,
-        Term,
         parse_query,
     )
     from hzreader.query._terms import HIGH_END_OPS, SECONDS_IN, FigureTerm, Measure, noun_key
@@ -52,6 +51,7 @@ if TYPE_CHECKING:
         term_tokens,
         tokenize,
     )
+    from hzreader.query._word_term import Term
 
 __getattr__, __dir__ = lazy_exports(__name__, {
     "_dates": ("DateTerm", "from_timestamp", "local_day", "local_time", "parse_date_filter",

@@ -15,10 +15,11 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TypeVar
+from typing import TypeGuard, TypeVar
 
 from hzreader.query._figures import FILTER_UNIT_KINDS, filter_number_text, measured_filter
 from hzreader.query._terms import FigureTerm, same_value, within
+from hzreader.query._word_term import Term
 
 T = TypeVar("T")
 
@@ -32,12 +33,10 @@ _NOT_NOUNS = frozenset("a an the in on at of to by for from with and or than ove
                        "more less about".split())
 
 
-def _is_plain(term: object) -> bool:
-    """True for a word typed as it is (a `_parse.Term`, known by its fields: this module
-    is below `_parse`): no field, no quotes, not negated."""
-    return getattr(term, "phrase", None) is False and getattr(term, "field", "") is None \
-        and getattr(term, "negated", True) is False and isinstance(getattr(term, "text", None),
-                                                                 str)
+def _is_plain(term: object) -> TypeGuard[Term]:
+    """True for a word typed as it is: no field, no quotes, not negated."""
+    return isinstance(term, Term) and not term.phrase and term.field is None and \
+        not term.negated
 
 
 def _open_filter(term: object) -> FigureTerm | None:
@@ -75,7 +74,7 @@ def filter_unit(current: list[T], size: int, word: str, negated: bool) -> Figure
     if previous is None or (size and previous.kind not in _UNITS_OF_WORDS) or \
             not all(map(_is_plain, between)):
         return None
-    unit = " ".join((*(getattr(term, "text", "") for term in between), word))
+    unit = " ".join((*(term.text for term in between if _is_plain(term)), word))
     measured = in_unit(previous, unit, other_number=False)
     if measured is None:
         return None
@@ -112,9 +111,9 @@ def count_noun_in_other_number(group: list[T]) -> list[T]:
     for at in range(len(out) - 2, -1, -1):
         previous, word = _open_filter(out[at]), out[at + 1]
         if previous is None or previous.kind != "count" or not _is_plain(word) or \
-                getattr(word, "text", "") in _NOT_NOUNS:
+                word.text in _NOT_NOUNS:
             continue
-        measured = in_unit(previous, getattr(word, "text", ""))
+        measured = in_unit(previous, word.text)
         if measured is not None:
             out[at : at + 2] = [measured]  # type: ignore[list-item]
     return out

@@ -1,0 +1,68 @@
+"""A term of words typed in the search bar (`Term`), and the other forms of a word it also
+matches (`term_variants`). Below `_parse`, so that the filter's words (`_after_filter`) can
+know a word term by its type."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
+from functools import lru_cache
+
+from hzreader.query._terms import FigureTerm
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """Words (or a quoted phrase), maybe limited to a field, maybe negated.
+
+    It matches where its tokens stand one after the other in the field, the last one as a
+    prefix: `tal` finds "talent", `c++` finds "C++" but not "C", `"talent from"` the words in
+    that order.
+    """
+
+    text: str
+    field: str | None = None
+    negated: bool = False
+    phrase: bool = False
+    #: A range typed as one word ("5-8%") is its words; this is the figure it is valued
+    #: at, which limits the figures table's rows (`Query.row_figure_terms`), nothing else.
+    figure: FigureTerm | None = dataclass_field(default=None, compare=False)
+
+    @property
+    def tokens(self) -> tuple[str, ...]:
+        """The tokens this term matches (the last one as a prefix)."""
+        from hzreader.query._tokens import term_tokens  # the tokenizer loads on first use
+
+        return term_tokens(self.text)
+
+    @property
+    def variants(self) -> tuple[str, ...]:
+        """The other words this term matches, each as a whole token: the inflections and
+        base of a plain English word (`_inflect.word_variants`: `lily` also finds
+        "lilies"); () for a quoted term (exact) or any other (a phrase, a number, CJK)."""
+        return term_variants(self.text, self.phrase)
+
+
+@lru_cache(maxsize=1024)
+def term_variants(text: str, exact: bool = False) -> tuple[str, ...]:
+    """The whole words a word term's `text` matches besides its own tokens: the one owner
+    of that question for every search path (memory, index, highlights); () when `exact`
+    (quoted) or when the text is not one plain English word."""
+    if exact:
+        return ()
+    from hzreader.query._inflect import word_forms, word_variants
+    from hzreader.query._tokens import term_tokens
+
+    tokens = term_tokens(text)
+    if len(tokens) == 1:
+        return word_variants(tokens[0])
+    if _HYPHENATED.fullmatch(text):  # `e-mail` also finds "email", "emails" (search14)
+        closed = text.replace("-", "")
+        return tuple(sorted({closed, *word_forms(closed)}))
+    return ()
+
+
+#: A word of letters with hyphens ("e-mail", "co-operation", "k-pop"), whose closed-up
+#: spelling is the same word.
+_HYPHENATED = re.compile("[a-z]+(?:-[a-z]+)+")
