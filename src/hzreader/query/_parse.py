@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import Any
 
 from hzreader.model import Figure
@@ -136,11 +135,9 @@ class Query:
         return any(term.accepts(figure) for term in self.figure_terms)
 
 
-@lru_cache(maxsize=64)
 def parse_query(raw: str) -> Query:
     """Parse the search bar's text. Never raises: odd input is searched for literally.
-    Cached: the app reads the text typed several times a key (results, status, notes), and a
-    `Query` is immutable."""
+    Not cached: a date filter's bounds are local days, read when parsed (the time zone, today)."""
     groups: list[tuple[AnyTerm, ...]] = []
     current: list[AnyTerm] = []
     for match in TOKEN_SYNTAX.finditer(raw):
