@@ -29,7 +29,8 @@ def duration_text(value: float, unit: str, rounded: bool = False) -> str:
     """A duration as people read it: in its own unit ("7 years", "18 months", "2 hours"),
     and one in seconds in the units that fit it ("2 h 15 min", "1 min 42 s", "2:11:53" for
     a race time, "9.58 s", "3 years" for 94,672,800 seconds). `rounded` (a summary's
-    median or sum): whole minutes once there are hours, "2 h 38 min", never a clock."""
+    median or sum): whole minutes once there are hours, "2 h 38 min", never a clock, and
+    at most four digits before the point ("5,282 years", "12,350 years")."""
     value = float(value)
     if not math.isfinite(value):
         return ""
@@ -41,12 +42,15 @@ def duration_text(value: float, unit: str, rounded: bool = False) -> str:
 def seconds_text(seconds: float, rounded: bool = False) -> str:
     """Seconds in the units that fit them (see `duration_text`)."""
     sign, seconds = ("-" if seconds < 0 else ""), abs(float(seconds))
-    if seconds >= _YEAR:
-        return sign + _amount(round(seconds / _YEAR, 2), "years")
-    if seconds >= 2 * _MONTH:
-        return sign + _amount(round(seconds / _MONTH, 1), "months")
-    if seconds >= _DAY:
-        return sign + _amount(round(seconds / _DAY, 1), "days")
+    for size, unit, places in ((_YEAR, "years", 2), (_MONTH * 2, "months", 1), (_DAY, "days", 1)):
+        if seconds >= size:
+            size = _MONTH if unit == "months" else size
+            amount = round(seconds / size, places)
+            if rounded and amount >= 1e4:  # a sum: "5,282 years", not "5,282.47 years"
+                amount = float(f"{amount:.4g}")
+            elif rounded and amount >= 1e3:
+                amount = round(amount)
+            return sign + _amount(amount, unit)
     if not float(seconds).is_integer() and seconds < 60:
         return f"{sign}{plain_number(seconds)} s"  # "9.58 s"
     whole = round(seconds / 60) * 60 if rounded and seconds >= 3600 else round(seconds)

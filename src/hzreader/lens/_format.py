@@ -12,6 +12,24 @@ from hzreader.lens._durations import duration_text
 
 #: Kinds whose values add up to something (a sum of percentages or of years means nothing).
 ADDITIVE_KINDS = frozenset({"money", "count", "quantity", "duration"})
+#: Quantity units that measure a level, not an amount: temperatures, pressures, speeds,
+#: frequencies, loudness, scales, voltages, resolutions. Two days at 30 °C are not 60 °C,
+#: and two winds of 140 km/h no wind of 280 km/h. (Any unit with a "/", a rate or a
+#: concentration, is one too: `adds_up`.)
+LEVEL_UNITS = frozenset({
+    "°C", "°F", "K", "mK", "nK", "pK", "°", "hPa", "Pa", "kPa", "MPa", "atm", "bar", "kbar",
+    "mbar", "psi", "mmHg", "ppm", "ppb", "ppt", "Hz", "kHz", "MHz", "GHz", "dB", "magnitude",
+    "级", "σ", "V", "kV", "mpg", "mph", "kn", "fps", "kbps", "Mbps", "Gbps", "Tbps", "ppi",
+    "nit", "nits", "px", "MP"})
+
+
+def adds_up(kind: str, unit: str) -> bool:
+    """Whether figures of this kind and unit add up to something: money, counts,
+    durations and amounts of a quantity (km, t, kWh), not percentages, years, ranks, nor
+    levels (°C, hPa, km/h: `LEVEL_UNITS`) or rates and concentrations (bbl/d, mg/L)."""
+    if kind != "quantity":
+        return kind in ADDITIVE_KINDS
+    return unit not in LEVEL_UNITS and "/" not in unit
 #: Kinds whose value is a calendar year: shown without a thousands comma.
 YEAR_KINDS = frozenset({"year", "date"})
 

@@ -3,22 +3,31 @@
 Figures are only ever compared or added within one kind and one unit: yuan and dollars,
 kilometres and tonnes, percent and percentage points each get their own line; durations of
 every unit of time share one, in seconds (shown as "2 h 15 min", "7 years"). Sums are given
-only where adding makes sense (money, counts, quantities, durations), not for percentages,
-years or ranks; a figure of a title or summary that the article's body repeats (the same
-kind, unit and value: "€4.2bn deal" over "… for €4.2 billion") is counted but not added
-twice.
+only where adding makes sense (money, counts, durations, amounts of a quantity), not for
+percentages, years or ranks, nor for levels and rates (°C, hPa, km/h, bbl/d: `adds_up`).
+
+A sum adds facts, not statements (`_facts`): within one article, figures of the same kind,
+unit and value are one fact, however often and in whichever language the article states it
+(a headline's "€4.2bn" over the body's "€4.2 billion"; a bilingual article's "4.5 billion
+yuan" and "45亿元"), unless one sentence of the body states it more than once ("£2m for
+roads and £2m for schools"): then it is added as often as that sentence states it. Every
+figure is still listed and counted.
 """
 
 from __future__ import annotations
 
 import math
-import re
 import statistics
+from array import array
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import compress
+from operator import itemgetter
+from typing import Any
 
-from hzreader.lens._format import ADDITIVE_KINDS, amount_text
+from hzreader.figures import both_ends
+from hzreader.lens._format import ADDITIVE_KINDS, adds_up, amount_text
 from hzreader.lens._table import seconds_per_unit
 from hzreader.library import FigureColumns
 from hzreader.model import BODY, FIGURE_KINDS
@@ -37,8 +46,13 @@ class UnitSummary:
     low: float | None = None
     high: float | None = None
     median: float | None = None
-    #: None where a sum means nothing (percentages, years, ranks …).
+    #: None where a sum means nothing (percentages, years, °C …: `adds_up`): the facts added,
+    #: each article's repeats once (`_facts`); a range adds its low end ...
     total: float | None = None
+    #: ... and here its high end, when a range was added (else None).
+    total_high: float | None = None
+    #: How many figures were not added, as the same fact stated again.
+    repeats: int = 0
 
     @property
     def label(self) -> str:
@@ -49,7 +63,8 @@ class UnitSummary:
 
     def describe(self) -> str:
         """ "CNY ×12: 3 M CNY … 4.5 bn CNY, median 200 M CNY, sum 9.125 bn CNY",
-        "duration ×3: 90 min … 7 years, median 2 h"."""
+        "duration ×3: 90 min … 7 years, median 2 h"; a sum that left restated figures out
+        says how many: "sum 9 bn CNY (2 repeats not added)"."""
         text = f"{self.label} ×{self.count:,}"
         if self.low is None or self.high is None or self.median is None:
             return text
@@ -58,7 +73,13 @@ class UnitSummary:
         text += f": {low}" if low == high else \
             f": {low} … {high}, median {amount_text(kind, self.median, unit, True)}"
         if self.total is not None and self.count > 1:
-            text += f", sum {amount_text(kind, self.total, unit, True)}"
+            total = amount_text(kind, self.total, unit, True)
+            if self.total_high is not None:
+                total = both_ends(total, amount_text(kind, self.total_high, unit, True))
+            text += f", sum {total}"
+            if self.repeats:
+                text += f" ({self.repeats:,} repeat{'s' if self.repeats != 1 else ''} " \
+                        "not added)"
         return text
 
 
@@ -66,7 +87,8 @@ def summarize(columns: FigureColumns, rows: Sequence[int] | None = None,
               detailed: int = DETAILED, totals: bool = True) -> list[UnitSummary]:
     """One summary per kind and unit of `rows` (default: all), the most figures first; the
     spread is worked out for the `detailed` biggest groups (the others only count).
-    `totals`: whether to add them up too (where adding makes sense: `ADDITIVE_KINDS`)."""
+    `totals`: whether to add them up too (where adding makes sense: `adds_up`;
+    each article's repeated facts once: `_facts`)."""
     width = len(columns.units) + 1
     kinds, units, values = columns.kind, columns.unit, columns.value
     seconds = {_DURATION * width + unit: size for unit, size in seconds_per_unit(columns).items()}
@@ -87,10 +109,7 @@ def summarize(columns: FigureColumns, rows: Sequence[int] | None = None,
         group = groups.get(key)
         if group is not None and value == value:  # not NaN
             group.append(value)
-    repeated = _repeated_heads(columns, rows) if totals else {}
-    for key in [key for key in repeated if key in seconds]:
-        repeated.setdefault(merged, []).extend(
-            value * seconds[key] for value in repeated.pop(key))
+    apart = _set_apart(columns, rows, seconds, merged) if totals else {}
     out = []
     for key, count in counts.items():
         kind = FIGURE_KINDS[key // width]
@@ -99,63 +118,110 @@ def summarize(columns: FigureColumns, rows: Sequence[int] | None = None,
         if not found:
             out.append(UnitSummary(kind, unit, count))
             continue
-        total = math.fsum(found) - math.fsum(repeated.get(key, ())) \
-            if totals and kind in ADDITIVE_KINDS else None
+        total = total_high = None
+        repeats = 0
+        if totals and adds_up(kind, unit):
+            told = apart.get(key, _Apart())
+            total = math.fsum(found) - math.fsum(told.repeated)
+            total_high = None if not told.ranged else total + math.fsum(told.ranged)
+            repeats = len(told.repeated)
         out.append(UnitSummary(kind, unit, count, min(found), max(found),
-                               statistics.median(found), total))
+                               statistics.median(found), total, total_high, repeats))
     out.sort(key=lambda s: (-s.count, FIGURE_KINDS.index(s.kind), s.unit))
     return out
 
 
-def _repeated_heads(columns: FigureColumns, rows: Sequence[int] | None
-                    ) -> dict[int, list[float]]:
-    """The values of title and summary figures among `rows` that their article's body
-    repeats (same kind, unit and value), by kind-and-unit key: not to be added twice.
+@dataclass
+class _Apart:
+    """What a sum of one kind and unit sets apart from the plain sum of its values."""
 
-    Only figures that are added up count. Over a whole table whose articles' rows stand
-    together (the index's and the list's tables), each such headline figure looks only at
-    its own article's rows after it: a table of two million figures is not walked again."""
-    fields, kinds = columns.field, columns.kind
-    articles, units, values = columns.article, columns.unit, columns.value
-    whole = rows is None
-    if rows is None:  # the heads found in C: every byte of `field` that is not BODY
-        chosen: Sequence[int] = range(len(fields))
-        heads = [m.start() for m in _NOT_BODY.finditer(fields.tobytes())]
-    else:
-        chosen = rows
-        heads = [row for row in rows if fields[row] != BODY]
-    heads = [row for row in heads if kinds[row] in _ADDITIVE_CODES]
-    if not heads:
-        return {}
-    if whole and columns.arranged != "any":
-        size = len(fields)
+    #: The values of figures not added: the same fact stated again (`_facts`).
+    repeated: list[float] = field(default_factory=list)
+    #: Per range added, its width (high end less value): the sum's high end adds these.
+    ranged: list[float] = field(default_factory=list)
 
-        def repeated(row: int) -> bool:
-            key, article = (kinds[row], units[row], values[row]), articles[row]
-            later = row + 1
-            while later < size and articles[later] == article:
-                if fields[later] == BODY and (kinds[later], units[later], values[later]) == key:
-                    return True
-                later += 1
-            return False
-    else:
-        wanted = {articles[row] for row in heads}
-        in_bodies = {(articles[row], kinds[row], units[row], values[row]) for row in chosen
-                     if fields[row] == BODY and articles[row] in wanted}
 
-        def repeated(row: int) -> bool:
-            return (articles[row], kinds[row], units[row], values[row]) in in_bodies
+#: A fact: article, kind, unit, value and high end (their floats' bits: NaN is one key).
+_Fact = tuple[int, int, int, int, int]
 
+
+def _set_apart(columns: FigureColumns, rows: Sequence[int] | None,
+               seconds: dict[int, float], merged: int) -> dict[int, _Apart]:
+    """Per kind-and-unit key (durations of a unit of time in seconds, under `merged`):
+    the figures among `rows` not to add, as `_facts` says, and the ranges' widths."""
     width = len(columns.units) + 1
-    found: dict[int, list[float]] = {}
-    for row in heads:
-        if repeated(row):
-            found.setdefault(kinds[row] * width + units[row], []).append(values[row])
-    return found
+    apart: dict[int, _Apart] = {}
+    for (_, kind, unit, value_bits, high_bits), (stated, added) in \
+            _facts(columns, rows).items():
+        value, high = _float(value_bits), _float(high_bits)
+        if value != value:  # no value: nothing to add
+            continue
+        key = kind * width + unit
+        scale = seconds.get(key, 1.0)
+        told = apart.setdefault(merged if key in seconds else key, _Apart())
+        told.repeated.extend([value * scale] * (stated - added))
+        if high == high:
+            told.ranged.extend([(high - value) * scale] * added)
+    return apart
 
 
-#: A `field` byte that is not BODY (`array("b")` bytes: TITLE is 0xff, SUMMARY 0x00).
-_NOT_BODY = re.compile(rb"[^" + re.escape(bytes([BODY])) + rb"]")
+def _facts(columns: FigureColumns, rows: Sequence[int] | None
+           ) -> dict[_Fact, tuple[int, int]]:
+    """How often each fact of `rows` that is stated more than once or is a range is
+    stated, and how often it is added.
+
+    One article's figures of the same kind, unit and value (a range: and high end) are
+    one fact, added once however often and in whichever language the article states it
+    (a headline's "€4.2bn" and the body's "€4.2 billion"; "4.5 billion yuan" and
+    "45亿元"), unless a sentence of its body states it more than once ("£2m for roads and
+    £2m for schools"): as often as that sentence does, then. Only figures whose kind is
+    added up count. The rows are counted in C: a fact stated once, the usual, costs no
+    Python step of its own."""
+    kinds = columns.kind
+    if rows is None:
+        chosen = list(compress(range(len(kinds)), kinds.tobytes().translate(_ADDITIVE_MASK)))
+    else:
+        chosen = [row for row in rows if kinds[row] in _ADDITIVE_CODES]
+    if not chosen:
+        return {}
+    facts = list(zip(*(_picked(column, chosen) for column in (
+        columns.article, kinds, columns.unit, _bits(columns.value), _bits(columns.high))),
+        strict=True))
+    stated = Counter(facts)
+    wanted = {fact: count for fact, count in stated.items()
+              if count > 1 or fact[4] != _NO_HIGH}
+    if not wanted:
+        return {}
+    in_sentences = Counter(compress(
+        zip(facts, _picked(columns.field, chosen), _picked(columns.sentence_start, chosen),
+            strict=True), map(wanted.__contains__, facts)))
+    added = dict.fromkeys(wanted, 1)  # a title's or summary's figure: once
+    for (fact, where, _), count in in_sentences.items():
+        if where == BODY and count > added[fact]:
+            added[fact] = count
+    return {fact: (count, added[fact]) for fact, count in wanted.items()}
+
+
+def _bits(column: array[float]) -> array[int]:
+    """Each float of `column` as its 64 bits: NaN (no value, or no high end) is one key."""
+    return array("q", column.tobytes())
+
+
+def _float(bits: int) -> float:
+    """The float whose 64 bits these are (`_bits`)."""
+    return array("d", array("q", (bits,)).tobytes())[0]
+
+
+def _picked(column: Sequence[Any], rows: list[int]) -> Sequence[Any]:
+    """`column`'s items at `rows` (in C)."""
+    return [column[rows[0]]] if len(rows) == 1 else itemgetter(*rows)(column)
+
+
 _DURATION = FIGURE_KINDS.index("duration")
 #: The kinds whose figures are added up, as stored in `FigureColumns.kind`.
 _ADDITIVE_CODES = frozenset(FIGURE_KINDS.index(kind) for kind in ADDITIVE_KINDS)
+#: `FigureColumns.kind` bytes → 1 for a kind added up, else 0 (`bytes.translate`).
+_ADDITIVE_MASK = bytes(int((code if code < 128 else code - 256) in _ADDITIVE_CODES)
+                       for code in range(256))
+#: The bits of a single value's high end (NaN, as `FigureColumns` stores it).
+_NO_HIGH = _bits(array("d", [math.nan]))[0]
