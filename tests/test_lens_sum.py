@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
 
 from hzreader.files import load_paths
 from hzreader.index import ArticleStore
-from hzreader.lens import FigureTable, build_table, summarize
+from hzreader.lens import FigureTable, build_table, figures_command, summarize
 from hzreader.lens._format import adds_up
 from hzreader.lens._summary import UnitSummary
 from hzreader.library import Library, MemoryLibrary, StoreLibrary
@@ -138,3 +139,29 @@ def test_the_index_and_the_files_add_up_the_same(tmp_path: Path) -> None:
             assert any(s.repeats for s in summaries[0]), query
     finally:
         store.close()
+
+
+def test_hzreader_figures_ends_its_table_with_the_same_sums(tmp_path: Path) -> None:
+    folder = write_articles(tmp_path / "a", {"mixed.yaml": BILINGUAL})
+    out, err = io.StringIO(), io.StringIO()
+    assert figures_command([str(folder), "--files", "-q", "money>1e9"], out, err) == 0
+    lines = out.getvalue().splitlines()
+    assert lines[-2:] == ["", "CNY ×5: 4.5 bn CNY … 10 bn CNY, median 4.5 bn CNY, "
+                              "sum 14.5 bn CNY (3 repeats not added)"]
+    for fmt in ("csv", "json", "jsonl"):  # data formats hold only the rows
+        out = io.StringIO()
+        assert figures_command([str(folder), "--files", "-q", "money>1e9", "-f", fmt],
+                               out, io.StringIO()) == 0
+        assert "repeats" not in out.getvalue(), fmt
+
+
+def test_the_groups_with_a_spread_are_the_first_shown(tmp_path: Path) -> None:
+    # one figure each of many units, in an order unlike the legend's
+    body = " ".join(f"It held {n} {noun}." for n, noun in enumerate(
+        ("zebras", "yaks", "apples", "boats", "cats"), start=2))
+    folder = write_articles(tmp_path / "a", {"n.yaml": f"title: Nouns\nbody: {body}\n"})
+    result = load_paths([folder])
+    table = table_of(MemoryLibrary(result.articles, result.problems), "")
+    summary = summarize(table.columns, detailed=3)
+    assert [s.unit for s in summary] == ["apples", "boats", "cats", "yaks", "zebras"]
+    assert [s.low is not None for s in summary] == [True, True, True, False, False]

@@ -16,12 +16,13 @@ from collections.abc import Callable, Collection, Sequence
 from typing import Any, TextIO
 
 from hzreader.lens._export import FORMATS, write
-from hzreader.lens._table import ORDERS, build_table, row_terms, sorted_rows
+from hzreader.lens._summary import DETAILED, summarize
+from hzreader.lens._table import ORDERS, FigureTable, build_table, row_terms, sorted_rows
 from hzreader.library import Library, MemoryLibrary, StoreLibrary, files_with_errors_summary
 from hzreader.model import FIGURE_KINDS
 from hzreader.query import FigureTerm, Query, filter_notes, parse_query
 from hzreader.state import ReadingState
-from hzreader.text import counted
+from hzreader.text import clean_line, counted
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -240,6 +241,8 @@ def figures_command(argv: Sequence[str], out: TextIO | None = None,
     try:
         count = write(args.format, table, rows, library.articles_of, out,
                       bom=not args.no_bom, width=width)
+        if args.format == "table" and rows:  # the app's line under the table, a unit a line
+            _write_summary(table, rows, out)
         out.flush()
     except BrokenPipeError:  # `| head`: the reader has all it wants
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -248,6 +251,18 @@ def figures_command(argv: Sequence[str], out: TextIO | None = None,
     articles = len({table.position(row) for row in rows})
     _report(library, count, articles, len(items), source, err)
     return 0
+
+
+def _write_summary(table: FigureTable, rows: Sequence[int], out: TextIO) -> None:
+    """After the text table, what its rows add up to, as the app's line under the table
+    says it (`summarize`: the same counts, spreads and sums), one unit a line."""
+    out.write("\n")
+    groups = summarize(table.columns, rows, totals=table.totals)
+    for group in groups[:DETAILED]:
+        out.write(clean_line(group.describe()) + "\n")
+    if rest := groups[DETAILED:]:  # counted only: one line
+        out.write(f"+{len(rest):,} more units: "
+                  f"{', '.join(clean_line(group.describe()) for group in rest)}\n")
 
 
 def _note_unlimiting(terms: Sequence[FigureTerm], err: TextIO) -> None:

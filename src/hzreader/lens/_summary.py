@@ -104,16 +104,21 @@ def summarize(columns: FigureColumns, rows: Sequence[int] | None = None,
                   for key, value in zip(keys, picked, strict=True)]
         keys = [merged if key in seconds else key for key in keys]
     counts = Counter(keys)
-    groups: dict[int, list[float]] = {key: [] for key, _ in counts.most_common(detailed)}
+
+    def unit_of(key: int) -> str:
+        return "seconds" if key == merged else columns.units[key % width]
+
+    # in the order shown: the most figures first, then the legend's order, then by unit
+    shown = sorted(counts, key=lambda key: (-counts[key], key // width, unit_of(key)))
+    groups: dict[int, list[float]] = {key: [] for key in shown[:detailed]}
     for key, value in zip(keys, picked, strict=True):
         group = groups.get(key)
         if group is not None and value == value:  # not NaN
             group.append(value)
     apart = _set_apart(columns, rows, seconds, merged) if totals else {}
     out = []
-    for key, count in counts.items():
-        kind = FIGURE_KINDS[key // width]
-        unit = "seconds" if key == merged else columns.units[key % width]
+    for key in shown:
+        count, kind, unit = counts[key], FIGURE_KINDS[key // width], unit_of(key)
         found = groups.get(key)
         if not found:
             out.append(UnitSummary(kind, unit, count))
@@ -127,7 +132,6 @@ def summarize(columns: FigureColumns, rows: Sequence[int] | None = None,
             repeats = len(told.repeated)
         out.append(UnitSummary(kind, unit, count, min(found), max(found),
                                statistics.median(found), total, total_high, repeats))
-    out.sort(key=lambda s: (-s.count, FIGURE_KINDS.index(s.kind), s.unit))
     return out
 
 
