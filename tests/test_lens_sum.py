@@ -141,18 +141,19 @@ def test_the_index_and_the_files_add_up_the_same(tmp_path: Path) -> None:
         store.close()
 
 
-def test_hzreader_figures_ends_its_table_with_the_same_sums(tmp_path: Path) -> None:
+def test_hzreader_figures_tells_its_table_s_sums_on_standard_error(tmp_path: Path) -> None:
     folder = write_articles(tmp_path / "a", {"mixed.yaml": BILINGUAL})
     out, err = io.StringIO(), io.StringIO()
     assert figures_command([str(folder), "--files", "-q", "money>1e9"], out, err) == 0
-    lines = out.getvalue().splitlines()
-    assert lines[-2:] == ["", "CNY ×5: 4.5 bn CNY … 10 bn CNY, median 4.5 bn CNY, "
-                              "sum 14.5 bn CNY (3 repeats not added)"]
-    for fmt in ("csv", "json", "jsonl"):  # data formats hold only the rows
-        out = io.StringIO()
+    assert "repeats" not in out.getvalue()  # standard output: the rows only
+    assert err.getvalue().splitlines()[-3:-1] == [
+        "", "CNY ×5: 4.5 bn CNY … 10 bn CNY, median 4.5 bn CNY, "
+            "sum 14.5 bn CNY (3 repeats not added)"]
+    for fmt in ("csv", "json", "jsonl"):  # data formats: the rows, and the closing line
+        err = io.StringIO()
         assert figures_command([str(folder), "--files", "-q", "money>1e9", "-f", fmt],
-                               out, io.StringIO()) == 0
-        assert "repeats" not in out.getvalue(), fmt
+                               io.StringIO(), err) == 0
+        assert "repeats" not in err.getvalue(), fmt
 
 
 def test_the_groups_with_a_spread_are_the_first_shown(tmp_path: Path) -> None:

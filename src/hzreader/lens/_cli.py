@@ -241,21 +241,22 @@ def figures_command(argv: Sequence[str], out: TextIO | None = None,
     try:
         count = write(args.format, table, rows, library.articles_of, out,
                       bom=not args.no_bom, width=width)
-        if args.format == "table" and rows:  # the app's line under the table, a unit a line
-            _write_summary(table, rows, out)
         out.flush()
     except BrokenPipeError:  # `| head`: the reader has all it wants
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 1
     articles = len({table.position(row) for row in rows})
+    if args.format == "table" and rows:  # the app's line under the table, a unit a line
+        _write_summary(table, rows, err)
     _report(library, count, articles, len(items), source, err)
     return 0
 
 
 def _write_summary(table: FigureTable, rows: Sequence[int], out: TextIO) -> None:
-    """After the text table, what its rows add up to, as the app's line under the table
-    says it (`summarize`: the same counts, spreads and sums), one unit a line."""
+    """After the text table, on standard error (the rows alone stay on standard output),
+    what its rows add up to, as the app's line under the table says it (`summarize`: the
+    same counts, spreads and sums), one unit a line."""
     out.write("\n")
     groups = summarize(table.columns, rows, totals=table.totals)
     for group in groups[:DETAILED]:
