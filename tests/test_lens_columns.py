@@ -36,3 +36,15 @@ def test_a_wide_range_fits_the_value_column_as_in_the_app(tmp_path: Path) -> Non
     # the app's table: the same width, the same text
     assert layout(120).value == VALUE_CELLS
     assert value_cell("money", 32.2e9, "USD", "322億至334億美元", 33.4e9) == "  ≈32–33 bn"
+
+
+def test_a_wide_table_gives_a_count_s_noun_room() -> None:
+    """At 160 columns "near-unicorn enterprises" showed as "near-unic…" in a 10-cell unit
+    column while the context had 66 cells."""
+    wide, narrow = layout(160), layout(120)
+    assert wide.unit == 16 and narrow.unit == 10
+    for width in (70, 90, 110, 120, 130, 150, 160, 200):
+        cols = layout(width)
+        used = [cols.value, cols.kind, cols.unit, cols.figure, cols.context, cols.date,
+                cols.title]
+        assert sum(used) + sum(1 for cells in used if cells) - 1 <= width, width

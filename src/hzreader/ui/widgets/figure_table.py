@@ -49,10 +49,11 @@ class Layout:
 def layout(width: int) -> Layout:
     """Columns for `width` cells: the context takes what is left; narrow tables keep a
     short article column (which article a row is from matters) and drop the date, then the
-    unit, and below 70 cells the article too."""
+    unit, and below 70 cells the article too. A wide table gives a count's noun, its
+    unit, room: "near-unicorn en…", not "near-unic…"."""
     title = 28 if width >= 150 else 20 if width >= 110 else 12 if width >= 70 else 0
     date = 10 if width >= 90 else 0
-    unit = 10 if width >= 70 else 0
+    unit = 16 if width >= 150 else 10 if width >= 70 else 0
     value, kind = VALUE_CELLS, 8  # "2 h 15 min", "18 months"
     figure = 20 if width >= 130 else 16 if width >= 110 else 12
     used = value + kind + unit + figure + date + title
