@@ -111,6 +111,7 @@ def test_levels_and_rates_are_not_added(tmp_path: Path) -> None:
     ("money", "CNY", True), ("count", "people", True), ("duration", "seconds", True),
     ("quantity", "km", True), ("quantity", "kWh", True), ("quantity", "°C", False),
     ("quantity", "bbl/d", False), ("quantity", "mg/L", False), ("quantity", "GHz", False),
+    ("quantity", "Beaufort", False), ("quantity", "Saffir-Simpson", False),
     ("percent", "percent", False), ("year", "", False)])
 def test_what_adds_up(kind: str, unit: str, adds: bool) -> None:
     assert adds_up(kind, unit) is adds

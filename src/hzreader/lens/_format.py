@@ -19,8 +19,8 @@ ADDITIVE_KINDS = frozenset({"money", "count", "quantity", "duration"})
 LEVEL_UNITS = frozenset({
     "°C", "°F", "K", "mK", "nK", "pK", "°", "hPa", "Pa", "kPa", "MPa", "atm", "bar", "kbar",
     "mbar", "psi", "mmHg", "ppm", "ppb", "ppt", "Hz", "kHz", "MHz", "GHz", "dB", "magnitude",
-    "级", "σ", "V", "kV", "mpg", "mph", "kn", "fps", "kbps", "Mbps", "Gbps", "Tbps", "ppi",
-    "nit", "nits", "px", "MP"})
+    "级", "Beaufort", "Saffir-Simpson", "σ", "V", "kV", "mpg", "mph", "kn", "fps", "kbps",
+    "Mbps", "Gbps", "Tbps", "ppi", "nit", "nits", "px", "MP"})
 
 
 def adds_up(kind: str, unit: str) -> bool:
