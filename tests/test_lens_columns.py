@@ -48,3 +48,24 @@ def test_a_wide_table_gives_a_count_s_noun_room() -> None:
         used = [cols.value, cols.kind, cols.unit, cols.figure, cols.context, cols.date,
                 cols.title]
         assert sum(used) + sum(1 for cells in used if cells) - 1 <= width, width
+
+
+def test_a_time_of_day_reads_on_a_clock_as_in_the_panel(tmp_path: Path) -> None:
+    """The table showed "9:30 am" as 9.5 and "晚上11点30分" as 23.5 (the panel: 09:30)."""
+    from hzreader.figures import extract, format_value
+    from hzreader.lens import value_text
+    from hzreader.lens._summary import UnitSummary
+
+    for text in ("The market opened at 9:30 am.", "末班车晚上11点30分发出。"):
+        figure = next(f for f in extract(text) if f.kind == "time")
+        assert value_text("time", figure.value, figure.unit, figure.text) == \
+            format_value(figure) in ("09:30", "23:30")
+    assert value_cell("time", 14.5, "", "14:30", None) == "      14:30"
+    assert UnitSummary("time", "", 3, 6.0, 23.5, 12.25).describe() == \
+        "time ×3: 06:00 … 23:30, median 12:15"
+    (tmp_path / "t.yaml").write_text(yaml.safe_dump({
+        "title": "Opening", "date": "2026-02-26", "body": "Free bus travel before 9:30 am."}),
+        encoding="utf-8")
+    out = io.StringIO()
+    assert figures_command([str(tmp_path), "--files", "-k", "time"], out, io.StringIO()) == 0
+    assert out.getvalue().splitlines()[1].startswith("      09:30 time")

@@ -39,13 +39,17 @@ def value_text(kind: str, value: float | None, unit: str = "", text: str = "",
     """The value as the table shows it: "3 bn", "5.2", "2015"; "" when there is none.
     A duration with its `unit` reads as one: "7 years", "2 h 15 min" (`duration_text`).
     With the figure's `text`, the zeros it wrote after the point ("60.0 percent": "60.0").
-    A range (`high`: its high end) shows both ends: "10–15", "2–4 days", "2019–2023"."""
+    A range (`high`: its high end) shows both ends: "10–15", "2–4 days", "2019–2023". A
+    time of day, valued in hours, reads on a clock: "09:30", "23:30"."""
     if kind == "date" and text.isascii() and (on := date_shown(text)):
         return on  # "March 2025" → 2025-03, "August 28" → 08-28 (figs26), as the panel
     if value is None or not math.isfinite(value):
         return ""
     if high is not None and math.isfinite(high):
         return both_ends(value_text(kind, value, unit, text), value_text(kind, high, unit, text))
+    if kind == "time":  # hours since midnight, on a clock as the panel shows it: 9.5 → 09:30
+        minutes = round(value * 60)
+        return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
     if text:
         return written_zeros(value_text(kind, value, unit), value, text)
     if kind == "duration" and unit:
