@@ -7,11 +7,11 @@ from pathlib import Path
 
 from hzreader.ui._app import make_app
 from hzreader.ui.widgets.textline import TextLine
+from test_lens_app import open_table
+from test_lens_sum import BILINGUAL
 
 from conftest import write_articles
 from test_app import ready, type_query
-from test_lens_app import open_table
-from test_lens_sum import BILINGUAL
 
 
 async def test_the_sum_line_adds_a_bilingual_figure_once(tmp_path: Path) -> None:
