@@ -20,10 +20,9 @@ import math
 import statistics
 from array import array
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
-from operator import itemgetter
 from typing import Any
 
 from hzreader.figures import both_ends
@@ -182,23 +181,32 @@ def _facts(columns: FigureColumns, rows: Sequence[int] | None
     added up count. The rows are counted in C: a fact stated once, the usual, costs no
     Python step of its own."""
     kinds = columns.kind
-    if rows is None:
-        chosen = list(compress(range(len(kinds)), kinds.tobytes().translate(_ADDITIVE_MASK)))
+    pick: Callable[[Sequence[Any]], Iterator[Any]]
+    if rows is None:  # the rows of kinds added up, picked in C
+        mask = kinds.tobytes().translate(_ADDITIVE_MASK)
+
+        def pick(column: Sequence[Any]) -> Iterator[Any]:
+            return compress(column, mask)
     else:
         chosen = [row for row in rows if kinds[row] in _ADDITIVE_CODES]
-    if not chosen:
-        return {}
-    facts = list(zip(*(_picked(column, chosen) for column in (
-        columns.article, kinds, columns.unit, _bits(columns.value), _bits(columns.high))),
-        strict=True))
-    stated = Counter(facts)
+
+        def pick(column: Sequence[Any]) -> Iterator[Any]:
+            return map(column.__getitem__, chosen)
+
+    values, highs = _bits(columns.value), _bits(columns.high)
+
+    def facts() -> Iterator[_Fact]:
+        return zip(pick(columns.article), pick(kinds), pick(columns.unit), pick(values),
+                   pick(highs), strict=True)
+
+    stated = Counter(facts())
     wanted = {fact: count for fact, count in stated.items()
               if count > 1 or fact[4] != _NO_HIGH}
     if not wanted:
         return {}
     in_sentences = Counter(compress(
-        zip(facts, _picked(columns.field, chosen), _picked(columns.sentence_start, chosen),
-            strict=True), map(wanted.__contains__, facts)))
+        zip(facts(), pick(columns.field), pick(columns.sentence_start), strict=True),
+        map(wanted.__contains__, facts())))
     added = dict.fromkeys(wanted, 1)  # a title's or summary's figure: once
     for (fact, where, _), count in in_sentences.items():
         if where == BODY and count > added[fact]:
@@ -214,11 +222,6 @@ def _bits(column: array[float]) -> array[int]:
 def _float(bits: int) -> float:
     """The float whose 64 bits these are (`_bits`)."""
     return array("d", array("q", (bits,)).tobytes())[0]
-
-
-def _picked(column: Sequence[Any], rows: list[int]) -> Sequence[Any]:
-    """`column`'s items at `rows` (in C)."""
-    return [column[rows[0]]] if len(rows) == 1 else itemgetter(*rows)(column)
 
 
 _DURATION = FIGURE_KINDS.index("duration")
