@@ -225,6 +225,7 @@ class Importer:
         if parsed.kind == "opml":
             # a list from the web names web feeds only: never a file on this machine
             report.listed = [o for o in parsed.outlines if is_url(o.url) or not is_url(source)]
+            report.problems += parsed.problems
             report.problems += [f"{clean_line(o.url)}: not an http(s) address; not imported"
                                 for o in parsed.outlines if o not in report.listed]
             return
