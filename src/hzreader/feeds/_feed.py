@@ -120,8 +120,8 @@ def _describe(error: object, repaired: Repaired | None = None) -> str:
     """A parser's complaint as a short line (`line 2, column 65: unclosed token`), its
     place as in the feed (before feedparser's declaration and the `repaired` ampersands)."""
     if isinstance(error, xml.sax.SAXParseException):
-        line, column = error.getLineNumber(), error.getColumnNumber()
-        if repaired is not None:
+        line, column = error.getLineNumber() or 0, error.getColumnNumber() or 0
+        if repaired is not None and line:
             declaration = _FEEDPARSER_DECLARATION.match(repaired.text)
             if declaration is None:
                 line -= 1  # feedparser put a declaration line in front
