@@ -28,12 +28,18 @@ U8 = (f'<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel>'
 
 @pytest.fixture
 def served() -> Iterator[tuple[str, dict[str, tuple[str, bytes]]]]:
-    """A server answering each path with (content type, body)."""
+    """A server answering each path with (content type, body); ("301", path) redirects."""
     routes: dict[str, tuple[str, bytes]] = {}
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 - the http.server name
             content_type, body = routes[self.path]
+            if content_type == "301":
+                self.send_response(301)
+                self.send_header("Location", body.decode())
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
             self.send_response(200)
             self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(body)))

@@ -50,17 +50,20 @@ def import_main(argv: Sequence[str]) -> int:
                         help="a URL or a file: feed, OPML list, HTML page, Markdown file "
                              "(or a folder of Markdown files)")
     parser.add_argument("--into", metavar="DIR", type=Path, default=None,
-                        help=f"where the articles go (default: your library, {library_dir()})")
-    parser.add_argument("--full", action="store_true",
+                        help=f"where the articles go (default: your library, {library_dir()}; "
+                             "a feed already subscribed: its own folder)")
+    parser.add_argument("--full", action=argparse.BooleanOptionalAction, default=None,
                         help="for feed items that carry only a summary, fetch the linked page "
                              "and keep its article text (politely: one request at a time per "
-                             "host, a second apart)")
+                             "host, a second apart); --no-full stops it for a subscribed feed")
     args = parser.parse_args(argv)
     into = (args.into or library_dir()).expanduser()
     if into.exists() and not into.is_dir():
         parser.error(f"--into {into}: not a folder")
-    options = ImportOptions(into, full=args.full, timeout=args.timeout)
-    jobs = [Job(source, into, args.full) for source in args.sources]
+    full = bool(args.full)
+    options = ImportOptions(into, full=full, into_chosen=args.into is not None,
+                            full_chosen=args.full is not None, timeout=args.timeout)
+    jobs = [Job(source, into, full) for source in args.sources]
     return _run(options, jobs, args.quiet)
 
 
