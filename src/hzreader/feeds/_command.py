@@ -57,13 +57,15 @@ def import_main(argv: Sequence[str]) -> int:
                              "and keep its article text (politely: one request at a time per "
                              "host, a second apart); --no-full stops it for a subscribed feed")
     args = parser.parse_args(argv)
+    # a feed already subscribed keeps its folder and mode unless they are given
+    into_chosen, full_chosen = args.into is not None, args.full is not None
+    args.full = bool(args.full)
     into = (args.into or library_dir()).expanduser()
     if into.exists() and not into.is_dir():
         parser.error(f"--into {into}: not a folder")
-    full = bool(args.full)
-    options = ImportOptions(into, full=full, into_chosen=args.into is not None,
-                            full_chosen=args.full is not None, timeout=args.timeout)
-    jobs = [Job(source, into, full) for source in args.sources]
+    options = ImportOptions(into, full=args.full, timeout=args.timeout,
+                            into_chosen=into_chosen, full_chosen=full_chosen)
+    jobs = [Job(source, into, args.full) for source in args.sources]
     return _run(options, jobs, args.quiet)
 
 

@@ -14,13 +14,13 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from hzreader.dirs import library_dir
 from hzreader.feeds._http import MAX_BYTES, HostGate, is_url
 from hzreader.feeds._model import Entry, Outline, Parsed, SourceError
 from hzreader.feeds._page import parse_page
 from hzreader.feeds._sources import Fetched, get, markdown_files, parse
 from hzreader.feeds._subs import (
     Validators,
-    folder_text,
     load_subscriptions,
     remember,
     rename,
@@ -219,7 +219,8 @@ class Importer:
             kept = resubscribe(old, into, full, into_chosen=self.options.into_chosen,
                                full_chosen=self.options.full_chosen)
             into, full, said = kept.into, kept.full, kept.said
-        return Outline(url, title, job.category, folder_text(into), full), said
+        folder = "" if into.resolve() == library_dir().resolve() else str(into.resolve())
+        return Outline(url, title, job.category, folder, full), said
 
     def run_one(self, job: Job) -> SourceReport:
         """Import one source; every failure becomes the report's error."""
