@@ -38,7 +38,9 @@ def feed(served: Served) -> str:  # noqa: F811 - the fixture imported above
 
 
 def test_without_into_the_feed_keeps_its_folder_and_says_so(
-        feed: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        served: Served, feed: str, tmp_path: Path,  # noqa: F811
+        capsys: pytest.CaptureFixture[str]) -> None:
+    routes = served[1]
     old = tmp_path / "old"
     assert main(["import", feed, "--into", str(old)]) == 0
     assert yaml_count(old) == 3 and subscription() == (str(old.resolve()), False)
@@ -51,6 +53,10 @@ def test_without_into_the_feed_keeps_its_folder_and_says_so(
     assert subscription() == (str(old.resolve()), False)
     assert main(["update"]) == 0
     assert "already" not in capsys.readouterr().out  # update changes nothing, says nothing
+    assert subscription() == (str(old.resolve()), False)
+    routes["/rss1.xml"] = ("text/plain", b"")  # failing now: nothing said of the folder
+    assert main(["import", feed]) == 1
+    assert capsys.readouterr().err == f"hzreader import: {feed}: error: empty\n"
     assert subscription() == (str(old.resolve()), False)
 
 

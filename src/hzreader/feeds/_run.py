@@ -197,6 +197,8 @@ class Importer:
                                                   subscribed.get(job.source))[0])
                 elif job.source not in subscribed:
                     report.subscription = "not subscribed"
+                else:
+                    report.subscription = ""  # stays as it was: nothing was imported
                 continue
             if report.kind != "feed":
                 continue
