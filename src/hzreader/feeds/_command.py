@@ -50,16 +50,21 @@ def import_main(argv: Sequence[str]) -> int:
                         help="a URL or a file: feed, OPML list, HTML page, Markdown file "
                              "(or a folder of Markdown files)")
     parser.add_argument("--into", metavar="DIR", type=Path, default=None,
-                        help=f"where the articles go (default: your library, {library_dir()})")
-    parser.add_argument("--full", action="store_true",
+                        help=f"where the articles go (default: your library, {library_dir()}; "
+                             "a feed already subscribed: its own folder)")
+    parser.add_argument("--full", action=argparse.BooleanOptionalAction, default=None,
                         help="for feed items that carry only a summary, fetch the linked page "
                              "and keep its article text (politely: one request at a time per "
-                             "host, a second apart)")
+                             "host, a second apart); --no-full stops it for a subscribed feed")
     args = parser.parse_args(argv)
+    # a feed already subscribed keeps its folder and mode unless they are given
+    into_chosen, full_chosen = args.into is not None, args.full is not None
+    args.full = bool(args.full)
     into = (args.into or library_dir()).expanduser()
     if into.exists() and not into.is_dir():
         parser.error(f"--into {into}: not a folder")
-    options = ImportOptions(into, full=args.full, timeout=args.timeout)
+    options = ImportOptions(into, full=args.full, timeout=args.timeout,
+                            into_chosen=into_chosen, full_chosen=full_chosen)
     jobs = [Job(source, into, args.full) for source in args.sources]
     return _run(options, jobs, args.quiet)
 

@@ -6,11 +6,15 @@ or XML declaration); otherwise bytes that are valid UTF-8 are UTF-8; otherwise, 
 bytes read cleanly as Chinese in GBK or Big5 and nearly every Chinese character they make
 is a common one (`undeclared_chinese`: old Chinese pages often declare nothing), that;
 otherwise windows-1252, the HTML default for Western pages (also when UTF-8 is declared but
-the bytes are not UTF-8: a legacy template's mistake). No wider statistical guess: a short
-Western page guessed as a Baltic code page reads worse than windows-1252 at its rare worst,
-while Western text is never read as Chinese by the test above (its accented letters make
-rare characters, or no valid pairs at all). Labels are read as the WHATWG Encoding
-Standard reads them (`iso-8859-1` and `ascii` mean windows-1252, `gb2312` means GBK, ...).
+the bytes are not UTF-8: a legacy template's mistake). One exception the other way: a
+single-byte Western charset declared (`iso-8859-1`, `windows-1252`, `us-ascii`: a server's
+or template's default) for bytes that are valid UTF-8 with non-ASCII characters in them is
+a mistake too, and they are read as UTF-8 (`misdeclared_utf8`; the importer says so). No
+wider statistical guess: a short Western page guessed as a Baltic code page reads worse
+than windows-1252 at its rare worst, while Western text is never read as Chinese by the
+test above (its accented letters make rare characters, or no valid pairs at all). Labels
+are read as the WHATWG Encoding Standard reads them (`iso-8859-1` and `ascii` mean
+windows-1252, `gb2312` means GBK, ...).
 """
 
 from __future__ import annotations
@@ -59,29 +63,68 @@ def codec_name(label: str) -> str:
 def declared_charset(data: bytes, content_type: str = "", *, markup: str = "") -> str:
     """The codec the bytes declare (BOM, HTTP charset, then `markup`'s own declaration:
     "html" for `<meta>`, "xml" for the XML declaration); "" when they declare none."""
+    return _declaration(data, content_type, markup)[0]
+
+
+def _declaration(data: bytes, content_type: str, markup: str) -> tuple[str, str, str]:
+    """(codec, the label as written, where: "bom", "server" or "document"), or empties."""
     for bom, name in _BOMS:
         if data.startswith(bom):
-            return name
+            return name, name, "bom"
     header = _CHARSET_PARAM.search(content_type)
     if header and codec_name(header.group(1)):
-        return codec_name(header.group(1))
+        return codec_name(header.group(1)), header.group(1).lower(), "server"
+    label = _own_label(data, markup)
+    name = codec_name(label)
+    if name.startswith(("utf-16", "utf-32")):
+        name = "utf-8"  # bytes that could be read to find it are not UTF-16 (WHATWG)
+    return (name, label.lower(), "document") if name else ("", "", "")
+
+
+def _own_label(data: bytes, markup: str) -> str:
+    """The charset a document names itself: XML declaration, else (HTML) `<meta>`."""
     head = data[:DECLARATION_BYTES]
     found = None
     if markup in ("xml", "html"):
         found = _XML_DECLARATION.match(head)
     if found is None and markup == "html":
         found = _META_CHARSET.search(head)
-    name = codec_name(found.group(1).decode("ascii", "ignore")) if found else ""
-    if name.startswith(("utf-16", "utf-32")):
-        return "utf-8"  # bytes that could be read to find it are not UTF-16 (WHATWG)
-    return name
+    return found.group(1).decode("ascii", "ignore") if found else ""
+
+
+#: The single-byte Western charsets (as codecs) that servers and templates declare by
+#: default; bytes declared so that are valid UTF-8 beyond ASCII are read as UTF-8.
+WESTERN_SINGLE_BYTE = frozenset({"cp1252", "iso8859-15"})
+
+
+def misdeclared_utf8(data: bytes, content_type: str = "", *, markup: str = "") -> str:
+    """How a single-byte Western charset was declared ("served as iso-8859-1", "declares
+    windows-1252") for bytes that are valid UTF-8 with non-ASCII characters all the same (a
+    Latin-1 text is practically never valid UTF-8 beyond ASCII: its accented letters are
+    followed by plain ones, not by the symbols of 0x80-0xBF); "" otherwise."""
+    name, label, where = _declaration(data, content_type, markup)
+    if name not in WESTERN_SINGLE_BYTE or data.isascii():
+        return ""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return ""
+    if where == "server":
+        own = codec_name(_own_label(data, markup))
+        also = " (it declares UTF-8 itself)" if own == "utf-8" else ""
+        return f"served as {label}{also}"
+    return f"declares {label}"
 
 
 def charset_of(data: bytes, content_type: str = "", *, markup: str = "") -> str:
     """The codec the bytes are read with: declared, else UTF-8 if valid, else GBK or Big5
     if they are plainly Chinese in it, else windows-1252 (also when they declare UTF-8 but
-    are not: feeds and pages that say so by mistake)."""
+    are not: feeds and pages that say so by mistake); UTF-8 when they declare a single-byte
+    Western charset but are plainly UTF-8 (`misdeclared_utf8`)."""
     declared = declared_charset(data, content_type, markup=markup)
+    if declared in WESTERN_SINGLE_BYTE and misdeclared_utf8(data, content_type,
+                                                            markup=markup):
+        return "utf-8"
     if declared and declared != "utf-8":  # (a BOM is never a mistake)
         return declared
     try:

@@ -15,6 +15,12 @@ from hzreader.feeds._decode import as_utf8_xml
 from hzreader.feeds._html import first_words, plain_line, to_paragraphs
 from hzreader.feeds._http import is_url, split_url
 from hzreader.feeds._model import Entry, Parsed, SourceError, fingerprint
+from hzreader.feeds._repair import (
+    Repaired,
+    ampersands_line,
+    original_column,
+    repair_ampersands,
+)
 from hzreader.text import clean_line, counted
 
 #: A feed item whose only text is a summary shorter than this may be fetched whole (`--full`).
@@ -25,6 +31,10 @@ MAX_TAGS = 20
 _EMAIL_NAME = re.compile(r"^\S+@\S+\s*\((.+)\)$")
 _NAME_EMAIL = re.compile(r"^(.+?)\s*<\S+@\S+>$")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
+#: The XML declaration feedparser writes in place of the feed's own (or in front of the
+#: feed, on a line of its own, when it has none): error positions are moved back.
+_FEEDPARSER_DECLARATION = re.compile(r"<\?xml[^>]*?>")
+_UTF8_DECLARATION = "<?xml version='1.0' encoding='utf-8'?>"
 
 
 def parse_feed(data: bytes, source: str, content_type: str = "") -> Parsed:
@@ -35,11 +45,13 @@ def parse_feed(data: bytes, source: str, content_type: str = "") -> Parsed:
     # must not depend on where the feed was read from); links are made absolute below.
     # Decoded by the importer's one rule (`_decode`), handed over as declared UTF-8.
     data, content_type = as_utf8_xml(data, content_type)
-    document: Any = feedparser.parse(data, response_headers={"content-type": content_type},
+    repaired = repair_ampersands(data.decode("utf-8"))  # "AT&T" is no XML
+    document: Any = feedparser.parse(repaired.text.encode("utf-8") if repaired.edits else data,
+                                     response_headers={"content-type": content_type},
                                      sanitize_html=True, resolve_relative_uris=True)
     feed = document.get("feed", {})
     reason = document.get("bozo_exception")
-    detail = _describe(reason)
+    detail = _describe(reason, repaired)
     if not document.get("version") and not document.get("entries"):
         raise SourceError(f"not an RSS or Atom feed ({detail})" if detail else
                           "not an RSS or Atom feed")
@@ -70,6 +82,8 @@ def parse_feed(data: bytes, source: str, content_type: str = "") -> Parsed:
     if malformed:
         parsed.problems.insert(0, f"malformed feed ({detail}); "
                                   f"{counted(len(parsed.entries), 'item')} read anyway")
+    if repaired.bare:
+        parsed.problems.insert(0, ampersands_line(title, repaired.bare))
     return parsed
 
 
@@ -102,11 +116,19 @@ def _timestamp(entry: Entry) -> float:
     return when.timestamp()
 
 
-def _describe(error: object) -> str:
-    """A parser's complaint as a short line (`line 2, column 65: unclosed token`)."""
+def _describe(error: object, repaired: Repaired | None = None) -> str:
+    """A parser's complaint as a short line (`line 2, column 65: unclosed token`), its
+    place as in the feed (before feedparser's declaration and the `repaired` ampersands)."""
     if isinstance(error, xml.sax.SAXParseException):
-        return clean_line(f"line {error.getLineNumber()}, column {error.getColumnNumber()}: "
-                          f"{error.getMessage()}")[:160]
+        line, column = error.getLineNumber() or 0, error.getColumnNumber() or 0
+        if repaired is not None and line:
+            declaration = _FEEDPARSER_DECLARATION.match(repaired.text)
+            if declaration is None:
+                line -= 1  # feedparser put a declaration line in front
+            elif line == 1:
+                column -= len(_UTF8_DECLARATION) - declaration.end()  # (rewrote this one)
+            column = original_column(repaired, line, column)
+        return clean_line(f"line {line}, column {column}: {error.getMessage()}")[:160]
     return clean_line(str(error))[:160] if error else ""
 
 

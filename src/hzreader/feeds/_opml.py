@@ -8,6 +8,12 @@ from collections.abc import Iterable, Iterator
 
 from hzreader.feeds._decode import decode, without_xml_declaration
 from hzreader.feeds._model import Outline, Parsed, SourceError
+from hzreader.feeds._repair import (
+    Repaired,
+    ampersands_line,
+    original_column,
+    repair_ampersands,
+)
 from hzreader.text import clean_line
 
 #: hzreader's own attributes on an outline (other readers ignore unknown attributes).
@@ -28,21 +34,32 @@ def looks_like_opml(data: bytes) -> bool:
 
 def parse_opml(data: bytes, content_type: str = "") -> Parsed:
     """Every feed (`xmlUrl`) of an OPML document, with the titles of the outlines around it."""
+    repaired = repair_ampersands(
+        without_xml_declaration(decode(data, content_type, markup="xml")))
     try:
-        root = ET.fromstring(without_xml_declaration(decode(data, content_type, markup="xml")))
+        root = ET.fromstring(repaired.text)
     except ET.ParseError as error:
-        raise SourceError(f"not valid OPML: {error}") from None
+        raise SourceError(f"not valid OPML: {_where(error, repaired)}") from None
     if root.tag.lower() != "opml":
         raise SourceError(f"not OPML (the root element is <{clean_line(root.tag)[:40]}>)")
     title = clean_line(root.findtext("head/title") or "")
     body = root.find("body")
     parsed = Parsed("opml", title)
+    if repaired.bare:
+        parsed.problems.append(ampersands_line(title or "the list", repaired.bare, "list"))
     seen: set[str] = set()
     for outline in _walk(body if body is not None else root, ()):
         if outline.url not in seen:
             seen.add(outline.url)
             parsed.outlines.append(outline)
     return parsed
+
+
+def _where(error: ET.ParseError, repaired: Repaired) -> str:
+    """The parser's complaint, its column as in the list before it was `repaired`."""
+    line, column = error.position
+    reason = str(error).split(": line ")[0]
+    return f"{reason}: line {line}, column {original_column(repaired, line, column)}"
 
 
 def _walk(node: ET.Element, category: tuple[str, ...]) -> Iterator[Outline]:

@@ -19,7 +19,13 @@ from hzreader.feeds._http import MAX_BYTES, HostGate, is_url
 from hzreader.feeds._model import Entry, Outline, Parsed, SourceError
 from hzreader.feeds._page import parse_page
 from hzreader.feeds._sources import Fetched, get, markdown_files, parse
-from hzreader.feeds._subs import Validators, load_subscriptions, remember, rename
+from hzreader.feeds._subs import (
+    Validators,
+    load_subscriptions,
+    remember,
+    rename,
+    resubscribe,
+)
 from hzreader.feeds._target import DELETED, KEPT, NEW, UNCHANGED, UPDATE, Target
 from hzreader.text import clean_line, counted
 
@@ -35,6 +41,10 @@ class ImportOptions:
 
     into: Path
     full: bool = False
+    #: Whether `into` and `full` were asked for (`--into`, `--full`/`--no-full`): a feed
+    #: already subscribed keeps its own folder and mode unless they were.
+    into_chosen: bool = True
+    full_chosen: bool = True
     timeout: float = 20.0
     max_bytes: int = MAX_BYTES
     #: Seconds between two requests to one host.
@@ -75,7 +85,7 @@ class SourceReport:
     moved_to: str = ""
     #: True once the source's bytes were read or fetched (a later error is in its content).
     fetched: bool = False
-    #: What a failure did to the subscriptions, said after the error ("" when nothing new).
+    #: What the import did to (or kept of) the subscriptions, said at the end of its line.
     subscription: str = ""
 
     @property
@@ -90,11 +100,11 @@ class SourceReport:
 
     def summary(self) -> str:
         """One line: what was written, or why nothing was."""
+        then = f"; {self.subscription}" if self.subscription else ""
         if self.error:
-            then = f"; {self.subscription}" if self.subscription else ""
             return f"{self.label}: error: {self.error}{then}"
         if self.not_modified:
-            return f"{self.label}: unchanged since the last import"
+            return f"{self.label}: unchanged since the last import{then}"
         if self.kind == "opml":
             warnings = f", {counted(len(self.problems), 'warning')}" if self.problems else ""
             return f"{self.label}: {counted(len(self.listed), 'feed')} listed{warnings}"
@@ -110,7 +120,7 @@ class SourceReport:
             parts.append(counted(len(self.problems), "warning"))
         where = f" → {self.folder}" if self.folder and (self.counts[NEW] or
                                                        self.counts[UPDATE]) else ""
-        return f"{self.label}: {', '.join(parts) or 'no items'}{where}"
+        return f"{self.label}: {', '.join(parts) or 'no items'}{where}{then}"
 
 
 class Importer:
@@ -121,6 +131,12 @@ class Importer:
         self.validators = validators or Validators()
         self.gate = HostGate(options.delay)
         self._targets: dict[Path, Target] = {}
+        self._subscribed: dict[str, Outline] = {}
+        if not (options.into_chosen and options.full_chosen):
+            try:
+                self._subscribed = {o.url: o for o in load_subscriptions()}
+            except SourceError:
+                pass
 
     def target(self, into: Path) -> Target:
         """The target for a folder (created on first use)."""
@@ -166,33 +182,47 @@ class Importer:
         now is (a list is what the user reads elsewhere: one server down at import time
         must not drop it; `update` tries it again), but not one that is no feed."""
         try:
-            subscribed = {o.url for o in load_subscriptions()}
+            subscribed = {o.url: o for o in load_subscriptions()}
         except SourceError:
-            subscribed = set()
+            subscribed = {}
         outlines = []
         for job, report in pairs:
             if not is_url(job.source):
                 continue
-            into = "" if job.into.resolve() == library_dir().resolve() else str(
-                job.into.resolve())
             if not report.ok:
                 if job.listed and not report.fetched:
                     report.subscription = ("subscribed all the same: `hzreader update` "
                                            "tries it again")
-                    outlines.append(Outline(job.source, job.title, job.category, into,
-                                            job.full))
+                    outlines.append(self._outline(job.source, job.title, job,
+                                                  subscribed.get(job.source))[0])
                 elif job.source not in subscribed:
                     report.subscription = "not subscribed"
+                else:
+                    report.subscription = ""  # stays as it was: nothing was imported
                 continue
             if report.kind != "feed":
                 continue
             url = report.moved_to or job.source
             if report.moved_to:
                 rename(job.source, report.moved_to)
-            outlines.append(Outline(url, report.title or job.title, job.category, into,
-                                    job.full))
+            outline, said = self._outline(url, report.title or job.title, job,
+                                          subscribed.get(url) or subscribed.get(job.source))
+            outlines.append(outline)
+            report.subscription = said or report.subscription
         if outlines:
             remember(outlines)
+
+    def _outline(self, url: str, title: str, job: Job, old: Outline | None
+                 ) -> tuple[Outline, str]:
+        """The subscription of a feed imported by `job`, and what to say of it: one already
+        subscribed keeps its folder and mode unless the import asked for others."""
+        into, full, said = job.into, job.full, ""
+        if old is not None:
+            kept = resubscribe(old, into, full, into_chosen=self.options.into_chosen,
+                               full_chosen=self.options.full_chosen)
+            into, full, said = kept.into, kept.full, kept.said
+        folder = "" if into.resolve() == library_dir().resolve() else str(into.resolve())
+        return Outline(url, title, job.category, folder, full), said
 
     def run_one(self, job: Job) -> SourceReport:
         """Import one source; every failure becomes the report's error."""
@@ -206,6 +236,7 @@ class Importer:
         return report
 
     def _import(self, job: Job, report: SourceReport) -> None:
+        job = self._as_subscribed(job, job.source, report)
         source, into = job.source, job.into
         if not is_url(source) and Path(source).expanduser().is_dir():
             self._import_folder(job, report)
@@ -217,6 +248,7 @@ class Importer:
         response = fetched.response
         if response is not None and response.moved_to:
             report.moved_to = response.moved_to
+            job = self._as_subscribed(job, response.moved_to, report)
         if response is not None and response.not_modified:
             report.not_modified, report.kind = True, "feed"
             return
@@ -225,12 +257,25 @@ class Importer:
         if parsed.kind == "opml":
             # a list from the web names web feeds only: never a file on this machine
             report.listed = [o for o in parsed.outlines if is_url(o.url) or not is_url(source)]
+            report.problems += parsed.problems
             report.problems += [f"{clean_line(o.url)}: not an http(s) address; not imported"
                                 for o in parsed.outlines if o not in report.listed]
             return
         self._write(parsed, job, report)
         if response is not None and parsed.kind == "feed" and not report.counts["error"]:
             self.validators.set(source, into, response.etag, response.last_modified)
+
+    def _as_subscribed(self, job: Job, url: str, report: SourceReport) -> Job:
+        """A feed already subscribed goes on into its own folder and mode, unless the
+        import asked for others (`ImportOptions.into_chosen`, `full_chosen`)."""
+        old = self._subscribed.get(url)
+        if old is None:
+            return job
+        kept = resubscribe(old, job.into, job.full, into_chosen=self.options.into_chosen,
+                           full_chosen=self.options.full_chosen)
+        report.subscription = kept.said if kept.into != job.into or kept.full != job.full \
+            else report.subscription
+        return dataclasses.replace(job, into=kept.into, full=kept.full)
 
     def _import_folder(self, job: Job, report: SourceReport) -> None:
         """A folder: each of its Markdown files."""

@@ -9,6 +9,7 @@ import shlex
 from dataclasses import dataclass
 from pathlib import Path
 
+from hzreader.feeds._decode import misdeclared_utf8
 from hzreader.feeds._feed import parse_feed
 from hzreader.feeds._http import MAX_BYTES, HostGate, Response, fetch, is_url
 from hzreader.feeds._jsonfeed import looks_like_json_feed, parse_json_feed
@@ -16,6 +17,7 @@ from hzreader.feeds._markdown import MARKDOWN_SUFFIXES, parse_markdown
 from hzreader.feeds._model import Parsed, SourceError
 from hzreader.feeds._opml import looks_like_opml, parse_opml
 from hzreader.feeds._page import looks_like_html, parse_page
+from hzreader.text import clean_line
 
 #: hzreader's own article files: opened as they are, never imported.
 ARTICLE_SUFFIXES = (".yaml", ".yml")
@@ -61,26 +63,38 @@ def get(source: str, *, etag: str = "", last_modified: str = "", timeout: float 
 
 
 def parse(fetched: Fetched) -> Parsed:
-    """Tell the kind of source from its bytes, media type and name, and parse it."""
-    data, name = fetched.data, fetched.name
+    """Tell the kind of source from its bytes, media type and name, and parse it; say so
+    when a single-byte charset was declared for UTF-8 text (read as UTF-8: `_decode`)."""
     content_type = fetched.response.content_type if fetched.response else ""
+    parsed, markup = _parse(fetched, content_type)
+    how = misdeclared_utf8(fetched.data, content_type, markup=markup)
+    if how:
+        name = clean_line(parsed.title if parsed.kind == "feed" else fetched.name)[:80]
+        parsed.problems.insert(0, f"{name}: {how} but written in UTF-8; read as UTF-8")
+    return parsed
+
+
+def _parse(fetched: Fetched, content_type: str) -> tuple[Parsed, str]:
+    """The parsed source, and the markup whose own charset declaration counted."""
+    data, name = fetched.data, fetched.name
     kind = content_type.split(";")[0].strip().lower()
     if name.lower().endswith(MARKDOWN_SUFFIXES) or kind in ("text/markdown", "text/x-markdown"):
-        return parse_markdown(data, _shown_path(name), content_type)
+        return parse_markdown(data, _shown_path(name), content_type), ""
     if name.lower().endswith(ARTICLE_SUFFIXES) and not is_url(name):
         raise SourceError("a YAML article is not imported: open it with "
                           f"hzreader {shlex.quote(name)} instead")
     if not data.strip():
         raise SourceError("empty")
     if looks_like_opml(data):
-        return parse_opml(data, content_type)
+        return parse_opml(data, content_type), "xml"
     if kind == "application/feed+json" or looks_like_json_feed(data):
-        return parse_json_feed(data, name, content_type)
+        return parse_json_feed(data, name, content_type), ""
     head = data[:2048]
     if not _XML_FEED.search(head) and looks_like_html(data, content_type):
-        return parse_page(data, name if is_url(name) else "", _shown_path(name), content_type)
+        return parse_page(data, name if is_url(name) else "", _shown_path(name),
+                          content_type), "html"
     try:
-        return parse_feed(data, name, content_type)
+        return parse_feed(data, name, content_type), "xml"
     except SourceError as error:
         if not str(error).startswith("not an RSS or Atom feed"):
             raise

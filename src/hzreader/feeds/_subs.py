@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from hzreader import dirs
@@ -56,6 +56,53 @@ def remember(outlines: Iterable[Outline], path: Path | None = None) -> int:
     path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(path, write_opml(current))
     return added
+
+
+def subscribed_folder(outline: Outline) -> Path:
+    """Where a subscription's articles go: its `--into` folder, else the library."""
+    return Path(outline.into).expanduser() if outline.into else dirs.library_dir()
+
+
+def folder_text(folder: Path) -> str:
+    """A folder as a subscription remembers it: "" for the library, else its full path."""
+    folder = folder.expanduser().resolve()
+    return "" if folder == dirs.library_dir().resolve() else str(folder)
+
+
+def _shown(folder: Path) -> str:
+    return str(folder) if folder_text(folder) else f"your library ({folder})"
+
+
+@dataclass(frozen=True)
+class Resubscribed:
+    """A feed imported again: the folder and `--full` it goes on with, and what to say."""
+
+    into: Path
+    full: bool
+    said: str = ""
+
+
+def resubscribe(old: Outline, into: Path, full: bool, *, into_chosen: bool,
+                full_chosen: bool) -> Resubscribed:
+    """What an import of a subscribed feed does to its subscription: nothing the user set
+    up changes unless asked (an `--into` or `--full`/`--no-full` given): a folder or mode
+    not given is the subscription's own, and either kind of change is said."""
+    was_into = subscribed_folder(old)
+    moved = folder_text(was_into) != folder_text(into)
+    said = []
+    if moved and into_chosen:
+        said.append(f"was subscribed into {_shown(was_into)}; now into {_shown(into)}")
+    elif moved:
+        said.append(f"already subscribed into {_shown(was_into)}: imported there "
+                    "(--into DIR moves it)")
+        into = was_into
+    if old.full != full and full_chosen:
+        said.append("now subscribed " + ("with --full" if full else "without --full"))
+    elif old.full != full:
+        said.append(f"already subscribed {'with' if old.full else 'without'} --full: "
+                    "imported so (--full or --no-full changes it)")
+        full = old.full
+    return Resubscribed(into, full, "; ".join(said))
 
 
 def rename(old_url: str, new_url: str, path: Path | None = None) -> None:
