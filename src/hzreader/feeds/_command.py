@@ -111,10 +111,12 @@ def subscription_jobs() -> list[Job]:
             for o in load_subscriptions()]
 
 
-def update_subscriptions(progress: ProgressCallback | None = None) -> list[SourceReport]:
+def update_subscriptions(progress: ProgressCallback | None = None, timeout: float = TIMEOUT,
+                         ) -> list[SourceReport]:
     """Fetch every subscription again (for the app); `SourceError` if the list is unreadable."""
     jobs = subscription_jobs()
-    return Importer(ImportOptions(library_dir())).run(jobs, progress) if jobs else []
+    options = ImportOptions(library_dir(), timeout=timeout)
+    return Importer(options).run(jobs, progress) if jobs else []
 
 
 def _run(options: ImportOptions, jobs: list[Job], quiet: bool) -> int:
