@@ -4,7 +4,6 @@ know a word term by its type."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from functools import lru_cache
@@ -48,21 +47,17 @@ class Term:
 def term_variants(text: str, exact: bool = False) -> tuple[str, ...]:
     """The whole words a word term's `text` matches besides its own tokens: the one owner
     of that question for every search path (memory, index, highlights); () when `exact`
-    (quoted) or when the text is not one plain English word."""
+    (quoted) or when the text is not one plain English word. A variant of several tokens
+    (space-separated: a hyphenated spelling, `_hyphens`) is a phrase of whole tokens."""
     if exact:
         return ()
-    from hzreader.query._inflect import word_forms, word_variants
+    from hzreader.query._hyphens import HYPHENATED, closed_forms, hyphenated_forms
+    from hzreader.query._inflect import word_variants
     from hzreader.query._tokens import term_tokens
 
     tokens = term_tokens(text)
-    if len(tokens) == 1:
-        return word_variants(tokens[0])
-    if _HYPHENATED.fullmatch(text):  # `e-mail` also finds "email", "emails" (search14)
-        closed = text.replace("-", "")
-        return tuple(sorted({closed, *word_forms(closed)}))
+    if len(tokens) == 1:  # `email` also finds "e-mail" (search15)
+        return tuple(sorted({*word_variants(tokens[0]), *hyphenated_forms(tokens[0])}))
+    if HYPHENATED.fullmatch(text):  # `e-mail` also finds "email", "emails" (search14)
+        return closed_forms(text)
     return ()
-
-
-#: A word of letters with hyphens ("e-mail", "co-operation", "k-pop"), whose closed-up
-#: spelling is the same word.
-_HYPHENATED = re.compile("[a-z]+(?:-[a-z]+)+")
