@@ -64,7 +64,7 @@ def test_forms_the_word_starts_already_match_as_its_prefix() -> None:
 ])
 def test_only_plain_unquoted_words_have_variants(query: str, variants: tuple[str, ...]) -> None:
     (term,) = parse_query(query).groups[0]
-    # the words (a variant with spaces is a hyphenated spelling: test_query_hyphens15)
+    # the words (a variant with spaces is a hyphenated spelling: test_query_search15)
     words = tuple(v for v in term.variants if " " not in v)  # type: ignore[union-attr]
     assert words == variants
 

@@ -132,7 +132,7 @@ class Haystack:
             if any(term.accepts(figure) for figure in self.figures):
                 return True
             return term.searches_words and self.has_words(term.literal, whole=term.whole_literal)
-        return self.has_words(term.text, term.field, variants=term.variants)
+        return self.has_words(term.text, term.field, term.whole, term.variants)
 
     def matches(self, query: Query, status: StatusLookup | None = None) -> bool:
         """True when every term of some group holds (negated terms must not occur)."""
@@ -203,7 +203,7 @@ def match_spans(text: str, terms: Iterable[HighlightTerm],
             wanted = term_tokens(term.literal) if term.searches_words else ()
             whole = term.whole_literal
         else:
-            wanted, whole = term.tokens, False
+            wanted, whole = term.tokens, term.whole
             single, phrases, ends, _ = split_variants(term.variants)
             if single:  # "lilies" for `lily`, whole
                 spans += [(origin[start], origin[end - 1] + 1)

@@ -1,7 +1,8 @@
 """search15: a word written with a hyphen and closed up find each other, both ways, with
 their forms (`email` finds "e-mail", as `e-mail` finds "email"), in memory and in the index
 alike, and are highlighted; where the hyphen makes another word ("re-sign", "co-op"),
-neither finds the other."""
+neither finds the other. A word of one or two letters with a space after it is whole (`uk
+economy` is not "Ukraine")."""
 
 from __future__ import annotations
 
@@ -69,3 +70,54 @@ def test_the_rule_and_its_exceptions() -> None:
     assert closed_forms("re-elect") == ("reelect", "reelected", "reelecting", "reelects")
     assert hyphenated_forms("bus") == ()  # shorter words are matched as typed
     assert hyphenated_forms("a" * 21) == ()
+
+
+# --- two letters and a space: a whole word ------------------------------------------------
+
+SHORT = [
+    {"title": "Tariffs", "body": "The US raised tariffs on China."},
+    {"title": "Software", "body": "Users of the app in China."},
+    {"title": "War", "body": "Ukraine and the UK economy; China."},
+    {"title": "Kyiv", "body": "Ukraine's economy and China."},
+    {"title": "Models", "body": "AI models; air quality in China."},
+]
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("us china", ["a0"]), ("china us", ["a0", "a1"]),  # the last word typed: a prefix
+    ("us ", ["a0"]), ("us", ["a0", "a1"]),
+    ("uk economy", ["a2"]), ("ai china", ["a4"]), ("-uk china", ["a0", "a1", "a3", "a4"]),
+    ("title:wa china", []),  # in a field too ("War" is not "wa")
+    ('"us" china', ["a0", "a1"]),  # quoted: as before, a prefix
+])
+def test_a_finished_word_of_two_letters_is_whole_in_both(query: str,
+                                                         expected: list[str]) -> None:
+    assert ids(SHORT, query) == (expected, expected)
+
+
+def test_a_finished_short_word_is_marked_whole() -> None:
+    text = "The US and users; Ukraine and the UK."
+    spans = match_spans(text, parse_query("us uk ").highlight_terms)
+    assert [text[s:e] for s, e in spans] == ["US", "UK"]
+    spans = match_spans(text, parse_query("us uk").highlight_terms)  # "uk" being typed
+    assert [text[s:e] for s, e in spans] == ["US", "Ukraine", "UK"]
+
+
+# --- plurals whose singular is another word ---------------------------------------------
+
+PLURALS = [
+    {"title": "Vote", "body": "Human rights groups protested."},
+    {"title": "Now", "body": "He did it right away, as well as he could."},
+    {"title": "Oil", "body": "New oil wells opened; the bank lent."},
+    {"title": "Airport", "body": "The gate closed; banks shut."},
+]
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("rights", ["a0"]), ("wells", ["a2"]), ("likes", []),  # not "right", "well", "like"
+    ("right", ["a0", "a1"]), ("well", ["a1", "a2"]),  # the singular finds the plural
+    ("banks", ["a2", "a3"]), ("gates", ["a3"]),  # a plural and a name: still a plural
+])
+def test_a_plural_whose_singular_is_mostly_another_word_is_itself(
+        query: str, expected: list[str]) -> None:
+    assert ids(PLURALS, query) == (expected, expected)
