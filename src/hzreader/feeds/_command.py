@@ -61,7 +61,7 @@ def import_main(argv: Sequence[str]) -> int:
         parser.error(f"--into {into}: not a folder")
     options = ImportOptions(into, full=args.full, timeout=args.timeout)
     jobs = [Job(source, into, args.full) for source in args.sources]
-    return _run(options, jobs, args.quiet)
+    return _run(options, jobs, args.quiet, "import")
 
 
 def update_main(argv: Sequence[str]) -> int:
@@ -78,7 +78,7 @@ def update_main(argv: Sequence[str]) -> int:
         print("No subscriptions yet: `hzreader import URL` subscribes to a feed.",
               file=sys.stderr)
         return 0
-    return _run(ImportOptions(library_dir(), timeout=args.timeout), jobs, args.quiet)
+    return _run(ImportOptions(library_dir(), timeout=args.timeout), jobs, args.quiet, "update")
 
 
 def export_opml_main(argv: Sequence[str]) -> int:
@@ -119,8 +119,9 @@ def update_subscriptions(progress: ProgressCallback | None = None, timeout: floa
     return Importer(options).run(jobs, progress) if jobs else []
 
 
-def _run(options: ImportOptions, jobs: list[Job], quiet: bool) -> int:
-    """Run the jobs with a progress bar when it helps; print one line per source."""
+def _run(options: ImportOptions, jobs: list[Job], quiet: bool, command: str) -> int:
+    """Run the jobs with a progress bar when it helps; print one line per source (an error
+    line named by the `command` that ran: `hzreader update: URL: error: …`)."""
     for stream in (sys.stdout, sys.stderr):  # a title in any script, on any terminal
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
@@ -131,7 +132,7 @@ def _run(options: ImportOptions, jobs: list[Job], quiet: bool) -> int:
     else:
         reports = _with_progress(importer, jobs)
     for report in reports:
-        _print_report(report, quiet)
+        _print_report(report, quiet, command)
     return 0 if all(report.ok for report in reports) else 1
 
 
@@ -151,9 +152,9 @@ def _with_progress(importer: Importer, jobs: list[Job]) -> list[SourceReport]:
         return importer.run(jobs, progress)
 
 
-def _print_report(report: SourceReport, quiet: bool) -> None:
+def _print_report(report: SourceReport, quiet: bool, command: str) -> None:
     if not report.ok:
-        print(f"hzreader import: {report.summary()}", file=sys.stderr)
+        print(f"hzreader {command}: {report.summary()}", file=sys.stderr)
         return
     if quiet:
         return
