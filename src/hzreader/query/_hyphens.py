@@ -45,14 +45,15 @@ def _different_forms() -> frozenset[str]:
 @lru_cache(maxsize=1024)
 def closed_forms(text: str) -> tuple[str, ...]:
     """The closed-up spelling of a hyphenated word (`HYPHENATED`, folded) and its forms,
-    sorted: `e-mail` → email, emailed, emailing, emails; () when the two are different
-    words (`re-sign`)."""
+    and those forms hyphenated as it is, sorted: `e-mail` → email, emailed, emailing,
+    emails; `e-mails` → email, emails, … and "e-mail" (`hyphenated_forms`); () when the two
+    are different words (`re-sign`)."""
     from hzreader.query._inflect import word_forms
 
     closed = text.replace("-", "")
     if closed in _different_forms():
         return ()
-    return tuple(sorted({closed, *word_forms(closed)}))
+    return tuple(sorted({closed, *word_forms(closed), *hyphenated_forms(closed)}))
 
 
 @lru_cache(maxsize=1024)
