@@ -221,7 +221,7 @@ def test_progress_counts_the_feeds_an_opml_list_adds(tmp_path: Path) -> None:
     importer = Importer(ImportOptions(tmp_path / "lib", workers=1))
     reports = importer.run([Job(str(listing), tmp_path / "lib", False)],
                            lambda done, total, _: calls.append((done, total)))
-    assert calls == [(1, 1), (2, 3), (3, 3)]
+    assert calls == [(0, 1), (1, 1), (2, 3), (3, 3)]  # (0, n) before the first is done
     assert [r.kind for r in reports] == ["opml", "feed", "feed"]
     assert len(yaml_files(tmp_path / "lib")) == 2
 

@@ -113,12 +113,19 @@ def test_index_text_folds_like_search_fold() -> None:
 
 def test_groups_negations_and_fields_are_translated() -> None:
     (plan,) = plan_query(parse_query("title:lily"))  # a filter before each form of it
-    assert plan.match == '({title} : "lily"* OR {title} : "lilied" OR {title} : "lilies")'
-    plans = plan_query(parse_query("talent -policy OR title:metro"))
-    assert [p.match for p in plans] == [
-        '("talent"*) NOT (("policy"* OR "policied" OR "policies"))', '{title} : "metro"*']
-    only_negative = plan_query(parse_query("-policy"))[0]
-    assert only_negative.match == 'every : "\u01c6" NOT (("policy"* OR "policied" OR "policies"))'
+    hyphenated = " OR ".join(f'{{title}} : "{a} \ue00d {b}"' for a, b in (
+        ("l", "ilied"), ("l", "ilies"), ("l", "ily"), ("l", "ilying"), ("li", "ly"),
+        ("li", "lying")))  # "li-ly" and its forms (search15), as phrases
+    assert plan.match == ('({title} : "lily"* OR ' + hyphenated +
+                          ' OR {title} : "lilied" OR {title} : "lilies")')
+    # a word with other forms but no other spelling (`_hyphens._DIFFERENT`: "multi-ply")
+    plans = plan_query(parse_query("resign -multiply OR title:metro"))
+    assert [p.match for p in plans][0] == (
+        '("resign"*) NOT (("multiply"* OR "multiplied" OR "multiplies"))')
+    assert plans[1].match.startswith('({title} : "metro"* OR {title} : "m \ue00d etro"')
+    only_negative = plan_query(parse_query("-multiply"))[0]
+    assert only_negative.match == ('every : "\u01c6" NOT (("multiply"* OR "multiplied" OR '
+                                   '"multiplies"))')
     assert only_negative.filters == []
     assert not only_negative.ranked
 
@@ -138,8 +145,8 @@ def test_short_prefixes_are_not_ranked() -> None:
 
 
 def test_figure_terms_query_the_figures_table() -> None:
-    plan = plan_query(parse_query("talent money>1e9"))[0]
-    assert plan.match == '"talent"*'
+    plan = plan_query(parse_query("research money>1e9"))[0]  # no other forms or spelling
+    assert plan.match == '"research"*'
     (money,) = plan.filters
     # An article's figures are the ids from its rowid shifted left by FIGURE_BITS bits.
     # A range meets it by its high end (range13): a second branch, on the ranges' index.

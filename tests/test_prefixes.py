@@ -78,8 +78,9 @@ def test_the_title_has_its_own_marked_prefixes() -> None:
 def test_a_title_field_with_a_short_word_is_looked_up_in_the_prefixes_table() -> None:
     (plan,) = plan_query(parse_query("title:sh"))
     assert (plan.table, plan.match) == ("prefixes", f'"{TITLE_MARK}sh"')
-    (plan,) = plan_query(parse_query("shanghai -title:s"), frozenset({"s"}))
-    assert (plan.table, plan.match) == ("fts", '"shanghai"*')
+    # words with no other spelling (`_hyphens._DIFFERENT`), so the match is the word alone
+    (plan,) = plan_query(parse_query("research -title:s"), frozenset({"s"}))
+    assert (plan.table, plan.match) == ("fts", '"research"*')
     assert [(f.params, f.negated) for f in plan.filters] == [((f'"{TITLE_MARK}s"',), True)]
     for typed in ("body:sh", "tag:s", "title:shan"):
         assert plan_query(parse_query(typed))[0].table == "fts", typed
@@ -95,16 +96,21 @@ def test_only_one_short_ascii_word_is_looked_up_there() -> None:
 def test_short_words_are_looked_up_in_the_prefixes_table() -> None:
     (plan,) = plan_query(parse_query("sh"))
     assert (plan.table, plan.match, plan.filters) == ("prefixes", '"sh"', [])
-    (plan,) = plan_query(parse_query("shanghai ma -x"))
-    assert (plan.table, plan.match) == ("fts", '"shanghai"*')
-    assert [(f.params, f.negated) for f in plan.filters] == [
-        (('"ma"',), False), (('"x"',), True)]
-    assert plan.ranking_match == '"shanghai"*'  # bm25 by the longer words, in `fts`
+    (plan,) = plan_query(parse_query("research ma"))
+    assert (plan.table, plan.match) == ("fts", '"research"*')
+    assert [(f.params, f.negated) for f in plan.filters] == [(('"ma"',), False)]
+    assert plan.ranking_match == '"research"*'  # bm25 by the longer words, in `fts`
+    (plan,) = plan_query(parse_query("research -x"))
+    assert [(f.params, f.negated) for f in plan.filters] == [(('"x"',), True)]
+    # a short word with a space after it is whole (search15): a token of `fts`, exact
+    (plan,) = plan_query(parse_query("research ma -x"))
+    assert (plan.table, plan.match) == ("fts", '"research"* AND "ma"')
+    assert [(f.params, f.negated) for f in plan.filters] == [(('"x"',), True)]
     (plan,) = plan_query(parse_query("mar"))
     assert plan.ranked and plan.ranking_match == '"mar"*'  # only short words: ranked by them
-    (plan,) = plan_query(parse_query("ma -talent"))
+    (plan,) = plan_query(parse_query("-reform ma"))
     assert (plan.table, plan.match) == ("prefixes", '"ma"')
-    assert [(f.params, f.negated) for f in plan.filters] == [(('"talent"*',), True)]
+    assert [(f.params, f.negated) for f in plan.filters] == [(('"reform"*',), True)]
     (plan,) = plan_query(parse_query("-x"))
     assert (plan.table, plan.match) == ("prefixes", f'"{EVERY_TOKEN}" NOT ("x")')
     # A field, a phrase, CJK, symbols, other scripts and longer words: `fts`, as prefixes.
@@ -125,9 +131,10 @@ def test_dense_prefixes_are_searched_as_everything_but_their_absence() -> None:
     assert (plan.table, plan.match) == ("prefixes", f'"{EVERY_TOKEN}" NOT ("{ABSENT}s")')
     (plan,) = plan_query(parse_query("-s"), dense)
     assert (plan.table, plan.match) == ("prefixes", f'"{ABSENT}s"')
-    (plan,) = plan_query(parse_query("s ma"), dense)
-    assert (plan.table, plan.match) == ("prefixes", f'("ma") NOT ("{ABSENT}s")')
-    (plan,) = plan_query(parse_query("shanghai x"), dense)
+    (plan,) = plan_query(parse_query("ma s"), dense)  # "ma " is whole (search15): `fts`
+    assert (plan.table, plan.match) == ("fts", '"ma"')
+    assert [(f.params, f.negated) for f in plan.filters] == [((f'"{ABSENT}s"',), True)]
+    (plan,) = plan_query(parse_query("research x"), dense)
     assert [(f.params, f.negated) for f in plan.filters] == [((f'"{ABSENT}x"',), True)]
     assert plan_query(parse_query("s"), None)[0].table == "fts"  # the table is incomplete
 

@@ -45,7 +45,8 @@ def test_a_typed_range_is_its_words_and_a_ratio_one_figure_term() -> None:
     (long_odds,) = parse_query("1 in 292.2 million").groups[0]
     assert isinstance(long_odds, FigureTerm) and long_odds.value == pytest.approx(1 / 292.2e6)
     one, in_, year = parse_query("12 in 2025").groups[0]  # no figure: three terms, as before
-    assert in_ == Term("in") and isinstance(year, FigureTerm) and year.value == 2025
+    # "in " with a space after it is a whole word (search15)
+    assert in_ == Term("in", whole=True) and isinstance(year, FigureTerm) and year.value == 2025
 
 
 def test_the_figures_command_lists_the_ratio_typed(tmp_path: Path,

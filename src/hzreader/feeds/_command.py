@@ -66,7 +66,7 @@ def import_main(argv: Sequence[str]) -> int:
     options = ImportOptions(into, full=args.full, timeout=args.timeout,
                             into_chosen=into_chosen, full_chosen=full_chosen)
     jobs = [Job(source, into, args.full) for source in args.sources]
-    return _run(options, jobs, args.quiet)
+    return _run(options, jobs, args.quiet, "import")
 
 
 def update_main(argv: Sequence[str]) -> int:
@@ -83,7 +83,7 @@ def update_main(argv: Sequence[str]) -> int:
         print("No subscriptions yet: `hzreader import URL` subscribes to a feed.",
               file=sys.stderr)
         return 0
-    return _run(ImportOptions(library_dir(), timeout=args.timeout), jobs, args.quiet)
+    return _run(ImportOptions(library_dir(), timeout=args.timeout), jobs, args.quiet, "update")
 
 
 def export_opml_main(argv: Sequence[str]) -> int:
@@ -116,14 +116,17 @@ def subscription_jobs() -> list[Job]:
             for o in load_subscriptions()]
 
 
-def update_subscriptions(progress: ProgressCallback | None = None) -> list[SourceReport]:
+def update_subscriptions(progress: ProgressCallback | None = None, timeout: float = TIMEOUT,
+                         ) -> list[SourceReport]:
     """Fetch every subscription again (for the app); `SourceError` if the list is unreadable."""
     jobs = subscription_jobs()
-    return Importer(ImportOptions(library_dir())).run(jobs, progress) if jobs else []
+    options = ImportOptions(library_dir(), timeout=timeout)
+    return Importer(options).run(jobs, progress) if jobs else []
 
 
-def _run(options: ImportOptions, jobs: list[Job], quiet: bool) -> int:
-    """Run the jobs with a progress bar when it helps; print one line per source."""
+def _run(options: ImportOptions, jobs: list[Job], quiet: bool, command: str) -> int:
+    """Run the jobs with a progress bar when it helps; print one line per source (an error
+    line named by the `command` that ran: `hzreader update: URL: error: …`)."""
     for stream in (sys.stdout, sys.stderr):  # a title in any script, on any terminal
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
@@ -134,7 +137,7 @@ def _run(options: ImportOptions, jobs: list[Job], quiet: bool) -> int:
     else:
         reports = _with_progress(importer, jobs)
     for report in reports:
-        _print_report(report, quiet)
+        _print_report(report, quiet, command)
     return 0 if all(report.ok for report in reports) else 1
 
 
@@ -154,9 +157,9 @@ def _with_progress(importer: Importer, jobs: list[Job]) -> list[SourceReport]:
         return importer.run(jobs, progress)
 
 
-def _print_report(report: SourceReport, quiet: bool) -> None:
+def _print_report(report: SourceReport, quiet: bool, command: str) -> None:
     if not report.ok:
-        print(f"hzreader import: {report.summary()}", file=sys.stderr)
+        print(f"hzreader {command}: {report.summary()}", file=sys.stderr)
         return
     if quiet:
         return

@@ -1,5 +1,6 @@
 """Fetching over HTTP with the standard library: timeouts, redirects, gzip, a size cap, an
-honest user agent and conditional requests; one request at a time per host, with a delay.
+honest user agent and conditional requests; one request at a time per server, with a delay,
+and none to a server that gave no answer earlier in the run.
 
 Why urllib and not httpx: imports are one at a time per host and sequential within a feed,
 so a connection pool or HTTP/2 buys little, and every rule that matters here (a total
@@ -26,6 +27,7 @@ from email.message import Message
 
 from hzreader import __version__
 from hzreader.feeds._model import SourceError
+from hzreader.text import clean_line
 
 USER_AGENT = f"hzreader/{__version__} (terminal news reader; feed import; Python urllib)"
 #: Responses (after decompression) larger than this are refused.
@@ -140,29 +142,65 @@ class _HTTPSHandler(urllib.request.HTTPSHandler):
 _OPENER = urllib.request.build_opener(_NoRedirects(), _HTTPHandler(), _HTTPSHandler())
 
 
+class NoAnswer(SourceError):
+    """The server was silent for the timeout (no connection, no response, or no next bytes)."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"no answer within {seconds:g} s")
+        self.seconds = seconds
+
+
 class HostGate:
-    """One request at a time per host, and at least `delay` seconds between two to one host."""
+    """One request at a time per server (host and port), at least `delay` seconds between
+    two to one server, and none to a server that already gave no answer in this run: with
+    ten feeds on a host that never answers, the first waits its timeout, not all ten."""
 
     def __init__(self, delay: float = 1.0) -> None:
         self.delay = delay
         self._lock = threading.Lock()
         self._hosts: dict[str, tuple[threading.Lock, list[float]]] = {}
+        #: Servers that gave no answer, with the reason said to the later requests.
+        self._silent: dict[str, str] = {}
 
     @contextmanager
     def slot(self, url: str) -> Iterator[None]:
-        """Hold the host of `url` for one request."""
-        parts = split_url(url)
-        host = (parts.hostname or "").lower() if parts is not None else ""
+        """Hold the server of `url` for one request; `SourceError` at once when it gave no
+        answer to an earlier one."""
+        key = server_key(url)
         with self._lock:
-            lock, last = self._hosts.setdefault(host, (threading.Lock(), [0.0]))
+            lock, last = self._hosts.setdefault(key, (threading.Lock(), [0.0]))
         with lock:
+            if key in self._silent:
+                raise SourceError(self._silent[key])
             wait = last[0] + self.delay - time.monotonic()
             if last[0] and wait > 0:
                 time.sleep(wait)
             try:
                 yield
+            except NoAnswer as error:
+                self._silent[key] = (f"no answer from {server_name(url)} (none to "
+                                     f"{clean_line(url)} within {error.seconds:g} s); "
+                                     "not asked again this time")
+                raise
             finally:
                 last[0] = time.monotonic()
+
+
+def server_key(url: str) -> str:
+    """`host:port` of an address (the scheme's port when it names none), "" when unsplittable."""
+    parts = split_url(url)
+    if parts is None:
+        return ""
+    port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
+    return f"{(parts.hostname or '').lower()}:{port}"
+
+
+def server_name(url: str) -> str:
+    """The host of an address as said in messages, with its port when the address gives one."""
+    parts = split_url(url)
+    host = (parts.hostname if parts is not None else None) or url
+    port = parts.port if parts is not None else None
+    return f"{host} port {port}" if port else host
 
 
 def is_url(source: str) -> bool:
@@ -262,10 +300,10 @@ def _answer(request: urllib.request.Request, timeout: float, max_bytes: int,
     except urllib.error.URLError as error:
         reason = error.reason
         if isinstance(reason, TimeoutError) or "timed out" in str(reason):
-            raise SourceError(f"no answer within {timeout:g} s") from None
+            raise NoAnswer(timeout) from None
         raise SourceError(connection_error(reason, url)) from None
     except TimeoutError:
-        raise SourceError(f"no answer within {timeout:g} s") from None
+        raise NoAnswer(timeout) from None
     except (ConnectionError, ssl.SSLError) as error:
         raise SourceError(f"download failed: {connection_error(error, url)}") from None
     except (OSError, ValueError, http.client.HTTPException) as error:
@@ -277,8 +315,7 @@ def connection_error(reason: object, url: str) -> str:
     address gives one), instead of `[Errno -2] Name or service not known`."""
     parts = split_url(url)
     host = (parts.hostname if parts is not None else None) or url
-    port = parts.port if parts is not None else None
-    where = f"{host} port {port}" if port else host
+    where = server_name(url)
     code = reason.errno if isinstance(reason, OSError) else None
     if isinstance(reason, socket.gaierror):
         if code in (socket.EAI_NONAME, getattr(socket, "EAI_NODATA", socket.EAI_NONAME)):

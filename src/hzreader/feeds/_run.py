@@ -1,13 +1,17 @@
 """Importing sources into an articles folder: fetch or read, parse, write one file per item.
 
-Sources run a few at a time (never two requests at once to one host); one source failing
-gives its own error and the others go on. The core takes a progress callback, not a UI.
+Sources run a few servers at a time, each server's sources one after another in the order
+given (never two requests at once to one server; one that gave no answer is not asked again
+in the run, so N dead feeds on one host cost one timeout, not N); one source failing gives
+its own error and the others go on; reports come in the order given, whatever finished
+first. The core takes a progress callback, not a UI.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -15,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hzreader.dirs import library_dir
-from hzreader.feeds._http import MAX_BYTES, HostGate, is_url
+from hzreader.feeds._http import MAX_BYTES, HostGate, is_url, server_key
 from hzreader.feeds._model import Entry, Outline, Parsed, SourceError
 from hzreader.feeds._page import parse_page
 from hzreader.feeds._sources import Fetched, get, markdown_files, parse
@@ -51,8 +55,8 @@ class ImportOptions:
     delay: float = 1.0
     #: Remember feed URLs as subscriptions.
     remember: bool = True
-    #: Sources fetched at once (each host still gets one request at a time).
-    workers: int = 4
+    #: Servers fetched from at once (each still gets one request at a time).
+    workers: int = 8
 
 
 @dataclass(frozen=True)
@@ -151,21 +155,26 @@ class Importer:
         """Import every job (and the feeds of OPML lists); reports in the order given."""
         total = len(jobs)
         done = 0
+        counting = threading.Lock()
+        if progress is not None:
+            progress(0, total, "")
 
-        def one(job: Job) -> tuple[Job, SourceReport]:
+        def one(job: Job) -> SourceReport:
             nonlocal done
             report = self.run_one(job)
-            done += 1
-            if progress is not None:
-                progress(done, total, report.label)
-            return job, report
+            with counting:
+                done += 1
+                if progress is not None:
+                    progress(done, total, report.label)
+            return report
 
         with ThreadPoolExecutor(max(1, self.options.workers)) as pool:
-            pairs = list(pool.map(one, jobs))
+            pairs = list(zip(jobs, self._by_server(pool, jobs, one), strict=True))
             listed = [Job(o.url, job.into, job.full, o.category, o.title, listed=True)
                       for job, report in pairs for o in report.listed]
-            total += len(listed)
-            nested = list(pool.map(one, listed))
+            with counting:
+                total += len(listed)
+            nested = list(zip(listed, self._by_server(pool, listed, one), strict=True))
         for _, report in nested:
             if report.listed:  # the feeds of an OPML list are feeds, not more lists
                 report.error, report.listed = "an OPML list inside an OPML list is not read", []
@@ -174,6 +183,26 @@ class Importer:
         if self.options.remember:
             self._remember(pairs)
         return [report for _, report in pairs]
+
+    @staticmethod
+    def _by_server(pool: ThreadPoolExecutor, jobs: Sequence[Job],
+                   one: Callable[[Job], SourceReport]) -> list[SourceReport]:
+        """Run the jobs, a server's one after another in their order (so which of them
+        meets a dead server first, and which are then not tried, is always the same), the
+        servers (and files) at once; the reports in the order of `jobs`."""
+        groups: dict[str, list[int]] = {}
+        for n, job in enumerate(jobs):
+            key = server_key(job.source) if is_url(job.source) else ""
+            groups.setdefault(key or f"\0{n}", []).append(n)
+
+        def run_group(indexes: list[int]) -> list[tuple[int, SourceReport]]:
+            return [(n, one(jobs[n])) for n in indexes]
+
+        reports: list[SourceReport | None] = [None] * len(jobs)
+        for group in pool.map(run_group, groups.values()):
+            for n, report in group:
+                reports[n] = report
+        return [r for r in reports if r is not None]
 
     def _remember(self, pairs: list[tuple[Job, SourceReport]]) -> None:
         """Feed URLs that worked become subscriptions; moved feeds keep their new address.

@@ -97,21 +97,23 @@ def fts_string(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def word_expression(text: str, field: str | None = None,
-                    variants: tuple[str, ...] = ()) -> tuple[str, int] | None:
-    """FTS5 prefix phrase of a term's tokens (None if it has none), or with `variants`
-    (`Term.variants`: other words it matches whole) the OR of it and them, and how short a
-    prefix it is: the length of a lone word, else 99 (a CJK or symbol token, or a phrase,
-    whose first tokens are exact, is never broad)."""
+def word_expression(text: str, field: str | None = None, variants: tuple[str, ...] = (),
+                    whole: bool = False) -> tuple[str, int] | None:
+    """FTS5 prefix phrase of a term's tokens (None if it has none; `whole`: the last token
+    whole too), or with `variants` (`Term.variants`: other words it matches whole) the OR
+    of it and them, and how short a prefix it is: the length of a lone word, else 99 (a
+    CJK or symbol token, a phrase, whose first tokens are exact, or a whole word, is never
+    broad)."""
     tokens = term_tokens(text)
     if not tokens:
         return None
     last = tokens[-1]
-    short = 99 if len(tokens) > 1 or is_cjk_token(last) or is_symbol_token(last) else len(last)
+    short = 99 if len(tokens) > 1 or whole or is_cjk_token(last) or is_symbol_token(last) \
+        else len(last)
     columns = FIELDS.get(field, ()) if field else ()
     # a column filter before each phrase (not before a bracket, which older FTS5 refuses)
     where = "{" + " ".join(columns) + "} : " if columns else ""
-    expression = where + fts_string(" ".join(tokens)) + "*"
+    expression = where + fts_string(" ".join(tokens)) + ("" if whole else "*")
     if variants:  # `lily`: ("lily"* OR "lilies"), `title:lily`: ({title} : "lily"* OR …)
         expression = "(" + " OR ".join(
             (expression, *(where + fts_string(variant) for variant in variants))) + ")"
@@ -250,8 +252,8 @@ def plan_group(group: tuple[object, ...], prefixes: Prefixes = frozenset()) -> G
         elif isinstance(term, DateTerm):
             plan.filters.append(date_filter(term))
         elif isinstance(term, Term) and (
-                found := word_expression(term.text, term.field, term.variants)):
-            short = short_expression(term.text, term.field, prefixes)
+                found := word_expression(term.text, term.field, term.variants, term.whole)):
+            short = None if term.whole else short_expression(term.text, term.field, prefixes)
             if short is None:
                 words[("fts", term.negated)].append(found[0])
             else:  # a dense prefix is looked up as its absence: negated the other way

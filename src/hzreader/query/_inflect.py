@@ -32,14 +32,18 @@ _PLAIN = re.compile("[a-z]+")
 
 #: Words that look inflected but are not, or whose base would be another word: singulars
 #: in -s ("lens" is not "len", "chaos" not the name "Chao"), adjectives in -ed ("wicked"
-#: is not "wick"), units in -bps ("gbps" is not the pound's code "gbp").
+#: is not "wick"), units in -bps ("gbps" is not the pound's code "gbp"); and plurals whose
+#: singular is above all an adverb, adjective or preposition, which would find most
+#: articles (`rights` is not "right now", `wells` not "as well", `likes` not "like").
 _NOT_INFLECTED = frozenset("""
 news means series species economics politics physics electronics always perhaps towards
 whereas besides unless across does goods arms customs united shed thus this yes plus lens chaos
 bias atlas alias canvas christmas odds proceeds premises corps manners diabetes rabies
 herpes measles mumps shingles kbps mbps gbps tbps wicked ragged rugged crooked jagged dogged
 naked sacred beloved wretched hundred kindred hatred
-""".split())
+""".split()) | frozenset("""
+wells likes rights highs lows backs seconds lasts firsts
+""".split())  # plurals whose singular is mostly an adverb or another word (search15)
 
 #: Names that look like plurals of another name or word, which they are not: surnames made
 #: of a given name and an -s (Williams is no plural of William), and a few places and names

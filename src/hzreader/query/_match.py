@@ -8,6 +8,7 @@ highlighted.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 
 from hzreader.model import Article, Figure, figure_texts
 from hzreader.query._dates import DateTerm
@@ -101,8 +102,17 @@ class Haystack:
         names = FIELDS[field] if field else ALL_FIELDS
         if any(wanted in self.stream(name) for name in names):
             return True
-        return bool(variants) and any(not words.isdisjoint(variants)
-                                      for words in map(self.words, names))
+        if not variants:
+            return False
+        single, phrases, ends, joiners = split_variants(variants)
+        for name in names:
+            words = self.words(name)
+            if not words.isdisjoint(single) or ends and joiners <= words and (
+                    not words.isdisjoint(ends)) and any(
+                    phrase[-1] in words and needle(phrase) + " " in self.stream(name)
+                    for phrase in phrases):
+                return True
+        return False
 
     def words(self, name: str) -> frozenset[str]:
         """The tokens of one field, as a set (made on first use): where a term's variants
@@ -122,7 +132,7 @@ class Haystack:
             if any(term.accepts(figure) for figure in self.figures):
                 return True
             return term.searches_words and self.has_words(term.literal, whole=term.whole_literal)
-        return self.has_words(term.text, term.field, variants=term.variants)
+        return self.has_words(term.text, term.field, term.whole, term.variants)
 
     def matches(self, query: Query, status: StatusLookup | None = None) -> bool:
         """True when every term of some group holds (negated terms must not occur)."""
@@ -193,11 +203,17 @@ def match_spans(text: str, terms: Iterable[HighlightTerm],
             wanted = term_tokens(term.literal) if term.searches_words else ()
             whole = term.whole_literal
         else:
-            wanted, whole = term.tokens, False
-            if variants := frozenset(term.variants):  # "lilies" for `lily`, whole
+            wanted, whole = term.tokens, term.whole
+            single, phrases, ends, _ = split_variants(term.variants)
+            if single:  # "lilies" for `lily`, whole
                 spans += [(origin[start], origin[end - 1] + 1)
                           for word, (_, start, end) in zip(words_, tokens, strict=True)
-                          if word in variants]
+                          if word in single]
+            if phrases and not ends.isdisjoint(words_):  # "e-mail" for `email`, whole
+                present = set(words_)
+                spans += [(origin[tokens[first][1]], origin[tokens[last][2] - 1] + 1)
+                          for phrase in phrases if phrase[-1] in present
+                          for first, last in _token_matches(words_, phrase, True)]
         for first, last in _token_matches(words_, wanted, whole):
             start = tokens[first][1]
             end = (tokens[last][1] + len(wanted[-1])  # "C++" of "C++/CLI" (search14)
@@ -205,6 +221,19 @@ def match_spans(text: str, terms: Iterable[HighlightTerm],
                    else tokens[last][2])
             spans.append((origin[start], origin[end - 1] + 1))
     return merge_spans(spans)
+
+
+@lru_cache(maxsize=256)
+def split_variants(variants: tuple[str, ...]) -> tuple[
+        frozenset[str], tuple[tuple[str, ...], ...], frozenset[str], frozenset[str]]:
+    """A term's variants (`Term.variants`) as whole words; as phrases of whole tokens (a
+    variant with spaces: "e-mail" for `email`); the phrases' last tokens, and the symbol
+    tokens every phrase has (a text without them has none of the phrases: quick tests)."""
+    phrases = tuple(tuple(v.split(" ")) for v in variants if " " in v)
+    joiners = frozenset.intersection(*(frozenset(filter(is_symbol_token, phrase))
+                                       for phrase in phrases)) if phrases else frozenset()
+    return (frozenset(v for v in variants if " " not in v), phrases,
+            frozenset(phrase[-1] for phrase in phrases), joiners)
 
 
 def _token_matches(words: list[str], wanted: tuple[str, ...],

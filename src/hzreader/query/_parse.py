@@ -26,7 +26,7 @@ from hzreader.query._figures import (
     typed_range,
 )
 from hzreader.query._terms import FigureTerm, within_bounds
-from hzreader.query._word_term import Term
+from hzreader.query._word_term import Term, whole_short
 from hzreader.text import fold
 
 #: Field filters the query language accepts (`title:word`) and the article fields they search.
@@ -108,7 +108,7 @@ class Query:
         for group in self.groups:
             for term in group:
                 if isinstance(term, Term) and not term.negated:
-                    seen.setdefault((term.tokens, term.variants), term)
+                    seen.setdefault((term.tokens, term.variants, term.whole), term)
                 elif isinstance(term, FigureTerm) and not term.negated:
                     seen.setdefault(term, term)
         return tuple(seen.values())
@@ -183,7 +183,8 @@ def parse_query(raw: str) -> Query:
             Term(text=text, field=field.lower() if field else None, negated=negated,
                  phrase=quoted is not None,
                  figure=typed_range(word) if word and field is None and quoted is None and
-                 not negated else None)
+                 not negated else None,
+                 whole=quoted is None and whole_short(text, match.end() < len(raw)))
         )
     if current:
         groups.append(tuple(current))

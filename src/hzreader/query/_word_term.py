@@ -17,8 +17,8 @@ class Term:
     """Words (or a quoted phrase), maybe limited to a field, maybe negated.
 
     It matches where its tokens stand one after the other in the field, the last one as a
-    prefix: `tal` finds "talent", `c++` finds "C++" but not "C", `"talent from"` the words in
-    that order.
+    prefix (unless `whole`): `tal` finds "talent", `c++` finds "C++" but not "C", `"talent
+    from"` the words in that order.
     """
 
     text: str
@@ -28,6 +28,9 @@ class Term:
     #: A range typed as one word ("5-8%") is its words; this is the figure it is valued
     #: at, which limits the figures table's rows (`Query.row_figure_terms`), nothing else.
     figure: FigureTerm | None = dataclass_field(default=None, compare=False)
+    #: The last token matches whole, not as a prefix: a word of one or two letters with a
+    #: space typed after it (`uk economy` is not "Ukraine"; search15): `whole_short`.
+    whole: bool = False
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -48,21 +51,31 @@ class Term:
 def term_variants(text: str, exact: bool = False) -> tuple[str, ...]:
     """The whole words a word term's `text` matches besides its own tokens: the one owner
     of that question for every search path (memory, index, highlights); () when `exact`
-    (quoted) or when the text is not one plain English word."""
+    (quoted) or when the text is not one plain English word. A variant of several tokens
+    (space-separated: a hyphenated spelling, `_hyphens`) is a phrase of whole tokens."""
     if exact:
         return ()
-    from hzreader.query._inflect import word_forms, word_variants
+    from hzreader.query._hyphens import HYPHENATED, closed_forms, hyphenated_forms
+    from hzreader.query._inflect import word_variants
     from hzreader.query._tokens import term_tokens
 
     tokens = term_tokens(text)
-    if len(tokens) == 1:
-        return word_variants(tokens[0])
-    if _HYPHENATED.fullmatch(text):  # `e-mail` also finds "email", "emails" (search14)
-        closed = text.replace("-", "")
-        return tuple(sorted({closed, *word_forms(closed)}))
+    if len(tokens) == 1:  # `email` also finds "e-mail" (search15)
+        return tuple(sorted({*word_variants(tokens[0]), *hyphenated_forms(tokens[0])}))
+    if HYPHENATED.fullmatch(text):  # `e-mail` also finds "email", "emails" (search14)
+        return closed_forms(text)
     return ()
 
 
-#: A word of letters with hyphens ("e-mail", "co-operation", "k-pop"), whose closed-up
-#: spelling is the same word.
-_HYPHENATED = re.compile("[a-z]+(?:-[a-z]+)+")
+#: Words this short match whole once a space is typed after them (`whole_short`).
+WHOLE_SHORT = 2
+_SHORT_WORD = re.compile(f"[a-z]{{1,{WHOLE_SHORT}}}")
+
+
+def whole_short(text: str, finished: bool) -> bool:
+    """True when a word term's (folded) `text` matches whole: a word of one or two ASCII
+    letters, `finished` (a space typed after it). As a prefix such a word finds most of a
+    collection ("us" → "use", "user", "usual"; "uk" → "Ukraine"; "ai" → "air", "aid"), and
+    nobody types two letters of a longer word and goes on to the next one; the word being
+    typed (nothing after it yet) stays a prefix, so results still come while typing."""
+    return finished and _SHORT_WORD.fullmatch(text) is not None

@@ -33,6 +33,8 @@ class FeedsApp(WatchingApp):
     ]
 
     updating_feeds = False
+    #: Seconds a server may take to answer (None: the import's default, 20 s).
+    feeds_timeout: float | None = None
 
     def action_update_feeds(self) -> None:
         """Start fetching the subscriptions again (once at a time)."""
@@ -49,9 +51,14 @@ class FeedsApp(WatchingApp):
         # imported here: the network and parsing code is not needed to start the reader
         from hzreader.feeds import SourceError, update_subscriptions
 
+        def progress(done: int, total: int, _: str) -> None:
+            self.call_from_thread(self.feeds_progress, done, total)
+
         try:
-            reports = update_subscriptions(
-                lambda done, total, _: self.call_from_thread(self.feeds_progress, done, total))
+            if self.feeds_timeout is None:
+                reports = update_subscriptions(progress)
+            else:
+                reports = update_subscriptions(progress, self.feeds_timeout)
         except (SourceError, OSError) as error:
             self.call_from_thread(self.feeds_failed, str(error))
             return

@@ -1,0 +1,44 @@
+"""search15 end to end: typed in the app, the list and the reading pane's marks: a closed
+word finds its hyphenated spelling (and not where the hyphen makes another word), a short
+word with a space after it is whole, and `rights` is not "right"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from hzreader.ui import make_app
+
+from test_app import ready, type_query
+
+ARTICLES = {
+    "a": ("Inbox", "Send us an e-mail; emails pile up."),
+    "b": ("Contract", "He will re-sign; she will resign."),
+    "c": ("Kyiv", "Ukraine's users; the UK economy."),
+    "d": ("Vote", "Human rights groups; the right time."),
+}
+
+
+@pytest.mark.parametrize(("query", "titles", "marked"), [
+    ("email", ["Inbox"], ["e-mail", "emails"]),
+    ("resign", ["Contract"], ["resign"]),
+    ("uk economy", ["Kyiv"], ["UK", "economy"]),
+    ("us email", ["Inbox"], ["us", "e-mail", "emails"]),
+    ("rights", ["Vote"], ["rights"]),
+])
+async def test_one_search_of_each_kind(tmp_path: Path, query: str, titles: list[str],
+                                       marked: list[str]) -> None:
+    for name, (title, body) in ARTICLES.items():
+        (tmp_path / f"{name}.yaml").write_text(f'title: "{title}"\nbody: "{body}"\n',
+                                               encoding="utf-8")
+    app = make_app([tmp_path], watch_interval=0)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await ready(pilot)
+        await type_query(pilot, query)
+        assert [item.title for item in app.headlines.items] == titles
+        await pilot.press("enter", "enter")
+        rendered = app.reader.rendered
+        assert rendered is not None
+        plain = rendered.text.plain
+        assert [plain[s:e] for s, e in rendered.matches] == marked
