@@ -21,12 +21,18 @@ STRING_PAYLOAD_MAX = 512
 # complete when its final byte comes after at most 64 parameter and 8 intermediate bytes (a
 # space is no intermediate: "ESC [ 12 people" keeps "12 people"), another ESC sequence when
 # its final character follows its intermediates. `_INVISIBLE` removes every control left.
+_PAYLOAD = rf"[ -~]{{0,{STRING_PAYLOAD_MAX}}}(?:\x07|\x1b\\|\x9c)"  # ... BEL or ST
+_CSI_REST = r"(?:[0-?]{0,64}[!-/]{0,8}[@-~])?"  # parameters, intermediates, final byte
+# Each branch starts with one character, so that the search skips to those at C speed.
 _ESCAPE_SEQUENCES = (
     rf"""
-    (?:(?:\x1b\]|\x9d)(?=[0-9])|\x1b[PX^_]|[\x90\x98\x9e\x9f])  # OSC, DCS, SOS, PM, APC
-       [ -~]{{0,{STRING_PAYLOAD_MAX}}}(?:\x07|\x1b\\|\x9c)        # ... BEL or ST
-  | (?:\x1b\[|\x9b)(?:[0-?]{{0,64}}[!-/]{{0,8}}[@-~])?               # CSI ... final byte
-  | \x1b(?:[!-/]{{0,8}}[0-~])?                                     # other ESC sequences
+    \x1b(?:\](?=[0-9]){_PAYLOAD}           # OSC
+          |[PX^_]{_PAYLOAD}                # DCS, SOS, PM, APC
+          |\[{_CSI_REST}                   # CSI
+          |(?:[!-/]{{0,8}}[0-~])?)          # other ESC sequences
+  | \x9d(?=[0-9]){_PAYLOAD}                # 8-bit OSC
+  | \x90{_PAYLOAD} | \x98{_PAYLOAD} | \x9e{_PAYLOAD} | \x9f{_PAYLOAD}  # DCS, SOS, PM, APC
+  | \x9b{_CSI_REST}                        # 8-bit CSI
     """
 )
 
