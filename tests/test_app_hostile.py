@@ -10,7 +10,7 @@ from textual.app import App
 from hzreader.ui._app import make_app
 from hzreader.ui.screens.problems import ProblemsScreen
 
-from test_app import SIZE, ready, type_query, widget_lines
+from test_app import SIZE, reader_text, ready, type_query, widget_lines
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures"))
 
@@ -38,6 +38,31 @@ async def test_app_survives_every_hostile_file(tmp_path: Path) -> None:
         assert "alias_bomb.yaml:" in problems
         await pilot.press("escape", "q")
     assert app.return_value == 0
+
+
+async def test_a_stray_c1_keeps_its_paragraph_and_is_listed(tmp_path: Path) -> None:
+    """tryout15 §1.1 through the index: the reading pane and search have the words after a
+    stray U+009D and an unclosed ESC ], and `p` lists the controls removed."""
+    folder = tmp_path / "c1"
+    folder.mkdir()
+    (folder / "osc.yaml").write_text(
+        'title: "Stray OSC byte"\n'
+        'body: "First paragraph\\x9d and 12 people.\\n\\nSecond \\e]0;title and 5%."\n',
+        encoding="utf-8")
+    app = make_app([folder])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        text = reader_text(app)
+        assert "First paragraph and 12 people." in text and "Second 0;title and 5%." in text
+        assert not set(text) & set("\x1b\x07\x9b\x9c\x9d")
+        await type_query(pilot, "people")
+        assert [item.title for item in app.headlines.items] == ["Stray OSC byte"]
+        await pilot.press("escape", "escape", "p")
+        assert isinstance(app.screen, ProblemsScreen)
+        problems = str(app.screen.query_one("#problems-text").render())
+        assert "osc.yaml:2:23: warning: control characters removed from `body` (U+009D, " \
+               "U+001B)" in problems
+        await pilot.press("escape", "q")
 
 
 async def test_palette_commands_while_running() -> None:

@@ -95,7 +95,6 @@ EXPECTED: dict[str, tuple[str, int | None, int | None, str]] = {
 CLEAN = {
     "good.yaml": ["A good article among hostile ones"],
     "markup.yaml": ["[bold]x[/] [@click=app.quit]quit[/] [link=http://e]link[/link]"],
-    "escapes.yaml": ["red title gnp.exe!"],
     "dup_id_a.yaml": ["The same id, first file"],
     "utf16.yaml": ["UTF-16 with a BOM"],
     "utf8_bom.yaml": ["UTF-8 with a BOM"],
@@ -124,7 +123,7 @@ def test_good_files_among_them_still_load(hostile: LoadResult, name: str) -> Non
 
 def test_every_problem_is_expected_and_nothing_else_is_read(hostile: LoadResult) -> None:
     named = {Path(p.path).name for p in hostile.problems}
-    assert named == set(EXPECTED) | {"python_tag.yaml"}
+    assert named == set(EXPECTED) | {"python_tag.yaml", "escapes.yaml"}
     loaded = {Path(a.path).name for a in hostile.articles}
     assert not loaded & {"notes.txt", "data.json", ".hidden.yaml", "broken.yaml"}
     assert "hidden" not in " ".join(a.title for a in hostile.articles)
@@ -177,6 +176,15 @@ def test_escapes_are_removed_at_load_time(hostile: LoadResult) -> None:
     assert loaded.source == "wire"
     assert loaded.tags == ("bold", "ok")
     assert loaded.body == "link text\nnext end"
+    # the article loads, with a warning for each field that had controls, at its first
+    # escape (tryout15: `--check` said nothing)
+    assert [(p.line, p.column, p.severity, p.message) for p in
+            problems_for(hostile, "escapes.yaml")] == [
+        (2, 9, "warning", "control characters removed from `title` (U+001B, U+0007, U+0000)"),
+        (3, 10, "warning", "control characters removed from `source` (U+009B, U+001B, U+0007)"),
+        (4, 9, "warning", "control characters removed from `tags` (U+001B)"),
+        (5, 8, "warning", "control characters removed from `body` (U+001B, U+0007, U+0000)"),
+    ]
 
 
 def test_markup_is_kept_as_plain_text(hostile: LoadResult) -> None:

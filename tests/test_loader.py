@@ -203,8 +203,13 @@ def test_fields_are_read_and_cleaned() -> None:
     assert article.tags == ("economy", "2024")
     assert article.related == ("Other headline",)
     assert article.body == "Para one.\n\nPara    two."
-    assert [p.message for p in result.problems] == [
-        "`tags` must be a list of text; some entries were ignored"
+    # the controls removed are told, where their escape is written (tabs, line breaks and
+    # invisible formatting are not)
+    assert problem_lines(result) == [
+        "f.yaml:3:10: warning: control characters removed from `source` (U+001B)",
+        "f.yaml:7:7: warning: `tags` must be a list of text; some entries were ignored",
+        "f.yaml:8:18: warning: control characters removed from `related` (U+009B)",
+        "f.yaml:9:35: warning: control characters removed from `body` (U+0000)",
     ]
 
 

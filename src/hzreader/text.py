@@ -8,15 +8,31 @@ import zlib
 from functools import lru_cache
 from typing import NamedTuple
 
-# Whole escape sequences first, so their parameters do not show up as stray text. String
-# sequences (OSC, DCS, ...) end at their terminator or, when unterminated, at the end of the line.
+#: The longest payload of a string sequence (OSC, DCS, SOS, PM, APC) removed with it.
+STRING_PAYLOAD_MAX = 512
+
+# Whole escape sequences first, so their parameters do not show up as stray text. A sequence
+# goes whole only when it is complete, else only its introducer goes and the text after it
+# stays (tryout15: a stray U+009D deleted the rest of its paragraph). A string sequence
+# (OSC, DCS, SOS, PM, APC) is complete when its terminator (BEL, ESC \ or ST) ends a payload
+# of at most `STRING_PAYLOAD_MAX` printable ASCII characters (no control, no line break; an
+# OSC's starts with its number). UTF-8 read as Latin-1 is full of C1 controls (杭 is E6 9D AD),
+# but the character before its ST (U+009C) is never ASCII: it loses no text. A CSI is
+# complete when its final byte comes after at most 64 parameter and 8 intermediate bytes (a
+# space is no intermediate: "ESC [ 12 people" keeps "12 people"), another ESC sequence when
+# its final character follows its intermediates. `_INVISIBLE` removes every control left.
+_PAYLOAD = rf"[ -~]{{0,{STRING_PAYLOAD_MAX}}}(?:\x07|\x1b\\|\x9c)"  # ... BEL or ST
+_CSI_REST = r"(?:[0-?]{0,64}[!-/]{0,8}[@-~])?"  # parameters, intermediates, final byte
+# Each branch starts with one character, so that the search skips to those at C speed.
 _ESCAPE_SEQUENCES = (
-    r"""
-    \x1b\[[0-?]*[ -/]*[@-~]?              # CSI ... final byte
-  | \x9b[0-?]*[ -/]*[@-~]?                # 8-bit CSI
-  | (?:\x1b\]|\x9d)[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?   # OSC ... BEL or ST
-  | (?:\x1b[PX^_]|[\x90\x98\x9e\x9f])[^\x1b\x9c\n]*(?:\x1b\\|\x9c)?  # DCS, SOS, PM, APC
-  | \x1b[ -/]*[0-~]?                      # other ESC sequences
+    rf"""
+    \x1b(?:\](?=[0-9]){_PAYLOAD}           # OSC
+          |[PX^_]{_PAYLOAD}                # DCS, SOS, PM, APC
+          |\[{_CSI_REST}                   # CSI
+          |(?:[!-/]{{0,8}}[0-~])?)          # other ESC sequences
+  | \x9d(?=[0-9]){_PAYLOAD}                # 8-bit OSC
+  | \x90{_PAYLOAD} | \x98{_PAYLOAD} | \x9e{_PAYLOAD} | \x9f{_PAYLOAD}  # DCS, SOS, PM, APC
+  | \x9b{_CSI_REST}                        # 8-bit CSI
     """
 )
 
@@ -118,6 +134,26 @@ def clean_text(text: str) -> str:
     return text.replace("\t", "    ")
 
 
+#: The controls whose removal `removed_controls` tells: C0 but tab and line breaks (ESC, which
+#: starts every 7-bit escape sequence, among them), DEL and C1 but NEL (a line break).
+_TOLD_CONTROLS = "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]"
+
+
+def removed_controls(text: str, most: int = 3) -> list[str]:
+    """The control characters `clean_text` removes from `text` (with the escape sequences
+    they start), as `U+001B`, each once, the first `most` of them: what is worth a warning.
+    Tabs, line breaks and invisible formatting (a zero-width space, a BOM) are not told."""
+    if _is_safe(text):
+        return []
+    found: list[str] = []
+    for control in _cleaning().told_controls.finditer(text):
+        name = f"U+{ord(control.group()):04X}"
+        if name not in found:
+            found.append(name)
+            if len(found) == most:
+                break
+    return found
+
 #: What `escaped` writes for the characters with a short C escape.
 _SHORT_ESCAPES = {"\n": "\\n", "\t": "\\t", "\r": "\\r", "\\": "\\\\"}
 
@@ -145,6 +181,7 @@ class _Cleaning(NamedTuple):
     word_break: re.Pattern[str]
     line_breaks: re.Pattern[str]
     surrogates: re.Pattern[str]
+    told_controls: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -152,7 +189,7 @@ def _cleaning() -> _Cleaning:
     """The `_Cleaning` patterns, compiled on first use: most text never needs them."""
     return _Cleaning(re.compile(_ESCAPE_SEQUENCES, re.VERBOSE), re.compile(_INVISIBLE),
                      re.compile("\u200d"), re.compile(_WORD_BREAK), re.compile(_LINE_BREAKS),
-                     re.compile(_SURROGATES))
+                     re.compile(_SURROGATES), re.compile(_TOLD_CONTROLS))
 
 
 class _Joining(NamedTuple):

@@ -10,8 +10,10 @@ from typing import Any
 
 import yaml
 
+from hzreader.files._controls import first_control_escape
+from hzreader.files._yaml import Locator
 from hzreader.model import Article, Problem
-from hzreader.text import clean_line, clean_text
+from hzreader.text import clean_line, clean_text, removed_controls
 
 KNOWN_FIELDS = frozenset(
     {"id", "title", "body", "date", "source", "author", "url", "summary", "tags", "related"}
@@ -27,6 +29,10 @@ class ArticleFields:
     line: int
     column: int
     value_marks: dict[str, tuple[int, int]]
+    #: The mapping's node and the document's `Locator`, to find where a value's control
+    #: characters are written (`control_at`); None when the fields were made otherwise.
+    node: yaml.MappingNode | None = None
+    locate: Callable[[yaml.Mark], tuple[int, int]] | None = None
 
     @classmethod
     def from_node(
@@ -42,7 +48,7 @@ class ArticleFields:
             for key_node, value_node in node.value
             if isinstance(key_node, yaml.ScalarNode)
         }
-        return cls(data, path, *locate(node.start_mark), marks)
+        return cls(data, path, *locate(node.start_mark), marks, node, locate)
 
     def problem(self, key: str | None, message: str, severity: str = "error") -> Problem:
         """A problem located at the value of `key` (or at the mapping itself)."""
@@ -51,6 +57,43 @@ class ArticleFields:
             self.column,
         )
         return Problem(self.path, message, line, column, severity)
+
+    def control_at(self, key: str) -> tuple[int, int] | None:
+        """The (line, column) of the first escape in the value of `key` (a double-quoted
+        scalar, or a list of them) that writes a control character; None if not found."""
+        locate = self.locate
+        if self.node is None or not isinstance(locate, Locator):
+            return None
+        value = None  # of the key's last node: YAML keeps the last of duplicate keys
+        for key_node, value_node in self.node.value:
+            if isinstance(key_node, yaml.ScalarNode) and key_node.value == key:
+                value = value_node
+        scalars = value.value if isinstance(value, yaml.SequenceNode) else [value]
+        for scalar in scalars:
+            if isinstance(scalar, yaml.ScalarNode) and scalar.style == '"':
+                start = scalar.start_mark.index
+                found = first_control_escape(locate.chunk[start : scalar.end_mark.index])
+                if found is not None:
+                    return locate.at(start + found)
+        return None
+
+    @property
+    def may_have_controls(self) -> bool:
+        """False when no value can hold a control character (no escape in the document)."""
+        return not isinstance(self.locate, Locator) or self.locate.has_escapes
+
+    def tell_controls(self, key: str, raw: str, problems: list[Problem]) -> None:
+        """Warn when cleaning `raw` (the text of `key`) removes control characters or escape
+        sequences: where the first is written, and which they are."""
+        if raw.isprintable():  # the usual text: no control (at C speed, without a copy)
+            return
+        names = removed_controls(raw)
+        if not names:
+            return
+        message = f"control characters removed from `{key}` ({', '.join(names)})"
+        where = self.control_at(key)
+        problems.append(self.problem(key, message, "warning") if where is None
+                        else Problem(self.path, message, *where, "warning"))
 
 
 def _describe(value: object) -> str:
@@ -150,6 +193,10 @@ def build_article(
     def warn(key: str, message: str) -> None:
         problems.append(fields.problem(key, message, "warning"))
 
+    tell = fields.may_have_controls
+    if tell:
+        fields.tell_controls("title", raw_title or "", problems)
+
     for key in ("title", "body"):
         value = data[key]
         if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -175,11 +222,16 @@ def build_article(
         if text is None:
             warn(key, f"`{key}` must be text, got {_describe(value)}; ignored")
             return ""
+        if tell:
+            fields.tell_controls(key, text, problems)
         return clean(text).strip()
 
     def text_list(key: str) -> tuple[str, ...]:
         value = data.get(key)
         items, complete = _text_list(value)
+        if items and tell:
+            raw = value if isinstance(value, list) else [value]
+            fields.tell_controls(key, " ".join(t for t in map(_text, raw) if t), problems)
         if isinstance(value, str) and items:
             shown = clean_line(value)[:40]
             warn(key, f"`{key}` is text, not a list: read as one entry "
@@ -201,11 +253,14 @@ def build_article(
                         "o will not open it")
         return url
 
+    cleaned_body = clean_text(body)
+    if tell and cleaned_body is not body:  # `clean_text` gives safe text back as it is
+        fields.tell_controls("body", body, problems)
     extra = {str(k): v for k, v in data.items() if k not in KNOWN_FIELDS}
     return Article(
         id=optional_text("id") or clean_line(default_id),
         title=title,
-        body=clean_text(body),
+        body=cleaned_body,
         path=fields.path,
         line=fields.line,
         published=published,

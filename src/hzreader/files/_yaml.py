@@ -122,6 +122,9 @@ class Locator:
         self.line_offset = line_offset
         # YAML also breaks lines at U+2028, NEL and lone CR; then recount from the index.
         self.yaml_lines_agree = not _has_other_breaks(chunk)
+        #: A value can hold a control character only if the document has a backslash: YAML
+        #: refuses raw ones, and writes them as escapes in double quotes ("\e", "\x9d").
+        self.has_escapes = "\\" in chunk
         self._newlines: list[int] | None = None
 
     @property

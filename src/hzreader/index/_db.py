@@ -116,8 +116,9 @@ def fingerprint() -> str:
 
     canary = article_key(Article(id="", title="Tïtle", body="Body 杭州"))
     # the index holds cleaned text too: "a\u200bb" is "a b" since the zero-width space
-    # between two Latin letters became a space
-    cleaned = clean_line("a\u200bb")
+    # between two Latin letters became a space, "c\x9dd" is "cd" since an unterminated
+    # string sequence keeps the text after it (it was "c")
+    cleaned = clean_line("a\u200bb c\x9dd")
     folded = f"{fold('Tïtle ﬁ')}/{chinese_table_digest()}/{cleaned}"
     return f"{__version__}/{SCHEMA_VERSION}/{unicodedata.unidata_version}/{canary}/{folded}"
 
