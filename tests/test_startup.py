@@ -116,7 +116,12 @@ async def test_the_figure_looks_follow_the_figure_rules(sample_dir: Path) -> Non
 #: Loaded by the first frame only if something asks for them too early.
 _AFTER_THE_FIRST_FRAME = ["hzreader.query._tokens", "hzreader.query._match",
                           "hzreader.index._prefixes", "hzreader.figures._extract",
-                          "hzreader.ui.widgets.figures", "argparse"]
+                          "hzreader.ui.widgets.figures", "argparse",
+                          # the query's parser, its filters and patterns (a blank search bar)
+                          "hzreader.query._parse", "hzreader.query._dates",
+                          "hzreader.query._figures", "hzreader.query._terms",
+                          "hzreader.query._word_term", "hzreader.query._after_filter",
+                          "calendar"]
 
 _FIRST_FRAME_PROBE = """
 import asyncio, sys
@@ -145,7 +150,8 @@ def test_the_first_frame_of_a_warm_start_loads_no_tokenizer(sample_dir: Path,
     """The query's tokenizer and matching, the first letters, the figure rules and the
     figures panel load after the first frame (a search, the panel, the rules load them),
     and the Chinese characters' patterns are compiled then too (≈ 3 ms: the index's
-    fingerprint does not fold Chinese)."""
+    fingerprint does not fold Chinese); so is the query's parser (the search bar is
+    blank)."""
     env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "cache"),
                XDG_STATE_HOME=str(tmp_path / "state"), XDG_DATA_HOME=str(tmp_path / "data"))
     command = [sys.executable, "-c", _FIRST_FRAME_PROBE, str(sample_dir),
@@ -153,6 +159,18 @@ def test_the_first_frame_of_a_warm_start_loads_no_tokenizer(sample_dir: Path,
     subprocess.run(command, env=env, check=True, capture_output=True, text=True)  # indexes
     warm = subprocess.run(command, env=env, check=True, capture_output=True, text=True)
     assert warm.stdout.split("\n")[0] == "4 []"
+
+
+def test_a_blank_query_is_the_parsers_without_the_parser() -> None:
+    """`parse_query` of blank text is the parser's own empty query; other text is parsed."""
+    from hzreader.query import Query, parse_query
+    from hzreader.query._parse import parse_query as parse
+
+    for blank in ("", " ", "  \t ", "\u3000", "\n"):
+        assert parse_query(blank) == parse(blank) == Query(blank)
+        assert parse_query(blank).is_empty and parse_query(blank).highlight_terms == ()
+    for text in ("bank", " money>1e9 ", "is:unread OR -x", '"a b"', "date:2025"):
+        assert parse_query(text) == parse(text) and not parse_query(text).is_empty
 
 
 async def test_the_first_frame_shows_the_article_wrapped_to_the_pane(
