@@ -132,7 +132,9 @@ painted = HzReaderApp.first_painted
 def first_painted(self):
     from hzreader import text
     compiled = text._han.cache_info().currsize + text._traditional.cache_info().currsize
-    seen.append([name for name in late if name in sys.modules] + ["han"] * compiled)
+    rules = [name for name in ("#lens-title", ".reader--figure-money",
+                               ".headlines--figure-money") if name in self.stylesheet.rules_map]
+    seen.append([name for name in late if name in sys.modules] + ["han"] * compiled + rules)
     painted(self)
 HzReaderApp.first_painted = first_painted
 async def main():
@@ -150,8 +152,8 @@ def test_the_first_frame_of_a_warm_start_loads_no_tokenizer(sample_dir: Path,
     """The query's tokenizer and matching, the first letters, the figure rules and the
     figures panel load after the first frame (a search, the panel, the rules load them),
     and the Chinese characters' patterns are compiled then too (≈ 3 ms: the index's
-    fingerprint does not fold Chinese); so is the query's parser (the search bar is
-    blank)."""
+    fingerprint does not fold Chinese); so are the query's parser (the search bar is
+    blank), the figure kinds' looks and the figures table's rules (CSS not parsed)."""
     env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "cache"),
                XDG_STATE_HOME=str(tmp_path / "state"), XDG_DATA_HOME=str(tmp_path / "data"))
     command = [sys.executable, "-c", _FIRST_FRAME_PROBE, str(sample_dir),
