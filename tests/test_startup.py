@@ -17,7 +17,8 @@ from hzreader.ui import pause_gc_until_painted
 from hzreader.ui._app import make_app
 from hzreader.ui.widgets.figures import FiguresPanel
 from hzreader.ui.widgets.lines_view import LinesView
-from hzreader.ui.widgets.searchbar import SearchBar, SearchInput
+from hzreader.ui.widgets.search_input import SearchInput
+from hzreader.ui.widgets.searchbar import SearchBar
 
 SIZE = (120, 40)
 
@@ -121,7 +122,9 @@ _AFTER_THE_FIRST_FRAME = ["hzreader.query._tokens", "hzreader.query._match",
                           "hzreader.query._parse", "hzreader.query._dates",
                           "hzreader.query._figures", "hzreader.query._terms",
                           "hzreader.query._word_term", "hzreader.query._after_filter",
-                          "calendar"]
+                          "calendar",
+                          # the search bar's field (an `Input`), mounted after the first frame
+                          "hzreader.ui.widgets.search_input", "hzreader.ui.widgets.word_input"]
 
 _FIRST_FRAME_PROBE = """
 import asyncio, sys
@@ -267,3 +270,4 @@ async def test_a_remembered_theme_is_the_stylesheets_from_the_start(sample_dir: 
     unknown = tmp_path / "unknown.json"
     unknown.write_text('{"version": 1, "theme": "no-such-theme"}', encoding="utf-8")
     assert make_app([sample_dir], state_path=unknown).theme == "textual-dark"
+
