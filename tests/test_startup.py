@@ -271,3 +271,26 @@ async def test_a_remembered_theme_is_the_stylesheets_from_the_start(sample_dir: 
     unknown.write_text('{"version": 1, "theme": "no-such-theme"}', encoding="utf-8")
     assert make_app([sample_dir], state_path=unknown).theme == "textual-dark"
 
+
+def test_the_apps_layers_are_set_up_once_with_the_app() -> None:
+    """The app's layers (`app_layer=True`) skip Textual's set-up of a DOM class; the app
+    does it for all of them: every layer's keys, reactives and handlers are the app's."""
+    from textual.dom import DOMNode
+
+    from hzreader.ui._app import HzReaderApp
+    from hzreader.ui._marking import MarkingApp
+    from hzreader.ui._searching import SearchingApp
+
+    layers = [cls for cls in HzReaderApp.__mro__
+              if cls.__module__.startswith("hzreader.ui._") and cls is not HzReaderApp
+              and issubclass(cls, DOMNode)]
+    assert len(layers) >= 10
+    skipped = [cls.__name__ for cls in layers if "_merged_bindings" not in cls.__dict__]
+    assert "MarkingApp" in skipped and "SearchingApp" in skipped and len(skipped) >= 9
+    bound = HzReaderApp._merged_bindings.key_to_bindings
+    for layer in layers:
+        for binding in layer.__dict__.get("BINDINGS", ()):
+            assert binding.key.split(",")[0] in bound, (layer.__name__, binding)
+    assert "unread_only" in HzReaderApp._reactives
+    assert "unread_only" in MarkingApp.__dict__
+    assert SearchingApp.__dict__["_decorated_handlers"]  # its @on handler

@@ -23,7 +23,7 @@ from hzreader.ui.widgets.searchbar import SearchBar
 from hzreader.ui.widgets.textline import StatusLine
 
 
-class SearchingApp(LoadingApp, NavigatingApp):
+class SearchingApp(LoadingApp, NavigatingApp, app_layer=True):
     """The base of `HzReaderApp` that runs searches and shows their results."""
 
     paths: list[Path]
