@@ -14,7 +14,7 @@ from hzreader.ui.screens.help import HelpScreen
 from hzreader.ui.screens.problems import ProblemsScreen
 from hzreader.ui.widgets.headlines import HeadlineList
 from hzreader.ui.widgets.reader import ArticleView
-from hzreader.ui.widgets.searchbar import SearchInput
+from hzreader.ui.widgets.search_input import SearchInput
 from hzreader.ui.widgets.textline import StatusLine
 
 from conftest import seed_article

@@ -181,7 +181,8 @@ def test_the_first_screen_does_not_load_what_it_does_not_show() -> None:
             "hzreader.index._fts_query", "hzreader.lens._table", "hzreader.feeds._run",
             "yaml", "multiprocessing", "watchfiles", "hzreader.query._tokens",
             "hzreader.query._match", "hzreader.index._prefixes", "hzreader.ui.widgets.figures",
-            "hzreader.query._notes", "_hashlib"]
+            "hzreader.query._notes", "_hashlib", "hzreader.query._parse",
+            "hzreader.ui.widgets.search_input"]
     code = ("import sys; from hzreader.ui import make_app; "
             f"print([m for m in {late!r} if m in sys.modules])")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

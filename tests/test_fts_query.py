@@ -18,7 +18,8 @@ from hzreader.index._fts_query import (
 )
 from hzreader.index._store import ArticleStore
 from hzreader.query import Term, encode_symbol, parse_query
-from hzreader.query._dates import DateTerm, from_timestamp, parse_date_filter, timestamp
+from hzreader.query._dates import DateTerm, parse_date_filter
+from hzreader.query._time import from_timestamp, timestamp
 from hzreader.text import fold
 
 ONE_ARTICLE = "title: Not AND or NEAR c++ AT&T covid-19\ndate: 2025-01-02\nbody: 3 billion yuan\n"

@@ -17,7 +17,8 @@ from hzreader.ui import pause_gc_until_painted
 from hzreader.ui._app import make_app
 from hzreader.ui.widgets.figures import FiguresPanel
 from hzreader.ui.widgets.lines_view import LinesView
-from hzreader.ui.widgets.searchbar import SearchBar, SearchInput
+from hzreader.ui.widgets.search_input import SearchInput
+from hzreader.ui.widgets.searchbar import SearchBar
 
 SIZE = (120, 40)
 
@@ -116,7 +117,14 @@ async def test_the_figure_looks_follow_the_figure_rules(sample_dir: Path) -> Non
 #: Loaded by the first frame only if something asks for them too early.
 _AFTER_THE_FIRST_FRAME = ["hzreader.query._tokens", "hzreader.query._match",
                           "hzreader.index._prefixes", "hzreader.figures._extract",
-                          "hzreader.ui.widgets.figures", "argparse"]
+                          "hzreader.ui.widgets.figures", "argparse",
+                          # the query's parser, its filters and patterns (a blank search bar)
+                          "hzreader.query._parse", "hzreader.query._dates",
+                          "hzreader.query._figures", "hzreader.query._terms",
+                          "hzreader.query._word_term", "hzreader.query._after_filter",
+                          "calendar",
+                          # the search bar's field (an `Input`), mounted after the first frame
+                          "hzreader.ui.widgets.search_input", "hzreader.ui.widgets.word_input"]
 
 _FIRST_FRAME_PROBE = """
 import asyncio, sys
@@ -127,7 +135,9 @@ painted = HzReaderApp.first_painted
 def first_painted(self):
     from hzreader import text
     compiled = text._han.cache_info().currsize + text._traditional.cache_info().currsize
-    seen.append([name for name in late if name in sys.modules] + ["han"] * compiled)
+    rules = [name for name in ("#lens-title", ".reader--figure-money",
+                               ".headlines--figure-money") if name in self.stylesheet.rules_map]
+    seen.append([name for name in late if name in sys.modules] + ["han"] * compiled + rules)
     painted(self)
 HzReaderApp.first_painted = first_painted
 async def main():
@@ -145,7 +155,8 @@ def test_the_first_frame_of_a_warm_start_loads_no_tokenizer(sample_dir: Path,
     """The query's tokenizer and matching, the first letters, the figure rules and the
     figures panel load after the first frame (a search, the panel, the rules load them),
     and the Chinese characters' patterns are compiled then too (≈ 3 ms: the index's
-    fingerprint does not fold Chinese)."""
+    fingerprint does not fold Chinese); so are the query's parser (the search bar is
+    blank), the figure kinds' looks and the figures table's rules (CSS not parsed)."""
     env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "cache"),
                XDG_STATE_HOME=str(tmp_path / "state"), XDG_DATA_HOME=str(tmp_path / "data"))
     command = [sys.executable, "-c", _FIRST_FRAME_PROBE, str(sample_dir),
@@ -153,6 +164,18 @@ def test_the_first_frame_of_a_warm_start_loads_no_tokenizer(sample_dir: Path,
     subprocess.run(command, env=env, check=True, capture_output=True, text=True)  # indexes
     warm = subprocess.run(command, env=env, check=True, capture_output=True, text=True)
     assert warm.stdout.split("\n")[0] == "4 []"
+
+
+def test_a_blank_query_is_the_parsers_without_the_parser() -> None:
+    """`parse_query` of blank text is the parser's own empty query; other text is parsed."""
+    from hzreader.query import Query, parse_query
+    from hzreader.query._parse import parse_query as parse
+
+    for blank in ("", " ", "  \t ", "\u3000", "\n"):
+        assert parse_query(blank) == parse(blank) == Query(blank)
+        assert parse_query(blank).is_empty and parse_query(blank).highlight_terms == ()
+    for text in ("bank", " money>1e9 ", "is:unread OR -x", '"a b"', "date:2025"):
+        assert parse_query(text) == parse(text) and not parse_query(text).is_empty
 
 
 async def test_the_first_frame_shows_the_article_wrapped_to_the_pane(
@@ -247,3 +270,27 @@ async def test_a_remembered_theme_is_the_stylesheets_from_the_start(sample_dir: 
     unknown = tmp_path / "unknown.json"
     unknown.write_text('{"version": 1, "theme": "no-such-theme"}', encoding="utf-8")
     assert make_app([sample_dir], state_path=unknown).theme == "textual-dark"
+
+
+def test_the_apps_layers_are_set_up_once_with_the_app() -> None:
+    """The app's layers (`app_layer=True`) skip Textual's set-up of a DOM class; the app
+    does it for all of them: every layer's keys, reactives and handlers are the app's."""
+    from textual.dom import DOMNode
+
+    from hzreader.ui._app import HzReaderApp
+    from hzreader.ui._marking import MarkingApp
+    from hzreader.ui._searching import SearchingApp
+
+    layers = [cls for cls in HzReaderApp.__mro__
+              if cls.__module__.startswith("hzreader.ui._") and cls is not HzReaderApp
+              and issubclass(cls, DOMNode)]
+    assert len(layers) >= 10
+    skipped = [cls.__name__ for cls in layers if "_merged_bindings" not in cls.__dict__]
+    assert "MarkingApp" in skipped and "SearchingApp" in skipped and len(skipped) >= 9
+    bound = HzReaderApp._merged_bindings.key_to_bindings
+    for layer in layers:
+        for binding in layer.__dict__.get("BINDINGS", ()):
+            assert binding.key.split(",")[0] in bound, (layer.__name__, binding)
+    assert "unread_only" in HzReaderApp._reactives
+    assert "unread_only" in MarkingApp.__dict__
+    assert SearchingApp.__dict__["_decorated_handlers"]  # its @on handler

@@ -834,7 +834,8 @@ def test_other_cleaning_rules_are_rebuilt(store: ArticleStore,
     import hzreader.text
 
     store.close()
-    patterns = hzreader.text._cleaning()  # compiled on first use
-    monkeypatch.setattr(hzreader.text, "_cleaning",
-                        lambda: patterns._replace(word_break=re.compile("(?!)")))
+    class Changed(hzreader.text._Cleaning):
+        word_break = re.compile("(?!)")  # type: ignore[assignment]
+
+    monkeypatch.setattr(hzreader.text, "_cleaning", Changed)
     assert ArticleStore.open(store.db_path).count() == 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import zlib
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 #: The longest payload of a string sequence (OSC, DCS, SOS, PM, APC) removed with it.
@@ -35,6 +35,9 @@ _ESCAPE_SEQUENCES = (
   | \x9b{_CSI_REST}                        # 8-bit CSI
     """
 )
+
+#: The characters every escape sequence above starts with.
+_ESCAPE_STARTS = "\x1b\x9b\x9d\x90\x98\x9e\x9f"
 
 # C0 controls except tab and newline, DEL, C1 controls, the Arabic letter mark, the zero-width
 # space, bidi marks, embeddings, overrides and isolates, the BOM, interlinear annotation marks
@@ -75,6 +78,7 @@ def _keep_joiner(found: re.Match[str]) -> str:
     joining = _joining()
     return "\u200d" if joining.emoji_end.match(before) and joining.emoji.match(after) else ""
 _LINE_BREAKS = "\r\n|[\r\u2028\u2029\x85\x0b\x0c]"
+_LINE_BREAK_CHARS = "\r\u2028\u2029\x85\x0b\x0c"
 # Lone surrogates (from undecodable file names) cannot be encoded for the terminal.
 _SURROGATES = "[\ud800-\udfff]"
 # Everything the passes below would touch; text without any of it is returned as it is.
@@ -119,18 +123,24 @@ def non_ascii_chars(utf8: bytes) -> str:
 
 
 def clean_text(text: str) -> str:
-    """Remove escape sequences and invisible controls; keep newlines; tabs become spaces."""
+    """Remove escape sequences and invisible controls; keep newlines; tabs become spaces.
+
+    Each pass runs (and its pattern is compiled) only if the text holds what it removes."""
     if _is_safe(text):
         return text
     patterns = _cleaning()
-    text = patterns.line_breaks.sub("\n", text)
-    text = patterns.escape_sequences.sub("", text)
+    if _holds_any(text, _LINE_BREAK_CHARS):
+        text = patterns.line_breaks.sub("\n", text)
+    if _holds_any(text, _ESCAPE_STARTS):
+        text = patterns.escape_sequences.sub("", text)
     if "\u200b" in text:
         text = patterns.word_break.sub(" ", text)
-    text = patterns.invisible.sub("", text)
+    if _UNSAFE.search(text):  # (the invisible characters are all unsafe)
+        text = patterns.invisible.sub("", text)
     if "\u200d" in text:
         text = patterns.joiner.sub(_keep_joiner, text)
-    text = patterns.surrogates.sub("\ufffd", text)
+    if _UNSAFE.search(text):  # (and so are the surrogates)
+        text = patterns.surrogates.sub("\ufffd", text)
     return text.replace("\t", "    ")
 
 
@@ -154,6 +164,11 @@ def removed_controls(text: str, most: int = 3) -> list[str]:
                 break
     return found
 
+def _holds_any(text: str, chars: str) -> bool:
+    """True when `text` holds one of `chars` (a few: a scan in C for each)."""
+    return any(char in text for char in chars)
+
+
 #: What `escaped` writes for the characters with a short C escape.
 _SHORT_ESCAPES = {"\n": "\\n", "\t": "\\t", "\r": "\\r", "\\": "\\\\"}
 
@@ -172,24 +187,43 @@ _NAME_UNSAFE = re.compile(r"[\n\\]|" + _UNSAFE.pattern)
 _TO_ESCAPE = r"[\n\t\\]|" + _UNSAFE.pattern
 
 
-class _Cleaning(NamedTuple):
-    """What cleans text that is not safe as it is (`clean_text`)."""
+class _Cleaning:
+    """What cleans text that is not safe as it is (`clean_text`): each pattern compiled when
+    first needed (most text needs none, the index's fingerprint only `word_break`)."""
 
-    escape_sequences: re.Pattern[str]
-    invisible: re.Pattern[str]
-    joiner: re.Pattern[str]
-    word_break: re.Pattern[str]
-    line_breaks: re.Pattern[str]
-    surrogates: re.Pattern[str]
-    told_controls: re.Pattern[str]
+    @cached_property
+    def escape_sequences(self) -> re.Pattern[str]:
+        return re.compile(_ESCAPE_SEQUENCES, re.VERBOSE)
+
+    @cached_property
+    def invisible(self) -> re.Pattern[str]:
+        return re.compile(_INVISIBLE)
+
+    @cached_property
+    def joiner(self) -> re.Pattern[str]:
+        return re.compile("\u200d")
+
+    @cached_property
+    def word_break(self) -> re.Pattern[str]:
+        return re.compile(_WORD_BREAK)
+
+    @cached_property
+    def line_breaks(self) -> re.Pattern[str]:
+        return re.compile(_LINE_BREAKS)
+
+    @cached_property
+    def surrogates(self) -> re.Pattern[str]:
+        return re.compile(_SURROGATES)
+
+    @cached_property
+    def told_controls(self) -> re.Pattern[str]:
+        return re.compile(_TOLD_CONTROLS)
 
 
 @lru_cache(maxsize=1)
 def _cleaning() -> _Cleaning:
-    """The `_Cleaning` patterns, compiled on first use: most text never needs them."""
-    return _Cleaning(re.compile(_ESCAPE_SEQUENCES, re.VERBOSE), re.compile(_INVISIBLE),
-                     re.compile("\u200d"), re.compile(_WORD_BREAK), re.compile(_LINE_BREAKS),
-                     re.compile(_SURROGATES), re.compile(_TOLD_CONTROLS))
+    """The `_Cleaning` patterns (compiled on first use: most text never needs them)."""
+    return _Cleaning()
 
 
 class _Joining(NamedTuple):
@@ -264,6 +298,13 @@ def _traditional() -> re.Pattern[str]:
     from hzreader._hanzi import TRADITIONAL
 
     return re.compile(f"[{TRADITIONAL}]")
+
+
+def escape_rules_digest() -> str:
+    """A digest of the escape-sequence rules `clean_text` applies (for the index's
+    fingerprint: the index holds cleaned text; cleaning a canary would compile the patterns,
+    ≈ 1 ms of every start)."""
+    return f"{zlib.crc32((_ESCAPE_SEQUENCES + _INVISIBLE).encode()):08x}"
 
 
 def chinese_table_digest() -> str:

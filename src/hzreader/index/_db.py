@@ -112,13 +112,13 @@ def fingerprint() -> str:
     folding versions (the index holds cleaned, folded text: a search folds its words alike).
     A change to `fold`'s rules (not its data) bumps `SCHEMA_VERSION`."""
     from hzreader.model import Article, article_key
-    from hzreader.text import chinese_table_digest, clean_line, fold
+    from hzreader.text import chinese_table_digest, clean_line, escape_rules_digest, fold
 
     canary = article_key(Article(id="", title="Tïtle", body="Body 杭州"))
     # the index holds cleaned text too: "a\u200bb" is "a b" since the zero-width space
-    # between two Latin letters became a space, "c\x9dd" is "cd" since an unterminated
-    # string sequence keeps the text after it (it was "c")
-    cleaned = clean_line("a\u200bb c\x9dd")
+    # between two Latin letters became a space; the escape rules by their digest (an
+    # unterminated string sequence keeps the text after it since tryout15)
+    cleaned = clean_line("a\u200bb") + "/" + escape_rules_digest()
     folded = f"{fold('Tïtle ﬁ')}/{chinese_table_digest()}/{cleaned}"
     return f"{__version__}/{SCHEMA_VERSION}/{unicodedata.unidata_version}/{canary}/{folded}"
 

@@ -1,7 +1,8 @@
 """The query language: what the user typed, parsed once, and what each term matches.
 
 `_tokens` is the one definition of what a word matches (used by the in-memory search here
-and by the index), `_parse` reads the query, `_match` answers it in memory and finds the
+and by the index), `_query` is a parsed query (`_front` parses a blank one without the parser),
+`_parse` reads the query, `_match` answers it in memory and finds the
 spans to highlight, `_dates` and `_figures` are the date and figure filters, `_inflect` the
 other forms of an English word (`Term.variants`: `lily` also finds "lilies").
 """
@@ -13,14 +14,8 @@ from typing import TYPE_CHECKING
 from hzreader._lazy import lazy_exports
 
 if TYPE_CHECKING:
-    from hzreader.query._dates import (
-        DateTerm,
-        from_timestamp,
-        local_day,
-        local_time,
-        parse_date_filter,
-        timestamp,
-    )
+    from hzreader.query._dates import DateTerm, parse_date_filter
+    from hzreader.query._front import parse_query
     from hzreader.query._match import (
         MemoryIndex,
         Words,
@@ -29,16 +24,10 @@ if TYPE_CHECKING:
         split_words,
     )
     from hzreader.query._notes import UNIT_ADVICE, filter_notes
-    from hzreader.query._parse import (
-        ALL_FIELDS,
-        FIELDS,
-        HighlightTerm,
-        Query,
-        StatusLookup,
-        StatusTerm,
-        parse_query,
-    )
+    from hzreader.query._parse import ALL_FIELDS, FIELDS, HighlightTerm
+    from hzreader.query._query import Query, StatusLookup, StatusTerm
     from hzreader.query._terms import HIGH_END_OPS, SECONDS_IN, FigureTerm, Measure, noun_key
+    from hzreader.query._time import from_timestamp, local_day, local_time, timestamp
     from hzreader.query._tokens import (
         BLANK_LINES,
         BREAK,
@@ -54,21 +43,14 @@ if TYPE_CHECKING:
     from hzreader.query._word_term import Term
 
 __getattr__, __dir__ = lazy_exports(__name__, {
-    "_dates": ("DateTerm", "from_timestamp", "local_day", "local_time", "parse_date_filter",
-               "timestamp",),
+    "_dates": ("DateTerm", "parse_date_filter"),
+    "_time": ("from_timestamp", "local_day", "local_time", "timestamp"),
     "_terms": ("FigureTerm", "HIGH_END_OPS", "Measure", "SECONDS_IN", "noun_key"),
     "_match": ("MemoryIndex", "Words", "match_spans", "merge_spans", "split_words",),
     "_notes": ("UNIT_ADVICE", "filter_notes"),
-    "_parse": (
-        "ALL_FIELDS",
-        "FIELDS",
-        "HighlightTerm",
-        "Query",
-        "StatusLookup",
-        "StatusTerm",
-        "Term",
-        "parse_query",
-    ),
+    "_parse": ("ALL_FIELDS", "FIELDS", "HighlightTerm", "Term"),
+    "_query": ("Query", "StatusLookup", "StatusTerm"),
+    "_front": ("parse_query",),
     "_tokens": (
         "BLANK_LINES",
         "BREAK",

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-_EPOCH = dt.datetime(1970, 1, 1)
+from hzreader.query._time import timestamp
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,16 +36,6 @@ class DateTerm:
         return (start is None or ts >= start) and (end is None or ts < end)
 
 
-def timestamp(moment: dt.datetime) -> float:
-    """Seconds since 1970 of a naive-UTC datetime (as the loader produces)."""
-    return (moment - _EPOCH).total_seconds()
-
-
-def from_timestamp(seconds: float) -> dt.datetime:
-    """The naive-UTC datetime of `timestamp` (exact to the microsecond)."""
-    return _EPOCH + dt.timedelta(microseconds=round(seconds * 1_000_000))
-
-
 _DAY = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 _DATE_FILTER = re.compile(r"^date(:|>=|<=|>|<|=)(.*)$", re.IGNORECASE)
 
@@ -72,40 +62,6 @@ def _span(text: str) -> tuple[float, float] | None:
     except (ValueError, OverflowError):
         return None
     return timestamp(start), timestamp(end)
-
-
-#: `Article.date_text` of a time: "YYYY-MM-DD HH:MM" (UTC).
-_TIME_LENGTH = len("2025-11-18 01:15")
-
-
-def local_time(date_text: str) -> dt.datetime | None:
-    """The local time of a UTC `Article.date_text` with a time (None for a date alone, "",
-    or a time out of the platform's range)."""
-    if len(date_text) != _TIME_LENGTH:
-        return None
-    try:
-        utc = dt.datetime.fromisoformat(date_text).replace(tzinfo=dt.timezone.utc)
-        return utc.astimezone()
-    except (ValueError, OverflowError, OSError):
-        return None
-
-
-def local_day(date_text: str) -> str:
-    """The publication day as the reader's days go: the local day of a time, a date alone
-    as it is (what the list, the tables and `date:` filters use)."""
-    local = local_time(date_text)
-    return date_text[:10] if local is None else f"{local:%Y-%m-%d}"
-
-
-def local_bound(bound: float | None) -> float | None:
-    """The epoch seconds of the local time that reads as the naive-UTC `bound` (midnight of
-    a day, here in the reader's zone); None stays None."""
-    if bound is None:
-        return None
-    try:
-        return from_timestamp(bound).timestamp()  # a naive datetime is taken as local
-    except (ValueError, OverflowError, OSError):  # out of the platform's range
-        return bound
 
 
 def parse_date_filter(token: str) -> tuple[float | None, float | None] | None:

@@ -17,11 +17,9 @@ from hzreader.query._parse import (
     FIELDS,
     AnyTerm,
     HighlightTerm,
-    Query,
-    StatusLookup,
-    StatusTerm,
     parse_query,
 )
+from hzreader.query._query import Query, StatusLookup, StatusTerm
 from hzreader.query._terms import FigureTerm
 from hzreader.query._tokens import (
     Token,

@@ -7,17 +7,14 @@ Never raises: whatever is not a filter is searched for literally, as its tokens 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, replace
-from typing import Any
+from dataclasses import replace
 
-from hzreader.model import Figure
 from hzreader.query._after_filter import (
     count_noun_in_other_number,
     filter_scale,
     filter_unit,
 )
-from hzreader.query._dates import DateTerm, local_bound, parse_date_filter
+from hzreader.query._dates import DateTerm, parse_date_filter
 from hzreader.query._figures import (
     MEASURED_KINDS,
     kind_name,
@@ -25,7 +22,9 @@ from hzreader.query._figures import (
     parse_typed_number,
     typed_range,
 )
+from hzreader.query._query import Query, StatusTerm
 from hzreader.query._terms import FigureTerm, within_bounds
+from hzreader.query._time import local_bound
 from hzreader.query._word_term import Term, whole_short
 from hzreader.text import fold
 
@@ -68,71 +67,9 @@ STATUS_FILTERS = {"unread": ("read", False), "read": ("read", True),
                   "starred": ("starred", True), "unstarred": ("starred", False)}
 
 
-#: Tells whether an article has a status flag ("read" or "starred").
-StatusLookup = Callable[[Any, str], bool]
-
-
-@dataclass(frozen=True, slots=True)
-class StatusTerm:
-    """`is:unread`, `is:starred`…: a condition on the reader's marks."""
-
-    flag: str
-    wanted: bool
-    negated: bool = False
-
-    def accepts(self, item: Any, status: StatusLookup | None) -> bool:
-        """True when the article (or list item) has the flag as wanted (no marks: unmarked)."""
-        return (status(item, self.flag) if status is not None else False) == self.wanted
-
 AnyTerm = Term | FigureTerm | StatusTerm | DateTerm
 #: What the reading pane highlights: words, and figures (with the number typed, if any).
 HighlightTerm = Term | FigureTerm
-
-
-@dataclass(frozen=True, slots=True)
-class Query:
-    """A parsed query: any one of `groups` must match; within a group, every term."""
-
-    raw: str
-    groups: tuple[tuple[AnyTerm, ...], ...] = ()
-
-    @property
-    def is_empty(self) -> bool:
-        """True when the query has no condition at all."""
-        return not any(self.groups)
-
-    @property
-    def highlight_terms(self) -> tuple[HighlightTerm, ...]:
-        """Positive words and figure conditions, whose matches the reading pane highlights."""
-        seen: dict[object, HighlightTerm] = {}
-        for group in self.groups:
-            for term in group:
-                if isinstance(term, Term) and not term.negated:
-                    seen.setdefault((term.tokens, term.variants, term.whole), term)
-                elif isinstance(term, FigureTerm) and not term.negated:
-                    seen.setdefault(term, term)
-        return tuple(seen.values())
-
-    @property
-    def figure_terms(self) -> tuple[FigureTerm, ...]:
-        """Positive figure conditions, whose matching figures the reading pane highlights."""
-        return tuple(dict.fromkeys(
-            term for group in self.groups for term in group
-            if isinstance(term, FigureTerm) and not term.negated
-        ))
-
-    @property
-    def row_figure_terms(self) -> tuple[FigureTerm, ...]:
-        """The figure conditions that limit the figures table's rows: `figure_terms` and
-        the figure each range typed stands for ("5-8%": the rows of that range, not every
-        figure of the articles that write it)."""
-        return tuple(dict.fromkeys((*self.figure_terms, *(
-            term.figure for group in self.groups for term in group
-            if isinstance(term, Term) and term.figure is not None and not term.negated))))
-
-    def accepts_figure(self, figure: Figure) -> bool:
-        """True when some positive figure condition of the query holds for `figure`."""
-        return any(term.accepts(figure) for term in self.figure_terms)
 
 
 def parse_query(raw: str) -> Query:

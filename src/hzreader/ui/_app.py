@@ -36,11 +36,12 @@ from hzreader.ui.widgets.header import TitleHeader
 from hzreader.ui.widgets.headlines import HeadlineList
 from hzreader.ui.widgets.panes import Panes
 from hzreader.ui.widgets.reader import ArticleView
-from hzreader.ui.widgets.searchbar import SearchBar, SearchInput
+from hzreader.ui.widgets.searchbar import SearchBar
 from hzreader.ui.widgets.textline import StatusLine
 
 if TYPE_CHECKING:
     from hzreader.ui.widgets.figures import FiguresPanel
+    from hzreader.ui.widgets.search_input import SearchInput
 
 
 class ArticlesScreen(Screen[None]):
@@ -261,8 +262,7 @@ class HzReaderApp(LensApp, FeedsApp, SearchingApp, FigureColoursApp):
         if self.figures_shown and not self.figures_panel.mark_figure(event.figure):
             self.refresh_figures()  # the panel listed an older rendering: list this one
 
-    @on(SearchInput.Left)
-    def on_search_left(self, event: SearchInput.Left) -> None:
+    def on_search_input_left(self, event: SearchInput.Left) -> None:
         """Leaving the search field goes to the results (at once: `n` may follow Enter);
         the search joins the history, kept for the next session as less keeps its own; a
         search begun in the figures table goes back to the table."""

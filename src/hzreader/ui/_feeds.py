@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from hzreader.feeds import SourceReport
 
 
-class FeedsApp(WatchingApp):
+class FeedsApp(WatchingApp, app_layer=True):
     """Adds the feed update (a key, a palette command, a background worker) to the app."""
 
     BINDINGS = [

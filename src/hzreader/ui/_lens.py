@@ -30,7 +30,7 @@ LENS_APP_ACTIONS = frozenset({"help", "quit", "command_palette", "focus_next",
                               "focus_previous"})
 
 
-class LensApp(SearchingApp):
+class LensApp(SearchingApp, app_layer=True):
     """The base of `HzReaderApp` that opens the figures table (its key `t` is bound there,
     next to the figures panel's) and exports figures."""
 

@@ -31,7 +31,7 @@ WAITING_MESSAGE = ("Another hzreader is updating the index of these folders: the
                    "follow as soon as it is done.")
 
 
-class LoadingApp(WatchingApp):
+class LoadingApp(WatchingApp, app_layer=True):
     """Shows the index at once when there is one, and brings it up to date in a thread."""
 
     #: "2 files skipped, 1 file partly read" about the library's problems ("" if none).

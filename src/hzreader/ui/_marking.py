@@ -36,7 +36,7 @@ def only_unread(query: Query) -> Query:
     return Query(query.raw, groups)
 
 
-class MarkingApp(ReadingApp):
+class MarkingApp(ReadingApp, app_layer=True):
     """Read marks by the reading rule, next unread, mark all read and unread only."""
 
     BINDINGS = [

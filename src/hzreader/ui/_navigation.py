@@ -25,7 +25,7 @@ from hzreader.ui.widgets.textline import StatusLine
 TEXTUAL_COMMANDS_KEPT = frozenset({"Theme"})
 
 
-class NavigatingApp(MarkingApp):
+class NavigatingApp(MarkingApp, app_layer=True):
     """The actions that move the reader between list, article, panels and pop-ups."""
 
     errors_summary: str

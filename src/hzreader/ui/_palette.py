@@ -1,6 +1,6 @@
 """A colour for each kind of key figure, taken from the theme and kept apart.
 
-`app.tcss` gives each kind its look: the colour `$figure-<kind>` and a decoration (bold, or
+`figures.tcss` gives each kind its look: the colour `$figure-<kind>` and a decoration (bold, or
 bold and underlined). Kinds with the same decoration are told apart by colour alone, on
 truecolor and on 256-colour terminals, yet every theme has colours that look alike there:
 textual-dark's accent is its warning colour, monokai's secondary is its error colour, and in
@@ -34,7 +34,7 @@ PREFERRED = {
     "ordinal": "text-error",
 }
 
-#: Kinds with the same decoration in app.tcss (bold; bold underline): within a group colours
+#: Kinds with the same decoration in figures.tcss (bold; bold underline): within a group colours
 #: must differ. Earlier kinds keep their preferred colour first.
 GROUPS = (
     ("money", "percent", "year", "count", "duration"),

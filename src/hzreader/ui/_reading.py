@@ -41,7 +41,7 @@ QUIT_GRACE = 5.0
 STATE_POLL_SECONDS = 2.0
 
 
-class ReadingApp(SingleToastApp):
+class ReadingApp(SingleToastApp, app_layer=True):
     """The base of `HzReaderApp`: read/unread and star marks, the remembered position and
     theme, and the url, clipboard and wide-reading keys.
 

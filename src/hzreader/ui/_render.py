@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.style import Style
@@ -26,6 +27,10 @@ if TYPE_CHECKING:
 Extractor = Callable[[str], list[Figure]]
 Styles = Mapping[str, Style]
 
+
+#: The looks of the figure kinds (`ArticleView`'s and `HeadlineList`'s later components), read
+#: when first asked for, after the first frame (which shows no figures).
+FIGURE_LOOKS = Path(__file__).with_name("figures.tcss")
 
 #: The part numbers of a rendered article: the title, the summary; paragraph `n` is `n + 1`.
 TITLE_PART, SUMMARY_PART = -1, 0

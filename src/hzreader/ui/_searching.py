@@ -19,11 +19,11 @@ from hzreader.query import Query, StatusLookup, parse_query
 from hzreader.ui._loading import LoadingApp
 from hzreader.ui._navigation import NavigatingApp
 from hzreader.ui._status import empty_list_message
-from hzreader.ui.widgets.searchbar import SearchBar, SearchInput
+from hzreader.ui.widgets.searchbar import SearchBar
 from hzreader.ui.widgets.textline import StatusLine
 
 
-class SearchingApp(LoadingApp, NavigatingApp):
+class SearchingApp(LoadingApp, NavigatingApp, app_layer=True):
     """The base of `HzReaderApp` that runs searches and shows their results."""
 
     paths: list[Path]
@@ -99,10 +99,15 @@ class SearchingApp(LoadingApp, NavigatingApp):
             return []
         return [str(path) for path in self.paths if not path.exists()]
 
+    def search_field_focused(self) -> bool:
+        """Whether the search bar's text field has the focus."""
+        field = self.search_bar.field
+        return field is not None and self.focused is field
+
     def query_arriving(self) -> bool:
         """Whether more of the query is typed than the search field holds yet (keys waiting
         their turn): a result or a note for what it holds now would be stale at once."""
-        return isinstance(self.focused, SearchInput) and self.text_typed_ahead()
+        return self.search_field_focused() and self.text_typed_ahead()
 
     def show_results(self, query: Query, serial: int, found: SearchResult) -> None:
         """Put search results in the list, keeping the cursor's article when it still matches
@@ -145,7 +150,7 @@ class SearchingApp(LoadingApp, NavigatingApp):
                 "This article's file was removed: it stays here until you leave it.", 4.0)
         else:
             self.cursor_moved(self.headlines.current, by_reader=False)  # one paint with the list
-        if self._focus_after_search is not None and not isinstance(self.focused, SearchInput):
+        if self._focus_after_search is not None and not self.search_field_focused():
             self.restore_focus()  # a search given up from the list (Esc, q)
         if self.headlines.has_focus:  # Enter typed before these results came
             self.back_in_reader()

@@ -29,7 +29,7 @@ MAX_TOAST_SECONDS = 6.0
 Held = tuple[str, str, SeverityLevel, "float | None", bool]
 
 
-class SingleToastApp(OrderedKeysApp):
+class SingleToastApp(OrderedKeysApp, app_layer=True):
     """`notify` shows a message once while a toast of it is still up, briefly, and not over
     a pop-up or the figures table."""
 

@@ -48,7 +48,7 @@ def refresh_note(files: int, folders: int = 0) -> str:
     return f"reading {counted(folders, 'changed folder')}…"
 
 
-class WatchingApp(ReadingApp):
+class WatchingApp(ReadingApp, app_layer=True):
     """Watches the opened folders and refreshes the library when files change."""
 
     library: Library

@@ -99,6 +99,17 @@ class FigureTableScreen(Screen[FigurePick | None]):
         Binding("e", "export", "Export", tooltip="Write the table to a CSV or JSON file"),
     ]
 
+    # Its look is here, not in app.tcss: parsed when first asked, not at start-up.
+    DEFAULT_CSS = """
+    #lens-title { height: 1; padding: 0 1; background: $boost; text-style: bold; }
+    #lens-header { height: 1; padding: 0 1; color: $text-muted; background: $surface; }
+    #lens-table {
+        height: 1fr; padding: 0 1; border: none; border-subtitle-color: $text-muted;
+        scrollbar-size-vertical: 1; scrollbar-gutter: stable;
+    }
+    #lens-summary { height: 1; padding: 0 1; color: $text-muted; background: $panel; }
+    """
+
     def __init__(self, library: Library, items: Sequence[Any], query: Query,
                  styles: Mapping[str, Style], export: ExportStarter | None = None,
                  order: tuple[str, bool] = ("value", False), row: int = 0,

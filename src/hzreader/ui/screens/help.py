@@ -17,7 +17,7 @@ from hzreader.ui.screens.overlay import ScrollingOverlay
 from hzreader.ui.widgets.figures import FiguresPanel
 from hzreader.ui.widgets.headlines import HeadlineList
 from hzreader.ui.widgets.reader import ArticleView
-from hzreader.ui.widgets.searchbar import SearchInput
+from hzreader.ui.widgets.search_input import SearchInput
 
 SEARCH_SYNTAX = (
     ("word word", "every word must match (title, body, summary, tags, source, author)"),

@@ -20,7 +20,7 @@ from hzreader.library import position_of
 from hzreader.model import FIGURE_KINDS, Article, Figure
 from hzreader.query import local_day
 from hzreader.text import clean_line
-from hzreader.ui._render import loaded_extract
+from hzreader.ui._render import FIGURE_LOOKS, loaded_extract
 from hzreader.ui.widgets.lines_view import PAGE_BINDINGS, CursorRows
 
 #: Below these widths the list drops the source, then the date, to leave room for titles.
@@ -160,6 +160,7 @@ class HeadlineList(CursorRows, can_focus=True):
     COMPONENT_CLASSES = {"headlines--cursor", "headlines--empty", "headlines--unread",
                          "headlines--star", *(f"headlines--figure-{kind}" for kind in FIGURE_KINDS)}
     LATER_COMPONENTS = frozenset(f"headlines--figure-{kind}" for kind in FIGURE_KINDS)
+    LATER_CSS = FIGURE_LOOKS
 
     DEFAULT_CSS = """
     HeadlineList { background: $surface; overflow-x: hidden; }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import ClassVar
 
 from rich.style import Style
@@ -39,6 +40,9 @@ class LinesView(ScrollView):
     #: widget, several times before the first paint; these are styled from the moment one
     #: of them is asked for (`get_component_styles`), and with the rest from then on.
     LATER_COMPONENTS: ClassVar[frozenset[str]] = frozenset()
+    #: The stylesheet of the later components' rules, added to the app's when they are
+    #: first styled (not parsed for the first frame); None if app.tcss has them.
+    LATER_CSS: ClassVar[Path | None] = None
     #: The later components are styled too.
     later_styled = False
 
@@ -82,8 +86,14 @@ class LinesView(ScrollView):
         if self.later_styled:
             return
         self.later_styled = True
-        if self.is_attached and self._component_styles:  # styled once already: again
-            self.app.stylesheet.apply(self)
+        if not self.is_attached:
+            return
+        stylesheet = self.app.stylesheet
+        if self.LATER_CSS is not None and not stylesheet.has_source(str(self.LATER_CSS)):
+            stylesheet.add_source(self.LATER_CSS.read_text(encoding="utf-8"),
+                                  read_from=(str(self.LATER_CSS), ""))
+        if self._component_styles:  # styled once already: again
+            stylesheet.apply(self)
 
     def set_virtual_size(self, size: Size) -> None:
         """Change the scrollable size and update the scrollbars to match."""

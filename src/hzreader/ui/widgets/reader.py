@@ -17,6 +17,7 @@ from hzreader.model import FIGURE_KINDS, Article
 from hzreader.query import Query
 from hzreader.ui._keep import keep_spans
 from hzreader.ui._render import (
+    FIGURE_LOOKS,
     RenderedArticle,
     loaded_extract,
     render_article,
@@ -61,6 +62,7 @@ class ArticleView(SteppingView, can_focus=True):
 
     COMPONENT_CLASSES = {f"reader--{name}" for name in STYLE_NAMES} | {"reader--current"}
     LATER_COMPONENTS = frozenset(f"reader--figure-{kind}" for kind in FIGURE_KINDS)
+    LATER_CSS = FIGURE_LOOKS
 
     class ReadToEnd(Message):
         """The reader scrolled `article` to its last line."""
