@@ -226,6 +226,8 @@ def format_value(figure: Figure) -> str:
         return on  # "March 2025" → 2025-03, "August 28" → 08-28 (figs26)
     if value is None or not math.isfinite(value):
         return ""
+    if figure.unit == "mmHg" and (both := _PRESSURE.search(figure.text)):
+        return f"{both.group()} mmHg"  # "140/90 mmHg": valued at 140, shown whole (figs27)
     shown = written_zeros(_value_text(figure, value), value, figure.text)
     high = figure.high
     if high is None or not math.isfinite(high):
@@ -233,6 +235,8 @@ def format_value(figure: Figure) -> str:
     return both_ends(shown, written_zeros(_value_text(figure, high), high, figure.text))
 
 
+#: A blood pressure's two numbers, systolic over diastolic.
+_PRESSURE = re.compile(r"\d{2,3}/\d{2,3}")
 #: A value as shown: what stands before its number ("≈ $"), the number, what follows (" bn").
 _SHOWN = re.compile(r"(\D*?)(-?\d[\d,.]*)(.*)")
 
