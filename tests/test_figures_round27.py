@@ -107,3 +107,12 @@ def test_blood_pressure_is_shown_whole() -> None:
     assert (bp.value, bp.unit, format_value(bp)) == (140.0, "mmHg", "140/90 mmHg")
     [drop] = extract("It fell 12.4 mmHg.")
     assert format_value(drop) == "12.4 mmHg"
+
+
+def test_blood_pressure_in_the_table() -> None:
+    from hzreader.lens._format import value_text
+
+    [bp] = extract("a reading of 120/80mmHg")
+    assert value_text(bp.kind, bp.value, bp.unit, bp.text, bp.high) == "120/80"
+    [drop] = extract("It fell 12.4 mmHg.")
+    assert value_text(drop.kind, drop.value, drop.unit, drop.text, drop.high) == "12.4"
