@@ -38,7 +38,8 @@ def _ranged(text: str) -> list[tuple[str, str, float | None, float | None]]:
     # as before: both ends written with their scale, a low end above the high end's number,
     # a span of months, a span with one 年, a year and a date, no era named
     ("5万至8万元", [("5万至8万元", "money", 50000.0, 80000.0)]),
-    ("8000至1.2万元", [("8000至1.2万元", "money", 8000.0, None)]),
+    # figs27: was high None (the low end written in full, the high end 1.2万)
+    ("8000至1.2万元", [("8000至1.2万元", "money", 8000.0, 12000.0)]),
     ("1至8月", [("1至8月", "date", None, None)]),
     ("2019至2023年", [("2019至2023年", "year", 2019.0, 2023.0)]),
     ("民國108至112年", [("民國108至112年", "year", 2019.0, 2023.0)]),

@@ -154,7 +154,7 @@ def digits_tail(
                 text[q + 1 : q + 3] != ".m" and \
                 raw not in fw.RESOLUTIONS and value is not None:
             return finish_hit(text, s, start, q + 1, "money", value * sign / 100, floor, False)
-        if "." in raw and (secs := SECONDS.match(text, q)):
+        if (secs := SECONDS.match(text, q)) and ("." in raw or secs.end() - q > 1):
             return finish_hit(text, s, start, secs.end(), "duration", value, floor, False)
         if (factor_x := TIMES.match(text, q)) and value is not None:
             return finish_hit(text, s, start, factor_x.end(), "number", value * sign, floor, False)

@@ -114,6 +114,22 @@ def _after_figure(text: str, over: int) -> bool:
         (" million", " billion", " trillion", " thousand", "bn", "mn")))
 
 
+#: Verbs in -ed after which "over" + a span of time is "more than" ("waited over three hours").
+_LASTING = frozenset("lasted waited stayed remained delayed stretched extended survived".split())
+#: Singular nouns a period is spread over ("lost 14.9% of their body weight over 68 weeks").
+_SPREAD_NOUNS = frozenset("weight output production growth revenue".split())
+
+
+def _over_period(text: str, start: int) -> bool:
+    """Whether a duration's "over" at `start` means "during" (figs27): after an event verb in
+    -ed ("1,800 flights were cancelled over three days") or a noun spread over time."""
+    if not text.startswith("over ", start):
+        return False
+    words = words_before(text, start, 1)
+    word = words[0][1].lower() if words else ""
+    return word in _SPREAD_NOUNS or (word.endswith("ed") and word not in _LASTING)
+
+
 def _after_noun(word: str) -> bool:
     """Whether "over" after `word` is a preposition ("GPUs over 45 days", "3,492 km over 21
     stages"), not "more than"."""
@@ -324,5 +340,11 @@ def finish_hit(
         joined = JOINED_NAME.match(text, end)
         return joined.end() if joined else end  # "junctions 10 and 11"
     if kind not in ("date", "ordinal", "year"):
-        start = approx_start(text, start, floor, fw.APPROXIMATORS)
+        start = approx_of(text, start, floor, kind)
     return start, stop, kind, value
+
+
+def approx_of(text: str, start: int, floor: int, kind: str) -> int:
+    """`approx_start` with the approximators, except a duration's "over" meaning "during"."""
+    begin = approx_start(text, start, floor, fw.APPROXIMATORS)
+    return start if kind == "duration" and begin < start and _over_period(text, begin) else begin

@@ -257,8 +257,9 @@ def _find_figures(text: str, grouping: bool = True, cjk: bool | None = None) -> 
         if first >= "\u2e80" and not first.isdigit():
             hit = at_zh(text, s, floor) if first in NUMERAL_CHARS else at_zh_lead(text, s, floor)
         elif first.isdigit():
-            if s >= 2 and text[s - 1] in "(（" and (code := stock_code_end(text, s)):
-                pos = code  # "台積電(2330)", "贵州茅台（600519）": a stock's code
+            if s and text[s - 1] in "(（" and (code := stock_code_end(text, s)):
+                pos = code  # "台積電(2330)", "贵州茅台（600519）": a stock's code; a case
+                # number, also at the start of a text ("(2025)沪01民初345号", figs27)
                 continue
             if s and text[s - 1] >= "\u2e80" and not (
                     text[s - 1] in _CJK_STOPS and _ENGLISH_AFTER.match(text, s)):

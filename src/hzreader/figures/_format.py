@@ -10,7 +10,7 @@ from hzreader.figures import _unit_words as fu
 from hzreader.figures import _words as fw
 from hzreader.figures import _zh_words as zw
 from hzreader.figures._basics import alt, as_float, mul
-from hzreader.figures._date_shown import date_shown
+from hzreader.figures._date_shown import date_shown, pressure_shown
 from hzreader.figures._traditional import as_simplified
 from hzreader.figures._zh_numerals import parse_numeral
 from hzreader.model import Figure
@@ -226,6 +226,8 @@ def format_value(figure: Figure) -> str:
         return on  # "March 2025" → 2025-03, "August 28" → 08-28 (figs26)
     if value is None or not math.isfinite(value):
         return ""
+    if (both := pressure_shown(figure.text, figure.unit)) is not None:
+        return f"{both} mmHg"  # "140/90 mmHg": valued at 140, shown whole (figs27)
     shown = written_zeros(_value_text(figure, value), value, figure.text)
     high = figure.high
     if high is None or not math.isfinite(high):

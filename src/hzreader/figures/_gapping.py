@@ -41,6 +41,12 @@ _TO_ITEM = re.compile(
     r"(\d{1,3}(?:,\d{3})*(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)(?=[,;.)]|\s(?:and|or|while|in|on)\s|$)")
 #: What may follow a count whose noun a list leaves out after it.
 _AFTER_COUNT = (", ", " and ", "; ", " to ")
+#: Where shots were aimed, between the count and "to" ("9 shots on target to City's 6"; figs27).
+_SHOT_TAIL = re.compile(r"\s(?:on|off)\s(?:target|goal)(?=\sto\s)")
+#: A second participle gapped after a count's first ("300 flights were delayed and 87
+#: cancelled": 87 flights; figs27).
+_SECOND_VERB = re.compile(r"\s(?:were|was|have\sbeen|had\sbeen)\s[a-z]{3,}ed\sand\s"
+                          r"(\d{1,3}(?:,\d{3})*)\s[a-z]{3,}ed(?=[\s,;.]|$)")
 
 Found = tuple[int, int, str, float | None]
 
@@ -52,9 +58,28 @@ def _number(word: str) -> float | None:
     return fw.word_number(word)
 
 
-def _items(text: str, pos: int) -> list[tuple[int, int, float]]:
+#: A part of a whole named in a fronted phrase: "Of the 7,901 people given aspirin, 102
+#: developed the disease" (102 people; figs27). The count must open its sentence with "Of the".
+_FRONTED = re.compile(r"[^,.;:!?\d]{0,60},\s(\d{1,3}(?:,\d{3})*)\s[a-z]{3,}\b")
+
+
+def _fronted(text: str, start: int) -> bool:
+    """Whether the count at `start` follows "Of the" at the start of a sentence."""
+    if not text.endswith("Of the ", 0, start):
+        return False
+    before = text[: start - 7].rstrip()
+    return not before or before[-1] in ".!?\"“"
+
+
+def _items(text: str, pos: int, fronted: bool = False) -> list[tuple[int, int, float]]:
     """The gapped items from `pos` on: each number's start, end and value."""
     found: list[tuple[int, int, float]] = []
+    if fronted and (part := _FRONTED.match(text, pos)) is not None:
+        return [(part.start(1), part.end(1), float(part.group(1).replace(",", "")))]
+    if (second := _SECOND_VERB.match(text, pos)) is not None:
+        return [(second.start(1), second.end(1), float(second.group(1).replace(",", "")))]
+    if (shots := _SHOT_TAIL.match(text, pos)) is not None:
+        pos = shots.end()
     if text.startswith(" to ", pos):
         m = _TO_ITEM.match(text, pos)
         if m is None or not m.group(1) and (m.group(2)[0].isdigit() or m.group(2) == "one") \
@@ -80,12 +105,15 @@ def gapped_counts(text: str, found: list[Found], units: list[str]) -> None:
     number found there becomes one, a number not found yet is added."""
     i = 0
     while i < len(found):
-        _, end, kind, _ = found[i]
+        start, end, kind, _ = found[i]
         i += 1
-        if kind != "count" or not text.startswith(_AFTER_COUNT, end) or \
+        fronted = kind == "count" and _fronted(text, start)
+        if kind != "count" or not (fronted or text.startswith(_AFTER_COUNT, end) or
+                                   text.startswith((" were ", " was ", " have ", " had ",
+                                                    " on ", " off "), end)) or \
                 not (unit := units[i - 1]).isascii():
             continue
-        for item_start, item_end, value in _items(text, end):
+        for item_start, item_end, value in _items(text, end, fronted):
             at = i
             while at < len(found) and found[at][1] <= item_start:
                 at += 1

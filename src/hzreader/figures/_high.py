@@ -77,14 +77,20 @@ def range_high(text: str, kind: str, value: float | None) -> float | None:
     m = _PAIR.search(text)
     if m is None:
         return None
-    second = m.group(5)
+    second, first = m.group(5), m.group(1)
     if second[-1] in "万亿千百" and second[0] in _NUMERALS and not any(
-            c in "万亿千百" for c in m.group(1) + (m.group(2) or "")):
+            c in "万亿千百" for c in first + (m.group(2) or "")):
         second = second.rstrip("万亿千百") or second  # "三至五万人": the high end's scale is
         # the low end's too, and the value has it already (figs25)
-    low, high = _number(m.group(1)), _number(second)
+    elif second[-1:] in ("万", "亿") and first[-1] in "十百千" and second[-2] == first[-1]:
+        second = second[:-1]  # "一百至二百万元": both ends in 万 (figs27)
+    low, high = _number(first), _number(second)
     if low is None or high is None:
         return None
+    if kind not in _OFFSET_KINDS and not m.group(2) and second[0].isdigit() and \
+            text[m.end(5) : m.end(5) + 1] in ("万", "亿") and value == low > high:
+        high *= 1e4 if text[m.end(5)] == "万" else 1e8  # "8000至1.2万元": the low end in full
+        return high if high > value else None  # (figs27)
     if kind in _OFFSET_KINDS:
         found = value + _full_year(m.group(1), m.group(5), high) - low
     else:

@@ -196,7 +196,8 @@ JOINED = re.compile(
 )
 ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z0-9])")
 DECADE = re.compile(r"'?s(?![A-Za-z0-9])")
-SECONDS = re.compile(r"s(?![A-Za-z0-9])")
+#: Seconds glued to a number: "9.58s", "9.58sec", "45secs" (figs27: "sec", "secs").
+SECONDS = re.compile(r"s(?:ecs?)?(?![A-Za-z0-9])")
 PERIOD = re.compile(r"[\s-](quarter|half)(?![\w-])(?:\sof\s(\d{4})(?!\d|,\d))?")
 FIRST_N = re.compile(
     rf"\s({alt(fw.UNITS)}|\d{{1,2}})\s(?:months|quarters)\b(?:\sof\s(\d{{4}})(?!\d|,\d))?"

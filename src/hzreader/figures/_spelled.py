@@ -9,6 +9,7 @@ from hzreader.figures._bare import cups_won, weight_near
 from hzreader.figures._compound import CONTINUES, compound
 from hzreader.figures._context import (
     Hit,
+    approx_of,
     approx_start,
     article_before,
     fraction_follows,
@@ -183,8 +184,7 @@ def _word_tail(text: str, s: int, e: int, value: float, floor: int) -> Hit | int
         if not scaled:
             return e
         kind = "number"
-    start = approx_start(text, s, floor, fw.APPROXIMATORS)
-    return start, stop, kind, value
+    return approx_of(text, s, floor, kind), stop, kind, value
 
 
 #: Nouns a hyphenated "one-" counts as "three-bedroom" does ("a one-bedroom flat", "a

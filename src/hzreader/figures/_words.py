@@ -215,7 +215,9 @@ STREAK_NOUNS = frozenset(
     "round half edition defeat loss draw final semi-final semifinal quarter-final "
     "quarterfinal appearance start podium shutout race series "
     # economic streaks (figs14): "the third increase in a row", "a fourth straight rate cut"
-    "increase rise hike cut fall decline drop gain reduction".split()
+    "increase rise hike cut fall decline drop gain reduction "
+    # a central bank's rate-setting meetings (figs27): "for a third straight meeting"
+    "meeting".split()
 )
 #: One word that may stand between "straight" and the streak's noun ("fifth straight league
 #: win", "fourth consecutive home defeat"), or before "in a row" ("third league win in a row").

@@ -58,6 +58,8 @@ _LATIN_FUNCTION_WORDS = frozenset({
     "For", "The", "And", "Or", "As", "About", "Around", "Over", "Under", "Between", "During",
     "Through", "Than", "With", "Only", "Just", "Some", "Nearly", "Almost", "Up", "Down",
 })
+#: Tiers of government before 两级/三级 ("县乡两级人大", "省市县三级"; figs27): no measure.
+_TIERS = frozenset("省市县乡镇村区")
 
 
 def _index_name(text: str, s: int) -> bool:
@@ -211,9 +213,10 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
     if word in ("米", "款") and len(number.raw) == 4 and (
             year := zn.model_or_edition(text, s, number, p, q)) is not None:
         return year  # "2026米兰冬奥会": 米兰 is Milan; "2026款": a model year
-    if word == "级" and (text.startswith(zn.ALERT_WORDS, q) or zn.grade_name(text, s, q)):
+    if word == "级" and (text.startswith(zn.ALERT_WORDS, q) or zn.grade_name(text, s, q) or
+                        not number.digits and text[s - 1 : s] and text[s - 1] in _TIERS):
         return q  # "二级应急响应", "一级预警": a level of alert, a name as "level 4" and 十號風球;
-        # "能效等级为一级", "一级能效": a grade (figs25)
+        # "能效等级为一级", "一级能效": a grade (figs25); "县乡两级人大": tiers of government
     if word == "面" and (not number.digits or text[q : q + 1] in _NOT_AFTER_MIAN):
         return no_unit(text, s, number, p)  # "三面环山", "四面八方": sides, no count; "53面"
         # (medals, flags) is one

@@ -24,13 +24,15 @@ _DIALLED = re.compile(rf"(?:{'|'.join(zw.DIAL_BEFORE)})[\d\s或、和-]*$")
 #: A yearly rate shortly before N厘 in its sentence ("租金回報率3.6厘", "按揭息率約4厘",
 #: "封頂息為3.5厘，即3.5厘", a mortgage's "P-1.75厘" below the prime rate): the 厘 is a
 #: percent (in Hong Kong always; 年息3厘 is 3 % on the mainland too). 月息 is left alone.
-_RATE_BEFORE = re.compile(r"(?:回报率|息率|利率|孳息率|(?<!月)息|(?<![A-Za-z])[PH]\s?[+\-－])"
+_RATE_BEFORE = re.compile(r"(?:回报率|息率|利率|孳息率|(?<!月)息|(?<![A-Za-z])[PH]\s?[+\-－加减減])"
                           r"[^。；;！？!?月]{0,16}$")
 
 
 #: A mortgage's spread over a reference rate before its 厘: Hong Kong's prime rate (P) or
-#: HIBOR (H), a sign ("P-1.75厘", "H+1.3厘"), maybe spaces; the rate's own number follows.
-_SPREAD = re.compile(r"(?<![A-Za-z])[PH]\s?([+\-－])\s?$")
+#: HIBOR (H), a sign ("P-1.75厘", "H+1.3厘") or its word ("P減1.75厘", "H加1.3厘"; figs27),
+#: maybe spaces; the rate's own number follows.
+_SPREAD = re.compile(r"(?<![A-Za-z])[PH]\s?([+\-－加减減])\s?$")
+_MINUS = ("-", "－", "减", "減")
 _SPREAD_RATE = re.compile(r"\d{1,2}(?:\.\d{1,3})?厘")
 
 
@@ -69,8 +71,8 @@ def no_unit(text: str, s: int, number: Number, p: int) -> Hit | int:
     if s >= 2 and text[s - 1] >= "\u2e80" and (named := named_currency(text, s, number.value, p)):
         return named
     if text[p : p + 1] == "厘" and (spread := rate_spread_start(text, s)) is not None:
-        return spread, p + 1, "percent", -number.value if text[s - 1] in "-－" or \
-            text[s - 2 : s - 1] in ("-", "－") else number.value  # "P-1.75厘": -1.75 points
+        return spread, p + 1, "percent", -number.value if text[s - 1] in _MINUS or \
+            text[s - 2 : s - 1] in _MINUS else number.value  # "P-1.75厘": -1.75 points
     if text[p : p + 1] == "厘" and _RATE_BEFORE.search(text, max(0, s - 20), s):
         return s, p + 1, "percent", number.value  # "回報率3.6厘": Hong Kong's 厘 is a percent
     if text.rfind("《", max(0, s - 30), s) > text.rfind("》", max(0, s - 30), s):

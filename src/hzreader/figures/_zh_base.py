@@ -133,8 +133,12 @@ _SCALES = "万亿千百"
 def low_scale(text: str, number: Number, p: int) -> float:
     """The scale of a range's low end written without the high end's ("5~8万元", "三至五万人",
     "1至3千万元": 5万, 三万, 1千万), or 1: the low end has a scale of its own, or is above
-    the high end's number ("8000至1.2万元")."""
+    the high end's number ("8000至1.2万元"). A low end in numerals with a small scale takes
+    the high end's big one after the same small scale ("一百至二百万元": 一百万, figs27)."""
     written = text[number.end + 1 : p]
+    if not number.digits and text[number.end - 1] in "十百千" and \
+            written[-2:-1] == text[number.end - 1] and written[-1:] in ("万", "亿"):
+        return 1e4 if written[-1] == "万" else 1e8
     if text[number.end - 1] in _SCALES or written[-1:] not in _SCALES:
         return 1.0
     second = read_number(text, number.end + 1)

@@ -31,7 +31,7 @@ _NAMED_AFTER_TIME = ("会议", "全会", "全体会议", "大会", "代表大会
                      "战争", "革命", "工业革命", "全国", "普查", "浪潮", "分配", "国共合作")
 #: What a quarter's results are about: 第三季 before one is a date (Taiwan's "第三季營收").
 _QUARTER_OF = ("营收", "营业", "财报", "获利", "净利", "盈利", "毛利", "业绩", "经济", "出口",
-               "进口", "营运", "销售", "税后", "每股", "GDP", "财测")
+               "进口", "营运", "销售", "税后", "每股", "GDP", "财测", "合并", "合併")
 #: A whole market or place after 第三季 ("第三季全台買賣移轉"): the quarter's figures, unless a
 #: show stands before (a season's tour, "该剧第三季全国巡演").
 _QUARTER_SCOPE = ("全台", "全国", "全港", "全市", "全省", "全球", "全澳")

@@ -164,7 +164,7 @@ def stock_code_end(text: str, s: int) -> int | None:
     if (case := _CASE_NUMBER.match(text, s)) is not None:
         return case.end()
     m = _STOCK_CODE.match(text, s)
-    if m is None or not "\u4e00" <= text[s - 2] <= "\u9fff":
+    if m is None or s < 2 or not "\u4e00" <= text[s - 2] <= "\u9fff":
         return None
     if m.end() == s + 5 and 1900 <= int(text[s : s + 4]) <= 2100 and (
             text[m.end() : m.end() + 1] == "年" or _TRADED_AFTER.match(text, m.end()) is None):

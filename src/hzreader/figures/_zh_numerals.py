@@ -124,11 +124,18 @@ def read_number(text: str, s: int) -> Number | None:
 _PAIRS = frozenset({"一两", "两三", "二三", "三四", "四五", "五六", "六七", "七八", "八九"})
 
 
+#: Scales after such a pair ("两三万人" → 20,000, "三四十人" → 30, "两三百元"; figs27).
+_PAIR_SCALES = re.compile(r"十|[十百千]?[万亿]|[百千]")
+
+
 def _pair(word: str, end: int) -> Number | None:
-    """The approximate number of a pair of numerals ("两三" → 2), or None."""
-    if word not in _PAIRS:
+    """The approximate number of a pair of numerals ("两三" → 2, "两三万" → 20,000), or None."""
+    if word[:2] not in _PAIRS or len(word) > 2 and not _PAIR_SCALES.fullmatch(word, 2):
         return None
-    number = Number(end, float(zw.DIGITS[word[0]]), False, word)
+    value = float(zw.DIGITS[word[0]])
+    for ch in word[2:]:
+        value *= zw.SMALL_SCALES.get(ch) or zw.BIG_SCALES[ch]
+    number = Number(end, value, False, word)
     number.approx = True
     return number
 

@@ -358,6 +358,8 @@ def calendar(text: str, s: int, number: Number, p: int, tag: str, q: int,
             return q
         if (term := _term_months(text, s, q, value)) is not None:
             return s, term[0], "duration", value * 12 + term[1]  # "有期徒刑8年6月"
+        if text[q : q + 1] == "半" and not text.startswith(("半导体", "半岛"), q):
+            return s, q + 1, "duration", value + 0.5  # "4年半" (figs27); not "5年半导体行业"
         return s, q, "duration", value
     if tag == zw.DECADE:
         year = value if value >= 1000 else value + (2000 if value < 30 else 1900)

@@ -134,6 +134,7 @@ NOUN_VERBS = frozenset("""
 参观 受害 受灾 受困 受影响 撤离 转移 就医 就诊 求诊 求助 返乡 到达 抵达 滞留 聚集 集结 围观
 涨停 跌停 上涨 下跌 收涨 收跌 走高 走低 飘红 翻红
 位列 位居 名列 排名 排在 跃居
+停电 断电 倒塌 倒伏 塌方 损毁 受损 被毁 折断 淹没
 """.split())
 #: Characters after such a verb that make a noun of it ("参赛者", "参展商", "受灾户"): the
 #: noun goes on ("3.6万名参赛者"; "3.6万名跑者参赛" ends before 参赛).

@@ -7,7 +7,14 @@ from decimal import ROUND_HALF_UP, Context, Decimal
 
 from rich.cells import cell_len
 
-from hzreader.figures import both_ends, date_shown, money_number, short_number, written_zeros
+from hzreader.figures import (
+    both_ends,
+    date_shown,
+    money_number,
+    pressure_shown,
+    short_number,
+    written_zeros,
+)
 from hzreader.lens._durations import duration_text
 
 #: Kinds whose values add up to something (a sum of percentages or of years means nothing).
@@ -43,6 +50,8 @@ def value_text(kind: str, value: float | None, unit: str = "", text: str = "",
     time of day, valued in hours, reads on a clock: "09:30", "23:30"."""
     if kind == "date" and text.isascii() and (on := date_shown(text)):
         return on  # "March 2025" → 2025-03, "August 28" → 08-28 (figs26), as the panel
+    if (both := pressure_shown(text, unit)) is not None:
+        return both  # "140/90 mmHg" shows 140/90, as the panel (figs27)
     if value is None or not math.isfinite(value):
         return ""
     if high is not None and math.isfinite(high):
