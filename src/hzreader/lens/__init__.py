@@ -8,6 +8,7 @@ from hzreader._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from hzreader.lens._cli import figures_command
+    from hzreader.lens._dates import shown_date
     from hzreader.lens._export import (
         CSV_FIELDS,
         FORMATS,
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 
 __getattr__, __dir__ = lazy_exports(__name__, {
     "_cli": ("figures_command",),
+    "_dates": ("shown_date",),
     "_export": (
         "CSV_FIELDS",
         "FORMATS",
@@ -50,6 +52,7 @@ __all__ = [
     "format_for_path",
     "records",
     "safe_cell",
+    "shown_date",
     "sorted_rows",
     "summarize",
     "VALUE_CELLS",
