@@ -19,6 +19,7 @@ if TYPE_CHECKING:
         write,
     )
     from hzreader.lens._format import VALUE_CELLS, fitted_value, value_cell, value_text
+    from hzreader.lens._relist import FigureKey, figure_key, matching_row, same_articles
     from hzreader.lens._summary import UnitSummary, summarize
     from hzreader.lens._table import ORDERS, ArticleReader, FigureTable, build_table, sorted_rows
 
@@ -29,12 +30,16 @@ __getattr__, __dir__ = lazy_exports(__name__, {
         "CSV_FIELDS",
         "FORMATS",
         "export_file",
+    "figure_key",
         "format_for_path",
+    "matching_row",
         "records",
+    "same_articles",
         "safe_cell",
         "write",
     ),
     "_format": ("VALUE_CELLS", "fitted_value", "value_cell", "value_text"),
+    "_relist": ("FigureKey", "figure_key", "matching_row", "same_articles"),
     "_summary": ("UnitSummary", "summarize",),
     "_table": ("ORDERS", "ArticleReader", "FigureTable", "build_table", "sorted_rows",),
 })
@@ -43,14 +48,18 @@ __all__ = [
     "ArticleReader",
     "CSV_FIELDS",
     "FORMATS",
+    "FigureKey",
     "FigureTable",
     "ORDERS",
     "UnitSummary",
     "build_table",
     "export_file",
+    "figure_key",
     "figures_command",
     "format_for_path",
+    "matching_row",
     "records",
+    "same_articles",
     "safe_cell",
     "shown_date",
     "sorted_rows",
