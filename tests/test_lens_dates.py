@@ -81,6 +81,15 @@ def test_the_table_cell_and_the_panel_show_the_same(tmp_path: Path) -> None:
     assert [line[:11].strip() for line in out.getvalue().splitlines()[1:]] == expected
 
 
+def test_a_taiwan_date_shows_the_year_it_is_valued_at() -> None:
+    """民國113年 is 2024: the extractor values it so; the text's 113 is no year to show."""
+    shown = [value_cell("date", f.value, f.unit, f.text, f.high).strip() for f in extract(
+        "民國113年6月1日起實施，113年6月公布，自114年1月1日生效。") if f.kind == "date"]
+    assert shown == ["2024-06-01", "2024-06", "2025-01-01"]
+    assert shown_date("113年6月1日") is None  # no value: nothing guessed
+    assert shown_date("113年6月1日", 2030.0) is None
+
+
 def test_a_date_s_value_stays_its_year() -> None:
     """Filters and sorting compare the year: only what is shown changed."""
     figure = next(f for f in extract("It was held on 2025-06-30.") if f.kind == "date")

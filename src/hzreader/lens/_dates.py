@@ -3,8 +3,10 @@
 A date's value is its year (or none), the one number `year`/date filters compare. What is
 shown comes from the text, read strictly: "2025-06-30" → 2025-06-30, "2025-03" → 2025-03,
 "2025年3月14日" → 2025-03-14, "4月1日" → 04-01, "1-9月" → months 1–9, "the 19th century" →
-19th c.; an English month name as `figures.date_shown` reads it. A text that is no real
-date ("2025-02-30") or that this cannot read whole shows the year, as before.
+19th c.; an English month name as `figures.date_shown` reads it. Taiwan's dates count
+years from 1912 ("民國113年6月1日", valued 2024): shown with the year valued, 2024-06-01.
+A text that is no real date ("2025-02-30") or that this cannot read whole shows the year,
+as before.
 """
 
 from __future__ import annotations
@@ -66,7 +68,12 @@ def _iso(year: int | None, month: int, day: int | None) -> str:
                      *([f"{day:02d}"] if day else [])])
 
 
-def _zh_date(text: str) -> str | None:
+#: Taiwan's calendar (民國): its year 1 is 1912.
+_ROC_OFFSET = 1911
+_ROC_ERA = re.compile(r"^民[國国]")
+
+
+def _zh_date(text: str, valued: float | None) -> str | None:
     """A Chinese date, or range of dates or months, as `shown_date` shows it."""
     if months := _ZH_MONTHS.fullmatch(text):
         first, last = zh_number(months["month"]), zh_number(months["month2"])
@@ -82,6 +89,8 @@ def _zh_date(text: str) -> str | None:
     if any(numbers[name] is None for name, part in found.groupdict().items() if part):
         return None
     year, month, day = numbers["year"], numbers["month"], numbers["day"]
+    if year is not None and year < 1000 and valued == year + _ROC_OFFSET:
+        year += _ROC_OFFSET  # "113年6月1日" valued 2024
     if month is None or not _real(year, month, day):
         return None
     if year is None and day is None and not (found["month2"] or found["day2"]):
@@ -118,10 +127,11 @@ def _century(text: str) -> str | None:
     return f"{number}{suffix} c."
 
 
-def shown_date(text: str) -> str | None:
+def shown_date(text: str, valued: float | None = None) -> str | None:
     """The date `text` writes, as precise as written ("2025-06-30", "2025-03", "04-01",
     "months 1–9", "19th c."); None when it says no more than its year (or cannot be read
-    whole): the caller shows the year."""
+    whole): the caller shows the year. `valued`: the year the figure is valued at (a
+    Taiwan date's year is read from it)."""
     text = text.strip()
     if text.isascii() and (on := date_shown(text)):
         return on  # an English month name: "28 August 2025" → 2025-08-28
@@ -132,5 +142,5 @@ def shown_date(text: str) -> str | None:
             return None  # "2025/06", "2025.06": a year and a month, or a fraction
         return _iso(year, month, day) if _real(year, month, day) else None
     if "月" in text:
-        return _zh_date(text)
+        return _zh_date(_ROC_ERA.sub("", text), valued)
     return _century(text) if "世" in text or "century" in text.lower() else None

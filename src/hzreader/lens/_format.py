@@ -43,7 +43,7 @@ def value_text(kind: str, value: float | None, unit: str = "", text: str = "",
     A range (`high`: its high end) shows both ends: "10–15", "2–4 days", "2019–2023". A
     time of day, valued in hours, reads on a clock: "09:30", "23:30". A date shows as
     precisely as its text writes it ("2025-06-30", "4月1日" → 04-01: `shown_date`)."""
-    if kind == "date" and text and (on := shown_date(text)):
+    if kind == "date" and text and (on := shown_date(text, value)):
         return on  # "March 2025" → 2025-03, "2025-06-30", "1-9月" → months 1–9, as the panel
     if value is None or not math.isfinite(value):
         return ""

@@ -149,7 +149,8 @@ def figure_option(document: str, placed: PlacedFigure, style: Style, width: int,
     from hzreader.figures import format_value  # loaded with the first figures shown
     from hzreader.lens import shown_date
 
-    shown = figure.kind == "date" and shown_date(figure.text) or format_value(figure)
+    shown = figure.kind == "date" and shown_date(figure.text, figure.value) or \
+        format_value(figure)
     column, text, value = head_parts(figure.kind, clean_line(figure.text), clean_line(shown),
                                      width)
     head = Text()
