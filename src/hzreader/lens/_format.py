@@ -9,12 +9,12 @@ from rich.cells import cell_len
 
 from hzreader.figures import (
     both_ends,
-    date_shown,
     money_number,
     pressure_shown,
     short_number,
     written_zeros,
 )
+from hzreader.lens._dates import shown_date
 from hzreader.lens._durations import duration_text
 
 #: Kinds whose values add up to something (a sum of percentages or of years means nothing).
@@ -47,9 +47,10 @@ def value_text(kind: str, value: float | None, unit: str = "", text: str = "",
     A duration with its `unit` reads as one: "7 years", "2 h 15 min" (`duration_text`).
     With the figure's `text`, the zeros it wrote after the point ("60.0 percent": "60.0").
     A range (`high`: its high end) shows both ends: "10–15", "2–4 days", "2019–2023". A
-    time of day, valued in hours, reads on a clock: "09:30", "23:30"."""
-    if kind == "date" and text.isascii() and (on := date_shown(text)):
-        return on  # "March 2025" → 2025-03, "August 28" → 08-28 (figs26), as the panel
+    time of day, valued in hours, reads on a clock: "09:30", "23:30". A date shows as
+    precisely as its text writes it ("2025-06-30", "4月1日" → 04-01: `shown_date`)."""
+    if kind == "date" and text and (on := shown_date(text, value)):
+        return on  # "March 2025" → 2025-03, "2025-06-30", "1-9月" → months 1–9, as the panel
     if (both := pressure_shown(text, unit)) is not None:
         return both  # "140/90 mmHg" shows 140/90, as the panel (figs27)
     if value is None or not math.isfinite(value):

@@ -21,7 +21,7 @@ from hzreader.ui.widgets.searchbar import SearchBar
 
 if TYPE_CHECKING:  # the lens and its screens load when the table first opens
     from hzreader.lens import FigureTable
-    from hzreader.ui.screens.figure_table import FigurePick
+    from hzreader.ui.screens.figure_table import FigurePick, FigureTableScreen
 
 #: Modules of the lens's screens (the table and its dialogs), and the app's actions that stay
 #: on over them. (Modules, not classes: the screens load only when the table first opens.)
@@ -47,6 +47,9 @@ class LensApp(SearchingApp, app_layer=True):
     table_after_search: bool = False
     #: The search bar was left before its results came: the table opens when they do.
     _table_when_listed: bool = False
+    #: The figures table while it is open (under its dialogs too): told when the listed
+    #: articles change, it is built again for them.
+    _open_table: FigureTableScreen | None = None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Over the table and its dialogs, the keys of the articles screen are off (they would
@@ -84,6 +87,9 @@ class LensApp(SearchingApp, app_layer=True):
     def show_results(self, query: Query, serial: int, found: SearchResult) -> None:
         """As `SearchingApp.show_results`; then the table, when it waits for these results."""
         super().show_results(query, serial, found)
+        if self._open_table is not None:  # files added, changed or removed under the table
+            self._open_table.relist(self.library, self.headlines.items,
+                                    self.indexing is not None)
         if self._table_when_listed and not self.search_pending() and (
                 self.headlines.items or not self.loading):
             self._table_when_listed = False
@@ -106,18 +112,22 @@ class LensApp(SearchingApp, app_layer=True):
                         "listed.", timeout=4)
             return
         # The same articles and search as when it was left: it opens at the row left.
-        same = (self.search_text, len(items), items[0].id if items else "")
-        row = self.lens_row[1] if self.lens_row and self.lens_row[0] == same else 0
+        def listed(items: Sequence[Any]) -> tuple[str, int, str]:
+            return self.search_text, len(items), items[0].id if items else ""
+
+        row = self.lens_row[1] if self.lens_row and self.lens_row[0] == listed(items) else 0
         screen = FigureTableScreen(self.library, items,
                                    parse_query(self.search_text), self.reader.styles_map(),
                                    export=self.export_figures, order=self.lens_order, row=row,
                                    incomplete=self.indexing is not None)
 
         def closed(pick: FigurePick | None) -> None:
+            self._open_table = None
             self.lens_order = (screen.order, screen.reverse)  # the next `t` opens so
-            self.lens_row = (same, screen.left_row)
+            self.lens_row = (listed(screen.items), screen.left_row)
             self.open_at_figure(pick)
 
+        self._open_table = screen
         self.push_screen(screen, closed)
 
     def open_at_figure(self, pick: FigurePick | None) -> None:

@@ -1,12 +1,13 @@
 """The figures table screen: every key figure of the listed articles, sortable, openable.
 
 The table is built in a thread (a million figures take a few seconds); sorting a big table
-too. The screen closes with the figure picked by Enter (a `FigurePick`), or None.
+too. When the listed articles change under it (files added, changed, removed: `relist`) it
+is built again, in the same order, the cursor on the same figure. The screen closes with
+the figure picked by Enter (a `FigurePick`), or None.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -20,11 +21,20 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer
 
-from hzreader.lens import ORDERS, FigureTable, UnitSummary, build_table, sorted_rows, summarize
+from hzreader.lens import (
+    ORDERS,
+    FigureTable,
+    UnitSummary,
+    figure_key,
+    matching_row,
+    sorted_rows,
+    summarize,
+)
 from hzreader.library import Library
 from hzreader.query import Query
 from hzreader.text import clean_line, counted
 from hzreader.ui._status import SEPARATOR, fit_status
+from hzreader.ui.screens.figure_table_job import TableJob
 from hzreader.ui.widgets.figure_table import FigureTableView, header_text
 from hzreader.ui.widgets.textline import TextLine
 
@@ -48,41 +58,6 @@ class FigurePick:
     kind: str
     #: The figure as written.
     text: str
-
-
-class TableJob:
-    """`build_table` in a thread of its own, started at once (before the screen is drawn,
-    so that the reading of the figures and the drawing overlap)."""
-
-    def __init__(self, library: Library, items: Sequence[Any], query: Query) -> None:
-        self._done = threading.Event()
-        self._cancelled = False
-        self._table: FigureTable | None = None
-        self._error: BaseException | None = None
-        threading.Thread(target=self._run, args=(library, items, query), daemon=True,
-                         name="hzreader-lens-table").start()
-
-    def _run(self, library: Library, items: Sequence[Any], query: Query) -> None:
-        try:
-            self._table = build_table(library, items, query, lambda: self._cancelled)
-        except BaseException as error:  # handed to the waiting worker
-            self._error = error
-        finally:
-            self._done.set()
-
-    def cancel(self) -> None:
-        """Stop building (the screen closed)."""
-        self._cancelled = True
-
-    def wait(self, cancelled: Callable[[], bool]) -> FigureTable | None:
-        """The table once built; None when cancelled first."""
-        while not self._done.wait(0.05):
-            if cancelled():
-                self.cancel()
-                return None
-        if self._error is not None:
-            raise self._error
-        return None if self._cancelled else self._table
 
 
 #: Starts exporting rows of a table (the app's export flow).
@@ -137,6 +112,8 @@ class FigureTableScreen(Screen[FigurePick | None]):
         #: A message of the app shown in the bottom line instead of the summary (`tell`).
         self._told = ""
         self._told_timer: Timer | None = None
+        #: The listed articles changed: the table shown is being built again (`relist`).
+        self.updating = False
         # The table is built from the key press on, while the screen is put together.
         self._job = TableJob(library, items, query)
 
@@ -169,35 +146,70 @@ class FigureTableScreen(Screen[FigurePick | None]):
         """Cells of the title and summary lines."""
         return max(20, self.size.width - 2)
 
+    def relist(self, library: Library, items: Sequence[Any], incomplete: bool) -> None:
+        """The app lists other articles (files were added, changed or removed under the
+        table): build it again for them, in the order shown, with the cursor on the same
+        figure where it is still listed. The rows shown stay until the new ones are ready,
+        the title saying they are being updated."""
+        if items is self._job.items and library is self._job.library:
+            return  # being built for them already, or shown
+        self._job.cancel()
+        self.incomplete = incomplete
+        shown = (self.library, self.items) if self.table is not None else None
+        self._job = TableJob(library, items, self.search_query, shown)
+        self.updating = shown is not None
+        self.update_title()
+        self.build()
+
     @work(thread=True, exclusive=True, group="lens-build")
     def build(self) -> None:
         """Build the table off the UI thread, then show it."""
         from textual.worker import get_current_worker
 
         worker = get_current_worker()
-        table = self._job.wait(lambda: worker.is_cancelled)
+        job = self._job
+        table = job.wait(lambda: worker.is_cancelled)
+        if job.unchanged and not job.cancelled:
+            self.app.call_from_thread(self._unchanged, job)
         if table is None:
             return
         rows = sorted_rows(table, self.order, self.reverse)
+        old, old_row = self.table, self.view.current_row  # the figure the cursor is on
+        kept = matching_row(table, figure_key(old, old_row)) \
+            if old is not None and old_row is not None else None
         if worker.is_cancelled:
             return
         if len(table) <= SUMMARY_WITH_ROWS:  # one paint: rows and summary together
             summary = summarize(table.columns, totals=table.totals)
-            self.app.call_from_thread(self.show_table, table, rows, summary)
+            self.app.call_from_thread(self.show_table, job, table, rows, summary, kept)
             return
-        self.app.call_from_thread(self.show_table, table, rows)
+        self.app.call_from_thread(self.show_table, job, table, rows, None, kept)
         # the rows first: this takes a second at 1M rows
         summary = summarize(table.columns, totals=table.totals)
         if not worker.is_cancelled:
             self.app.call_from_thread(self.show_summary, table, summary)
 
-    def show_table(self, table: FigureTable, rows: Sequence[int],
-                   summary: list[UnitSummary] | None = None) -> None:
-        """Put a freshly built table on screen (with its summary when known)."""
-        self.table = table
+    def _unchanged(self, job: TableJob) -> None:
+        """The articles listed anew are those of the table shown: it stays."""
+        if job is self._job and self.updating:
+            self.updating = False
+            self.update_title()
+
+    def show_table(self, job: TableJob, table: FigureTable, rows: Sequence[int],
+                   summary: list[UnitSummary] | None = None, kept: int | None = None) -> None:
+        """Put a freshly built table on screen (with its summary when known). One built
+        again (`relist`) keeps the cursor on row `kept` (its figure), else where it was."""
+        if job is not self._job:  # other articles were listed meanwhile
+            return
+        relisted, cursor = self.table is not None, self.view.cursor
+        self.table, self.library, self.items, self.updating = \
+            table, job.library, job.items, False
+        self.view.read = job.library.articles_of
         self._orders = {(self.order, self.reverse): rows}
-        self.view.show(table, rows, empty_message=self._empty_message())
-        if self._start_row and rows:
+        self.view.show(table, rows, keep=kept, empty_message=self._empty_message())
+        if relisted and kept is None and rows:  # its figure is gone: the next takes its place
+            self.view.cursor = min(cursor, len(rows) - 1)
+        elif self._start_row and rows:
             self.view.cursor, self._start_row = min(self._start_row, len(rows) - 1), 0
         self.update_title()
         self.summary = summary or []
@@ -279,6 +291,8 @@ class FigureTableScreen(Screen[FigurePick | None]):
                                (2, ("still finding key figures: some may be missing",
                                     "still finding figures", "") if self.incomplete
                                 else ("",)),
+                               (4, ("the articles changed: updating…", "updating…")
+                                if self.updating else ("",)),
                                (3, (f"sorted by {self.order}, {direction}",
                                     f"{self.order}, {direction}")),
                                (1, ("(r: order, R: reverse)", ""))), self.line_width())

@@ -1,0 +1,60 @@
+"""Building the figures table in a thread of its own (`TableJob`)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from hzreader.lens import FigureTable, build_table, same_articles
+from hzreader.library import Library
+from hzreader.query import Query
+
+
+class TableJob:
+    """`build_table` in a thread of its own, started at once (before the screen is drawn,
+    so that the reading of the figures and the drawing overlap). Given the articles the
+    table `shown` has, it builds nothing when they are the same (`unchanged`)."""
+
+    def __init__(self, library: Library, items: Sequence[Any], query: Query,
+                 shown: tuple[Library, Sequence[Any]] | None = None) -> None:
+        self.library, self.items = library, items
+        #: The articles are those of the table shown: nothing was built.
+        self.unchanged = False
+        self._done = threading.Event()
+        self._cancelled = False
+        self._table: FigureTable | None = None
+        self._error: BaseException | None = None
+        threading.Thread(target=self._run, args=(library, items, query, shown), daemon=True,
+                         name="hzreader-lens-table").start()
+
+    def _run(self, library: Library, items: Sequence[Any], query: Query,
+             shown: tuple[Library, Sequence[Any]] | None) -> None:
+        try:
+            if shown is not None and same_articles(*shown, library, items):
+                self.unchanged = True
+                return
+            self._table = build_table(library, items, query, lambda: self._cancelled)
+        except BaseException as error:  # handed to the waiting worker
+            self._error = error
+        finally:
+            self._done.set()
+
+    def cancel(self) -> None:
+        """Stop building (the screen closed)."""
+        self._cancelled = True
+
+    def wait(self, cancelled: Callable[[], bool]) -> FigureTable | None:
+        """The table once built; None when cancelled first."""
+        while not self._done.wait(0.05):
+            if cancelled():
+                self.cancel()
+                return None
+        if self._error is not None:
+            raise self._error
+        return None if self._cancelled else self._table
+
+    @property
+    def cancelled(self) -> bool:
+        """The job was stopped (the screen closed, or other articles were listed)."""
+        return self._cancelled
