@@ -18,6 +18,7 @@ if TYPE_CHECKING:
         written_zeros,
     )
     from hzreader.figures._places import FigureAt, FigureRow, article_figure_rows, article_figures
+    from hzreader.figures._zh_bare import typed_rate
 
 __getattr__, __dir__ = lazy_exports(__name__, {
     "_currency": ("currency_code", "named_currency"),
@@ -25,6 +26,7 @@ __getattr__, __dir__ = lazy_exports(__name__, {
     "_extract": ("article_extractor", "extract", "format_value", "parse_number",),
     "_format": ("both_ends", "money_number", "plain_number", "short_number", "written_zeros",),
     "_places": ("FigureAt", "FigureRow", "article_figure_rows", "article_figures",),
+    "_zh_bare": ("typed_rate",),
 })
 
 __all__ = [
@@ -43,5 +45,6 @@ __all__ = [
     "parse_number",
     "plain_number",
     "short_number",
+    "typed_rate",
     "written_zeros",
 ]

@@ -28,6 +28,26 @@ _RATE_BEFORE = re.compile(r"(?:回报率|息率|利率|孳息率|(?<!月)息|(?<
                           r"[^。；;！？!?月]{0,16}$")
 
 
+#: A yearly rate's unit in Hong Kong: a percent after a rate word (`_RATE_BEFORE`).
+RATE_UNIT = "厘"
+#: A rate word the text's rule reads a rate typed alone after (`typed_rate`).
+_A_RATE = "利率"
+
+
+def typed_rate(text: str) -> float | None:
+    """The percent of a rate typed alone in 厘 ("5.875厘" → 5.875, as a query): what the
+    text's rule (`no_unit`) reads after a rate word ("最優惠利率維持5.875厘"), so the query
+    finds that figure as `5.875%` does; None for anything else ("5厘米" is a length)."""
+    if not text.endswith(RATE_UNIT) or not text[:1].isdigit():
+        return None
+    from hzreader.figures import extract  # the extractor this module is part of
+
+    found = extract(_A_RATE + text)
+    if len(found) != 1 or found[0].kind != "percent" or found[0].text != text:
+        return None
+    return found[0].value
+
+
 #: A mortgage's spread over a reference rate before its 厘: Hong Kong's prime rate (P) or
 #: HIBOR (H), a sign ("P-1.75厘", "H+1.3厘"), maybe spaces; the rate's own number follows.
 _SPREAD = re.compile(r"(?<![A-Za-z])[PH]\s?([+\-－])\s?$")
@@ -68,10 +88,10 @@ def no_unit(text: str, s: int, number: Number, p: int) -> Hit | int:
         return s - 1, p, "money", number.value  # a bare ¥ amount: money as written
     if s >= 2 and text[s - 1] >= "\u2e80" and (named := named_currency(text, s, number.value, p)):
         return named
-    if text[p : p + 1] == "厘" and (spread := rate_spread_start(text, s)) is not None:
+    if text[p : p + 1] == RATE_UNIT and (spread := rate_spread_start(text, s)) is not None:
         return spread, p + 1, "percent", -number.value if text[s - 1] in "-－" or \
             text[s - 2 : s - 1] in ("-", "－") else number.value  # "P-1.75厘": -1.75 points
-    if text[p : p + 1] == "厘" and _RATE_BEFORE.search(text, max(0, s - 20), s):
+    if text[p : p + 1] == RATE_UNIT and _RATE_BEFORE.search(text, max(0, s - 20), s):
         return s, p + 1, "percent", number.value  # "回報率3.6厘": Hong Kong's 厘 is a percent
     if text.rfind("《", max(0, s - 30), s) > text.rfind("》", max(0, s - 30), s):
         return p  # 《哪吒2》: a title
