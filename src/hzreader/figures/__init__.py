@@ -9,7 +9,13 @@ from hzreader._lazy import lazy_exports
 if TYPE_CHECKING:
     from hzreader.figures._currency import currency_code, named_currency
     from hzreader.figures._date_shown import date_shown
-    from hzreader.figures._extract import article_extractor, extract, format_value, parse_number
+    from hzreader.figures._extract import (
+        article_extractor,
+        extract,
+        format_value,
+        parse_number,
+        typed_rate,
+    )
     from hzreader.figures._format import (
         both_ends,
         money_number,
@@ -18,15 +24,13 @@ if TYPE_CHECKING:
         written_zeros,
     )
     from hzreader.figures._places import FigureAt, FigureRow, article_figure_rows, article_figures
-    from hzreader.figures._zh_bare import typed_rate
 
 __getattr__, __dir__ = lazy_exports(__name__, {
     "_currency": ("currency_code", "named_currency"),
     "_date_shown": ("date_shown",),
-    "_extract": ("article_extractor", "extract", "format_value", "parse_number",),
+    "_extract": ("article_extractor", "extract", "format_value", "parse_number", "typed_rate",),
     "_format": ("both_ends", "money_number", "plain_number", "short_number", "written_zeros",),
     "_places": ("FigureAt", "FigureRow", "article_figure_rows", "article_figures",),
-    "_zh_bare": ("typed_rate",),
 })
 
 __all__ = [

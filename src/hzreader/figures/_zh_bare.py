@@ -30,22 +30,8 @@ _RATE_BEFORE = re.compile(r"(?:回报率|息率|利率|孳息率|(?<!月)息|(?<
 
 #: A yearly rate's unit in Hong Kong: a percent after a rate word (`_RATE_BEFORE`).
 RATE_UNIT = "厘"
-#: A rate word the text's rule reads a rate typed alone after (`typed_rate`).
-_A_RATE = "利率"
-
-
-def typed_rate(text: str) -> float | None:
-    """The percent of a rate typed alone in 厘 ("5.875厘" → 5.875, as a query): what the
-    text's rule (`no_unit`) reads after a rate word ("最優惠利率維持5.875厘"), so the query
-    finds that figure as `5.875%` does; None for anything else ("5厘米" is a length)."""
-    if not text.endswith(RATE_UNIT) or not text[:1].isdigit():
-        return None
-    from hzreader.figures import extract  # the extractor this module is part of
-
-    found = extract(_A_RATE + text)
-    if len(found) != 1 or found[0].kind != "percent" or found[0].text != text:
-        return None
-    return found[0].value
+#: A rate word the rule reads N厘 after: a rate typed alone is read after it (`typed_rate`).
+A_RATE = "利率"
 
 
 #: A mortgage's spread over a reference rate before its 厘: Hong Kong's prime rate (P) or
