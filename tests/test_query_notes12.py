@@ -74,7 +74,7 @@ def test_the_advised_count_finds_the_story_the_name_did_not() -> None:
 @pytest.mark.parametrize(("typed", "examples"), [
     ("year:abc", "(e.g. year:2015, year:2020..2024, year>=2000)"),
     ("year:", "(e.g. year:2015, year:2020..2024, year>=2000)"),
-    ("years>x", "(e.g. years:2015, years:2020..2024, years>=2000)"),
+    ("pct>x", "(e.g. pct>5, pct<=2.5, pct:5..8)"),  # `years>x` is no filter (search16)
     ("percent>x", "(e.g. percent>5, percent<=2.5, percent:5..8)"),
     ("money>x", "(e.g. money>1e9, money<=5e6 USD, money:1e9..5e9)"),
     ("count:", "(e.g. count>1000, count>1000 projects, count:10..100)"),

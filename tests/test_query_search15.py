@@ -39,7 +39,7 @@ TEXTS = [
     # a part of a hyphenated word is a word of its own (as before), the split of a closed
     # word is a phrase: `cooperate` does not find "operate", nor `kpop` "pop"
     ("operate", ["a2", "a9"]), ("pop", ["a8", "a9"]),
-    ('"email"', ["a1"]), ('"e-mail"', ["a0", "a10"]),  # quoted: exact
+    ('"email"', ["a1"]), ('"e-mail"', ["a10"]),  # quoted: exact, whole (search16)
 ])
 def test_hyphenated_and_closed_find_each_other_in_both(query: str,
                                                        expected: list[str]) -> None:
@@ -90,7 +90,7 @@ SHORT = [
     ("us ", ["a0"]), ("us", ["a0", "a1"]),
     ("uk economy", ["a2"]), ("ai china", ["a4"]), ("-uk china", ["a0", "a1", "a3", "a4"]),
     ("title:wa china", []),  # in a field too ("War" is not "wa")
-    ('"us" china', ["a0", "a1"]),  # quoted: as before, a prefix
+    ('"us" china', ["a0"]),  # quoted: whole too (search16)
 ])
 def test_a_finished_word_of_two_letters_is_whole_in_both(query: str,
                                                          expected: list[str]) -> None:

@@ -9,7 +9,13 @@ from hzreader._lazy import lazy_exports
 if TYPE_CHECKING:
     from hzreader.figures._currency import currency_code, named_currency
     from hzreader.figures._date_shown import date_shown, pressure_shown
-    from hzreader.figures._extract import article_extractor, extract, format_value, parse_number
+    from hzreader.figures._extract import (
+        article_extractor,
+        extract,
+        format_value,
+        parse_number,
+        typed_rate,
+    )
     from hzreader.figures._format import (
         both_ends,
         money_number,
@@ -22,7 +28,7 @@ if TYPE_CHECKING:
 __getattr__, __dir__ = lazy_exports(__name__, {
     "_currency": ("currency_code", "named_currency"),
     "_date_shown": ("date_shown", "pressure_shown"),
-    "_extract": ("article_extractor", "extract", "format_value", "parse_number",),
+    "_extract": ("article_extractor", "extract", "format_value", "parse_number", "typed_rate",),
     "_format": ("both_ends", "money_number", "plain_number", "short_number", "written_zeros",),
     "_places": ("FigureAt", "FigureRow", "article_figure_rows", "article_figures",),
 })
@@ -44,5 +50,6 @@ __all__ = [
     "plain_number",
     "pressure_shown",
     "short_number",
+    "typed_rate",
     "written_zeros",
 ]

@@ -93,7 +93,7 @@ from hzreader.figures._traditional import (
 )
 from hzreader.figures._units import Found, Placed, placed
 from hzreader.figures._zh import at_zh
-from hzreader.figures._zh_bare import rate_spread_start
+from hzreader.figures._zh_bare import A_RATE, RATE_UNIT, rate_spread_start
 from hzreader.figures._zh_lead import at_zh_lead
 from hzreader.figures._zh_names import stock_code_end
 from hzreader.figures._zh_words import NUMERAL_CHARS
@@ -334,3 +334,15 @@ def _find_figures(text: str, grouping: bool = True, cjk: bool | None = None) -> 
 #: Set last, once the module is whole: the UI takes `extract` from `sys.modules` without
 #: importing it (start-up), and another thread may be importing it at that moment.
 LOADED = True
+
+
+def typed_rate(text: str) -> float | None:
+    """The percent of a rate typed alone in 厘 ("5.875厘" → 5.875, as a query): what the
+    text's rule (`_zh_bare.no_unit`) reads after a rate word ("最優惠利率維持5.875厘"), so
+    the query finds that figure as `5.875%` does; None for anything else ("5厘米")."""
+    if not text.endswith(RATE_UNIT) or not text[:1].isdigit():
+        return None
+    found = extract(A_RATE + text)
+    if len(found) != 1 or found[0].kind != "percent" or found[0].text != text:
+        return None
+    return found[0].value

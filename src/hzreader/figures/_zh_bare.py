@@ -28,6 +28,12 @@ _RATE_BEFORE = re.compile(r"(?:回报率|息率|利率|孳息率|(?<!月)息|(?<
                           r"[^。；;！？!?月]{0,16}$")
 
 
+#: A yearly rate's unit in Hong Kong: a percent after a rate word (`_RATE_BEFORE`).
+RATE_UNIT = "厘"
+#: A rate word the rule reads N厘 after: a rate typed alone is read after it (`typed_rate`).
+A_RATE = "利率"
+
+
 #: A mortgage's spread over a reference rate before its 厘: Hong Kong's prime rate (P) or
 #: HIBOR (H), a sign ("P-1.75厘", "H+1.3厘") or its word ("P減1.75厘", "H加1.3厘"; figs27),
 #: maybe spaces; the rate's own number follows.
@@ -70,10 +76,10 @@ def no_unit(text: str, s: int, number: Number, p: int) -> Hit | int:
         return s - 1, p, "money", number.value  # a bare ¥ amount: money as written
     if s >= 2 and text[s - 1] >= "\u2e80" and (named := named_currency(text, s, number.value, p)):
         return named
-    if text[p : p + 1] == "厘" and (spread := rate_spread_start(text, s)) is not None:
+    if text[p : p + 1] == RATE_UNIT and (spread := rate_spread_start(text, s)) is not None:
         return spread, p + 1, "percent", -number.value if text[s - 1] in _MINUS or \
             text[s - 2 : s - 1] in _MINUS else number.value  # "P-1.75厘": -1.75 points
-    if text[p : p + 1] == "厘" and _RATE_BEFORE.search(text, max(0, s - 20), s):
+    if text[p : p + 1] == RATE_UNIT and _RATE_BEFORE.search(text, max(0, s - 20), s):
         return s, p + 1, "percent", number.value  # "回報率3.6厘": Hong Kong's 厘 is a percent
     if text.rfind("《", max(0, s - 30), s) > text.rfind("》", max(0, s - 30), s):
         return p  # 《哪吒2》: a title

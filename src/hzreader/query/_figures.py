@@ -53,6 +53,21 @@ def kind_name(word: str) -> str | None:
     return word if word in FIGURE_KINDS else None
 
 
+def filter_kind(name: str) -> str | None:
+    """The figure kind a filter's `name` compares (`money>…`, `pct>…`), or None: as
+    `kind_name`, but a unit of time is never a filter's name (`years>5`, like `hours>2`,
+    is a duration of that unit, and a note says so: `_notes`; `year>2015` is the year
+    filter); `kind:years` still names the kind."""
+    return None if is_time_unit(name) and name.lower() not in FIGURE_KINDS else kind_name(name)
+
+
+def is_time_unit(word: str) -> bool:
+    """True for a unit of time as a filter's value may write it (`years`, `hour`, `yrs`)."""
+    word = word.lower()
+    return word in _SHORT_TIME_UNITS or word in _TIME_UNIT_NAMES or \
+        word + "s" in _TIME_UNIT_NAMES
+
+
 def parse_figure_filter(token: str, negated: bool = False) -> FigureTerm | None:
     """`kind:money`, `money>1e9`, `percent>=5`, `year:2015` → a term; None if not a filter."""
     found = FILTER_SYNTAX.match(token)
@@ -62,7 +77,7 @@ def parse_figure_filter(token: str, negated: bool = False) -> FigureTerm | None:
     if name.lower() == "kind" and op == ":":
         kind = kind_name(rest)
         return FigureTerm(kind, negated=negated) if kind else None
-    kind = kind_name(name)
+    kind = filter_kind(name)
     if kind is None or kind == "date":  # `date>…` is the publication date, or words
         return None
     if op in (":", "=") and ".." in rest:
@@ -119,6 +134,7 @@ _SHORT_TIME_UNITS = {
     "h": "hours", "hr": "hours", "hrs": "hours", "d": "days", "w": "weeks", "wk": "weeks",
     "wks": "weeks", "mo": "months", "mos": "months", "y": "years", "yr": "years",
     "yrs": "years"}
+_TIME_UNIT_NAMES = frozenset(_SHORT_TIME_UNITS.values())
 _NUMBER_AND_UNIT = re.compile(r"([-+]?\d[\d,]*(?:\.\d+)?)\s*([^\d\s].*)")
 
 
@@ -298,8 +314,10 @@ def parse_typed_number(text: str, negated: bool = False) -> FigureTerm | None:
     figures of that kind and unit (`measures_of`)."""
     if not _NUMERIC_START.match(text):
         return _typed_in_numerals(text, negated) if _ZH_NUMERAL_START.match(text) else None
-    from hzreader.figures import extract, parse_number
+    from hzreader.figures import extract, parse_number, typed_rate
 
+    if (rate := typed_rate(text)) is not None:  # "5.875厘": Hong Kong's rate, a percent
+        return FigureTerm("percent", "=", rate, negated)  # the figure only: not "5.875厘米"
     value = parse_number(text)
     kind = None
     measures: tuple[Measure, ...] = ()

@@ -12,7 +12,9 @@ from hzreader.model import FIGURE_KINDS
 from hzreader.query._dates import parse_date_filter
 from hzreader.query._figures import (
     FILTER_SYNTAX,
+    filter_kind,
     filter_number_text,
+    is_time_unit,
     kind_name,
     parse_figure_filter,
 )
@@ -157,7 +159,7 @@ def _habit(term: str, negated: bool) -> str:
 
 
 #: Examples of each kind's filter, as a reader of that kind would write them (`{n}` is the
-#: name typed: `pct`, `years`); durations and quantities say theirs with a unit.
+#: name typed: `pct`, `percentage`); durations and quantities say theirs with a unit.
 _KIND_EXAMPLES = {
     "money": "{n}>1e9, {n}<=5e6 USD, {n}:1e9..5e9",
     "percent": "{n}>5, {n}<=2.5, {n}:5..8",
@@ -185,6 +187,8 @@ _MONEY_NAMES = frozenset(
 _PERCENT_NAMES = frozenset(
     "rate rates growth share inflation unemployment yield margin turnout".split())
 _AGE_NAMES = frozenset(("age", "ages", "aged"))
+#: A value that reads as a year or years (`years>2015`, `years:2020..2024`): the year filter.
+_YEAR_VALUE = re.compile(r"=?[12]\d{3}(?:\.\.(?:[12]\d{3})?)?")
 #: What an unknown filter compares with: a number (`seats>400`, `votes>=1e3`, `price>三百`).
 _NUMBERISH = re.compile("[-+]?[$£€¥]?[.]?[0-9]|[〇零一二三四五六七八九十百千万亿两兩萬億]")
 
@@ -194,11 +198,15 @@ def _not_a_filter(name: str, op: str, rest: str) -> str:
     it is searched as words, which finds nothing; the filter that says it, where one does
     (`count>400 seats`, `money>100`), or ""."""
     lower = name.lower()
-    if op == ":" and lower not in FIELDS and (meant := closest(lower, _COLON_NAMES)):
+    # a unit of time says its duration, whatever the comparison (`years>5`, `hours:2`), but
+    # `years>2015` is the year filter misspelt (search16)
+    duration = is_time_unit(lower) and not _YEAR_VALUE.fullmatch(rest)
+    if op == ":" and not duration and lower not in FIELDS and (
+            meant := closest(lower, _COLON_NAMES)):
         return f"'{name}' is not a filter (title, tag, source, author, body, summary, kind, " \
                f"is, …); did you mean {meant}:{rest}?"  # `tilte:fed`
-    if op == ":" or len(name) < 2 or lower in FIELDS or lower in ("kind", "is") or \
-            not _NUMBERISH.match(rest):
+    if op == ":" and not duration or len(name) < 2 or lower in FIELDS or \
+            lower in ("kind", "is") or not _NUMBERISH.match(rest):
         return ""
     told = f"'{name}' is not a filter (money, percent, count, …)"
     if lower in _MONEY_NAMES:
@@ -207,7 +215,7 @@ def _not_a_filter(name: str, op: str, rest: str) -> str:
         what, meant = "a percentage", f"percent{op}{rest}"
     elif lower in _AGE_NAMES:
         what, meant = "an age", f"duration{op}{rest} years"
-    elif close := closest(lower, _COMPARED_NAMES):  # `monye>1e9`, `yaer>2015`
+    elif not duration and (close := closest(lower, _COMPARED_NAMES)):  # `monye>1e9`
         return f"{told}; did you mean {close}{op}{rest}?"
     else:
         from hzreader.query._figures import measured_filter, parse_typed_number
@@ -287,7 +295,7 @@ def _note(field: str | None, word: str, token: str) -> str:
         return f"unknown kind {rest!r}: " + (
             f"did you mean kind:{meant}? ({', '.join(FIGURE_KINDS)})" if meant
             else ", ".join(FIGURE_KINDS))
-    kind = kind_name(name)
+    kind = filter_kind(name)
     if kind is None:
         return _not_a_filter(name, op, rest)
     if kind == "date":

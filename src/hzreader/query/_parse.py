@@ -17,7 +17,7 @@ from hzreader.query._after_filter import (
 from hzreader.query._dates import DateTerm, parse_date_filter
 from hzreader.query._figures import (
     MEASURED_KINDS,
-    kind_name,
+    filter_kind,
     parse_figure_filter,
     parse_typed_number,
     typed_range,
@@ -25,7 +25,7 @@ from hzreader.query._figures import (
 from hzreader.query._query import Query, StatusTerm
 from hzreader.query._terms import FigureTerm, within_bounds
 from hzreader.query._time import local_bound
-from hzreader.query._word_term import Term, whole_short
+from hzreader.query._word_term import Term, whole_quoted, whole_short
 from hzreader.text import fold
 
 #: Field filters the query language accepts (`title:word`) and the article fields they search.
@@ -59,7 +59,7 @@ def empty_filter(word: str) -> str | None:
     name, op = found.group(1).lower(), found.group(2)
     if op == ":" and (name in FIELDS or name in ("kind", "is")):
         return name
-    return name if name == "date" or kind_name(name) is not None else None
+    return name if name == "date" or filter_kind(name) is not None else None
 
 
 #: `is:` filters on what the reader did, and the status flag each one asks for.
@@ -121,7 +121,8 @@ def parse_query(raw: str) -> Query:
                  phrase=quoted is not None,
                  figure=typed_range(word) if word and field is None and quoted is None and
                  not negated else None,
-                 whole=quoted is None and whole_short(text, match.end() < len(raw)))
+                 whole=whole_short(text, match.end() < len(raw)) if quoted is None else
+                 whole_quoted(text, closed=match.group(0).endswith('"')))  # `"us"`, not `"us`
         )
     if current:
         groups.append(tuple(current))

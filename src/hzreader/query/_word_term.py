@@ -29,7 +29,8 @@ class Term:
     #: at, which limits the figures table's rows (`Query.row_figure_terms`), nothing else.
     figure: FigureTerm | None = dataclass_field(default=None, compare=False)
     #: The last token matches whole, not as a prefix: a word of one or two letters with a
-    #: space typed after it (`uk economy` is not "Ukraine"; search15): `whole_short`.
+    #: space typed after it (`uk economy` is not "Ukraine"; search15): `whole_short`; a
+    #: quoted word or phrase once its closing quote is typed (`"us"`; search16): `whole_quoted`.
     whole: bool = False
 
     @property
@@ -79,3 +80,14 @@ def whole_short(text: str, finished: bool) -> bool:
     nobody types two letters of a longer word and goes on to the next one; the word being
     typed (nothing after it yet) stays a prefix, so results still come while typing."""
     return finished and _SHORT_WORD.fullmatch(text) is not None
+
+
+def whole_quoted(text: str, closed: bool) -> bool:
+    """True when a quoted term's (folded) `text` matches whole: its closing quote typed
+    (`"us"` is the word "us", not "use"; a quote is exact), and its last token is not CJK
+    (Chinese is searched as written, in characters: `"杭"` still finds 杭州). While the
+    quote is open (`"soft land`) the last word stays a prefix, as any word being typed."""
+    from hzreader.query._tokens import is_cjk_token, term_tokens
+
+    tokens = term_tokens(text)
+    return closed and bool(tokens) and not is_cjk_token(tokens[-1])
