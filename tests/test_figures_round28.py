@@ -22,7 +22,7 @@ POSITIVE = [
     ("00:15: First result declared.", [("00:15", "time", 0.25)]),
     ("9:30 - Markets open.", [("9:30", "time", 9.5)]),
     ("23:40—The exit poll is out.", [("23:40", "time", 23 + 40 / 60)]),
-    ("Live\n23:40 — The exit poll is out.", [("23:40", "time", 23 + 40 / 60)]),
+    ("Live\n\n23:40 — The exit poll is out.", [("23:40", "time", 23 + 40 / 60)]),
     # footnote markers and page references are not figures
     ("…with an artificial island halfway for changing horses.[1] It would take another 192 "
      "years.", [("192 years", "duration", 192.0)]),
@@ -46,6 +46,7 @@ NEIGHBOURS = [
     # not a time of day, not at a paragraph's head
     ("25:10 — the next item.", []),
     ("The results: 23:40: late.", []),
+    ("a time inside the text (\"Updated at\n18:20 —\") is a figure", []),  # a hard wrap
     ("Bayern won 2:1 at home.", [("2:1", "number", None)]),
     ("He finished in 2:11:53 — a record.", [("2:11:53", "duration", 7913.0)]),
     # brackets that are not footnotes, and a month's abbreviation

@@ -47,6 +47,13 @@ def _line_prefix(text: str, s: int) -> str:
     return text[text.rfind("\n", 0, s) + 1 : s].strip()
 
 
+def _paragraph_start(text: str, s: int) -> bool:
+    """Whether `s` starts the text or a paragraph of it (after a blank line), not a line that
+    a hard wrap began ("… (\"Updated at\n18:20 —\")")."""
+    head = text[:s].rstrip(" \t")
+    return not head or head.endswith("\n\n")
+
+
 def is_entry_stamp(text: str, s: int, end: int) -> bool:
     """Whether the clock time at `s:end` only labels a live-blog or timeline entry."""
     prefix = _line_prefix(text, s)
@@ -84,7 +91,7 @@ def at_colon(text: str, s: int) -> Hit | int | None:
     m = _COLON.match(text, s)
     if m is None:
         head = _HEAD_COLON.match(text, s)
-        if head is None or s and text[s - 1] != "\n":
+        if head is None or not _paragraph_start(text, s):
             return None
         return s, head.end(2), "time", int(head.group(1)) + int(head.group(2)) / 60
     first, minute = int(m.group(1)), int(m.group(2))
@@ -92,7 +99,7 @@ def at_colon(text: str, s: int) -> Hit | int | None:
     end, pm = _ampm(text, m.end())
     if is_entry_stamp(text, s, end):
         if pm is None and m.lastindex == 2 and first < 24 and _HEAD_AFTER.match(text, end) \
-                and (s == 0 or text[s - 1] == "\n"):
+                and _paragraph_start(text, s):
             return s, end, "time", first + minute / 60  # "23:40 — The exit poll …"
         return end
     words = words_before(text, s, 1)
