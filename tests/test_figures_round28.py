@@ -90,6 +90,29 @@ def test_yen_neighbours() -> None:
         (-1, "¥30亿", "CNY"), (1, "¥3bn", "CNY")]
     assert _money("售价¥1299", "The phone costs $199 in the US.") == [
         (-1, "¥1299", "CNY"), (1, "$199", "USD")]
-    assert _money("Toyota's ¥5 trillion plan", "新车售价¥20万元人民币。\n\nIt costs ¥3m in Japan.") \
-        == [(-1, "¥5 trillion", "JPY"), (1, "¥20万元人民币", "CNY"), (1, "¥3m", "JPY")]
+    mixed = "新车售价¥20万元人民币。\n\nIt costs ¥3m in Japan."
+    assert _money("Toyota's ¥5 trillion plan", mixed) == [
+        (-1, "¥5 trillion", "JPY"), (1, "¥20万元人民币", "CNY"), (1, "¥3m", "JPY")]
     assert _money("价格¥500", "价格¥500，较去年上涨。") == [(-1, "¥500", "CNY"), (1, "¥500", "CNY")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # this year's Nth in numerals, as in digits (tryout15 §4)
+    ("這是今年第五個侵台颱風", [("第五個", "ordinal", 5.0)]),
+    ("这是今年第五个台风", [("第五个", "ordinal", 5.0)]),
+])
+def test_this_years_nth(text: str, want: list[Got]) -> None:
+    assert _figs(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("这是今年第5个台风", [("第5个", "ordinal", 5.0)]),
+    ("第五个台风", []),  # no span named: the order of events
+    ("今年第一个台风", []),  # "first" is the order of events
+    ("今年第三个月", []),
+    ("今年第三个季度", []),
+    ("他是今年第三位宇航员", []),
+    ("年内第三次降准", [("第三次", "ordinal", 3.0)]),
+])
+def test_this_years_nth_neighbours(text: str, want: list[Got]) -> None:
+    assert _figs(text) == want
