@@ -116,3 +116,9 @@ def test_this_years_nth(text: str, want: list[Got]) -> None:
 ])
 def test_this_years_nth_neighbours(text: str, want: list[Got]) -> None:
     assert _figs(text) == want
+
+
+def test_yen_paragraph_wrapped() -> None:
+    """A hard-wrapped paragraph votes whole: its 1兆円 on the next line still counts."""
+    body = "The government has committed ¥920 billion so far,\nand a further 1兆円 could follow."
+    assert _money("月産1万枚, ¥920 billion", body)[0] == (-1, "¥920 billion", "JPY")

@@ -101,12 +101,15 @@ def yen_cue(text: str) -> str:
     return "CNY" if _YUAN.search(text) else ""
 
 
+_PARAGRAPHS = re.compile(r"\n[ \t]*\n")
+
+
 def article_yen(texts: tuple[str, ...]) -> str:
-    """The one currency every line with a ¥ in `texts` (an article's summary and body) reads
-    it as (`_yen_sign`), or "" when they differ or none has a ¥ (figs28: "¥920 billion" in
+    """The one currency every paragraph with a ¥ in `texts` (an article's summary and body)
+    reads it as (`_yen_sign`), or "" when they differ or none has a ¥ (figs28: "¥920 billion" in
     an English title with 月産 is the yen the body's "a further 1兆円" shows)."""
-    codes = {_yen_sign(line, line) for text in texts for line in text.split("\n")
-             if "¥" in line or "￥" in line}
+    codes = {_yen_sign(part, part) for text in texts for part in _PARAGRAPHS.split(text)
+             if "¥" in part or "￥" in part}
     return codes.pop() if len(codes) == 1 else ""
 
 
