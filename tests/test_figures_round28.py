@@ -122,3 +122,21 @@ def test_yen_paragraph_wrapped() -> None:
     """A hard-wrapped paragraph votes whole: its 1兆円 on the next line still counts."""
     body = "The government has committed ¥920 billion so far,\nand a further 1兆円 could follow."
     assert _money("月産1万枚, ¥920 billion", body)[0] == (-1, "¥920 billion", "JPY")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a full-width comma between full-width digits groups thousands (tryout15 §4)
+    ("员工人数为１，２００人", [("１，２００人", "count", 1200.0)]),
+    ("收入１２，３４５，６７８元", [("１２，３４５，６７８元", "money", 12345678.0)]),
+])
+def test_full_width_thousands(text: str, want: list[Got]) -> None:
+    assert _figs(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("员工人数为１,２００人", [("１,２００人", "count", 1200.0)]),
+    ("分别为１，２，３名", [("１", "number", 1.0), ("２", "number", 2.0), ("３名", "count", 3.0)]),
+    ("增长1，200人", [("1", "number", 1.0), ("200人", "count", 200.0)]),  # half-width: a list
+])
+def test_full_width_thousands_neighbours(text: str, want: list[Got]) -> None:
+    assert _figs(text) == want
