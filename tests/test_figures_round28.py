@@ -1,6 +1,6 @@
-"""Round 28 (figs28): tryout15's live-blog stamps, footnote markers and page references, and
-one reading of ¥ per article; each positive case fails on main 4ab9639, the neighbours pass
-on both."""
+"""Round 28 (figs28): tryout15's live-blog stamps, footnote markers and page references, one
+reading of ¥ per article, 今年第五个 and full-width thousands; each positive case fails on
+main 4ab9639, the neighbours pass on both."""
 
 from __future__ import annotations
 
