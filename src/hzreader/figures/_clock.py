@@ -4,7 +4,8 @@ A time of day is a `time` valued in hours since midnight (12:30 → 12.5, 8:51 p
 A race time — three parts, a decimal fraction, more than 24 in the first part, or "in"
 before it — is a `duration` valued in seconds (2:11:53 → 7913, 3:49.04 → 229.04). A stamp
 that only labels a live-blog entry ("12:30 GMT: Police say", "Updated at 18:20 —",
-"Key events: 08:45 Trains stop; 09:30 …") is not a figure at all.
+"Key events: 08:45 Trains stop; 09:30 …") is not a figure at all, but a bare "23:40 —" or
+"00:15:" heading a paragraph is a time (figs28, tryout15: how live blogs date an entry).
 """
 
 from __future__ import annotations
@@ -32,6 +33,10 @@ _ENTRY_AFTER = re.compile(r"\s?[:|—–]|\s+-\s|\s*\n|\s*$|\s+[A-Z0-9\"“‘'(
 #: another label ("01:05 GMT: Updated at 01:05 —").
 _LABEL_WORDS = re.compile(
     r"(?:^|[:;|—–•]\s*)(?:last\s+)?(?:updated|posted|published)(?:\s+at)?$", re.IGNORECASE)
+#: A dash or colon after a paragraph's heading "23:40" ("23:40 — The exit poll", "00:15: First").
+_HEAD_AFTER = re.compile(r"\s?[—–]|\s-\s")
+#: "00:15: First result declared." (the colon after it stops `_COLON`).
+_HEAD_COLON = re.compile(r"([01]?\d|2[0-3]):([0-5]\d):\s")
 _RACE_WORDS = frozenset({"in", "clocked", "timed", "time", "of", "record", "best", "winning"})
 #: Words before "at" that make h:mm:ss a race time ("the world record now stands at 2:00:35").
 _RACE_BEFORE = re.compile(r"\b(?:record|marathon|personal best|winning time|race)\b")
@@ -40,6 +45,13 @@ _RACE_BEFORE = re.compile(r"\b(?:record|marathon|personal best|winning time|race
 def _line_prefix(text: str, s: int) -> str:
     """The text between the start of the line and `s`, without surrounding spaces."""
     return text[text.rfind("\n", 0, s) + 1 : s].strip()
+
+
+def _paragraph_start(text: str, s: int) -> bool:
+    """Whether `s` starts the text or a paragraph of it (after a blank line), not a line that
+    a hard wrap began ("… (\"Updated at\n18:20 —\")")."""
+    head = text[:s].rstrip(" \t")
+    return not head or head.endswith("\n\n")
 
 
 def is_entry_stamp(text: str, s: int, end: int) -> bool:
@@ -78,11 +90,17 @@ def at_colon(text: str, s: int) -> Hit | int | None:
     """A time of day or race time written with a colon at `s`; None if there is none."""
     m = _COLON.match(text, s)
     if m is None:
-        return None
+        head = _HEAD_COLON.match(text, s)
+        if head is None or not _paragraph_start(text, s):
+            return None
+        return s, head.end(2), "time", int(head.group(1)) + int(head.group(2)) / 60
     first, minute = int(m.group(1)), int(m.group(2))
     second = int(m.group(3) or 0)
     end, pm = _ampm(text, m.end())
     if is_entry_stamp(text, s, end):
+        if pm is None and m.lastindex == 2 and first < 24 and _HEAD_AFTER.match(text, end) \
+                and _paragraph_start(text, s):
+            return s, end, "time", first + minute / 60  # "23:40 — The exit poll …"
         return end
     words = words_before(text, s, 1)
     before = words[0][1].lower() if words else ""

@@ -93,6 +93,26 @@ def _yen_sign(context: str, near: str) -> str:
     return "CNY" if _HAN.search(context) else "JPY"
 
 
+def yen_cue(text: str) -> str:
+    """The currency `text` itself says its ¥ is (kana, yen or Japan named → JPY; the yuan or
+    China named → CNY), or "" when it says nothing (its script then decides)."""
+    if _KANA.search(text) or _JAPAN.search(text):
+        return "JPY"
+    return "CNY" if _YUAN.search(text) else ""
+
+
+_PARAGRAPHS = re.compile(r"\n[ \t]*\n")
+
+
+def article_yen(texts: tuple[str, ...]) -> str:
+    """The one currency every paragraph with a ¥ in `texts` (an article's summary and body)
+    reads it as (`_yen_sign`), or "" when they differ or none has a ¥ (figs28: "¥920 billion" in
+    an English title with 月産 is the yen the body's "a further 1兆円" shows)."""
+    codes = {_yen_sign(part, part) for text in texts for part in _PARAGRAPHS.split(text)
+             if "¥" in part or "￥" in part}
+    return codes.pop() if len(codes) == 1 else ""
+
+
 def _cents_currency(before: str) -> str:
     """The currency whose hundredths "cents" are: "euro cents" → EUR, else USD (the
     extractor values cents in that currency, so the unit names it)."""

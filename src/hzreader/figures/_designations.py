@@ -181,18 +181,38 @@ def skip_token(text: str, pos: int) -> int:
 DESIGNATION_BEFORE = ("[", "(", "/")
 
 
+#: A page reference before digits: "annual report, 1991, p. 14", "pp. 3–5" (not "Sep. 14").
+_PAGE_BEFORE = re.compile(r"(?<![\w.])pp?\.\s$")
+_PAGES = re.compile(r"\d{1,4}(?:[–-]\d{1,4})?(?![\w%])")
+
+
+def footnote_end(text: str, s: int, end: int) -> int | None:
+    """End of a footnote marker ("horses.[1]", "the project,[2]", a list line "[1] Mathieu-
+    Favier's plan"): one to three digits in square brackets glued to what is before them, or
+    at the start of a line; None otherwise."""
+    if end - s > 3 or text[end : end + 1] != "]" or not text[s - 1 : s] == "[":
+        return None
+    if s == 1 or text[s - 2] == "\n" or not text[s - 2].isspace():
+        return end + 1
+    return None
+
+
 def designated_end(text: str, s: int, end: int, raw: str) -> int | None:
-    """Where digits that name something end: an aircraft, a bill, an asteroid or comet, or
-    a terminal colour code; None for digits that may be a figure (cheap checks first)."""
+    """Where digits that name something end: an aircraft, a bill, an asteroid or comet, a
+    terminal colour code, a footnote marker or a page; None for digits that may be a figure
+    (cheap checks first)."""
     before = text[s - 1 : s]
     if before == "[":
-        return escape_end(text, s)
+        return escape_end(text, s) or footnote_end(text, s, end)
     if before == "(":
         return seed_end(text, s, end)
     if raw[0] == "7" and (model := aircraft_end(text, s, raw)) is not None:
         return model
     if before == " " and text[s - 2 : s - 1] == "." and bill_before(text, s):
         return skip_token(text, end)
+    if before == " " and text[s - 2 : s - 1] == "." and _PAGE_BEFORE.search(
+            text, max(0, s - 5), s) and (pages := _PAGES.match(text, s)):
+        return pages.end()  # "p. 14", "pp. 3–5": a page reference
     if end - s == 4 or before == "/":
         return designation_end(text, s, end)
     return None

@@ -67,6 +67,7 @@ from hzreader.figures._context import (
     words_before,
     zh_code_before,
 )
+from hzreader.figures._currency import article_yen, yen_cue
 from hzreader.figures._designations import names_a_term, skip_token
 from hzreader.figures._digits import at_digits
 from hzreader.figures._format import format_value, parse_number
@@ -185,21 +186,40 @@ class ArticleCurrency:
         self._texts = (title, summary, body)
         self._source = source
         self._code: str | None = None
+        self._yen: str | None = None
 
     def apply(self, text: str, figures: list[Placed]) -> list[Placed]:
         """`figures` of `text`, one part of the article, with a bare 元 in the article's
-        local currency where its paragraph names none (`in_local_currency`)."""
+        local currency where its paragraph names none (`in_local_currency`), and a ¥ in the
+        article's reading of ¥ where its part says nothing of it (`article_yen`)."""
+        yen = False
         for figure in figures:  # a loop, not any(): most paragraphs have no such figure
             if figure[5] == "CNY" or figure[5] == "USD" and \
                     dollar_after_cjk(text, figure[0], figure[2]):
                 break
+            yen = yen or figure[5] == "JPY"
         else:
-            return figures
+            return self._as_article_yen(text, figures) if yen else figures
+        if "¥" in text or "￥" in text:
+            figures = self._as_article_yen(text, figures)
         if not is_traditional(text):
             return figures  # simplified Chinese: 元 is the yuan (and $ the US dollar)
         if self._code is None:
             self._code = local_currency(self._texts, self._source)
         return in_local_currency(text, figures, self._code) if self._code else figures
+
+    def _as_article_yen(self, text: str, figures: list[Placed]) -> list[Placed]:
+        """`figures` with each ¥ amount in the article's currency for ¥ when `text` names
+        neither the yen nor the yuan (one reading of ¥ per article, title included)."""
+        if yen_cue(text):
+            return figures
+        if self._yen is None:
+            self._yen = article_yen(self._texts[1:])
+        code = self._yen
+        if not code:
+            return figures
+        return [(*f[:5], code, *f[6:]) if f[5] in ("CNY", "JPY") and f[5] != code and (
+            "¥" in f[2] or "￥" in f[2]) else f for f in figures]
 
 
 def article_extractor(title: str, summary: str, body: str, source: str = ""

@@ -76,6 +76,10 @@ def at_zh_lead(text: str, s: int, floor: int) -> Hit | int:
     return _ordinal(text, s)
 
 
+#: A year's span before 第N个 that makes a numeral ordinal a count of the year's events.
+_THIS_YEAR = ("今年", "年内", "本年", "今年以来", "今年来")
+
+
 def _ordinal(text: str, s: int) -> Hit | int:
     """第 and a number: a quarter (第三季度), a rank (第3名, 全国第一, 第二大) or nothing."""
     number = read_number(text, s + 1)
@@ -112,6 +116,9 @@ def _ordinal(text: str, s: int) -> Hit | int:
             not text.startswith(_NAMED_AFTER_TIME, e + 1):
         return s, e + 1, "ordinal", rank  # "年内第三次降准", as "第10次举办"; not a session
         # or a war ("第三次会议", "第二次世界大战"), nor "第一次" (the first time: an event's order)
+    if text[e : e + 1] == "个" and 2 <= rank <= 99 and text.endswith(_THIS_YEAR, 0, s) and \
+            not text.startswith(("个月", "个季度", "个小时"), e):
+        return s, e + 1, "ordinal", rank  # "今年第五个台风" (figs28), as "今年第5个台风"
     if text[e : e + 1] == "位" and _RANKED.search(text, max(0, s - 12), s):
         return s, e + 1, "ordinal", rank  # "排名中国影史第十二位"; "第三位宇航员" is no rank
     if any(text.endswith(word, 0, s) for word in zw.RANK_BEFORE) or \

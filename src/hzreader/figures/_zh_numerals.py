@@ -7,8 +7,10 @@ import re
 
 from hzreader.figures import _zh_words as zw
 
-#: Arabic digits, half- or full-width, with thousands commas ("15,356", "３．２").
-DIGITS_RX = re.compile(r"\d{1,3}(?:,\d{3})+(?:[.．]\d+)?(?![\d,])|\d+(?:[.．]\d+)?")
+#: Arabic digits, half- or full-width, with thousands commas ("15,356", "３．２"); between
+#: full-width digits a full-width comma is one too ("１，２００人", figs28).
+DIGITS_RX = re.compile(r"\d{1,3}(?:,\d{3})+(?:[.．]\d+)?(?![\d,])"
+                       r"|[０-９]{1,3}(?:，[０-９]{3})+(?:．[０-９]+)?(?![\d,，])|\d+(?:[.．]\d+)?")
 #: Chinese numerals, maybe with a decimal 点 ("三点五").
 NUMERAL_RX = re.compile(r"[〇零一二两三四五六七八九十百千万亿]+(?:点[〇零一二三四五六七八九]+)?")
 #: Scales after digits; 千 and 百 that begin a unit ("2250万千瓦") are not scales.
@@ -89,7 +91,7 @@ def read_number(text: str, s: int) -> Number | None:
             return None
         raw = m.group()
         try:
-            value = float(raw.replace(",", "").replace("．", "."))
+            value = float(raw.replace(",", "").replace("，", "").replace("．", "."))
         except ValueError:
             return None
         number = Number(m.end(), value, True, raw)
@@ -151,7 +153,7 @@ def _add_second_part(text: str, number: Number) -> None:
     second = read_number(text, number.end)
     if second is None or second.approx or second.value >= below or second.value <= 0:
         return
-    plain = len(digits.group().replace(",", ""))
+    plain = len(digits.group().replace(",", "").replace("，", ""))
     if second.end == digits.end() and not (below == 1e4 and plain == 4) or \
             text[second.end : second.end + 1] in ("年", "月", "日"):
         return  # "3万5" is said for 35,000; an unscaled part must be whole
