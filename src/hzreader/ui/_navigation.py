@@ -50,13 +50,15 @@ class NavigatingApp(MarkingApp):
             self.reader.focus()
 
     def action_no_search(self, which: int = 0) -> None:
-        """`n`/`N` with no search listed: when one was typed and its results are still to
-        come (`/storm` Enter `n` typed at once), step to its first (0) or last (-1) match
-        once they are listed; otherwise say how to search."""
+        """`n`/`N` with no search results listed: when a search was typed and its results
+        are still to come (`/storm` Enter `n` typed at once), step to its first (0) or last
+        (-1) match once they are listed; otherwise say why nothing happens."""
         if self.search_pending():
             self.pending_match = which
-            return
-        self.notify("Nothing searched yet: press / to search.", timeout=3)
+        elif self.headlines.searching and not self.headlines.items:
+            self.notify("No article is listed.", timeout=3)
+        else:
+            self.notify("Nothing searched yet: press / to search.", timeout=3)
 
     def search_pending(self) -> bool:
         """Whether a search was typed whose results are not listed yet (the app says)."""

@@ -71,6 +71,10 @@ class SearchingApp(LoadingApp, NavigatingApp):
             return
         if not self.library.partial:  # (else the whole list follows in a moment, searched then)
             self.run_search(query, searched, status, self.order, self._query_serial)
+        if self.search_pending():
+            # The results listed are not this search's: `n`/`N` typed in the list before its
+            # own come wait for them (the app's `no_search`), not open one of the old.
+            self.headlines.searching = False
         if self.search_pending() or self.query_arriving():
             self.update_status(self.shown_count)  # "searching…": the count listed is stale
 

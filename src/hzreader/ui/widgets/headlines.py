@@ -225,6 +225,8 @@ class HeadlineList(CursorRows, can_focus=True):
         Without `announce` no `CursorMoved` is posted: the caller updates what follows the
         cursor itself, in the same refresh (one paint for a new result, not two).
         """
+        if bool(items) != bool(self.items):
+            self.refresh_bindings()  # Read and n/N only with an article listed
         self.items = items
         self.empty_message = empty_message
         self.set_virtual_size(Size(self.size.width, len(items)))
@@ -381,7 +383,11 @@ class HeadlineList(CursorRows, can_focus=True):
         return len(self.items)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """`n`/`N` belong to a search; without one they are left to the app."""
+        """Reading and `n`/`N` need an article listed, and `n`/`N` a search listed (with
+        results not yet in, or none, they are left to the app: it waits or says so); the
+        footer offers only what does something."""
+        if action in ("open", "open_at_match") and not self.items:
+            return False
         if action == "open_at_match":
             return self.searching
         return True
@@ -395,5 +401,3 @@ class HeadlineList(CursorRows, can_focus=True):
         """Ask to read the current article at its first (0) or last (-1) search match."""
         if self.current is not None:
             self.post_message(self.Opened(self.current, at_match=which))
-        else:
-            self.notify("No article is listed.", timeout=3)

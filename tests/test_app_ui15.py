@@ -1,0 +1,110 @@
+"""ui15: the footer offers only keys that do something after a search that found nothing,
+and `n` typed before a search's results come still waits for them; typing a query does not
+render the open article again when its highlights stay the same."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
+
+from hzreader.ui._app import HzReaderApp, make_app
+
+from test_app import SIZE, messages, ready, type_query
+
+
+def footer_keys(app: HzReaderApp) -> set[str]:
+    """The keys the footer offers."""
+    return {key.key for key in app.screen.query_one(Footer).query(FooterKey)}
+
+
+def gate_searches(app: HzReaderApp, monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Hold every search (of this library or any that replaces it) until the event is set."""
+    gate = threading.Event()
+    kind = type(app.library)
+    search = kind.search
+
+    def held(self: Any, *args: Any, **kwargs: Any) -> Any:
+        gate.wait(60)
+        return search(self, *args, **kwargs)
+
+    monkeypatch.setattr(kind, "search", held)
+    return gate
+
+
+async def test_an_empty_result_offers_neither_read_nor_n(sample_dir: Path) -> None:
+    """The empty list offered "⏎ Read" and "n/N Match" with nothing to read or step to."""
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("slash", *"yuan", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.focused is app.headlines and app.headlines.items
+        assert {"enter", "n", "N"} <= footer_keys(app)
+        await pilot.press("slash", *"zzqxnothing", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.focused is app.headlines and not app.headlines.items
+        assert not {"enter", "n", "N"} & footer_keys(app)
+        await pilot.press("n")  # still says why nothing happens
+        await pilot.pause()
+        assert "No article is listed." in messages(app)
+        await pilot.press("escape")  # every article again: Read, and no n/N without a search
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.headlines.items
+        keys = footer_keys(app)
+        assert "enter" in keys and not {"n", "N"} & keys
+
+
+async def test_n_in_an_empty_result_waits_for_the_next_search(
+        sample_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`n` typed in an empty result list before the next search's results come opens that
+    search's article at its match once they are listed (it is no "No article is listed")."""
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await type_query(pilot, "zzqxnothing")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not app.headlines.items
+        gate = gate_searches(app, monkeypatch)
+        await pilot.press("slash", *"yuan", "enter", "n")
+        await pilot.pause()
+        assert app.focused is app.headlines and not messages(app)
+        gate.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.focused is app.reader
+        assert app.reader.article.title == app.headlines.items[1].title
+        assert app.reader.border_subtitle == "match 1/1"
+        assert not messages(app)
+
+
+async def test_n_before_new_results_does_not_open_one_of_the_old(
+        sample_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a search's results listed, `/other` Enter `n` typed before the new results come
+    waited for nothing: `n` opened an article of the old results."""
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await type_query(pilot, "tea")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert [item.title for item in app.headlines.items] == ["Undated feature about tea"]
+        gate = gate_searches(app, monkeypatch)
+        await pilot.press("slash", *"yuan", "enter", "n")
+        await pilot.pause()
+        assert app.focused is app.headlines and app.reader.article.title.endswith("tea")
+        gate.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.focused is app.reader
+        assert app.reader.article.title == app.headlines.items[1].title
+        assert "yuan" in app.reader.rendered.text.plain[slice(*app.reader.rendered.matches[
+            app.reader.current_match])].lower()
