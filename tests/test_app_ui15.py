@@ -108,3 +108,54 @@ async def test_n_before_new_results_does_not_open_one_of_the_old(
         assert app.reader.article.title == app.headlines.items[1].title
         assert "yuan" in app.reader.rendered.text.plain[slice(*app.reader.rendered.matches[
             app.reader.current_match])].lower()
+
+
+def count_renders(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The queries the reading pane renders its article with, from now on."""
+    from hzreader.ui.widgets import reader as reader_module
+
+    calls: list[str] = []
+    real = reader_module.render_article
+
+    def counted(article: Any, styles: Any, query: Any = None, *args: Any, **kwargs: Any) -> Any:
+        calls.append(query.raw if query is not None else "")
+        return real(article, styles, query, *args, **kwargs)
+
+    monkeypatch.setattr(reader_module, "render_article", counted)
+    return calls
+
+
+async def test_typing_renders_the_article_only_when_its_highlights_change(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each key of a search rendered the open article again (visible on a long one), even
+    when what it highlights stayed the same: now only when it changes."""
+    from test_app_figure_view import write_long
+
+    write_long(tmp_path, "Paragraph {i}: traders sold {n} tonnes of copper.")
+    app = make_app([tmp_path], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("enter", "slash", *"copper", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        reader = app.reader
+        assert app.focused is reader and reader.border_subtitle == "match 1/200"
+        renders = count_renders(monkeypatch)
+        await pilot.press("slash", "end", *" -zinc -iron")  # no new highlight
+        await app.workers.wait_for_complete()
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.search_bar.value == "copper -zinc -iron"
+        assert app.focused is reader and reader.border_subtitle == "match 1/200"
+        assert renders == []
+        await pilot.press("slash", "end", *" tonnes")
+        await app.workers.wait_for_complete()
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert renders and renders[-1] == "copper -zinc -iron tonnes"
+        assert reader.border_subtitle == "match 1/400"
+        plain = reader.rendered.text.plain
+        assert {plain[start:end] for start, end in reader.rendered.matches} == {
+            "copper", "tonnes"}

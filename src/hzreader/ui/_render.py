@@ -137,6 +137,16 @@ def render_article(
     return result
 
 
+def highlight_key(query: Query | None) -> tuple[object, ...]:
+    """What of `query` a rendering shows: the words it highlights (their tokens and other
+    forms) and its figure conditions. Queries with equal keys render an article alike
+    ("copper" and "copper -zinc"), whatever else differs."""
+    if query is None:
+        return ()
+    return tuple(term if isinstance(term, queries.FigureTerm) else (term.tokens, term.variants)
+                 for term in query.highlight_terms)
+
+
 def place_in_part(rendered: RenderedArticle, part: int, start: int, wanted: str) -> int | None:
     """Where `wanted` (a cleaned figure text) stands in the document when it starts at `start`
     of part `part` (0: the summary, 1, 2 …: the paragraphs); None when it cannot be found."""
