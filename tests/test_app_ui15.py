@@ -159,3 +159,70 @@ async def test_typing_renders_the_article_only_when_its_highlights_change(
         plain = reader.rendered.text.plain
         assert {plain[start:end] for start, end in reader.rendered.matches} == {
             "copper", "tonnes"}
+
+
+def send_at_once(app: HzReaderApp, *keys: str) -> None:
+    """Send `keys` as a fast typist or tmux does: all at once, none waiting for the one
+    before to be dealt with."""
+    from textual import events
+
+    characters = {"slash": "/", "enter": "\r", "escape": "\x1b"}
+    for key in keys:
+        event = events.Key(key, characters.get(key, key if len(key) == 1 else None))
+        event.set_sender(app)
+        app._driver.send_message(event)  # type: ignore[union-attr]
+
+
+async def until(condition: Any) -> None:
+    """Let the app run until `condition()` holds (a bound on the turns, not on time; not
+    `pilot.pause`, which waits for a busy screen)."""
+    import asyncio
+
+    for _ in range(1_000_000):
+        if condition():
+            return
+        await asyncio.sleep(0)
+    raise AssertionError("never came")
+
+
+async def test_keys_keep_their_order_while_a_widget_is_busy(
+        sample_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under load a key can take longer than `KEY_PATIENCE` to be dealt with: the keys after
+    it were then handed on before it had moved the focus (`/yuan` Enter `n` at load 17:
+    test_app_flow's `test_n_typed_before_the_results_come_waits_for_them` failed). A key
+    waits on while the widget it waits at is open: here the screen is busy, as on a loaded
+    machine, for many times the patience."""
+    import asyncio
+
+    monkeypatch.setattr("hzreader.ui._keys.KEY_PATIENCE", 0.001)
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        looks: list[str] = []
+        set_timer = app.set_timer
+
+        def counted_timer(*args: Any, **kwargs: Any) -> Any:
+            looks.append(kwargs.get("name", ""))
+            return set_timer(*args, **kwargs)
+
+        monkeypatch.setattr(app, "set_timer", counted_timer)
+        gate = gate_searches(app, monkeypatch)  # `n` comes before the results
+        free = asyncio.Event()
+        app.screen.call_later(free.wait)  # the screen is busy until `free` is set
+        keys = ("slash", *"yuan", "enter", "n")
+        try:  # (a screen left busy would hold the app's end for ever)
+            send_at_once(app, *keys)
+            await until(lambda: looks.count("key-patience") >= 5)
+            waiting = len(app._keys_waiting)
+        finally:
+            free.set()
+        assert waiting == len(keys) - 1  # only `/` is being dealt with: the others wait
+        await until(lambda: not app._keys_waiting and not app._key_busy)
+        assert app.search_bar.value == "yuan"
+        assert app.focused is app.headlines and not messages(app)
+        gate.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.focused is app.reader
+        assert app.reader.article.title == app.headlines.items[1].title
+        assert app.reader.border_subtitle == "match 1/1"
