@@ -157,8 +157,11 @@ class HzReaderApp(LensApp, FeedsApp, SearchingApp, FigureColoursApp):
         self.call_after_refresh(self.first_painted)
 
     def first_painted(self) -> None:
-        """After the first frame: what it did not need."""
+        """After the first frame: what it did not need (nothing once the app is leaving: a
+        hang-up before the first frame ended it, and mounting then failed with exit code 1)."""
         resume_gc()
+        if self.return_code is not None:
+            return
         self.search_bar.mount_input()
         self.figures_panel  # noqa: B018  (mounts the panel)
         self.warm_up()

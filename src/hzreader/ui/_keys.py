@@ -16,6 +16,7 @@ issue #6663); `keep_alt_of_named_keys` makes it report `alt+slash` like `alt+j`.
 
 from __future__ import annotations
 
+import time
 from collections import deque
 from collections.abc import Iterable
 from typing import Any
@@ -31,9 +32,12 @@ from textual.timer import Timer
 EDITING_KEYS = frozenset({"backspace", "delete", "ctrl+h", "ctrl+w", "ctrl+u", "ctrl+k",
                           "alt+backspace", "alt+d"})
 
-#: A key not dealt with after this many seconds (a widget closed on the way) no longer holds
-#: up the keys after it.
+#: Every this many seconds, a key not yet dealt with is looked at: if the widget it waits at
+#: has closed meanwhile (it will never get there), it no longer holds up the keys after it.
+#: A widget still open is only busy (a loaded machine): the key waits on, so that the keys
+#: after it keep their order, for `KEY_PATIENCE_MAX` seconds at most.
 KEY_PATIENCE = 0.5
+KEY_PATIENCE_MAX = 10.0
 
 
 class OrderedKeysApp(App[int]):
@@ -56,6 +60,9 @@ class OrderedKeysApp(App[int]):
         self._key_busy = 0
         self._keys_handed = 0
         self._key_patience: Timer | None = None
+        #: Where the key being dealt with waits (the node whose queue holds it), and since when.
+        self._key_waits_at: DOMNode | None = None
+        self._key_since = 0.0
 
     async def on_event(self, event: events.Event) -> None:
         """Queue a key typed; other events as Textual handles them."""
@@ -88,12 +95,13 @@ class OrderedKeysApp(App[int]):
         if number != self._key_busy:
             return
         if step == 0 and rounds == 2:
-            self._key_patience = self.set_timer(KEY_PATIENCE, lambda: self._key_done(number),
-                                                name="key-patience")
+            self._key_since = time.monotonic()
+            self._wait_for_key(number)
         while step < len(path):
             node = path[step]
             attached = node is self or node.is_attached  # the app is the root
             if attached and node.call_later(self._follow, number, path, step + 1, rounds):
+                self._key_waits_at = node
                 return
             step += 1
         if rounds > 1:
@@ -101,11 +109,30 @@ class OrderedKeysApp(App[int]):
         else:
             self._key_done(number)
 
+    def _wait_for_key(self, number: int) -> None:
+        """Look at key `number` again in `KEY_PATIENCE` seconds (`_key_overdue`)."""
+        self._key_patience = self.set_timer(KEY_PATIENCE, lambda: self._key_overdue(number),
+                                            name="key-patience")
+
+    def _key_overdue(self, number: int) -> None:
+        """Key `number` is not dealt with yet: if the node it waits at is open, the machine is
+        busy and the key waits on (up to `KEY_PATIENCE_MAX`); if it closed, the key will
+        never get there, and the keys after it are handed on."""
+        if number != self._key_busy:
+            return
+        node = self._key_waits_at
+        open_ = node is not None and node.is_running and (node is self or node.is_attached)
+        if open_ and time.monotonic() - self._key_since < KEY_PATIENCE_MAX:
+            self._wait_for_key(number)
+            return
+        self._key_done(number)
+
     def _key_done(self, number: int) -> None:
         """Key `number` has been dealt with: hand on the next."""
         if number != self._key_busy:
             return
         self._key_busy = 0
+        self._key_waits_at = None
         if self._key_patience is not None:
             self._key_patience.stop()
             self._key_patience = None

@@ -7,7 +7,7 @@ the article, the article to the list; in the list `q` quits. `Q` quits from anyw
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from textual.app import SystemCommand
@@ -50,13 +50,15 @@ class NavigatingApp(MarkingApp, app_layer=True):
             self.reader.focus()
 
     def action_no_search(self, which: int = 0) -> None:
-        """`n`/`N` with no search listed: when one was typed and its results are still to
-        come (`/storm` Enter `n` typed at once), step to its first (0) or last (-1) match
-        once they are listed; otherwise say how to search."""
+        """`n`/`N` with no search results listed: when a search was typed and its results
+        are still to come (`/storm` Enter `n` typed at once), step to its first (0) or last
+        (-1) match once they are listed; otherwise say why nothing happens."""
         if self.search_pending():
             self.pending_match = which
-            return
-        self.notify("Nothing searched yet: press / to search.", timeout=3)
+        elif self.headlines.searching and not self.headlines.items:
+            self.notify("No article is listed.", timeout=3)
+        else:
+            self.notify("Nothing searched yet: press / to search.", timeout=3)
 
     def search_pending(self) -> bool:
         """Whether a search was typed whose results are not listed yet (the app says)."""
@@ -74,41 +76,44 @@ class NavigatingApp(MarkingApp, app_layer=True):
             "No more matches below: this is the last matching article." if forward
             else "No more matches above: this is the first matching article.")
 
-    def step_back_kind(self) -> str:
-        """What `q` does where the reader is: "back" (a panel, the article), "clear" (a
-        search's results) or "quit"."""
-        focused = self.focused
-        if (focused is not None and focused.id in ("reader", "figures")) or \
-                self.screen.query("HelpPanel"):
-            return "back"  # (by id: asking for the figures panel would mount it)
+    def step_back(self) -> tuple[str, Callable[[], object]]:
+        """What `q` does where the reader is (the one owner of that question: the footer's
+        label and the action both ask it): its kind, "back" (the keys panel, the figures
+        panel, the article), "clear" (a search's results) or "quit", and the move itself."""
+        if self.screen.query("HelpPanel"):
+            return "back", self.action_hide_help_panel
+        focused = self.focused  # (by id: asking for the figures panel would mount it)
+        if focused is not None and focused.id == "figures":
+            return "back", self._close_figures
+        if focused is not None and focused.id == "reader":
+            return "back", self.action_to_list
         try:
-            return "clear" if self.search_bar.value.strip() else "quit"
+            searched = bool(self.search_bar.value.strip())
         except NoMatches:  # another screen on top: its own keys
-            return "quit"
+            searched = False
+        if searched:
+            # back to every article first, as newsboat leaves its search results; one
+            # more `q` quits
+            return "clear", self.search_bar.clear
+        return "quit", lambda: self.call_later(self.action_quit)
+
+    def _close_figures(self) -> None:
+        """Close the figures panel, back in the article."""
+        self.panes.show_figures = False
+        self.reader.focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """`q` has one binding for each thing it does, so that the footer says which it does
         here ("Back", "Clear search", "Quit"): only that one is on."""
         if action == "step_back" and parameters:  # (the panes' own `q` is always on)
-            return parameters[0] == self.step_back_kind()
+            return parameters[0] == self.step_back()[0]
         return super().check_action(action, parameters)
 
     def action_step_back(self, kind: str = "") -> None:
         """Back one level, as newsboat: the keys panel closes, the figures panel gives way to
         the article, the article to the list, a search's results to every article; in the
-        list of every article, quit. (`kind` names the footer's label only.)"""
-        if self.screen.query("HelpPanel"):
-            self.action_hide_help_panel()
-        elif self.figures_panel.has_focus:
-            self.panes.show_figures = False
-            self.reader.focus()
-        elif self.reader.has_focus:
-            self.action_to_list()
-        elif self.search_bar.value.strip():
-            self.search_bar.clear()  # a search listed: back to every article first, as
-            # newsboat leaves its search results; one more `q` quits
-        else:
-            self.call_later(self.action_quit)
+        list of every article, quit (`step_back`). (`kind` names the footer's label only.)"""
+        self.step_back()[1]()
 
     def action_search(self) -> None:
         """Focus the search bar at once, so keys typed right after `/` land in it; the query

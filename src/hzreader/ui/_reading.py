@@ -335,14 +335,15 @@ class ReadingApp(SingleToastApp, app_layer=True):
         self._leave(0, QUIT_GRACE)
 
     def _leave(self, code: int, grace: float) -> None:
-        """Save the state, make sure the process ends within `grace` seconds, and exit."""
+        """Make sure the process ends within `grace` seconds (whatever saving or the shutdown
+        then meet: a terminal gone, a slow disk), save the state, and exit."""
+        if not self.is_headless:  # (a test's app lives in the test runner's process)
+            end_within(grace, code)
         self.remember_position()
         try:
             self.state.save()
         except OSError as error:
             self.log.error(f"could not save state: {error}")
-        if not self.is_headless:  # (a test's app lives in the test runner's process)
-            end_within(grace, code)
         self.exit(code, return_code=code)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -57,6 +58,17 @@ class RenderedArticle:
     #: Where each part with figures starts: `TITLE_PART`, `SUMMARY_PART`, then paragraph `n`
     #: as `n + 1` (the summary and paragraphs are `model.figure_texts`, in that order).
     parts: dict[int, int] = field(default_factory=dict)
+
+    @cached_property
+    def figure_starts(self) -> list[int]:
+        """Where each figure starts, in order: found by bisection (`]`/`[` from the view, the
+        figures panel's row of a figure), made once per rendering (one may hold 90,000)."""
+        return [placed.start for placed in self.figures]
+
+    @cached_property
+    def match_starts(self) -> list[int]:
+        """Where each search match starts, in order (`n`/`N` from the view)."""
+        return [start for start, _ in self.matches]
 
 
 def meta_line(article: Article) -> str:
@@ -140,6 +152,16 @@ def render_article(
     for start, end in result.matches:
         doc.stylize(match_style or "", start, end)
     return result
+
+
+def highlight_key(query: Query | None) -> tuple[object, ...]:
+    """What of `query` a rendering shows: the words it highlights (their tokens and other
+    forms) and its figure conditions. Queries with equal keys render an article alike
+    ("copper" and "copper -zinc"), whatever else differs."""
+    if query is None:
+        return ()
+    return tuple(term if isinstance(term, queries.FigureTerm) else (term.tokens, term.variants)
+                 for term in query.highlight_terms)
 
 
 def place_in_part(rendered: RenderedArticle, part: int, start: int, wanted: str) -> int | None:

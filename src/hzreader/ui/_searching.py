@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,21 @@ from hzreader.ui.widgets.searchbar import SearchBar
 from hzreader.ui.widgets.textline import StatusLine
 
 
+@dataclass
+class SearchPlace:
+    """Where the reader was as a search began: the one record of it. A search given up
+    (cleared with nothing opened nor moved to in its results) goes back there; a query of
+    ignored terms only (`kind:`, `$`) leaves the cursor where it was at `/`."""
+
+    #: The article under the list's cursor when the search listed began (its first results).
+    start: str | None = None
+    #: The article under the list's cursor at the last `/`.
+    at_slash: str | None = None
+    #: Noted at `/` with no search listed: the focused widget, and the article in the reading
+    #: pane with its offset (None: none noted since the last search given up).
+    view: tuple[Widget | None, str | None, int] | None = None
+
+
 class SearchingApp(LoadingApp, NavigatingApp, app_layer=True):
     """The base of `HzReaderApp` that runs searches and shows their results."""
 
@@ -35,16 +51,14 @@ class SearchingApp(LoadingApp, NavigatingApp, app_layer=True):
     #: The query whose results are listed, and whether it searches for anything.
     _shown_query = ""
     _shown_searching = False
-    #: The article under the cursor when the search shown began (`_place_around_search`).
-    _before_search: str | None = None
-    #: Where the reader was when `/` began a search: the focused widget, and the article in
-    #: the reading pane with its offset (`note_place`); given up, the search goes back there.
-    _place_before_search: tuple[Widget | None, str | None, int] | None = None
-    #: The article under the list's cursor at the last `/` (where a search of terms that
-    #: are all ignored, `kind:` or `$`, leaves the cursor).
-    _selected_at_slash: str | None = None
+    #: Where the reader was as the search listed began (`SearchPlace`).
+    _place: SearchPlace
     #: The widget to focus again once a search given up has left the search field.
     _focus_after_search: Widget | None = None
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._place = SearchPlace()
 
     def update_status(self, shown: int | None = None) -> None:
         """Say what is listed (the app does it)."""
@@ -71,6 +85,10 @@ class SearchingApp(LoadingApp, NavigatingApp, app_layer=True):
             return
         if not self.library.partial:  # (else the whole list follows in a moment, searched then)
             self.run_search(query, searched, status, self.order, self._query_serial)
+        if self.search_pending():
+            # The results listed are not this search's: `n`/`N` typed in the list before its
+            # own come wait for them (the app's `no_search`), not open one of the old.
+            self.headlines.searching = False
         if self.search_pending() or self.query_arriving():
             self.update_status(self.shown_count)  # "searching…": the count listed is stale
 
@@ -178,12 +196,12 @@ class SearchingApp(LoadingApp, NavigatingApp, app_layer=True):
         """`/` with no search listed: remember the focus and the reading pane's article and
         offset, for a search given up to go back to; and the article under the cursor."""
         current = self.headlines.current
-        self._selected_at_slash = current.id if current is not None else None
+        self._place.at_slash = current.id if current is not None else None
         if self._shown_searching:
             return
         article = self.reader.article
-        self._place_before_search = (self.focused, article.id if article else None,
-                                     self.reader.top_offset())
+        self._place.view = (self.focused, article.id if article else None,
+                            self.reader.top_offset())
 
     def _place_around_search(self, query: Query, current: Any, keep: str | None) -> str | None:
         """The article to keep under the cursor: as `keep`, except that a search given up
@@ -191,24 +209,24 @@ class SearchingApp(LoadingApp, NavigatingApp, app_layer=True):
         the cursor was on before it, as an aborted search in less stays where it was: at
         the same offset, and (`restore_focus`) in the same pane. A query whose terms are all
         ignored lists every article with the cursor on the one it was on at `/`."""
-        searching = self._shown_searching
+        searching, place = self._shown_searching, self._place
         if not searching and not query.is_empty:
-            self._before_search = current.id if current is not None else None
+            place.start = current.id if current is not None else None
             self.used_results = False
             self._focus_after_search = None
         elif searching and query.is_empty and query.raw.strip():
             # Every term ignored (`kind:`, `$`): every article is listed, the cursor where
             # the reader was at `/` (not on the best match of a query typed on the way).
-            selected, place = self._selected_at_slash, self._place_before_search
-            if selected is not None and place is not None and place[1] == selected:
-                self.reader.pending_offset = (selected, place[2])
+            selected, view = place.at_slash, place.view
+            if selected is not None and view is not None and view[1] == selected:
+                self.reader.pending_offset = (selected, view[2])
             return selected or keep
         elif searching and query.is_empty:
-            before, self._before_search = self._before_search, None
-            place, self._place_before_search = self._place_before_search, None
+            before, place.start = place.start, None
+            view, place.view = place.view, None
             if before is not None and not self.used_results:
-                if place is not None:
-                    focused, article_id, offset = place
+                if view is not None:
+                    focused, article_id, offset = view
                     if article_id == before:
                         self.reader.pending_offset = (before, offset)
                     self._focus_after_search = focused

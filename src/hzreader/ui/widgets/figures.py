@@ -243,7 +243,6 @@ class FiguresPanel(_ListKeys, can_focus=True):
         self.rendered: RenderedArticle | None = None
         self.document = ""
         self.figures: Sequence[PlacedFigure] = ()
-        self._starts: list[int] = []
         self.figure_styles: Mapping[str, Style] = {}
         #: The article's figures are still being found (the list says so, not "none").
         self.pending = False
@@ -262,7 +261,6 @@ class FiguresPanel(_ListKeys, can_focus=True):
         self.rendered = rendered
         self.document = rendered.text.plain if rendered else ""
         self.figures, self.figure_styles = figures, styles
-        self._starts = [placed.start for placed in figures]
         self.has_article = has_article
         self.pending = pending and not figures
         self._strips.clear()
@@ -275,7 +273,9 @@ class FiguresPanel(_ListKeys, can_focus=True):
     def index_of(self, placed: PlacedFigure) -> int | None:
         """The row of `placed` (a figure of the reading pane), or None when this list does
         not hold it (it lists another rendering of the article, or another article)."""
-        index = bisect_left(self._starts, placed.start)
+        if self.rendered is None:
+            return None
+        index = bisect_left(self.rendered.figure_starts, placed.start)
         if index < len(self.figures) and self.figures[index] == placed:
             return index
         return None

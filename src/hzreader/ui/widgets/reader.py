@@ -19,6 +19,7 @@ from hzreader.ui._keep import keep_spans
 from hzreader.ui._render import (
     FIGURE_LOOKS,
     RenderedArticle,
+    highlight_key,
     loaded_extract,
     render_article,
 )
@@ -111,6 +112,10 @@ class ArticleView(SteppingView, can_focus=True):
         top_text = self._top_text() if same and article != self.article else None
         # ... and the match it was at stays the current one (`n` goes on from there).
         kept_match = self.current_match if same and not new_query else -1
+        # Nothing the document shows changed (the query typed on, its highlights the same):
+        # it is not rendered again (on a long article each key of a search did).
+        unchanged = same and article == self.article and self.rendered is not None and \
+            highlight_key(query) == highlight_key(self.search_query)
         searched = self.searched
         self.article = article
         self.search_query = query
@@ -122,7 +127,10 @@ class ArticleView(SteppingView, can_focus=True):
         self.current_match = -1
         self.current_figure = -1
         self.current_span = None
-        self._render_document()
+        if unchanged:
+            self._mark_current()  # (none now)
+        else:
+            self._render_document()
         to_first_match = bool(self.rendered and self.rendered.matches and (new_query or not same))
         if not to_first_match:
             moved = None if top_text is None else text_near(self._document.plain, *top_text)

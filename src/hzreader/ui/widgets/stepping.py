@@ -59,22 +59,12 @@ class SteppingView(LinesView):
         return bisect_left(starts, self._starts[top]) if top > 0 else 0
 
     def _figure_starts(self) -> list[int]:
-        """Where each figure starts, in order (worked out once per rendered article)."""
-        rendered = self.rendered
-        if rendered is None:
-            return []
-        if self._starts_of[0] is not rendered:
-            self._starts_of = (rendered, [placed.start for placed in rendered.figures],
-                               [start for start, _ in rendered.matches])
-        return self._starts_of[1]
+        """Where each figure of the rendering starts, in order."""
+        return self.rendered.figure_starts if self.rendered is not None else []
 
     def _match_starts(self) -> list[int]:
         """Where each search match starts, in order."""
-        self._figure_starts()
-        return self._starts_of[2]
-
-    #: The rendered article the lists of starts below were made for.
-    _starts_of: tuple[RenderedArticle | None, list[int], list[int]] = (None, [], [])
+        return self.rendered.match_starts if self.rendered is not None else []
 
     def line_of(self, offset: int) -> int:
         """The wrapped line holding document offset `offset`."""
