@@ -60,6 +60,21 @@ async def type_query(pilot: Pilot[int], text: str) -> None:
     await pilot.pause()
 
 
+async def search_and_open(folder: Path, query: str) -> tuple[list[str], list[str], str]:
+    """Search the articles of `folder` for `query` in the app and open the first result: the
+    titles listed, the text of each match marked in it, and the reading pane's corner."""
+    app = make_app([folder], watch_interval=0)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await ready(pilot)
+        await type_query(pilot, query)
+        titles = [item.title for item in app.headlines.items]
+        await pilot.press("enter", "enter")
+        rendered = app.reader.rendered
+        assert rendered is not None
+        plain = rendered.text.plain
+        return titles, [plain[s:e] for s, e in rendered.matches], str(app.reader.border_subtitle)
+
+
 async def test_launch_shows_the_bundled_sample_collection() -> None:
     """With no path, a new user gets about a dozen samples, newest first, the seed among them."""
     bundled = sorted(seed_article().parent.glob("*.yaml"))

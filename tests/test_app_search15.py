@@ -8,9 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from hzreader.ui import make_app
-
-from test_app import ready, type_query
+from test_app import search_and_open
 
 ARTICLES = {
     "a": ("Inbox", "Send us an e-mail; emails pile up."),
@@ -32,13 +30,5 @@ async def test_one_search_of_each_kind(tmp_path: Path, query: str, titles: list[
     for name, (title, body) in ARTICLES.items():
         (tmp_path / f"{name}.yaml").write_text(f'title: "{title}"\nbody: "{body}"\n',
                                                encoding="utf-8")
-    app = make_app([tmp_path], watch_interval=0)
-    async with app.run_test(size=(120, 30)) as pilot:
-        await ready(pilot)
-        await type_query(pilot, query)
-        assert [item.title for item in app.headlines.items] == titles
-        await pilot.press("enter", "enter")
-        rendered = app.reader.rendered
-        assert rendered is not None
-        plain = rendered.text.plain
-        assert [plain[s:e] for s, e in rendered.matches] == marked
+    listed, matches, _ = await search_and_open(tmp_path, query)
+    assert (listed, matches) == (titles, marked)

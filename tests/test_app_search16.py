@@ -11,7 +11,7 @@ import pytest
 from hzreader.ui import make_app
 from test_app_flow import status_text
 
-from test_app import ready, type_query
+from test_app import ready, search_and_open, type_query
 
 ARTICLES = {
     "a": ("Bridge", "The bridge opened in 1906 after seven years of work."),
@@ -48,13 +48,5 @@ async def test_a_unit_of_time_says_the_duration_filter(tmp_path: Path, query: st
 async def test_a_rate_in_li_and_a_quoted_word(tmp_path: Path, query: str, titles: list[str],
                                               marked: list[str]) -> None:
     _write(tmp_path)
-    app = make_app([tmp_path], watch_interval=0)
-    async with app.run_test(size=(120, 30)) as pilot:
-        await ready(pilot)
-        await type_query(pilot, query)
-        assert [item.title for item in app.headlines.items] == titles
-        await pilot.press("enter", "enter")
-        rendered = app.reader.rendered
-        assert rendered is not None
-        plain = rendered.text.plain
-        assert [plain[s:e] for s, e in rendered.matches] == marked
+    listed, matches, _ = await search_and_open(tmp_path, query)
+    assert (listed, matches) == (titles, marked)
