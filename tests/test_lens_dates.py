@@ -95,3 +95,9 @@ def test_a_date_s_value_stays_its_year() -> None:
     figure = next(f for f in extract("It was held on 2025-06-30.") if f.kind == "date")
     assert figure.value == 2025
     assert value_cell("date", 2025.0, "", "", None).strip() == "2025"  # no text: the year
+
+
+@pytest.mark.parametrize("text", ["99999999999999999999年1月1日", "2025年99999999999月"])
+def test_a_date_of_absurd_numbers_shows_no_date_and_raises_nothing(text: str) -> None:
+    """A month or day of twenty digits is no date (it raised OverflowError: review15)."""
+    assert shown_date(text, 2025) in (None, "")

@@ -351,11 +351,6 @@ def _find_figures(text: str, grouping: bool = True, cjk: bool | None = None) -> 
     return placed(text, found)
 
 
-#: Set last, once the module is whole: the UI takes `extract` from `sys.modules` without
-#: importing it (start-up), and another thread may be importing it at that moment.
-LOADED = True
-
-
 def typed_rate(text: str) -> float | None:
     """The percent of a rate typed alone in 厘 ("5.875厘" → 5.875, as a query): what the
     text's rule (`_zh_bare.no_unit`) reads after a rate word ("最優惠利率維持5.875厘"), so
@@ -366,3 +361,8 @@ def typed_rate(text: str) -> float | None:
     if len(found) != 1 or found[0].kind != "percent" or found[0].text != text:
         return None
     return found[0].value
+
+
+#: Set last, once the module is whole: the UI takes `extract` from `sys.modules` without
+#: importing it (start-up), and another thread may be importing it at that moment.
+LOADED = True

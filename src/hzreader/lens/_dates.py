@@ -58,7 +58,7 @@ def _real(year: int | None, month: int, day: int | None) -> bool:
     """Whether the month (and day) exist (in `year`, or in a leap year when none)."""
     try:
         datetime.date(year or 2024, month, day or 1)
-    except ValueError:
+    except (ValueError, OverflowError):  # (a month of 20 digits)
         return False
     return year is None or 1000 <= year <= 9999
 

@@ -62,7 +62,7 @@ class Query:
         for group in self.groups:
             for term in group:
                 if isinstance(term, Term) and not term.negated:
-                    seen.setdefault((term.tokens, term.variants, term.whole), term)
+                    seen.setdefault(term.highlights, term)
                 elif isinstance(term, FigureTerm) and not term.negated:
                     seen.setdefault(term, term)
         return tuple(seen.values())

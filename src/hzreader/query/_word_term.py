@@ -47,6 +47,13 @@ class Term:
         "lilies"); () for a quoted term (exact) or any other (a phrase, a number, CJK)."""
         return term_variants(self.text, self.phrase)
 
+    @property
+    def highlights(self) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+        """What of this term the reading pane marks: its tokens, their other forms, and
+        whether they match whole (`us ` marks "us", `us` also "users"). Equal for terms
+        that mark the same spans."""
+        return self.tokens, self.variants, self.whole
+
 
 @lru_cache(maxsize=1024)
 def term_variants(text: str, exact: bool = False) -> tuple[str, ...]:

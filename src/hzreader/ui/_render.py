@@ -155,12 +155,12 @@ def render_article(
 
 
 def highlight_key(query: Query | None) -> tuple[object, ...]:
-    """What of `query` a rendering shows: the words it highlights (their tokens and other
-    forms) and its figure conditions. Queries with equal keys render an article alike
-    ("copper" and "copper -zinc"), whatever else differs."""
+    """What of `query` a rendering shows: the words it highlights (`Term.highlights`: their
+    tokens, other forms, whether whole) and its figure conditions. Queries with equal keys
+    render an article alike ("copper" and "copper -zinc"), whatever else differs."""
     if query is None:
         return ()
-    return tuple(term if isinstance(term, queries.FigureTerm) else (term.tokens, term.variants)
+    return tuple(term if isinstance(term, queries.FigureTerm) else term.highlights
                  for term in query.highlight_terms)
 
 
