@@ -48,7 +48,8 @@ __getattr__, __dir__ = lazy_exports(__name__, {
     "_terms": ("FigureTerm", "HIGH_END_OPS", "Measure", "SECONDS_IN", "noun_key"),
     "_match": ("MemoryIndex", "Words", "match_spans", "merge_spans", "split_words",),
     "_notes": ("UNIT_ADVICE", "filter_notes"),
-    "_parse": ("ALL_FIELDS", "FIELDS", "HighlightTerm", "Term"),
+    "_parse": ("ALL_FIELDS", "FIELDS", "HighlightTerm"),
+    "_word_term": ("Term",),
     "_query": ("Query", "StatusLookup", "StatusTerm"),
     "_front": ("parse_query",),
     "_tokens": (
