@@ -19,8 +19,9 @@ from hzreader import query as queries  # its matching (and tokenizer) load on fi
 from hzreader.model import BODY, SUMMARY, Article, Figure, figure_texts
 from hzreader.query import Query
 from hzreader.text import clean_line, clean_text
+from hzreader.ui._breaks import body_margin, layout_paragraph
 from hzreader.ui._dates import shown_date
-from hzreader.ui._wrap import BULLET
+from hzreader.ui._wrap import BULLET, LineLook
 
 if TYPE_CHECKING:
     from hzreader.query import Words
@@ -58,6 +59,10 @@ class RenderedArticle:
     #: Where each part with figures starts: `TITLE_PART`, `SUMMARY_PART`, then paragraph `n`
     #: as `n + 1` (the summary and paragraphs are `model.figure_texts`, in that order).
     parts: dict[int, int] = field(default_factory=dict)
+    #: The lines inside paragraphs that stay lines (a table's, a list's: `_breaks`), by
+    #: where they start, and whether one of them is a table row (`LineLook.wide`).
+    looks: dict[int, LineLook] = field(default_factory=dict)
+    wide: bool = False
 
     @cached_property
     def figure_starts(self) -> list[int]:
@@ -132,13 +137,18 @@ def render_article(
     if texts and texts[0][0] == SUMMARY:
         add("\n\n")
         add_with_figures(clean_line(texts[0][1].text), SUMMARY_PART, "summary")
-    paragraphs = [clean_line(paragraph.text) for field_, paragraph in texts if field_ == BODY]
+    paragraphs = [paragraph for field_, paragraph in texts if field_ == BODY]
     if not paragraphs:
         add("\n\n")
         add("(This article has no body text.)", "muted", highlight=False)
+    margin = body_margin(article.body)
     for number, paragraph in enumerate(paragraphs):
         add("\n\n")
-        add_with_figures(paragraph, number + 1)
+        shown, looks = layout_paragraph(paragraph, article.body, margin)
+        for offset, look in looks:
+            result.looks[len(doc) + offset] = look
+            result.wide = result.wide or look.wide
+        add_with_figures(shown, number + 1)
     if article.related:
         add("\n\n")
         add("Related headlines", "related-heading", highlight=False)

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 from typing import overload
@@ -24,41 +25,86 @@ BULLET = "  • "
 Keep = Sequence[tuple[int, int]]
 
 
-def wrap_ranges(plain: str, width: int, keep: Keep = ()
-                ) -> tuple[list[tuple[int, int]], set[int]]:
-    """Where `wrap` cuts `plain`: each line's (start, end), and the starts of the lines
-    indented under a `BULLET`. A span of `keep` ("25万人次", "$1.8 billion") that fits on
-    a line is not broken: the line breaks before it instead."""
+@dataclass(frozen=True, slots=True)
+class LineLook:
+    """How a line that the wrap keeps (`_breaks`: a table row, a list item, verse) is set:
+    `indent` cells before it, `hang` more before its wrapped continuation lines, and `wide`
+    (a table row) wrapped at the pane's full width rather than the reading measure."""
+
+    indent: int = 0
+    hang: int = 0
+    wide: bool = False
+
+
+#: Kept lines by the offset they start at. The character before a kept line (a space that
+#: joined it to the line before) ends a line, as a newline does.
+Looks = Mapping[int, LineLook]
+#: A table row's cells: text between runs of two spaces or more (a cell is not broken
+#: where it fits on a line).
+_CELL = re.compile(r"\S+(?: \S+)*")
+
+
+def wrap_ranges(plain: str, width: int, keep: Keep = (), looks: Looks | None = None,
+                wide: int = 0) -> tuple[list[tuple[int, int]], dict[int, int]]:
+    """Where `wrap` cuts `plain`: each line's (start, end), and the cells of padding before
+    the lines that have some (a `BULLET`'s wrapped lines, kept lines of `looks`). A span of
+    `keep` ("25万人次", "$1.8 billion") that fits on a line is not broken: the line breaks
+    before it instead. A kept line starts a line; a wide one wraps at `wide` cells."""
     width = max(1, width)
+    wide = max(width, wide)
     ranges: list[tuple[int, int]] = []
-    hanging: set[int] = set()  # starts of lines indented under a bullet
-    offset = 0
+    pads: dict[int, int] = {}
     spans = sorted(keep)
     starts = [start for start, _ in spans]
+    kept = sorted(looks) if looks else []
+    offset = 0
     for raw_line in plain.split("\n"):
-        hang = len(BULLET) if raw_line.startswith(BULLET) and width > 2 * len(BULLET) else 0
         end = offset + len(raw_line)
-        line_keep = tuple((s - offset, min(end, e) - offset) for s, e in
-                          spans[bisect_left(starts, offset):bisect_left(starts, end)]
-                          if e - s > 1)
-        line_ranges = _wrap_offsets(raw_line, width, width - hang, line_keep)
-        ranges.extend((offset + start, offset + end) for start, end in line_ranges)
-        if hang:
-            hanging.update(offset + start for start, _ in line_ranges[1:])
-        offset += len(raw_line) + 1
-    return ranges, hanging
+        inner = kept[bisect_right(kept, offset):bisect_left(kept, end)]
+        for first, last in zip([offset, *inner], [at - 1 for at in inner] + [end], strict=True):
+            look = looks.get(first) if looks else None
+            _wrap_piece(plain[first:last], first, look, width, wide,
+                        [(s - first, min(last, e) - first) for s, e in
+                         spans[bisect_left(starts, first):bisect_left(starts, last)]
+                         if e - s > 1], ranges, pads)
+        offset = end + 1
+    return ranges, pads
 
 
-def wrap(text: Text, width: int, keep: Keep = ()) -> tuple[list[Text], list[int]]:
+def _wrap_piece(line: str, offset: int, look: LineLook | None, width: int, wide: int,
+                keep: list[tuple[int, int]], ranges: list[tuple[int, int]],
+                pads: dict[int, int]) -> None:
+    """Wrap one line at `offset` of the text, set as `look` says (or as a `BULLET`'s item
+    when it is one), into `ranges` and `pads`."""
+    if look is None:
+        hang = len(BULLET) if line.startswith(BULLET) and width > 2 * len(BULLET) else 0
+        indent = 0
+    else:
+        if look.wide:
+            width = wide
+            keep = sorted(keep + [found.span() for found in _CELL.finditer(line)])
+        indent = min(look.indent, width // 3)
+        hang = look.hang if indent + look.hang <= width // 2 else 0
+    line_ranges = _wrap_offsets(line, width - indent, width - indent - hang, tuple(keep))
+    for number, (start, end) in enumerate(line_ranges):
+        pad = indent + hang if number else indent
+        if pad:
+            pads[offset + start] = pad
+        ranges.append((offset + start, offset + end))
+
+
+def wrap(text: Text, width: int, keep: Keep = (), looks: Looks | None = None,
+         wide: int = 0) -> tuple[list[Text], list[int]]:
     """Word-wrap `text` to `width` cells: the lines and each line's start offset in `text`.
 
     Long words (and runs of wide characters) are broken; trailing spaces are dropped from
     each line but still counted in the offsets, so offsets map exactly back to `text`. The
     lines after the first of a `BULLET` item are indented under its text; the spans of
-    `keep` are not broken where they fit on a line.
+    `keep` are not broken where they fit on a line; the lines of `looks` start lines of
+    their own (`wrap_ranges`).
     """
     plain = text.plain
-    ranges, hanging = wrap_ranges(plain, width, keep)
+    ranges, pads = wrap_ranges(plain, width, keep, looks, wide)
     # One `divide` for all lines: slicing line by line walks every span once per line.
     cuts = sorted({edge for span in ranges for edge in span} - {0, len(plain)})
     pieces = text.divide(cuts)
@@ -66,16 +112,16 @@ def wrap(text: Text, width: int, keep: Keep = ()) -> tuple[list[Text], list[int]
     lines: list[Text] = []
     for start, end in ranges:
         piece = piece_at[start] if start < end else text.blank_copy()
-        _finish_line(piece, start in hanging)
+        _finish_line(piece, pads.get(start, 0))
         lines.append(piece)
     return lines, [start for start, _ in ranges]
 
 
-def _finish_line(line: Text, hanging: bool) -> None:
-    """Drop a wrapped line's trailing spaces; indent it under its bullet when `hanging`."""
+def _finish_line(line: Text, pad: int) -> None:
+    """Drop a wrapped line's trailing spaces; set it `pad` cells in."""
     line.rstrip()
-    if hanging:
-        line.pad_left(len(BULLET))
+    if pad:
+        line.pad_left(pad)
 
 
 class WrappedLines(Sequence[Text]):
@@ -85,9 +131,10 @@ class WrappedLines(Sequence[Text]):
     `marked` spans (start, end, style) of the text are drawn over its own styles: the
     reading pane's current match or figure moves without wrapping the text again."""
 
-    def __init__(self, text: Text, width: int, keep: Keep = ()) -> None:
+    def __init__(self, text: Text, width: int, keep: Keep = (), looks: Looks | None = None,
+                 wide: int = 0) -> None:
         self._text = text
-        self._ranges, self._hanging = wrap_ranges(text.plain, width, keep)
+        self._ranges, self._pads = wrap_ranges(text.plain, width, keep, looks, wide)
         #: Each line's start offset in `text`.
         self.starts = [start for start, _ in self._ranges]
         # The spans by where they start (with their place in `text`, which decides which
@@ -126,7 +173,7 @@ class WrappedLines(Sequence[Text]):
             new_start, new_end = max(0, span.start - start), min(span.end, end) - start
             if new_end > new_start:
                 line.spans.append(Span(new_start, new_end, span.style))
-        _finish_line(line, start in self._hanging)
+        _finish_line(line, self._pads.get(start, 0))
         return line
 
 

@@ -211,10 +211,10 @@ class ArticleView(SteppingView, can_focus=True):
             self._lines, self._starts, self._wrap_width = [], [], 0
             self._wrapped = None
             return
-        width = max(10, min(self.text_width, MAX_MEASURE))
+        width, wide = self._wrap_widths()
         anchor = self._starts[self.scroll_offset.y] if self._lines and self.scroll_offset.y < len(
             self._starts) else 0
-        self._wrap_width = width
+        self._wrap_width, self._wide_width = width, wide
         document = self._document
         if self._kept[0] is not document:
             figures = self.rendered.figures if self.rendered is not None else ()
@@ -222,7 +222,9 @@ class ArticleView(SteppingView, can_focus=True):
             # after it: "3,500 National") is not broken across lines where it fits
             self._kept = (document, keep_spans(document.plain, (
                 (f.start, f.end, f.figure.kind, f.figure.unit) for f in figures)))
-        self._lines = self._wrapped = lines = WrappedLines(document, width, self._kept[1])
+        looks = self.rendered.looks if self.rendered is not None else None
+        lines = WrappedLines(document, width, self._kept[1], looks, wide)
+        self._lines = self._wrapped = lines
         self._starts = lines.starts
         self._strips.clear()
         self._mark_current()
@@ -231,8 +233,15 @@ class ArticleView(SteppingView, can_focus=True):
             self.scroll_to(y=self.line_of(anchor), animate=False, immediate=True)
         self.refresh()
 
-    #: The wrapped lines (None before the pane is laid out).
+    #: The wrapped lines (None before the pane is laid out), and a table row's width.
     _wrapped: WrappedLines | None = None
+    _wide_width = 0
+
+    def _wrap_widths(self) -> tuple[int, int]:
+        """The reading measure, and a table row's: the pane's width (or it loses its columns)."""
+        width = max(10, min(self.text_width, MAX_MEASURE))
+        return width, max(width, self.text_width) if self.rendered and self.rendered.wide else width
+
     #: The document the keep spans were made for, and those spans (made once per document).
     _kept: tuple[Text | None, list[tuple[int, int]]] = (None, [])
 
@@ -291,13 +300,13 @@ class ArticleView(SteppingView, can_focus=True):
         """Wrap for a new width while the screen is laid out, so that the frame drawn next
         shows it (the first frame too: the Resize event only comes after it)."""
         changed = super()._size_updated(size, virtual_size, container_size, layout)
-        if self.text_width and max(10, min(self.text_width, MAX_MEASURE)) != self._wrap_width:
+        if self.text_width and self._wrap_widths() != (self._wrap_width, self._wide_width):
             self._rewrap()
         return changed
 
     def on_resize(self) -> None:
         """Re-wrap when the width changes."""
-        if self._lines and max(10, min(self.text_width, MAX_MEASURE)) != self._wrap_width:
+        if self._lines and self._wrap_widths() != (self._wrap_width, self._wide_width):
             self._rewrap()
 
     def notify_style_update(self) -> None:

@@ -1,0 +1,156 @@
+"""Which line breaks inside a paragraph the reading pane keeps, and how each kept line is set.
+
+A paragraph's lines are joined by spaces (`model.Paragraph`), which is right for hard-wrapped
+prose; these keep their lines (README, "Article format"):
+
+- a table: two or more lines with columns (a tab, a run of three spaces, two spaces not
+  after a sentence's end, an ideographic space or a `|`): every line, with its spaces;
+- a list: two or more lines starting with a list marker ("- ", "• ", "1. ", "(a)", "一、",
+  "1）", "①"): each item starts a line, and a line without a marker continues its item;
+- an indented block: two or more lines indented (2 cells or more past the body's least
+  indented line): every line, with its spaces, as a table;
+- verse: every line at most `SHORT_LINE` cells (a poem, lyrics, a dateline or an address).
+
+The shown text is the paragraph's, joined by one space as in `model.Paragraph`: prose, a list
+and verse as before (`clean_line`: whitespace runs folded), a table or an indented block with
+each line's own spaces (its columns stay aligned). Only the look changes: which of those
+spaces end a line (`LineLook` at the offset after them), never an offset the index knows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from rich.cells import cell_len
+
+from hzreader.model import Paragraph
+from hzreader.text import clean_line, clean_text
+from hzreader.ui._wrap import LineLook
+
+#: A paragraph whose every line is at most this many cells is verse and keeps its lines
+#: (prose hard-wrapped at 60–80 columns has longer lines but its last).
+SHORT_LINE = 40
+#: A line indented this many cells past the body's least indented line is indented.
+INDENTED = 2
+#: How many more cells a kept line's continuation is indented by, where the pane wraps it.
+HANG = 2
+
+#: A column gap: a tab, three spaces, two spaces not after a sentence's end (typists put two
+#: there), an ideographic space, a `|` (or a box-drawing bar).
+_GAP = re.compile(r"\t|[ \u00a0]{3,}|(?<![.!?:;\"'”’)]) {2}(?=\S)|\u3000|[|│┃]")
+#: A list marker at the start of a line (with the spaces after it: a wrapped item's
+#: continuation lines are indented under its text).
+_MARKER = re.compile(
+    r"(?:[-*+•◦▪‣·–](?=\s)"  # bullets, before a space
+    r"|\d{1,2}[.)](?=\s)"  # 1.  2)
+    r"|[a-zA-Z]\)(?=\s)"  # a)
+    r"|[(（](?:\d{1,2}|[a-zA-Z]|[ivxIVX]{2,4}|[一二三四五六七八九十]{1,3})[)）]"  # (1) (iv) （一）
+    r"|\d{1,2}[、）．]"  # 1、 1）
+    r"|[一二三四五六七八九十]{1,3}、"  # 一、
+    r"|[①-⑳⑴-⒇⒈-⒛・●○■□◆◇▶►])"  # ① ⑴ ⒈, CJK bullets
+    r"[ \u00a0\u3000]*")
+#: Whitespace that indents a line (a line break is not).
+_INDENT_CELLS = {" ": 1, "\u00a0": 1, "\t": 4, "\u3000": 2}
+_LINE_START = re.compile(r"^[ \t\u00a0\u3000]*(?=\S)", re.MULTILINE)
+
+#: The text a paragraph shows, and the look of each line of it that starts a line of its own
+#: (by its offset in that text); no looks: one flowing paragraph.
+Layout = tuple[str, list[tuple[int, LineLook]]]
+
+
+def body_margin(body: str) -> Callable[[], int]:
+    """The cells of the least indented line of `body`, found when first asked for."""
+
+    @cache
+    def margin() -> int:
+        return min((_indent_cells(found.group()) for found in _LINE_START.finditer(body)),
+                   default=0)
+
+    return margin
+
+
+def layout_paragraph(paragraph: Paragraph, body: str, margin: Callable[[], int]) -> Layout:
+    """The text `paragraph` shows and the lines of it that stay lines (see the module)."""
+    text, starts = paragraph.text, paragraph.starts
+    if len(starts) < 2:
+        return clean_line(text), []
+    ends = [start - 1 for start in starts[1:]] + [len(text)]
+    lines = [text[start:end] for start, end in zip(starts, ends, strict=True)]
+    indents = [_indent_before(body, at) for at in paragraph.body_starts]
+    if sum(1 for line in lines if _GAP.search(line)) >= 2:
+        return _table(lines, indents)
+    items = [_MARKER.match(line) is not None for line in lines]
+    if sum(items) >= 2:
+        return _list(lines, indents, items)
+    if max(indents) >= INDENTED and \
+            sum(indent >= margin() + INDENTED for indent in indents) >= 2:
+        return _table(lines, indents)
+    if all(cell_len(line) <= SHORT_LINE for line in lines):
+        return _joined([(clean_line(line), LineLook(indent, HANG)) for line, indent
+                        in zip(lines, _relative(indents), strict=True)])
+    return clean_line(text), []
+
+
+def _table(lines: list[str], indents: list[int]) -> Layout:
+    """Every line its own, with its spaces; wrapped only at the pane's full width."""
+    return _joined([(_with_spaces(line), LineLook(indent, HANG, wide=True)) for line, indent
+                    in zip(lines, _relative(indents), strict=True)])
+
+
+def _list(lines: list[str], indents: list[int], items: list[bool]) -> Layout:
+    """Each item (`items[i]`: a line with a marker) starts a line, its wrapped lines indented
+    under its text; the lines before the first item, and those after an item, continue the
+    line before."""
+    least = min(indent for i, indent in enumerate(indents) if i == 0 or items[i])
+    shown: list[tuple[str, LineLook | None]] = []
+    for i, line in enumerate(lines):
+        cleaned = clean_line(line)
+        marker = _MARKER.match(cleaned) if items[i] else None
+        if i == 0 or marker is not None:
+            hang = cell_len(marker.group()) if marker is not None else 0
+            shown.append((cleaned, LineLook(indents[i] - least, hang)))
+        else:
+            shown.append((cleaned, None))
+    return _joined(shown)
+
+
+def _joined(shown: list[tuple[str, LineLook | None]]) -> Layout:
+    """The lines joined by one space, with the offset of each look; a line that cleaning
+    emptied (it held only control characters) is left out."""
+    texts: list[str] = []
+    looks: list[tuple[int, LineLook]] = []
+    at = 0
+    for line, look in shown:
+        if not line:
+            continue
+        if look is not None and (look != LineLook() or texts):
+            looks.append((at, look))
+        texts.append(line)
+        at += len(line) + 1
+    return " ".join(texts), looks
+
+
+def _with_spaces(line: str) -> str:
+    """`line` cleaned as `clean_line` does, but keeping its runs of spaces (its columns)."""
+    return clean_text(line).replace("\n", " ").strip()
+
+
+def _relative(indents: list[int]) -> list[int]:
+    """Each indent past the least of them."""
+    least = min(indents)
+    return [indent - least for indent in indents]
+
+
+def _indent_before(body: str, at: int) -> int:
+    """The cells of the whitespace before `body[at]` on its line."""
+    start = at
+    while start > 0 and body[start - 1] in _INDENT_CELLS:
+        start -= 1
+    return _indent_cells(body[start:at])
+
+
+def _indent_cells(space: str) -> int:
+    """The cells of a run of indenting whitespace (a tab as four spaces, as `clean_text`)."""
+    return sum(_INDENT_CELLS.get(char, 1) for char in space)
