@@ -80,3 +80,14 @@ def test_mark_all_read_question(snap_compare) -> None:  # type: ignore[no-untype
         await pilot.press("A")
 
     assert snap_compare(make_app([FIXTURES]), terminal_size=SIZE, run_before=ask)
+
+
+def test_lines_that_stay_lines(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """A table's rows (aligned, wide characters too; one too wide wraps between its cells),
+    list items (wrapped under their text) and a byline keep their lines; prose flows."""
+    async def figure_in_a_row(pilot: Pilot[int]) -> None:
+        await loaded(pilot)
+        await pilot.press("enter", *["right_square_bracket"] * 5)
+
+    app = make_app([FIXTURES.parent / "snapshot_layout"])
+    assert snap_compare(app, terminal_size=SIZE, run_before=figure_in_a_row)
