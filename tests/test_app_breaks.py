@@ -10,7 +10,12 @@ from hzreader.ui._app import make_app
 from conftest import write_articles
 from test_app import ready, type_query, widget_lines
 
-ARTICLE = """
+#: A table row wider than the reading measure (92 cells), and its header.
+ROW = ("Qiantang Commerce  $1.2 billion      $1.3 billion      $1.35 billion     "
+       "$1.5 billion      +25.0%")
+HEADER = ("Company            Q1 2025 revenue   Q2 2025 revenue   Q3 2025 revenue   "
+          "Q4 2025 revenue   Change")
+ARTICLE = f"""
     title: Regional sales
     date: 2025-11-14
     body: |
@@ -26,8 +31,8 @@ ARTICLE = """
       - 300 new buses for the eastern districts
       - a $1.2 billion metro extension
 
-      Company            Q1 2025 revenue   Q2 2025 revenue   Q3 2025 revenue   Q4 2025 revenue   Change
-      Qiantang Commerce  $1.2 billion      $1.3 billion      $1.35 billion     $1.5 billion      +25.0%
+      {HEADER}
+      {ROW}
     """
 
 
@@ -80,12 +85,12 @@ async def test_a_wide_row_uses_the_whole_pane_in_wide_reading(tmp_path: Path) ->
     app = make_app([write_articles(tmp_path / "a", {"sales.yaml": ARTICLE})])
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
-        row = ("Qiantang Commerce  $1.2 billion      $1.3 billion      $1.35 billion     "
-               "$1.5 billion      +25.0%")
+        row = ROW
         lines = [line.rstrip() for line in widget_lines(app.reader)]
         assert row not in lines  # half the screen: wrapped between its cells
         assert "Qiantang Commerce  $1.2 billion      $1.3 billion" in lines
-        assert "  $1.35 billion     $1.5 billion      +25.0%" in lines
+        assert " " * 19 + "$1.35 billion     $1.5 billion" in lines  # under the 2nd cell
+        assert " " * 19 + "+25.0%" in lines
         await pilot.press("enter", "w")
         await pilot.pause()
         assert len(row) > 92  # beyond the reading measure, which prose keeps

@@ -175,8 +175,8 @@ def test_a_table_row_wraps_at_the_wide_width_between_its_cells() -> None:
     looks = {0: LineLook(0, HANG, wide=True)}
     assert [line.plain for line in wrap(Text(row), 30, looks=looks, wide=60)[0]] == [row]
     lines = [line.plain for line in wrap(Text(row), 30, looks=looks, wide=40)[0]]
-    assert lines == ["Qiantang Commerce  $1.2 billion", "  $1.35 billion"]
-    # without the wide width, "Qiantang Commerce" stays whole too
+    assert lines == ["Qiantang Commerce  $1.2 billion", " " * 19 + "$1.35 billion"]  # under
+    # its second cell; where that leaves too little room, under its first
     lines = [line.plain for line in wrap(Text(row), 25, looks=looks)[0]]
     assert lines == ["Qiantang Commerce", "  $1.2 billion", "  $1.35 billion"]
 

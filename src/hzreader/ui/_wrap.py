@@ -63,7 +63,7 @@ def wrap_ranges(plain: str, width: int, keep: Keep = (), looks: Looks | None = N
         inner = kept[bisect_right(kept, offset):bisect_left(kept, end)]
         for first, last in zip([offset, *inner], [at - 1 for at in inner] + [end], strict=True):
             look = looks.get(first) if looks else None
-            _wrap_piece(plain[first:last], first, look, width, wide,
+            _wrap_piece(plain[first:last] if inner else raw_line, first, look, width, wide,
                         [(s - first, min(last, e) - first) for s, e in
                          spans[bisect_left(starts, first):bisect_left(starts, last)]
                          if e - s > 1], ranges, pads)
@@ -80,11 +80,15 @@ def _wrap_piece(line: str, offset: int, look: LineLook | None, width: int, wide:
         hang = len(BULLET) if line.startswith(BULLET) and width > 2 * len(BULLET) else 0
         indent = 0
     else:
-        if look.wide:
+        hang = look.hang
+        if look.wide:  # a table row: its cells whole, its rest under its second cell
             width = wide
-            keep = sorted(keep + [found.span() for found in _CELL.finditer(line)])
+            cells = [found.span() for found in _CELL.finditer(line)]
+            keep = sorted(keep + cells)
+            under = cell_len(line[:cells[1][0]]) if len(cells) > 1 else hang
+            hang = under if look.indent + under <= width // 2 else hang
         indent = min(look.indent, width // 3)
-        hang = look.hang if indent + look.hang <= width // 2 else 0
+        hang = hang if indent + hang <= width // 2 else 0
     line_ranges = _wrap_offsets(line, width - indent, width - indent - hang, tuple(keep))
     for number, (start, end) in enumerate(line_ranges):
         pad = indent + hang if number else indent
