@@ -97,3 +97,24 @@ async def test_a_wide_row_uses_the_whole_pane_in_wide_reading(tmp_path: Path) ->
         assert row in [line.rstrip() for line in widget_lines(app.reader)]
         prose = [line for line in widget_lines(app.reader) if line.startswith("Sales rose")]
         assert prose and len(prose[0].rstrip()) <= 92
+
+
+async def test_n_and_N_step_through_matches_in_rows_each_marked_in_view(tmp_path: Path) -> None:
+    app = make_app([write_articles(tmp_path / "a", {"sales.yaml": ARTICLE})])
+    async with app.run_test(size=(120, 16)) as pilot:  # a short pane: stepping scrolls
+        await ready(pilot)
+        await type_query(pilot, "billion")
+        await pilot.press("enter")
+        reader = app.reader
+        plain = reader.rendered.text.plain
+        seen = []
+        for key in ["n"] * 4 + ["N"]:
+            await pilot.press(key)
+            start, end = reader.rendered.matches[reader.current_match]
+            y = reader.line_of(start) - reader.scroll_offset.y
+            assert 0 <= y < reader.scrollable_content_region.height
+            strip = reader.render_line(y)
+            marked = "".join(seg.text for seg in strip if seg.style and seg.style.reverse)
+            assert marked == plain[start:end] == "billion"
+            seen.append(reader.current_match)
+        assert seen == [1, 2, 3, 4, 3]
