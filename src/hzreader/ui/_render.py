@@ -19,12 +19,12 @@ from hzreader import query as queries  # its matching (and tokenizer) load on fi
 from hzreader.model import BODY, SUMMARY, Article, Figure, figure_texts
 from hzreader.query import Query
 from hzreader.text import clean_line, clean_text
-from hzreader.ui._breaks import body_margin, layout_paragraph
 from hzreader.ui._dates import shown_date
-from hzreader.ui._wrap import BULLET, LineLook
+from hzreader.ui._wrap import BULLET
 
 if TYPE_CHECKING:
     from hzreader.query import Words
+    from hzreader.ui._wrap import LineLook
 
 Extractor = Callable[[str], list[Figure]]
 Styles = Mapping[str, Style]
@@ -141,9 +141,16 @@ def render_article(
     if not paragraphs:
         add("\n\n")
         add("(This article has no body text.)", "muted", highlight=False)
-    margin = body_margin(article.body)
+    margin: Callable[[], int] | None = None
     for number, paragraph in enumerate(paragraphs):
         add("\n\n")
+        if len(paragraph.starts) == 1:  # one line (as feeds give them): nothing to keep
+            add_with_figures(clean_line(paragraph.text), number + 1)
+            continue
+        # lines that may stay lines: their rules load with the first such paragraph
+        from hzreader.ui._breaks import body_margin, layout_paragraph
+
+        margin = margin or body_margin(article.body)
         shown, looks = layout_paragraph(paragraph, article.body, margin)
         for offset, look in looks:
             result.looks[len(doc) + offset] = look
