@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -107,6 +107,7 @@ class HzReaderApp(LensApp, FeedsApp, SearchingApp, FigureColoursApp):
         self.library: Library = MemoryLibrary()
         #: "2 files skipped, 1 file partly read" about the library's problems ("" if none).
         self.errors_summary = ""
+        self._after_first_frame: list[Callable[[], object]] | None = []
         self.state, self._state_warning = state, warning
         self.collection_name = collection_key(self.paths)
         #: Seconds between looks at the folders for changes (0: never).
@@ -165,6 +166,18 @@ class HzReaderApp(LensApp, FeedsApp, SearchingApp, FigureColoursApp):
         self.search_bar.mount_input()
         self.figures_panel  # noqa: B018  (mounts the panel)
         self.warm_up()
+        waiting, self._after_first_frame = self._after_first_frame, None
+        for callback in waiting or ():
+            callback()
+
+    def after_first_frame(self, callback: Callable[[], object]) -> None:
+        """Run `callback` once the first frame is painted (now if it is): work a widget
+        asks for while the first frame is made, such as compiling the figure rules in a
+        thread, which would compete with the frame for the interpreter."""
+        if self._after_first_frame is None:
+            callback()
+        else:
+            self._after_first_frame.append(callback)
 
     def make_figures_panel(self) -> FiguresPanel:
         """Add the key figures panel to the panes (after the first paint)."""

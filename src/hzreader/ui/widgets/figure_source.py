@@ -76,7 +76,15 @@ class FigureSource:
         return self._memo.words(article)
 
     def _load_rules(self) -> None:
-        self._widget.run_worker(self._compile_rules, thread=True, group="figure-rules")
+        """Compile the rules in a thread once the app's first frame is painted."""
+        def start() -> None:
+            self._widget.run_worker(self._compile_rules, thread=True, group="figure-rules")
+
+        after_first_frame = getattr(self._widget.app, "after_first_frame", None)
+        if after_first_frame is None:
+            start()
+        else:
+            after_first_frame(start)
 
     def _compile_rules(self) -> None:
         from hzreader.figures import extract  # noqa: F401  (compiles the rules)
