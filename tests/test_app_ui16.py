@@ -133,7 +133,7 @@ async def test_equals_tells_where_the_reader_is(tmp_path: Path) -> None:
         await reading(pilot)
         page, total = app.reader.page_lines, app.reader.virtual_size.height
         await scrolled(pilot, "1", "0", "j", "equals_sign")
-        assert status(app).startswith(
+        assert status(app) == (  # the whole line, as less's prompt line
             f"article 1 of 2 · {folder / 'long.yaml'} · lines 11–{10 + page} of {total} · "
             f"{100 * (10 + page) // total}%")
         assert await scrolled(pilot, "j") == 11
@@ -183,7 +183,19 @@ async def test_the_help_lists_less_s_keys(tmp_path: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         lines = help_lines(app)
-        assert any(line.startswith("j / ↓ / e / Ctrl+E / Ctrl+N / Enter") for line in lines)
-        assert any(line.startswith("k / ↑ / Ctrl+Y / Ctrl+K") for line in lines)
+        assert any(line.startswith("e / Ctrl+E / Ctrl+N / Enter / Ctrl+J A line down too")
+                   for line in lines)
+        assert any(line.startswith("Ctrl+Y / Ctrl+K A line up too") for line in lines)
         assert any(line.startswith("% 50%") for line in lines)
         assert any(line.startswith("= / Ctrl+G") for line in lines)
+
+
+async def test_equals_names_the_file_shorter_on_a_narrow_screen(tmp_path: Path) -> None:
+    folder = write_articles(tmp_path / "a" / ("deep" * 5), LONG)
+    app = make_app([tmp_path / "a"], watch_interval=0)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await reading(pilot)
+        await pilot.press("equals_sign")
+        await pilot.pause()
+        assert str(folder) not in status(app)
+        assert status(app).startswith(f"article 1 of 2 · {'deep' * 5}/long.yaml · lines 1–")

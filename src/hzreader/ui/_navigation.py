@@ -209,7 +209,7 @@ class NavigatingApp(MarkingApp, app_layer=True):
             listed=len(self.headlines.items),
             paths=shorter_paths(article.path, [str(path) for path in self.paths]),
             shown=self.reader.shown_lines())
-        status.flash(forms, seconds=WHERE_SECONDS)
+        status.flash(forms, seconds=WHERE_SECONDS, alone=True)
         self._where_told = forms[0]
         if not self._watching_scroll:
             self._watching_scroll = True

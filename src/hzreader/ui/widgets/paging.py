@@ -16,11 +16,14 @@ from hzreader.ui.widgets.lines_view import LinesView
 
 #: The pane's movement keys (the help lists them from here).
 PAGING_BINDINGS = [
-    Binding("j,down,e,ctrl+e,ctrl+n,enter,ctrl+j", "scroll_down", "Line down", show=False,
-            tooltip="Scroll a line down (a count first, 3j: that many), as less's e, Ctrl+E, "
-                    "Ctrl+N and Enter"),
-    Binding("k,up,ctrl+y,ctrl+k", "scroll_up", "Line up", show=False,
-            tooltip="Scroll a line up (3k: three), as less's Ctrl+Y and Ctrl+K (y copies)"),
+    Binding("j,down", "scroll_down", "Line down", show=False,
+            tooltip="Scroll a line down (a count first: 3j, three lines)"),
+    Binding("e,ctrl+e,ctrl+n,enter,ctrl+j", "scroll_down", "Line down", show=False,
+            tooltip="A line down too, as in less (in the list Enter reads the article)"),
+    Binding("k,up", "scroll_up", "Line up", show=False,
+            tooltip="Scroll a line up (3k: three lines)"),
+    Binding("ctrl+y,ctrl+k", "scroll_up", "Line up", show=False,
+            tooltip="A line up too, as in less (y copies)"),
     Binding("space,pagedown,ctrl+f", "page_down", "Page down", show=False,
             tooltip="Scroll a page down (a count first: that many lines)"),
     Binding("b,pageup,ctrl+b", "page_up", "Page up", show=False,
