@@ -16,7 +16,7 @@ from textual.css.query import NoMatches
 from textual.screen import Screen
 
 from hzreader.library import position_of
-from hzreader.ui._marking import MarkingApp
+from hzreader.ui._marking import MarkingApp, nothing_searched
 from hzreader.ui._reading import screenshot_dir
 from hzreader.ui._status import shorter_paths, where_forms
 from hzreader.ui.widgets.paging import PagingView
@@ -66,7 +66,7 @@ class NavigatingApp(MarkingApp, app_layer=True):
         elif self.headlines.searching and not self.headlines.items:
             self.notify("No article is listed.", timeout=3)
         else:
-            self.notify("Nothing searched yet: press / to search.", timeout=3)
+            self.notify(nothing_searched(which), timeout=3)
 
     def search_pending(self) -> bool:
         """Whether a search was typed whose results are not listed yet (the app says)."""
