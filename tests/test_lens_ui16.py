@@ -4,6 +4,7 @@ cursor is on when the new table is shown."""
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,7 @@ from typing import Any
 import pytest
 
 from hzreader.ui._app import make_app
-from hzreader.ui.screens import figure_table_job
+from hzreader.ui.screens import figure_table, figure_table_job
 from hzreader.ui.widgets.figure_table import FigureTableView
 from test_app_ui15 import footer_keys
 from test_app_ui16 import LONG
@@ -107,6 +108,38 @@ async def test_the_cursor_moved_during_a_rebuild_keeps_its_figure(
         screen.relist(app.library, app.headlines.items[:2], incomplete=False)
         await pilot.pause()
         assert screen.updating
+        await pilot.press(*"j" * (not_gamma(screen, start) - start))
+        await pilot.pause()
+        moved_to = cursor_text(screen)
+        gate.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not screen.updating and cursor_text(screen) == moved_to
+
+
+async def test_the_cursor_moved_while_the_rows_are_matched_keeps_its_figure(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cursor read, then moved while the worker finds its figure in the new table: the
+    figure shown under the cursor is the one moved to."""
+    folder = write_articles(tmp_path / "news", ARTICLES)
+    app = make_app([folder], watch_interval=NO_POLL)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        screen = await open_table(pilot)
+        entered, gate = threading.Event(), threading.Event()
+        match = figure_table.matching_row
+
+        def held(*args: Any) -> Any:
+            if threading.current_thread() is not threading.main_thread():
+                entered.set()
+                gate.wait(60)
+            return match(*args)
+
+        monkeypatch.setattr(figure_table, "matching_row", held)
+        start = not_gamma(screen)
+        screen.view.cursor = start
+        screen.relist(app.library, app.headlines.items[:2], incomplete=False)
+        assert await asyncio.to_thread(entered.wait, 60)
         await pilot.press(*"j" * (not_gamma(screen, start) - start))
         await pilot.pause()
         moved_to = cursor_text(screen)

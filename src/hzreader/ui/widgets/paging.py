@@ -76,6 +76,7 @@ class PagingView(LinesView):
 
     def on_blur(self) -> None:
         """A count typed here does not wait for the pane's return."""
+        self._count = None
         if self.typed_count is not None:
             self.typed_count = None
             self.post_message(self.CountTyped(None))
