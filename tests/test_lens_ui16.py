@@ -16,7 +16,7 @@ from hzreader.ui.screens import figure_table, figure_table_job
 from hzreader.ui.widgets.figure_table import FigureTableView
 from test_app_ui15 import footer_keys
 from test_app_ui16 import LONG
-from test_lens_app import open_table, title
+from test_lens_app import open_table, title, told
 from test_lens_relist import ARTICLES, NO_POLL, cursor_text
 
 from conftest import write_articles
@@ -37,6 +37,9 @@ async def test_an_empty_figures_table_offers_no_keys_for_rows(tmp_path: Path) ->
         keys = footer_keys(app)
         assert "escape" in keys and not {"enter", "r", "R", "e"} & keys
         assert "(r: order" not in title(screen)
+        await pilot.press("r", "e")  # not offered, yet not dead: the next table's order, and
+        await pilot.pause()  # a note that there is nothing to export
+        assert screen.order == "date" and "Nothing to export" in told(app)
         await pilot.press("escape", "escape")
         await app.workers.wait_for_complete()
         await pilot.pause()

@@ -33,7 +33,7 @@ from hzreader.library import Library
 from hzreader.query import Query
 from hzreader.text import clean_line, counted
 from hzreader.ui._status import SEPARATOR, fit_status
-from hzreader.ui.screens.figure_table_job import Place, TableJob, summary_line
+from hzreader.ui.screens.figure_table_job import Place, TableJob, empty_message, summary_line
 from hzreader.ui.widgets.figure_table import FigureTableView, header_text
 from hzreader.ui.widgets.textline import TextLine
 
@@ -71,6 +71,11 @@ class FigureTableScreen(Screen[FigurePick | None]):
         Binding("r", "cycle_order", "Order", tooltip="Sort by value, date or kind"),
         Binding("R", "reverse_order", "Reverse", tooltip="Reverse the order"),
         Binding("e", "export", "Export", tooltip="Write the table to a CSV or JSON file"),
+        # The same keys on a table found empty: not offered, but `e` says there is nothing
+        # to export and `r` `R` choose the order of the next table (no help line: no text).
+        Binding("r", "cycle_order('empty')", "", show=False),
+        Binding("R", "reverse_order('empty')", "", show=False),
+        Binding("e", "export('empty')", "", show=False),
     ]
 
     # Its look is here, not in app.tcss: parsed when first asked, not at start-up.
@@ -257,13 +262,7 @@ class FigureTableScreen(Screen[FigurePick | None]):
         self.show_summary_line()
 
     def _empty_message(self) -> str:
-        if not self.items and not self.search_query.raw.strip():
-            return "There are no articles: the opened files hold none."
-        if not self.items:
-            return "No articles are listed: change the search first."
-        if self.table is not None and self.table.terms:
-            return "No key figure of the listed articles matches the search's figure terms."
-        return "The listed articles have no key figures."
+        return empty_message(bool(self.items), self.search_query, self.table)
 
     def summary_text(self, summary: list[UnitSummary]) -> str:
         """ "1,234 figures in 56 articles · CNY ×12: …" (one unit at a time)."""
@@ -345,9 +344,10 @@ class FigureTableScreen(Screen[FigurePick | None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """A table found empty offers no order nor export in its footer (nothing to sort or
-        write); while its figures are being found, the keys stay (an order can be chosen)."""
+        write): its keys are the hidden bindings then (`'empty'`). While its figures are
+        being found the footer stays as it will most likely be."""
         if action in ("cycle_order", "reverse_order", "export"):
-            return not self.found_empty
+            return self.found_empty == bool(parameters)
         return True
 
     @property
@@ -355,14 +355,14 @@ class FigureTableScreen(Screen[FigurePick | None]):
         """The table is built and has no rows."""
         return self.table is not None and len(self.table) == 0
 
-    def action_cycle_order(self) -> None:
+    def action_cycle_order(self, _empty: str = "") -> None:
         """Value → date → kind → value."""
         self.order = ORDERS[(ORDERS.index(self.order) + 1) % len(ORDERS)]
         self.reverse = False
         self._to_top = True
         self.apply_order()
 
-    def action_reverse_order(self) -> None:
+    def action_reverse_order(self, _empty: str = "") -> None:
         """Flip the current order."""
         self.reverse = not self.reverse
         self._to_top = True
@@ -375,7 +375,7 @@ class FigureTableScreen(Screen[FigurePick | None]):
         self.workers.cancel_group(self, "lens-build")
         self.dismiss(None)
 
-    def action_export(self) -> None:
+    def action_export(self, _empty: str = "") -> None:
         """Write the rows, in the order shown, to a file the user names."""
         if self.table is None or self.export_starter is None:
             self.notify("The table is not ready yet.", timeout=3)

@@ -1,5 +1,5 @@
 """Building the figures table in a thread of its own (`TableJob`), what the reader sees of
-it (`Place`) and its summary line (`summary_line`)."""
+it (`Place`), its summary line (`summary_line`) and what it says without rows."""
 
 from __future__ import annotations
 
@@ -92,3 +92,14 @@ def summary_line(table: FigureTable, summary: list[UnitSummary], width: int) -> 
             return text + (hint if cell_len(text + hint) <= width else told)
         text += f"{SEPARATOR}{group}"
     return text
+
+
+def empty_message(listed: bool, query: Query, table: FigureTable | None) -> str:
+    """What a table without rows says: why it has none."""
+    if not listed and not query.raw.strip():
+        return "There are no articles: the opened files hold none."
+    if not listed:
+        return "No articles are listed: change the search first."
+    if table is not None and table.terms:
+        return "No key figure of the listed articles matches the search's figure terms."
+    return "The listed articles have no key figures."
