@@ -71,8 +71,7 @@ class HzReaderApp(LensApp, FeedsApp, SearchingApp, FigureColoursApp):
         Binding("p", "problems", "Problems", show=False, tooltip="Show files that were skipped"),
         Binding("question_mark", "help", "Help", tooltip="Show every key"),
         Binding("equals_sign,ctrl+g", "file_info", "Where", show=False,
-                tooltip="Where you are, as less's =: the article's place in the list, its "
-                        "file, the lines shown and how far down"),
+                tooltip="Where you are, as less's =: article 3 of 12, its file, lines shown"),
         Binding("q", "step_back('quit')", "Quit",
                 tooltip="Back one level: figures → article → list → search cleared; "
                         "then quit"),
