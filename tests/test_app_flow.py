@@ -197,12 +197,17 @@ async def test_n_without_a_search_says_how_to_search(sample_dir: Path) -> None:
         await ready(pilot)
         await pilot.press("n")
         assert app.focused is app.headlines
-        assert "Nothing searched yet: press / to search." in messages(app)
+        said = "Nothing searched yet: press / to search (u: next unread)."  # newsboat's n
+        assert said in messages(app)
         await pilot.press("enter", "n")  # the same toast is up: not stacked a second time
-        assert messages(app).count("Nothing searched yet: press / to search.") == 1
+        assert messages(app).count(said) == 1
         app.clear_notifications()
         await pilot.press("n")  # from the reading pane too
-        assert messages(app) == ["Nothing searched yet: press / to search."]
+        assert messages(app) == [said]
+        app.clear_notifications()
+        await pilot.press("N")  # newsboat's N toggles read: here m
+        assert messages(app) == [
+            "Nothing searched yet: press / to search (m: mark read or unread)."]
 
 
 # -- q backs out one level, Q quits ----------------------------------------------------------

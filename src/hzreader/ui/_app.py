@@ -70,6 +70,8 @@ class HzReaderApp(LensApp, FeedsApp, SearchingApp, FigureColoursApp):
                         "searches)"),
         Binding("p", "problems", "Problems", show=False, tooltip="Show files that were skipped"),
         Binding("question_mark", "help", "Help", tooltip="Show every key"),
+        Binding("equals_sign,ctrl+g", "file_info", "Where", show=False,
+                tooltip="Where you are, as less's =: article 3 of 12, its file, lines shown"),
         Binding("q", "step_back('quit')", "Quit",
                 tooltip="Back one level: figures → article → list → search cleared; "
                         "then quit"),
@@ -244,6 +246,7 @@ class HzReaderApp(LensApp, FeedsApp, SearchingApp, FigureColoursApp):
         self.reader.show(article, query, placeholder=self.headlines.empty_message)
         # The whole title, however narrow the list: in the header.
         self.article_title = clean_line(item.title) if item else ""
+        self.status_line.end_flash(self._where_told)  # `=` told of the article before
         if self.figures_shown:
             self.refresh_figures()
         self.article_shown(item, by_reader)

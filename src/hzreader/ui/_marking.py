@@ -36,6 +36,13 @@ def only_unread(query: Query) -> Query:
     return Query(query.raw, groups)
 
 
+def nothing_searched(which: int) -> str:
+    """What `n` (`which` 0) or `N` (-1) say with no search: how to search, and the key a
+    newsboat reader meant (its `n` is the next unread article, its `N` toggles read)."""
+    meant = "u: next unread" if which == 0 else "m: mark read or unread"
+    return f"Nothing searched yet: press / to search ({meant})."
+
+
 class MarkingApp(ReadingApp, app_layer=True):
     """Read marks by the reading rule, next unread, mark all read and unread only."""
 
@@ -111,7 +118,7 @@ class MarkingApp(ReadingApp, app_layer=True):
     def on_headline_list_opened(self, event: HeadlineList.Opened) -> None:
         """Enter (or `n`/`N` after a search) reads the article in the reading pane."""
         if event.at_match is not None and parse_query(self.query_text).is_empty:
-            self.notify("Nothing searched yet: press / to search.", timeout=3)
+            self.notify(nothing_searched(event.at_match), timeout=3)
             return
         self.used_results = True
         self.reader.focus()

@@ -1,5 +1,5 @@
 """Moving between the panes and pop-ups: back one level (`q`, Esc), search, figures panel,
-help, problems and the command palette.
+help, problems and the command palette; and `=`, where the reader is (as in less).
 
 `q` goes back one level, as in newsboat: the keys panel closes, the figures panel gives way to
 the article, the article to the list; in the list `q` quits. `Q` quits from anywhere.
@@ -8,6 +8,7 @@ the article, the article to the list; in the list `q` quits. `Q` quits from anyw
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any
 
 from textual.app import SystemCommand
@@ -15,8 +16,10 @@ from textual.css.query import NoMatches
 from textual.screen import Screen
 
 from hzreader.library import position_of
-from hzreader.ui._marking import MarkingApp
+from hzreader.ui._marking import MarkingApp, nothing_searched
 from hzreader.ui._reading import screenshot_dir
+from hzreader.ui._status import shorter_paths, where_forms
+from hzreader.ui.widgets.paging import PagingView
 from hzreader.ui.widgets.textline import StatusLine
 
 #: Textual's own palette commands kept as they are ("Quit" and "Screenshot" are replaced by
@@ -24,11 +27,16 @@ from hzreader.ui.widgets.textline import StatusLine
 #: "Maximize"/"Minimize" (`w` is wide reading) and whatever a later Textual adds.
 TEXTUAL_COMMANDS_KEPT = frozenset({"Theme"})
 
+#: Seconds `=` shows where the reader is (unless the pane moves first), and a count typed.
+WHERE_SECONDS = 6.0
+COUNT_SECONDS = 10.0
+
 
 class NavigatingApp(MarkingApp, app_layer=True):
     """The actions that move the reader between list, article, panels and pop-ups."""
 
     errors_summary: str
+    paths: list[Path]
     #: `n` (0) or `N` (-1) pressed before the typed search's results came: done with them.
     pending_match: int | None = None
     #: The article being read when the search bar was opened from the reading pane.
@@ -58,7 +66,7 @@ class NavigatingApp(MarkingApp, app_layer=True):
         elif self.headlines.searching and not self.headlines.items:
             self.notify("No article is listed.", timeout=3)
         else:
-            self.notify("Nothing searched yet: press / to search.", timeout=3)
+            self.notify(nothing_searched(which), timeout=3)
 
     def search_pending(self) -> bool:
         """Whether a search was typed whose results are not listed yet (the app says)."""
@@ -181,6 +189,53 @@ class NavigatingApp(MarkingApp, app_layer=True):
         from hzreader.ui.screens.problems import ProblemsScreen  # loads when first shown
 
         self.push_screen(ProblemsScreen(self.library.problems, self.errors_summary))
+
+    @property
+    def status_line(self) -> StatusLine:
+        """The status line."""
+        return self.query_one("#status", StatusLine)
+
+    def action_file_info(self) -> None:
+        """`=` (less's file information): in the status line, the article's place in the
+        list, its file, the lines shown and how far down; it goes once the pane moves."""
+        article, status = self.reader.article, self.status_line
+        if article is None:
+            status.flash("No article is shown.")
+            return
+        current = self.headlines.current
+        listed = current is not None and current.id == article.id and not self.reading_gone
+        forms = where_forms(
+            position=self.headlines.cursor + 1 if listed else None,
+            listed=len(self.headlines.items),
+            paths=shorter_paths(article.path, [str(path) for path in self.paths]),
+            shown=self.reader.shown_lines())
+        status.flash(forms, seconds=WHERE_SECONDS, alone=True)
+        self._where_told = forms[0]
+        if not self._watching_scroll:
+            self._watching_scroll = True
+            self.watch(self.reader, "scroll_y", self._where_moved, init=False)
+
+    #: The longest form of what `=` said last (ended when the pane moves).
+    _where_told = ""
+    _watching_scroll = False
+
+    def _where_moved(self) -> None:
+        """The pane moved: the lines `=` told are no longer those shown."""
+        self.status_line.end_flash(self._where_told)
+
+    def on_paging_view_count_typed(self, event: PagingView.CountTyped) -> None:
+        """A count typed in the reading pane (`3` of `3j`) shows until its key comes."""
+        if event.count is None:
+            self.status_line.end_flash(self._count_told)
+            return
+        count = event.count
+        forms = (f"count {count:,} (j: {count:,} lines down, g: line {count:,}, "
+                 f"%: {min(count, 100)}%)", f"count {count:,}")
+        self.status_line.flash(forms, seconds=COUNT_SECONDS)
+        self._count_told = forms[0]
+
+    #: The longest form of the count shown last.
+    _count_told = ""
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Palette commands for hzreader's own actions, then Textual's."""

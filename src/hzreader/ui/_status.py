@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 
 from rich.cells import cell_len, set_cell_size
 
-from hzreader.text import clean_line, counted
+from hzreader.text import clean_line, counted, escaped
 
 #: Between the parts of a status line, whatever its width: the one separator of every
 #: status line (the main one, the figures table's title and summary, passing messages).
@@ -130,6 +131,37 @@ def note_forms(note: str) -> tuple[str, ...]:
     if cell_len(short) < cell_len(forms[-1]):
         forms.append(short)
     return (*forms, "")
+
+
+def where_forms(*, position: int | None, listed: int, paths: Sequence[str],
+                shown: tuple[int, int, int]) -> tuple[str, ...]:
+    """What `=` says, as less's file information, longest first: the article's place in the
+    list (`position` from 1; None: the list does not hold it), its file (each of `paths`, the
+    same file named shorter and shorter; escaped as `ls -b` shows a name, never markup), the
+    lines shown (`shown`: first, last, of how many) and how far down the last one is. The
+    last form names no file."""
+    place = (f"article {position:,} of {listed:,}" if position is not None
+             else f"not in the list ({counted(listed, 'article')} listed)")
+    top, bottom, total = shown
+    lines = f"lines {top:,}–{bottom:,} of {total:,}" if total else "no lines"
+    percent = f"{100 * bottom // total}%" if total else ""
+    forms = [SEPARATOR.join(part for part in (place, escaped(path), lines,
+                                              percent) if part) for path in paths if path]
+    forms.append(SEPARATOR.join(part for part in (place, lines, percent) if part))
+    return tuple(dict.fromkeys(forms))
+
+
+def shorter_paths(path: str, opened: Sequence[str]) -> list[str]:
+    """`path`, then relative to the opened folder that holds it, then its name alone."""
+    names = [path]
+    for folder in opened:
+        relative = os.path.relpath(path, folder) if os.path.isabs(path) == \
+            os.path.isabs(folder) else os.pardir
+        if relative != os.pardir and not relative.startswith(os.pardir + os.sep):
+            names.append(relative)
+            break
+    names.append(os.path.basename(path))
+    return list(dict.fromkeys(name for name in names if name and name != os.curdir))
 
 
 def status_parts(*, total: int, shown: int | None, indexing: tuple[int, int, int] | None,

@@ -12,7 +12,6 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from rich.cells import cell_len
 from rich.style import Style
 from textual import on, work
 from textual.app import ComposeResult
@@ -34,7 +33,7 @@ from hzreader.library import Library
 from hzreader.query import Query
 from hzreader.text import clean_line, counted
 from hzreader.ui._status import SEPARATOR, fit_status
-from hzreader.ui.screens.figure_table_job import TableJob
+from hzreader.ui.screens.figure_table_job import Place, TableJob, empty_message, summary_line
 from hzreader.ui.widgets.figure_table import FigureTableView, header_text
 from hzreader.ui.widgets.textline import TextLine
 
@@ -72,6 +71,11 @@ class FigureTableScreen(Screen[FigurePick | None]):
         Binding("r", "cycle_order", "Order", tooltip="Sort by value, date or kind"),
         Binding("R", "reverse_order", "Reverse", tooltip="Reverse the order"),
         Binding("e", "export", "Export", tooltip="Write the table to a CSV or JSON file"),
+        # The same keys on a table found empty: not offered, but `e` says there is nothing
+        # to export and `r` `R` choose the order of the next table (no help line: no text).
+        Binding("r", "cycle_order('empty')", "", show=False),
+        Binding("R", "reverse_order('empty')", "", show=False),
+        Binding("e", "export('empty')", "", show=False),
     ]
 
     # Its look is here, not in app.tcss: parsed when first asked, not at start-up.
@@ -173,21 +177,28 @@ class FigureTableScreen(Screen[FigurePick | None]):
             self.app.call_from_thread(self._unchanged, job)
         if table is None:
             return
-        rows = sorted_rows(table, self.order, self.reverse)
-        old, old_row = self.table, self.view.current_row  # the figure the cursor is on
-        kept = matching_row(table, figure_key(old, old_row)) \
-            if old is not None and old_row is not None else None
+        # What the reader sees now, read on the UI thread (never widget state from here).
+        place = self.app.call_from_thread(self._place)
+        rows = sorted_rows(table, place.order, place.reverse)
+        kept = matching_row(table, place.figure) if place.figure is not None else None
         if worker.is_cancelled:
             return
         if len(table) <= SUMMARY_WITH_ROWS:  # one paint: rows and summary together
             summary = summarize(table.columns, totals=table.totals)
-            self.app.call_from_thread(self.show_table, job, table, rows, summary, kept)
+            self.app.call_from_thread(self.show_table, job, table, rows, summary, kept, place)
             return
-        self.app.call_from_thread(self.show_table, job, table, rows, None, kept)
+        self.app.call_from_thread(self.show_table, job, table, rows, None, kept, place)
         # the rows first: this takes a second at 1M rows
         summary = summarize(table.columns, totals=table.totals)
         if not worker.is_cancelled:
             self.app.call_from_thread(self.show_summary, table, summary)
+
+    def _place(self) -> Place:
+        """The order shown and the figure under the cursor (on the UI thread)."""
+        row = self.view.current_row
+        figure = figure_key(self.table, row) if self.table is not None and row is not None \
+            else None
+        return Place(self.order, self.reverse, figure)
 
     def _unchanged(self, job: TableJob) -> None:
         """The articles listed anew are those of the table shown: it stays."""
@@ -196,24 +207,35 @@ class FigureTableScreen(Screen[FigurePick | None]):
             self.update_title()
 
     def show_table(self, job: TableJob, table: FigureTable, rows: Sequence[int],
-                   summary: list[UnitSummary] | None = None, kept: int | None = None) -> None:
-        """Put a freshly built table on screen (with its summary when known). One built
-        again (`relist`) keeps the cursor on row `kept` (its figure), else where it was."""
+                   summary: list[UnitSummary] | None = None, kept: int | None = None,
+                   place: Place | None = None) -> None:
+        """Put a freshly built table on screen (with its summary when known), its `rows` in
+        the order of `place`. One built again (`relist`) keeps the cursor on row `kept` (the
+        figure of `place`), else where it was; a cursor moved or an order changed since
+        `place` was read are followed."""
         if job is not self._job:  # other articles were listed meanwhile
             return
+        now = self._place()
+        if place is None:
+            place = now
+        elif now.figure != place.figure and now.figure is not None:  # moved meanwhile
+            kept = matching_row(table, now.figure)
         relisted, cursor = self.table is not None, self.view.cursor
         self.table, self.library, self.items, self.updating = \
             table, job.library, job.items, False
         self.view.read = job.library.articles_of
-        self._orders = {(self.order, self.reverse): rows}
+        self._orders = {(place.order, place.reverse): rows}
         self.view.show(table, rows, keep=kept, empty_message=self._empty_message())
         if relisted and kept is None and rows:  # its figure is gone: the next takes its place
             self.view.cursor = min(cursor, len(rows) - 1)
         elif self._start_row and rows:
             self.view.cursor, self._start_row = min(self._start_row, len(rows) - 1), 0
+        if (now.order, now.reverse) != (place.order, place.reverse):  # `r` or `R` meanwhile
+            self.apply_order()
         self.update_title()
         self.summary = summary or []
         self.show_summary_line()
+        self.refresh_bindings()  # an empty table offers no keys for rows
 
     def show_summary(self, table: FigureTable, summary: list[UnitSummary]) -> None:
         """The footer's sums and spreads, once worked out."""
@@ -240,34 +262,12 @@ class FigureTableScreen(Screen[FigurePick | None]):
         self.show_summary_line()
 
     def _empty_message(self) -> str:
-        if not self.items and not self.search_query.raw.strip():
-            return "There are no articles: the opened files hold none."
-        if not self.items:
-            return "No articles are listed: change the search first."
-        if self.table is not None and self.table.terms:
-            return "No key figure of the listed articles matches the search's figure terms."
-        return "The listed articles have no key figures."
+        return empty_message(bool(self.items), self.search_query, self.table)
 
     def summary_text(self, summary: list[UnitSummary]) -> str:
         """ "1,234 figures in 56 articles · CNY ×12: …" (one unit at a time)."""
-        table = self.table
-        if table is None:
-            return ""
-        articles = len(set(table.columns.article))
-        text = clean_line(f"{counted(len(table), 'figure')} in "
-                          f"{counted(articles, 'article')}")
-        width = self.line_width()
-        groups = [clean_line(group.describe()) for group in summary]
-        def more(count: int) -> str:
-            return f"{SEPARATOR}+{count:,} more unit{'s' if count != 1 else ''}" if count else ""
-
-        for shown, group in enumerate(groups):  # whole units only: never a number cut short
-            if cell_len(f"{text}{SEPARATOR}{group}{more(len(groups) - shown - 1)}") > width:
-                told = more(len(groups) - shown)
-                hint = f"{told} (a wider window shows more)"
-                return text + (hint if cell_len(text + hint) <= width else told)
-            text += f"{SEPARATOR}{group}"
-        return text
+        return "" if self.table is None else summary_line(self.table, summary,
+                                                            self.line_width())
 
     def update_title(self) -> None:
         """What is listed and in what order."""
@@ -295,7 +295,8 @@ class FigureTableScreen(Screen[FigurePick | None]):
                                 if self.updating else ("",)),
                                (3, (f"sorted by {self.order}, {direction}",
                                     f"{self.order}, {direction}")),
-                               (1, ("(r: order, R: reverse)", ""))), self.line_width())
+                               (1, ("" if self.found_empty else "(r: order, R: reverse)",
+                                    ""))), self.line_width())
         self.query_one("#lens-title", TextLine).update(what)
         self.update_header()
 
@@ -341,14 +342,27 @@ class FigureTableScreen(Screen[FigurePick | None]):
         self.view.show(self.table, rows, keep=keep, empty_message=self._empty_message())
         self.update_title()
 
-    def action_cycle_order(self) -> None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """A table found empty offers no order nor export in its footer (nothing to sort or
+        write): its keys are the hidden bindings then (`'empty'`). While its figures are
+        being found the footer stays as it will most likely be."""
+        if action in ("cycle_order", "reverse_order", "export"):
+            return self.found_empty == bool(parameters)
+        return True
+
+    @property
+    def found_empty(self) -> bool:
+        """The table is built and has no rows."""
+        return self.table is not None and len(self.table) == 0
+
+    def action_cycle_order(self, _empty: str = "") -> None:
         """Value → date → kind → value."""
         self.order = ORDERS[(ORDERS.index(self.order) + 1) % len(ORDERS)]
         self.reverse = False
         self._to_top = True
         self.apply_order()
 
-    def action_reverse_order(self) -> None:
+    def action_reverse_order(self, _empty: str = "") -> None:
         """Flip the current order."""
         self.reverse = not self.reverse
         self._to_top = True
@@ -361,7 +375,7 @@ class FigureTableScreen(Screen[FigurePick | None]):
         self.workers.cancel_group(self, "lens-build")
         self.dismiss(None)
 
-    def action_export(self) -> None:
+    def action_export(self, _empty: str = "") -> None:
         """Write the rows, in the order shown, to a file the user names."""
         if self.table is None or self.export_starter is None:
             self.notify("The table is not ready yet.", timeout=3)

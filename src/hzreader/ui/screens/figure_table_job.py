@@ -1,14 +1,30 @@
-"""Building the figures table in a thread of its own (`TableJob`)."""
+"""Building the figures table in a thread of its own (`TableJob`), what the reader sees of
+it (`Place`), its summary line (`summary_line`) and what it says without rows."""
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from hzreader.lens import FigureTable, build_table, same_articles
+from rich.cells import cell_len
+
+from hzreader.lens import FigureKey, FigureTable, UnitSummary, build_table, same_articles
 from hzreader.library import Library
 from hzreader.query import Query
+from hzreader.text import clean_line, counted
+from hzreader.ui._status import SEPARATOR
+
+
+@dataclass(frozen=True)
+class Place:
+    """What the reader sees of the table: its order, and the figure under the cursor (read
+    on the UI thread, for a table built again to keep)."""
+
+    order: str
+    reverse: bool
+    figure: FigureKey | None
 
 
 class TableJob:
@@ -58,3 +74,32 @@ class TableJob:
     def cancelled(self) -> bool:
         """The job was stopped (the screen closed, or other articles were listed)."""
         return self._cancelled
+
+
+def summary_line(table: FigureTable, summary: list[UnitSummary], width: int) -> str:
+    """ "1,234 figures in 56 articles · CNY ×12: …" in `width` cells (whole units only)."""
+    articles = len(set(table.columns.article))
+    text = clean_line(f"{counted(len(table), 'figure')} in {counted(articles, 'article')}")
+    groups = [clean_line(group.describe()) for group in summary]
+
+    def more(count: int) -> str:
+        return f"{SEPARATOR}+{count:,} more unit{'s' if count != 1 else ''}" if count else ""
+
+    for shown, group in enumerate(groups):  # whole units only: never a number cut short
+        if cell_len(f"{text}{SEPARATOR}{group}{more(len(groups) - shown - 1)}") > width:
+            told = more(len(groups) - shown)
+            hint = f"{told} (a wider window shows more)"
+            return text + (hint if cell_len(text + hint) <= width else told)
+        text += f"{SEPARATOR}{group}"
+    return text
+
+
+def empty_message(listed: bool, query: Query, table: FigureTable | None) -> str:
+    """What a table without rows says: why it has none."""
+    if not listed and not query.raw.strip():
+        return "There are no articles: the opened files hold none."
+    if not listed:
+        return "No articles are listed: change the search first."
+    if table is not None and table.terms:
+        return "No key figure of the listed articles matches the search's figure terms."
+    return "The listed articles have no key figures."

@@ -74,6 +74,7 @@ def key_label(binding: Binding) -> str:
         "space": "Space", "tab": "Tab", "shift+tab": "Shift+Tab", "question_mark": "?",
         "slash": "/", "right_square_bracket": "]", "left_square_bracket": "[",
         "less_than_sign": "<", "greater_than_sign": ">", "equals_sign": "=",
+        "percent_sign": "%",
     }
 
     def name(key: str) -> str:

@@ -181,7 +181,10 @@ class FigureTableView(CursorRows, can_focus=True):
         """Show `rows` of `table`; the cursor stays on table row `keep` when given."""
         if table is not self.table:
             self._articles.clear()
+        emptied = (table is None, bool(rows)) != (self.table is None, bool(self.rows))
         self.table, self.rows, self.empty_message = table, rows, empty_message
+        if emptied:
+            self.refresh_bindings()  # Enter is offered only with rows
         self._strips.clear()
         self.set_virtual_size(Size(self.size.width, len(rows)))
         position = 0
@@ -309,6 +312,13 @@ class FigureTableView(CursorRows, can_focus=True):
     def row_count(self) -> int:
         """How many rows the list shows."""
         return len(self.rows)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """No row, nothing to open: the footer does not offer Enter (while the rows are
+        being found it stays, as it will be)."""
+        if action == "open":
+            return self.table is None or bool(self.rows)
+        return True
 
     def action_open(self) -> None:
         """Ask to open the article at the figure under the cursor."""

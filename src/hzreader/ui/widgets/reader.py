@@ -25,6 +25,7 @@ from hzreader.ui._render import (
 )
 from hzreader.ui._wrap import WrappedLines
 from hzreader.ui.widgets.figure_source import FigureSource
+from hzreader.ui.widgets.paging import PAGING_BINDINGS, PagingView
 from hzreader.ui.widgets.stepping import SteppingView
 
 #: The longest line the pane will set, in cells: long lines are hard to read.
@@ -39,18 +40,12 @@ TEXT_STYLE_NAMES = ("title", "meta", "summary", "muted", "related-heading", "rel
 STYLE_NAMES = (*TEXT_STYLE_NAMES, *(f"figure-{kind}" for kind in FIGURE_KINDS))
 
 
-class ArticleView(SteppingView, can_focus=True):
-    """Shows one article; `n`/`N` step through search matches, `]`/`[` through figures."""
+class ArticleView(SteppingView, PagingView, can_focus=True):
+    """Shows one article; `n`/`N` step through search matches, `]`/`[` through figures; it
+    moves as less does (`PagingView`)."""
 
     BINDINGS = [
-        Binding("j,down", "scroll_down", "Scroll down", show=False),
-        Binding("k,up", "scroll_up", "Scroll up", show=False),
-        Binding("space,pagedown,ctrl+f", "page_down", "Page down", show=False),
-        Binding("b,pageup,ctrl+b", "page_up", "Page up", show=False),
-        Binding("ctrl+d", "half_page_down", "Half a page down", show=False),
-        Binding("ctrl+u", "half_page_up", "Half a page up", show=False),
-        Binding("g,home", "scroll_home", "Top", show=False),
-        Binding("G,end", "scroll_end", "Bottom", show=False),
+        *PAGING_BINDINGS,
         Binding("n", "next_match", "Next match", group=MATCH,
                 tooltip="Next search match; past the last, the next matching article"),
         Binding("N", "previous_match", "Previous match", group=MATCH,
@@ -342,39 +337,6 @@ class ArticleView(SteppingView, can_focus=True):
             strip = Strip(line.render(self.app.console), line.cell_len)
             self._strips[index] = strip
         return strip.crop_extend(scroll_x, scroll_x + width, base).apply_style(base)
-
-    def action_page_down(self) -> None:
-        """Scroll one page down, without animation."""
-        self.scroll_page_down(animate=False)
-
-    def action_page_up(self) -> None:
-        """Scroll one page up, without animation."""
-        self.scroll_page_up(animate=False)
-
-    def action_half_page_down(self) -> None:
-        """Scroll half a page down (Ctrl+D, as in less and vim)."""
-        self.scroll_relative(y=max(1, self.scrollable_content_region.height // 2), animate=False)
-
-    def action_half_page_up(self) -> None:
-        """Scroll half a page up (Ctrl+U)."""
-        self.scroll_relative(y=-max(1, self.scrollable_content_region.height // 2),
-                             animate=False)
-
-    def action_scroll_down(self) -> None:
-        """Scroll one line down."""
-        self.scroll_relative(y=1, animate=False)
-
-    def action_scroll_up(self) -> None:
-        """Scroll one line up."""
-        self.scroll_relative(y=-1, animate=False)
-
-    def action_scroll_home(self) -> None:
-        """Scroll to the top."""
-        self.scroll_home(animate=False)
-
-    def action_scroll_end(self) -> None:
-        """Scroll to the bottom."""
-        self.scroll_end(animate=False)
 
     def _figures_loaded(self) -> None:
         """Show the article again, now with its figures (the text does not move, it gains

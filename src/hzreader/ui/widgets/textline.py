@@ -61,7 +61,8 @@ class StatusLine(TextLine):
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002
         super().__init__(id=id)
         self._parts: tuple[StatusPart, ...] = ()
-        self._flash = ""
+        self._flash: tuple[str, ...] = ()
+        self._flash_alone = False
         self._flash_timer: Timer | None = None
 
     @property
@@ -77,27 +78,39 @@ class StatusLine(TextLine):
         self._text = SEPARATOR.join(forms[0] for _, forms in parts if forms and forms[0])
         self.refresh()
 
-    def flash(self, message: str, seconds: float = 2.0) -> None:
-        """Show `message` first for `seconds`; a new one replaces it (they never pile up)."""
+    def flash(self, message: str | tuple[str, ...], seconds: float = 2.0,
+              alone: bool = False) -> None:
+        """Show `message` first for `seconds`; a new one replaces it (they never pile up).
+        Given as forms (longest first), it takes a shorter one only once the other parts
+        have given way; `alone`, it takes the whole line (as less's `=` its prompt line)."""
         if self._flash_timer is not None:
             self._flash_timer.stop()
-        self._flash = message
+        self._flash = (message,) if isinstance(message, str) else message
+        self._flash_alone = alone
         self._flash_timer = self.set_timer(seconds, self._end_flash)
         self.refresh()
 
     @property
     def flash_message(self) -> str:
-        """The passing message shown now ("" if none)."""
-        return self._flash
+        """The passing message shown now, its longest form ("" if none)."""
+        return self._flash[0] if self._flash else ""
+
+    def end_flash(self, message: str | None = None) -> None:
+        """End the passing message now (only if it is `message`, when given)."""
+        if self._flash and message in (None, self._flash[0]):
+            if self._flash_timer is not None:
+                self._flash_timer.stop()
+            self._end_flash()
 
     def _end_flash(self) -> None:
-        self._flash, self._flash_timer = "", None
+        self._flash, self._flash_timer = (), None
         self.refresh()
 
     def _fitted(self) -> Text:
-        parts = tuple(part for part in self._parts if part[1])
+        parts = () if self._flash and self._flash_alone else \
+            tuple(part for part in self._parts if part[1])
         if self._flash:
-            parts = ((self.FLASH_RANK, (self._flash,)), *parts)
+            parts = ((self.FLASH_RANK, self._flash), *parts)
         width = self.content_size.width or 10**6
         return Text(fit_status(parts, width), no_wrap=True, overflow="ellipsis", end="")
 
