@@ -171,3 +171,11 @@ def test_utf16_with_a_byte_order_mark_reads_its_raw_controls(tmp_path: Path) -> 
 ])
 def test_text_with_stray_controls_is_text(data: bytes) -> None:
     assert not_text(data) is None
+
+
+def test_nul_padding_after_the_last_document_is_no_document(tmp_path: Path) -> None:
+    # a file cut short by a crash is padded with NULs: the articles load, one warning
+    result = _load(tmp_path, b"title: a\nbody: b\n---\n\x00\x00\x00\x00\n")
+    assert [a.title for a in result.articles] == ["a"]
+    assert [(p.line, p.column, p.severity, p.message) for p in result.problems] == [
+        (4, 1, "warning", "control characters removed (U+0000)")]

@@ -186,37 +186,49 @@ def parse_document(
     Raw control characters, which YAML refuses, are read as their escapes would be: the
     document is parsed again with stand-ins for them (`_controls`), and when they stand
     where no text goes (between the fields), with them removed and a warning."""
-    parsed = _parse(chunk, shown, locate, problems, True)
-    if parsed is not _RAW_CONTROL:
-        return parsed  # type: ignore[return-value]
+    try:
+        return _parse(chunk, shown, locate, problems, True)
+    except _RawControl:
+        pass
     standing = with_stand_ins(chunk)
+    found: list[Problem] = []
     if standing is not None:
         locate.read_controls(standing)
-        found: list[Problem] = []
         parsed = _parse(standing, shown, locate, found, False)
-        if parsed is not None:
+        if parsed is None and not found:  # only comments
+            return None
+        if parsed is not None and not _only_controls(parsed[0]):
             problems.extend(found)
-            return parsed  # type: ignore[return-value]
+            return parsed
     cleaned, gone, where = without_controls(chunk)
     first = locate.at(where[0])  # (stand-ins are as long as the controls)
     names = ", ".join(control_names(chunk))
     locate.read_controls(cleaned, gone)
     found = []
     parsed = _parse(cleaned, shown, locate, found, False)
-    if parsed is not None:
+    if parsed is not None and _only_controls(parsed[0]):
+        parsed = None  # NUL bytes after a `---`, say: no document
+    if not any(problem.severity == "error" for problem in found):
         problems.append(Problem(shown, f"control characters removed ({names})", *first,
                                 "warning"))
     problems.extend(found)
-    return parsed  # type: ignore[return-value]
+    return parsed
 
 
-#: What `_parse` gives for a document with raw control characters, to be parsed again.
-_RAW_CONTROL = object()
+def _only_controls(node: yaml.Node) -> bool:
+    """True for a document that is a scalar of nothing but controls and spaces (NUL bytes
+    padding a file), or nothing once they are removed: no document, rather than a document
+    that is no article."""
+    return isinstance(node, yaml.ScalarNode) and not clean_line(node.value).strip()
+
+
+class _RawControl(Exception):
+    """The first parse of a document met a raw control character: parse it again."""
 
 
 def _parse(chunk: str, shown: str, locate: Locator, problems: list[Problem],
-           first: bool) -> tuple[yaml.Node, object] | object | None:
-    """`parse_document`'s one parse; `_RAW_CONTROL` when the `first` one meets a raw
+           first: bool) -> tuple[yaml.Node, object] | None:
+    """`parse_document`'s one parse; raises `_RawControl` when the `first` one meets a raw
     control character."""
     try:
         loader = ArticleLoader(chunk)
@@ -253,7 +265,7 @@ def _parse(chunk: str, shown: str, locate: Locator, problems: list[Problem],
         return None
     except yaml.reader.ReaderError as error:
         if first and is_raw_control(error.character):
-            return _RAW_CONTROL
+            raise _RawControl from None
         problems.append(_reader_problem(error, shown, locate))
         return None
     except yaml.YAMLError as error:
