@@ -712,3 +712,43 @@ async def test_a_table_opened_while_the_index_is_built_says_figures_may_be_missi
         app.indexing = None  # done
         screen = await open_table(pilot)
         assert "still finding" not in title(screen)
+
+
+def test_a_name_that_is_only_an_ending_takes_the_suggested_one() -> None:
+    from hzreader.ui.screens.export import named, only_an_ending
+
+    assert only_an_ending(".csv") and only_an_ending(" out/.JSONL ") and only_an_ending(".json")
+    assert not only_an_ending("a.csv") and not only_an_ending("csv") and not only_an_ending("")
+    assert named(".csv", "hzreader-figures.csv") == "hzreader-figures.csv"
+    assert named("out/.json", "story-1-figures.csv") == "out/story-1-figures.json"
+    assert named("~/.JSONL", "figures") == "~/figures.JSONL"
+
+
+async def test_an_export_named_only_csv_writes_no_hidden_file(
+        sample_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """tryout16: the name `.csv` wrote the hidden file `./.csv`; it is no name: the dialog
+    stays with the suggested name before the ending, which a second Enter writes."""
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.chdir(out)
+    app = make_app([sample_dir])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await open_table(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportScreen)
+        suggested = dialog.query_one("#export-path").value  # type: ignore[attr-defined]
+        dialog.query_one("#export-path").value = ".csv"  # type: ignore[attr-defined]
+        await pilot.pause()
+        assert "only an ending" in dialog.message  # said while typing
+        await type_in_export(pilot, ".csv")
+        assert app.screen is dialog and list(out.iterdir()) == []
+        assert dialog.query_one("#export-path").value == suggested  # type: ignore[attr-defined]
+        assert f"Enter to write {out / suggested}" in dialog.message
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert [p.name for p in out.iterdir()] == [suggested]

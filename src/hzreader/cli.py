@@ -55,9 +55,9 @@ SUBCOMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser."""
-    import argparse
+    from hzreader._args import ArgumentParser
 
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="hzreader",
         description="Read and search news articles (YAML files) in the terminal.",
         epilog="With no PATH, hzreader opens your library (where `hzreader import` puts "

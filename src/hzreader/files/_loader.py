@@ -19,6 +19,7 @@ import yaml
 
 from hzreader.files import _stream
 from hzreader.files._duplicates import duplicate_renames
+from hzreader.files._sniff import PROBE_BYTES, not_text
 from hzreader.files._stream import (
     BOMS,
     ContentDigest,
@@ -38,8 +39,6 @@ __all__ = ["ArticleLoader", "LoadResult", "SafeLoader", "discover", "discover_na
 
 _HEAD_CHARS = 512
 _NO_CONTENT = re.compile(r"\s*(?:(?:---|\.\.\.)(?:\s+#.*)?|#.*|%.*)?\s*$")
-#: A file with a NUL byte this early is binary, not YAML text.
-_BINARY_PROBE = 8192
 
 
 @dataclass
@@ -185,11 +184,11 @@ def _load_stream(stream: BinaryIO, shown: str, part: FilePart | None,
     read: _stream.Reader = stream.read
     digest = None
     if start == 0:
-        probe = stream.read(_BINARY_PROBE)
+        probe = stream.read(PROBE_BYTES)
         encoding = next((name for bom, name in BOMS if probe.startswith(bom)), None)
-        if encoding is None and b"\x00" in probe:
-            result.problems.append(
-                Problem(shown, "binary file (contains NUL bytes), not YAML text"))
+        refusal = not_text(probe) if encoding is None else None
+        if refusal is not None:
+            result.problems.append(Problem(shown, refusal))
             return None
         stream.seek(0)
         if part is None:

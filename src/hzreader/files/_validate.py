@@ -10,7 +10,7 @@ from typing import Any
 
 import yaml
 
-from hzreader.files._controls import first_control_escape
+from hzreader.files._controls import first_control
 from hzreader.files._yaml import Locator
 from hzreader.model import Article, Problem
 from hzreader.text import clean_line, clean_text, removed_controls
@@ -59,8 +59,9 @@ class ArticleFields:
         return Problem(self.path, message, line, column, severity)
 
     def control_at(self, key: str) -> tuple[int, int] | None:
-        """The (line, column) of the first escape in the value of `key` (a double-quoted
-        scalar, or a list of them) that writes a control character; None if not found."""
+        """The (line, column) of the first raw control character or escape writing one (in
+        a double-quoted scalar) in the value of `key` (a scalar or a list of them); None if
+        not found."""
         locate = self.locate
         if self.node is None or not isinstance(locate, Locator):
             return None
@@ -70,9 +71,12 @@ class ArticleFields:
                 value = value_node
         scalars = value.value if isinstance(value, yaml.SequenceNode) else [value]
         for scalar in scalars:
-            if isinstance(scalar, yaml.ScalarNode) and scalar.style == '"':
+            if not isinstance(scalar, yaml.ScalarNode):
+                continue
+            quoted = scalar.style == '"'
+            if quoted or locate.has_stand_ins:
                 start = scalar.start_mark.index
-                found = first_control_escape(locate.chunk[start : scalar.end_mark.index])
+                found = first_control(locate.chunk[start : scalar.end_mark.index], quoted)
                 if found is not None:
                     return locate.at(start + found)
         return None

@@ -15,6 +15,13 @@ from typing import Any, NoReturn
 import yaml
 from yaml.constructor import ConstructorError
 
+from hzreader.files._controls import (
+    control_names,
+    is_raw_control,
+    restore_controls,
+    with_stand_ins,
+    without_controls,
+)
 from hzreader.files._yaml_hints import yaml_hint
 from hzreader.model import Problem
 from hzreader.text import clean_line
@@ -126,6 +133,21 @@ class Locator:
         #: refuses raw ones, and writes them as escapes in double quotes ("\e", "\x9d").
         self.has_escapes = "\\" in chunk
         self._newlines: list[int] | None = None
+        #: Where raw controls were removed from `chunk` (`controls.without_controls`): the
+        #: columns of the file count them.
+        self._gone: list[int] = []
+        #: The chunk holds raw controls as stand-ins (`_controls.with_stand_ins`).
+        self.has_stand_ins = False
+
+    def read_controls(self, chunk: str, gone: list[int] | None = None) -> None:
+        """Parse `chunk` instead: the document with its raw controls as stand-ins (as long),
+        or removed from where `gone` says (the lines are the same)."""
+        self.chunk = chunk
+        self.has_escapes = True
+        self._gone = gone or []
+        self.has_stand_ins = gone is None
+        self.yaml_lines_agree = self.yaml_lines_agree and not self._gone
+        self._newlines = None
 
     @property
     def first_line(self) -> int:
@@ -151,13 +173,63 @@ class Locator:
             self._newlines = [m.start() for m in re.finditer("\n", self.chunk)]
         line = bisect.bisect_left(self._newlines, index)
         line_start = self._newlines[line - 1] + 1 if line else 0
-        return line + 1 + self.line_offset, index - line_start + 1
+        gone = self._gone
+        before = bisect.bisect_right(gone, index) - bisect.bisect_left(gone, line_start)
+        return line + 1 + self.line_offset, index - line_start + 1 + before
 
 
 def parse_document(
     chunk: str, shown: str, locate: Locator, problems: list[Problem]
 ) -> tuple[yaml.Node, object] | None:
-    """Compose and construct one document; any failure becomes a problem and None."""
+    """Compose and construct one document; any failure becomes a problem and None.
+
+    Raw control characters, which YAML refuses, are read as their escapes would be: the
+    document is parsed again with stand-ins for them (`_controls`), and when they stand
+    where no text goes (between the fields), with them removed and a warning."""
+    try:
+        return _parse(chunk, shown, locate, problems, True)
+    except _RawControl:
+        pass
+    standing = with_stand_ins(chunk)
+    found: list[Problem] = []
+    if standing is not None:
+        locate.read_controls(standing)
+        parsed = _parse(standing, shown, locate, found, False)
+        if parsed is None and not found:  # only comments
+            return None
+        if parsed is not None and not _only_controls(parsed[0]):
+            problems.extend(found)
+            return parsed
+    cleaned, gone, where = without_controls(chunk)
+    first = locate.at(where[0])  # (stand-ins are as long as the controls)
+    names = ", ".join(control_names(chunk))
+    locate.read_controls(cleaned, gone)
+    found = []
+    parsed = _parse(cleaned, shown, locate, found, False)
+    if parsed is not None and _only_controls(parsed[0]):
+        parsed = None  # NUL bytes after a `---`, say: no document
+    if not any(problem.severity == "error" for problem in found):
+        problems.append(Problem(shown, f"control characters removed ({names})", *first,
+                                "warning"))
+    problems.extend(found)
+    return parsed
+
+
+def _only_controls(node: yaml.Node) -> bool:
+    """True for a document that is a scalar of nothing but controls and spaces (NUL bytes
+    padding a file), or nothing once they are removed: no document, rather than a document
+    that is no article."""
+    return isinstance(node, yaml.ScalarNode) and not clean_line(node.value).strip()
+
+
+class _RawControl(Exception):
+    """The first parse of a document met a raw control character: parse it again."""
+
+
+def _parse(chunk: str, shown: str, locate: Locator, problems: list[Problem],
+           first: bool) -> tuple[yaml.Node, object] | None:
+    """`parse_document`'s one parse; raises `_RawControl` when the `first` one meets a raw
+    control character."""
     try:
         loader = ArticleLoader(chunk)
     except UnicodeEncodeError as error:  # the C parser cannot take lone surrogates
@@ -168,6 +240,8 @@ def parse_document(
         node = loader.get_single_node()
         if node is None:
             return None
+        if not first and locate.has_stand_ins:
+            restore_controls(node)
         may_alias = _ANCHOR.search(chunk) and _ALIAS.search(chunk)
         refusal = _alias_refusal(node) if may_alias else None
         if refusal is not None:
@@ -190,6 +264,8 @@ def parse_document(
         problems.append(Problem(shown, message, *where))
         return None
     except yaml.reader.ReaderError as error:
+        if first and is_raw_control(error.character):
+            raise _RawControl from None
         problems.append(_reader_problem(error, shown, locate))
         return None
     except yaml.YAMLError as error:

@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable, Collection, Sequence
 from typing import Any, TextIO
 
+from hzreader._args import ArgumentParser
 from hzreader.lens._export import FORMATS, write
 from hzreader.lens._summary import DETAILED, summarize
 from hzreader.lens._table import ORDERS, FigureTable, build_table, row_terms, sorted_rows
@@ -27,7 +28,7 @@ from hzreader.text import clean_line, counted
 
 def build_parser() -> argparse.ArgumentParser:
     """The sub-command's arguments."""
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="hzreader figures",
         description="List the key figures of the articles (or of a search's results), one "
                     "row each, as a table, CSV, JSON or JSON Lines.",

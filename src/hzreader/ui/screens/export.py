@@ -26,6 +26,24 @@ def export_target(typed: str, cwd: str | None = None) -> str:
     return os.path.normpath(os.path.join(cwd or os.getcwd(), path))
 
 
+def only_an_ending(typed: str) -> bool:
+    """True when the typed name's file name is only an ending (`.csv`, `out/.json`): no name,
+    though it would make a hidden file."""
+    return os.path.basename(typed.strip()).lower() in _ENDINGS
+
+
+def named(typed: str, suggestion: str) -> str:
+    """`typed`, a name that is only an ending, with the suggested name's stem before it
+    (`out/.json` and `figures.csv` give `out/figures.json`)."""
+    typed = typed.strip()
+    ending = os.path.basename(typed)
+    stem = suggestion
+    for known in _ENDINGS:
+        if suggestion.lower().endswith(known) and len(suggestion) > len(known):
+            stem = suggestion[: -len(known)]
+    return typed[: len(typed) - len(ending)] + os.path.basename(stem) + ending
+
+
 def articles_folder_holding(target: str, opened: Sequence[Path]) -> str | None:
     """The opened articles folder that `target` would be written into, if any."""
     real = os.path.realpath(target)
@@ -85,6 +103,8 @@ class ExportScreen(ModalScreen[tuple[str, bool] | None]):
         self.articles = list(articles)
         #: The target the reader confirmed inside an articles folder (Enter twice).
         self._confirmed = ""
+        #: The name put in the field for one that was only an ending (its message stays).
+        self._named = ""
 
     def compose(self) -> ComposeResult:
         """A prompt, the path field and a line that says where the file goes (or why not)."""
@@ -119,6 +139,10 @@ class ExportScreen(ModalScreen[tuple[str, bool] | None]):
         if not typed.strip():
             self._say("")
             return
+        if only_an_ending(typed):
+            self._say(f"{os.path.basename(typed.strip())} is only an ending: add a name before "
+                      "it", problem=True)
+            return
         target = export_target(typed)
         folder = articles_folder_holding(target, self.articles)
         self._say(f"→ {target}" + (f"  (inside the articles folder {folder})" if folder else ""),
@@ -128,6 +152,8 @@ class ExportScreen(ModalScreen[tuple[str, bool] | None]):
     def on_changed(self, event: Input.Changed) -> None:
         """Say where the typed name would be written."""
         self._confirmed = ""
+        if event.value == self._named:  # the name just put in: its message stays
+            return
         self._show_where(event.value)
 
     @on(Input.Submitted)
@@ -137,6 +163,13 @@ class ExportScreen(ModalScreen[tuple[str, bool] | None]):
         if not event.value.strip():  # the dialog stays: keys typed next go to the name
             self._say("Type a file name (.csv, .json or .jsonl), or Esc to cancel.",
                       problem=True)
+            return
+        if only_an_ending(event.value):  # as no name: the suggested one, to take or change
+            field = self.query_one(Input)
+            field.value = self._named = named(event.value, self.suggestion)
+            field.cursor_position = len(field.value)
+            self._say(f"{os.path.basename(event.value.strip())} is only an ending, no name: Enter "
+                      f"to write {export_target(field.value)}, or change the name.", problem=True)
             return
         target = export_target(event.value)
         problem = export_problem(target)
