@@ -5,8 +5,8 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from hzreader.figures import duration_text, seconds_text
 from hzreader.lens import sorted_rows, summarize
-from hzreader.lens._durations import duration_text, seconds_text
 from hzreader.lens._export import write_text_table
 from hzreader.lens._format import amount_text, value_text
 from test_lens import memory_table

@@ -7,15 +7,8 @@ from decimal import ROUND_HALF_UP, Context, Decimal
 
 from rich.cells import cell_len
 
-from hzreader.figures import (
-    both_ends,
-    money_number,
-    pressure_shown,
-    short_number,
-    written_zeros,
-)
-from hzreader.lens._dates import shown_date
-from hzreader.lens._durations import duration_text
+from hzreader.figures import YEAR_KINDS, duration_text, format_value
+from hzreader.model import Figure
 
 #: Kinds whose values add up to something (a sum of percentages or of years means nothing).
 ADDITIVE_KINDS = frozenset({"money", "count", "quantity", "duration"})
@@ -37,36 +30,13 @@ def adds_up(kind: str, unit: str) -> bool:
     if kind != "quantity":
         return kind in ADDITIVE_KINDS
     return unit not in LEVEL_UNITS and "/" not in unit
-#: Kinds whose value is a calendar year: shown without a thousands comma.
-YEAR_KINDS = frozenset({"year", "date"})
-
-
 def value_text(kind: str, value: float | None, unit: str = "", text: str = "",
                high: float | None = None) -> str:
-    """The value as the table shows it: "3 bn", "5.2", "2015"; "" when there is none.
-    A duration with its `unit` reads as one: "7 years", "2 h 15 min" (`duration_text`).
-    With the figure's `text`, the zeros it wrote after the point ("60.0 percent": "60.0").
-    A range (`high`: its high end) shows both ends: "10–15", "2–4 days", "2019–2023". A
-    time of day, valued in hours, reads on a clock: "09:30", "23:30". A date shows as
-    precisely as its text writes it ("2025-06-30", "4月1日" → 04-01: `shown_date`)."""
-    if kind == "date" and text and (on := shown_date(text, value)):
-        return on  # "March 2025" → 2025-03, "2025-06-30", "1-9月" → months 1–9, as the panel
-    if (both := pressure_shown(text, unit)) is not None:
-        return both  # "140/90 mmHg" shows 140/90, as the panel (figs27)
-    if value is None or not math.isfinite(value):
-        return ""
-    if high is not None and math.isfinite(high):
-        return both_ends(value_text(kind, value, unit, text), value_text(kind, high, unit, text))
-    if kind == "time":  # hours since midnight, on a clock as the panel shows it: 9.5 → 09:30
-        minutes = round(value * 60)
-        return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
-    if text:
-        return written_zeros(value_text(kind, value, unit), value, text)
-    if kind == "duration" and unit:
-        return duration_text(value, unit)
-    if kind in YEAR_KINDS and abs(value) < 1e5:  # a year, or the median of two: "2025.5"
-        return str(int(value)) if value.is_integer() else f"{value:.2f}".rstrip("0")
-    return money_number(value) if kind == "money" else short_number(value)
+    """A table row's value as `figures.format_value` shows it beside a unit column ("3
+    bn", "5.2", "2025-06-30", "2 h 15 min", "10–15"); "" when there is none. The row's
+    columns are made a figure: how a value is shown is decided there, for every view."""
+    return format_value(Figure(0, len(text), text, kind, value, unit, high=high),
+                        unit_column=True)
 
 
 def fitted_value(kind: str, value: float | None, unit: str, text: str, high: float | None,

@@ -147,12 +147,9 @@ def figure_option(document: str, placed: PlacedFigure, style: Style, width: int,
     if highlighted:
         style = Style(bold=style.bold, underline=style.underline)
     from hzreader.figures import format_value  # loaded with the first figures shown
-    from hzreader.lens import shown_date
 
-    shown = figure.kind == "date" and shown_date(figure.text, figure.value) or \
-        format_value(figure)
-    column, text, value = head_parts(figure.kind, clean_line(figure.text), clean_line(shown),
-                                     width)
+    column, text, value = head_parts(figure.kind, clean_line(figure.text),
+                                     clean_line(format_value(figure)), width)
     head = Text()
     head.append(column, quiet)
     head.append(text, style)

@@ -1,20 +1,24 @@
-"""Durations in one base unit (seconds), and as people read them ("2 h 15 min", "7 years").
+"""Durations as people read them ("2 h 15 min", "7 years"), for every view of a value.
 
-The table compares and sums durations of every unit of time together: 90 minutes is less
-than 2 hours, 18 months less than 7 years. A month is the mean Gregorian month (30.44
-days), a year the mean Gregorian year, so months and seconds compare as closely as they can.
+A duration in seconds ("14 hours 20 minutes") shows in the units that fit it; one of another
+unit of time in its own ("18 months"). The table compares durations
+in seconds (`query.SECONDS_IN`, a layer above: a test checks that the sizes here agree).
 """
 
 from __future__ import annotations
 
 import math
 
-from hzreader.figures import plain_number, short_number
-from hzreader.query import SECONDS_IN
+from hzreader.figures._numbers import plain_number, short_number
 
-_DAY = SECONDS_IN["days"]
-_MONTH = SECONDS_IN["months"]
-_YEAR = SECONDS_IN["years"]
+#: The units of time a duration's `Figure.unit` may hold (the keys of `query.SECONDS_IN`).
+TIME_UNITS = frozenset((
+    "milliseconds", "seconds", "minutes", "hours", "days", "weeks", "fortnights", "months",
+    "quarters", "years", "decades", "centuries", "millennia"))
+#: Seconds in a day, a mean Gregorian month and year (as `query.SECONDS_IN`).
+DAY = 86400.0
+YEAR = 365.2425 * DAY
+MONTH = YEAR / 12
 _SINGULAR = {"centuries": "century", "millennia": "millennium"}
 
 
@@ -35,16 +39,16 @@ def duration_text(value: float, unit: str, rounded: bool = False) -> str:
     if not math.isfinite(value):
         return ""
     if unit != "seconds":
-        return _amount(value, unit) if unit in SECONDS_IN else short_number(value)
+        return _amount(value, unit) if unit in TIME_UNITS else short_number(value)
     return seconds_text(value, rounded)
 
 
 def seconds_text(seconds: float, rounded: bool = False) -> str:
     """Seconds in the units that fit them (see `duration_text`)."""
     sign, seconds = ("-" if seconds < 0 else ""), abs(float(seconds))
-    for size, unit, places in ((_YEAR, "years", 2), (_MONTH * 2, "months", 1), (_DAY, "days", 1)):
+    for size, unit, places in ((YEAR, "years", 2), (MONTH * 2, "months", 1), (DAY, "days", 1)):
         if seconds >= size:
-            size = _MONTH if unit == "months" else size
+            size = MONTH if unit == "months" else size
             amount = round(seconds / size, places)
             if rounded and amount >= 1e4:  # a sum: "5,282 years", not "5,282.47 years"
                 amount = float(f"{amount:.4g}")
