@@ -1,7 +1,7 @@
-"""Durations as people read them ("2 h 15 min", "7 years"), for every view of a value.
+"""Durations as people read them ("2 h 6 min 41 s", "7 years"), for every view of a value.
 
-A duration in seconds ("14 hours 20 minutes") shows in the units that fit it; one of another
-unit of time in its own ("18 months"). The table compares durations
+A duration in seconds (a race time "2:06:41", "14 hours 20 minutes") shows in the units that
+fit it; one of another unit of time in its own ("18 months"). The table compares durations
 in seconds (`query.SECONDS_IN`, a layer above: a test checks that the sizes here agree).
 """
 
@@ -31,10 +31,11 @@ def _amount(value: float, unit: str) -> str:
 
 def duration_text(value: float, unit: str, rounded: bool = False) -> str:
     """A duration as people read it: in its own unit ("7 years", "18 months", "2 hours"),
-    and one in seconds in the units that fit it ("2 h 15 min", "1 min 42 s", "2:11:53" for
-    a race time, "9.58 s", "3 years" for 94,672,800 seconds). `rounded` (a summary's
-    median or sum): whole minutes once there are hours, "2 h 38 min", never a clock, and
-    at most four digits before the point ("5,282 years", "12,350 years")."""
+    and one in seconds in the units that fit it ("2 h 15 min", "1 min 42 s", "2 h 6 min
+    41 s" for a race time "2:06:41", "1 min 32.456 s" for a lap, "9.58 s", "3 years" for
+    94,672,800 seconds). `rounded` (a summary's median or sum): whole minutes once there
+    are hours, "2 h 38 min", and at most four digits before the point ("5,282 years",
+    "12,350 years")."""
     value = float(value)
     if not math.isfinite(value):
         return ""
@@ -55,12 +56,16 @@ def seconds_text(seconds: float, rounded: bool = False) -> str:
             elif rounded and amount >= 1e3:
                 amount = round(amount)
             return sign + _amount(amount, unit)
-    if not float(seconds).is_integer() and seconds < 60:
+    if not seconds.is_integer() and seconds < 60:
         return f"{sign}{plain_number(seconds)} s"  # "9.58 s"
-    whole = round(seconds / 60) * 60 if rounded and seconds >= 3600 else round(seconds)
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours and minutes and secs:
-        return f"{sign}{hours}:{minutes:02d}:{secs:02d}"  # a race time: 2:11:53
-    parts = [f"{n} {name}" for n, name in ((hours, "h"), (minutes, "min"), (secs, "s")) if n]
+    if rounded:
+        whole = round(seconds / 60) * 60 if seconds >= 3600 else round(seconds)
+        seconds = float(whole)
+    minutes, secs = divmod(seconds, 60)
+    hours, minutes = divmod(int(minutes), 60)
+    # the seconds as written: "1:32.456" is 1 min 32.456 s (a float's noise rounded away)
+    second = plain_number(round(secs, 6)) if not secs.is_integer() else str(int(secs))
+    parts = [f"{n} {name}" for n, name in ((hours, "h"), (minutes, "min")) if n]
+    if secs:
+        parts.append(f"{second} s")
     return sign + (" ".join(parts) or "0 s")

@@ -102,7 +102,7 @@ YEAR_KINDS = frozenset({"year", "date"})
 
 def format_value(figure: Figure, unit_column: bool = False) -> str:
     """The figure's value as every view shows it: with its unit for the figures panel ("3 bn
-    CNY", "≈ $422 M", "5.2 %", "7 years"); with `unit_column` (the unit stands in a
+    CNY", "≈ $422 M", "5.2 %", "2 h 6 min 41 s"); with `unit_column` (the unit stands in a
     column of its own: the figures table, `hzreader figures`, the exports' text) the value
     alone ("3 bn", "422 M", "5.2"), a duration still with its units. Both: a date as
     precise as its text writes it ("2025-06-30", "04-01": `shown_date`), a blood pressure
@@ -194,9 +194,7 @@ def _value_text(figure: Figure, value: float) -> str:
             unit = "seconds"  # a race time: "2小时08分15秒"; "14 hours 20 minutes" in seconds
         elif figure.unit in TIME_UNITS:
             unit = figure.unit  # as the table says: "8年6月" is 102 months, "20日內" 20 days
-        if value == 1:
-            unit = {"centuries": "century", "millennia": "millennium"}.get(unit, unit[:-1])
-        return f"{mark}{plain_number(value)} {unit}"
+        return mark + duration_text(value, unit)  # "2 h 6 min 41 s", "7 years", "1 day"
     if kind == "quantity":
         unit = ""
         for key in sorted(fu.QUANTITY_UNITS, key=len, reverse=True):

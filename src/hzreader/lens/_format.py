@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from decimal import ROUND_HALF_UP, Context, Decimal
 
 from rich.cells import cell_len
@@ -33,7 +34,7 @@ def adds_up(kind: str, unit: str) -> bool:
 def value_text(kind: str, value: float | None, unit: str = "", text: str = "",
                high: float | None = None) -> str:
     """A table row's value as `figures.format_value` shows it beside a unit column ("3
-    bn", "5.2", "2025-06-30", "2 h 15 min", "10–15"); "" when there is none. The row's
+    bn", "5.2", "2025-06-30", "2 h 6 min 41 s", "10–15"); "" when there is none. The row's
     columns are made a figure: how a value is shown is decided there, for every view."""
     return format_value(Figure(0, len(text), text, kind, value, unit, high=high),
                         unit_column=True)
@@ -44,10 +45,14 @@ def fitted_value(kind: str, value: float | None, unit: str, text: str, high: flo
     """`value_text` in at most `cells` cells. A range too wide for them shows both ends
     in one scale, with every digit where they fit ("200,000–300,000" → "200–300 k",
     "1,250,000–2,000,000" → "1.25–2 M"), else rounded and marked so ("≈1.2–2.3 M");
-    anything else too wide is cut where it shows, with "…"."""
+    a duration too wide for them closes up its units ("2 h 6 min 41 s" → "2h 6min 41s",
+    "1 min 32.456 s" → "1min32.456s": `_closed_up`); anything else too wide is cut where
+    it shows, with "…"."""
     shown = value_text(kind, value, unit, text, high)
     if cell_len(shown) <= cells:
         return shown
+    if kind == "duration" and (closed := _closed_up(shown, cells)):
+        return closed
     if value is not None and high is not None and kind not in YEAR_KINDS and \
             kind != "duration" and math.isfinite(value) and math.isfinite(high) and \
             abs(high) >= 1e3:
@@ -60,6 +65,23 @@ def fitted_value(kind: str, value: float | None, unit: str, text: str, high: flo
             if len(compact) <= cells:
                 return compact
     return shown[: cells - 1] + "…"
+
+
+#: A number and the unit of time after it ("6 min", "32.456 s"), in a duration shown.
+_NUMBER_UNIT = re.compile(r"(\d) (h|min|s|ms)\b")
+
+
+def _closed_up(shown: str, cells: int) -> str | None:
+    """A duration of several units (`seconds_text`) in at most `cells` cells, each number
+    closed up to its unit ("2h 6min 41s"), then the spaces between them too
+    ("12h59min59s"); None when even that is too wide, or `shown` is no such duration."""
+    closed = _NUMBER_UNIT.sub(r"\1\2", shown)
+    if closed == shown:
+        return None
+    for tried in (closed, closed.replace(" ", "")):
+        if cell_len(tried) <= cells:
+            return tried
+    return None
 
 
 #: The value column's cells, in the figures table and in `hzreader figures`' table
