@@ -8,7 +8,7 @@ from hzreader._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from hzreader.figures._currency import currency_code, named_currency
-    from hzreader.figures._date_shown import pressure_shown, shown_date
+    from hzreader.figures._date_shown import date_order, pressure_shown, shown_date
     from hzreader.figures._duration_shown import duration_text, seconds_text
     from hzreader.figures._extract import (
         article_extractor,
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 __getattr__, __dir__ = lazy_exports(__name__, {
     "_currency": ("currency_code", "named_currency"),
-    "_date_shown": ("pressure_shown", "shown_date"),
+    "_date_shown": ("date_order", "pressure_shown", "shown_date"),
     "_duration_shown": ("duration_text", "seconds_text"),
     "_extract": ("article_extractor", "extract", "parse_number", "typed_rate",),
     "_format": ("YEAR_KINDS", "both_ends", "format_value"),
@@ -44,6 +44,7 @@ __all__ = [
     "article_figures",
     "both_ends",
     "currency_code",
+    "date_order",
     "duration_text",
     "named_currency",
     "extract",

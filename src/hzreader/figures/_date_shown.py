@@ -183,3 +183,21 @@ def shown_date(text: str, valued: float | None = None) -> str | None:
         return _zh_date(_ROC_ERA.sub("", text), valued)
     return _century(text) if "世" in text or "century" in text.lower() else None
 
+
+#: A date as `shown_date` shows it with its year: the year, then month and day if written.
+_SHOWN_PARTS = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+
+
+def date_order(text: str, valued: float | None) -> float | None:
+    """The date `text` writes as one number that sorts as the date does: its year valued,
+    plus its month and day as a fraction of it (2025-03-14 after 2025-03 after 2025, and
+    before 2025-11-02); None without a year (`valued` None: "08-28", "months 1–9"). A range
+    sorts by its start."""
+    if valued is None or valued != valued:
+        return None
+    on = shown_date(text, valued)
+    found = _SHOWN_PARTS.match(on) if on else None
+    if found is None or int(found.group(1)) != valued:
+        return valued
+    month, day = int(found.group(2)), int(found.group(3) or 0)
+    return valued + (month * 32 + day) / (13 * 32)  # (month 12, day 31) stays below 1
