@@ -16,7 +16,12 @@ if TYPE_CHECKING:
         parse_number,
         typed_rate,
     )
-    from hzreader.figures._format import YEAR_KINDS, both_ends, format_value
+    from hzreader.figures._format import (
+        CURRENCY_SIGNS,
+        YEAR_KINDS,
+        both_ends,
+        format_value,
+    )
     from hzreader.figures._numbers import (
         money_number,
         plain_number,
@@ -30,12 +35,13 @@ __getattr__, __dir__ = lazy_exports(__name__, {
     "_date_shown": ("date_order", "pressure_shown", "shown_date"),
     "_duration_shown": ("duration_text", "seconds_text"),
     "_extract": ("article_extractor", "extract", "parse_number", "typed_rate",),
-    "_format": ("YEAR_KINDS", "both_ends", "format_value"),
+    "_format": ("CURRENCY_SIGNS", "YEAR_KINDS", "both_ends", "format_value"),
     "_numbers": ("money_number", "plain_number", "short_number", "written_zeros",),
     "_places": ("FigureAt", "FigureRow", "article_figure_rows", "article_figures",),
 })
 
 __all__ = [
+    "CURRENCY_SIGNS",
     "FigureAt",
     "FigureRow",
     "YEAR_KINDS",

@@ -69,7 +69,7 @@ def _zh_unit(body: str, tags: tuple[str, ...]) -> str:
 
 #: Currencies shown with their sign, whichever way the text wrote them: "96m pounds" and
 #: "£610 million" are both "£… M"; other known currencies show their ISO code after.
-_SIGN_OF = {"USD": "$", "GBP": "£", "EUR": "€"}
+CURRENCY_SIGNS = {"USD": "$", "GBP": "£", "EUR": "€"}
 
 
 def _money_text(figure: Figure, body: str, mark: str, value: float) -> str:
@@ -80,8 +80,8 @@ def _money_text(figure: Figure, body: str, mark: str, value: float) -> str:
     if figure.unit == "GBP" and re.search(r"\dp$", body):
         return f"{mark}{plain_number(value * 100)}p"  # "48p", valued in pounds
     amount = money_number(value)
-    if figure.unit in _SIGN_OF:
-        return f"{mark}{_SIGN_OF[figure.unit]}{amount}"
+    if figure.unit in CURRENCY_SIGNS:
+        return f"{mark}{CURRENCY_SIGNS[figure.unit]}{amount}"
     if _ISO_CODE.fullmatch(figure.unit):
         return f"{mark}{amount} {figure.unit}"  # "1.5 tn CNY", "96 M HKD", as the table says
     prefix = PREFIX_CURRENCY.match(body)

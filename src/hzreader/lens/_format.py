@@ -8,7 +8,7 @@ from decimal import ROUND_HALF_UP, Context, Decimal
 
 from rich.cells import cell_len
 
-from hzreader.figures import YEAR_KINDS, duration_text, format_value
+from hzreader.figures import CURRENCY_SIGNS, YEAR_KINDS, duration_text, format_value
 from hzreader.model import Figure
 
 #: Kinds whose values add up to something (a sum of percentages or of years means nothing).
@@ -118,8 +118,6 @@ def data_number(value: float | None) -> str:
 
 #: How a summary writes the unit after a percentage.
 _PERCENT_SIGNS = {"percent": "%", "points": "pp"}
-#: Currencies written with their sign before the amount.
-_CURRENCY_SIGNS = {"USD": "$", "GBP": "£", "EUR": "€"}
 
 
 #: Significant digits of a value a summary worked out (a median, a sum).
@@ -141,9 +139,9 @@ def amount_text(kind: str, value: float | None, unit: str = "",
     text = value_text(kind, value, unit)
     if not text or not unit or kind == "count":
         return text
-    if kind == "money" and unit in _CURRENCY_SIGNS:
-        return ("-" + _CURRENCY_SIGNS[unit] + text[1:]) if text.startswith("-") \
-            else _CURRENCY_SIGNS[unit] + text
+    if kind == "money" and unit in CURRENCY_SIGNS:
+        return ("-" + CURRENCY_SIGNS[unit] + text[1:]) if text.startswith("-") \
+            else CURRENCY_SIGNS[unit] + text
     if kind == "percent":
         return f"{text} {_PERCENT_SIGNS.get(unit, unit)}"
     return f"{text} {unit}"
