@@ -261,9 +261,10 @@ class FiguresPanel(_ListKeys, can_focus=True):
         figures: Sequence[PlacedFigure] = tuple(rendered.figures) if rendered else ()
         document = rendered.text.plain if rendered else ""
         pending = pending and not figures
-        same = self._filled and (document, figures, pending, has_article) == \
-            (self.document, self.figures, self.pending, self.has_article) and \
-            styles == self.figure_styles and (rendered is None) == (self.rendered is None)
+        same = self._filled and (pending, has_article) == (self.pending, self.has_article) \
+            and styles == self.figure_styles and (rendered is self.rendered or (
+                rendered is not None and self.rendered is not None
+                and (document, figures) == (self.document, self.figures)))
         self.rendered = rendered
         if same:
             return False
