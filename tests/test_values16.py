@@ -72,6 +72,8 @@ def cell(text: str, figure_text: str) -> str:
     ("It raised $422 million.", "$422 million", "$422 M", "422 M"),
     ("The flight took 14 hours 20 minutes.", "14 hours 20 minutes", "14 h 20 min",
      "14 h 20 min"),
+    # the panel wrote the zeros of "10.00" into the clock: "10.00:00"
+    ("The shop opens at 10.00 am.", "10.00 am", "10:00", "10:00"),
 ])
 def test_every_view_shows_a_value_through_format_value(
         text: str, figure_text: str, panel: str, column: str) -> None:
