@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from hzreader.figures import extract, format_value, plain_number, short_number
-from hzreader.figures._format import SHORT_CELLS, as_written
+from hzreader.figures._numbers import SHORT_CELLS, as_written
 from hzreader.lens._format import amount_text, value_text
 
 

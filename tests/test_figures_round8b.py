@@ -231,7 +231,7 @@ def test_next_to_page_furniture_the_figures_stay() -> None:
 
 def test_a_price_in_pence_shows_its_third_decimal() -> None:
     """tryout6: 3.5p and 171.5p showed as 0.04 and 1.72 GBP in the table."""
-    from hzreader.figures._format import plain_number
+    from hzreader.figures import plain_number
 
     assert [plain_number(v) for v in (0.035, 1.715, 5.25, 6.233333333333, 12_000.0)] == [
         "0.035", "1.715", "5.25", "6.23", "12,000"]

@@ -158,8 +158,8 @@ def test_a_live_blog_stamp_is_not_a_date_or_a_time() -> None:
 
 
 @pytest.mark.parametrize(("text", "kind", "value", "shown"), [
-    ("2:11:53", "duration", 7913, "7,913 seconds"),
-    ("1 minute 42 seconds", "duration", 102, "102 seconds"),
+    ("2:11:53", "duration", 7913, "2 h 11 min 53 s"),  # values16: not seconds
+    ("1 minute 42 seconds", "duration", 102, "1 min 42 s"),
     ("12:30", "time", 12.5, "12:30"),
     ("8:51 pm", "time", 20.85, "20:51"),
     ("50 bp", "percent", 0.5, "50 bp"),

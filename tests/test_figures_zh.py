@@ -189,7 +189,7 @@ def test_chinese_spans_index_the_source() -> None:
     ("0.4个百分点", "percent", 0.4, "0.4 pp"),
     ("5000多年", "duration", 5000, "≈ 5,000 years"),
     ("约3个小时", "duration", 3, "≈ 3 hours"),
-    ("2小时08分15秒", "duration", 7695, "7,695 seconds"),
+    ("2小时08分15秒", "duration", 7695, "2 h 8 min 15 s"),  # values16
     ("上午9点", "time", 9, "09:00"),
     ("80年代", "year", 1980, "1980s"),
     ("2250万千瓦", "quantity", 2.25e7, "22.5 M 千瓦"),

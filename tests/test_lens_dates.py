@@ -10,8 +10,8 @@ import pytest
 import yaml
 from rich.style import Style
 
-from hzreader.figures import extract
-from hzreader.lens import figures_command, shown_date, value_cell
+from hzreader.figures import extract, shown_date
+from hzreader.lens import figures_command, value_cell
 from hzreader.ui._render import PlacedFigure
 from hzreader.ui.widgets.figures import figure_option
 

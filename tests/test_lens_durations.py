@@ -5,8 +5,8 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from hzreader.figures import duration_text, seconds_text
 from hzreader.lens import sorted_rows, summarize
-from hzreader.lens._durations import duration_text, seconds_text
 from hzreader.lens._export import write_text_table
 from hzreader.lens._format import amount_text, value_text
 from test_lens import memory_table
@@ -21,7 +21,7 @@ def test_a_duration_reads_in_its_own_unit_or_in_the_units_that_fit_its_seconds()
     assert duration_text(1, "centuries") == "1 century"
     assert duration_text(8100, "seconds") == "2 h 15 min"
     assert duration_text(102, "seconds") == "1 min 42 s"
-    assert duration_text(7913, "seconds") == "2:11:53"  # a race time
+    assert duration_text(7913, "seconds") == "2 h 11 min 53 s"  # a race time (values16)
     assert duration_text(9.58, "seconds") == "9.58 s"
     assert seconds_text(3 * 365.2425 * 86400) == "3 years"
     assert seconds_text(45 * 86400) == "45 days"
@@ -81,4 +81,18 @@ def test_the_text_table_shows_a_duration_readably(tmp_path: Path) -> None:
 
 def test_a_summary_rounds_hours_to_minutes_and_never_shows_a_clock() -> None:
     assert amount_text("duration", 9450.0, "seconds") == "2 h 38 min"
-    assert value_text("duration", 9450.0, "seconds") == "2:37:30"
+    assert value_text("duration", 9450.0, "seconds") == "2 h 37 min 30 s"
+
+
+def test_a_race_time_reads_as_a_duration_and_closes_up_in_the_value_column() -> None:
+    """values16: "2:06:41" showed as a clock in the table and as 7,601 seconds in the panel;
+    a lap's thousandths were rounded away ("1 min 32 s")."""
+    assert seconds_text(7601) == "2 h 6 min 41 s"
+    assert seconds_text(92.456) == "1 min 32.456 s"
+    assert seconds_text(3600.5) == "1 h 0.5 s"
+    assert value_text("duration", 92.456, "seconds") == "1 min 32.456 s"
+    from hzreader.lens import value_cell
+
+    assert value_cell("duration", 7601.0, "seconds", "2:06:41", None) == "2h 6min 41s"
+    assert value_cell("duration", 46799.0, "seconds", "", None) == "12h59min59s"
+    assert value_cell("duration", 51600.0, "seconds", "", None) == "14 h 20 min"

@@ -8,16 +8,21 @@ from hzreader._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from hzreader.figures._currency import currency_code, named_currency
-    from hzreader.figures._date_shown import date_shown, pressure_shown
+    from hzreader.figures._date_shown import date_order, pressure_shown, shown_date
+    from hzreader.figures._duration_shown import duration_text, seconds_text
     from hzreader.figures._extract import (
         article_extractor,
         extract,
-        format_value,
         parse_number,
         typed_rate,
     )
     from hzreader.figures._format import (
+        CURRENCY_SIGNS,
+        YEAR_KINDS,
         both_ends,
+        format_value,
+    )
+    from hzreader.figures._numbers import (
         money_number,
         plain_number,
         short_number,
@@ -27,21 +32,26 @@ if TYPE_CHECKING:
 
 __getattr__, __dir__ = lazy_exports(__name__, {
     "_currency": ("currency_code", "named_currency"),
-    "_date_shown": ("date_shown", "pressure_shown"),
-    "_extract": ("article_extractor", "extract", "format_value", "parse_number", "typed_rate",),
-    "_format": ("both_ends", "money_number", "plain_number", "short_number", "written_zeros",),
+    "_date_shown": ("date_order", "pressure_shown", "shown_date"),
+    "_duration_shown": ("duration_text", "seconds_text"),
+    "_extract": ("article_extractor", "extract", "parse_number", "typed_rate",),
+    "_format": ("CURRENCY_SIGNS", "YEAR_KINDS", "both_ends", "format_value"),
+    "_numbers": ("money_number", "plain_number", "short_number", "written_zeros",),
     "_places": ("FigureAt", "FigureRow", "article_figure_rows", "article_figures",),
 })
 
 __all__ = [
+    "CURRENCY_SIGNS",
     "FigureAt",
     "FigureRow",
+    "YEAR_KINDS",
     "article_extractor",
     "article_figure_rows",
     "article_figures",
     "both_ends",
     "currency_code",
-    "date_shown",
+    "date_order",
+    "duration_text",
     "named_currency",
     "extract",
     "format_value",
@@ -49,6 +59,8 @@ __all__ = [
     "parse_number",
     "plain_number",
     "pressure_shown",
+    "seconds_text",
+    "shown_date",
     "short_number",
     "typed_rate",
     "written_zeros",

@@ -8,7 +8,6 @@ from hzreader._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from hzreader.lens._cli import figures_command
-    from hzreader.lens._dates import shown_date
     from hzreader.lens._export import (
         CSV_FIELDS,
         FORMATS,
@@ -25,7 +24,6 @@ if TYPE_CHECKING:
 
 __getattr__, __dir__ = lazy_exports(__name__, {
     "_cli": ("figures_command",),
-    "_dates": ("shown_date",),
     "_export": (
         "CSV_FIELDS",
         "FORMATS",
@@ -58,7 +56,6 @@ __all__ = [
     "records",
     "same_articles",
     "safe_cell",
-    "shown_date",
     "sorted_rows",
     "summarize",
     "VALUE_CELLS",

@@ -3,19 +3,13 @@
 from __future__ import annotations
 
 import math
+import re
 from decimal import ROUND_HALF_UP, Context, Decimal
 
 from rich.cells import cell_len
 
-from hzreader.figures import (
-    both_ends,
-    money_number,
-    pressure_shown,
-    short_number,
-    written_zeros,
-)
-from hzreader.lens._dates import shown_date
-from hzreader.lens._durations import duration_text
+from hzreader.figures import CURRENCY_SIGNS, YEAR_KINDS, duration_text, format_value
+from hzreader.model import Figure
 
 #: Kinds whose values add up to something (a sum of percentages or of years means nothing).
 ADDITIVE_KINDS = frozenset({"money", "count", "quantity", "duration"})
@@ -37,36 +31,13 @@ def adds_up(kind: str, unit: str) -> bool:
     if kind != "quantity":
         return kind in ADDITIVE_KINDS
     return unit not in LEVEL_UNITS and "/" not in unit
-#: Kinds whose value is a calendar year: shown without a thousands comma.
-YEAR_KINDS = frozenset({"year", "date"})
-
-
 def value_text(kind: str, value: float | None, unit: str = "", text: str = "",
                high: float | None = None) -> str:
-    """The value as the table shows it: "3 bn", "5.2", "2015"; "" when there is none.
-    A duration with its `unit` reads as one: "7 years", "2 h 15 min" (`duration_text`).
-    With the figure's `text`, the zeros it wrote after the point ("60.0 percent": "60.0").
-    A range (`high`: its high end) shows both ends: "10–15", "2–4 days", "2019–2023". A
-    time of day, valued in hours, reads on a clock: "09:30", "23:30". A date shows as
-    precisely as its text writes it ("2025-06-30", "4月1日" → 04-01: `shown_date`)."""
-    if kind == "date" and text and (on := shown_date(text, value)):
-        return on  # "March 2025" → 2025-03, "2025-06-30", "1-9月" → months 1–9, as the panel
-    if (both := pressure_shown(text, unit)) is not None:
-        return both  # "140/90 mmHg" shows 140/90, as the panel (figs27)
-    if value is None or not math.isfinite(value):
-        return ""
-    if high is not None and math.isfinite(high):
-        return both_ends(value_text(kind, value, unit, text), value_text(kind, high, unit, text))
-    if kind == "time":  # hours since midnight, on a clock as the panel shows it: 9.5 → 09:30
-        minutes = round(value * 60)
-        return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
-    if text:
-        return written_zeros(value_text(kind, value, unit), value, text)
-    if kind == "duration" and unit:
-        return duration_text(value, unit)
-    if kind in YEAR_KINDS and abs(value) < 1e5:  # a year, or the median of two: "2025.5"
-        return str(int(value)) if value.is_integer() else f"{value:.2f}".rstrip("0")
-    return money_number(value) if kind == "money" else short_number(value)
+    """A table row's value as `figures.format_value` shows it beside a unit column ("3
+    bn", "5.2", "2025-06-30", "2 h 6 min 41 s", "10–15"); "" when there is none. The row's
+    columns are made a figure: how a value is shown is decided there, for every view."""
+    return format_value(Figure(0, len(text), text, kind, value, unit, high=high),
+                        unit_column=True)
 
 
 def fitted_value(kind: str, value: float | None, unit: str, text: str, high: float | None,
@@ -74,10 +45,14 @@ def fitted_value(kind: str, value: float | None, unit: str, text: str, high: flo
     """`value_text` in at most `cells` cells. A range too wide for them shows both ends
     in one scale, with every digit where they fit ("200,000–300,000" → "200–300 k",
     "1,250,000–2,000,000" → "1.25–2 M"), else rounded and marked so ("≈1.2–2.3 M");
-    anything else too wide is cut where it shows, with "…"."""
+    a duration too wide for them closes up its units ("2 h 6 min 41 s" → "2h 6min 41s",
+    "1 min 32.456 s" → "1min32.456s": `_closed_up`); anything else too wide is cut where
+    it shows, with "…"."""
     shown = value_text(kind, value, unit, text, high)
     if cell_len(shown) <= cells:
         return shown
+    if kind == "duration" and (closed := _closed_up(shown, cells)):
+        return closed
     if value is not None and high is not None and kind not in YEAR_KINDS and \
             kind != "duration" and math.isfinite(value) and math.isfinite(high) and \
             abs(high) >= 1e3:
@@ -90,6 +65,23 @@ def fitted_value(kind: str, value: float | None, unit: str, text: str, high: flo
             if len(compact) <= cells:
                 return compact
     return shown[: cells - 1] + "…"
+
+
+#: A number and the unit of time after it ("6 min", "32.456 s"), in a duration shown.
+_NUMBER_UNIT = re.compile(r"(\d) (h|min|s|ms)\b")
+
+
+def _closed_up(shown: str, cells: int) -> str | None:
+    """A duration of several units (`seconds_text`) in at most `cells` cells, each number
+    closed up to its unit ("2h 6min 41s"), then the spaces between them too
+    ("12h59min59s"); None when even that is too wide, or `shown` is no such duration."""
+    closed = _NUMBER_UNIT.sub(r"\1\2", shown)
+    if closed == shown:
+        return None
+    for tried in (closed, closed.replace(" ", "")):
+        if cell_len(tried) <= cells:
+            return tried
+    return None
 
 
 #: The value column's cells, in the figures table and in `hzreader figures`' table
@@ -126,8 +118,6 @@ def data_number(value: float | None) -> str:
 
 #: How a summary writes the unit after a percentage.
 _PERCENT_SIGNS = {"percent": "%", "points": "pp"}
-#: Currencies written with their sign before the amount.
-_CURRENCY_SIGNS = {"USD": "$", "GBP": "£", "EUR": "€"}
 
 
 #: Significant digits of a value a summary worked out (a median, a sum).
@@ -149,9 +139,9 @@ def amount_text(kind: str, value: float | None, unit: str = "",
     text = value_text(kind, value, unit)
     if not text or not unit or kind == "count":
         return text
-    if kind == "money" and unit in _CURRENCY_SIGNS:
-        return ("-" + _CURRENCY_SIGNS[unit] + text[1:]) if text.startswith("-") \
-            else _CURRENCY_SIGNS[unit] + text
+    if kind == "money" and unit in CURRENCY_SIGNS:
+        return ("-" + CURRENCY_SIGNS[unit] + text[1:]) if text.startswith("-") \
+            else CURRENCY_SIGNS[unit] + text
     if kind == "percent":
         return f"{text} {_PERCENT_SIGNS.get(unit, unit)}"
     return f"{text} {unit}"

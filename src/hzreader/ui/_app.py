@@ -254,11 +254,11 @@ class HzReaderApp(LensApp, FeedsApp, SearchingApp, FigureColoursApp):
     def refresh_figures(self) -> None:
         """Fill the figures panel from the article in the reading pane."""
         rendered = self.reader.rendered
-        self.figures_panel.show_figures(
+        filled = self.figures_panel.show_figures(
             rendered, self.reader.styles_map(), pending=self.reader.figures_pending,
             has_article=self.reader.article is not None,
         )
-        if rendered and rendered.figures:
+        if filled and rendered and rendered.figures:  # (else its cursor stays)
             self.figures_panel.mark(max(0, self.reader.current_figure))
 
     @on(ArticleView.Restyled)

@@ -147,12 +147,9 @@ def figure_option(document: str, placed: PlacedFigure, style: Style, width: int,
     if highlighted:
         style = Style(bold=style.bold, underline=style.underline)
     from hzreader.figures import format_value  # loaded with the first figures shown
-    from hzreader.lens import shown_date
 
-    shown = figure.kind == "date" and shown_date(figure.text, figure.value) or \
-        format_value(figure)
-    column, text, value = head_parts(figure.kind, clean_line(figure.text), clean_line(shown),
-                                     width)
+    column, text, value = head_parts(figure.kind, clean_line(figure.text),
+                                     clean_line(format_value(figure)), width)
     head = Text()
     head.append(column, quiet)
     head.append(text, style)
@@ -249,20 +246,39 @@ class FiguresPanel(_ListKeys, can_focus=True):
         #: An article is shown (else the list is empty, and the panel says so).
         self.has_article = True
         self._marking = False
+        self._filled = False
         self._strips: LRUCache[tuple[object, ...], Strip] = LRUCache(256)
 
     def show_figures(self, rendered: RenderedArticle | None, styles: Mapping[str, Style],
-                     pending: bool = False, has_article: bool = True) -> None:
+                     pending: bool = False, has_article: bool = True) -> bool:
         """List the figures of `rendered` (drawn when on screen), the reading pane's article
         as rendered: its text and its figures come in one object, so that a row's context
         is always its own figure's. `pending`: they are still being found; not
-        `has_article`: no article is shown."""
+        `has_article`: no article is shown. Whether the list was filled again: a rendering
+        that shows what the panel lists (the same text, figures and looks: the article
+        rendered with a search's new highlights) is only taken, and the rows, the cursor
+        and the scroll stay as they are."""
         figures: Sequence[PlacedFigure] = tuple(rendered.figures) if rendered else ()
+        document = rendered.text.plain if rendered else ""
+        pending = pending and not figures
+        same = self._filled and (pending, has_article) == (self.pending, self.has_article) \
+            and styles == self.figure_styles and (rendered is self.rendered or (
+                rendered is not None and self.rendered is not None
+                and (document, figures) == (self.document, self.figures)))
         self.rendered = rendered
-        self.document = rendered.text.plain if rendered else ""
+        if same:
+            return False
+        self._fill(document, figures, styles, pending, has_article)
+        return True
+
+    def _fill(self, document: str, figures: Sequence[PlacedFigure],
+              styles: Mapping[str, Style], pending: bool, has_article: bool) -> None:
+        """List `figures` of `document` anew, from the first (see `show_figures`)."""
+        self._filled = True
+        self.document = document
         self.figures, self.figure_styles = figures, styles
         self.has_article = has_article
-        self.pending = pending and not figures
+        self.pending = pending
         self._strips.clear()
         self.border_subtitle = "finding…" if self.pending else f"{len(figures):,}"
         self.set_virtual_size(Size(self.size.width, len(figures) * self.ROW_LINES))
