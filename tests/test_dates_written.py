@@ -64,8 +64,11 @@ UTC8 = dt.timezone(dt.timedelta(hours=8))
     ("Wed, 05 Jun 2024 10:00:00 +0800", dt.datetime(2024, 6, 5, 10, tzinfo=UTC8), TIME),
     ("Wed, 05 Jun 2024 10:00:00 GMT", dt.datetime(2024, 6, 5, 10, tzinfo=dt.timezone.utc),
      TIME),
-    ("Wed, 05 Jun 2024 10:00:00 EST",  # RFC 2822's zone names, through email.utils
+    ("Wed, 05 Jun 2024 10:00:00 EST",  # RFC 2822's zone names, as email.utils reads them
      dt.datetime(2024, 6, 5, 10, tzinfo=dt.timezone(dt.timedelta(hours=-5))), TIME),
+    ("05 Jun 24 10:00 PDT",  # RFC 2822's obsolete two-digit year, through email.utils
+     dt.datetime(2024, 6, 5, 10, tzinfo=dt.timezone(dt.timedelta(hours=-7))), TIME),
+    ("2024-06-05 14:30 北京时间", dt.datetime(2024, 6, 5, 14, 30, tzinfo=UTC8), TIME),
     ("2024年6月5日 14:30", dt.datetime(2024, 6, 5, 14, 30), TIME),
     ("2024年6月5日14时30分", dt.datetime(2024, 6, 5, 14, 30), TIME),
     ("2024年6月5日 下午2:30", dt.datetime(2024, 6, 5, 14, 30), TIME),
@@ -86,6 +89,11 @@ def test_each_form_is_read_to_its_precision(written: object, moment: dt.datetime
     ("31 June 2024", "is no day of the calendar"),
     ("Jun 5 2024 14:30 CET", "has a time zone that hzreader does not know (CET): write its "
                              "offset (+01:00)"),
+    ("Wed, 05 Jun 2024 10:00:00 XYZ", "does not know (XYZ)"),  # not UTC, as to email.utils
+    ("2024-06-05 14:30 CST", "has a time zone that may be China's (+08:00) or US Central "
+                             "(-06:00): write its offset"),
+    ("05 Jun 24 10:00 CST", "may be China's"),
+    ("2024-06-05 14:30 +25:00", "has an offset that is none (+25:00)"),
     (2024.10, "YAML reads 2024.1 as a number, which may have lost a 0"),
     ("someday", "'someday'; write it as 2024-06-05, 2024-06-05 14:30, 2024-06, 2024, "
                 "5 June 2024 or 2024年6月5日"),

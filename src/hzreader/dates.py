@@ -47,13 +47,18 @@ _NUMBERS_MONTH = r"(?P<m>\d{1,2})[-/.](?P<y>\d{4})" + _NOT_DIGIT
 _SHORT_YEAR = r"\d{1,2}([-/.])\d{1,2}\1\d{2}" + _NOT_DIGIT
 
 # What may follow a day: a time of day, and a zone only after one.
-_ZONE = r"(?P<zone>Z|UTC|GMT|UT|(?:UTC|GMT)?\s*[+-]\d\d?(?::?\d\d)?)"
+_ZONE = r"(?P<zone>(?:UTC|GMT)?\s*[+-]\d\d?(?::?\d\d)?|[a-z]{1,5}|北京[时時]间)"
 _TIME = (r"(?:T|\s*,?\s*(?:at\s+)?)"
          r"(?:(?P<half>上午|下午|晚上|凌晨|中午|早上)\s*)?"
          r"(?P<hour>\d{1,2})(?:(?::(?P<minute>\d\d)(?::(?P<second>\d\d)(?:[.,](?P<fraction>\d+))?)?)"
          r"|(?P<zh>[时時点點])(?:(?P<zh_minute>\d{1,2})分(?:(?P<zh_second>\d{1,2})秒)?)?)?"
          r"(?:\s*(?P<ampm>[ap])\.?m\.?)?"
          r"(?:\s*" + _ZONE + r")?")
+#: Zones known by name: UTC, RFC 2822's American ones as `email.utils` reads them (but
+#: CST, which is China's too), and Beijing time.
+_NAMED_ZONES = {"Z": 0, "UT": 0, "UTC": 0, "GMT": 0, "AST": -4, "ADT": -3, "EST": -5,
+                "EDT": -4, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+                "北京时间": 8, "北京時間": 8}
 _OFFSET = r"(?:UTC|GMT)?\s*(?P<sign>[+-])(?P<hours>\d\d?)(?::?(?P<minutes>\d\d))?"
 
 
@@ -170,9 +175,8 @@ def _rfc_2822(text: str) -> dt.datetime | None:
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
     zone = text.rsplit(None, 1)[-1]
-    if moment.tzinfo is None and zone.isalpha():  # email.utils takes it as "-0000"
-        raise _Refused(f"has a time zone that hzreader does not know ({zone[:8]}): "
-                       "write its offset (+01:00)")
+    if zone.isalpha():  # one email.utils does not know is "-0000" to it: refused here
+        _zone(zone[:8])
     return moment
 
 
@@ -225,24 +229,32 @@ def _clock(found: re.Match[str], day: dt.datetime) -> dt.datetime | None:
             hour += 12
         elif half == "凌晨" and hour == 12:
             hour = 0
+    zone = _zone(found["zone"])
     try:
         return day.replace(hour=hour, minute=minute, second=second, microsecond=micro,
-                           tzinfo=_zone(found["zone"]))
-    except ValueError:  # no time of day, or no zone
+                           tzinfo=zone)
+    except ValueError:  # no time of day
         return None
 
 
 def _zone(written: str | None) -> dt.tzinfo | None:
-    """The zone of `_ZONE`'s text, None when none is written; ValueError when it is none."""
+    """The zone of `_ZONE`'s text, None when none is written; `_Refused` when it is a name
+    that is not known or an offset of a day or more."""
     if written is None:
         return None
-    if written.upper() in ("Z", "UTC", "GMT", "UT"):
-        return dt.timezone.utc
+    if written.isalpha():
+        hours = _NAMED_ZONES.get(written.upper())
+        if written.upper() == "CST":
+            raise _Refused("has a time zone that may be China's (+08:00) or US Central "
+                           "(-06:00): write its offset")
+        if hours is None:
+            raise _Refused(f"has a time zone that hzreader does not know ({written}): "
+                           "write its offset (+01:00)")
+        return dt.timezone(dt.timedelta(hours=hours)) if hours else dt.timezone.utc
     found = _re(_OFFSET).fullmatch(written)
-    if found is None:
-        raise ValueError(written)
+    assert found is not None  # `_ZONE` is a name or an offset
     hours, minutes = int(found["hours"]), int(found["minutes"] or 0)
     if hours > 23 or minutes > 59:
-        raise ValueError(written)
+        raise _Refused(f"has an offset that is none ({written}): write it as +08:00")
     offset = dt.timedelta(hours=hours, minutes=minutes)
     return dt.timezone(-offset if found["sign"] == "-" else offset)
