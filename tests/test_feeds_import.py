@@ -12,6 +12,7 @@ from hzreader.cli import main
 from hzreader.dirs import library_dir
 from hzreader.feeds import Importer, ImportOptions, Job, load_subscriptions
 from hzreader.files import bundled_articles, default_paths, load_paths
+from hzreader.model import DatePrecision
 
 FIXTURES = Path(__file__).parent / "fixtures" / "feeds"
 ALL = ["rss2_cdata.xml", "atom_xhtml.xml", "wrong_encoding.xml", "rss1_rdf.xml", "rss091.xml",
@@ -49,7 +50,7 @@ def test_every_kind_of_source_gives_articles_that_pass_check(tmp_path: Path) -> 
     titles = {a.title for a in result.articles}
     assert "Factory output rises 5.2% — Tom & Jerry’s town cheers" in titles
     budget = next(a for a in result.articles if a.title.startswith("Hangzhou budget"))
-    assert budget.has_time and budget.source == "The Daily Planet"
+    assert budget.date_precision == DatePrecision.TIME and budget.source == "The Daily Planet"
     assert budget.url == "https://planet.example/2025/11/budget"
 
 

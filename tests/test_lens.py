@@ -33,7 +33,7 @@ from hzreader.lens import (
 )
 from hzreader.lens._export import one_line, write_csv, write_json, write_jsonl
 from hzreader.library import MemoryLibrary, StoreLibrary
-from hzreader.model import BODY, FIGURE_KINDS, TITLE, figure_texts
+from hzreader.model import BODY, FIGURE_KINDS, TITLE, DatePrecision, figure_texts
 from hzreader.query import parse_query
 from hzreader.text import clean_line
 
@@ -679,15 +679,15 @@ def test_value_cells_are_data_numbers(values: list[float | None]) -> None:
     assert value_cells(values) == [data_number(value) for value in values]
 
 
-@given(st.floats(-4e9, 4e9), st.booleans())
-def test_date_text_is_the_articles(seconds: float, has_time: bool) -> None:
+@given(st.floats(-4e9, 4e9), st.sampled_from(list(DatePrecision)))
+def test_date_text_is_the_articles(seconds: float, precision: DatePrecision) -> None:
     from hzreader.lens._stream_rows import date_text
     from hzreader.model import Article
     from hzreader.query import from_timestamp
 
     article = Article(id="a", title="t", body="", published=from_timestamp(seconds),
-                      has_time=has_time)
-    assert date_text(seconds, has_time) == article.date_text
+                      date_precision=precision)
+    assert date_text(seconds, precision) == article.date_text
 
 
 @given(st.text(alphabet=st.sampled_from("ab 1=+\t\n\r\x1b[m€杭\u00a0\u3000\u200b\u2028\x85,\""),

@@ -26,6 +26,7 @@ from hzreader.files._loader import (
     split_documents,
 )
 from hzreader.files._validate import ArticleFields, build_article, parse_date
+from hzreader.model import DatePrecision
 
 DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 CONTROL = {chr(c) for c in range(0x20) if c != 0x0A} | {chr(c) for c in range(0x7F, 0xA0)}
@@ -170,9 +171,14 @@ def test_rejected_articles(text: str, message: str, line: int, column: int) -> N
         ("tags: [a, [b], c]\n", "`tags` must be a list of text; some entries were ignored"),
         ("related: {a: 1}\n", "`related` must be a list of text, got a mapping; ignored"),
         ("source: [a]\n", "`source` must be text, got a list; ignored"),
-        ("date: someday\n", "`date` is not a date (use YYYY-MM-DD): 'someday'"),
-        ("date: 2024-02-30\n", "`date` is not a date"),
-        ("date: 9999-12-31T23:00:00-12:00\n", "`date` is not a date"),
+        ("date: someday\n", "`date` is not a date: 'someday'; write it as 2024-06-05, "
+         "2024-06-05 14:30, 2024-06, 2024, 5 June 2024 or 2024年6月5日"),
+        ("date: 2024-02-30\n", "`date` is not a date: '2024-02-30' is no day of the calendar"),
+        ("date: 9999-12-31T23:00:00-12:00\n",
+         "`date` is not a date: '9999-12-31 23:00:00-12:00' is out of range"),
+        ("date: 05/06/2024\n", "`date` is not a date: '05/06/2024' could be 5 June 2024 or "
+         "6 May 2024: write 2024-06-05 or 2024-05-06"),
+        ("date: 2024.10\n", "YAML reads 2024.1 as a number"),
     ],
 )
 def test_warnings_keep_the_article(text: str, message: str) -> None:
@@ -197,7 +203,8 @@ def test_fields_are_read_and_cleaned() -> None:
         """)
     [article] = result.articles
     assert article.title == "Many spaces and breaks"
-    assert (article.published, article.has_time) == (dt.datetime(2025, 11, 14, 0, 30), True)
+    assert (article.published, article.date_precision) == (dt.datetime(2025, 11, 14, 0, 30),
+                                                           DatePrecision.TIME)
     assert (article.source, article.author) == ("Wire", "Li Wei")
     assert article.summary == "Line one\nline two"
     assert article.tags == ("economy", "2024")
@@ -216,14 +223,18 @@ def test_fields_are_read_and_cleaned() -> None:
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
-        (dt.date(2024, 3, 2), (dt.datetime(2024, 3, 2), False)),
-        ("2024-03-02", (dt.datetime(2024, 3, 2), False)),
-        ("2024-03-02T10:00:00Z", (dt.datetime(2024, 3, 2, 10), True)),
-        ("2024-03-02 10:00", (dt.datetime(2024, 3, 2, 10), True)),
+        (dt.date(2024, 3, 2), (dt.datetime(2024, 3, 2), DatePrecision.DAY)),
+        ("2024-03-02", (dt.datetime(2024, 3, 2), DatePrecision.DAY)),
+        ("2024-03-02T10:00:00Z", (dt.datetime(2024, 3, 2, 10), DatePrecision.TIME)),
+        ("2024-03-02 10:00", (dt.datetime(2024, 3, 2, 10), DatePrecision.TIME)),
+        ("Wed, 05 Jun 2024 10:00:00 +0800", (dt.datetime(2024, 6, 5, 2), DatePrecision.TIME)),
+        (2024, (dt.datetime(2024, 1, 1), DatePrecision.YEAR)),
+        ("2024-06", (dt.datetime(2024, 6, 1), DatePrecision.MONTH)),
         (dt.datetime(1, 1, 1, tzinfo=dt.timezone(dt.timedelta(hours=1))), None),
         ("0001-01-01T00:00:00+01:00", None),
         ("not a date", None),
-        (20240302, None),
+        (20240302, (dt.datetime(2024, 3, 2), DatePrecision.DAY)),
+        (2024.06, None),
     ],
 )
 def test_parse_date(value: object, expected: object) -> None:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from hzreader.model import Article
+from hzreader.model import Article, DatePrecision
 from hzreader.query import local_day as shown_day
 from hzreader.ui._dates import shown_date
 from hzreader.ui._render import meta_line
@@ -32,7 +32,8 @@ def zone(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]]:
 
 
 def timed(moment: dt.datetime = MOMENT) -> Article:
-    return Article(id="x", title="t", body="", published=moment, has_time=True, source="S")
+    return Article(id="x", title="t", body="", published=moment,
+                   date_precision=DatePrecision.TIME, source="S")
 
 
 def test_a_time_is_shown_in_the_local_zone_with_its_abbreviation(zone: Zone) -> None:
@@ -56,7 +57,7 @@ def test_a_zone_without_an_abbreviation_is_named_by_its_offset(zone: Zone) -> No
 
 
 def test_a_date_alone_stays_the_same_day_in_every_zone(zone: Zone) -> None:
-    dated = Article(id="x", title="t", body="", published=MOMENT, has_time=False)
+    dated = Article(id="x", title="t", body="", published=MOMENT)
     for rule in ("CST-8", "EST5EDT,M3.2.0,M11.1.0", "UTC0"):
         zone(rule)
         assert meta_line(dated) == "2025-11-18"

@@ -6,6 +6,7 @@ import datetime as dt
 from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from enum import IntEnum
 from types import MappingProxyType
 
 from hzreader._hashes import blake2b
@@ -26,6 +27,26 @@ FIGURE_KINDS: tuple[str, ...] = (
     "quantity",
 )
 
+
+class DatePrecision(IntEnum):
+    """How much of an article's date was written, and so how much is shown: stored as its
+    value (`articles.date_precision`). A year or a month stands at its first day, midnight
+    (`Article.published`), and sorts there."""
+
+    DAY = 0  #: "2024-06-05": a calendar day
+    TIME = 1  #: "2024-06-05 14:30": a moment (in UTC; the screen shows it in local time)
+    MONTH = 2  #: "2024-06"
+    YEAR = 3  #: "2024"
+
+
+def date_text(moment: dt.datetime, precision: int) -> str:
+    """A date as the reader sees it, to its precision: "2024", "2024-06", "2024-06-05",
+    "2024-06-05 14:30" (`Article.date_text`)."""
+    if precision == DatePrecision.TIME:
+        return moment.strftime("%Y-%m-%d %H:%M")
+    if precision == DatePrecision.YEAR:
+        return moment.strftime("%Y")
+    return moment.strftime("%Y-%m" if precision == DatePrecision.MONTH else "%Y-%m-%d")
 
 
 def _empty_mapping() -> Mapping[str, object]:
@@ -64,7 +85,7 @@ class Article:
     path: str = ""
     line: int = 1
     published: dt.datetime | None = None
-    has_time: bool = False
+    date_precision: DatePrecision = DatePrecision.DAY
     source: str = ""
     author: str = ""
     url: str = ""
@@ -81,11 +102,7 @@ class Article:
     @property
     def date_text(self) -> str:
         """The publication date as shown to the reader, or "" when undated."""
-        if self.published is None:
-            return ""
-        if self.has_time:
-            return self.published.strftime("%Y-%m-%d %H:%M")
-        return self.published.strftime("%Y-%m-%d")
+        return "" if self.published is None else date_text(self.published, self.date_precision)
 
 
 @dataclass(frozen=True, slots=True)

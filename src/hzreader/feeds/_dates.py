@@ -1,12 +1,14 @@
-"""Dates as feeds write them (RFC 822, RFC 3339 / ISO 8601), kept with their time zone."""
+"""Dates as feeds write them (RFC 822, RFC 3339 / ISO 8601), kept with their time zone;
+the text is read by `hzreader.dates`, as an article file's `date` is."""
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
-import email.utils
 import time
 
+from hzreader.dates import read_date
+from hzreader.model import DatePrecision
 from hzreader.text import clean_line
 
 
@@ -29,15 +31,12 @@ def parse_date(raw: str | None, parsed: time.struct_time | None = None) -> dt.da
 
 
 def _from_text(text: str) -> dt.datetime | None:
-    try:
-        return email.utils.parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
-        pass
-    iso = text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text
-    try:
-        return dt.datetime.fromisoformat(iso.replace(" ", "T", 1))
-    except ValueError:
+    """The moment of a date in text, to the day at least: a feed's item has a day (a year
+    or a month alone is none: the item is then dated when first fetched)."""
+    read = read_date(text)
+    if read is None or read[1] not in (DatePrecision.DAY, DatePrecision.TIME):
         return None
+    return read[0]
 
 
 def bad_dates_line(feed: str, bad: list[tuple[int, str]]) -> str:

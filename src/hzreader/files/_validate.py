@@ -10,9 +10,10 @@ from typing import Any
 
 import yaml
 
+from hzreader.dates import date_problem, read_date
 from hzreader.files._controls import first_control
 from hzreader.files._yaml import Locator
-from hzreader.model import Article, Problem
+from hzreader.model import Article, DatePrecision, Problem
 from hzreader.text import clean_line, clean_text, removed_controls
 
 KNOWN_FIELDS = frozenset(
@@ -133,23 +134,15 @@ def _text_list(value: object) -> tuple[list[str], bool]:
     return kept, len(kept) == len(value)
 
 
-def parse_date(value: object) -> tuple[dt.datetime | None, bool] | None:
-    """(datetime, has_time) from a YAML date, date-time or ISO 8601 text; None if invalid."""
+def parse_date(value: object) -> tuple[dt.datetime, DatePrecision] | None:
+    """(naive-UTC datetime, precision) of a date as `dates.read_date` reads it; None if it
+    reads none, or the moment is out of range in UTC."""
+    read = read_date(value)
+    if read is None:
+        return None
     try:
-        if isinstance(value, dt.datetime):
-            return _naive_utc(value), True
-        if isinstance(value, dt.date):
-            return dt.datetime(value.year, value.month, value.day), False
-        if not isinstance(value, str):
-            return None
-        text = value.strip()
-        if text.endswith(("Z", "z")):
-            text = text[:-1] + "+00:00"
-        if len(text) == 10:
-            day = dt.date.fromisoformat(text)
-            return dt.datetime(day.year, day.month, day.day), False
-        return _naive_utc(dt.datetime.fromisoformat(text.replace(" ", "T", 1))), True
-    except (ValueError, OverflowError):  # not a date, or out of range once moved to UTC
+        return _naive_utc(read[0]), read[1]
+    except (ValueError, OverflowError):  # out of range once moved to UTC
         return None
 
 
@@ -209,14 +202,13 @@ def build_article(
     if not body.strip():
         warn("body", "`body` is empty: the article shows only its title")
 
-    published, has_time = None, False
+    published, precision = None, DatePrecision.DAY
     if data.get("date") is not None:
         parsed = parse_date(data["date"])
         if parsed is None:
-            shown = clean_line(str(data["date"])[:40])
-            warn("date", f"`date` is not a date (use YYYY-MM-DD): {shown!r}")
+            warn("date", f"`date` is not a date: {clean_line(date_problem(data['date']))}")
         else:
-            published, has_time = parsed
+            published, precision = parsed
 
     def optional_text(key: str, clean: Callable[[str], str] = clean_line) -> str:
         value = data.get(key)
@@ -268,7 +260,7 @@ def build_article(
         path=fields.path,
         line=fields.line,
         published=published,
-        has_time=has_time,
+        date_precision=precision,
         source=optional_text("source"),
         author=optional_text("author"),
         url=web_address(),

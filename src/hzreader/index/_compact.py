@@ -194,11 +194,11 @@ class CodedColumn(Sequence[str]):
 
 
 def compact_columns(columns: Sequence[Sequence[Any]]) -> tuple[Sequence[Any], ...]:
-    """The headline columns (rowid, id, title, published_ts, has_time, source, key) in
-    compact form."""
-    rowids, ids, titles, stamps, has_time, sources, keys = columns
+    """The headline columns (rowid, id, title, published_ts, date_precision, source, key)
+    in compact form."""
+    rowids, ids, titles, stamps, precisions, sources, keys = columns
     return (NumberColumn.of(rowids, "q"), TextColumn.of(ids), TextColumn.of(titles),
-            NumberColumn.of(stamps, "d", optional=True), NumberColumn.of(has_time, "b"),
+            NumberColumn.of(stamps, "d", optional=True), NumberColumn.of(precisions, "b"),
             CodedColumn.of(sources), TextColumn.of(keys))
 
 
@@ -217,7 +217,7 @@ class PartsBuilder:
     def __init__(self) -> None:
         self._rowids: array[int] = array("q")
         self._stamps: array[float] = array("d")
-        self._has_time: array[int] = array("b")
+        self._precisions: array[int] = array("b")
         #: id, title, key: UTF-8 data and end offsets.
         self._texts = [(bytearray(), array("q")) for _ in range(3)]
         self._sources: dict[str, int] = {}
@@ -227,13 +227,13 @@ class PartsBuilder:
         return len(self._rowids)
 
     def add(self, rows: Sequence[Sequence[Any]]) -> None:
-        """Take some rows (rowid, id, title, published_ts, has_time, source, key)."""
+        """Take some rows (rowid, id, title, published_ts, date_precision, source, key)."""
         if not rows:
             return
-        rowids, ids, titles, stamps, has_time, sources, keys = zip(*rows, strict=True)
+        rowids, ids, titles, stamps, precisions, sources, keys = zip(*rows, strict=True)
         self._rowids.extend(rowids)
         self._stamps.extend(math.nan if stamp is None else stamp for stamp in stamps)
-        self._has_time.extend(has_time)
+        self._precisions.extend(precisions)
         for (data, ends), strings in zip(self._texts, (ids, titles, keys), strict=True):
             encoded = [text.encode("utf-8", "surrogatepass") for text in strings]
             base = len(data)
@@ -251,17 +251,17 @@ class PartsBuilder:
             texts.append((data, kind, array(kind, ends).tobytes()))
         ids, titles, keys = texts
         return (("q", self._rowids.tobytes()), ids, titles, ("d", self._stamps.tobytes()),
-                ("b", self._has_time.tobytes()), (tuple(self._sources), self._codes.tobytes()),
+                ("b", self._precisions.tobytes()), (tuple(self._sources), self._codes.tobytes()),
                 keys)
 
 
 def columns_from_parts(parts: Sequence[Any]) -> tuple[Sequence[Any], ...]:
     """The compact headline columns `column_parts` gave (ValueError or TypeError if they are
     not such)."""
-    rowids, ids, titles, stamps, has_time, sources, keys = parts
+    rowids, ids, titles, stamps, precisions, sources, keys = parts
     columns = (NumberColumn.from_parts(*rowids), TextColumn.from_parts(*ids),
                TextColumn.from_parts(*titles), NumberColumn.from_parts(stamps[0], stamps[1], True),
-               NumberColumn.from_parts(*has_time), CodedColumn.from_parts(*sources),
+               NumberColumn.from_parts(*precisions), CodedColumn.from_parts(*sources),
                TextColumn.from_parts(*keys))
     if len({len(column) for column in columns}) != 1:
         raise ValueError("columns of different lengths")

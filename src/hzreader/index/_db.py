@@ -47,9 +47,9 @@ CREATE TABLE files(
 CREATE TABLE articles(
     rowid INTEGER PRIMARY KEY, file_id INTEGER NOT NULL, datekey REAL NOT NULL,
     id TEXT NOT NULL, path TEXT NOT NULL, line INTEGER NOT NULL, title TEXT NOT NULL,
-    published_ts REAL, has_time INTEGER NOT NULL, source TEXT NOT NULL, author TEXT NOT NULL,
-    url TEXT NOT NULL, tags TEXT NOT NULL, related TEXT NOT NULL, extra TEXT NOT NULL,
-    key TEXT NOT NULL, summary TEXT NOT NULL);
+    published_ts REAL, date_precision INTEGER NOT NULL, source TEXT NOT NULL,
+    author TEXT NOT NULL, url TEXT NOT NULL, tags TEXT NOT NULL, related TEXT NOT NULL,
+    extra TEXT NOT NULL, key TEXT NOT NULL, summary TEXT NOT NULL);
 -- Bodies, compressed (`index._body`) with the dictionary of `dictionary` (one row, made by
 -- the first big sync) or without one; in a table of their own, so the rows of `articles`
 -- stay small (reading every headline's columns reads little).
@@ -57,7 +57,8 @@ CREATE TABLE bodies(rowid INTEGER PRIMARY KEY, body BLOB NOT NULL);
 CREATE TABLE dictionary(data BLOB NOT NULL);
 CREATE INDEX articles_file ON articles(file_id);
 CREATE INDEX articles_heads ON articles(datekey DESC, path, line);
-CREATE INDEX articles_published ON articles(published_ts) WHERE published_ts IS NOT NULL;
+CREATE INDEX articles_published ON articles(date_precision, published_ts)
+    WHERE published_ts IS NOT NULL;
 CREATE INDEX articles_key ON articles(key);
 CREATE INDEX articles_id ON articles(id);
 CREATE TABLE problems(

@@ -143,10 +143,11 @@ def figure_chunks(conn: sqlite3.Connection, lock: threading.RLock,
 
 
 #: An article's fields for exported figures: rowid, id, title, url, source, publication
-#: time (seconds, or None), whether it has a time of day, summary, and its stored body.
+#: time (seconds, or None), its `model.DatePrecision`, summary, and its stored body.
 SourceRow = tuple[int, str, str, str, str, float | None, int, str, bytes]
-_SOURCES = ("SELECT a.rowid, a.id, a.title, a.url, a.source, a.published_ts, a.has_time, "
-            "a.summary, b.body FROM articles AS a JOIN bodies AS b ON b.rowid = a.rowid "
+_SOURCES = ("SELECT a.rowid, a.id, a.title, a.url, a.source, a.published_ts, "
+            "a.date_precision, a.summary, b.body "
+            "FROM articles AS a JOIN bodies AS b ON b.rowid = a.rowid "
             "WHERE a.rowid IN (SELECT value FROM json_each(?))")
 
 

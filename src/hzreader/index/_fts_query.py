@@ -20,6 +20,7 @@ from hzreader.index._prefixes import MATCH_EVERYTHING as MATCH_ALL_PREFIXES
 from hzreader.index._prefixes import TABLE as PREFIXES
 from hzreader.index._prefixes import short_match, short_token
 from hzreader.index._tokens import needs_folding, tokenizer_folds_all
+from hzreader.model import DatePrecision
 from hzreader.query import (
     BLANK_LINES,
     BREAK,
@@ -208,12 +209,13 @@ def figure_filter(term: FigureTerm, prefixes: Prefixes = frozenset()) -> Filter:
 
 def date_filter(term: DateTerm) -> Filter:
     """Articles published inside the term's range: a time within its local days, a date
-    alone within its days (`DateTerm`)."""
+    alone within its days, a month or a year when all of it is (`DateTerm.bounds`); each
+    precision a range of `articles_published`."""
     parts: list[str] = []
     params: list[object] = []
-    for has_time, start, end in ((0, term.start, term.end),
-                                 (1, term.local_start, term.local_end)):
-        where = [f"has_time = {has_time}", "published_ts IS NOT NULL"]
+    for precision in DatePrecision:
+        start, end = term.bounds(precision)
+        where = [f"date_precision = {int(precision)}", "published_ts IS NOT NULL"]
         if start is not None:
             where.append("published_ts >= ?")
             params.append(start)

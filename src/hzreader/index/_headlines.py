@@ -9,6 +9,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from itertools import compress, filterfalse
 from typing import Any, NamedTuple, overload
 
+from hzreader.model import date_text
 from hzreader.query import from_timestamp
 
 
@@ -19,7 +20,7 @@ class Headline(NamedTuple):
     id: str
     title: str
     published_ts: float | None
-    has_time: bool
+    date_precision: int  # a `model.DatePrecision`
     source: str
     key: str
 
@@ -32,9 +33,7 @@ class Headline(NamedTuple):
     def date_text(self) -> str:
         """The date as the reader shows it (like `Article.date_text`), or ""."""
         published = self.published
-        if published is None:
-            return ""
-        return published.strftime("%Y-%m-%d %H:%M" if self.has_time else "%Y-%m-%d")
+        return "" if published is None else date_text(published, self.date_precision)
 
 
 class PositionMap:
@@ -176,8 +175,8 @@ class Headlines(Sequence[Headline]):
     def _headline(self, index: int) -> Headline:
         """The headline at `index` of the list."""
         row = self._row(index) if self._index is not None or self._excluded else index
-        rowids, ids, titles, stamps, has_time, sources, keys = self._columns
-        return Headline(rowids[row], ids[row], titles[row], stamps[row], bool(has_time[row]),
+        rowids, ids, titles, stamps, precisions, sources, keys = self._columns
+        return Headline(rowids[row], ids[row], titles[row], stamps[row], precisions[row],
                         sources[row], keys[row])
 
     def position(self, rowid: int) -> int | None:

@@ -32,7 +32,7 @@ from hzreader.index._work import (
 
 ARTICLE_INSERT = (
     "INSERT INTO articles(rowid, file_id, datekey, id, path, line, title, published_ts, "
-    "has_time, source, author, url, tags, related, extra, key, summary) "
+    "date_precision, source, author, url, tags, related, extra, key, summary) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _BODY_INSERT = "INSERT INTO bodies(rowid, body) VALUES (?, ?)"

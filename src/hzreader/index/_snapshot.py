@@ -20,7 +20,7 @@ from typing import Any
 from hzreader.index._compact import PartsBuilder, column_parts, columns_from_parts
 from hzreader.index._headlines import Headline
 
-_COLUMNS = "rowid, id, title, published_ts, has_time, source, key"
+_COLUMNS = "rowid, id, title, published_ts, date_precision, source, key"
 HEADLINES_SQL = (f"SELECT {_COLUMNS} FROM articles INDEXED BY articles_heads "
               "ORDER BY datekey DESC, path, line")
 #: Headlines in a snapshot's head: more than any terminal shows at once.
@@ -92,8 +92,8 @@ def headline_at(read: Callable[[str, Sequence[Any]], list[Any]], position: int) 
     rows = read(f"{HEADLINES_SQL} LIMIT 1 OFFSET ?", (position,))
     if not rows:
         raise IndexError(position)
-    rowid, id_, title, published_ts, has_time, source, key = rows[0]
-    return Headline(rowid, id_, title, published_ts, bool(has_time), source, key)
+    rowid, id_, title, published_ts, date_precision, source, key = rows[0]
+    return Headline(rowid, id_, title, published_ts, date_precision, source, key)
 
 
 def _of_this_format(conn: sqlite3.Connection, rowid: int) -> bool:

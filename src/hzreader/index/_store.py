@@ -29,7 +29,7 @@ from hzreader.index._db import (
 )
 from hzreader.index._headlines import FirstHeadlines, Headline, Headlines
 from hzreader.index._search import StoreSearch
-from hzreader.model import Article, Problem
+from hzreader.model import Article, DatePrecision, Problem
 
 if TYPE_CHECKING:  # the sync, search and figure rows load when first used, not at start-up
     from hzreader.index._figure_rows import BodyReader, FigureChunk, SourceRow
@@ -39,8 +39,8 @@ from hzreader.query import from_timestamp
 
 __all__ = ["ArticleStore", "FirstHeadlines", "Headline", "Headlines"]
 
-_ARTICLE_COLUMNS = ("id, title, body, path, line, published_ts, has_time, source, author, url, "
-                    "summary, tags, related, extra")
+_ARTICLE_COLUMNS = ("id, title, body, path, line, published_ts, date_precision, source, author, "
+                    "url, summary, tags, related, extra")
 #: An article's row with its body.
 _ARTICLES = "articles AS a JOIN bodies AS b ON b.rowid = a.rowid"
 
@@ -50,12 +50,13 @@ _NO_EXTRA: MappingProxyType[str, object] = MappingProxyType({})
 
 def _article(row: Sequence[Any], body: str) -> Article:
     """An `Article` from the `_ARTICLE_COLUMNS` of its row, and its unpacked body."""
-    (id_, title, _, path, line, published_ts, has_time, source, author, url, summary,
+    (id_, title, _, path, line, published_ts, date_precision, source, author, url, summary,
      tags, related, extra) = row
     return Article(
         id=id_, title=title, body=body, path=path, line=line,
         published=None if published_ts is None else from_timestamp(published_ts),
-        has_time=bool(has_time), source=source, author=author, url=url, summary=summary,
+        date_precision=DatePrecision(date_precision), source=source, author=author, url=url,
+        summary=summary,
         tags=() if tags == "[]" else tuple(json.loads(tags)),
         related=() if related == "[]" else tuple(json.loads(related)),
         extra=_NO_EXTRA if extra == "{}" else MappingProxyType(json.loads(extra)),

@@ -143,7 +143,7 @@ def article_row(article: Article, dictionary: bytes = b"") -> tuple[Any, ...]:
     published = None if article.published is None else timestamp(article.published)
     return (
         UNDATED if published is None else published, article.id, article.path, article.line,
-        article.title, published, int(article.has_time), article.source, article.author,
+        article.title, published, int(article.date_precision), article.source, article.author,
         article.url, _json(list(article.tags)), _json(list(article.related)),
         _json(dict(article.extra)), article_key(article), article.summary,
         pack_body(article.body, dictionary),

@@ -19,7 +19,7 @@ from typing import Any, cast
 from hzreader.index import ArticleStore
 from hzreader.lens._export import FIELD_NAMES
 from hzreader.lens._table import CONTEXT_LIMIT, cut_sentence
-from hzreader.model import BODY, FIGURE_KINDS
+from hzreader.model import BODY, FIGURE_KINDS, DatePrecision
 from hzreader.query import FigureTerm
 from hzreader.text import clean_line
 
@@ -63,14 +63,18 @@ def _day_text(day: int) -> str:
     return (_EPOCH + dt.timedelta(days=day)).strftime("%Y-%m-%d")
 
 
-def date_text(published_ts: float | None, has_time: int) -> str:
+def date_text(published_ts: float | None, precision: int) -> str:
     """`Article.date_text` from the stored columns (`query.from_timestamp`, day by day): a
     cell as it is (digits, "-", ":" and a space)."""
     if published_ts is None:
         return ""
     moment = round(published_ts * 1_000_000)
     day, inside = divmod(moment, _DAY_MICROSECONDS)
-    if not has_time:
+    if precision == DatePrecision.YEAR:
+        return _day_text(day)[:-6]  # "2025-06-30" less "-06-30"
+    if precision == DatePrecision.MONTH:
+        return _day_text(day)[:-3]
+    if precision != DatePrecision.TIME:
         return _day_text(day)
     minutes = inside // 60_000_000
     return f"{_day_text(day)} {minutes // 60:02d}:{minutes % 60:02d}"
@@ -155,11 +159,11 @@ def write_rows(store: ArticleStore, figures: Figures, wanted: Sequence[int],
             source = by_rowid.get(rowid)
             if source is None:  # gone since the figures were read
                 continue
-            _, id_, title, url, site, published_ts, has_time, summary, stored = source
+            _, id_, title, url, site, published_ts, precision, summary, stored = source
             site_cell = sites.get(site)
             if site_cell is None:
                 site_cell = sites[site] = text_cell(site)
-            head = (f"{text_cell(id_)},{text_cell(title)},{date_text(published_ts, has_time)},"
+            head = (f"{text_cell(id_)},{text_cell(title)},{date_text(published_ts, precision)},"
                     f"{text_cell(url)},{site_cell},")
             lo, hi = ranges[rowid]
             body = bodies.text(stored, max(sentence_stop[lo:hi])) \

@@ -7,7 +7,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from hzreader.query._time import timestamp
+from hzreader.model import DatePrecision
+from hzreader.query._time import from_timestamp, timestamp
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +18,9 @@ class DateTerm:
     The days are the reader's, as the screen shows them: a publication time is compared
     with the local days' bounds (`local_start`, `local_end`: epoch seconds of local
     midnights), a date alone (a calendar day) with the days themselves (`start`, `end`).
+    A month or a year alone (`DatePrecision`; stored as its first day) is in the range when
+    all of it is: `date:2024` finds a "2024" and a "2024-06", `date:2024-06` a "2024-06" but
+    not a "2024", which may be any month (`bounds`).
     """
 
     start: float | None
@@ -26,16 +30,33 @@ class DateTerm:
     local_start: float | None = None
     local_end: float | None = None
 
-    def accepts(self, published: dt.datetime | None, has_time: bool = False) -> bool:
-        """True when `published` (with a time of day or not) falls in the range (undated
-        never does)."""
+    def accepts(self, published: dt.datetime | None,
+                precision: int = DatePrecision.DAY) -> bool:
+        """True when `published`, written to `precision`, falls in the range (undated never
+        does)."""
         if published is None:
             return False
         ts = timestamp(published)
-        start, end = (self.local_start, self.local_end) if has_time else (self.start, self.end)
+        start, end = self.bounds(precision)
         return (start is None or ts >= start) and (end is None or ts < end)
 
+    def bounds(self, precision: int) -> tuple[float | None, float | None]:
+        """[start, end) of the stored time (`published_ts`) of a date of `precision` in the
+        range: a month or a year ends by the range's end when it starts before the first
+        of the month (of the year) that the end falls in."""
+        if precision == DatePrecision.TIME:
+            return self.local_start, self.local_end
+        if self.end is None or precision == DatePrecision.DAY:
+            return self.start, self.end
+        if self.end >= _LAST_DAY:  # the end of 9999 (`_span`): no month or year ends later
+            return self.start, None
+        end = from_timestamp(self.end)
+        first = end.replace(day=1) if precision == DatePrecision.MONTH else end.replace(
+            month=1, day=1)
+        return self.start, timestamp(first.replace(hour=0, minute=0, second=0, microsecond=0))
 
+
+_LAST_DAY = timestamp(dt.datetime(9999, 12, 31))
 _DAY = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 _DATE_FILTER = re.compile(r"^date(:|>=|<=|>|<|=)(.*)$", re.IGNORECASE)
 

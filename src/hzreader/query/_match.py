@@ -123,7 +123,7 @@ class Haystack:
     def has(self, term: AnyTerm, status: StatusLookup | None = None) -> bool:
         """True when the term holds: its tokens occur in its field, or a figure satisfies it."""
         if isinstance(term, DateTerm):
-            return term.accepts(self._article.published, self._article.has_time)
+            return term.accepts(self._article.published, self._article.date_precision)
         if isinstance(term, StatusTerm):
             return term.accepts(self._article, status)
         if isinstance(term, FigureTerm):
