@@ -15,12 +15,7 @@ from hzreader.feeds._decode import as_utf8_xml
 from hzreader.feeds._html import first_words, plain_line, to_paragraphs
 from hzreader.feeds._http import is_url, split_url
 from hzreader.feeds._model import Entry, Parsed, SourceError, fingerprint
-from hzreader.feeds._repair import (
-    Repaired,
-    ampersands_line,
-    original_column,
-    repair_ampersands,
-)
+from hzreader.feeds._repair import Repaired, original_column, repair_markup, repairs_line
 from hzreader.text import clean_line, counted
 
 #: A feed item whose only text is a summary shorter than this may be fetched whole (`--full`).
@@ -45,7 +40,7 @@ def parse_feed(data: bytes, source: str, content_type: str = "") -> Parsed:
     # must not depend on where the feed was read from); links are made absolute below.
     # Decoded by the importer's one rule (`_decode`), handed over as declared UTF-8.
     data, content_type = as_utf8_xml(data, content_type)
-    repaired = repair_ampersands(data.decode("utf-8"))  # "AT&T" is no XML
+    repaired = repair_markup(data.decode("utf-8"))  # "AT&T", "a < b" are no XML
     document: Any = feedparser.parse(repaired.text.encode("utf-8") if repaired.edits else data,
                                      response_headers={"content-type": content_type},
                                      sanitize_html=True, resolve_relative_uris=True)
@@ -82,8 +77,8 @@ def parse_feed(data: bytes, source: str, content_type: str = "") -> Parsed:
     if malformed:
         parsed.problems.insert(0, f"malformed feed ({detail}); "
                                   f"{counted(len(parsed.entries), 'item')} read anyway")
-    if repaired.bare:
-        parsed.problems.insert(0, ampersands_line(title, repaired.bare))
+    if repaired.bare or repaired.bare_lt:
+        parsed.problems.insert(0, repairs_line(title, repaired))
     return parsed
 
 
@@ -118,7 +113,7 @@ def _timestamp(entry: Entry) -> float:
 
 def _describe(error: object, repaired: Repaired | None = None) -> str:
     """A parser's complaint as a short line (`line 2, column 65: unclosed token`), its
-    place as in the feed (before feedparser's declaration and the `repaired` ampersands)."""
+    place as in the feed (before feedparser's declaration and the `repaired` `&` and `<`)."""
     if isinstance(error, xml.sax.SAXParseException):
         line, column = error.getLineNumber() or 0, error.getColumnNumber() or 0
         if repaired is not None and line:
