@@ -186,7 +186,9 @@ def _entry(item: Any, feed_title: str, scope: _Scope, feed_author: str) -> Entry
     summary_detail = item.get("summary_detail") or {}
     summary_raw = item.get("summary", "") or ""
     body = to_paragraphs(best.get("value", "") or "", best.get("type", "")) if best else []
-    summary = to_paragraphs(summary_raw, summary_detail.get("type", "")) if summary_raw else []
+    summary_type = summary_detail.get("type", "") or (  # feedparser's copy of the content
+        best.get("type", "") if best and best.get("value") == summary_raw else "")
+    summary = to_paragraphs(summary_raw, summary_type) if summary_raw else []
     summary_only = not body
     if not body:
         body = summary
