@@ -111,7 +111,8 @@ def test_the_override_is_only_for_western_single_byte_charsets_and_non_ascii() -
     assert charset_of(b"plain ascii", "text/xml; charset=iso-8859-1") == "cp1252"
     assert misdeclared_utf8(b"plain ascii", "text/xml; charset=iso-8859-1") == ""
     utf8 = "Ελληνικά и русский".encode()
-    assert charset_of(utf8, "text/html; charset=koi8-r") == "koi8-r"  # not Western: declared
+    assert charset_of(utf8, "text/html; charset=koi8-r") == "utf-8"  # its mojibake: UTF-8
+    assert charset_of(utf8, "text/html; charset=windows-1255") == "cp1255"  # not LEGACY
     assert charset_of(utf8, "text/html; charset=iso-8859-15") == "utf-8"  # Latin-9: Western
     assert charset_of(b"\xef\xbb\xbf" + utf8, "text/html; charset=iso-8859-1") == "utf-8-sig"
     assert misdeclared_utf8(b"\xef\xbb\xbf" + utf8, "text/html; charset=iso-8859-1") == ""
