@@ -132,7 +132,7 @@ def test_a_truncated_feed_is_no_bare_lt() -> None:
     parsed = parse(Fetched(data, "lt.xml"))
     assert [e.title for e in parsed.entries] == ["a < b"]
     assert parsed.problems[0] == NOTE.format("a")  # only the one in the text
-    assert parsed.problems[1].startswith("malformed feed (line 2, column")
+    assert parsed.problems[1].startswith("feed cut off (line 2, column")
 
 
 def test_an_opml_list_with_bare_lt() -> None:

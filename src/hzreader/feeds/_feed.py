@@ -30,6 +30,7 @@ _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
 #: feed, on a line of its own, when it has none): error positions are moved back.
 _FEEDPARSER_DECLARATION = re.compile(r"<\?xml[^>]*?>")
 _UTF8_DECLARATION = "<?xml version='1.0' encoding='utf-8'?>"
+_ROOT_END = re.compile(r"</(?:[\w.-]+:)?(?:rss|feed|RDF)\s*>\s*(?:<!--.*?-->\s*)*\Z", re.DOTALL)
 
 
 def parse_feed(data: bytes, source: str, content_type: str = "") -> Parsed:
@@ -51,6 +52,7 @@ def parse_feed(data: bytes, source: str, content_type: str = "") -> Parsed:
         raise SourceError(f"not an RSS or Atom feed ({detail})" if detail else
                           "not an RSS or Atom feed")
     malformed = isinstance(reason, xml.sax.SAXException)
+    what = "feed cut off" if malformed and _cut_off(reason, repaired.text) else "malformed feed"
     link = _absolute(feed.get("link", "") or "", source)
     title = _title(feed) or _host(link or source)
     parsed = Parsed("feed", title, link, self_link=_self_link(feed, source))
@@ -73,9 +75,9 @@ def parse_feed(data: bytes, source: str, content_type: str = "") -> Parsed:
     if bad_dates:
         parsed.problems.append(bad_dates_line(title, bad_dates))
     if malformed and not parsed.entries:
-        raise SourceError(f"malformed feed ({detail}); no item could be read")
+        raise SourceError(f"{what} ({detail}); no item could be read")
     if malformed:
-        parsed.problems.insert(0, f"malformed feed ({detail}); "
+        parsed.problems.insert(0, f"{what} ({detail}); "
                                   f"{counted(len(parsed.entries), 'item')} read anyway")
     if repaired.bare or repaired.bare_lt:
         parsed.problems.insert(0, repairs_line(title, repaired))
@@ -125,6 +127,14 @@ def _describe(error: object, repaired: Repaired | None = None) -> str:
             column = original_column(repaired, line, column)
         return clean_line(f"line {line}, column {column}: {error.getMessage()}")[:160]
     return clean_line(str(error))[:160] if error else ""
+
+
+def _cut_off(error: object, text: str) -> bool:
+    """Whether the parser stopped at the end of a feed that ends before its root's end tag
+    (a download or a file cut short)."""
+    return (isinstance(error, xml.sax.SAXParseException)
+            and error.getMessage() in ("no element found", "unclosed token")
+            and not _ROOT_END.search(text[-4096:]))
 
 
 def _title(node: Any) -> str:
