@@ -180,3 +180,22 @@ def test_an_error_page_and_a_home_page_are_named(
         f"Wire'")
     assert err.endswith(f"; it names a feed: {base}/feed.xml (and 1 other), import that "
                         "address; not subscribed\n")
+
+
+def test_an_api_error_in_json_and_a_json_feed_cut_short(
+        served: tuple[str, dict[str, Answer], threading.Event], tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    base, routes, _ = served
+    feed = (b'{"version": "https://jsonfeed.org/version/1.1", "title": "J", "items": '
+            b'[{"id": "1", "content_text": "Profits rose 5%."}]}')
+    routes["/api"] = lambda _: (200, {"Content-Type": "application/json"},
+                                b'{"error": "rate limited", "code": 429}')
+    routes["/cut.json"] = lambda _: (200, {"Content-Type": "application/feed+json"}, feed[:60])
+    routes["/whole.json"] = lambda _: (200, {"Content-Type": "text/plain"}, feed)
+    _, _, err = _import(f"{base}/api", tmp_path, capsys)
+    assert err == (f"hzreader import: {base}/api: error: JSON, but not a JSON Feed (no "
+                   'jsonfeed.org version): {"error": "rate limited", "code": 429}; not '
+                   "subscribed\n")
+    _, _, err = _import(f"{base}/cut.json", tmp_path, capsys)
+    assert err.startswith(f"hzreader import: {base}/cut.json: error: JSON cut off: ")
+    assert _import(f"{base}/whole.json", tmp_path, capsys)[0] == 0
