@@ -98,7 +98,7 @@ def test_atom_rdf_and_html_content_keep_the_text(text: str) -> None:
     '<a href=https://x.example/?a=1&amp;b=2>l</a>', "<br/><br >", "<名前 属性='v'>t</名前>",
     "<a:b c:d='1'/>", "<![CDATA[a < b <c]]>", "<!-- a < b -->", "<?pi a < b?>",
     '<!DOCTYPE rss [<!ENTITY x "y">]>', "<rss><item><title>cut off: <descrip",
-    "<rss><item><guid x='1", "x</y >",
+    "<rss><item><guid x='1", "<rss><item><", "<rss><item></", "x</y >",
 ])
 def test_markup_is_left_alone(markup: str) -> None:
     assert repair_markup(markup).text == markup

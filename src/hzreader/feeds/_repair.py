@@ -41,7 +41,7 @@ _XML_TAG = rf"""{_NAME}(?:\s+{_NAME}\s*=\s*{_VALUE})*\s*/?>"""
 _HTML_TAG = rf"""(?i:{_HTML})(?![\w.:-])(?:\s+[^\s"'<>/=]+(?:\s*=\s*{_VALUE})?)*\s*/?>"""
 #: A `<` that starts nothing: not a tag, not `</` before a name, not `<!` or `<?`, not a tag
 #: cut off by the end of the text.
-_BARE_LT = rf"<(?!/(?:[^\W\d]|:)|[!?]|{_XML_TAG}|{_HTML_TAG}|(?:[^\W\d]|:)[^<>]*\Z)"
+_BARE_LT = rf"<(?!/(?:[^\W\d]|:)|[!?]|{_XML_TAG}|{_HTML_TAG}|/?(?:(?:[^\W\d]|:)[^<>]*)?\Z)"
 _TOKEN = re.compile(
     r"<!\[CDATA\[.*?(?:\]\]>|\Z)|<!--.*?(?:-->|\Z)|<\?.*?(?:\?>|\Z)"
     r"|<!DOCTYPE(?:[^\[>]|\[.*?(?:\]|\Z))*>?"
