@@ -151,3 +151,7 @@ def test_legacy_bytes_that_happen_to_be_utf8_but_read_well_stay_declared() -> No
     assert odd_share(data.decode("cp1251"), "cp1251") < ODD_SHARE
     assert charset_of(data, "text/plain; charset=windows-1251") == "cp1251"
     assert misdeclared_utf8(data, "text/plain; charset=windows-1251") == ""
+    # an acronym in capitals (C6 B1 in ISO-8859-5, "Ʊ" in UTF-8) is no capital inside a word
+    acronym = "News: ЦБ".encode("iso8859-5")
+    assert acronym.decode("utf-8") == "News: \u01b1"
+    assert charset_of(acronym, "text/plain; charset=iso-8859-5") == "iso8859-5"

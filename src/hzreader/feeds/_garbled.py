@@ -3,7 +3,8 @@
 
 A text's *odd* characters are the ones real text in a charset is hardly ever made of:
 symbols (box drawing, `¤`, `±`), controls, private-use and unassigned characters, a capital
-inside a word (`РџСЂ`: real text puts capitals at a word's start), and, for an East Asian
+inside a word that is not all capitals (`РџСЂ`: real text puts capitals at a word's start,
+or writes the whole word so, `ЦБ РФ`), and, for an East Asian
 charset, an ideograph, syllable or half-width kana outside the charset's common block (the
 common block as the charset's own layout says: GB2312's first level, Big5's frequently used
 characters, JIS level 1, KS X 1001's Hangul). UTF-8 read as one of these charsets is odd in
@@ -56,13 +57,24 @@ def odd_share(text: str, codec: str = "") -> float:
     for match in _NON_ASCII.finditer(text):
         char, at = match.group(), match.start()
         kind = unicodedata.category(char)
-        if (kind[0] in "SC" or (kind == "Lu" and at and text[at - 1].isalpha())
+        if (kind[0] in "SC" or (kind == "Lu" and at and text[at - 1].isalpha()
+                                and not _word_at(text, at).isupper())
                 or (common is not None and _is_cjk(char) and char not in common)):
             odd += 1
         total += 1
         if total == SAMPLE:
             break
     return odd / total if total else 0.0
+
+
+def _word_at(text: str, at: int) -> str:
+    """The run of letters around `at`."""
+    start, end = at, at + 1
+    while start and text[start - 1].isalpha():
+        start -= 1
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return text[start:end]
 
 
 def garbled(data: bytes, codec: str, utf8: str) -> bool:
