@@ -207,8 +207,8 @@ def test_a_line_break_survives_into_the_article(tmp_path: Path) -> None:
 def test_atom_text_content_is_not_read_again_as_html_for_the_summary() -> None:
     # feedparser copies a text/plain <content> into `summary` with no type; read as HTML
     # there, "x<y and y>z" lost a tag's worth and stayed as a summary that was no summary.
-    atom = ('<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><id>urn:1</id>'
-            '<title>t</title><content type="text">x&lt;y and y&gt;z, said &lt;b&gt;.</content>'
-            '</entry></feed>').encode()
+    atom = (b'<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><id>urn:1'
+            b'</id><title>t</title><content type="text">x&lt;y and y&gt;z, said &lt;b&gt;.'
+            b"</content></entry></feed>")
     (entry,) = parse(Fetched(atom, "a.xml")).entries
     assert (entry.body, entry.summary) == ("x<y and y>z, said <b>.", "")
