@@ -200,3 +200,15 @@ def test_a_line_break_survives_into_the_article(tmp_path: Path) -> None:
     run(tmp_path / "lib", path)
     body = articles(tmp_path / "lib")["Breaks"].body  # type: ignore[attr-defined]
     assert split_paragraphs(body) == ["Price €3bn. Line1", "Line2"]
+
+
+# -- 5. Atom text content: no second, HTML reading of it as a summary -------------------------
+
+def test_atom_text_content_is_not_read_again_as_html_for_the_summary() -> None:
+    # feedparser copies a text/plain <content> into `summary` with no type; read as HTML
+    # there, "x<y and y>z" lost a tag's worth and stayed as a summary that was no summary.
+    atom = (b'<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><id>urn:1'
+            b'</id><title>t</title><content type="text">x&lt;y and y&gt;z, said &lt;b&gt;.'
+            b"</content></entry></feed>")
+    (entry,) = parse(Fetched(atom, "a.xml")).entries
+    assert (entry.body, entry.summary) == ("x<y and y>z, said <b>.", "")

@@ -272,7 +272,7 @@ def test_a_yaml_article_is_sent_to_the_reader(tmp_path: Path, suffix: str) -> No
 def test_what_is_not_a_feed_is_an_error(name: str) -> None:
     with pytest.raises(SourceError) as caught:
         parsed(name)
-    assert "not a feed" in str(caught.value) or "malformed feed (line 2" in str(caught.value)
+    assert "not a feed" in str(caught.value) or "feed cut off (line 2" in str(caught.value)
 
 
 def test_html_to_paragraphs_drops_scripts_and_escapes() -> None:

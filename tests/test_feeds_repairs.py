@@ -14,7 +14,7 @@ import pytest
 from hzreader.cli import main
 from hzreader.feeds._decode import charset_of, decode, misdeclared_utf8
 from hzreader.feeds._http import Response
-from hzreader.feeds._repair import original_column, repair_ampersands
+from hzreader.feeds._repair import original_column, repair_markup
 from hzreader.feeds._sources import Fetched, parse
 from hzreader.files import load_paths
 
@@ -111,7 +111,8 @@ def test_the_override_is_only_for_western_single_byte_charsets_and_non_ascii() -
     assert charset_of(b"plain ascii", "text/xml; charset=iso-8859-1") == "cp1252"
     assert misdeclared_utf8(b"plain ascii", "text/xml; charset=iso-8859-1") == ""
     utf8 = "Ελληνικά и русский".encode()
-    assert charset_of(utf8, "text/html; charset=koi8-r") == "koi8-r"  # not Western: declared
+    assert charset_of(utf8, "text/html; charset=koi8-r") == "utf-8"  # its mojibake: UTF-8
+    assert charset_of(utf8, "text/html; charset=windows-1255") == "cp1255"  # not LEGACY
     assert charset_of(utf8, "text/html; charset=iso-8859-15") == "utf-8"  # Latin-9: Western
     assert charset_of(b"\xef\xbb\xbf" + utf8, "text/html; charset=iso-8859-1") == "utf-8-sig"
     assert misdeclared_utf8(b"\xef\xbb\xbf" + utf8, "text/html; charset=iso-8859-1") == ""
@@ -148,33 +149,35 @@ def test_bare_ampersands_come_through_as_written(tmp_path: Path,
 
 
 def test_another_error_is_still_malformed_and_its_place_is_the_feeds() -> None:
-    data = AMP.replace(b"up 5% &", b"< 5% &")
+    data = AMP.replace(b"up 5% &", b"< 5% &") + b"<more/>"
     parsed = parse(Fetched(data, "amp.xml"))
-    assert parsed.entries[0].title == "AT&T & Procter & Gamble up 5%"
-    column = data.index(b"< 5%")
+    assert (parsed.entries[0].title, parsed.entries[0].body) == (
+        "AT&T & Procter & Gamble up 5%", "Q&A: rates < 5% & rising")
+    column = data.index(b"<more/>")
     assert parsed.problems == [
-        "Amp: 5 bare & read as text (the feed should write &amp;)",
-        f"malformed feed (line 1, column {column + 1}: not well-formed (invalid token)); "
+        "Amp: 5 bare & and a bare < read as text (the feed should write &amp; and &lt;)",
+        f"malformed feed (line 1, column {column}: junk after document element); "
         "1 item read anyway"]
-    escaped = parse(Fetched(data.replace(b"&", b"&amp;"), "amp.xml"))  # the same place
-    assert escaped.problems[0].startswith(f"malformed feed (line 1, column {column + 1 + 16}")
+    escaped = parse(Fetched(data.replace(b"&", b"&amp;").replace(b"< ", b"&lt; "), "amp.xml"))
+    assert escaped.problems[0].startswith(  # the same place, in a feed 23 characters longer
+        f"malformed feed (line 1, column {column + 23}:")
     declared = parse(Fetched(b'<?xml version="1.0"?>\n' + data, "amp.xml"))
-    assert f"(line 2, column {column + 1}:" in declared.problems[1]
+    assert f"(line 2, column {column}:" in declared.problems[1]
 
 
 def test_what_is_not_a_bare_ampersand_is_left_alone() -> None:
     text = ('<a x="?a=1&amp;b=2">&lt;b&gt; &#233; &#xE9; &quot;<![CDATA[AT&T]]><!-- a&b -->'
             '<?pi a&b?></a>')
-    assert repair_ampersands(text).text == text
+    assert repair_markup(text).text == text
     doctype = '<!DOCTYPE rss [<!ENTITY mine "x&#233;">]><rss>&mine; &eacute; A&B &#; &</rss>'
-    repaired = repair_ampersands(doctype)
+    repaired = repair_markup(doctype)
     assert repaired.text == ('<!DOCTYPE rss [<!ENTITY mine "x&#233;">]><rss>&mine; &#233; '
                              'A&amp;B &amp;#; &amp;</rss>')
     assert repaired.bare == 3
 
 
 def test_columns_are_given_back_as_in_the_document() -> None:
-    repaired = repair_ampersands("a&b\nc&d &eacute; <x")
+    repaired = repair_markup("a&b\nc&d &eacute; <x")
     assert repaired.text == "a&amp;b\nc&amp;d &#233; <x"
     error_at = repaired.text.split("\n")[1].index("<")
     assert original_column(repaired, 2, error_at) == "c&d &eacute; <x".index("<")

@@ -9,7 +9,9 @@ otherwise windows-1252, the HTML default for Western pages (also when UTF-8 is d
 the bytes are not UTF-8: a legacy template's mistake). One exception the other way: a
 single-byte Western charset declared (`iso-8859-1`, `windows-1252`, `us-ascii`: a server's
 or template's default) for bytes that are valid UTF-8 with non-ASCII characters in them is
-a mistake too, and they are read as UTF-8 (`misdeclared_utf8`; the importer says so). No
+a mistake too, and they are read as UTF-8 (`misdeclared_utf8`; the importer says so); so
+are such bytes declared in another legacy charset (windows-1251, KOI8-R, GBK, Big5,
+Shift_JIS, `LEGACY`) when that charset reads them as mojibake (`_garbled`). No
 wider statistical guess: a short Western page guessed as a Baltic code page reads worse
 than windows-1252 at its rare worst, while Western text is never read as Chinese by the
 test above (its accented letters make rare characters, or no valid pairs at all). Labels
@@ -20,8 +22,9 @@ windows-1252, `gb2312` means GBK, ...).
 from __future__ import annotations
 
 import codecs
-import functools
 import re
+
+from hzreader.feeds._garbled import common_chars, garbled
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"),
          (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
@@ -95,19 +98,29 @@ def _own_label(data: bytes, markup: str) -> str:
 #: The single-byte Western charsets (as codecs) that servers and templates declare by
 #: default; bytes declared so that are valid UTF-8 beyond ASCII are read as UTF-8.
 WESTERN_SINGLE_BYTE = frozenset({"cp1252", "iso8859-15"})
+#: Other charsets whose real text is practically never valid UTF-8 beyond ASCII: Cyrillic,
+#: Central European, Greek and Turkish single-byte sets, and the East Asian double-byte
+#: ones. Bytes declared so that are valid UTF-8 are read as UTF-8 when the declared reading
+#: is also plain mojibake (`_garbled`).
+LEGACY = frozenset({"cp1251", "koi8-r", "koi8-u", "cp866", "iso8859-5", "cp1250",
+                    "iso8859-2", "cp1253", "iso8859-7", "cp1254", "gb18030", "big5hkscs",
+                    "cp932", "euc_jp", "cp949"})
 
 
 def misdeclared_utf8(data: bytes, content_type: str = "", *, markup: str = "") -> str:
-    """How a single-byte Western charset was declared ("served as iso-8859-1", "declares
-    windows-1252") for bytes that are valid UTF-8 with non-ASCII characters all the same (a
-    Latin-1 text is practically never valid UTF-8 beyond ASCII: its accented letters are
-    followed by plain ones, not by the symbols of 0x80-0xBF); "" otherwise."""
+    """How a charset was declared ("served as iso-8859-1", "declares windows-1251") for
+    bytes that are valid UTF-8 with non-ASCII characters all the same: a Western
+    single-byte set (a Latin-1 text is practically never valid UTF-8 beyond ASCII: its
+    accented letters are followed by plain ones, not by the symbols of 0x80-0xBF), or a
+    `LEGACY` one whose reading is mojibake; "" otherwise."""
     name, label, where = _declaration(data, content_type, markup)
-    if name not in WESTERN_SINGLE_BYTE or data.isascii():
+    if name not in WESTERN_SINGLE_BYTE and name not in LEGACY or data.isascii():
         return ""
     try:
-        data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
+        return ""
+    if name in LEGACY and not garbled(data, name, text):
         return ""
     if where == "server":
         own = codec_name(_own_label(data, markup))
@@ -119,11 +132,11 @@ def misdeclared_utf8(data: bytes, content_type: str = "", *, markup: str = "") -
 def charset_of(data: bytes, content_type: str = "", *, markup: str = "") -> str:
     """The codec the bytes are read with: declared, else UTF-8 if valid, else GBK or Big5
     if they are plainly Chinese in it, else windows-1252 (also when they declare UTF-8 but
-    are not: feeds and pages that say so by mistake); UTF-8 when they declare a single-byte
-    Western charset but are plainly UTF-8 (`misdeclared_utf8`)."""
+    are not: feeds and pages that say so by mistake); UTF-8 when they declare another
+    charset but are plainly UTF-8 (`misdeclared_utf8`)."""
     declared = declared_charset(data, content_type, markup=markup)
-    if declared in WESTERN_SINGLE_BYTE and misdeclared_utf8(data, content_type,
-                                                            markup=markup):
+    if (declared in WESTERN_SINGLE_BYTE or declared in LEGACY) and misdeclared_utf8(
+            data, content_type, markup=markup):
         return "utf-8"
     if declared and declared != "utf-8":  # (a BOM is never a mistake)
         return declared
@@ -141,20 +154,6 @@ MIN_HAN = 10
 _HAN = re.compile("[\u4e00-\u9fff]")
 
 
-@functools.cache
-def _common_han(codec: str) -> frozenset[str]:
-    """The common characters of a Chinese codec, from its own layout: GB2312's first level
-    (3,755 characters, rows 16-55) for GBK, Big5's frequently used block (5,401) for Big5."""
-    leads: range
-    trails: tuple[int, ...]
-    if codec == "gb18030":
-        leads, trails = range(0xB0, 0xD8), tuple(range(0xA1, 0xFF))
-    else:
-        leads, trails = range(0xA4, 0xC7), (*range(0x40, 0x7F), *range(0xA1, 0xFF))
-    pairs = bytes(byte for lead in leads for trail in trails for byte in (lead, trail))
-    return frozenset(_HAN.findall(pairs.decode(codec, errors="replace")))
-
-
 def undeclared_chinese(data: bytes) -> str:
     """"gb18030" or "big5hkscs" when undeclared bytes read in it without an error and at
     least `COMMON_SHARE` of the Chinese characters it makes are common ones; "" otherwise."""
@@ -167,7 +166,7 @@ def undeclared_chinese(data: bytes) -> str:
         han = _HAN.findall(text)
         if len(han) < MIN_HAN:
             continue
-        common = _common_han(codec)
+        common = common_chars(codec)
         share = sum(char in common for char in han) / len(han)
         if share >= best_share:
             best, best_share = codec, share

@@ -15,12 +15,7 @@ from hzreader.feeds._decode import as_utf8_xml
 from hzreader.feeds._html import first_words, plain_line, to_paragraphs
 from hzreader.feeds._http import is_url, split_url
 from hzreader.feeds._model import Entry, Parsed, SourceError, fingerprint
-from hzreader.feeds._repair import (
-    Repaired,
-    ampersands_line,
-    original_column,
-    repair_ampersands,
-)
+from hzreader.feeds._repair import Repaired, original_column, repair_markup, repairs_line
 from hzreader.text import clean_line, counted
 
 #: A feed item whose only text is a summary shorter than this may be fetched whole (`--full`).
@@ -35,6 +30,7 @@ _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
 #: feed, on a line of its own, when it has none): error positions are moved back.
 _FEEDPARSER_DECLARATION = re.compile(r"<\?xml[^>]*?>")
 _UTF8_DECLARATION = "<?xml version='1.0' encoding='utf-8'?>"
+_ROOT_END = re.compile(r"</(?:[\w.-]+:)?(?:rss|feed|RDF)\s*>\s*(?:<!--.*?-->\s*)*\Z", re.DOTALL)
 
 
 def parse_feed(data: bytes, source: str, content_type: str = "") -> Parsed:
@@ -45,7 +41,7 @@ def parse_feed(data: bytes, source: str, content_type: str = "") -> Parsed:
     # must not depend on where the feed was read from); links are made absolute below.
     # Decoded by the importer's one rule (`_decode`), handed over as declared UTF-8.
     data, content_type = as_utf8_xml(data, content_type)
-    repaired = repair_ampersands(data.decode("utf-8"))  # "AT&T" is no XML
+    repaired = repair_markup(data.decode("utf-8"))  # "AT&T", "a < b" are no XML
     document: Any = feedparser.parse(repaired.text.encode("utf-8") if repaired.edits else data,
                                      response_headers={"content-type": content_type},
                                      sanitize_html=True, resolve_relative_uris=True)
@@ -56,6 +52,7 @@ def parse_feed(data: bytes, source: str, content_type: str = "") -> Parsed:
         raise SourceError(f"not an RSS or Atom feed ({detail})" if detail else
                           "not an RSS or Atom feed")
     malformed = isinstance(reason, xml.sax.SAXException)
+    what = "feed cut off" if malformed and _cut_off(reason, repaired.text) else "malformed feed"
     link = _absolute(feed.get("link", "") or "", source)
     title = _title(feed) or _host(link or source)
     parsed = Parsed("feed", title, link, self_link=_self_link(feed, source))
@@ -78,12 +75,12 @@ def parse_feed(data: bytes, source: str, content_type: str = "") -> Parsed:
     if bad_dates:
         parsed.problems.append(bad_dates_line(title, bad_dates))
     if malformed and not parsed.entries:
-        raise SourceError(f"malformed feed ({detail}); no item could be read")
+        raise SourceError(f"{what} ({detail}); no item could be read")
     if malformed:
-        parsed.problems.insert(0, f"malformed feed ({detail}); "
+        parsed.problems.insert(0, f"{what} ({detail}); "
                                   f"{counted(len(parsed.entries), 'item')} read anyway")
-    if repaired.bare:
-        parsed.problems.insert(0, ampersands_line(title, repaired.bare))
+    if repaired.bare or repaired.bare_lt:
+        parsed.problems.insert(0, repairs_line(title, repaired))
     return parsed
 
 
@@ -118,7 +115,7 @@ def _timestamp(entry: Entry) -> float:
 
 def _describe(error: object, repaired: Repaired | None = None) -> str:
     """A parser's complaint as a short line (`line 2, column 65: unclosed token`), its
-    place as in the feed (before feedparser's declaration and the `repaired` ampersands)."""
+    place as in the feed (before feedparser's declaration and the `repaired` `&` and `<`)."""
     if isinstance(error, xml.sax.SAXParseException):
         line, column = error.getLineNumber() or 0, error.getColumnNumber() or 0
         if repaired is not None and line:
@@ -130,6 +127,14 @@ def _describe(error: object, repaired: Repaired | None = None) -> str:
             column = original_column(repaired, line, column)
         return clean_line(f"line {line}, column {column}: {error.getMessage()}")[:160]
     return clean_line(str(error))[:160] if error else ""
+
+
+def _cut_off(error: object, text: str) -> bool:
+    """Whether the parser stopped at the end of a feed that ends before its root's end tag
+    (a download or a file cut short)."""
+    return (isinstance(error, xml.sax.SAXParseException)
+            and error.getMessage() in ("no element found", "unclosed token")
+            and not _ROOT_END.search(text[-4096:]))
 
 
 def _title(node: Any) -> str:
@@ -191,7 +196,9 @@ def _entry(item: Any, feed_title: str, scope: _Scope, feed_author: str) -> Entry
     summary_detail = item.get("summary_detail") or {}
     summary_raw = item.get("summary", "") or ""
     body = to_paragraphs(best.get("value", "") or "", best.get("type", "")) if best else []
-    summary = to_paragraphs(summary_raw, summary_detail.get("type", "")) if summary_raw else []
+    summary_type = summary_detail.get("type", "") or (  # feedparser's copy of the content
+        best.get("type", "") if best and best.get("value") == summary_raw else "")
+    summary = to_paragraphs(summary_raw, summary_type) if summary_raw else []
     summary_only = not body
     if not body:
         body = summary

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from email.message import Message
 
 from hzreader import __version__
+from hzreader.feeds._deadline import Deadline, watched_handlers
 from hzreader.feeds._model import SourceError
 from hzreader.text import clean_line
 
@@ -59,94 +60,14 @@ class _NoRedirects(urllib.request.HTTPRedirectHandler):
         return None
 
 
-class _Deadline:
-    """The end of one request's time: when it passes, every socket the request opened is
-    shut down, which wakes a read blocked on a server that trickles its headers or body a
-    byte at a time (each read's own timeout never runs out on such a server)."""
-
-    def __init__(self, seconds: float) -> None:
-        self.seconds = seconds
-        self.expired = False
-        self._sockets: list[socket.socket] = []
-        self._lock = threading.Lock()
-        self._timer = threading.Timer(seconds, self._expire)
-        self._timer.daemon = True
-
-    def __enter__(self) -> _Deadline:
-        _current.deadline = self
-        self._timer.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._timer.cancel()
-        _current.deadline = None
-
-    def watch(self, sock: socket.socket) -> None:
-        """Shut `sock` down when the deadline passes (at once if it has)."""
-        with self._lock:
-            self._sockets.append(sock)
-            if self.expired:
-                _shut(sock)
-
-    def check(self) -> None:
-        """Raise `SourceError` once the deadline has passed."""
-        if self.expired:
-            raise SourceError(f"download took longer than {self.seconds:g} s")
-
-    def _expire(self) -> None:
-        with self._lock:
-            self.expired = True
-            for sock in self._sockets:
-                _shut(sock)
-
-
-def _shut(sock: socket.socket) -> None:
-    try:
-        sock.shutdown(socket.SHUT_RDWR)
-    except OSError:  # already closed
-        pass
-
-
-_current = threading.local()
-
-
-def _watch_connection(connection: http.client.HTTPConnection) -> None:
-    deadline: _Deadline | None = getattr(_current, "deadline", None)
-    if deadline is not None and connection.sock is not None:
-        deadline.watch(connection.sock)
-
-
-class _WatchedHTTP(http.client.HTTPConnection):
-    def connect(self) -> None:
-        super().connect()
-        _watch_connection(self)
-
-
-class _WatchedHTTPS(http.client.HTTPSConnection):
-    def connect(self) -> None:
-        super().connect()
-        _watch_connection(self)
-
-
-class _HTTPHandler(urllib.request.HTTPHandler):
-    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-        return self.do_open(_WatchedHTTP, req)
-
-
-class _HTTPSHandler(urllib.request.HTTPSHandler):
-    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-        return self.do_open(_WatchedHTTPS, req,
-                            context=self._context)  # type: ignore[attr-defined]
-
-
-_OPENER = urllib.request.build_opener(_NoRedirects(), _HTTPHandler(), _HTTPSHandler())
+_OPENER = urllib.request.build_opener(_NoRedirects(), *watched_handlers())
 
 
 class NoAnswer(SourceError):
     """The server was silent for the timeout (no connection, no response, or no next bytes)."""
 
-    def __init__(self, seconds: float) -> None:
-        super().__init__(f"no answer within {seconds:g} s")
+    def __init__(self, seconds: float, how: str = "") -> None:
+        super().__init__(f"no answer within {seconds:g} s{how}")
         self.seconds = seconds
 
 
@@ -233,6 +154,7 @@ def fetch(url: str, *, etag: str = "", last_modified: str = "", timeout: float =
     """GET `url`, following up to `MAX_REDIRECTS` redirects; raises `SourceError`."""
     permanent = True
     current = url
+    visited = [url]
     for _ in range(MAX_REDIRECTS + 1):
         if not is_url(current):
             raise SourceError(f"cannot fetch {current!r}: only http and https addresses")
@@ -255,6 +177,10 @@ def fetch(url: str, *, etag: str = "", last_modified: str = "", timeout: float =
             except ValueError:
                 raise SourceError(f"redirected to an invalid address: "
                                   f"{redirect.location!r}") from None
+            if current in visited:
+                loop = " → ".join(clean_line(u)[:80] for u in visited[visited.index(current):])
+                raise SourceError(f"redirect loop: {loop} → {clean_line(current)[:80]}") from None
+            visited.append(current)
             continue
         moved = current if permanent and current != url else ""
         return replace(response, moved_to=moved)
@@ -271,7 +197,7 @@ class _Redirect(Exception):
 
 def _get(request: urllib.request.Request, timeout: float, max_bytes: int) -> Response:
     """One request and its answer; a redirect raises `_Redirect`, a failure `SourceError`."""
-    with _Deadline(4 * timeout) as deadline:
+    with Deadline(4 * timeout) as deadline:
         try:
             return _answer(request, timeout, max_bytes, deadline)
         except SourceError:
@@ -280,12 +206,16 @@ def _get(request: urllib.request.Request, timeout: float, max_bytes: int) -> Res
 
 
 def _answer(request: urllib.request.Request, timeout: float, max_bytes: int,
-            deadline: _Deadline) -> Response:
+            deadline: Deadline) -> Response:
     """`_get` within its deadline; any failure once it has passed says so."""
     url = request.full_url
     try:
         with _OPENER.open(request, timeout=timeout) as answer:
-            body = _read(answer, answer.headers, deadline, max_bytes)
+            try:
+                body = _read(answer, answer.headers, deadline, max_bytes)
+            except TimeoutError:
+                raise NoAnswer(timeout, " (it stopped sending in the middle of the "
+                                        "response)") from None
             return Response(url, body, answer.headers.get("Content-Type", ""),
                             answer.headers.get("ETag", ""),
                             answer.headers.get("Last-Modified", ""))
@@ -296,6 +226,9 @@ def _answer(request: urllib.request.Request, timeout: float, max_bytes: int,
             if error.code == 304:
                 return Response(url, b"", "", error.headers.get("ETag", ""),
                                 error.headers.get("Last-Modified", ""), not_modified=True)
+            if error.code in _REDIRECTS:
+                raise SourceError(f"HTTP {error.code} {error.reason}: a redirect with no "
+                                  "address (Location) to go to") from None
             raise SourceError(f"HTTP {error.code} {error.reason}") from None
     except urllib.error.URLError as error:
         reason = error.reason
@@ -304,6 +237,8 @@ def _answer(request: urllib.request.Request, timeout: float, max_bytes: int,
         raise SourceError(connection_error(reason, url)) from None
     except TimeoutError:
         raise NoAnswer(timeout) from None
+    except http.client.IncompleteRead as error:
+        raise SourceError(_cut_off(len(error.partial))) from None
     except (ConnectionError, ssl.SSLError) as error:
         raise SourceError(f"download failed: {connection_error(error, url)}") from None
     except (OSError, ValueError, http.client.HTTPException) as error:
@@ -341,7 +276,7 @@ def connection_error(reason: object, url: str) -> str:
     return f"cannot connect to {where}: {text}"
 
 
-def _read(answer: object, headers: Message, deadline: _Deadline, max_bytes: int) -> bytes:
+def _read(answer: object, headers: Message, deadline: Deadline, max_bytes: int) -> bytes:
     """The body, decompressed, refused once it passes `max_bytes` or the total deadline."""
     length = headers.get("Content-Length", "")
     if length.isdigit() and int(length) > max_bytes:
@@ -373,9 +308,19 @@ def _read(answer: object, headers: Message, deadline: _Deadline, max_bytes: int)
         parts.append(chunk)
         deadline.check()
     deadline.check()
+    missing = getattr(answer, "length", None)  # what the Content-Length still promised
+    if isinstance(missing, int) and missing > 0:
+        raise SourceError(_cut_off(int(length) - missing, int(length)))
     if decoder is not None:
         tail = decoder.flush()
         if size + len(tail) > max_bytes:
             raise SourceError(f"response too large (over {max_bytes:,} bytes)")
         parts.append(tail)
     return b"".join(parts)
+
+
+def _cut_off(received: int, promised: int = 0) -> str:
+    """The error of a response whose connection closed before its end."""
+    of = f" of {promised:,}" if promised else ""
+    return (f"download cut off: the connection closed after {received:,}{of} bytes "
+            "(try again later)")

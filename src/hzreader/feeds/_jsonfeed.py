@@ -28,13 +28,17 @@ def _text(value: Any) -> str:
 
 def parse_json_feed(data: bytes, source: str, content_type: str = "") -> Parsed:
     """The entries of a JSON Feed; `SourceError` when it is not one."""
+    text = decode(data, content_type)
     try:
-        document = json.loads(decode(data, content_type))
+        document = json.loads(text)
     except ValueError as error:
-        raise SourceError(f"not valid JSON: {error}") from None
+        cut = not text.rstrip().endswith(("}", "]"))  # a download or a file cut short
+        raise SourceError(f"{'JSON cut off' if cut else 'not valid JSON'}: {error}") from None
     if not isinstance(document, dict) or not _text(document.get("version")).startswith(
             "https://jsonfeed.org/version/"):
-        raise SourceError("not a JSON Feed (no jsonfeed.org version)")
+        said = clean_line(json.dumps(document, ensure_ascii=False))  # an API's error, often
+        raise SourceError("JSON, but not a JSON Feed (no jsonfeed.org version): "
+                          f"{said[:100]}{' …' if len(said) > 100 else ''}")
     home = _text(document.get("home_page_url"))
     title = clean_line(_text(document.get("title"))) or (
         _hostname(home or source) or source)

@@ -8,12 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from hzreader.feeds._decode import decode, without_xml_declaration
 from hzreader.feeds._model import Outline, Parsed, SourceError
-from hzreader.feeds._repair import (
-    Repaired,
-    ampersands_line,
-    original_column,
-    repair_ampersands,
-)
+from hzreader.feeds._repair import Repaired, original_column, repair_markup, repairs_line
 from hzreader.text import clean_line
 
 #: hzreader's own attributes on an outline (other readers ignore unknown attributes).
@@ -34,7 +29,7 @@ def looks_like_opml(data: bytes) -> bool:
 
 def parse_opml(data: bytes, content_type: str = "") -> Parsed:
     """Every feed (`xmlUrl`) of an OPML document, with the titles of the outlines around it."""
-    repaired = repair_ampersands(
+    repaired = repair_markup(
         without_xml_declaration(decode(data, content_type, markup="xml")))
     try:
         root = ET.fromstring(repaired.text)
@@ -45,8 +40,8 @@ def parse_opml(data: bytes, content_type: str = "") -> Parsed:
     title = clean_line(root.findtext("head/title") or "")
     body = root.find("body")
     parsed = Parsed("opml", title)
-    if repaired.bare:
-        parsed.problems.append(ampersands_line(title or "the list", repaired.bare, "list"))
+    if repaired.bare or repaired.bare_lt:
+        parsed.problems.append(repairs_line(title or "the list", repaired, "list"))
     seen: set[str] = set()
     for outline in _walk(body if body is not None else root, ()):
         if outline.url not in seen:

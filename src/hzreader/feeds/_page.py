@@ -7,7 +7,9 @@ import datetime as dt
 import logging
 import re
 import warnings
+from html import unescape
 from typing import Any
+from urllib.parse import urljoin
 
 from hzreader.feeds._boilerplate import drop_marked_blocks, is_promo_line
 from hzreader.feeds._dates import parse_date
@@ -60,6 +62,37 @@ def _extract(trafilatura: Any, page: str, url: str, **options: Any) -> Any:
             include_tables=True, include_images=False, include_links=False, **options)
 
 
+_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title", re.IGNORECASE | re.DOTALL)
+_LINK = re.compile(r"<link\b[^>]*>", re.IGNORECASE)
+_ATTRIBUTE = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+_FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json",
+               "application/json")
+
+
+def _no_article(page: str, url: str, words: str = "") -> str:
+    """The error of a page with no article text: its title (an error page served as a
+    success, "503 Service Unavailable"; a login page), and the feed it names, if any (a
+    site's home page: `<link rel="alternate" type="application/rss+xml" href=...>`)."""
+    title = _TITLE.search(page[:65536])
+    named = f" {clean_line(unescape(title.group(1)))[:80]!r}" if title else ""
+    feeds = []
+    for tag in _LINK.findall(page[:65536]):
+        attributes = {name.lower(): unescape(a or b or c) for name, a, b, c in
+                      _ATTRIBUTE.findall(tag)}
+        if ("alternate" in attributes.get("rel", "").lower().split()
+                and attributes.get("type", "").lower() in _FEED_TYPES and attributes.get("href")):
+            try:
+                link = urljoin(url, attributes["href"].strip()) if url else attributes["href"]
+            except ValueError:  # no address at all ("http://[::1")
+                continue
+            feeds.append(clean_line(link))
+    said = f"no article text found in the page{named}{words}"
+    if feeds:
+        more = f" (and {counted(len(feeds) - 1, 'other')})" if len(feeds) > 1 else ""
+        said += f"; it names a feed: {feeds[0]}{more}, import that address"
+    return said
+
+
 def looks_like_html(data: bytes, content_type: str = "") -> bool:
     """True for an HTML document (by its media type or its first tag)."""
     if "html" in content_type.lower() and "xhtml+xml" not in content_type.lower():
@@ -86,7 +119,7 @@ def parse_page(data: bytes, url: str = "", source_name: str = "", content_type: 
         if precise is not None and "\n" in (getattr(precise, "text", "") or "").strip():
             document = precise
     if document is None or not (getattr(document, "text", "") or "").strip():
-        raise SourceError("no article text found in the page")
+        raise SourceError(_no_article(html, url))
     meta = _page_meta(html)
     title = clean_line(meta.get("og:title", "") or document.title or "")
     paragraphs = [clean_line(line) for line in (document.text or "").splitlines()]
@@ -96,8 +129,7 @@ def parse_page(data: bytes, url: str = "", source_name: str = "", content_type: 
         paragraphs = paragraphs[1:]
     words = count_words(paragraphs)
     if words < MIN_WORDS:
-        raise SourceError(f"no article text found in the page ({counted(words, 'word')} "
-                          "of text)")
+        raise SourceError(_no_article(html, url, f" ({counted(words, 'word')} of text)"))
     if not title:
         title = paragraphs[0][:120]
     canonical = clean_line(document.url or "") if is_web_address(document.url) else ""

@@ -87,7 +87,8 @@ def _parse(fetched: Fetched, content_type: str) -> tuple[Parsed, str]:
         raise SourceError("empty")
     if looks_like_opml(data):
         return parse_opml(data, content_type), "xml"
-    if kind == "application/feed+json" or looks_like_json_feed(data):
+    if kind == "application/feed+json" or looks_like_json_feed(data) or (
+            data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[")):  # (an API's error)
         return parse_json_feed(data, name, content_type), ""
     head = data[:2048]
     if not _XML_FEED.search(head) and looks_like_html(data, content_type):
