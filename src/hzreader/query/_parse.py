@@ -22,7 +22,7 @@ from hzreader.query._figures import (
     parse_typed_number,
     typed_range,
 )
-from hzreader.query._query import Query, StatusTerm
+from hzreader.query._query import AnyTerm, Query, StatusTerm
 from hzreader.query._terms import FigureTerm, within_bounds
 from hzreader.query._time import local_bound
 from hzreader.query._word_term import Term, whole_quoted, whole_short
@@ -65,11 +65,6 @@ def empty_filter(word: str) -> str | None:
 #: `is:` filters on what the reader did, and the status flag each one asks for.
 STATUS_FILTERS = {"unread": ("read", False), "read": ("read", True),
                   "starred": ("starred", True), "unstarred": ("starred", False)}
-
-
-AnyTerm = Term | FigureTerm | StatusTerm | DateTerm
-#: What the reading pane highlights: words, and figures (with the number typed, if any).
-HighlightTerm = Term | FigureTerm
 
 
 def parse_query(raw: str) -> Query:
