@@ -25,6 +25,7 @@ from hzreader.query._parse import (
     TOKEN_SYNTAX,
     empty_filter,
     parse_query,
+    query_syntax,
 )
 from hzreader.query._terms import FigureTerm, is_empty_range
 from hzreader.query._unit_names import join_or
@@ -34,6 +35,7 @@ _DATE_FORMS = "date:2025, date:2025-06-30, date:2024..2025-06, date>=2024"
 
 def filter_notes(raw: str) -> tuple[str, ...]:
     """One line for each filter in `raw` that was taken as words, saying what is valid."""
+    raw = query_syntax(raw)  # `money＞abc` as `money>abc`
     notes: dict[str, None] = {}
     matches = list(TOKEN_SYNTAX.finditer(raw))
     for at, match in enumerate(matches):

@@ -85,8 +85,14 @@ def whole_short(text: str, finished: bool) -> bool:
     letters, `finished` (a space typed after it). As a prefix such a word finds most of a
     collection ("us" → "use", "user", "usual"; "uk" → "Ukraine"; "ai" → "air", "aid"), and
     nobody types two letters of a longer word and goes on to the next one; the word being
-    typed (nothing after it yet) stays a prefix, so results still come while typing."""
-    return finished and _SHORT_WORD.fullmatch(text) is not None
+    typed (nothing after it yet) stays a prefix, so results still come while typing.
+    Punctuation around it is no token and does not count (`no. 3`, `us, china`, `(uk)`)."""
+    return finished and _SHORT_WORD.fullmatch(text.strip(_AROUND)) is not None
+
+
+#: Punctuation typed around a word that is no token of it (`_tokens`: list punctuation, and
+#: a `.`, `:` or `'` that ends a word).
+_AROUND = ".,;:!?()[]{}'\""
 
 
 def whole_quoted(text: str, closed: bool) -> bool:
