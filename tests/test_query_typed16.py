@@ -52,3 +52,18 @@ def test_the_notes_read_the_syntax_as_ascii() -> None:
 ])
 def test_a_short_word_with_punctuation_is_whole(query: str, expected: list[str]) -> None:
     assert ids(ARTICLES, query) == (expected, expected)
+
+
+AMOUNTS = [
+    {"title": "Oil", "body": "Oil slipped below $70 a barrel."},
+    {"title": "Prize", "body": "The prize was about US$70,000, and a bonus of $700."},
+]
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("$70", ["a0"]),  # not "$70,000" nor "$700" as words: the number whole, as `70` is
+    ("70", ["a0"]), ("$70,000", ["a1"]), ("US$70,000", ["a1"]), ("$700", ["a1"]),
+    ("money:70", ["a0"]),
+])
+def test_an_amount_typed_is_its_number_whole(query: str, expected: list[str]) -> None:
+    assert ids(AMOUNTS, query) == (expected, expected)
