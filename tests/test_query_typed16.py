@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from hzreader.query import FigureTerm, Term, filter_notes, parse_query
+from hzreader.query import FigureTerm, Term, filter_notes, match_spans, parse_query
 from test_figures_round11 import ids
 
 ARTICLES = [
@@ -67,3 +67,25 @@ AMOUNTS = [
 ])
 def test_an_amount_typed_is_its_number_whole(query: str, expected: list[str]) -> None:
     assert ids(AMOUNTS, query) == (expected, expected)
+
+
+INDEXES = [
+    {"title": "Record", "body": "The S&P 500 rose 1.1% to a record."},
+    {"title": "Closed", "body": "The S&P500 index fell."},
+    {"title": "Letters", "body": "S&P said the p500 plan and 500 more."},
+]
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("S&P500", ["a0", "a1"]),  # also written apart, as news mostly writes it
+    ("s&p500 rose", ["a0"]), ('"S&P500"', ["a1"]),  # quoted: as typed only
+    ("S&P 500", ["a0", "a2"]),  # as before: two terms, the closed-up word not found
+])
+def test_a_symbol_word_closed_up_finds_it_apart(query: str, expected: list[str]) -> None:
+    assert ids(INDEXES, query) == (expected, expected)
+
+
+def test_the_symbol_word_apart_is_marked() -> None:
+    text = "The S&P 500 rose, and the S&P500 fell."
+    spans = match_spans(text, parse_query("S&P500 x").highlight_terms)
+    assert [text[s:e] for s, e in spans] == ["S&P 500", "S&P500"]
