@@ -136,3 +136,24 @@ def test_each_filter_offered_finds_its_figures(query: str, found: list[list[str]
     assert [ids(ARTICLES, meant)[0] for meant in offered] == found
     assert [ids(ARTICLES, meant)[1] for meant in offered] == found
     assert ids(ARTICLES, query) == ([], [])
+
+
+@pytest.mark.parametrize(("query", "same_as"), [
+    ("duration>5m", "duration>5 minutes"), ("duration>5 m", "duration>5 minutes"),
+    ("duration:1..5m", "duration:1..5 minutes"), ("duration>3mo", "duration>3 months"),
+    ("quantity>100m", "quantity>100 metres"),  # a length there, as before
+])
+def test_m_in_a_duration_is_minutes(query: str, same_as: str) -> None:
+    """In a duration filter `m` is minutes ("2h 5m"; months are `mo`), not a million: it
+    compared every duration in its own unit with 5,000,000."""
+    (term,) = parse_query(query).groups[0]
+    (meant,) = parse_query(same_as).groups[0]
+    assert isinstance(term, FigureTerm) and isinstance(meant, FigureTerm)
+    assert (term.op, term.value, term.measures, term.upper) == \
+        (meant.op, meant.value, meant.measures, meant.upper)
+    assert filter_notes(query) == ()
+
+
+def test_minutes_find_their_durations() -> None:
+    assert ids(ARTICLES, "duration>100m") == (["a0", "a2"], ["a0", "a2"])
+    assert ids(ARTICLES, "duration>5m duration<3h") == (["a2"], ["a2"])
