@@ -70,6 +70,13 @@ TOLD = "'{name}' is not a filter (money, percent, count, …); "
     ("k>5", "for an amount or a count write money>5k or count>5k"),
     ("mn>5", "for an amount or a count write money>5mn or count>5mn"),
     ("million>5", "for an amount or a count write money>5 million or count>5 million"),
+    # Chinese, written against the number as a text writes it
+    ("小时>2", "for a duration write duration>2小时"),
+    ("年>5", "for a duration write duration>5年"),
+    ("公里>100", "for a quantity write quantity>100公里"),
+    ("港元>1e9", "for an amount write money>1e9港元"),
+    ("人>1000", "for a count of 人 write count>1000人"),
+    ("万>5", "for an amount or a count write money>5万 or count>5万"),
 ])
 def test_a_unit_as_a_filters_name_says_the_filter_meant(query: str, advice: str) -> None:
     name = re.split("[:<>=]", query)[0]
@@ -90,6 +97,7 @@ def test_a_unit_as_a_filters_name_says_the_filter_meant(query: str, advice: str)
     ("yr>=2000", "did you mean year>=2000?"),
     ("y:2020..2024", "did you mean year:2020..2024?"),
     ("years>2015", "did you mean year>2015?"),
+    ("年>=2015", "did you mean year>=2015?"),
     ("seats>400", "for a count of seats write count>400 seats"),  # as before
     ("price>100", "for an amount of money write money>100"),
     ("age>60", "for an age write duration>60 years"),
@@ -101,7 +109,7 @@ def test_other_names_keep_their_notes(query: str, note: str) -> None:
     assert told.startswith(f"'{name}' is not a filter (") and told.endswith(f"); {note}")
 
 
-@pytest.mark.parametrize("query", ["x>5", "p>5", "covid:19", "ratio:1", "seats:400",
+@pytest.mark.parametrize("query", ["x>5", "p>5", "covid:19", "ratio:1", "seats:400", "杭州>5",
                                    "km>abc", "%>", "year>5", "money>1e9", "percent>5%"])
 def test_no_note_where_nothing_is_meant(query: str) -> None:
     assert not any("is not a filter" in note for note in filter_notes(query))

@@ -207,7 +207,8 @@ def _not_a_filter(name: str, op: str, rest: str) -> str:
         return ""
     told = f"'{name}' is not a filter (money, percent, count, …)"
     compared = op != ":" and _NUMBERISH.match(rest) is not None  # `seats>400`, `price>三百`
-    if is_time_unit(lower) and lower.rstrip("s") in _YEAR_UNITS and _YEAR_VALUE.fullmatch(rest):
+    if (lower == "年" or is_time_unit(lower) and lower.rstrip("s") in _YEAR_UNITS) and \
+            _YEAR_VALUE.fullmatch(rest):
         named = _COLON_TOLD.format(name=name) if op == ":" else told  # `years:2015`
         return f"{named}; did you mean year{op}{rest}?"  # `years>2015`, `y>=2000`
     what = meant = ""
@@ -223,7 +224,7 @@ def _not_a_filter(name: str, op: str, rest: str) -> str:
         return f"{told}; for {join_or(list(whats))} write {join_or(list(meants))}"
     elif op == ":" and not is_time_unit(lower) and (colon := closest(lower, _COLON_NAMES)):
         return f"{_COLON_TOLD.format(name=name)}; did you mean {colon}:{rest}?"  # `tilte:fed`
-    elif not compared or len(name) < 2:
+    elif not compared or len(name) < 2 or not name.isascii():  # `杭州>5`: no unit, words
         return ""
     elif close := closest(lower, _COMPARED_NAMES):  # `monye>1e9`
         return f"{told}; did you mean {close}{op}{rest}?"
@@ -236,7 +237,7 @@ def _not_a_filter(name: str, op: str, rest: str) -> str:
 
 #: What a note on a name before a colon that is no filter starts with (`tilte:fed`).
 _COLON_TOLD = "'{name}' is not a filter (title, tag, source, author, body, summary, kind, is, …)"
-#: The units of time that are years (`y`, `yr`, `year`): `y>2015` is the year filter.
+#: The units of time that are years (`y`, `yr`, `year`; and 年): `y>2015` is the year filter.
 _YEAR_UNITS = frozenset(("y", "yr", "year"))
 
 
@@ -296,8 +297,9 @@ def _edits(a: str, b: str) -> int:
     return row[-1]
 
 
-#: A sign typed as a filter's name (`%>5`, `$>1e9`, `£>5`): no filter, but a note says which.
-_SIGN_SYNTAX = re.compile(r"^([%$£€¥])(>=|<=|>|<|=|:)(.+)$")
+#: A sign or Chinese typed as a filter's name (`%>5`, `$>1e9`, `£>5`, `小时>2`, `万>5`): no
+#: filter, but a note says which.
+_SIGN_SYNTAX = re.compile("^([%$£€¥]|[\u3400-\u9fff]+)(>=|<=|>|<|=|:)(.+)$")
 
 
 def _note(field: str | None, word: str, token: str) -> str:

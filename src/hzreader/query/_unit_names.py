@@ -42,6 +42,8 @@ def unit_readings(name: str, op: str, value: str) -> tuple[tuple[str, str], ...]
         return tuple((what, meant.format(op=op, v=value)) for what, meant in _AMBIGUOUS[lower])
     if name in _SIGNS:
         return ((_WHAT[_SIGNS[name].partition("{")[0]], _SIGNS[name].format(op=op, v=value)),)
+    if "\u3400" <= name[0] <= "\u9fff":  # `小时>2`, `公里>100`, `港元>1e9`, `人>1000`, `万>5`
+        return _written_after(name, op, value)
     readings: list[tuple[str, str]] = []
     from hzreader.query._figures import is_time_unit
 
@@ -62,6 +64,23 @@ def unit_readings(name: str, op: str, value: str) -> tuple[tuple[str, str], ...]
     readings += [(_WHAT["quantity"], f"quantity{op}{value} {unit}")
                  for unit in _quantity_spellings(name)]
     return tuple(readings)
+
+
+def _written_after(name: str, op: str, value: str) -> tuple[tuple[str, str], ...]:
+    """The reading of a unit, noun or scale written against the number in Chinese ("5小时",
+    "5公里", "5港元", "5人", "5万"), as the figure rules read it; () for none."""
+    from hzreader.query._figures import parse_typed_number
+
+    typed = parse_typed_number(f"5{name}")
+    if typed is None:
+        return ()
+    if typed.kind is None and typed.value != 5:  # a scale: 万, 亿
+        return ((_WHAT["money"], f"money{op}{value}{name}"),
+                (_WHAT["count"], f"count{op}{value}{name}"))
+    if typed.kind not in _WHAT:
+        return ()
+    what = f"a count of {name}" if typed.kind == "count" else _WHAT[typed.kind]
+    return ((what, f"{typed.kind}{op}{value}{name}"),)
 
 
 def _quantity_spellings(name: str) -> list[str]:
