@@ -5,15 +5,16 @@ was meant. A unit of time is a duration (`mo>3` → `duration>3 months`, as `yea
 search16), a unit of measure a quantity (`km>100`, `gw>5` → `quantity>5 GW`), a currency
 an amount in it (`hkd>1e9` → `money>1e9 HKD`), a unit of percentages a percent
 (`%>5`, `pp>1`), a scale an amount or a count (`bn>1` → `money>1bn` or `count>1bn`).
-`m` is metres, minutes or millions: the note offers all three. Every filter offered is one
-the parser reads as a single filter of its kind (`_notes` checks).
+`m` is metres, minutes or millions: the note offers all three. In Chinese the unit is
+written against the number, as the figure rules read it (`小时>2` → `duration>2小时`).
+Every filter offered is one the parser reads as a single filter (`_notes` checks).
 """
 
 from __future__ import annotations
 
 #: A unit of one letter or two that stands for several: each reading and its filter (the
-#: value typed is put for `{}`). `m` is metres to the figure rules ("100 m"), minutes in
-#: sport and timetables, a million in money ("$100m").
+#: comparison typed is put for `{op}`, the value for `{v}`). `m` is metres to the figure
+#: rules ("100 m"), minutes in sport and timetables, a million in money ("$100m").
 _AMBIGUOUS: dict[str, tuple[tuple[str, str], ...]] = {
     "m": (("metres", "quantity{op}{v} m"), ("minutes", "duration{op}{v} min"),
           ("millions", "money{op}{v}m")),
@@ -35,7 +36,7 @@ _WHAT = {"duration": "a duration", "quantity": "a quantity", "percent": "a perce
 def unit_readings(name: str, op: str, value: str) -> tuple[tuple[str, str], ...]:
     """What the unit `name`, typed as a filter's name before `op` and `value`, may mean:
     (what it is, the filter that says it) for each reading, most likely first, a reading
-    maybe in several spellings (`t`: "t", "tonnes"); () when `name` is no unit. The filters
+    maybe in several spellings (`tonnes`: "t", "tonnes"); () when `name` is no unit. The filters
     are not checked here: `_notes` keeps the first of each reading that parses."""
     lower = name.lower()
     if lower in _AMBIGUOUS:
