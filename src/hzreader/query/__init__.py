@@ -24,8 +24,8 @@ if TYPE_CHECKING:
         split_words,
     )
     from hzreader.query._notes import UNIT_ADVICE, filter_notes
-    from hzreader.query._parse import ALL_FIELDS, FIELDS, HighlightTerm
-    from hzreader.query._query import Query, StatusLookup, StatusTerm
+    from hzreader.query._parse import ALL_FIELDS, FIELDS
+    from hzreader.query._query import HighlightTerm, Query, StatusLookup, StatusTerm
     from hzreader.query._terms import HIGH_END_OPS, SECONDS_IN, FigureTerm, Measure, noun_key
     from hzreader.query._time import from_timestamp, local_day, local_time, timestamp
     from hzreader.query._tokens import (
@@ -48,9 +48,9 @@ __getattr__, __dir__ = lazy_exports(__name__, {
     "_terms": ("FigureTerm", "HIGH_END_OPS", "Measure", "SECONDS_IN", "noun_key"),
     "_match": ("MemoryIndex", "Words", "match_spans", "merge_spans", "split_words",),
     "_notes": ("UNIT_ADVICE", "filter_notes"),
-    "_parse": ("ALL_FIELDS", "FIELDS", "HighlightTerm"),
+    "_parse": ("ALL_FIELDS", "FIELDS"),
     "_word_term": ("Term",),
-    "_query": ("Query", "StatusLookup", "StatusTerm"),
+    "_query": ("HighlightTerm", "Query", "StatusLookup", "StatusTerm"),
     "_front": ("parse_query",),
     "_tokens": (
         "BLANK_LINES",

@@ -89,9 +89,10 @@ def parse_figure_filter(token: str, negated: bool = False) -> FigureTerm | None:
             "=" if op in (":", "=") else op, rest, negated)) is not None:
         return unit  # `percent<1pp`, `percent<50bp`, `percent>5%`: in that unit
     value = read_plain_number(rest)
-    if value is None and kind == "quantity" and (
+    if value is None and kind in ("quantity", "duration") and (
             measured := measured_filter(kind, op, rest, negated)) is not None:
-        return measured  # `quantity:100m` is 100 metres: a unit, not a scale (search14)
+        return measured  # `quantity:100m` is 100 metres, `duration>5m` 5 minutes: a unit,
+        # not a scale (search14, query16)
     if value is None:
         from hzreader.figures import parse_number  # the figure rules load on first use
 
@@ -128,9 +129,11 @@ def _range_filter(name: str, rest: str, negated: bool) -> FigureTerm | None:
     return joined
 
 
-#: Units of time as a filter may shorten them (`duration>2h`, `duration<=90min`).
+#: Units of time as a filter may shorten them (`duration>2h`, `duration<=90min`; `m` is
+#: minutes there, as in "2h 5m": months are `mo`).
 _SHORT_TIME_UNITS = {
     "s": "seconds", "sec": "seconds", "secs": "seconds", "min": "minutes", "mins": "minutes",
+    "m": "minutes",
     "h": "hours", "hr": "hours", "hrs": "hours", "d": "days", "w": "weeks", "wk": "weeks",
     "wks": "weeks", "mo": "months", "mos": "months", "y": "years", "yr": "years",
     "yrs": "years"}

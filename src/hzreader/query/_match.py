@@ -12,14 +12,8 @@ from functools import lru_cache
 
 from hzreader.model import Article, Figure, figure_texts
 from hzreader.query._dates import DateTerm
-from hzreader.query._parse import (
-    ALL_FIELDS,
-    FIELDS,
-    AnyTerm,
-    HighlightTerm,
-    parse_query,
-)
-from hzreader.query._query import Query, StatusLookup, StatusTerm
+from hzreader.query._parse import ALL_FIELDS, FIELDS, parse_query
+from hzreader.query._query import AnyTerm, HighlightTerm, Query, StatusLookup, StatusTerm
 from hzreader.query._terms import FigureTerm
 from hzreader.query._tokens import (
     Token,

@@ -16,6 +16,7 @@ from hzreader.query._figures import (
     filter_number_text,
     is_time_unit,
     kind_name,
+    measured_filter,
     parse_figure_filter,
 )
 from hzreader.query._parse import (
@@ -24,14 +25,17 @@ from hzreader.query._parse import (
     TOKEN_SYNTAX,
     empty_filter,
     parse_query,
+    query_syntax,
 )
 from hzreader.query._terms import FigureTerm, is_empty_range
+from hzreader.query._unit_names import join_or
 
 _DATE_FORMS = "date:2025, date:2025-06-30, date:2024..2025-06, date>=2024"
 
 
 def filter_notes(raw: str) -> tuple[str, ...]:
     """One line for each filter in `raw` that was taken as words, saying what is valid."""
+    raw = query_syntax(raw)  # `money＞abc` as `money>abc`
     notes: dict[str, None] = {}
     matches = list(TOKEN_SYNTAX.finditer(raw))
     for at, match in enumerate(matches):
@@ -194,44 +198,66 @@ _NUMBERISH = re.compile("[-+]?[$£€¥]?[.]?[0-9]|[〇零一二三四五六七�
 
 
 def _not_a_filter(name: str, op: str, rest: str) -> str:
-    """The note for a comparison on a name that is no filter (`seats>400`, `price>100`):
-    it is searched as words, which finds nothing; the filter that says it, where one does
-    (`count>400 seats`, `money>100`), or ""."""
+    """The note for a comparison on a name that is no filter (`seats>400`, `price>100`,
+    `mo>3`, `%>5`): it is searched as words, which finds nothing; the filter that says it,
+    where one does (`count>400 seats`, `money>100`, `duration>3 months`, `percent>5`), or
+    ""."""
     lower = name.lower()
-    # a unit of time says its duration, whatever the comparison (`years>5`, `hours:2`), but
-    # `years>2015` is the year filter misspelt (search16)
-    duration = is_time_unit(lower) and not _YEAR_VALUE.fullmatch(rest)
-    if op == ":" and not duration and lower not in FIELDS and (
-            meant := closest(lower, _COLON_NAMES)):
-        return f"'{name}' is not a filter (title, tag, source, author, body, summary, kind, " \
-               f"is, …); did you mean {meant}:{rest}?"  # `tilte:fed`
-    if op == ":" and not duration or len(name) < 2 or lower in FIELDS or \
-            lower in ("kind", "is") or not _NUMBERISH.match(rest):
+    if lower in FIELDS or lower in ("kind", "is"):
         return ""
     told = f"'{name}' is not a filter (money, percent, count, …)"
-    if lower in _MONEY_NAMES:
+    compared = op != ":" and _NUMBERISH.match(rest) is not None  # `seats>400`, `price>三百`
+    if (lower == "年" or is_time_unit(lower) and lower.rstrip("s") in _YEAR_UNITS) and \
+            _YEAR_VALUE.fullmatch(rest):
+        named = _COLON_TOLD.format(name=name) if op == ":" else told  # `years:2015`
+        return f"{named}; did you mean year{op}{rest}?"  # `years>2015`, `y>=2000`
+    what = meant = ""
+    if compared and lower in _MONEY_NAMES:
         what, meant = "an amount of money", f"money{op}{rest}"
-    elif lower in _PERCENT_NAMES:
+    elif compared and lower in _PERCENT_NAMES:
         what, meant = "a percentage", f"percent{op}{rest}"
-    elif lower in _AGE_NAMES:
+    elif compared and lower in _AGE_NAMES:
         what, meant = "an age", f"duration{op}{rest} years"
-    elif not duration and (close := closest(lower, _COMPARED_NAMES)):  # `monye>1e9`
+    elif _NUMBERISH.match(rest) and (units := _unit_filters(name, op, rest)):
+        # a unit says its filter, whatever the comparison (`years>5`, `hours:2`, `km:100`)
+        whats, meants = zip(*units, strict=True)
+        return f"{told}; for {join_or(list(whats))} write {join_or(list(meants))}"
+    elif op == ":" and not is_time_unit(lower) and (colon := closest(lower, _COLON_NAMES)):
+        return f"{_COLON_TOLD.format(name=name)}; did you mean {colon}:{rest}?"  # `tilte:fed`
+    elif not compared or len(name) < 2 or not name.isascii():  # `杭州>5`: no unit, words
+        return ""
+    elif close := closest(lower, _COMPARED_NAMES):  # `monye>1e9`
         return f"{told}; did you mean {close}{op}{rest}?"
+    elif measured_filter("count", op, f"{rest} {name}") is not None:
+        what, meant = f"a count of {name}", f"count{op}{rest} {name}"  # `seat>40`, `seats>400`
     else:
-        from hzreader.query._figures import measured_filter, parse_typed_number
+        return told
+    return f"{told}; for {what} write {meant}" if _one_filter(meant) else told
 
-        typed = parse_typed_number(f"{rest} {name}")
-        kind = typed.kind if typed is not None else None
-        if kind is None and measured_filter("count", op, f"{rest} {name}") is not None:
-            kind = "count"  # `seat>40`: count>40 seat (the noun in either number)
-        what = {"count": f"a count of {name}", "duration": "a duration",
-                "quantity": "a quantity", "money": f"an amount in {name}"}.get(kind or "", "")
-        meant = f"{kind}{op}{rest} {name}"
-    understood = parse_query(meant).groups if what else ()
-    if len(understood) != 1 or len(understood[0]) != 1 or \
-            not isinstance(understood[0][0], FigureTerm):
-        return told  # no filter says it (`seats>abc`)
-    return f"{told}; for {what} write {meant}"
+
+#: What a note on a name before a colon that is no filter starts with (`tilte:fed`).
+_COLON_TOLD = "'{name}' is not a filter (title, tag, source, author, body, summary, kind, is, …)"
+#: The units of time that are years (`y`, `yr`, `year`; and 年): `y>2015` is the year filter.
+_YEAR_UNITS = frozenset(("y", "yr", "year"))
+
+
+def _unit_filters(name: str, op: str, rest: str) -> list[tuple[str, str]]:
+    """(what, filter) for each reading of the unit `name` whose filter the parser reads as
+    one filter (`_unit_names.unit_readings`), the first spelling of each reading that does."""
+    from hzreader.query._unit_names import unit_readings
+
+    found: dict[str, str] = {}
+    for what, meant in unit_readings(name, op, rest):
+        if what not in found and _one_filter(meant):
+            found[what] = meant
+    return list(found.items())
+
+
+def _one_filter(meant: str) -> bool:
+    """True when `meant` is read as a single figure filter."""
+    groups = parse_query(meant).groups
+    return len(groups) == 1 and len(groups[0]) == 1 and isinstance(groups[0][0], FigureTerm) \
+        and groups[0][0].op is not None
 
 
 #: Names a misspelling is told as (`kind:quanity` → quantity): the kinds and their aliases;
@@ -271,6 +297,11 @@ def _edits(a: str, b: str) -> int:
     return row[-1]
 
 
+#: A sign or Chinese typed as a filter's name (`%>5`, `$>1e9`, `£>5`, `小时>2`, `万>5`): no
+#: filter, but a note says which.
+_SIGN_SYNTAX = re.compile("^([%$£€¥]|[\u3400-\u9fff]+)(>=|<=|>|<|=|:)(.+)$")
+
+
 def _note(field: str | None, word: str, token: str) -> str:
     """The note for one token, or "" when it is understood (or is no filter at all)."""
     if field is not None and field.lower() == "is":
@@ -284,7 +315,7 @@ def _note(field: str | None, word: str, token: str) -> str:
         if parse_date_filter(token) is not None:
             return ""
         return f"{token}: not a date (e.g. {_DATE_FORMS})"
-    found = FILTER_SYNTAX.match(token)
+    found = FILTER_SYNTAX.match(token) or _SIGN_SYNTAX.match(token)
     if found is None:
         return ""
     name, op, rest = found.groups()

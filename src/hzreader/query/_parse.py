@@ -22,7 +22,7 @@ from hzreader.query._figures import (
     parse_typed_number,
     typed_range,
 )
-from hzreader.query._query import Query, StatusTerm
+from hzreader.query._query import AnyTerm, Query, StatusTerm
 from hzreader.query._terms import FigureTerm, within_bounds
 from hzreader.query._time import local_bound
 from hzreader.query._word_term import Term, whole_quoted, whole_short
@@ -42,6 +42,17 @@ FIELDS: dict[str, tuple[str, ...]] = {
 ALL_FIELDS = ("title", "summary", "tags", "source", "author", "body")
 
 TOKEN_SYNTAX = re.compile(r'(-?)(?:([A-Za-z]+):)?(?:"([^"]*)"?|(\S+))')
+#: Syntax typed in full width (a Chinese input method: `money＞1e9`, `title：杭州`, `－杭州`),
+#: as typographic quotes (smart quotes: `“tech hub”`) or as `≥`, `≤`: the ASCII it stands
+#: for (the words fold so anyway: `text.fold` is NFKD, and quotes are no tokens).
+_ASCII_SYNTAX = str.maketrans({"“": '"', "”": '"', "„": '"', "＂": '"', "＞": ">", "＜": "<",
+                               "＝": "=", "：": ":", "－": "-", "≥": ">=", "≤": "<="})
+
+
+def query_syntax(raw: str) -> str:
+    """The search bar's text with its syntax in ASCII (`money＞1e9` → `money>1e9`,
+    `“a b”` → `"a b"`), as `parse_query` and `filter_notes` read it."""
+    return raw.translate(_ASCII_SYNTAX)
 
 #: A filter's name with nothing after it (`title:`, `kind:`, `money>`), while it is being
 #: typed.
@@ -67,17 +78,13 @@ STATUS_FILTERS = {"unread": ("read", False), "read": ("read", True),
                   "starred": ("starred", True), "unstarred": ("starred", False)}
 
 
-AnyTerm = Term | FigureTerm | StatusTerm | DateTerm
-#: What the reading pane highlights: words, and figures (with the number typed, if any).
-HighlightTerm = Term | FigureTerm
-
-
 def parse_query(raw: str) -> Query:
     """Parse the search bar's text. Never raises: odd input is searched for literally.
     Not cached: a date filter's bounds are local days, read when parsed (the time zone, today)."""
     groups: list[tuple[AnyTerm, ...]] = []
     current: list[AnyTerm] = []
-    for match in TOKEN_SYNTAX.finditer(raw):
+    typed = query_syntax(raw)
+    for match in TOKEN_SYNTAX.finditer(typed):
         minus, field, quoted, word = match.groups()
         negated = bool(minus)
         if word == "OR" and not minus and not field:
@@ -121,7 +128,7 @@ def parse_query(raw: str) -> Query:
                  phrase=quoted is not None,
                  figure=typed_range(word) if word and field is None and quoted is None and
                  not negated else None,
-                 whole=whole_short(text, match.end() < len(raw)) if quoted is None else
+                 whole=whole_short(text, match.end() < len(typed)) if quoted is None else
                  whole_quoted(text, closed=match.group(0).endswith('"')))  # `"us"`, not `"us`
         )
     if current:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 if TYPE_CHECKING:
     from hzreader.model import Figure
@@ -30,10 +30,12 @@ class StatusTerm:
         return (status(item, self.flag) if status is not None else False) == self.wanted
 
 
-if TYPE_CHECKING:
-    AnyTerm = Term | FigureTerm | StatusTerm | DateTerm
-    #: What the reading pane highlights: words, and figures (with the number typed, if any).
-    HighlightTerm = Term | FigureTerm
+#: A term of a parsed query. The one definition (`_parse` and `_match` import it): written
+#: as a string, so that it names the term classes without loading them (the first frame
+#: holds an empty query without the parser); for annotations only, not `isinstance`.
+AnyTerm: TypeAlias = "Term | FigureTerm | StatusTerm | DateTerm"
+#: What the reading pane highlights: words, and figures (with the number typed, if any).
+HighlightTerm: TypeAlias = "Term | FigureTerm"
 
 
 @dataclass(frozen=True, slots=True)

@@ -252,10 +252,10 @@ class FigureTerm:
     def whole_literal(self) -> bool:
         """True when the number typed is matched as words *whole*, its last token not as a
         prefix: a bare number ending in a word token ("91" does not find "9100", "12"
-        not "12,000", "5.2" not "5.25"), or a figure typed as one word ("5g" is not
-        "5GHz"), or a clock time ("8:45" is not "8:45pm", 20:45). Words keep matching while
-        typed; numbers do not."""
-        if not self.bare_number and not self.one_word and self.kind != "time":
+        not "12,000", "5.2" not "5.25"), an amount so ("$70" is not "$70,000" nor "$700";
+        query16), or a figure typed as one word ("5g" is not "5GHz"), or a clock time
+        ("8:45" is not "8:45pm", 20:45). Words keep matching while typed; numbers do not."""
+        if not self.bare_number and not self.one_word and self.kind not in ("time", "money"):
             return False
         from hzreader.query._tokens import is_cjk_token, is_symbol_token, term_tokens
 

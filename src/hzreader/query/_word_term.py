@@ -60,19 +60,26 @@ def term_variants(text: str, exact: bool = False) -> tuple[str, ...]:
     """The whole words a word term's `text` matches besides its own tokens: the one owner
     of that question for every search path (memory, index, highlights); () when `exact`
     (quoted) or when the text is not one plain English word. A variant of several tokens
-    (space-separated: a hyphenated spelling, `_hyphens`) is a phrase of whole tokens."""
+    (space-separated: a hyphenated spelling, `_hyphens`; a symbol word's letters and number
+    apart, "S&P 500" for `S&P500`) is a phrase of whole tokens."""
     if exact:
         return ()
     from hzreader.query._hyphens import HYPHENATED, closed_forms, hyphenated_forms
     from hzreader.query._inflect import word_variants
-    from hzreader.query._tokens import term_tokens
+    from hzreader.query._tokens import is_symbol_token, term_tokens
 
     tokens = term_tokens(text)
     if len(tokens) == 1:  # `email` also finds "e-mail" (search15)
         return tuple(sorted({*word_variants(tokens[0]), *hyphenated_forms(tokens[0])}))
     if HYPHENATED.fullmatch(text):  # `e-mail` also finds "email", "emails" (search14)
         return closed_forms(text)
+    if (apart := _LETTERS_NUMBER.fullmatch(tokens[-1])) and any(map(is_symbol_token, tokens)):
+        return (" ".join((*tokens[:-1], *apart.groups())),)  # `S&P500`: "S&P 500" (query16)
     return ()
+
+
+#: A word token of letters then digits, the end of a symbol word typed closed up ("S&P500").
+_LETTERS_NUMBER = re.compile(r"([a-z]+)(\d+)")
 
 
 #: Words this short match whole once a space is typed after them (`whole_short`).
@@ -85,8 +92,14 @@ def whole_short(text: str, finished: bool) -> bool:
     letters, `finished` (a space typed after it). As a prefix such a word finds most of a
     collection ("us" → "use", "user", "usual"; "uk" → "Ukraine"; "ai" → "air", "aid"), and
     nobody types two letters of a longer word and goes on to the next one; the word being
-    typed (nothing after it yet) stays a prefix, so results still come while typing."""
-    return finished and _SHORT_WORD.fullmatch(text) is not None
+    typed (nothing after it yet) stays a prefix, so results still come while typing.
+    Punctuation around it is no token and does not count (`no. 3`, `us, china`, `(uk)`)."""
+    return finished and _SHORT_WORD.fullmatch(text.strip(_AROUND)) is not None
+
+
+#: Punctuation typed around a word that is no token of it (`_tokens`: list punctuation, and
+#: a `.`, `:` or `'` that ends a word).
+_AROUND = ".,;:!?()[]{}'\""
 
 
 def whole_quoted(text: str, closed: bool) -> bool:
