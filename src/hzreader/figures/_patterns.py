@@ -48,7 +48,7 @@ NUM_RX = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\
           r"|\d+(?:\.\d+)?")
 WORD_TRIGGERS = [*fw.UNITS, *fw.TENS, *fw.ORDINALS, "hundred", "thousand", "million",
                   "billion", "trillion", "dozen", "half", "quarter", "decade", "fortnight", "week",
-                  *fw.CLOCK_WORDS]
+                  *fw.CLOCK_WORDS, *fw.MULTIPLIED]
 #: Where a figure may start: any digit (filtered in `extract`), "Q3", "H1 2025" (a half year:
 #: only with its year, as "H2" alone is hydrogen), "No 2" or a number word.
 _TRIGGER_RX = (
@@ -59,11 +59,12 @@ _TRIGGER_RX = (
 )
 TRIGGER = re.compile(_TRIGGER_RX)
 #: The same for a text with CJK in it: also a numeral, 第, 上半年/下半年, 半年, 半个百分点,
-#: 前三季度.
+#: 前三季度, 翻了一番.
 #: (Two patterns because the Chinese branches slow the scan of English text by a fifth.)
 TRIGGER_ZH = re.compile(
     _TRIGGER_RX + r"|[〇零一二两三四五六七八九十百千万亿第]|[上下]半年"
     r"|半(?=年|个月|小时|天|个小时|个百分点|个基点)|前(?=[\d一二三四五六七八九十两])"
+    r"|翻(?=了?[一两二三]?番)"
 )
 NUM = re.compile(NUM_RX)
 ISO = re.compile(

@@ -325,6 +325,9 @@ GOAL_VERBS = frozenset("added scored netted grabbed headed slotted fired curled 
 
 #: Times of day said in a word (figs16): "at midnight" (0), "by noon" (12).
 CLOCK_WORDS: dict[str, float] = {"midnight": 0.0, "noon": 12.0, "midday": 12.0}
+#: A change by a factor, a multiplier as "5x" (figs29): "Sales doubled", "costs were halved".
+MULTIPLIED: dict[str, float] = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0,
+                                "quadrupled": 4.0, "halved": 0.5}
 #: Words before a clock word that make it a time ("at midnight", "until noon").
 CLOCK_WORD_BEFORE = frozenset(
     "at by until till before after from since past around about approximately to".split())
