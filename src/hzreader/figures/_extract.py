@@ -76,6 +76,7 @@ from hzreader.figures._patterns import (
     CJK,
     ELIDED_JOIN,
     ELIDED_KINDS,
+    HALF_FIRST,
     NEXT_WORD,
     NO_ORDINAL,
     QUARTER_YEAR,
@@ -114,10 +115,11 @@ _ENGLISH_AFTER = re.compile(r"[\d,./-]+\s[A-Za-z]")
 
 
 def _at_quarter_code(text: str, s: int) -> Hit:
-    """ "Q3", "Q3 2025", "H1 2025"."""
+    """ "Q3", "Q3 2025", "H1 2025", "Q3 FY26" (valued as FY26 is, 2026)."""
     m = QUARTER_YEAR.match(text, s + 2)
     if m:
-        return s, m.end(), "date", float(m.group(1))
+        year = m.group(1) or m.group(2)
+        return s, m.end(), "date", float(year) + (2000.0 if len(year) == 2 else 0.0)
     return s, s + 2, "date", None
 
 
@@ -303,6 +305,9 @@ def _find_figures(text: str, grouping: bool = True, cjk: bool | None = None) -> 
             elif s >= 2 and text[s - 2] in "PH+-－" and text[s - 1] in "+-－ " and \
                     rate_spread_start(text, s) is not None:
                 hit = at_zh(text, s, floor)  # "P-1.75厘": a spread over the prime rate
+            elif text[s + 1 : s + 2] == "H" and (half := HALF_FIRST.match(text, s)):
+                year = half.group(1) or half.group(2)  # "1H26": a half year, a date (figs29)
+                hit = s, half.end(), "date", float(year) + (2000.0 if len(year) == 2 else 0.0)
             else:
                 hit = at_digits(text, s, floor, grouping)
         elif first in "QH" and m_end - s == 2:

@@ -186,6 +186,8 @@ def duration_unit(figure_text: str, after: str) -> str:
         m = re.match(r"\s?([a-z]+)", after)
         if m and m.group(1) in fu.DURATION_UNITS:
             return fu.DURATION_UNITS[m.group(1)]
+        if "." in figure_text and figure_text[-1].isdigit():
+            return "seconds"  # "Bolt ran 9.58", "just 0.07 outside": a race time (figs29)
     return ""
 
 

@@ -76,11 +76,16 @@ def plural_end(text: str, pos: int, strict: bool = False) -> int | None:
     for _ in range(5):
         m = NEXT_WORD.match(text, q)
         if m is None:
-            return _models_end(text, q) if named else None  # "2 Boeing 787s"
+            return _models_end(text, q) if named or q == pos and not strict else None
+            # "2 Boeing 787s", "six 787s" (figs29)
         word = m.group(1)
         lower = word.lower()
         if word[0].isdigit():
-            if not strict and (model := aircraft_end(text, m.start(1), word, True)) is not None:
+            if not strict and (model := aircraft_end(
+                    text, m.start(1), word[:3] if word[3:4] in ("s", "-") else word, True)
+                    ) is not None:
+                if text[model - 1] == "s":
+                    return model  # "six 787s", "two 787-9s": the models counted (figs29)
                 q, named = model, True  # "150 737 MAX 10 jets"
                 continue
             if strict or not named or numbered:
