@@ -16,8 +16,9 @@ _OF_WHOLE = re.compile(r"\sof\s(?:(?:the|their|his|her|its|our)\s)?(?:[A-Za-z][\
                        r"(?:(?:last|first|next)\s)?"
                        rf"(\d[\d,]*(?<!,)|{_NUMBER_WORDS})(?![\w,.]\w)")
 #: A gathering counted by the number after it ("a crowd of 33,000", "an audience of more than
-#: 2,000"): the figure counts people, and the word names them.
-_GATHERING = re.compile(r"(?i)\b(crowd|audience|attendance|congregation)\s+of\s+(?:(?:about|around|"
+#: 2,000"): the figure counts people, and the word names them; a majority counts seats or
+#: votes (figs29).
+_GATHERING = re.compile(r"(?i)\b(crowd|audience|attendance|congregation|majority)\s+of\s+(?:(?:about|around|"
                         r"some|nearly|almost|roughly|more\s+than|over|up\s+to|just\s+over|just"
                         r"\s+under|an\s+estimated|a\s+record|a\s+sell-out)\s+)?$")
 #: A number or a sum right after a word: an object, so the word is a verb.
@@ -206,7 +207,17 @@ def gathering_before(text: str, start: int) -> str:
     if text[start - 1 : start] != " " or "of " not in text[max(0, start - 24) : start]:
         return ""
     m = _GATHERING.search(text, max(0, start - 48), start)
-    return m.group(1).lower() if m is not None else ""
+    if m is None:
+        return ""
+    word = m.group(1).lower()
+    if word != "majority":
+        return word
+    # "a majority of 174" (figs29): seats, or votes when the votes were counted before it
+    # ("Labour hold with 18,837 votes, a majority of 7,169")
+    return "votes" if _VOTES.search(text, max(0, start - 160), m.start()) else "seats"
+
+
+_VOTES = re.compile(r"\bvotes\b")
 
 
 def strong_body(text: str, pos: int) -> int:
