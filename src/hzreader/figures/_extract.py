@@ -93,6 +93,7 @@ from hzreader.figures._traditional import (
     is_traditional,
     local_currency,
 )
+from hzreader.figures._unit_price import code_of
 from hzreader.figures._units import Found, Placed, placed
 from hzreader.figures._zh import at_zh
 from hzreader.figures._zh_bare import A_RATE, RATE_UNIT, rate_spread_start
@@ -196,10 +197,10 @@ class ArticleCurrency:
         article's reading of ¥ where its part says nothing of it (`article_yen`)."""
         yen = False
         for figure in figures:  # a loop, not any(): most paragraphs have no such figure
-            if figure[5] == "CNY" or figure[5] == "USD" and \
-                    dollar_after_cjk(text, figure[0], figure[2]):
+            code = code_of(figure[5])  # "CNY/m²": a price per square metre in yuan (figs29)
+            if code == "CNY" or code == "USD" and dollar_after_cjk(text, figure[0], figure[2]):
                 break
-            yen = yen or figure[5] == "JPY"
+            yen = yen or code == "JPY"
         else:
             return self._as_article_yen(text, figures) if yen else figures
         if "¥" in text or "￥" in text:
@@ -220,8 +221,8 @@ class ArticleCurrency:
         code = self._yen
         if not code:
             return figures
-        return [(*f[:5], code, *f[6:]) if f[5] in ("CNY", "JPY") and f[5] != code and (
-            "¥" in f[2] or "￥" in f[2]) else f for f in figures]
+        return [(*f[:5], code + f[5][3:], *f[6:]) if code_of(f[5]) in ("CNY", "JPY") and
+                code_of(f[5]) != code and ("¥" in f[2] or "￥" in f[2]) else f for f in figures]
 
 
 def article_extractor(title: str, summary: str, body: str, source: str = ""

@@ -12,6 +12,7 @@ import re
 from hzreader.figures import _unit_words as fu
 from hzreader.figures._currency import money_unit, rate_currency
 from hzreader.figures._number_text import split_number
+from hzreader.figures._unit_price import per_unit
 from hzreader.model import Figure
 
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -255,8 +256,9 @@ def unit_at(text: str, start: int, end: int, figure_text: str, kind: str) -> str
     """`unit_of` the figure `figure_text` of kind `kind` at `start:end` of `text`."""
     if kind == "money":
         near = text[max(0, start - 60) : end + 60]
-        return money_unit(figure_text, text[end : end + 24], text, near) or \
+        code = money_unit(figure_text, text[end : end + 24], text, near) or \
             rate_currency(text, start, end)  # "the yen weakened past 158 per dollar"
+        return code + per_unit(text, start, end) if code else code  # "CNY/m²" (figs29)
     if kind == "percent":
         after = text[end : end + 3]
         return percent_unit(figure_text + after if after[:1] == "%" else figure_text)

@@ -21,6 +21,7 @@ _CJK_NUMERALS = frozenset("〇零一二两三四五六七八九十百千万亿�
 _WORD_LEAD = re.compile(r"(?i)(?:%s)\b" % "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)))
 #: Glued after a model's digits: "787s", "787-9s".
 _MODEL_GLUE = frozenset("s-")
+_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[A-Za-z]+(?:['’][A-Za-z]+)?|\S")
 
 
@@ -70,7 +71,7 @@ def split_number(text: str, quantity: bool = False) -> tuple[str, str]:
     i = first + 1
     while i < len(tokens):
         token = tokens[i].group()
-        if token[0].isdigit() and (tokens[i - 1].group()[0].isalpha() and (
+        if token[0].isdigit() and (tokens[i - 1].group()[0] in _LATIN and (
                 tokens[i - 1].end() == tokens[i].start() or
                 tokens[i - 1].group().lower() not in _JOINERS) or
                 text[tokens[i].end() : tokens[i].end() + 1] in _MODEL_GLUE and
