@@ -57,6 +57,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from hzreader.figures._bare import bare_decimal
 from hzreader.figures._basics import as_float
@@ -70,7 +71,8 @@ from hzreader.figures._context import (
 from hzreader.figures._currency import article_yen, yen_cue
 from hzreader.figures._designations import names_a_term, skip_token
 from hzreader.figures._digits import at_digits
-from hzreader.figures._format import format_value, parse_number
+from hzreader.figures._format import format_value as _format_value
+from hzreader.figures._format import parse_number
 from hzreader.figures._grouping import Regroup, grouped
 from hzreader.figures._patterns import (
     CJK,
@@ -146,6 +148,15 @@ def _ranked(text: str, s: int, after: re.Match[str] | None) -> bool:
     if before and before[0][1].lower() in _RANK_BEFORE:
         return True
     return after is not None and after.group(1).lower() in _RANK_AFTER
+
+
+def format_value(figure: Figure) -> str:
+    """`_format.format_value`; a price per unit shows its unit after it ("$3.12/gal",
+    "3.2万 CNY/m²": `_unit_price`, figs29)."""
+    if figure.kind != "money" or (code := code_of(figure.unit)) == figure.unit:
+        return _format_value(figure)
+    shown = _format_value(replace(figure, unit=code))
+    return shown + figure.unit[len(code):] if shown else shown
 
 
 def extract(text: str) -> list[Figure]:
