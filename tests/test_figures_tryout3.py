@@ -15,7 +15,8 @@ def _found(text: str) -> list[tuple[str, str, float | None, str]]:
 
 def test_an_updated_at_label_after_an_entry_stamp_is_no_figure() -> None:
     assert _found("01:05 GMT: Updated at 01:05 — Democrats have flipped three seats") == [
-        ("01:05", "time", 1 + 5 / 60, ""),  # figs29: a stamp heading a paragraph, a zone after
+        ("01:05", "time", 1.08333333333333, ""),  # figs29: a stamp heading a paragraph,
+        # a zone after (a time's value is tidied to 15 digits)
         ("three seats", "count", 3.0, "seats")]
     assert _found("Last updated at 18:20 — police say") == []
     # unchanged: a time in the running text
