@@ -89,6 +89,7 @@ NEIGHBOURS = [
     ("他翻了一下书。", []),
     ("He doubled down on his claims.", []),
     ("The gym doubled as a shelter.", []),
+    ("A doubled letter is kept.", []),
     ("The majority of 2024 graduates found jobs.",
      [("2024 graduates", "count", 2024.0, "graduates")]),
     ("The mayor won 312,408 votes, a margin of 14,206.",  # a margin stays a number (mixed3)

@@ -92,8 +92,9 @@ def at_word(text: str, s: int, e: int, floor: int) -> Hit | int:
     if lower in fw.CLOCK_WORDS:
         return clock_word(text, s, e, floor)  # "at midnight", "by noon"
     if lower in fw.MULTIPLIED:
-        if _NO_FACTOR.match(text, e):
-            return e  # "doubled down", "doubled over in pain", "doubled as a hospital"
+        if _NO_FACTOR.match(text, e) or article_before(text, s) is not None:
+            return e  # "doubled down", "doubled over in pain", "doubled as a hospital", "a
+            # doubled letter"
         return approx_start(text, s, floor, fw.APPROXIMATORS), e, "number", fw.MULTIPLIED[lower]
     if lower in ("quarter", "dozen", "hundred", "thousand", "million", "billion", "trillion"):
         return _a_scale(text, s, e, lower, floor)
