@@ -81,6 +81,22 @@ POSITIVE = [
      [("16:20", "time", 16 + 20 / 60, ""), ("48 people", "count", 48.0, "people")]),
 ]
 
+MIXED4 = [
+    # the held-out batch mixed4's misses (fixed after its before-score)
+    ("The enzyme works best at pH 7.4 and 37 degrees Celsius.",
+     [("pH 7.4", "quantity", 7.4, "pH"), ("37 degrees Celsius", "quantity", 37.0, "°C")]),
+    ("Radiation levels reached 2.5 microsieverts per hour.",
+     [("2.5 microsieverts per hour", "quantity", 2.5, "µSv/h")]),
+    ("The die measures 814 square millimetres.",
+     [("814 square millimetres", "quantity", 814.0, "mm²")]),
+    ("將300公克麵粉加入2大匙砂糖。",
+     [("300公克", "quantity", 300.0, "g"), ("2大匙", "quantity", 2.0, "tbsp")]),
+    ("将200克面粉与3个鸡蛋混合。",
+     [("200克", "quantity", 200.0, "g"), ("3个鸡蛋", "count", 3.0, "鸡蛋")]),
+    ("The marathon winner, 24, finished in 2:05:33.",
+     [("24", "duration", 24.0, "years"), ("2:05:33", "duration", 7533.0, "seconds")]),
+]
+
 NEIGHBOURS = [
     # unchanged: 3人死亡 counts 人; a lone 3死 is nothing to count
     ("事故造成3人死亡、12人受伤。", [("3人", "count", 3.0, "人"), ("12人", "count", 12.0, "人")]),
@@ -103,10 +119,12 @@ NEIGHBOURS = [
     ("Updated at 18:20 — Police say the road is closed.", []),
     ("Key events: 12:30 GMT: Police say the road is closed.", []),
     ("Police arrived at 12:30 GMT on Monday.", [("12:30", "time", 12.5, "")]),
+    ("The pH of the soil was tested.", []),
+    ("Model 3 sales rose.", []),
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), POSITIVE + NEIGHBOURS)
+@pytest.mark.parametrize(("text", "want"), POSITIVE + MIXED4 + NEIGHBOURS)
 def test_figures(text: str, want: list[Got]) -> None:
     got = _figs(text)
     assert [(t, k, u) for t, k, _, u in got] == [(t, k, u) for t, k, _, u in want]

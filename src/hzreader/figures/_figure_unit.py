@@ -46,6 +46,7 @@ _EXTRA_UNITS = {
     "公里": "km", "千米": "km", "米": "m", "厘米": "cm", "毫米": "mm", "纳米": "nm",
     "奈米": "nm",  # Taiwan's nanometre
     "公厘": "mm",  # Taiwan's millimetre (公釐)
+    "公克": "g",  # Taiwan's gram (figs29)
     "毫米汞柱": "mmHg", "毫摩尔/升": "mmol/L", "毫摩尔每升": "mmol/L",  # blood pressure, sugar
     "汤匙": "tbsp", "大匙": "tbsp", "茶匙": "tsp", "小匙": "tsp",  # a recipe's spoons
     "国际单位": "IU",  # a vitamin's international units
@@ -110,6 +111,8 @@ def quantity_unit(figure_text: str, after: str) -> str:
         return "st"  # "11st 6lb": stones
     if figure_text.endswith("mmHg"):
         return "mmHg"  # "140/90 mmHg": a blood pressure (figs24)
+    if figure_text.startswith("pH "):
+        return "pH"  # "pH 7.4" (figs29)
     before, rest = split_number(figure_text, quantity=True)
     cut = len(figure_text) - len(rest)
     if cut and figure_text[cut - 1] in "千百兆" and (whole := _lookup_unit(figure_text[cut - 1:])):

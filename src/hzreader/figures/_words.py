@@ -273,7 +273,8 @@ PERSON_NOUNS = frozenset(
     "businessman businesswoman entrepreneur billionaire professor researcher soldier "
     "firefighter activist campaigner teenager child grandmother grandfather priest "
     "presenter broadcaster author novelist poet composer designer chef prodigy pupil "
-    "schoolboy schoolgirl rapper dancer musician climber swimmer skater gymnast".split()
+    "schoolboy schoolgirl rapper dancer musician climber swimmer skater gymnast winner "
+    "cyclist sprinter marathoner jockey boxer golfer".split()  # figs29: "The winner, 24,"
 )
 #: Groups of people whose age follows "under"/"over" ("children under 5", "residents are
 #: over 65", "voters under 30").
