@@ -147,11 +147,12 @@ def test_a_price_per_unit_in_a_taiwanese_story_is_in_its_dollars() -> None:
 
 
 def test_the_lens_never_adds_a_price_per_unit_to_the_totals(tmp_path: Path) -> None:
-    from conftest import write_articles
     from hzreader.files import load_paths
     from hzreader.lens import build_table
     from hzreader.library import MemoryLibrary
     from hzreader.query import parse_query
+
+    from conftest import write_articles
 
     folder = write_articles(tmp_path / "a", {"p.yaml": """
         title: 房价

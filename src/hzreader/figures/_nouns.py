@@ -18,7 +18,8 @@ _OF_WHOLE = re.compile(r"\sof\s(?:(?:the|their|his|her|its|our)\s)?(?:[A-Za-z][\
 #: A gathering counted by the number after it ("a crowd of 33,000", "an audience of more than
 #: 2,000"): the figure counts people, and the word names them; a majority counts seats or
 #: votes (figs29).
-_GATHERING = re.compile(r"(?i)\b(crowd|audience|attendance|congregation|majority)\s+of\s+(?:(?:about|around|"
+_GATHERING = re.compile(r"(?i)\b(crowd|audience|attendance|congregation|majority)\s+of\s+"
+                        r"(?:(?:about|around|"
                         r"some|nearly|almost|roughly|more\s+than|over|up\s+to|just\s+over|just"
                         r"\s+under|an\s+estimated|a\s+record|a\s+sell-out)\s+)?$")
 #: A number or a sum right after a word: an object, so the word is a verb.

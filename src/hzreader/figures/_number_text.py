@@ -18,7 +18,8 @@ _JOINERS = frozenset({"-", "–", "—", ",", ".", "to", "and", "or", "a", "an",
                       "至", "到", "$", "£", "€", "¥", "￥"})
 _CJK_NUMERALS = frozenset("〇零一二两三四五六七八九十百千万亿兆点几多余")
 #: A number word leading a figure's text ("six Boeing 787s"): the digits after are a name's.
-_WORD_LEAD = re.compile(r"(?i)(?:%s)\b" % "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)))
+_WORD_LEAD = re.compile(
+    r"(?i)(?:{})\b".format("|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))))
 #: Glued after a model's digits: "787s", "787-9s".
 _MODEL_GLUE = frozenset("s-")
 _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")

@@ -26,9 +26,9 @@ from hzreader.figures._zh_base import (
     first_period,
     fraction,
     low_scale,
-    unit_at,
     several_of,
     toll_at,
+    unit_at,
     upward_of,
     written_range_end,
 )
