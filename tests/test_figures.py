@@ -437,6 +437,7 @@ def test_labelled_set_f1() -> None:
     assert len(batches["zh6"]) >= 60 and len(batches["genres2"]) >= 80 \
         and len(batches["zh7"]) >= 80 and len(batches["zh8"]) >= 100
     assert len(batches["genres3"]) >= 90 and len(batches["mixed3"]) >= 100
+    assert len(batches["mixed4"]) >= 40
     for name, items in batches.items():
         report = evaluation.score(items, extract)
         floor = 0.95 if name.startswith("zh") else 0.97

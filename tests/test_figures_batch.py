@@ -172,7 +172,7 @@ def test_a_year_at_the_end_of_a_text_is_a_year() -> None:
 
 def test_pence_glued_to_the_digits_are_money_in_pounds() -> None:
     assert [(f.text, f.value, f.unit) for f in extract("Fuel fell 3.5p a litre.")] == [
-        ("3.5p", 0.035, "GBP")]
+        ("3.5p", 0.035, "GBP/l")]  # figs29: a price per litre carries it in its unit
 
 
 def test_pm_and_prices_are_not_pence_or_times() -> None:

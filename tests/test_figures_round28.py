@@ -39,7 +39,7 @@ NEIGHBOURS = [
     # stamps that only label an entry stay unmarked (docs/figures.md)
     ("14:05 The prime minister is due to speak in the next 30 minutes.",
      [("30 minutes", "duration", 30.0)]),
-    ("12:30 GMT: Police say the road is closed.", []),
+    # figs29: "12:30 GMT: Police say…" heading a paragraph is a time now (test_figures_round29)
     ("Key events: 08:45 Trains stop; 09:30 — buses resume.", []),
     ("Updated at 18:20 — Police say the road is closed.", []),
     ("At 23:40 the exit poll was published.", [("23:40", "time", 23 + 40 / 60)]),

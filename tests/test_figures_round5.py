@@ -35,7 +35,7 @@ def test_a_race_time_in_chinese_text_is_one_duration_in_seconds() -> None:
     # cents and pence are valued in dollars and pounds, and say so
     ("The stock rose 25 cents.", "25 cents", 0.25, "USD"),
     ("The fee is half a cent a message.", "half a cent", 0.005, "USD"),
-    ("Fuel fell 3.5p a litre.", "3.5p", 0.035, "GBP"),
+    ("Fuel fell 3.5p a litre.", "3.5p", 0.035, "GBP/l"),  # figs29: a price per litre
     ("The stock rose $2.", "$2", 2, "USD"),
     # basis points are valued in percentage points
     ("Rates rose 50 basis points.", "50 basis points", 0.5, "points"),
@@ -191,7 +191,7 @@ def test_cases_that_stay_after_the_fifth_round() -> None:
 @pytest.mark.parametrize(("text", "span", "shown"), [
     ("Battery life reached 14 hours 20 minutes.", "14 hours 20 minutes", "14 h 20 min"),  # values16
     ("He won by 1 minute 42 seconds.", "1 minute 42 seconds", "1 min 42 s"),
-    ("Fuel fell 3.5p a litre.", "3.5p", "3.5p"),
+    ("Fuel fell 3.5p a litre.", "3.5p", "3.5p/l"),  # figs29: a price per litre
     ("The stock rose 25 cents.", "25 cents", "25 cents"),
     ("He weighed in at 226 pounds.", "226 pounds", "226 lb"),
     ("The meeting lasted 3 hours.", "3 hours", "3 hours"),

@@ -15,6 +15,8 @@ def _found(text: str) -> list[tuple[str, str, float | None, str]]:
 
 def test_an_updated_at_label_after_an_entry_stamp_is_no_figure() -> None:
     assert _found("01:05 GMT: Updated at 01:05 — Democrats have flipped three seats") == [
+        ("01:05", "time", 1.08333333333333, ""),  # figs29: a stamp heading a paragraph,
+        # a zone after (a time's value is tidied to 15 digits)
         ("three seats", "count", 3.0, "seats")]
     assert _found("Last updated at 18:20 — police say") == []
     # unchanged: a time in the running text
@@ -54,8 +56,9 @@ def test_at_the_age_of_is_an_age() -> None:
     assert _found("He died at the age of 94 in Paris.") == [("94", "duration", 94.0, "years")]
 
 
-def test_vague_chinese_tens_are_no_figure_and_scaled_counts_take_their_noun() -> None:
-    assert _found("数十家企业入驻，几百人参加。") == []
+def test_vague_chinese_tens_are_approximate_and_scaled_counts_take_their_noun() -> None:
+    assert _found("数十家企业入驻，几百人参加。") == [  # figs29: "several", as 上百 (was no figure)
+        ("数十家企业", "count", 10.0, "企业"), ("几百人", "count", 100.0, "人")]
     assert _found("约30万居民受益。") == [("约30万居民", "count", 3e5, "居民")]
     assert _found("三十万游客涌入。") == [("三十万游客", "count", 3e5, "游客")]
     # unchanged: money, and a scaled number with no noun after it

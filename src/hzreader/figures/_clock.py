@@ -3,9 +3,10 @@
 A time of day is a `time` valued in hours since midnight (12:30 → 12.5, 8:51 pm → 20.85).
 A race time — three parts, a decimal fraction, more than 24 in the first part, or "in"
 before it — is a `duration` valued in seconds (2:11:53 → 7913, 3:49.04 → 229.04). A stamp
-that only labels a live-blog entry ("12:30 GMT: Police say", "Updated at 18:20 —",
-"Key events: 08:45 Trains stop; 09:30 …") is not a figure at all, but a bare "23:40 —" or
-"00:15:" heading a paragraph is a time (figs28, tryout15: how live blogs date an entry).
+that only labels a live-blog entry ("Updated at 18:20 —", "Key events: 08:45 Trains stop;
+09:30 …", "14:05 The prime minister") is not a figure at all, but a stamp heading a paragraph
+before a dash or a colon ("23:40 —", "00:15:", "12:30 GMT: Police say", "9:15am: Markets
+open") is a time (figs28, figs29; tryout15: how live blogs date an entry).
 """
 
 from __future__ import annotations
@@ -98,9 +99,14 @@ def at_colon(text: str, s: int) -> Hit | int | None:
     second = int(m.group(3) or 0)
     end, pm = _ampm(text, m.end())
     if is_entry_stamp(text, s, end):
-        if pm is None and m.lastindex == 2 and first < 24 and _HEAD_AFTER.match(text, end) \
-                and _paragraph_start(text, s):
-            return s, end, "time", first + minute / 60  # "23:40 — The exit poll …"
+        zone = _ZONE.match(text, end)
+        after = zone.end() if zone else end
+        if m.lastindex == 2 and _paragraph_start(text, s) and (
+                _HEAD_AFTER.match(text, after) or after > end and text[after : after + 1] == ":"
+                or pm is not None and text[after : after + 1] == ":") and (
+                hours := _hours(first, minute, 0, pm)) is not None and hours < 24:
+            return s, end, "time", hours  # "23:40 — The exit poll …", "12:30 GMT: Police say"
+            # (figs29: a zone or am/pm as in prose, the zone not in the span)
         return end
     words = words_before(text, s, 1)
     before = words[0][1].lower() if words else ""

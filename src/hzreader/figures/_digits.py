@@ -81,6 +81,8 @@ def at_digits(text: str, s: int, floor: int, grouping: bool = True) -> Hit | int
             or text[s - 2 : s] == ". ") and (
             skip := designated_end(text, s, end, raw)) is not None:
         return skip  # "737 MAX 8", "H.R. 3684", "2024 PT5", "C/2023 A3", "[31m", "(1)"
+    if text[s - 3 : s] == "pH " and raw[0] != "0":
+        return s - 3, end, "quantity", as_float(raw)  # "at pH 7.4": acidity (figs29)
     if raw == "0" and (accel := ACCELERATION.match(text, s)):
         return accel.end()
     if text[s - 3 : s] == "of " and PAGE_OF.search(text, max(0, s - 16), s):

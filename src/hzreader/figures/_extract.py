@@ -70,12 +70,13 @@ from hzreader.figures._context import (
 from hzreader.figures._currency import article_yen, yen_cue
 from hzreader.figures._designations import names_a_term, skip_token
 from hzreader.figures._digits import at_digits
-from hzreader.figures._format import format_value, parse_number
+from hzreader.figures._format import parse_number
 from hzreader.figures._grouping import Regroup, grouped
 from hzreader.figures._patterns import (
     CJK,
     ELIDED_JOIN,
     ELIDED_KINDS,
+    HALF_FIRST,
     NEXT_WORD,
     NO_ORDINAL,
     QUARTER_YEAR,
@@ -92,6 +93,7 @@ from hzreader.figures._traditional import (
     is_traditional,
     local_currency,
 )
+from hzreader.figures._unit_price import code_of
 from hzreader.figures._units import Found, Placed, placed
 from hzreader.figures._zh import at_zh
 from hzreader.figures._zh_bare import A_RATE, RATE_UNIT, rate_spread_start
@@ -100,7 +102,7 @@ from hzreader.figures._zh_names import stock_code_end
 from hzreader.figures._zh_words import NUMERAL_CHARS
 from hzreader.model import Figure
 
-__all__ = ["extract", "format_value", "parse_number"]
+__all__ = ["extract", "parse_number"]
 
 #: Currency codes glued to the amount ("RM5.2 billion", "Rs500") and a fiscal year's "FY"
 #: ("FY2026"): no code name.
@@ -114,10 +116,11 @@ _ENGLISH_AFTER = re.compile(r"[\d,./-]+\s[A-Za-z]")
 
 
 def _at_quarter_code(text: str, s: int) -> Hit:
-    """ "Q3", "Q3 2025", "H1 2025"."""
+    """ "Q3", "Q3 2025", "H1 2025", "Q3 FY26" (valued as FY26 is, 2026)."""
     m = QUARTER_YEAR.match(text, s + 2)
     if m:
-        return s, m.end(), "date", float(m.group(1))
+        year = m.group(1) or m.group(2)
+        return s, m.end(), "date", float(year) + (2000.0 if len(year) == 2 else 0.0)
     return s, s + 2, "date", None
 
 
@@ -194,10 +197,10 @@ class ArticleCurrency:
         article's reading of ¥ where its part says nothing of it (`article_yen`)."""
         yen = False
         for figure in figures:  # a loop, not any(): most paragraphs have no such figure
-            if figure[5] == "CNY" or figure[5] == "USD" and \
-                    dollar_after_cjk(text, figure[0], figure[2]):
+            code = code_of(figure[5])  # "CNY/m²": a price per square metre in yuan (figs29)
+            if code == "CNY" or code == "USD" and dollar_after_cjk(text, figure[0], figure[2]):
                 break
-            yen = yen or figure[5] == "JPY"
+            yen = yen or code == "JPY"
         else:
             return self._as_article_yen(text, figures) if yen else figures
         if "¥" in text or "￥" in text:
@@ -218,8 +221,8 @@ class ArticleCurrency:
         code = self._yen
         if not code:
             return figures
-        return [(*f[:5], code, *f[6:]) if f[5] in ("CNY", "JPY") and f[5] != code and (
-            "¥" in f[2] or "￥" in f[2]) else f for f in figures]
+        return [(*f[:5], code + f[5][3:], *f[6:]) if code_of(f[5]) in ("CNY", "JPY") and
+                code_of(f[5]) != code and ("¥" in f[2] or "￥" in f[2]) else f for f in figures]
 
 
 def article_extractor(title: str, summary: str, body: str, source: str = ""
@@ -303,6 +306,9 @@ def _find_figures(text: str, grouping: bool = True, cjk: bool | None = None) -> 
             elif s >= 2 and text[s - 2] in "PH+-－" and text[s - 1] in "+-－ " and \
                     rate_spread_start(text, s) is not None:
                 hit = at_zh(text, s, floor)  # "P-1.75厘": a spread over the prime rate
+            elif text[s + 1 : s + 2] == "H" and (half := HALF_FIRST.match(text, s)):
+                year = half.group(1) or half.group(2)  # "1H26": a half year, a date (figs29)
+                hit = s, half.end(), "date", float(year) + (2000.0 if len(year) == 2 else 0.0)
             else:
                 hit = at_digits(text, s, floor, grouping)
         elif first in "QH" and m_end - s == 2:

@@ -12,6 +12,7 @@ import re
 from hzreader.figures import _unit_words as fu
 from hzreader.figures._currency import money_unit, rate_currency
 from hzreader.figures._number_text import split_number
+from hzreader.figures._unit_price import per_unit
 from hzreader.model import Figure
 
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -45,6 +46,7 @@ _EXTRA_UNITS = {
     "公里": "km", "千米": "km", "米": "m", "厘米": "cm", "毫米": "mm", "纳米": "nm",
     "奈米": "nm",  # Taiwan's nanometre
     "公厘": "mm",  # Taiwan's millimetre (公釐)
+    "公克": "g",  # Taiwan's gram (figs29)
     "毫米汞柱": "mmHg", "毫摩尔/升": "mmol/L", "毫摩尔每升": "mmol/L",  # blood pressure, sugar
     "汤匙": "tbsp", "大匙": "tbsp", "茶匙": "tsp", "小匙": "tsp",  # a recipe's spoons
     "国际单位": "IU",  # a vitamin's international units
@@ -109,6 +111,8 @@ def quantity_unit(figure_text: str, after: str) -> str:
         return "st"  # "11st 6lb": stones
     if figure_text.endswith("mmHg"):
         return "mmHg"  # "140/90 mmHg": a blood pressure (figs24)
+    if figure_text.startswith("pH "):
+        return "pH"  # "pH 7.4" (figs29)
     before, rest = split_number(figure_text, quantity=True)
     cut = len(figure_text) - len(rest)
     if cut and figure_text[cut - 1] in "千百兆" and (whole := _lookup_unit(figure_text[cut - 1:])):
@@ -186,6 +190,8 @@ def duration_unit(figure_text: str, after: str) -> str:
         m = re.match(r"\s?([a-z]+)", after)
         if m and m.group(1) in fu.DURATION_UNITS:
             return fu.DURATION_UNITS[m.group(1)]
+        if "." in figure_text and figure_text[-1].isdigit():
+            return "seconds"  # "Bolt ran 9.58", "just 0.07 outside": a race time (figs29)
     return ""
 
 
@@ -253,8 +259,9 @@ def unit_at(text: str, start: int, end: int, figure_text: str, kind: str) -> str
     """`unit_of` the figure `figure_text` of kind `kind` at `start:end` of `text`."""
     if kind == "money":
         near = text[max(0, start - 60) : end + 60]
-        return money_unit(figure_text, text[end : end + 24], text, near) or \
+        code = money_unit(figure_text, text[end : end + 24], text, near) or \
             rate_currency(text, start, end)  # "the yen weakened past 158 per dollar"
+        return code + per_unit(text, start, end) if code else code  # "CNY/m²" (figs29)
     if kind == "percent":
         after = text[end : end + 3]
         return percent_unit(figure_text + after if after[:1] == "%" else figure_text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 
 from hzreader.figures import _unit_words as fu
 from hzreader.figures import _words as fw
@@ -16,6 +17,7 @@ from hzreader.figures._numbers import money_number, plain_number, short_number, 
 from hzreader.figures._parse_number import PREFIX_CURRENCY
 from hzreader.figures._parse_number import parse_number as parse_number
 from hzreader.figures._traditional import as_simplified
+from hzreader.figures._unit_price import code_of
 from hzreader.model import Figure
 
 _LEADING_APPROX = re.compile(
@@ -116,6 +118,9 @@ def format_value(figure: Figure, unit_column: bool = False) -> str:
         return both if unit_column else f"{both} mmHg"  # valued at 140 (figs27)
     if value is None or not math.isfinite(value):
         return ""
+    if not unit_column and figure.kind == "money" and (code := code_of(figure.unit)) != \
+            figure.unit:  # a price per unit shows its unit after it: "$3.12/gal" (figs29)
+        return format_value(replace(figure, unit=code)) + figure.unit[len(code):]
     shown = _one_end(figure, value, unit_column)
     high = figure.high
     if high is None or not math.isfinite(high):

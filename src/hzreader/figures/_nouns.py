@@ -16,8 +16,10 @@ _OF_WHOLE = re.compile(r"\sof\s(?:(?:the|their|his|her|its|our)\s)?(?:[A-Za-z][\
                        r"(?:(?:last|first|next)\s)?"
                        rf"(\d[\d,]*(?<!,)|{_NUMBER_WORDS})(?![\w,.]\w)")
 #: A gathering counted by the number after it ("a crowd of 33,000", "an audience of more than
-#: 2,000"): the figure counts people, and the word names them.
-_GATHERING = re.compile(r"(?i)\b(crowd|audience|attendance|congregation)\s+of\s+(?:(?:about|around|"
+#: 2,000"): the figure counts people, and the word names them; a majority counts seats or
+#: votes (figs29).
+_GATHERING = re.compile(r"(?i)\b(crowd|audience|attendance|congregation|majority)\s+of\s+"
+                        r"(?:(?:about|around|"
                         r"some|nearly|almost|roughly|more\s+than|over|up\s+to|just\s+over|just"
                         r"\s+under|an\s+estimated|a\s+record|a\s+sell-out)\s+)?$")
 #: A number or a sum right after a word: an object, so the word is a verb.
@@ -76,11 +78,16 @@ def plural_end(text: str, pos: int, strict: bool = False) -> int | None:
     for _ in range(5):
         m = NEXT_WORD.match(text, q)
         if m is None:
-            return _models_end(text, q) if named else None  # "2 Boeing 787s"
+            return _models_end(text, q) if named or q == pos and not strict else None
+            # "2 Boeing 787s", "six 787s" (figs29)
         word = m.group(1)
         lower = word.lower()
         if word[0].isdigit():
-            if not strict and (model := aircraft_end(text, m.start(1), word, True)) is not None:
+            if not strict and (model := aircraft_end(
+                    text, m.start(1), word[:3] if word[3:4] in ("s", "-") else word, True)
+                    ) is not None:
+                if text[model - 1] == "s":
+                    return model  # "six 787s", "two 787-9s": the models counted (figs29)
                 q, named = model, True  # "150 737 MAX 10 jets"
                 continue
             if strict or not named or numbered:
@@ -201,7 +208,17 @@ def gathering_before(text: str, start: int) -> str:
     if text[start - 1 : start] != " " or "of " not in text[max(0, start - 24) : start]:
         return ""
     m = _GATHERING.search(text, max(0, start - 48), start)
-    return m.group(1).lower() if m is not None else ""
+    if m is None:
+        return ""
+    word = m.group(1).lower()
+    if word != "majority":
+        return word
+    # "a majority of 174" (figs29): seats, or votes when the votes were counted before it
+    # ("Labour hold with 18,837 votes, a majority of 7,169")
+    return "votes" if _VOTES.search(text, max(0, start - 160), m.start()) else "seats"
+
+
+_VOTES = re.compile(r"\bvotes\b")
 
 
 def strong_body(text: str, pos: int) -> int:

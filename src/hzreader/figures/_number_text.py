@@ -17,6 +17,12 @@ _LETTER_SCALES = frozenset({"k", "m", "b"})
 _JOINERS = frozenset({"-", "–", "—", ",", ".", "to", "and", "or", "a", "an", "of", "~", "～",
                       "至", "到", "$", "£", "€", "¥", "￥"})
 _CJK_NUMERALS = frozenset("〇零一二两三四五六七八九十百千万亿兆点几多余")
+#: A number word leading a figure's text ("six Boeing 787s"): the digits after are a name's.
+_WORD_LEAD = re.compile(
+    r"(?i)(?:{})\b".format("|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))))
+#: Glued after a model's digits: "787s", "787-9s".
+_MODEL_GLUE = frozenset("s-")
+_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[A-Za-z]+(?:['’][A-Za-z]+)?|\S")
 
 
@@ -52,7 +58,8 @@ def split_number(text: str, quantity: bool = False) -> tuple[str, str]:
     "HK$4.5 trillion" → ("HK$", ""); "45-year-old" → ("", "year-old"); "12个项目" → ("", "个项目").
     """
     simple = _SIMPLE.match(text)
-    if simple is not None and not _JOINED_AFTER.match(text, simple.end()):
+    if simple is not None and not _JOINED_AFTER.match(text, simple.end()) and not (
+            simple.group(1) and _WORD_LEAD.match(text)):  # "six Boeing 787s"
         scale = simple.group(3)
         if not (quantity and scale in _LETTER_SCALES):
             return simple.group(1), text[simple.end():].lstrip(" -–—\u00a0")
@@ -65,6 +72,13 @@ def split_number(text: str, quantity: bool = False) -> tuple[str, str]:
     i = first + 1
     while i < len(tokens):
         token = tokens[i].group()
+        if token[0].isdigit() and (tokens[i - 1].group()[0] in _LATIN and (
+                tokens[i - 1].end() == tokens[i].start() or
+                tokens[i - 1].group().lower() not in _JOINERS) or
+                text[tokens[i].end() : tokens[i].end() + 1] in _MODEL_GLUE and
+                tokens[i - 1].group()[0].isdigit() and tokens[i - 1].end() < tokens[i].start()):
+            break  # "two A380s", "six 787s", "6 787-9s": a model's number after the count
+            # (figs29)
         if _is_numeric(token, quantity):
             end = tokens[i].end()
         elif token.lower() not in _JOINERS:

@@ -48,22 +48,23 @@ NUM_RX = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\
           r"|\d+(?:\.\d+)?")
 WORD_TRIGGERS = [*fw.UNITS, *fw.TENS, *fw.ORDINALS, "hundred", "thousand", "million",
                   "billion", "trillion", "dozen", "half", "quarter", "decade", "fortnight", "week",
-                  *fw.CLOCK_WORDS]
+                  *fw.CLOCK_WORDS, *fw.MULTIPLIED]
 #: Where a figure may start: any digit (filtered in `extract`), "Q3", "H1 2025" (a half year:
 #: only with its year, as "H2" alone is hydrogen), "No 2" or a number word.
 _TRIGGER_RX = (
-    r"\d|\b(?:Q[1-4]\b|H[12](?=\s\d{4}\b)|No\.?\s?(?=\d)|"
+    r"\d|\b(?:Q[1-4]\b|H[12](?=\s(?:\d{4}\b|FY\s?\d))|No\.?\s?(?=\d)|"
     r"(?:Jan(?:uary)?|Apr(?:il)?|July?|Oct(?:ober)?)[-–](?:Mar(?:ch)?|June?|Sept?(?:ember)?|"
     r"Dec(?:ember)?)\s(?:quarter|period)\b|"
     rf"{trie({*WORD_TRIGGERS, *(w.capitalize() for w in WORD_TRIGGERS)})}\b)"
 )
 TRIGGER = re.compile(_TRIGGER_RX)
 #: The same for a text with CJK in it: also a numeral, 第, 上半年/下半年, 半年, 半个百分点,
-#: 前三季度.
+#: 前三季度, 翻了一番.
 #: (Two patterns because the Chinese branches slow the scan of English text by a fifth.)
 TRIGGER_ZH = re.compile(
     _TRIGGER_RX + r"|[〇零一二两三四五六七八九十百千万亿第]|[上下]半年"
     r"|半(?=年|个月|小时|天|个小时|个百分点|个基点)|前(?=[\d一二三四五六七八九十两])"
+    r"|翻(?=了?[一两二三]?番)"
 )
 NUM = re.compile(NUM_RX)
 ISO = re.compile(
@@ -255,7 +256,10 @@ COMPOUND_DURATION = re.compile(r"\s(\d{1,2})\s(minutes?|mins?|seconds?|secs?)\b"
 #: Words that decide whether "the first half" is part of a game: looked for around it.
 GAME_CONTEXT = re.compile(rf"\b(?:{alt(fw.GAME_WORDS)})\b")
 SCORE_CONTEXT = re.compile(rf"\b(?:{alt(fw.SCORE_WORDS)})\b")
-QUARTER_YEAR = re.compile(r"(?:\s|\sof\s|-)(\d{4})(?!\d|,\d)")
+#: The year after "Q3" or "H1": "Q3 2025", "Q3 of 2025", "Q3-2025", "Q3 FY26" (figs29).
+QUARTER_YEAR = re.compile(r"(?:\s|\sof\s|-)(\d{4})(?!\d|,\d)|\sFY\s?(\d{4}|\d{2})(?![\w/]|[.,]\d)")
+#: A half year written digit first: "1H26", "2H25", "1H 2026" (figs29; "H1 2026" is `TRIGGER`'s).
+HALF_FIRST = re.compile(r"[12]H(?:(\d{2})|\s?(\d{4}))(?![\w/]|[.,]\d)")
 #: Hours and minutes glued to their units, maybe seconds: "2hr 22min 55sec", "1h 05m".
 GLUED_HMS = re.compile(
     r"(\d{1,2})\s?(?:hrs?|h)\s?(\d{1,2})\s?(?:mins?|m)(?:\s?(\d{1,2}(?:\.\d+)?)\s?(?:secs?|s))?"

@@ -55,6 +55,10 @@ _LABELS = frozenset({*(w for w in fw.NAME_PREFIXES if not w.endswith("s") or w =
                      "doc", "document", "part", "act", "volume"})
 
 
+#: After "doubled": an idiom or a role, no factor.
+_NO_FACTOR = re.compile(r"\s(?:down|over|up|back|as)\b|-")
+
+
 def at_word(text: str, s: int, e: int, floor: int) -> Hit | int:
     """The figure led by the number word at `s:e`, or where to resume scanning."""
     word = text[s:e]
@@ -87,6 +91,11 @@ def at_word(text: str, s: int, e: int, floor: int) -> Hit | int:
         return _a_week(text, s, e, floor)
     if lower in fw.CLOCK_WORDS:
         return clock_word(text, s, e, floor)  # "at midnight", "by noon"
+    if lower in fw.MULTIPLIED:
+        if _NO_FACTOR.match(text, e) or article_before(text, s) is not None:
+            return e  # "doubled down", "doubled over in pain", "doubled as a hospital", "a
+            # doubled letter"
+        return approx_start(text, s, floor, fw.APPROXIMATORS), e, "number", fw.MULTIPLIED[lower]
     if lower in ("quarter", "dozen", "hundred", "thousand", "million", "billion", "trillion"):
         return _a_scale(text, s, e, lower, floor)
     value = float(fw.UNITS.get(lower, fw.TENS.get(lower, 0)))

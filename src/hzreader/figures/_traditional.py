@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from hzreader.figures._unit_price import code_of
 from hzreader.text import simplified_chinese
 
 if TYPE_CHECKING:  # `_format` (the search's number reader) uses this module: keep it light
@@ -68,11 +69,11 @@ def as_written(text: str, simplified: str, figures: list[Placed]) -> list[Placed
                 (at := simplified.find(unit, start, max(sentence_end, end))) >= 0 or
                 (at := simplified.rfind(unit, min(sentence_start, start), start)) >= 0):
             unit = text[at : at + len(unit)]  # after the number, or before it ("證人11名")
-        elif unit == "CNY" and not _YUAN_NAMED.search(simplified, start, end):
+        elif code_of(unit) == "CNY" and not _YUAN_NAMED.search(simplified, start, end):
             named = [m.lastindex for m in _LOCAL_CURRENCY.finditer(simplified, 0, start)] or \
                 [m.lastindex for m in _LOCAL_PLACE.finditer(simplified)]
             if named and named[-1] is not None:
-                unit = _LOCAL_CODES[named[-1] - 1]
+                unit = _LOCAL_CODES[named[-1] - 1] + unit[3:]  # "TWD/坪" (figs29)
         shown.append((start, end, text[start:end], kind, value, unit, sentence_start,
                       sentence_end, high))
     return shown
@@ -164,9 +165,11 @@ def in_local_currency(text: str, figures: list[Placed], local: str) -> list[Plac
     that says 新台幣 in its body is in TWD, "每注$10" in a Hong Kong story HKD."""
     if not local or _YUAN_WRITTEN.search(text):
         return figures
-    return [(start, end, shown, kind, value, local, sentence_start, sentence_end, high)
-            if kind == "money" and (unit == "CNY" and _BARE_YUAN.search(shown) or unit == "USD"
-                                    and dollar_after_cjk(text, start, shown)) else
+    return [(start, end, shown, kind, value, local + unit[3:], sentence_start, sentence_end,
+             high)  # "TWD/坪" (figs29)
+            if kind == "money" and (code_of(unit) == "CNY" and _BARE_YUAN.search(shown) or
+                                    code_of(unit) == "USD" and dollar_after_cjk(text, start, shown))
+            else
             (start, end, shown, kind, value, unit, sentence_start, sentence_end, high)
             for start, end, shown, kind, value, unit, sentence_start, sentence_end, high
             in figures]

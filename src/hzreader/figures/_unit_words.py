@@ -11,6 +11,11 @@ QUANTITY_UNITS: dict[str, str] = {
     "square kilometre": "km²", "square meters": "m²", "square metres": "m²",
     "square meter": "m²", "square metre": "m²", "square miles": "sq mi", "square mile": "sq mi",
     "square feet": "sq ft", "square foot": "sq ft", "sq km": "km²", "sq m": "m²",
+    # figs29: a chip's die, a radiation dose rate
+    "square millimetres": "mm²", "square millimeters": "mm²", "square millimetre": "mm²",
+    "square millimeter": "mm²", "square centimetres": "cm²", "square centimeters": "cm²",
+    "microsieverts per hour": "µSv/h", "millisieverts per hour": "mSv/h",
+    "microsieverts": "µSv", "millisieverts": "mSv", "sieverts": "Sv",
     "sq ft": "sq ft", "km2": "km²", "km²": "km²", "m²": "m²", "m³": "m³",
     "cubic meters": "m³", "cubic metres": "m³", "cubic meter": "m³", "cubic metre": "m³",
     "cubic feet": "cu ft", "nautical miles": "nmi", "light-years": "ly", "light years": "ly",

@@ -273,7 +273,8 @@ PERSON_NOUNS = frozenset(
     "businessman businesswoman entrepreneur billionaire professor researcher soldier "
     "firefighter activist campaigner teenager child grandmother grandfather priest "
     "presenter broadcaster author novelist poet composer designer chef prodigy pupil "
-    "schoolboy schoolgirl rapper dancer musician climber swimmer skater gymnast".split()
+    "schoolboy schoolgirl rapper dancer musician climber swimmer skater gymnast winner "
+    "cyclist sprinter marathoner jockey boxer golfer".split()  # figs29: "The winner, 24,"
 )
 #: Groups of people whose age follows "under"/"over" ("children under 5", "residents are
 #: over 65", "voters under 30").
@@ -325,6 +326,9 @@ GOAL_VERBS = frozenset("added scored netted grabbed headed slotted fired curled 
 
 #: Times of day said in a word (figs16): "at midnight" (0), "by noon" (12).
 CLOCK_WORDS: dict[str, float] = {"midnight": 0.0, "noon": 12.0, "midday": 12.0}
+#: A change by a factor, a multiplier as "5x" (figs29): "Sales doubled", "costs were halved".
+MULTIPLIED: dict[str, float] = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0,
+                                "quadrupled": 4.0, "halved": 0.5}
 #: Words before a clock word that make it a time ("at midnight", "until noon").
 CLOCK_WORD_BEFORE = frozenset(
     "at by until till before after from since past around about approximately to".split())

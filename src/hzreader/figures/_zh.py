@@ -26,6 +26,8 @@ from hzreader.figures._zh_base import (
     first_period,
     fraction,
     low_scale,
+    several_of,
+    toll_at,
     unit_at,
     upward_of,
     written_range_end,
@@ -97,6 +99,8 @@ def at_zh(text: str, s: int, floor: int) -> Hit | int:
     if text[s].isdigit() and (result := _RESULT.match(text, s)) and (
             text[s - 1 : s] in zw.RESULTS or _RESULT.match(text, result.end())):
         return s, result.end(), "count", float(result.group(1))  # "9胜3负"
+    if text[s].isdigit() and (toll := toll_at(text, s)) is not None:
+        return toll  # "1死48伤"
     if s >= 2 and text[s - 1] == " " and text[s].isdigit() and (
             name := _NAME_BEFORE.search(text, max(0, s - 20), s - 1)) and \
             any(c.isupper() for c in name.group()) and name.group() not in _LATIN_FUNCTION_WORDS:
@@ -114,7 +118,7 @@ def at_zh(text: str, s: int, floor: int) -> Hit | int:
     upward = False
     if number is None and text[s] in "百千万" and text[s + 1 : s + 2] not in zw.NUMERAL_CHARS \
             and (any(text.endswith(word, 0, s) for word in zw.LONE_SCALE_APPROX)
-                 or (upward := upward_of(text, s))):
+                 or (upward := upward_of(text, s) or several_of(text, s))):
         number = Number(s + 1, float(zw.SMALL_SCALES.get(text[s]) or zw.BIG_SCALES[text[s]]),
                         False, text[s])  # "近百年", "上百架次"
     if number is None:
@@ -138,7 +142,9 @@ def at_zh(text: str, s: int, floor: int) -> Hit | int:
     if number.digits and text[number.end : number.end + 1] in (":", "："):
         return at_colon_zh(text, s, number.end, floor)
     if s and text[s - 1] in "数几" and number.raw[:1] in "十百千万":
-        return number.end  # 数十家, 几百人: "dozens", "hundreds" — no figure to mark
+        if not several_of(text, s):
+            return number.end  # "人数十万": the number of people
+        upward = True  # 数十亿元, 几百人: "several", an approximator as 上 (figs29)
     hit = _classify(text, s, number, floor)
     if isinstance(hit, int):
         return max(hit, number.end)

@@ -126,6 +126,20 @@ def upward_of(text: str, s: int) -> bool:
     return text[s - 1 : s] == "上" and (s < 2 or text[s - 2] not in _NOT_BEFORE_SHANG)
 
 
+#: Characters before 数 that make a noun of it ("人数十万": the number of people, "指数"):
+#: no "several".
+_NOT_BEFORE_SHU = frozenset("人总次指分票岁件户基系参变函读整倍位少多无半天年页字场个台家股点"
+                            "步条例席辆架名")
+
+
+def several_of(text: str, s: int) -> bool:
+    """Whether 数 / 几 before the 十 / 百 / 千 / 万 at `s` says "several" ("数十亿元",
+    "数千人", "几百人"; figs29: an approximate figure at the round number, as 上百), not a
+    noun ending in 数 ("人数十万")."""
+    return text[s - 1 : s] in ("数", "几") and (
+        s < 2 or text[s - 1] == "几" or text[s - 2] not in _NOT_BEFORE_SHU)
+
+
 #: A range's high end written with a scale its low end has not: the scale's characters.
 _SCALES = "万亿千百"
 
@@ -148,3 +162,17 @@ def low_scale(text: str, number: Number, p: int) -> float:
             number.value > head.value:
         return 1.0
     return second.value / head.value
+
+
+#: A toll written "1死48伤" (1 dead, 48 injured; "2死1失踪"): a count of each, the word its
+#: noun (figs29). Only in a pair, as "9胜3负": "3死" alone may be anything.
+_TOLL = re.compile(r"(\d{1,5})(死|[重轻]?伤|亡|失踪|失联)(?![亡者去刑因角心板口害感势残])")
+
+
+def toll_at(text: str, s: int) -> Hit | None:
+    """The count at `s` of a toll "1死48伤" (either number), or None."""
+    m = _TOLL.match(text, s)
+    if m is None or not (text[s - 1 : s] and text[s - 1] in "死伤亡踪联" and
+                         _TOLL.search(text, max(0, s - 8), s) or _TOLL.match(text, m.end())):
+        return None
+    return s, m.end(), "count", float(m.group(1))

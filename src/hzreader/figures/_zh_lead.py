@@ -44,12 +44,20 @@ _TOP_SHARE = re.compile(r"前(\d{1,2}(?:\.\d{1,2})?)[%％]")
 #: Trains after 第N次, which number one: a name, no rank ("第408次自強號", "第5次列车"; figs25).
 _TRAINS = ("自强号", "莒光号", "区间车", "区间快车", "普悠玛", "太鲁阁", "复兴号", "列车", "车次")
 
+#: 翻番 and how many times: doublings.
+_DOUBLINGS = re.compile(r"翻了?([一两二三]?)番")
+_TIMES = {"": 1, "一": 1, "两": 2, "二": 2, "三": 3}
+
 
 def at_zh_lead(text: str, s: int, floor: int) -> Hit | int:
     """A figure led by a word, not a number: 第三, 前三季度, 上半年, 半年."""
     ch = text[s]
     if ch in "上下":
         return s, s + 3, "date", None  # 上半年, 下半年
+    if ch == "翻":  # "翻了一番", "翻番": doubled; "翻两番" (two doublings): 4 times (figs29)
+        m = _DOUBLINGS.match(text, s)
+        return (approx_before(text, s, floor), m.end(), "number", 2.0 ** _TIMES[m.group(1)]) \
+            if m else s + 1
     if ch == "半":
         unit = unit_at(text, s + 1)
         if text[s - 1 : s] in ("一", "多", "大", "过", "上", "下") or unit is None or \

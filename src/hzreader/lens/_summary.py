@@ -124,7 +124,8 @@ def summarize(columns: FigureColumns, rows: Sequence[int] | None = None,
             continue
         total = total_high = None
         repeats = 0
-        if totals and adds_up(kind, unit):
+        if totals and adds_up(kind, unit) and not (kind == "money" and "/" in unit):
+            # a price per unit ("CNY/m²", figures._unit_price) is no part of a total
             told = apart.get(key, _Apart())
             total = math.fsum(found) - math.fsum(told.repeated)
             total_high = None if not told.ranged else total + math.fsum(told.ranged)

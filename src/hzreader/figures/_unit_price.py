@@ -1,0 +1,40 @@
+"""A price per unit of area or volume: what a money figure's unit adds after its currency
+("€12,500 per square metre" → "EUR/m²", "每平方米3.2万元" → "CNY/m²", "$3 a gallon" →
+"USD/gal"; figs29). Such a price is no part of a total: the figures table sums it apart
+from the amounts of its currency, and never adds it up (`lens._summary`)."""
+
+from __future__ import annotations
+
+import re
+
+#: After the amount: "per square metre", "a sq ft", "/m²", "a gallon", "per litre".
+_AFTER = re.compile(
+    r"\s?(?:(?:per|a|an)\s|/\s?)(square\s(?:metres?|meters?|foot|feet)|sq\.?\s?(?:ft|m)\b|m²|m2\b"
+    r"|gallon|litre|liter)|/(平方米|平米|平方公尺|㎡|坪|平方呎|呎|平方英尺|升)")
+#: Before the amount, with at most a few words between: "每平方米3.2万元", "每坪開價約68萬元".
+_BEFORE = re.compile(r"每(平方米|平米|平方公尺|㎡|坪|平方呎|呎|平方英尺|升)[^\d，。；,;]{0,4}$")
+_UNITS = {
+    "square metre": "m²", "square metres": "m²", "square meter": "m²", "square meters": "m²",
+    "sq m": "m²", "sq. m": "m²", "sqm": "m²", "m²": "m²", "m2": "m²", "平方米": "m²", "平米": "m²",
+    "平方公尺": "m²", "㎡": "m²", "square foot": "sq ft", "square feet": "sq ft", "sq ft": "sq ft",
+    "sq. ft": "sq ft", "sqft": "sq ft", "平方呎": "sq ft", "呎": "sq ft", "平方英尺": "sq ft",
+    "坪": "坪", "gallon": "gal", "litre": "l", "liter": "l", "升": "l",
+}
+
+
+def per_unit(text: str, start: int, end: int) -> str:
+    """"/m²", "/sq ft", "/坪", "/gal" or "/l" when the money figure at `start:end` of `text`
+    is a price per that unit; else ""."""
+    m = _AFTER.match(text, end)
+    if m is None and "每" in text[max(0, start - 10) : start]:
+        m = _BEFORE.search(text, max(0, start - 10), start)
+    if m is None:
+        return ""
+    word = m.group(m.lastindex or 1).lower()
+    unit = _UNITS.get(word) or _UNITS.get(word.replace(".", ""))
+    return "/" + unit if unit else ""
+
+
+def code_of(unit: str) -> str:
+    """The currency of a money figure's unit ("CNY/m²" → "CNY", "USD" → "USD")."""
+    return unit.partition("/")[0]
