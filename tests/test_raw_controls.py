@@ -179,3 +179,13 @@ def test_nul_padding_after_the_last_document_is_no_document(tmp_path: Path) -> N
     assert [a.title for a in result.articles] == ["a"]
     assert [(p.line, p.column, p.severity, p.message) for p in result.problems] == [
         (4, 1, "warning", "control characters removed (U+0000)")]
+
+
+def test_a_short_article_with_a_few_raw_controls_is_text(tmp_path: Path) -> None:
+    """Four BELs in a 60-byte article were "binary" (review16): the share of control
+    bytes says binary only past `_CONTROL_MIN` of them."""
+    result = _load(tmp_path, b'title: Ding\x07\x07\nbody: "Bell\x07\x07 rang 3 times."\n')
+    [article] = result.articles
+    assert (article.title, article.body) == ("Ding", "Bell rang 3 times.")
+    assert all(problem.severity == "warning" for problem in result.problems)
+    assert not_text(bytes(range(256)) * 2) is not None  # random-looking bytes stay binary

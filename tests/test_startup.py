@@ -294,3 +294,19 @@ def test_the_apps_layers_are_set_up_once_with_the_app() -> None:
     assert "unread_only" in HzReaderApp._reactives
     assert "unread_only" in MarkingApp.__dict__
     assert SearchingApp.__dict__["_decorated_handlers"]  # its @on handler
+
+
+async def test_after_the_first_frame_runs_at_once(sample_dir: Path) -> None:
+    """`after_first_frame` keeps work for after the first frame (the figure rules'
+    thread: the warm start test above) and, once it is painted, runs it at once."""
+    from hzreader.ui._app import make_app
+
+    app = make_app([str(sample_dir)], watch_interval=0)
+    ran: list[str] = []
+    app.after_first_frame(lambda: ran.append("early"))
+    assert ran == []
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert ran == ["early"]
+        app.after_first_frame(lambda: ran.append("late"))
+        assert ran == ["early", "late"]

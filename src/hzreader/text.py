@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import zlib
+from collections.abc import Iterable
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
@@ -155,14 +156,19 @@ def removed_controls(text: str, most: int = 3) -> list[str]:
     Tabs, line breaks and invisible formatting (a zero-width space, a BOM) are not told."""
     if _is_safe(text):
         return []
-    found: list[str] = []
-    for control in _cleaning().told_controls.finditer(text):
-        name = f"U+{ord(control.group()):04X}"
-        if name not in found:
-            found.append(name)
-            if len(found) == most:
+    return code_points(_cleaning().told_controls.finditer(text), most)
+
+
+def code_points(found: Iterable[re.Match[str]], most: int = 3) -> list[str]:
+    """The characters matched, as `U+001B`, each once, the first `most` of them."""
+    names: list[str] = []
+    for match in found:
+        name = f"U+{ord(match.group()):04X}"
+        if name not in names:
+            names.append(name)
+            if len(names) == most:
                 break
-    return found
+    return names
 
 def _holds_any(text: str, chars: str) -> bool:
     """True when `text` holds one of `chars` (a few: a scan in C for each)."""

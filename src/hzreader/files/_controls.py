@@ -15,7 +15,7 @@ import re
 
 import yaml
 
-from hzreader.text import removed_controls
+from hzreader.text import code_points, removed_controls
 
 #: An escape of a double-quoted YAML scalar: a hex one (its digits in groups 1 to 3) or a
 #: one-character one (group 4, "\\\\" included, so an escaped backslash is skipped whole).
@@ -95,11 +95,6 @@ def first_control(source: str, quoted: bool) -> int | None:
     return min(found) if found else None
 
 
-def named_stand_ins(message: str) -> str:
-    """`message` with each stand-in written as the control's name (U+0007)."""
-    return _STAND_INS.sub(lambda found: f"U+{_FROM_STAND_IN[ord(found.group())]:04X}", message)
-
-
 def without_controls(text: str) -> tuple[str, list[int], list[int]]:
     """`text` without its raw controls; where each was in the result (the index of the
     character after it), and where each was in `text`."""
@@ -118,11 +113,4 @@ def without_controls(text: str) -> tuple[str, list[int], list[int]]:
 
 def control_names(text: str, most: int = 3) -> list[str]:
     """The raw controls in `text` as `U+0007`, each once, the first `most` of them."""
-    names: list[str] = []
-    for found in _RAW.finditer(text):
-        name = f"U+{ord(found.group()):04X}"
-        if name not in names:
-            names.append(name)
-            if len(names) == most:
-                break
-    return names
+    return code_points(_RAW.finditer(text), most)

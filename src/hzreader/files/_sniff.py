@@ -36,8 +36,10 @@ _TEXT_BYTES = bytes([9, 10, 13, *range(32, 127), *range(128, 256)])
 #: besides the ordinary ones: not counted as signs of binary data.
 _TEXTISH_BYTES = _TEXT_BYTES + b"\x08\x0b\x0c\x1b"
 #: At least this many control bytes, and more than 1 in `_CONTROL_SHARE` of the bytes (NULs
-#: left out), make binary data: random bytes hold about 1 in 10.
-_CONTROL_MIN = 4
+#: left out), make binary data: random bytes hold about 1 in 10 (so a binary file of 160
+#: bytes or less goes to the YAML reader, which says what is wrong; a short article with a
+#: few pasted BELs is text, review16).
+_CONTROL_MIN = 16
 _CONTROL_SHARE = 20
 #: At least this many NUL bytes, and more than 3 in 10 of the bytes, make binary data.
 _NUL_MIN = 64
