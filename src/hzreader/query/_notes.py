@@ -44,8 +44,9 @@ def filter_notes(raw: str) -> tuple[str, ...]:
             notes.setdefault(f"'{word}' is searched as a word: for either side write OR "
                              "(a OR b)")
         left_out = _habit(match.group(), bool(minus) and field is None and quoted is None) \
+            or _currency_sign(matches[at - 1].group() if at else "", match.group()) \
             or _left_out(match.group().removeprefix("-"))
-        if left_out:
+        if left_out.strip():
             notes.setdefault(left_out)
         if quoted is not None:
             continue
@@ -90,7 +91,7 @@ def _currency_notes(raw: str) -> list[str]:
 
 
 #: A money filter and a word many currencies write after it (元, 块): no one currency.
-_MONEY_THEN_SHARED = re.compile(r"(?<!\S)(-?money\s*(?:>=|<=|[:=<>])\s*\S+)\s+([元块圆¥￥])(?!\S)",
+_MONEY_THEN_SHARED = re.compile(r"(?<!\S)(-?money\s*(?:>=|<=|[:=<>])\s*\S+)\s+([元块圆])(?!\S)",
                                 re.IGNORECASE)
 
 
@@ -123,6 +124,28 @@ def _unit_notes(raw: str) -> list[str]:
 
 #: What is still being typed, or syntax: nothing to tell about.
 _SYNTAX = frozenset({"", '"', '""', "OR"})
+
+
+#: A money filter (a currency sign may follow it as a word of its own: `money>100 €`).
+_MONEY_FILTER = re.compile(r"-?money\s*(?:>=|<=|[:=<>])\s*\S+", re.IGNORECASE)
+#: Signs written by several currencies: after a money filter they name none of them.
+_SHARED_SIGNS = {"$": "USD", "¥": "CNY or JPY", "￥": "CNY or JPY"}
+
+
+def _currency_sign(before: str, term: str) -> str:
+    """For a currency's sign typed apart after a money filter: "" when it is the filter's
+    currency (`money>100 €` compares euros), the note for a sign of several currencies
+    (`money>100 ¥`: every currency compares), "" for any other word."""
+    if _MONEY_FILTER.fullmatch(before) is None or any(c.isalnum() for c in term) or \
+            term in _SYNTAX:
+        return ""
+    if term in _SHARED_SIGNS:
+        return f"'{term}' is written by several currencies: {before} compares amounts in " \
+               f"every currency (for one, name it: {before} {_SHARED_SIGNS[term]})"
+    group = parse_query(f"{before} {term}").groups
+    named = len(group) == 1 and len(group[0]) == 1 and isinstance(group[0][0], FigureTerm) \
+        and bool(group[0][0].measures)
+    return " " if named else ""  # " ": told, nothing to say
 
 
 def _left_out(term: str) -> str:
