@@ -25,9 +25,9 @@ from hzreader.query._terms import (
     is_empty_range,
     measures_of,
     noun_forms,
-    noun_key,
     within,
 )
+from hzreader.query._zh_count_nouns import zh_count_nouns
 
 _KIND_ALIASES = {"percentage": "percent", "pct": "percent", "money": "money", "dates": "date",
                  "years": "year", "rank": "ordinal", "ranking": "ordinal"}
@@ -169,7 +169,8 @@ def measured_filter(kind: str, op: str, text: str, negated: bool = False,
                     Measure(m.unit, m.value, op) for m in whole.measures))
             value = read_plain_number(number.replace(",", ""))
             return None if value is None else FigureTerm(
-                kind, op, value, negated, measures=(Measure(noun_key(unit), value, op),))
+                kind, op, value, negated, measures=tuple(
+                    Measure(noun, value, op) for noun in zh_count_nouns(unit)))
         if kind == "quantity" and (shown := table_unit(unit)) is not None and \
                 (value := read_plain_number(number.replace(",", ""))) is not None:
             return _in_unit(op, value, shown, negated)  # `quantity>2 in`, as `t` shows it

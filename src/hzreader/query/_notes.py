@@ -29,6 +29,7 @@ from hzreader.query._parse import (
 )
 from hzreader.query._terms import FigureTerm, is_empty_range
 from hzreader.query._unit_names import join_or
+from hzreader.query._zh_count_nouns import classifier_note
 
 _DATE_FORMS = "date:2025, date:2025-06-30, date:2024..2025-06, date>=2024"
 
@@ -60,6 +61,10 @@ def filter_notes(raw: str) -> tuple[str, ...]:
         notes.setdefault(note)
     for note in _currency_notes(raw):
         notes.setdefault(note)
+    for term in parse_query(raw).figure_terms if "count" in raw.lower() else ():
+        if term.kind == "count" and len(term.measures) == 1 and term.value is not None and \
+                (note := classifier_note(_filter_text(term), term.measures[0].unit)):
+            notes.setdefault(note)
     for term in parse_query(raw).figure_terms if ">" in raw and "<" in raw else ():
         if term.upper is not None and term.value is not None and is_empty_range(term):
             low, high = filter_number_text(term.value), filter_number_text(term.upper[1])
@@ -146,6 +151,16 @@ def _currency_sign(before: str, term: str) -> str:
     named = len(group) == 1 and len(group[0]) == 1 and isinstance(group[0][0], FigureTerm) \
         and bool(group[0][0].measures)
     return " " if named else ""  # " ": told, nothing to say
+
+
+def _filter_text(term: FigureTerm) -> str:
+    """A comparison filter as typed without its unit (`count>100`, `count:100..300`)."""
+    assert term.value is not None
+    low = filter_number_text(term.value)
+    upper = term.upper or (term.measures[0].upper if term.measures else None)
+    if upper is None:
+        return f"{term.kind}{term.op}{low}"
+    return f"{term.kind}:{low}..{filter_number_text(upper[1])}"
 
 
 def _left_out(term: str) -> str:
