@@ -129,3 +129,40 @@ def test_a_measure_word_alone_is_told_to_name_the_noun() -> None:
         "write the noun (count>100 企业) or count>100 alone for every count",)
     assert "count:100..300 企业" in filter_notes("count:100..300 家")[0]
     assert filter_notes("count>100 网点") == ()
+
+
+PLACES = [
+    {"title": "Race", "body": "Piastri finished third in Baku."},
+    {"title": "Cup", "body": "They came 3rd in the league."},
+    {"title": "Rumour", "body": "A thirdhand report, for the 23rd time."},
+]
+
+
+@pytest.mark.parametrize(("query", "found"), [
+    ("3rd", ["a0", "a1"]), ("third", ["a0", "a1", "a2"]),  # a word: "thirdhand" as before
+    ('"3rd"', ["a1"]), ('"third"', ["a0"]),  # quoted: as written
+    ("-3rd", ["a2"]), ("title:3rd", []),
+])
+def test_an_ordinal_in_digits_also_finds_it_in_words(query: str, found: list[str]) -> None:
+    assert ids(PLACES, query) == (found, found)
+
+
+def test_an_ordinal_twin_is_highlighted() -> None:
+    from hzreader.query import match_spans
+
+    text = "Piastri finished third, then 3rd, then 23rd."
+    spans = match_spans(text, parse_query("3rd").highlight_terms)
+    assert [text[start:end] for start, end in spans] == ["third", "3rd"]
+
+
+@pytest.mark.parametrize(("query", "found", "note"), [
+    ("--rust", ["a0"], "--rust is read as -rust: one minus leaves a word out"),
+    ("--c++", ["a1"], "--c++ is read as -c++: one minus leaves a word out"),
+    ("---rust", ["a0"], "---rust is read as -rust: one minus leaves a word out"),
+])
+def test_two_minus_signs_leave_the_word_out_with_a_note(
+        query: str, found: list[str], note: str) -> None:
+    entries = [{"title": "C++ 26", "body": "The C++ committee met."},
+               {"title": "Rust", "body": "Rust news."}]
+    assert ids(entries, query) == (found, found)
+    assert filter_notes(query) == (note,)

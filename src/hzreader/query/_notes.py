@@ -188,6 +188,9 @@ def _habit(term: str, negated: bool) -> str:
         return "NOT is searched as a word: to leave a word out write -word"
     if term == "AND":
         return "AND is searched as a word: terms are all required already (leave AND out)"
+    if negated and term.startswith("--") and term.strip("-") and \
+            not _NEGATIVE_NUMBER.match(term[1:]):
+        return f"{term} is read as -{term.lstrip('-')}: one minus leaves a word out"
     if negated and _NEGATIVE_NUMBER.match(term):
         return f"{term} leaves out {term[1:]}: to find the figure {term}, quote it: \"{term}\""
     if (star := _STAR_PREFIX.fullmatch(term)) is not None:
