@@ -62,9 +62,9 @@ def _shown() -> frozenset[str]:
     """Every unit the figures table shows for a quantity (loaded with the figure rules)."""
     global _SHOWN
     if not _SHOWN:
-        from hzreader.figures._figure_unit import _UNITS
+        from hzreader.figures import SHOWN_UNITS
 
-        shown = frozenset(_UNITS.values()) - _NOT_UNITS
+        shown = SHOWN_UNITS - _NOT_UNITS
         folded: dict[str, list[str]] = {}
         for unit in shown:
             folded.setdefault(unit.lower(), []).append(unit)

@@ -16,7 +16,7 @@ _STORED_SHORTER = {"人口": "人"}
 
 def _classifiers() -> frozenset[str]:
     """The measure words the figure rules drop before a noun (loaded with them)."""
-    from hzreader.figures._figure_unit import CLASSIFIERS
+    from hzreader.figures import CLASSIFIERS
 
     return CLASSIFIERS
 
