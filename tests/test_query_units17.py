@@ -30,10 +30,10 @@ def test_a_currency_sign_after_a_money_filter_is_its_currency_and_no_note(
 
 
 @pytest.mark.parametrize(("query", "note"), [
-    ("money>100 ¥", "'¥' is written by several currencies: money>100 compares amounts in "
-                    "every currency (for one, name it: money>100 CNY or JPY)"),
-    ("money>100 $", "'$' is written by several currencies: money>100 compares amounts in "
-                    "every currency (for one, name it: money>100 USD)"),
+    ("money>100 ¥", "'¥' names no one currency: every currency compares (for one: "
+                    "money>100 CNY or JPY)"),
+    ("money>100 $", "'$' names no one currency: every currency compares (for one: "
+                    "money>100 USD)"),
 ])
 def test_a_sign_of_several_currencies_says_every_currency_compares(query: str, note: str) -> None:
     assert filter_notes(query) == (note,)

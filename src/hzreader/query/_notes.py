@@ -145,8 +145,8 @@ def _currency_sign(before: str, term: str) -> str:
             term in _SYNTAX:
         return ""
     if term in _SHARED_SIGNS:
-        return f"'{term}' is written by several currencies: {before} compares amounts in " \
-               f"every currency (for one, name it: {before} {_SHARED_SIGNS[term]})"
+        return f"'{term}' names no one currency: every currency compares (for one: " \
+               f"{before} {_SHARED_SIGNS[term]})"
     group = parse_query(f"{before} {term}").groups
     named = len(group) == 1 and len(group[0]) == 1 and isinstance(group[0][0], FigureTerm) \
         and bool(group[0][0].measures)
