@@ -125,8 +125,7 @@ def test_a_chinese_count_filters_noun_as_the_figures_store_it(
 
 def test_a_measure_word_alone_is_told_to_name_the_noun() -> None:
     assert filter_notes("count>100 家") == (
-        "'家' is a measure word: figures are counted by their noun (营业网点262家 is 262 网点): "
-        "write the noun (count>100 企业) or count>100 alone for every count",)
+        "'家' is a measure word: write the noun (count>100 企业; 营业网点262家 counts 网点)",)
     assert "count:100..300 企业" in filter_notes("count:100..300 家")[0]
     assert filter_notes("count>100 网点") == ()
 

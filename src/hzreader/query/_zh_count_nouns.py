@@ -36,6 +36,4 @@ def classifier_note(filter_text: str, noun: str) -> str:
     "": the figures count by their noun."""
     if len(noun) != 1 or noun not in _classifiers():
         return ""
-    return (f"'{noun}' is a measure word: figures are counted by their noun (营业网点262家 is "
-            f"262 网点): write the noun ({filter_text} 企业) or {filter_text} alone for every "
-            "count")
+    return f"'{noun}' is a measure word: write the noun ({filter_text} 企业; 营业网点262家 counts 网点)"
