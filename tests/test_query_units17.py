@@ -44,7 +44,8 @@ def test_a_sign_alone_elsewhere_is_still_told_it_is_ignored() -> None:
                                  "with a word or number: £5, c++)",)
     assert len(filter_notes("c++ €")) == 1
     assert filter_notes("money>100 元") == (  # 元 is searched as a word, as before
-        "元 is searched as a word: many currencies write it (for the yuan: money>100 CNY or 人民币)",)
+        "元 is searched as a word: many currencies write it (for the yuan: money>100 CNY or "
+        "人民币)",)
 
 
 MEASURES = [
@@ -70,7 +71,8 @@ MEASURES = [
     ("quantity>91 °f", ["a2", "a3"]),
     ("quantity>60 mph", ["a4", "a5"]),  # 140 km/h is 87 mph
     # converted within a dimension, exactly
-    ("quantity>=1000 g", ["a1", "a8"]),  # 5 lb is 2,268 g ("quantity:1.5 kg", ["a1"]), ("quantity:1500 g", ["a1"]),
+    ("quantity>=1000 g", ["a1", "a8"]),  # 5 lb is 2,268 g
+    ("quantity:1.5 kg", ["a1"]), ("quantity:1500 g", ["a1"]),
     ("quantity<1 kg", ["a1"]), ("quantity>1 km", ["a6"]), ("quantity>100 m", ["a6"]),
     ("quantity>=1 l", ["a7"]), ("quantity>1000 ml", ["a7"]), ("quantity<1 l", ["a7"]),
     ("quantity>30 °C", ["a2", "a3"]), ("quantity>35 C", ["a2"]),

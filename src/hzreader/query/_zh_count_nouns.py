@@ -36,4 +36,5 @@ def classifier_note(filter_text: str, noun: str) -> str:
     "": the figures count by their noun."""
     if len(noun) != 1 or noun not in _classifiers():
         return ""
-    return f"'{noun}' is a measure word: write the noun ({filter_text} 企业; 营业网点262家 counts 网点)"
+    return f"'{noun}' is a measure word: write the noun ({filter_text} 企业; " \
+        "营业网点262家 counts 网点)"
