@@ -432,7 +432,7 @@ def test_a_bare_number_is_matched_whole() -> None:
     ("duration>=10years", ["a1"]),
     ("duration<1 week", ["a2", "a3"]),  # 7 days is not less than a week
     ("quantity>100km", []),  # 140 km/h is a speed, not a length
-    ("quantity>100 km/h", ["a4"]),
+    ("quantity>100 km/h", ["a4", "a5"]),  # 140 mph converted (query17)
     ("count>1000 projects", ["a4"]), ("count<10 project", ["a4"]),
     ("-duration>2h", ["a2", "a3", "a4"]), ("-duration>2 hours", ["a2", "a3", "a4"]),
 ])

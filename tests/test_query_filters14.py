@@ -36,10 +36,15 @@ def _measures(query: str) -> list[tuple[str | None, str | None, float | None, li
             for t in parse_query(query).groups[0] if isinstance(t, FigureTerm)]
 
 
+#: The units a filter in metres or in tonnes also compares in (query17: converted).
+_LENGTHS = ["m", "mm", "cm", "km", "µm", "nm", "in", "ft", "yd", "mi", "nmi", "fur"]
+_MASSES = ["t", "g", "mg", "µg", "ng", "kg", "Mt", "Gt", "lb", "oz", "ct"]
+
+
 @pytest.mark.parametrize(("query", "wanted"), [
-    ("quantity:100m", [("quantity", "=", 100.0, ["m"])]),
-    ("quantity>100 m", [("quantity", ">", 100.0, ["m"])]),
-    ("quantity>1.5m", [("quantity", ">", 1.5, ["m"])]),
+    ("quantity:100m", [("quantity", "=", 100.0, _LENGTHS)]),  # metres, converted (query17)
+    ("quantity>100 m", [("quantity", ">", 100.0, _LENGTHS)]),
+    ("quantity>1.5m", [("quantity", ">", 1.5, _LENGTHS)]),
     ("100 m", [("quantity", "=", 100.0, ["m", "m/s"])]),
     ("100m", [(None, "=", 1e8, [])]),  # joined: a number (query13), or the word
     ("$100m", [("money", "=", 1e8, [])]),
@@ -50,7 +55,7 @@ def _measures(query: str) -> list[tuple[str | None, str | None, float | None, li
     ("count>2 million people", [("count", ">", 2e6, ["people", "peoples", "peoplees",
                                                       "person"])]),
     ("count>2 million", [("count", ">", 2e6, [])]),
-    ("quantity>3 million tonnes", [("quantity", ">", 3e6, ["t"])]),
+    ("quantity>3 million tonnes", [("quantity", ">", 3e6, _MASSES)]),
     ("count>40 seats", [("count", ">", 40.0, ["seats", "seat"])]),
     ("count>40 seat", [("count", ">", 40.0, ["seat", "seats", "seates"])]),
     ("count>40 parliamentary seats", [("count", ">", 40.0, ["seats", "seat"])]),

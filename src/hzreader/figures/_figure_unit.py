@@ -71,6 +71,9 @@ _EXTRA_UNITS = {
 }
 _UNITS = {**{k: v for k, v in fu.QUANTITY_UNITS.items()}, **_EXTRA_UNITS}
 _UNITS_LOWER = {k.lower(): v for k, v in reversed(list(_UNITS.items()))}
+#: Every unit a quantity is shown in (the figures table's spellings: "in", "°F", "km/h"),
+#: which a quantity filter may be typed in (`query._conversions`).
+SHOWN_UNITS = frozenset(_UNITS.values())
 _PER_TIME = re.compile(r"^(.*?)\s?(?:per|an|a|/)\s?(hour|h|second|s|minute|min|day)$")
 _TIME_SHORT = {"hour": "h", "h": "h", "second": "s", "s": "s", "minute": "min", "min": "min",
                "day": "d"}

@@ -255,7 +255,8 @@ def plan_group(group: tuple[object, ...], prefixes: Prefixes = frozenset()) -> G
             plan.filters.append(date_filter(term))
         elif isinstance(term, Term) and (
                 found := word_expression(term.text, term.field, term.variants, term.whole)):
-            short = None if term.whole else short_expression(term.text, term.field, prefixes)
+            short = None if term.whole or term.variants else \
+                short_expression(term.text, term.field, prefixes)  # `3rd`: also "third"
             if short is None:
                 words[("fts", term.negated)].append(found[0])
             else:  # a dense prefix is looked up as its absence: negated the other way

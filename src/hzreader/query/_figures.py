@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from hzreader.model import FIGURE_KINDS
+from hzreader.query._conversions import converted, table_unit
 from hzreader.query._terms import (
     SECONDS_IN,
     FigureTerm,
@@ -24,9 +25,9 @@ from hzreader.query._terms import (
     is_empty_range,
     measures_of,
     noun_forms,
-    noun_key,
     within,
 )
+from hzreader.query._zh_count_nouns import zh_count_nouns
 
 _KIND_ALIASES = {"percentage": "percent", "pct": "percent", "money": "money", "dates": "date",
                  "years": "year", "rank": "ordinal", "ranking": "ordinal"}
@@ -168,7 +169,11 @@ def measured_filter(kind: str, op: str, text: str, negated: bool = False,
                     Measure(m.unit, m.value, op) for m in whole.measures))
             value = read_plain_number(number.replace(",", ""))
             return None if value is None else FigureTerm(
-                kind, op, value, negated, measures=(Measure(noun_key(unit), value, op),))
+                kind, op, value, negated, measures=tuple(
+                    Measure(noun, value, op) for noun in zh_count_nouns(unit)))
+        if kind == "quantity" and (shown := table_unit(unit)) is not None and \
+                (value := read_plain_number(number.replace(",", ""))) is not None:
+            return _in_unit(op, value, shown, negated)  # `quantity>2 in`, as `t` shows it
         # Chinese writes the unit against the number ("2小时")
         space = "" if is_cjk_noun(unit) else " "
         typed = parse_typed_number(f"{number}{space}{unit}", negated)
@@ -178,13 +183,20 @@ def measured_filter(kind: str, op: str, text: str, negated: bool = False,
     if typed is None or typed.kind != kind or not typed.measures or typed.value is None:
         return None
     measures = typed.measures
-    if kind == "quantity":
-        measures = measures[:1]  # `quantity>100km` compares lengths, not speeds
+    if kind == "quantity":  # `quantity>100km` compares lengths, not speeds
+        return _in_unit(op, typed.value, measures[0].unit, negated)
     if kind == "duration" and op != "=":  # every unit of time, the other family approximately
         seconds = measures[0].value * SECONDS_IN[measures[0].unit]
         measures = tuple(Measure(unit, seconds / size) for unit, size in SECONDS_IN.items())
     return FigureTerm(kind, op, typed.value, negated,
                       measures=tuple(Measure(m.unit, m.value, op) for m in measures))
+
+
+def _in_unit(op: str, value: float, unit: str, negated: bool) -> FigureTerm:
+    """A quantity filter in `unit`, which also finds the value in every unit it converts to
+    exactly (`_conversions`: `quantity>=1000 g` finds "1.5kg")."""
+    return FigureTerm("quantity", op, value, negated,
+                      measures=converted(Measure(unit, value, op)))
 
 
 def _count_in_other_number(number: str, unit: str, negated: bool) -> FigureTerm | None:

@@ -29,6 +29,7 @@ from hzreader.query._parse import (
 )
 from hzreader.query._terms import FigureTerm, is_empty_range
 from hzreader.query._unit_names import join_or
+from hzreader.query._zh_count_nouns import classifier_note
 
 _DATE_FORMS = "date:2025, date:2025-06-30, date:2024..2025-06, date>=2024"
 
@@ -44,8 +45,9 @@ def filter_notes(raw: str) -> tuple[str, ...]:
             notes.setdefault(f"'{word}' is searched as a word: for either side write OR "
                              "(a OR b)")
         left_out = _habit(match.group(), bool(minus) and field is None and quoted is None) \
+            or _currency_sign(matches[at - 1].group() if at else "", match.group()) \
             or _left_out(match.group().removeprefix("-"))
-        if left_out:
+        if left_out.strip():
             notes.setdefault(left_out)
         if quoted is not None:
             continue
@@ -59,6 +61,10 @@ def filter_notes(raw: str) -> tuple[str, ...]:
         notes.setdefault(note)
     for note in _currency_notes(raw):
         notes.setdefault(note)
+    for term in parse_query(raw).figure_terms if "count" in raw.lower() else ():
+        if term.kind == "count" and len(term.measures) == 1 and term.value is not None and \
+                (note := classifier_note(_filter_text(term), term.measures[0].unit)):
+            notes.setdefault(note)
     for term in parse_query(raw).figure_terms if ">" in raw and "<" in raw else ():
         if term.upper is not None and term.value is not None and is_empty_range(term):
             low, high = filter_number_text(term.value), filter_number_text(term.upper[1])
@@ -90,7 +96,7 @@ def _currency_notes(raw: str) -> list[str]:
 
 
 #: A money filter and a word many currencies write after it (元, 块): no one currency.
-_MONEY_THEN_SHARED = re.compile(r"(?<!\S)(-?money\s*(?:>=|<=|[:=<>])\s*\S+)\s+([元块圆¥￥])(?!\S)",
+_MONEY_THEN_SHARED = re.compile(r"(?<!\S)(-?money\s*(?:>=|<=|[:=<>])\s*\S+)\s+([元块圆])(?!\S)",
                                 re.IGNORECASE)
 
 
@@ -125,6 +131,38 @@ def _unit_notes(raw: str) -> list[str]:
 _SYNTAX = frozenset({"", '"', '""', "OR"})
 
 
+#: A money filter (a currency sign may follow it as a word of its own: `money>100 €`).
+_MONEY_FILTER = re.compile(r"-?money\s*(?:>=|<=|[:=<>])\s*\S+", re.IGNORECASE)
+#: Signs written by several currencies: after a money filter they name none of them.
+_SHARED_SIGNS = {"$": "USD", "¥": "CNY or JPY", "￥": "CNY or JPY"}
+
+
+def _currency_sign(before: str, term: str) -> str:
+    """For a currency's sign typed apart after a money filter: "" when it is the filter's
+    currency (`money>100 €` compares euros), the note for a sign of several currencies
+    (`money>100 ¥`: every currency compares), "" for any other word."""
+    if _MONEY_FILTER.fullmatch(before) is None or any(c.isalnum() for c in term) or \
+            term in _SYNTAX:
+        return ""
+    if term in _SHARED_SIGNS:
+        return f"'{term}' names no one currency: every currency compares (for one: " \
+               f"{before} {_SHARED_SIGNS[term]})"
+    group = parse_query(f"{before} {term}").groups
+    named = len(group) == 1 and len(group[0]) == 1 and isinstance(group[0][0], FigureTerm) \
+        and bool(group[0][0].measures)
+    return " " if named else ""  # " ": told, nothing to say
+
+
+def _filter_text(term: FigureTerm) -> str:
+    """A comparison filter as typed without its unit (`count>100`, `count:100..300`)."""
+    assert term.value is not None
+    low = filter_number_text(term.value)
+    upper = term.upper or (term.measures[0].upper if term.measures else None)
+    if upper is None:
+        return f"{term.kind}{term.op}{low}"
+    return f"{term.kind}:{low}..{filter_number_text(upper[1])}"
+
+
 def _left_out(term: str) -> str:
     """The note for a term the parser leaves out (`£`, `"%"`: no letter, digit or symbol
     written against one), or ""."""
@@ -150,6 +188,9 @@ def _habit(term: str, negated: bool) -> str:
         return "NOT is searched as a word: to leave a word out write -word"
     if term == "AND":
         return "AND is searched as a word: terms are all required already (leave AND out)"
+    if negated and term.startswith("--") and term.strip("-") and \
+            not _NEGATIVE_NUMBER.match(term[1:]):
+        return f"{term} is read as -{term.lstrip('-')}: one minus leaves a word out"
     if negated and _NEGATIVE_NUMBER.match(term):
         return f"{term} leaves out {term[1:]}: to find the figure {term}, quote it: \"{term}\""
     if (star := _STAR_PREFIX.fullmatch(term)) is not None:

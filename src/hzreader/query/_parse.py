@@ -78,6 +78,10 @@ STATUS_FILTERS = {"unread": ("read", False), "read": ("read", True),
                   "starred": ("starred", True), "unstarred": ("starred", False)}
 
 
+#: A negative number (`--3` leaves out the figure -3, as before).
+_MINUS_NUMBER = re.compile(r"-[$£€¥]?\d")
+
+
 def parse_query(raw: str) -> Query:
     """Parse the search bar's text. Never raises: odd input is searched for literally.
     Not cached: a date filter's bounds are local days, read when parsed (the time zone, today)."""
@@ -87,6 +91,9 @@ def parse_query(raw: str) -> Query:
     for match in TOKEN_SYNTAX.finditer(typed):
         minus, field, quoted, word = match.groups()
         negated = bool(minus)
+        if minus and field is None and quoted is None and word and word.startswith("-") and \
+                word.strip("-") and not _MINUS_NUMBER.match(word):
+            word = word.lstrip("-")  # `--c++` leaves out c++, as `-c++` (a note says so)
         if word == "OR" and not minus and not field:
             if current:
                 groups.append(tuple(current))

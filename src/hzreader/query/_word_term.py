@@ -70,12 +70,32 @@ def term_variants(text: str, exact: bool = False) -> tuple[str, ...]:
 
     tokens = term_tokens(text)
     if len(tokens) == 1:  # `email` also finds "e-mail" (search15)
-        return tuple(sorted({*word_variants(tokens[0]), *hyphenated_forms(tokens[0])}))
+        return tuple(sorted({*word_variants(tokens[0]), *hyphenated_forms(tokens[0]),
+                             *_ORDINAL_TWINS.get(tokens[0], ())}))
     if HYPHENATED.fullmatch(text):  # `e-mail` also finds "email", "emails" (search14)
         return closed_forms(text)
     if (apart := _LETTERS_NUMBER.fullmatch(tokens[-1])) and any(map(is_symbol_token, tokens)):
         return (" ".join((*tokens[:-1], *apart.groups())),)  # `S&P500`: "S&P 500" (query16)
     return ()
+
+
+_ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+                  "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
+                  "nineteenth twentieth").split()
+
+
+def _suffix(n: int) -> str:
+    """The English ordinal suffix of `n` ("st" of 1 and 21, "th" of 11 to 13)."""
+    if n % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+#: An ordinal up to the twentieth in digits and in words, each the other's twin (`3rd`
+#: also finds "third", `third` "3rd").
+_ORDINAL_TWINS: dict[str, tuple[str]] = {
+    f"{n}{_suffix(n)}": (word,) for n, word in enumerate(_ORDINAL_WORDS, 1)}
+_ORDINAL_TWINS.update({twin[0]: (digits,) for digits, twin in list(_ORDINAL_TWINS.items())})
 
 
 #: A word token of letters then digits, the end of a symbol word typed closed up ("S&P500").
