@@ -22,6 +22,10 @@ ARTICLES = [
     ("percent：5..8", "percent:5..8"), ("title：杭州", "title:杭州"), ("－杭州", "-杭州"),
     ("“tech hub”", '"tech hub"'), ("„tech hub“", '"tech hub"'), ("＂us＂", '"us"'),
     ("“tech hub", '"tech hub'), ("money＝5e9 OR title：tech", "money=5e9 OR title:tech"),
+    # wholly in full width, as an input method's full-width mode types it (review16)
+    ("ｍｏｎｅｙ＞１ｅ９", "money>1e9"), ("ｔｉｔｌｅ：杭州", "title:杭州"),
+    ("－ｔｉｔｌｅ：ｔｅｃｈ", "-title:tech"),
+    ("money＞１ｅ９", "money>1e9"), ("杭州　ｔｅｃｈ", "杭州 tech"),
 ])
 def test_full_width_and_typographic_syntax_is_the_ascii(typed: str, ascii_: str) -> None:
     assert parse_query(typed).groups == parse_query(ascii_).groups

@@ -65,7 +65,7 @@ def filter_kind(name: str) -> str | None:
 def is_time_unit(word: str) -> bool:
     """True for a unit of time as a filter's value may write it (`years`, `hour`, `yrs`)."""
     word = word.lower()
-    return word in _SHORT_TIME_UNITS or word in _TIME_UNIT_NAMES or \
+    return word in SHORT_TIME_UNITS or word in _TIME_UNIT_NAMES or \
         word + "s" in _TIME_UNIT_NAMES
 
 
@@ -132,13 +132,13 @@ def _range_filter(name: str, rest: str, negated: bool) -> FigureTerm | None:
 
 #: Units of time as a filter may shorten them (`duration>2h`, `duration<=90min`; `m` is
 #: minutes there, as in "2h 5m": months are `mo`).
-_SHORT_TIME_UNITS = {
+SHORT_TIME_UNITS = {
     "s": "seconds", "sec": "seconds", "secs": "seconds", "min": "minutes", "mins": "minutes",
     "m": "minutes",
     "h": "hours", "hr": "hours", "hrs": "hours", "d": "days", "w": "weeks", "wk": "weeks",
     "wks": "weeks", "mo": "months", "mos": "months", "y": "years", "yr": "years",
     "yrs": "years"}
-_TIME_UNIT_NAMES = frozenset(_SHORT_TIME_UNITS.values())
+_TIME_UNIT_NAMES = frozenset(SHORT_TIME_UNITS.values())
 _NUMBER_AND_UNIT = re.compile(r"([-+]?\d[\d,]*(?:\.\d+)?)\s*([^\d\s].*)")
 
 
@@ -160,7 +160,7 @@ def measured_filter(kind: str, op: str, text: str, negated: bool = False,
     else:
         number, unit = found.groups()
         if kind == "duration":
-            unit = _SHORT_TIME_UNITS.get(unit.lower(), unit)
+            unit = SHORT_TIME_UNITS.get(unit.lower(), unit)
         if kind == "count" and is_cjk_noun(unit):  # `count>10000 家庭`: the noun as typed
             whole = parse_typed_number(text, negated)  # `count>2萬個家庭`: 20,000 家庭
             if whole is not None and whole.kind == kind and whole.measures and \

@@ -45,8 +45,12 @@ TOKEN_SYNTAX = re.compile(r'(-?)(?:([A-Za-z]+):)?(?:"([^"]*)"?|(\S+))')
 #: Syntax typed in full width (a Chinese input method: `money＞1e9`, `title：杭州`, `－杭州`),
 #: as typographic quotes (smart quotes: `“tech hub”`) or as `≥`, `≤`: the ASCII it stands
 #: for (the words fold so anyway: `text.fold` is NFKD, and quotes are no tokens).
-_ASCII_SYNTAX = str.maketrans({"“": '"', "”": '"', "„": '"', "＂": '"', "＞": ">", "＜": "<",
-                               "＝": "=", "：": ":", "－": "-", "≥": ">=", "≤": "<="})
+#: Every full-width ASCII character (U+FF01–FF5E) counts, so that `ｍｏｎｅｙ＞１ｅ９`, typed
+#: with the input method's full-width mode on, is the filter (review16), and so does the
+#: ideographic space between words.
+_ASCII_SYNTAX = str.maketrans({**{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)},
+                               "“": '"', "”": '"', "„": '"', "≥": ">=", "≤": "<=",
+                               "\u3000": " "})
 
 
 def query_syntax(raw: str) -> str:

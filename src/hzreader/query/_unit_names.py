@@ -12,6 +12,8 @@ Every filter offered is one the parser reads as a single filter (`_notes` checks
 
 from __future__ import annotations
 
+from hzreader.query._figures import SHORT_TIME_UNITS
+
 #: A unit of one letter or two that stands for several: each reading and its filter (the
 #: comparison typed is put for `{op}`, the value for `{v}`). `m` is metres to the figure
 #: rules ("100 m"), minutes in sport and timetables, a million in money ("$100m").
@@ -20,10 +22,7 @@ _AMBIGUOUS: dict[str, tuple[tuple[str, str], ...]] = {
           ("millions", "money{op}{v}m")),
 }
 #: Units of time as a filter's name may shorten them, written out in the filter offered.
-_TIME_WORDS = {"s": "seconds", "sec": "seconds", "secs": "seconds", "min": "minutes",
-               "mins": "minutes", "h": "hours", "hr": "hours", "hrs": "hours", "d": "days",
-               "w": "weeks", "wk": "weeks", "wks": "weeks", "mo": "months", "mos": "months",
-               "y": "years", "yr": "years", "yrs": "years"}
+_TIME_WORDS = {short: unit for short, unit in SHORT_TIME_UNITS.items() if short != "m"}
 #: Signs typed as a filter's name (`%>5`, `$>5`, `£>5`): the filter of their kind.
 _SIGNS = {"%": "percent{op}{v}", "$": "money{op}{v}"}
 #: Units of percentages (`pp>1`, `bp>50`): as a percent filter takes them after the value.
