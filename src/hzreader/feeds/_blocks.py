@@ -29,7 +29,8 @@ GAP = "   "
 MAX_ALIGNED = 160
 #: A `<pre>`'s lines are indented by this much (the reader keeps an indented block's lines).
 PRE_INDENT = "    "
-_NUMBER = re.compile(r"[(+\-−–]?[$€£¥₹]?\d[\d,.' ]*(?:%|[kKmMbB]|bn|pp|pts?)?\)?")
+_NUMBER = re.compile(r"[(+\-−–]?[$€£¥₹]?\d[\d,.' ]*"
+                     r"(?:%|[kKmMbB]|bn|pp|pts?|[万萬亿億兆]?[元圆円人个個件家股名]?)\)?")
 
 
 @dataclass
@@ -91,7 +92,7 @@ def _aligned(rows: list[list[tuple[str, int, bool]]], columns: int) -> list[str]
     lines = []
     for row in rows:
         cells, at = [], 0
-        for text, span, head in row:
+        for text, span, _ in row:
             room = sum(widths[at:at + span]) + len(GAP) * (span - 1)
             pad = " " * max(0, room - cell_len(text))
             right = span == 1 and numeric[at]
