@@ -157,13 +157,13 @@ class _Paragraphs(HTMLParser):
         elif tag == "pre":
             self.flush()
             self.pre += 1
-        elif tag in _BLOCK or tag in ("td", "th"):
+        elif tag in ("td", "th"):  # a cell of a table inside a list item: its text
+            self.current.append(" ")
+        elif tag in _BLOCK:
             if self.pre and not self.lists:
                 self.current.append("\n")
             else:
                 self.flush()
-                if tag in ("td", "th"):
-                    self.current.append(" ")
 
     def _in_table(self, tag: str, attrs: list[tuple[str, str | None]], start: bool) -> None:
         """A tag inside a table: rows and cells of the outer one; the rest breaks words."""
@@ -213,7 +213,9 @@ class _Paragraphs(HTMLParser):
             else:
                 self.flush()
                 self.pre -= 1
-        elif tag in _BLOCK or tag in ("td", "th"):
+        elif tag in ("td", "th"):
+            self.current.append(" ")
+        elif tag in _BLOCK:
             if self.pre and not self.lists:
                 self.current.append("\n")
             else:
