@@ -194,6 +194,14 @@ def test_json_ld_gives_the_headline_and_the_moment_with_its_zone(ld: str) -> Non
     assert entry.date is not None and entry.date.isoformat() == "2026-10-10T10:00:00+08:00"
 
 
+def test_a_short_line_linking_another_story_is_dropped() -> None:
+    assert html("<p>It cost $3m.</p><p>Related: Plant closes with 200 jobs lost</p>"
+                "<p>Read more: Jobs report</p>") == ["It cost $3m."]
+    said = "Related: the council said on Monday that the two plans had been tied together."
+    assert html(f"<p>{said}</p><p>Relatedly, costs rose.</p>") == [
+        said, "Relatedly, costs rose."]
+
+
 def test_broken_json_ld_is_passed_over() -> None:
     entry = page('<script type="application/ld+json">{"@type": "NewsArticle",</script>')
     assert entry.title == "Div page"
