@@ -187,7 +187,7 @@ def test_a_garbage_date_keeps_the_item_and_gives_one_warning(tmp_path: Path) -> 
     ("<p>Line1<br>Line2<br><br>Line3</p>", ["Line1", "Line2", "Line3"]),
     ("Line1<br /><br />Line2<br/>", ["Line1", "Line2"]),
     ("<p><br>Only<br></p><p>Next</p>", ["Only", "Next"]),
-    ("<ul><li>one<br>two</li></ul>", ["• one", "two"]),
+    ("<ul><li>one<br>two</li></ul>", ["- one\n  two"]),  # a second line of the item
     ("<table><tr><td>a<br>b</td><td>c</td></tr></table>", ["a b | c"]),
 ])
 def test_a_line_break_keeps_its_lines_apart(html: str, paragraphs: list[str]) -> None:

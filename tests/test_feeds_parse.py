@@ -35,7 +35,7 @@ def test_rss2_cdata_and_content_encoded() -> None:
         "said on Friday.",
         "Retail sales rose 3 percent to 4.5 trillion yuan, while fixed-asset investment fell "
         "1.7 percent.",
-        "• Output: +5.2%", "• Retail: +3%", "Economists had expected growth of 5.5 percent.",
+        "- Output: +5.2%\n- Retail: +3%", "Economists had expected growth of 5.5 percent.",
     ]
     assert first.summary == "Industrial output grew 5.2 percent in October."
     assert first.date == dt.datetime(2025, 11, 14, 8, 30, tzinfo=dt.timezone(dt.timedelta(hours=8)))
@@ -72,7 +72,7 @@ def test_atom_with_xhtml_content() -> None:
     assert rate.body.split("\n\n") == [
         "The central bank cut its main rate by 50 basis points to 3.25 percent on Saturday.",
         '"Inflation has come down," the governor said.',
-        "Rate | Before | After", "Main | 3.75% | 3.25%",
+        "Rate   Before   After\nMain    3.75%   3.25%",
         "Markets rose 1.2 percent after the decision.",
     ]
     assert rate.url == "https://wire.example/markets/rate-cut"  # relative link resolved
@@ -232,9 +232,9 @@ def test_markdown_with_front_matter_and_with_a_heading() -> None:
     (note,) = parsed("note.md").entries
     assert note.title == "Field notes: the tea harvest" and note.author == "Mei Lin"
     assert note.date.isoformat() == "2025-04-02T09:00:00+08:00"  # type: ignore[union-attr]
-    assert note.body.split("\n\n")[:3] == [
+    assert note.body.split("\n\n")[:2] == [
         "The Longjing harvest began on March 28, with 1,200 pickers on the hills.",
-        "• Yield: 45 tonnes", "• Price: 8,000 yuan per kilogram"]
+        "- Yield: 45 tonnes\n- Price: 8,000 yuan per kilogram"]
     assert "**" not in note.body and "](" not in note.body and "`" not in note.body
     (heading,) = parsed("heading.md").entries
     assert heading.title == "Harbour report for 2024"

@@ -57,16 +57,20 @@ def is_marked(tag: str, attributes: Iterable[tuple[str, str | None]]) -> bool:
     return False
 
 
+#: A link to another story, written as a line of the text ("Related: Plant closes").
+_RELATED_LINE = re.compile(r"^(?:related|read more|see also|also read|more on this)"
+                           r"(?: stories| articles| coverage| story)?\s*:", re.IGNORECASE)
 #: A Chinese page's links to other stories and its ads ("相关阅读：…", "广告"), short.
 _PROMO_LINE_ZH = re.compile(r"^(?:相关阅读|相关新闻|相关报道|延伸阅读|推荐阅读|广告)[:：]?.{0,40}$")
 
 
 def is_promo_line(text: str) -> bool:
-    """True for a short paragraph such as "Subscribe to our newsletter", "Advertisement"
-    or "相关阅读：…" (links to other stories)."""
+    """True for a short paragraph such as "Subscribe to our newsletter", "Advertisement",
+    "Related: …" or "相关阅读：…" (links to other stories)."""
     text = text.strip()
-    return (len(text.split()) <= _PROMO_WORDS and _PROMO_LINE.match(text) is not None) or \
-        _PROMO_LINE_ZH.match(text) is not None
+    short = len(text.split()) <= _PROMO_WORDS
+    return (short and (_PROMO_LINE.match(text) is not None or _RELATED_LINE.match(text)
+                       is not None)) or _PROMO_LINE_ZH.match(text) is not None
 
 
 def drop_marked_blocks(tree: Any) -> int:

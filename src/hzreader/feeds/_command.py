@@ -10,6 +10,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from hzreader._args import ArgumentParser
 from hzreader.dirs import library_dir
 from hzreader.feeds._http import TIMEOUT
 from hzreader.feeds._model import SourceError
@@ -33,8 +34,18 @@ def _seconds(text: str) -> float:
     return value
 
 
-def _parser(name: str, description: str) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog=f"hzreader {name}", description=description)
+def _folder(text: str) -> Path:
+    """A folder to import into, for argparse: `--` or nothing is a slip, not a name."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("no folder given")
+    if text == "--":
+        raise argparse.ArgumentTypeError("'--' is no folder (write ./-- for a folder named so)")
+    return Path(text)
+
+
+def _parser(name: str, description: str) -> ArgumentParser:
+    # hzreader's parser: `--timeout=--` is a bad number, not argparse's empty list
+    parser = ArgumentParser(prog=f"hzreader {name}", description=description)
     parser.add_argument("--quiet", "-q", action="store_true",
                         help="print nothing but errors (for cron)")
     parser.add_argument("--timeout", type=_seconds, default=TIMEOUT, metavar="SECONDS",
@@ -49,7 +60,7 @@ def import_main(argv: Sequence[str]) -> int:
     parser.add_argument("sources", nargs="+", metavar="SOURCE",
                         help="a URL or a file: feed, OPML list, HTML page, Markdown file "
                              "(or a folder of Markdown files)")
-    parser.add_argument("--into", metavar="DIR", type=Path, default=None,
+    parser.add_argument("--into", metavar="DIR", type=_folder, default=None,
                         help=f"where the articles go (default: your library, {library_dir()}; "
                              "a feed already subscribed: its own folder)")
     parser.add_argument("--full", action=argparse.BooleanOptionalAction, default=None,
@@ -88,7 +99,7 @@ def update_main(argv: Sequence[str]) -> int:
 
 def export_opml_main(argv: Sequence[str]) -> int:
     """`hzreader export-opml [FILE]`: the subscriptions as OPML, to FILE or standard output."""
-    parser = argparse.ArgumentParser(prog="hzreader export-opml",
+    parser = ArgumentParser(prog="hzreader export-opml",
                                      description="Write the subscriptions as an OPML list.")
     parser.add_argument("file", nargs="?", type=Path, metavar="FILE",
                         help="write here (atomically) instead of to standard output")
@@ -164,6 +175,8 @@ def _print_report(report: SourceReport, quiet: bool, command: str) -> None:
     if quiet:
         return
     print(report.summary())
+    if report.unchanged:  # told when it was imported: "2 warnings (not listed again …)"
+        return
     for problem in report.problems[:MAX_PROBLEMS_SHOWN]:
         print(f"  {problem}", file=sys.stderr)
     if len(report.problems) > MAX_PROBLEMS_SHOWN:

@@ -209,7 +209,7 @@ def _entry(item: Any, feed_title: str, scope: _Scope, feed_author: str) -> Entry
         return f"{title[:80]!r}: no text; not imported"
     title = title or first_words(body[0])  # untitled, as microblog posts: its first words
     text = "\n\n".join(body)
-    summary_text = " ".join(summary)
+    summary_text = clean_line(" ".join(summary))  # a list or table in it: one line
     if summary_text and (" ".join(text.split()).startswith(
             " ".join(summary_text[:200].split()).rstrip(". …")) or
             len(summary_text) >= len(text)):

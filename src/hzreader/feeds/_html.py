@@ -2,16 +2,19 @@
 
 Block elements and line breaks (`<br>`; in a table cell, a space) end paragraphs; scripts,
 styles and other non-text elements are dropped with their content, and so are blocks marked
-as ads, promotions or share bars (`_boilerplate`); entities are decoded; list items get a
-bullet; table cells are joined with ` | `. Every paragraph goes through `clean_line`, so no
-control or escape character remains.
+as ads, promotions or share bars (`_boilerplate`); entities are decoded. A table, a list and
+a `<pre>` are paragraphs whose lines the reader keeps (`_blocks`): a row a line, with its
+columns aligned; an item a line, "- " or its number; the `<pre>`'s own lines. Every line goes
+through `clean_line` (a `<pre>`'s, `clean_text`), so no control or escape character remains.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from html.parser import HTMLParser
 
+from hzreader.feeds._blocks import Table, list_marker, pre_paragraphs
 from hzreader.feeds._boilerplate import is_marked, is_promo_line
 from hzreader.text import clean_line, clean_text
 
@@ -24,10 +27,31 @@ _BLOCK = frozenset({"p", "div", "section", "article", "header", "footer", "aside
                     "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
                     "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "figure",
                     "figcaption", "hr", "address", "details", "summary", "center", "nav",
-                    "form", "fieldset", "caption", "body", "html"})
+                    "form", "fieldset", "caption", "body", "html", "menu"})
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "wbr",
                    "source", "track", "param", "embed"})
 _LOOKS_LIKE_HTML = re.compile(r"<[a-zA-Z/!][^>]*>|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
+_LISTS = ("ul", "ol", "menu")
+
+
+def _number(value: str | None, default: int) -> int:
+    """An attribute's whole number (`start`, `value`), else `default`."""
+    try:
+        return int((value or "").strip())
+    except ValueError:
+        return default
+
+
+@dataclass
+class _List:
+    """An open list: its kind, the number of its next item, and where its items start."""
+
+    ordered: bool
+    number: int
+    kind: str
+    step: int
+    indent: str
+    marker: str = ""
 
 
 class _Paragraphs(HTMLParser):
@@ -37,15 +61,59 @@ class _Paragraphs(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.paragraphs: list[str] = []
         self.current: list[str] = []
-        self.skip_depth = 0
         self.skip_stack: list[str] = []
-        self.cells = 0  # table cells open (<td>, <th>)
+        self.tables: list[Table] = []  # open tables; one inside another is read as text
+        self.cell: tuple[int, bool] | None = None  # the open cell: (its span, a heading)
+        self.lists: list[_List] = []
+        self.lines: list[str] = []  # the lines of the list being read
+        self.pending = ""  # the marker (with its indent) of an item with no text yet
+        self.pre = 0
+        self.caption = False
+
+    # -- where text goes ----------------------------------------------------------------
 
     def flush(self) -> None:
-        text = clean_line("".join(self.current))
-        if text and text != "•" and not is_promo_line(text):
-            self.paragraphs.append(text)
+        """End the text being read: a paragraph, a line of a list, or a table's cell."""
+        raw = "".join(self.current)
         self.current = []
+        if len(self.tables) == 1 and self.cell is not None:
+            self.current = [raw]  # one cell: broken by nothing but its own end
+        elif self.lists and not self.tables:
+            self._item_line(clean_line(raw))
+        elif self.pre and not self.tables:
+            self.paragraphs += pre_paragraphs(raw)
+        else:
+            self._paragraph(clean_line(raw))
+
+    def _paragraph(self, text: str) -> None:
+        if text and not is_promo_line(text):
+            self.paragraphs.append(text)
+
+    def _item_line(self, text: str) -> None:
+        if not text:
+            return
+        if self.pending:
+            self.lines.append(self.pending + text)
+            self.pending = ""
+        else:  # a second line of an item: under its text
+            top = self.lists[-1]
+            self.lines.append(top.indent + " " * len(top.marker) + text)
+
+    def _end_list(self) -> None:
+        self.flush()
+        self.lists.pop()
+        self.pending = ""
+        if not self.lists and self.lines:
+            self.paragraphs.append("\n".join(self.lines))
+            self.lines = []
+
+    def _end_cell(self) -> None:
+        if self.cell is not None and len(self.tables) == 1:
+            text, self.current = "".join(self.current), []
+            self.tables[0].add_cell(text, *self.cell)
+        self.cell = None
+
+    # -- the parser's events ------------------------------------------------------------
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.skip_stack:  # inside a dropped element: follow the nesting to its end
@@ -55,26 +123,75 @@ class _Paragraphs(HTMLParser):
         if tag not in _VOID and (tag in _SKIP or is_marked(tag, attrs)):  # an ad, a share bar
             self.skip_stack.append(tag)
             return
-        if tag == "br":
+        if self.tables:
+            self._in_table(tag, attrs, start=True)
+        elif tag == "br":
             # A line break is a paragraph break: an article's body has no other way to keep
             # a line on its own (one newline inside a paragraph reads as a space), and the
             # two lines run together would be one sentence ("Line1 Line2"). <br><br> is one
-            # break, as is <br> at the start or end of a block: no empty paragraphs.
-            if self.cells:
-                self.current.append(" ")
+            # break, as is <br> at the start or end of a block: no empty paragraphs. In a
+            # list item, a line under the item's text; in a <pre>, its line break.
+            if self.pre and not self.lists:
+                self.current.append("\n")
             else:
                 self.flush()
-            return
-        if tag in _BLOCK:
+        elif tag == "table" and not self.lists:
             self.flush()
-            if tag in ("tr", "table"):  # a cell left unclosed ends with its row
-                self.cells = 0
-            if tag == "li":
-                self.current.append("• ")
-        elif tag in ("td", "th"):
-            self.cells += 1
-            if self.current and "".join(self.current).strip():
-                self.current.append(" | ")
+            self.tables.append(Table())
+        elif tag in _LISTS:
+            self.flush()
+            named = dict(attrs)
+            ordered = tag == "ol"
+            step = -1 if "reversed" in named else 1
+            outer = self.lists[-1] if self.lists else None
+            indent = outer.indent + " " * len(outer.marker) if outer else ""
+            self.lists.append(_List(ordered, _number(named.get("start"), 1), named.get(
+                "type") or "1", step, indent))
+        elif tag == "li" and self.lists:
+            self.flush()
+            top = self.lists[-1]
+            top.number = _number(dict(attrs).get("value"), top.number)
+            top.marker = list_marker(top.ordered, top.number, top.kind)
+            top.number += top.step
+            self.pending = top.indent + top.marker
+        elif tag == "pre":
+            self.flush()
+            self.pre += 1
+        elif tag in ("td", "th"):  # a cell of a table inside a list item: its text
+            self.current.append(" ")
+        elif tag in _BLOCK:
+            if self.pre and not self.lists:
+                self.current.append("\n")
+            else:
+                self.flush()
+
+    def _in_table(self, tag: str, attrs: list[tuple[str, str | None]], start: bool) -> None:
+        """A tag inside a table: rows and cells of the outer one; the rest breaks words."""
+        outer = len(self.tables) == 1
+        if tag == "table":
+            if start:
+                self.tables.append(Table())
+                return
+            if outer:
+                self._end_cell()
+                self.paragraphs += self.tables[0].paragraphs()
+            self.tables.pop()
+            return
+        if outer and tag in ("td", "th"):
+            self._end_cell()
+            if start:
+                self.cell = (_number(dict(attrs).get("colspan"), 1), tag == "th")
+        elif outer and tag == "tr":
+            self._end_cell()
+            self.tables[0].end_row()
+        elif outer and tag == "caption":
+            self._end_cell()
+            self.caption = start
+            if not start:  # a table's caption: a paragraph before it
+                self._paragraph(clean_line("".join(self.current)))
+                self.current = []
+        elif tag in _BLOCK or tag in ("br", "td", "th"):
+            self.current.append(" ")
 
     def handle_endtag(self, tag: str) -> None:
         if self.skip_stack:
@@ -83,13 +200,26 @@ class _Paragraphs(HTMLParser):
             elif tag in self.skip_stack:  # an unclosed element inside: close to it
                 del self.skip_stack[self.skip_stack.index(tag):]
             return
-        if tag in _BLOCK:
+        if self.tables:
+            self._in_table(tag, [], start=False)
+        elif tag in _LISTS and self.lists:
+            self._end_list()
+        elif tag == "li" and self.lists:
             self.flush()
-            if tag in ("tr", "table"):
-                self.cells = 0
+            self.pending = ""
+        elif tag == "pre" and self.pre:
+            if self.lists:
+                self.pre -= 1
+            else:
+                self.flush()
+                self.pre -= 1
         elif tag in ("td", "th"):
-            self.cells = max(0, self.cells - 1)
             self.current.append(" ")
+        elif tag in _BLOCK:
+            if self.pre and not self.lists:
+                self.current.append("\n")
+            else:
+                self.flush()
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -99,7 +229,19 @@ class _Paragraphs(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.skip_stack:
             return
+        if len(self.tables) == 1 and self.cell is None and not self.caption and data.strip():
+            self.cell = (1, False)  # text in a row outside any cell: a cell of its own
         self.current.append(data)
+
+    def close(self) -> None:
+        super().close()
+        if self.tables:  # a table left open ends with the fragment
+            self._end_cell()
+            self.paragraphs += self.tables[0].paragraphs()
+            self.tables = []
+        while self.lists:
+            self._end_list()
+        self.flush()
 
 
 def html_to_paragraphs(html: str) -> list[str]:
@@ -107,7 +249,6 @@ def html_to_paragraphs(html: str) -> list[str]:
     parser = _Paragraphs()
     parser.feed(html)
     parser.close()
-    parser.flush()
     return parser.paragraphs
 
 
@@ -127,7 +268,7 @@ def to_paragraphs(content: str, content_type: str = "") -> list[str]:
 
 def plain_line(content: str, content_type: str = "") -> str:
     """One line of plain text from a title or a short field that may hold HTML."""
-    return " ".join(to_paragraphs(content, content_type))
+    return clean_line(" ".join(to_paragraphs(content, content_type)))
 
 
 def first_words(text: str, limit: int = 80) -> str:

@@ -16,6 +16,7 @@ from hzreader.feeds._dates import parse_date
 from hzreader.feeds._decode import decode, without_xml_declaration
 from hzreader.feeds._http import is_web_address, split_url
 from hzreader.feeds._model import Entry, Parsed, SourceError, fingerprint
+from hzreader.feeds._pagetext import page_paragraphs, without_navigation
 from hzreader.text import CJK_RANGES, clean_line, counted
 
 #: `<meta>` names and properties that carry the publication time, most specific first.
@@ -121,17 +122,21 @@ def parse_page(data: bytes, url: str = "", source_name: str = "", content_type: 
     if document is None or not (getattr(document, "text", "") or "").strip():
         raise SourceError(_no_article(html, url))
     meta = _page_meta(html)
-    title = clean_line(meta.get("og:title", "") or document.title or "")
-    paragraphs = [clean_line(line) for line in (document.text or "").splitlines()]
-    paragraphs = [("• " + p[2:]) if p.startswith("- ") else p for p in paragraphs
-                  if p and not is_promo_line(p)]
+    title = clean_line(meta.get("headline", "") or meta.get("og:title", "") or
+                       document.title or "")
+    if getattr(document, "body", None) is not None:
+        paragraphs = page_paragraphs(document.body, page)
+    else:
+        paragraphs = [clean_line(line) for line in (document.text or "").splitlines()]
+    paragraphs = without_navigation([p for p in paragraphs if p and not is_promo_line(p)],
+                                    page)
     if paragraphs and title and clean_line(paragraphs[0]).casefold() == title.casefold():
         paragraphs = paragraphs[1:]
     words = count_words(paragraphs)
     if words < MIN_WORDS:
         raise SourceError(_no_article(html, url, f" ({counted(words, 'word')} of text)"))
     if not title:
-        title = paragraphs[0][:120]
+        title = clean_line(paragraphs[0])[:120]
     canonical = clean_line(document.url or "") if is_web_address(document.url) else ""
     address = canonical or (url if is_web_address(url) else "")
     parts = split_url(address)
@@ -219,10 +224,15 @@ def _page_meta(data: str) -> dict[str, str]:
         value = meta.get("content") or ""
         if key and value and key not in found:
             found[key] = value
-    result = {"og:title": found.get("og:title", ""),
+    article = linked_article(tree)
+    result = {"headline": clean_line(unescape(str(article.get("headline") or ""))),
+              "og:title": found.get("og:title", ""),
               "og:site_name": found.get("og:site_name", ""),
               "title": tree.findtext(".//title") or ""}
-    for key in _DATE_META:
+    published = article.get("datePublished") or article.get("dateCreated")
+    if isinstance(published, str) and parse_date(published) is not None:
+        found = {**found, "ld:datepublished": published}
+    for key in ("ld:datepublished", *_DATE_META):
         if key in found and parse_date(found[key]) is not None:
             result["date"] = found[key]
             break
@@ -235,3 +245,36 @@ def _page_meta(data: str) -> dict[str, str]:
     result["tags"] = ",".join(found[key] for key in _TAG_META if key in found)
     result["author"] = found.get("author", "")  # the page's own, before a byline's text
     return result
+
+
+_ARTICLE_TYPE = re.compile(r"(?:\w*Article|BlogPosting|LiveBlogPosting|Report)\Z")
+
+
+def linked_article(tree: Any) -> dict[str, Any]:
+    """The first article a page describes in JSON-LD (`<script type="application/ld+json">`,
+    a `NewsArticle`, `Article`, `BlogPosting` ..., alone, in a list, in an `@graph` or as a
+    page's `mainEntity`); {} when there is none or it cannot be read."""
+    import json
+
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        try:
+            data = json.loads(script.text or "", strict=False)
+        except ValueError:
+            continue
+        nodes = data if isinstance(data, list) else [data]
+        for node in list(nodes):
+            if isinstance(node, dict) and isinstance(node.get("@graph"), list):
+                nodes += node["@graph"]
+            if isinstance(node, dict) and isinstance(node.get("mainEntity"), dict):
+                nodes.append(node["mainEntity"])
+        for node in nodes:
+            if not isinstance(node, dict):
+                continue
+            kinds = node.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if any(isinstance(k, str) and _ARTICLE_TYPE.search(k) for k in kinds) and \
+                    (node.get("headline") or node.get("datePublished")):
+                return node
+    return {}

@@ -98,6 +98,14 @@ class SourceReport:
         return not self.error
 
     @property
+    def unchanged(self) -> bool:
+        """True for a feed read again with nothing new or updated in it: its warnings were
+        told when it was imported, and are not told again."""
+        return (self.kind == "feed" and not self.error and not self.counts[NEW]
+                and not self.counts[UPDATE] and not self.counts["error"]
+                and (self.counts[UNCHANGED] + self.counts[KEPT] + self.counts[DELETED]) > 0)
+
+    @property
     def label(self) -> str:
         """The source as shown in messages."""
         return clean_line(self.source)
@@ -121,7 +129,8 @@ class SourceReport:
             parts.append(counted(self.counts[DELETED], "you deleted (not written again)",
                                  "you deleted (not written again)"))
         if self.problems:
-            parts.append(counted(len(self.problems), "warning"))
+            parts.append(counted(len(self.problems), "warning") + (
+                " (not listed again: nothing new)" if self.unchanged else ""))
         where = f" → {self.folder}" if self.folder and (self.counts[NEW] or
                                                        self.counts[UPDATE]) else ""
         return f"{self.label}: {', '.join(parts) or 'no items'}{where}{then}"

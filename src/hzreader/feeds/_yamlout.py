@@ -55,7 +55,8 @@ def article_mapping(entry: Entry) -> dict[str, Any]:
     data["id"] = entry.id
     if entry.summary:
         data["summary"] = entry.summary
-    data["body"] = _Block(entry.body.strip() + "\n")
+    # (not the first line's indent: a <pre> or a table row with an empty first cell)
+    data["body"] = _Block(entry.body.lstrip("\n").rstrip() + "\n")
     return data
 
 
