@@ -150,3 +150,14 @@ def test_many_bare_lt_in_one_text() -> None:
     repaired = repair_markup(text)
     assert repaired.bare_lt == 40_000
     assert repaired.text.count("&amp;lt;") == 20_000  # inside the description
+
+
+def test_a_pages_title_is_read_up_to_its_end_tag() -> None:
+    """The title named in "no article text found in the page 'TITLE'" (review16: read
+    without a lazy regex, which took seconds on thousands of unclosed titles)."""
+    from hzreader.feeds._page import _no_article, _page_title
+
+    assert _page_title('<TITLE lang="en">503 Service</Title>') == "503 Service"
+    assert _page_title("<title>never closed") is None
+    assert _page_title("<titles>no</titles>") is None
+    assert "'x'" not in _no_article("<html>" + "<title>x" * 9_000, "http://example.test/")
