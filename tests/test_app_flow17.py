@@ -9,8 +9,10 @@ from textual.pilot import Pilot
 
 from hzreader.ui._app import HzReaderApp, make_app
 
+from conftest import write_articles
 from test_app import ready
 from test_app_flow14 import long_folder, open_long_and_page
+from test_lens_app import open_table
 
 
 async def settle(pilot: Pilot[int], app: HzReaderApp) -> None:
@@ -85,3 +87,38 @@ async def test_esc_esc_still_gives_a_search_up_into_the_pane(tmp_path: Path) -> 
         await settle(pilot, app)
         assert app.focused is app.reader
         assert app.reader.article.id == article_id and app.reader.top_offset() == offset
+
+
+def many_articles(folder: Path, count: int = 40) -> Path:
+    """`count` short articles, each with a figure (rows enough to page in the list and in
+    the figures table)."""
+    return write_articles(folder, {
+        f"a{n:02}.yaml": f"title: Story {n}\ndate: 2025-03-{n % 28 + 1:02}\n"
+                         f"body: The council spent £{n + 1}m on {n + 2} new buses.\n"
+        for n in range(count)})
+
+
+async def test_d_moves_half_a_page_in_the_list_and_the_table(tmp_path: Path) -> None:
+    """`d` is half a page down in the list and the figures table, as Ctrl+D and as `d` in
+    the reading pane (less); `u` stays the next unread article."""
+    app = make_app([many_articles(tmp_path / "many")])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("ctrl+d")
+        by_ctrl_d = app.headlines.cursor
+        assert by_ctrl_d > 1
+        await pilot.press("g", "d")
+        assert app.headlines.cursor == by_ctrl_d
+        await pilot.press("d")
+        assert app.headlines.cursor == 2 * by_ctrl_d
+        assert app.focused is app.headlines
+        screen = await open_table(pilot)
+        view = screen.view
+        await pilot.press("ctrl+d")
+        by_ctrl_d = view.cursor
+        assert by_ctrl_d > 1
+        await pilot.press("g", "d")
+        await pilot.pause()
+        assert view.cursor == by_ctrl_d
+        await pilot.press("ctrl+u")
+        assert view.cursor == 0
