@@ -8,11 +8,11 @@ from pathlib import Path
 from textual.pilot import Pilot
 
 from hzreader.ui._app import HzReaderApp, make_app
+from test_app_flow14 import long_folder, open_long_and_page
+from test_lens_app import open_table
 
 from conftest import write_articles
 from test_app import ready
-from test_app_flow14 import long_folder, open_long_and_page
-from test_lens_app import open_table
 
 
 async def settle(pilot: Pilot[int], app: HzReaderApp) -> None:

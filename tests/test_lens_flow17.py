@@ -13,10 +13,10 @@ from rich.cells import cell_len
 from hzreader.lens import FigureTable, UnitSummary
 from hzreader.ui._app import make_app
 from hzreader.ui.screens.figure_table_job import summary_line
+from test_lens_app import open_table
 
 from conftest import write_articles
 from test_app import ready, type_query
-from test_lens_app import open_table
 
 #: The groups of tryout16's `money>1e9` on its articles (15 figures in 5 articles).
 MONEY = [
