@@ -69,7 +69,8 @@ async def test_a_search_with_no_match_given_up_keeps_the_reading_place(tmp_path:
 
 
 async def test_a_search_deleted_in_the_bar_keeps_the_reading_place(tmp_path: Path) -> None:
-    """The same with the query deleted (Ctrl+U) and Esc, and with `q` from the empty list."""
+    """The same with the query deleted (Ctrl+U) and Esc, and with `q` from the empty list
+    (which keeps the focus in the list)."""
     app = make_app([long_folder(tmp_path)])
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(pilot)
@@ -96,7 +97,8 @@ async def test_a_search_deleted_in_the_bar_keeps_the_reading_place(tmp_path: Pat
         await pilot.pause()
         assert app.reader.article.id == article_id
         assert app.reader.top_offset() == offset
-        assert app.focused is app.reader
+        # flow17 (tryout16 §2.6): `q` goes back one level, never into a pane
+        assert app.focused is app.headlines
 
 
 async def test_a_search_given_up_from_the_list_keeps_the_focus_there(tmp_path: Path) -> None:

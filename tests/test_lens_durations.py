@@ -75,7 +75,7 @@ def test_the_text_table_shows_a_duration_readably(tmp_path: Path) -> None:
     write_text_table(records(table, table.base, library.articles_of, marked=True), out)
     lines = out.getvalue().splitlines()
     assert lines[0].startswith("      value kind")
-    assert lines[1].startswith(" 2 h 15 min duration seconds")
+    assert lines[1].startswith("     2h 15m duration seconds")  # flow17: closed up
     assert "  18 months duration months" in out.getvalue()
 
 
@@ -93,6 +93,9 @@ def test_a_race_time_reads_as_a_duration_and_closes_up_in_the_value_column() -> 
     assert value_text("duration", 92.456, "seconds") == "1 min 32.456 s"
     from hzreader.lens import value_cell
 
-    assert value_cell("duration", 7601.0, "seconds", "2:06:41", None) == "2h 6min 41s"
-    assert value_cell("duration", 46799.0, "seconds", "", None) == "12h59min59s"
-    assert value_cell("duration", 51600.0, "seconds", "", None) == "14 h 20 min"
+    # flow17: every duration of several units closed up in the column, alike down it
+    assert value_cell("duration", 7601.0, "seconds", "2:06:41", None) == "  2h 6m 41s"
+    assert value_cell("duration", 46799.0, "seconds", "", None) == "12h 59m 59s"
+    assert value_cell("duration", 51600.0, "seconds", "", None) == "    14h 20m"
+    assert value_cell("duration", 6052.6, "seconds", "", None) == " 1h40m52.6s"
+    assert value_cell("duration", 9.58, "seconds", "", None) == "     9.58 s"  # one unit

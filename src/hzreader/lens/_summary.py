@@ -82,6 +82,32 @@ class UnitSummary:
         return text
 
 
+    def brief(self) -> str:
+        """The short form, for a line with little room: "CNY ×7: sum 2.308 tn" (its sum
+        alone, the unit said once), "percent ×3: 3 % … 5.2 %" (no sum: its spread, no
+        median);
+        "USD ×2: sum $28 bn" keeps the sign."""
+        text = f"{self.label} ×{self.count:,}"
+        if self.low is None or self.high is None:
+            return text
+        kind, unit = self.kind, self.unit
+        if self.total is not None and self.count > 1:
+            total = amount_text(kind, self.total, unit, True)
+            if self.total_high is not None:
+                total = both_ends(total, amount_text(kind, self.total_high, unit, True))
+            return f"{text}: sum {self._unit_once(total)}"
+        low, high = amount_text(kind, self.low, unit), amount_text(kind, self.high, unit)
+        if low == high:
+            return f"{text}: {self._unit_once(low)}"
+        return f"{text}: {self._unit_once(low)} … {self._unit_once(high)}"
+
+    def _unit_once(self, amount: str) -> str:
+        """`amount` without its unit when the label already says it ("2.308 tn CNY" →
+        "2.308 tn" after "CNY ×7")."""
+        unit = self.label
+        return amount[:-len(unit) - 1] if unit and amount.endswith(f" {unit}") else amount
+
+
 def summarize(columns: FigureColumns, rows: Sequence[int] | None = None,
               detailed: int = DETAILED, totals: bool = True) -> list[UnitSummary]:
     """One summary per kind and unit of `rows` (default: all), the most figures first; the

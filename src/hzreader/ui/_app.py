@@ -284,7 +284,10 @@ class HzReaderApp(LensApp, FeedsApp, SearchingApp, FigureColoursApp):
     def on_search_input_left(self, event: SearchInput.Left) -> None:
         """Leaving the search field goes to the results (at once: `n` may follow Enter);
         the search joins the history, kept for the next session as less keeps its own; a
-        search begun in the figures table goes back to the table."""
+        search begun in the figures table goes back to the table. After Enter (or Down)
+        the reader is in the results: giving the search up later stays in the list."""
+        if event.to_results and self.search_bar.value.strip():
+            self.stay_in_list()
         if not self.search_left() and not self.back_in_reader() and not self.restore_focus():
             self.screen.set_focus(self.headlines)
         self.state.add_search(self.search_bar.value)

@@ -76,6 +76,10 @@ class NavigatingApp(MarkingApp, app_layer=True):
         """Remember where the reader is as a search begins (the app does it)."""
         raise NotImplementedError
 
+    def stay_in_list(self) -> None:
+        """A search given up keeps the focus in the list (the app does it)."""
+        raise NotImplementedError
+
     def say_no_more_matches(self, forward: bool) -> None:
         """`n` past the last match of the last matching article (`N` before the first): say
         so, as less says "Pattern not found"; the reader stays where it is."""
@@ -102,8 +106,13 @@ class NavigatingApp(MarkingApp, app_layer=True):
         if searched:
             # back to every article first, as newsboat leaves its search results; one
             # more `q` quits
-            return "clear", self.search_bar.clear
+            return "clear", self._clear_search
         return "quit", lambda: self.call_later(self.action_quit)
+
+    def _clear_search(self) -> None:
+        """`q` in a search's results: every article, the focus staying in the list."""
+        self.stay_in_list()
+        self.search_bar.clear()
 
     def _close_figures(self) -> None:
         """Close the figures panel, back in the article."""

@@ -234,6 +234,14 @@ class SearchingApp(LoadingApp, NavigatingApp, app_layer=True):
                 return before
         return keep
 
+    def stay_in_list(self) -> None:
+        """The search given up from now on keeps the focus in the list (the reader went to
+        its results, or `q` cleared it: going back one level never goes into a pane); the
+        cursor's article and the pane's offset still come back."""
+        view, self._focus_after_search = self._place.view, None
+        if view is not None:
+            self._place.view = (None, view[1], view[2])
+
     def restore_focus(self) -> bool:
         """After a search given up, back in the pane that had the focus before `/` (once
         the search field has been left); True if the focus went there."""

@@ -77,10 +77,22 @@ class TableJob:
 
 
 def summary_line(table: FigureTable, summary: list[UnitSummary], width: int) -> str:
-    """ "1,234 figures in 56 articles · CNY ×12: …" in `width` cells (whole units only)."""
+    """ "1,234 figures in 56 articles · CNY ×12: …" in `width` cells (whole units only,
+    the most figures first). When the full forms do not all fit, the short ones ("CNY ×7:
+    sum 2.308 tn") are taken if they show more units."""
     articles = len(set(table.columns.article))
-    text = clean_line(f"{counted(len(table), 'figure')} in {counted(articles, 'article')}")
-    groups = [clean_line(group.describe()) for group in summary]
+    head = clean_line(f"{counted(len(table), 'figure')} in {counted(articles, 'article')}")
+    full, shown = _fitted(head, [clean_line(group.describe()) for group in summary], width)
+    if shown == len(summary):
+        return full
+    short, shown_short = _fitted(head, [clean_line(group.brief()) for group in summary],
+                                 width)
+    return short if shown_short > shown else full
+
+
+def _fitted(text: str, groups: list[str], width: int) -> tuple[str, int]:
+    """`text` and as many of `groups` as fit in `width` cells, then how many more; and how
+    many were shown."""
 
     def more(count: int) -> str:
         return f"{SEPARATOR}+{count:,} more unit{'s' if count != 1 else ''}" if count else ""
@@ -89,9 +101,9 @@ def summary_line(table: FigureTable, summary: list[UnitSummary], width: int) -> 
         if cell_len(f"{text}{SEPARATOR}{group}{more(len(groups) - shown - 1)}") > width:
             told = more(len(groups) - shown)
             hint = f"{told} (a wider window shows more)"
-            return text + (hint if cell_len(text + hint) <= width else told)
+            return text + (hint if cell_len(text + hint) <= width else told), shown
         text += f"{SEPARATOR}{group}"
-    return text
+    return text, len(groups)
 
 
 def empty_message(listed: bool, query: Query, table: FigureTable | None) -> str:

@@ -15,11 +15,11 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 #: The page keys of a list of rows, as in less and vim (Space/b, PgDn/PgUp, Ctrl+F/B a page;
-#: Ctrl+D/U half a page).
+#: d or Ctrl+D, Ctrl+U half a page: `u` alone is the next unread article, as in the pane).
 PAGE_BINDINGS = [
     Binding("pagedown,space,ctrl+f", "page_down", "Page down", show=False),
     Binding("pageup,b,ctrl+b", "page_up", "Page up", show=False),
-    Binding("ctrl+d", "half_page_down", "Half a page down", show=False),
+    Binding("d,ctrl+d", "half_page_down", "Half a page down", show=False),
     Binding("ctrl+u", "half_page_up", "Half a page up", show=False),
 ]
 

@@ -39,9 +39,12 @@ class SearchInput(WordInput):
     ]
 
     class Left(Message):
-        """The reader left the search field (Esc, Enter or Down)."""
+        """The reader left the search field: to the results (Enter, Down: `to_results`),
+        or giving the field up (Esc, Ctrl+C)."""
 
         def __init__(self, to_results: bool) -> None:
+            #: Enter or Down: the reader went to the results (giving the search up then
+            #: stays in the list); False for Esc and Ctrl+C.
             self.to_results = to_results
             super().__init__()
 
@@ -94,7 +97,7 @@ class SearchInput(WordInput):
         less do); otherwise, or past those, to the results."""
         recalled = self._recalled
         if recalled is None or not self.browsing():
-            self.action_leave()
+            self.to_results()
         elif recalled + 1 < len(self.history):
             self.show_recalled(recalled + 1)
         elif self._draft != self.value:
@@ -102,7 +105,7 @@ class SearchInput(WordInput):
             self.value = self._draft
             self.cursor_position = len(self.value)
         else:
-            self.action_leave()
+            self.to_results()
 
     def browsing(self) -> bool:
         """Whether the field shows a search that Up recalled, unedited."""
@@ -117,7 +120,12 @@ class SearchInput(WordInput):
         self.cursor_position = len(self.value)
 
     def action_leave(self) -> None:
-        """Hand focus back to the list."""
+        """Esc: hand focus back to the list (Esc again there gives the search up)."""
+        self.remember()
+        self.post_message(self.Left(to_results=False))
+
+    def to_results(self) -> None:
+        """Down: to the results, as Enter."""
         self.remember()
         self.post_message(self.Left(to_results=True))
 
