@@ -157,7 +157,13 @@ class _Paragraphs(HTMLParser):
         elif tag == "pre":
             self.flush()
             self.pre += 1
-        elif tag in ("td", "th"):  # a cell of a table inside a list item: its text
+        else:
+            self._block_edge(tag)
+
+    def _block_edge(self, tag: str) -> None:
+        """Where a cell (of a table inside a list item) or a block starts or ends: a space
+        between cells, a line break inside a `<pre>`, else the end of a paragraph."""
+        if tag in ("td", "th"):
             self.current.append(" ")
         elif tag in _BLOCK:
             if self.pre and not self.lists:
@@ -213,13 +219,8 @@ class _Paragraphs(HTMLParser):
             else:
                 self.flush()
                 self.pre -= 1
-        elif tag in ("td", "th"):
-            self.current.append(" ")
-        elif tag in _BLOCK:
-            if self.pre and not self.lists:
-                self.current.append("\n")
-            else:
-                self.flush()
+        else:
+            self._block_edge(tag)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)

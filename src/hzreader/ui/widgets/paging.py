@@ -128,19 +128,21 @@ class PagingView(LinesView):
 
     def action_scroll_home(self) -> None:
         """To the top; with a count N, line N at the top (as less's `Ng`)."""
-        count = self.take_count()
-        if count is None:
+        if not self._to_counted_line():
             self.scroll_home(animate=False)
-        else:
-            self.scroll_to(y=max(0, count - 1), animate=False, immediate=True)
 
     def action_scroll_end(self) -> None:
         """To the bottom; with a count N, line N at the top (as less's `NG`)."""
+        if not self._to_counted_line():
+            self.scroll_end(animate=False)
+
+    def _to_counted_line(self) -> bool:
+        """With a count N typed, line N at the top (True); False without one."""
         count = self.take_count()
         if count is None:
-            self.scroll_end(animate=False)
-        else:
-            self.scroll_to(y=max(0, count - 1), animate=False, immediate=True)
+            return False
+        self.scroll_to(y=max(0, count - 1), animate=False, immediate=True)
+        return True
 
     def action_to_percent(self) -> None:
         """`N%`: the line N percent into the article at the top (no count: the top)."""
