@@ -23,9 +23,18 @@ POSITIVE = [
      [("41", "duration", 41.0, "years"), ("14 years and six months", "duration", 174.0, "months"),
       ("29", "duration", 29.0, "years"),
       ("eight years and six months", "duration", 102.0, "months")]),
+    # percentage points written as points beside a percentage, or as a share's change
+    ("Green: 24,310 votes, 31.4%, +9.2 points",
+     [("24,310 votes", "count", 24310.0, "votes"), ("31.4%", "percent", 31.4, "percent"),
+      ("+9.2 points", "percent", 9.2, "points")]),
+    ("Labour's share rose 9.2 points. The Greens were up 4.1 points on 2022.",
+     [("9.2 points", "percent", 9.2, "points"), ("4.1 points", "percent", 4.1, "points"),
+      ("2022", "year", 2022.0, "")]),
 ]
 
 NEIGHBOURS = [
+    ("McLaren lead the constructors' standings on 612 points. Leeds are up 3 points on Burnley.",
+     [("612 points", "count", 612.0, "points"), ("3 points", "count", 3.0, "points")]),
     ("John Smith, 35, to five years and Jane Doe, 29, to three years.",
      [("35", "duration", 35.0, "years"), ("five years", "duration", 5.0, "years"),
       ("29", "duration", 29.0, "years"), ("three years", "duration", 3.0, "years")]),

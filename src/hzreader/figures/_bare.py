@@ -237,11 +237,30 @@ _SWING_AFTER = re.compile(r"\s(?:\w+\s)?swing\b|,?\s(?:to|from)\s(?:a\s|about\s|
                           r"\d+(?:\.\d+)?\s?(?:%|percent\b|per\scent\b)")
 
 
+#: A share's change before the points (figs30): "Labour's share rose 9.2 points", "its vote
+#: share was down 3 points".
+_SHARE_CHANGE = re.compile(r"\b(?:share|shares|support|approval)\s(?:(?:has|had|was|were|is)\s)?"
+                           r"(?:rose|fell|rises|falls|grew|dropped|slipped|climbed|jumped|gained|"
+                           r"lost|increased|decreased|up|down)\s(?:by\s)?$")
+#: After the points: a change on an earlier year's result (figs30: "up 4.1 points on 2022").
+_ON_YEAR = re.compile(r"\s(?:on|from|since)\s(?:19|20)\d\d\b")
+#: A percentage just before a signed change (figs30: "31.4%, +9.2 points").
+_PERCENT_BEFORE = re.compile(r"%\s?[,;(]?\s?$")
+
+
 def swing_points(text: str, start: int, q: int, stop: int) -> bool:
     """Whether the points counted at `q:stop` are a swing, or a change to or from a level in
     percent: percentage points, not a count."""
     if text[q:stop].strip(" -") not in ("point", "points"):
         return False
+    sign = start if text[start : start + 1] in ("+", "-", "−", "–") else start - 1
+    if text[sign : sign + 1] in ("+", "-", "−", "–") and \
+            _PERCENT_BEFORE.search(text, max(0, sign - 6), sign) is not None:
+        return True  # "31.4%, +9.2 points"
+    if _SHARE_CHANGE.search(text, max(0, start - 40), start) is not None or (
+            text[start - 3 : start] == "up " or text[start - 5 : start] == "down ") and \
+            _ON_YEAR.match(text, stop) is not None:
+        return True  # "share rose 9.2 points", "up 4.1 points on 2022"
     return _SWING_BEFORE.search(text, max(0, start - 30), start) is not None or \
         _SWING_AFTER.match(text, stop) is not None or \
         "wing" in text[max(0, start - 90) : start] and \
