@@ -30,9 +30,14 @@ POSITIVE = [
     ("Labour's share rose 9.2 points. The Greens were up 4.1 points on 2022.",
      [("9.2 points", "percent", 9.2, "points"), ("4.1 points", "percent", 4.1, "points"),
       ("2022", "year", 2022.0, "")]),
+    # a lap time in minutes and seconds is one duration in seconds
+    ("His fastest lap, a 1m 34.486s on lap 58, beat 1m34.512s.",
+     [("1m 34.486s", "duration", 94.486, "seconds"), ("1m34.512s", "duration", 94.512, "seconds")]),
 ]
 
 NEIGHBOURS = [
+    ("A 1m wall stands 5m away.",
+     [("1m", "quantity", 1.0, "m"), ("5m", "quantity", 5.0, "m")]),
     ("McLaren lead the constructors' standings on 612 points. Leeds are up 3 points on Burnley.",
      [("612 points", "count", 612.0, "points"), ("3 points", "count", 3.0, "points")]),
     ("John Smith, 35, to five years and Jane Doe, 29, to three years.",

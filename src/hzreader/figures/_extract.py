@@ -60,7 +60,7 @@ from collections.abc import Callable
 
 from hzreader.figures._bare import bare_decimal
 from hzreader.figures._basics import as_float
-from hzreader.figures._clock import joined_duration
+from hzreader.figures._clock import joined_duration, lap_time
 from hzreader.figures._context import (
     Hit,
     name_blocked,
@@ -309,6 +309,8 @@ def _find_figures(text: str, grouping: bool = True, cjk: bool | None = None) -> 
             elif text[s + 1 : s + 2] == "H" and (half := HALF_FIRST.match(text, s)):
                 year = half.group(1) or half.group(2)  # "1H26": a half year, a date (figs29)
                 hit = s, half.end(), "date", float(year) + (2000.0 if len(year) == 2 else 0.0)
+            elif "m" in text[s + 1 : s + 3] and (lap := lap_time(text, s)) is not None:
+                hit = lap  # "1m 34.486s": a lap time in seconds (figs30)
             else:
                 hit = at_digits(text, s, floor, grouping)
         elif first in "QH" and m_end - s == 2:
