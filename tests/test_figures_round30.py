@@ -33,10 +33,14 @@ POSITIVE = [
     # a lap time in minutes and seconds is one duration in seconds
     ("His fastest lap, a 1m 34.486s on lap 58, beat 1m34.512s.",
      [("1m 34.486s", "duration", 94.486, "seconds"), ("1m34.512s", "duration", 94.512, "seconds")]),
+    # scientific notation with a unit of time is a duration; an irregular plural is counted
+    ("It takes about 1.9 × 10^9 seconds, or 5 × 10^3 years, to map 2.5 × 10^6 spectra.",
+     [("about 1.9 × 10^9 seconds", "duration", 1.9e9, "seconds"),
+      ("5 × 10^3 years", "duration", 5000.0, "years"), ("2.5 × 10^6 spectra", "count", 2.5e6, "spectra")]),
 ]
 
 NEIGHBOURS = [
-    ("A 1m wall stands 5m away.",
+    ("The wall is 1m high and 5m away.",
      [("1m", "quantity", 1.0, "m"), ("5m", "quantity", 5.0, "m")]),
     ("McLaren lead the constructors' standings on 612 points. Leeds are up 3 points on Burnley.",
      [("612 points", "count", 612.0, "points"), ("3 points", "count", 3.0, "points")]),
