@@ -37,9 +37,17 @@ POSITIVE = [
     ("It takes about 1.9 × 10^9 seconds, or 5 × 10^3 years, to map 2.5 × 10^6 spectra.",
      [("about 1.9 × 10^9 seconds", "duration", 1.9e9, "seconds"),
       ("5 × 10^3 years", "duration", 5000.0, "years"), ("2.5 × 10^6 spectra", "count", 2.5e6, "spectra")]),
+    # a person's noun ending in 师/员/者 keeps its suffix
+    ("公司招聘800名工程师和50名设计师，另有800名工程師。",
+     [("800名工程师", "count", 800.0, "工程师"), ("50名设计师", "count", 50.0, "设计师"),
+      ("800名工程師", "count", 800.0, "工程師")]),
 ]
 
 NEIGHBOURS = [
+    ("完成12个工程、30个项目，招聘20名分析师、30名研究员和100名志愿者。",
+     [("12个工程", "count", 12.0, "工程"), ("30个项目", "count", 30.0, "项目"),
+      ("20名分析师", "count", 20.0, "分析师"), ("30名研究员", "count", 30.0, "研究员"),
+      ("100名志愿者", "count", 100.0, "志愿者")]),
     ("The wall is 1m high and 5m away.",
      [("1m", "quantity", 1.0, "m"), ("5m", "quantity", 5.0, "m")]),
     ("McLaren lead the constructors' standings on 612 points. Leeds are up 3 points on Burnley.",
