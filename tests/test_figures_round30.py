@@ -41,9 +41,18 @@ POSITIVE = [
     ("公司招聘800名工程师和50名设计师，另有800名工程師。",
      [("800名工程师", "count", 800.0, "工程师"), ("50名设计师", "count", 50.0, "设计师"),
       ("800名工程師", "count", 800.0, "工程師")]),
+    # a numbered list's markers, its lines joined by spaces, are no figures
+    ("1. Growth forecast for 2026 raised to 1.5% from 1.0% 2. Inflation to average 3.5% in 2026",
+     [("2026", "year", 2026.0, ""), ("1.5%", "percent", 1.5, "percent"),
+      ("1.0%", "percent", 1.0, "percent"), ("3.5%", "percent", 3.5, "percent"),
+      ("2026", "year", 2026.0, "")]),
+    ("The key points: 1) Growth of 2% 2) Jobs", [("2%", "percent", 2.0, "percent")]),
+    ("3. 5% of voters stayed home", [("5%", "percent", 5.0, "percent")]),
 ]
 
 NEIGHBOURS = [
+    ("Arsenal won 2. The rest drew 3. Then came 1.5% growth.",
+     [("2", "number", 2.0, ""), ("3", "number", 3.0, ""), ("1.5%", "percent", 1.5, "percent")]),
     ("完成12个工程、30个项目，招聘20名分析师、30名研究员和100名志愿者。",
      [("12个工程", "count", 12.0, "工程"), ("30个项目", "count", 30.0, "项目"),
       ("20名分析师", "count", 20.0, "分析师"), ("30名研究员", "count", 30.0, "研究员"),

@@ -61,6 +61,7 @@ from collections.abc import Callable
 from hzreader.figures._bare import bare_decimal
 from hzreader.figures._basics import as_float
 from hzreader.figures._clock import joined_duration, lap_time
+from hzreader.figures._list_markers import list_marker_end
 from hzreader.figures._context import (
     Hit,
     name_blocked,
@@ -306,6 +307,10 @@ def _find_figures(text: str, grouping: bool = True, cjk: bool | None = None) -> 
             elif s >= 2 and text[s - 2] in "PH+-－" and text[s - 1] in "+-－ " and \
                     rate_spread_start(text, s) is not None:
                 hit = at_zh(text, s, floor)  # "P-1.75厘": a spread over the prime rate
+            elif (text[s + 1 : s + 2] in ".)" or text[s + 2 : s + 3] in ".)") and (
+                    marker := list_marker_end(text, s)) is not None:
+                pos = floor = marker  # "1. Growth …", "2. Inflation …": a list's markers
+                continue
             elif text[s + 1 : s + 2] == "H" and (half := HALF_FIRST.match(text, s)):
                 year = half.group(1) or half.group(2)  # "1H26": a half year, a date (figs29)
                 hit = s, half.end(), "date", float(year) + (2000.0 if len(year) == 2 else 0.0)
