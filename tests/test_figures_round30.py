@@ -48,9 +48,17 @@ POSITIVE = [
       ("2026", "year", 2026.0, "")]),
     ("The key points: 1) Growth of 2% 2) Jobs", [("2%", "percent", 2.0, "percent")]),
     ("3. 5% of voters stayed home", [("5%", "percent", 5.0, "percent")]),
+    # a language's or a phone's version is a name, no figure
+    ("C# 14 ships", []),
+    ("Microsoft shipped C# 14 with .NET 10; C++ 26 adopted.", []),
+    ("The iPhone 16 Pro costs $999; the 16 Pro Max $1,199.",
+     [("$999", "money", 999.0, "USD"), ("$1,199", "money", 1199.0, "USD")]),
 ]
 
 NEIGHBOURS = [
+    ("The committee voted 40 to 2; sales rose 14 with 3 stores.",
+     [("40", "number", 40.0, ""), ("2", "number", 2.0, ""), ("14", "number", 14.0, ""),
+      ("3 stores", "count", 3.0, "stores")]),
     ("Arsenal won 2. The rest drew 3. Then came 1.5% growth.",
      [("2", "number", 2.0, ""), ("3", "number", 3.0, ""), ("1.5%", "percent", 1.5, "percent")]),
     ("完成12个工程、30个项目，招聘20名分析师、30名研究员和100名志愿者。",
