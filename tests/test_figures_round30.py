@@ -53,6 +53,11 @@ POSITIVE = [
     ("Microsoft shipped C# 14 with .NET 10; C++ 26 adopted.", []),
     ("The iPhone 16 Pro costs $999; the 16 Pro Max $1,199.",
      [("$999", "money", 999.0, "USD"), ("$1,199", "money", 1199.0, "USD")]),
+    # radiation doses and activity by their symbols
+    ("A dose of 3.5 mSv, while a CT scan gives 10 mSv; 0.2 μSv/h, 2 Gy and 100 Bq/kg.",
+     [("3.5 mSv", "quantity", 3.5, "mSv"), ("10 mSv", "quantity", 10.0, "mSv"),
+      ("0.2 μSv/h", "quantity", 0.2, "µSv/h"), ("2 Gy", "quantity", 2.0, "Gy"),
+      ("100 Bq/kg", "quantity", 100.0, "Bq/kg")]),
 ]
 
 NEIGHBOURS = [
