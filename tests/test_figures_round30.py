@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from hzreader.figures import extract
+from hzreader.figures import article_figures, extract
 
 Got = tuple[str, str, float | None, str]
 
@@ -91,3 +91,22 @@ def test_tryout16_figures(text: str, want: list[Got]) -> None:
 @pytest.mark.parametrize(("text", "want"), NEIGHBOURS)
 def test_neighbours_stay(text: str, want: list[Got]) -> None:
     assert _figs(text) == want
+
+
+def test_a_title_yen_reads_as_the_same_amount_in_the_body() -> None:
+    """"¥6,499" in the title is the body's "¥6,499 in China" (CNY), though the body also has
+    "¥129,800" in Japan (JPY): the article has no one reading of ¥, the amount has."""
+    body = ("Priced at $799 in the US and ¥6,499 in China.\n\n"
+            "In Japan it will cost ¥129,800.\n")
+    money = [(f.field, f.figure.text, f.figure.unit)
+             for f in article_figures("", body, "Nimbus X2 launches at $799 and ¥6,499")
+             if f.figure.kind == "money"]
+    assert money == [(-1, "$799", "USD"), (-1, "¥6,499", "CNY"), (1, "$799", "USD"),
+                     (1, "¥6,499", "CNY"), (1, "¥129,800", "JPY")]
+
+
+def test_a_title_yen_without_the_amount_in_the_body_keeps_its_reading() -> None:
+    body = "Priced at ¥6,499 in China.\n\nIn Japan it will cost ¥129,800.\n"
+    money = [(f.figure.text, f.figure.unit)
+             for f in article_figures("", body, "Phone costs ¥99,000") if f.figure.kind == "money"]
+    assert money[0] == ("¥99,000", "JPY")

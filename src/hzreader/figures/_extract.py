@@ -68,7 +68,7 @@ from hzreader.figures._context import (
     words_before,
     zh_code_before,
 )
-from hzreader.figures._currency import article_yen, yen_cue
+from hzreader.figures._currency import amount_yen, article_yen, yen_cue
 from hzreader.figures._designations import names_a_term, skip_token
 from hzreader.figures._digits import at_digits
 from hzreader.figures._format import parse_number
@@ -219,11 +219,15 @@ class ArticleCurrency:
             return figures
         if self._yen is None:
             self._yen = article_yen(self._texts[1:])
-        code = self._yen
-        if not code:
-            return figures
-        return [(*f[:5], code + f[5][3:], *f[6:]) if code_of(f[5]) in ("CNY", "JPY") and
-                code_of(f[5]) != code and ("¥" in f[2] or "￥" in f[2]) else f for f in figures]
+        out = []
+        for f in figures:
+            code = code_of(f[5])
+            if code in ("CNY", "JPY") and ("¥" in f[2] or "￥" in f[2]):
+                read = amount_yen(self._texts[1:], f[2]) or self._yen  # the same amount's
+                if read and read != code:
+                    f = (*f[:5], read + f[5][3:], *f[6:])
+            out.append(f)
+        return out
 
 
 def article_extractor(title: str, summary: str, body: str, source: str = ""
