@@ -58,9 +58,20 @@ POSITIVE = [
      [("3.5 mSv", "quantity", 3.5, "mSv"), ("10 mSv", "quantity", 10.0, "mSv"),
       ("0.2 μSv/h", "quantity", 0.2, "µSv/h"), ("2 Gy", "quantity", 2.0, "Gy"),
       ("100 Bq/kg", "quantity", 100.0, "Bq/kg")]),
+    # a named driver's place
+    ("Oscar Piastri was third, ahead of Leclerc.", [("third", "ordinal", 3.0, "")]),
+    ("Norris first, Piastri third in Monza",
+     [("first", "ordinal", 1.0, ""), ("third", "ordinal", 3.0, "")]),
+    # a gapped list after a bare number held counts what the count before it counted
+    ("Greens won 19 of the 51 seats. The Conservatives hold 9, the Liberal Democrats 4 and "
+     "independents 2.",
+     [("19", "count", 19.0, "seats"), ("51 seats", "count", 51.0, "seats"),
+      ("9", "count", 9.0, "seats"), ("4", "count", 4.0, "seats"), ("2", "count", 2.0, "seats")]),
 ]
 
 NEIGHBOURS = [
+    ("Put America first. Safety first, always. It was the first time.", []),
+    ("He has 3, she has 4.", [("3", "number", 3.0, ""), ("4", "number", 4.0, "")]),
     ("The committee voted 40 to 2; sales rose 14 with 3 stores.",
      [("40", "number", 40.0, ""), ("2", "number", 2.0, ""), ("14", "number", 14.0, ""),
       ("3 stores", "count", 3.0, "stores")]),

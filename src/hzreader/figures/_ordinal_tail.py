@@ -3,6 +3,8 @@ medal table"), a period ("fourth quarter", "the first 10 months of 2024"), or no
 
 from __future__ import annotations
 
+import re
+
 from hzreader.figures import _words as fw
 from hzreader.figures._context import Hit, words_before
 from hzreader.figures._patterns import (
@@ -32,6 +34,31 @@ def game_half(text: str, s: int, end: int) -> bool:
         return True
     after = text[end : end + 5]
     return after.startswith(" in ") and after[4:5].isdigit()
+
+
+#: What may follow a driver's or runner's place: the clause's end, "in Monza", "ahead of".
+_PLACE_AFTER = re.compile(r"(?:[,;:)]|\.(?:\s|$)|$|\s(?:in|at|ahead|behind|and)\b)")
+_NEXT_PLACE = re.compile(r"\s[A-Z][a-z]+\s(?:second|third|fourth|fifth|sixth)\b")
+_PLACE_BE = frozenset("was were is are".split())
+
+
+def _placed_name(text: str, s: int, e: int, rank: float) -> bool:
+    """Whether a bare ordinal word is a named person's place (figs30): "Oscar Piastri was
+    third", "Piastri third, Norris first" — a capitalised name (not a month, a weekday or a
+    word of `CAPITAL_OK`) right before it or before "was"; the clause ends after it."""
+    if _PLACE_AFTER.match(text, e) is None:
+        return False
+    words = words_before(text, s, 2)
+    if words and words[0][1] in _PLACE_BE:
+        words = words[1:]  # "Piastri was third" ("it was the first time" has "the")
+    elif rank == 1 and (text[e : e + 1] not in (",", ";") or _NEXT_PLACE.search(
+            text, e, e + 40) is None):
+        return False  # "Norris first, Piastri third"; not "Safety first, always."
+    if not words:
+        return False
+    name = words[0][1]
+    return name[:1].isupper() and name[1:].islower() and name.lower() not in fw.CAPITAL_OK \
+        and name not in fw.MONTHS and name not in fw.WEEKDAYS and name not in ("It", "He", "She")
 
 
 def ordinal_tail(text: str, s: int, e: int, rank: float, floor: int, digits: bool) -> Hit | int:
@@ -78,6 +105,8 @@ def ordinal_tail(text: str, s: int, e: int, rank: float, floor: int, digits: boo
             len(words) > 1 and first in ("to", "in") and words[1] in fw.RANK_MOVES | fw.RANK_VERBS
         ):
             return s, e, "ordinal", rank
+    if _placed_name(text, s, e, rank):
+        return s, e, "ordinal", rank  # "Oscar Piastri was third", "Norris first, Piastri third"
     if RANK_TABLE.match(text, e) or ranked_name(text, s):
         return s, e, "ordinal", rank  # "fourth in the medal table", "ranking Cathay fifth"
     if (run := run_of_periods(text, s, e)) is not None:
