@@ -5,6 +5,8 @@ ages kept out of the lens's sums; each positive case fails on main cc45311."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from hzreader.figures import article_figures, extract
@@ -121,3 +123,26 @@ def test_a_title_yen_without_the_amount_in_the_body_keeps_its_reading() -> None:
     money = [(f.figure.text, f.figure.unit)
              for f in article_figures("", body, "Phone costs ¥99,000") if f.figure.kind == "money"]
     assert money[0] == ("¥99,000", "JPY")
+
+
+def test_the_sum_of_durations_leaves_ages_out(tmp_path: Path) -> None:
+    """"Hoxha, 29," is listed with the sentences but not added to them (lens `_ages`)."""
+    from hzreader.files import load_paths
+    from hzreader.lens import build_table, summarize
+    from hzreader.library import MemoryLibrary
+    from hzreader.query import parse_query
+
+    from conftest import write_articles
+
+    folder = write_articles(tmp_path / "a", {"c.yaml": """
+        title: Two jailed
+        body: |
+          Daniel Price, 41, was jailed for 14 years, and Arben Hoxha, 29, for 12 years.
+        """})
+    result = load_paths([folder])
+    library = MemoryLibrary(result.articles, result.problems)
+    parsed = parse_query("duration>10 years")
+    table = build_table(library, library.search(parsed).items, parsed)
+    (group,) = summarize(table.columns, totals=table.totals)
+    assert group.count == 4 and group.total is not None and group.high is not None
+    assert group.total / group.high == pytest.approx(26 / 41)  # 14 + 12 years, not the ages
