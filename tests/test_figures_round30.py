@@ -72,6 +72,8 @@ POSITIVE = [
 ]
 
 NEIGHBOURS = [
+    ("We met on August 1. Do it on February 2. Is second and last.",
+     [("August 1", "date", None, ""), ("February 2", "date", None, "")]),
     ("Put America first. Safety first, always. It was the first time.", []),
     ("He has 3, she has 4.", [("3", "number", 3.0, ""), ("4", "number", 4.0, "")]),
     ("The committee voted 40 to 2; sales rose 14 with 3 stores.",

@@ -4,7 +4,8 @@ rules with its lines joined by spaces (`model.Paragraph`), so a marker is known 
 
 * at the start of the text (a paragraph, or an item standing alone): "1. ", "4) ", and
   "3. 5% of voters" (item 3, then 5%);
-* "1. " after a colon ("in five numbers: 1. Growth …") or with a "2. " after it;
+* "1. " after a colon ("in five numbers: 1. Growth …"), or after a sentence's end with a
+  "2. " after it (not "on August 1. … on February 2.");
 * "N. " after the marker N-1 of the same text ("… from 1.0% 2. Inflation …").
 
 A marker is one or two digits, then "." or ")" and a space."""
@@ -31,8 +32,9 @@ def list_marker_end(text: str, s: int) -> int | None:
 def _earlier_item(text: str, s: int, number: int) -> bool:
     """Whether the marker `number` at `s` (not the text's start) continues a list."""
     mark = text[s + len(str(number))]
-    if number == 1:
-        return text[:s].rstrip().endswith(":") or re.search(
+    if number == 1:  # after a colon, or a sentence's end with an item 2 later
+        head = text[:s].rstrip()
+        return head.endswith(":") or head.endswith((".", "!", "?", ";")) and re.search(
             rf"\s2{re.escape(mark)}\s\S", text[s:]) is not None
     if number > 30:
         return False

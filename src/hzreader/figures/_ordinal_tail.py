@@ -58,7 +58,8 @@ def _placed_name(text: str, s: int, e: int, rank: float) -> bool:
         return False
     name = words[0][1]
     return name[:1].isupper() and name[1:].islower() and name.lower() not in fw.CAPITAL_OK \
-        and name not in fw.MONTHS and name not in fw.WEEKDAYS and name not in ("It", "He", "She")
+        and name.lower() not in fw.STOP_WORDS and name not in fw.MONTHS \
+        and name not in fw.WEEKDAYS
 
 
 def ordinal_tail(text: str, s: int, e: int, rank: float, floor: int, digits: bool) -> Hit | int:
