@@ -179,6 +179,7 @@ def bare_decimal(text: str, s: int) -> Hit | None:
 
 
 #: A model's tier after its number: "the 16 Pro Max", "the 15 Plus", "Galaxy 25 Ultra".
+_MODEL_FIRST = frozenset("PUMm")
 _MODEL_AFTER = re.compile(r"\s(?:Pro|Plus|Ultra|Max|Mini|mini)\b(?!-)")
 
 
@@ -208,7 +209,8 @@ def context_hit(text: str, s: int, start: int, q: int, raw: str, value: float | 
         return start, q, "duration", value  # "clocked 37.43"
     if street_follows(text, q) or dialled(text, start, raw):
         return q  # "88 Century Avenue"; "call 101"
-    if text[q : q + 1] == " " and _MODEL_AFTER.match(text, q) is not None:
+    if text[q : q + 1] == " " and text[q + 1 : q + 2] in _MODEL_FIRST and \
+            _MODEL_AFTER.match(text, q) is not None:
         return q  # "the 16 Pro Max $1,199": a phone's model (figs30)
     if "." in raw and start == s and version_again(text, s, raw):
         return q  # "Python 3.12 … faster than 3.11": another version of the same name

@@ -116,6 +116,10 @@ _DATELINE_WORDS = "今昨明前同本"
 _ENGLISH_AFTER = re.compile(r"[\d,./-]+\s[A-Za-z]")
 
 
+#: A list marker's end ("1. ", "2) "): `list_marker_end` is asked only then.
+_MARKS = frozenset({". ", ") "})
+
+
 def _at_quarter_code(text: str, s: int) -> Hit:
     """ "Q3", "Q3 2025", "H1 2025", "Q3 FY26" (valued as FY26 is, 2026)."""
     m = QUARTER_YEAR.match(text, s + 2)
@@ -311,14 +315,15 @@ def _find_figures(text: str, grouping: bool = True, cjk: bool | None = None) -> 
             elif s >= 2 and text[s - 2] in "PH+-－" and text[s - 1] in "+-－ " and \
                     rate_spread_start(text, s) is not None:
                 hit = at_zh(text, s, floor)  # "P-1.75厘": a spread over the prime rate
-            elif (text[s + 1 : s + 2] in ".)" or text[s + 2 : s + 3] in ".)") and (
+            elif (text[s + 1 : s + 3] in _MARKS or text[s + 2 : s + 4] in _MARKS) and (
                     marker := list_marker_end(text, s)) is not None:
                 pos = floor = marker  # "1. Growth …", "2. Inflation …": a list's markers
                 continue
             elif text[s + 1 : s + 2] == "H" and (half := HALF_FIRST.match(text, s)):
                 year = half.group(1) or half.group(2)  # "1H26": a half year, a date (figs29)
                 hit = s, half.end(), "date", float(year) + (2000.0 if len(year) == 2 else 0.0)
-            elif "m" in text[s + 1 : s + 3] and (lap := lap_time(text, s)) is not None:
+            elif (text[s + 1 : s + 2] == "m" or text[s + 2 : s + 3] == "m") and (
+                    lap := lap_time(text, s)) is not None:
                 hit = lap  # "1m 34.486s": a lap time in seconds (figs30)
             else:
                 hit = at_digits(text, s, floor, grouping)

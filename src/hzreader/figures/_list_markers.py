@@ -15,30 +15,28 @@ from __future__ import annotations
 import re
 
 _MARKER = re.compile(r"(\d{1,2})[.)]\s(?=\S)")
+_ENDS = frozenset(".!?;")
 
 
 def list_marker_end(text: str, s: int) -> int | None:
     """The end of a list marker at `s` (its digits and "." or ")"), or None."""
+    if s and text[s - 1] != " ":
+        return None
     m = _MARKER.match(text, s)
     if m is None:
         return None
-    if s and text[s - 1] != " ":
-        return None
-    if s == 0 or _earlier_item(text, s, int(m.group(1))):
+    if s == 0 or _earlier_item(text, s, int(m.group(1)), text[m.end(1)]):
         return m.end() - 1
     return None
 
 
-def _earlier_item(text: str, s: int, number: int) -> bool:
+def _earlier_item(text: str, s: int, number: int, mark: str) -> bool:
     """Whether the marker `number` at `s` (not the text's start) continues a list."""
-    mark = text[s + len(str(number))]
     if number == 1:  # after a colon, or a sentence's end with an item 2 later
-        head = text[:s].rstrip()
-        return head.endswith(":") or head.endswith((".", "!", "?", ";")) and re.search(
-            rf"\s2{re.escape(mark)}\s\S", text[s:]) is not None
+        before = text[s - 2 : s - 1]
+        return before == ":" or before in _ENDS and text.find(f" 2{mark} ", s) >= 0
     if number > 30:
         return False
-    before = None
-    for before in re.finditer(rf"(?:^|(?<=\s)){number - 1}{re.escape(mark)}\s\S", text[:s]):
-        pass
-    return before is not None and list_marker_end(text, before.start()) is not None
+    at = text.rfind(f"{number - 1}{mark} ", 0, s)
+    return at >= 0 and (at == 0 or text[at - 1] == " ") and \
+        list_marker_end(text, at) is not None

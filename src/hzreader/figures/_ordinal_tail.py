@@ -44,19 +44,25 @@ _PLACE_BE = frozenset("was were is are".split())
 
 def _placed_name(text: str, s: int, e: int, rank: float) -> bool:
     """Whether a bare ordinal word is a named person's place (figs30): "Oscar Piastri was
-    third", "Piastri third, Norris first" — a capitalised name (not a month, a weekday or a
-    word of `CAPITAL_OK`) right before it or before "was"; the clause ends after it."""
+    third", "Norris first, Piastri third" — a capitalised name (not a month, a weekday or a
+    common word) right before it, or a full name before "was"; the clause ends after it."""
     if _PLACE_AFTER.match(text, e) is None:
         return False
-    words = words_before(text, s, 2)
+    words = words_before(text, s, 3)
     if words and words[0][1] in _PLACE_BE:
-        words = words[1:]  # "Piastri was third" ("it was the first time" has "the")
+        words = words[1:]  # "Oscar Piastri was third" ("it was the first time" has "the"),
+        if len(words) < 2 or not _a_name(words[1][1]):
+            return False  # a full name: not "Lisbon was second." (figs16)
     elif rank == 1 and (text[e : e + 1] not in (",", ";") or _NEXT_PLACE.search(
             text, e, e + 40) is None):
         return False  # "Norris first, Piastri third"; not "Safety first, always."
     if not words:
         return False
-    name = words[0][1]
+    return _a_name(words[0][1])
+
+
+def _a_name(name: str) -> bool:
+    """Whether a word may be a name: capitalised, not a month, weekday or common word."""
     return name[:1].isupper() and name[1:].islower() and name.lower() not in fw.CAPITAL_OK \
         and name.lower() not in fw.STOP_WORDS and name not in fw.MONTHS \
         and name not in fw.WEEKDAYS
