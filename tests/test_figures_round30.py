@@ -34,11 +34,13 @@ POSITIVE = [
       ("2022", "year", 2022.0, "")]),
     # a lap time in minutes and seconds is one duration in seconds
     ("His fastest lap, a 1m 34.486s on lap 58, beat 1m34.512s.",
-     [("1m 34.486s", "duration", 94.486, "seconds"), ("1m34.512s", "duration", 94.512, "seconds")]),
+     [("1m 34.486s", "duration", 94.486, "seconds"),
+      ("1m34.512s", "duration", 94.512, "seconds")]),
     # scientific notation with a unit of time is a duration; an irregular plural is counted
     ("It takes about 1.9 × 10^9 seconds, or 5 × 10^3 years, to map 2.5 × 10^6 spectra.",
      [("about 1.9 × 10^9 seconds", "duration", 1.9e9, "seconds"),
-      ("5 × 10^3 years", "duration", 5000.0, "years"), ("2.5 × 10^6 spectra", "count", 2.5e6, "spectra")]),
+      ("5 × 10^3 years", "duration", 5000.0, "years"),
+      ("2.5 × 10^6 spectra", "count", 2.5e6, "spectra")]),
     # a person's noun ending in 师/员/者 keeps its suffix
     ("公司招聘800名工程师和50名设计师，另有800名工程師。",
      [("800名工程师", "count", 800.0, "工程师"), ("50名设计师", "count", 50.0, "设计师"),

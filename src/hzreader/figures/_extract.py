@@ -61,7 +61,6 @@ from collections.abc import Callable
 from hzreader.figures._bare import bare_decimal
 from hzreader.figures._basics import as_float
 from hzreader.figures._clock import joined_duration, lap_time
-from hzreader.figures._list_markers import list_marker_end
 from hzreader.figures._context import (
     Hit,
     name_blocked,
@@ -73,6 +72,7 @@ from hzreader.figures._designations import names_a_term, skip_token
 from hzreader.figures._digits import at_digits
 from hzreader.figures._format import parse_number
 from hzreader.figures._grouping import Regroup, grouped
+from hzreader.figures._list_markers import list_marker_end
 from hzreader.figures._patterns import (
     CJK,
     ELIDED_JOIN,

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from hzreader.figures import _zh_words as zw
 
-
 #: A person's suffix that makes a noun of the lexicon someone ("工程" → "工程师").
 _PERSON_SUFFIXES = frozenset("师员者")
 
