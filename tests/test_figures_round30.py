@@ -64,6 +64,8 @@ POSITIVE = [
       ("100 Bq/kg", "quantity", 100.0, "Bq/kg")]),
     # a named driver's place
     ("Oscar Piastri was third, ahead of Leclerc.", [("third", "ordinal", 3.0, "")]),
+    ("The team finished third. Piastri was third, Norris first.",
+     [("third", "ordinal", 3.0, ""), ("third", "ordinal", 3.0, ""), ("first", "ordinal", 1.0, "")]),
     ("Norris first, Piastri third in Monza",
      [("first", "ordinal", 1.0, ""), ("third", "ordinal", 3.0, "")]),
     # a gapped list after a bare number held counts what the count before it counted

@@ -38,27 +38,30 @@ def game_half(text: str, s: int, end: int) -> bool:
 
 #: What may follow a driver's or runner's place: the clause's end, "in Monza", "ahead of".
 _PLACE_AFTER = re.compile(r"(?:[,;:)]|\.(?:\s|$)|$|\s(?:in|at|ahead|behind|and)\b)")
-_NEXT_PLACE = re.compile(r"\s[A-Z][a-z]+\s(?:second|third|fourth|fifth|sixth)\b")
+#: Another name's place in the same list, after or before ("Piastri third, Norris first").
+_NEXT_PLACE = re.compile(r"\s[A-Z][a-z]+\s(?:was\s)?(?:first|second|third|fourth|fifth|sixth)\b")
 _PLACE_BE = frozenset("was were is are".split())
 
 
 def _placed_name(text: str, s: int, e: int, rank: float) -> bool:
     """Whether a bare ordinal word is a named person's place (figs30): "Oscar Piastri was
-    third", "Norris first, Piastri third" — a capitalised name (not a month, a weekday or a
-    common word) right before it, or a full name before "was"; the clause ends after it."""
+    third", "Norris first, Piastri third", "Piastri was third, Norris first" — a capitalised
+    name (not a month, a weekday or a common word) right before it, or before "was"; the
+    clause ends after it. A single name before "was" or a "first" needs another name's place
+    beside it (not "Lisbon was second.", figs16; not "Safety first, always.")."""
     if _PLACE_AFTER.match(text, e) is None:
         return False
     words = words_before(text, s, 3)
+    stop = text.find(". ", e, e + 40)  # in the same sentence
+    listed = _NEXT_PLACE.search(text, e, e + 40 if stop < 0 else stop) is not None or \
+        _NEXT_PLACE.search(text, max(0, s - 40, text.rfind(". ", 0, s) + 1), s) is not None
     if words and words[0][1] in _PLACE_BE:
-        words = words[1:]  # "Oscar Piastri was third" ("it was the first time" has "the"),
-        if len(words) < 2 or not _a_name(words[1][1]):
-            return False  # a full name: not "Lisbon was second." (figs16)
-    elif rank == 1 and (text[e : e + 1] not in (",", ";") or _NEXT_PLACE.search(
-            text, e, e + 40) is None):
-        return False  # "Norris first, Piastri third"; not "Safety first, always."
-    if not words:
+        words = words[1:]  # "Oscar Piastri was third" ("it was the first time" has "the")
+        if not listed and (len(words) < 2 or not _a_name(words[1][1])):
+            return False
+    elif rank == 1 and not listed:
         return False
-    return _a_name(words[0][1])
+    return bool(words) and _a_name(words[0][1])
 
 
 def _a_name(name: str) -> bool:
