@@ -178,6 +178,11 @@ def bare_decimal(text: str, s: int) -> Hit | None:
     return s - 1, m.end(), "number", float("0." + m.group())
 
 
+#: A model's tier after its number: "the 16 Pro Max", "the 15 Plus", "Galaxy 25 Ultra".
+_MODEL_FIRST = frozenset("PUMm")
+_MODEL_AFTER = re.compile(r"\s(?:Pro|Plus|Ultra|Max|Mini|mini)\b(?!-)")
+
+
 def context_hit(text: str, s: int, start: int, q: int, raw: str, value: float | None,
                 floor: int) -> Hit | int | None:
     """What the words around digits with no unit after them (from `start` to `q`) make
@@ -204,6 +209,9 @@ def context_hit(text: str, s: int, start: int, q: int, raw: str, value: float | 
         return start, q, "duration", value  # "clocked 37.43"
     if street_follows(text, q) or dialled(text, start, raw):
         return q  # "88 Century Avenue"; "call 101"
+    if text[q : q + 1] == " " and text[q + 1 : q + 2] in _MODEL_FIRST and \
+            _MODEL_AFTER.match(text, q) is not None:
+        return q  # "the 16 Pro Max $1,199": a phone's model (figs30)
     if "." in raw and start == s and version_again(text, s, raw):
         return q  # "Python 3.12 … faster than 3.11": another version of the same name
     return None
@@ -237,11 +245,30 @@ _SWING_AFTER = re.compile(r"\s(?:\w+\s)?swing\b|,?\s(?:to|from)\s(?:a\s|about\s|
                           r"\d+(?:\.\d+)?\s?(?:%|percent\b|per\scent\b)")
 
 
+#: A share's change before the points (figs30): "Labour's share rose 9.2 points", "its vote
+#: share was down 3 points".
+_SHARE_CHANGE = re.compile(r"\b(?:share|shares|support|approval)\s(?:(?:has|had|was|were|is)\s)?"
+                           r"(?:rose|fell|rises|falls|grew|dropped|slipped|climbed|jumped|gained|"
+                           r"lost|increased|decreased|up|down)\s(?:by\s)?$")
+#: After the points: a change on an earlier year's result (figs30: "up 4.1 points on 2022").
+_ON_YEAR = re.compile(r"\s(?:on|from|since)\s(?:19|20)\d\d\b")
+#: A percentage just before a signed change (figs30: "31.4%, +9.2 points").
+_PERCENT_BEFORE = re.compile(r"%\s?[,;(]?\s?$")
+
+
 def swing_points(text: str, start: int, q: int, stop: int) -> bool:
     """Whether the points counted at `q:stop` are a swing, or a change to or from a level in
     percent: percentage points, not a count."""
     if text[q:stop].strip(" -") not in ("point", "points"):
         return False
+    sign = start if text[start : start + 1] in ("+", "-", "−", "–") else start - 1
+    if text[sign : sign + 1] in ("+", "-", "−", "–") and \
+            _PERCENT_BEFORE.search(text, max(0, sign - 6), sign) is not None:
+        return True  # "31.4%, +9.2 points"
+    if _SHARE_CHANGE.search(text, max(0, start - 40), start) is not None or (
+            text[start - 3 : start] == "up " or text[start - 5 : start] == "down ") and \
+            _ON_YEAR.match(text, stop) is not None:
+        return True  # "share rose 9.2 points", "up 4.1 points on 2022"
     return _SWING_BEFORE.search(text, max(0, start - 30), start) is not None or \
         _SWING_AFTER.match(text, stop) is not None or \
         "wing" in text[max(0, start - 90) : start] and \

@@ -179,6 +179,18 @@ def compound_duration(text: str, unit_start: int, unit_end: int,
 _UNIT_WORD = re.compile(r"(?i)\b(hours?|hrs?|minutes?|mins?|seconds?|secs?|years?|yrs?|months?)\b")
 
 
+#: A lap or race time in minutes and seconds (figs30): "1m 34.486s", "1m34.486s", "2m 05s".
+_LAP = re.compile(r"(\d{1,2})m\s?([0-5]\d(?:\.\d{1,3})?|\d\.\d{1,3})s(?![\w.]\w)")
+
+
+def lap_time(text: str, s: int) -> Hit | None:
+    """A lap time at `s` in minutes and seconds, valued in seconds ("1m 34.486s" → 94.486)."""
+    m = _LAP.match(text, s)
+    if m is None:
+        return None
+    return s, m.end(), "duration", int(m.group(1)) * 60 + float(m.group(2))
+
+
 def joined_duration(first: str, first_value: float | None, second: str,
                     second_value: float | None) -> float | None:
     """Two durations written as one ("26 minutes 48.36 seconds", "seven years and six

@@ -217,6 +217,9 @@ def name_blocked(text: str, start: int) -> bool:
         return True
     if text[start - 1 : start] == " " and _dotted_name_before(text, start - 1):
         return True  # ".NET 9", "node.js 22", "ASP.NET 8": a version of a software name
+    if text[start - 2 : start] in ("# ", "+ ") and _SYMBOL_NAME.search(
+            text, max(0, start - 8), start - 1) is not None:
+        return True  # "C# 14", "C++ 26", "F# 9": a language's version (figs30)
     words = words_before(text, start, 1)
     if not words:
         return glued_name(text, start)
@@ -236,6 +239,10 @@ def name_blocked(text: str, start: int) -> bool:
 #: A word with a dot inside or before its letters: a software or domain name (".NET",
 #: "node.js", "ASP.NET"); an abbreviation ends with its dot ("U.S.", "e.g.").
 _DOTTED_NAME = re.compile(r"(?:[A-Za-z][\w+#-]*)?(?:\.[A-Za-z][\w+#-]*)+")
+
+
+#: A language named with symbols, right before a space: "C#", "C++", "F#".
+_SYMBOL_NAME = re.compile(r"(?<![\w+#])[A-Z][A-Za-z]?(?:#|\+\+)$")
 
 
 def _dotted_name_before(text: str, end: int) -> bool:

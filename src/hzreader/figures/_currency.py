@@ -113,6 +113,19 @@ def article_yen(texts: tuple[str, ...]) -> str:
     return codes.pop() if len(codes) == 1 else ""
 
 
+def amount_yen(texts: tuple[str, ...], amount: str) -> str:
+    """The currency the paragraphs of `texts` that say what their ¥ is read the same ¥
+    amount as ("¥6,499 in China" → CNY for a title's "¥6,499", though "¥129,800 in Japan"
+    makes the article's ¥ ambiguous; figs30), or "" when none says or they differ."""
+    sign = min((i for i in (amount.find("¥"), amount.find("￥")) if i >= 0), default=-1)
+    if sign < 0:
+        return ""
+    same = re.compile(re.escape(amount[sign:]) + r"(?![\d,.]\d)")
+    codes = {cue for text in texts if amount[sign:] in text for part in _PARAGRAPHS.split(text)
+             if same.search(part) and (cue := yen_cue(part))}
+    return codes.pop() if len(codes) == 1 else ""
+
+
 def _cents_currency(before: str) -> str:
     """The currency whose hundredths "cents" are: "euro cents" → EUR, else USD (the
     extractor values cents in that currency, so the unit names it)."""

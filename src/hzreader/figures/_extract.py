@@ -60,18 +60,19 @@ from collections.abc import Callable
 
 from hzreader.figures._bare import bare_decimal
 from hzreader.figures._basics import as_float
-from hzreader.figures._clock import joined_duration
+from hzreader.figures._clock import joined_duration, lap_time
 from hzreader.figures._context import (
     Hit,
     name_blocked,
     words_before,
     zh_code_before,
 )
-from hzreader.figures._currency import article_yen, yen_cue
+from hzreader.figures._currency import amount_yen, article_yen, yen_cue
 from hzreader.figures._designations import names_a_term, skip_token
 from hzreader.figures._digits import at_digits
 from hzreader.figures._format import parse_number
 from hzreader.figures._grouping import Regroup, grouped
+from hzreader.figures._list_markers import list_marker_end
 from hzreader.figures._patterns import (
     CJK,
     ELIDED_JOIN,
@@ -113,6 +114,10 @@ _CJK_STOPS = frozenset("；，。：、！？")
 #: Before "(": the words of a dateline's day or month ("今(30)日"), read as Chinese.
 _DATELINE_WORDS = "今昨明前同本"
 _ENGLISH_AFTER = re.compile(r"[\d,./-]+\s[A-Za-z]")
+
+
+#: A list marker's end ("1. ", "2) "): `list_marker_end` is asked only then.
+_MARKS = frozenset({". ", ") "})
 
 
 def _at_quarter_code(text: str, s: int) -> Hit:
@@ -218,11 +223,15 @@ class ArticleCurrency:
             return figures
         if self._yen is None:
             self._yen = article_yen(self._texts[1:])
-        code = self._yen
-        if not code:
-            return figures
-        return [(*f[:5], code + f[5][3:], *f[6:]) if code_of(f[5]) in ("CNY", "JPY") and
-                code_of(f[5]) != code and ("¥" in f[2] or "￥" in f[2]) else f for f in figures]
+        out = []
+        for f in figures:
+            code = code_of(f[5])
+            if code in ("CNY", "JPY") and ("¥" in f[2] or "￥" in f[2]):
+                read = amount_yen(self._texts[1:], f[2]) or self._yen  # the same amount's
+                if read and read != code:
+                    f = (*f[:5], read + f[5][3:], *f[6:])
+            out.append(f)
+        return out
 
 
 def article_extractor(title: str, summary: str, body: str, source: str = ""
@@ -306,9 +315,16 @@ def _find_figures(text: str, grouping: bool = True, cjk: bool | None = None) -> 
             elif s >= 2 and text[s - 2] in "PH+-－" and text[s - 1] in "+-－ " and \
                     rate_spread_start(text, s) is not None:
                 hit = at_zh(text, s, floor)  # "P-1.75厘": a spread over the prime rate
+            elif (text[s + 1 : s + 3] in _MARKS or text[s + 2 : s + 4] in _MARKS) and (
+                    marker := list_marker_end(text, s)) is not None:
+                pos = floor = marker  # "1. Growth …", "2. Inflation …": a list's markers
+                continue
             elif text[s + 1 : s + 2] == "H" and (half := HALF_FIRST.match(text, s)):
                 year = half.group(1) or half.group(2)  # "1H26": a half year, a date (figs29)
                 hit = s, half.end(), "date", float(year) + (2000.0 if len(year) == 2 else 0.0)
+            elif (text[s + 1 : s + 2] == "m" or text[s + 2 : s + 3] == "m") and (
+                    lap := lap_time(text, s)) is not None:
+                hit = lap  # "1m 34.486s": a lap time in seconds (figs30)
             else:
                 hit = at_digits(text, s, floor, grouping)
         elif first in "QH" and m_end - s == 2:

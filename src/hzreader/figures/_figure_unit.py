@@ -154,7 +154,8 @@ _CJK_APPROX = re.compile(r"^(个?)[多余来半]")
 
 #: A time written in several units at once (a race time), which the extractor values in seconds.
 _RACE_TIME = re.compile(
-    r"\d:\d\d(?::\d\d)?(?:\.\d+)?$|\d(?:小时|分钟?)\d+(?:分|秒)|\d\s?(?:hrs?|h)\s?\d")
+    r"\d:\d\d(?::\d\d)?(?:\.\d+)?$|\d(?:小时|分钟?)\d+(?:分|秒)|\d\s?(?:hrs?|h)\s?\d"
+    r"|^\d{1,2}m\s?\d[\d.]*s$")  # "1m 34.486s", a lap (figs30)
 
 
 #: Units of time one duration may be written in together ("seven years and six months").

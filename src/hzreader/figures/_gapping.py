@@ -100,13 +100,37 @@ def _items(text: str, pos: int, fronted: bool = False) -> list[tuple[int, int, f
     return found
 
 
+#: Verbs of holding before a bare number that starts a gapped list ("the Conservatives hold 9,
+#: the Liberal Democrats 4"): the list counts what an earlier count counted (figs30).
+_HOLD_VERBS = frozenset("hold holds held won win wins has have had keep keeps kept".split())
+
+
+def _held_unit(text: str, found: list[Found], units: list[str], j: int) -> str:
+    """The noun a bare number after a verb of holding counts when a gapped item follows it:
+    the last plural noun counted before it in the 300 characters before, else ""."""
+    start, end = found[j][0], found[j][1]
+    verb = text[text.rfind(" ", 0, start - 1) + 1 : start - 1]
+    if verb not in _HOLD_VERBS or not text[start:end].isdigit() or not _items(text, end):
+        return ""
+    for k in range(j - 1, -1, -1):
+        if found[k][1] < start - 300:
+            break
+        if found[k][2] == "count" and units[k].isascii() and is_plural(units[k]):
+            return units[k]
+    return ""
+
+
 def gapped_counts(text: str, found: list[Found], units: list[str]) -> None:
     """Make the gapped items after each English count counts of its noun, in place: a bare
     number found there becomes one, a number not found yet is added."""
     i = 0
     while i < len(found):
-        start, end, kind, _ = found[i]
+        start, end, kind, value = found[i]
         i += 1
+        if kind == "number" and text.startswith(", ", end) and (
+                held := _held_unit(text, found, units, i - 1)):
+            found[i - 1] = (start, end, kind := "count", value)  # "the Conservatives hold 9,
+            units[i - 1] = held  # the Liberal Democrats 4 and independents 2" (figs30)
         fronted = kind == "count" and _fronted(text, start)
         if kind != "count" or not (fronted or text.startswith(_AFTER_COUNT, end) or
                                    text.startswith((" were ", " was ", " have ", " had ",

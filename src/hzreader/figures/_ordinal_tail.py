@@ -3,6 +3,8 @@ medal table"), a period ("fourth quarter", "the first 10 months of 2024"), or no
 
 from __future__ import annotations
 
+import re
+
 from hzreader.figures import _words as fw
 from hzreader.figures._context import Hit, words_before
 from hzreader.figures._patterns import (
@@ -32,6 +34,41 @@ def game_half(text: str, s: int, end: int) -> bool:
         return True
     after = text[end : end + 5]
     return after.startswith(" in ") and after[4:5].isdigit()
+
+
+#: What may follow a driver's or runner's place: the clause's end, "in Monza", "ahead of".
+_PLACE_AFTER = re.compile(r"(?:[,;:)]|\.(?:\s|$)|$|\s(?:in|at|ahead|behind|and)\b)")
+#: Another name's place in the same list, after or before ("Piastri third, Norris first").
+_NEXT_PLACE = re.compile(r"\s[A-Z][a-z]+\s(?:was\s)?(?:first|second|third|fourth|fifth|sixth)\b")
+_PLACE_BE = frozenset("was were is are".split())
+
+
+def _placed_name(text: str, s: int, e: int, rank: float) -> bool:
+    """Whether a bare ordinal word is a named person's place (figs30): "Oscar Piastri was
+    third", "Norris first, Piastri third", "Piastri was third, Norris first" — a capitalised
+    name (not a month, a weekday or a common word) right before it, or before "was"; the
+    clause ends after it. A single name before "was" or a "first" needs another name's place
+    beside it (not "Lisbon was second.", figs16; not "Safety first, always.")."""
+    if _PLACE_AFTER.match(text, e) is None:
+        return False
+    words = words_before(text, s, 3)
+    stop = text.find(". ", e, e + 40)  # in the same sentence
+    listed = _NEXT_PLACE.search(text, e, e + 40 if stop < 0 else stop) is not None or \
+        _NEXT_PLACE.search(text, max(0, s - 40, text.rfind(". ", 0, s) + 1), s) is not None
+    if words and words[0][1] in _PLACE_BE:
+        words = words[1:]  # "Oscar Piastri was third" ("it was the first time" has "the")
+        if not listed and (len(words) < 2 or not _a_name(words[1][1])):
+            return False
+    elif rank == 1 and not listed:
+        return False
+    return bool(words) and _a_name(words[0][1])
+
+
+def _a_name(name: str) -> bool:
+    """Whether a word may be a name: capitalised, not a month, weekday or common word."""
+    return name[:1].isupper() and name[1:].islower() and name.lower() not in fw.CAPITAL_OK \
+        and name.lower() not in fw.STOP_WORDS and name not in fw.MONTHS \
+        and name not in fw.WEEKDAYS
 
 
 def ordinal_tail(text: str, s: int, e: int, rank: float, floor: int, digits: bool) -> Hit | int:
@@ -78,6 +115,8 @@ def ordinal_tail(text: str, s: int, e: int, rank: float, floor: int, digits: boo
             len(words) > 1 and first in ("to", "in") and words[1] in fw.RANK_MOVES | fw.RANK_VERBS
         ):
             return s, e, "ordinal", rank
+    if _placed_name(text, s, e, rank):
+        return s, e, "ordinal", rank  # "Oscar Piastri was third", "Norris first, Piastri third"
     if RANK_TABLE.match(text, e) or ranked_name(text, s):
         return s, e, "ordinal", rank  # "fourth in the medal table", "ranking Cathay fifth"
     if (run := run_of_periods(text, s, e)) is not None:

@@ -16,6 +16,12 @@ QUANTITY_UNITS: dict[str, str] = {
     "square millimeter": "mm²", "square centimetres": "cm²", "square centimeters": "cm²",
     "microsieverts per hour": "µSv/h", "millisieverts per hour": "mSv/h",
     "microsieverts": "µSv", "millisieverts": "mSv", "sieverts": "Sv",
+    # figs30: doses and activity by their symbols ("3.5 mSv", "2 Gy", "100 Bq/kg")
+    "µSv/h": "µSv/h", "μSv/h": "µSv/h", "mSv/h": "mSv/h", "µSv": "µSv", "μSv": "µSv",
+    "mSv": "mSv", "Sv": "Sv", "millisievert": "mSv", "microsievert": "µSv", "sievert": "Sv",
+    "mGy": "mGy", "Gy": "Gy", "milligrays": "mGy", "grays": "Gy",
+    "becquerels per kilogram": "Bq/kg", "Bq/kg": "Bq/kg", "Bq/L": "Bq/L", "becquerels": "Bq",
+    "kBq": "kBq", "MBq": "MBq", "GBq": "GBq", "TBq": "TBq", "Bq": "Bq",
     "sq ft": "sq ft", "km2": "km²", "km²": "km²", "m²": "m²", "m³": "m³",
     "cubic meters": "m³", "cubic metres": "m³", "cubic meter": "m³", "cubic metre": "m³",
     "cubic feet": "cu ft", "nautical miles": "nmi", "light-years": "ly", "light years": "ly",

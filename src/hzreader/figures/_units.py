@@ -32,6 +32,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 from hzreader.figures import _words as fw
+from hzreader.figures._context import comma_age
 from hzreader.figures._figure_unit import BARE_DURATION, CLASSIFIERS, unit_at
 from hzreader.figures._gapping import bare_units, gapped_counts
 from hzreader.figures._high import range_high
@@ -58,17 +59,23 @@ def _shares(text: str, here: Found, there: Found) -> bool:
         is not None
 
 
+def _an_age(text: str, here: Found) -> bool:
+    """Whether a duration is an age between commas after a name ("Hoxha, 29, to eight years
+    and six months": 29 years, never the sentence's months; figs30)."""
+    return here[2] == "duration" and comma_age(text, here[0], here[1], text[here[0] : here[1]])
+
+
 def _share_units(text: str, found: list[Found], units: list[str]) -> None:
     """Give bare numbers the unit of the number they are listed with, next one first."""
     for i in range(len(found) - 2, -1, -1):  # "20, 30 and 50 years": right to left
-        if not units[i] and _shares(text, found[i], found[i + 1]):
+        if not units[i] and _shares(text, found[i], found[i + 1]) and not _an_age(text, found[i]):
             units[i] = units[i + 1]
     for i in range(len(found) - 2, -1, -1):  # "12 of 51 council seats": a part of a whole
         if not units[i] and found[i][2] == found[i + 1][2] == "count" and \
                 _PART_OF.fullmatch(text, found[i][1], found[i + 1][0]):
             units[i] = units[i + 1]
     for i in range(1, len(found)):  # "aged 18 to 24": left to right
-        if not units[i] and _shares(text, found[i - 1], found[i]):
+        if not units[i] and _shares(text, found[i - 1], found[i]) and not _an_age(text, found[i]):
             units[i] = units[i - 1]
 
 

@@ -136,7 +136,8 @@ DETERMINERS = frozenset("its the a an their his her our this that these those my
 IRREGULAR_PLURALS = frozenset(
     "people children men women police staff personnel cattle sheep fish deer aircraft "
     "livestock poultry feet teeth mice geese data media crew folk youth offspring "
-    "head spacecraft watercraft swine bison salmon alumni criteria phenomena".split()
+    "head spacecraft watercraft swine bison salmon alumni criteria phenomena "
+    "spectra nuclei fungi bacteria larvae algae stimuli".split()  # figs30: "10^6 spectra"
 )
 #: Singular nouns ending in "men" (a plural ending: "policemen", "gunmen").
 NOT_PLURAL_MEN = frozenset("specimen regimen abdomen acumen stamen hymen omen semen".split())

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from hzreader.figures import _zh_words as zw
 
+#: A person's suffix that makes a noun of the lexicon someone ("工程" → "工程师").
+_PERSON_SUFFIXES = frozenset("师员者")
+
 
 def noun_end(text: str, pos: int) -> int:
     """The end of the counted noun phrase after a classifier ("项目", "大中城市", "国家和地区")."""
@@ -19,6 +22,8 @@ def noun_end(text: str, pos: int) -> int:
                 continue  # near the end of the text
             if word in zw.NOUNS:
                 q += size
+                if text[q : q + 1] in _PERSON_SUFFIXES:
+                    q += 1  # "800名工程师": engineers, not 工程 (figs30)
                 end, seen = q, True
                 break
             if word in zw.MODIFIERS and not seen:

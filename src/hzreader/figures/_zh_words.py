@@ -85,6 +85,7 @@ NOUNS = frozenset("""
 人大代表 政协委员 证人 长者 消费者 小股东 纳税人 庇护中心 席位 选票 议席
 学额 名额 人次 架次 班次 车次 航次 辆次
 赛季 指标 县市长 市长 县长 省长
+工程师 设计师 分析师 研究员 会计师 建筑师 程序员 技术员 研发人员
 """.split())
 #: Words that may stand between a classifier and its noun ("70个大中城市").
 MODIFIERS = frozenset("""

@@ -140,6 +140,16 @@ def summarize(columns: FigureColumns, rows: Sequence[int] | None = None,
         group = groups.get(key)
         if group is not None and value == value:  # not NaN
             group.append(value)
+    group_ages: dict[int, list[float]] = {}
+    ages = _ages(columns, rows) if totals else []
+    if ages:  # an age is listed, never added to sentences (figs30): set apart from the sums
+        aged = set(ages)
+        rows = [row for row in (range(len(kinds)) if rows is None else rows) if row not in aged]
+        for row in ages:
+            key = kinds[row] * width + units[row]
+            if (group := groups.get(merged if key in seconds else key)) is not None:
+                group_ages.setdefault(id(group), []).append(
+                    values[row] * seconds.get(key, 1.0))
     apart = _set_apart(columns, rows, seconds, merged) if totals else {}
     out = []
     for key in shown:
@@ -153,12 +163,27 @@ def summarize(columns: FigureColumns, rows: Sequence[int] | None = None,
         if totals and adds_up(kind, unit) and not (kind == "money" and "/" in unit):
             # a price per unit ("CNY/m²", figures._unit_price) is no part of a total
             told = apart.get(key, _Apart())
-            total = math.fsum(found) - math.fsum(told.repeated)
+            total = math.fsum(found) - math.fsum(told.repeated) - math.fsum(
+                group_ages.get(id(found), ()))
             total_high = None if not told.ranged else total + math.fsum(told.ranged)
             repeats = len(told.repeated)
         out.append(UnitSummary(kind, unit, count, min(found), max(found),
                                statistics.median(found), total, total_high, repeats))
     return out
+
+
+def _ages(columns: FigureColumns, rows: Sequence[int] | None) -> list[int]:
+    """The rows that are ages: durations in years written as bare digits ("Hoxha, 29,",
+    "Thomas, 93,": `figures` reads a bare duration as an age), which a sum of durations
+    leaves out. Not "aged 91" (the rows hold no text, and "aged 19" is as long as "19-year")."""
+    if "years" not in columns.units:
+        return []
+    years = columns.units.index("years")
+    kinds, units, values = columns.kind, columns.unit, columns.value
+    starts, stops = columns.start, columns.stop
+    return [row for row in (range(len(kinds)) if rows is None else rows)
+            if units[row] == years and kinds[row] == _DURATION and values[row].is_integer()
+            and 0 < values[row] < 130 and stops[row] - starts[row] == len(str(int(values[row])))]
 
 
 @dataclass
