@@ -71,6 +71,8 @@ _CANARY = (
     "台積電(2330)收在1,085元，本月12日，位居全国前十，收入约港币50亿元。"
     "二〇一九至二〇二三年，5~8万元，排名前10%的家庭，上百架次，按揭利率為P-1.75厘，有期徒刑6月，"
     "56圈，53面，（2024）京0105民初12345号。"
+    " Petrol is $3.12 a gallon; sales doubled in 1H26; Hoxha, 29, to eight years and six months;"
+    " a lap of 1m 34.486s, 3.5 mSv, +9.2 points, C# 14 ships; 1死48傷，数十亿元，800名工程师。"
 )
 #: A title and a body: what one part of an article says, another may not (a bare 元).
 _CANARY_ARTICLE = ("總經費554億元", "總經費約新台幣554億元。")
