@@ -14,6 +14,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Sequence
+from concurrent.futures import CancelledError
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -185,9 +186,11 @@ class WatchingApp(ReadingApp, app_layer=True):
                 self.refresh_library(changed)
                 finished = time.monotonic()
                 cost = finished - began
+        except CancelledError:  # the app closed while a refresh told it something
+            return
         except WatchUnavailable as error:
             self.log.warning(f"file events stopped ({error}); polling instead")
-            with contextlib.suppress(RuntimeError):  # the app closed meanwhile
+            with contextlib.suppress(RuntimeError, CancelledError):  # the app closed meanwhile
                 self.call_from_thread(self.fall_back_to_polling, str(error))
         except RuntimeError:
             if self.is_running:
@@ -202,7 +205,7 @@ class WatchingApp(ReadingApp, app_layer=True):
         (a listed article was found gone): its file events were synced there first."""
         library = self.library
         if isinstance(library, StoreLibrary) and library.stale:
-            with contextlib.suppress(RuntimeError):  # the app closed meanwhile
+            with contextlib.suppress(RuntimeError, CancelledError):  # the app closed meanwhile
                 self.call_from_thread(self.show_library, library.refreshed())
 
     def save_snapshot(self) -> None:
@@ -254,7 +257,7 @@ class WatchingApp(ReadingApp, app_layer=True):
             self.refresh_library(self.single_files())
         finally:
             if self.watch_interval and self.is_running:
-                with contextlib.suppress(RuntimeError):  # the app closed meanwhile
+                with contextlib.suppress(RuntimeError, CancelledError):  # the app closed meanwhile
                     self.call_from_thread(self.schedule_poll, time.monotonic() - started)
 
     def refresh_library(self, changed: set[str] | None = None) -> None:
