@@ -4,9 +4,8 @@ is read as UTF-8, said once. A local HTTP server in the test process; no other n
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -17,6 +16,8 @@ from hzreader.feeds._garbled import ODD_SHARE, garbled, odd_share
 from hzreader.feeds._http import Response
 from hzreader.feeds._sources import Fetched, parse
 from hzreader.files import load_paths
+
+from conftest import serving
 
 RU = ("Центральный банк России повысил ключевую ставку до 16% годовых. По словам аналитиков, "
       "инфляция в октябре составила 7,5%, а рубль ослаб на 3% к доллару. «Мы ожидаем "
@@ -104,13 +105,8 @@ def served() -> Iterator[tuple[str, dict[str, tuple[str, bytes]]]]:
         def log_message(self, *args: object) -> None:
             pass
 
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_port}", routes
-    finally:
-        httpd.shutdown()
+    with serving(Handler) as base:
+        yield base, routes
 
 
 @pytest.mark.parametrize(("label", "text"), SAMPLES[:7], ids=IDS[:7])

@@ -3,9 +3,8 @@ kept as written, one note; markup left alone. A local HTTP server in the test pr
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,8 @@ from hzreader.cli import main
 from hzreader.feeds._repair import original_column, repair_markup
 from hzreader.feeds._sources import Fetched, parse
 from hzreader.files import load_paths
+
+from conftest import serving
 
 TEXTS = ["Profits < forecasts", "rates <5% and <= 3", "x<y and y>z", "if a<b then c", "</ 5"]
 NOTE = "Lt: {} bare < read as text (the feed should write &lt;)"
@@ -36,13 +37,8 @@ def served() -> Iterator[tuple[str, dict[str, bytes]]]:
         def log_message(self, *args: object) -> None:
             pass
 
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_port}", routes
-    finally:
-        httpd.shutdown()
+    with serving(Handler) as base:
+        yield base, routes
 
 
 def rss(title: str, text: str) -> bytes:

@@ -4,9 +4,8 @@ A local HTTP server in the test process; no other network."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -17,6 +16,8 @@ from hzreader.feeds._http import Response
 from hzreader.feeds._repair import original_column, repair_markup
 from hzreader.feeds._sources import Fetched, parse
 from hzreader.files import load_paths
+
+from conftest import serving
 
 TITLE = "Café prices up 5% — 杭州 €3,50"
 BODY = "Prices at the café rose 5% to €3.50; 杭州咖啡均价上涨5%。"
@@ -49,14 +50,8 @@ def served() -> Iterator[tuple[str, dict[str, tuple[str, bytes]]]]:
         def log_message(self, *args: object) -> None:
             pass
 
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_port}", routes
-    finally:
-        httpd.shutdown()
+    with serving(Handler) as base:
+        yield base, routes
 
 
 def _fetched(data: bytes, content_type: str, name: str = "http://wire.example/f") -> Fetched:
