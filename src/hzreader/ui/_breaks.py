@@ -1,7 +1,7 @@
 """Which line breaks inside a paragraph the reading pane keeps, and how each kept line is set.
 
 A paragraph's lines are joined by spaces (`model.Paragraph`), which is right for hard-wrapped
-prose; these keep their lines (README, "Article format"):
+prose; these keep their lines (docs/format.md, "Lines that stay lines"):
 
 - a table: two or more lines with columns (a tab, a run of three spaces, two spaces not
   after a sentence's end, an ideographic space or a `|`): every line, with its spaces;
