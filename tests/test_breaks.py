@@ -77,7 +77,8 @@ def test_two_spaces_after_a_full_stop_are_no_columns() -> None:
 
 def test_columns_of_tabs_pipes_and_ideographic_spaces_make_a_table() -> None:
     assert lines_of("| Item | Q1 |\n|------|----|\n| Fees | $5 |") == [
-        "| Item | Q1 |", "|------|----|", "| Fees | $5 |"]
+        "Item  Q1", "────  ──", "Fees  $5"]  # a Markdown table, aligned (test_pipe_table)
+    assert lines_of("| Item | Q1 |\n| Fees | $5 |") == ["| Item | Q1 |", "| Fees | $5 |"]
     assert lines_of("地区\u30002024年\u30002025年\n杭州\u3000500\u3000620") == [
         "地区\u30002024年\u30002025年", "杭州\u3000500\u3000620"]
     assert len(lines_of("Region\tShare\nNorth\t12%")) == 2  # (a tab, as `clean_text` leaves it)

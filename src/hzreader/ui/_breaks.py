@@ -3,6 +3,8 @@
 A paragraph's lines are joined by spaces (`model.Paragraph`), which is right for hard-wrapped
 prose; these keep their lines (docs/format.md, "Lines that stay lines"):
 
+- a Markdown pipe table (`_pipe_table`): its cells aligned in columns, its separator row a
+  rule;
 - a table: two or more lines with columns (a tab, a run of three spaces, two spaces not
   after a sentence's end, an ideographic space or a `|`): every line, with its spaces;
 - a list: two or more lines starting with a list marker ("- ", "• ", "1. ", "(a)", "一、",
@@ -16,7 +18,8 @@ between Chinese characters: `text.line_joiner`): prose, a list
 and verse as before (`clean_line`: whitespace runs folded), a table or an indented block with
 each line's own spaces (its columns stay aligned). Only the look changes: which of those
 spaces end a line (`LineLook` at the offset after them, or at a line's start where nothing
-joins it), never an offset the index knows.
+joins it), never an offset the index knows. A Markdown pipe table alone is shown as it is
+set (`_pipe_table`), its cells padded.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from rich.cells import cell_len
 
 from hzreader.model import Paragraph
 from hzreader.text import clean_line, clean_text, line_joiner
+from hzreader.ui._pipe_table import pipe_table
 from hzreader.ui._wrap import LineLook
 
 #: A paragraph whose every line is at most this many cells is verse and keeps its lines
@@ -85,6 +89,9 @@ def layout_paragraph(paragraph: Paragraph, body: str, margin: Callable[[], int])
     ends = [paragraph.line_end(line) for line in range(len(starts))]
     if any(gap in text for gap in _GAP_CHARACTERS):
         lines = _lines(text, starts, ends)
+        if "|" in text and (rows := pipe_table(lines)) is not None:  # Markdown's
+            return _joined([(row, LineLook(indent, HANG, wide=True)) for row, indent
+                            in zip(rows, _relative(_indents(paragraph, body)), strict=True)])
         if sum(map(_has_columns, lines)) >= 2:
             return _table(lines, _indents(paragraph, body))
     items = [_MARKER.match(text, start, end) is not None

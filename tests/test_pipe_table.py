@@ -1,0 +1,68 @@
+"""Markdown pipe tables in a body: aligned columns in the reading pane (`ui._pipe_table`),
+and each row its own sentence for the figures."""
+
+from __future__ import annotations
+
+from rich.cells import cell_len
+from rich.style import Style
+
+from hzreader.figures import article_figures, extract
+from hzreader.model import FIGURE_KINDS, Article
+from hzreader.ui._pipe_table import pipe_table
+from hzreader.ui._render import render_article
+from hzreader.ui._wrap import wrap
+
+STYLES = {"match": Style(bgcolor="yellow"),
+          **{f"figure-{kind}": Style(color="green") for kind in FIGURE_KINDS}}
+
+TABLE = """\
+Revenue by region:
+
+| Region | Q2 2025 | Change |
+|--------|--------:|:------:|
+| North America | $1,410 | +13.7% |
+| 欧洲 | $812 | -5.6% |"""
+
+
+def test_cells_are_padded_and_aligned_as_the_separator_says() -> None:
+    rows = pipe_table(TABLE.splitlines()[2:])
+    assert rows == [
+        "Region         Q2 2025  Change",
+        "─────────────  ───────  ──────",
+        "North America   $1,410  +13.7%",
+        "欧洲              $812  -5.6%",
+    ]
+    ends = {cell_len(row[:row.index(money) + len(money)])
+            for row, money in zip(rows[2:], ["$1,410", "$812"], strict=True)}
+    assert ends == {cell_len("Region         Q2 2025")}  # right-aligned, in cells
+
+
+def test_what_is_no_pipe_table_is_left_alone() -> None:
+    assert pipe_table(["| a | b |", "| c | d |", "| e | f |"]) is None  # no separator row
+    assert pipe_table(["a | b", "--- | ---"]) is None  # a header alone
+    assert pipe_table(["Prices rose", "---", "and fell"]) is None  # no bars
+
+
+def test_escaped_bars_and_short_rows() -> None:
+    assert pipe_table(["a | b", "--- | ---", r"x \| y | 1", "only"]) is None  # a row barless
+    assert pipe_table(["a | b", "--- | ---:", r"x \| y | 1", "z |"]) == [
+        "a      b", "─────  ─", "x | y  1", "z"]
+
+
+def test_the_reading_pane_shows_the_table_aligned_with_its_figures() -> None:
+    article = Article(id="x", title="T", body=TABLE)
+    rendered = render_article(article, STYLES, extract=extract)
+    lines, _ = wrap(rendered.text, 60, looks=rendered.looks, wide=60)
+    shown = [line.plain for line in lines][-4:]
+    assert shown[0] == "Region         Q2 2025  Change"
+    assert shown[1].startswith("─────────────")
+    plain = rendered.text.plain
+    assert {"$1,410", "+13.7%", "$812", "-5.6%"} <= {
+        plain[f.start:f.end] for f in rendered.figures}
+
+
+def test_each_row_is_its_figures_sentence() -> None:
+    sentences = {TABLE[at.start:at.stop]: TABLE[at.sentence_start:at.sentence_stop]
+                 for at in article_figures("", TABLE)}
+    assert sentences["$812"] == "| 欧洲 | $812 | -5.6% |"
+    assert sentences["$1,410"] == "| North America | $1,410 | +13.7% |"
