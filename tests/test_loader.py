@@ -26,7 +26,7 @@ from hzreader.files._loader import (
     split_documents,
 )
 from hzreader.files._validate import ArticleFields, build_article, parse_date
-from hzreader.model import DatePrecision
+from hzreader.model import DatePrecision, Problem
 
 DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 CONTROL = {chr(c) for c in range(0x20) if c != 0x0A} | {chr(c) for c in range(0x7F, 0xA0)}
@@ -482,13 +482,23 @@ def test_content_is_found_wherever_it_starts(blank_lines: int, tail: str) -> Non
     assert loader._has_content(text) == expected
 
 
-def test_a_number_as_title_or_body_loads_with_a_warning(tmp_path: Path) -> None:
-    """tryout3 #14, tryout4 #13: `title: 2026.10` was read as "2026.1" without a word."""
+def test_a_number_in_a_text_field_reads_as_the_file_writes_it(tmp_path: Path) -> None:
+    """tryout3 #14, tryout4 #13: `title: 2026.10` was read as "2026.1" without a word;
+    tryout17: `source: 0123` as "83" (YAML 1.1's octal) and no warning. A plain number in a
+    text field is now its text as written."""
     path = tmp_path / "numbers.yaml"
-    path.write_text("title: 2026.10\nbody: 007\n", encoding="utf-8")
+    path.write_text("title: 2026.10\nbody: 007\nsource: 0123\nauthor: 1_000\nsummary: 1e3\n",
+                    encoding="utf-8")
     loaded = load_paths([path])
     (article,) = loaded.articles
-    assert (article.title, article.body) == ("2026.1", "7")
-    warnings = [p for p in loaded.problems if p.severity == "warning"]
-    assert [p.line for p in warnings] == [1, 2]
-    assert "'2026.1'" in warnings[0].message and "quote it" in warnings[0].message
+    assert (article.title, article.body, article.source, article.author, article.summary) == (
+        "2026.10", "007", "0123", "1_000", "1e3")
+    assert loaded.problems == []
+
+
+def test_a_number_whose_writing_is_unknown_is_read_with_a_warning() -> None:
+    fields = ArticleFields({"title": 2026.1, "body": "b", "source": 7}, "x.yaml", 1, 1, {})
+    problems: list[Problem] = []
+    article = build_article(fields, "x", problems)
+    assert article is not None and (article.title, article.source) == ("2026.1", "7")
+    assert len(problems) == 2 and all("quote it" in p.message for p in problems)

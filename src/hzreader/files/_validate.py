@@ -82,6 +82,31 @@ class ArticleFields:
                     return locate.at(start + found)
         return None
 
+    def written(self, key: str) -> str | None:
+        """The value of `key` as the file writes it, when it is a plain scalar that YAML
+        read as something else ("3.10" for the number 3.1, "0123" for 83); None if unknown."""
+        found = None  # YAML keeps the last of duplicate keys
+        for key_node, value_node in self.node.value if self.node is not None else ():
+            if isinstance(key_node, yaml.ScalarNode) and key_node.value == key:
+                found = value_node
+        if isinstance(found, yaml.ScalarNode) and not found.style:  # plain: None or ""
+            return str(found.value)
+        return None
+
+    def text(self, key: str, problems: list[Problem]) -> str | None:
+        """The text of `key`: a string as it is, a number as the file writes it ("3.10",
+        "0123", "1_000"); None for anything else (a list, a mapping, true/false)."""
+        value = self.data.get(key)
+        text = _text(value)
+        if text is None or isinstance(value, str):
+            return text
+        written = self.written(key)
+        if written is None:
+            problems.append(self.problem(
+                key, f"`{key}` is a number in YAML, read as the text {text!r}; YAML may have "
+                "changed how it was written (007 → 7, 1.50 → 1.5): quote it", "warning"))
+        return written or text
+
     @property
     def may_have_controls(self) -> bool:
         """False when no value can hold a control character (no escape in the document)."""
@@ -168,7 +193,7 @@ def build_article(
     if "title" not in data:
         problems.append(fields.problem(None, "missing required field `title`"))
         return None
-    raw_title = _text(data["title"])
+    raw_title = fields.text("title", problems)
     title = clean_line(raw_title) if raw_title is not None else ""
     if not title:
         got = _describe(data["title"]) if raw_title is None else "empty text" \
@@ -181,7 +206,7 @@ def build_article(
     if "body" not in data:
         problems.append(fields.problem(None, "missing required field `body`"))
         return None
-    body = _text(data["body"])
+    body = fields.text("body", problems)
     if body is None:
         got = _describe(data["body"])
         problems.append(fields.problem("body", f"`body` must be text, got {got}"))
@@ -194,11 +219,6 @@ def build_article(
     if tell:
         fields.tell_controls("title", raw_title or "", problems)
 
-    for key in ("title", "body"):
-        value = data[key]
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            warn(key, f"`{key}` is a number in YAML, read as the text {str(value)!r}; YAML "
-                 f"may have changed how it was written (007 → 7, 1.50 → 1.5): quote it")
     if not body.strip():
         warn("body", "`body` is empty: the article shows only its title")
 
@@ -214,7 +234,7 @@ def build_article(
         value = data.get(key)
         if value is None:
             return ""
-        text = _text(value)
+        text = fields.text(key, problems)
         if text is None:
             warn(key, f"`{key}` must be text, got {_describe(value)}; ignored")
             return ""
