@@ -752,3 +752,21 @@ async def test_an_export_named_only_csv_writes_no_hidden_file(
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
         assert [p.name for p in out.iterdir()] == [suggested]
+
+
+async def test_a_narrow_table_sorted_by_date_shows_the_dates(sample_dir: Path) -> None:
+    """tryout17: at 80×24, `t` then `r` said "date, newest first" with no date column."""
+    app = make_app([sample_dir])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        screen = await open_table(pilot)
+        header = screen.query_one("#lens-header", TextLine)
+        assert "date" not in str(header.text)
+        await pilot.press("r")
+        await pilot.pause()
+        assert "date ▼" in str(header.text)
+        table = screen.table
+        assert table is not None
+        first = next(table.item(row).date_text for row in screen.view.rows
+                     if table.item(row).date_text)
+        assert first[:10] in screen.view.row_text(screen.view.rows[0], 78).plain

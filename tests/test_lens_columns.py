@@ -50,6 +50,18 @@ def test_a_wide_table_gives_a_count_s_noun_room() -> None:
         assert sum(used) + sum(1 for cells in used if cells) - 1 <= width, width
 
 
+def test_a_narrow_table_sorted_by_date_keeps_its_date_column() -> None:
+    """tryout17: at 80 columns a table sorted by date showed no date."""
+    for width in (60, 70, 80, 89):
+        by_value, by_date = layout(width), layout(width, "date")
+        assert by_value.date == 0 and by_date.date == 10
+        used = [by_date.value, by_date.kind, by_date.unit, by_date.figure, by_date.context,
+                by_date.date, by_date.title]
+        assert sum(used) + sum(1 for cells in used if cells) - 1 <= width, width
+    assert layout(80, "date").unit == 0 and layout(80).unit == 10
+    assert layout(120, "date") == layout(120)
+
+
 def test_a_time_of_day_reads_on_a_clock_as_in_the_panel(tmp_path: Path) -> None:
     """The table showed "9:30 am" as 9.5 and "晚上11点30分" as 23.5 (the panel: 09:30)."""
     from hzreader.figures import extract, format_value

@@ -225,7 +225,8 @@ class FigureTableScreen(Screen[FigurePick | None]):
             table, job.library, job.items, False
         self.view.read = job.library.articles_of
         self._orders = {(place.order, place.reverse): rows}
-        self.view.show(table, rows, keep=kept, empty_message=self._empty_message())
+        self.view.show(table, rows, keep=kept, empty_message=self._empty_message(),
+                       order=place.order)
         if relisted and kept is None and rows:  # its figure is gone: the next takes its place
             self.view.cursor = min(cursor, len(rows) - 1)
         elif self._start_row and rows:
@@ -339,7 +340,8 @@ class FigureTableScreen(Screen[FigurePick | None]):
     def _show_order(self, rows: Sequence[int]) -> None:
         keep = None if self._to_top else self.view.current_row
         self._to_top = False
-        self.view.show(self.table, rows, keep=keep, empty_message=self._empty_message())
+        self.view.show(self.table, rows, keep=keep, empty_message=self._empty_message(),
+                       order=self.order)
         self.update_title()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

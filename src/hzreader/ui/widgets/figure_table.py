@@ -46,14 +46,15 @@ class Layout:
     title: int
 
 
-def layout(width: int) -> Layout:
+def layout(width: int, order: str = "value") -> Layout:
     """Columns for `width` cells: the context takes what is left; narrow tables keep a
     short article column (which article a row is from matters) and drop the date, then the
-    unit, and below 70 cells the article too. A wide table gives a count's noun, its
-    unit, room: "near-unicorn en…", not "near-unic…"."""
+    unit, and below 70 cells the article too, except that a table sorted by date keeps its
+    date (in place of the unit). A wide table gives a count's noun, its unit, room:
+    "near-unicorn en…", not "near-unic…"."""
     title = 28 if width >= 150 else 20 if width >= 110 else 12 if width >= 70 else 0
-    date = 10 if width >= 90 else 0
-    unit = 16 if width >= 150 else 10 if width >= 70 else 0
+    date = 10 if width >= 90 or order == "date" else 0
+    unit = 16 if width >= 150 else 10 if width >= 90 or width >= 70 and not date else 0
     value, kind = VALUE_CELLS, 8  # "2 h 15 min", "18 months"
     figure = 20 if width >= 130 else 16 if width >= 110 else 12
     used = value + kind + unit + figure + date + title
@@ -63,7 +64,7 @@ def layout(width: int) -> Layout:
 
 def header_text(width: int, order: str, arrow: str) -> Text:
     """The column names, the sorted one marked with `arrow`."""
-    cols = layout(width)
+    cols = layout(width, order)
     text = Text(no_wrap=True, end="")
 
     def name(label: str, size: int, key: str = "", right: bool = False) -> None:
@@ -167,6 +168,8 @@ class FigureTableView(CursorRows, can_focus=True):
         self.figure_styles = styles
         self.table: FigureTable | None = None
         self.rows: Sequence[int] = ()
+        #: The order the rows are in: a narrow table sorted by date keeps its date column.
+        self.order = "value"
         self.empty_message = "Finding the figures…"
         self._articles: OrderedDict[int, Article] = OrderedDict()
         self._strips: LRUCache[tuple[object, ...], Strip] = LRUCache(256)
@@ -177,8 +180,10 @@ class FigureTableView(CursorRows, can_focus=True):
         return self.rows[self.cursor] if 0 <= self.cursor < len(self.rows) else None
 
     def show(self, table: FigureTable | None, rows: Sequence[int], keep: int | None = None,
-             empty_message: str = "No key figures here.") -> None:
-        """Show `rows` of `table`; the cursor stays on table row `keep` when given."""
+             empty_message: str = "No key figures here.", order: str = "value") -> None:
+        """Show `rows` of `table` (sorted by `order`); the cursor stays on table row `keep`
+        when given."""
+        self.order = order
         if table is not self.table:
             self._articles.clear()
         emptied = (table is None, bool(rows)) != (self.table is None, bool(self.rows))
@@ -252,7 +257,7 @@ class FigureTableView(CursorRows, can_focus=True):
         leaves colour to the cursor: a figure's colour on it can be unreadable."""
         assert self.table is not None
         table = self.table
-        cols = layout(width)
+        cols = layout(width, self.order)
         article = self.article(row)
         kind = table.kind(row)
         mark = self.figure_styles.get(f"figure-{kind}", Style(bold=True))
