@@ -114,8 +114,9 @@ class SecondPass:
 
 #: What an article with more key figures than the index keeps says (`FIGURE_BITS`).
 FIGURE_LIMIT_NOTE = (f"only the first {1 << FIGURE_BITS:,} key figures of this article are "
-                     f"indexed: figure searches, the figures table and `hzreader figures` see "
-                     f"those; the reading pane shows them all")
+                     f"indexed: figure searches, the figures table and `hzreader figures` "
+                     f"on the index see those; the reading pane, and `hzreader figures` "
+                     f"reading the file itself, see them all")
 
 
 def note_figure_limit(conn: sqlite3.Connection, rowids: Sequence[int]) -> None:
