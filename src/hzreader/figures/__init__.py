@@ -30,6 +30,7 @@ if TYPE_CHECKING:
         written_zeros,
     )
     from hzreader.figures._places import FigureAt, FigureRow, article_figure_rows, article_figures
+    from hzreader.figures._unit_price import price_unit
 
 __getattr__, __dir__ = lazy_exports(__name__, {
     "_currency": ("currency_code", "named_currency"),
@@ -40,6 +41,7 @@ __getattr__, __dir__ = lazy_exports(__name__, {
     "_format": ("CURRENCY_SIGNS", "YEAR_KINDS", "both_ends", "format_value"),
     "_numbers": ("money_number", "plain_number", "short_number", "written_zeros",),
     "_places": ("FigureAt", "FigureRow", "article_figure_rows", "article_figures",),
+    "_unit_price": ("price_unit",),
 })
 
 __all__ = [
@@ -63,6 +65,7 @@ __all__ = [
     "parse_number",
     "plain_number",
     "pressure_shown",
+    "price_unit",
     "seconds_text",
     "shown_date",
     "short_number",
