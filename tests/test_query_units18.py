@@ -92,6 +92,7 @@ def _only_filter(typed: str) -> FigureTerm:
     ("quantity>50 square metres", "m²"), ("quantity>50 m2", "m²"),
     ("quantity>3 square kilometres", "km²"), ("quantity>5 cubic metres", "m³"),
     ("quantity>3 nautical miles", "nmi"), ("quantity>100 kilometres per hour", "km/h"),
+    ("quantity>2 metric tons", "t"), ("quantity>30 degrees celsius", "°C"),
     ("speed>100 km/h", "km/h"), ("speed>100 kph", "km/h"), ("area>2 acres", "acres"),
     ("temperature>30°C", "°C"), ("temp>86 F", "°F"), ("溫度>30度", "°C"),
     ("money>5 USD/gal", "USD/gal"), ("money>30000 CNY/m²", "CNY/m²"),

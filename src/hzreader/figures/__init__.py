@@ -16,7 +16,7 @@ if TYPE_CHECKING:
         parse_number,
         typed_rate,
     )
-    from hzreader.figures._figure_unit import CLASSIFIERS, SHOWN_UNITS
+    from hzreader.figures._figure_unit import CLASSIFIERS, SHOWN_UNITS, unit_symbol
     from hzreader.figures._format import (
         CURRENCY_SIGNS,
         YEAR_KINDS,
@@ -36,7 +36,7 @@ __getattr__, __dir__ = lazy_exports(__name__, {
     "_currency": ("currency_code", "named_currency"),
     "_date_shown": ("date_order", "pressure_shown", "shown_date"),
     "_duration_shown": ("duration_text", "seconds_text"),
-    "_figure_unit": ("CLASSIFIERS", "SHOWN_UNITS"),
+    "_figure_unit": ("CLASSIFIERS", "SHOWN_UNITS", "unit_symbol"),
     "_extract": ("article_extractor", "extract", "parse_number", "typed_rate",),
     "_format": ("CURRENCY_SIGNS", "YEAR_KINDS", "both_ends", "format_value"),
     "_numbers": ("money_number", "plain_number", "short_number", "written_zeros",),
@@ -70,5 +70,6 @@ __all__ = [
     "shown_date",
     "short_number",
     "typed_rate",
+    "unit_symbol",
     "written_zeros",
 ]

@@ -31,6 +31,7 @@ from hzreader.query._figures import (
     filter_number_text,
     measured_filter,
     parse_figure_filter,
+    quantity_unit,
 )
 from hzreader.query._terms import FigureTerm, same_value, within
 from hzreader.query._word_term import Term
@@ -75,7 +76,8 @@ def value_words(token: str, following: list[str], negated: bool
             continue
         if size > 1 and not in_range and (last := _read(
                 f"{token} {following[size - 1]}", kind, in_range, negated)) is not None and \
-                last.measures == term.measures:
+                last.measures == term.measures and (
+                kind != "quantity" or quantity_unit(" ".join(following[:size])) is None):
             continue  # "2 long hours" is 2 hours to the figure rules: "long" stays a word
         return term, size
     return None

@@ -177,7 +177,7 @@ def measured_filter(kind: str, op: str, text: str, negated: bool = False,
             return None if value is None else FigureTerm(
                 kind, op, value, negated, measures=tuple(
                     Measure(noun, value, op) for noun in zh_count_nouns(unit)))
-        if kind == "quantity" and (shown := _quantity_unit(unit)) is not None and \
+        if kind == "quantity" and (shown := quantity_unit(unit)) is not None and \
                 (value := read_plain_number(number.replace(",", ""))) is not None:
             return _in_unit(op, value, shown, negated)  # `quantity>2 in`, as `t` shows it
         # Chinese writes the unit against the number ("2小时")
@@ -198,15 +198,16 @@ def measured_filter(kind: str, op: str, text: str, negated: bool = False,
                       measures=tuple(Measure(m.unit, m.value, op) for m in measures))
 
 
-def _quantity_unit(typed: str) -> str | None:
-    """The figures table's unit that `typed` spells (`table_unit`: "in", "kwh"), or that a
-    price is per ("sqft", "sqm", "m2", "gallon": `figures.price_unit`), or None."""
+def quantity_unit(typed: str) -> str | None:
+    """The figures table's unit that `typed` spells (`table_unit`: "in", "kwh"), writes
+    out in full ("metric tons", "degrees celsius": `figures.unit_symbol`) or that a price is
+    per ("sqft", "sqm", "m2": `figures.price_unit`), or None."""
     shown = table_unit(typed)
     if shown is None and not typed[:1].isdigit():
-        from hzreader.figures import price_unit
+        from hzreader.figures import price_unit, unit_symbol
 
-        per = price_unit(typed)
-        shown = table_unit(per) if per else None
+        written = unit_symbol(typed) or price_unit(typed)
+        shown = table_unit(written) if written else None
     return shown
 
 
