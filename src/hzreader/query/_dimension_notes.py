@@ -8,6 +8,10 @@ from __future__ import annotations
 from hzreader.query._conversions import dimension_named, dimension_of, dimension_units
 from hzreader.query._figures import CJK_FILTER_SYNTAX, FILTER_SYNTAX, parse_figure_filter
 
+#: How a note on a filter typed without a unit ends, before the filter with one (the
+#: filter is applied: each figure compared in its own unit; `_notes` too).
+UNIT_ADVICE = "give a unit to compare in it: "
+
 
 def own_unit_note(token: str) -> str:
     """The note for a dimension's filter typed without a unit (`speed>100`: each figure in
@@ -24,7 +28,7 @@ def own_unit_note(token: str) -> str:
             f"(e.g. {name}{op}100 {units[0]})"
     if term.measures and len({m.value for m in term.measures}) == 1 and len(units) > 1:
         return f"{token}: each figure of {dimension} is compared in its own unit " \
-               f"({', '.join(units)}); give a unit to compare in it: {token} {units[0]}"
+               f"({', '.join(units)}); {UNIT_ADVICE}{token} {units[0]}"
     return ""
 
 

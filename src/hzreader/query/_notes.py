@@ -12,7 +12,12 @@ from hzreader.model import FIGURE_KINDS
 from hzreader.query._after_filter import value_words
 from hzreader.query._conversions import dimension_named
 from hzreader.query._dates import parse_date_filter
-from hzreader.query._dimension_notes import other_dimension_note, own_unit_note, range_note
+from hzreader.query._dimension_notes import (
+    UNIT_ADVICE,
+    other_dimension_note,
+    own_unit_note,
+    range_note,
+)
 from hzreader.query._figures import (
     FILTER_SYNTAX,
     filter_kind,
@@ -115,9 +120,6 @@ _MONEY_THEN_SHARED = re.compile(r"(?<!\S)(-?money\s*(?:>=|<=|[:=<>])\s*\S+)\s+([
                                 re.IGNORECASE)
 
 
-#: How a note on a filter typed without a unit ends, before the filter with one (the
-#: filter is applied: each figure compared in its own unit).
-UNIT_ADVICE = "give a unit to compare in it: "
 #: A unit to suggest for a filter of a kind whose figures have units of their own.
 _UNIT_EXAMPLES = {"duration": "h", "quantity": "km"}
 
