@@ -16,7 +16,7 @@ if TYPE_CHECKING:
         parse_number,
         typed_rate,
     )
-    from hzreader.figures._figure_unit import CLASSIFIERS, SHOWN_UNITS
+    from hzreader.figures._figure_unit import CLASSIFIERS, SHOWN_UNITS, unit_symbol
     from hzreader.figures._format import (
         CURRENCY_SIGNS,
         YEAR_KINDS,
@@ -30,16 +30,18 @@ if TYPE_CHECKING:
         written_zeros,
     )
     from hzreader.figures._places import FigureAt, FigureRow, article_figure_rows, article_figures
+    from hzreader.figures._unit_price import price_unit
 
 __getattr__, __dir__ = lazy_exports(__name__, {
     "_currency": ("currency_code", "named_currency"),
     "_date_shown": ("date_order", "pressure_shown", "shown_date"),
     "_duration_shown": ("duration_text", "seconds_text"),
-    "_figure_unit": ("CLASSIFIERS", "SHOWN_UNITS"),
+    "_figure_unit": ("CLASSIFIERS", "SHOWN_UNITS", "unit_symbol"),
     "_extract": ("article_extractor", "extract", "parse_number", "typed_rate",),
     "_format": ("CURRENCY_SIGNS", "YEAR_KINDS", "both_ends", "format_value"),
     "_numbers": ("money_number", "plain_number", "short_number", "written_zeros",),
     "_places": ("FigureAt", "FigureRow", "article_figure_rows", "article_figures",),
+    "_unit_price": ("price_unit",),
 })
 
 __all__ = [
@@ -63,9 +65,11 @@ __all__ = [
     "parse_number",
     "plain_number",
     "pressure_shown",
+    "price_unit",
     "seconds_text",
     "shown_date",
     "short_number",
     "typed_rate",
+    "unit_symbol",
     "written_zeros",
 ]

@@ -79,6 +79,17 @@ _TIME_SHORT = {"hour": "h", "h": "h", "second": "s", "s": "s", "minute": "min", 
                "day": "d"}
 
 
+def unit_symbol(written: str) -> str:
+    """The symbol of a unit written out in full, all of `written` ("metric tons" → t,
+    "degrees celsius" → °C, "miles per hour" → mph, "sq ft"), or "": what a quantity
+    filter's unit of several words is (`query._figures`)."""
+    found = _UNITS.get(written) or _UNITS_LOWER.get(written.lower())
+    if found or (speed := _PER_TIME.match(written)) is None:
+        return found or ""
+    base = unit_symbol(speed.group(1))
+    return base if base in ("km/h", "mph", "m/s") else ""
+
+
 def _lookup_unit(rest: str) -> str:
     """The symbol of a unit written out ("square kilometers" → km²), or ""."""
     rest = rest.strip(" .,;:)")

@@ -38,3 +38,15 @@ def per_unit(text: str, start: int, end: int) -> str:
 def code_of(unit: str) -> str:
     """The currency of a money figure's unit ("CNY/m²" → "CNY", "USD" → "USD")."""
     return unit.partition("/")[0]
+
+
+def price_unit(word: str) -> str | None:
+    """The unit a price is per when typed as `word` ("square metre", "sq ft", "平方米",
+    "gallon", "m²", "gal"), as a money figure's unit writes it after the "/", or None."""
+    word = " ".join(word.lower().replace(".", "").split())
+    return _UNITS.get(word) or _UNITS.get(word.rstrip("s")) or (
+        word if word in _PRICED else None)
+
+
+#: The units a price may be per, as written after the "/" ("m²", "sq ft", "gal", "l", "坪").
+_PRICED = frozenset(_UNITS.values())

@@ -36,6 +36,8 @@ def _measure_condition(kind: str, measure: Measure, ranged: bool = False
     elif kind == "count":
         units = "unit LIKE ? ESCAPE '\\' OR unit LIKE ? ESCAPE '\\'"
         unit_params = [_like(measure.unit), "% " + _like(measure.unit)]
+    elif measure.unit[:1] == "/":  # a price per that unit in any currency ("CNY/m²")
+        units, unit_params = "unit LIKE ? ESCAPE '\\'", ["%" + _like(measure.unit)]
     else:
         units, unit_params = "unit = ?", [measure.unit]
     values, value_params = _values(measure.op, measure.value, measure.upper, ranged)

@@ -15,6 +15,7 @@ from hzreader._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from hzreader.query._dates import DateTerm, parse_date_filter
+    from hzreader.query._dimension_notes import UNIT_ADVICE
     from hzreader.query._front import parse_query
     from hzreader.query._match import (
         MemoryIndex,
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
         merge_spans,
         split_words,
     )
-    from hzreader.query._notes import UNIT_ADVICE, filter_notes
+    from hzreader.query._notes import filter_notes
     from hzreader.query._parse import ALL_FIELDS, FIELDS
     from hzreader.query._query import HighlightTerm, Query, StatusLookup, StatusTerm
     from hzreader.query._terms import HIGH_END_OPS, SECONDS_IN, FigureTerm, Measure, noun_key
@@ -47,7 +48,8 @@ __getattr__, __dir__ = lazy_exports(__name__, {
     "_time": ("from_timestamp", "local_day", "local_time", "timestamp"),
     "_terms": ("FigureTerm", "HIGH_END_OPS", "Measure", "SECONDS_IN", "noun_key"),
     "_match": ("MemoryIndex", "Words", "match_spans", "merge_spans", "split_words",),
-    "_notes": ("UNIT_ADVICE", "filter_notes"),
+    "_dimension_notes": ("UNIT_ADVICE",),
+    "_notes": ("filter_notes",),
     "_parse": ("ALL_FIELDS", "FIELDS"),
     "_word_term": ("Term",),
     "_query": ("HighlightTerm", "Query", "StatusLookup", "StatusTerm"),

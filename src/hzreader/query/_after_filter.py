@@ -9,7 +9,12 @@
   projects" by the last word of its noun. The figure rules decide what the noun is; its
   other number (`count>40 seat`) is tried for a noun of one word only, once the query is
   read (`count_noun_in_other_number`), so that `count>40 parliamentary` does not become a
-  count of "parliamentaries" before "seats" is typed.
+  count of "parliamentaries" before "seats" is typed;
+- a value of several words, read with the filter as one text (`value_words`): a unit of
+  several words (`quantity>100 sq ft`, `quantity>60 miles per hour`, `speed>100 km/h`,
+  `money>5 USD per gallon`) or a range whose ends carry units (`quantity:500 g..2 kg`,
+  `duration:2 hours..3 hours`): the longest run of words that the filter's parser reads so,
+  but not words it passes over (`duration>2 long hours` is 2 hours and the word "long").
 """
 
 from __future__ import annotations
@@ -17,7 +22,17 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TypeGuard, TypeVar
 
-from hzreader.query._figures import FILTER_UNIT_KINDS, filter_number_text, measured_filter
+from hzreader.query._conversions import dimension_named
+from hzreader.query._figures import (
+    CJK_FILTER_SYNTAX,
+    FILTER_SYNTAX,
+    FILTER_UNIT_KINDS,
+    filter_kind,
+    filter_number_text,
+    measured_filter,
+    parse_figure_filter,
+    quantity_unit,
+)
 from hzreader.query._terms import FigureTerm, same_value, within
 from hzreader.query._word_term import Term
 
@@ -31,6 +46,52 @@ _SCALED_KINDS = ("money", "count", "number", "quantity")
 #: Short words typed after a count filter that are no noun (`count>40 in parliament`).
 _NOT_NOUNS = frozenset("a an the in on at of to by for from with and or than over under "
                        "more less about".split())
+
+
+#: The most words after a filter that its value may take (`money>1e4 HKD per sq ft`).
+_VALUE_WORDS = 4
+
+
+def value_words(token: str, following: list[str], negated: bool
+                ) -> tuple[FigureTerm, int] | None:
+    """The filter `token` with the most of the plain words `following` it that it reads as
+    one value with, and how many it took: a unit of several words (`quantity>100 sq ft`),
+    or of a filter named by its dimension (`speed>100 km/h`), a range with units
+    (`quantity:500 g..2 kg`); None when it takes none. A count takes words so in a range
+    only: its noun's other words stay words to find (`filter_unit`)."""
+    found = FILTER_SYNTAX.match(token) or CJK_FILTER_SYNTAX.match(token)
+    if found is None or not following:
+        return None
+    kind = filter_kind(found.group(1))
+    if kind not in FILTER_UNIT_KINDS and dimension_named(found.group(1)) is None:
+        return None
+    ranged = found.group(2) in (":", "=")
+    for size in range(min(_VALUE_WORDS, len(following)), 0, -1):
+        joined = " ".join((token, *following[:size]))
+        in_range = ranged and ".." in joined
+        if kind == "count" and not in_range:
+            continue
+        term = _read(joined, kind, in_range, negated)
+        if term is None or not term.measures:
+            continue
+        if size > 1 and not in_range and (last := _read(
+                f"{token} {following[size - 1]}", kind, in_range, negated)) is not None and \
+                last.measures == term.measures and (
+                kind != "quantity" or quantity_unit(" ".join(following[:size])) is None):
+            continue  # "2 long hours" is 2 hours to the figure rules: "long" stays a word
+        return term, size
+    return None
+
+
+def _read(joined: str, kind: str | None, in_range: bool, negated: bool) -> FigureTerm | None:
+    """The filter `joined` (a filter and words after it), read as the parser reads it; a
+    kind's filter with a unit only (not "1e9 fraud" read as a number: no figure rules
+    loaded for that)."""
+    if in_range or kind is None:  # a range, or a dimension's filter (`speed>100 km/h`)
+        return parse_figure_filter(joined, negated)
+    found = FILTER_SYNTAX.match(joined)
+    return None if found is None else measured_filter(kind, found.group(2), found.group(3),
+                                                      negated)
 
 
 def _is_plain(term: object) -> TypeGuard[Term]:

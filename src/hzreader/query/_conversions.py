@@ -14,23 +14,24 @@ from __future__ import annotations
 
 from hzreader.query._terms import Measure
 
-#: Each dimension: its units, and the size of each in the first one's base (exact).
-_FAMILIES: tuple[dict[str, float], ...] = (
-    {"m": 1, "mm": 1e-3, "cm": 1e-2, "km": 1e3, "µm": 1e-6, "nm": 1e-9, "in": 0.0254,
-     "ft": 0.3048, "yd": 0.9144, "mi": 1609.344, "nmi": 1852, "fur": 201.168},
-    {"g": 1, "mg": 1e-3, "µg": 1e-6, "ng": 1e-9, "kg": 1e3, "t": 1e6, "Mt": 1e12,
-     "Gt": 1e15, "lb": 453.59237, "oz": 28.349523125, "ct": 0.2},
-    {"L": 1, "ml": 1e-3, "m³": 1e3},
-    {"m²": 1, "km²": 1e6, "ha": 1e4, "acres": 4046.8564224, "sq ft": 0.09290304,
-     "sq mi": 2589988.110336},
-    {"km/h": 1, "m/s": 3.6, "mph": 1.609344, "kn": 1.852},
-    {"W": 1, "kW": 1e3, "MW": 1e6, "GW": 1e9, "TW": 1e12},
-    {"Wh": 1, "kWh": 1e3, "MWh": 1e6, "GWh": 1e9, "TWh": 1e12},
-    {"Hz": 1, "kHz": 1e3, "MHz": 1e6, "GHz": 1e9},
-    {"kbps": 1, "Mbps": 1e3, "Gbps": 1e6, "Tbps": 1e9},
-    {"Pa": 1, "hPa": 100, "mbar": 100, "kPa": 1e3, "atm": 101325},
-)
-_FAMILY_OF = {unit: family for family in _FAMILIES for unit in family}
+#: Each dimension by its name: its units, and the size of each in the first one's base
+#: (exact).
+_FAMILIES: dict[str, dict[str, float]] = {
+    "length": {"m": 1, "mm": 1e-3, "cm": 1e-2, "km": 1e3, "µm": 1e-6, "nm": 1e-9, "in": 0.0254,
+               "ft": 0.3048, "yd": 0.9144, "mi": 1609.344, "nmi": 1852, "fur": 201.168},
+    "mass": {"g": 1, "mg": 1e-3, "µg": 1e-6, "ng": 1e-9, "kg": 1e3, "t": 1e6, "Mt": 1e12,
+             "Gt": 1e15, "lb": 453.59237, "oz": 28.349523125, "ct": 0.2},
+    "volume": {"L": 1, "ml": 1e-3, "m³": 1e3},
+    "area": {"m²": 1, "km²": 1e6, "ha": 1e4, "acres": 4046.8564224, "sq ft": 0.09290304,
+             "sq mi": 2589988.110336},
+    "speed": {"km/h": 1, "m/s": 3.6, "mph": 1.609344, "kn": 1.852},
+    "power": {"W": 1, "kW": 1e3, "MW": 1e6, "GW": 1e9, "TW": 1e12},
+    "energy": {"Wh": 1, "kWh": 1e3, "MWh": 1e6, "GWh": 1e9, "TWh": 1e12},
+    "frequency": {"Hz": 1, "kHz": 1e3, "MHz": 1e6, "GHz": 1e9},
+    "data rate": {"kbps": 1, "Mbps": 1e3, "Gbps": 1e6, "Tbps": 1e9},
+    "pressure": {"Pa": 1, "hPa": 100, "mbar": 100, "kPa": 1e3, "atm": 101325},
+}
+_FAMILY_OF = {unit: family for family in _FAMILIES.values() for unit in family}
 #: Temperatures: each scale to °C and back (an offset as well as a factor).
 _TO_CELSIUS = {"°C": (1.0, 0.0), "°F": (5 / 9, -32 * 5 / 9), "K": (1.0, -273.15)}
 #: Units of one letter typed otherwise than the table shows them (`quantity>2 l`).
@@ -93,3 +94,41 @@ def converted(measure: Measure) -> tuple[Measure, ...]:
 def _rounded(value: float) -> float:
     """`value` to 12 significant digits (1000 g is 1 kg, not 0.9999999999999999)."""
     return float(f"{value:.12g}")
+
+
+#: The names a filter may give a dimension (`speed>100 km/h`, `area>100 m²`, `temperature>30°C`,
+#: `面积>100平方米`): a quantity filter in that dimension's units only.
+DIMENSION_NAMES: dict[str, str] = {
+    **dict.fromkeys(("length", "distance", "height", "depth", "width", "长度", "距离", "高度",
+                     "深度"), "length"),
+    **dict.fromkeys(("weight", "mass", "重量", "质量"), "mass"),
+    **dict.fromkeys(("volume", "体积", "容量"), "volume"),
+    **dict.fromkeys(("area", "面积"), "area"),
+    **dict.fromkeys(("speed", "velocity", "速度", "时速", "风速"), "speed"),
+    **dict.fromkeys(("temperature", "temp", "温度", "气温", "水温", "体温"), "temperature"),
+    **dict.fromkeys(("power", "功率"), "power"),
+    **dict.fromkeys(("energy", "能量", "电量", "发电量"), "energy"),
+    **dict.fromkeys(("frequency", "频率"), "frequency"),
+    **dict.fromkeys(("pressure", "气压", "压力"), "pressure"),
+}
+
+
+def dimension_named(name: str) -> str | None:
+    """The dimension a filter's name names (`speed`, `Area`, `速度`, traditional `溫度`), or
+    None."""
+    from hzreader.text import fold
+
+    return DIMENSION_NAMES.get(fold(name) if not name.isascii() else name.lower())
+
+
+def dimension_units(dimension: str) -> tuple[str, ...]:
+    """The units of a dimension, the commonest first (`speed`: km/h, m/s, mph, kn)."""
+    return tuple(_TO_CELSIUS) if dimension == "temperature" else tuple(_FAMILIES[dimension])
+
+
+def dimension_of(unit: str) -> str | None:
+    """The dimension of a unit the figures table shows (`km/h` → speed, `°F` →
+    temperature), None for a unit that converts to no other (`mu`, `gal`)."""
+    if unit in _TO_CELSIUS:
+        return "temperature"
+    return next((name for name, family in _FAMILIES.items() if unit in family), None)

@@ -17,6 +17,8 @@ from dataclasses import replace
 
 from hzreader.model import FIGURE_KINDS
 from hzreader.query._conversions import converted, table_unit
+from hzreader.query._dimensions import dimension_filter
+from hzreader.query._priced import priced, split_price
 from hzreader.query._terms import (
     SECONDS_IN,
     FigureTerm,
@@ -32,6 +34,8 @@ from hzreader.query._zh_count_nouns import zh_count_nouns
 _KIND_ALIASES = {"percentage": "percent", "pct": "percent", "money": "money", "dates": "date",
                  "years": "year", "rank": "ordinal", "ranking": "ordinal"}
 FILTER_SYNTAX = re.compile(r"^([a-z]+)(>=|<=|>|<|=|:)(.+)$", re.IGNORECASE)
+#: A filter named in Chinese: a dimension's name (`面积>100平方米`, `时速>300公里`: `_dimensions`).
+CJK_FILTER_SYNTAX = re.compile("^([\u3400-\u9fff]+)(>=|<=|>|<|=|:)(.+)$")
 #: Kinds a typed unit selects ("4.6 percent" is a percent, "$5" money), of any unit.
 _UNIT_KINDS = ("percent", "money")
 #: Kinds a typed unit selects together with that unit ("7 years", "140 km/h", "12 projects").
@@ -71,7 +75,7 @@ def is_time_unit(word: str) -> bool:
 
 def parse_figure_filter(token: str, negated: bool = False) -> FigureTerm | None:
     """`kind:money`, `money>1e9`, `percent>=5`, `year:2015` → a term; None if not a filter."""
-    found = FILTER_SYNTAX.match(token)
+    found = FILTER_SYNTAX.match(token) or CJK_FILTER_SYNTAX.match(token)
     if found is None:
         return None
     name, op, rest = found.groups()
@@ -79,11 +83,13 @@ def parse_figure_filter(token: str, negated: bool = False) -> FigureTerm | None:
         kind = kind_name(rest)
         return FigureTerm(kind, negated=negated) if kind else None
     kind = filter_kind(name)
-    if kind is None or kind == "date":  # `date>…` is the publication date, or words
+    if kind is None:  # `speed>100 km/h`, `area:50..100 m²`: a quantity of that dimension
+        return dimension_filter(name, op, rest, negated, parse_figure_filter)
+    if kind == "date":  # `date>…` is the publication date, or words
         return None
     if op in (":", "=") and ".." in rest:
         return _range_filter(name, rest, negated)
-    if kind == "money" and (named := _money_in_currency(
+    if kind == "money" and (named := money_in_currency(
             "=" if op in (":", "=") else op, rest, negated)) is not None:
         return named  # `money>10亿港元`, `money>HK$1bn`: in that currency
     if kind == "percent" and (unit := percent_in_unit(
@@ -111,7 +117,7 @@ def _range_filter(name: str, rest: str, negated: bool) -> FigureTerm | None:
     """`money:1e9..5e9`, `duration:2h..5h`, `percent:5..` (as `date:2024..2025`): the
     figures from the one to the other, both included; None when a side is no value."""
     low, _, high = rest.partition("..")
-    unit = _NUMBER_AND_UNIT.fullmatch(high.strip())
+    unit = NUMBER_AND_UNIT.fullmatch(high.strip())
     if unit is not None and read_plain_number(low.strip()) is not None and \
             read_plain_number(high.strip()) is None and \
             (low_in_unit := parse_figure_filter(f"{name}>={low}{unit.group(2)}", negated)) and \
@@ -139,7 +145,7 @@ SHORT_TIME_UNITS = {
     "wks": "weeks", "mo": "months", "mos": "months", "y": "years", "yr": "years",
     "yrs": "years"}
 _TIME_UNIT_NAMES = frozenset(SHORT_TIME_UNITS.values())
-_NUMBER_AND_UNIT = re.compile(r"([-+]?\d[\d,]*(?:\.\d+)?)\s*([^\d\s].*)")
+NUMBER_AND_UNIT = re.compile(r"([-+]?\d[\d,]*(?:\.\d+)?)\s*([^\d\s].*)")
 
 
 def measured_filter(kind: str, op: str, text: str, negated: bool = False,
@@ -151,10 +157,10 @@ def measured_filter(kind: str, op: str, text: str, negated: bool = False,
     text = text.strip()
     op = "=" if op in (":", "=") else op
     if kind == "money":
-        return _money_in_currency(op, text, negated)
+        return money_in_currency(op, text, negated)
     if kind == "percent":
         return percent_in_unit(op, text, negated)
-    found = _NUMBER_AND_UNIT.fullmatch(text)
+    found = NUMBER_AND_UNIT.fullmatch(text)
     if found is None:  # `duration>两小时`, `count>三萬個家庭`: as typed in digits
         typed = _typed_in_numerals(text, negated) if _ZH_NUMERAL_START.match(text) else None
     else:
@@ -171,7 +177,7 @@ def measured_filter(kind: str, op: str, text: str, negated: bool = False,
             return None if value is None else FigureTerm(
                 kind, op, value, negated, measures=tuple(
                     Measure(noun, value, op) for noun in zh_count_nouns(unit)))
-        if kind == "quantity" and (shown := table_unit(unit)) is not None and \
+        if kind == "quantity" and (shown := quantity_unit(unit)) is not None and \
                 (value := read_plain_number(number.replace(",", ""))) is not None:
             return _in_unit(op, value, shown, negated)  # `quantity>2 in`, as `t` shows it
         # Chinese writes the unit against the number ("2小时")
@@ -190,6 +196,19 @@ def measured_filter(kind: str, op: str, text: str, negated: bool = False,
         measures = tuple(Measure(unit, seconds / size) for unit, size in SECONDS_IN.items())
     return FigureTerm(kind, op, typed.value, negated,
                       measures=tuple(Measure(m.unit, m.value, op) for m in measures))
+
+
+def quantity_unit(typed: str) -> str | None:
+    """The figures table's unit that `typed` spells (`table_unit`: "in", "kwh"), writes
+    out in full ("metric tons", "degrees celsius": `figures.unit_symbol`) or that a price is
+    per ("sqft", "sqm", "m2": `figures.price_unit`), or None."""
+    shown = table_unit(typed)
+    if shown is None and not typed[:1].isdigit():
+        from hzreader.figures import price_unit, unit_symbol
+
+        written = unit_symbol(typed) or price_unit(typed)
+        shown = table_unit(written) if written else None
+    return shown
 
 
 def _in_unit(op: str, value: float, unit: str, negated: bool) -> FigureTerm:
@@ -216,7 +235,7 @@ def _count_in_other_number(number: str, unit: str, negated: bool) -> FigureTerm 
     return None
 
 
-def _money_in_currency(op: str, text: str, negated: bool) -> FigureTerm | None:
+def money_in_currency(op: str, text: str, negated: bool) -> FigureTerm | None:
     """`money>100 HKD`, `money>1e9 dollars`, `money>10亿港元`, `money>HK$1bn`: amounts in
     the currency named (`figures.named_currency`: a code, a word in English or Chinese of
     either script, a sign of one currency) compared with the amount; None when `text` is
@@ -225,6 +244,10 @@ def _money_in_currency(op: str, text: str, negated: bool) -> FigureTerm | None:
     from hzreader.figures import named_currency
 
     text = text.strip()
+    if (price := split_price(text)) is not None:  # `money>5 USD/gal`, `money>1e4/m²`
+        per = money_in_currency(op, price[0], negated) or _any_money(op, price[0], negated)
+        return None if per is None or per.value is None else replace(
+            per, measures=priced(per.measures, price[1], per.value, op))
     for at in range(1, len(text)):
         for amount, currency in ((text[:at], text[at:]), (text[-at:], text[:-at])):
             code = named_currency(currency)
@@ -251,7 +274,7 @@ def percent_in_unit(op: str, text: str, negated: bool = False) -> FigureTerm | N
     `percent>5%`: the percentages in that unit (`percent` or `points`, basis points
     converted to points) compared with the value; None when `text` is no number with such a
     unit (query13, tryout13 §8: "points" was searched as a word)."""
-    found = _NUMBER_AND_UNIT.fullmatch(text.strip())
+    found = NUMBER_AND_UNIT.fullmatch(text.strip())
     if found is None:
         return None
     from hzreader.text import fold
@@ -263,6 +286,15 @@ def percent_in_unit(op: str, text: str, negated: bool = False) -> FigureTerm | N
         return None
     value = float(f"{value * unit[1]:.12g}")  # 0.35 points, not 0.35000000000000003
     return FigureTerm("percent", op, value, negated, measures=(Measure(unit[0], value, op),))
+
+
+def _any_money(op: str, text: str, negated: bool) -> FigureTerm | None:
+    """An amount typed in no one currency ("1e4", "3万元", "$5"), or None."""
+    value = _amount(text)
+    if value is None and (typed := parse_typed_number(text)) is not None and \
+            typed.kind == "money":
+        value = typed.value
+    return None if value is None else FigureTerm("money", op, value, negated)
 
 
 def _amount(text: str) -> float | None:

@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 
 from hzreader.model import FIGURE_KINDS
+from hzreader.query._after_filter import value_words
+from hzreader.query._conversions import dimension_named
 from hzreader.query._dates import parse_date_filter
+from hzreader.query._dimension_notes import (
+    UNIT_ADVICE,
+    other_dimension_note,
+    own_unit_note,
+    range_note,
+)
 from hzreader.query._figures import (
     FILTER_SYNTAX,
     filter_kind,
@@ -25,6 +33,7 @@ from hzreader.query._parse import (
     TOKEN_SYNTAX,
     empty_filter,
     parse_query,
+    plain_words,
     query_syntax,
 )
 from hzreader.query._terms import FigureTerm, is_empty_range
@@ -39,7 +48,11 @@ def filter_notes(raw: str) -> tuple[str, ...]:
     raw = query_syntax(raw)  # `money＞abc` as `money>abc`
     notes: dict[str, None] = {}
     matches = list(TOKEN_SYNTAX.finditer(raw))
+    skip = 0
     for at, match in enumerate(matches):
+        if skip:  # the words of a filter's value (`quantity:500 g..2 kg`)
+            skip -= 1
+            continue
         minus, field, quoted, word = match.groups()
         if match.group() in ("or", "Or") and 0 < at < len(matches) - 1:
             notes.setdefault(f"'{word}' is searched as a word: for either side write OR "
@@ -54,7 +67,14 @@ def filter_notes(raw: str) -> tuple[str, ...]:
         token = f"{field}:{word}" if field is not None else word or ""
         if field is None and empty_filter(token):
             continue  # told by `_habit`
-        note = _note(field, word or "", token)
+        if quoted is None and (value := value_words(
+                token, words := plain_words(matches[at + 1 :]), bool(minus))) is not None:
+            skip = value[1]  # read as one filter, as `parse_query` reads it
+            continue
+        note = next(filter(None, (range_note(joined) or other_dimension_note(joined)
+                                  for size in range(len(words), 0, -1)
+                                  if (joined := " ".join((token, *words[:size]))))), "") \
+            or _note(field, word or "", token)
         if note:
             notes.setdefault(note)
     for note in _unit_notes(raw):
@@ -100,9 +120,6 @@ _MONEY_THEN_SHARED = re.compile(r"(?<!\S)(-?money\s*(?:>=|<=|[:=<>])\s*\S+)\s+([
                                 re.IGNORECASE)
 
 
-#: How a note on a filter typed without a unit ends, before the filter with one (the
-#: filter is applied: each figure compared in its own unit).
-UNIT_ADVICE = "give a unit to compare in it: "
 #: A unit to suggest for a filter of a kind whose figures have units of their own.
 _UNIT_EXAMPLES = {"duration": "h", "quantity": "km"}
 
@@ -368,8 +385,8 @@ def _note(field: str | None, word: str, token: str) -> str:
             f"did you mean kind:{meant}? ({', '.join(FIGURE_KINDS)})" if meant
             else ", ".join(FIGURE_KINDS))
     kind = filter_kind(name)
-    if kind is None:
-        return _not_a_filter(name, op, rest)
+    if kind is None:  # `speed>100`, `speed>100 kg`: a dimension's filter, or no filter
+        return own_unit_note(token) if dimension_named(name) else _not_a_filter(name, op, rest)
     if kind == "date":
         return ""
     number = rest.lstrip("=") if op in (">", "<") else rest
@@ -377,5 +394,7 @@ def _note(field: str | None, word: str, token: str) -> str:
         return f"{token}: a number is needed after {name}{op}{rest} (e.g. {_examples(name)})"
     if parse_figure_filter(token) is not None:  # the parser's own answer: one meaning
         return ""
+    if ranged := range_note(token):  # `quantity:500g..2km`
+        return ranged
     with_unit = " with a unit" if kind in _UNIT_EXAMPLES else ""
     return f"{token}: {number!r} is not a number{with_unit} (e.g. {_examples(name)})"

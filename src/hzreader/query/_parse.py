@@ -13,9 +13,12 @@ from hzreader.query._after_filter import (
     count_noun_in_other_number,
     filter_scale,
     filter_unit,
+    value_words,
 )
 from hzreader.query._dates import DateTerm, parse_date_filter
 from hzreader.query._figures import (
+    CJK_FILTER_SYNTAX,
+    FILTER_SYNTAX,
     MEASURED_KINDS,
     filter_kind,
     parse_figure_filter,
@@ -92,7 +95,12 @@ def parse_query(raw: str) -> Query:
     groups: list[tuple[AnyTerm, ...]] = []
     current: list[AnyTerm] = []
     typed = query_syntax(raw)
-    for match in TOKEN_SYNTAX.finditer(typed):
+    matches = list(TOKEN_SYNTAX.finditer(typed))
+    skip = 0
+    for at, match in enumerate(matches):
+        if skip:
+            skip -= 1
+            continue
         minus, field, quoted, word = match.groups()
         negated = bool(minus)
         if minus and field is None and quoted is None and word and word.startswith("-") and \
@@ -115,6 +123,10 @@ def parse_query(raw: str) -> Query:
             if span is not None:
                 current.append(DateTerm(span[0], span[1], negated, token,
                                             local_bound(span[0]), local_bound(span[1])))
+                continue
+            if (joined := value_words(token, plain_words(matches[at + 1 :]), negated)):
+                current.append(joined[0])  # `quantity>100 sq ft`, `quantity:500 g..2 kg`
+                skip = joined[1]
                 continue
             figure = parse_figure_filter(token, negated)
             if figure is not None:
@@ -147,6 +159,19 @@ def parse_query(raw: str) -> Query:
     return Query(raw=raw, groups=tuple(
         within_bounds(tuple(map(_without_comma, count_noun_in_other_number(list(group)))))
         for group in groups))
+
+
+def plain_words(matches: list[re.Match[str]]) -> list[str]:
+    """The words at the start of `matches` typed as they are (no field, quotes, minus nor
+    OR): what may go on a filter's value (`value_words`)."""
+    words: list[str] = []
+    for match in matches:
+        minus, field, quoted, word = match.groups()
+        if minus or field is not None or quoted is not None or not word or word == "OR" or \
+                FILTER_SYNTAX.match(word) or CJK_FILTER_SYNTAX.match(word):
+            break  # `money>1e9 percent>5`: two filters
+        words.append(word)
+    return words
 
 
 def _without_comma(term: AnyTerm) -> AnyTerm:

@@ -130,6 +130,8 @@ class Measure:
             unit = noun_key(unit) if self.joined_noun else ascii_lower(unit)
             return unit == self.unit or unit.endswith(
                 self.unit if self.joined_noun else " " + self.unit)
+        if self.unit[:1] == "/":  # a price per that unit in any currency ("CNY/m²")
+            return unit.endswith(self.unit)
         return unit == self.unit
 
 
