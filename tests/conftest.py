@@ -97,13 +97,19 @@ def bundled_dir() -> Path:
 
 
 @contextmanager
-def serving(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
+def serving(handler: type[BaseHTTPRequestHandler],
+            release: threading.Event | None = None) -> Iterator[str]:
     """A local HTTP server answering with `handler` in a thread, for the feed tests (they
-    never touch the network): its base address, `http://127.0.0.1:PORT`."""
+    never touch the network): its base address, `http://127.0.0.1:PORT`. `release` is set
+    when the test is over, before the server stops: a handler that holds an answer back
+    waits on it."""
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     httpd.daemon_threads = True
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{httpd.server_port}"
     finally:
+        if release is not None:
+            release.set()
         httpd.shutdown()
+        httpd.server_close()

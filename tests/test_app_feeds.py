@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -13,6 +12,8 @@ from hzreader.dirs import library_dir
 from hzreader.feeds import Importer, ImportOptions, Job
 from hzreader.ui._app import make_app
 from hzreader.ui._feeds import feeds_message
+
+from conftest import serving
 
 SIZE = (120, 40)
 FIXTURES = Path(__file__).parent / "fixtures" / "feeds"
@@ -38,13 +39,8 @@ def feed_server() -> Iterator[tuple[str, list[bytes]]]:
         def log_message(self, *args: object) -> None:
             pass
 
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_port}/feed.xml", body
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with serving(Handler) as base:
+        yield f"{base}/feed.xml", body
 
 
 async def test_r_updates_the_feeds_and_new_articles_appear(

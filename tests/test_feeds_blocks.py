@@ -3,9 +3,8 @@ page's JSON-LD and navigation; the import commands' `--` values; warnings told o
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -21,6 +20,8 @@ from hzreader.feeds._sources import Fetched, parse
 from hzreader.feeds._yamlout import check, render
 from hzreader.model import body_paragraphs
 from hzreader.ui._breaks import body_margin, layout_paragraph
+
+from conftest import serving
 
 
 def html(text: str) -> list[str]:
@@ -228,32 +229,55 @@ FEED = (b"<rss version='2.0'><channel><title>Wire</title><link>http://wire.examp
 
 
 @pytest.fixture
-def feed_url() -> Iterator[str]:
+def feed_url() -> Iterator[tuple[str, list[bytes]]]:
+    """A feed's address and its body (a test may change it)."""
+    body = [FEED]
+
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802
             self.send_response(200)
             self.send_header("Content-Type", "application/rss+xml")
-            self.send_header("Content-Length", str(len(FEED)))
+            self.send_header("Content-Length", str(len(body[0])))
             self.end_headers()
-            self.wfile.write(FEED)
+            self.wfile.write(body[0])
 
         def log_message(self, *args: object) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}/feed.xml"
-    server.shutdown()
-    server.server_close()
+    with serving(Handler) as base:
+        yield f"{base}/feed.xml", body
 
 
 def test_update_tells_an_unchanged_feeds_warnings_once(
-        feed_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["import", "--into", str(tmp_path / "lib"), feed_url]) == 0
+        feed_url: tuple[str, list[bytes]], tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["import", "--into", str(tmp_path / "lib"), feed_url[0]]) == 0
     first = capsys.readouterr()
     assert "1 new, 1 warning" in first.out and "'Empty': no text" in first.err
     assert main(["update"]) == 0
     again = capsys.readouterr()
     assert "1 unchanged, 1 warning (not listed again: nothing new)" in again.out
     assert "Empty" not in again.err
+
+
+def test_update_names_a_new_broken_item_of_an_unchanged_feed_once(
+        feed_url: tuple[str, list[bytes]], tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """tidy17: a broken item new in a feed otherwise unchanged was only counted ("2
+    warnings (not listed again: nothing new)"), never named: now it is named as a first
+    import names it, once; the warning told before is still not listed again."""
+    url, body = feed_url
+    assert main(["import", "--into", str(tmp_path / "lib"), url]) == 0
+    capsys.readouterr()
+    body[0] = FEED.replace(b"</channel>", b"<item><title>Blank</title><link>"
+                           b"http://wire.example/3</link></item></channel>")
+    assert main(["update"]) == 0
+    again = capsys.readouterr()
+    assert "1 unchanged, 2 warnings (1 told before, not listed again)" in again.out
+    assert again.err == "  item 3: 'Blank': no text; not imported\n"
+    body[0] = FEED.replace(b"<channel>", b"<channel><item><title>Blank</title><link>"
+                           b"http://wire.example/3</link></item>", 1)  # now the first item
+    assert main(["update"]) == 0
+    third = capsys.readouterr()
+    assert "1 unchanged, 2 warnings (not listed again: nothing new)" in third.out
+    assert third.err == ""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,8 @@ from hzreader.cli import main
 from hzreader.feeds import SourceError
 from hzreader.feeds._http import fetch
 from hzreader.files import load_paths
+
+from conftest import serving
 
 RSS = ('<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><title>Wire'
        "</title><link>http://wire.example/</link>" + "".join(
@@ -48,15 +50,8 @@ def served() -> Iterator[tuple[str, dict[str, Answer], threading.Event]]:
         def log_message(self, *args: object) -> None:
             pass
 
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_port}", routes, release
-    finally:
-        release.set()
-        httpd.shutdown()
-        httpd.server_close()
+    with serving(Handler, release) as base:
+        yield base, routes, release
 
 
 def _moved(to: str) -> Answer:

@@ -7,13 +7,16 @@ from __future__ import annotations
 import socket
 import threading
 from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from contextlib import ExitStack
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 
 from hzreader.feeds import Importer, ImportOptions, Job, SourceError, SourceReport
 from hzreader.feeds._http import HostGate, NoAnswer
+
+from conftest import serving
 
 RSS = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>Live</title>'
        b"<item><title>A story</title><link>http://127.0.0.1/s</link>"
@@ -58,7 +61,7 @@ Serve = Callable[..., str]
 @pytest.fixture
 def serve() -> Iterator[Serve]:
     """Starts live servers that answer RSS, running `before` (which may wait) and `after`."""
-    servers: list[ThreadingHTTPServer] = []
+    servers = ExitStack()
 
     def start(before: Hook | None = None, after: Hook | None = None) -> str:
         class Handler(BaseHTTPRequestHandler):
@@ -76,18 +79,10 @@ def serve() -> Iterator[Serve]:
             def log_message(self, *args: object) -> None:
                 pass
 
-        httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        httpd.daemon_threads = True
-        threading.Thread(target=httpd.serve_forever, daemon=True).start()
-        servers.append(httpd)
-        return f"http://127.0.0.1:{httpd.server_port}"
+        return servers.enter_context(serving(Handler))
 
-    try:
+    with servers:
         yield start
-    finally:
-        for httpd in servers:
-            httpd.shutdown()
-            httpd.server_close()
 
 
 def run(into: Path, urls: list[str], timeout: float = 0.3,

@@ -6,9 +6,8 @@ from __future__ import annotations
 import socket
 import ssl
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
-from threading import Thread
 
 import pytest
 
@@ -17,6 +16,8 @@ from hzreader.feeds import Importer, ImportOptions, Job, SourceError, load_subsc
 from hzreader.feeds._http import connection_error, fetch
 from hzreader.feeds._model import Outline
 from hzreader.feeds._subs import remember
+
+from conftest import serving
 
 FEED = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Up</title>
 <link>http://up.example/</link><description>d</description>
@@ -39,14 +40,8 @@ def base() -> Iterator[str]:
         def log_message(self, *args: object) -> None:
             pass
 
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_port}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with serving(Handler) as base:
+        yield base
 
 
 @pytest.fixture

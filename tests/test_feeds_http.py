@@ -6,7 +6,7 @@ import gzip
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,8 @@ from hzreader.cli import main
 from hzreader.feeds import Importer, ImportOptions, Job, SourceError, load_subscriptions
 from hzreader.feeds._http import USER_AGENT, HostGate, fetch
 from hzreader.files import load_paths
+
+from conftest import serving
 
 FIXTURES = Path(__file__).parent / "fixtures" / "feeds"
 RSS = (FIXTURES / "rss2_cdata.xml").read_bytes()
@@ -69,16 +71,8 @@ def server() -> Iterator[Server]:
         def log_message(self, *args: object) -> None:
             pass
 
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield Server(f"http://127.0.0.1:{httpd.server_port}", routes, requests, release)
-    finally:
-        release.set()
-        httpd.shutdown()
-        httpd.server_close()
+    with serving(Handler, release) as base:
+        yield Server(base, routes, requests, release)
 
 
 def importer(into: Path, **options: object) -> Importer:

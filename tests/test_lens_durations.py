@@ -99,3 +99,23 @@ def test_a_race_time_reads_as_a_duration_and_closes_up_in_the_value_column() -> 
     assert value_cell("duration", 51600.0, "seconds", "", None) == "    14h 20m"
     assert value_cell("duration", 6052.6, "seconds", "", None) == " 1h40m52.6s"
     assert value_cell("duration", 9.58, "seconds", "", None) == "     9.58 s"  # one unit
+
+
+def test_format_value_alone_closes_a_duration_up_and_the_column_only_fits_it() -> None:
+    """tidy17: the value column closed durations up in `lens.fitted_value`, beside
+    `figures.format_value`, the one owner of how a value is shown: now `format_value`'s
+    `compact` style writes them so, and the column only fits widths. One too wide even
+    without its spaces was cut in the panel's spaced form ("12 h 59 mi…"), unlike every
+    other duration in the column: now in the column's own."""
+    from hzreader.figures import extract, format_value
+    from hzreader.lens import fitted_value
+
+    race = next(f for f in extract("Kiptum won in 2:06:41 on Sunday.") if f.kind == "duration")
+    assert format_value(race, unit_column=True) == "2 h 6 min 41 s"
+    assert format_value(race, unit_column=True, compact=True) == "2h 6m 41s"
+    assert format_value(race, compact=True) == "2h 6m 41s"
+    sprint = next(f for f in extract("She ran it in 9.58 seconds.") if f.kind == "duration")
+    assert format_value(sprint, unit_column=True, compact=True) == "9.58 s"  # one unit
+    assert fitted_value("duration", 46799.56, "seconds", "", None, 11) == "12h 59m 59…"
+    assert fitted_value("duration", 12345.0, "years", "", None, 11) == "12,345 yea…"
+    assert fitted_value("duration", 6052.6, "seconds", "", None, 20) == "1h 40m 52.6s"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -294,6 +295,69 @@ def test_the_apps_layers_are_set_up_once_with_the_app() -> None:
     assert "unread_only" in HzReaderApp._reactives
     assert "unread_only" in MarkingApp.__dict__
     assert SearchingApp.__dict__["_decorated_handlers"]  # its @on handler
+
+
+#: What Textual's per-class set-up (`DOMNode.__init_subclass__`) sets on a class, every
+#: item of it worked out from the class's whole MRO (Textual 7.5 to 8.2.8 alike).
+DOM_CLASS_SET_UP = frozenset({
+    "_reactives", "_inherit_css", "_inherit_bindings", "_inherit_component_classes",
+    "_css_type_name", "_merged_bindings", "_css_type_names", "_computes"})
+
+
+def _set_on_cls(function: Any) -> set[str]:
+    """The attributes a class method's source assigns on `cls` (`cls._x = …`)."""
+    import ast
+    import inspect
+    import textwrap
+
+    tree = ast.parse(textwrap.dedent(inspect.getsource(function)))
+    return {target.attr for node in ast.walk(tree) if isinstance(node, ast.Assign)
+            for target in node.targets if isinstance(target, ast.Attribute)
+            and isinstance(target.value, ast.Name) and target.value.id == "cls"}
+
+
+def test_app_layer_rests_on_textual_s_class_set_up_as_pinned() -> None:
+    """tidy17: `app_layer=True` (ui/_keys.py) skips Textual's `DOMNode.__init_subclass__`
+    for the app's layers, which is sound only while that set-up works out all it sets
+    from the whole MRO, so that the app's own set-up covers its layers: an internal of
+    Textual, not its public API. pyproject pins the Textual that is tested; a Textual
+    that sets up classes otherwise fails here, loudly, before any key goes missing:
+    look at `OrderedKeysApp.__init_subclass__`, then widen the pin."""
+    from importlib.metadata import version
+
+    from packaging.requirements import Requirement
+    from textual.dom import DOMNode
+
+    from hzreader.ui._app import HzReaderApp
+    from hzreader.ui._keys import OrderedKeysApp
+
+    pyproject = (Path(__file__).parent.parent / "pyproject.toml").read_text()
+    pin = Requirement(re.search(r'"(textual[^"]*)"', pyproject)[1])  # type: ignore[index]
+    assert pin.specifier.contains(version("textual")), (pin, version("textual"))
+    set_up = [cls for cls in HzReaderApp.__mro__ if "__init_subclass__" in cls.__dict__
+              and cls.__module__.startswith(("textual.", "hzreader."))]  # (not Generic's)
+    assert set_up == [OrderedKeysApp, App, DOMNode], \
+        f"a class of Textual's sets up subclasses anew: {set_up}; app_layer skips it"
+    assert _set_on_cls(DOMNode.__init_subclass__) == DOM_CLASS_SET_UP, \
+        "Textual's DOMNode.__init_subclass__ changed: is app_layer (ui/_keys.py) still sound?"
+    assert _set_on_cls(App.__init_subclass__) == set()  # it only checks SCREENS and MODES
+    assert DOM_CLASS_SET_UP <= set(HzReaderApp.__dict__)  # the app did it, for all
+
+    from textual.reactive import reactive
+
+    class Layer(OrderedKeysApp, app_layer=True):
+        BINDINGS = [("z", "zoom", "Zoom")]
+        zoomed = reactive(False)
+
+        def compute_width(self) -> int:
+            return 1
+
+    class Whole(Layer):
+        pass
+
+    assert "_merged_bindings" not in Layer.__dict__  # skipped, done for the whole app
+    assert "z" in Whole._merged_bindings.key_to_bindings
+    assert "zoomed" in Whole._reactives and "width" in Whole._computes
 
 
 async def test_after_the_first_frame_runs_at_once(sample_dir: Path) -> None:

@@ -6,6 +6,7 @@ Exit status: 0 when every source worked, 1 when some failed, 2 on a usage error.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -131,7 +132,7 @@ def update_subscriptions(progress: ProgressCallback | None = None, timeout: floa
                          ) -> list[SourceReport]:
     """Fetch every subscription again (for the app); `SourceError` if the list is unreadable."""
     jobs = subscription_jobs()
-    options = ImportOptions(library_dir(), timeout=timeout)
+    options = ImportOptions(library_dir(), timeout=timeout, tell_warnings=False)  # none shown
     return Importer(options).run(jobs, progress) if jobs else []
 
 
@@ -142,7 +143,7 @@ def _run(options: ImportOptions, jobs: list[Job], quiet: bool, command: str) -> 
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="replace")
-    importer = Importer(options)
+    importer = Importer(dataclasses.replace(options, tell_warnings=not quiet))
     if quiet or len(jobs) < 2 or not sys.stderr.isatty():
         reports = importer.run(jobs)
     else:
@@ -175,9 +176,8 @@ def _print_report(report: SourceReport, quiet: bool, command: str) -> None:
     if quiet:
         return
     print(report.summary())
-    if report.unchanged:  # told when it was imported: "2 warnings (not listed again …)"
-        return
-    for problem in report.problems[:MAX_PROBLEMS_SHOWN]:
+    problems = report.to_tell  # an unchanged feed's told before: "(not listed again …)"
+    for problem in problems[:MAX_PROBLEMS_SHOWN]:
         print(f"  {problem}", file=sys.stderr)
-    if len(report.problems) > MAX_PROBLEMS_SHOWN:
-        print(f"  … and {len(report.problems) - MAX_PROBLEMS_SHOWN} more", file=sys.stderr)
+    if len(problems) > MAX_PROBLEMS_SHOWN:
+        print(f"  … and {len(problems) - MAX_PROBLEMS_SHOWN} more", file=sys.stderr)

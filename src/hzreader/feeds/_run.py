@@ -24,6 +24,7 @@ from hzreader.feeds._model import Entry, Outline, Parsed, SourceError
 from hzreader.feeds._page import parse_page
 from hzreader.feeds._sources import Fetched, get, markdown_files, parse
 from hzreader.feeds._subs import (
+    ToldWarnings,
     Validators,
     load_subscriptions,
     remember,
@@ -55,6 +56,9 @@ class ImportOptions:
     delay: float = 1.0
     #: Remember feed URLs as subscriptions.
     remember: bool = True
+    #: The warnings are told (the command line; the app shows none): each feed's are
+    #: remembered (`ToldWarnings`), and one read again with nothing new lists only new ones.
+    tell_warnings: bool = True
     #: Servers fetched from at once (each still gets one request at a time).
     workers: int = 8
 
@@ -91,6 +95,8 @@ class SourceReport:
     fetched: bool = False
     #: What the import did to (or kept of) the subscriptions, said at the end of its line.
     subscription: str = ""
+    #: Those of `problems` told at the feed's last import.
+    told: set[str] = field(default_factory=set)
 
     @property
     def ok(self) -> bool:
@@ -104,6 +110,14 @@ class SourceReport:
         return (self.kind == "feed" and not self.error and not self.counts[NEW]
                 and not self.counts[UPDATE] and not self.counts["error"]
                 and (self.counts[UNCHANGED] + self.counts[KEPT] + self.counts[DELETED]) > 0)
+
+    @property
+    def to_tell(self) -> list[str]:
+        """The warnings to list: every one, but for a feed with nothing new only those not
+        told at its last import (a new broken item is named once, as at a first import)."""
+        if not self.unchanged:
+            return self.problems
+        return [problem for problem in self.problems if problem not in self.told]
 
     @property
     def label(self) -> str:
@@ -129,8 +143,10 @@ class SourceReport:
             parts.append(counted(self.counts[DELETED], "you deleted (not written again)",
                                  "you deleted (not written again)"))
         if self.problems:
+            again = len(self.problems) - len(self.to_tell)
             parts.append(counted(len(self.problems), "warning") + (
-                " (not listed again: nothing new)" if self.unchanged else ""))
+                "" if not again else " (not listed again: nothing new)"
+                if again == len(self.problems) else f" ({again:,} told before, not listed again)"))
         where = f" → {self.folder}" if self.folder and (self.counts[NEW] or
                                                        self.counts[UPDATE]) else ""
         return f"{self.label}: {', '.join(parts) or 'no items'}{where}{then}"
@@ -142,6 +158,7 @@ class Importer:
     def __init__(self, options: ImportOptions, validators: Validators | None = None) -> None:
         self.options = options
         self.validators = validators or Validators()
+        self.told = ToldWarnings() if options.tell_warnings else None
         self.gate = HostGate(options.delay)
         self._targets: dict[Path, Target] = {}
         self._subscribed: dict[str, Outline] = {}
@@ -189,6 +206,8 @@ class Importer:
                 report.error, report.listed = "an OPML list inside an OPML list is not read", []
         pairs += nested
         self.validators.save()
+        if self.told is not None:
+            self.told.save()
         if self.options.remember:
             self._remember(pairs)
         return [report for _, report in pairs]
@@ -300,6 +319,8 @@ class Importer:
                                 for o in parsed.outlines if o not in report.listed]
             return
         self._write(parsed, job, report)
+        if self.told is not None and parsed.kind == "feed":
+            report.told = self.told.tell(source, into, report.problems)
         if response is not None and parsed.kind == "feed" and not report.counts["error"]:
             self.validators.set(source, into, response.etag, response.last_modified)
 

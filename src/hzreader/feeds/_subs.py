@@ -4,12 +4,15 @@ user may edit) and each feed's HTTP validators (ETag, Last-Modified: a disposabl
 from __future__ import annotations
 
 import json
+import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from hzreader import dirs
+from hzreader._hashes import blake2b
 from hzreader.feeds._model import Outline, SourceError
 from hzreader.feeds._opml import parse_opml, write_opml
 from hzreader.safe_write import atomic_write
@@ -114,23 +117,43 @@ def rename(old_url: str, new_url: str, path: Path | None = None) -> None:
             [replace(o, url=new_url) if o.url == old_url else o for o in current]))
 
 
-class Validators:
-    """ETag and Last-Modified of each (feed, target folder) seen, kept in the cache folder."""
+class _CacheFile:
+    """A JSON object in the cache folder, one entry per (feed, target folder): a disposable
+    cache, read once and written out atomically by `save`."""
 
-    def __init__(self, path: Path | None = None) -> None:
-        self.path = path or dirs.cache_dir() / "feeds-http.json"
+    def __init__(self, path: Path) -> None:
+        self.path = path
         self._lock = threading.Lock()
         try:
             loaded = json.loads(self.path.read_text(encoding="utf-8"))
-            self._data: dict[str, dict[str, str]] = loaded if isinstance(loaded, dict) else {}
+            self._data: dict[str, Any] = loaded if isinstance(loaded, dict) else {}
         except (OSError, ValueError):
             self._data = {}
         self._dirty = False
 
     @staticmethod
     def key(url: str, into: Path) -> str:
-        """Validators are per folder: importing into a new folder fetches everything."""
+        """Entries are per folder: importing into a new folder starts afresh."""
         return f"{url}\0{into.resolve()}"
+
+    def save(self) -> None:
+        """Write them out, atomically; a cache that cannot be written is only a lost cache."""
+        with self._lock:
+            if not self._dirty:
+                return
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                atomic_write(self.path, json.dumps(self._data, indent=0))
+            except OSError:
+                return
+            self._dirty = False
+
+
+class Validators(_CacheFile):
+    """ETag and Last-Modified of each (feed, target folder) seen, kept in the cache folder."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        super().__init__(path or dirs.cache_dir() / "feeds-http.json")
 
     def get(self, url: str, into: Path) -> tuple[str, str]:
         """(etag, last_modified) remembered for a feed, or empty texts."""
@@ -150,14 +173,37 @@ class Validators:
                 self._data.pop(key, None)
             self._dirty = True
 
-    def save(self) -> None:
-        """Write them out, atomically; a cache that cannot be written is only a lost cache."""
+
+#: An item's number in a warning ("item 3: 'Empty': no text"): a new item at the top of a
+#: feed numbers the others anew, and their warnings are the same ones.
+_ITEM_NUMBER = re.compile(r"\bitem \d+")
+
+
+def _warning_key(warning: str) -> str:
+    """A warning as remembered: a short digest of its text without its item numbers."""
+    return blake2b(_ITEM_NUMBER.sub("item", warning).encode(), digest_size=8).hexdigest()
+
+
+class ToldWarnings(_CacheFile):
+    """The warnings told at each feed's last import (in the cache folder), so that a feed
+    read again with nothing new lists only the ones it had not given before (a new broken
+    item), and none more than once."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        super().__init__(path or dirs.cache_dir() / "feeds-warnings.json")
+
+    def tell(self, url: str, into: Path, warnings: list[str]) -> set[str]:
+        """Which of `warnings` were told at the feed's last import; `warnings` are now the
+        ones told (one no longer given is forgotten)."""
+        keys = [_warning_key(warning) for warning in warnings]
         with self._lock:
-            if not self._dirty:
-                return
-            try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                atomic_write(self.path, json.dumps(self._data, indent=0))
-            except OSError:
-                return
-            self._dirty = False
+            key = self.key(url, into)
+            before = self._data.get(key)
+            told = set(before) if isinstance(before, list) else set()
+            if keys:
+                self._data[key] = sorted(set(keys))
+            else:
+                self._data.pop(key, None)
+            self._dirty = self._dirty or told != set(keys)
+        return {warning for warning, digest in zip(warnings, keys, strict=True)
+                if digest in told}

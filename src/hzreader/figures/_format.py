@@ -116,7 +116,7 @@ _SCALE_NAMES = {"Beaufort": "Force", "Saffir-Simpson": "Category"}
 YEAR_KINDS = frozenset({"year", "date"})
 
 
-def format_value(figure: Figure, unit_column: bool = False) -> str:
+def format_value(figure: Figure, unit_column: bool = False, compact: bool = False) -> str:
     """The figure's value as every view shows it: with its unit for the figures panel ("3 bn
     CNY", "≈ $422 M", "5.2 %", "2 h 6 min 41 s"); with `unit_column` (the unit stands in a
     column of its own: the figures table, `hzreader figures`, the exports' text) the value
@@ -124,7 +124,30 @@ def format_value(figure: Figure, unit_column: bool = False) -> str:
     precise as its text writes it ("2025-06-30", "04-01": `shown_date`), a blood pressure
     whole ("140/90"), a time of day on a clock ("09:30"), a range's two ends ("10–15 %"),
     and the zeros the text wrote after the point ("60.0 %": `written_zeros`); "" for a
-    figure without a value."""
+    figure without a value. `compact` (a narrow column: the table's values) writes a
+    duration of several units closed up, "2h 6m 41s" (`_closed_up`)."""
+    shown = _format_value(figure, unit_column)
+    return _closed_up(shown) if compact and figure.kind == "duration" else shown
+
+
+#: A number and the unit of time after it ("6 min", "32.456 s"), in a duration shown.
+_NUMBER_UNIT = re.compile(r"(\d) (h|min|s|ms)\b")
+#: A unit of time as a compact duration writes it after its number, closed up ("6m").
+_CLOSED_UNITS = {"h": "h", "min": "m", "s": "s", "ms": "ms"}
+
+
+def _closed_up(shown: str) -> str:
+    """A duration of several units (`seconds_text`: "2 h 13 min 44 s") with each number
+    closed up to a one-letter unit, "2h 13m 44s", "1m 32.456s", "14h 20m" (as race results
+    and lap times are written), so that they read alike down a column; a duration of one
+    unit ("9.58 s", "90 minutes") as it is."""
+    if len(_NUMBER_UNIT.findall(shown)) < 2:
+        return shown
+    return _NUMBER_UNIT.sub(lambda match: match[1] + _CLOSED_UNITS[match[2]], shown)
+
+
+def _format_value(figure: Figure, unit_column: bool) -> str:
+    """`format_value`, not compact."""
     value, text = figure.value, figure.text
     if figure.kind == "date" and text and (on := shown_date(text, value)):
         return on  # "March 2025" → 2025-03, "2025年9月28日" → 2025-09-28; the value: the year
@@ -134,7 +157,7 @@ def format_value(figure: Figure, unit_column: bool = False) -> str:
         return ""
     if not unit_column and figure.kind == "money" and (code := code_of(figure.unit)) != \
             figure.unit:  # a price per unit shows its unit after it: "$3.12/gal" (figs29)
-        return format_value(replace(figure, unit=code)) + figure.unit[len(code):]
+        return _format_value(replace(figure, unit=code), False) + figure.unit[len(code):]
     shown = _one_end(figure, value, unit_column)
     high = figure.high
     if high is None or not math.isfinite(high):

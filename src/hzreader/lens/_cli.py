@@ -243,10 +243,8 @@ def figures_command(argv: Sequence[str], out: TextIO | None = None,
         count = write(args.format, table, rows, library.articles_of, out,
                       bom=not args.no_bom, width=width)
         out.flush()
-    except BrokenPipeError:  # `| head`: the reader has all it wants
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return 1
+    except BrokenPipeError:
+        return _reader_gone()
     articles = len({table.position(row) for row in rows})
     if args.format == "table" and rows:  # the app's line under the table, a unit a line
         _write_summary(table, rows, err)
@@ -306,9 +304,15 @@ def _index_csv(library: StoreLibrary, items: Sequence[Any], query: Query,
         _note_unlimiting(tuple(t for t in query.row_figure_terms if t not in terms), err)
         count, articles = done
         out.flush()
-    except BrokenPipeError:  # `| head`: the reader has all it wants
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return 1
+    except BrokenPipeError:
+        return _reader_gone()
     _report(library, count, articles, len(items), "index", err)
     return 0
+
+
+def _reader_gone() -> int:
+    """`| head` has all it wants: the rest of the output goes to /dev/null (so that
+    Python's flush at exit does not fail again), and the command ends with 1."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return 1

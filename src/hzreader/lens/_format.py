@@ -42,17 +42,20 @@ def value_text(kind: str, value: float | None, unit: str = "", text: str = "",
 
 def fitted_value(kind: str, value: float | None, unit: str, text: str, high: float | None,
                  cells: int) -> str:
-    """`value_text` in at most `cells` cells. A range too wide for them shows both ends
-    in one scale, with every digit where they fit ("200,000–300,000" → "200–300 k",
+    """A row's value as `figures.format_value` writes it for a narrow column (`compact`: a
+    duration of several units closed up, "2h 6m 41s", alike down the column), fitted into
+    at most `cells` cells. Only widths are decided here: a duration closed up that is too
+    wide loses the spaces between its parts ("1h40m52.6s"); a range too wide shows both
+    ends in one scale, with every digit where they fit ("200,000–300,000" → "200–300 k",
     "1,250,000–2,000,000" → "1.25–2 M"), else rounded and marked so ("≈1.2–2.3 M");
-    a duration of several units is written closed up, "2h 6m 41s", "1m 32.456s", fitting or
-    not (`_closed_up`: alike down the column); anything else too wide is cut where it
-    shows, with "…"."""
-    shown = value_text(kind, value, unit, text, high)
-    if kind == "duration" and (closed := _closed_up(shown, cells)):
-        return closed
+    anything else too wide is cut where it shows, with "…"."""
+    shown = format_value(Figure(0, len(text), text, kind, value, unit, high=high),
+                         unit_column=True, compact=True)
     if cell_len(shown) <= cells:
         return shown
+    if kind == "duration" and " " in shown and not _SPACED_UNIT.search(shown) and \
+            cell_len(tight := shown.replace(" ", "")) <= cells:
+        return tight
     if value is not None and high is not None and kind not in YEAR_KINDS and \
             kind != "duration" and math.isfinite(value) and math.isfinite(high) and \
             abs(high) >= 1e3:
@@ -67,27 +70,9 @@ def fitted_value(kind: str, value: float | None, unit: str, text: str, high: flo
     return shown[: cells - 1] + "…"
 
 
-#: A number and the unit of time after it ("6 min", "32.456 s"), in a duration shown.
-_NUMBER_UNIT = re.compile(r"(\d) (h|min|s|ms)\b")
-#: A unit of time as the value column writes it after its number, closed up ("6m").
-_COLUMN_UNITS = {"h": "h", "min": "m", "s": "s", "ms": "ms"}
-
-
-def _closed_up(shown: str, cells: int) -> str | None:
-    """A duration of several units (`seconds_text`: "2 h 13 min 44 s") as the value column
-    writes every such one, whether or not the spaced form fits, so that they read alike
-    down the column: each number closed up to a one-letter unit, "2h 13m 44s", "1m
-    32.456s", "14h 20m" (as race results and lap times are written); then without the
-    spaces between them where that is too wide ("1h40m52.6s"). None for a duration of one
-    unit ("9.58 s", "90 minutes": shown as it is), or when even the closed form is too
-    wide."""
-    if len(_NUMBER_UNIT.findall(shown)) < 2:
-        return None
-    closed = _NUMBER_UNIT.sub(lambda match: match[1] + _COLUMN_UNITS[match[2]], shown)
-    for tried in (closed, closed.replace(" ", "")):
-        if cell_len(tried) <= cells:
-            return tried
-    return None
+#: A number with a space after it ("9.58 s", "90 minutes"): no duration closed up, whose
+#: spaces stand only between its parts ("2h 13m 44s").
+_SPACED_UNIT = re.compile(r"\d\s")
 
 
 #: The value column's cells, in the figures table and in `hzreader figures`' table

@@ -48,7 +48,10 @@ class OrderedKeysApp(App[int]):
     def __init_subclass__(cls, app_layer: bool = False, **kwargs: Any) -> None:
         """A layer of the app (never run alone) skips Textual's set-up of a DOM class (its
         reactives, keys and compute methods, ≈ 0.25 ms a class at start-up): the app made
-        of the layers does it once for all of them, walking every class it inherits."""
+        of the layers does it once for all of them, walking every class it inherits. That
+        set-up is Textual's internal (`DOMNode.__init_subclass__`, alike from 7.5 to 8.2):
+        pyproject pins the Textual tested, and a test (test_startup) fails on one that
+        sets up classes otherwise."""
         if not app_layer:
             super().__init_subclass__(**kwargs)
 

@@ -132,13 +132,7 @@ class HelpScreen(ScrollingOverlay):
         Binding("q,escape,question_mark", "dismiss", "Close"),
     ]
 
-    # Its look is here, not in app.tcss: parsed when first asked, not at start-up.
     DEFAULT_CSS = """
-    HelpScreen { align: center middle; background: $background 60%; }
-    #help-body {
-        width: 90%; max-width: 110; height: 90%; padding: 0 2;
-        background: $surface; border: round $accent;
-    }
     .help-section { margin: 1 0 0 0; }
     """
 

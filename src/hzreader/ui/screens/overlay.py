@@ -27,6 +27,15 @@ class ScrollingOverlay(ModalScreen[None]):
         Binding("Q", "app.quit", "Quit", show=False),
     ]
 
+    # Its look is here, not in app.tcss: parsed when first asked, not at start-up.
+    DEFAULT_CSS = """
+    ScrollingOverlay { align: center middle; background: $background 60%; }
+    ScrollingOverlay > VerticalScroll {
+        width: 90%; max-width: 110; height: 90%; padding: 0 2;
+        background: $surface; border: round $accent;
+    }
+    """
+
     def action_scroll(self, lines: int) -> None:
         """Scroll the body by `lines`."""
         self.query_one(VerticalScroll).scroll_relative(y=lines, animate=False)

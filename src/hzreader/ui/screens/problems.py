@@ -51,15 +51,6 @@ class ProblemsScreen(ScrollingOverlay):
         Binding("escape,q,p", "dismiss", "Close"),
     ]
 
-    # Its look is here, not in app.tcss: parsed when first asked, not at start-up.
-    DEFAULT_CSS = """
-    ProblemsScreen { align: center middle; background: $background 60%; }
-    #problems-body {
-        width: 90%; max-width: 110; height: 90%; padding: 0 2;
-        background: $surface; border: round $accent;
-    }
-    """
-
     def __init__(self, problems: Sequence[Problem], summary: str = "") -> None:
         super().__init__()
         self.problems = problems

@@ -26,7 +26,7 @@ from hzreader.lens import VALUE_CELLS, ArticleReader, FigureTable, value_cell
 from hzreader.model import Article
 from hzreader.query import local_day
 from hzreader.text import clean_line, clean_text
-from hzreader.ui.widgets.lines_view import PAGE_BINDINGS, CursorRows
+from hzreader.ui.widgets.lines_view import ROW_BINDINGS, CursorRows
 
 _SPACES = re.compile(r"\s+")
 #: Articles kept for drawing rows (a few screens' worth).
@@ -133,11 +133,7 @@ class FigureTableView(CursorRows, can_focus=True):
     """The rows of a `FigureTable` in a given order, with a cursor; Enter opens a figure."""
 
     BINDINGS = [
-        Binding("j,down", "cursor_down", "Down", show=False),
-        Binding("k,up", "cursor_up", "Up", show=False),
-        Binding("g,home", "first", "First", show=False),
-        Binding("G,end", "last", "Last", show=False),
-        *PAGE_BINDINGS,
+        *ROW_BINDINGS,
         Binding("enter", "open", "Open", tooltip="Open the article at this figure"),
     ]
 

@@ -21,7 +21,7 @@ from hzreader.model import FIGURE_KINDS, Article
 from hzreader.text import clean_line
 from hzreader.ui._render import FIGURE_LOOKS, loaded_extract
 from hzreader.ui.widgets.headline_row import TitleFigures, headline_row, title_figures
-from hzreader.ui.widgets.lines_view import PAGE_BINDINGS, CursorRows
+from hzreader.ui.widgets.lines_view import ROW_BINDINGS, CursorRows
 
 __all__ = ["MATCH", "HeadlineList", "MarkLookup", "headline_row", "title_figures"]
 
@@ -37,11 +37,7 @@ class HeadlineList(CursorRows, can_focus=True):
     """A scrolling list of headlines with a cursor; posts a message when the cursor moves."""
 
     BINDINGS = [
-        Binding("j,down", "cursor_down", "Down", show=False),
-        Binding("k,up", "cursor_up", "Up", show=False),
-        Binding("g,home", "first", "First", show=False),
-        Binding("G,end", "last", "Last", show=False),
-        *PAGE_BINDINGS,
+        *ROW_BINDINGS,
         Binding("enter,l", "open", "Read", tooltip="Read the article in the reading pane"),
         Binding("right", "open", "Read", show=False, tooltip="Read the article (as l)"),
         Binding("n", "open_at_match(0)", "Next", group=MATCH,

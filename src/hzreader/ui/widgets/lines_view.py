@@ -22,6 +22,15 @@ PAGE_BINDINGS = [
     Binding("d,ctrl+d", "half_page_down", "Half a page down", show=False),
     Binding("ctrl+u", "half_page_up", "Half a page up", show=False),
 ]
+#: The moves of a list of rows (`CursorRows`): a row down and up, the first and the last,
+#: and the pages; each list adds its own keys (listed in the help with them).
+ROW_BINDINGS = [
+    Binding("j,down", "cursor_down", "Down", show=False),
+    Binding("k,up", "cursor_up", "Up", show=False),
+    Binding("g,home", "first", "First", show=False),
+    Binding("G,end", "last", "Last", show=False),
+    *PAGE_BINDINGS,
+]
 
 
 class LinesView(ScrollView):
