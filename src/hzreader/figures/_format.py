@@ -54,6 +54,10 @@ _ZH_DURATIONS = {
 
 #: A currency as an ISO 4217 code ("CNY"), as `Figure.unit` holds it when it is known.
 _ISO_CODE = re.compile(r"[A-Z]{3}")
+#: A score, which has no value (two numbers, no one quantity): shown as written, its two
+#: sides joined by an en dash ("3-1", "2比1", "2:0" → "3–1", "2–1", "2–0"), runs for
+#: wickets with their slash ("287/6"; figs31, tryout16: the panel and `t` showed nothing).
+_SCORE = re.compile(r"(\d{1,3})\s?([-–—:比/])\s?(\d{1,3})")
 
 
 def _zh_unit(body: str, tags: tuple[str, ...]) -> str:
@@ -109,13 +113,16 @@ def format_value(figure: Figure, unit_column: bool = False) -> str:
     alone ("3 bn", "422 M", "5.2"), a duration still with its units. Both: a date as
     precise as its text writes it ("2025-06-30", "04-01": `shown_date`), a blood pressure
     whole ("140/90"), a time of day on a clock ("09:30"), a range's two ends ("10–15 %"),
-    and the zeros the text wrote after the point ("60.0 %": `written_zeros`); "" for a
-    figure without a value."""
+    and the zeros the text wrote after the point ("60.0 %": `written_zeros`), a score as
+    written ("3–1": it has no value); "" for another figure without a value."""
     value, text = figure.value, figure.text
     if figure.kind == "date" and text and (on := shown_date(text, value)):
         return on  # "March 2025" → 2025-03, "2025年9月28日" → 2025-09-28; the value: the year
     if (both := pressure_shown(text, figure.unit)) is not None:
         return both if unit_column else f"{both} mmHg"  # valued at 140 (figs27)
+    if value is None and figure.kind == "number" and (score := _SCORE.search(text)):
+        joint = "/" if score.group(2) == "/" else "–"
+        return f"{score.group(1)}{joint}{score.group(3)}"
     if value is None or not math.isfinite(value):
         return ""
     if not unit_column and figure.kind == "money" and (code := code_of(figure.unit)) != \
