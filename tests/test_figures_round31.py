@@ -96,3 +96,14 @@ def test_a_score_is_shown_as_written(text: str, shown: str) -> None:
     assert (score.kind, score.value) == ("number", None)
     assert format_value(score) == shown
     assert format_value(score, unit_column=True) == shown
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("The hazard ratio was 0.90.", "0.90"),
+    ("95% CI 0.64–0.90", "0.64–0.90"),
+    ("About 1 in 4 adults", "≈ 1/4"),  # a fraction written as one stays a fraction
+])
+def test_a_decimal_number_is_shown_as_a_decimal(text: str, shown: str) -> None:
+    """The panel showed "0.64 – 9/10" for an interval: a number under 1 written with a
+    decimal point is shown as written, not as a fraction."""
+    assert format_value(extract(text)[-1]) == shown

@@ -224,8 +224,8 @@ def _value_text(figure: Figure, value: float) -> str:
         elif not unit:
             unit = figure.unit  # "226 pounds" (a weight) → lb
         return f"{mark}{short_number(value)} {unit}".rstrip()  # "1.6 bn kW", as the table
-    if kind == "number" and 0 < value < 1:
-        return mark + _fraction_text(value)
+    if kind == "number" and 0 < value < 1 and "." not in body:
+        return mark + _fraction_text(value)  # "1 in 4" → 1/4; "HR 0.90" stays 0.90 (figs31)
     return mark + short_number(value)
 
 
