@@ -3,6 +3,7 @@ text after it (tryout15: a U+009D deleted the rest of its paragraph, everywhere,
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -38,15 +39,15 @@ def test_a_terminated_sequence_goes_whole(introducer: str, terminator: str) -> N
 @pytest.mark.parametrize(("raw", "clean"), [
     # the terminator must come: in the same paragraph, the same line, with no other control
     ("a\x9d b\n\nc\x9c d", "a b\n\nc d"),
-    ("a\x1b]0; b\nc\x07 d", "a0; b\nc d"),
+    ("a\x1b]0; b\nc\x07 d", "a b\nc d"),  # figs31: an open OSC's number goes
     ("a\x9d b\x00 c\x9c d", "a b c d"),
-    ("a\x1b]0;b\x1b[1mc\x07 d", "a0;bc d"),
+    ("a\x1b]0;b\x1b[1mc\x07 d", "ac d"),
     # … after a payload of at most STRING_PAYLOAD_MAX printable ASCII characters, an OSC's
     # starting with its number
     (f"a\x9f{'x' * STRING_PAYLOAD_MAX}\x9cb", "ab"),
     (f"a\x9f{'x' * (STRING_PAYLOAD_MAX + 1)}\x9cb", f"a{'x' * (STRING_PAYLOAD_MAX + 1)}b"),
     ("a\x9dtitle\x07b", "atitleb"),
-    ("\x1b]0;Café\x07x \x1b]0;Cafe\x07y", "0;Caféx y"),
+    ("\x1b]0;Café\x07x \x1b]0;Cafe\x07y", "x y"),
     # a CSI without its final byte keeps the text after it; a space is no intermediate
     ("\x1b[12 people", "12 people"),
     ("\x9b2024 budget", "2024 budget"),
@@ -114,7 +115,8 @@ def words_kept(tokens: list[tuple[str, str]]) -> list[str]:
             if end < len(tokens) and tokens[end][0] == "terminator" and \
                     is_payload(introducer, payload):
                 at = end  # the words between go with the sequence
-            elif value[len(introducer):]:
+            elif value[len(introducer):] and not (introducer in ("\x9d", "\x1b]") and re.match(
+                    r"[0-9]+;", value[len(introducer):])):  # an open OSC's number goes (figs31)
                 kept.append(value[len(introducer):])
         at += 1
     return kept
@@ -166,7 +168,7 @@ def test_a_stray_c1_loses_nothing_and_is_told(tmp_path: Path,
     result = load_paths([tmp_path])
     (article,) = result.articles
     assert article.body == "First paragraph and 12 people.\n\nSecond: revenue rose 5%."
-    assert article.summary == "Before 0;title and after"
+    assert article.summary == "Before  and after"  # figs31: an open OSC's number and title go
     assert [a.title for a in MemoryIndex([article]).search("people")] == ["Stray OSC byte"]
     assert "12 people" in [figure.text for figure in extract(article.body)]
     assert main(["--check", str(tmp_path)]) == 0
@@ -208,3 +210,18 @@ def test_without_the_document_the_warning_names_the_value() -> None:
     assert article is not None and article.body == "a b"
     assert [str(p) for p in problems] == [
         "p.yaml:2:7: warning: control characters removed from `body` (U+009D)"]
+
+
+@pytest.mark.parametrize(("raw", "clean"), [
+    ("Before \x1b]0;title and 7 cats after.", "Before  and 7 cats after."),
+    ("First paragraph \x1b]0;title and 12 people.\n\nSecond: 5%.",
+     "First paragraph  and 12 people.\n\nSecond: 5%."),
+    ("a \x9d2;window-title b", "a  b"),
+    ("\x1b]8;;http://e.example/ link text", " link text"),
+    ("\x9d2024 budget", "2024 budget"),  # no ";": no OSC number, the text stays
+    ("\x1b]title 5", "title 5"),  # no number: the introducer alone
+])
+def test_an_open_osc_takes_its_number_and_title(raw: str, clean: str) -> None:
+    """tryout16: an OSC whose terminator never comes left "0;title" (and a figure 0) in the
+    text; its number, ";" and the word glued to them go, the text after them stays."""
+    assert clean_text(raw) == clean

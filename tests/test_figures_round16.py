@@ -74,7 +74,9 @@ def test_a_money_range_with_a_scale_on_both_ends_is_one_range(
 
 
 def test_a_hyphen_after_a_scale_still_joins_words() -> None:
-    assert _figs("a 5m-long wall") == []  # as before: metres glued to a word, no figure
+    # figs31: was [] (metres glued to a word, no figure); now metres, as "a 3km-long queue"
+    # is (lead's brief: "1m" with tall/high/long/wide/deep is a metre) — still no million
+    assert _figs("a 5m-long wall") == [("5m", "quantity", 5.0, "m")]
 
 
 # --- 4. ranges written with "to" ----------------------------------------------------------------

@@ -13,25 +13,32 @@ from typing import NamedTuple
 STRING_PAYLOAD_MAX = 512
 
 # Whole escape sequences first, so their parameters do not show up as stray text. A sequence
-# goes whole only when it is complete, else only its introducer goes and the text after it
-# stays (tryout15: a stray U+009D deleted the rest of its paragraph). A string sequence
-# (OSC, DCS, SOS, PM, APC) is complete when its terminator (BEL, ESC \ or ST) ends a payload
-# of at most `STRING_PAYLOAD_MAX` printable ASCII characters (no control, no line break; an
-# OSC's starts with its number). UTF-8 read as Latin-1 is full of C1 controls (杭 is E6 9D AD),
-# but the character before its ST (U+009C) is never ASCII: it loses no text. A CSI is
-# complete when its final byte comes after at most 64 parameter and 8 intermediate bytes (a
-# space is no intermediate: "ESC [ 12 people" keeps "12 people"), another ESC sequence when
-# its final character follows its intermediates. `_INVISIBLE` removes every control left.
+# goes whole only when it is complete, else only its introducer goes (with an OSC's number and
+# title, `_OSC_OPEN`) and the text after it stays (tryout15: a stray U+009D deleted the rest of
+# its paragraph). A string sequence (OSC, DCS, SOS, PM, APC) is complete when its terminator
+# (BEL, ESC \ or ST) ends a payload of at most `STRING_PAYLOAD_MAX` printable ASCII characters
+# (no control, no line break; an OSC's starts with its number). UTF-8 read as Latin-1 is full
+# of C1 controls (杭 is E6 9D AD), but the character before its ST (U+009C) is never ASCII: it
+# loses no text. A CSI is complete when its final byte comes after at most 64 parameter and 8
+# intermediate bytes (a space is no intermediate: "ESC [ 12 people" keeps "12 people"), another
+# ESC sequence when its final character follows its intermediates. `_INVISIBLE` removes every
+# control left.
 _PAYLOAD = rf"[ -~]{{0,{STRING_PAYLOAD_MAX}}}(?:\x07|\x1b\\|\x9c)"  # ... BEL or ST
+# An OSC whose terminator never comes (figs31, tryout16: "\\e]0;title and 7 cats" kept
+# "0;title"): its number, ";" and the word glued to it (the title, a link) go, as a terminal
+# would take them; the text after the next space stays (tryout15). "\\x9d2024 budget" has no ";".
+_OSC_OPEN = r"[0-9]{1,5};[^\s\x00-\x1f\x7f-\x9f]*"
 _CSI_REST = r"(?:[0-?]{0,64}[!-/]{0,8}[@-~])?"  # parameters, intermediates, final byte
 # Each branch starts with one character, so that the search skips to those at C speed.
 _ESCAPE_SEQUENCES = (
     rf"""
     \x1b(?:\](?=[0-9]){_PAYLOAD}           # OSC
+          |\]{_OSC_OPEN}                  # OSC never terminated: its number and title
           |[PX^_]{_PAYLOAD}                # DCS, SOS, PM, APC
           |\[{_CSI_REST}                   # CSI
           |(?:[!-/]{{0,8}}[0-~])?)          # other ESC sequences
   | \x9d(?=[0-9]){_PAYLOAD}                # 8-bit OSC
+  | \x9d{_OSC_OPEN}                        # ... never terminated
   | \x90{_PAYLOAD} | \x98{_PAYLOAD} | \x9e{_PAYLOAD} | \x9f{_PAYLOAD}  # DCS, SOS, PM, APC
   | \x9b{_CSI_REST}                        # 8-bit CSI
     """

@@ -41,6 +41,8 @@ from hzreader.figures._designations import (
 )
 from hzreader.figures._millions import (
     counted_follows,
+    measured_follows,
+    metres_hyphened,
     millions_counted,
     money_follows,
     race_follows,
@@ -73,6 +75,7 @@ from hzreader.figures._patterns import (
     SCALE_FIRST,
     SCALE_ORDINAL,
     SCALE_SECOND,
+    SCORE_AFTER,
     SCORE_CONTEXT,
     SECONDS,
     SPACED_SCALE,
@@ -159,18 +162,24 @@ def digits_tail(
         if (factor_x := TIMES.match(text, q)) and value is not None:
             return finish_hit(text, s, start, factor_x.end(), "number", value * sign, floor, False)
         glued = unit_tail(text, q)
+        if glued is None and metres_hyphened(text, q):  # "a 1m-high wall" (figs31)
+            return finish_hit(text, s, start, q + 1, "quantity", value, floor, False)
         if not (glued and glued[0] in ("quantity", "percent") or AMPM.match(text, q)):
             return skip_token(text, q)
     if rng and is_year_range(raw, rng.group(1)) and not money:
         return start, rng.end(), "year", value
     if is_range and factor == 1.0 and not money and unit_tail(text, q) is None \
             and plural_end(text, q) is None:
+        if rng and _decimal_range(raw, rng.group(1), sign):  # "95% CI 0.64–0.90" (figs31)
+            return finish_hit(text, s, start, q, "number", value, floor, True)
         is_range = False
         q = p
         if rng and plain and len(raw) <= 3 and rng.group(1).isdigit() \
                 and len(rng.group(1)) <= 3 and (len(raw) <= 2 and len(rng.group(1)) <= 2
-                                                or SCORE_CONTEXT.search(text, max(0, s - 40), s)):
-            return start, rng.end(), "number", None  # a score: "6-2", "won 112-104"
+                                                or SCORE_CONTEXT.search(text, max(0, s - 40), s)
+                                                or SCORE_AFTER.match(text, rng.end())):
+            return start, rng.end(), "number", None  # a score: "6-2", "won 112-104", "the
+            # 121-115 win" (figs31)
     kind: str | None = None
     stop = q
     if money:
@@ -260,11 +269,12 @@ def digits_tail(
                 return start, q, "number", value
             return start, q, "year", value
         kind, stop = "count", head
-    if kind is None and attached_m and race_follows(text, q):
+    if kind is None and attached_m and (race_follows(text, q) or measured_follows(text, q)):
         return finish_hit(text, s, start, q, "quantity", mul(value, 1e-6), floor, True)
     if kind is None and not (text[start - 6 : start - 1] in ("under", " over") and
                              age_group_before(text, start)):
-        head = singular_end(text, q) if value == 1 else plural_end(text, q)
+        # a million counts plurals: "1m people"; "a 1m wall" is a metre (figs31)
+        head = singular_end(text, q) if value == 1 and not attached_m else plural_end(text, q)
         if head is not None:
             kind, stop = "count", head
     if kind == "count" and text[stop : stop + 5] == " per " and value and (
@@ -305,6 +315,16 @@ def digits_tail(
         word = before[0][1]  # "block 840,000": a lower-case name word, singular; not "no"
         check_name = word in fw.NAME_PREFIXES and word[-1] != "s" and word not in _NOT_NAMING
     return finish_hit(text, s, start, stop, kind, value, floor, check_name)
+
+
+def _decimal_range(raw: str, second: str, sign: float) -> bool:
+    """Whether "0.64–0.90", "1.2-1.8" with no unit is one range of plain numbers (figs31: a
+    confidence interval): both ends decimals written alike, low < high ("0.12–0.85" too)."""
+    if "." not in raw or "." not in second or len(raw.partition(".")[2]) != len(
+            second.partition(".")[2]) or sign < 0:
+        return False
+    low, high = as_float(raw), as_float(second)
+    return bool(low and high and 0 < low < high)
 
 
 def _rate_base(written: str, value: float) -> float | None:

@@ -86,6 +86,13 @@ _DEATH_WORDS = frozenset("dies died dead death away".split())
 _AFTER_DEATH = frozenset("on in at of after following from".split())
 
 
+#: The verb of an age: "turns 55" (lower case: "at Turn 3," is a bend of a track).
+_TURNS = frozenset({"turns", "turned", "turning"})
+#: Words that may follow "turns N" as an age ("turns 55 this year", "turned 40 on Monday").
+_AFTER_TURN = frozenset(
+    "this next last on in at today tomorrow yesterday soon later and but when while with".split())
+
+
 #: A life event in the clause before "at N" that makes N an age (figs17): "published her
 #: first novel at 24", "retired at 65", "married at 19", "left school at 16"; figs23 adds a
 #: scholarship, a degree, a first post, a club or a move.
@@ -132,7 +139,10 @@ def age_context(text: str, start: int, q: int, raw: str) -> bool:
         return True
     if words[0] == "now" and after == ",":
         return comma_age(text, words_before(text, start, 1)[0][0], q, raw)  # "Messi, now 37,"
-    if words[0] in ("is", "was", "turned", "turns") and closed:
+    if words[0] in _TURNS and words_before(text, start, 1)[0][1] in _TURNS and (closed or (
+            nxt := NEXT_WORD.match(text, q)) is not None and nxt.group(1).lower() in _AFTER_TURN):
+        return True  # "the C language turns 55", "turned 40 last week" (figs31); not "Turn 3"
+    if words[0] in ("is", "was") and closed:
         if len(words) > 1 and (words[1] == "who" or words[1] in ("he", "she") and after == "."):
             return True  # "who is 61,"; "He was 100." (an obituary's last words)
         sentence = text[max(0, start - 60, text.rfind(". ", 0, start) + 1) : start]

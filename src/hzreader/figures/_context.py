@@ -233,7 +233,20 @@ def name_blocked(text: str, start: int) -> bool:
             return True
     if not any(c.isupper() for c in word) or lower in fw.CAPITAL_OK:
         return False
+    if study_ratio(lower, text, start):
+        return False
     return not (word in fw.MONTHS or word in fw.WEEKDAYS or lower.endswith(("'s", "’s")))
+
+
+#: Ratios of a study, before a decimal (figs31): hazard, odds, risk, incidence rate ratios.
+_STATISTICS = frozenset({"hr", "ahr", "aor", "rr", "arr", "irr", "or"})
+_DECIMAL = re.compile(r"\d+\.\d")
+
+
+def study_ratio(word: str, text: str, start: int) -> bool:
+    """Whether `word` (lower case) names a study's ratio and a decimal starts at `start`:
+    "HR 0.73", "aOR 1.42" are figures (figs31); "HR 1" stays a bill's name."""
+    return word in _STATISTICS and _DECIMAL.match(text, start) is not None
 
 
 #: A word with a dot inside or before its letters: a software or domain name (".NET",

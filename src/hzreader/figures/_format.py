@@ -68,6 +68,10 @@ _ZH_DURATIONS = {
 
 #: A currency as an ISO 4217 code ("CNY"), as `Figure.unit` holds it when it is known.
 _ISO_CODE = re.compile(r"[A-Z]{3}")
+#: A score, which has no value (two numbers, no one quantity): shown as written, its two
+#: sides joined by an en dash ("3-1", "2比1", "2:0" → "3–1", "2–1", "2–0"), runs for
+#: wickets with their slash ("287/6"; figs31, tryout16: the panel and `t` showed nothing).
+_SCORE = re.compile(r"(\d{1,3})\s?([-–—:比/])\s?(\d{1,3})")
 
 
 def _zh_unit(body: str, tags: tuple[str, ...]) -> str:
@@ -123,8 +127,8 @@ def format_value(figure: Figure, unit_column: bool = False, compact: bool = Fals
     alone ("3 bn", "422 M", "5.2"), a duration still with its units. Both: a date as
     precise as its text writes it ("2025-06-30", "04-01": `shown_date`), a blood pressure
     whole ("140/90"), a time of day on a clock ("09:30"), a range's two ends ("10–15 %"),
-    and the zeros the text wrote after the point ("60.0 %": `written_zeros`); "" for a
-    figure without a value. `compact` (a narrow column: the table's values) writes a
+    and the zeros the text wrote after the point ("60.0 %": `written_zeros`), a score as
+    written ("3–1": it has no value); "" for another figure without a value. `compact` (a narrow column: the table's values) writes a
     duration of several units closed up, "2h 6m 41s" (`_closed_up`)."""
     shown = _format_value(figure, unit_column)
     return _closed_up(shown) if compact and figure.kind == "duration" else shown
@@ -153,6 +157,9 @@ def _format_value(figure: Figure, unit_column: bool) -> str:
         return on  # "March 2025" → 2025-03, "2025年9月28日" → 2025-09-28; the value: the year
     if (both := pressure_shown(text, figure.unit)) is not None:
         return both if unit_column else f"{both} mmHg"  # valued at 140 (figs27)
+    if value is None and figure.kind == "number" and (score := _SCORE.search(text)):
+        joint = "/" if score.group(2) == "/" else "–"
+        return f"{score.group(1)}{joint}{score.group(3)}"
     if value is None or not math.isfinite(value):
         return ""
     if not unit_column and figure.kind == "money" and (code := code_of(figure.unit)) != \
@@ -262,8 +269,8 @@ def _value_text(figure: Figure, value: float) -> str:
         elif not unit:
             unit = figure.unit  # "226 pounds" (a weight) → lb
         return f"{mark}{short_number(value)} {unit}".rstrip()  # "1.6 bn kW", as the table
-    if kind == "number" and 0 < value < 1:
-        return mark + _fraction_text(value)
+    if kind == "number" and 0 < value < 1 and "." not in body:
+        return mark + _fraction_text(value)  # "1 in 4" → 1/4; "HR 0.90" stays 0.90 (figs31)
     return mark + short_number(value)
 
 

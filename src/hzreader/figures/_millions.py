@@ -49,6 +49,16 @@ _MONEY_NOUN = re.compile(
     r"bailouts?|takeovers?|acquisitions?|valuations?|revenues?|profits?|losses|debts?|"
     r"donations?|sales|windfalls?|overspend|shortfall|deficits?|subsid(?:y|ies)|"
     r"lawsuits?|damages|compensation|salary|wages?|pay|bonus(?:es)?|prize|jackpot)\b")
+#: What a glued "m" measures when it stands right before it (figs31): a word of size ("a 2m
+#: tall wall", "1m deep") or one built or natural thing, singular ("A 1m wall stands", "a
+#: 1.5m fence"): metres, not "1m wall stands" (a million of them).
+_MEASURED_AFTER = re.compile(
+    r"\s(?:tall|high|long|wide|deep|thick|(?:sea\s|flood\s)?wall|fence|hedge|tower|mast|pole|"
+    r"post|pillar|column|barrier|gate|door|gap|hole|pit|trench|ditch|crater|sinkhole|drop|"
+    r"cliff|ledge|ladder|ramp|step|ceiling|roof|beam|pipe|cable|rope|chain|screen|statue|"
+    r"sculpture|tree|boat|yacht|dinghy|pool|tank|wave|snake|python|crocodile|shark|whale|"
+    r"table|bed|sofa|desk|shelf|box|container|spire|chimney|flagpole|dam|levee|embankment)"
+    r"(?![\w-])")
 #: How far back the counted noun may stand, in characters (within the clause).
 _REACH = 60
 
@@ -68,6 +78,22 @@ def millions_counted(text: str, start: int, end: int) -> bool:
 def race_follows(text: str, pos: int) -> bool:
     """Whether a race or an event follows the "m" ending at `pos` ("the 100m hurdles")."""
     return _RACE.match(text, pos) is not None
+
+
+def measured_follows(text: str, pos: int) -> bool:
+    """Whether a word of size or a built or natural thing follows the glued "m" ending at
+    `pos` ("a 1m wall", "2m tall"): metres (figs31)."""
+    return _MEASURED_AFTER.match(text, pos) is not None
+
+
+#: A glued "m" joined to a word of size by a hyphen: "a 1m-high wall", "a 2m-tall fence".
+_METRES_HYPHENED = re.compile(r"m-(?:tall|high|long|wide|deep|thick)\b")
+
+
+def metres_hyphened(text: str, pos: int) -> bool:
+    """Whether the "m" at `pos` (glued to a number) is metres joined to a word of size by a
+    hyphen ("a 1m-high wall"; figs31)."""
+    return _METRES_HYPHENED.match(text, pos) is not None
 
 
 def money_follows(text: str, pos: int) -> bool:

@@ -35,7 +35,26 @@ def cricket_score(text: str, s: int, raw: str) -> tuple[int, int, str, None] | N
 _STOPPAGE = re.compile(r"(45|90|105|120)\+(\d{1,2})(?:st|nd|rd|th)(?![A-Za-z0-9])")
 
 
+#: ... and with no suffix (figs31): "(90+3)", "90+3'", "in the 45+2" near a word of football.
+_STOPPAGE_BARE = re.compile(r"(45|90|105|120)\+(\d{1,2})(?![\w+.,/])")
+#: A word of football before a bare "90+3": then it is a minute, not a sum.
+_FOOTBALL = re.compile(
+    r"(?i)\b(?:minutes?|stoppage|injury|added\stime|scor(?:ed|ing|es)|goals?|equali[sz]|"
+    r"winner|penalty|header|struck|netted|strike|volley|sent\soff|booked|red\scard|"
+    r"substitut)")
+
+
 def stoppage_minute(text: str, s: int) -> tuple[int, int, str, float] | None:
-    """ "scored in the 90+3rd": the 93rd minute, one ordinal (it was 90 and a stray "3rd")."""
+    """ "scored in the 90+3rd": the 93rd minute, one ordinal (it was 90 and a stray "3rd");
+    with no suffix (figs31) in brackets ("(90+3)"), with a minute's mark ("90+3'") or after a
+    word of football ("in the 45+2"), and at most 15 minutes added: "90+3 = 93" is a sum."""
     m = _STOPPAGE.match(text, s)
-    return (s, m.end(), "ordinal", float(int(m.group(1)) + int(m.group(2)))) if m else None
+    if m is None:
+        m = _STOPPAGE_BARE.match(text, s)
+        if m is None or not 0 < int(m.group(2)) <= 15:
+            return None
+        after = text[m.end() : m.end() + 1]
+        if not (text[s - 1 : s] == "(" and after == ")" or after in ("'", "′", "’")
+                or _FOOTBALL.search(text, max(0, s - 60), s)):
+            return None
+    return s, m.end(), "ordinal", float(int(m.group(1)) + int(m.group(2)))

@@ -16,7 +16,7 @@ import re
 
 from hzreader.figures import _zh_names as zn
 from hzreader.figures import _zh_words as zw
-from hzreader.figures._context import Hit, currency_start
+from hzreader.figures._context import Hit, currency_start, study_ratio
 from hzreader.figures._patterns import ACCELERATION
 from hzreader.figures._zh_bare import no_unit
 from hzreader.figures._zh_base import (
@@ -103,7 +103,8 @@ def at_zh(text: str, s: int, floor: int) -> Hit | int:
         return toll  # "1死48伤"
     if s >= 2 and text[s - 1] == " " and text[s].isdigit() and (
             name := _NAME_BEFORE.search(text, max(0, s - 20), s - 1)) and \
-            any(c.isupper() for c in name.group()) and name.group() not in _LATIN_FUNCTION_WORDS:
+            any(c.isupper() for c in name.group()) and name.group() not in _LATIN_FUNCTION_WORDS \
+            and not study_ratio(name.group().lower(), text, s):
         code = DIGITS_RX.match(text, s)
         if code is None or (unit := unit_at(text, code.end())) is None or \
                 unit[1] != zw.QUANTITY:

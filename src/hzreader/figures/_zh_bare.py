@@ -9,7 +9,7 @@ import re
 
 from hzreader.figures import _zh_names as zn
 from hzreader.figures import _zh_words as zw
-from hzreader.figures._context import Hit, unit_tail
+from hzreader.figures._context import Hit, study_ratio, unit_tail
 from hzreader.figures._nouns import plural_end
 from hzreader.figures._zh_base import approx_before, fraction, unit_at
 from hzreader.figures._zh_money import named_currency
@@ -93,8 +93,9 @@ def no_unit(text: str, s: int, number: Number, p: int) -> Hit | int:
     if text[p - 1] in "万亿" and text[p : p + 1] == " " and (
             plural := plural_end(text, p)) is not None:
         return s, plural, "count", number.value  # "bought back 1.8亿 shares"
-    if s >= 2 and text[s - 1] == " " and _LATIN.match(text, s - 2):
-        return p  # "version 3。"
+    if s >= 2 and text[s - 1] == " " and _LATIN.match(text, s - 2) and not study_ratio(
+            text[max(0, s - 4) : s - 1].lstrip("（(，, ").lower(), text, s):
+        return p  # "version 3。"; not "HR 0.73，" (figs31)
     nxt = text[p : p + 2].lstrip(" ")[:1]
     if nxt and nxt.isascii() and nxt.isalpha():
         tail = unit_tail(text, p)

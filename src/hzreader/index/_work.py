@@ -73,6 +73,8 @@ _CANARY = (
     "56圈，53面，（2024）京0105民初12345号。"
     " Petrol is $3.12 a gallon; sales doubled in 1H26; Hoxha, 29, to eight years and six months;"
     " a lap of 1m 34.486s, 3.5 mSv, +9.2 points, C# 14 ships; 1死48傷，数十亿元，800名工程师。"
+    " HR 0.73 (95% CI 0.64–0.90); Kane (90+3); A 1m wall stands, a 2m-high fence; C turns 55;"
+    " the 121-115 win; （HR 0.81，）"
 )
 #: A title and a body: what one part of an article says, another may not (a bare 元).
 _CANARY_ARTICLE = ("總經費554億元", "總經費約新台幣554億元。")
