@@ -128,8 +128,9 @@ def format_value(figure: Figure, unit_column: bool = False, compact: bool = Fals
     precise as its text writes it ("2025-06-30", "04-01": `shown_date`), a blood pressure
     whole ("140/90"), a time of day on a clock ("09:30"), a range's two ends ("10–15 %"),
     and the zeros the text wrote after the point ("60.0 %": `written_zeros`), a score as
-    written ("3–1": it has no value); "" for another figure without a value. `compact` (a narrow column: the table's values) writes a
-    duration of several units closed up, "2h 6m 41s" (`_closed_up`)."""
+    written ("3–1": it has no value); "" for another figure without a value. `compact` (a
+    narrow column: the table's values) writes a duration of several units closed up,
+    "2h 6m 41s" (`_closed_up`)."""
     shown = _format_value(figure, unit_column)
     return _closed_up(shown) if compact and figure.kind == "duration" else shown
 
