@@ -153,8 +153,9 @@ _CJK_TIME = (("个小时", "hours"), ("个季度", "quarters"), ("季度", "quar
              ("年", "years"), ("岁", "years"), ("月", "months"), ("天", "days"), ("日", "days"),
              ("秒", "seconds"), ("毫秒", "seconds"), ("世纪", "centuries"), ("年間", "years"),
              ("時間", "hours"), ("分間", "minutes"), ("週間", "weeks"), ("か月", "months"),
-             ("カ月", "months"), ("ヶ月", "months"), ("ケ月", "months"))  # 毫秒 is valued in
-# seconds (figs25); Japanese: 日間 is days (日), 3か月 months (figs32)
+             ("カ月", "months"), ("ヶ月", "months"), ("ケ月", "months"), ("分", "minutes"))
+# 毫秒 is valued in seconds (figs25); Japanese: 日間 is days (日), 3か月 months, 5分 minutes
+# (figs32)
 
 
 #: An approximator between a Chinese number (and its measure word) and the unit of time.
@@ -236,8 +237,8 @@ def count_unit(figure_text: str) -> str:
         figure_text = figure_text[:-2]  # "3000点上下" → points, "20所左右" → 所
     _, rest = split_number(figure_text)
     rest = rest.strip(" ,;:.()\u00a0")
-    if not rest and figure_text.endswith("点"):
-        return "points"  # "收于2863.13点": index points (点 reads as a decimal point)
+    if not rest and figure_text.endswith("点") or rest == "ポイント":
+        return "points"  # "收于2863.13点": index points (点 reads as a decimal point); TOPIX's
     if rest[:1] in ("^", "e", "E", "×", "x") and (power := _POWER.match(rest)):
         rest = rest[power.end():]  # "10^6 photons"
     if rest.startswith("股股"):

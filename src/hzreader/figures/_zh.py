@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from hzreader.figures import _ja as ja
 from hzreader.figures import _zh_names as zn
 from hzreader.figures import _zh_words as zw
 from hzreader.figures._context import Hit, currency_start
@@ -150,7 +151,7 @@ def at_zh(text: str, s: int, floor: int) -> Hit | int:
     if isinstance(hit, int):
         return max(hit, number.end)
     start, end, kind, value = hit
-    if text[end : end + 1] in _PER_STARTS and text.startswith(_PER, end):
+    if ja.rate_base(text, end):
         return end  # Japanese "1人当たり", "1平方メートル当たり": a rate's base (figs32)
     if upward:
         if kind not in UPWARD_KINDS:
@@ -166,12 +167,6 @@ def at_zh(text: str, s: int, floor: int) -> Hit | int:
         if start == s or kind == "money":
             start = approx_before(text, start, floor)  # "約新台幣28.1兆元" (figs22)
     return start, end, kind, value
-
-
-#: Japanese "per" after a rate's base ("1人当たり", "10万人あたり"): the base is no figure,
-#: as 每10万人's is not.
-_PER = ("当たり", "あたり")
-_PER_STARTS = frozenset(word[0] for word in _PER)
 
 
 def _per_rate(text: str, start: int, end: int, base: float | None) -> Hit | None:
@@ -262,6 +257,8 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
             q += 3
         return with_prefix_currency(text, s), q, "money", value
     if tag == zw.PERCENT:
+        if word == "ポイント" and ja.index_points(text, s):
+            return s, q, "count", value  # "TOPIXは20ポイント上昇": an index's points
         if text[q : q + 1] in _RANGE_JOINS and (second := read_number(text, q + 1)) and \
                 second.digits == number.digits and unit_at(text, second.end) == unit:
             q = second.end + len(word)  # "3%至5%": one range, valued at its low end
@@ -298,6 +295,8 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
             return s, top.end(), "number", value / most  # "4.8分（满分5分）": a rating
         if tag == zw.FEN and text[q : q + 1] == "钱":
             return s, q + 1, "money", value / 100  # "提高1分钱": cents of a yuan (figs22)
+        if tag == zw.FEN and number.digits and ja.KANA.search(text):
+            return s, q, "duration", value  # Japanese "5分で": minutes (figs32)
         if tag == zw.FEN:
             return (s, q, "count", value) if number.digits else q  # points; 十分 is "very"
         return s, q, "duration", value

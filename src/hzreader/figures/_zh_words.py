@@ -40,7 +40,7 @@ UNIT_SYMBOLS: dict[str, str] = {
 #: ポイント percentage points, 戸 households, 時間 / 日間 / か月 durations, katakana measures.
 _JAPANESE_UNITS: dict[str, str] = {
     **_tag("円 ドル 米ドル 豪ドル 香港ドル 台湾ドル ユーロ ポンド ウォン 人民元", MONEY),
-    "ポイント": PERCENT, "割": CHENG, "戸": CLASSIFIER,
+    "ポイント": PERCENT, "割": CHENG, "戸": CLASSIFIER, "分の": FRACTION,
     **_tag("時間 分間 日間 週間 年間 か月 カ月 ヶ月 ケ月", DURATION),
     **_tag("平方メートル メートル キロメートル キロ キログラム グラム トン センチ ミリ リットル",
            QUANTITY),
