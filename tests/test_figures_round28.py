@@ -78,7 +78,7 @@ def test_yen_read_once_per_article() -> None:
     """The body's yen (1兆円 beside it) holds for the title's ¥ (CNY on main: 月産 is Han)."""
     assert _money(_JP_TITLE, _JP_BODY) == [
         (-1, "¥920 billion", "JPY"), (1, "¥920 billion", "JPY"),
-        (1, "about $6.1 billion", "USD")]
+        (1, "about $6.1 billion", "USD"), (1, "1兆円", "JPY")]  # figs32: 1兆円 is money
     part = article_extractor(_JP_TITLE, "", _JP_BODY)
     assert [f.unit for f in part(_JP_TITLE) if f.kind == "money"] == ["JPY"]
 

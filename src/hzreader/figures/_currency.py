@@ -59,6 +59,8 @@ _CJK_CURRENCIES = {
     "澳门币": "MOP",
     "卢布": "RUB", "瑞士法郎": "CHF", "法郎": "CHF", "泰铢": "THB", "卢比": "INR", "元": "CNY",
     "块": "CNY", "分钱": "CNY", "円": "JPY", "원": "KRW",
+    "ドル": "USD", "米ドル": "USD", "ユーロ": "EUR", "ポンド": "GBP", "ウォン": "KRW",
+    "人民元": "CNY", "豪ドル": "AUD", "香港ドル": "HKD", "台湾ドル": "TWD",  # Japanese (figs32)
 }
 _CJK_CURRENCY = re.compile("|".join(sorted(_CJK_CURRENCIES, key=len, reverse=True)))
 _KANA = re.compile("[\u3040-\u30ff]")

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from hzreader.figures import _unit_words as fu
+from hzreader.figures import _zh_words as zw
 from hzreader.figures._currency import money_unit, rate_currency
 from hzreader.figures._number_text import split_number
-from hzreader.figures._unit_price import per_unit
+from hzreader.figures._unit_price import bare_price, per_unit
 from hzreader.model import Figure
 
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -29,6 +30,8 @@ def percent_unit(figure_text: str) -> str:
         return "points"
     if "point" in lower or "百分点" in lower or re.search(r"\d\s?(?:pp|ppt)\b", lower):
         return "points"
+    if figure_text.endswith("ポイント"):
+        return "points"  # Japanese "0.3ポイント上昇" after a rate (figs32)
     if figure_text[:1] in "PH" and figure_text.endswith("厘"):
         return "points"  # "P-1.75厘": a spread over a reference rate (figs25)
     return "percent"  # also per mille ("6.77‰"), valued in percent
@@ -68,6 +71,9 @@ _EXTRA_UNITS = {
     "瓩": "kW", "载重吨": "DWT", "方呎": "sq ft", "平方呎": "sq ft", "呎": "ft", "吋": "in",
     "公斤/公顷": "kg/ha", "公斤每公顷": "kg/ha", "千克/公顷": "kg/ha", "吨/公顷": "t/ha",
     "公斤/亩": "kg/mu", "公斤每亩": "kg/mu", "千克/亩": "kg/mu", "吨/亩": "t/mu",
+    "平方メートル": "m²", "キログラム": "kg", "グラム": "g", "センチ": "cm", "ミリ": "mm",
+    "リットル": "L",  # Japanese (figs32)
+    **zw.UNIT_SYMBOLS,  # "90㎡", "42.195㎞" (figs32)
 }
 _UNITS = {**{k: v for k, v in fu.QUANTITY_UNITS.items()}, **_EXTRA_UNITS}
 _UNITS_LOWER = {k.lower(): v for k, v in reversed(list(_UNITS.items()))}
@@ -111,7 +117,7 @@ def _lookup_unit(rest: str) -> str:
         found = _UNITS.get(" ".join(words[:n])) or _UNITS_LOWER.get(" ".join(words[:n]).lower())
         if found:
             return found
-    if _CJK.match(rest) or rest[0] == "℃":  # "12℃以上"
+    if _CJK.match(rest) or rest[0] == "℃" or rest[0] in zw.UNIT_SYMBOLS:  # "12℃以上", "90㎡至"
         for size in range(min(len(rest), 6), 0, -1):
             found = _UNITS.get(rest[:size])
             if found:
@@ -157,7 +163,10 @@ _CJK_TIME = (("个小时", "hours"), ("个季度", "quarters"), ("季度", "quar
              ("周年", "years"), ("周", "weeks"),
              ("年", "years"), ("岁", "years"), ("月", "months"), ("天", "days"), ("日", "days"),
              ("秒", "seconds"), ("毫秒", "seconds"), ("世纪", "centuries"), ("年間", "years"),
-             ("時間", "hours"))  # 毫秒 is valued in seconds (figs25)
+             ("時間", "hours"), ("分間", "minutes"), ("週間", "weeks"), ("か月", "months"),
+             ("カ月", "months"), ("ヶ月", "months"), ("ケ月", "months"), ("分", "minutes"))
+# 毫秒 is valued in seconds (figs25); Japanese: 日間 is days (日), 3か月 months, 5分 minutes
+# (figs32)
 
 
 #: An approximator between a Chinese number (and its measure word) and the unit of time.
@@ -239,8 +248,8 @@ def count_unit(figure_text: str) -> str:
         figure_text = figure_text[:-2]  # "3000点上下" → points, "20所左右" → 所
     _, rest = split_number(figure_text)
     rest = rest.strip(" ,;:.()\u00a0")
-    if not rest and figure_text.endswith("点"):
-        return "points"  # "收于2863.13点": index points (点 reads as a decimal point)
+    if not rest and figure_text.endswith("点") or rest == "ポイント":
+        return "points"  # "收于2863.13点": index points (点 reads as a decimal point); TOPIX's
     if rest[:1] in ("^", "e", "E", "×", "x") and (power := _POWER.match(rest)):
         rest = rest[power.end():]  # "10^6 photons"
     if rest.startswith("股股"):
@@ -276,7 +285,9 @@ def unit_at(text: str, start: int, end: int, figure_text: str, kind: str) -> str
         near = text[max(0, start - 60) : end + 60]
         code = money_unit(figure_text, text[end : end + 24], text, near) or \
             rate_currency(text, start, end)  # "the yen weakened past 158 per dollar"
-        return code + per_unit(text, start, end) if code else code  # "CNY/m²" (figs29)
+        if not code:
+            return bare_price(text, start, end)  # "单价4.5万/㎡" (figs32)
+        return code + per_unit(text, start, end)  # "CNY/m²" (figs29)
     if kind == "percent":
         after = text[end : end + 3]
         return percent_unit(figure_text + after if after[:1] == "%" else figure_text)
@@ -313,9 +324,10 @@ def _degrees_before(text: str, start: int) -> str:
 
 #: A word of temperature in the clause before a Chinese 度 ("最低气温约15度", "體溫升至39度"):
 #: in Chinese news 度 is then degrees Celsius. Both scripts: 氣溫 is not simplified for the rules.
-_ZH_TEMPERATURE = re.compile(r"(?:[气氣体體水油室高低升降][温溫]|[温溫]度)[^，。；！？,;!?]{0,8}$")
+_ZH_TEMPERATURE = re.compile(
+    r"(?:[气氣気体體水油室高低升降][温溫]|[温溫]度)[^，。；！？,;!?]{0,8}$")  # 気温: Japanese
 #: Or a temperature named earlier in the sentence: "最低氣溫約15度，新界低處再低兩三度" (figs14).
-_ZH_TEMPERATURE_BEFORE = re.compile(r"[气氣体體水室][温溫][^。；！？;!?]{0,40}$")
+_ZH_TEMPERATURE_BEFORE = re.compile(r"[气氣気体體水室][温溫][^。；！？;!?]{0,40}$")
 
 
 #: A word of electricity in the clause before a Chinese 度 ("發電量120億度", "全社会用电量
@@ -343,9 +355,9 @@ _LENGTHS = frozenset(("km", "m", "cm", "mm", "mi", "nmi"))
 #: A Chinese rate of travel right before a length, perhaps with a verb or an approximator
 #: between: "每小时160公里", "时速350公里", "时速达350公里", "每秒12米", "每小时行驶80公里".
 _ZH_SPEED = re.compile(
-    r"(每小时|时速|每秒钟?|秒速|每分钟)(?:最高|最快|平均|约|达到?|为|超过|高达|可达|近|逾|在|"
+    r"(每小时|[时時]速|每秒钟?|秒速|每分钟)(?:最高|最快|平均|约|达到?|为|超过|高达|可达|近|逾|在|"
     r"仅|只有|行驶|飞行|运行|前进|移动)*$")
-_ZH_SPEED_PER = {"每小时": "h", "时速": "h", "每秒": "s", "每秒钟": "s", "秒速": "s",
+_ZH_SPEED_PER = {"每小时": "h", "时速": "h", "時速": "h", "每秒": "s", "每秒钟": "s", "秒速": "s",
                  "每分钟": "min"}
 #: Speeds with a symbol of their own, as the English side writes them.
 _SPEED_SYMBOLS = {("mi", "h"): "mph", ("nmi", "h"): "kn"}

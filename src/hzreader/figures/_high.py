@@ -38,7 +38,9 @@ _NUMBER = (rf"\d[\d,]*(?:\.\d+)?|(?:{_WORD})\b(?!-)|[〇零一二两三四五六
 _PAIR = re.compile(
     rf"(?<![0-9A-Za-z.,:/{_NUMERALS}])({_NUMBER})"
     rf"(\s?(?:bn|bln|mn|mln|tn|trn|trln|MM|[mbkMBK]|million|billion|trillion)|\s?[%％]|[万亿千百年]"
-    rf"|\s(?:percent|per\scent|pct))?"  # "3 percent to 4 percent" (figs23)
+    rf"|\s(?:percent|per\scent|pct)"  # "3 percent to 4 percent" (figs23)
+    rf"|[\u3380-\u33ff]|(?<=\d)(?:(?![{_NUMERALS}])[\u4e00-\u9fff]){{1,4}}(?=[至到]))?"
+    # "90㎡至140㎡", "3平方米至5平方米": the unit on both ends (figs32)
     rf"(\s?[-–—~～]\s?|\s?[至到]\s?|\sto\s)"
     rf"(-|−|minus\s)?(?:[A-Z]{{1,3}}\$|[$£€¥])?({_NUMBER})(?![\d:/]|[.,]\d)")
 #: Two neighbouring numerals that say "three or four" ("三四天", "两三百元").

@@ -6,8 +6,9 @@ The table holds only characters the rules use, each with its simplified form (fr
 `text.simplified_chinese`, OpenCC's table); characters whose traditional form mostly means
 something else are left out (韆 of 鞦韆 is no 千, 裡 "inside" no 里, 昇 of 昇騰 stays). One
 character stands for one, so every offset stays where it was, and what a figure shows (its
-text, its counted noun) is taken from the text as written. Japanese text (with kana) is
-left as it is: its kanji are not Chinese words (3時間 is three hours).
+text, its counted noun) is taken from the text as written. Japanese text (with kana) keeps
+its kanji, which are not Chinese words (3時間 is three hours), but for the few that are
+the same there: 億 (a hundred million), 萬 and the approximator 約 (figs32: "約1億円").
 """
 
 from __future__ import annotations
@@ -39,13 +40,18 @@ _TABLE = {ord(char): simplified_chinese()[ord(char)] for char in TRADITIONAL}
 SIMPLIFIED = "".join(_TABLE.values())
 _TRADITIONAL = re.compile(f"[{TRADITIONAL}]")
 _KANA = re.compile("[\u3040-\u30ff]")
+#: The kanji Japanese text has in common with traditional Chinese as the rules read them.
+_JAPANESE = re.compile("[億萬約]")
+_JAPANESE_TABLE = str.maketrans("億萬約", "亿万约")
 
 
 def as_simplified(text: str) -> str:
     """`text` with its traditional characters in simplified form (the same string when it
-    has none, or is Japanese)."""
-    if text.isascii() or _TRADITIONAL.search(text) is None or _KANA.search(text):
+    has none); in Japanese text only 億, 萬 and 約 (`_JAPANESE`)."""
+    if text.isascii() or _TRADITIONAL.search(text) is None:
         return text
+    if _KANA.search(text):
+        return text.translate(_JAPANESE_TABLE) if _JAPANESE.search(text) else text
     return text.translate(_TABLE)
 
 

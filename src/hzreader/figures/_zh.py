@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from hzreader.figures import _ja as ja
 from hzreader.figures import _zh_names as zn
 from hzreader.figures import _zh_words as zw
 from hzreader.figures._context import Hit, currency_start, study_ratio
@@ -35,6 +36,7 @@ from hzreader.figures._zh_base import (
 from hzreader.figures._zh_money import with_prefix_currency
 from hzreader.figures._zh_nouns import count_end, noun_before, noun_end
 from hzreader.figures._zh_numerals import DIGITS_RX, NUMERAL_RX, Number, read_number, skip_digits
+from hzreader.figures._zh_tenths import cheng, wari
 from hzreader.figures._zh_time import (
     at_colon_zh,
     calendar,
@@ -150,6 +152,8 @@ def at_zh(text: str, s: int, floor: int) -> Hit | int:
     if isinstance(hit, int):
         return max(hit, number.end)
     start, end, kind, value = hit
+    if ja.rate_base(text, end):
+        return end  # Japanese "1人当たり", "1平方メートル当たり": a rate's base (figs32)
     if upward:
         if kind not in UPWARD_KINDS:
             return end  # "马上百度一下": no "upwards of a hundred degrees"
@@ -174,6 +178,20 @@ def _per_rate(text: str, start: int, end: int, base: float | None) -> Hit | None
     if rate is None or not base or unit_at(text, rate.end) is not None:
         return None
     return start, rate.end, "number", rate.value / base
+
+
+def _unit_again(text: str, number: Number, word: str, q: int) -> int:
+    """The end of a range whose two ends both carry the unit `word` ("90㎡至140㎡", "3米至5米"),
+    or `q`: no such range."""
+    if text[q : q + 1] not in _RANGE_JOINS or not text[q + 1 : q + 2].isdigit() and \
+            text[q + 1 : q + 2] not in zw.NUMERAL_CHARS:
+        return q
+    second = read_number(text, q + 1)
+    if second is None or second.digits != number.digits or \
+            not text.startswith(word, second.end) or unit_at(text, second.end) != \
+            (word, zw.QUANTITY):
+        return q
+    return second.end + len(word)
 
 
 def _range_end(text: str, number: Number) -> tuple[int, tuple[str, str] | None]:
@@ -240,6 +258,8 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
             q += 3
         return with_prefix_currency(text, s), q, "money", value
     if tag == zw.PERCENT:
+        if word == "ポイント" and ja.index_points(text, s):
+            return s, q, "count", value  # "TOPIXは20ポイント上昇": an index's points
         if text[q : q + 1] in _RANGE_JOINS and (second := read_number(text, q + 1)) and \
                 second.digits == number.digits and unit_at(text, second.end) == unit:
             q = second.end + len(word)  # "3%至5%": one range, valued at its low end
@@ -247,11 +267,12 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
     if tag in (zw.BASIS, zw.PERMILLE):
         return s, q, "percent", value * (0.01 if tag == zw.BASIS else 0.1)  # 23个基点, 6.77‰
     if tag == zw.CHENG:
-        return _cheng(text, s, value, q)
+        return cheng(text, s, value, q) if word == "成" else wari(text, s, value, q)
     if word == "级" and text[q : q + 1] == "分" and number.digits and \
             text[q + 1 : q + 2] not in zw.GRADE_POINT_BLOCKERS:
         return s, q + 1, "count", value  # Taiwan's exam "13級分" (points; not "3级分类")
     if tag == zw.QUANTITY:
+        q = _unit_again(text, number, word, q)  # "90㎡至140㎡": one range (figs32)
         start = s - 2 if s >= 2 and text[s - 2 : s] == "零下" else s
         if word == "度" and start >= 2 and text[start - 2 : start] in ("摄氏", "华氏"):
             start -= 2  # "气温摄氏33度", "华氏103度": the scale belongs to the span
@@ -275,6 +296,8 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
             return s, top.end(), "number", value / most  # "4.8分（满分5分）": a rating
         if tag == zw.FEN and text[q : q + 1] == "钱":
             return s, q + 1, "money", value / 100  # "提高1分钱": cents of a yuan (figs22)
+        if tag == zw.FEN and number.digits and ja.KANA.search(text):
+            return s, q, "duration", value  # Japanese "5分で": minutes (figs32)
         if tag == zw.FEN:
             return (s, q, "count", value) if number.digits else q  # points; 十分 is "very"
         return s, q, "duration", value
@@ -316,27 +339,6 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
 #: Characters before 前 that make a word of it (提前 "ahead", 目前 "now", 此前, 之前, 以前, 日前):
 #: the number after it is no "first N" (前三季度).
 BEFORE_QIAN = frozenset("提目此之以日")
-def _cheng(text: str, s: int, value: float, q: int) -> Hit | int:
-    """N成, tenths in percent: "七成" 70, "一成多" 10, and a digit of hundredths after it:
-    "兩成二" 22, "三成半" 35; not a word ("一成不变", "成为")."""
-    nxt = text[q : q + 1]
-    if value > 10 or nxt and nxt in zw.CHENG_BLOCKERS or \
-            nxt in ("为", "為") and text[s - 1 : s] not in _SHARE_BEFORE:
-        return q
-    if nxt == "多":
-        return s, q + 1, "percent", value * 10  # "一成多"
-    if nxt and (nxt == "半" or nxt in zw.DIGITS and nxt not in "两〇零") and \
-            text[q + 1 : q + 2] not in _NOT_AFTER_CHENG and unit_at(text, q + 1) is None:
-        return s, q + 1, "percent", value * 10 + (5 if nxt == "半" else zw.DIGITS[nxt])
-    return s, q, "percent", value * 10
-
-
-#: Words before N成为 that make N成 a share, not "N became" ("約三成為首次置業人士": about 30 %
-#: are first-time buyers; "逾兩成為投資者", "佔三成為", "超過三成為").
-_SHARE_BEFORE = frozenset("约約逾近过過达達占佔有仅僅只足的")
-#: After 成 and a digit, what makes the digit part of another word or number ("三成五成",
-#: "两成二手房", "三成一线城市"); a unit after it is checked too ("一成一年").
-_NOT_AFTER_CHENG = frozenset(zw.NUMERAL_CHARS + "成点手线流等")
 
 
 def _divided(text: str, s: int) -> bool:

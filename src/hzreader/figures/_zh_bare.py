@@ -11,6 +11,7 @@ from hzreader.figures import _zh_names as zn
 from hzreader.figures import _zh_words as zw
 from hzreader.figures._context import Hit, study_ratio, unit_tail
 from hzreader.figures._nouns import plural_end
+from hzreader.figures._unit_price import PRICE_BEFORE, per_unit
 from hzreader.figures._zh_base import approx_before, fraction, unit_at
 from hzreader.figures._zh_money import named_currency
 from hzreader.figures._zh_nouns import noun_before, noun_end
@@ -86,6 +87,8 @@ def no_unit(text: str, s: int, number: Number, p: int) -> Hit | int:
     if s and text[s - 1] in zw.OPEN_QUOTES and text[p : p + 1] in zw.CLOSE_QUOTES or \
             s >= 2 and text[s - 2] in zw.OPEN_QUOTES and text[p : p + 1] in zw.CLOSE_QUOTES:
         return p  # “618”, “双11”: a name
+    if text[p : p + 1] == "区" and text.endswith(zw.WARD_CITIES, 0, s):
+        return p + 1  # "東京23区": Tokyo's special wards, a name (figs32)
     if _DIALLED.search(text, max(0, s - 16), s) or text[s - 1 : s] in zw.PRODUCT_NAME_ENDS \
             and any(text.endswith(name, 0, s) for name in zw.PRODUCT_NAMES) or \
             text[s - 1 : s] in zn.PRODUCT_KIND_ENDS and zn.product_model(text, s):
@@ -107,4 +110,7 @@ def no_unit(text: str, s: int, number: Number, p: int) -> Hit | int:
         return s, p + 1 + len(unit[0]), "duration", number.value + 0.5
     if p - s == 4 and (edition := zn.edition_year(text, s, number, p)) is not None:
         return edition  # "2026杭州马拉松": the year of an event's edition
+    if text[p : p + 1] in ("/", "／") and per_unit(text, s, p) and \
+            PRICE_BEFORE.search(text, max(0, s - 8), s):
+        return s, p, "money", number.value  # "单价4.5万/㎡": a price per area (figs32)
     return s, p, "number", number.value

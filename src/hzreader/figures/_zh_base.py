@@ -80,13 +80,13 @@ def fraction(text: str, s: int, number: Number, q: int) -> Hit | int:
 
 def written_range_end(text: str, end: int) -> int:
     """The end of the second number of a range written after a percentage in words
-    ("百分之六十至八十五", "百分之四十到五十"), or `end`: no range, or the second number has
-    a unit of its own ("百分之五至十年")."""
-    if text[end : end + 1] not in ("至", "到") or not text[end - 1 : end] or \
-            text[end - 1].isdigit():
+    ("百分之六十至八十五", "百分之四十到五十"; in digits "百分之70至95", figs32), or `end`: no
+    range, or the second number has a unit of its own ("百分之五至十年")."""
+    if text[end : end + 1] not in ("至", "到") or not text[end - 1 : end]:
         return end
     second = read_number(text, end + 1)
-    if second is None or second.digits or unit_at(text, second.end) is not None or \
+    if second is None or second.digits != text[end - 1].isdigit() or \
+            unit_at(text, second.end) is not None or \
             text.startswith("分之", second.end):
         return end
     return second.end

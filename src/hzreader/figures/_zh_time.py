@@ -60,8 +60,8 @@ def after_year(text: str, s: int, q: int, year: float) -> Hit:
         return s, q + 1, "year", year
     if (month := _MONTH.match(text, q)) and 1 <= _small(month.group(1)) <= 12:
         return s, after_month(text, month.end()), "date", year
-    if text.startswith(("上半年", "下半年"), q):
-        return s, q + 3, "date", year
+    if text.startswith(("上半年", "下半年", "上半期", "下半期"), q):
+        return s, q + 3, "date", year  # Japanese: 上半期 (figs32)
     if (quarter := _QUARTER.match(text, q)) or (quarter := _FIRST_MONTHS.match(text, q)):
         return s, quarter.end(), "date", year
     return s, q, "year", year
@@ -180,8 +180,9 @@ _DAYS_BEFORE = ("历时", "为期", "长达", "持续", "需时", "耗时", "连
 #: One-character approximators before N日 ("约3日", "近7日"), unless a word ends in them
 #: ("签约", "最近" is in `_DAYS_BEFORE` itself).
 _DAYS_APPROX = {"约": zw.APPROX_BLOCKERS["约"], "近": zw.APPROX_BLOCKERS["近"]}
-#: Words after N日 that make it a number of days ("三十日内上诉", "14日后").
-_DAYS_AFTER = ("内", "以内", "之内", "期间")
+#: Words after N日 that make it a number of days ("三十日内上诉", "14日后"); Japanese: 続く,
+#: 連続 ("猛暑日が10日続いた", "5日連続"; figs32).
+_DAYS_AFTER = ("内", "以内", "之内", "期间", "続", "連続")
 
 
 def _days(text: str, s: int, number: Number, q: int) -> bool:

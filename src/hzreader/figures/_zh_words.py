@@ -28,6 +28,25 @@ def _tag(words: str, tag: str) -> dict[str, str]:
     return {word: tag for word in words.split()}
 
 
+#: Units written as one character (CJK compatibility squares: "90㎡", "42.195㎞", "3.2㎏"),
+#: with the symbol a quantity in them is shown in (the one table: `_figure_unit` reads it).
+UNIT_SYMBOLS: dict[str, str] = {
+    "㎡": "m²", "㎢": "km²", "㎥": "m³", "㎠": "cm²", "㎞": "km", "㎜": "mm", "㎝": "cm",
+    "㎏": "kg", "㎎": "mg", "㎍": "µg", "㎖": "ml", "㎾": "kW", "㎿": "MW", "㎐": "Hz",
+    "㎑": "kHz", "㎒": "MHz", "㎓": "GHz", "㏊": "ha",
+}
+#: Japanese unit words (kana, or kanji that traditional Chinese folds away: 時間 is 时间 there),
+#: read after a number as the Chinese ones are (figs32): 円 and ドル amounts, 割 tenths,
+#: ポイント percentage points, 戸 households, 時間 / 日間 / か月 durations, katakana measures.
+_JAPANESE_UNITS: dict[str, str] = {
+    **_tag("円 ドル 米ドル 豪ドル 香港ドル 台湾ドル ユーロ ポンド ウォン 人民元", MONEY),
+    "ポイント": PERCENT, "割": CHENG, "戸": CLASSIFIER, "分の": FRACTION,
+    **_tag("時間 分間 日間 週間 年間 か月 カ月 ヶ月 ケ月", DURATION),
+    **_tag("平方メートル メートル キロメートル キロ キログラム グラム トン センチ ミリ リットル",
+           QUANTITY),
+}
+
+
 #: What a word written right after a number makes of it (the longest word wins).
 UNITS: dict[str, str] = {
     **_tag("元 美元 港元 港币 欧元 日元 英镑 韩元 卢布 澳元 加元 新台币 人民币 美金 元人民币 "
@@ -61,6 +80,8 @@ UNITS: dict[str, str] = {
     "倍": TIMES,
     **_tag("号线 路 期 楼 层楼 号楼 代 版 型 式 系 强 星 后", CODE),
     "分之": FRACTION, "比": SCORE,
+    **{symbol: QUANTITY for symbol in UNIT_SYMBOLS},
+    **_JAPANESE_UNITS,
 }
 UNIT_LENGTHS = sorted({len(word) for word in UNITS}, reverse=True)
 
@@ -214,3 +235,6 @@ PRODUCT_NAMES = ("小米", "红米", "华为", "荣耀", "骁龙", "天玑", "�
 PRODUCT_NAME_ENDS = frozenset(name[-1] for name in PRODUCT_NAMES)
 #: A hotline named by its number ("12345市民服务热线"): a name, not a count.
 HOTLINE = "热线"
+#: Cities whose wards are named by their number ("東京23区", "东京23区": Tokyo's 23 special
+#: wards; figs32): a name, no count.
+WARD_CITIES = ("东京", "東京")

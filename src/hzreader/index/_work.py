@@ -75,7 +75,13 @@ _CANARY = (
     " a lap of 1m 34.486s, 3.5 mSv, +9.2 points, C# 14 ships; 1死48傷，数十亿元，800名工程师。"
     " HR 0.73 (95% CI 0.64–0.90); Kane (90+3); A 1m wall stands, a 2m-high fence; C turns 55;"
     " the 121-115 win; （HR 0.81，）"
+    "户型面积90㎡至140㎡，单价4.5万/㎡，相对湿度百分之70至95，东京23区，全程42.195㎞。"
 )
+#: Japanese (kana) is read apart from the rest (its kanji are not folded as traditional
+#: Chinese are), so it has a sample of its own (figs32).
+_CANARY_JA = ("平均価格は1億1,181万円、約3割の世帯、金利は約0.3ポイント上昇、発売戸数は4,762戸、"
+              "1平方メートル当たり168.2万円、気温は35度、猛暑日が10日続いた、16日間、東京23区、"
+              "TOPIXは20ポイント上昇、5分で先制。")
 #: A title and a body: what one part of an article says, another may not (a bare 元).
 _CANARY_ARTICLE = ("總經費554億元", "總經費約新台幣554億元。")
 
@@ -102,7 +108,7 @@ def figures_version() -> str:
 
     found: list[object] = [
         (f.start, f.end, f.kind, f.value, f.unit, f.sentence_start, f.sentence_end)
-        for f in extract(_CANARY)]
+        for text in (_CANARY, _CANARY_JA) for f in extract(text)]
     title, body = _CANARY_ARTICLE
     found.extend(article_figure_rows("", body, title))
     # What the figures columns mean: kinds are stored as their place in FIGURE_KINDS.
