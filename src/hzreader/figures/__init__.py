@@ -8,7 +8,13 @@ from hzreader._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from hzreader.figures._currency import currency_code, named_currency
-    from hzreader.figures._date_shown import date_order, pressure_shown, shown_date
+    from hzreader.figures._date_shown import (
+        DAYS_KEYED,
+        date_day,
+        date_order,
+        pressure_shown,
+        shown_date,
+    )
     from hzreader.figures._duration_shown import duration_text, seconds_text
     from hzreader.figures._extract import (
         article_extractor,
@@ -33,7 +39,7 @@ if TYPE_CHECKING:
 
 __getattr__, __dir__ = lazy_exports(__name__, {
     "_currency": ("currency_code", "named_currency"),
-    "_date_shown": ("date_order", "pressure_shown", "shown_date"),
+    "_date_shown": ("DAYS_KEYED", "date_day", "date_order", "pressure_shown", "shown_date"),
     "_duration_shown": ("duration_text", "seconds_text"),
     "_figure_unit": ("CLASSIFIERS", "SHOWN_UNITS"),
     "_extract": ("article_extractor", "extract", "parse_number", "typed_rate",),
@@ -45,6 +51,7 @@ __getattr__, __dir__ = lazy_exports(__name__, {
 __all__ = [
     "CLASSIFIERS",
     "CURRENCY_SIGNS",
+    "DAYS_KEYED",
     "SHOWN_UNITS",
     "FigureAt",
     "FigureRow",
@@ -54,6 +61,7 @@ __all__ = [
     "article_figures",
     "both_ends",
     "currency_code",
+    "date_day",
     "date_order",
     "duration_text",
     "named_currency",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from hzreader.figures._date_shown import date_day
 from hzreader.figures._extract import ArticleCurrency, find_figures
 from hzreader.figures._units import Placed
 from hzreader.model import TITLE, Figure, figure_texts
@@ -22,8 +23,9 @@ class FigureAt(NamedTuple):
 
 
 #: A figure of an article as plain values: field, start, stop, sentence start and stop (as
-#: in `FigureAt`), then the figure's kind, value, unit and high end (`Figure.high`).
-FigureRow = tuple[int, int, int, int, int, str, float | None, str, float | None]
+#: in `FigureAt`), then the figure's kind, value, unit, high end (`Figure.high`), whether
+#: it is an age (`Figure.age`) and a date's day in its year (`date_day`, else 0).
+FigureRow = tuple[int, int, int, int, int, str, float | None, str, float | None, bool, int]
 
 
 def _placed(summary: str, body: str, title: str, source: str
@@ -61,7 +63,9 @@ def article_figures(summary: str, body: str, title: str = "", source: str = ""
 def article_figure_rows(summary: str, body: str, title: str = "", source: str = ""
                         ) -> list[FigureRow]:
     """`article_figures` as plain values, without building a `Figure` (the index's workers
-    store only these)."""
-    return [(field, start, stop, sentence_start, sentence_stop, f[3], f[4], f[5], f[8])
+    store only these), each with what the figures table sorts by that the value does not
+    say: a date's day in its year (`date_day`)."""
+    return [(field, start, stop, sentence_start, sentence_stop, f[3], f[4], f[5], f[8], f[9],
+             date_day(f[2], f[4]) if f[3] == "date" and f[4] is not None else 0)
             for field, start, stop, sentence_start, sentence_stop, f
             in _placed(summary, body, title, source)]

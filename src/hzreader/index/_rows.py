@@ -106,8 +106,8 @@ def insert_figures(conn: sqlite3.Connection, rows: Sequence[FigureRow],
     `codes` is the table's, kept up to date)."""
     for unit in {row[8] for row in rows}.difference(codes):
         codes[unit] = conn.execute("INSERT INTO units(unit) VALUES (?)", (unit,)).lastrowid or 0
-    conn.executemany("INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                     [(*row[:8], codes[row[8]], row[9]) for row in rows])
+    conn.executemany("INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     [(*row[:8], codes[row[8]], *row[9:]) for row in rows])
 
 
 def known_dense(conn: sqlite3.Connection) -> frozenset[str] | None:

@@ -173,17 +173,14 @@ def summarize(columns: FigureColumns, rows: Sequence[int] | None = None,
 
 
 def _ages(columns: FigureColumns, rows: Sequence[int] | None) -> list[int]:
-    """The rows that are ages: durations in years written as bare digits ("Hoxha, 29,",
-    "Thomas, 93,": `figures` reads a bare duration as an age), which a sum of durations
-    leaves out. Not "aged 91" (the rows hold no text, and "aged 19" is as long as "19-year")."""
-    if "years" not in columns.units:
+    """The rows that are ages (`model.Figure.age`: "aged 91", "Hoxha, 29,", "65岁以上"),
+    which a sum of durations leaves out."""
+    ages = columns.age
+    if 1 not in ages:
         return []
-    years = columns.units.index("years")
-    kinds, units, values = columns.kind, columns.unit, columns.value
-    starts, stops = columns.start, columns.stop
-    return [row for row in (range(len(kinds)) if rows is None else rows)
-            if units[row] == years and kinds[row] == _DURATION and values[row].is_integer()
-            and 0 < values[row] < 130 and stops[row] - starts[row] == len(str(int(values[row])))]
+    if rows is None:
+        return list(compress(range(len(ages)), ages))
+    return [row for row in rows if ages[row]]
 
 
 @dataclass
