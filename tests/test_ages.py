@@ -46,6 +46,9 @@ def marks(text: str) -> dict[str, bool]:
     ("这位85岁的老人每天步行。", "85岁"),
     ("患者年齡介乎2至85歲。", "2至85歲"),
     ("他今年三十五岁。", "三十五岁"),
+    ("65以上老人免费乘车。", "65以上"),  # no 岁: 以上 and the people of an age say it
+    ("6以下儿童免票。", "6以下"),
+    ("全港65以上長者可免費乘車。", "65以上"),
 ])
 def test_an_age_is_marked(text: str, age: str) -> None:
     assert marks(text)[age] is True
@@ -64,6 +67,11 @@ def test_an_age_is_marked(text: str, age: str) -> None:
 ])
 def test_a_length_of_time_is_no_age(text: str, duration: str) -> None:
     assert marks(text)[duration] is False
+
+
+def test_a_bound_of_something_else_stays_a_number() -> None:
+    assert [(f.text, f.kind) for f in extract("全市3000以上企业参加，65以上的有12家。")] == [
+        ("3000以上", "number"), ("65以上", "number"), ("12家", "count")]
 
 
 def test_a_list_of_ages_is_ages_and_a_name_s_age_keeps_its_own() -> None:

@@ -106,4 +106,12 @@ def no_unit(text: str, s: int, number: Number, p: int) -> Hit | int:
         return s, p + 1 + len(unit[0]), "duration", number.value + 0.5
     if p - s == 4 and (edition := zn.edition_year(text, s, number, p)) is not None:
         return edition  # "2026杭州马拉松": the year of an event's edition
+    if p - s <= 3 and _AGE_BOUND.match(text, p):
+        return s, p, "duration", number.value  # "65以上老人", "6以下儿童": an age (store17)
     return s, p, "number", number.value
+
+
+#: 以上/以下 and people of an age after a bare number: the number is their age in years, as
+#: in "65岁以上老人" (`figures._ages`).
+_AGE_BOUND = re.compile(r"(?:及|或)?以[上下]的?"
+                        r"(?:老人|老年人|长者|儿童|幼儿|婴幼儿|未成年人|青少年)")
