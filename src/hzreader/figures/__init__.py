@@ -29,6 +29,7 @@ if TYPE_CHECKING:
         both_ends,
         format_value,
     )
+    from hzreader.figures._measure_word import measure_word
     from hzreader.figures._numbers import (
         money_number,
         plain_number,
@@ -44,6 +45,7 @@ __getattr__, __dir__ = lazy_exports(__name__, {
     "_figure_unit": ("CLASSIFIERS", "SHOWN_UNITS"),
     "_extract": ("article_extractor", "extract", "parse_number", "typed_rate",),
     "_format": ("CURRENCY_SIGNS", "YEAR_KINDS", "both_ends", "format_value"),
+    "_measure_word": ("measure_word",),
     "_numbers": ("money_number", "plain_number", "short_number", "written_zeros",),
     "_places": ("FigureAt", "FigureRow", "article_figure_rows", "article_figures",),
 })
@@ -67,6 +69,7 @@ __all__ = [
     "named_currency",
     "extract",
     "format_value",
+    "measure_word",
     "money_number",
     "parse_number",
     "plain_number",

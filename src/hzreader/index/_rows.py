@@ -102,12 +102,12 @@ def delete_files(conn: sqlite3.Connection, file_ids: Iterable[int]) -> int:
 
 def insert_figures(conn: sqlite3.Connection, rows: Sequence[FigureRow],
                    codes: dict[str, int]) -> None:
-    """Write `figures` rows, their units (text) turned into codes of `units` (new ones added;
-    `codes` is the table's, kept up to date)."""
-    for unit in {row[8] for row in rows}.difference(codes):
+    """Write `figures` rows, their units and measure words (text) turned into codes of
+    `units` (new ones added; `codes` is the table's, kept up to date)."""
+    for unit in {row[8] for row in rows}.union(row[12] for row in rows).difference(codes):
         codes[unit] = conn.execute("INSERT INTO units(unit) VALUES (?)", (unit,)).lastrowid or 0
-    conn.executemany("INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                     [(*row[:8], codes[row[8]], *row[9:]) for row in rows])
+    conn.executemany("INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     [(*row[:8], codes[row[8]], *row[9:12], codes[row[12]]) for row in rows])
 
 
 def known_dense(conn: sqlite3.Connection) -> frozenset[str] | None:

@@ -1,7 +1,8 @@
 """store17: what the index stores for each figure. An age is marked (`Figure.age`, the
 figures table's `age` column), so that a sum of durations leaves it out; a date's day in its
-year is stored (`date_day`), so that dates sort by their full date without their text; an
-index of the older schema is rebuilt."""
+year is stored (`date_day`), so that dates sort by their full date without their text; a
+Chinese count's measure word is stored (`measure_word`: `count>100 家`); an index of the
+older schema is rebuilt."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from hzreader.figures import DAYS_KEYED, date_day, date_order, extract
+from hzreader.figures import DAYS_KEYED, date_day, date_order, extract, measure_word
 from hzreader.files import load_paths
 from hzreader.index import ArticleStore, _db
 from hzreader.lens import build_table, sorted_rows, summarize
@@ -92,6 +93,16 @@ def test_a_date_s_day_sorts_as_the_date() -> None:
     assert date_day("2025-02-30", 2025.0) == 0  # no real date: its year alone
     assert date_day("2019年5月5日", 2019.0) == date_day("5 May 2019", 2019.0) == 5 * 32 + 5
     assert date_order("14 March 2025", 2025.0) == 2025.0 + (3 * 32 + 14) / DAYS_KEYED
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("120家企业", "家"), ("262家", "家"), ("1.2万名员工", "名"), ("三家银行", "家"),
+    ("100多家医院", "家"), ("5個項目", "个"), ("兩家銀行", "家"),
+    ("12万辆次", ""),  # vehicle trips, not vehicles
+    ("3万人", ""), ("12 projects", ""),
+])
+def test_a_count_s_measure_word(text: str, word: str) -> None:
+    assert measure_word(text) == word
 
 
 JAILED = {
