@@ -134,13 +134,15 @@ def both(tmp_path: Path) -> Iterator[tuple[Library, Library]]:
 
 def test_a_sum_of_durations_leaves_the_ages_out(both: tuple[Library, Library]) -> None:
     """14 + 2 + 3 + 10 years are added; the ages (41, 80, 45, 65, 6) are listed and counted
-    but not added, in memory and from the index alike; `duration>1 years` finds them all."""
+    but not added (the line says so), in memory and from the index alike; `duration>1
+    years` finds them all."""
     for library in both:
         query = parse_query("duration>1 years")
         table = build_table(library, library.search(query).items, query)
         (group,) = summarize(table.columns, totals=table.totals)
         assert group.count == 9 and group.total is not None
         assert group.total == pytest.approx(29 * SECONDS_IN["years"])
+        assert group.ages == 5 and group.describe().endswith("sum 29 years (5 ages not added)")
         assert sorted(table.value(row) for row in table.base if table.columns.age[row]) == \
             [6, 41, 45, 65, 80]
 
@@ -220,3 +222,14 @@ def test_an_index_of_the_older_schema_is_rebuilt(tmp_path: Path) -> None:
         conn.close()
     finally:
         store.close()
+
+
+def test_the_line_names_repeats_and_ages_left_out_together() -> None:
+    from hzreader.lens import UnitSummary
+
+    year = SECONDS_IN["years"]
+    group = UnitSummary("duration", "seconds", 6, 2 * year, 80 * year, 14 * year,
+                        total=19 * year, repeats=1, ages=2)
+    assert group.describe().endswith("sum 19 years (1 repeat, 2 ages not added)")
+    assert "not added" not in UnitSummary("duration", "seconds", 2, year, 2 * year,
+                                          1.5 * year, total=3 * year).describe()
