@@ -186,6 +186,10 @@ def test_dates_sort_from_the_index_without_reading_a_text(tmp_path: Path) -> Non
         assert days == [(2019.0, 5 * 32 + 5), (2025.0, 1 * 32), (2025.0, 3 * 32 + 2),
                         (2025.0, 3 * 32 + 14), (2025.0, 3 * 32 + 20), (2025.0, 6 * 32 + 1),
                         (2025.0, 11 * 32 + 2)]
+        memory = MemoryLibrary(load_paths([folder]).articles)
+        columns = memory.figure_columns(memory.items, query.row_figure_terms)
+        assert columns.date_day == table.columns.date_day  # the same, from the texts
+        assert columns.age == table.columns.age
     finally:
         store.close()
 
