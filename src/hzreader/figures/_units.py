@@ -30,6 +30,7 @@ import math
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
+from operator import itemgetter
 
 from hzreader.figures import _words as fw
 from hzreader.figures._ages import age_as_read
@@ -47,6 +48,7 @@ _SHARED = re.compile(r"[\s,，、;]*(?:(?:to|and|or|through|by|x|×|至|到|和|
 _PART_OF = re.compile(r"\sof\s(?:(?:the|their|his|her|its|our)\s)?(?:[A-Za-z][\w.-]*['’]s\s)?"
                       r"(?:(?:last|first|next)\s)?")
 _SHARING_KINDS = frozenset({"money", "percent", "quantity", "duration", "count"})
+_KIND = itemgetter(2)
 
 
 #: A figure found but not yet placed: start, end, kind and value (`_context.Hit`).
@@ -139,11 +141,13 @@ def placed(text: str, found: list[Found]) -> list[Placed]:
     if listed:
         for i, unit in listed.items():
             units[i] = unit
+    timed = "duration" in map(_KIND, found)  # (most texts have no duration: no more work)
     ages = [kind == "duration" and age_as_read(figure_text, unit)
-            for (_, _, kind, _), figure_text, unit in zip(found, texts, units, strict=True)]
+            for (_, _, kind, _), figure_text, unit in zip(found, texts, units, strict=True)
+            ] if timed else [False] * len(found)
     if len(found) > 1 and not all(units):
         _share_units(text, found, units, ages)
-    aged = {found[i][0] for i, age in enumerate(ages) if age} if True in ages else ()
+    aged = {found[i][0] for i, age in enumerate(ages) if age} if timed and True in ages else ()
     for i, (start, _, kind, _) in enumerate(found):
         if kind == "count" and not units[i]:
             units[i] = gathering_before(text, start) or (  # "a crowd of 33,000"
