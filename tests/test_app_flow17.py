@@ -78,7 +78,7 @@ async def test_q_after_esc_left_the_field_stays_in_the_list(tmp_path: Path) -> N
 
 async def test_esc_esc_still_gives_a_search_up_into_the_pane(tmp_path: Path) -> None:
     """Esc Esc (leave the field, then clear) is the search given up, as less's aborted
-    search: back in the reading pane, where it was (README, tryout14 §2.5)."""
+    search: back in the reading pane, where it was (docs/keys.md, tryout14 §2.5)."""
     app = make_app([long_folder(tmp_path)])
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(pilot)

@@ -194,7 +194,7 @@ def test_dates_sort_from_the_index_without_reading_a_text(tmp_path: Path) -> Non
         store.close()
 
 
-#: The `figures` table of schema 11, before `age` and `date_day`.
+#: The `figures` table before schema 13 (no `age`, `date_day` nor `measure_word`).
 _OLD_FIGURES = ("CREATE TABLE figures(id INTEGER PRIMARY KEY, field INTEGER NOT NULL, "
                 "start INTEGER NOT NULL, length INTEGER NOT NULL, "
                 "sentence_before INTEGER NOT NULL, sentence_after INTEGER NOT NULL, "
@@ -204,13 +204,13 @@ _OLD_FIGURES = ("CREATE TABLE figures(id INTEGER PRIMARY KEY, field INTEGER NOT 
 def test_an_index_of_the_older_schema_is_rebuilt(tmp_path: Path) -> None:
     """An index written by the previous schema (no age, no date's day) is not read: it is
     made again, and its figures then carry both."""
-    assert _db.SCHEMA_VERSION >= 12  # the schema with `age` and `date_day`
+    assert _db.SCHEMA_VERSION >= 13  # the schema with `age`, `date_day` and `measure_word`
     folder = write_articles(tmp_path / "news", JAILED)
     path = tmp_path / "index.sqlite3"
     store = ArticleStore.open(path)
     store.sync([folder], workers=0)
     store.close()
-    with sqlite3.connect(path) as conn:  # as schema 11 left it
+    with sqlite3.connect(path) as conn:  # as schema 12 left it
         conn.execute("DROP TABLE figures")
         conn.execute(_OLD_FIGURES)
         conn.execute(f"PRAGMA user_version = {_db.SCHEMA_VERSION - 1}")

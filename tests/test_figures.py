@@ -344,7 +344,7 @@ def test_module_is_pure() -> None:
 FORMAT_CASES = [
     ("3 billion yuan", "money", 3e9, "3 bn yuan"),
     ("$422 million", "money", 4.22e8, "$422 M"),
-    ("over $422 million", "money", 4.22e8, "≈ $422 M"),
+    ("over $422 million", "money", 4.22e8, "> $422 M"),
     ("RMB 45 billion", "money", 4.5e10, "RMB 45 bn"),
     ("£12", "money", 12, "£12"),
     ("5.2 percent", "percent", 5.2, "5.2 %"),
@@ -357,7 +357,7 @@ FORMAT_CASES = [
     ("late 1980s", "year", 1980, "1980s"),
     ("Dec 31, 2025", "date", 2025, "2025-12-31"),  # figs26: was "2025" (the year only)
     ("Sept 28", "date", None, "09-28"),  # figs26: was "" (no year, no value)
-    ("over 5,000 years", "duration", 5000, "≈ 5,000 years"),
+    ("over 5,000 years", "duration", 5000, "> 5,000 years"),
     ("75-year-old", "duration", 75, "75 years"),
     ("five-day", "duration", 5, "5 days"),
     ("one-year", "duration", 1, "1 year"),
@@ -382,7 +382,7 @@ def test_format_value(text: str, kind: str, value: float | None, shown: str) -> 
 
 def test_format_value_of_extracted_seed() -> None:
     shown = [format_value(f) for f in extract(SEED_PARAGRAPHS)]
-    assert shown[0] == "≈ 5,000 years"
+    assert shown[0] == "> 5,000 years"
     # figs26: "Sept 28" (no year) shows its month and day, no longer ""
     assert "3 bn CNY" in shown and "$422 M" in shown and "09-28" in shown
 
@@ -453,3 +453,16 @@ def test_short_numbers_keep_the_digits_written(value: float, shown: str) -> None
     from hzreader.figures import short_number
 
     assert short_number(value) == shown
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("as much as £1,200", "≤ £1,200"), ("up to 3 hours", "≤ 3 hours"),
+    ("more than 5,000 people", "> 5,000"), ("at least 12%", "≥ 12 %"),
+    ("fewer than 100 jobs", "< 100"), ("about $5 billion", "≈ $5 bn"), ("nearly 40%", "≈ 40 %"),
+    ("不到5%", "< 5 %"), ("65岁以上", "≥ 65 years"), ("10多人", "> 10"), ("约1200套", "≈ 1,200"),
+    ("多达5000人", "≤ 5,000"), ("逾300亿元", "> 30 bn CNY"),
+])
+def test_a_bound_is_shown_as_the_words_say(text: str, shown: str) -> None:
+    """"more than", "at least", "less than", "up to" (and 超过, 以上, 不到, 多达) are bounds,
+    not "about": the value is marked >, ≥, <, ≤; any other approximator ≈."""
+    assert [format_value(f) for f in extract(text)] == [shown]

@@ -184,10 +184,10 @@ def test_chinese_spans_index_the_source() -> None:
 
 @pytest.mark.parametrize(("text", "kind", "value", "shown"), [
     ("15356亿元", "money", 1.5356e12, "1.5356 tn 元"),
-    ("超过1200亿元", "money", 1.2e11, "≈ 120 bn 元"),
+    ("超过1200亿元", "money", 1.2e11, "> 120 bn 元"),
     ("23个基点", "percent", 0.23, "23 bp"),
     ("0.4个百分点", "percent", 0.4, "0.4 pp"),
-    ("5000多年", "duration", 5000, "≈ 5,000 years"),
+    ("5000多年", "duration", 5000, "> 5,000 years"),
     ("约3个小时", "duration", 3, "≈ 3 hours"),
     ("2小时08分15秒", "duration", 7695, "2 h 8 min 15 s"),  # values16
     ("上午9点", "time", 9, "09:00"),
@@ -200,7 +200,7 @@ def test_chinese_format_value(text: str, kind: str, value: float, shown: str) ->
 
 def test_a_chinese_amount_is_shown_in_its_currency_code_when_known() -> None:
     shown = [format_value(f) for f in extract("补贴超过16亿元，另有5000万美元和3亿港元。")]
-    assert shown == ["≈ 1.6 bn CNY", "$50 M", "300 M HKD"]
+    assert shown == ["> 1.6 bn CNY", "$50 M", "300 M HKD"]
 
 
 @pytest.mark.parametrize(("typed", "value"), [

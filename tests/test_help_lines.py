@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 from rich.console import Console
+from textual.binding import Binding
 from textual.widgets import Static
 
 from hzreader.ui._app import HzReaderApp, make_app
-from hzreader.ui.screens.help import HelpScreen
+from hzreader.ui.screens.help import HelpScreen, help_sections, key_label
 from test_app_flow import search_and_enter
 
 from conftest import write_articles
@@ -55,3 +57,19 @@ async def test_the_help_says_n_opens_the_article_at_its_next_match(tmp_path: Pat
         await pilot.press("n")  # what the line says
         await pilot.pause()
         assert app.focused is app.reader and app.reader.border_subtitle == "match 2/3"
+
+
+def test_every_key_the_readme_names_is_one_the_help_lists() -> None:
+    """The README's key table names only keys the app binds, as `?` lists them."""
+    everywhere = [binding for cls in HzReaderApp.__mro__
+                  for binding in cls.__dict__.get("BINDINGS", ())
+                  if cls.__module__.startswith("hzreader.")]
+    listed = {label for _, bindings in help_sections(everywhere) for binding in bindings
+              if isinstance(binding, Binding) and binding.description
+              for label in key_label(binding).split(" / ")}
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Reading and keys", 1)[1].split("\n## ", 1)[0]
+    named = {key for row in section.splitlines() if row.startswith("| `")
+             for key in re.findall(r"`([^`]+)`", row.split("|")[1])}
+    assert {"j", "Ctrl+U", "Esc", "Tab", "Ctrl+P", "?", "<", "="} <= named  # the table was read
+    assert named - listed == set()

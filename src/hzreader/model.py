@@ -10,7 +10,7 @@ from enum import IntEnum
 from types import MappingProxyType
 
 from hzreader._hashes import blake2b
-from hzreader.text import clean_line, counted, escaped
+from hzreader.text import clean_line, counted, escaped, line_joiner
 
 #: Every figure kind the extractor may emit, in the order the help legend lists them.
 #: `time` is a time of day ("3 pm", "12:30", "上午10点"), valued in hours since midnight.
@@ -151,19 +151,9 @@ def last_good_note(count: int) -> str:
 
 
 def split_paragraphs(body: str) -> list[str]:
-    """Split text into paragraphs at blank lines; single newlines become spaces."""
-    paragraphs: list[str] = []
-    current: list[str] = []
-    for raw in body.splitlines():
-        line = raw.strip()
-        if line:
-            current.append(line)
-        elif current:
-            paragraphs.append(" ".join(current))
-            current = []
-    if current:
-        paragraphs.append(" ".join(current))
-    return paragraphs
+    """Split text into paragraphs at blank lines; a line break within one becomes a space,
+    or nothing between Chinese characters (`text.line_joiner`)."""
+    return [paragraph.text for paragraph in body_paragraphs(body)]
 
 #: Which text of an article a figure stands in (`figures` rows, exports); in reading order.
 TITLE, SUMMARY, BODY = -1, 0, 1
@@ -174,7 +164,8 @@ class Paragraph:
     """A paragraph as `split_paragraphs` gives it, and where each of its lines is in the body.
 
     Line `i` of the paragraph starts at `starts[i]` in `text` and at `body_starts[i]` in the
-    body it came from (the lines are joined by one space in `text`).
+    body it came from. The lines are joined by one space in `text`, or by nothing where
+    `text.line_joiner` says so (between Chinese characters); a line never ends in a space.
     """
 
     text: str
@@ -190,38 +181,47 @@ class Paragraph:
         """The body offset just past the character before `end` (an exclusive end)."""
         return self.to_body(end - 1) + 1 if end > 0 else self.to_body(0)
 
+    def line_end(self, line: int) -> int:
+        """Where line `line` ends in `text` (exclusive): before the space that joins it to
+        the next, if one does."""
+        if line + 1 >= len(self.starts):
+            return len(self.text)
+        following = self.starts[line + 1]
+        return following - 1 if self.text[following - 1] == " " else following
+
     def from_body(self, offset: int) -> int | None:
         """The offset in `text` of the body character at `offset`, None if not in it."""
         for line in range(len(self.starts) - 1, -1, -1):
             if offset >= self.body_starts[line]:
-                inside = offset - self.body_starts[line]
-                following = self.starts[line + 1] - 1 if line + 1 < len(self.starts) \
-                    else len(self.text)
-                return self.starts[line] + inside if self.starts[line] + inside <= following \
-                    else None
+                inside = self.starts[line] + offset - self.body_starts[line]
+                return inside if inside <= self.line_end(line) else None
         return None
 
 
 def body_paragraphs(body: str) -> list[Paragraph]:
-    """`split_paragraphs(body)` with each paragraph's place in `body`."""
+    """The paragraphs of `body` (split at blank lines), each with its lines' places in it."""
     paragraphs: list[Paragraph] = []
-    texts: list[str] = []
+    parts: list[str] = []
     starts: list[int] = []
     body_starts: list[int] = []
     length = at = 0
     for line, with_end in zip(body.splitlines(), body.splitlines(True), strict=True):
         stripped = line.strip()
         if stripped:
+            if parts:
+                joiner = line_joiner(parts[-1], stripped)
+                parts.append(joiner)
+                length += len(joiner)
             starts.append(length)
             body_starts.append(at + len(line) - len(line.lstrip()))
-            texts.append(stripped)
-            length += len(stripped) + 1
-        elif texts:
-            paragraphs.append(Paragraph(" ".join(texts), tuple(starts), tuple(body_starts)))
-            texts, starts, body_starts, length = [], [], [], 0
+            parts.append(stripped)
+            length += len(stripped)
+        elif parts:
+            paragraphs.append(Paragraph("".join(parts), tuple(starts), tuple(body_starts)))
+            parts, starts, body_starts, length = [], [], [], 0
         at += len(with_end)
-    if texts:
-        paragraphs.append(Paragraph(" ".join(texts), tuple(starts), tuple(body_starts)))
+    if parts:
+        paragraphs.append(Paragraph("".join(parts), tuple(starts), tuple(body_starts)))
     return paragraphs
 
 

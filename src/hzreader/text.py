@@ -98,6 +98,54 @@ CJK_RANGES = (
 )
 
 
+#: Characters set without spaces between them, as a hard-wrapped line's break is joined
+#: (CSS Text 3's segment-break rule: East Asian wide and full-width characters, Hangul
+#: excepted, since Korean spaces its words): CJK radicals, punctuation, kana, bopomofo,
+#: ideographs, full-width forms and half-width katakana.
+_UNSPACED = ("\u2e80-\u2fdf\u3000-\u30ff\u3100-\u312f\u31a0-\u31ff\u3400-\u4dbf"
+             "\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff01-\uff60\uff66-\uff9f"
+             "\uffe0-\uffe6\U00020000-\U0003ffff")
+#: CJK and full-width punctuation, which needs no space on either side ("。", "，", "「").
+_CJK_PUNCTUATION = ("\u3000-\u303f\ufe30-\ufe4f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40"
+                    "\uff5b-\uff65")
+#: A line break inside a paragraph (with the line's edge spaces) that joins to nothing.
+_UNSPACED_BREAK = (rf"(?:(?<=[{_UNSPACED}])(?<!\s)[ \t\u3000]*\n[ \t\u3000]*(?!\s)(?=[{_UNSPACED}])"
+                   rf"|(?<=[{_CJK_PUNCTUATION}])(?<!\s)[ \t\u3000]*\n[ \t\u3000]*(?=\S)"
+                   rf"|(?<=\S)[ \t\u3000]*\n[ \t\u3000]*(?!\s)(?=[{_CJK_PUNCTUATION}]))")
+
+
+def line_joiner(before: str, after: str) -> str:
+    """What joins two hard-wrapped lines of one paragraph: a space, or nothing between
+    Chinese or Japanese characters and beside CJK punctuation ("商品住" + "宅" is "商品住宅",
+    "上涨3.2%。" + "全市" has no space), as a browser joins them. `before` and `after`
+    are the stripped lines (not empty)."""
+    last, first = before[-1], after[0]
+    if last.isascii() and first.isascii():
+        return " "
+    return "" if _unspaced().fullmatch(last + first) else " "
+
+
+def unwrap_lines(text: str) -> str:
+    """`text` with each line break that `line_joiner` joins to nothing removed (with the
+    spaces around it), for the search index: a phrase hard-wrapped in Chinese is found."""
+    if text.isascii() or "\n" not in text:
+        return text
+    return _unspaced_break().sub("", text)
+
+
+@lru_cache(maxsize=1)
+def _unspaced() -> re.Pattern[str]:
+    """Two characters that `line_joiner` joins to nothing."""
+    return re.compile(f"[{_UNSPACED}][{_UNSPACED}]|[{_CJK_PUNCTUATION}].|.[{_CJK_PUNCTUATION}]",
+                      re.DOTALL)
+
+
+@lru_cache(maxsize=1)
+def _unspaced_break() -> re.Pattern[str]:
+    """A line break that `unwrap_lines` removes."""
+    return re.compile(_UNSPACED_BREAK)
+
+
 #: Letters that a zero-width joiner never joins (`_keep_joiner`).
 _UNJOINED_LETTERS = f"[{_SPACED_LETTERS}{CJK_RANGES}]"
 

@@ -1,7 +1,7 @@
 """Tables, lists and preformatted text as paragraphs whose lines stay lines in the reader.
 
 The reading pane keeps a paragraph's lines when they are a table (columns apart by three
-spaces or more), a list (lines that start with "- " or "1. ") or an indented block (README,
+spaces or more), a list (lines that start with "- " or "1. ") or an indented block (docs/format.md,
 "Lines that stay lines"); these write an HTML table, list or `<pre>` so:
 
 - a table: one line a row, its cells padded to their column's width in terminal cells (a

@@ -26,6 +26,20 @@ _LEADING_APPROX = re.compile(
 _ZH_APPROX = re.compile(
     rf"(?:{alt(zw.APPROXIMATORS)})(?=[\d{zw.NUMERAL_CHARS}])|[多余]|以上|以下|左右"
 )
+#: What a value's mark says of the number written (`_bound_mark`): more than it, at least it,
+#: less than it, at most it; any other approximator makes it "about" (≈).
+_BOUNDS = {
+    "> ": ("over", "more than", "upwards of", "upward of", "in excess of", "just over",
+           "well over", "slightly more than", "just more than", "more than half",
+           "超过", "高于", "超", "逾", "多", "余"),
+    "≥ ": ("at least", "no fewer than", "no less than", "as few as", "as little as",
+           "as low as", "不少于", "不低于", "至少", "最低", "以上"),
+    "< ": ("less than", "fewer than", "just under", "slightly less than", "just less than",
+           "不到", "不足", "低于", "少于"),
+    "≤ ": ("at most", "up to", "as much as", "as many as", "as high as", "no more than",
+           "not more than", "不超过", "最多", "最高", "多达", "高达", "以下"),
+}
+_BOUND_OF = {word: mark for mark, words in _BOUNDS.items() for word in words}
 _SUFFIX_CURRENCY = re.compile(rf"(?:{fw.CURRENCY_AFTER})$")
 
 
@@ -162,12 +176,20 @@ def both_ends(low: str, high: str) -> str:
     return f"{first.group(1)}{first.group(2)}–{second.group(2)}{second.group(3)}"
 
 
+def _bound_mark(approximator: re.Match[str] | None) -> str:
+    """How a value is marked for the words that qualify it: "more than 5" is "> 5", "at
+    least" "≥", "less than" "<", "up to" "≤", "65岁以上" "≥ 65", "about" and any other "≈"."""
+    if approximator is None:
+        return ""
+    return _BOUND_OF.get(" ".join(approximator.group().lower().split()), "≈ ")
+
+
 def _value_text(figure: Figure, value: float) -> str:
     """A value with its unit, as the figures panel shows it (`format_value`)."""
     text = as_simplified(figure.text)  # the rules' words: "兩小時" is 2 hours, "百分點" pp
     approx = _LEADING_APPROX.match(text)
-    zh_approx = _ZH_APPROX.search(text) if not approx and text[-1:] >= "\u2e80" else None
-    mark = "≈ " if approx or zh_approx else ""
+    zh_approx = _ZH_APPROX.search(text) if not approx and not text.isascii() else None
+    mark = _bound_mark(approx or zh_approx)
     body = text[approx.end():] if approx else text
     lower = body.lower()
     kind = figure.kind

@@ -35,7 +35,7 @@ from hzreader.query import (
     mark_symbols,
     term_tokens,
 )
-from hzreader.text import CJK_RANGES, fold
+from hzreader.text import CJK_RANGES, fold, unwrap_lines
 
 #: FTS5 columns in table order; bm25 weights follow the same order (title counts most).
 FTS_COLUMNS = ("title", "summary", "tags", "source", "author", "body", "every")
@@ -339,5 +339,7 @@ def index_values(
 
 def paragraphs_text(body: str) -> str:
     """`index_text` of a body with a `BREAK` token between paragraphs (as `split_blocks`
-    cuts them: the index text keeps every blank line), so a phrase stays inside one."""
-    return _BLANK_LINES.sub(_BREAK_SPACED, index_text(body))
+    cuts them: the index text keeps every blank line), so a phrase stays inside one. Lines
+    that join to nothing (hard-wrapped Chinese: `unwrap_lines`) are joined first, so a
+    phrase across them is found."""
+    return _BLANK_LINES.sub(_BREAK_SPACED, index_text(unwrap_lines(body)))

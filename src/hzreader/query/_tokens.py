@@ -25,7 +25,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-from hzreader.text import CJK_RANGES, fold
+from hzreader.text import CJK_RANGES, fold, unwrap_lines
 
 #: Symbols are written as private-use characters from here on, one per symbol character
 #: (FTS5 keeps them inside tokens; article text may bring none of its own).
@@ -96,8 +96,9 @@ _BLANK_LINES = re.compile(BLANK_LINES)
 
 
 def split_blocks(text: str) -> list[str]:
-    """The paragraphs of a text (split at blank lines), as the reading pane shows them."""
-    return _BLANK_LINES.split(text)
+    """The paragraphs of a text (split at blank lines), as the reading pane shows them:
+    hard-wrapped Chinese lines joined (`unwrap_lines`)."""
+    return _BLANK_LINES.split(unwrap_lines(text))
 
 
 def is_cjk(char: str) -> bool:

@@ -1,7 +1,7 @@
 """Which line breaks inside a paragraph the reading pane keeps, and how each kept line is set.
 
 A paragraph's lines are joined by spaces (`model.Paragraph`), which is right for hard-wrapped
-prose; these keep their lines (README, "Article format"):
+prose; these keep their lines (docs/format.md, "Lines that stay lines"):
 
 - a table: two or more lines with columns (a tab, a run of three spaces, two spaces not
   after a sentence's end, an ideographic space or a `|`): every line, with its spaces;
@@ -11,10 +11,12 @@ prose; these keep their lines (README, "Article format"):
   indented line): every line, with its spaces, as a table;
 - verse: every line at most `SHORT_LINE` cells (a poem, lyrics, a dateline or an address).
 
-The shown text is the paragraph's, joined by one space as in `model.Paragraph`: prose, a list
+The shown text is the paragraph's, joined as in `model.Paragraph` (by one space, or by nothing
+between Chinese characters: `text.line_joiner`): prose, a list
 and verse as before (`clean_line`: whitespace runs folded), a table or an indented block with
 each line's own spaces (its columns stay aligned). Only the look changes: which of those
-spaces end a line (`LineLook` at the offset after them), never an offset the index knows.
+spaces end a line (`LineLook` at the offset after them, or at a line's start where nothing
+joins it), never an offset the index knows.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from functools import cache
 from rich.cells import cell_len
 
 from hzreader.model import Paragraph
-from hzreader.text import clean_line, clean_text
+from hzreader.text import clean_line, clean_text, line_joiner
 from hzreader.ui._wrap import LineLook
 
 #: A paragraph whose every line is at most this many cells is verse and keeps its lines
@@ -80,7 +82,7 @@ def layout_paragraph(paragraph: Paragraph, body: str, margin: Callable[[], int])
     text, starts = paragraph.text, paragraph.starts
     if len(starts) < 2:
         return clean_line(text), []
-    ends = [start - 1 for start in starts[1:]] + [len(text)]
+    ends = [paragraph.line_end(line) for line in range(len(starts))]
     if any(gap in text for gap in _GAP_CHARACTERS):
         lines = _lines(text, starts, ends)
         if sum(map(_has_columns, lines)) >= 2:
@@ -137,19 +139,23 @@ def _list(lines: list[str], indents: list[int], items: list[bool]) -> Layout:
 
 
 def _joined(shown: list[tuple[str, LineLook | None]]) -> Layout:
-    """The lines joined by one space, with the offset of each look; a line that cleaning
-    emptied (it held only control characters) is left out."""
-    texts: list[str] = []
+    """The lines joined as `model.Paragraph` joins them (`line_joiner`), with the offset of
+    each look; a line that cleaning emptied (it held only control characters) is left out."""
+    parts: list[str] = []
     looks: list[tuple[int, LineLook]] = []
     at = 0
     for line, look in shown:
         if not line:
             continue
-        if look is not None and (look != LineLook() or texts):
+        if parts:
+            joiner = line_joiner(parts[-1], line)
+            at += len(joiner)
+            parts[-1] += joiner
+        if look is not None and (look != LineLook() or parts):
             looks.append((at, look))
-        texts.append(line)
-        at += len(line) + 1
-    return " ".join(texts), looks
+        parts.append(line)
+        at += len(line)
+    return "".join(parts), looks
 
 
 def _with_spaces(line: str) -> str:

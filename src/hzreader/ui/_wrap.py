@@ -61,7 +61,9 @@ def wrap_ranges(plain: str, width: int, keep: Keep = (), looks: Looks | None = N
     for raw_line in plain.split("\n"):
         end = offset + len(raw_line)
         inner = kept[bisect_right(kept, offset):bisect_left(kept, end)]
-        for first, last in zip([offset, *inner], [at - 1 for at in inner] + [end], strict=True):
+        # a kept line ends before the space that joins it to the next, if one does
+        ends = [at - 1 if plain[at - 1] == " " else at for at in inner]
+        for first, last in zip([offset, *inner], [*ends, end], strict=True):
             look = looks.get(first) if looks else None
             _wrap_piece(plain[first:last] if inner else raw_line, first, look, width, wide,
                         [(s - first, min(last, e) - first) for s, e in

@@ -3,7 +3,7 @@ the bottom, a percentage, and a count typed before them (`3j`, `20g`, `50%`).
 
 Where a key of less's is one of hzreader's own (`y` copies, `f` the figures panel, `u` the
 next unread article, `p` the problems, `<` `>` the list's width, `Ctrl+P` the palette), it
-stays hzreader's; the README says so.
+stays hzreader's; docs/keys.md says so.
 """
 
 from __future__ import annotations
