@@ -68,19 +68,25 @@ def _an_age(text: str, here: Found) -> bool:
     return here[2] == "duration" and comma_age(text, here[0], here[1], text[here[0] : here[1]])
 
 
-def _share_units(text: str, found: list[Found], units: list[str], ages: list[bool]) -> None:
+def _share_units(text: str, found: list[Found], units: list[str], ages: list[bool] | None
+                 ) -> None:
     """Give bare numbers the unit of the number they are listed with, next one first, and
-    with it whether they are ages ("aged 23, 27 and 31"; not "20, 30 and 50 years")."""
+    with it whether they are ages ("aged 23, 27 and 31"; not "20, 30 and 50 years"; None:
+    no duration among them)."""
     for i in range(len(found) - 2, -1, -1):  # "20, 30 and 50 years": right to left
         if not units[i] and _shares(text, found[i], found[i + 1]) and not _an_age(text, found[i]):
-            units[i], ages[i] = units[i + 1], ages[i + 1]
+            units[i] = units[i + 1]
+            if ages is not None:
+                ages[i] = ages[i + 1]
     for i in range(len(found) - 2, -1, -1):  # "12 of 51 council seats": a part of a whole
         if not units[i] and found[i][2] == found[i + 1][2] == "count" and \
                 _PART_OF.fullmatch(text, found[i][1], found[i + 1][0]):
             units[i] = units[i + 1]
     for i in range(1, len(found)):  # "aged 18 to 24": left to right
         if not units[i] and _shares(text, found[i - 1], found[i]) and not _an_age(text, found[i]):
-            units[i], ages[i] = units[i - 1], ages[i - 1]
+            units[i] = units[i - 1]
+            if ages is not None:
+                ages[i] = ages[i - 1]
 
 
 #: "11 gold, 8 silver and 14 bronze medals": a number, one word, and the list goes on.
@@ -141,13 +147,16 @@ def placed(text: str, found: list[Found]) -> list[Placed]:
     if listed:
         for i, unit in listed.items():
             units[i] = unit
-    timed = "duration" in map(_KIND, found)  # (most texts have no duration: no more work)
-    ages = [kind == "duration" and age_as_read(figure_text, unit)
-            for (_, _, kind, _), figure_text, unit in zip(found, texts, units, strict=True)
-            ] if timed else [False] * len(found)
-    if len(found) > 1 and not all(units):
-        _share_units(text, found, units, ages)
-    aged = {found[i][0] for i, age in enumerate(ages) if age} if timed and True in ages else ()
+    aged: set[int] | tuple[()] = ()
+    if "duration" in map(_KIND, found):  # (most texts have no duration: no more work)
+        ages = [kind == "duration" and age_as_read(figure_text, unit)
+                for (_, _, kind, _), figure_text, unit in zip(found, texts, units, strict=True)]
+        if len(found) > 1 and not all(units):
+            _share_units(text, found, units, ages)
+        if True in ages:
+            aged = {found[i][0] for i, age in enumerate(ages) if age}
+    elif len(found) > 1 and not all(units):
+        _share_units(text, found, units, None)
     for i, (start, _, kind, _) in enumerate(found):
         if kind == "count" and not units[i]:
             units[i] = gathering_before(text, start) or (  # "a crowd of 33,000"
