@@ -119,6 +119,9 @@ ZH = [
     ("count>1e7 人口", ["a1"]),  # stored as a count of 人
     ("count>1e4 家庭", ["a3"]),  # 家 is part of the noun here
     ("count>100 网点", ["a0"]),
+    # store17: a measure word alone finds the counts written with it, of any noun
+    ("count>100 家", ["a0"]), ("count>500 名", ["a0", "a2"]), ("count>1e4 个", ["a3"]),
+    ("count>1e4 家", []),
 ])
 def test_a_chinese_count_filters_noun_as_the_figures_store_it(
         query: str, found: list[str]) -> None:
@@ -126,8 +129,10 @@ def test_a_chinese_count_filters_noun_as_the_figures_store_it(
 
 
 def test_a_measure_word_alone_is_told_to_name_the_noun() -> None:
+    # store17: `count>100 家` now finds the counts written with 家 (was: found nothing)
     assert filter_notes("count>100 家") == (
-        "'家' is a measure word: write the noun (count>100 企业; 营业网点262家 counts 网点)",)
+        "'家' is a measure word: counts of any noun written with it (for one noun: "
+        "count>100 企业)",)
     assert "count:100..300 企业" in filter_notes("count:100..300 家")[0]
     assert filter_notes("count>100 网点") == ()
 

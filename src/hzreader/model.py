@@ -61,7 +61,9 @@ class Figure:
     `unit` says what it measures (an ISO currency code, "percent", "km", the counted noun;
     "" when nothing); `sentence_start:sentence_end` is the sentence it stands in. A range
     ("10 to 15 percent", "2019至2023年") is valued at its low end, and `high` is its high
-    end in the same unit (None for a single value).
+    end in the same unit (None for a single value). `age`: a duration in years that is
+    someone's age ("aged 91", "Zhang, 45, said", "65岁以上"), listed and filtered as a
+    duration but never added to one (`figures._ages`).
     """
 
     start: int
@@ -73,6 +75,7 @@ class Figure:
     sentence_start: int = 0
     sentence_end: int = 0
     high: float | None = None
+    age: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,13 @@ from hzreader._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from hzreader.figures._currency import currency_code, named_currency
-    from hzreader.figures._date_shown import date_order, pressure_shown, shown_date
+    from hzreader.figures._date_shown import (
+        DAYS_KEYED,
+        date_day,
+        date_order,
+        pressure_shown,
+        shown_date,
+    )
     from hzreader.figures._duration_shown import duration_text, seconds_text
     from hzreader.figures._extract import (
         article_extractor,
@@ -23,6 +29,7 @@ if TYPE_CHECKING:
         both_ends,
         format_value,
     )
+    from hzreader.figures._measure_word import measure_word
     from hzreader.figures._numbers import (
         money_number,
         plain_number,
@@ -34,11 +41,12 @@ if TYPE_CHECKING:
 
 __getattr__, __dir__ = lazy_exports(__name__, {
     "_currency": ("currency_code", "named_currency"),
-    "_date_shown": ("date_order", "pressure_shown", "shown_date"),
+    "_date_shown": ("DAYS_KEYED", "date_day", "date_order", "pressure_shown", "shown_date"),
     "_duration_shown": ("duration_text", "seconds_text"),
     "_figure_unit": ("CLASSIFIERS", "SHOWN_UNITS", "unit_symbol"),
     "_extract": ("article_extractor", "extract", "parse_number", "typed_rate",),
     "_format": ("CURRENCY_SIGNS", "YEAR_KINDS", "both_ends", "format_value"),
+    "_measure_word": ("measure_word",),
     "_numbers": ("money_number", "plain_number", "short_number", "written_zeros",),
     "_places": ("FigureAt", "FigureRow", "article_figure_rows", "article_figures",),
     "_unit_price": ("price_unit",),
@@ -47,6 +55,7 @@ __getattr__, __dir__ = lazy_exports(__name__, {
 __all__ = [
     "CLASSIFIERS",
     "CURRENCY_SIGNS",
+    "DAYS_KEYED",
     "SHOWN_UNITS",
     "FigureAt",
     "FigureRow",
@@ -56,11 +65,13 @@ __all__ = [
     "article_figures",
     "both_ends",
     "currency_code",
+    "date_day",
     "date_order",
     "duration_text",
     "named_currency",
     "extract",
     "format_value",
+    "measure_word",
     "money_number",
     "parse_number",
     "plain_number",

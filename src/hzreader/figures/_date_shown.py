@@ -188,16 +188,29 @@ def shown_date(text: str, valued: float | None = None) -> str | None:
 _SHOWN_PARTS = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 
 
-def date_order(text: str, valued: float | None) -> float | None:
-    """The date `text` writes as one number that sorts as the date does: its year valued,
-    plus its month and day as a fraction of it (2025-03-14 after 2025-03 after 2025, and
-    before 2025-11-02); None without a year (`valued` None: "08-28", "months 1–9"). A range
-    sorts by its start."""
+#: `date_day`'s keys stay below this: (month 12, day 31) is 415.
+DAYS_KEYED = 13 * 32
+
+
+def date_day(text: str, valued: float | None) -> int:
+    """Where in its year the date `text` falls, as a number that sorts as the date does:
+    month · 32 + day (2025-03-14 → 110, after 2025-03 → 96, before 2025-11-02 → 354); 0 for
+    a year alone, and without a year (`valued` None: "08-28", "months 1–9"), where the
+    year orders nothing. A range counts from its start. The index stores it
+    (`figures.date_day`), so that dates sort by their full date without their text."""
     if valued is None or valued != valued:
-        return None
+        return 0
     on = shown_date(text, valued)
     found = _SHOWN_PARTS.match(on) if on else None
     if found is None or int(found.group(1)) != valued:
-        return valued
-    month, day = int(found.group(2)), int(found.group(3) or 0)
-    return valued + (month * 32 + day) / (13 * 32)  # (month 12, day 31) stays below 1
+        return 0
+    return int(found.group(2)) * 32 + int(found.group(3) or 0)
+
+
+def date_order(text: str, valued: float | None) -> float | None:
+    """The date `text` writes as one number that sorts as the date does: its year valued,
+    plus its `date_day` as a fraction of it (2025-03-14 after 2025-03 after 2025, and
+    before 2025-11-02); None without a year (`valued` None: "08-28", "months 1–9")."""
+    if valued is None or valued != valued:
+        return None
+    return valued + date_day(text, valued) / DAYS_KEYED

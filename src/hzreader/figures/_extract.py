@@ -172,8 +172,10 @@ def find_figures(text: str) -> list[Placed]:
     figures = _read(read, False)
     if read is text:
         return figures
-    return [(start, end, text[start:end], kind, value, unit, sentence_start, sentence_end, high)
-            for start, end, _, kind, value, unit, sentence_start, sentence_end, high in figures]
+    return [(start, end, text[start:end], kind, value, unit, sentence_start, sentence_end, high,
+             age)
+            for start, end, _, kind, value, unit, sentence_start, sentence_end, high, age
+            in figures]
 
 
 def _read(text: str, grouping: bool) -> list[Placed]:

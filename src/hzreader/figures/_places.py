@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from hzreader.figures._date_shown import date_day
 from hzreader.figures._extract import ArticleCurrency, find_figures
+from hzreader.figures._measure_word import measure_word
 from hzreader.figures._units import Placed
 from hzreader.model import TITLE, Figure, figure_texts
 
@@ -22,8 +24,11 @@ class FigureAt(NamedTuple):
 
 
 #: A figure of an article as plain values: field, start, stop, sentence start and stop (as
-#: in `FigureAt`), then the figure's kind, value, unit and high end (`Figure.high`).
-FigureRow = tuple[int, int, int, int, int, str, float | None, str, float | None]
+#: in `FigureAt`), then the figure's kind, value, unit, high end (`Figure.high`), whether
+#: it is an age (`Figure.age`), a date's day in its year (`date_day`, else 0) and a count's
+#: measure word (`measure_word`, else "").
+FigureRow = tuple[int, int, int, int, int, str, float | None, str, float | None, bool, int,
+                  str]
 
 
 def _placed(summary: str, body: str, title: str, source: str
@@ -61,7 +66,11 @@ def article_figures(summary: str, body: str, title: str = "", source: str = ""
 def article_figure_rows(summary: str, body: str, title: str = "", source: str = ""
                         ) -> list[FigureRow]:
     """`article_figures` as plain values, without building a `Figure` (the index's workers
-    store only these)."""
-    return [(field, start, stop, sentence_start, sentence_stop, f[3], f[4], f[5], f[8])
+    store only these), each with what the index needs that only the figure's text says: a
+    date's day in its year (`date_day`: the table sorts by it), a count's measure word
+    (`measure_word`: `count>100 家` finds it)."""
+    return [(field, start, stop, sentence_start, sentence_stop, f[3], f[4], f[5], f[8], f[9],
+             date_day(f[2], f[4]) if f[3] == "date" and f[4] is not None else 0,
+             measure_word(f[2]) if f[3] == "count" else "")
             for field, start, stop, sentence_start, sentence_stop, f
             in _placed(summary, body, title, source)]

@@ -70,7 +70,7 @@ def as_written(text: str, simplified: str, figures: list[Placed]) -> list[Placed
     """`figures` found in `simplified` (`as_simplified(text)`), with their text and counted
     noun as `text` writes them, and "元" in the local currency named before it."""
     shown: list[Placed] = []
-    for start, end, _, kind, value, unit, sentence_start, sentence_end, high in figures:
+    for start, end, _, kind, value, unit, sentence_start, sentence_end, high, age in figures:
         if unit and not unit.isascii() and (
                 (at := simplified.find(unit, start, max(sentence_end, end))) >= 0 or
                 (at := simplified.rfind(unit, min(sentence_start, start), start)) >= 0):
@@ -81,7 +81,7 @@ def as_written(text: str, simplified: str, figures: list[Placed]) -> list[Placed
             if named and named[-1] is not None:
                 unit = _LOCAL_CODES[named[-1] - 1] + unit[3:]  # "TWD/坪" (figs29)
         shown.append((start, end, text[start:end], kind, value, unit, sentence_start,
-                      sentence_end, high))
+                      sentence_end, high, age))
     return shown
 
 
@@ -172,10 +172,10 @@ def in_local_currency(text: str, figures: list[Placed], local: str) -> list[Plac
     if not local or _YUAN_WRITTEN.search(text):
         return figures
     return [(start, end, shown, kind, value, local + unit[3:], sentence_start, sentence_end,
-             high)  # "TWD/坪" (figs29)
+             high, age)  # "TWD/坪" (figs29)
             if kind == "money" and (code_of(unit) == "CNY" and _BARE_YUAN.search(shown) or
                                     code_of(unit) == "USD" and dollar_after_cjk(text, start, shown))
             else
-            (start, end, shown, kind, value, unit, sentence_start, sentence_end, high)
-            for start, end, shown, kind, value, unit, sentence_start, sentence_end, high
+            (start, end, shown, kind, value, unit, sentence_start, sentence_end, high, age)
+            for start, end, shown, kind, value, unit, sentence_start, sentence_end, high, age
             in figures]

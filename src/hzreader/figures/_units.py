@@ -30,8 +30,10 @@ import math
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
+from operator import itemgetter
 
 from hzreader.figures import _words as fw
+from hzreader.figures._ages import age_as_read
 from hzreader.figures._context import comma_age
 from hzreader.figures._figure_unit import BARE_DURATION, CLASSIFIERS, unit_at
 from hzreader.figures._gapping import bare_units, gapped_counts
@@ -46,6 +48,7 @@ _SHARED = re.compile(r"[\s,，、;]*(?:(?:to|and|or|through|by|x|×|至|到|和|
 _PART_OF = re.compile(r"\sof\s(?:(?:the|their|his|her|its|our)\s)?(?:[A-Za-z][\w.-]*['’]s\s)?"
                       r"(?:(?:last|first|next)\s)?")
 _SHARING_KINDS = frozenset({"money", "percent", "quantity", "duration", "count"})
+_KIND = itemgetter(2)
 
 
 #: A figure found but not yet placed: start, end, kind and value (`_context.Hit`).
@@ -65,11 +68,16 @@ def _an_age(text: str, here: Found) -> bool:
     return here[2] == "duration" and comma_age(text, here[0], here[1], text[here[0] : here[1]])
 
 
-def _share_units(text: str, found: list[Found], units: list[str]) -> None:
-    """Give bare numbers the unit of the number they are listed with, next one first."""
+def _share_units(text: str, found: list[Found], units: list[str], ages: list[bool] | None
+                 ) -> None:
+    """Give bare numbers the unit of the number they are listed with, next one first, and
+    with it whether they are ages ("aged 23, 27 and 31"; not "20, 30 and 50 years"; None:
+    no duration among them)."""
     for i in range(len(found) - 2, -1, -1):  # "20, 30 and 50 years": right to left
         if not units[i] and _shares(text, found[i], found[i + 1]) and not _an_age(text, found[i]):
             units[i] = units[i + 1]
+            if ages is not None:
+                ages[i] = ages[i + 1]
     for i in range(len(found) - 2, -1, -1):  # "12 of 51 council seats": a part of a whole
         if not units[i] and found[i][2] == found[i + 1][2] == "count" and \
                 _PART_OF.fullmatch(text, found[i][1], found[i + 1][0]):
@@ -77,6 +85,8 @@ def _share_units(text: str, found: list[Found], units: list[str]) -> None:
     for i in range(1, len(found)):  # "aged 18 to 24": left to right
         if not units[i] and _shares(text, found[i - 1], found[i]) and not _an_age(text, found[i]):
             units[i] = units[i - 1]
+            if ages is not None:
+                ages[i] = ages[i - 1]
 
 
 #: "11 gold, 8 silver and 14 bronze medals": a number, one word, and the list goes on.
@@ -119,8 +129,9 @@ def with_units(text: str, figures: Iterable[Figure]) -> list[Figure]:
 
 
 #: A figure placed: the fields of a `Figure`, in its order (start, end, text, kind, value,
-#: unit, sentence start, sentence end, high end); a `Figure` is built from it only when wanted.
-Placed = tuple[int, int, str, str, float | None, str, int, int, float | None]
+#: unit, sentence start, sentence end, high end, age); a `Figure` is built from it only when
+#: wanted.
+Placed = tuple[int, int, str, str, float | None, str, int, int, float | None, bool]
 
 
 def placed(text: str, found: list[Found]) -> list[Placed]:
@@ -136,8 +147,16 @@ def placed(text: str, found: list[Found]) -> list[Placed]:
     if listed:
         for i, unit in listed.items():
             units[i] = unit
-    if len(found) > 1 and not all(units):
-        _share_units(text, found, units)
+    aged: set[int] | tuple[()] = ()
+    if "duration" in map(_KIND, found):  # (most texts have no duration: no more work)
+        ages = [kind == "duration" and age_as_read(figure_text, unit)
+                for (_, _, kind, _), figure_text, unit in zip(found, texts, units, strict=True)]
+        if len(found) > 1 and not all(units):
+            _share_units(text, found, units, ages)
+        if True in ages:
+            aged = {found[i][0] for i, age in enumerate(ages) if age}
+    elif len(found) > 1 and not all(units):
+        _share_units(text, found, units, None)
     for i, (start, _, kind, _) in enumerate(found):
         if kind == "count" and not units[i]:
             units[i] = gathering_before(text, start) or (  # "a crowd of 33,000"
@@ -163,9 +182,10 @@ def placed(text: str, found: list[Found]) -> list[Placed]:
         hi = ends[i] if i < count else size
         if hi > end and text[hi - 1] == "\n":
             hi -= 1
-        out.append((start, end, figure_text, kind, tidy_value(value),
-                    unit or (BARE_DURATION if kind == "duration" else ""), lo, hi,
-                    tidy_value(range_high(figure_text, kind, value))))
+        unit = unit or (BARE_DURATION if kind == "duration" else "")
+        out.append((start, end, figure_text, kind, tidy_value(value), unit, lo, hi,
+                    tidy_value(range_high(figure_text, kind, value)),
+                    kind == "duration" and start in aged and unit == "years"))
     return out
 
 

@@ -113,4 +113,12 @@ def no_unit(text: str, s: int, number: Number, p: int) -> Hit | int:
     if text[p : p + 1] in ("/", "／") and per_unit(text, s, p) and \
             PRICE_BEFORE.search(text, max(0, s - 8), s):
         return s, p, "money", number.value  # "单价4.5万/㎡": a price per area (figs32)
+    if p - s <= 3 and _AGE_BOUND.match(text, p):
+        return s, p, "duration", number.value  # "65以上老人", "6以下儿童": an age (store17)
     return s, p, "number", number.value
+
+
+#: 以上/以下 and people of an age after a bare number: the number is their age in years, as
+#: in "65岁以上老人" (`figures._ages`).
+_AGE_BOUND = re.compile(r"(?:及|或)?以[上下]的?"
+                        r"(?:老人|老年人|长者|儿童|幼儿|婴幼儿|未成年人|青少年)")

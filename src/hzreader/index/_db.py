@@ -20,7 +20,8 @@ try:
 except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
-SCHEMA_VERSION = 12  # 12: hard-wrapped Chinese lines join to nothing in the text indexed
+SCHEMA_VERSION = 13  # 12: hard-wrapped Chinese lines join to nothing in the text indexed;
+# 13: each figure's age mark, date's day and measure word (store17)
 APPLICATION_ID = 0x687A7264  # "hzrd"
 _CORRUPTION_CODES = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
 #: Database page size, set when the file is created: 16 KiB pages (and full-text index pages
@@ -72,11 +73,17 @@ CREATE INDEX problems_file ON problems(file_id);
 -- `sentence_before` characters before it and ends `sentence_after` after it. `kind` is the
 -- position in `model.FIGURE_KINDS`, `unit` a code of `units`; `high` a range's high end
 -- (`Figure.high`; NULL for a single value, most rows: one byte of the row's header).
--- Small numbers, so a row takes ≈ 25 bytes.
+-- `age` is 1 for an age (`Figure.age`: a sum of durations leaves it out), else 0; `date_day`
+-- a date's day in its year, month * 32 + day (`figures.date_day`: dates sort by it within
+-- their year, their text unread), else 0 (0 and 1 take no byte but the header's);
+-- `measure_word` a Chinese count's measure word ("120家企业": 家; `figures.measure_word`:
+-- `count>100 家` finds it), a code of `units` (0: none).
+-- Small numbers, so a row takes ≈ 28 bytes.
 CREATE TABLE figures(
     id INTEGER PRIMARY KEY, field INTEGER NOT NULL, start INTEGER NOT NULL,
     length INTEGER NOT NULL, sentence_before INTEGER NOT NULL, sentence_after INTEGER NOT NULL,
-    kind INTEGER NOT NULL, value REAL, unit INTEGER NOT NULL, high REAL);
+    kind INTEGER NOT NULL, value REAL, unit INTEGER NOT NULL, high REAL,
+    age INTEGER NOT NULL, date_day INTEGER NOT NULL, measure_word INTEGER NOT NULL);
 -- Figure terms (`money>1e9`) find their figures here, and their articles from the ids; a
 -- range's high end (`money>1e9` finds "$0.8bn-1.2bn") in the small index of ranges.
 CREATE INDEX figures_kind_value ON figures(kind, value);

@@ -41,7 +41,11 @@ def _measure_condition(kind: str, measure: Measure, ranged: bool = False
     else:
         units, unit_params = "unit = ?", [measure.unit]
     values, value_params = _values(measure.op, measure.value, measure.upper, ranged)
-    return (f"kind = ? AND {values} AND unit IN (SELECT code FROM units WHERE {units})",
+    nouns = f"unit IN (SELECT code FROM units WHERE {units})"
+    if kind == "count" and measure.measure_word:  # `count>100 家`: also "营业网点262家"
+        nouns = f"({nouns} OR measure_word IN (SELECT code FROM units WHERE unit = ?))"
+        unit_params.append(measure.unit)
+    return (f"kind = ? AND {values} AND {nouns}",
             [_KIND_CODES[kind], *value_params, *unit_params])
 
 

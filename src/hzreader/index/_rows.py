@@ -104,15 +104,16 @@ def delete_files(conn: sqlite3.Connection, file_ids: Iterable[int]) -> int:
 
 def insert_figures(conn: sqlite3.Connection, rows: Sequence[FigureRow],
                    codes: dict[str, int]) -> None:
-    """Write `figures` rows, their units (text) turned into codes of `units` (new ones added;
-    `codes` is the table's, kept up to date)."""
-    for unit in {row[8] for row in rows}.difference(codes):
+    """Write `figures` rows, their units and measure words (text) turned into codes of
+    `units` (new ones added; `codes` is the table's, kept up to date)."""
+    for unit in {row[8] for row in rows}.union(row[12] for row in rows).difference(codes):
         codes[unit] = conn.execute("INSERT INTO units(unit) VALUES (?)", (unit,)).lastrowid or 0
     # In the order of the (kind, value) index: its pages are then read and written once per
     # batch, not once per row (a cold start's 4 MiB page cache holds a tenth of the index
     # at 100k articles); the rows are the same.
-    conn.executemany("INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                     _in_index_order([(*row[:8], codes[row[8]], row[9]) for row in rows]))
+    conn.executemany("INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     _in_index_order([(*row[:8], codes[row[8]], *row[9:12], codes[row[12]])
+                                      for row in rows]))
 
 
 _KIND = itemgetter(6)

@@ -298,9 +298,10 @@ def article_rows(articles: Sequence[Article], setup: WorkerSetup = _NO_SETUP
             for a in articles]
 
 
-#: One row of the `figures` table, its columns in order but the high end last (with its
-#: unit as text, the writer gives it its code).
-FigureRow = tuple[int, int, int, int, int, int, int, float | None, str, float | None]
+#: One row of the `figures` table, its columns in order (with its unit as text, the writer
+#: gives it its code).
+FigureRow = tuple[int, int, int, int, int, int, int, float | None, str, float | None, bool, int,
+                  str]
 _KIND_CODES = {kind: code for code, kind in enumerate(FIGURE_KINDS)}
 #: An article for the second pass: rowid, title, summary, tags (JSON), source, author, stored
 #: body, whether its figures are wanted, whether its row of `prefixes` is.
@@ -331,7 +332,7 @@ def second_pass(rows: Sequence[SecondPassRow], dense: frozenset[str],
         first = rowid << FIGURE_BITS
         found = article_figure_rows(summary, body, title, source)[: 1 << FIGURE_BITS]
         figures.extend((first + number, field, start, stop - start, start - sentence_start,
-                        sentence_stop - stop, codes[kind], value, unit, high)
+                        sentence_stop - stop, codes[kind], value, unit, high, age, day, word)
                        for number, (field, start, stop, sentence_start, sentence_stop, kind,
-                                    value, unit, high) in enumerate(found))
+                                    value, unit, high, age, day, word) in enumerate(found))
     return [row[0] for row in rows], figures, prefixes

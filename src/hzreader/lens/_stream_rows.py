@@ -98,7 +98,7 @@ class Figures:
         """The figures of the articles `rowids` (None: all) that one of `terms` accepts (all
         without terms), only those of the kind numbered `only` when given."""
         article: list[int] = []
-        columns: list[list[Any]] = [[] for _ in range(9)]
+        columns: list[list[Any]] = [[] for _ in range(10)]
         for chunk in store.figures(rowids, terms, in_order=True):
             article += chunk.article
             for column, part in zip(columns, chunk[1:], strict=True):
@@ -108,7 +108,7 @@ class Figures:
             article = [article[row] for row in kept]
             columns = [[column[row] for row in kept] for column in columns]
         (self.field, self.start, self.stop, self.sentence_start, self.sentence_stop,
-         self.kind, self.value, self.high, self.unit) = columns
+         self.kind, self.value, self.high, _, self.unit) = columns  # (not the marks)
         #: Each article's range of rows (first, past the last): its rows are together.
         self.rows: dict[int, tuple[int, int]] = {}
         first = 0

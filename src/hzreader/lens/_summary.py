@@ -52,6 +52,8 @@ class UnitSummary:
     total_high: float | None = None
     #: How many figures were not added, as the same fact stated again.
     repeats: int = 0
+    #: How many durations were not added as ages (`model.Figure.age`).
+    ages: int = 0
 
     @property
     def label(self) -> str:
@@ -62,8 +64,9 @@ class UnitSummary:
 
     def describe(self) -> str:
         """ "CNY ×12: 3 M CNY … 4.5 bn CNY, median 200 M CNY, sum 9.125 bn CNY",
-        "duration ×3: 90 min … 7 years, median 2 h"; a sum that left restated figures out
-        says how many: "sum 9 bn CNY (2 repeats not added)"."""
+        "duration ×3: 90 min … 7 years, median 2 h"; a sum that left restated figures or
+        ages out says how many: "sum 9 bn CNY (2 repeats not added)", "sum 29 years (5 ages
+        not added)"."""
         text = f"{self.label} ×{self.count:,}"
         if self.low is None or self.high is None or self.median is None:
             return text
@@ -76,9 +79,10 @@ class UnitSummary:
             if self.total_high is not None:
                 total = both_ends(total, amount_text(kind, self.total_high, unit, True))
             text += f", sum {total}"
-            if self.repeats:
-                text += f" ({self.repeats:,} repeat{'s' if self.repeats != 1 else ''} " \
-                        "not added)"
+            left = [f"{count:,} {word}{'s' if count != 1 else ''}" for count, word
+                    in ((self.repeats, "repeat"), (self.ages, "age")) if count]
+            if left:
+                text += f" ({', '.join(left)} not added)"
         return text
 
 
@@ -159,31 +163,29 @@ def summarize(columns: FigureColumns, rows: Sequence[int] | None = None,
             out.append(UnitSummary(kind, unit, count))
             continue
         total = total_high = None
-        repeats = 0
+        repeats = ages_left = 0
         if totals and adds_up(kind, unit) and not (kind == "money" and "/" in unit):
             # a price per unit ("CNY/m²", figures._unit_price) is no part of a total
             told = apart.get(key, _Apart())
-            total = math.fsum(found) - math.fsum(told.repeated) - math.fsum(
-                group_ages.get(id(found), ()))
+            left_out = group_ages.get(id(found), [])
+            total = math.fsum(found) - math.fsum(told.repeated) - math.fsum(left_out)
             total_high = None if not told.ranged else total + math.fsum(told.ranged)
-            repeats = len(told.repeated)
+            repeats, ages_left = len(told.repeated), len(left_out)
         out.append(UnitSummary(kind, unit, count, min(found), max(found),
-                               statistics.median(found), total, total_high, repeats))
+                               statistics.median(found), total, total_high, repeats,
+                               ages_left))
     return out
 
 
 def _ages(columns: FigureColumns, rows: Sequence[int] | None) -> list[int]:
-    """The rows that are ages: durations in years written as bare digits ("Hoxha, 29,",
-    "Thomas, 93,": `figures` reads a bare duration as an age), which a sum of durations
-    leaves out. Not "aged 91" (the rows hold no text, and "aged 19" is as long as "19-year")."""
-    if "years" not in columns.units:
+    """The rows that are ages (`model.Figure.age`: "aged 91", "Hoxha, 29,", "65岁以上"),
+    which a sum of durations leaves out."""
+    ages = columns.age
+    if 1 not in ages:
         return []
-    years = columns.units.index("years")
-    kinds, units, values = columns.kind, columns.unit, columns.value
-    starts, stops = columns.start, columns.stop
-    return [row for row in (range(len(kinds)) if rows is None else rows)
-            if units[row] == years and kinds[row] == _DURATION and values[row].is_integer()
-            and 0 < values[row] < 130 and stops[row] - starts[row] == len(str(int(values[row])))]
+    if rows is None:
+        return list(compress(range(len(ages)), ages))
+    return [row for row in rows if ages[row]]
 
 
 @dataclass

@@ -3,8 +3,8 @@
 `build_table` asks the library for the figures of the listed articles that the query's
 figure terms accept (all of them when it has none), and computes the sort keys and the
 per-unit summary once. The table itself never changes; `sorted_rows` gives an order of it.
-Text and context are read from the article only for the rows shown or exported, and for
-dates that share their year with another (`dates_in_full`: they sort by their full date).
+Text and context are read from the article only for the rows shown or exported: a date
+sorts by its full date from its stored day in its year (`FigureColumns.date_day`).
 """
 
 from __future__ import annotations
@@ -14,9 +14,10 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import compress
 from typing import TYPE_CHECKING, Any
 
-from hzreader.figures import date_order
+from hzreader.figures import DAYS_KEYED
 from hzreader.library import Cancelled, FigureColumns, Library
 from hzreader.model import BODY, FIGURE_KINDS, SUMMARY, TITLE, Article
 from hzreader.query import SECONDS_IN, Query, timestamp
@@ -213,7 +214,6 @@ def build_table(library: Library, items: Sequence[Any], query: Query,
     terms = limiting  # (the unmatched terms added no row)
     base = _list_order(columns)
     value_keys = comparable_values(columns)
-    dates_in_full(columns, items, library.articles_of, value_keys, cancelled)
     group_keys, groups = unit_groups(columns)
     return FigureTable(columns, items, query.raw, base, value_keys,
                        _date_keys(items, columns.article), group_keys, groups, terms,
@@ -233,42 +233,20 @@ def seconds_per_unit(columns: FigureColumns) -> dict[int, float]:
 
 def comparable_values(columns: FigureColumns) -> array[float]:
     """Per row, the value as rows are compared by it (no value: -inf): a duration of a
-    unit of time in seconds, so that 90 minutes sorts below 2 hours."""
+    unit of time in seconds, so that 90 minutes sorts below 2 hours; a date by its full
+    date, its year plus its day in it as a fraction (`figures.date_order`), so that
+    2025-03-14 sorts after 2025-03 and before 2025-11-02."""
     seconds = seconds_per_unit(columns)
-    if not seconds:
-        return array("d", [_LOW if v != v else v for v in columns.value])
-    return array("d", [
-        _LOW if v != v else v * seconds[unit] if kind == _DURATION and unit in seconds else v
-        for kind, unit, v in zip(columns.kind, columns.unit, columns.value, strict=True)])
-
-
-_DATE = FIGURE_KINDS.index("date")
-#: Articles read at once for the dates' texts (`dates_in_full`).
-_DATES_BATCH = 256
-
-
-def dates_in_full(columns: FigureColumns, items: Sequence[Any], read: ArticleReader,
-                  keys: array[float], cancelled: Cancelled | None = None) -> None:
-    """Date rows compared by their full date, not their value (the year): each key of a
-    date whose year another date shares becomes `figures.date_order` of its text, so that
-    2025-03-14 sorts after 2025-03 and before 2025-11-02. Only those rows' articles are
-    read (a date alone in its year keeps its key: the year orders it)."""
-    years = Counter(keys[row] for row, kind in enumerate(columns.kind)
-                    if kind == _DATE and keys[row] != _LOW)
-    rows_of: dict[int, list[int]] = {}
-    for row, kind in enumerate(columns.kind):
-        if kind == _DATE and years.get(keys[row], 0) > 1:
-            rows_of.setdefault(columns.article[row], []).append(row)
-    positions = sorted(rows_of)
-    for at in range(0, len(positions), _DATES_BATCH):
-        if cancelled is not None and cancelled():
-            return
-        batch = positions[at : at + _DATES_BATCH]
-        for position, article in zip(batch, read([items[p] for p in batch]), strict=True):
-            for row in rows_of[position]:
-                text = source_text(article, columns.field[row])
-                on = date_order(text[columns.start[row] : columns.stop[row]], keys[row])
-                keys[row] = keys[row] if on is None else on
+    keys = array("d", [_LOW if v != v else v for v in columns.value]) if not seconds else \
+        array("d", [_LOW if v != v else v * seconds[unit] if kind == _DURATION and
+                    unit in seconds else v
+                    for kind, unit, v in zip(columns.kind, columns.unit, columns.value,
+                                             strict=True)])
+    days = columns.date_day
+    if any(days):  # only dates have a day (and only with a value)
+        for row in compress(range(len(days)), days):
+            keys[row] += days[row] / DAYS_KEYED
+    return keys
 
 
 def unit_groups(columns: FigureColumns) -> tuple[array[int], int]:

@@ -47,6 +47,11 @@ class FigureColumns:
     #: Index into `units`.
     unit: array[int] = default(default_factory=lambda: array("i"))
     units: list[str] = default(default_factory=list)
+    #: 1 for an age (`model.Figure.age`: a sum of durations leaves it out), else 0.
+    age: array[int] = default(default_factory=lambda: array("b"))
+    #: A date's day in its year, month · 32 + day (`figures.date_day`: dates sort by it
+    #: within their year), else 0.
+    date_day: array[int] = default(default_factory=lambda: array("h"))
     #: How the rows stand: "list" (in list order, each article's in reading order),
     #: "articles" (each article's together, in reading order) or "any".
     arranged: str = "any"
@@ -83,6 +88,13 @@ class ColumnsBuilder:
         c.value.append(NAN if figure.value is None else figure.value)
         c.high.append(NAN if figure.high is None else figure.high)
         c.unit.append(self._unit_code(figure.unit))
+        c.age.append(figure.age)
+        if figure.kind == "date" and figure.value is not None:
+            from hzreader.figures import date_day  # (loaded with the figures that are read)
+
+            c.date_day.append(date_day(figure.text, figure.value))
+        else:
+            c.date_day.append(0)
 
     def add_chunk(self, positions: list[int | None], chunk: FigureChunk) -> None:
         """Figures read from the index; those whose position is None are left out."""
@@ -105,6 +117,18 @@ class ColumnsBuilder:
         for unit in set(units).difference(self._unit_codes):  # units not seen before
             self._unit_code(unit)
         c.unit.extend(map(self._unit_codes.__getitem__, units))
+        self._add_marks(kept(chunk.marks))
+
+    def _add_marks(self, marks: list[int]) -> None:
+        """The age marks and dates' days of figures read from the index (`FigureChunk.marks`):
+        zeros at C speed, then the few rows that have one (an age, a date)."""
+        c = self.columns
+        first, size = len(c.age), len(marks)
+        c.age.frombytes(bytes(size))
+        c.date_day.frombytes(bytes(size * c.date_day.itemsize))
+        for row in compress(range(size), marks):
+            mark = marks[row]  # the age mark plus twice the date's day
+            c.age[first + row], c.date_day[first + row] = mark & 1, mark >> 1
 
 
 def accepted(figure: Figure, terms: Sequence[FigureTerm]) -> bool:

@@ -119,14 +119,22 @@ class Measure:
         """A Chinese counted noun: it ends the figure's noun with no space before it."""
         return is_cjk_noun(self.unit)
 
+    @property
+    def measure_word(self) -> bool:
+        """A Chinese measure word alone (`count>100 家`): it finds the counts written with
+        it, whatever their noun ("120家企业", "营业网点262家"; `figures.measure_word`)."""
+        return is_measure_word(self.unit)
+
     def accepts(self, kind: str, unit: str, value: float | None,
-                high: float | None = None) -> bool:
-        """True when a figure of this kind, unit and value (a range: up to `high`) is this
-        measure (`meets`)."""
+                high: float | None = None, written: str = "") -> bool:
+        """True when a figure of this kind, unit and value (a range: up to `high`; a count
+        `written` with this measure word) is this measure (`meets`)."""
         if value is None or value != value or \
                 not meets(self.op, self.value, self.upper, value, high):
             return False
         if kind == "count":
+            if written and written == self.unit:
+                return True
             unit = noun_key(unit) if self.joined_noun else ascii_lower(unit)
             return unit == self.unit or unit.endswith(
                 self.unit if self.joined_noun else " " + self.unit)
@@ -153,6 +161,15 @@ def meets(op: str, wanted: float, upper: tuple[str, float] | None, value: float,
         return False
     return upper is None or _COMPARE[upper[0]](
         top if upper[0] in HIGH_END_OPS else value, upper[1])
+
+
+def is_measure_word(noun: str) -> bool:
+    """A Chinese measure word alone (家, 个, 名 …: `figures.CLASSIFIERS`), as folded."""
+    if len(noun) != 1 or noun < "\u2e80":
+        return False
+    from hzreader.figures import CLASSIFIERS
+
+    return noun in CLASSIFIERS
 
 
 def is_cjk_noun(noun: str) -> bool:
@@ -274,12 +291,19 @@ class FigureTerm:
 
     def accepts(self, figure: Figure) -> bool:
         """True when `figure` satisfies this condition."""
-        return self.accepts_value(figure.kind, figure.value, figure.unit, figure.high)
+        written = ""
+        if figure.kind == "count" and self.kind == "count" and \
+                any(measure.measure_word for measure in self.measures):
+            from hzreader.figures import measure_word
+
+            written = measure_word(figure.text)
+        return self.accepts_value(figure.kind, figure.value, figure.unit, figure.high, written)
 
     def accepts_value(self, kind: str, value: float | None, unit: str = "",
-                      high: float | None = None) -> bool:
+                      high: float | None = None, written: str = "") -> bool:
         """True when a figure of this kind, value (None: none), unit and high end (a range:
-        `Figure.high`; None or NaN for a single value) satisfies this condition."""
+        `Figure.high`; None or NaN for a single value) satisfies this condition; `written`:
+        a count's measure word (`figures.measure_word`), for `count>100 家`."""
         if self.kind is not None and kind != self.kind:
             return False
         if self.range_high is not None and not (
@@ -289,7 +313,8 @@ class FigureTerm:
         if not self.ranged:
             high = None
         if self.measures:
-            return any(measure.accepts(kind, unit, value, high) for measure in self.measures)
+            return any(measure.accepts(kind, unit, value, high, written)
+                       for measure in self.measures)
         if self.op is None or self.value is None:
             return True
         if value is None or value != value:  # no value (NaN in the table's columns)

@@ -2,8 +2,9 @@
 `figures._figure_unit.count_unit`): a measure word before the noun is dropped
 (`count>1e4 名员工` is a count of 员工, as "1.2万名员工" is stored), and a noun the figure
 rules cut short is also its short form (`count>1e7 人口` also finds "2,340萬人口", stored
-as a count of 人). A measure word alone (`count>100 家`) is no noun the figures store
-("营业网点262家" is 262 网点): `classifier_note` says so.
+as a count of 人). A measure word alone (`count>100 家`) finds the counts written with it,
+whatever their noun ("120家企业", "营业网点262家", which is 262 网点; `figures.measure_word`,
+store17): `classifier_note` says so, and how to name one noun.
 """
 
 from __future__ import annotations
@@ -33,8 +34,8 @@ def zh_count_nouns(noun: str) -> tuple[str, ...]:
 
 def classifier_note(filter_text: str, noun: str) -> str:
     """The note for a count filter whose noun is a measure word alone (`count>100 家`), or
-    "": the figures count by their noun."""
+    "": it finds the counts written with that measure word, of any noun."""
     if len(noun) != 1 or noun not in _classifiers():
         return ""
-    return f"'{noun}' is a measure word: write the noun ({filter_text} 企业; " \
-        "营业网点262家 counts 网点)"
+    return f"'{noun}' is a measure word: counts of any noun written with it (for one noun: " \
+        f"{filter_text} 企业)"
