@@ -222,7 +222,7 @@ def test_an_index_of_the_older_schema_is_rebuilt(tmp_path: Path) -> None:
         assert store.count() == 2
         with sqlite3.connect(path) as conn:
             assert conn.execute("PRAGMA user_version").fetchone()[0] == _db.SCHEMA_VERSION
-            assert conn.execute("SELECT count(*) FROM figures WHERE age = 1").fetchone()[0] == 5
+            assert conn.execute("SELECT count(*) FROM figures WHERE marks & 1").fetchone()[0] == 5
         conn.close()
     finally:
         store.close()

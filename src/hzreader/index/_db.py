@@ -21,7 +21,7 @@ except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
 SCHEMA_VERSION = 13  # 12: hard-wrapped Chinese lines join to nothing in the text indexed;
-# 13: each figure's age mark, date's day and measure word (store17)
+# 13: each figure's age mark, date's day and measure word, in `marks` (store17)
 APPLICATION_ID = 0x687A7264  # "hzrd"
 _CORRUPTION_CODES = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
 #: Database page size, set when the file is created: 16 KiB pages (and full-text index pages
@@ -33,6 +33,8 @@ FTS_PAGE_BYTES = 16300
 #: A figure's id is its article's rowid shifted left by this many bits, plus its number in the
 #: article (an article keeps its first 65,536 figures).
 FIGURE_BITS = 16
+#: In a figure's `marks`, the bits below the measure word's code (`age + 2 * date_day`).
+MARK_BITS = 10
 #: Undated articles sort after every dated one.
 UNDATED = -1e300
 
@@ -73,17 +75,19 @@ CREATE INDEX problems_file ON problems(file_id);
 -- `sentence_before` characters before it and ends `sentence_after` after it. `kind` is the
 -- position in `model.FIGURE_KINDS`, `unit` a code of `units`; `high` a range's high end
 -- (`Figure.high`; NULL for a single value, most rows: one byte of the row's header).
--- `age` is 1 for an age (`Figure.age`: a sum of durations leaves it out), else 0; `date_day`
--- a date's day in its year, month * 32 + day (`figures.date_day`: dates sort by it within
--- their year, their text unread), else 0 (0 and 1 take no byte but the header's);
+-- `marks` holds three marks in one number, as most rows have none (0 takes no byte but the
+-- header's, and one column one byte of it, where three took three: ≈ 7 MB at 100k):
+-- `age + 2 * date_day + 1024 * measure_word`. `age` is 1 for an age (`Figure.age`: a sum of
+-- durations leaves it out), else 0; `date_day` a date's day in its year, month * 32 + day
+-- (`figures.date_day`: dates sort by it within their year, their text unread), else 0;
 -- `measure_word` a Chinese count's measure word ("120家企业": 家; `figures.measure_word`:
 -- `count>100 家` finds it), a code of `units` (0: none).
--- Small numbers, so a row takes ≈ 28 bytes.
+-- Small numbers, so a row takes ≈ 29 bytes.
 CREATE TABLE figures(
     id INTEGER PRIMARY KEY, field INTEGER NOT NULL, start INTEGER NOT NULL,
     length INTEGER NOT NULL, sentence_before INTEGER NOT NULL, sentence_after INTEGER NOT NULL,
     kind INTEGER NOT NULL, value REAL, unit INTEGER NOT NULL, high REAL,
-    age INTEGER NOT NULL, date_day INTEGER NOT NULL, measure_word INTEGER NOT NULL);
+    marks INTEGER NOT NULL);
 -- Figure terms (`money>1e9`) find their figures here, and their articles from the ids; a
 -- range's high end (`money>1e9` finds "$0.8bn-1.2bn") in the small index of ranges.
 CREATE INDEX figures_kind_value ON figures(kind, value);

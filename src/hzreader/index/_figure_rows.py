@@ -16,7 +16,7 @@ from collections.abc import Collection, Iterator, Sequence
 from typing import Any, NamedTuple
 
 from hzreader.index._body import INFLATE, needs_dictionary, unpack_body
-from hzreader.index._db import FIGURE_BITS, load_dictionary
+from hzreader.index._db import FIGURE_BITS, MARK_BITS, load_dictionary
 from hzreader.index._figure_sql import figure_condition
 from hzreader.query import FigureTerm
 
@@ -40,7 +40,7 @@ MAP_BYTES = 1 << 32
 #: `FigureChunk`'s columns from the table's (see the schema in `_db`).
 _COLUMNS = (f"id >> {FIGURE_BITS}", "field", "start", "start + length",
             "start - sentence_before", "start + length + sentence_after", "kind", "value", "high",
-            "age + 2 * date_day", "unit")
+            f"marks & {(1 << MARK_BITS) - 1}", "unit")
 _ARRAYS = "max(id), " + ", ".join(f"json_group_array(c{n})" for n in range(len(_COLUMNS)))
 _SELECTED = ", ".join(f"{column} AS c{n}" for n, column in enumerate(_COLUMNS))
 

@@ -5,6 +5,7 @@ the partial `(kind, high)` index of the ranges (range13)."""
 
 from __future__ import annotations
 
+from hzreader.index._db import MARK_BITS
 from hzreader.model import FIGURE_KINDS
 from hzreader.query import HIGH_END_OPS, FigureTerm, Measure
 
@@ -43,7 +44,7 @@ def _measure_condition(kind: str, measure: Measure, ranged: bool = False
     values, value_params = _values(measure.op, measure.value, measure.upper, ranged)
     nouns = f"unit IN (SELECT code FROM units WHERE {units})"
     if kind == "count" and measure.measure_word:  # `count>100 家`: also "营业网点262家"
-        nouns = f"({nouns} OR measure_word IN (SELECT code FROM units WHERE unit = ?))"
+        nouns = f"({nouns} OR marks >> {MARK_BITS} IN (SELECT code FROM units WHERE unit = ?))"
         unit_params.append(measure.unit)
     return (f"kind = ? AND {values} AND {nouns}",
             [_KIND_CODES[kind], *value_params, *unit_params])

@@ -19,7 +19,7 @@ from typing import Any
 
 from hzreader.files import duplicate_renames
 from hzreader.index._body import unpack_body
-from hzreader.index._db import FIGURE_BITS, load_dense, load_dictionary
+from hzreader.index._db import FIGURE_BITS, MARK_BITS, load_dense, load_dictionary
 from hzreader.index._fts_query import FTS_COLUMNS, index_values
 from hzreader.index._prefixes import DENSE_SAMPLE, choose_dense, prefix_text
 from hzreader.index._prefixes import TABLE as PREFIXES
@@ -111,8 +111,9 @@ def insert_figures(conn: sqlite3.Connection, rows: Sequence[FigureRow],
     # In the order of the (kind, value) index: its pages are then read and written once per
     # batch, not once per row (a cold start's 4 MiB page cache holds a tenth of the index
     # at 100k articles); the rows are the same.
-    conn.executemany("INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                     _in_index_order([(*row[:8], codes[row[8]], *row[9:12], codes[row[12]])
+    conn.executemany("INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     _in_index_order([(*row[:8], codes[row[8]], row[9],
+                                       row[10] + 2 * row[11] + (codes[row[12]] << MARK_BITS))
                                       for row in rows]))
 
 
