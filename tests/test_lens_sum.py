@@ -167,3 +167,17 @@ def test_the_groups_with_a_spread_are_the_first_shown(tmp_path: Path) -> None:
     summary = summarize(table.columns, detailed=3)
     assert [s.unit for s in summary] == ["apples", "boats", "cats", "yaks", "zebras"]
     assert [s.low is not None for s in summary] == [True, True, True, False, False]
+
+
+def test_a_group_s_spread_reaches_its_ranges_high_ends(tmp_path: Path) -> None:
+    """tryout17: a unit whose only figure was a range showed its low end alone ("cm ×1:
+    5 cm" for "5-10 cm", "°C ×1: 18 °C" for "攝氏18至22度")."""
+    folder = write_articles(tmp_path / "a", {"weather.yaml": """
+        title: Snow and mild days
+        body: |
+          Up to 5-10 cm of snow fell. 白天氣溫攝氏18至22度。 A second fall of 3 cm came later.
+        """})
+    found = groups(folder, "")
+    assert found["cm"].low == 3 and found["cm"].high == 10
+    assert found["°C"].describe() == "°C ×1: 18 °C … 22 °C, median 18 °C"
+    assert found["°C"].high == 22

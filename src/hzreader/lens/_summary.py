@@ -155,6 +155,7 @@ def summarize(columns: FigureColumns, rows: Sequence[int] | None = None,
                 group_ages.setdefault(id(group), []).append(
                     values[row] * seconds.get(key, 1.0))
     apart = _set_apart(columns, rows, seconds, merged) if totals else {}
+    tops = _range_tops(columns, rows, seconds, merged)
     out = []
     for key in shown:
         count, kind, unit = counts[key], FIGURE_KINDS[key // width], unit_of(key)
@@ -171,9 +172,9 @@ def summarize(columns: FigureColumns, rows: Sequence[int] | None = None,
             total = math.fsum(found) - math.fsum(told.repeated) - math.fsum(left_out)
             total_high = None if not told.ranged else total + math.fsum(told.ranged)
             repeats, ages_left = len(told.repeated), len(left_out)
-        out.append(UnitSummary(kind, unit, count, min(found), max(found),
-                               statistics.median(found), total, total_high, repeats,
-                               ages_left))
+        top = max(max(found), tops.get(key, -math.inf))  # a range's high end too
+        out.append(UnitSummary(kind, unit, count, min(found), top, statistics.median(found),
+                               total, total_high, repeats, ages_left))
     return out
 
 
@@ -220,6 +221,26 @@ def _set_apart(columns: FigureColumns, rows: Sequence[int] | None,
         if high == high:
             told.ranged.extend([(high - value) * scale] * added)
     return apart
+
+
+def _range_tops(columns: FigureColumns, rows: Sequence[int] | None,
+                seconds: dict[int, float], merged: int) -> dict[int, float]:
+    """Per kind-and-unit key, the highest high end of its ranges among `rows` ("5-10 cm"
+    reaches 10 cm: a group's spread ends there, not at the range's low end). The rows
+    with a high end, the few, are found in C."""
+    width = len(columns.units) + 1
+    highs = _bits(columns.high)
+    every = range(len(highs)) if rows is None else rows
+    ranged = compress(every, map(_NO_HIGH.__ne__, highs if rows is None else
+                                 map(highs.__getitem__, rows)))
+    tops: dict[int, float] = {}
+    for row in ranged:
+        key = columns.kind[row] * width + columns.unit[row]
+        high = columns.high[row] * seconds.get(key, 1.0)
+        key = merged if key in seconds else key
+        if high > tops.get(key, -math.inf):
+            tops[key] = high
+    return tops
 
 
 def _facts(columns: FigureColumns, rows: Sequence[int] | None
