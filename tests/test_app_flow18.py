@@ -6,9 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.app import ComposeResult
 from textual.pilot import Pilot
+from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
 
 from hzreader.ui._app import HzReaderApp, make_app
+from hzreader.ui.widgets.footer import FittingFooter
 from test_app_flow14 import long_folder
 from test_app_flow17 import settle
 
@@ -129,4 +133,53 @@ async def test_slash_left_unchanged_does_not_forget_the_search_used(tmp_path: Pa
         assert app.search_bar.value == "" and len(app.headlines.items) == 3
         assert app.headlines.current.id == article_id == app.reader.article.id
         assert app.reader.top_offset() == offset
+
+
+def footer_keys(app: HzReaderApp) -> list[str]:
+    """The footer's keys shown, as "key description"."""
+    footer = app.screen.query_one(Footer)
+    return [f"{key.key} {key.description}".strip() for key in footer.query(FooterKey)
+            if key.display]
+
+
+def count_compositions(footer: FittingFooter) -> list[int]:
+    """From now on, count the footer's compositions (in the one item of the list)."""
+    composed = [0]
+    compose = footer.compose
+
+    def counted() -> ComposeResult:
+        composed[0] += 1
+        return compose()
+
+    footer.compose = counted  # type: ignore[method-assign]
+    return composed
+
+
+async def test_the_footer_follows_a_search_given_up(tmp_path: Path) -> None:
+    """tryout17 §B.2: after a search given up (Esc Esc) back in the reading pane, the footer
+    still offered the list's keys and "q Clear search" until the next key."""
+    for earlier in (False, True):
+        app = make_app([long_folder(tmp_path / str(earlier))])
+        async with app.run_test(size=(80, 24)) as pilot:
+            await ready(pilot)
+            if earlier:
+                await read_long_after_a_search(pilot, app)
+            else:
+                await pilot.press("j", "enter", "space")
+            await pilot.pause()
+            reading = footer_keys(app)
+            assert "q Back" in reading
+            await pilot.press("slash", *"zzqqxx")
+            await settle(pilot, app)
+            await pilot.press("escape")
+            await settle(pilot, app)
+            assert "q Clear search" in footer_keys(app)
+            composed = count_compositions(app.screen.query_one(FittingFooter))
+            await pilot.press("escape")
+            await settle(pilot, app)
+            assert app.focused is app.reader
+            assert "q Back" in footer_keys(app) and "q Clear search" not in footer_keys(app)
+            # the focus, the search and the pane's matches changed at once: one new
+            # footer, not one each after a repaint (five, the footer a second late)
+            assert composed == [1], earlier
 
