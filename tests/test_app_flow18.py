@@ -183,3 +183,67 @@ async def test_the_footer_follows_a_search_given_up(tmp_path: Path) -> None:
             # footer, not one each after a repaint (five, the footer a second late)
             assert composed == [1], earlier
 
+
+def focus_shown(app: HzReaderApp) -> bool:
+    """Whether the focused widget is on screen (not hidden by the layout)."""
+    focused = app.focused
+    return focused is not None and focused.display and focused.region.area > 0
+
+
+async def test_back_to_the_list_from_the_figures_panel_shows_the_list(tmp_path: Path) -> None:
+    """tryout17 §B.3: under 100 columns the figures panel takes the list's place; `f` then
+    Esc (or `h`) put the focus in the hidden list (its keys in the footer, `j` changing the
+    article through it). Going to the list shows it: the panel gives its place back. Beside
+    a wide enough list the panel stays open."""
+    for size, key in (((80, 24), "escape"), ((80, 24), "h"), ((120, 40), "escape"),
+                      ((120, 40), "h")):
+        app = make_app([long_folder(tmp_path / f"{size[0]}{key}")])
+        async with app.run_test(size=size) as pilot:
+            await ready(pilot)
+            await pilot.press("enter", "f")
+            await pilot.pause()
+            assert app.focused is app.figures_panel and app.panes.show_figures
+            await pilot.press(key)
+            await pilot.pause()
+            assert app.focused is app.headlines and focus_shown(app), (size, key)
+            assert app.panes.show_figures == (size[0] >= 100), (size, key)
+            assert "⏎ Read" in " ".join(footer_keys(app)) or "enter Read" in footer_keys(app)
+
+
+async def test_the_list_focused_by_a_search_is_shown(tmp_path: Path) -> None:
+    """The same for every way into the list: a search's results (Enter) reached while the
+    figures panel took the list's place, or while reading wide (`w`)."""
+    for size, keys in (((80, 24), ("enter", "f")), ((120, 40), ("w",)),
+                       ((80, 24), ("enter", "w"))):
+        app = make_app([long_folder(tmp_path / f"{size[0]}{len(keys)}")])
+        async with app.run_test(size=size) as pilot:
+            await ready(pilot)
+            await pilot.press(*keys)
+            await pilot.pause()
+            assert app.focused is not app.headlines and focus_shown(app)
+            await pilot.press("slash", *"oil", "enter")
+            await settle(pilot, app)
+            assert app.focused is app.headlines and focus_shown(app), keys
+            assert not app.panes.wide
+
+
+async def test_a_search_given_up_brings_back_the_figures_panel(tmp_path: Path) -> None:
+    """Under 100 columns the list showing for a search's results (Esc from the field) closes
+    the figures panel; the search given up (Esc Esc) brings back the pane you were in at `/`,
+    the panel open again: the panel itself, or the article beside it."""
+    for size, keys in (((80, 24), ()), ((80, 24), ("shift+tab",)), ((120, 40), ())):
+        app = make_app([long_folder(tmp_path / f"{size[0]}{len(keys)}")])
+        async with app.run_test(size=size) as pilot:
+            await ready(pilot)
+            await pilot.press("j", "enter", "space", "f", *keys)
+            await pilot.pause()
+            was = app.focused
+            assert was is (app.reader if keys else app.figures_panel) and focus_shown(app)
+            offset = app.reader.top_offset()
+            await pilot.press("slash", *"xyz", "escape")
+            await settle(pilot, app)
+            assert app.focused is app.headlines and focus_shown(app)
+            await pilot.press("escape")
+            await settle(pilot, app)
+            assert app.focused is was and focus_shown(app), (size, keys)
+            assert app.panes.show_figures and app.reader.top_offset() == offset

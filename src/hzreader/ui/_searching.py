@@ -23,9 +23,9 @@ from hzreader.ui._status import empty_list_message
 from hzreader.ui.widgets.searchbar import SearchBar
 from hzreader.ui.widgets.textline import StatusLine
 
-#: Where the reader was: the focused widget, and the article in the reading pane with its
-#: offset.
-View = tuple[Widget | None, str | None, int]
+#: Where the reader was: the focused widget, the article in the reading pane with its
+#: offset, and whether the figures panel was open.
+View = tuple[Widget | None, str | None, int, bool]
 
 
 @dataclass
@@ -72,6 +72,9 @@ class SearchingApp(LoadingApp, NavigatingApp, app_layer=True):
     _place: SearchPlace
     #: The widget to focus again once a search given up has left the search field.
     _focus_after_search: Widget | None = None
+    #: ... and whether the figures panel was open with it (under `NARROW_WIDTH` columns the
+    #: list showing for the search's results closed it).
+    _figures_after_search = False
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -225,7 +228,7 @@ class SearchingApp(LoadingApp, NavigatingApp, app_layer=True):
         article = self.reader.article
         self._place.at_slash = selected
         self._place.noted = (selected, (self.focused, article.id if article else None,
-                                        self.reader.top_offset()))
+                                        self.reader.top_offset(), self.panes.show_figures))
 
     def _place_around_search(self, query: Query, current: Any, keep: str | None) -> str | None:
         """The article to keep under the cursor: as `keep`, except that a search given up
@@ -251,7 +254,7 @@ class SearchingApp(LoadingApp, NavigatingApp, app_layer=True):
             view, place.view = place.view, None
             if before is not None and not self.used_results:
                 if view is not None:
-                    focused, article_id, offset = view
+                    focused, article_id, offset, self._figures_after_search = view
                     if article_id == before:
                         self.reader.pending_offset = (before, offset)
                     self._focus_after_search = focused
@@ -265,7 +268,7 @@ class SearchingApp(LoadingApp, NavigatingApp, app_layer=True):
         cursor's article and the pane's offset still come back."""
         view, self._focus_after_search = self._place.view, None
         if view is not None:
-            self._place.view = (None, view[1], view[2])
+            self._place.view = (None, *view[1:])
 
     def restore_focus(self) -> bool:
         """After a search given up, back in the pane that had the focus before `/` (once
@@ -274,6 +277,8 @@ class SearchingApp(LoadingApp, NavigatingApp, app_layer=True):
         if widget is None or not widget.is_attached or not widget.focusable or \
                 widget.screen is not self.screen:
             return False
+        if self._figures_after_search and widget is not self.headlines:
+            self.open_figures()  # (the panel, or the article beside it: as it was)
         self.screen.set_focus(widget)
         return True
 
