@@ -48,14 +48,21 @@ class NavigatingApp(MarkingApp, app_layer=True):
 
     def action_toggle_figures(self) -> None:
         """Open or close the key figures panel."""
-        show = not self.panes.show_figures
-        self.panes.show_figures = show
-        if show:
-            self.refresh_figures()
-            self.call_after_refresh(self.refresh_figures)  # again, at the laid-out width
+        if not self.panes.show_figures:
+            self.open_figures()
             self.figures_panel.focus()
-        elif self.figures_panel.has_focus or self.focused is None:
+            return
+        self.panes.show_figures = False
+        if self.figures_panel.has_focus or self.focused is None:
             self.reader.focus()
+
+    def open_figures(self) -> None:
+        """Open the key figures panel (if closed), filled with the article's figures."""
+        if self.panes.show_figures:
+            return
+        self.panes.show_figures = True
+        self.refresh_figures()
+        self.call_after_refresh(self.refresh_figures)  # again, at the laid-out width
 
     def action_no_search(self, which: int = 0) -> None:
         """`n`/`N` with no search results listed: when a search was typed and its results

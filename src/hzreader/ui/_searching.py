@@ -23,20 +23,37 @@ from hzreader.ui._status import empty_list_message
 from hzreader.ui.widgets.searchbar import SearchBar
 from hzreader.ui.widgets.textline import StatusLine
 
+#: Where the reader was: the focused widget, the article in the reading pane with its
+#: offset, and whether the figures panel was open.
+View = tuple[Widget | None, str | None, int, bool]
+
 
 @dataclass
 class SearchPlace:
     """Where the reader was as a search began: the one record of it. A search given up
     (cleared with nothing opened nor moved to in its results) goes back there; a query of
-    ignored terms only (`kind:`, `$`) leaves the cursor where it was at `/`."""
+    ignored terms only (`kind:`, `$`) leaves the cursor where it was at `/`. Each `/` notes
+    the place, and the first edit after it begins a new search from there, as each search
+    in less starts from where you are: so a search given up after an earlier one you used
+    goes back to where you were reading at its `/`, not to where the earlier one began."""
 
     #: The article under the list's cursor when the search listed began (its first results).
     start: str | None = None
     #: The article under the list's cursor at the last `/`.
     at_slash: str | None = None
-    #: Noted at `/` with no search listed: the focused widget, and the article in the reading
-    #: pane with its offset (None: none noted since the last search given up).
-    view: tuple[Widget | None, str | None, int] | None = None
+    #: The view as the search listed began (None: none noted since the last search given up).
+    view: View | None = None
+    #: Noted at the last `/`, until an edit begins a search from there (`begin`): the
+    #: cursor's article and the view. A `/` left unedited (Esc) begins nothing.
+    noted: tuple[str | None, View] | None = None
+
+    def begin(self) -> bool:
+        """An edit after `/`: the search typed starts from the place noted there (True),
+        if one is noted."""
+        if self.noted is None:
+            return False
+        (self.start, self.view), self.noted = self.noted, None
+        return True
 
 
 class SearchingApp(LoadingApp, NavigatingApp, app_layer=True):
@@ -55,6 +72,9 @@ class SearchingApp(LoadingApp, NavigatingApp, app_layer=True):
     _place: SearchPlace
     #: The widget to focus again once a search given up has left the search field.
     _focus_after_search: Widget | None = None
+    #: ... and whether the figures panel was open with it (under `NARROW_WIDTH` columns the
+    #: list showing for the search's results closed it).
+    _figures_after_search = False
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -70,8 +90,15 @@ class SearchingApp(LoadingApp, NavigatingApp, app_layer=True):
 
     @on(SearchBar.QueryChanged)
     def on_query_changed(self, event: SearchBar.QueryChanged) -> None:
-        """Every edit runs the search again."""
+        """Every edit runs the search again; with a search listed, the first after `/` (of
+        a new query: not the search cleared) begins a new search from the place noted
+        there (with none listed, its first results do: `_place_around_search`)."""
         self.query_changed()
+        text = event.query.strip()
+        if self._shown_searching and text and text != self._shown_query.strip() and \
+                self._place.begin():
+            self.used_results = False
+            self._focus_after_search = None
         self.apply_query(event.query)
 
     def apply_query(self, text: str) -> None:
@@ -193,15 +220,15 @@ class SearchingApp(LoadingApp, NavigatingApp, app_layer=True):
         return True
 
     def note_place(self) -> None:
-        """`/` with no search listed: remember the focus and the reading pane's article and
-        offset, for a search given up to go back to; and the article under the cursor."""
+        """`/`: remember the focus and the reading pane's article and offset, for a search
+        given up to go back to (once an edit begins one: `SearchPlace.begin`); and the
+        article under the cursor."""
         current = self.headlines.current
-        self._place.at_slash = current.id if current is not None else None
-        if self._shown_searching:
-            return
+        selected = current.id if current is not None else None
         article = self.reader.article
-        self._place.view = (self.focused, article.id if article else None,
-                            self.reader.top_offset())
+        self._place.at_slash = selected
+        self._place.noted = (selected, (self.focused, article.id if article else None,
+                                        self.reader.top_offset(), self.panes.show_figures))
 
     def _place_around_search(self, query: Query, current: Any, keep: str | None) -> str | None:
         """The article to keep under the cursor: as `keep`, except that a search given up
@@ -211,7 +238,8 @@ class SearchingApp(LoadingApp, NavigatingApp, app_layer=True):
         ignored lists every article with the cursor on the one it was on at `/`."""
         searching, place = self._shown_searching, self._place
         if not searching and not query.is_empty:
-            place.start = current.id if current is not None else None
+            if not place.begin():  # (no `/`: the search field focused by Tab or the mouse)
+                place.start, place.view = (current.id if current is not None else None), None
             self.used_results = False
             self._focus_after_search = None
         elif searching and query.is_empty and query.raw.strip():
@@ -226,7 +254,7 @@ class SearchingApp(LoadingApp, NavigatingApp, app_layer=True):
             view, place.view = place.view, None
             if before is not None and not self.used_results:
                 if view is not None:
-                    focused, article_id, offset = view
+                    focused, article_id, offset, self._figures_after_search = view
                     if article_id == before:
                         self.reader.pending_offset = (before, offset)
                     self._focus_after_search = focused
@@ -240,7 +268,7 @@ class SearchingApp(LoadingApp, NavigatingApp, app_layer=True):
         cursor's article and the pane's offset still come back."""
         view, self._focus_after_search = self._place.view, None
         if view is not None:
-            self._place.view = (None, view[1], view[2])
+            self._place.view = (None, *view[1:])
 
     def restore_focus(self) -> bool:
         """After a search given up, back in the pane that had the focus before `/` (once
@@ -249,6 +277,8 @@ class SearchingApp(LoadingApp, NavigatingApp, app_layer=True):
         if widget is None or not widget.is_attached or not widget.focusable or \
                 widget.screen is not self.screen:
             return False
+        if self._figures_after_search and widget is not self.headlines:
+            self.open_figures()  # (the panel, or the article beside it: as it was)
         self.screen.set_focus(widget)
         return True
 

@@ -7,7 +7,7 @@ the CSS classes that `app.tcss` lays out, so nothing reads the layout back from 
 from __future__ import annotations
 
 from textual.containers import Horizontal
-from textual.events import Resize
+from textual.events import DescendantFocus, Resize
 from textual.reactive import reactive
 from textual.widget import Widget
 
@@ -80,6 +80,17 @@ class Panes(Horizontal):
         """A new width may make the layout narrow and the list too wide."""
         self.narrow = event.size.width < NARROW_WIDTH
         self.fit_list()
+
+    def on_descendant_focus(self, event: DescendantFocus) -> None:
+        """The focus is never in a pane that does not show: the headline list taking it (`h`,
+        Esc, `q` from the article, a search's results, the place given back after a search)
+        ends wide reading, and under `NARROW_WIDTH` columns the figures panel gives the list
+        back its place (as `h` leaves it in less's and newsboat's way: back to the list,
+        the list on screen; beside a wide enough list the panel stays open)."""
+        if self.children and event.widget is self.headlines:
+            self.wide = False
+            if self.narrow:
+                self.show_figures = False
 
     @property
     def headlines(self) -> Widget:
