@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from hzreader.figures import article_figure_rows, extract
+from hzreader.figures import article_figure_rows, extract, format_value
 from hzreader.figures._traditional import as_simplified
 from test_figures_round11 import ids
 
@@ -144,3 +144,13 @@ def test_a_money_filter_in_yen_finds_the_japanese_amounts() -> None:
     memory, store = ids(entries, "money>1e6 JPY")
     assert memory == store
     assert len(memory) == 1
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("气温35度至30度", ["35 °C", "30 °C"]),
+    ("面积140平方米至90平方米", ["140 m²", "90 m²"]),
+    ("百分之95至70", ["95 %", "70"]),
+])
+def test_a_range_that_falls_is_two_figures(text: str, shown: list[str]) -> None:
+    """review17: figs32's ranges took "35度至30度" as one figure and lost its 30."""
+    assert [format_value(f) for f in extract(text)] == shown

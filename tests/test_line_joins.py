@@ -137,3 +137,29 @@ def test_a_phrase_across_a_wrapped_line_is_found(store: ArticleStore, query: str
     assert found == ["杭州房价"]
     articles = load_paths([tmp_path / "articles"]).articles
     assert [a.title for a in MemoryIndex(articles).search(query)] == ["杭州房价"]
+
+
+def test_list_items_and_table_rows_are_not_joined_to_nothing() -> None:
+    """review17: "一、营收增长三成\\n二、利润下降两成" read 三成二 (32 %); a table's rows ran
+    into one count."""
+    body = "一、营收增长三成\n二、利润下降两成"
+    assert body_paragraphs(body)[0].text == "一、营收增长三成 二、利润下降两成"
+    assert [f.value for f in extract(body_paragraphs(body)[0].text)] == [30, 20]
+    assert line_joiner("北京\u3000人口三千万", "上海\u3000人口两千万") == " "
+    assert line_joiner("营收增长三成", "（二）利润") == " "
+    assert unwrap_lines(body) == body
+
+
+@pytest.mark.parametrize("gap", ["\u00a0", "\u2003", "\r", " \t"])
+def test_the_index_joins_what_the_pane_joins_whatever_the_spaces(gap: str) -> None:
+    """review17: a no-break space before the break kept 商品住宅 apart in the index only."""
+    body = f"北京商品住{gap}\n宅价格上涨"
+    assert body_paragraphs(body)[0].text == "北京商品住宅价格上涨"
+    assert "商品住宅" in unwrap_lines(body)
+
+
+def test_a_chinese_pipe_table_s_rows_stay_apart() -> None:
+    body = "| 城市 | 金额 |\n|-|-:|\n| 北京 | 三千 |\n| 上海 | 五百万元 |"
+    paragraph = body_paragraphs(body)[0]
+    text, looks = layout_paragraph(paragraph, body, body_margin(body))
+    assert "三千 上海" in text and len(looks) == 4  # a one-dash separator is a table too

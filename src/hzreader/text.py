@@ -115,29 +115,44 @@ _UNSPACED = ("\u2e80-\u2fdf\u3000-\u30ff\u3100-\u312f\u31a0-\u31ff\u3400-\u4dbf"
 #: CJK and full-width punctuation, which needs no space on either side ("。", "，", "「").
 _CJK_PUNCTUATION = ("\u3000-\u303f\ufe30-\ufe4f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40"
                     "\uff5b-\uff65")
-#: A line break inside a paragraph (with the line's edge spaces) that joins to nothing.
-_UNSPACED_BREAK = (rf"(?:(?<=[{_UNSPACED}])(?<!\s)[ \t\u3000]*\n[ \t\u3000]*(?!\s)(?=[{_UNSPACED}])"
-                   rf"|(?<=[{_CJK_PUNCTUATION}])(?<!\s)[ \t\u3000]*\n[ \t\u3000]*(?=\S)"
-                   rf"|(?<=\S)[ \t\u3000]*\n[ \t\u3000]*(?!\s)(?=[{_CJK_PUNCTUATION}]))")
+#: What may stand between a table's columns in a line (`ui._breaks`): such a line is no prose.
+_COLUMN_GAPS = ("\t", "\u3000", "|", "  ")
 
 
 def line_joiner(before: str, after: str) -> str:
     """What joins two hard-wrapped lines of one paragraph: a space, or nothing between
     Chinese or Japanese characters and beside CJK punctuation ("商品住" + "宅" is "商品住宅",
-    "上涨3.2%。" + "全市" has no space), as a browser joins them. `before` and `after`
-    are the stripped lines (not empty)."""
+    "上涨3.2%。" + "全市" has no space), as a browser joins them. Not before a list item
+    ("一、", "（二）") nor between a table's rows (a line with column gaps): those are no
+    one sentence ("三成" + "二、利润" is no 三成二). `before` and `after` are the stripped
+    lines (not empty)."""
     last, first = before[-1], after[0]
-    if last.isascii() and first.isascii():
+    if last.isascii() and first.isascii() or not _unspaced().fullmatch(last + first):
         return " "
-    return "" if _unspaced().fullmatch(last + first) else " "
+    if list_marker().match(after) or any(gap in before or gap in after for gap in _COLUMN_GAPS):
+        return " "
+    return ""
 
 
 def unwrap_lines(text: str) -> str:
     """`text` with each line break that `line_joiner` joins to nothing removed (with the
-    spaces around it), for the search index: a phrase hard-wrapped in Chinese is found."""
-    if text.isascii() or "\n" not in text:
+    whitespace around it), for the search index: a phrase hard-wrapped in Chinese is found.
+    Blank lines (paragraph breaks) stay."""
+    if text.isascii():
         return text
-    return _unspaced_break().sub("", text)
+    lines = text.splitlines(keepends=True)
+    if len(lines) < 2:
+        return text
+    parts: list[str] = []
+    joined = False
+    for number, line in enumerate(lines):
+        if joined:
+            line = line.lstrip()
+        stripped = line.strip()
+        following = lines[number + 1].strip() if number + 1 < len(lines) else ""
+        joined = bool(stripped and following) and line_joiner(stripped, following) == ""
+        parts.append(line.rstrip() if joined else line)
+    return "".join(parts)
 
 
 @lru_cache(maxsize=1)
@@ -148,9 +163,18 @@ def _unspaced() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _unspaced_break() -> re.Pattern[str]:
-    """A line break that `unwrap_lines` removes."""
-    return re.compile(_UNSPACED_BREAK)
+def list_marker() -> re.Pattern[str]:
+    """A list item's marker at a line's start, with the spaces after it ("- ", "• ", "1. ",
+    "(a)", "（一）", "一、", "1）", "①"): a line that starts with one starts an item."""
+    return re.compile(
+        r"(?:[-*+•◦▪‣·–](?=\s)"  # bullets, before a space
+        r"|\d{1,2}[.)](?=\s)"  # 1.  2)
+        r"|[a-zA-Z]\)(?=\s)"  # a)
+        r"|[(（](?:\d{1,2}|[a-zA-Z]|[ivxIVX]{2,4}|[一二三四五六七八九十]{1,3})[)）]"  # (1) （一）
+        r"|\d{1,2}[、）．]"  # 1、 1）
+        r"|[一二三四五六七八九十]{1,3}、"  # 一、
+        r"|[①-⑳⑴-⒇⒈-⒛・●○■□◆◇▶►])"  # ① ⑴ ⒈, CJK bullets
+        r"[ \u00a0\u3000]*")
 
 
 #: Letters that a zero-width joiner never joins (`_keep_joiner`).

@@ -199,7 +199,8 @@ class ToldWarnings(_CacheFile):
         with self._lock:
             key = self.key(url, into)
             before = self._data.get(key)
-            told = set(before) if isinstance(before, list) else set()
+            told = {item for item in before if isinstance(item, str)} \
+                if isinstance(before, list) else set()  # a damaged cache: what is readable
             if keys:
                 self._data[key] = sorted(set(keys))
             else:

@@ -93,7 +93,7 @@ def at_zh(text: str, s: int, floor: int) -> Hit | int:
         part = fraction(text, s, whole, s + 3)  # 百分之十, 千分之五
         if isinstance(part, int):
             return part
-        end = written_range_end(text, part[1])  # 百分之六十至八十五: one figure
+        end = written_range_end(text, part[1], part[3])  # 百分之六十至八十五: one figure
         return approx_before(text, s, floor), after_approx(text, end), part[2], part[3]
     if text[s].isdigit() and (medal := _MEDAL.match(text, s)) and (
             text[s - 1 : s] in zw.MEDALS or _MEDAL.match(text, medal.end())):
@@ -189,8 +189,8 @@ def _unit_again(text: str, number: Number, word: str, q: int) -> int:
     second = read_number(text, q + 1)
     if second is None or second.digits != number.digits or \
             not text.startswith(word, second.end) or unit_at(text, second.end) != \
-            (word, zw.QUANTITY):
-        return q
+            (word, zw.QUANTITY) or second.value <= number.value:
+        return q  # "气温35度至30度" falls: two figures, as a range goes up (review17)
     return second.end + len(word)
 
 

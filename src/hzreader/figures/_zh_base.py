@@ -78,16 +78,17 @@ def fraction(text: str, s: int, number: Number, q: int) -> Hit | int:
     return s, end, "number", part.value / number.value
 
 
-def written_range_end(text: str, end: int) -> int:
+def written_range_end(text: str, end: int, low: float | None = None) -> int:
     """The end of the second number of a range written after a percentage in words
     ("百分之六十至八十五", "百分之四十到五十"; in digits "百分之70至95", figs32), or `end`: no
-    range, or the second number has a unit of its own ("百分之五至十年")."""
+    range, the second number has a unit of its own ("百分之五至十年"), or it is not above
+    `low`, the first ("百分之95至70": two figures)."""
     if text[end : end + 1] not in ("至", "到") or not text[end - 1 : end]:
         return end
     second = read_number(text, end + 1)
     if second is None or second.digits != text[end - 1].isdigit() or \
             unit_at(text, second.end) is not None or \
-            text.startswith("分之", second.end):
+            text.startswith("分之", second.end) or low is not None and second.value <= low:
         return end
     return second.end
 

@@ -31,7 +31,7 @@ from functools import cache
 from rich.cells import cell_len
 
 from hzreader.model import Paragraph
-from hzreader.text import clean_line, clean_text, line_joiner
+from hzreader.text import clean_line, clean_text, line_joiner, list_marker
 from hzreader.ui._pipe_table import pipe_table
 from hzreader.ui._wrap import LineLook
 
@@ -50,16 +50,9 @@ _SENTENCE_END = frozenset(".!?:;\"'”’)")
 #: What every column gap holds (searched for first: most paragraphs hold none).
 _GAP_CHARACTERS = ("  ", "\t", "\u3000", "|", "\u00a0", "│", "┃")
 #: A list marker at the start of a line (with the spaces after it: a wrapped item's
-#: continuation lines are indented under its text).
-_MARKER = re.compile(
-    r"(?:[-*+•◦▪‣·–](?=\s)"  # bullets, before a space
-    r"|\d{1,2}[.)](?=\s)"  # 1.  2)
-    r"|[a-zA-Z]\)(?=\s)"  # a)
-    r"|[(（](?:\d{1,2}|[a-zA-Z]|[ivxIVX]{2,4}|[一二三四五六七八九十]{1,3})[)）]"  # (1) (iv) （一）
-    r"|\d{1,2}[、）．]"  # 1、 1）
-    r"|[一二三四五六七八九十]{1,3}、"  # 一、
-    r"|[①-⑳⑴-⒇⒈-⒛・●○■□◆◇▶►])"  # ① ⑴ ⒈, CJK bullets
-    r"[ \u00a0\u3000]*")
+#: continuation lines are indented under its text): `text.list_marker`, which also keeps a
+#: Chinese item from being joined to the line before.
+_MARKER = list_marker()
 #: Whitespace that indents a line (a line break is not).
 _INDENT_CELLS = {" ": 1, "\u00a0": 1, "\t": 4, "\u3000": 2}
 _LINE_START = re.compile(r"^[ \t\u00a0\u3000]*(?=\S)", re.MULTILINE)
@@ -90,8 +83,7 @@ def layout_paragraph(paragraph: Paragraph, body: str, margin: Callable[[], int])
     if any(gap in text for gap in _GAP_CHARACTERS):
         lines = _lines(text, starts, ends)
         if "|" in text and (rows := pipe_table(lines)) is not None:  # Markdown's
-            return _joined([(row, LineLook(indent, HANG, wide=True)) for row, indent
-                            in zip(rows, _relative(_indents(paragraph, body)), strict=True)])
+            return _spaced_rows(rows, _relative(_indents(paragraph, body)))
         if sum(map(_has_columns, lines)) >= 2:
             return _table(lines, _indents(paragraph, body))
     items = [_MARKER.match(text, start, end) is not None
@@ -163,6 +155,17 @@ def _joined(shown: list[tuple[str, LineLook | None]]) -> Layout:
         parts.append(line)
         at += len(line)
     return "".join(parts), looks
+
+
+def _spaced_rows(rows: list[str], indents: list[int]) -> Layout:
+    """A pipe table's rows as set (`_pipe_table`), each a line of its own joined to the
+    next by a space, never by nothing: two rows are no one figure ("三千" + "五百万元")."""
+    looks = []
+    at = 0
+    for row, indent in zip(rows, indents, strict=True):
+        looks.append((at, LineLook(indent, HANG, wide=True)))
+        at += len(row) + 1
+    return " ".join(rows), looks
 
 
 def _with_spaces(line: str) -> str:

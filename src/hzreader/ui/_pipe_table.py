@@ -20,8 +20,9 @@ from rich.cells import cell_len
 
 from hzreader.text import clean_line
 
-#: The row under the header: a run of dashes per column, with colons for alignment.
-_SEPARATOR = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?")
+#: The row under the header: a run of dashes per column (one is enough, as in GitHub's
+#: Markdown), with colons for alignment; a bar between columns.
+_SEPARATOR = re.compile(r"\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?")
 #: A bar between cells (not one escaped as `\|`).
 _BAR = re.compile(r"(?<!\\)\|")
 #: What stands between two cells as shown.
