@@ -47,3 +47,57 @@ def test_a_verb_ends_the_counted_noun(text: str, want: Got) -> None:
 ])
 def test_nouns_that_stay_whole(text: str, want: Got) -> None:
     assert want in _figs(text)
+
+
+POINTS = [
+    ("Turnout was 67.3 per cent, up 4.5 points.", ("4.5 points", "percent", 4.5, "points")),
+    ("Turnout was 60%, down 3 points.", ("3 points", "percent", 3.0, "points")),
+    ("Support stands at 41%, 2 points higher than before.", ("2 points", "percent", 2.0,
+                                                              "points")),
+    ("The index closed at 7,412.5 points.", ("7,412.5 points", "quantity", 7412.5, "points")),
+    ("The Dow fell 412 points, or 1.1%, in late trading.", ("412 points", "quantity", 412.0,
+                                                           "points")),
+    ("The FTSE 100 is down 1.2% at 8,150 points.", ("8,150 points", "quantity", 8150.0,
+                                                   "points")),
+    ("香港中原城市領先指數報135.2點。", ("135.2點", "quantity", 135.2, "points")),
+    ("上证指数收于2863.13点。", ("2863.13点", "quantity", 2863.13, "points")),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), POINTS)
+def test_points_after_a_percentage_or_of_an_index(text: str, want: Got) -> None:
+    assert want in _figs(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Arsenal moved 3 points clear after the win.", ("3 points", "count", 3.0, "points")),
+    ("City had 60% of the ball and 3 points.", ("3 points", "count", 3.0, "points")),
+    ("James, 40, added 31 points and 11 rebounds.", ("31 points", "count", 31.0, "points")),
+    ("Labour's share rose 4.5 points to 35%.", ("4.5 points", "percent", 4.5, "points")),
+])
+def test_points_that_stay_what_they_were(text: str, want: Got) -> None:
+    assert want in _figs(text)
+
+
+def test_the_lens_names_percentage_points_and_index_points_apart(tmp_path: Path) -> None:
+    """tryout17 §A.3: "points ×1: 0.1 pp" and "points ×1: 135.2" shared one label."""
+    from hzreader.files import load_paths
+    from hzreader.lens import build_table, summarize
+    from hzreader.library import MemoryLibrary
+    from hzreader.query import parse_query
+
+    from conftest import write_articles
+
+    folder = write_articles(tmp_path / "a", {"c.yaml": """
+        title: Markets and votes
+        body: |
+          The index closed at 7,412.5 points. Turnout was 60%, down 3 points.
+          Arsenal are second on 31 points.
+        """})
+    result = load_paths([folder])
+    library = MemoryLibrary(result.articles, result.problems)
+    parsed = parse_query("points")
+    table = build_table(library, library.search(parsed).items, parsed)
+    briefs = sorted(group.brief() for group in summarize(table.columns, totals=table.totals)
+                    if group.unit == "points")
+    assert briefs == ["index points ×1: 7,412.5", "points ×1: 31", "pp ×1: 3"]

@@ -23,6 +23,7 @@ from hzreader.figures._context import (
 from hzreader.figures._currency import rate_currency
 from hzreader.figures._nouns import gathering_before, part_of_count, plural_end
 from hzreader.figures._patterns import MARKET_BEFORE, NEXT_WORD, NUM
+from hzreader.figures._points import percent_subject
 
 #: Goods weighed in pounds after "of" ("59 pounds of beef", "12 pounds of cocaine"): the
 #: pounds are a weight, not money (figs21). Money words never are ("pounds of funding").
@@ -272,7 +273,8 @@ def swing_points(text: str, start: int, q: int, stop: int) -> bool:
     return _SWING_BEFORE.search(text, max(0, start - 30), start) is not None or \
         _SWING_AFTER.match(text, stop) is not None or \
         "wing" in text[max(0, start - 90) : start] and \
-        _SWING_SUBJECT.search(text, max(0, start - 90), start) is not None
+        _SWING_SUBJECT.search(text, max(0, start - 90), start) is not None or \
+        percent_subject(text, start, stop)  # "Turnout was 60%, down 3 points" (figs33)
 
 
 #: A score out of 5, 10 or 100 ("4/5", "9/10", "87/100") and a word of rating before it.
