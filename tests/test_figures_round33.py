@@ -101,3 +101,21 @@ def test_the_lens_names_percentage_points_and_index_points_apart(tmp_path: Path)
     briefs = sorted(group.brief() for group in summarize(table.columns, totals=table.totals)
                     if group.unit == "points")
     assert briefs == ["index points ×1: 7,412.5", "points ×1: 31", "pp ×1: 3"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Visibility was 50 m in fog.", ("50 m", "quantity", 50.0, "m")),
+    ("Visibility may fall below 50 m in heavy rain.", ("50 m", "quantity", 50.0, "m")),
+    ("He stopped 50 m from the line.", ("50 m", "quantity", 50.0, "m")),
+])
+def test_metres_before_a_preposition(text: str, want: Got) -> None:
+    assert want in _figs(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Jobs fell by 8 m in 2024.", ("8 m", "number", 8e6, "")),  # millions of jobs
+    ("The company has 3 m in cash.", ("3", "number", 3.0, "")),  # no metres of cash
+    ("Visibility was 50 m.", ("50 m", "quantity", 50.0, "m")),
+])
+def test_a_spaced_m_that_is_no_metre_before_a_preposition(text: str, want: Got) -> None:
+    assert want in _figs(text)
