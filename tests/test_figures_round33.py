@@ -119,3 +119,22 @@ def test_metres_before_a_preposition(text: str, want: Got) -> None:
 ])
 def test_a_spaced_m_that_is_no_metre_before_a_preposition(text: str, want: Got) -> None:
     assert want in _figs(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Stablecoin supply stands at 160 billion USDT.",
+     ("160 billion USDT", "money", 1.6e11, "USDT")),
+    ("The fund holds 2.5 million USDC.", ("2.5 million USDC", "money", 2.5e6, "USDC")),
+    ("Fees fell to 0.002 SOL per transfer.", ("0.002 SOL", "money", 0.002, "SOL")),
+    ("He sold 500 XRP.", ("500 XRP", "money", 500.0, "XRP")),
+])
+def test_stablecoins_and_coins_are_money_in_the_coin(text: str, want: Got) -> None:
+    assert want in _figs(text)
+
+
+def test_a_coin_code_names_its_currency_in_a_filter() -> None:
+    from hzreader.query import parse_query
+
+    (group,) = parse_query("money>1e9 USDT").groups
+    (term,) = group
+    assert [m.unit for m in getattr(term, "measures", ())] == ["USDT"]

@@ -86,13 +86,17 @@ _CURRENCY_LANDS = (
     "Macao|Macau|Brazilian|Philippine|Thai|Turkish|Egyptian|Malaysian|Swedish|Danish|"
     "Norwegian|Czech|Polish|Hungarian|Israeli|Ukrainian"
 )
+#: Codes of crypto coins, money valued in the coin (figs24: BTC, ETH; figs33: stablecoins and
+#: others). `_currency` takes them into its codes; not DOGE, ADA (an agency, an act).
+CRYPTO_CODES = ("BTC", "ETH", "USDT", "USDC", "SOL", "XRP", "BNB", "DAI")
 #: Regex: a currency written after the amount ("3 billion yuan", "10 US dollars").
 CURRENCY_AFTER = (
     r"(?:euro|Euro)\scents?|"  # "20 euro cents": hundredths of a euro
     rf"(?:(?:{_CURRENCY_LANDS})\s)?(?:{'|'.join(_CURRENCY_NAMES)})(?:\ssterling)?"
     r"|(?:Swedish|Danish|Norwegian|Czech|Icelandic)\scrowns?"  # bare "crowns" may be won
     r"|RMB|CNY|USD|EUR|GBP|JPY|HKD|AUD|SGD|CHF|SEK|NOK|DKK|CZK|PLN"
-    r"|BTC|ETH|bitcoins?"  # figs24: crypto amounts are money in the coin ("4,500 BTC")
+    rf"|{'|'.join(CRYPTO_CODES)}|bitcoins?"  # figs24: crypto amounts are money in the coin
+    # ("4,500 BTC"); figs33: stablecoins and other coins by their codes ("160 billion USDT")
     r"|gwei"  # figs26: a billionth of an ether ("fees fell to 30 gwei"), as cents of a dollar
 )
 
