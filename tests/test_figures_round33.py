@@ -138,3 +138,27 @@ def test_a_coin_code_names_its_currency_in_a_filter() -> None:
     (group,) = parse_query("money>1e9 USDT").groups
     (term,) = group
     assert [m.unit for m in getattr(term, "measures", ())] == ["USDT"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Salah (12') and Diaz (38') scored.", ("38'", "ordinal", 38.0, "")),
+    ("Goals: Salah (12', 90'), Nunez (38')", ("12'", "ordinal", 12.0, "")),
+    ("Lyles won the 100m in 9.79 and the 200m in 19.19.",
+     ("19.19", "duration", 19.19, "seconds")),
+    ("The bill passed the House 218 to 214.", ("218 to 214", "number", None, "")),
+    ("The Senate voted 51 to 49 to confirm her.", ("51 to 49", "number", None, "")),
+])
+def test_goal_minutes_race_times_and_votes(text: str, want: Got) -> None:
+    assert want in _figs(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("It rose from 12 to 14 in May.", [("12", "number", 12.0, ""), ("14", "number", 14.0, "")]),
+    ("He won in 19.19.", [("19.19", "number", 19.19, "")]),
+    ("In the 80's it grew.", [("80", "number", 80.0, "")]),
+    ("The money came from one fund.", [("one fund", "count", 1.0, "fund")]),
+    ("She began painting when she was 80.", [("80", "duration", 80.0, "years")]),
+    ("Half of all households now own a car.", [("Half", "number", 0.5, "")]),
+])
+def test_neighbours_of_the_details(text: str, want: list[Got]) -> None:
+    assert _figs(text) == want
