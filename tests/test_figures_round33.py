@@ -74,6 +74,9 @@ def test_points_after_a_percentage_or_of_an_index(text: str, want: Got) -> None:
     ("City had 60% of the ball and 3 points.", ("3 points", "count", 3.0, "points")),
     ("James, 40, added 31 points and 11 rebounds.", ("31 points", "count", 31.0, "points")),
     ("Labour's share rose 4.5 points to 35%.", ("4.5 points", "percent", 4.5, "points")),
+    # an index in the next clause is not the percentage's
+    ("Turnout was 60%, down 3 points; the index closed at 7,412.5 points.",
+     ("3 points", "percent", 3.0, "points")),
 ])
 def test_points_that_stay_what_they_were(text: str, want: Got) -> None:
     assert want in _figs(text)
@@ -162,3 +165,14 @@ def test_goal_minutes_race_times_and_votes(text: str, want: Got) -> None:
 ])
 def test_neighbours_of_the_details(text: str, want: list[Got]) -> None:
     assert _figs(text) == want
+
+
+def test_the_figures_canary_has_this_rounds_sentences() -> None:
+    """Old indexes redo their figures: the canary (`index._work`) holds a sentence of each
+    rule of this round, so `figures_version` differs from main's."""
+    from hzreader.index._work import _CANARY
+
+    found = {(f.text, f.kind) for f in extract(_CANARY)}
+    assert {("500 patients", "count"), ("3 points", "percent"), ("7,412.5 points", "quantity"),
+            ("50 m", "quantity"), ("160 billion USDT", "money"), ("12'", "ordinal"),
+            ("19.19", "duration"), ("218 to 214", "number")} <= found

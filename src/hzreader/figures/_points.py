@@ -20,10 +20,12 @@ _INDEX = re.compile(
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the sentence around `start:end` (at ". ", "; " is no bound)."""
-    lo = text.rfind(". ", 0, start) + 1
-    hi = text.find(". ", end)
-    return lo, len(text) if hi < 0 else hi
+    """The bounds of the sentence or clause around `start:end` (at ". ", "; ", "。", "；")."""
+    lo = max(text.rfind(". ", 0, start), text.rfind("; ", 0, start), text.rfind("。", 0, start),
+             text.rfind("；", 0, start)) + 1
+    ends = [i for i in (text.find(". ", end), text.find("; ", end), text.find("。", end),
+                        text.find("；", end)) if i >= 0]
+    return lo, min(ends) if ends else len(text)
 
 
 def percent_subject(text: str, start: int, stop: int) -> bool:

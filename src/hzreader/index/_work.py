@@ -73,6 +73,9 @@ _CANARY = (
     "56圈，53面，（2024）京0105民初12345号。"
     " Petrol is $3.12 a gallon; sales doubled in 1H26; Hoxha, 29, to eight years and six months;"
     " a lap of 1m 34.486s, 3.5 mSv, +9.2 points, C# 14 ships; 1死48傷，数十亿元，800名工程师。"
+    " Trial of 500 patients shows benefit; turnout was 60%, down 3 points; the index closed at"
+    " 7,412.5 points; 50 m in fog; 160 billion USDT; Salah (12'); the 200m in 19.19; the House"
+    " 218 to 214."
 )
 #: A title and a body: what one part of an article says, another may not (a bare 元).
 _CANARY_ARTICLE = ("總經費554億元", "總經費約新台幣554億元。")
