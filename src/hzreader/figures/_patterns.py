@@ -139,7 +139,8 @@ _QUANTITY_RX = (
     r"\s(?:high|tall|long|deep|wide|across|away|above|below|apart|thick)\b|"
     r"\s(?:in|from|at|into|off|under|near|along|through|inside|outside|beyond|behind)\s"
     r"(?![\d£$€¥]|(?:cash|funding|revenue|sales|profits?|losses|damages|fines|aid|debts?|"
-    r"investments?|savings|assets|bonuses|fees|donations|subsidies)\b)))"  # "3 m in cash"
+    r"investments?|savings|assets|bonuses|fees|donations|subsidies|value|worth|prices?|"
+    r"total)\b)))"  # "3 m in cash", "rose 8 m in value"
     r"(?![A-Za-z0-9²³])"
     r"(?!(?<=\s[A-Z])-\d)"  # "12 F-35s", "3 C-130s": a model, not 12 °F
     r"(?!(?<=\s[A-Z])(?:[+#]|-[a-z]))"  # "1,200 C++ developers", "C#", "C-suite"
