@@ -91,9 +91,10 @@ def test_points_before_a_level_in_percent_are_percentage_points() -> None:
         "4 points", "percent", 4.0, "points")
 
 
-def test_points_of_an_index_stay_a_count() -> None:
+def test_points_of_an_index_are_no_percentage_points() -> None:
+    # figs33 (tryout17 §A.3): an index's points are a quantity in points, no longer a count
     assert _figs("The Dow fell 300 points to 42,000.")[0] == (
-        "300 points", "count", 300.0, "points")
+        "300 points", "quantity", 300.0, "points")
     assert _figs("She scored 30 points in the win.")[0] == ("30 points", "count", 30.0, "points")
 
 

@@ -155,7 +155,8 @@ def test_a_swing_is_percentage_points(text: str) -> None:
 def test_points_without_a_swing_stay_counts() -> None:
     assert _figs("The swing voters were 300 points ahead.") == [
         ("300 points", "count", 300.0, "points")]
-    assert _figs("The Dow fell 300 points.") == [("300 points", "count", 300.0, "points")]
+    assert _figs("The Dow fell 300 points.") == [  # figs33: an index's points, a quantity
+        ("300 points", "quantity", 300.0, "points")]
 
 
 # --- an age range -------------------------------------------------------------------------------

@@ -59,7 +59,7 @@ def test_an_approximator_before_a_named_currency(text: str, expected: Found) -> 
     ("气温在25℃上下，", [("25℃上下", "quantity", 25.0, "°C")]),
     ("年龄多在30岁上下", [("30岁上下", "duration", 30.0, "years")]),
     ("约有30人上下。", [("30人上下", "count", 30.0, "人")]),
-    ("股指在3000点上下波动", [("3000点上下", "count", 3000.0, "points")]),
+    ("股指在3000点上下波动", [("3000点上下", "quantity", 3000.0, "points")]),
     # as before: 上下 that starts a word
     ("每天20人上下班", [("20人", "count", 20.0, "人")]),
     ("5家上下游企业", [("5家", "count", 5.0, "家")]),

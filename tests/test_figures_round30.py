@@ -80,8 +80,8 @@ NEIGHBOURS = [
      [("August 1", "date", None, ""), ("February 2", "date", None, "")]),
     ("Put America first. Safety first, always. It was the first time.", []),
     ("He has 3, she has 4.", [("3", "number", 3.0, ""), ("4", "number", 4.0, "")]),
-    ("The committee voted 40 to 2; sales rose 14 with 3 stores.",
-     [("40", "number", 40.0, ""), ("2", "number", 2.0, ""), ("14", "number", 14.0, ""),
+    ("The committee voted 40 to 2; sales rose 14 with 3 stores.",  # figs33: a vote is one
+     [("40 to 2", "number", None, ""), ("14", "number", 14.0, ""),  # number (as a score)
       ("3 stores", "count", 3.0, "stores")]),
     ("Arsenal won 2. The rest drew 3. Then came 1.5% growth.",
      [("2", "number", 2.0, ""), ("3", "number", 3.0, ""), ("1.5%", "percent", 1.5, "percent")]),

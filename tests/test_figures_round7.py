@@ -176,7 +176,7 @@ def test_a_number_in_a_chinese_title_or_a_tenor_is_a_name() -> None:
 
 def test_chinese_index_points_are_counted_in_points() -> None:
     assert _found("沪指收报3386.42点，两市成交额约1.4万亿元。")[0] == (
-        "3386.42点", "count", 3386.42, "points")
+        "3386.42点", "quantity", 3386.42, "points")  # figs33: an index's points, a quantity
 
 
 def test_a_verb_with_a_number_after_it_ends_a_counted_noun() -> None:

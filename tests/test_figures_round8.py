@@ -228,7 +228,7 @@ def test_chinese_index_names_and_concentrations() -> None:
     assert _found("上证50指数和沪深300指数分别上涨1.2%和0.8%。") == [
         ("1.2%", "percent", 1.2, "percent"), ("0.8%", "percent", 0.8, "percent")]
     # a level of an index stays a figure
-    assert _found("上证3000点保卫战") == [("3000点", "count", 3000.0, "points")]
+    assert _found("上证3000点保卫战") == [("3000点", "quantity", 3000.0, "points")]
     assert _found("PM2.5平均浓度为28微克/立方米。") == [
         ("28微克/立方米", "quantity", 28.0, "µg/m³")]
     # figs25: 低于 is an approximator (a bound), as 不到 and 不足 are (was "5毫克/升")

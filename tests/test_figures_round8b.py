@@ -90,7 +90,7 @@ def test_a_british_time_with_a_dot_and_a_zone_is_a_time() -> None:
     assert _found("The vote is due at 14.30 GMT on Friday.") == [("14.30", "time", 14.5, "")]
     assert _found("Trading opens at 08.00 BST.") == [("08.00", "time", 8.0, "")]
     assert _found("at 5.45pm") == [("5.45pm", "time", 17.75, "")]
-    assert _found("The index rose 14.30 points.")[0][1] == "count"
+    assert _found("The index rose 14.30 points.")[0][1] == "quantity"  # figs33: index points
 
 
 # -- A4: false figures --------------------------------------------------------------------

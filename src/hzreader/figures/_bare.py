@@ -23,6 +23,7 @@ from hzreader.figures._context import (
 from hzreader.figures._currency import rate_currency
 from hzreader.figures._nouns import gathering_before, part_of_count, plural_end
 from hzreader.figures._patterns import MARKET_BEFORE, NEXT_WORD, NUM
+from hzreader.figures._points import percent_subject
 
 #: Goods weighed in pounds after "of" ("59 pounds of beef", "12 pounds of cocaine"): the
 #: pounds are a weight, not money (figs21). Money words never are ("pounds of funding").
@@ -217,6 +218,9 @@ def context_hit(text: str, s: int, start: int, q: int, raw: str, value: float | 
     if "." in raw and len(raw.partition(".")[2]) == 2 and (
             verb := words_before(text, start, 1)) and verb[0][1].lower() in fw.RACE_VERBS:
         return start, q, "duration", value  # "clocked 37.43"
+    if (after := text[q : q + 1]) in "'’ .,;)" and (found := _match_detail(
+            text, start, q, raw, after)) is not None:
+        return found  # "(12')", "the 200m in 19.19", "the House 218 to 214" (figs33)
     if street_follows(text, q) or dialled(text, start, raw):
         return q  # "88 Century Avenue"; "call 101"
     if text[q : q + 1] == " " and text[q + 1 : q + 2] in _MODEL_FIRST and \
@@ -224,6 +228,38 @@ def context_hit(text: str, s: int, start: int, q: int, raw: str, value: float | 
         return q  # "the 16 Pro Max $1,199": a phone's model (figs30)
     if "." in raw and start == s and version_again(text, s, raw):
         return q  # "Python 3.12 … faster than 3.11": another version of the same name
+    return None
+
+
+#: A goal's minute in a match report: "Salah (12')", "(38', 90+3')" (figs33).
+_MINUTE_MARK = re.compile(r"['’](?=\)|,\s?\d)")
+#: A race before "in" and a time ("the 200m in 19.19", "the 400 metres hurdles in 47.12").
+_RACE_IN = re.compile(r"\d\s?m(?:etres|eters)?(?:\s(?:hurdles|freestyle|butterfly|backstroke|"
+                      r"breaststroke|medley|final|race|sprint|dash))?\sin\s$")
+#: A vote of a house or a count before "N to M" ("passed the House 218 to 214").
+_VOTE_BEFORE = re.compile(r"(?:\b(?:House|Senate|Commons|Lords|Assembly|Congress|Parliament|"
+                          r"[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Jj]ury)|\bvot(?:e|ed|es|ing)(?:\sof)?|"
+                          r"\b(?:margin|majority)\sof)\s$")
+_VOTE_AFTER = re.compile(r"\sto\s(\d{1,3})(?![\d,.]\d|\s?%|\w)")
+
+
+def _match_detail(text: str, start: int, q: int, raw: str, after: str) -> Hit | None:
+    """A goal's minute "(12')" (an ordinal, as "the 71st minute"), a race time after a
+    distance ("the 200m in 19.19": seconds) or a vote "218 to 214" (a number with no value,
+    as a score), or None (figs33, tryout17 §A.9)."""
+    value = float(raw) if raw.isdigit() else None
+    if after in "'’" and after:
+        if value is not None and value <= 130 and text[start - 1 : start] in ("(", " ") and \
+                _MINUTE_MARK.match(text, q) is not None and "(" in text[max(0, start - 30) : start]:
+            return start, q + 1, "ordinal", value
+        return None
+    if "." in raw and len(raw.partition(".")[2]) == 2 and text[start - 4 : start] == " in " and \
+            _RACE_IN.search(text, max(0, start - 40), start) is not None:
+        return start, q, "duration", float(raw)
+    if value is not None and len(raw) <= 3 and after == " " and text[q : q + 4] == " to " and \
+            (vote := _VOTE_AFTER.match(text, q)) is not None and \
+            _VOTE_BEFORE.search(text, max(0, start - 24), start) is not None:
+        return start, vote.end(), "number", None
     return None
 
 
@@ -282,7 +318,8 @@ def swing_points(text: str, start: int, q: int, stop: int) -> bool:
     return _SWING_BEFORE.search(text, max(0, start - 30), start) is not None or \
         _SWING_AFTER.match(text, stop) is not None or \
         "wing" in text[max(0, start - 90) : start] and \
-        _SWING_SUBJECT.search(text, max(0, start - 90), start) is not None
+        _SWING_SUBJECT.search(text, max(0, start - 90), start) is not None or \
+        percent_subject(text, start, stop)  # "Turnout was 60%, down 3 points" (figs33)
 
 
 #: A score out of 5, 10 or 100 ("4/5", "9/10", "87/100") and a word of rating before it.

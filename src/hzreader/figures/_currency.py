@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from hzreader.figures._number_text import split_number
+from hzreader.figures._words import CRYPTO_CODES
 
 _SIGNS = {
     "US$": "USD", "HK$": "HKD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
@@ -16,7 +17,7 @@ _SIGNS = {
 }
 _CODES = frozenset(
     "CNY USD EUR GBP JPY HKD AUD CAD SGD CHF INR KRW NZD TWD MOP RUB BRL MXN ZAR TRY THB "
-    "MYR IDR PHP VND AED SAR SEK NOK DKK CZK PLN BTC ETH".split()
+    "MYR IDR PHP VND AED SAR SEK NOK DKK CZK PLN".split() + list(CRYPTO_CODES)
 )
 _SIGN = re.compile(r"(?<![A-Za-z])(?:" + "|".join(
     re.escape(s) for s in sorted([*_SIGNS, *_CODES, "RMB", "¥", "￥"], key=len, reverse=True)
@@ -205,7 +206,8 @@ def named_currency(text: str) -> str | None:
     if code is None and (land := _LAND_AND_NAME.fullmatch(word)) is not None and \
             named_currency(land.group(2)) == _NAME_LANDS[land.group(1).lower()]:
         code = _NAME_LANDS[land.group(1).lower()]  # "Japanese yen", "South Korean won"
-    return code if code and len(code) == 3 and code.isupper() and code.isalpha() else None
+    return code if code and (len(code) == 3 and code.isupper() and code.isalpha() or
+                             code in CRYPTO_CODES) else None  # "USDT" (figs33)
 
 
 def money_unit(figure_text: str, after: str, context: str, near: str = "") -> str:

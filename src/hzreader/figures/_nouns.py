@@ -101,8 +101,8 @@ def plural_end(text: str, pos: int, strict: bool = False) -> int | None:
             if strict or word in fw.MONTHS or word in fw.WEEKDAYS:
                 return None
             named = True
-        elif lower in fw.STOP_WORDS:
-            return None
+        elif lower in fw.STOP_WORDS or lower in fw.PAST_VERBS:
+            return None  # "a crowd of 41,237 saw Rovers": a verb, no noun counted (figs33)
         elif is_plural(lower):
             if strict and _verb_object(text, m.end()):
                 return None  # "for 2027 includes RM15 billion": a verb, the number a year
@@ -152,12 +152,19 @@ def _coordinated(text: str, end: int) -> int:
     """Extend a plural head over a second plural ("police officers") or "and regions"."""
     m = NEXT_WORD.match(text, end)
     if m and m.group(1).islower() and is_plural(m.group(1)) and not _object_follows(
-            text, m.end()) and not _number_follows(text, m.end()):
+            text, m.end()) and not _number_follows(text, m.end()) and not _verb_after(
+            text[:end], m.group(1)):
         end = m.end()
     m = COORD.match(text, end)
     if m and is_plural(m.group(1)) and _ends_clause(text, m.end()):
         return m.end()
     return end
+
+
+def _verb_after(head: str, word: str) -> bool:
+    """Whether `word` after the plural ending `head` is a verb ("17,604 patients finds"), not
+    a second noun ("police officers", "sales calls"; figs33)."""
+    return word in fw.S_VERBS and head[head.rfind(" ") + 1 :].lower() not in fw.PLURAL_MODIFIERS
 
 
 def _number_follows(text: str, pos: int) -> bool:

@@ -134,8 +134,13 @@ _QUANTITY_RX = (
     rf"|\s(?:{alt(fu.ATTACHED_ONLY_UNITS)})(?![A-Za-z0-9²³])(?!\s*\d|\s+[A-Z])"
     # "waves of 8 m.", "8 m high": metres after a space where no noun follows ("8 m people"
     # would be millions; glued "8m" is a scale, see `SCALE`)
+    # or a place or a cause after a preposition ("50 m in fog", "50 m from the line"; figs33)
     r"|\sm(?=[,;:!?)]|\.(?![A-Za-z])|$|"
-    r"\s(?:high|tall|long|deep|wide|across|away|above|below|apart|thick)\b))"
+    r"\s(?:high|tall|long|deep|wide|across|away|above|below|apart|thick)\b|"
+    r"\s(?:in|from|at|into|off|under|near|along|through|inside|outside|beyond|behind)\s"
+    r"(?![\d£$€¥]|(?:cash|funding|revenue|sales|profits?|losses|damages|fines|aid|debts?|"
+    r"investments?|savings|assets|bonuses|fees|donations|subsidies|value|worth|prices?|"
+    r"total)\b)))"  # "3 m in cash", "rose 8 m in value"
     r"(?![A-Za-z0-9²³])"
     r"(?!(?<=\s[A-Z])-\d)"  # "12 F-35s", "3 C-130s": a model, not 12 °F
     r"(?!(?<=\s[A-Z])(?:[+#]|-[a-z]))"  # "1,200 C++ developers", "C#", "C-suite"

@@ -39,6 +39,7 @@ from hzreader.figures._figure_unit import BARE_DURATION, CLASSIFIERS, unit_at
 from hzreader.figures._gapping import bare_units, gapped_counts
 from hzreader.figures._high import range_high
 from hzreader.figures._nouns import gathering_before
+from hzreader.figures._points import index_points
 from hzreader.figures._sentences import sentence_ends
 from hzreader.figures._zh_nouns import noun_before
 from hzreader.model import Figure
@@ -49,6 +50,10 @@ _PART_OF = re.compile(r"\sof\s(?:(?:the|their|his|her|its|our)\s)?(?:[A-Za-z][\w
                       r"(?:(?:last|first|next)\s)?")
 _SHARING_KINDS = frozenset({"money", "percent", "quantity", "duration", "count"})
 _KIND = itemgetter(2)
+
+
+#: The units of points ("点" where `count_unit` kept it).
+_POINTS = frozenset({"points", "点", "點"})
 
 
 #: A figure found but not yet placed: start, end, kind and value (`_context.Hit`).
@@ -164,6 +169,9 @@ def placed(text: str, found: list[Found]) -> list[Placed]:
         elif kind == "count" and units[i] in CLASSIFIERS and units[i] not in "次趟轮届":
             units[i] = noun_before(text, start) or _noun_of_the_sentence(text, found, units, i)
             # "城市共35个" → 城市, "志愿者1.2万名" → 志愿者; "城市有58个，比上月减少4个" → 城市
+        elif kind == "count" and units[i] in _POINTS and index_points(text, start, found[i][1]):
+            found[i], units[i] = (start, found[i][1], "quantity", found[i][3]), "points"
+            # "closed at 7,412.5 points", "收于2863.13点": an index's points (figs33)
     if ", " in text or " and " in text or "; " in text or " to " in text:
         size = len(found)
         gapped_counts(text, found, units)  # "22 seats, the Conservatives held 11"

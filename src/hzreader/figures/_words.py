@@ -86,13 +86,17 @@ _CURRENCY_LANDS = (
     "Macao|Macau|Brazilian|Philippine|Thai|Turkish|Egyptian|Malaysian|Swedish|Danish|"
     "Norwegian|Czech|Polish|Hungarian|Israeli|Ukrainian"
 )
+#: Codes of crypto coins, money valued in the coin (figs24: BTC, ETH; figs33: stablecoins and
+#: others). `_currency` takes them into its codes; not DOGE, ADA (an agency, an act).
+CRYPTO_CODES = ("BTC", "ETH", "USDT", "USDC", "SOL", "XRP", "BNB", "DAI")
 #: Regex: a currency written after the amount ("3 billion yuan", "10 US dollars").
 CURRENCY_AFTER = (
     r"(?:euro|Euro)\scents?|"  # "20 euro cents": hundredths of a euro
     rf"(?:(?:{_CURRENCY_LANDS})\s)?(?:{'|'.join(_CURRENCY_NAMES)})(?:\ssterling)?"
     r"|(?:Swedish|Danish|Norwegian|Czech|Icelandic)\scrowns?"  # bare "crowns" may be won
     r"|RMB|CNY|USD|EUR|GBP|JPY|HKD|AUD|SGD|CHF|SEK|NOK|DKK|CZK|PLN"
-    r"|BTC|ETH|bitcoins?"  # figs24: crypto amounts are money in the coin ("4,500 BTC")
+    rf"|{'|'.join(CRYPTO_CODES)}|bitcoins?"  # figs24: crypto amounts are money in the coin
+    # ("4,500 BTC"); figs33: stablecoins and other coins by their codes ("160 billion USDT")
     r"|gwei"  # figs26: a billionth of an ether ("fees fell to 30 gwei"), as cents of a dollar
 )
 
@@ -130,6 +134,29 @@ also still now then only just even already ago earlier later respectively apiece
 alone each both either neither such very too again ever never yet
 """.split())
 
+#: Verbs in the third person that end a counted noun phrase after its plural head ("trial of
+#: 17,604 patients finds", "poll of 2,000 voters puts"; figs33): headline verbs, not nouns a
+#: plural may carry before its head (those follow `PLURAL_MODIFIERS`: "sales calls").
+S_VERBS = frozenset("""
+finds shows suggests reveals puts warns claims sees backs wants gets makes takes gives calls
+urges hits faces wins loses leads tops needs plans admits denies seeks joins links confirms
+predicts indicates concludes highlights supports opposes favours favors rejects agrees
+expects fears believes thinks feels tells asks gains doubles halves triples remains stays
+becomes goes comes returns starts begins ends marks signals sparks prompts triggers offers
+brings helps fails sues demands accuses blames praises slams hails welcomes
+""".split())
+#: Plurals that go before a plural head as a modifier ("100 sales calls", "3 arms deals").
+PLURAL_MODIFIERS = frozenset(
+    "sales arms sports savings goods news customs earnings systems services operations "
+    "communications economics electronics".split())
+#: Past tenses that end a counted noun phrase ("a crowd of 41,237 saw Rovers extend …":
+#: no noun after the number; figs33); not those also used as modifiers ("paid rides", "cut
+#: flowers", "left turns").
+PAST_VERBS = frozenset("""
+saw said took made went came gave got won told found met ran sold bought
+brought thought led fell rose built sent spent began became knew grew drew threw wrote spoke
+chose stood sat fled flew fought caught taught watched witnessed attended cheered
+""".split())
 #: Words after a verb's object begins ("enters its third week").
 DETERMINERS = frozenset("its the a an their his her our this that these those my your".split())
 #: Plural nouns that do not end in "s".

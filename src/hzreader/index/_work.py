@@ -76,6 +76,9 @@ _CANARY = (
     " HR 0.73 (95% CI 0.64–0.90); Kane (90+3); A 1m wall stands, a 2m-high fence; C turns 55;"
     " the 121-115 win; （HR 0.81，）"
     "户型面积90㎡至140㎡，单价4.5万/㎡，相对湿度百分之70至95，东京23区，全程42.195㎞。"
+    " Trial of 500 patients shows benefit; turnout was 60%, down 3 points; the index closed at"
+    " 7,412.5 points; 50 m in fog; 160 billion USDT; Salah (12'); the 200m in 19.19; the House"
+    " 218 to 214."
 )
 #: Japanese (kana) is read apart from the rest (its kanji are not folded as traditional
 #: Chinese are), so it has a sample of its own (figs32).

@@ -21,7 +21,8 @@ LEVEL_UNITS = frozenset({
     "°C", "°F", "K", "mK", "nK", "pK", "°", "hPa", "Pa", "kPa", "MPa", "atm", "bar", "kbar",
     "mbar", "psi", "mmHg", "ppm", "ppb", "ppt", "Hz", "kHz", "MHz", "GHz", "dB", "magnitude",
     "级", "Beaufort", "Saffir-Simpson", "σ", "V", "kV", "mpg", "mph", "kn", "fps", "kbps",
-    "Mbps", "Gbps", "Tbps", "ppi", "nit", "nits", "px", "MP"})
+    "Mbps", "Gbps", "Tbps", "ppi", "nit", "nits", "px", "MP",
+    "points"})  # an index's level or move (figs33: a quantity in points)
 
 
 def adds_up(kind: str, unit: str) -> bool:

@@ -31,6 +31,8 @@ from hzreader.lens._table import seconds_per_unit
 from hzreader.library import FigureColumns
 from hzreader.model import BODY, FIGURE_KINDS
 
+#: Labels of points by kind: percentage points, an index's points (figs33).
+_POINTS_LABELS = {"percent": "pp", "quantity": "index points"}
 #: How many kinds and units (the most frequent) get min, max, median and sum.
 DETAILED = 24
 
@@ -58,7 +60,10 @@ class UnitSummary:
     @property
     def label(self) -> str:
         """How the group is named: its unit, or its kind when it has none (or when it is
-        every duration, in seconds)."""
+        every duration, in seconds); points by what they are (figs33): "pp" (percentage
+        points), "index points" (a quantity), "points" (a count: a team's)."""
+        if self.unit == "points" and self.kind in _POINTS_LABELS:
+            return _POINTS_LABELS[self.kind]
         return self.kind if self.kind == "duration" and self.unit == "seconds" \
             else self.unit or self.kind
 
@@ -107,9 +112,11 @@ class UnitSummary:
 
     def _unit_once(self, amount: str) -> str:
         """`amount` without its unit when the label already says it ("2.308 tn CNY" →
-        "2.308 tn" after "CNY ×7")."""
-        unit = self.label
-        return amount[:-len(unit) - 1] if unit and amount.endswith(f" {unit}") else amount
+        "2.308 tn" after "CNY ×7", "7,412.5 points" → "7,412.5" after "index points ×1")."""
+        for unit in (self.label, self.unit):
+            if unit and amount.endswith(f" {unit}") and self.label.endswith(unit):
+                return amount[:-len(unit) - 1]
+        return amount
 
 
 def summarize(columns: FigureColumns, rows: Sequence[int] | None = None,
