@@ -81,3 +81,15 @@ def test_a_time_of_day_reads_on_a_clock_as_in_the_panel(tmp_path: Path) -> None:
     out = io.StringIO()
     assert figures_command([str(tmp_path), "--files", "-k", "time"], out, io.StringIO()) == 0
     assert out.getvalue().splitlines()[1].startswith("      09:30 time")
+
+
+def test_the_value_column_marks_bounds_as_the_panel_does() -> None:
+    """tryout18: the table showed "12" for "at least 12%" where the panel shows "≥ 12 %"."""
+    from hzreader.lens._format import fitted_value
+
+    assert fitted_value("percent", 12.0, "%", "at least 12%", None, 11) == "≥ 12"
+    assert fitted_value("money", 3e9, "USD", "up to $3 bn", None, 11) == "≤ 3 bn"
+    years = ("duration", 1200.0, "years", "over 1,200 years", None)
+    assert fitted_value(*years, 13) == "> 1,200 years"
+    assert fitted_value(*years, 12) == ">1,200 years"  # the mark closed up
+    assert fitted_value(*years, 11) == "1,200 years"  # the number before its mark

@@ -42,7 +42,10 @@ still joins with a space."""
     ("上涨0.8%。", "65岁", ""),
     ("他说", "「好」", ""),  # before CJK punctuation
     ("カタ", "カナ", ""),  # kana
-    ("成交价达", "1050万元", " "),  # an ideograph and a digit keep the space (CSS's rule)
+    ("成交价达", "1050万元", ""),  # a number after a Chinese word (tryout18)
+    ("增加了300", "万人", ""),  # a number broken by the wrap
+    ("说：“", "我们", ""), ("施行——", "这是", ""),  # Western punctuation in Chinese
+    ("iPhone", "销量", " "),  # a Latin word keeps its space
     ("in", "Hangzhou", " "),
     ("杭州", "is", " "),
     ("서울", "시", " "),  # Korean spaces its words
@@ -54,7 +57,7 @@ def test_the_joiner_of_two_lines(before: str, after: str, joiner: str) -> None:
 def test_a_chinese_paragraph_joins_its_lines_without_spaces() -> None:
     first, second = body_paragraphs(WRAPPED)
     assert first.text == ("据杭州市统计局数据，新建商品住宅均价为每平方米45,600元，环比上涨0.8%。"
-                          "全市共成交新房6,213套，成交价达 1050万元。")
+                          "全市共成交新房6,213套，成交价达1050万元。")
     assert second.text == "Prose in English still joins with a space."
     for offset, char in enumerate(first.text):
         if char != " ":

@@ -115,6 +115,9 @@ _UNSPACED = ("\u2e80-\u2fdf\u3000-\u30ff\u3100-\u312f\u31a0-\u31ff\u3400-\u4dbf"
 #: CJK and full-width punctuation, which needs no space on either side ("。", "，", "「").
 _CJK_PUNCTUATION = ("\u3000-\u303f\ufe30-\ufe4f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40"
                     "\uff5b-\uff65")
+#: Punctuation Chinese shares with Western text, set without spaces beside a Chinese
+#: character: quotation marks, dashes, ellipses, the middle dot ("说：“我们", "施行——这").
+_CJK_WESTERN = "\u2014\u2015\u2018\u2019\u201c\u201d\u2026\u00b7\u2027"
 #: What may stand between a table's columns in a line (`ui._breaks`): such a line is no prose.
 _COLUMN_GAPS = ("\t", "\u3000", "|", "  ")
 
@@ -122,7 +125,9 @@ _COLUMN_GAPS = ("\t", "\u3000", "|", "  ")
 def line_joiner(before: str, after: str) -> str:
     """What joins two hard-wrapped lines of one paragraph: a space, or nothing between
     Chinese or Japanese characters and beside CJK punctuation ("商品住" + "宅" is "商品住宅",
-    "上涨3.2%。" + "全市" has no space), as a browser joins them. Not before a list item
+    "上涨3.2%。" + "全市" has no space), as a browser joins them; nor between such a
+    character and a digit ("增加了300" + "万人": a number broken by the wrap) or a quotation
+    mark, dash or ellipsis ("说：“" + "我们"). Not before a list item
     ("一、", "（二）") nor between a table's rows (a line with column gaps): those are no
     one sentence ("三成" + "二、利润" is no 三成二). `before` and `after` are the stripped
     lines (not empty)."""
@@ -158,8 +163,9 @@ def unwrap_lines(text: str) -> str:
 @lru_cache(maxsize=1)
 def _unspaced() -> re.Pattern[str]:
     """Two characters that `line_joiner` joins to nothing."""
-    return re.compile(f"[{_UNSPACED}][{_UNSPACED}]|[{_CJK_PUNCTUATION}].|.[{_CJK_PUNCTUATION}]",
-                      re.DOTALL)
+    beside = f"[{_UNSPACED}][0-9{_CJK_WESTERN}]|[0-9{_CJK_WESTERN}][{_UNSPACED}]"
+    return re.compile(f"[{_UNSPACED}][{_UNSPACED}]|[{_CJK_PUNCTUATION}].|.[{_CJK_PUNCTUATION}]|"
+                      + beside, re.DOTALL)
 
 
 @lru_cache(maxsize=1)

@@ -178,8 +178,20 @@ def _one_end(figure: Figure, value: float, unit_column: bool) -> str:
     if figure.kind == "time":  # hours since midnight, on a clock: 9.5 → 09:30
         minutes = round(value * 60)
         return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
-    shown = _in_column(figure, value) if unit_column else _value_text(figure, value)
+    if unit_column:  # marked as the panel marks it: "≥ 12" for "at least 12%" (tryout18)
+        shown = _column_mark(figure.text) + _in_column(figure, value)
+    else:
+        shown = _value_text(figure, value)
     return written_zeros(shown, value, figure.text) if figure.text else shown
+
+
+def _column_mark(text: str) -> str:
+    """The bound mark of a value in a column (`_bound_mark`), or ""."""
+    if not text:
+        return ""
+    text = as_simplified(text)
+    approx = _LEADING_APPROX.match(text)
+    return _bound_mark(approx or (_ZH_APPROX.search(text) if not text.isascii() else None))
 
 
 def _in_column(figure: Figure, value: float) -> str:
@@ -219,8 +231,7 @@ def _value_text(figure: Figure, value: float) -> str:
     """A value with its unit, as the figures panel shows it (`format_value`)."""
     text = as_simplified(figure.text)  # the rules' words: "兩小時" is 2 hours, "百分點" pp
     approx = _LEADING_APPROX.match(text)
-    zh_approx = _ZH_APPROX.search(text) if not approx and not text.isascii() else None
-    mark = _bound_mark(approx or zh_approx)
+    mark = _column_mark(figure.text)
     body = text[approx.end():] if approx else text
     lower = body.lower()
     kind = figure.kind

@@ -48,12 +48,19 @@ def fitted_value(kind: str, value: float | None, unit: str, text: str, high: flo
     at most `cells` cells. Only widths are decided here: a duration closed up that is too
     wide loses the spaces between its parts ("1h40m52.6s"); a range too wide shows both
     ends in one scale, with every digit where they fit ("200,000–300,000" → "200–300 k",
-    "1,250,000–2,000,000" → "1.25–2 M"), else rounded and marked so ("≈1.2–2.3 M");
-    anything else too wide is cut where it shows, with "…"."""
+    "1,250,000–2,000,000" → "1.25–2 M"), else rounded and marked so ("≈1.2–2.3 M"); a
+    bound's mark too wide is closed up (">1,200 years"), else left out; anything else too
+    wide is cut where it shows, with "…"."""
     shown = format_value(Figure(0, len(text), text, kind, value, unit, high=high),
                          unit_column=True, compact=True)
     if cell_len(shown) <= cells:
         return shown
+    if shown[:2] in _BOUND_MARKS:  # "> 1,200 years": the mark closed up, else the number alone
+        if cell_len(tight := shown[0] + shown[2:]) <= cells:
+            return tight
+        shown = shown[2:]
+        if cell_len(shown) <= cells:
+            return shown
     if kind == "duration" and " " in shown and not _SPACED_UNIT.search(shown) and \
             cell_len(tight := shown.replace(" ", "")) <= cells:
         return tight
@@ -71,6 +78,8 @@ def fitted_value(kind: str, value: float | None, unit: str, text: str, high: flo
     return shown[: cells - 1] + "…"
 
 
+#: The marks `format_value` puts before a bound or an approximate value, with their space.
+_BOUND_MARKS = frozenset({"> ", "≥ ", "< ", "≤ ", "≈ "})
 #: A number with a space after it ("9.58 s", "90 minutes"): no duration closed up, whose
 #: spaces stand only between its parts ("2h 13m 44s").
 _SPACED_UNIT = re.compile(r"\d\s")
