@@ -166,3 +166,16 @@ def test_a_chinese_pipe_table_s_rows_stay_apart() -> None:
     paragraph = body_paragraphs(body)[0]
     text, looks = layout_paragraph(paragraph, body, body_margin(body))
     assert "三千 上海" in text and len(looks) == 4  # a one-dash separator is a table too
+
+
+def test_the_figures_table_s_context_joins_as_the_pane_does() -> None:
+    """tryout18: `t`, the CLI and the exports showed "商品住 宅" and "[2.1万 亿元]"."""
+    from hzreader.lens._table import cut_sentence
+
+    text = "今年全市商品住\n  宅成交面积增长12.5%，达到2.1万\n  亿元。"
+    start, stop = text.index("2.1万"), text.index("亿元") + 2
+    sentence, at, end = cut_sentence(text, start, stop, 0, len(text))
+    assert sentence == "今年全市商品住宅成交面积增长12.5%，达到2.1万亿元。"
+    assert sentence[at:end] == "2.1万亿元"
+    short, at, end = cut_sentence(text, start, stop, 0, len(text), 12)
+    assert short[at:end] == "2.1万亿元" and "\n" not in short

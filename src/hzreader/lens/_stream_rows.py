@@ -21,7 +21,7 @@ from hzreader.lens._export import FIELD_NAMES
 from hzreader.lens._table import CONTEXT_LIMIT, cut_sentence
 from hzreader.model import BODY, FIGURE_KINDS, DatePrecision
 from hzreader.query import FigureTerm
-from hzreader.text import clean_line
+from hzreader.text import clean_line, unwrap_lines
 
 #: Articles read from the index at a time.
 BATCH = 1000
@@ -180,12 +180,13 @@ def write_rows(store: ArticleStore, figures: Figures, wanted: Sequence[int],
                     sentence_stop[row]
                 if hi_ - lo_ <= limit and lo_ <= begin <= end <= hi_ <= len(text):
                     if lo_ != shown_start or hi_ != shown_stop or code != shown_field:
-                        context = text_cell(text[lo_:hi_])
+                        context = text_cell(unwrap_lines(text[lo_:hi_]))
                         shown_start, shown_stop, shown_field = lo_, hi_, code
                 else:
                     context = text_cell(cut_sentence(text, begin, end, lo_, hi_, limit)[0])
                     shown_field = 2
-                add(f"{head}{middles[row]},{text_cell(text[begin:end])},{context},{ends[row]}")
+                add(f"{head}{middles[row]},{text_cell(unwrap_lines(text[begin:end]))},"
+                    f"{context},{ends[row]}")
             count += hi - lo
             articles += 1
         write("".join(lines))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from array import array
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from hzreader.figures import DAYS_KEYED
 from hzreader.library import Cancelled, FigureColumns, Library
 from hzreader.model import BODY, FIGURE_KINDS, SUMMARY, TITLE, Article
 from hzreader.query import SECONDS_IN, Query, timestamp
+from hzreader.text import unwrap_lines
 
 if TYPE_CHECKING:
     from hzreader.query import FigureTerm
@@ -98,8 +100,10 @@ class FigureTable:
         return source_text(article, self.columns.field[row])
 
     def text(self, row: int, article: Article) -> str:
-        """The figure as written in the article (it may run across a line end)."""
-        return self.source(row, article)[self.columns.start[row] : self.columns.stop[row]]
+        """The figure as written in the article (it may run across a line end, which joins
+        as the reading pane joins it: "2.1万" + "亿元" is "2.1万亿元")."""
+        return unwrap_lines(
+            self.source(row, article)[self.columns.start[row] : self.columns.stop[row]])
 
     def sentence(self, row: int, article: Article, limit: int | None = None
                  ) -> tuple[str, int, int]:
@@ -131,9 +135,26 @@ def cut_sentence(text: str, start: int, stop: int, lo: int, hi: int, limit: int 
         cut_lo, cut_hi = max(lo, start - room), min(hi, stop + room)
         head = "…" if cut_lo > lo else ""
         tail = "…" if cut_hi < hi else ""
-        return head + text[cut_lo:cut_hi] + tail, start - cut_lo + len(head), \
-            stop - cut_lo + len(head)
-    return text[lo:hi], start - lo, stop - lo
+        return _unwrapped(head + text[cut_lo:cut_hi] + tail, start - cut_lo + len(head),
+                          stop - cut_lo + len(head))
+    return _unwrapped(text[lo:hi], start - lo, stop - lo)
+
+
+def _unwrapped(sentence: str, start: int, stop: int) -> tuple[str, int, int]:
+    """`sentence` with its hard-wrapped Chinese lines joined as the reading pane joins them
+    (`text.unwrap_lines`: "商品住" + "宅"), and the figure's place in it moved to match."""
+    if sentence.isascii() or "\n" not in sentence:
+        return sentence, start, stop
+    joined = unwrap_lines(sentence)
+    if len(joined) == len(sentence):
+        return sentence, start, stop
+    # `unwrap_lines` only deletes whitespace, between two characters it keeps
+    kept, at = [], 0
+    for offset, char in enumerate(sentence):
+        if at < len(joined) and joined[at] == char:
+            kept.append(offset)
+            at += 1
+    return joined, bisect_left(kept, start), bisect_left(kept, stop)
 
 
 def _date_key(item: Any) -> float:
