@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from textual import events
 from textual.app import ComposeResult
-from textual.screen import Screen
 from textual.widgets import Footer
 
 
@@ -22,39 +21,8 @@ class FittingFooter(Footer):
     FittingFooter.-compact KeyGroup { margin: 0 1 0 0; padding-left: 0; }
     """
 
-    #: The keys (`keys_now`) the footer was composed with last (None: none yet).
-    _composed: tuple[object, ...] | None = None
-    #: A composing is to come (`bindings_changed`).
-    _compose_waiting = False
-
-    def bindings_changed(self, screen: Screen[object]) -> None:
-        """The keys may have changed: compose them again, once however many changes come
-        together, before the screen is next painted, and only if they did change. (Textual's
-        footer composes them again for each change, each after a repaint: a search given up
-        changes the focus, the search and the pane's matches at once, six compositions in a
-        row; with a long article shown the footer said the list's keys a second after the
-        pane came back, as if stale: tryout17 §B.2.)"""
-        self._bindings_ready = True  # (Textual's: nothing is composed before the first)
-        if self._compose_waiting or not (self.is_attached and screen is self.screen and
-                                         screen.app.app_focus):
-            return  # (Textual's too: another screen's, or the terminal is not focused)
-        self._compose_waiting = True
-        self.call_later(self._compose_changed)
-
-    async def _compose_changed(self) -> None:
-        """Compose the keys again if they are not those shown."""
-        self._compose_waiting = False
-        if self.is_attached and self.keys_now() != self._composed:
-            await self.recompose()
-
-    def keys_now(self) -> tuple[object, ...]:
-        """What the footer would show now: each key's binding and whether it is on."""
-        return tuple((key, active.binding, active.enabled, active.tooltip)
-                     for key, active in self.screen.active_bindings.items())
-
     def compose(self) -> ComposeResult:
         """Textual's keys; those that do not fit are then hidden (`fit_keys`)."""
-        self._composed = self.keys_now() if self._bindings_ready else None
         yield from super().compose()
         self.call_after_refresh(self.fit_keys)
 
