@@ -7,8 +7,9 @@ import sys
 
 from hzreader.model import Article, Figure
 from hzreader.query import MemoryIndex, parse_query
-from hzreader.query._figures import parse_figure_filter, parse_typed_number
+from hzreader.query._figures import parse_figure_filter
 from hzreader.query._terms import FigureTerm
+from hzreader.query._typed import parse_typed_number
 from hzreader.ui._render import render_article
 
 SEED_LIKE = Article(

@@ -15,10 +15,10 @@ from hzreader.figures import article_figures, extract
 from hzreader.files._loader import load_paths
 from hzreader.index import _cache_dir as cache_dir
 from hzreader.index._store import ArticleStore
+from hzreader.line_joins import line_joiner, unwrap_lines
 from hzreader.model import FIGURE_KINDS, Article, body_paragraphs
 from hzreader.query import MemoryIndex, parse_query
 from hzreader.query._tokens import split_blocks
-from hzreader.text import line_joiner, unwrap_lines
 from hzreader.ui._breaks import body_margin, layout_paragraph
 from hzreader.ui._render import render_article
 from hzreader.ui._wrap import wrap

@@ -10,7 +10,8 @@ from enum import IntEnum
 from types import MappingProxyType
 
 from hzreader._hashes import blake2b
-from hzreader.text import clean_line, counted, escaped, line_joiner
+from hzreader.line_joins import line_joiner
+from hzreader.text import clean_line, counted, escaped
 
 #: Every figure kind the extractor may emit, in the order the help legend lists them.
 #: `time` is a time of day ("3 pm", "12:30", "上午10点"), valued in hours since midnight.
@@ -152,7 +153,7 @@ def last_good_note(count: int) -> str:
 
 def split_paragraphs(body: str) -> list[str]:
     """Split text into paragraphs at blank lines; a line break within one becomes a space,
-    or nothing between Chinese characters (`text.line_joiner`)."""
+    or nothing between Chinese characters (`line_joins.line_joiner`)."""
     return [paragraph.text for paragraph in body_paragraphs(body)]
 
 #: Which text of an article a figure stands in (`figures` rows, exports); in reading order.
@@ -165,7 +166,7 @@ class Paragraph:
 
     Line `i` of the paragraph starts at `starts[i]` in `text` and at `body_starts[i]` in the
     body it came from. The lines are joined by one space in `text`, or by nothing where
-    `text.line_joiner` says so (between Chinese characters); a line never ends in a space.
+    `line_joins.line_joiner` says so (between Chinese characters); a line never ends in a space.
     """
 
     text: str

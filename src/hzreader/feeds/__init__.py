@@ -16,14 +16,16 @@ if TYPE_CHECKING:
     )
     from hzreader.feeds._html import to_paragraphs
     from hzreader.feeds._model import Entry, Outline, Parsed, SourceError
-    from hzreader.feeds._run import Importer, ImportOptions, Job, ProgressCallback, SourceReport
+    from hzreader.feeds._report import SourceReport
+    from hzreader.feeds._run import Importer, ImportOptions, Job, ProgressCallback
     from hzreader.feeds._subs import load_subscriptions, subscriptions_path
 
 __getattr__, __dir__ = lazy_exports(__name__, {
     "_command": ("export_opml_main", "import_main", "update_main", "update_subscriptions",),
     "_html": ("to_paragraphs",),
     "_model": ("Entry", "Outline", "Parsed", "SourceError",),
-    "_run": ("Importer", "ImportOptions", "Job", "ProgressCallback", "SourceReport",),
+    "_report": ("SourceReport",),
+    "_run": ("Importer", "ImportOptions", "Job", "ProgressCallback",),
     "_subs": ("load_subscriptions", "subscriptions_path",),
 })
 

@@ -16,7 +16,8 @@ from hzreader.dirs import library_dir
 from hzreader.feeds._http import TIMEOUT
 from hzreader.feeds._model import SourceError
 from hzreader.feeds._opml import write_opml
-from hzreader.feeds._run import Importer, ImportOptions, Job, ProgressCallback, SourceReport
+from hzreader.feeds._report import SourceReport
+from hzreader.feeds._run import Importer, ImportOptions, Job, ProgressCallback
 from hzreader.feeds._subs import load_subscriptions, subscriptions_path
 from hzreader.safe_write import atomic_write
 

@@ -20,6 +20,7 @@ from hzreader.index._prefixes import MATCH_EVERYTHING as MATCH_ALL_PREFIXES
 from hzreader.index._prefixes import TABLE as PREFIXES
 from hzreader.index._prefixes import short_match, short_token
 from hzreader.index._tokens import needs_folding, tokenizer_folds_all
+from hzreader.line_joins import unwrap_lines
 from hzreader.model import DatePrecision
 from hzreader.query import (
     BLANK_LINES,
@@ -35,7 +36,7 @@ from hzreader.query import (
     mark_symbols,
     term_tokens,
 )
-from hzreader.text import CJK_RANGES, fold, unwrap_lines
+from hzreader.text import CJK_RANGES, fold
 
 #: FTS5 columns in table order; bm25 weights follow the same order (title counts most).
 FTS_COLUMNS = ("title", "summary", "tags", "source", "author", "body", "every")

@@ -19,9 +19,10 @@ from typing import Any, cast
 from hzreader.index import ArticleStore
 from hzreader.lens._export import FIELD_NAMES
 from hzreader.lens._table import CONTEXT_LIMIT, cut_sentence
+from hzreader.line_joins import unwrap_lines
 from hzreader.model import BODY, FIGURE_KINDS, DatePrecision
 from hzreader.query import FigureTerm
-from hzreader.text import clean_line, unwrap_lines
+from hzreader.text import clean_line
 
 #: Articles read from the index at a time.
 BATCH = 1000

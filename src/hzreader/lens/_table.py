@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING, Any
 
 from hzreader.figures import DAYS_KEYED
 from hzreader.library import Cancelled, FigureColumns, Library
+from hzreader.line_joins import unwrap_lines
 from hzreader.model import BODY, FIGURE_KINDS, SUMMARY, TITLE, Article
 from hzreader.query import SECONDS_IN, Query, timestamp
-from hzreader.text import unwrap_lines
 
 if TYPE_CHECKING:
     from hzreader.query import FigureTerm
@@ -142,7 +142,7 @@ def cut_sentence(text: str, start: int, stop: int, lo: int, hi: int, limit: int 
 
 def _unwrapped(sentence: str, start: int, stop: int) -> tuple[str, int, int]:
     """`sentence` with its hard-wrapped Chinese lines joined as the reading pane joins them
-    (`text.unwrap_lines`: "商品住" + "宅"), and the figure's place in it moved to match."""
+    (`line_joins.unwrap_lines`: "商品住" + "宅"), and the figure's place in it moved to match."""
     if sentence.isascii() or "\n" not in sentence:
         return sentence, start, stop
     joined = unwrap_lines(sentence)

@@ -19,15 +19,13 @@ from hzreader.query._dates import DateTerm, parse_date_filter
 from hzreader.query._figures import (
     CJK_FILTER_SYNTAX,
     FILTER_SYNTAX,
-    MEASURED_KINDS,
     filter_kind,
     parse_figure_filter,
-    parse_typed_number,
-    typed_range,
 )
 from hzreader.query._query import AnyTerm, Query, StatusTerm
 from hzreader.query._terms import FigureTerm, within_bounds
 from hzreader.query._time import local_bound
+from hzreader.query._typed import MEASURED_KINDS, parse_typed_number, typed_range
 from hzreader.query._word_term import Term, whole_quoted, whole_short
 from hzreader.text import fold
 

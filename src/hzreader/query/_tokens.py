@@ -25,7 +25,8 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-from hzreader.text import CJK_RANGES, fold, unwrap_lines
+from hzreader.line_joins import unwrap_lines
+from hzreader.text import CJK_RANGES, fold
 
 #: Symbols are written as private-use characters from here on, one per symbol character
 #: (FTS5 keeps them inside tokens; article text may bring none of its own).

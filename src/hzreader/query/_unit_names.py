@@ -69,7 +69,7 @@ def unit_readings(name: str, op: str, value: str) -> tuple[tuple[str, str], ...]
 def _written_after(name: str, op: str, value: str) -> tuple[tuple[str, str], ...]:
     """The reading of a unit, noun or scale written against the number in Chinese ("5小时",
     "5公里", "5港元", "5人", "5万"), as the figure rules read it; () for none."""
-    from hzreader.query._figures import parse_typed_number
+    from hzreader.query._typed import parse_typed_number
 
     typed = parse_typed_number(f"5{name}")
     if typed is None:
@@ -87,7 +87,7 @@ def _quantity_spellings(name: str) -> list[str]:
     """The units of measure `name` may be, typed in any case (`gw` → "GW", `kwh` → "kWh",
     `kmh` → "km/h"), as the figures table shows them (the unit the figure rules give "5
     GW"), then as they were read."""
-    from hzreader.query._figures import parse_typed_number
+    from hzreader.query._typed import parse_typed_number
 
     lower, upper = name.lower(), name.upper()
     spellings: list[str] = []

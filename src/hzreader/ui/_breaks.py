@@ -14,7 +14,7 @@ prose; these keep their lines (docs/format.md, "Lines that stay lines"):
 - verse: every line at most `SHORT_LINE` cells (a poem, lyrics, a dateline or an address).
 
 The shown text is the paragraph's, joined as in `model.Paragraph` (by one space, or by nothing
-between Chinese characters: `text.line_joiner`): prose, a list
+between Chinese characters: `line_joins.line_joiner`): prose, a list
 and verse as before (`clean_line`: whitespace runs folded), a table or an indented block with
 each line's own spaces (its columns stay aligned). Only the look changes: which of those
 spaces end a line (`LineLook` at the offset after them, or at a line's start where nothing
@@ -30,8 +30,9 @@ from functools import cache
 
 from rich.cells import cell_len
 
+from hzreader.line_joins import line_joiner, list_marker
 from hzreader.model import Paragraph
-from hzreader.text import clean_line, clean_text, line_joiner, list_marker
+from hzreader.text import clean_line, clean_text
 from hzreader.ui._pipe_table import pipe_table
 from hzreader.ui._wrap import LineLook
 
@@ -50,7 +51,7 @@ _SENTENCE_END = frozenset(".!?:;\"'”’)")
 #: What every column gap holds (searched for first: most paragraphs hold none).
 _GAP_CHARACTERS = ("  ", "\t", "\u3000", "|", "\u00a0", "│", "┃")
 #: A list marker at the start of a line (with the spaces after it: a wrapped item's
-#: continuation lines are indented under its text): `text.list_marker`, which also keeps a
+#: continuation lines are indented under its text): `line_joins.list_marker`, which also keeps a
 #: Chinese item from being joined to the line before.
 _MARKER = list_marker()
 #: Whitespace that indents a line (a line break is not).
