@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     )
     from hzreader.figures._figure_unit import CLASSIFIERS, SHOWN_UNITS, unit_symbol
     from hzreader.figures._format import (
+        BOUND_MARKS,
         CURRENCY_SIGNS,
         YEAR_KINDS,
         both_ends,
@@ -45,7 +46,7 @@ __getattr__, __dir__ = lazy_exports(__name__, {
     "_duration_shown": ("duration_text", "seconds_text"),
     "_figure_unit": ("CLASSIFIERS", "SHOWN_UNITS", "unit_symbol"),
     "_extract": ("article_extractor", "extract", "parse_number", "typed_rate",),
-    "_format": ("CURRENCY_SIGNS", "YEAR_KINDS", "both_ends", "format_value"),
+    "_format": ("BOUND_MARKS", "CURRENCY_SIGNS", "YEAR_KINDS", "both_ends", "format_value"),
     "_measure_word": ("measure_word",),
     "_numbers": ("money_number", "plain_number", "short_number", "written_zeros",),
     "_places": ("FigureAt", "FigureRow", "article_figure_rows", "article_figures",),
@@ -54,6 +55,7 @@ __getattr__, __dir__ = lazy_exports(__name__, {
 
 __all__ = [
     "CLASSIFIERS",
+    "BOUND_MARKS",
     "CURRENCY_SIGNS",
     "DAYS_KEYED",
     "SHOWN_UNITS",

@@ -40,6 +40,8 @@ _BOUNDS = {
            "not more than", "不超过", "最多", "最高", "多达", "高达", "以下"),
 }
 _BOUND_OF = {word: mark for mark, words in _BOUNDS.items() for word in words}
+#: Every mark a value may start with, its space included (`lens` fits them in a column).
+BOUND_MARKS = frozenset({*_BOUNDS, "≈ "})
 _SUFFIX_CURRENCY = re.compile(rf"(?:{fw.CURRENCY_AFTER})$")
 
 
@@ -187,11 +189,7 @@ def _one_end(figure: Figure, value: float, unit_column: bool) -> str:
 
 def _column_mark(text: str) -> str:
     """The bound mark of a value in a column (`_bound_mark`), or ""."""
-    if not text:
-        return ""
-    text = as_simplified(text)
-    approx = _LEADING_APPROX.match(text)
-    return _bound_mark(approx or (_ZH_APPROX.search(text) if not text.isascii() else None))
+    return _bound_mark(as_simplified(text))[0] if text else ""
 
 
 def _in_column(figure: Figure, value: float) -> str:
@@ -219,20 +217,25 @@ def both_ends(low: str, high: str) -> str:
     return f"{first.group(1)}{first.group(2)}–{second.group(2)}{second.group(3)}"
 
 
-def _bound_mark(approximator: re.Match[str] | None) -> str:
-    """How a value is marked for the words that qualify it: "more than 5" is "> 5", "at
-    least" "≥", "less than" "<", "up to" "≤", "65岁以上" "≥ 65", "about" and any other "≈"."""
+def _bound_mark(text: str) -> tuple[str, int]:
+    """How a value is marked for the words that qualify it (`text` simplified): "more than
+    5" is "> 5", "at least" "≥", "less than" "<", "up to" "≤", "65岁以上" "≥ 65", "about"
+    and any other "≈"; and where the number's words begin after an English approximator
+    before it (0: none)."""
+    approximator = _LEADING_APPROX.match(text)
+    skip = approximator.end() if approximator else 0
+    if approximator is None and not text.isascii():
+        approximator = _ZH_APPROX.search(text)
     if approximator is None:
-        return ""
-    return _BOUND_OF.get(" ".join(approximator.group().lower().split()), "≈ ")
+        return "", skip
+    return _BOUND_OF.get(" ".join(approximator.group().lower().split()), "≈ "), skip
 
 
 def _value_text(figure: Figure, value: float) -> str:
     """A value with its unit, as the figures panel shows it (`format_value`)."""
     text = as_simplified(figure.text)  # the rules' words: "兩小時" is 2 hours, "百分點" pp
-    approx = _LEADING_APPROX.match(text)
-    mark = _column_mark(figure.text)
-    body = text[approx.end():] if approx else text
+    mark, skip = _bound_mark(text)
+    body = text[skip:]
     lower = body.lower()
     kind = figure.kind
     if kind == "money":

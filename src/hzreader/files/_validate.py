@@ -66,10 +66,7 @@ class ArticleFields:
         locate = self.locate
         if self.node is None or not isinstance(locate, Locator):
             return None
-        value = None  # of the key's last node: YAML keeps the last of duplicate keys
-        for key_node, value_node in self.node.value:
-            if isinstance(key_node, yaml.ScalarNode) and key_node.value == key:
-                value = value_node
+        value = self._value_node(key)
         scalars = value.value if isinstance(value, yaml.SequenceNode) else [value]
         for scalar in scalars:
             if not isinstance(scalar, yaml.ScalarNode):
@@ -85,13 +82,18 @@ class ArticleFields:
     def written(self, key: str) -> str | None:
         """The value of `key` as the file writes it, when it is a plain scalar that YAML
         read as something else ("3.10" for the number 3.1, "0123" for 83); None if unknown."""
-        found = None  # YAML keeps the last of duplicate keys
-        for key_node, value_node in self.node.value if self.node is not None else ():
-            if isinstance(key_node, yaml.ScalarNode) and key_node.value == key:
-                found = value_node
+        found = self._value_node(key)
         if isinstance(found, yaml.ScalarNode) and not found.style:  # plain: None or ""
             return str(found.value)
         return None
+
+    def _value_node(self, key: str) -> yaml.Node | None:
+        """The node of `key`'s value: its last (YAML keeps the last of duplicate keys)."""
+        found = None
+        for key_node, value_node in self.node.value if self.node is not None else ():
+            if isinstance(key_node, yaml.ScalarNode) and key_node.value == key:
+                found = value_node
+        return found
 
     def text(self, key: str, problems: list[Problem]) -> str | None:
         """The text of `key`: a string as it is, a number as the file writes it ("3.10",

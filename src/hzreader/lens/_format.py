@@ -8,7 +8,7 @@ from decimal import ROUND_HALF_UP, Context, Decimal
 
 from rich.cells import cell_len
 
-from hzreader.figures import CURRENCY_SIGNS, YEAR_KINDS, duration_text, format_value
+from hzreader.figures import BOUND_MARKS, CURRENCY_SIGNS, YEAR_KINDS, duration_text, format_value
 from hzreader.model import Figure
 
 #: Kinds whose values add up to something (a sum of percentages or of years means nothing).
@@ -55,7 +55,7 @@ def fitted_value(kind: str, value: float | None, unit: str, text: str, high: flo
                          unit_column=True, compact=True)
     if cell_len(shown) <= cells:
         return shown
-    if shown[:2] in _BOUND_MARKS:  # "> 1,200 years": the mark closed up, else the number alone
+    if shown[:2] in BOUND_MARKS:  # "> 1,200 years": the mark closed up, else the number alone
         if cell_len(tight := shown[0] + shown[2:]) <= cells:
             return tight
         shown = shown[2:]
@@ -78,8 +78,6 @@ def fitted_value(kind: str, value: float | None, unit: str, text: str, high: flo
     return shown[: cells - 1] + "…"
 
 
-#: The marks `format_value` puts before a bound or an approximate value, with their space.
-_BOUND_MARKS = frozenset({"> ", "≥ ", "< ", "≤ ", "≈ "})
 #: A number with a space after it ("9.58 s", "90 minutes"): no duration closed up, whose
 #: spaces stand only between its parts ("2h 13m 44s").
 _SPACED_UNIT = re.compile(r"\d\s")

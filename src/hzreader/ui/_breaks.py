@@ -84,7 +84,8 @@ def layout_paragraph(paragraph: Paragraph, body: str, margin: Callable[[], int])
     if any(gap in text for gap in _GAP_CHARACTERS):
         lines = _lines(text, starts, ends)
         if "|" in text and (rows := pipe_table(lines)) is not None:  # Markdown's
-            return _spaced_rows(rows, _relative(_indents(paragraph, body)))
+            return _joined([(row, LineLook(indent, HANG, wide=True)) for row, indent in zip(
+                rows, _relative(_indents(paragraph, body)), strict=True)], _space)
         if sum(map(_has_columns, lines)) >= 2:
             return _table(lines, _indents(paragraph, body))
     items = [_MARKER.match(text, start, end) is not None
@@ -138,9 +139,11 @@ def _list(lines: list[str], indents: list[int], items: list[bool]) -> Layout:
     return _joined(shown)
 
 
-def _joined(shown: list[tuple[str, LineLook | None]]) -> Layout:
-    """The lines joined as `model.Paragraph` joins them (`line_joiner`), with the offset of
-    each look; a line that cleaning emptied (it held only control characters) is left out."""
+def _joined(shown: list[tuple[str, LineLook | None]],
+            joiner: Callable[[str, str], str] = line_joiner) -> Layout:
+    """The lines joined as `model.Paragraph` joins them (`line_joiner`), or by `joiner`,
+    with the offset of each look; a line that cleaning emptied (it held only control
+    characters) is left out."""
     parts: list[str] = []
     looks: list[tuple[int, LineLook]] = []
     at = 0
@@ -148,9 +151,9 @@ def _joined(shown: list[tuple[str, LineLook | None]]) -> Layout:
         if not line:
             continue
         if parts:
-            joiner = line_joiner(parts[-1], line)
-            at += len(joiner)
-            parts[-1] += joiner
+            between = joiner(parts[-1], line)
+            at += len(between)
+            parts[-1] += between
         if look is not None and (look != LineLook() or parts):
             looks.append((at, look))
         parts.append(line)
@@ -158,15 +161,10 @@ def _joined(shown: list[tuple[str, LineLook | None]]) -> Layout:
     return "".join(parts), looks
 
 
-def _spaced_rows(rows: list[str], indents: list[int]) -> Layout:
-    """A pipe table's rows as set (`_pipe_table`), each a line of its own joined to the
-    next by a space, never by nothing: two rows are no one figure ("三千" + "五百万元")."""
-    looks = []
-    at = 0
-    for row, indent in zip(rows, indents, strict=True):
-        looks.append((at, LineLook(indent, HANG, wide=True)))
-        at += len(row) + 1
-    return " ".join(rows), looks
+def _space(before: str, after: str) -> str:
+    """A pipe table's rows are joined by a space, never by nothing: two rows are no one
+    figure ("三千" + "五百万元")."""
+    return " "
 
 
 def _with_spaces(line: str) -> str:
