@@ -20,7 +20,7 @@ from textual.strip import Strip
 
 from hzreader.text import clean_line, clean_text
 from hzreader.ui._render import SUMMARY_PART, TITLE_PART, PlacedFigure, RenderedArticle
-from hzreader.ui.widgets.lines_view import CursorRows
+from hzreader.ui.widgets.lines_view import CursorRows, clicked_row
 
 #: Text width assumed before the panel has been laid out (its CSS width less borders).
 PANEL_TEXT_WIDTH = 33
@@ -351,7 +351,9 @@ class FiguresPanel(_ListKeys, can_focus=True):
 
     async def _on_click(self, event: Click) -> None:
         """A click jumps to the figure (as Enter does)."""
-        row = (self.scroll_offset.y + event.y) // self.ROW_LINES
+        row = clicked_row(self, event, self.ROW_LINES)
+        if row is None:
+            return
         if 0 <= row < len(self.figures):
             self.mark(row)
             self.action_open()
