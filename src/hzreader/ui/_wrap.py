@@ -365,8 +365,19 @@ _NO_LINE_START = frozenset("，。、；：？！）】」』》〉〕］｝”�
 _NO_LINE_END = frozenset("（【「『《〈〔［｛“‘￥＄$¥£€")
 
 
+def _hangul(char: str) -> bool:
+    """Whether `char` is a Hangul letter (syllable, jamo or compatibility jamo): Korean
+    spaces its words, and a line breaks at those spaces as in English, never inside a word
+    ("한국부동" / "산원" misreads)."""
+    code = ord(char) if char else 0
+    return 0xAC00 <= code <= 0xD7FF or 0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F \
+        or 0xA960 <= code <= 0xA97F
+
+
 def _may_break_after(line: str, index: int) -> bool:
     """Whether a line may break after the wide character at `index`: not before closing
-    punctuation ("，" never starts a line), not after opening punctuation ("《" never ends one)."""
+    punctuation ("，" never starts a line), not after opening punctuation ("《" never ends one),
+    not inside a Korean word (beside a Hangul letter)."""
     following = line[index + 1:index + 2]
-    return following not in _NO_LINE_START and line[index] not in _NO_LINE_END
+    return following not in _NO_LINE_START and line[index] not in _NO_LINE_END \
+        and not _hangul(line[index]) and not _hangul(following)
