@@ -1,0 +1,108 @@
+"""A pipe table wider than the pane, set as a grid: the columns narrowed to fit (the
+narrow ones keep their width, the wide ones share the rest), each cell wrapped within its
+column, every line of a row keeping the columns; the separator row stays one rule.
+
+    Region         Revenue       Growth  城市
+    ─────────────  ────────────  ──────  ────
+    North America  $1.2 billion      5%  杭州
+
+at 30 cells becomes
+
+    Region   Revenue  Growth  城市
+    ───────  ───────  ──────  ────
+    North    $1.2         5%  杭州
+    America  billion
+
+Only the look changes: each piece of a line is a piece of the row's text as shown
+(`_pipe_table`), so figures, matches and offsets stay where they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from rich.cells import cell_len
+
+from hzreader.ui._pipe_table import GAP, TableGrid
+
+#: A column narrower than this many cells (when the pane cannot give every column as much)
+#: makes the table unreadable as a grid: it is then wrapped at its cells' gaps, as before.
+MIN_COLUMN = 4
+#: One piece of a line: the spaces before it, and its start and end in the text.
+Piece = tuple[int, int, int]
+#: A wrap of one line: its pieces' (start, end), the first `width` cells, the others `next`.
+Wrapper = Callable[[str, int, int, tuple[tuple[int, int], ...]], list[tuple[int, int]]]
+
+
+def fitted_widths(widths: Sequence[int], least: Sequence[int], room: int) -> list[int]:
+    """Column widths (natural `widths`, the longest words `least`) in `room` cells (gaps not
+    counted), as a browser sets a table: each column first gets `MIN_COLUMN` cells (or its
+    width), then its longest word if all can have theirs (else a share of what they need),
+    then what is left goes to the columns by how much more they would take."""
+    fitted = [min(width, MIN_COLUMN) for width in widths]
+    targets = [max(base, min(word, width)) for base, word, width in zip(fitted, least, widths,
+                                                                        strict=True)]
+    needs = [target - base for target, base in zip(targets, fitted, strict=True)]
+    left = room - sum(fitted)
+    if sum(needs) > left:
+        return [base + more for base, more in zip(fitted, _share(left, needs), strict=True)]
+    left -= sum(needs)
+    spare = [width - target for width, target in zip(widths, targets, strict=True)]
+    return [target + more for target, more in zip(targets, _share(left, spare), strict=True)]
+
+
+def _share(amount: int, weights: Sequence[int]) -> list[int]:
+    """`amount` cells shared by `weights` (none more than its weight), rounded down, with
+    what rounding left given to the heaviest."""
+    total = sum(weights)
+    if total <= amount:
+        return list(weights)
+    shares = [amount * weight // total for weight in weights]
+    for i in sorted(range(len(weights)), key=lambda i: -weights[i])[: amount - sum(shares)]:
+        shares[i] += 1
+    return shares
+
+
+def grid_lines(row: str, grid: TableGrid, indent: int, width: int,
+               keep: Sequence[tuple[int, int]], wrap: Wrapper) -> list[list[Piece]] | None:
+    """The lines of table row `row` (with its `grid`) set `indent` cells in, in `width`
+    cells: each a list of pieces of `row`. None when the table fits (nothing to do) or
+    cannot be set as a grid (fewer than `MIN_COLUMN` cells a column). `keep`: spans not to break where they fit
+    (a figure); `wrap` wraps one cell (`_wrap._wrap_offsets`)."""
+    gaps = len(GAP) * (len(grid.widths) - 1)
+    if indent + sum(grid.widths) + gaps <= width:
+        return None
+    room = width - indent - gaps
+    if room < MIN_COLUMN * len(grid.widths):
+        return None
+    widths = fitted_widths(grid.widths, grid.least, room)
+    columns: list[list[tuple[int, int]]] = []
+    for (start, end), column in zip(grid.cells, widths, strict=False):
+        if grid.rule:
+            columns.append([(start, min(end, start + column))])
+            continue
+        cell = row[start:end]
+        inside = tuple((max(0, first - start), min(end, last) - start) for first, last in keep
+                       if first < end and last > start)
+        pieces = []
+        for first, last in wrap(cell, column, column, inside) if cell else []:
+            text = cell[first:last]
+            first += len(text) - len(text.lstrip())
+            last = first + len(text.strip())
+            if last > first:
+                pieces.append((start + first, start + last))
+        columns.append(pieces)
+    lines: list[list[Piece]] = []
+    for number in range(max([1, *map(len, columns)])):
+        pieces_of_line: list[Piece] = []
+        at, used = indent, 0
+        for column, (pieces, align) in enumerate(zip(columns, grid.aligns, strict=False)):
+            if number < len(pieces):
+                first, last = pieces[number]
+                room = widths[column] - cell_len(row[first:last])
+                shift = room if align == ">" else room // 2 if align == "^" else 0
+                pieces_of_line.append((at + shift - used, first, last))
+                used = at + shift + cell_len(row[first:last])
+            at += widths[column] + len(GAP)
+        lines.append(pieces_of_line)
+    return lines
