@@ -30,20 +30,33 @@ INDENT = "  "
 PLACES = {TITLE_PART: "title", SUMMARY_PART: "summary"}
 
 
-def figure_context(document: str, placed: PlacedFigure, width: int = PANEL_TEXT_WIDTH) -> str:
-    """The figure in brackets with the text either side, cut to `width` cells.
+def figure_context(document: str, placed: PlacedFigure, width: int = PANEL_TEXT_WIDTH,
+                   rows: Sequence[tuple[str, int, int]] = ()) -> str:
+    """The figure in brackets with the text either side, cut to `width` cells: the text of
+    its line, or the table row it stands in told as one line (`rows`: whole, then without the
+    cells between its first and the figure's, then without the column's name too; and where
+    the figure is in each: `RenderedArticle.table_row`).
 
-    The text before gets at most half of the room the figure leaves; the text after gets the
-    rest. Latin text is cut at a space; text without spaces (Chinese) at any character.
+    The text before gets at most half of the room the figure leaves (of a row, which its
+    start names: up to three quarters); the text after gets the rest. Latin text
+    is cut between words; text without spaces (Chinese) at any character.
     """
-    line_start = document.rfind("\n", 0, placed.start) + 1
-    line_end = document.find("\n", placed.end)
-    line_end = len(document) if line_end < 0 else line_end
     figure = f"[{clean_line(placed.figure.text)}]"
     room = max(0, width - cell_len(figure))
-    before = _tail(clean_text(document[line_start : placed.start]), room // 2)
-    after = _head(clean_text(document[placed.end : line_end]), room - cell_len(before))
-    return before + figure + after
+    side = room // 2
+    for text, start, end in rows:  # the first whose start fits, else the last
+        before_text, after_text = text[:start], text[end:]
+        side = room - min(cell_len(after_text), room // 4)
+        if cell_len(before_text) <= side:
+            break
+    if not rows:
+        line_start = document.rfind("\n", 0, placed.start) + 1
+        line_end = document.find("\n", placed.end)
+        line_end = len(document) if line_end < 0 else line_end
+        before_text = clean_text(document[line_start : placed.start])
+        after_text = clean_text(document[placed.end : line_end])
+    before = _tail(before_text, side)
+    return before + figure + _head(after_text, room - cell_len(before))
 
 
 def _head(text: str, cells: int) -> str:
@@ -52,11 +65,10 @@ def _head(text: str, cells: int) -> str:
         return text
     if cells <= 0:
         return ""
-    kept = _fit(text, cells - 1)
-    if kept and _in_word(kept[-1], text[len(kept)]):
-        space = kept.rfind(" ")
-        kept = kept[: space + 1] if space >= 0 else ""
-    return kept.rstrip() + "…"
+    at = len(_fit(text, cells - 1))
+    while at > 0 and _in_word(text[at - 1], text[at]):  # back to a space or a wide character
+        at -= 1
+    return text[:at].rstrip() + "…"
 
 
 def _tail(text: str, cells: int) -> str:
@@ -65,11 +77,10 @@ def _tail(text: str, cells: int) -> str:
         return text
     if cells <= 0:
         return ""
-    kept = _fit(text[::-1], cells - 1)[::-1]
-    if kept and _in_word(text[len(text) - len(kept) - 1], kept[0]):
-        space = kept.find(" ")
-        kept = kept[space + 1 :] if space >= 0 else ""
-    return "…" + kept.lstrip()
+    at = len(text) - len(_fit(text[::-1], cells - 1))
+    while at < len(text) and _in_word(text[at - 1], text[at]):
+        at += 1
+    return "…" + text[at:].lstrip()
 
 
 def _in_word(left: str, right: str) -> bool:
@@ -136,7 +147,7 @@ def head_parts(kind: str, text: str, value: str, width: int) -> tuple[str, str, 
 
 
 def figure_option(document: str, placed: PlacedFigure, style: Style, width: int,
-                  highlighted: bool = False) -> Text:
+                  highlighted: bool = False, rows: Sequence[tuple[str, int, int]] = ()) -> Text:
     """Two lines cut to `width`: kind, figure and normalised value; then the context.
 
     The highlighted row leaves colour to the highlight (a figure's colour on the highlight's
@@ -159,7 +170,8 @@ def figure_option(document: str, placed: PlacedFigure, style: Style, width: int,
     context = Text(INDENT, quiet)
     if place:
         context.append(f"{place}: ", "italic")
-    context.append(figure_context(document, placed, width - cell_len(context.plain)), quiet)
+    context.append(figure_context(document, placed, width - cell_len(context.plain), rows),
+                   quiet)
     context.truncate(width, overflow="ellipsis")
     return Text("\n").join([head, context])
 
@@ -320,8 +332,12 @@ class FiguresPanel(_ListKeys, can_focus=True):
         """Figure `index`'s two lines as drawn (highlighted if it is under the cursor)."""
         placed = self.figures[index]
         style = self.figure_styles.get(f"figure-{placed.figure.kind}", Style())
+        rendered = self.rendered
+        rows = [row for named, whole in ((True, True), (True, False), (False, False))
+                if rendered is not None and (
+                    row := rendered.table_row(placed, named, whole)) is not None]
         return figure_option(self.document, placed, style, self.text_width,
-                             highlighted=index == self.cursor)
+                             highlighted=index == self.cursor, rows=rows)
 
     def validate_cursor(self, value: int) -> int:
         """Clamp the cursor to the figures."""
