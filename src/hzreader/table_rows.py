@@ -80,18 +80,19 @@ def row_context(cells: Sequence[str], start: int, stop: int, header: Sequence[st
                 parts.append(header[number] + " ")
                 length += len(header[number]) + 1
             if inside:
-                shown_start, shown_stop = length + start - at, length + min(stop, at + len(cell)) - at
+                shown_start = length + start - at
+                shown_stop = length + min(stop, at + len(cell)) - at
             parts.append(cell)
             length += len(cell)
         at += len(cell)
     return "".join(parts), shown_start, shown_stop
 
 
-def row_sentence(text: str, start: int, stop: int, lo: int, hi: int
+def row_sentence(text: str, start: int, stop: int, lo: int, hi: int, whole: bool = True
                  ) -> tuple[str, int, int] | None:
     """The figure `text[start:stop]` in its sentence `text[lo:hi]` told as a row
-    (`row_context`, with the header of its table), or None when that sentence is no row of
-    a pipe table."""
+    (`row_context`, with the header of its table; `whole` as there), or None when that
+    sentence is no row of a pipe table."""
     row = text[lo:hi]
     if "|" not in row or "\n" in row.strip() or not lo <= start <= stop <= hi:
         return None
@@ -107,7 +108,7 @@ def row_sentence(text: str, start: int, stop: int, lo: int, hi: int
         return None
     before = sum(len(cell) for cell in cells[:place]) + offset - spans[place][0]
     header_cells = [header[first:last] for first, last in cell_spans(header)] if header else []
-    return row_context(cells, before, before + stop - start, header_cells)
+    return row_context(cells, before, before + stop - start, header_cells, whole)
 
 
 def _header_of(text: str, at: int) -> str | None:

@@ -37,15 +37,20 @@ Wrapper = Callable[[str, int, int, tuple[tuple[int, int], ...]], list[tuple[int,
 def fitted_widths(widths: Sequence[int], least: Sequence[int], room: int) -> list[int]:
     """Column widths (natural `widths`, the longest words `least`) in `room` cells (gaps not
     counted), as a browser sets a table: each column first gets `MIN_COLUMN` cells (or its
-    width), then its longest word if all can have theirs (else a share of what they need),
-    then what is left goes to the columns by how much more they would take."""
+    width), then its longest word if all can have theirs (else the shortest words first: a
+    narrow column keeps its words whole, the widest is broken), then what is left goes to
+    the columns by how much more they would take."""
     fitted = [min(width, MIN_COLUMN) for width in widths]
     targets = [max(base, min(word, width)) for base, word, width in zip(fitted, least, widths,
                                                                         strict=True)]
     needs = [target - base for target, base in zip(targets, fitted, strict=True)]
     left = room - sum(fitted)
     if sum(needs) > left:
-        return [base + more for base, more in zip(fitted, _share(left, needs), strict=True)]
+        for i in sorted(range(len(needs)), key=needs.__getitem__):
+            more = min(needs[i], left)
+            fitted[i] += more
+            left -= more
+        return fitted
     left -= sum(needs)
     spare = [width - target for width, target in zip(widths, targets, strict=True)]
     return [target + more for target, more in zip(targets, _share(left, spare), strict=True)]
@@ -67,8 +72,8 @@ def grid_lines(row: str, grid: TableGrid, indent: int, width: int,
                keep: Sequence[tuple[int, int]], wrap: Wrapper) -> list[list[Piece]] | None:
     """The lines of table row `row` (with its `grid`) set `indent` cells in, in `width`
     cells: each a list of pieces of `row`. None when the table fits (nothing to do) or
-    cannot be set as a grid (fewer than `MIN_COLUMN` cells a column). `keep`: spans not to break where they fit
-    (a figure); `wrap` wraps one cell (`_wrap._wrap_offsets`)."""
+    cannot be set as a grid (fewer than `MIN_COLUMN` cells a column). `keep`: spans not to
+    break where they fit (a figure); `wrap` wraps one cell (`_wrap._wrap_offsets`)."""
     gaps = len(GAP) * (len(grid.widths) - 1)
     if indent + sum(grid.widths) + gaps <= width:
         return None

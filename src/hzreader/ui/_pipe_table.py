@@ -25,6 +25,7 @@ from hzreader.text import clean_line
 
 #: A bar between cells (not one escaped as `\|`).
 _BAR = re.compile(r"(?<!\\)\|")
+_DIGIT = re.compile(r"[0-9]")
 #: What stands between two cells as shown.
 GAP = "  "
 
@@ -33,8 +34,8 @@ GAP = "  "
 class TableGrid:
     """A pipe table's row as set: where the text of each of its cells is in the row shown
     (without padding), and its table's columns (natural widths in cells, longest words,
-    alignments `<` `>` `^`, the header's cells); `rule`: the separator row. Where the table is wider than the
-    pane, the wrap sets each cell within its column (`ui._grid`), from this."""
+    alignments `<` `>` `^`, the header's cells); `rule`: the separator row. Where the table
+    is wider than the pane, the wrap sets each cell within its column (`ui._grid`)."""
 
     cells: tuple[tuple[int, int], ...]
     widths: tuple[int, ...]
@@ -92,10 +93,10 @@ def _cells(line: str) -> list[str]:
 
 
 def _least(cell: str) -> int:
-    """The cells of the longest word of `cell` (of one with wide characters, which may be
-    broken between them, at most 4)."""
-    return max((cells if cells == len(word) else min(cells, 4) for word in cell.split()
-                if (cells := cell_len(word))), default=0)
+    """The cells of the longest word of `cell` (of a run of wide characters, which may be
+    broken between them, at most 4, or 12 with digits: a figure, "9.8亿美元", stays whole)."""
+    return max((cells if cells == len(word) else min(cells, 12 if _DIGIT.search(word) else 4)
+                for word in cell.split() if (cells := cell_len(word))), default=0)
 
 
 def _align(separator: str) -> str:

@@ -261,6 +261,8 @@ class FigureTableView(CursorRows, can_focus=True):
         if lit:
             mark, dim = Style(bold=mark.bold, underline=mark.underline), Style()
         sentence, start, stop = table.sentence(row, article)
+        if cell_len(sentence) > cols.context:  # a table's row: its first cell, then the figure's
+            sentence, start, stop = table.sentence(row, article, whole=False)
         text = Text(no_wrap=True, end="")
         written = table.text(row, article)
         value = value_cell(kind, table.value(row), table.unit(row), written, table.high(row),
