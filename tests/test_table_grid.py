@@ -121,3 +121,47 @@ async def test_the_pane_panel_and_table_show_a_wide_table_at_80_columns(tmp_path
         assert isinstance(screen, FigureTableScreen)
         shown = "\n".join(widget_lines(screen.view))
         assert "|" not in shown and "billion · " in shown  # the row as its cells
+
+
+def test_the_line_showing_a_figure_in_a_grid_row() -> None:
+    lines, wrapped = table_lines(34)
+    plain = wrapped._text.plain
+    for text in ("billion", "浦东", "5%"):
+        at = plain.index(text)
+        first = wrapped.lines_of(at, at + 1)[0]
+        shown = wrapped.line_showing(first, at)
+        assert text in wrapped[shown].plain
+    at = plain.index("浦东")
+    assert "浦东" not in wrapped[wrapped.lines_of(at, at + 1)[0]].plain  # on a later line
+
+
+NOTES = """
+    title: Regional notes
+    body: |
+      | Region | Change | Note |
+      |---|--:|---|
+      | North America | +13.7% | Strong demand for cloud services in the United States and Canada lifted sales by 12% in the quarter, the company said |
+      | 亚太地区 | 6.1% | 中国大陆市场需求回暖，日本和韩国的销售额同比增长了8% |
+    """
+
+
+async def test_a_figure_on_a_later_line_of_a_grid_row_is_marked_there(tmp_path: Path) -> None:
+    app = make_app([write_articles(tmp_path / "a", {"notes.yaml": NOTES})])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("enter")
+        reader = app.reader
+        plain = reader.rendered.text.plain
+        texts = [plain[f.start:f.end] for f in reader.rendered.figures]
+        for text in ("12%", "8%"):
+            while plain[reader.rendered.figures[reader.current_figure].start:].startswith(
+                    text) is False:
+                await pilot.press("right_square_bracket")
+            await pilot.pause()
+            placed = reader.rendered.figures[reader.current_figure]
+            y = reader.line_of(placed.start) - reader.scroll_offset.y
+            assert y > reader.line_of(plain.index("North" if text == "12%" else "亚太")) - \
+                reader.scroll_offset.y  # a later line of its row
+            strip = reader.render_line(y)
+            marked = "".join(seg.text for seg in strip if seg.style and seg.style.reverse)
+            assert marked == text, texts

@@ -19,7 +19,7 @@ Only the look changes: each piece of a line is a piece of the row's text as show
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from rich.cells import cell_len
 
@@ -111,3 +111,14 @@ def grid_lines(row: str, grid: TableGrid, indent: int, width: int,
             at += widths[column] + len(GAP)
         lines.append(pieces_of_line)
     return lines
+
+
+def line_showing(grids: Mapping[int, list[Piece]], line: int, offset: int) -> int:
+    """Of the lines from `line` on (the first of a grid's row), the one whose pieces hold
+    `offset`; `line` when none does."""
+    at = line
+    while at in grids and (not grids[at] or grids[at][0][1] <= offset):
+        if any(start <= offset < end for _, start, end in grids[at]):
+            return at
+        at += 1
+    return line

@@ -15,7 +15,7 @@ from typing import overload
 from rich.cells import cell_len, split_graphemes
 from rich.text import Span, Text
 
-from hzreader.ui._grid import Piece, grid_lines
+from hzreader.ui._grid import Piece, grid_lines, line_showing
 from hzreader.ui._keep import WHOLE_CELLS
 from hzreader.ui._pipe_table import TableGrid
 
@@ -174,6 +174,11 @@ class WrappedLines(Sequence[Text]):
         while last in self._grids and self._ranges[last][0] == self._ranges[last][1]:
             last += 1  # a grid's row: any of its lines may hold it
         return range(first, last)
+
+    def line_showing(self, line: int, offset: int) -> int:
+        """`line` (holding `offset`), or of a pipe table's row set as a grid, its line that
+        shows `offset`."""
+        return line_showing(self._grids, line, offset) if line in self._grids else line
 
     def __len__(self) -> int:
         return len(self._ranges)
