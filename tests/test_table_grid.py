@@ -135,12 +135,14 @@ def test_the_line_showing_a_figure_in_a_grid_row() -> None:
     assert "浦东" not in wrapped[wrapped.lines_of(at, at + 1)[0]].plain  # on a later line
 
 
-NOTES = """
+LONG_NOTE = ("Strong demand for cloud services in the United States and Canada lifted sales "
+             "by 12% in the quarter, the company said")
+NOTES = f"""
     title: Regional notes
     body: |
       | Region | Change | Note |
       |---|--:|---|
-      | North America | +13.7% | Strong demand for cloud services in the United States and Canada lifted sales by 12% in the quarter, the company said |
+      | North America | +13.7% | {LONG_NOTE} |
       | 亚太地区 | 6.1% | 中国大陆市场需求回暖，日本和韩国的销售额同比增长了8% |
     """
 
