@@ -120,7 +120,7 @@ async def test_the_pane_panel_and_table_show_a_wide_table_at_80_columns(tmp_path
         screen = await open_table(pilot)
         assert isinstance(screen, FigureTableScreen)
         shown = "\n".join(widget_lines(screen.view))
-        assert "|" not in shown and "billion · " in shown  # the row as its cells
+        assert "|" not in shown and "pe · $1.5 billion" in shown  # the row, its label first
 
 
 def test_the_line_showing_a_figure_in_a_grid_row() -> None:
@@ -167,3 +167,14 @@ async def test_a_figure_on_a_later_line_of_a_grid_row_is_marked_there(tmp_path: 
             strip = reader.render_line(y)
             marked = "".join(seg.text for seg in strip if seg.style and seg.style.reverse)
             assert marked == text, texts
+
+
+async def test_the_figures_table_names_a_row_by_its_first_cell(tmp_path: Path) -> None:
+    app = make_app([write_articles(tmp_path / "a", {"sales.yaml": ARTICLE})])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        screen = await open_table(pilot)
+        text = "\n".join(widget_lines(screen.view))
+        assert "North America · Growth 5% · 杭州" in text  # the cells between left out
+        assert "Europe · Revenue $1.5 billion · 12." in text  # the row's label first
+        assert "|" not in text

@@ -88,11 +88,11 @@ def row_context(cells: Sequence[str], start: int, stop: int, header: Sequence[st
     return "".join(parts), shown_start, shown_stop
 
 
-def row_sentence(text: str, start: int, stop: int, lo: int, hi: int, whole: bool = True
-                 ) -> tuple[str, int, int] | None:
+def row_sentence(text: str, start: int, stop: int, lo: int, hi: int, whole: bool = True,
+                 named: bool = True) -> tuple[str, int, int] | None:
     """The figure `text[start:stop]` in its sentence `text[lo:hi]` told as a row
-    (`row_context`, with the header of its table; `whole` as there), or None when that
-    sentence is no row of a pipe table."""
+    (`row_context`, with the header of its table if `named`; `whole` as there), or None
+    when that sentence is no row of a pipe table."""
     row = text[lo:hi]
     if "|" not in row or "\n" in row.strip() or not lo <= start <= stop <= hi:
         return None
@@ -107,7 +107,8 @@ def row_sentence(text: str, start: int, stop: int, lo: int, hi: int, whole: bool
     if place is None:
         return None
     before = sum(len(cell) for cell in cells[:place]) + offset - spans[place][0]
-    header_cells = [header[first:last] for first, last in cell_spans(header)] if header else []
+    header_cells = [header[first:last] for first, last in cell_spans(header)] \
+        if header and named else []
     return row_context(cells, before, before + stop - start, header_cells, whole)
 
 
