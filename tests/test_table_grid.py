@@ -178,3 +178,12 @@ async def test_the_figures_table_names_a_row_by_its_first_cell(tmp_path: Path) -
         assert "North America · Growth 5% · 杭州" in text  # the cells between left out
         assert "Europe · Revenue $1.5 billion · 12." in text  # the row's label first
         assert "|" not in text
+
+
+def test_a_pane_too_narrow_for_the_columns_shows_records() -> None:
+    lines, wrapped = table_lines(26)
+    assert lines[:6] == ["Region", "  Revenue", "  Growth", "  城市", "─" * 13, "North America"]
+    assert "  Revenue: $1.2 billion" in lines and "  城市: 上海市浦东新区" in lines
+    assert all(cell_len(line) <= 26 for line in lines)
+    shown = next(wrapped[i] for i in range(len(wrapped)) if wrapped[i].plain == "  Growth: 5%")
+    assert [shown.plain[span.start:span.end] for span in shown.spans] == ["Growth: ", "5%"]

@@ -25,11 +25,17 @@ from rich.cells import cell_len
 
 from hzreader.ui._pipe_table import GAP, TableGrid
 
-#: A column narrower than this many cells (when the pane cannot give every column as much)
-#: makes the table unreadable as a grid: it is then wrapped at its cells' gaps, as before.
+#: Cells every column gets first (or its width): a pane with less than that for each is set
+#: as records.
 MIN_COLUMN = 4
-#: One piece of a line: the spaces before it, and its start and end in the text.
-Piece = tuple[int, int, int]
+#: One piece of a line: the spaces before it, its start and end in the text, and a column's
+#: name shown before it (a record's: `record_lines`), or "".
+Piece = tuple[int, int, int, str]
+#: A column narrower than this (and than its longest word) is hard to read: such a table is
+#: set as records instead.
+READABLE = 6
+#: How many cells a record's cells after its first are set in by.
+HANG = 2
 #: A wrap of one line: its pieces' (start, end), the first `width` cells, the others `next`.
 Wrapper = Callable[[str, int, int, tuple[tuple[int, int], ...]], list[tuple[int, int]]]
 
@@ -71,32 +77,22 @@ def _share(amount: int, weights: Sequence[int]) -> list[int]:
 def grid_lines(row: str, grid: TableGrid, indent: int, width: int,
                keep: Sequence[tuple[int, int]], wrap: Wrapper) -> list[list[Piece]] | None:
     """The lines of table row `row` (with its `grid`) set `indent` cells in, in `width`
-    cells: each a list of pieces of `row`. None when the table fits (nothing to do) or
-    cannot be set as a grid (fewer than `MIN_COLUMN` cells a column). `keep`: spans not to
-    break where they fit (a figure); `wrap` wraps one cell (`_wrap._wrap_offsets`)."""
+    cells: each a list of pieces of `row`. None when the table fits (nothing to do). Where
+    a column would be narrower than its longest word and `READABLE` cells, the table is set
+    as records (`record_lines`). `keep`: spans not to break where they fit (a figure); `wrap`
+    wraps one cell (`_wrap._wrap_offsets`)."""
     gaps = len(GAP) * (len(grid.widths) - 1)
     if indent + sum(grid.widths) + gaps <= width:
         return None
     room = width - indent - gaps
-    if room < MIN_COLUMN * len(grid.widths):
-        return None
-    widths = fitted_widths(grid.widths, grid.least, room)
-    columns: list[list[tuple[int, int]]] = []
-    for (start, end), column in zip(grid.cells, widths, strict=False):
-        if grid.rule:
-            columns.append([(start, min(end, start + column))])
-            continue
-        cell = row[start:end]
-        inside = tuple((max(0, first - start), min(end, last) - start) for first, last in keep
-                       if first < end and last > start)
-        pieces = []
-        for first, last in wrap(cell, column, column, inside) if cell else []:
-            text = cell[first:last]
-            first += len(text) - len(text.lstrip())
-            last = first + len(text.strip())
-            if last > first:
-                pieces.append((start + first, start + last))
-        columns.append(pieces)
+    widths = fitted_widths(grid.widths, grid.least, room) \
+        if room >= MIN_COLUMN * len(grid.widths) else None
+    if widths is None or any(fitted < min(word, natural, READABLE) for fitted, word, natural
+                             in zip(widths, grid.least, grid.widths, strict=True)):
+        return record_lines(row, grid, indent, width, keep, wrap)
+    columns = [[(start, min(end, start + column))] if grid.rule else
+               _wrapped(row, start, end, column, column, keep, wrap)
+               for (start, end), column in zip(grid.cells, widths, strict=False)]
     lines: list[list[Piece]] = []
     for number in range(max([1, *map(len, columns)])):
         pieces_of_line: list[Piece] = []
@@ -106,11 +102,52 @@ def grid_lines(row: str, grid: TableGrid, indent: int, width: int,
                 first, last = pieces[number]
                 room = widths[column] - cell_len(row[first:last])
                 shift = room if align == ">" else room // 2 if align == "^" else 0
-                pieces_of_line.append((at + shift - used, first, last))
+                pieces_of_line.append((at + shift - used, first, last, ""))
                 used = at + shift + cell_len(row[first:last])
             at += widths[column] + len(GAP)
         lines.append(pieces_of_line)
     return lines
+
+
+def record_lines(row: str, grid: TableGrid, indent: int, width: int,
+                 keep: Sequence[tuple[int, int]], wrap: Wrapper) -> list[list[Piece]]:
+    """Table row `row` as a record, for a pane too narrow for its columns: its first cell,
+    then each other cell on a line of its own, `HANG` cells in, after its column's name
+    ("  Revenue: $1.2 billion"; the header row without names); the separator row a rule."""
+    if grid.rule:
+        start, end = grid.cells[0]
+        return [[(indent, start, min(end, start + width - indent), "")]]
+    lines: list[list[Piece]] = []
+    for number, (start, end) in enumerate(grid.cells):
+        if end <= start:
+            continue
+        pad = indent + HANG if number else indent
+        name = grid.header[number] if number and not grid.head else ""
+        label = f"{name}: " if name else ""
+        if cell_len(label) > (width - pad) // 2:
+            label = ""
+        hang = cell_len(label)
+        for place, (first, last) in enumerate(_wrapped(row, start, end, width - pad - hang,
+                                                       width - pad - hang, keep, wrap)):
+            lines.append([(pad + (hang if place else 0), first, last, "" if place else label)])
+    return lines or [[]]
+
+
+def _wrapped(row: str, start: int, end: int, first_width: int, width: int,
+             keep: Sequence[tuple[int, int]], wrap: Wrapper) -> list[tuple[int, int]]:
+    """The cell `row[start:end]` wrapped (the first line `first_width` cells, the others
+    `width`): each line's start and end in `row`, without its edge spaces."""
+    cell = row[start:end]
+    inside = tuple((max(0, first - start), min(end, last) - start) for first, last in keep
+                   if first < end and last > start)
+    pieces = []
+    for first, last in wrap(cell, max(1, first_width), max(1, width), inside) if cell else []:
+        text = cell[first:last]
+        first += len(text) - len(text.lstrip())
+        last = first + len(text.strip())
+        if last > first:
+            pieces.append((start + first, start + last))
+    return pieces
 
 
 def line_showing(grids: Mapping[int, list[Piece]], line: int, offset: int) -> int:
@@ -118,7 +155,7 @@ def line_showing(grids: Mapping[int, list[Piece]], line: int, offset: int) -> in
     `offset`; `line` when none does."""
     at = line
     while at in grids and (not grids[at] or grids[at][0][1] <= offset):
-        if any(start <= offset < end for _, start, end in grids[at]):
+        if any(start <= offset < end for _, start, end, _ in grids[at]):
             return at
         at += 1
     return line

@@ -34,8 +34,9 @@ GAP = "  "
 class TableGrid:
     """A pipe table's row as set: where the text of each of its cells is in the row shown
     (without padding), and its table's columns (natural widths in cells, longest words,
-    alignments `<` `>` `^`, the header's cells); `rule`: the separator row. Where the table
-    is wider than the pane, the wrap sets each cell within its column (`ui._grid`)."""
+    alignments `<` `>` `^`, the header's cells); `rule`: the separator row, `head`: the
+    header row. Where the table is wider than the pane, the wrap sets each cell within its
+    column (`ui._grid`)."""
 
     cells: tuple[tuple[int, int], ...]
     widths: tuple[int, ...]
@@ -44,6 +45,7 @@ class TableGrid:
     aligns: str
     header: tuple[str, ...]
     rule: bool = False
+    head: bool = False
 
 
 def pipe_table(lines: list[str]) -> list[str] | None:
@@ -79,7 +81,7 @@ def set_table(lines: list[str]) -> list[tuple[str, TableGrid]] | None:
             parts.append(padded)
             at += len(padded) + len(GAP)
         grid = TableGrid(tuple(spans), tuple(widths), least, "".join(aligns)[:columns], header,
-                         rule=number == 1)
+                         rule=number == 1, head=number == 0)
         shown.append((GAP.join(parts).rstrip(), grid))
     return shown
 

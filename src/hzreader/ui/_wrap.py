@@ -78,7 +78,8 @@ def wrap_ranges(plain: str, width: int, keep: Keep = (), looks: Looks | None = N
                     set_lines := grid_lines(plain[first:last], look.grid, min(
                         look.indent, wide // 3), wide, here, _wrap_offsets)) is not None:
                 for number, pieces in enumerate(set_lines):
-                    grids[len(ranges)] = [(pad, first + s, first + e) for pad, s, e in pieces]
+                    grids[len(ranges)] = [(pad, first + s, first + e, name)
+                                          for pad, s, e, name in pieces]
                     ranges.append((first, last) if number == 0 else (last, last))
                 continue
             _wrap_piece(plain[first:last] if inner else raw_line, first, look, width, wide,
@@ -194,8 +195,9 @@ class WrappedLines(Sequence[Text]):
             return [self[i] for i in range(*index.indices(len(self)))]
         if index in self._grids:
             line = self._piece(0, 0)
-            for pad, start, end in self._grids[index]:
+            for pad, start, end, name in self._grids[index]:
                 line.append(" " * pad)
+                line.append(name, "dim")
                 line.append_text(self._piece(start, end))
             return line
         start, end = self._ranges[index]
