@@ -187,3 +187,13 @@ def test_a_pane_too_narrow_for_the_columns_shows_records() -> None:
     assert all(cell_len(line) <= 26 for line in lines)
     shown = next(wrapped[i] for i in range(len(wrapped)) if wrapped[i].plain == "  Growth: 5%")
     assert [shown.plain[span.start:span.end] for span in shown.spans] == ["Growth: ", "5%"]
+
+
+def test_the_line_showing_a_figure_in_a_record() -> None:
+    _, wrapped = table_lines(26)
+    plain = wrapped._text.plain
+    for text in ("$1.5 billion", "12.5%", "上海市"):
+        at = plain.index(text)
+        shown = wrapped.line_showing(wrapped.lines_of(at, at + 1)[0], at)
+        assert text in wrapped[shown].plain
+        assert set(wrapped.lines_of(at, at + 1)) >= {shown}  # redrawn when marked
