@@ -34,7 +34,7 @@ from rich.cells import cell_len
 from hzreader.line_joins import line_joiner, list_marker
 from hzreader.model import Paragraph
 from hzreader.text import clean_line, clean_text
-from hzreader.ui._pipe_table import pipe_table
+from hzreader.ui._pipe_table import set_table
 from hzreader.ui._verse import hard_wrapped
 from hzreader.ui._wrap import LineLook
 
@@ -85,9 +85,10 @@ def layout_paragraph(paragraph: Paragraph, body: str, margin: Callable[[], int])
     ends = [paragraph.line_end(line) for line in range(len(starts))]
     if any(gap in text for gap in _GAP_CHARACTERS):
         lines = _lines(text, starts, ends)
-        if "|" in text and (rows := pipe_table(lines)) is not None:  # Markdown's
-            return _joined([(row, LineLook(indent, HANG, wide=True)) for row, indent in zip(
-                rows, _relative(_indents(paragraph, body)), strict=True)], _space)
+        if "|" in text and (rows := set_table(lines)) is not None:  # Markdown's
+            return _joined([(row, LineLook(indent, HANG, wide=True, grid=grid)) for (row, grid),
+                            indent in zip(rows, _relative(_indents(paragraph, body)),
+                                          strict=True)], _space)
         if sum(map(_has_columns, lines)) >= 2:
             return _table(lines, _indents(paragraph, body))
     items = [_MARKER.match(text, start, end) is not None
