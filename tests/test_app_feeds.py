@@ -183,10 +183,10 @@ def test_the_message_names_each_folder_not_shown_once(tmp_path: Path) -> None:
     reports = [report(a, "one"), report(b, "two"), report(a, "three"),
                report(library_dir(), "four")]
     message, _ = feeds_message(reports, [tmp_path / "elsewhere"])
-    assert message.endswith(
-        f"They are in {a.resolve()}, {b.resolve()} and your library "
-        f"({library_dir().resolve()}), not open here (hzreader with no path opens your "
-        f"library).")
+    assert message.endswith(f"They are in {a.resolve()}, {b.resolve()} and "
+                            f"{library_dir().resolve()}, not open here.")
+    message, _ = feeds_message(reports, [a, b])
+    assert message.endswith(f"Some are in {library_dir().resolve()}: open it with hzreader.")
     message, _ = feeds_message(reports, [a, library_dir()])  # one feed folder open
     assert message.endswith(f"Some are in {b.resolve()}, not open here.")
     message, _ = feeds_message(reports, [b / "two", a / "one", a / "three", library_dir()])

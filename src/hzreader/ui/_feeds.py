@@ -109,10 +109,9 @@ def feeds_message(reports: Sequence[SourceReport], opened: Sequence[Path] = (),
     elsewhere = _folders_not_shown(reports, opened)
     if elsewhere:
         every = len(elsewhere) == len(_folders_not_shown(reports, ()))
-        opens = (" (hzreader with no path opens your library)"
-                 if any(name.startswith("your library") for name in elsewhere) else "")
-        lines.append(f"{'They are' if every else 'Some are'} in "
-                     f"{_and(elsewhere)}, not open here{opens}.")
+        then = (": open it with hzreader." if elsewhere == [str(library_dir().resolve())]
+                else ", not open here.")
+        lines.append(f"{'They are' if every else 'Some are'} in {_and(elsewhere)}{then}")
     if failed:
         named = "; ".join(report.summary() for report in failed[:3])
         more = f"; and {len(failed) - 3} more" if len(failed) > 3 else ""
@@ -134,9 +133,8 @@ def _folders_not_shown(reports: Sequence[SourceReport], opened: Sequence[Path]) 
         folder = (report.folder or into).resolve()
         if any(root == folder or root in folder.parents for root in roots):
             continue
-        name = (f"your library ({into})" if into == library_dir().resolve() else str(into))
-        if name not in named:
-            named.append(name)
+        if str(into) not in named:
+            named.append(str(into))
     return named
 
 
