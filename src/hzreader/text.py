@@ -141,17 +141,22 @@ def clean_text(text: str) -> str:
     # what is removed leaves a NUL (removed last), so that a removal between two spaces
     # leaves one space, not two: a double space reads as a column gap (a table's)
     if _holds_any(text, _ESCAPE_STARTS):
-        text = patterns.escape_sequences.sub("\x00", text)
+        text = _closed(patterns.escape_sequences.sub("\x00", text))
     if "\u200b" in text:
         text = patterns.word_break.sub(" ", text)
     if _UNSAFE.search(text):  # (the invisible characters are all unsafe)
-        text = patterns.invisible.sub("\x00", text)
-        text = patterns.gap.sub("", text).replace("\x00", "")
+        text = _closed(patterns.invisible.sub("\x00", text))
     if "\u200d" in text:
         text = patterns.joiner.sub(_keep_joiner, text)
     if _UNSAFE.search(text):  # (and so are the surrogates)
         text = patterns.surrogates.sub("\ufffd", text)
     return text.replace("\t", "    ")
+
+
+def _closed(text: str) -> str:
+    """`text` without the NULs that stand where something was removed; of the two spaces
+    around a removal, one goes."""
+    return _cleaning().gap.sub("", text).replace("\x00", "") if "\x00" in text else text
 
 
 #: The characters whose removal `removed_controls` tells: C0 but tab and line breaks (ESC,
