@@ -81,3 +81,4 @@ def test_an_imported_page_with_a_copyright_footer_is_undated(
     text = written.read_text(encoding="utf-8")
     assert "title: Rain floods the city" in text
     assert "date:" not in text and "2019" not in text
+
