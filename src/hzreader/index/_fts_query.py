@@ -21,7 +21,7 @@ from hzreader.index._prefixes import TABLE as PREFIXES
 from hzreader.index._prefixes import short_match, short_token
 from hzreader.index._tokens import needs_folding, tokenizer_folds_all
 from hzreader.line_joins import unwrap_lines
-from hzreader.model import DatePrecision
+from hzreader.model import DatePrecision, hashtag
 from hzreader.query import (
     BLANK_LINES,
     BREAK,
@@ -334,7 +334,8 @@ def index_values(
     title: str, summary: str, tags: Sequence[str], source: str, author: str, body: str
 ) -> tuple[str, str, str, str, str, str, str]:
     """The FTS column values of one article, in `FTS_COLUMNS` order."""
-    return (index_text(title), index_text(summary), f" {BREAK} ".join(map(index_text, tags)),
+    tagged = (index_text(hashtag(tag)) for tag in tags)  # `#economy` finds the tag
+    return (index_text(title), index_text(summary), f" {BREAK} ".join(tagged),
             index_text(source), index_text(author), paragraphs_text(body), EVERY_TOKEN)
 
 

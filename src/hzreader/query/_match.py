@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
-from hzreader.model import Article, Figure, figure_texts
+from hzreader.model import Article, Figure, figure_texts, hashtag
 from hzreader.query._dates import DateTerm
 from hzreader.query._parse import ALL_FIELDS, FIELDS, parse_query
 from hzreader.query._query import AnyTerm, HighlightTerm, Query, StatusLookup, StatusTerm
@@ -59,7 +59,7 @@ class Haystack:
         if found is None:
             article = self._article
             if name == "tags":
-                found = parts_stream(article.tags)
+                found = parts_stream(map(hashtag, article.tags))  # `#economy` finds it
             elif name == "body":
                 found = parts_stream(split_blocks(article.body))
             else:
