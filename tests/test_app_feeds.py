@@ -75,12 +75,12 @@ async def test_the_palette_offers_the_update() -> None:
 
 
 def test_the_message_without_subscriptions_and_with_failures() -> None:
-    assert feeds_message([], True) == (
+    assert feeds_message([]) == (
         "No feeds to update: run hzreader import URL in a shell to subscribe to one.", "")
     from hzreader.feeds import SourceReport
 
     bad = SourceReport("http://x.example/feed", error="HTTP 404 Not Found")
-    message, _ = feeds_message([bad], True)
+    message, _ = feeds_message([bad])
     assert message == ("0 new, 0 updated articles from 1 feed. 1 failed: "
                        "http://x.example/feed: error: HTTP 404 Not Found")
 
@@ -91,12 +91,12 @@ def test_the_title_says_when_every_feed_failed() -> None:
 
     bad = [SourceReport(f"http://x{n}.example/feed", error="connection refused")
            for n in range(2)]
-    message, title = feeds_message(bad, True)
+    message, title = feeds_message(bad)
     assert title == "Feeds not updated"
     assert "x0.example" in message and "x1.example" in message
     good = SourceReport("http://ok.example/feed")
-    assert feeds_message([good, bad[0]], True)[1] == "Feeds updated, some failed"
-    assert feeds_message([good], True)[1] == "Feeds updated"
+    assert feeds_message([good, bad[0]])[1] == "Feeds updated, some failed"
+    assert feeds_message([good])[1] == "Feeds updated"
 
 
 async def test_r_twice_with_no_subscriptions_shows_one_plain_toast() -> None:
@@ -120,3 +120,74 @@ async def test_r_twice_with_no_subscriptions_shows_one_plain_toast() -> None:
         for _ in range(3):
             await pilot.pause()
         assert len(app.screen.query("Toast")) == 2
+
+
+async def _update_with_r(app: object, pilot: object) -> list[str]:
+    """Press R in a running app; the toasts' messages once the update is done."""
+    notified: list[str] = []
+    app.notify = lambda message, **kw: notified.append(message)  # type: ignore[attr-defined]
+    await pilot.press("R")  # type: ignore[attr-defined]
+    await app.workers.wait_for_complete()  # type: ignore[attr-defined]
+    await pilot.pause()  # type: ignore[attr-defined]
+    await app.workers.wait_for_complete()  # type: ignore[attr-defined]
+    await pilot.pause()  # type: ignore[attr-defined]
+    return notified
+
+
+async def test_r_names_the_into_folder_the_articles_went_to(
+        feed_server: tuple[str, list[bytes]], tmp_path: Path) -> None:
+    """tryout19 §8: a feed subscribed `--into DIR` is updated into DIR, and the toast said
+    the articles were in the library (which did not even exist)."""
+    url, body = feed_server
+    into, other = tmp_path / "imp", tmp_path / "other"
+    Importer(ImportOptions(into, delay=0)).run([Job(url, into, False)])
+    body[0] = TWO_ITEMS + b"</channel></rss>"
+    other.mkdir()
+    (other / "a.yaml").write_text("title: Something else\nbody: Text.\n", encoding="utf-8")
+    app = make_app([other], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        notified = await _update_with_r(app, pilot)
+    assert notified == [f"1 new, 0 updated article from 1 feed. They are in "
+                        f"{into.resolve()}, not open here."]
+    assert not library_dir().exists()
+
+
+async def test_r_says_no_folder_when_the_into_folder_is_open(
+        feed_server: tuple[str, list[bytes]], tmp_path: Path) -> None:
+    url, body = feed_server
+    into = tmp_path / "imp"
+    Importer(ImportOptions(into, delay=0)).run([Job(url, into, False)])
+    body[0] = TWO_ITEMS + b"</channel></rss>"
+    app = make_app([into], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        notified = await _update_with_r(app, pilot)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert sorted(a.title for a in app.library.items) == ["First story", "Second story"]
+    assert notified == ["1 new, 0 updated article from 1 feed."]
+
+
+def test_the_message_names_each_folder_not_shown_once(tmp_path: Path) -> None:
+    from hzreader.feeds import SourceReport
+
+    def report(into: Path, feed: str) -> SourceReport:
+        done = SourceReport(f"http://x.example/{feed}", folder=into / feed, into=into)
+        done.counts["new"] = 1
+        return done
+
+    a, b = tmp_path / "a", tmp_path / "b"
+    reports = [report(a, "one"), report(b, "two"), report(a, "three"),
+               report(library_dir(), "four")]
+    message, _ = feeds_message(reports, [tmp_path / "elsewhere"])
+    assert message.endswith(f"They are in {a.resolve()}, {b.resolve()} and "
+                            f"{library_dir().resolve()}, not open here.")
+    message, _ = feeds_message(reports, [a, b])
+    assert message.endswith(f"Some are in {library_dir().resolve()}: open it with hzreader.")
+    message, _ = feeds_message(reports, [a, library_dir()])  # one feed folder open
+    assert message.endswith(f"Some are in {b.resolve()}, not open here.")
+    message, _ = feeds_message(reports, [b / "two", a / "one", a / "three", library_dir()])
+    assert message == "4 new, 0 updated articles from 4 feeds."

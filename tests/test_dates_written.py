@@ -87,8 +87,8 @@ def test_each_form_is_read_to_its_precision(written: object, moment: dt.datetime
     ("05/06/24", "has a year of two digits"),
     ("2024-02-30", "'2024-02-30' is no day of the calendar"),
     ("31 June 2024", "is no day of the calendar"),
-    ("Jun 5 2024 14:30 CET", "has a time zone that hzreader does not know (CET): write its "
-                             "offset (+01:00)"),
+    ("Jun 5 2024 14:30 ABCT", "has a time zone that hzreader does not know (ABCT): write "
+                              "its offset from UTC instead (as +HH:MM)"),
     ("Wed, 05 Jun 2024 10:00:00 XYZ", "does not know (XYZ)"),  # not UTC, as to email.utils
     ("2024-06-05 14:30 CST", "has a time zone that may be China's (+08:00) or US Central "
                              "(-06:00): write its offset"),

@@ -181,8 +181,8 @@ async def test_r_with_feeds_on_a_silent_server_waits_one_timeout_and_names_them(
         await pilot.pause()
         port = silent.url.rsplit(":", 1)[1]
         assert notified == [
-            f"1 new, 0 updated article from 3 feeds. They are in {library_dir()}: open it "
-            f"with hzreader. 2 failed: {urls[0]}: error: no answer "
+            f"1 new, 0 updated article from 3 feeds. They are in {library_dir().resolve()}: "
+            f"open it with hzreader. 2 failed: {urls[0]}: error: no answer "
             f"within 0.3 s; {urls[1]}: error: no answer from 127.0.0.1 port {port} (none to "
             f"{urls[0]} within 0.3 s); not asked again this time"]
         assert shown == [f"updating feeds {n}/3" for n in range(4)]

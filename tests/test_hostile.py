@@ -181,7 +181,9 @@ def test_escapes_are_removed_at_load_time(hostile: LoadResult) -> None:
     # escape (tryout15: `--check` said nothing)
     assert [(p.line, p.column, p.severity, p.message) for p in
             problems_for(hostile, "escapes.yaml")] == [
-        (2, 9, "warning", "control characters removed from `title` (U+001B, U+0007, U+0000)"),
+        # every character removed is named, the invisible ones too (tryout19 §19)
+        (2, 9, "warning", "control and invisible characters removed from `title` (U+001B, "
+                          "U+0007, U+202E, U+200B, U+0000)"),
         (3, 10, "warning", "control characters removed from `source` (U+009B, U+001B, U+0007)"),
         (4, 9, "warning", "control characters removed from `tags` (U+001B)"),
         (5, 8, "warning", "control characters removed from `body` (U+001B, U+0007, U+0000)"),

@@ -210,10 +210,11 @@ def test_fields_are_read_and_cleaned() -> None:
     assert article.tags == ("economy", "2024")
     assert article.related == ("Other headline",)
     assert article.body == "Para one.\n\nPara    two."
-    # the controls removed are told, where their escape is written (tabs, line breaks and
-    # invisible formatting are not)
+    # the controls removed are told, where their escape is written (tabs and line breaks
+    # are not; invisible formatting is, since tryout19)
     assert problem_lines(result) == [
         "f.yaml:3:10: warning: control characters removed from `source` (U+001B)",
+        "f.yaml:6:31: warning: invisible characters removed from `summary` (U+202E)",
         "f.yaml:7:7: warning: `tags` must be a list of text; some entries were ignored",
         "f.yaml:8:18: warning: control characters removed from `related` (U+009B)",
         "f.yaml:9:35: warning: control characters removed from `body` (U+0000)",

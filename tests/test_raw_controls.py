@@ -63,7 +63,7 @@ def test_a_raw_control_reads_as_its_escape(tmp_path: Path) -> None:
                               b'\\e]0;title\\a people\\nnext \\x9b1m line\\n"\n', "esc.yaml")
     [article], [twin] = raw.articles, escaped.articles
     assert (article.title, article.body) == (twin.title, twin.body)
-    assert (article.title, article.body) == ("Ctrl bell and red 5%", "2  people\nnext  line\n")
+    assert (article.title, article.body) == ("Ctrl bell and red 5%", "2 people\nnext line\n")
     assert [(p.line, p.column, p.message) for p in raw.problems] == [
         (1, 13, "control characters removed from `title` (U+0007, U+001B)"),
         (3, 5, "control characters removed from `body` (U+001B, U+0007, U+009B)"),

@@ -5,8 +5,11 @@ cousins (`2024-06-05 14:30`, `2024-06`, `2024/06/05`, `2024.06.05`, `20240605`),
 names (`June 5, 2024`, `5 June 2024`, `Jun 5 2024 2:30 pm`, `June 2024`), Chinese
 (`2024年6月5日 14:30`, `2024年6月`), RFC 2822 as feeds write it (`Wed, 05 Jun 2024 10:00:00
 +0800`) and day and month in numbers when only one reading is possible (`25/06/2024`,
-`06/25/2024`; not `05/06/2024`). It gives the moment as written, aware when a zone or
-offset is written and naive otherwise, and how much of it was written (`DatePrecision`);
+`06/25/2024`; not `05/06/2024`), Taiwan's ROC years (`民國115年3月5日`, `115/03/05`) and
+years in Chinese numerals (`二〇二六年三月五日`). A time's zone is an offset or a name of one
+zone only (`JST`, `台北時間`; not `CST` or `IST`). It gives the moment as written, aware
+when a zone or offset is written and naive otherwise, and how much of it was written
+(`DatePrecision`);
 `date_problem` says why a value is not read, for a warning.
 """
 
@@ -46,19 +49,44 @@ _NUMBERS = r"(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})" + _
 _NUMBERS_MONTH = r"(?P<m>\d{1,2})[-/.](?P<y>\d{4})" + _NOT_DIGIT
 _SHORT_YEAR = r"\d{1,2}([-/.])\d{1,2}\1\d{2}" + _NOT_DIGIT
 
+# Taiwan's Republic of China (民國) years, and years written with Chinese numerals: turned
+# into the Western forms above (`_western`). A 3-digit year is the ROC's only with a whole
+# day (`115/03/05`, `115年3月5日`); with 民國 written, a year or a month alone too.
+_ZH_NUMERALS = "〇零○一二三四五六七八九十廿卅"
+_ROC = r"(?:中[华華])?民[国國]\s*"
+_ROC_NUMBERS = r"(?P<y>1\d\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})" + _NOT_DIGIT
+_YEAR_IN_CHINESE = (r"(?P<roc>" + _ROC + r")?(?P<y>\d{1,4}|[〇零○一二三四五六七八九]{2,4})\s*年"
+                    r"(?:\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
+                    r"(?:\s*(?P<d>\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*(?P<day>[日号號]))?)?")
+
 # What may follow a day: a time of day, and a zone only after one.
-_ZONE = r"(?P<zone>(?:UTC|GMT)?\s*[+-]\d\d?(?::?\d\d)?|[a-z]{1,5}|北京[时時]间)"
+_ZONE = (r"(?P<zone>(?:UTC|GMT)?\s*[+-]\d\d?(?::?\d\d)?|[a-z]{1,5}"
+         r"|\(?(?:北京|台北|臺北|香港|澳[门門])[时時][间間]\)?)")
 _TIME = (r"(?:T|\s*,?\s*(?:at\s+)?)"
          r"(?:(?P<half>上午|下午|晚上|凌晨|中午|早上)\s*)?"
          r"(?P<hour>\d{1,2})(?:(?::(?P<minute>\d\d)(?::(?P<second>\d\d)(?:[.,](?P<fraction>\d+))?)?)"
          r"|(?P<zh>[时時点點])(?:(?P<zh_minute>\d{1,2})分(?:(?P<zh_second>\d{1,2})秒)?)?)?"
          r"(?:\s*(?P<ampm>[ap])\.?m\.?)?"
          r"(?:\s*" + _ZONE + r")?")
-#: Zones known by name: UTC, RFC 2822's American ones as `email.utils` reads them (but
-#: CST, which is China's too), and Beijing time.
+#: Zones known by name (hours from UTC): UTC, RFC 2822's American ones as `email.utils`
+#: reads them, the other abbreviations that mean one zone only, and Chinese names.
 _NAMED_ZONES = {"Z": 0, "UT": 0, "UTC": 0, "GMT": 0, "AST": -4, "ADT": -3, "EST": -5,
                 "EDT": -4, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
-                "北京时间": 8, "北京時間": 8}
+                "HST": -10, "AKST": -9, "AKDT": -8, "NZST": 12, "NZDT": 13, "AEST": 10,
+                "AEDT": 11, "ACST": 9.5, "ACDT": 10.5, "AWST": 8, "JST": 9, "KST": 9,
+                "HKT": 8, "SGT": 8, "MYT": 8, "PHT": 8, "WIB": 7, "ICT": 7, "PKT": 5,
+                "MSK": 3, "EAT": 3, "EET": 2, "EEST": 3, "CET": 1, "CEST": 2, "WET": 0,
+                "WEST": 1, "WAT": 1, "CAT": 2, "SAST": 2,
+                **{f"{city}{hour}{between}": 8 for city in ("北京", "台北", "臺北", "香港",
+                                                             "澳门", "澳門")
+                   for hour in "时時" for between in "间間"}}
+#: Abbreviations of several zones: refused, each meaning named with its offset.
+_AMBIGUOUS_ZONES = {
+    "CST": "may be China's (+08:00) or US Central (-06:00)",
+    "IST": "may be India's (+05:30), Israel's (+02:00) or Irish summer time (+01:00)",
+    "BST": "may be British summer time (+01:00) or Bangladesh's (+06:00)",
+    "SST": "may be Singapore's (+08:00) or Samoa's (-11:00)",
+}
 _OFFSET = r"(?:UTC|GMT)?\s*(?P<sign>[+-])(?P<hours>\d\d?)(?::?(?P<minutes>\d\d))?"
 
 
@@ -132,6 +160,7 @@ def _read(value: object) -> Read | None:
 
 def _read_text(text: str) -> Read | None:
     """A date in one of the forms of the module; None when it is in none of them."""
+    text = _western(text)
     for pattern in (_ISO, _BASIC, _CHINESE):
         found = _re(pattern).match(text)
         if found is not None:
@@ -165,6 +194,49 @@ def _read_text(text: str) -> Read | None:
     return None
 
 
+def _western(text: str) -> str:
+    """`text` with a date of the ROC calendar (民國115年3月5日, 115/03/05) or in Chinese
+    numerals (二〇二六年三月五日) at its start written as its Western year in digits."""
+    if text[:1] not in "中民1" + _ZH_NUMERALS and "年" not in text[:6]:
+        return text
+    found = _re(_ROC_NUMBERS).match(text)
+    if found is not None:
+        return (f"{int(found['y']) + 1911}-{found['m']}-{found['d']}"
+                + text[found.end():])
+    found = _re(_YEAR_IN_CHINESE).match(text)
+    if found is None:
+        return text
+    year, month, day = (_zh_number(found[key]) for key in "ymd")
+    digits = len(found["y"])
+    if year is None or digits == 4 and found["roc"]:
+        return text
+    if found["roc"] or digits == 3 and found["y"][0] in "1一" and day is not None:
+        year += 1911
+    elif digits != 4:  # 26年3月5日: a year of two digits, or 915年: none of the ROC
+        return text
+    western = f"{year}年" + (f"{month}月" if month is not None else "") + (
+        f"{day}{found['day']}" if day is not None else "")
+    return western + text[found.end():]
+
+
+def _zh_number(written: str | None) -> int | None:
+    """The number of digits or Chinese numerals: 二〇二六 is 2026 (digit by digit), 十二
+    12, 二十一 21, 廿一 21; None when none is written."""
+    if not written:
+        return None
+    if written.isdigit():
+        return int(written)
+    digits = {c: n for n, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
+    if not any(c in "十廿卅" for c in written):
+        return int("".join(str(digits[c]) for c in written))
+    head, tens, ones = written[0], 1, written[1:]
+    if head in "廿卅":
+        tens = 2 if head == "廿" else 3
+    elif head != "十":
+        tens, ones = digits[head], written[2:]
+    return tens * 10 + (digits.get(ones, 0) if len(ones) == 1 else 0)
+
+
 def _rfc_2822(text: str) -> dt.datetime | None:
     """A date-time of RFC 2822 in a form `_read_text` leaves (a zone named: EST, an obsolete
     form); None when it is none. A zone that it does not know is refused, not taken as UTC."""
@@ -175,8 +247,10 @@ def _rfc_2822(text: str) -> dt.datetime | None:
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
     zone = text.rsplit(None, 1)[-1]
-    if zone.isalpha():  # one email.utils does not know is "-0000" to it: refused here
-        _zone(zone[:8])
+    if zone.isalpha():  # one email.utils does not know is "-0000" to it: read or refused here
+        known = _zone(zone[:8])
+        if moment.tzinfo is None and known is not None:
+            return moment.replace(tzinfo=known)
     return moment
 
 
@@ -242,14 +316,15 @@ def _zone(written: str | None) -> dt.tzinfo | None:
     that is not known or an offset of a day or more."""
     if written is None:
         return None
-    if written.isalpha():
-        hours = _NAMED_ZONES.get(written.upper())
-        if written.upper() == "CST":
-            raise _Refused("has a time zone that may be China's (+08:00) or US Central "
-                           "(-06:00): write its offset")
+    name = written.strip("()")
+    if not name.isascii() or name.isalpha():
+        if name.upper() in _AMBIGUOUS_ZONES:
+            raise _Refused(f"has a time zone that {_AMBIGUOUS_ZONES[name.upper()]}: write "
+                           "its offset instead")
+        hours = _NAMED_ZONES.get(name.upper())
         if hours is None:
-            raise _Refused(f"has a time zone that hzreader does not know ({written}): "
-                           "write its offset (+01:00)")
+            raise _Refused(f"has a time zone that hzreader does not know ({name}): write "
+                           "its offset from UTC instead (as +HH:MM)")
         return dt.timezone(dt.timedelta(hours=hours)) if hours else dt.timezone.utc
     found = _re(_OFFSET).fullmatch(written)
     assert found is not None  # `_ZONE` is a name or an offset

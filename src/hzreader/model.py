@@ -79,6 +79,12 @@ class Figure:
     age: bool = False
 
 
+def hashtag(tag: str) -> str:
+    """A tag as the header shows it and search finds it, `#economy` (a tag written with its
+    `#` keeps one)."""
+    return tag if tag.startswith("#") else f"#{tag}"
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """One news article as loaded from a YAML document."""

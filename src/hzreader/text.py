@@ -52,10 +52,9 @@ _ESCAPE_STARTS = "\x1b\x9b\x9d\x90\x98\x9e\x9f"
 # and Unicode tag characters (invisible text). The zero-width non-joiner (U+200C) stays:
 # Persian and Indic words are spelled with it; the joiner (U+200D) stays between letters
 # and between emoji (`_keep_joiner`).
-_INVISIBLE = (
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064"
-    "\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]"
-)
+_INVISIBLE_FORMAT = ("\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
+                     "\ufeff\ufff9-\ufffb\U000e0000-\U000e007f")
+_INVISIBLE = f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_INVISIBLE_FORMAT}]"
 #: Emoji (pictographs, symbols and dingbats) that a joiner makes one ("👨‍👩‍👧‍👦", "👩‍⚕️",
 #: "🏳️‍🌈"); the one before it may end in a variation selector or a skin tone ("🧑🏽‍💻").
 _EMOJI = "[\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
@@ -139,12 +138,14 @@ def clean_text(text: str) -> str:
     patterns = _cleaning()
     if _holds_any(text, _LINE_BREAK_CHARS):
         text = patterns.line_breaks.sub("\n", text)
+    # what is removed leaves a NUL (removed last), so that a removal between two spaces
+    # leaves one space, not two: a double space reads as a column gap (a table's)
     if _holds_any(text, _ESCAPE_STARTS):
-        text = patterns.escape_sequences.sub("", text)
+        text = _closed(patterns.escape_sequences.sub("\x00", text))
     if "\u200b" in text:
         text = patterns.word_break.sub(" ", text)
     if _UNSAFE.search(text):  # (the invisible characters are all unsafe)
-        text = patterns.invisible.sub("", text)
+        text = _closed(patterns.invisible.sub("\x00", text))
     if "\u200d" in text:
         text = patterns.joiner.sub(_keep_joiner, text)
     if _UNSAFE.search(text):  # (and so are the surrogates)
@@ -152,29 +153,59 @@ def clean_text(text: str) -> str:
     return text.replace("\t", "    ")
 
 
-#: The controls whose removal `removed_controls` tells: C0 but tab and line breaks (ESC, which
-#: starts every 7-bit escape sequence, among them), DEL and C1 but NEL (a line break).
-_TOLD_CONTROLS = "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]"
+def _closed(text: str) -> str:
+    """`text` without the NULs that stand where something was removed; of the two spaces
+    around a removal, one goes."""
+    return _cleaning().gap.sub("", text).replace("\x00", "") if "\x00" in text else text
 
 
-def removed_controls(text: str, most: int = 3) -> list[str]:
-    """The control characters `clean_text` removes from `text` (with the escape sequences
-    they start), as `U+001B`, each once, the first `most` of them: what is worth a warning.
-    Tabs, line breaks and invisible formatting (a zero-width space, a BOM) are not told."""
+#: The characters whose removal `removed_controls` tells: C0 but tab and line breaks (ESC,
+#: which starts every 7-bit escape sequence, among them), DEL, C1 but NEL (a line break), and
+#: the invisible ones `_INVISIBLE` removes (bidi overrides such as U+202E, which reorder what
+#: is shown; the zero-width space, which becomes a space or goes); not the joiner U+200D,
+#: which mostly stays.
+_TOLD_CONTROLS = f"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f{_INVISIBLE_FORMAT}]"
+#: How many characters a warning names (then "…").
+TOLD_MOST = 12
+
+
+def removed_controls(text: str, most: int = TOLD_MOST) -> list[str]:
+    """The characters `clean_text` removes from `text` (controls, with the escape sequences
+    they start, and invisible formatting), as `U+001B`, each once, in the order met: what
+    is worth a warning; `most` of them, then "…" when there are more. Tabs and line breaks
+    are not told."""
     if _is_safe(text):
         return []
     return code_points(_cleaning().told_controls.finditer(text), most)
 
 
-def code_points(found: Iterable[re.Match[str]], most: int = 3) -> list[str]:
-    """The characters matched, as `U+001B`, each once, the first `most` of them."""
+def first_told(text: str) -> int | None:
+    """The index of the first character of `text` `removed_controls` would tell; None."""
+    if _is_safe(text):
+        return None
+    found = _cleaning().told_controls.search(text)
+    return found.start() if found else None
+
+
+def removed_kind(names: Iterable[str]) -> str:
+    """What the characters named by `removed_controls` are: "control characters",
+    "invisible characters" (U+200B, U+202E: formatting) or "control and invisible
+    characters"."""
+    invisible = {len(name) > 6 or name >= "U+00A0" for name in names if name != "…"}
+    return ("control and invisible characters" if len(invisible) == 2 else
+            "invisible characters" if invisible == {True} else "control characters")
+
+
+def code_points(found: Iterable[re.Match[str]], most: int = TOLD_MOST) -> list[str]:
+    """The characters matched, as `U+001B`, each once, the first `most` of them and "…"
+    when there are more."""
     names: list[str] = []
     for match in found:
         name = f"U+{ord(match.group()):04X}"
         if name not in names:
-            names.append(name)
             if len(names) == most:
-                break
+                return [*names, "…"]
+            names.append(name)
     return names
 
 def _holds_any(text: str, chars: str) -> bool:
@@ -211,6 +242,11 @@ class _Cleaning:
     @cached_property
     def invisible(self) -> re.Pattern[str]:
         return re.compile(_INVISIBLE)
+
+    @cached_property
+    def gap(self) -> re.Pattern[str]:
+        """What was removed between two spaces, and one of them."""
+        return re.compile("(?<= )\x00+ ")
 
     @cached_property
     def joiner(self) -> re.Pattern[str]:

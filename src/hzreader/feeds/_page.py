@@ -63,6 +63,41 @@ def _extract(trafilatura: Any, page: str, url: str, **options: Any) -> Any:
             include_tables=True, include_images=False, include_links=False, **options)
 
 
+def _stated_day(found: str, page: str, url: str) -> dt.date | None:
+    """The day htmldate found for `page`, unless it made the day up: its extensive search
+    falls back to a year (a copyright footer's "© 2019") or a month ("March 2026") and
+    gives its first day, 2019-01-01, 2026-01-01. A first of a month is kept only when the
+    page writes that day (`1 March 2026`, `2026-03-01`, `2026年3月1日`) or htmldate's fast
+    search (markup, the address, timestamps; no such fallback) finds it too: a copyright
+    year is not the story's date, and an undated page stays undated."""
+    try:
+        day = dt.date.fromisoformat(found[:10])
+    except ValueError:
+        return None
+    if day.day != 1 or _writes_first(page, day):
+        return day
+    from htmldate import find_date  # installed with trafilatura, already imported
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            fast = find_date(page, url=url or None, extensive_search=False,
+                             original_date=True, max_date=dt.date.today().isoformat())
+        except Exception:  # htmldate gives up on odd markup: no date, not a failed page
+            fast = None
+    return day if fast is not None and fast[:10] == day.isoformat() else None
+
+
+def _writes_first(page: str, day: dt.date) -> bool:
+    """Whether `page` writes `day`, a first of a month, as a whole date."""
+    month = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+             "dec")[day.month - 1]
+    numbers = rf"{day.year}\s*[-/.年]\s*0?{day.month}\s*[-/.月]\s*0?1(?!\d)"
+    words = (rf"\b0?1(?:st)?\s+(?:of\s+)?{month}[a-z]*\.?,?\s+{day.year}\b"
+             rf"|\b{month}[a-z]*\.?\s+0?1(?:st)?,?\s+{day.year}\b")
+    return re.search(f"{numbers}|{words}", page, re.IGNORECASE) is not None
+
+
 #: A page's `<title>` tag (its text is up to the first `</title` after it: `_page_title`).
 _TITLE_TAG = re.compile(r"<title\b[^<>]*>", re.IGNORECASE)
 _LINK = re.compile(r"<link\b[^>]*>", re.IGNORECASE)
@@ -154,10 +189,7 @@ def parse_page(data: bytes, url: str = "", source_name: str = "", content_type: 
     host = (parts.hostname if parts is not None else None) or ""
     date: dt.date | None = parse_date(meta.get("date"))
     if date is None and document.date:
-        try:
-            date = dt.date.fromisoformat(str(document.date)[:10])
-        except ValueError:
-            date = None
+        date = _stated_day(str(document.date), page, document.url or url)
     tags = [clean_line(t) for t in (document.tags or []) + (document.categories or [])]
     tags += [clean_line(t) for t in meta.get("tags", "").split(",")]
     body = "\n\n".join(paragraphs)

@@ -18,7 +18,10 @@ class SourceReport:
     source: str
     kind: str = ""
     title: str = ""
+    #: The folder its articles were written to (a feed's own folder, `pages/`, `notes/`).
     folder: Path | None = None
+    #: The articles folder that holds `folder` (the library, or the import's `--into`).
+    into: Path | None = None
     counts: Counter[str] = field(default_factory=Counter)
     problems: list[str] = field(default_factory=list)
     error: str = ""

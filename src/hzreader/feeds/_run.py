@@ -282,7 +282,7 @@ class Importer:
             folder = self._feed_folder(target, parsed, job)
         else:
             folder = job.into / (PAGES_FOLDER if parsed.kind == "page" else NOTES_FOLDER)
-        report.folder = folder
+        report.folder, report.into = folder, job.into
         # an undated feed item is dated when it is first fetched (newsboat does the same);
         # the feed's undated items a second apart, so that they keep the feed's order
         now = dt.datetime.now().astimezone().replace(microsecond=0)

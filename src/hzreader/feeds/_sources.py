@@ -58,8 +58,19 @@ def get(source: str, *, etag: str = "", last_modified: str = "", timeout: float 
                          max_bytes=max_bytes, gate=gate, accept=ACCEPT)
         return Fetched(response.body, response.url, response)
     if "://" in source:
-        raise SourceError("only http and https addresses can be fetched")
+        raise SourceError(f"only http and https addresses can be fetched{_as_path(source)}")
     return Fetched(read_file(Path(source).expanduser(), max_bytes), source)
+
+
+def _as_path(source: str) -> str:
+    """For a `file:` address of this machine, the hint to give its path instead."""
+    from urllib.parse import unquote, urlsplit
+
+    parts = urlsplit(source.strip())
+    if parts.scheme.lower() != "file" or parts.netloc not in ("", "localhost"):
+        return ""
+    path = unquote(parts.path)
+    return f": give the path instead (hzreader import {shlex.quote(path)})" if path else ""
 
 
 def parse(fetched: Fetched) -> Parsed:

@@ -15,7 +15,7 @@ import re
 
 import yaml
 
-from hzreader.text import code_points, removed_controls
+from hzreader.text import TOLD_MOST, code_points, first_told, removed_controls
 
 #: An escape of a double-quoted YAML scalar: a hex one (its digits in groups 1 to 3) or a
 #: one-character one (group 4, "\\\\" included, so an escaped backslash is skipped whole).
@@ -34,7 +34,7 @@ def first_control_escape(source: str) -> int | None:
     for escape in _ESCAPE.finditer(source):
         digits = escape.group(1) or escape.group(2) or escape.group(3)
         code = int(digits, 16) if digits else _SHORT.get(escape.group(4), -1)
-        if 0 <= code < 0xA0 and removed_controls(chr(code)):
+        if 0 <= code <= 0x10FFFF and removed_controls(chr(code)):
             return escape.start()
     return None
 
@@ -88,10 +88,12 @@ def restore_controls(root: yaml.Node) -> None:
 
 def first_control(source: str, quoted: bool) -> int | None:
     """The index in `source` (a scalar as parsed, raw controls as stand-ins) of the first raw
-    control or, in a double-quoted one, escape of a control `removed_controls` tells."""
+    control, raw invisible character (U+202E, which YAML takes) or, in a double-quoted one,
+    escape of a character `removed_controls` tells."""
     raw = _STAND_INS.search(source)
     escape = first_control_escape(source) if quoted else None
-    found = [index for index in (raw.start() if raw else None, escape) if index is not None]
+    found = [index for index in (raw.start() if raw else None, escape, first_told(source))
+             if index is not None]
     return min(found) if found else None
 
 
@@ -111,6 +113,7 @@ def without_controls(text: str) -> tuple[str, list[int], list[int]]:
     return "".join(pieces), gone, where
 
 
-def control_names(text: str, most: int = 3) -> list[str]:
-    """The raw controls in `text` as `U+0007`, each once, the first `most` of them."""
+def control_names(text: str, most: int = TOLD_MOST) -> list[str]:
+    """The raw controls in `text` as `U+0007`, each once, the first `most` of them (then
+    "…")."""
     return code_points(_RAW.finditer(text), most)

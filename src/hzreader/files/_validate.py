@@ -14,7 +14,7 @@ from hzreader.dates import date_problem, read_date
 from hzreader.files._controls import first_control
 from hzreader.files._yaml import Locator
 from hzreader.model import Article, DatePrecision, Problem
-from hzreader.text import clean_line, clean_text, removed_controls
+from hzreader.text import clean_line, clean_text, removed_controls, removed_kind
 
 KNOWN_FIELDS = frozenset(
     {"id", "title", "body", "date", "source", "author", "url", "summary", "tags", "related"}
@@ -60,9 +60,9 @@ class ArticleFields:
         return Problem(self.path, message, line, column, severity)
 
     def control_at(self, key: str) -> tuple[int, int] | None:
-        """The (line, column) of the first raw control character or escape writing one (in
-        a double-quoted scalar) in the value of `key` (a scalar or a list of them); None if
-        not found."""
+        """The (line, column) of the first raw control or invisible character, or escape
+        writing one (in a double-quoted scalar), in the value of `key` (a scalar or a list
+        of them); None if not found."""
         locate = self.locate
         if self.node is None or not isinstance(locate, Locator):
             return None
@@ -71,12 +71,11 @@ class ArticleFields:
         for scalar in scalars:
             if not isinstance(scalar, yaml.ScalarNode):
                 continue
-            quoted = scalar.style == '"'
-            if quoted or locate.has_stand_ins:
-                start = scalar.start_mark.index
-                found = first_control(locate.chunk[start : scalar.end_mark.index], quoted)
-                if found is not None:
-                    return locate.at(start + found)
+            start = scalar.start_mark.index
+            found = first_control(locate.chunk[start : scalar.end_mark.index],
+                                  scalar.style == '"')
+            if found is not None:
+                return locate.at(start + found)
         return None
 
     def written(self, key: str) -> str | None:
@@ -126,14 +125,15 @@ class ArticleFields:
         return not isinstance(self.locate, Locator) or self.locate.has_escapes
 
     def tell_controls(self, key: str, raw: str, problems: list[Problem]) -> None:
-        """Warn when cleaning `raw` (the text of `key`) removes control characters or escape
-        sequences: where the first is written, and which they are."""
+        """Warn when cleaning `raw` (the text of `key`) removes control or invisible characters
+        or escape sequences: where the first is written, and which they are (all of them, up
+        to `TOLD_MOST`)."""
         if raw.isprintable():  # the usual text: no control (at C speed, without a copy)
             return
         names = removed_controls(raw)
         if not names:
             return
-        message = f"control characters removed from `{key}` ({', '.join(names)})"
+        message = f"{removed_kind(names)} removed from `{key}` ({', '.join(names)})"
         where = self.control_at(key)
         problems.append(self.problem(key, message, "warning") if where is None
                         else Problem(self.path, message, *where, "warning"))

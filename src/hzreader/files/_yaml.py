@@ -25,7 +25,7 @@ from hzreader.files._controls import (
 from hzreader.files._folds import join_folds
 from hzreader.files._yaml_hints import yaml_hint
 from hzreader.model import Problem
-from hzreader.text import clean_line
+from hzreader.text import clean_line, first_told
 
 try:
     from yaml import CSafeLoader as SafeLoader  # re-exported for the loader
@@ -131,8 +131,9 @@ class Locator:
         # YAML also breaks lines at U+2028, NEL and lone CR; then recount from the index.
         self.yaml_lines_agree = not _has_other_breaks(chunk)
         #: A value can hold a control character only if the document has a backslash: YAML
-        #: refuses raw ones, and writes them as escapes in double quotes ("\e", "\x9d").
-        self.has_escapes = "\\" in chunk
+        #: refuses raw ones, and writes them as escapes in double quotes ("\e", "\x9d"); an
+        #: invisible one (U+202E, U+200B) YAML takes raw.
+        self.has_escapes = "\\" in chunk or first_told(chunk) is not None
         self._newlines: list[int] | None = None
         #: Where raw controls were removed from `chunk` (`controls.without_controls`): the
         #: columns of the file count them.

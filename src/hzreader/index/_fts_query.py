@@ -21,7 +21,7 @@ from hzreader.index._prefixes import TABLE as PREFIXES
 from hzreader.index._prefixes import short_match, short_token
 from hzreader.index._tokens import needs_folding, tokenizer_folds_all
 from hzreader.line_joins import unwrap_lines
-from hzreader.model import DatePrecision
+from hzreader.model import DatePrecision, hashtag
 from hzreader.query import (
     BLANK_LINES,
     BREAK,
@@ -335,9 +335,9 @@ def index_values(
 ) -> tuple[str, str, str, str, str, str, str]:
     """The FTS column values of one article, in `FTS_COLUMNS` order (the summary's
     hard-wrapped Chinese lines joined, as the body's: `unwrap_lines`)."""
-    return (index_text(title), index_text(unwrap_lines(summary)),
-            f" {BREAK} ".join(map(index_text, tags)), index_text(source), index_text(author),
-            paragraphs_text(body), EVERY_TOKEN)
+    tagged = (index_text(hashtag(tag)) for tag in tags)  # `#economy` finds the tag
+    return (index_text(title), index_text(unwrap_lines(summary)), f" {BREAK} ".join(tagged),
+            index_text(source), index_text(author), paragraphs_text(body), EVERY_TOKEN)
 
 
 def paragraphs_text(body: str) -> str:

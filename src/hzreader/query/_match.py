@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from hzreader.line_joins import unwrap_lines
-from hzreader.model import Article, Figure, figure_texts
+from hzreader.model import Article, Figure, figure_texts, hashtag
 from hzreader.query._dates import DateTerm
 from hzreader.query._parse import ALL_FIELDS, FIELDS, parse_query
 from hzreader.query._query import AnyTerm, HighlightTerm, Query, StatusLookup, StatusTerm
@@ -60,7 +60,7 @@ class Haystack:
         if found is None:
             article = self._article
             if name == "tags":
-                found = parts_stream(article.tags)
+                found = parts_stream(map(hashtag, article.tags))  # `#economy` finds it
             elif name == "body":
                 found = parts_stream(split_blocks(article.body))
             elif name == "summary":  # its hard-wrapped Chinese lines joined, as the body's

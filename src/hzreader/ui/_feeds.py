@@ -78,19 +78,13 @@ class FeedsApp(WatchingApp, app_layer=True):
         """Tell what the update brought, and show the new articles."""
         self.updating_feeds = False
         self.sub_title = ""
-        message, title = feeds_message(reports, self.shows_library())
+        message, title = feeds_message(reports, [Path(p) for p in self.paths])
         self.notify(message, title=title, markup=False,
                     severity=("error" if reports and all(not r.ok for r in reports) else
                               "warning" if any(not r.ok for r in reports) else "information"),
                     timeout=6)
         if any(r.counts["new"] or r.counts["updated"] for r in reports):
             self.poll_files()
-
-    def shows_library(self) -> bool:
-        """True when the library (where updates write) is among the opened paths."""
-        library = library_dir().resolve()
-        return any(library == p.resolve() or p.resolve() in library.parents
-                   for p in map(Path, self.paths))
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """The palette's "Update feeds", then the others."""
@@ -99,8 +93,10 @@ class FeedsApp(WatchingApp, app_layer=True):
         yield from super().get_system_commands(screen)
 
 
-def feeds_message(reports: Sequence[SourceReport], shown: bool) -> tuple[str, str]:
-    """(message, title) of the notification at the end of an update."""
+def feeds_message(reports: Sequence[SourceReport], opened: Sequence[Path] = (),
+                  ) -> tuple[str, str]:
+    """(message, title) of the notification at the end of an update; the folders its
+    articles went to are named when the app does not show them (`opened`: its paths)."""
     if not reports:
         return ("No feeds to update: run hzreader import URL in a shell to subscribe to "
                 "one.", "")
@@ -110,8 +106,12 @@ def feeds_message(reports: Sequence[SourceReport], shown: bool) -> tuple[str, st
     lines = [f"{new:,} new, {updated:,} updated "
              f"{'article' if new + updated == 1 else 'articles'} from "
              f"{counted(len(reports), 'feed')}."]
-    if (new or updated) and not shown:
-        lines.append(f"They are in {library_dir()}: open it with hzreader.")
+    elsewhere = _folders_not_shown(reports, opened)
+    if elsewhere:
+        every = len(elsewhere) == len(_folders_not_shown(reports, ()))
+        then = (": open it with hzreader." if elsewhere == [str(library_dir().resolve())]
+                else ", not open here.")
+        lines.append(f"{'They are' if every else 'Some are'} in {_and(elsewhere)}{then}")
     if failed:
         named = "; ".join(report.summary() for report in failed[:3])
         more = f"; and {len(failed) - 3} more" if len(failed) > 3 else ""
@@ -119,3 +119,25 @@ def feeds_message(reports: Sequence[SourceReport], shown: bool) -> tuple[str, st
     if len(failed) == len(reports):
         return " ".join(lines), "Feeds not updated"
     return " ".join(lines), "Feeds updated, some failed" if failed else "Feeds updated"
+
+
+def _folders_not_shown(reports: Sequence[SourceReport], opened: Sequence[Path]) -> list[str]:
+    """The articles folders (the library, an `--into` folder) new or updated articles went
+    to where no opened path shows them, each named once, in the order of the feeds."""
+    roots = [p.resolve() for p in opened]
+    named: list[str] = []
+    for report in reports:
+        if not (report.counts["new"] or report.counts["updated"]):
+            continue
+        into = (report.into or library_dir()).resolve()
+        folder = (report.folder or into).resolve()
+        if any(root == folder or root in folder.parents for root in roots):
+            continue
+        if str(into) not in named:
+            named.append(str(into))
+    return named
+
+
+def _and(names: Sequence[str]) -> str:
+    """"a", "a and b", "a, b and c"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"

@@ -17,7 +17,7 @@ from rich.style import Style
 from rich.text import Text
 
 from hzreader import query as queries  # its matching (and tokenizer) load on first use
-from hzreader.model import BODY, SUMMARY, Article, Figure, figure_texts
+from hzreader.model import BODY, SUMMARY, Article, Figure, figure_texts, hashtag
 from hzreader.query import Query
 from hzreader.table_rows import row_context
 from hzreader.text import clean_line, clean_text
@@ -110,8 +110,9 @@ def meta_line(article: Article) -> str:
     parts = [shown_date(article.date_text), article.source]
     if article.author:
         parts.append(f"by {article.author}")
-    if article.tags:
-        parts.append(" ".join(f"#{tag}" for tag in article.tags))
+    if article.tags:  # a tag of words ("premier league") is one: commas set them apart
+        spaced = any(" " in tag for tag in article.tags)
+        parts.append((", " if spaced else " ").join(map(hashtag, article.tags)))
     return "  ·  ".join(clean_line(part) for part in parts if part.strip())
 
 
