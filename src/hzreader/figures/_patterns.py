@@ -129,9 +129,10 @@ _QUANTITY_RX = (
     # pressure (`_designations.science_unit`; figs23)
     r"|\s(?:K|bar)(?=[\s,;:.!?)]|$)"
     rf"|(?:{alt(fu.ATTACHED_ONLY_UNITS)})"
-    # "65 W charging": a short unit after a space, unless a number or a capitalised word
-    # follows ("65 W 42nd Street", "5 W Main St").
-    rf"|\s(?:{alt(fu.ATTACHED_ONLY_UNITS)})(?![A-Za-z0-9²³])(?!\s*\d|\s+[A-Z])"
+    # "65 W charging": a short unit after a space, unless a number or a street follows ("65 W
+    # 42nd Street", "5 W Main St"); a name is no street ("its 1,600 W ThermoJet element")
+    rf"|\s(?:{alt(fu.ATTACHED_ONLY_UNITS)})(?![A-Za-z0-9²³])(?!\s*\d|"
+    rf"\s+(?:[A-Z][\w.'-]*\s+){{0,2}}(?:{alt(fw.STREET_WORDS)})\b)"
     # "waves of 8 m.", "8 m high": metres after a space where no noun follows ("8 m people"
     # would be millions; glued "8m" is a scale, see `SCALE`)
     # or a place or a cause after a preposition ("50 m in fog", "50 m from the line"; figs33)

@@ -1,0 +1,41 @@
+"""Round 35 (figs35): tryout19's figure defects — mL and mcg as units (§2), 日圓 as the yen
+(§3), the Chinese minus 负/負 (§4), 買超/賣超 as verbs (§5), a bare number after "down
+from" taking the sentence's noun (§7), death tolls without a noun (§11), review and recipe
+figures (§12), trial statistics (§13) and smaller gaps (§16); each positive case fails on
+main 4fe1c32, each neighbour passes on both."""
+
+from __future__ import annotations
+
+import pytest
+
+from hzreader.figures import extract, format_value
+
+Got = tuple[str, str, float | None, str]
+
+
+def _figs(text: str) -> list[Got]:
+    return [(f.text, f.kind, f.value, f.unit) for f in extract(text)]
+
+
+def _shown(text: str) -> list[tuple[str, str]]:
+    return [(f.text, format_value(f)) for f in extract(text)]
+
+
+# --- §2 mL and mcg; a short unit before a name --------------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Take 5 mL daily.", [("5 mL", "quantity", 5.0, "ml")]),
+    ("A 250 mL bottle costs $3.", [("250 mL", "quantity", 250.0, "ml"),
+                                    ("$3", "money", 3.0, "USD")]),
+    ("The dose is 200 mcg.", [("200 mcg", "quantity", 200.0, "µg")]),
+    ("Take 0.5 ml daily.", [("0.5 ml", "quantity", 0.5, "ml")]),  # neighbour
+    ("thanks to its 1,600 W ThermoJet element.", [("1,600 W", "quantity", 1600.0, "W")]),
+    ("a 65 W USB-C charger", [("65 W", "quantity", 65.0, "W")]),  # neighbour
+])
+def test_millilitres_micrograms_and_watts(text: str, want: list[Got]) -> None:
+    assert _figs(text) == want
+
+
+@pytest.mark.parametrize("text", ["He lives at 5 W Main St now.", "Offices at 65 W 42nd Street."])
+def test_a_street_after_a_short_unit_is_an_address(text: str) -> None:
+    assert all(f.kind != "quantity" for f in extract(text))
