@@ -39,3 +39,17 @@ def test_millilitres_micrograms_and_watts(text: str, want: list[Got]) -> None:
 @pytest.mark.parametrize("text", ["He lives at 5 W Main St now.", "Offices at 65 W 42nd Street."])
 def test_a_street_after_a_short_unit_is_an_address(text: str) -> None:
     assert all(f.kind != "quantity" for f in extract(text))
+
+
+# --- §3 日圓 / 日幣 are the yen ----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("日圓貶值至每美元155日圓。", [("155日圓", "money", 155.0, "JPY")]),
+    ("日圓匯價為155.3日圓。", [("155.3日圓", "money", 155.3, "JPY")]),
+    ("日元贬值至每美元155日元。", [("155日元", "money", 155.0, "JPY")]),  # no longer 美元155日元
+    ("交易金額為3,000億日幣。", [("3,000億日幣", "money", 3e11, "JPY")]),
+    ("日圓貶值至1美元兌155日圓。", [("1美元", "money", 1.0, "USD"), ("155日圓", "money", 155.0, "JPY")]),
+    ("該工程工期155日。", [("155日", "duration", 155.0, "days")]),  # neighbour
+])
+def test_yen_in_traditional_chinese(text: str, want: list[Got]) -> None:
+    assert _figs(text) == want

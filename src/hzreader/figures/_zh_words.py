@@ -49,7 +49,7 @@ _JAPANESE_UNITS: dict[str, str] = {
 
 #: What a word written right after a number makes of it (the longest word wins).
 UNITS: dict[str, str] = {
-    **_tag("元 美元 港元 港币 欧元 日元 英镑 韩元 卢布 澳元 加元 新台币 人民币 美金 元人民币 "
+    **_tag("元 美元 港元 港币 欧元 日元 日圆 日币 英镑 韩元 卢布 澳元 加元 新台币 人民币 美金 元人民币 "
            "瑞士法郎 卢比 澳门元 澳门币 新加坡元 块钱 台币", MONEY),
     **_tag("% ％ 个百分点 百分点", PERCENT),
     **_tag("个基点 基点", BASIS),
