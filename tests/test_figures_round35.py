@@ -53,3 +53,20 @@ def test_a_street_after_a_short_unit_is_an_address(text: str) -> None:
 ])
 def test_yen_in_traditional_chinese(text: str, want: list[Got]) -> None:
     assert _figs(text) == want
+
+
+# --- §4 the Chinese minus 负 / 負 -------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("出口同比增长负3.5%。", [("负3.5%", "percent", -3.5, "percent")]),
+    ("GDP增速为负0.8%。", [("负0.8%", "percent", -0.8, "percent")]),
+    ("出口年增率為負3.5%。", [("負3.5%", "percent", -3.5, "percent")]),
+    ("气温负5度", [("负5度", "quantity", -5.0, "°C")]),
+    ("CPI同比为-0.3%。", [("-0.3%", "percent", -0.3, "percent")]),  # neighbour
+    ("他负责的3个项目", [("3个项目", "count", 3.0, "项目")]),  # neighbours: no minus
+    ("误差正负3%", [("3%", "percent", 3.0, "percent")]),
+    ("中国女排3胜2负3平", [("3胜", "count", 3.0, "胜"), ("2负", "count", 2.0, "负"),
+                       ("3平", "count", 3.0, "平")]),
+])
+def test_chinese_minus(text: str, want: list[Got]) -> None:
+    assert _figs(text) == want
