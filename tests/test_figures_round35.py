@@ -70,3 +70,17 @@ def test_yen_in_traditional_chinese(text: str, want: list[Got]) -> None:
 ])
 def test_chinese_minus(text: str, want: list[Got]) -> None:
     assert _figs(text) == want
+
+
+# --- §5 買超 / 賣超: net buying and selling, no bound ------------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("外資買超新台幣156億元。", [("新台幣156億元", "money", 1.56e10, "TWD")]),
+    ("外资净买超56亿元。", [("56亿元", "money", 5.6e9, "CNY")]),
+    ("投信賣超1,200張。", [("1,200張", "count", 1200.0, "張")]),
+    ("自營商淨買超8.7億元。", [("8.7億元", "money", 8.7e8, "CNY")]),
+    ("超过56亿元。", [("超过56亿元", "money", 5.6e9, "CNY")]),  # neighbour
+])
+def test_net_buying_is_no_bound(text: str, want: list[Got]) -> None:
+    assert _figs(text) == want
+    assert format_value(extract(text)[0]).startswith(">") == text.startswith("超")

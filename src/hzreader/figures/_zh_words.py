@@ -136,7 +136,7 @@ APPROX_ENDS = frozenset(word[-1] for word in APPROXIMATORS)
 APPROX_BLOCKERS = {
     "近": "最附临靠亲就邻贴拉将接",
     "约": "签预节制邀公条合履违赴特誓婚相解续隐要大",
-    "超": "赶高招升入出反",
+    "超": "赶高招升入出反买卖",  # 买超 / 卖超: net buying, selling (figs35)
 }
 #: Words that keep 约 an approximator after a blocker ("持续约3个小时", not "续约2年").
 APPROX_KEEP = ("持续", "延续", "继续")
