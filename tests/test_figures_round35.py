@@ -84,3 +84,18 @@ def test_chinese_minus(text: str, want: list[Got]) -> None:
 def test_net_buying_is_no_bound(text: str, want: list[Got]) -> None:
     assert _figs(text) == want
     assert format_value(extract(text)[0]).startswith(">") == text.startswith("超")
+
+
+# --- §7, §16 a bare number after "down from" or "a gain of" -----------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The conservative People's Party fell to 97 seats on 24.9%, down from 121.",
+     [("97 seats", "count", 97.0, "seats"), ("24.9%", "percent", 24.9, "percent"),
+      ("121", "count", 121.0, "seats")]),
+    ("The Greens won 28 seats, a gain of 11.",
+     [("28 seats", "count", 28.0, "seats"), ("11", "count", 11.0, "seats")]),
+    ("Support fell to 24.9%, down from 31.",  # neighbour
+     [("24.9%", "percent", 24.9, "percent"), ("31", "percent", 31.0, "percent")]),
+])
+def test_bare_number_takes_the_sentences_noun(text: str, want: list[Got]) -> None:
+    assert _figs(text) == want
