@@ -99,3 +99,24 @@ def test_net_buying_is_no_bound(text: str, want: list[Got]) -> None:
 ])
 def test_bare_number_takes_the_sentences_noun(text: str, want: list[Got]) -> None:
     assert _figs(text) == want
+
+
+# --- §11 death tolls without a noun --------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Typhoon Koinu kills 27, dumps 1,142 mm of rain",
+     [("27", "count", 27.0, "people"), ("1,142 mm", "quantity", 1142.0, "mm")]),
+    ("Quake of magnitude 7.1 hits Hualien; 9 dead",
+     [("magnitude 7.1", "quantity", 7.1, "magnitude"), ("9", "count", 9.0, "people")]),
+    ("The blast killed 9, injuring 1,011.",
+     [("9", "count", 9.0, "people"), ("1,011", "count", 1011.0, "people")]),
+    ("The death toll rose to 1,234, with at least 56 dead.",
+     [("1,234", "count", 1234.0, "people"), ("at least 56", "count", 56.0, "people")]),
+    ("Fifteen people died and 40 were hurt in the crash.",
+     [("Fifteen people", "count", 15.0, "people"), ("40", "count", 40.0, "people")]),
+    ("He scored 9 and the missing 3 came later.",  # neighbours
+     [("9", "number", 9.0, ""), ("3", "number", 3.0, "")]),
+    ("The dead man was 45.", [("45", "number", 45.0, "")]),
+])
+def test_casualty_counts(text: str, want: list[Got]) -> None:
+    assert _figs(text) == want

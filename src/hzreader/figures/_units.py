@@ -34,6 +34,7 @@ from operator import itemgetter
 
 from hzreader.figures import _words as fw
 from hzreader.figures._ages import age_as_read
+from hzreader.figures._casualties import casualty_counts
 from hzreader.figures._context import comma_age
 from hzreader.figures._figure_unit import BARE_DURATION, CLASSIFIERS, unit_at
 from hzreader.figures._gapping import bare_units, gapped_counts
@@ -178,6 +179,7 @@ def placed(text: str, found: list[Found]) -> list[Placed]:
         if len(found) != size:
             texts = [text[start:end] for start, end, _, _ in found]
     bare_units(text, found, units)  # "Sixty hours a week, maybe 70", "trips top 3 million"
+    casualty_counts(text, found, units)  # "Typhoon Koinu kills 27", "9 dead" (figs35)
     ends = sentence_ends(text, found[-1][1])  # no further than the last figure's sentence
     size, count = len(text), len(ends)
     out: list[Placed] = []
