@@ -120,3 +120,22 @@ def test_bare_number_takes_the_sentences_noun(text: str, want: list[Got]) -> Non
 ])
 def test_casualty_counts(text: str, want: list[Got]) -> None:
     assert _figs(text) == want
+
+
+# --- §12 reviews and recipes -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("I rated it 4.5/5 stars.", [("4.5/5", "number", 0.9, "")]),
+    ("I rated it 4.5/5 for taste and 7/10 for value.",
+     [("4.5/5", "number", 0.9, ""), ("7/10", "number", 0.7, "")]),
+    ("Rating: 8/10.", [("8/10", "number", 0.8, "")]),  # neighbours
+    ("We gave it to her on 3/10.", []),
+    ("For an affogato, pour 1 shot over 2 scoops of ice cream.",
+     [("1 shot", "count", 1.0, "shot"), ("2 scoops", "count", 2.0, "scoops")]),
+    ("It drew over 2,000 people.", [("over 2,000 people", "count", 2000.0, "people")]),
+    ("It measures 19.5 x 32 x 31 cm.", [("19.5", "quantity", 19.5, "cm"),
+                                         ("32", "quantity", 32.0, "cm"),
+                                         ("31 cm", "quantity", 31.0, "cm")]),
+])
+def test_reviews_and_recipes(text: str, want: list[Got]) -> None:
+    assert _figs(text) == want

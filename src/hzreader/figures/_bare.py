@@ -326,12 +326,19 @@ def swing_points(text: str, start: int, q: int, stop: int) -> bool:
 _RATING = re.compile(r"\d{1,3}(?:\.\d)?/(5|10|100)(?![\d/.]\d|[\w/])")
 _RATING_BEFORE = re.compile(r"(?i)\b(?:rated|rating|rates|scored?|scores|verdict|gave\sit|"
                             r"gives\sit)\W{0,3}$")
+#: A rating word further before, in the same clause ("I rated it 4.5/5 for taste and 7/10 for
+#: value"; figs35), or "stars" after it.
+_RATED_EARLIER = re.compile(r"(?i)\b(?:rated|rate|rating|verdict)\b[^.;:!?\d]{0,40}"
+                            r"(?:\d{1,3}(?:\.\d)?/(?:5|10|100)[^.;:!?\d]{0,30})?$")
+_STARS = re.compile(r"\s(?:stars?|overall)\b")
 
 
 def rating_fraction(text: str, s: int, raw: str) -> Hit | None:
     """A rating written as a fraction after a word of rating ("Rated 4/5" → 0.8), or None."""
     m = _RATING.match(text, s)
-    if m is None or _RATING_BEFORE.search(text, max(0, s - 16), s) is None:
+    if m is None or _RATING_BEFORE.search(text, max(0, s - 16), s) is None and \
+            _RATED_EARLIER.search(text, max(0, s - 90), s) is None and \
+            _STARS.match(text, m.end()) is None:
         return None
     value, scale = float(raw), float(m.group(1))
     return (s, m.end(), "number", value / scale) if value <= scale else None
