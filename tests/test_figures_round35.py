@@ -139,3 +139,19 @@ def test_casualty_counts(text: str, want: list[Got]) -> None:
 ])
 def test_reviews_and_recipes(text: str, want: list[Got]) -> None:
     assert _figs(text) == want
+
+
+# --- §13 trial statistics -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("It fell by 41% (95% CI, 38.2 to 44.4; P = 0.002).",
+     [("41%", "41 %"), ("38.2", "38.2"), ("44.4", "44.4"), ("0.002", "0.002")]),
+    ("The odds ratio was 2.1 (95% confidence interval, 1.4 to 3.2).",
+     [("2.1", "2.1"), ("1.4", "1.4"), ("3.2", "3.2")]),
+    ("Infections fell by 58% (p<0.001).", [("58%", "58 %"), ("<0.001", "< 0.001")]),
+    ("风险降低了27%（HR 0.73，95% CI 0.61-0.87）。",
+     [("27%", "27 %"), ("0.73", "0.73"), ("0.61-0.87", "0.61–0.87")]),
+    ("The 5G network covers 95% of the population.", [("95%", "95 %")]),  # neighbour
+])
+def test_trial_statistics(text: str, want: list[tuple[str, str]]) -> None:
+    assert _shown(text) == want

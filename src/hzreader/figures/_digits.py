@@ -46,6 +46,7 @@ from hzreader.figures._patterns import (
     GLUED_MS,
     ISO,
     NUM,
+    P_VALUE,
     PAGE_OF,
     SCIENTIFIC,
     SCORE_AFTER,
@@ -174,6 +175,8 @@ def at_digits(text: str, s: int, floor: int, grouping: bool = True) -> Hit | int
     if not era and s and text[s - 1] in "-−+±" and (
             s == 1 or text[s - 2] in " (\t\n[" or text[s - 2] >= "\u2e80"):
         start, sign = s - 1, (-1.0 if text[s - 1] in "-−" else 1.0)
+    elif (p_value := P_VALUE.search(text, max(0, s - 6), s)) is not None:
+        start = p_value.start(1)  # "p<0.001": the bound belongs to the span (figs35)
     elif not era and (minus := words_before(text, s, 1)) and minus[0][1].lower() == "minus":
         start, sign = minus[0][0], -1.0
         if [w.lower() for _, w in words_before(text, s, 3)[1:]] == ["or", "plus"]:

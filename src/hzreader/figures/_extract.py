@@ -75,6 +75,7 @@ from hzreader.figures._grouping import Regroup, grouped
 from hzreader.figures._list_markers import list_marker_end
 from hzreader.figures._patterns import (
     CJK,
+    CONFIDENCE,
     ELIDED_JOIN,
     ELIDED_KINDS,
     HALF_FIRST,
@@ -349,8 +350,9 @@ def _find_figures(text: str, grouping: bool = True, cjk: bool | None = None) -> 
         start, end, kind, value = hit
         if start < floor:  # context words already belong to the previous figure
             start = s
-        if end <= start or kind == "duration" and names_a_term(text, start, end):
-            pos = max(end, m_end)  # nothing, or "the 10-year gilt yield": a bond's name
+        if end <= start or kind == "duration" and names_a_term(text, start, end) or \
+                kind == "percent" and CONFIDENCE.match(text, end):
+            pos = max(end, m_end)  # nothing, "the 10-year gilt yield" (a bond's name), "95% CI"
             continue
         if kind == "number" and found and found[-1][2] in ELIDED_KINDS \
                 and (ELIDED_JOIN.fullmatch(text, found[-1][1], start) or _age_dash(

@@ -325,6 +325,10 @@ APPROX_LAST = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in fw.APPROXIMATORS
 ONE_IDIOMS = frozenset("point hand way side thing another time other".split())
 BARE_NAME = frozenset({"Group"})
 SIGNS = "$£€¥₹₩₽₺₦."
+#: A p-value's sign before its number ("p<0.001", "P < .05"; group 1 the sign and a space).
+P_VALUE = re.compile(r"(?<![A-Za-z])[pP]\s?([<>≤≥]\s?)$")
+#: A confidence level, no key figure: "95% CI", "95% confidence interval", "95%置信区间".
+CONFIDENCE = re.compile(r"\s?(?:CI|confidence\s(?:interval|level))\b|置信区间")
 ELIDED_JOIN = re.compile(r"\s(?:to|and|or)\s")
 #: Kinds a bare second number shares ("aged 18 to 24"); not percent, as "rose 1.1% to 42,326"
 #: is a change and then a level.
