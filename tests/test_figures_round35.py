@@ -155,3 +155,15 @@ def test_reviews_and_recipes(text: str, want: list[Got]) -> None:
 ])
 def test_trial_statistics(text: str, want: list[tuple[str, str]]) -> None:
     assert _shown(text) == want
+
+
+# --- §16 smaller gaps ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("市占率約為64.9%", [("約為64.9%", "≈ 64.9 %")]),
+    ("执政党得票率约为42.5%", [("约为42.5%", "≈ 42.5 %")]),
+    ("該股本益比約為25倍", [("約為25倍", "≈ 25")]),
+    ("合约为期3年", [("3年", "3 years")]),  # neighbour: 合约 is a contract
+])
+def test_yue_wei_is_about(text: str, want: list[tuple[str, str]]) -> None:
+    assert _shown(text) == want

@@ -127,7 +127,7 @@ VOTE_BLOCKERS = "房价据证面务选"
 NOUN_JOINS = ("和", "与", "及", "、")
 
 #: Written before a number: approximate or a bound ("约1万亿元", "超过1200亿元").
-APPROXIMATORS = ("不少于", "不低于", "不超过", "将近", "接近", "大约", "超过", "不到", "不足",
+APPROXIMATORS = ("不少于", "不低于", "不超过", "大约为", "将近", "接近", "大约", "约为", "超过", "不到", "不足",
                  "至少", "最多", "最高", "最低", "多达", "高达", "低于", "少于", "高于", "近",
                  "约", "超", "逾")
 #: The last characters of the approximators, to reject most positions at once.
@@ -136,6 +136,7 @@ APPROX_ENDS = frozenset(word[-1] for word in APPROXIMATORS)
 APPROX_BLOCKERS = {
     "近": "最附临靠亲就邻贴拉将接",
     "约": "签预节制邀公条合履违赴特誓婚相解续隐要大",
+    "约为": "签预节制邀公条合履违赴特誓婚相解续隐要",  # 约为 "about" (figs35)
     "超": "赶高招升入出反买卖",  # 买超 / 卖超: net buying, selling (figs35)
 }
 #: Words that keep 约 an approximator after a blocker ("持续约3个小时", not "续约2年").
