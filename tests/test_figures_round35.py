@@ -167,3 +167,11 @@ def test_trial_statistics(text: str, want: list[tuple[str, str]]) -> None:
 ])
 def test_yue_wei_is_about(text: str, want: list[tuple[str, str]]) -> None:
     assert _shown(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Exit polls had given her a 5-point lead over the incumbent.", [("5-point", "percent", 5.0, "points")]),
+    ("The Lakers took a 5-point lead into halftime.", [("5-point", "count", 5.0, "point")]),
+])
+def test_a_poll_lead_is_percentage_points(text: str, want: list[Got]) -> None:
+    assert _figs(text) == want

@@ -319,7 +319,14 @@ def swing_points(text: str, start: int, q: int, stop: int) -> bool:
         _SWING_AFTER.match(text, stop) is not None or \
         "wing" in text[max(0, start - 90) : start] and \
         _SWING_SUBJECT.search(text, max(0, start - 90), start) is not None or \
-        percent_subject(text, start, stop)  # "Turnout was 60%, down 3 points" (figs33)
+        percent_subject(text, start, stop) or (  # "Turnout was 60%, down 3 points" (figs33)
+            _LEAD.match(text, stop) is not None and  # "polls gave her a 5-point lead" (figs35)
+            _POLLS.search(text, max(0, start - 120), start) is not None)
+
+
+#: A lead or gap after the points, and a word of polls before them: percentage points.
+_LEAD = re.compile(r"\s(?:lead|advantage|deficit|gap|margin)\b")
+_POLLS = re.compile(r"(?i)\b(?:polls?|polling|pollsters?|surveys?|voters|ballot|approval)\b")
 
 
 #: A score out of 5, 10 or 100 ("4/5", "9/10", "87/100") and a word of rating before it.
