@@ -175,3 +175,12 @@ def test_yue_wei_is_about(text: str, want: list[tuple[str, str]]) -> None:
 ])
 def test_a_poll_lead_is_percentage_points(text: str, want: list[Got]) -> None:
     assert _figs(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("這台咖啡機水箱容量1.8公升。", [("1.8公升", "quantity", 1.8, "L")]),
+    ("北向资金连续3个交易日卖超。", [("3个交易日", "count", 3.0, "交易日")]),
+    ("北向资金连续3个交易日净流入。", [("3个交易日", "count", 3.0, "交易日")]),
+])
+def test_taiwanese_litres_and_market_verbs(text: str, want: list[Got]) -> None:
+    assert _figs(text) == want
