@@ -184,3 +184,17 @@ def test_a_poll_lead_is_percentage_points(text: str, want: list[Got]) -> None:
 ])
 def test_taiwanese_litres_and_market_verbs(text: str, want: list[Got]) -> None:
     assert _figs(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("He won 306 electoral votes to 232.", [("306 electoral votes", "count", 306.0, "electoral votes"),
+                                            ("232", "count", 232.0, "electoral votes")]),
+    ("The bill passed by 52 votes to 48.", [("52 votes", "count", 52.0, "votes"),
+                                             ("48", "count", 48.0, "votes")]),
+    ("He raised 3 children to 18.", [("3 children", "count", 3.0, "children"),  # neighbour
+                                     ("18", "number", 18.0, "")]),
+    ("执政党赢得全部22个市长职位中的14个。", [("22个市长职位", "count", 22.0, "市长职位"),
+                                   ("14个", "count", 14.0, "市长职位")]),
+])
+def test_a_count_set_against_another(text: str, want: list[Got]) -> None:
+    assert _figs(text) == want

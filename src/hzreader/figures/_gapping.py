@@ -164,6 +164,9 @@ _DOWN_FROM = re.compile(r"(?:\s(?:in|on|at|of|for|across)\s[^,;.\d]{1,40})?,\s(?
 #: on placebo", "12.4 mmHg, compared with 3.1".
 _COMPARED = re.compile(r"(?:\s[a-z]+){0,3}\s(?:instead\sof|rather\sthan)\s|"
                        r",\s(?:against|compared\s(?:with|to)|versus|vs\.?)\s")
+#: A result before a count set against another ("won 306 electoral votes to 232", "by 52
+#: votes to 48"; figs35).
+_WON_BY = re.compile(r"\b(?:won|wins|by|lost|carried)\s$")
 #: Between a count and the share it stands on ("fell to 97 seats on 24.9%").
 _ON_SHARE = (" on ", " with ")
 _CLOSED = re.compile(r"[,;.!?)]|\s(?:and|or|in|on|at|a|an|per|for)\s|$")
@@ -229,8 +232,9 @@ def _carried(text: str, found: list[Found], units: list[str], j: int) -> bool:
         return False
     gap = text[prev[1] : start]
     if not (_HEDGE.fullmatch(gap) or _DOWN_FROM.fullmatch(gap) or _COMPARED.fullmatch(gap) or
-            gap == " to " and
-            prev[2] == "count" and text[max(0, prev[0] - 5) : prev[0]] == "from "):
+            gap == " to " and prev[2] == "count" and (
+                text[max(0, prev[0] - 5) : prev[0]] == "from " or  # "won 306 electoral votes
+                _WON_BY.search(text, max(0, prev[0] - 8), prev[0]) is not None)):  # to 232"
         return False
     return _plain_value(text, prev)
 

@@ -207,7 +207,7 @@ def _noun_of_the_sentence(text: str, found: list[Found], units: list[str], i: in
         before_start, before_end, kind, _ = found[j]
         if any(mark in text[before_end:start] for mark in "。；！？\n"):
             break
-        if kind == "count" and text[before_end - 1] == text[end - 1] and \
+        if kind == "count" and text[end - 1] in text[before_start:before_end] and \
                 units[j] not in CLASSIFIERS and units[j]:
             return units[j]
     return units[i]
