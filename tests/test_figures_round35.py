@@ -198,3 +198,12 @@ def test_taiwanese_litres_and_market_verbs(text: str, want: list[Got]) -> None:
 ])
 def test_a_count_set_against_another(text: str, want: list[Got]) -> None:
     assert _figs(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Add 1 1/2 cups of flour.", [("1 1/2 cups", "quantity", 1.5, "cup")]),
+    ("Stir in 2 3/4 teaspoons of salt.", [("2 3/4 teaspoons", "quantity", 2.75, "tsp")]),
+    ("He won 3 1/2 games.", [("3", "number", 3.0, "")]),  # neighbour: no unit of a recipe
+])
+def test_mixed_numbers_in_recipes(text: str, want: list[Got]) -> None:
+    assert _figs(text) == want

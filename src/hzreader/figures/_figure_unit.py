@@ -141,6 +141,8 @@ def quantity_unit(figure_text: str, after: str) -> str:
         rest = rest[power.end():]  # "2.998e8 metres per second", "3 × 10^8 m/s"
     if rest[:2] in ("m ", "k ", "b ") and (scaled := _lookup_unit(rest[2:])):
         return scaled  # "13.2m b/d": a scale, then the unit (13.2 million bbl/d)
+    if rest[:1] == "/" and " " in figure_text[:cut]:
+        rest = rest[rest.find(" ") :]  # "1 1/2 cups": a mixed number (figs35)
     found = _lookup_unit(rest)
     if found:
         return found

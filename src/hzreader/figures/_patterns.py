@@ -325,6 +325,11 @@ APPROX_LAST = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in fw.APPROXIMATORS
 ONE_IDIOMS = frozenset("point hand way side thing another time other".split())
 BARE_NAME = frozenset({"Group"})
 SIGNS = "$£€¥₹₩₽₺₦."
+#: The fraction of a mixed number before a unit of a recipe ("1 1/2 cups", "2 3/4 teaspoons";
+#: figs35).
+MIXED_FRACTION = re.compile(r" ([1-9])/([2-9]|1[0-6])(?= (?:cups?|tablespoons?|teaspoons?|tbsp|"
+                            r"tsp|pounds?|lbs?|ounces?|oz|inch(?:es)?|pints?|quarts?|gallons?|"
+                            r"miles?|hours?)\b)")
 #: A p-value's sign before its number ("p<0.001", "P < .05"; group 1 the sign and a space).
 P_VALUE = re.compile(r"(?<![A-Za-z])[pP]\s?([<>≤≥]\s?)$")
 #: A confidence level, no key figure: "95% CI", "95% confidence interval", "95%置信区间".
