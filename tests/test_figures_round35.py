@@ -48,7 +48,8 @@ def test_a_street_after_a_short_unit_is_an_address(text: str) -> None:
     ("日圓匯價為155.3日圓。", [("155.3日圓", "money", 155.3, "JPY")]),
     ("日元贬值至每美元155日元。", [("155日元", "money", 155.0, "JPY")]),  # no longer 美元155日元
     ("交易金額為3,000億日幣。", [("3,000億日幣", "money", 3e11, "JPY")]),
-    ("日圓貶值至1美元兌155日圓。", [("1美元", "money", 1.0, "USD"), ("155日圓", "money", 155.0, "JPY")]),
+    ("日圓貶值至1美元兌155日圓。",
+     [("1美元", "money", 1.0, "USD"), ("155日圓", "money", 155.0, "JPY")]),
     ("該工程工期155日。", [("155日", "duration", 155.0, "days")]),  # neighbour
 ])
 def test_yen_in_traditional_chinese(text: str, want: list[Got]) -> None:
@@ -170,7 +171,8 @@ def test_yue_wei_is_about(text: str, want: list[tuple[str, str]]) -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Exit polls had given her a 5-point lead over the incumbent.", [("5-point", "percent", 5.0, "points")]),
+    ("Exit polls had given her a 5-point lead over the incumbent.",
+     [("5-point", "percent", 5.0, "points")]),
     ("The Lakers took a 5-point lead into halftime.", [("5-point", "count", 5.0, "point")]),
 ])
 def test_a_poll_lead_is_percentage_points(text: str, want: list[Got]) -> None:
@@ -187,8 +189,9 @@ def test_taiwanese_litres_and_market_verbs(text: str, want: list[Got]) -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("He won 306 electoral votes to 232.", [("306 electoral votes", "count", 306.0, "electoral votes"),
-                                            ("232", "count", 232.0, "electoral votes")]),
+    ("He won 306 electoral votes to 232.",
+     [("306 electoral votes", "count", 306.0, "electoral votes"),
+      ("232", "count", 232.0, "electoral votes")]),
     ("The bill passed by 52 votes to 48.", [("52 votes", "count", 52.0, "votes"),
                                              ("48", "count", 48.0, "votes")]),
     ("He raised 3 children to 18.", [("3 children", "count", 3.0, "children"),  # neighbour

@@ -49,7 +49,8 @@ _JAPANESE_UNITS: dict[str, str] = {
 
 #: What a word written right after a number makes of it (the longest word wins).
 UNITS: dict[str, str] = {
-    **_tag("元 美元 港元 港币 欧元 日元 日圆 日币 英镑 韩元 卢布 澳元 加元 新台币 人民币 美金 元人民币 "
+    **_tag("元 美元 港元 港币 欧元 日元 日圆 日币 英镑 韩元 卢布 澳元 加元 新台币 人民币 美金 "
+           "元人民币 "
            "瑞士法郎 卢比 澳门元 澳门币 新加坡元 块钱 台币", MONEY),
     **_tag("% ％ 个百分点 百分点", PERCENT),
     **_tag("个基点 基点", BASIS),
@@ -127,9 +128,9 @@ VOTE_BLOCKERS = "房价据证面务选"
 NOUN_JOINS = ("和", "与", "及", "、")
 
 #: Written before a number: approximate or a bound ("约1万亿元", "超过1200亿元").
-APPROXIMATORS = ("不少于", "不低于", "不超过", "大约为", "将近", "接近", "大约", "约为", "超过", "不到", "不足",
-                 "至少", "最多", "最高", "最低", "多达", "高达", "低于", "少于", "高于", "近",
-                 "约", "超", "逾")
+APPROXIMATORS = ("不少于", "不低于", "不超过", "大约为", "将近", "接近", "大约", "约为",
+                 "超过", "不到", "不足", "至少", "最多", "最高", "最低", "多达", "高达", "低于",
+                 "少于", "高于", "近", "约", "超", "逾")
 #: The last characters of the approximators, to reject most positions at once.
 APPROX_ENDS = frozenset(word[-1] for word in APPROXIMATORS)
 #: A character before 近/约/超 that makes a word of it ("最近", "签约", "赶超").
