@@ -210,3 +210,13 @@ def test_a_count_set_against_another(text: str, want: list[Got]) -> None:
 ])
 def test_mixed_numbers_in_recipes(text: str, want: list[Got]) -> None:
     assert _figs(text) == want
+
+
+def test_the_canary_changes_with_these_rules() -> None:
+    """The index redoes its figures only when the canary's figures change (`figures_version`)."""
+    from hzreader.index._work import _CANARY_35
+
+    found = {(f.text, f.kind) for f in extract(_CANARY_35)}
+    assert {("5 mL", "quantity"), ("121", "count"), ("27", "count"), ("<0.001", "number"),
+            ("155日圓", "money"), ("負3.5%", "percent"), ("新台幣156億元", "money")} <= found
+    assert not any(f.text == "95%" for f in extract(_CANARY_35))
