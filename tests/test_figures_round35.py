@@ -220,3 +220,13 @@ def test_the_canary_changes_with_these_rules() -> None:
     assert {("5 mL", "quantity"), ("121", "count"), ("27", "count"), ("<0.001", "number"),
             ("155日圓", "money"), ("負3.5%", "percent"), ("新台幣156億元", "money")} <= found
     assert not any(f.text == "95%" for f in extract(_CANARY_35))
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("At $199, it costs over $100 less.", [("$199", "$199"), ("over $100", "> $100")]),
+    ("The firm employs over 2,000 people.", [("over 2,000 people", "> 2,000")]),
+    ("加權指數下跌負120點", [("負120點", "-120 points")]),
+])
+def test_bounds_after_a_verb_and_signed_index_points(text: str, want: list[tuple[str, str]]
+                                                      ) -> None:
+    assert _shown(text) == want

@@ -187,9 +187,9 @@ _NOT_MINUS = frozenset("胜平正0123456789")
 
 def signed_zh(text: str, s: int, hit: Hit) -> Hit:
     """`hit` with the minus 负 right before its number `s` in its span and value ("负3.5%" →
-    -3.5, "负0.8%"); not a result ("3胜2负") or a margin ("正负3%")."""
+    -3.5, "负120点"); not a result ("3胜2负") or a margin ("正负3%")."""
     start, end, kind, value = hit
-    if start != s or text[s - 1 : s] != "负" or kind not in _SIGNED or value is None or \
-            text[s - 2 : s - 1] in _NOT_MINUS:
+    if start != s or text[s - 1 : s] != "负" or value is None or text[s - 2 : s - 1] in \
+            _NOT_MINUS or kind not in _SIGNED and text[end - 1 : end] != "点":  # "负120点"
         return hit
     return s - 1, end, kind, -value
