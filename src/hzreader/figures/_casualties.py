@@ -5,9 +5,10 @@ missing", "40 were hurt", "the death toll rose to 1,234" are counts of people.""
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 #: A word of casualties anywhere in a text: the cheap test before the careful one.
-_ANY = re.compile(r"(?i)\b(?:kill|injur|wound|dead|missing|hurt|death\stoll|toll)")
+_ANY = re.compile(r"[Kk]ill|[Ii]njur|[Ww]ound|[Dd]ead|[Mm]issing|[Hh]urt|[Tt]oll")
 #: A casualty verb or a toll right before the figure (its approximator is in its span).
 _BEFORE = re.compile(
     r"(?i)(?:\b(?:kills|killed|killing|injures|injured|injuring|wounds|wounded|wounding)|"
@@ -20,11 +21,12 @@ _CLOSED = re.compile(r"[,;.!?)]|\s(?:and|in|on|at|after|as|since|with|when|acros
 
 #: A figure as the rules find it: start, end, kind, value.
 Found = tuple[int, int, str, float | None]
+_KIND = itemgetter(2)
 
 
 def casualty_counts(text: str, found: list[Found], units: list[str]) -> None:
     """Make each bare whole number of a casualty phrase a count of people, in place."""
-    if _ANY.search(text) is None:
+    if "number" not in map(_KIND, found) or _ANY.search(text) is None:
         return
     for i, (start, end, kind, value) in enumerate(found):
         if kind != "number" or value is None or value < 1 or not value.is_integer():
