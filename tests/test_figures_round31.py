@@ -18,18 +18,18 @@ def _figs(text: str) -> list[Got]:
 POSITIVE = [
     # a confidence interval written with a dash is one range, valued at its low end
     ("The hazard ratio was 0.76 (95% CI 0.64–0.90; p=0.002).",
-     [("0.76", "number", 0.76, "", None), ("95%", "percent", 95.0, "percent", None),
+     [("0.76", "number", 0.76, "", None),  # "95%" of a CI: no figure (figs35)
       ("0.64–0.90", "number", 0.64, "", 0.9), ("0.002", "number", 0.002, "", None)]),
     ("Survival was 15.6 months (95% CI 0.12-0.85).",
      [("15.6 months", "duration", 15.6, "months", None),
-      ("95%", "percent", 95.0, "percent", None), ("0.12-0.85", "number", 0.12, "", 0.85)]),
+      ("0.12-0.85", "number", 0.12, "", 0.85)]),
     # a study's ratio named by its abbreviation, before a decimal, is a figure
     ("Mortality fell (HR 0.73; aOR 1.42; RR 0.9).",
      [("0.73", "number", 0.73, "", None), ("1.42", "number", 1.42, "", None),
       ("0.9", "number", 0.9, "", None)]),
     ("治疗组死亡风险降低了27%（HR 0.73，95% CI 0.61-0.87）。",
      [("27%", "percent", 27.0, "percent", None), ("0.73", "number", 0.73, "", None),
-      ("95%", "percent", 95.0, "percent", None), ("0.61-0.87", "number", 0.61, "", 0.87)]),
+      ("0.61-0.87", "number", 0.61, "", 0.87)]),
     # a minute of stoppage time with no suffix: in brackets, with a minute's mark, or near a
     # word of football
     ("Musiala scored the winner in stoppage time (90+3).", [("90+3", "ordinal", 93.0, "", None)]),

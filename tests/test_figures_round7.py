@@ -56,12 +56,13 @@ def test_a_sentence_initial_one_is_a_count_only_against_another_count() -> None:
         ("36 hours", "duration", 36.0, "hours")]
     assert _found("One analyst said profits rose 5% in 2024.") == [
         ("5%", "percent", 5.0, "percent"), ("2024", "year", 2024.0, "")]
-    assert _found("One person died and 12 were hurt.") == [
-        ("One person", "count", 1.0, "person"), ("12", "number", 12.0, "")]
+    assert _found("One person died and 12 were hurt.") == [  # 12 people: figs35 (was number)
+        ("One person", "count", 1.0, "person"), ("12", "count", 12.0, "people")]
     assert _found("One man was held after three raids.") == [
         ("One man", "count", 1.0, "man"), ("three raids", "count", 3.0, "raids")]
     # another sentence does not count; "one" inside a sentence is as before
-    assert _found("One person died. Police said 12 were hurt.") == [("12", "number", 12.0, "")]
+    assert _found("One person died. Police said 12 were hurt.") == [  # figs35: was number
+        ("12", "count", 12.0, "people")]
     assert _found("The bank will close one regional headquarters.") == [
         ("one regional headquarters", "count", 1.0, "regional headquarters")]
 

@@ -181,7 +181,7 @@ def test_sigma_is_a_unit_and_ci_no_name() -> None:
     assert _found("the 5-sigma threshold and 4.1 sigma") == [
         ("5-sigma", "quantity", 5.0, "σ"), ("4.1 sigma", "quantity", 4.1, "σ")]
     assert [f[0] for f in _found("a hazard ratio of 0.80 (95% CI 0.72 to 0.90)")] == [
-        "0.80", "95%", "0.72", "0.90"]
+        "0.80", "0.72", "0.90"]  # "95%" of a CI: no figure (figs35)
 
 
 def test_an_adverb_in_s_is_no_second_plural() -> None:

@@ -65,6 +65,7 @@ from hzreader.figures._patterns import (
     HYPHEN_NOUN,
     HYPHEN_RATIO,
     HYPHEN_SCALE,
+    MIXED_FRACTION,
     MONEY_UPPER_SCALE,
     NEXT_WORD,
     ORD_SUFFIX,
@@ -122,6 +123,9 @@ def digits_tail(
         value, p = value + 0.5, half.end()
     elif plain and value is not None and nxt in fw.VULGAR_FRACTIONS:
         value, p = value + fw.VULGAR_FRACTIONS[nxt], p + 1  # "2½ furlongs"
+    elif plain and nxt == " " and text[p + 2 : p + 3] == "/" and value is not None and (
+            mixed := MIXED_FRACTION.match(text, p)):
+        value, p = value + int(mixed.group(1)) / int(mixed.group(2)), mixed.end()  # "1 1/2 cups"
     is_range = False
     dashed = text[p : p + 1] in RANGE_DASHES or text[p + 1 : p + 2] in RANGE_DASHES
     rng = RANGE.match(text, p) if dashed else None

@@ -319,19 +319,33 @@ def swing_points(text: str, start: int, q: int, stop: int) -> bool:
         _SWING_AFTER.match(text, stop) is not None or \
         "wing" in text[max(0, start - 90) : start] and \
         _SWING_SUBJECT.search(text, max(0, start - 90), start) is not None or \
-        percent_subject(text, start, stop)  # "Turnout was 60%, down 3 points" (figs33)
+        percent_subject(text, start, stop) or (  # "Turnout was 60%, down 3 points" (figs33)
+            _LEAD.match(text, stop) is not None and  # "polls gave her a 5-point lead" (figs35)
+            _POLLS.search(text, max(0, start - 120), start) is not None)
+
+
+#: A lead or gap after the points, and a word of polls before them: percentage points.
+_LEAD = re.compile(r"\s(?:lead|advantage|deficit|gap|margin)\b")
+_POLLS = re.compile(r"(?i)\b(?:polls?|polling|pollsters?|surveys?|voters|ballot|approval)\b")
 
 
 #: A score out of 5, 10 or 100 ("4/5", "9/10", "87/100") and a word of rating before it.
 _RATING = re.compile(r"\d{1,3}(?:\.\d)?/(5|10|100)(?![\d/.]\d|[\w/])")
 _RATING_BEFORE = re.compile(r"(?i)\b(?:rated|rating|rates|scored?|scores|verdict|gave\sit|"
                             r"gives\sit)\W{0,3}$")
+#: A rating word further before, in the same clause ("I rated it 4.5/5 for taste and 7/10 for
+#: value"; figs35), or "stars" after it.
+_RATED_EARLIER = re.compile(r"(?i)\b(?:rated|rate|rating|verdict)\b[^.;:!?\d]{0,40}"
+                            r"(?:\d{1,3}(?:\.\d)?/(?:5|10|100)[^.;:!?\d]{0,30})?$")
+_STARS = re.compile(r"\s(?:stars?|overall)\b")
 
 
 def rating_fraction(text: str, s: int, raw: str) -> Hit | None:
     """A rating written as a fraction after a word of rating ("Rated 4/5" → 0.8), or None."""
     m = _RATING.match(text, s)
-    if m is None or _RATING_BEFORE.search(text, max(0, s - 16), s) is None:
+    if m is None or _RATING_BEFORE.search(text, max(0, s - 16), s) is None and \
+            _RATED_EARLIER.search(text, max(0, s - 90), s) is None and \
+            _STARS.match(text, m.end()) is None:
         return None
     value, scale = float(raw), float(m.group(1))
     return (s, m.end(), "number", value / scale) if value <= scale else None

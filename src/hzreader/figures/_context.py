@@ -111,7 +111,16 @@ def _after_figure(text: str, over: int) -> bool:
     72 weeks"): then it spreads that figure over a period, it is not "more than"."""
     before = text[max(0, over - 12) : over].rstrip()
     return bool(before) and (before[-1].isdigit() or before[-1] == "%" or before.endswith(
-        (" million", " billion", " trillion", " thousand", "bn", "mn")))
+        (" million", " billion", " trillion", " thousand", "bn", "mn"))) or \
+        _COUNTED.search(text, max(0, over - 24), over) is not None  # "1 shot over" (figs35)
+
+
+#: A number and one word right before "over" ("pour 1 shot over 2 scoops"), and the verbs of a
+#: recipe after which "over" is a preposition ("pour over 2 cups of stock"; figs35).
+_COUNTED = re.compile(r"(?<![\w.,])\d{1,3}\s[a-z]+\s$")
+#: Verbs in -s before "over" + an amount, which is then "more than" ("it costs over $100").
+_S_VERBS = frozenset("costs weighs earns pays sells fetches raises employs attracts".split())
+_POURING = frozenset("pour pouring poured drizzle drizzled spoon ladle sprinkle spread".split())
 
 
 #: Verbs in -ed after which "over" + a span of time is "more than" ("waited over three hours").
@@ -133,7 +142,8 @@ def _over_period(text: str, start: int) -> bool:
 def _after_noun(word: str) -> bool:
     """Whether "over" after `word` is a preposition ("GPUs over 45 days", "3,492 km over 21
     stages"), not "more than"."""
-    return is_plural(word.lower()) or word.lower() == "percent" or bool(
+    return is_plural(word.lower()) and word.lower() not in _S_VERBS or \
+        word.lower() in ("percent", *_POURING) or bool(
         ACRONYM_PLURAL.fullmatch(word)) or word in fu.QUANTITY_UNITS or word[0].isdigit()
 
 

@@ -55,7 +55,8 @@ _CURRENCY_WORD = re.compile(
 #: Chinese and Japanese currency words, longest first ("美元" before "元").
 _CJK_CURRENCIES = {
     "人民币": "CNY", "美元": "USD", "美金": "USD", "港元": "HKD", "港币": "HKD", "欧元": "EUR",
-    "英镑": "GBP", "日元": "JPY", "日圆": "JPY", "韩元": "KRW", "澳元": "AUD", "加元": "CAD",
+    "英镑": "GBP", "日元": "JPY", "日圆": "JPY", "日币": "JPY", "韩元": "KRW", "澳元": "AUD",
+    "加元": "CAD",
     "新加坡元": "SGD", "新元": "SGD", "新台币": "TWD", "台币": "TWD", "澳门元": "MOP",
     "澳门币": "MOP",
     "卢布": "RUB", "瑞士法郎": "CHF", "法郎": "CHF", "泰铢": "THB", "卢比": "INR", "元": "CNY",
@@ -71,7 +72,7 @@ _KANA = re.compile("[\u3040-\u30ff]")
 _JAPAN = re.compile(r"\b(?:yen|Japan|Japanese|Tokyo|Osaka|Nikkei|Topix|BOJ|BoJ|JGBs?|Toyota|Sony|"
                     r"Nintendo|SoftBank|Honda|Nissan|Panasonic|Hitachi|Toshiba|Mitsubishi|"
                     r"Mitsui|Sumitomo|Mizuho|Nomura|Uniqlo|Rakuten|Keyence|Denso|Subaru|Mazda|"
-                    r"Fujitsu)\b|円|日元|日本|东京|日圆")
+                    r"Fujitsu)\b|円|日元|日本|东京|日圆|日币")
 
 
 _YUAN = re.compile(r"\b(?:yuan|RMB|Rmb|renminbi|CNY|China|Chinese|Beijing|Shanghai|Shenzhen|"

@@ -46,6 +46,7 @@ from hzreader.figures._patterns import (
     GLUED_MS,
     ISO,
     NUM,
+    P_VALUE,
     PAGE_OF,
     SCIENTIFIC,
     SCORE_AFTER,
@@ -59,6 +60,8 @@ from hzreader.figures._scientific import scientific_hit
 from hzreader.figures._scores import cricket_score, stoppage_minute
 from hzreader.figures._zh import at_zh
 
+#: A p-value's sign, right before its number or a space before it (`P_VALUE`).
+_P_SIGNS = frozenset("<>≤≥")
 #: Three numbers joined by hyphens: a formation or an address, not a score and a number.
 _TRIPLE = re.compile(r"\d{1,4}-\d{1,4}-\d{1,4}(?![\d-])")
 
@@ -174,6 +177,9 @@ def at_digits(text: str, s: int, floor: int, grouping: bool = True) -> Hit | int
     if not era and s and text[s - 1] in "-−+±" and (
             s == 1 or text[s - 2] in " (\t\n[" or text[s - 2] >= "\u2e80"):
         start, sign = s - 1, (-1.0 if text[s - 1] in "-−" else 1.0)
+    elif (text[s - 1 : s] in _P_SIGNS or text[s - 2 : s - 1] in _P_SIGNS) and (
+            p_value := P_VALUE.search(text, max(0, s - 6), s)):
+        start = p_value.start(1)  # "p<0.001": the bound belongs to the span (figs35)
     elif not era and (minus := words_before(text, s, 1)) and minus[0][1].lower() == "minus":
         start, sign = minus[0][0], -1.0
         if [w.lower() for _, w in words_before(text, s, 3)[1:]] == ["or", "plus"]:

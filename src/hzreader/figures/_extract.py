@@ -75,6 +75,7 @@ from hzreader.figures._grouping import Regroup, grouped
 from hzreader.figures._list_markers import list_marker_end
 from hzreader.figures._patterns import (
     CJK,
+    CONFIDENCE,
     ELIDED_JOIN,
     ELIDED_KINDS,
     HALF_FIRST,
@@ -349,18 +350,20 @@ def _find_figures(text: str, grouping: bool = True, cjk: bool | None = None) -> 
         start, end, kind, value = hit
         if start < floor:  # context words already belong to the previous figure
             start = s
-        if end <= start or kind == "duration" and names_a_term(text, start, end):
-            pos = max(end, m_end)  # nothing, or "the 10-year gilt yield": a bond's name
+        if end <= start or kind == "duration" and names_a_term(text, start, end) or \
+                kind == "percent" and CONFIDENCE.match(text, end):
+            pos = max(end, m_end)  # nothing, "the 10-year gilt yield" (a bond's name), "95% CI"
             continue
         if kind == "number" and found and found[-1][2] in ELIDED_KINDS \
                 and (ELIDED_JOIN.fullmatch(text, found[-1][1], start) or _age_dash(
                     text, found[-1], start) or _age_list(text, found, start, end)) \
                 and text[start:end].replace(",", "").isdigit():
             kind = found[-1][2]  # "aged 18 to 24", "aged 5-11": the second shares the unit
-        if kind == "quantity" and found and found[-1][2] == "number" and \
-                _BY_JOIN.fullmatch(text, found[-1][1], start) and \
-                text[found[-1][0] : found[-1][1]].replace(",", "").replace(".", "").isdigit():
-            found[-1] = (*found[-1][:2], kind, found[-1][3])  # "89 by 93 cm": both measure
+        k, at = len(found) - 1, start  # "89 by 93 cm", "19.5 x 32 x 31 cm": all measure
+        while kind == "quantity" and k >= 0 and found[k][2] == "number" and \
+                _BY_JOIN.fullmatch(text, found[k][1], at) and \
+                text[found[k][0] : found[k][1]].replace(",", "").replace(".", "").isdigit():
+            found[k], k, at = (*found[k][:2], kind, found[k][3]), k - 1, found[k][0]
         if kind == "duration" and found and found[-1][2] == "duration" and \
                 _DURATION_JOIN.fullmatch(text, found[-1][1], start) and (
                 joined := joined_duration(text[found[-1][0] : found[-1][1]], found[-1][3],

@@ -55,7 +55,8 @@ _EXTRA_UNITS = {
     "国际单位": "IU",  # a vitamin's international units
     "平方公里": "km²", "平方千米": "km²", "平方米": "m²", "立方米": "m³", "公顷": "ha",
     "亩": "mu", "吨": "t", "公吨": "t", "千克": "kg", "公斤": "kg", "克": "g", "斤": "jin",
-    "升": "L", "毫升": "ml", "摄氏度": "°C", "℃": "°C", "度": "°", "千瓦": "kW", "兆瓦": "MW",
+    "升": "L", "毫升": "ml", "公升": "L",  # Taiwan's litre (figs35)
+    "摄氏度": "°C", "℃": "°C", "度": "°", "千瓦": "kW", "兆瓦": "MW",
     "吉瓦": "GW", "瓦": "W", "千瓦时": "kWh", "度电": "kWh", "千伏": "kV", "伏": "V",
     "赫兹": "Hz", "兆赫": "MHz", "毫安时": "mAh", "标准箱": "TEU", "标箱": "TEU", "海里": "nmi",
     "公里/小时": "km/h", "公里每小时": "km/h", "千米/小时": "km/h", "千米每小时": "km/h",
@@ -141,6 +142,8 @@ def quantity_unit(figure_text: str, after: str) -> str:
         rest = rest[power.end():]  # "2.998e8 metres per second", "3 × 10^8 m/s"
     if rest[:2] in ("m ", "k ", "b ") and (scaled := _lookup_unit(rest[2:])):
         return scaled  # "13.2m b/d": a scale, then the unit (13.2 million bbl/d)
+    if rest[:1] == "/" and " " in figure_text[:cut]:
+        rest = rest[rest.find(" ") :]  # "1 1/2 cups": a mixed number (figs35)
     found = _lookup_unit(rest)
     if found:
         return found

@@ -39,6 +39,7 @@ _BOUNDS = {
     "≤ ": ("at most", "up to", "as much as", "as many as", "as high as", "no more than",
            "not more than", "不超过", "最多", "最高", "多达", "高达", "以下"),
 }
+_SIGNS = {"<": "< ", ">": "> ", "≤": "≤ ", "≥": "≥ "}
 _BOUND_OF = {word: mark for mark, words in _BOUNDS.items() for word in words}
 #: Every mark a value may start with, its space included (`lens` fits them in a column).
 BOUND_MARKS = frozenset({*_BOUNDS, "≈ "})
@@ -222,6 +223,8 @@ def _bound_mark(text: str) -> tuple[str, int]:
     5" is "> 5", "at least" "≥", "less than" "<", "up to" "≤", "65岁以上" "≥ 65", "about"
     and any other "≈"; and where the number's words begin after an English approximator
     before it (0: none)."""
+    if text[:1] in _SIGNS:  # a p-value's sign: "p<0.001" (figs35)
+        return _SIGNS[text[0]], 1 + (text[1:2] == " ")
     approximator = _LEADING_APPROX.match(text)
     skip = approximator.end() if approximator else 0
     if approximator is None and not text.isascii():

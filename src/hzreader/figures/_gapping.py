@@ -157,12 +157,18 @@ def gapped_counts(text: str, found: list[Found], units: list[str]) -> None:
 #: down from 49"), or "from 12 scientists to 240" (`_FROM_TO`, counts only).
 _HEDGE = re.compile(r"(?:\s[a-z]+){0,3},\s(?:maybe|perhaps|possibly|probably|even|or\seven|"
                     r"if\snot)\s")
-_DOWN_FROM = re.compile(r"(?:\s(?:in|on|at|of|for|across)\s[^,;.\d]{1,40})?,\s(?:down|up)\s"
-                        r"from\s")
+_DOWN_FROM = re.compile(r"(?:\s(?:in|on|at|of|for|across)\s[^,;.\d]{1,40})?,\s(?:(?:down|up)\s"
+                        r"from|(?:a\s)?(?:net\s)?(?:gain|loss|rise|fall|drop|increase|decrease)"
+                        r"\sof)\s")  # "won 28 seats, a gain of 11" (figs35)
 #: A comparison (figs24): "3.125 bitcoin per block instead of 6.25", "lost 14.9 kg, against 2.4
 #: on placebo", "12.4 mmHg, compared with 3.1".
 _COMPARED = re.compile(r"(?:\s[a-z]+){0,3}\s(?:instead\sof|rather\sthan)\s|"
                        r",\s(?:against|compared\s(?:with|to)|versus|vs\.?)\s")
+#: A result before a count set against another ("won 306 electoral votes to 232", "by 52
+#: votes to 48"; figs35).
+_WON_BY = re.compile(r"\b(?:won|wins|by|lost|carried)\s$")
+#: Between a count and the share it stands on ("fell to 97 seats on 24.9%").
+_ON_SHARE = (" on ", " with ")
 _CLOSED = re.compile(r"[,;.!?)]|\s(?:and|or|in|on|at|a|an|per|for)\s|$")
 _CARRIED_KINDS = frozenset({"count", "duration", "quantity", "percent", "money"})
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -210,8 +216,10 @@ def bare_units(text: str, found: list[Found], units: list[str]) -> None:
             if _subject_count(text, found, units, j):
                 continue
         if j and _carried(text, found, units, j):
-            found[j] = (start, end, found[j - 1][2], value)
-            units[j] = units[j - 1]
+            k = j - 2 if j > 1 and found[j - 2][2] == "count" and units[j - 2] and \
+                text[found[j - 2][1] : found[j - 1][0]] in _ON_SHARE else j - 1
+            found[j] = (start, end, found[k][2], value)  # "97 seats on 24.9%, down from
+            units[j] = units[k]  # 121": seats, the share said on the way (figs35)
 
 
 def _carried(text: str, found: list[Found], units: list[str], j: int) -> bool:
@@ -224,8 +232,9 @@ def _carried(text: str, found: list[Found], units: list[str], j: int) -> bool:
         return False
     gap = text[prev[1] : start]
     if not (_HEDGE.fullmatch(gap) or _DOWN_FROM.fullmatch(gap) or _COMPARED.fullmatch(gap) or
-            gap == " to " and
-            prev[2] == "count" and text[max(0, prev[0] - 5) : prev[0]] == "from "):
+            gap == " to " and prev[2] == "count" and (
+                text[max(0, prev[0] - 5) : prev[0]] == "from " or  # "won 306 electoral votes
+                _WON_BY.search(text, max(0, prev[0] - 8), prev[0]) is not None)):  # to 232"
         return False
     return _plain_value(text, prev)
 

@@ -129,9 +129,10 @@ _QUANTITY_RX = (
     # pressure (`_designations.science_unit`; figs23)
     r"|\s(?:K|bar)(?=[\s,;:.!?)]|$)"
     rf"|(?:{alt(fu.ATTACHED_ONLY_UNITS)})"
-    # "65 W charging": a short unit after a space, unless a number or a capitalised word
-    # follows ("65 W 42nd Street", "5 W Main St").
-    rf"|\s(?:{alt(fu.ATTACHED_ONLY_UNITS)})(?![A-Za-z0-9²³])(?!\s*\d|\s+[A-Z])"
+    # "65 W charging": a short unit after a space, unless a number or a street follows ("65 W
+    # 42nd Street", "5 W Main St"); a name is no street ("its 1,600 W ThermoJet element")
+    rf"|\s(?:{alt(fu.ATTACHED_ONLY_UNITS)})(?![A-Za-z0-9²³])(?!\s*\d|"
+    rf"\s+(?:[A-Z][\w.'-]*\s+){{0,2}}(?:{alt(fw.STREET_WORDS)})\b)"
     # "waves of 8 m.", "8 m high": metres after a space where no noun follows ("8 m people"
     # would be millions; glued "8m" is a scale, see `SCALE`)
     # or a place or a cause after a preposition ("50 m in fog", "50 m from the line"; figs33)
@@ -324,6 +325,15 @@ APPROX_LAST = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in fw.APPROXIMATORS
 ONE_IDIOMS = frozenset("point hand way side thing another time other".split())
 BARE_NAME = frozenset({"Group"})
 SIGNS = "$£€¥₹₩₽₺₦."
+#: The fraction of a mixed number before a unit of a recipe ("1 1/2 cups", "2 3/4 teaspoons";
+#: figs35).
+MIXED_FRACTION = re.compile(r" ([1-9])/([2-9]|1[0-6])(?= (?:cups?|tablespoons?|teaspoons?|tbsp|"
+                            r"tsp|pounds?|lbs?|ounces?|oz|inch(?:es)?|pints?|quarts?|gallons?|"
+                            r"miles?|hours?)\b)")
+#: A p-value's sign before its number ("p<0.001", "P < .05"; group 1 the sign and a space).
+P_VALUE = re.compile(r"(?<![A-Za-z])[pP]\s?([<>≤≥]\s?)$")
+#: A confidence level, no key figure: "95% CI", "95% confidence interval", "95%置信区间".
+CONFIDENCE = re.compile(r"\s?(?:CI|confidence\s(?:interval|level))\b|置信区间")
 ELIDED_JOIN = re.compile(r"\s(?:to|and|or)\s")
 #: Kinds a bare second number shares ("aged 18 to 24"); not percent, as "rose 1.1% to 42,326"
 #: is a change and then a level.

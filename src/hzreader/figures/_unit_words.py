@@ -39,7 +39,8 @@ QUANTITY_UNITS: dict[str, str] = {
     "inches": "in", "inch": "in", "yards": "yd", "yard": "yd",
     "hectares": "ha", "hectare": "ha", "ha": "ha", "acres": "acres", "acre": "acres",
     "mu": "mu", "liters": "L", "litres": "L", "liter": "L", "litre": "L",
-    "milliliters": "ml", "millilitres": "ml", "ml": "ml", "gallons": "gal", "gallon": "gal",
+    "milliliters": "ml", "millilitres": "ml", "ml": "ml", "mL": "ml",
+    "gallons": "gal", "gallon": "gal",
     "barrels": "bbl", "barrel": "bbl", "metric tons": "t", "metric tonnes": "t",
     "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t",
     "tablespoons": "tbsp", "tablespoon": "tbsp", "tbsp": "tbsp", "teaspoons": "tsp",
@@ -47,7 +48,7 @@ QUANTITY_UNITS: dict[str, str] = {
     "fluid ounces": "fl oz", "fl oz": "fl oz", "quarts": "qt", "quart": "qt",
     "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "kg": "kg", "grams": "g", "gram": "g",
     "milligrams": "mg", "milligram": "mg", "mg": "mg", "micrograms": "µg", "microgram": "µg",
-    "µg": "µg", "μg": "µg", "nanograms": "ng", "nanogram": "ng",
+    "µg": "µg", "μg": "µg", "mcg": "µg", "nanograms": "ng", "nanogram": "ng",
     # a concentration keeps its volume (figs23): "15 mg/L"
     "mg/L": "mg/L", "mg/l": "mg/L", "µg/L": "µg/L", "μg/L": "µg/L", "g/L": "g/L",
     "mg/dL": "mg/dL", "mmol/L": "mmol/L", "ng/mL": "ng/mL", "mg/kg": "mg/kg",

@@ -34,6 +34,7 @@ from operator import itemgetter
 
 from hzreader.figures import _words as fw
 from hzreader.figures._ages import age_as_read
+from hzreader.figures._casualties import casualty_counts
 from hzreader.figures._context import comma_age
 from hzreader.figures._figure_unit import BARE_DURATION, CLASSIFIERS, unit_at
 from hzreader.figures._gapping import bare_units, gapped_counts
@@ -178,6 +179,7 @@ def placed(text: str, found: list[Found]) -> list[Placed]:
         if len(found) != size:
             texts = [text[start:end] for start, end, _, _ in found]
     bare_units(text, found, units)  # "Sixty hours a week, maybe 70", "trips top 3 million"
+    casualty_counts(text, found, units)  # "Typhoon Koinu kills 27", "9 dead" (figs35)
     ends = sentence_ends(text, found[-1][1])  # no further than the last figure's sentence
     size, count = len(text), len(ends)
     out: list[Placed] = []
@@ -205,7 +207,7 @@ def _noun_of_the_sentence(text: str, found: list[Found], units: list[str], i: in
         before_start, before_end, kind, _ = found[j]
         if any(mark in text[before_end:start] for mark in "。；！？\n"):
             break
-        if kind == "count" and text[before_end - 1] == text[end - 1] and \
+        if kind == "count" and text[end - 1] in text[before_start:before_end] and \
                 units[j] not in CLASSIFIERS and units[j]:
             return units[j]
     return units[i]

@@ -28,6 +28,7 @@ from hzreader.figures._zh_base import (
     fraction,
     low_scale,
     several_of,
+    signed_zh,
     toll_at,
     unit_at,
     upward_of,
@@ -167,7 +168,7 @@ def at_zh(text: str, s: int, floor: int) -> Hit | int:
         end = after_approx(text, end)
         if start == s or kind == "money":
             start = approx_before(text, start, floor)  # "約新台幣28.1兆元" (figs22)
-    return start, end, kind, value
+    return signed_zh(text, s, (start, end, kind, value))  # "负3.5%" (figs35)
 
 
 def _per_rate(text: str, start: int, end: int, base: float | None) -> Hit | None:

@@ -177,3 +177,19 @@ def toll_at(text: str, s: int) -> Hit | None:
                          _TOLL.search(text, max(0, s - 8), s) or _TOLL.match(text, m.end())):
         return None
     return s, m.end(), "count", float(m.group(1))
+
+
+#: Kinds a Chinese minus (负, 負) may sign; and what before it makes it a result ("9胜3负"),
+#: a margin ("正负3%") or no sign.
+_SIGNED = frozenset({"percent", "quantity", "money", "number"})
+_NOT_MINUS = frozenset("胜平正0123456789")
+
+
+def signed_zh(text: str, s: int, hit: Hit) -> Hit:
+    """`hit` with the minus 负 right before its number `s` in its span and value ("负3.5%" →
+    -3.5, "负120点"); not a result ("3胜2负") or a margin ("正负3%")."""
+    start, end, kind, value = hit
+    if start != s or text[s - 1 : s] != "负" or value is None or text[s - 2 : s - 1] in \
+            _NOT_MINUS or kind not in _SIGNED and text[end - 1 : end] != "点":  # "负120点"
+        return hit
+    return s - 1, end, kind, -value

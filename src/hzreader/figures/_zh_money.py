@@ -7,7 +7,7 @@ from hzreader.figures._context import Hit
 
 #: Currencies named before the amount ("港币50亿元", "新台币7596亿元"), longest first.
 PREFIX_CURRENCIES = ("人民币", "新台币", "澳门币", "澳门元", "新加坡元", "港币", "港元", "台币",
-                     "美元", "欧元", "英镑", "日元", "日圆", "韩元", "澳元", "加元")
+                     "美元", "欧元", "英镑", "日元", "日圆", "日币", "韩元", "澳元", "加元")
 
 #: The last characters of those names, to reject most positions at once.
 _PREFIX_ENDS = frozenset(name[-1] for name in PREFIX_CURRENCIES)
@@ -31,8 +31,8 @@ def with_prefix_currency(text: str, s: int) -> int:
     "¥100")."""
     if s >= 2 and text[s - 1] >= "\u2e80":
         for name in PREFIX_CURRENCIES:
-            if text.endswith(name, 0, s):
-                return s - len(name)
+            if text.endswith(name, 0, s):  # not the base of a rate: "每美元155日元"
+                return s if text[s - len(name) - 1 : s - len(name)] == "每" else s - len(name)
     if s and text[s - 1] in "¥￥$":
         return s - 1
     return s

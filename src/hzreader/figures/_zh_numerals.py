@@ -16,7 +16,7 @@ NUMERAL_RX = re.compile(r"[〇零一二两三四五六七八九十百千万亿]+
 #: Scales after digits; 千 and 百 that begin a unit ("2250万千瓦") are not scales.
 #: 兆 is a trillion before a currency ("1.2兆元", Taiwan's usage); before a unit it is mega.
 DIGIT_SCALE_RX = re.compile(r"(?:[百千](?![瓦米克伏帕卡])|[万亿]"
-                            r"|兆(?=元|美元|港币|港元|新台币|台币|人民币|日元|韩元|欧元|英镑|澳元|加元|円|ドル"
+                            r"|兆(?=元|美元|港币|港元|新台币|台币|人民币|日元|日圆|日币|韩元|欧元|英镑|澳元|加元|円|ドル"
                             r"|\d[\d,]*(?:[.．]\d+)?亿))+")
 #: The scales that close a part of an amount written in two parts ("3亿5千万", "58万2,310").
 _PART_SCALES = {"万": 1e4, "亿": 1e8, "兆": 1e12}

@@ -87,6 +87,11 @@ _CANARY_JA = ("平均価格は1億1,181万円、約3割の世帯、金利は約0
               "TOPIXは20ポイント上昇、5分で先制。")
 #: A title and a body: what one part of an article says, another may not (a bare 元).
 _CANARY_ARTICLE = ("總經費554億元", "總經費約新台幣554億元。")
+#: The eighteenth round's figs35 cases (tryout19): doses, yen, minus, net buying, tolls, trials.
+_CANARY_35 = ("Take 5 mL and 200 mcg; a 1,600 W ThermoJet; 97 seats on 24.9%, down from 121; kills"
+              " 27; rated it 4.5/5; pour 1 shot over 2 scoops; 41% (95% CI 38.2-44.4; p<0.001);"
+              " 1 1/2 cups; polls gave her a 5-point lead. 每美元155日圓，負3.5%，"
+              "外資買超新台幣156億元，約為64.9%，1.8公升。")
 
 
 @functools.lru_cache(maxsize=1)
@@ -111,7 +116,7 @@ def figures_version() -> str:
 
     found: list[object] = [
         (f.start, f.end, f.kind, f.value, f.unit, f.sentence_start, f.sentence_end)
-        for text in (_CANARY, _CANARY_JA) for f in extract(text)]
+        for text in (_CANARY, _CANARY_JA, _CANARY_35) for f in extract(text)]
     title, body = _CANARY_ARTICLE
     found.extend(article_figure_rows("", body, title))
     # What the figures columns mean: kinds are stored as their place in FIGURE_KINDS.
