@@ -93,3 +93,31 @@ def test_money_filters_per_unit_find_the_slash_prices_in_memory_and_index(
         typed: str, expected: list[str]) -> None:
     assert ids(PRICES, typed) == (expected, expected)
     assert filter_notes(typed) == ()
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("参与改革试点的企业约有400家。", ("约有400家", "≈ 400")),
+    ("企业约有 400家。", ("约有 400家", "≈ 400")),
+    ("总投资额度超过 500亿元。", ("超过 500亿元", "> 50 bn CNY")),
+    ("全省超过 15万人参加。", ("超过 15万人", "> 150,000")),
+    ("约 80家企业参展。", ("约 80家企业", "≈ 80")),
+    ("新增就业人数超过了二十万人。", ("超过了二十万人", "> 200,000")),
+    ("增速超过 50%。", ("超过 50%", "> 50 %")),
+    ("增速超过了50%。", ("超过了50%", "> 50 %")),
+    ("全港約有45萬人參加。", ("約有45萬人", "≈ 450,000")),
+    ("投資總額超過了300億港元。", ("超過了300億港元", "> 30 bn HKD")),
+    ("全球约有百分之十的人口。", ("约有百分之十", "≈ 10 %")),
+])
+def test_chinese_bound_words_with_a_particle_or_a_space(text: str, want: tuple[str, str]) -> None:
+    assert want in _shown(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("共有400家企业。", ("400家企业", "400")),  # 共有: no approximator
+    ("签约有300家。", ("300家", "300")),  # 签约 is a word, not 约
+    ("人数减少了200人。", ("200人", "200")),
+    ("他有 3个孩子。", ("3个孩子", "3")),
+    ("赶超了300家。", ("300家", "300")),
+])
+def test_a_particle_or_a_space_alone_is_no_bound(text: str, want: tuple[str, str]) -> None:
+    assert want in _shown(text)

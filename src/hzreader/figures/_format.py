@@ -24,7 +24,7 @@ _LEADING_APPROX = re.compile(
     rf"(?i)(?:{alt(fw.APPROXIMATORS | fw.UNDER)})\s"
 )
 _ZH_APPROX = re.compile(
-    rf"(?:{alt(zw.APPROXIMATORS)})(?=[\d{zw.NUMERAL_CHARS}])|[多余]|以上|以下|左右"
+    rf"(?:{alt(zw.APPROXIMATORS)})(?=[了有]?\s?[\d{zw.NUMERAL_CHARS}])|[多余]|以上|以下|左右"
 )
 #: What a value's mark says of the number written (`_bound_mark`): more than it, at least it,
 #: less than it, at most it; any other approximator makes it "about" (≈).
