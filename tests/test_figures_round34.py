@@ -121,3 +121,49 @@ def test_chinese_bound_words_with_a_particle_or_a_space(text: str, want: tuple[s
 ])
 def test_a_particle_or_a_space_alone_is_no_bound(text: str, want: tuple[str, str]) -> None:
     assert want in _shown(text)
+
+
+# --- 3. ages ----------------------------------------------------------------------------
+
+def _ages(text: str) -> list[tuple[str, float | None, str, bool]]:
+    return [(f.text, f.value, f.unit, f.age) for f in extract(text) if f.kind == "duration"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("年过七旬的张大爷每天坚持跑步。", ("七旬", 70.0, "years", True)),
+    ("社区为80多位八旬老人送去了慰问品。", ("八旬", 80.0, "years", True)),
+    ("年逾八旬的陳伯仍每日晨運。", ("逾八旬", 80.0, "years", True)),
+    ("九旬老人独自生活。", ("九旬", 90.0, "years", True)),
+    ("村里目前有3位百岁老人。", ("百岁", 100.0, "years", True)),
+    ("百岁老人王奶奶说。", ("百岁", 100.0, "years", True)),
+    ("區內共有12位百歲老人。", ("百歲", 100.0, "years", True)),
+    ("她已年过百岁。", ("百岁", 100.0, "years", True)),
+    ("The median age rose to 40.7 years, the census showed.", ("40.7 years", 40.7, "years", True)),
+    ("The fleet has an average age of 12 years.", ("12 years", 12.0, "years", True)),
+])
+def test_decades_of_life_a_hundred_and_a_median_age_are_ages(
+        text: str, want: tuple[str, float, str, bool]) -> None:
+    assert want in _ages(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("村里目前有3位百岁老人。", ("3位", "count", 3.0, "位")),  # the count is its own figure
+    ("區內共有12位百歲老人。", ("12位", "count", 12.0, "位")),
+    ("全长55公里设站28座", ("28座", "count", 28.0, "座")),  # a classifier at the text's end
+])
+def test_a_count_before_an_age_stops_at_it(text: str, want: Got) -> None:
+    assert want in _figs(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Life expectancy reached 78.4 years.", ("78.4 years", 78.4, "years", False)),
+    ("The median age is 40.7 years and the tenure 12 years.", ("12 years", 12.0, "years", False)),
+    ("他活到一百岁。", ("一百岁", 100.0, "years", True)),
+])
+def test_ages_nearby_are_unchanged(text: str, want: tuple[str, float, str, bool]) -> None:
+    assert want in _ages(text)
+
+
+@pytest.mark.parametrize("text", ["五月上旬，三旬之后。", "百岁山矿泉水。", "中旬发布。"])
+def test_xun_and_bai_sui_elsewhere_are_no_ages(text: str) -> None:
+    assert _ages(text) == []

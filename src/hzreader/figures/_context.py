@@ -368,7 +368,7 @@ def approx_of(text: str, start: int, floor: int, kind: str) -> int:
     """`approx_start` with the approximators, except a duration's "over" meaning "during"."""
     begin = approx_start(text, start, floor, fw.APPROXIMATORS)
     if begin == start and kind in _UNDER_KINDS:  # "Under $5", "under 5%" (figs34)
-        if text[start - 2 : start - 1] >= "\u2e80" and text[start - 1] == " ":
+        if start >= 2 and text[start - 1] == " " and text[start - 2] >= "\u2e80":
             from hzreader.figures._zh_base import approx_before  # "超过 50%" (figs34)
 
             return approx_before(text, start, floor)

@@ -164,7 +164,8 @@ _CJK_TIME = (("个小时", "hours"), ("个季度", "quarters"), ("季度", "quar
              ("年", "years"), ("岁", "years"), ("月", "months"), ("天", "days"), ("日", "days"),
              ("秒", "seconds"), ("毫秒", "seconds"), ("世纪", "centuries"), ("年間", "years"),
              ("時間", "hours"), ("分間", "minutes"), ("週間", "weeks"), ("か月", "months"),
-             ("カ月", "months"), ("ヶ月", "months"), ("ケ月", "months"), ("分", "minutes"))
+             ("カ月", "months"), ("ヶ月", "months"), ("ケ月", "months"), ("分", "minutes"),
+             ("旬", "years"))
 # 毫秒 is valued in seconds (figs25); Japanese: 日間 is days (日), 3か月 months, 5分 minutes
 # (figs32)
 

@@ -1,7 +1,8 @@
-"""A price per unit of area, volume or (troy) weight: what a money figure's unit adds after its currency
-("€12,500 per square metre" → "EUR/m²", "每平方米3.2万元" → "CNY/m²", "$3 a gallon" →
-"USD/gal"; figs29). Such a price is no part of a total: the figures table sums it apart
-from the amounts of its currency, and never adds it up (`lens._summary`)."""
+"""A price per unit of area, volume or (troy) weight: what a money figure's unit adds after
+its currency ("€12,500 per square metre" → "EUR/m²", "每平方米3.2万元" → "CNY/m²", "$3 a
+gallon" → "USD/gal"; figs29; "6 USD/gal", "2,400 USD/oz": figs34). Such a price is no
+part of a total: the figures table sums it apart from the amounts of its currency, and never
+adds it up (`lens._summary`)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ _AFTER = re.compile(
     r"|平方メートル|gal\b|[lL]\b|oz\b)")
 #: Before the amount, with at most a few words between: "每平方米3.2万元", "每坪開價約68萬元";
 #: in Japanese "1平方メートル当たりの単価は168.2万円", "1リットル当たり175円" (figs32).
-_BEFORE = re.compile(r"(?:每(平方米|平米|平方公尺|㎡|坪|平方呎|呎|平方英尺|升|盎司)[^\d，。；,;]{0,4}"
+_BEFORE = re.compile(r"(?:每(平方米|平米|平方公尺|㎡|坪|平方呎|呎|平方英尺|升|盎司)"
+                     r"[^\d，。；,;]{0,4}"
                      r"|(平方メートル|㎡|坪|リットル)(?:当たり|あたり)[^\d、。，]{0,6})$")
 _UNITS = {
     "square metre": "m²", "square metres": "m²", "square meter": "m²", "square meters": "m²",
