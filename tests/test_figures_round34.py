@@ -167,3 +167,26 @@ def test_ages_nearby_are_unchanged(text: str, want: tuple[str, float, str, bool]
 @pytest.mark.parametrize("text", ["五月上旬，三旬之后。", "百岁山矿泉水。", "中旬发布。"])
 def test_xun_and_bai_sui_elsewhere_are_no_ages(text: str) -> None:
     assert _ages(text) == []
+
+
+# --- 4. a measure word alone is no end of a noun ------------------------------------------
+
+HOUSES = [
+    {"title": "论坛", "body": "共有120个国家的300位专家参加。"},
+    {"title": "企业", "body": "全市有120家企业参展。"},
+    {"title": "网点", "body": "营业网点262家。"},
+    {"title": "商家", "body": "共有500多商家入驻。"},
+    {"title": "家庭", "body": "全市有2万个家庭受益。"},
+]
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("count>100 家", ["a1", "a2"]),  # not 国家, 专家 (written with 个, 位) nor 商家
+    ("count>100 国家", ["a0"]),  # the noun typed whole still finds them
+    ("count>100 专家", ["a0"]),
+    ("count>100 位", ["a0"]),
+    ("count>1e4 家庭", ["a4"]),
+])
+def test_a_measure_word_alone_finds_counts_written_with_it_not_nouns_ending_in_it(
+        typed: str, expected: list[str]) -> None:
+    assert ids(HOUSES, typed) == (expected, expected)

@@ -135,6 +135,8 @@ class Measure:
         if kind == "count":
             if written and written == self.unit:
                 return True
+            if self.measure_word:  # 家 alone: "300家", not 国家 or 专家 (figs34)
+                return noun_key(unit) == self.unit
             unit = noun_key(unit) if self.joined_noun else ascii_lower(unit)
             return unit == self.unit or unit.endswith(
                 self.unit if self.joined_noun else " " + self.unit)
