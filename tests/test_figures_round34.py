@@ -190,3 +190,28 @@ HOUSES = [
 def test_a_measure_word_alone_finds_counts_written_with_it_not_nouns_ending_in_it(
         typed: str, expected: list[str]) -> None:
     assert ids(HOUSES, typed) == (expected, expected)
+
+
+# --- 5. "1m" as a million ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("A 1m-strong crowd filled the streets.", ("1m-strong crowd", "count", 1e6, "crowd")),
+    ("A 10k-strong crowd marched.", ("10k-strong crowd", "count", 1e4, "crowd")),
+    ("The single sold 1m on its release.", ("1m", "number", 1e6, "")),
+    ("The album has sold over 2m.", ("over 2m", "number", 2e6, "")),
+    ("The console sold 1m units in Japan.", ("1m units", "count", 1e6, "units")),
+])
+def test_a_glued_m_of_a_crowd_or_of_sales_is_a_million(text: str, want: Got) -> None:
+    assert want in _figs(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The 5,000-strong Wagner Group left.", ("5,000-strong Wagner Group", "count", 5000.0,
+                                             "Wagner Group")),
+    ("He ran 100m in 9.8 seconds.", ("100m", "quantity", 100.0, "m")),
+    ("The wall is 3m high.", ("3m", "quantity", 3.0, "m")),
+    ("A 1m-high wall.", ("1m", "quantity", 1.0, "m")),
+    ("The plot sold 3m from the river.", ("3m", "quantity", 3.0, "m")),
+])
+def test_metres_and_other_strong_bodies_are_unchanged(text: str, want: Got) -> None:
+    assert want in _figs(text)
