@@ -215,3 +215,45 @@ def test_a_glued_m_of_a_crowd_or_of_sales_is_a_million(text: str, want: Got) -> 
 ])
 def test_metres_and_other_strong_bodies_are_unchanged(text: str, want: Got) -> None:
     assert want in _figs(text)
+
+
+# --- 6. Japanese clock times, fiscal periods, magnitudes, wind --------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("会議は午後5時30分に始まった。", ("午後5時30分", "time", 17.5, "")),
+    ("記者会見は午前10時から行われた。", ("午前10時", "time", 10.0, "")),
+    ("列車は18時45分に東京駅を出発した。", ("18時45分", "time", 18.75, "")),
+    ("作業には3時間30分かかった。", ("3時間30分", "duration", 12600.0, "seconds")),
+    ("同社の2025年3月期の純利益は増えた。", ("2025年3月期", "date", 2025.0, "")),
+    ("トヨタは3月期決算を発表した。", ("3月期", "date", None, "")),
+    ("26年3月期の営業利益は増える。", ("26年3月期", "date", 2026.0, "")),
+    ("マグニチュード7.1の地震が発生した。", ("マグニチュード7.1", "quantity", 7.1, "magnitude")),
+    ("台風は最大風速40メートルで北上している。", ("40メートル", "quantity", 40.0, "m/s")),
+    ("瞬間風速は55メートルに達した。", ("55メートル", "quantity", 55.0, "m/s")),
+    ("最大风速30米。", ("30米", "quantity", 30.0, "m/s")),  # Chinese 风速 too
+    ("参加企業は約300社に上った。", ("約300社", "count", 300.0, "社")),
+])
+def test_japanese_times_fiscal_periods_magnitudes_and_wind(text: str, want: Got) -> None:
+    assert want in _figs(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("高さ40メートルの塔が完成した。", ("40メートル", "quantity", 40.0, "m")),
+    ("3月に開業し、3か月で10万人が訪れた。", ("3か月", "duration", 3.0, "months")),
+    ("3月期国债收益率上升。", ("3月", "date", None, "")),  # Chinese: a 3-month tenor's name
+    ("2025年3月期間中に。", ("2025年3月", "date", 2025.0, "")),
+    ("风速达120公里。", ("120公里", "quantity", 120.0, "km")),  # not km/s
+    ("前10名。", None),
+    ("截至今天下午5时30分。", ("下午5时30分", "time", 17.5, "")),
+])
+def test_japanese_and_chinese_neighbours(text: str, want: Got | None) -> None:
+    assert want in _figs(text) if want else _figs(text) == []
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("同社の2025年3月期の純利益。", "FY to 2025-03"),
+    ("トヨタは3月期決算を発表した。", "FY to month 3"),
+    ("26年3月期の営業利益。", "FY to 2026-03"),
+])
+def test_a_fiscal_period_is_shown_as_the_year_it_ends(text: str, shown: str) -> None:
+    assert [value for _, value in _shown(text)] == [shown]

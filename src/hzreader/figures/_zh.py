@@ -287,7 +287,7 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
         return s, q + (text[q : q + 1] == "多"), "number", value  # "3倍多"
     if tag in (zw.YEAR, zw.DECADE, zw.MONTH, zw.DAY, zw.QUARTER, zw.CENTURY):
         return calendar(text, s, number, p, tag, q, floor)
-    if tag in (zw.DIAN, zw.SHI, zw.FEN, zw.SECOND) or word in ("小时", "个小时"):
+    if tag in (zw.DIAN, zw.SHI, zw.FEN, zw.SECOND) or word in ("小时", "个小时", "時間"):
         if (race := race_tail(text, s, number.value, p)) is not None:
             return race
         if tag in (zw.DIAN, zw.SHI):
@@ -339,7 +339,7 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
 
 #: Characters before 前 that make a word of it (提前 "ahead", 目前 "now", 此前, 之前, 以前, 日前):
 #: the number after it is no "first N" (前三季度).
-BEFORE_QIAN = frozenset("提目此之以日")
+BEFORE_QIAN = frozenset("提目此之以日午")  # 午前: Japanese "before noon" (figs34)
 
 
 def _divided(text: str, s: int) -> bool:
