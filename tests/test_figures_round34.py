@@ -257,3 +257,19 @@ def test_japanese_and_chinese_neighbours(text: str, want: Got | None) -> None:
 ])
 def test_a_fiscal_period_is_shown_as_the_year_it_ends(text: str, shown: str) -> None:
     assert [value for _, value in _shown(text)] == [shown]
+
+
+def test_the_index_canary_holds_this_rounds_rules() -> None:
+    """Old indexes redo their figures: the canaries (`index._work`) hold a sentence of each
+    rule of this round, so `figures_version` differs from main's."""
+    from hzreader.index._work import _CANARY, _CANARY_JA
+
+    found = {(f.text, f.kind, f.unit) for text in (_CANARY, _CANARY_JA) for f in extract(text)}
+    assert {("6 USD", "money", "USD/gal"), ("2,400 USD", "money", "USD/oz"),
+            ("Under $5", "money", "USD"), ("1m-strong crowd", "count", "crowd"),
+            ("1m", "number", ""), ("约有400家", "count", "企业"),
+            ("超过了二十万人", "count", "人"), ("八旬", "duration", "years"),
+            ("百岁", "duration", "years"), ("午後5時30分", "time", ""),
+            ("2025年3月期", "date", ""), ("マグニチュード7.1", "quantity", "magnitude"),
+            ("40メートル", "quantity", "m/s"), ("3時間30分", "duration", "seconds"),
+            ("約300社", "count", "社")} <= found
