@@ -273,3 +273,26 @@ def test_the_index_canary_holds_this_rounds_rules() -> None:
             ("2025年3月期", "date", ""), ("マグニチュード7.1", "quantity", "magnitude"),
             ("40メートル", "quantity", "m/s"), ("3時間30分", "duration", "seconds"),
             ("約300社", "count", "社")} <= found
+
+
+# --- 7. a typed index level --------------------------------------------------------------
+
+LEVELS = [
+    {"title": "Close", "body": "The index closed at 7,412.5 points on Friday."},
+    {"title": "Match", "body": "Jones scored 31 points in the win."},
+    {"title": "Turnout", "body": "Turnout was 60%, down 3 points."},
+    {"title": "Other", "body": "The index closed at 7,000 points."},
+]
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("7412.5 points", ["a0"]),  # the index level (a quantity in points) again
+    ("7,412.5 points", ["a0"]),
+    ("31 points", ["a1"]),  # a team's points (a count) as before
+    ("count>30 points", ["a1"]),  # a count filter stays one of counts
+    ("quantity>7000 points", ["a0"]),
+    ("3 points", []),  # percentage points are no count and no index level
+])
+def test_a_typed_number_of_points_finds_counts_and_index_levels(
+        typed: str, expected: list[str]) -> None:
+    assert ids(LEVELS, typed) == (expected, expected)

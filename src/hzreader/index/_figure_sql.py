@@ -69,7 +69,7 @@ def figure_condition(term: FigureTerm) -> tuple[str, list[object]]:
 def _condition(term: FigureTerm) -> tuple[str, list[object]]:
     """`figure_condition` but for a range typed."""
     if term.measures and term.kind:  # one indexed (kind, value) range for each measure
-        parts = [_measure_condition(term.kind, measure, ranged)
+        parts = [_measure_condition(measure.kind or term.kind, measure, ranged)
                  for measure in term.measures for ranged in _sides(term, measure.op)]
         return ("(" + " OR ".join(f"({sql})" for sql, _ in parts) + ")",
                 [param for _, params in parts for param in params])
