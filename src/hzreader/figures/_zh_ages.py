@@ -19,7 +19,7 @@ _NUMERALS = frozenset("零〇一二两三四五六七八九十百千万亿012345
 def life_age(text: str, s: int, floor: int) -> Hit | None:
     """The age at `s` written as 七旬 or 百岁 (before people of an age, or after 年过/年逾),
     its approximator included ("逾八旬"), or None."""
-    if text[s - 1 : s] in _NUMERALS and s:
+    if s and text[s - 1] in _NUMERALS:
         return None
     unit = text[s + 1 : s + 2]
     if unit == "旬":
