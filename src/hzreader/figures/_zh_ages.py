@@ -4,7 +4,7 @@ years) and "百岁老人", "年逾百岁" (100): durations in years that are age
 from __future__ import annotations
 
 from hzreader.figures._context import Hit
-from hzreader.figures._zh_base import approx_before
+from hzreader.figures._zh_approx import approx_before
 
 #: The decades of life written with 旬 ("七旬": in one's seventies).
 _DECADES = {"五": 50.0, "六": 60.0, "七": 70.0, "八": 80.0, "九": 90.0}
