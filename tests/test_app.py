@@ -339,7 +339,7 @@ class _FakeApp:
     def __init__(self) -> None:
         self.calls: list[str] = []
 
-    def call_from_thread(self, callback: object, *args: object) -> None:
+    def post(self, callback: object, *args: object) -> None:
         self.calls.append(getattr(callback, "__name__", ""))
 
     def show_progress(self, *args: object) -> None: ...
@@ -360,7 +360,7 @@ def test_a_cold_start_shows_the_first_committed_articles_at_once() -> None:
     from hzreader.ui._loading import SyncProgress
 
     app, library = _FakeApp(), _FakeLibrary(0)
-    progress = SyncProgress(app.call_from_thread, app.show_progress, app.show_library,
+    progress = SyncProgress(app.post, app.show_progress, app.show_library,
                             library)  # type: ignore[arg-type]
     progress(0, 100, 0)  # the plan: nothing to show yet
     progress(3, 100, 200)  # first commit, right after: shown although just reported
@@ -396,7 +396,7 @@ def _cold_start(monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Any, _Clock, list
     clock, index = _Clock(), [0]
     monkeypatch.setattr(_loading.time, "monotonic", clock)
     app = _FakeApp()
-    progress = _loading.SyncProgress(app.call_from_thread, app.show_progress,
+    progress = _loading.SyncProgress(app.post, app.show_progress,
                                      app.show_library, _GrowingLibrary(index))  # type: ignore[arg-type]
     return app, progress, clock, index
 
@@ -435,7 +435,7 @@ def test_a_warm_start_is_not_reloaded_for_the_first_commit() -> None:
     from hzreader.ui._loading import SyncProgress
 
     app, library = _FakeApp(), _FakeLibrary(5)
-    progress = SyncProgress(app.call_from_thread, app.show_progress, app.show_library,
+    progress = SyncProgress(app.post, app.show_progress, app.show_library,
                             library)  # type: ignore[arg-type]
     progress(1, 100, 5)
     assert progress.library is library and app.calls == ["show_progress"]

@@ -18,6 +18,7 @@ PACKAGE = Path(hzreader.__file__).parent
 #: The layers, lowest first: a module may import its own layer and the ones before it.
 LAYERS: list[set[str]] = [
     {"__init__", "_lazy", "_hanzi", "_hashes", "_args", "model", "text", "line_joins", "dates",
+     "table_rows",
      "dirs", "marks",
      "safe_write"},
     {"state"},

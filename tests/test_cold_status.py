@@ -56,7 +56,7 @@ def test_the_growing_list_waits_while_the_reader_types(monkeypatch: pytest.Monke
     now = [0.0]
     monkeypatch.setattr(_loading.time, "monotonic", lambda: now[0])
     app, busy = _FakeApp(), _Clocked()
-    progress = _loading.SyncProgress(app.call_from_thread, app.show_progress,
+    progress = _loading.SyncProgress(app.post, app.show_progress,
                                      app.show_library, _FakeLibrary(0),  # type: ignore[arg-type]
                                      busy=busy)
     progress(0, 100, 0)

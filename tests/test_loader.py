@@ -502,3 +502,16 @@ def test_a_number_whose_writing_is_unknown_is_read_with_a_warning() -> None:
     article = build_article(fields, "x", problems)
     assert article is not None and (article.title, article.source) == ("2026.1", "7")
     assert len(problems) == 2 and all("quote it" in p.message for p in problems)
+
+
+def test_numbers_and_dates_in_a_list_read_as_the_file_writes_them(tmp_path: Path) -> None:
+    """tryout18 #13: `tags: [3.10, 007, 1e3]` showed `#3.1 #7 #1e3` and a related headline
+    `2.50` read `2.5`; a date in a list was dropped."""
+    path = tmp_path / "lists.yaml"
+    path.write_text("title: Versions\nbody: text\ntags: [3.10, 007, 1e3, 2026-10-01, news]\n"
+                    "related:\n  - 2.50\n  - '1.0'\n  - Later story\n", encoding="utf-8")
+    loaded = load_paths([path])
+    (article,) = loaded.articles
+    assert article.tags == ("3.10", "007", "1e3", "2026-10-01", "news")
+    assert article.related == ("2.50", "1.0", "Later story")
+    assert loaded.problems == []

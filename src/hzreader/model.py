@@ -201,25 +201,42 @@ class Paragraph:
 
 def body_paragraphs(body: str) -> list[Paragraph]:
     """The paragraphs of `body` (split at blank lines), each with its lines' places in it."""
+    return _paragraphs(body, split=True)
+
+
+def summary_paragraph(summary: str) -> Paragraph:
+    """A summary as one paragraph: its lines joined as a body paragraph's are (hard-wrapped
+    Chinese by nothing: "商品住" + "宅"), by a space across a blank line."""
+    if "\n" not in summary and "\r" not in summary:
+        return Paragraph(summary)
+    return (_paragraphs(summary, split=False) or [Paragraph(summary)])[0]
+
+
+def _paragraphs(body: str, split: bool) -> list[Paragraph]:
+    """`body_paragraphs`; not `split`, a blank line joins the lines around it by a space."""
     paragraphs: list[Paragraph] = []
     parts: list[str] = []
     starts: list[int] = []
     body_starts: list[int] = []
     length = at = 0
+    blank = False
     for line, with_end in zip(body.splitlines(), body.splitlines(True), strict=True):
         stripped = line.strip()
         if stripped:
             if parts:
-                joiner = line_joiner(parts[-1], stripped)
+                joiner = " " if blank else line_joiner(parts[-1], stripped)
                 parts.append(joiner)
                 length += len(joiner)
             starts.append(length)
             body_starts.append(at + len(line) - len(line.lstrip()))
             parts.append(stripped)
             length += len(stripped)
-        elif parts:
+            blank = False
+        elif parts and split:
             paragraphs.append(Paragraph("".join(parts), tuple(starts), tuple(body_starts)))
             parts, starts, body_starts, length = [], [], [], 0
+        else:
+            blank = bool(parts)
         at += len(with_end)
     if parts:
         paragraphs.append(Paragraph("".join(parts), tuple(starts), tuple(body_starts)))
@@ -239,8 +256,8 @@ def paragraph_offset(body: str, offset: int) -> tuple[int, int] | None:
 
 def figure_texts(summary: str, body: str) -> list[tuple[int, Paragraph]]:
     """The texts whose key figures count, each with the field it is in: the summary whole
-    (`SUMMARY`), then each paragraph of the body (`BODY`)."""
-    found = [(SUMMARY, Paragraph(summary))] if summary else []
+    (`SUMMARY`, its lines joined: `summary_paragraph`), then each paragraph of the body (`BODY`)."""
+    found = [(SUMMARY, summary_paragraph(summary))] if summary else []
     return found + [(BODY, paragraph) for paragraph in body_paragraphs(body)]
 
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import NamedTuple
 
 from hzreader.figures._date_shown import date_day
 from hzreader.figures._extract import ArticleCurrency, find_figures
 from hzreader.figures._measure_word import measure_word
 from hzreader.figures._units import Placed
-from hzreader.model import TITLE, Figure, figure_texts
+from hzreader.model import TITLE, Figure, Paragraph, figure_texts
+from hzreader.table_rows import row_lines
 
 
 class FigureAt(NamedTuple):
@@ -47,10 +49,30 @@ def _placed(summary: str, body: str, title: str, source: str
             found.extend((field, f[0] + shift, f[1] + shift, f[6] + shift, f[7] + shift, f)
                          for f in figures)
             continue
+        if "|" in paragraph.text:
+            figures = _rows_as_sentences(paragraph, figures)
         to_body, to_body_end = paragraph.to_body, paragraph.to_body_end
         found.extend((field, to_body(f[0]), to_body_end(f[1]), to_body(f[6]), to_body_end(f[7]), f)
                      for f in figures)
     return found
+
+
+def _rows_as_sentences(paragraph: Paragraph, figures: list[Placed]) -> list[Placed]:
+    """`figures` with the sentence of each one in a row of a pipe table made that row: a
+    row is one sentence, whatever its cells hold (an empty one, a period)."""
+    text, starts = paragraph.text, paragraph.starts
+    ends = [paragraph.line_end(line) for line in range(len(starts))]
+    rows = row_lines([text[start:end] for start, end in zip(starts, ends, strict=True)])
+    if not any(rows):
+        return figures
+    placed = []
+    for figure in figures:
+        line = bisect_right(starts, figure[0]) - 1
+        if rows[line] and figure[1] <= ends[line]:
+            start, end, written, kind, value, unit, _, _, high, age = figure
+            figure = (start, end, written, kind, value, unit, starts[line], ends[line], high, age)
+        placed.append(figure)
+    return placed
 
 
 def article_figures(summary: str, body: str, title: str = "", source: str = ""

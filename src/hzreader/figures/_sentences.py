@@ -1,5 +1,5 @@
-"""Where sentences end in news text: `. ! ?` before a capital, `。！？`, line ends, and the
-rows of a Markdown table ("| |", where its lines were joined)."""
+"""Where sentences end in news text: `. ! ?` before a capital, `。！？`, line ends. (A row of
+a Markdown table is one sentence: `_places` takes it from the paragraph's lines.)"""
 
 from __future__ import annotations
 
@@ -11,8 +11,7 @@ from collections.abc import Iterator
 #: which mark it consumed with a lookbehind.
 _AFTER_PERIOD = r"[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\u3400-\u9fff])"
 _SENTENCE_END = re.compile(
-    rf"[.!?。！？\n|](?:(?<=[.!?]){_AFTER_PERIOD}|(?<=[。！？])[。！？]*[”’」』）]*|(?<=\n)"
-    r"|(?<=\|)(?= \|))")  # "| |": a Markdown table's row ends where the next begins
+    rf"[.!?。！？\n](?:(?<=[.!?]){_AFTER_PERIOD}|(?<=[。！？])[。！？]*[”’」』）]*|(?<=\n))")
 #: `_SENTENCE_END` where it starts with a period (the same match).
 _PERIOD_END = re.compile(rf"\.{_AFTER_PERIOD}")
 _ABBREVIATIONS = frozenset(
@@ -36,7 +35,7 @@ def _marks(text: str) -> Iterator[re.Match[str]]:
     paragraphs: their lines are joined with spaces), those of `_PERIOD_END`, which `re`
     finds about twice as fast (it skips to a literal first character in C, but tests a
     class at every character)."""
-    if "!" in text or "?" in text or "\n" in text or "|" in text or not text.isascii() and (
+    if "!" in text or "?" in text or "\n" in text or not text.isascii() and (
             "。" in text or "！" in text or "？" in text):
         return _SENTENCE_END.finditer(text)
     return _PERIOD_END.finditer(text)

@@ -108,6 +108,7 @@ NOUNS = frozenset("""
 学额 名额 人次 架次 班次 车次 航次 辆次
 赛季 指标 县市长 市长 县长 省长
 工程师 设计师 分析师 研究员 会计师 建筑师 程序员 技术员 研发人员
+大学生 中学生 小学生 高中生 初中生 大专生 博士生 硕士生 实习生 应届生 学员 师生
 """.split())
 #: Words that may stand between a classifier and its noun ("70个大中城市").
 MODIFIERS = frozenset("""

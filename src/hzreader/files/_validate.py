@@ -87,6 +87,17 @@ class ArticleFields:
             return str(found.value)
         return None
 
+    def written_items(self, key: str, items: list[Any]) -> list[Any]:
+        """The list `items` (the value of `key`) with each number or date YAML read from a
+        plain scalar given back as the file writes it (`tags: [3.10, 007]` → "3.10", "007");
+        the list as it is when the file's nodes are unknown or do not match."""
+        found = self._value_node(key)
+        if not isinstance(found, yaml.SequenceNode) or len(found.value) != len(items):
+            return items
+        pairs = zip(items, found.value, strict=True)
+        return [str(node.value) if _read_otherwise(item) and isinstance(node, yaml.ScalarNode)
+                and not node.style else item for item, node in pairs]
+
     def _value_node(self, key: str) -> yaml.Node | None:
         """The node of `key`'s value: its last (YAML keeps the last of duplicate keys)."""
         found = None
@@ -145,6 +156,11 @@ def _text(value: object) -> str | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
     return None
+
+
+def _read_otherwise(value: object) -> bool:
+    """Whether YAML made `value` from a scalar that is text to an article: a number or a date."""
+    return isinstance(value, (int, float, dt.date)) and not isinstance(value, bool)
 
 
 def _text_list(value: object) -> tuple[list[str], bool]:
@@ -246,6 +262,8 @@ def build_article(
 
     def text_list(key: str) -> tuple[str, ...]:
         value = data.get(key)
+        if isinstance(value, list) and any(map(_read_otherwise, value)):
+            value = fields.written_items(key, value)
         items, complete = _text_list(value)
         if items and tell:
             raw = value if isinstance(value, list) else [value]

@@ -22,6 +22,7 @@ from hzreader.files._controls import (
     with_stand_ins,
     without_controls,
 )
+from hzreader.files._folds import join_folds
 from hzreader.files._yaml_hints import yaml_hint
 from hzreader.model import Problem
 from hzreader.text import clean_line
@@ -248,6 +249,7 @@ def _parse(chunk: str, shown: str, locate: Locator, problems: list[Problem],
             problems.append(Problem(shown, refusal[0], *locate(refusal[1])))
             return None
         duplicates = list(_duplicate_keys(node))
+        join_folds(node, chunk)
         data = _construct(loader, node)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark

@@ -333,9 +333,11 @@ RANKING_SQL = (f"SELECT rowid, bm25(fts, {', '.join(map(str, BM25_WEIGHTS))}) FR
 def index_values(
     title: str, summary: str, tags: Sequence[str], source: str, author: str, body: str
 ) -> tuple[str, str, str, str, str, str, str]:
-    """The FTS column values of one article, in `FTS_COLUMNS` order."""
-    return (index_text(title), index_text(summary), f" {BREAK} ".join(map(index_text, tags)),
-            index_text(source), index_text(author), paragraphs_text(body), EVERY_TOKEN)
+    """The FTS column values of one article, in `FTS_COLUMNS` order (the summary's
+    hard-wrapped Chinese lines joined, as the body's: `unwrap_lines`)."""
+    return (index_text(title), index_text(unwrap_lines(summary)),
+            f" {BREAK} ".join(map(index_text, tags)), index_text(source), index_text(author),
+            paragraphs_text(body), EVERY_TOKEN)
 
 
 def paragraphs_text(body: str) -> str:

@@ -179,7 +179,8 @@ def write_rows(store: ArticleStore, figures: Figures, wanted: Sequence[int],
                 text = texts[code]
                 begin, end, lo_, hi_ = start[row], stop[row], sentence_start[row], \
                     sentence_stop[row]
-                if hi_ - lo_ <= limit and lo_ <= begin <= end <= hi_ <= len(text):
+                if hi_ - lo_ <= limit and lo_ <= begin <= end <= hi_ <= len(text) and \
+                        text.find("|", lo_, hi_) < 0:  # (a table's row: told by cut_sentence)
                     if lo_ != shown_start or hi_ != shown_stop or code != shown_field:
                         context = text_cell(unwrap_lines(text[lo_:hi_]))
                         shown_start, shown_stop, shown_field = lo_, hi_, code

@@ -23,6 +23,7 @@ from hzreader.library import Cancelled, FigureColumns, Library
 from hzreader.line_joins import unwrap_lines
 from hzreader.model import BODY, FIGURE_KINDS, SUMMARY, TITLE, Article
 from hzreader.query import SECONDS_IN, Query, timestamp
+from hzreader.table_rows import row_sentence
 
 if TYPE_CHECKING:
     from hzreader.query import FigureTerm
@@ -105,16 +106,18 @@ class FigureTable:
         return unwrap_lines(
             self.source(row, article)[self.columns.start[row] : self.columns.stop[row]])
 
-    def sentence(self, row: int, article: Article, limit: int | None = None
-                 ) -> tuple[str, int, int]:
+    def sentence(self, row: int, article: Article, limit: int | None = None,
+                 whole: bool = True, named: bool = True) -> tuple[str, int, int]:
         """The sentence holding the figure, and where the figure is in it.
 
         With `limit`, a longer sentence is cut to about that many characters around the
-        figure, with "…" where it was cut.
+        figure, with "…" where it was cut. Not `whole`: a table's row without the cells
+        between its first and the figure's; not `named`: without its column's name
+        (`table_rows.row_context`).
         """
         c = self.columns
         return cut_sentence(self.source(row, article), c.start[row], c.stop[row],
-                            c.sentence_start[row], c.sentence_stop[row], limit)
+                            c.sentence_start[row], c.sentence_stop[row], limit, whole, named)
 
 
 def source_text(article: Article, field: int) -> str:
@@ -123,12 +126,18 @@ def source_text(article: Article, field: int) -> str:
         else article.title
 
 
-def cut_sentence(text: str, start: int, stop: int, lo: int, hi: int, limit: int | None = None
-                 ) -> tuple[str, int, int]:
+def cut_sentence(text: str, start: int, stop: int, lo: int, hi: int, limit: int | None = None,
+                 whole: bool = True, named: bool = True) -> tuple[str, int, int]:
     """`text[lo:hi]`, the sentence of the figure `text[start:stop]`, and where the figure is
     in it; with `limit`, a longer sentence cut to about that many characters around the
-    figure, with "…" where it was cut. Offsets that do not fit give the whole text."""
+    figure, with "…" where it was cut. Offsets that do not fit give the whole text. A row of a
+    pipe table is told as its cells (`table_rows.row_sentence`)."""
     if not lo <= start <= stop <= hi <= len(text):  # offsets from another version
+        lo, hi = 0, len(text)
+    told = row_sentence(text, start, stop, lo, hi, whole, named) \
+        if text.find("|", lo, hi) >= 0 else None
+    if told is not None:  # a table's row: its cells, no bars ("Q1 · Revenue $1.2 billion")
+        text, start, stop = told
         lo, hi = 0, len(text)
     if limit is not None and hi - lo > limit:
         room = max(0, limit - (stop - start)) // 2

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
+from hzreader.line_joins import unwrap_lines
 from hzreader.model import Article, Figure, figure_texts
 from hzreader.query._dates import DateTerm
 from hzreader.query._parse import ALL_FIELDS, FIELDS, parse_query
@@ -62,6 +63,8 @@ class Haystack:
                 found = parts_stream(article.tags)
             elif name == "body":
                 found = parts_stream(split_blocks(article.body))
+            elif name == "summary":  # its hard-wrapped Chinese lines joined, as the body's
+                found = token_stream(unwrap_lines(article.summary))
             else:
                 found = token_stream(getattr(article, name))
             self._streams[name] = found

@@ -11,7 +11,8 @@ prose; these keep their lines (docs/format.md, "Lines that stay lines"):
   "1）", "①"): each item starts a line, and a line without a marker continues its item;
 - an indented block: two or more lines indented (2 cells or more past the body's least
   indented line): every line, with its spaces, as a table;
-- verse: every line at most `SHORT_LINE` cells (a poem, lyrics, a dateline or an address).
+- verse: every line at most `SHORT_LINE` cells (a poem, lyrics, a dateline or an address),
+  unless it is Chinese prose hard-wrapped at a narrow width (`_verse.hard_wrapped`).
 
 The shown text is the paragraph's, joined as in `model.Paragraph` (by one space, or by nothing
 between Chinese characters: `line_joins.line_joiner`): prose, a list
@@ -33,7 +34,8 @@ from rich.cells import cell_len
 from hzreader.line_joins import line_joiner, list_marker
 from hzreader.model import Paragraph
 from hzreader.text import clean_line, clean_text
-from hzreader.ui._pipe_table import pipe_table
+from hzreader.ui._pipe_table import set_table
+from hzreader.ui._verse import hard_wrapped
 from hzreader.ui._wrap import LineLook
 
 #: A paragraph whose every line is at most this many cells is verse and keeps its lines
@@ -83,9 +85,10 @@ def layout_paragraph(paragraph: Paragraph, body: str, margin: Callable[[], int])
     ends = [paragraph.line_end(line) for line in range(len(starts))]
     if any(gap in text for gap in _GAP_CHARACTERS):
         lines = _lines(text, starts, ends)
-        if "|" in text and (rows := pipe_table(lines)) is not None:  # Markdown's
-            return _joined([(row, LineLook(indent, HANG, wide=True)) for row, indent in zip(
-                rows, _relative(_indents(paragraph, body)), strict=True)], _space)
+        if "|" in text and (rows := set_table(lines)) is not None:  # Markdown's
+            return _joined([(row, LineLook(indent, HANG, wide=True, grid=grid)) for (row, grid),
+                            indent in zip(rows, _relative(_indents(paragraph, body)),
+                                          strict=True)], _space)
         if sum(map(_has_columns, lines)) >= 2:
             return _table(lines, _indents(paragraph, body))
     items = [_MARKER.match(text, start, end) is not None
@@ -97,9 +100,10 @@ def layout_paragraph(paragraph: Paragraph, body: str, margin: Callable[[], int])
         if sum(indent >= margin() + INDENTED for indent in indents) >= 2:
             return _table(_lines(text, starts, ends), indents)
     if all(end - start <= SHORT_LINE and cell_len(text[start:end]) <= SHORT_LINE
-           for start, end in zip(starts, ends, strict=True)):
+           for start, end in zip(starts, ends, strict=True)) and \
+            not hard_wrapped(lines := _lines(text, starts, ends)):
         return _joined([(clean_line(line), LineLook(indent, HANG)) for line, indent in zip(
-            _lines(text, starts, ends), _relative(_indents(paragraph, body)), strict=True)])
+            lines, _relative(_indents(paragraph, body)), strict=True)])
     return clean_line(text), []
 
 

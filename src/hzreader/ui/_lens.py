@@ -11,7 +11,7 @@ from textual.app import SystemCommand
 from textual.screen import Screen
 
 from hzreader.library import SearchResult, position_of
-from hzreader.model import SUMMARY, TITLE, paragraph_offset
+from hzreader.model import SUMMARY, TITLE, paragraph_offset, summary_paragraph
 from hzreader.query import Query, parse_query
 from hzreader.text import counted
 from hzreader.ui._render import SUMMARY_PART, TITLE_PART
@@ -143,11 +143,13 @@ class LensApp(SearchingApp, app_layer=True):
                          placeholder=self.headlines.empty_message)
         self.headlines.cursor = position  # the pane already shows it: it stays as it is
         text = pick.text
-        if pick.field in (TITLE, SUMMARY):  # shown whole, on one line, from its first word
-            shown = article.title if pick.field == TITLE else article.summary
-            part = TITLE_PART if pick.field == TITLE else SUMMARY_PART
-            place: tuple[int, int] | None = (part, pick.start - len(shown)
+        if pick.field == TITLE:  # shown whole, on one line, from its first word
+            shown = article.title
+            place: tuple[int, int] | None = (TITLE_PART, pick.start - len(shown)
                                              + len(shown.lstrip()))
+        elif pick.field == SUMMARY:  # on one line, its lines joined
+            inside = summary_paragraph(article.summary).from_body(pick.start)
+            place = None if inside is None else (SUMMARY_PART, inside)
         else:
             found = paragraph_offset(article.body, pick.start)
             place = (found[0] + 1, found[1]) if found else None

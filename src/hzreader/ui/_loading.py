@@ -2,6 +2,11 @@
 then the loading thread that opens the index, syncs it with the files (reporting progress as
 the list grows) and warms up the first search; without an index, the files are read into
 memory.
+
+The sync holds the index's file lock, so it never waits for the UI: its reports are posted
+(`call_later`, thread-safe), not called (`call_from_thread` would wait for an event loop that
+may be stuck in a shutdown, keeping every later hzreader on these folders waiting), and it
+stops at its next report once the app is leaving.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 from textual import work
+from textual.worker import NoActiveWorker, get_current_worker
 
 from hzreader.library import Library, MemoryLibrary, StoreLibrary, open_store_library
 from hzreader.query import parse_query
@@ -80,14 +86,17 @@ class LoadingApp(WatchingApp, app_layer=True):
                     library = library.refreshed()
                     self.call_from_thread(self.show_library, library)
             self.open_watcher()  # before the sync: a change made during it is not missed
-            progress = SyncProgress(self.call_from_thread, self.show_progress,
-                                    self.show_library, library, busy=self.reader_busy)
+            progress = SyncProgress(self.call_later, self.show_progress,
+                                    self.show_library, library, busy=self.reader_busy,
+                                    stopping=self.sync_must_stop)
             library.store.sync(self.paths, progress=progress, workers=2,
                                waiting=self._say_waiting)
             library = library.refreshed()
             # What the first search would do once (the date order, the first letters' SQL:
             # ≈ 30 ms at 100,000 articles) is done here, before a key is typed.
             library.search(parse_query("a"))
+        except SyncStopped:  # the app is leaving: what was committed stays for next time
+            return
         except (sqlite3.Error, OSError) as error:
             self.call_from_thread(self.notify, f"Search index unavailable ({error}); "
                                   "reading the files directly.", severity="warning",
@@ -102,7 +111,17 @@ class LoadingApp(WatchingApp, app_layer=True):
 
     def _say_waiting(self) -> None:
         """Another hzreader holds the index (building it): say so while this one waits."""
-        self.call_from_thread(self.show_waiting)
+        self.call_later(self.show_waiting)
+
+    def sync_must_stop(self) -> bool:
+        """Whether the loading sync should stop (from its thread): the app is leaving, or
+        Textual cancelled the worker in its shutdown."""
+        if self.leaving.is_set():
+            return True
+        try:
+            return get_current_worker().is_cancelled
+        except NoActiveWorker:
+            return False
 
     def show_waiting(self) -> None:
         """Tell the reader why nothing comes yet (on the UI thread)."""
@@ -151,6 +170,10 @@ class LoadingApp(WatchingApp, app_layer=True):
         why_unranked(parse_query("warm up"))  # loads the search SQL
 
 
+class SyncStopped(Exception):
+    """Raised from a progress report to stop the sync: the app is leaving."""
+
+
 class SyncProgress:
     """Reports indexing progress to the UI about twice a second, growing the list as it goes.
 
@@ -158,13 +181,18 @@ class SyncProgress:
     reloads of the list wait while the reader is `busy` (typing a search, moving): each
     one runs the search again and replaces the list under the keys, and reading the
     headlines competes with the UI thread for the interpreter.
+
+    `post` hands a call to the UI thread without waiting for it; once `stopping` says so, a
+    report raises `SyncStopped`.
     """
 
-    def __init__(self, call_from_thread: Callable[..., Any],
+    def __init__(self, post: Callable[..., Any],
                  show_progress: Callable[[int, int, int], None],
                  show_library: Callable[[Library], None], library: StoreLibrary,
-                 busy: Callable[[], bool] = lambda: False) -> None:
-        self.call_from_thread = call_from_thread
+                 busy: Callable[[], bool] = lambda: False,
+                 stopping: Callable[[], bool] = lambda: False) -> None:
+        self.post = post
+        self.stopping = stopping
         self.show_progress = show_progress
         self.show_library = show_library
         self.library = library
@@ -179,6 +207,8 @@ class SyncProgress:
         self.complete_shown = False
 
     def __call__(self, done: int, total: int, articles: int) -> None:
+        if self.stopping():
+            raise SyncStopped
         now = time.monotonic()
         if self.pace_from is None:
             self.pace_from = (now, done)
@@ -189,7 +219,7 @@ class SyncProgress:
         if not first and not complete and now - self.last < 0.5 and done < total:
             return
         self.last = now
-        self.call_from_thread(self.show_progress, done, total, articles)
+        self.post(self.show_progress, done, total, articles)
         due = now - self.last_list > self.list_interval and articles > 0
         if first or (complete or due and not self.ends_within(self.list_interval, done,
                                                               total, now)) and not self.busy():
@@ -201,7 +231,7 @@ class SyncProgress:
             # writes the index: keep it to a small share, so the list does not slow down the
             # indexing it reports on.
             self.list_interval = max(LIST_INTERVAL, (self.last_list - now) / LIST_SHARE)
-            self.call_from_thread(self.show_library, self.library)
+            self.post(self.show_library, self.library)
 
     def ends_within(self, seconds: float, done: int, total: int, now: float) -> bool:
         """Whether the files left are read within `seconds` at the pace so far: the whole

@@ -91,9 +91,17 @@ class NavigatingApp(MarkingApp, app_layer=True):
         """`n` past the last match of the last matching article (`N` before the first): say
         so, as less says "Pattern not found"; the reader stays where it is."""
         # In the status line: `n` pressed again replaces the message instead of piling toasts.
-        self.query_one("#status", StatusLine).flash(
-            "No more matches below: this is the last matching article." if forward
-            else "No more matches above: this is the first matching article.")
+        self._no_more_told = ("No more matches below: this is the last matching article."
+                              if forward else
+                              "No more matches above: this is the first matching article.")
+        self.status_line.flash(self._no_more_told)
+
+    #: What `say_no_more_matches` said last: a match marked since (`N` after it) ends it.
+    _no_more_told = ""
+
+    def on_stepping_view_match_marked(self) -> None:
+        """A match is current again: "No more matches" no longer holds."""
+        self.status_line.end_flash(self._no_more_told)
 
     def step_back(self) -> tuple[str, Callable[[], object]]:
         """What `q` does where the reader is (the one owner of that question: the footer's

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import signal
+import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -69,6 +70,11 @@ class ReadingApp(SingleToastApp, app_layer=True):
     library: Library
     loading: bool
     _restore_pending: bool
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        #: Set when the app starts leaving (`Q`, a hang-up): threads stop at their next step.
+        self.leaving = threading.Event()
 
     @property
     def headlines(self) -> HeadlineList:
@@ -337,6 +343,7 @@ class ReadingApp(SingleToastApp, app_layer=True):
     def _leave(self, code: int, grace: float) -> None:
         """Make sure the process ends within `grace` seconds (whatever saving or the shutdown
         then meet: a terminal gone, a slow disk), save the state, and exit."""
+        self.leaving.set()
         if not self.is_headless:  # (a test's app lives in the test runner's process)
             end_within(grace, code)
         self.remember_position()

@@ -6,6 +6,7 @@ Article text is never parsed as markup: it goes into `Text` objects as plain str
 from __future__ import annotations
 
 import sys
+from bisect import bisect_right
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -18,6 +19,7 @@ from rich.text import Text
 from hzreader import query as queries  # its matching (and tokenizer) load on first use
 from hzreader.model import BODY, SUMMARY, Article, Figure, figure_texts
 from hzreader.query import Query
+from hzreader.table_rows import row_context
 from hzreader.text import clean_line, clean_text
 from hzreader.ui._dates import shown_date
 from hzreader.ui._wrap import BULLET
@@ -74,6 +76,32 @@ class RenderedArticle:
     def match_starts(self) -> list[int]:
         """Where each search match starts, in order (`n`/`N` from the view)."""
         return [start for start, _ in self.matches]
+
+    @cached_property
+    def look_starts(self) -> list[int]:
+        """Where each line of `looks` starts, in order."""
+        return sorted(self.looks)
+
+    def table_row(self, placed: PlacedFigure, named: bool = True, whole: bool = True
+                  ) -> tuple[str, int, int] | None:
+        """The pipe table's row that holds `placed` told as one line ("Q1 · Revenue $1.2
+        billion · 5%": `table_rows.row_context`; not `named`: without the column's name; not
+        `whole`: without the cells between the first and the figure's) and where the figure
+        is in it; None when it stands in no such row."""
+        at = bisect_right(self.look_starts, placed.start) - 1
+        grid = self.looks[self.look_starts[at]].grid if at >= 0 else None
+        if grid is None or grid.rule:
+            return None
+        row = self.look_starts[at]
+        cells = [self.text.plain[row + start : row + end] for start, end in grid.cells]
+        offset, end, joined = placed.start - row, placed.end - row, 0
+        for (start, stop), cell in zip(grid.cells, cells, strict=True):
+            if start <= offset and end <= stop:
+                at = joined + offset - start  # in the cells joined by nothing
+                return row_context(cells, at, at + end - offset,
+                                   grid.header if named else (), whole)
+            joined += len(cell)
+        return None
 
 
 def meta_line(article: Article) -> str:

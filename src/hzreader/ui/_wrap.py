@@ -15,7 +15,9 @@ from typing import overload
 from rich.cells import cell_len, split_graphemes
 from rich.text import Span, Text
 
+from hzreader.ui._grid import Piece, grid_lines, line_showing
 from hzreader.ui._keep import WHOLE_CELLS
+from hzreader.ui._pipe_table import TableGrid
 
 #: How a related headline starts in the document (its wrapped lines are indented under it).
 BULLET = "  • "
@@ -29,11 +31,13 @@ Keep = Sequence[tuple[int, int]]
 class LineLook:
     """How a line that the wrap keeps (`_breaks`: a table row, a list item, verse) is set:
     `indent` cells before it, `hang` more before its wrapped continuation lines, and `wide`
-    (a table row) wrapped at the pane's full width rather than the reading measure."""
+    (a table row) wrapped at the pane's full width rather than the reading measure; `grid`:
+    a pipe table's row, set as a grid where the table is wider than that (`_grid`)."""
 
     indent: int = 0
     hang: int = 0
     wide: bool = False
+    grid: TableGrid | None = None
 
 
 #: Kept lines by the offset they start at. The character before a kept line (a space that
@@ -45,11 +49,14 @@ _CELL = re.compile(r"\S+(?: \S+)*")
 
 
 def wrap_ranges(plain: str, width: int, keep: Keep = (), looks: Looks | None = None,
-                wide: int = 0) -> tuple[list[tuple[int, int]], dict[int, int]]:
+                wide: int = 0, grids: dict[int, list[Piece]] | None = None
+                ) -> tuple[list[tuple[int, int]], dict[int, int]]:
     """Where `wrap` cuts `plain`: each line's (start, end), and the cells of padding before
     the lines that have some (a `BULLET`'s wrapped lines, kept lines of `looks`). A span of
     `keep` ("25万人次", "$1.8 billion") that fits on a line is not broken: the line breaks
-    before it instead. A kept line starts a line; a wide one wraps at `wide` cells."""
+    before it instead. A kept line starts a line; a wide one wraps at `wide` cells. With
+    `grids`, a pipe table's row too wide is set as a grid (`_grid`): its lines' pieces go
+    there by line number, and its lines after the first start where the row ends."""
     width = max(1, width)
     wide = max(width, wide)
     ranges: list[tuple[int, int]] = []
@@ -65,10 +72,18 @@ def wrap_ranges(plain: str, width: int, keep: Keep = (), looks: Looks | None = N
         ends = [at - 1 if plain[at - 1] == " " else at for at in inner]
         for first, last in zip([offset, *inner], [*ends, end], strict=True):
             look = looks.get(first) if looks else None
+            here = [(s - first, min(last, e) - first) for s, e in
+                    spans[bisect_left(starts, first):bisect_left(starts, last)] if e - s > 1]
+            if grids is not None and look is not None and look.grid is not None and (
+                    set_lines := grid_lines(plain[first:last], look.grid, min(
+                        look.indent, wide // 3), wide, here, _wrap_offsets)) is not None:
+                for number, pieces in enumerate(set_lines):
+                    grids[len(ranges)] = [(pad, first + s, first + e, name)
+                                          for pad, s, e, name in pieces]
+                    ranges.append((first, last) if number == 0 else (last, last))
+                continue
             _wrap_piece(plain[first:last] if inner else raw_line, first, look, width, wide,
-                        [(s - first, min(last, e) - first) for s, e in
-                         spans[bisect_left(starts, first):bisect_left(starts, last)]
-                         if e - s > 1], ranges, pads)
+                        here, ranges, pads)
         offset = end + 1
     return ranges, pads
 
@@ -140,7 +155,10 @@ class WrappedLines(Sequence[Text]):
     def __init__(self, text: Text, width: int, keep: Keep = (), looks: Looks | None = None,
                  wide: int = 0) -> None:
         self._text = text
-        self._ranges, self._pads = wrap_ranges(text.plain, width, keep, looks, wide)
+        #: The pieces of each line of a pipe table set as a grid (`_grid`), by line number.
+        self._grids: dict[int, list[Piece]] = {}
+        self._ranges, self._pads = wrap_ranges(text.plain, width, keep, looks, wide,
+                                               self._grids)
         #: Each line's start offset in `text`.
         self.starts = [start for start, _ in self._ranges]
         # The spans by where they start (with their place in `text`, which decides which
@@ -153,7 +171,15 @@ class WrappedLines(Sequence[Text]):
     def lines_of(self, start: int, end: int) -> range:
         """The lines holding any of the text's `start:end`."""
         first = max(0, bisect_left(self.starts, start + 1) - 1)
-        return range(first, max(first + 1, bisect_left(self.starts, end)))
+        last = max(first + 1, bisect_left(self.starts, end))
+        while last in self._grids and self._ranges[last][0] == self._ranges[last][1]:
+            last += 1  # a grid's row: any of its lines may hold it
+        return range(first, last)
+
+    def line_showing(self, line: int, offset: int) -> int:
+        """`line` (holding `offset`), or of a pipe table's row set as a grid, its line that
+        shows `offset`."""
+        return line_showing(self._grids, line, offset) if line in self._grids else line
 
     def __len__(self) -> int:
         return len(self._ranges)
@@ -167,7 +193,20 @@ class WrappedLines(Sequence[Text]):
     def __getitem__(self, index: int | slice) -> Text | list[Text]:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
+        if index in self._grids:
+            line = self._piece(0, 0)
+            for pad, start, end, name in self._grids[index]:
+                line.append(" " * pad)
+                line.append(name, "dim")
+                line.append_text(self._piece(start, end))
+            return line
         start, end = self._ranges[index]
+        line = self._piece(start, end)
+        _finish_line(line, self._pads.get(start, 0))
+        return line
+
+    def _piece(self, start: int, end: int) -> Text:
+        """The text's `start:end` with its styles and the marked spans."""
         text = self._text
         line = Text(text.plain[start:end], style=text.style, justify=text.justify,
                     overflow=text.overflow)
@@ -179,7 +218,6 @@ class WrappedLines(Sequence[Text]):
             new_start, new_end = max(0, span.start - start), min(span.end, end) - start
             if new_end > new_start:
                 line.spans.append(Span(new_start, new_end, span.style))
-        _finish_line(line, self._pads.get(start, 0))
         return line
 
 
@@ -365,8 +403,19 @@ _NO_LINE_START = frozenset("，。、；：？！）】」』》〉〕］｝”�
 _NO_LINE_END = frozenset("（【「『《〈〔［｛“‘￥＄$¥£€")
 
 
+def _hangul(char: str) -> bool:
+    """Whether `char` is a Hangul letter (syllable, jamo or compatibility jamo): Korean
+    spaces its words, and a line breaks at those spaces as in English, never inside a word
+    ("한국부동" / "산원" misreads)."""
+    code = ord(char) if char else 0
+    return 0xAC00 <= code <= 0xD7FF or 0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F \
+        or 0xA960 <= code <= 0xA97F
+
+
 def _may_break_after(line: str, index: int) -> bool:
     """Whether a line may break after the wide character at `index`: not before closing
-    punctuation ("，" never starts a line), not after opening punctuation ("《" never ends one)."""
+    punctuation ("，" never starts a line), not after opening punctuation ("《" never ends one),
+    not inside a Korean word (beside a Hangul letter)."""
     following = line[index + 1:index + 2]
-    return following not in _NO_LINE_START and line[index] not in _NO_LINE_END
+    return following not in _NO_LINE_START and line[index] not in _NO_LINE_END \
+        and not _hangul(line[index]) and not _hangul(following)

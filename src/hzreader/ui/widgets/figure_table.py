@@ -107,8 +107,35 @@ def _tail_cells(text: str, size: int) -> str:
     return text[start:]
 
 
-def context_cell(sentence: str, start: int, stop: int, size: int, mark: Style) -> Text:
-    """The sentence cut to `size` cells around `sentence[start:stop]`, which is marked."""
+def _row_sentence(table: FigureTable, row: int, article: Article, size: int
+                  ) -> tuple[str, int, int, bool]:
+    """The figure's sentence for a context of `size` cells, and whether it is a table's row
+    (told as its cells: `lens.cut_sentence`). A row that does not fit goes without the cells
+    between its first and the figure's, then without the column's name, until its start
+    (which names the row) fits before the figure (`context_cell` with `lead`)."""
+    told = table.sentence(row, article)
+    c = table.columns
+    if cell_len(told[0]) <= size or table.source(row, article).find(
+            "|", c.sentence_start[row], c.sentence_stop[row]) < 0:
+        return (*told, False)
+    for named in (True, False):
+        told = table.sentence(row, article, whole=False, named=named)
+        if cell_len(told[0][: told[1]]) <= _lead_cells(told, size):
+            break
+    return (*told, True)
+
+
+def _lead_cells(told: tuple[str, int, int], size: int) -> int:
+    """The cells a row's start may take before its figure in a context of `size` cells."""
+    sentence, start, stop = told
+    room = size - cell_len(sentence[start:stop])
+    return room - min(cell_len(sentence[stop:]), room // 4)
+
+
+def context_cell(sentence: str, start: int, stop: int, size: int, mark: Style,
+                 lead: bool = False) -> Text:
+    """The sentence cut to `size` cells around `sentence[start:stop]`, which is marked; with
+    `lead` (a table's row, which its start names), the text before it first."""
     def flat(part: str) -> str:  # one line, whitespace runs as one space (edges kept)
         return _SPACES.sub(" ", clean_text(part))
 
@@ -116,7 +143,8 @@ def context_cell(sentence: str, start: int, stop: int, size: int, mark: Style) -
         flat(sentence[stop:])
     figure = _fit(figure, min(cell_len(figure), size)).rstrip() if figure else ""
     room = max(0, size - cell_len(figure))
-    left = min(cell_len(before), max(room // 3, room - cell_len(after)))
+    left = min(cell_len(before), room - min(cell_len(after), room // 4) if lead else
+               max(room // 3, room - cell_len(after)))
     shown_before = _tail_cells(before, left)
     if len(shown_before) < len(before) and shown_before:
         shown_before = "…" + _tail_cells(before, left - 1)
@@ -260,7 +288,7 @@ class FigureTableView(CursorRows, can_focus=True):
         dim = self.get_component_rich_style("figure-table--dim", partial=True)
         if lit:
             mark, dim = Style(bold=mark.bold, underline=mark.underline), Style()
-        sentence, start, stop = table.sentence(row, article)
+        sentence, start, stop, lead = _row_sentence(table, row, article, cols.context)
         text = Text(no_wrap=True, end="")
         written = table.text(row, article)
         value = value_cell(kind, table.value(row), table.unit(row), written, table.high(row),
@@ -271,7 +299,7 @@ class FigureTableView(CursorRows, can_focus=True):
             text.append(_fit(clean_line(table.unit(row)), cols.unit) + " ")
         text.append(_fit(clean_line(written), cols.figure), mark)
         text.append(" ")
-        text.append_text(context_cell(sentence, start, stop, cols.context, mark))
+        text.append_text(context_cell(sentence, start, stop, cols.context, mark, lead))
         text.append(" ")
         item = table.item(row)
         if cols.date:

@@ -18,83 +18,21 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.strip import Strip
 
-from hzreader.text import clean_line, clean_text
+from hzreader.text import clean_line
+from hzreader.ui._context_cut import MIN_CUT_CELLS, PANEL_TEXT_WIDTH, figure_context, fit, in_word
 from hzreader.ui._render import SUMMARY_PART, TITLE_PART, PlacedFigure, RenderedArticle
-from hzreader.ui.widgets.lines_view import CursorRows
+from hzreader.ui.widgets.lines_view import CursorRows, clicked_row
 
-#: Text width assumed before the panel has been laid out (its CSS width less borders).
-PANEL_TEXT_WIDTH = 33
 #: The context line is indented by this much under the figure's line.
 INDENT = "  "
 #: Where a figure stands, when not in the body.
 PLACES = {TITLE_PART: "title", SUMMARY_PART: "summary"}
 
 
-def figure_context(document: str, placed: PlacedFigure, width: int = PANEL_TEXT_WIDTH) -> str:
-    """The figure in brackets with the text either side, cut to `width` cells.
-
-    The text before gets at most half of the room the figure leaves; the text after gets the
-    rest. Latin text is cut at a space; text without spaces (Chinese) at any character.
-    """
-    line_start = document.rfind("\n", 0, placed.start) + 1
-    line_end = document.find("\n", placed.end)
-    line_end = len(document) if line_end < 0 else line_end
-    figure = f"[{clean_line(placed.figure.text)}]"
-    room = max(0, width - cell_len(figure))
-    before = _tail(clean_text(document[line_start : placed.start]), room // 2)
-    after = _head(clean_text(document[placed.end : line_end]), room - cell_len(before))
-    return before + figure + after
-
-
-def _head(text: str, cells: int) -> str:
-    """The start of `text` in at most `cells` cells, with "…" where it was cut."""
-    if cell_len(text) <= cells:
-        return text
-    if cells <= 0:
-        return ""
-    kept = _fit(text, cells - 1)
-    if kept and _in_word(kept[-1], text[len(kept)]):
-        space = kept.rfind(" ")
-        kept = kept[: space + 1] if space >= 0 else ""
-    return kept.rstrip() + "…"
-
-
-def _tail(text: str, cells: int) -> str:
-    """The end of `text` in at most `cells` cells, with "…" where it was cut."""
-    if cell_len(text) <= cells:
-        return text
-    if cells <= 0:
-        return ""
-    kept = _fit(text[::-1], cells - 1)[::-1]
-    if kept and _in_word(text[len(text) - len(kept) - 1], kept[0]):
-        space = kept.find(" ")
-        kept = kept[space + 1 :] if space >= 0 else ""
-    return "…" + kept.lstrip()
-
-
-def _in_word(left: str, right: str) -> bool:
-    """True when a cut between these two characters splits a word (wide characters, as in
-    Chinese, may be cut between)."""
-    return not (left.isspace() or right.isspace()) and cell_len(left + right) == 2
-
-
-def _fit(text: str, cells: int) -> str:
-    """The longest start of `text` that fits in `cells` cells."""
-    used = 0
-    for index, char in enumerate(text):
-        used += cell_len(char)
-        if used > cells:
-            return text[:index]
-    return text
-
-
 #: The kind column of a panel row ("money    "), and the gap before the value.
 KIND_CELLS, VALUE_GAP = 9, "  "
 
 
-#: A cut figure text keeps at least this many cells of letters and digits ("US$665…",
-#: "新台…", "third…"); what would say less (a lone "…", "新…", "a…") goes whole.
-MIN_CUT_CELLS = 3
 
 
 def _cut_figure_text(text: str, cells: int) -> str:
@@ -103,9 +41,9 @@ def _cut_figure_text(text: str, cells: int) -> str:
     cut would leave fewer than `MIN_CUT_CELLS` cells of letters and digits."""
     if cell_len(text) <= cells:
         return text
-    kept = _fit(text, cells - 1)
+    kept = fit(text, cells - 1)
     at = len(kept)
-    while at > 0 and _in_word(text[at - 1], text[at]):
+    while at > 0 and in_word(text[at - 1], text[at]):
         at -= 1
     kept = text[:at].rstrip()
     if cells <= 0 or cell_len("".join(char for char in kept if char.isalnum())) < MIN_CUT_CELLS:
@@ -136,7 +74,7 @@ def head_parts(kind: str, text: str, value: str, width: int) -> tuple[str, str, 
 
 
 def figure_option(document: str, placed: PlacedFigure, style: Style, width: int,
-                  highlighted: bool = False) -> Text:
+                  highlighted: bool = False, rows: Sequence[tuple[str, int, int]] = ()) -> Text:
     """Two lines cut to `width`: kind, figure and normalised value; then the context.
 
     The highlighted row leaves colour to the highlight (a figure's colour on the highlight's
@@ -159,7 +97,8 @@ def figure_option(document: str, placed: PlacedFigure, style: Style, width: int,
     context = Text(INDENT, quiet)
     if place:
         context.append(f"{place}: ", "italic")
-    context.append(figure_context(document, placed, width - cell_len(context.plain)), quiet)
+    context.append(figure_context(document, placed, width - cell_len(context.plain), rows),
+                   quiet)
     context.truncate(width, overflow="ellipsis")
     return Text("\n").join([head, context])
 
@@ -320,8 +259,12 @@ class FiguresPanel(_ListKeys, can_focus=True):
         """Figure `index`'s two lines as drawn (highlighted if it is under the cursor)."""
         placed = self.figures[index]
         style = self.figure_styles.get(f"figure-{placed.figure.kind}", Style())
+        rendered = self.rendered
+        rows = [row for named, whole in ((True, True), (True, False), (False, False))
+                if rendered is not None and (
+                    row := rendered.table_row(placed, named, whole)) is not None]
         return figure_option(self.document, placed, style, self.text_width,
-                             highlighted=index == self.cursor)
+                             highlighted=index == self.cursor, rows=rows)
 
     def validate_cursor(self, value: int) -> int:
         """Clamp the cursor to the figures."""
@@ -351,7 +294,9 @@ class FiguresPanel(_ListKeys, can_focus=True):
 
     async def _on_click(self, event: Click) -> None:
         """A click jumps to the figure (as Enter does)."""
-        row = (self.scroll_offset.y + event.y) // self.ROW_LINES
+        row = clicked_row(self, event, self.ROW_LINES)
+        if row is None:
+            return
         if 0 <= row < len(self.figures):
             self.mark(row)
             self.action_open()

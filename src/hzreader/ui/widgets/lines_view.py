@@ -33,6 +33,16 @@ ROW_BINDINGS = [
 ]
 
 
+def clicked_row(view: ScrollView, event: Click, row_lines: int = 1) -> int | None:
+    """The row of `row_lines` lines a click in `view` fell on, counted from the view's first
+    row (its scroll offset in); None for a click on its border or padding (tryout19: counting
+    from the border's line picked the row below the one clicked)."""
+    offset = event.get_content_offset(view)
+    if offset is None:
+        return None
+    return (view.scroll_offset.y + offset.y) // row_lines
+
+
 class LinesView(ScrollView):
     """`ScrollView` for widgets that draw their own lines (the headline list, the reader).
 
@@ -139,7 +149,9 @@ class CursorRows(LinesView):
         raise NotImplementedError
 
     async def _on_click(self, event: Click) -> None:
-        row = (self.scroll_offset.y + event.y) // self.ROW_LINES
+        row = clicked_row(self, event, self.ROW_LINES)
+        if row is None:
+            return
         if 0 <= row < self.row_count:
             if row == self.cursor and event.chain >= 2:
                 self.action_open()

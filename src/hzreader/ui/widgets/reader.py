@@ -274,6 +274,12 @@ class ArticleView(SteppingView, PagingView, can_focus=True):
         y = self.scroll_offset.y
         return self._starts[y] if 0 <= y < len(self._starts) else 0
 
+    def line_of(self, offset: int) -> int:
+        """The wrapped line showing document offset `offset` (of a pipe table set as a grid,
+        the line of its row where it stands)."""
+        line = super().line_of(offset)
+        return line if self._wrapped is None else self._wrapped.line_showing(line, offset)
+
     def scroll_to_offset_top(self, offset: int) -> None:
         """Scroll so the line holding `offset` is at the top."""
         self.scroll_to(y=self.line_of(offset), animate=False, immediate=True)

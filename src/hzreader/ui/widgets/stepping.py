@@ -24,6 +24,9 @@ class SteppingView(LinesView):
             self.forward = forward
             super().__init__()
 
+    class MatchMarked(Message):
+        """A search match is now the current one (`n`/`N` found one)."""
+
     class FigureMarked(Message):
         """`figure` is now the current one."""
 
@@ -93,6 +96,7 @@ class SteppingView(LinesView):
         self._mark_current()
         self._scroll_to_offset(self.rendered.matches[self.current_match][0])
         self._update_counter()
+        self.post_message(self.MatchMarked())
 
     def goto_figure(self, index: int) -> None:
         """Make figure `index` current and scroll to it."""
