@@ -15,7 +15,8 @@ LABELLED = DATA / "figures_labelled.yaml"
 BATCHES = ("original", "zh", "sports", "tech", "science", "live", "zh2", "mixed",
            "zh3", "sports2", "tech2", "science2", "live2", "news", "zh4", "mixed2",
            "sports3", "news2", "tech3", "zh5", "genres", "zh6", "genres2", "zh7",
-           "genres3", "zh8", "mixed3", "mixed4", "mixed5", "jazh", "news3", "health7")
+           "genres3", "zh8", "mixed3", "mixed4", "mixed5", "jazh", "news3", "bounds6",
+           "health7")
 #: Hand-labelled sentences for units (a held-out batch written before the units pass ran).
 UNITS_LABELLED = DATA / "figures_units.yaml"
 

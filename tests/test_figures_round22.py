@@ -58,7 +58,7 @@ def test_an_approximator_before_a_named_currency(text: str, expected: Found) -> 
 @pytest.mark.parametrize(("text", "expected"), [
     ("气温在25℃上下，", [("25℃上下", "quantity", 25.0, "°C")]),
     ("年龄多在30岁上下", [("30岁上下", "duration", 30.0, "years")]),
-    ("约有30人上下。", [("30人上下", "count", 30.0, "人")]),
+    ("约有30人上下。", [("约有30人上下", "count", 30.0, "人")]),  # figs34: 约有 is an approximator
     ("股指在3000点上下波动", [("3000点上下", "quantity", 3000.0, "points")]),
     # as before: 上下 that starts a word
     ("每天20人上下班", [("20人", "count", 20.0, "人")]),

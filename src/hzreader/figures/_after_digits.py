@@ -168,6 +168,9 @@ def digits_tail(
         glued = unit_tail(text, q)
         if glued is None and metres_hyphened(text, q):  # "a 1m-high wall" (figs31)
             return finish_hit(text, s, start, q + 1, "quantity", value, floor, False)
+        if glued is None and text[q] in "mk" and text.startswith("-strong", q + 1) and value:
+            return finish_hit(text, s, start, strong_body(text, q + 8), "count",  # "a
+                              value * fw.SCALES[text[q]], floor, False)  # 1m-strong crowd"
         if not (glued and glued[0] in ("quantity", "percent") or AMPM.match(text, q)):
             return skip_token(text, q)
     if rng and is_year_range(raw, rng.group(1)) and not money:

@@ -16,10 +16,17 @@ import re
 
 #: A duration's own text that says it is an age (case aside): "aged"/"ages"/"age" first, "year
 #: old" after the number, 岁/歲 (周岁 too), or a decade of life ("70s").
-_AGE_TEXT = re.compile(r"^ages?d?\b|years?[- ]olds?\b|[岁歲]|\d0s$", re.IGNORECASE)
+_AGE_TEXT = re.compile(r"^ages?d?\b|years?[- ]olds?\b|[岁歲旬]|\d0s$", re.IGNORECASE)
 
 
-def age_as_read(figure_text: str, unit: str) -> bool:
+#: Words before a number of years that make it an age: "the median age rose to 40.7 years",
+#: "an average age of 12 years" (figs34).
+_AGE_BEFORE = re.compile(r"(?i)\b(?:median|average|mean)\s+age\b[^.;:!?\d]{0,24}$")
+
+
+def age_as_read(figure_text: str, unit: str, before: str = "") -> bool:
     """Whether a duration is an age, by its text and `unit` as read from its text and the
-    words after it ("" when they name no unit of time: a bare number read as an age)."""
-    return not unit or unit == "years" and _AGE_TEXT.search(figure_text) is not None
+    words after it ("" when they name no unit of time: a bare number read as an age), or by
+    the words `before` it ("median age")."""
+    return not unit or unit == "years" and (_AGE_TEXT.search(figure_text) is not None or
+                                            _AGE_BEFORE.search(before) is not None)

@@ -25,6 +25,7 @@ from hzreader.figures._patterns import (
     WORD_FULL,
     WORDISH,
 )
+from hzreader.figures._zh_approx import approx_before
 
 #: A classified figure: start, end, kind and value.
 Hit = tuple[int, int, str, float | None]
@@ -377,4 +378,13 @@ def finish_hit(
 def approx_of(text: str, start: int, floor: int, kind: str) -> int:
     """`approx_start` with the approximators, except a duration's "over" meaning "during"."""
     begin = approx_start(text, start, floor, fw.APPROXIMATORS)
+    if begin == start and kind in _UNDER_KINDS:  # "Under $5", "under 5%" (figs34)
+        if start >= 2 and text[start - 1] == " " and text[start - 2] >= "\u2e80":
+            return approx_before(text, start, floor)  # "超过 50%" (figs34)
+        return approx_start(text, start, floor, fw.UNDER)
     return start if kind == "duration" and begin < start and _over_period(text, begin) else begin
+
+
+#: The kinds "under" is a bound before ("Under $5 each", "under 5% of members"); before a
+#: duration or a bare number it is not ("in under two hours", "children under 5").
+_UNDER_KINDS = frozenset({"money", "percent"})

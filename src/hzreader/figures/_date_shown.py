@@ -129,6 +129,8 @@ def _zh_date(text: str, valued: float | None) -> str | None:
     year, month, day = numbers["year"], numbers["month"], numbers["day"]
     if year is not None and year < 1000 and valued == year + _ROC_OFFSET:
         year += _ROC_OFFSET  # "113年6月1日" valued 2024
+    elif year is not None and year < 100 and valued == year + 2000:
+        year += 2000  # "26年3月期" valued 2026 (figs34)
     if month is None or not _real(year, month, day):
         return None
     if year is None and day is None and not (found["month2"] or found["day2"]):
@@ -179,6 +181,9 @@ def shown_date(text: str, valued: float | None = None) -> str | None:
         if found.group(2) != "-" and day is None:
             return None  # "2025/06", "2025.06": a year and a month, or a fraction
         return _iso(year, month, day) if _real(year, month, day) else None
+    if text.endswith("月期"):  # a Japanese fiscal year: "2025年3月期" → FY to 2025-03 (figs34)
+        shown = _zh_date(text[:-1], valued)
+        return f"FY to {shown}" if shown else None
     if "月" in text:
         return _zh_date(_ROC_ERA.sub("", text), valued)
     return _century(text) if "世" in text or "century" in text.lower() else None

@@ -147,7 +147,7 @@ def quantity_unit(figure_text: str, after: str) -> str:
     found = _lookup_unit(rest)
     if found:
         return found
-    if "magnitude" in before.lower():
+    if "magnitude" in before.lower() or before.startswith("マグニチュード"):
         return "magnitude"
     if "force" in before.lower():
         return "Beaufort"  # "Force 10", "gale force 9"
@@ -167,7 +167,8 @@ _CJK_TIME = (("个小时", "hours"), ("个季度", "quarters"), ("季度", "quar
              ("年", "years"), ("岁", "years"), ("月", "months"), ("天", "days"), ("日", "days"),
              ("秒", "seconds"), ("毫秒", "seconds"), ("世纪", "centuries"), ("年間", "years"),
              ("時間", "hours"), ("分間", "minutes"), ("週間", "weeks"), ("か月", "months"),
-             ("カ月", "months"), ("ヶ月", "months"), ("ケ月", "months"), ("分", "minutes"))
+             ("カ月", "months"), ("ヶ月", "months"), ("ケ月", "months"), ("分", "minutes"),
+             ("旬", "years"))
 # 毫秒 is valued in seconds (figs25); Japanese: 日間 is days (日), 3か月 months, 5分 minutes
 # (figs32)
 
@@ -177,7 +178,7 @@ _CJK_APPROX = re.compile(r"^(个?)[多余来半]")
 
 #: A time written in several units at once (a race time), which the extractor values in seconds.
 _RACE_TIME = re.compile(
-    r"\d:\d\d(?::\d\d)?(?:\.\d+)?$|\d(?:小时|分钟?)\d+(?:分|秒)|\d\s?(?:hrs?|h)\s?\d"
+    r"\d:\d\d(?::\d\d)?(?:\.\d+)?$|\d(?:小时|時間|分钟?)\d+(?:分|秒)|\d\s?(?:hrs?|h)\s?\d"
     r"|^\d{1,2}m\s?\d[\d.]*s$")  # "1m 34.486s", a lap (figs30)
 
 
@@ -358,10 +359,13 @@ _LENGTHS = frozenset(("km", "m", "cm", "mm", "mi", "nmi"))
 #: A Chinese rate of travel right before a length, perhaps with a verb or an approximator
 #: between: "每小时160公里", "时速350公里", "时速达350公里", "每秒12米", "每小时行驶80公里".
 _ZH_SPEED = re.compile(
-    r"(每小时|[时時]速|每秒钟?|秒速|每分钟)(?:最高|最快|平均|约|达到?|为|超过|高达|可达|近|逾|在|"
-    r"仅|只有|行驶|飞行|运行|前进|移动)*$")
+    r"(每小时|[时時]速|每秒钟?|秒速|每分钟|[风風]速)(?:最高|最快|最大|平均|约|达到?|为|超过|高达|"
+    r"可达|近|逾|在|仅|只有|行驶|飞行|运行|前进|移动|は|が)*$")
 _ZH_SPEED_PER = {"每小时": "h", "时速": "h", "時速": "h", "每秒": "s", "每秒钟": "s", "秒速": "s",
-                 "每分钟": "min"}
+                 "每分钟": "min", "风速": "s", "風速": "s"}
+#: A wind speed (风速, 風速) in metres is per second ("最大風速40メートル"; figs34); in other
+#: units it says no more than the unit.
+_WIND = ("风速", "風速")
 #: Speeds with a symbol of their own, as the English side writes them.
 _SPEED_SYMBOLS = {("mi", "h"): "mph", ("nmi", "h"): "kn"}
 
@@ -371,6 +375,8 @@ def _zh_speed(text: str, start: int, unit: str) -> str:
     ("每小时160公里" → km/h, "时速350公里" → km/h, "每秒12米" → m/s)."""
     rate = _ZH_SPEED.search(text, max(0, start - 12), start)
     if rate is None:
+        return unit
+    if rate.group(1) in _WIND and unit != "m":
         return unit
     per = _ZH_SPEED_PER[rate.group(1)]
     return _SPEED_SYMBOLS.get((unit, per), f"{unit}/{per}")

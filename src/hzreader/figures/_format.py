@@ -21,10 +21,10 @@ from hzreader.figures._unit_price import code_of
 from hzreader.model import Figure
 
 _LEADING_APPROX = re.compile(
-    rf"(?i)(?:{alt(fw.APPROXIMATORS)})\s"
+    rf"(?i)(?:{alt(fw.APPROXIMATORS | fw.UNDER)})\s"
 )
 _ZH_APPROX = re.compile(
-    rf"(?:{alt(zw.APPROXIMATORS)})(?=[\d{zw.NUMERAL_CHARS}])|[多余]|以上|以下|左右"
+    rf"(?:{alt(zw.APPROXIMATORS)})(?=[了有]?\s?[\d{zw.NUMERAL_CHARS}])|[多余]|以上|以下|左右"
 )
 #: What a value's mark says of the number written (`_bound_mark`): more than it, at least it,
 #: less than it, at most it; any other approximator makes it "about" (≈).
@@ -34,7 +34,7 @@ _BOUNDS = {
            "超过", "高于", "超", "逾", "多", "余"),
     "≥ ": ("at least", "no fewer than", "no less than", "as few as", "as little as",
            "as low as", "不少于", "不低于", "至少", "最低", "以上"),
-    "< ": ("less than", "fewer than", "just under", "slightly less than", "just less than",
+    "< ": ("less than", "fewer than", "just under", "under", "slightly less than", "just less than",
            "不到", "不足", "低于", "少于"),
     "≤ ": ("at most", "up to", "as much as", "as many as", "as high as", "no more than",
            "not more than", "不超过", "最多", "最高", "多达", "高达", "以下"),

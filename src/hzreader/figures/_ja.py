@@ -27,3 +27,16 @@ def rate_base(text: str, end: int) -> bool:
 def index_points(text: str, s: int) -> bool:
     """Whether ポイント after the number at `s` counts an index's points."""
     return _INDEX_BEFORE.search(text, max(0, s - 24), s) is not None
+
+
+#: A Japanese fiscal period after 年 (or alone): "3月期" is the year ending in March.
+_FISCAL = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月期(?!間)")
+
+
+def fiscal_period(text: str, pos: int) -> int | None:
+    """The end of a fiscal period "N月期" at `pos` in Japanese text ("2025年3月期", "26年3月期":
+    the fiscal year ending in that month, a date of that year; figs34), or None."""
+    if "月期" not in text[pos + 1 : pos + 5] or not KANA.search(text):
+        return None
+    found = _FISCAL.match(text, pos)
+    return found.end() if found else None

@@ -3,7 +3,7 @@ fell by 8 m.", "subscribers rose to 300m", "a population of 8.4m". "Waves of 8 m
 wall is 3m high" and "8 m" alone stay metres. figs26: a race or an event after it makes it
 metres ("the 100m hurdles", "the 100 m race"), so does a verb of running or swimming before
 it ("ran 100 m in record time"); a counted noun after it ("3 m people") and a word of money
-after it ("a 100m loan") millions."""
+after it ("a 100m loan") millions; figs34: so does a verb of selling before it ("sold 1m")."""
 
 from __future__ import annotations
 
@@ -59,6 +59,10 @@ _MEASURED_AFTER = re.compile(
     r"sculpture|tree|boat|yacht|dinghy|pool|tank|wave|snake|python|crocodile|shark|whale|"
     r"table|bed|sofa|desk|shelf|box|container|spire|chimney|flagpole|dam|levee|embankment)"
     r"(?![\w-])")
+#: A verb of selling right before the number ("sold 1m", "has sold over 2m"; figs34): a
+#: number of things sold, in millions, whatever the noun left unsaid.
+_SOLD = re.compile(r"(?i)\b(?:sold|sells?|selling|shipped|ships|shipping)\s"
+                   r"(?:(?:over|nearly|about|around|almost|some|more\sthan)\s)?$")
 #: How far back the counted noun may stand, in characters (within the clause).
 _REACH = 60
 
@@ -69,6 +73,8 @@ def millions_counted(text: str, start: int, end: int) -> bool:
     and the clause ends or goes on with a word of time or a link (no noun, no "high")."""
     if _ENDS.match(text, end) is None:
         return False
+    if _SOLD.search(text, max(0, start - 32), start):
+        return True  # "the single sold 1m on its release": copies, not metres (figs34)
     lo = max(0, start - _REACH)
     clause = max(text.rfind(stop, lo, start) for stop in (". ", "; ", ": ", "\n"))
     counted = _COUNTED.search(text, max(lo, clause + 1), start)

@@ -155,8 +155,8 @@ def placed(text: str, found: list[Found]) -> list[Placed]:
             units[i] = unit
     aged: set[int] | tuple[()] = ()
     if "duration" in map(_KIND, found):  # (most texts have no duration: no more work)
-        ages = [kind == "duration" and age_as_read(figure_text, unit)
-                for (_, _, kind, _), figure_text, unit in zip(found, texts, units, strict=True)]
+        ages = [kind == "duration" and age_as_read(figure_text, unit, text[max(0, s - 40) : s])
+                for (s, _, kind, _), figure_text, unit in zip(found, texts, units, strict=True)]
         if len(found) > 1 and not all(units):
             _share_units(text, found, units, ages)
         if True in ages:

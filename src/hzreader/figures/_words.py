@@ -113,6 +113,8 @@ APPROXIMATORS = frozenset({
     "nearly half", "almost exactly", "more than half", "approx.",
     "as high as", "as low as",  # figs24: bounds, as "as much as"
 })
+#: "under" as a bound, before money and percentages only (`_context.approx_of`; figs34).
+UNDER = frozenset({"under"})
 #: Approximators that may stand before a time of day ("about 11pm").
 TIME_APPROXIMATORS = frozenset({"about", "around", "approximately", "roughly"})
 #: Approximators that may also stand before a year ("around 2015").

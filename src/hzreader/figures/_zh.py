@@ -1,13 +1,11 @@
 """Chinese key figures: "15356亿元", "5.6%", "2368个项目", "2025年9月28日", "第三季度", "上午9点".
 
 The number is read by `_zh_numerals`, the counted noun by `_zh_nouns`, calendar and clock
-words by `_zh_time`; this module classifies a number by the word after it. A number is
-Arabic (half- or full-width) or Chinese (三, 十五, 两百, 一千二百三十四, 二〇二五), optionally
-scaled (3.5万, 1.2万亿, 1200多亿), and takes its kind from the word after it (tables in
-`_zh_words`): money, percent, quantity, duration, age, date words, classifiers and counted
-nouns. Approximators before (约, 超过, 近 …) and after (多, 余, 以上, 左右) belong to the
-span. A lone 一 is a figure only with a unit of measure or time ("一年"), never with a
-classifier ("一个重要的时刻" is an article); lone 百/千/万/亿 are never numbers ("百度").
+words by `_zh_time`, ages as 七旬/百岁 by `_zh_ages`; this module classifies a number by the
+word after it (tables in `_zh_words`): money, percent, quantity, duration, age, date words,
+classifiers and counted nouns. Approximators before (约, 超过, 近 …) and after (多, 余, 以上,
+左右) belong to the span. A lone 一 is a figure only with a unit ("一年"), never with a
+classifier ("一个重要的时刻"); lone 百/千/万/亿 are never numbers ("百度").
 """
 
 from __future__ import annotations
@@ -19,6 +17,7 @@ from hzreader.figures import _zh_names as zn
 from hzreader.figures import _zh_words as zw
 from hzreader.figures._context import Hit, currency_start, study_ratio
 from hzreader.figures._patterns import ACCELERATION
+from hzreader.figures._zh_ages import life_age
 from hzreader.figures._zh_bare import no_unit
 from hzreader.figures._zh_base import (
     UPWARD_KINDS,
@@ -87,6 +86,8 @@ def at_zh(text: str, s: int, floor: int) -> Hit | int:
               text[s - 2 : s - 1] not in BEFORE_QIAN) or any(
             text.endswith(w, 0, s) for w in zw.WEEKDAY_BEFORE) and not text[s].isdigit():
         return s + 1
+    if text[s + 1 : s + 2] in ("旬", "岁") and (age := life_age(text, s, floor)):
+        return age  # "七旬老人", "百岁老人" (figs34)
     if text[s - 1 : s] == "首" and (period := first_period(text, s - 1)):
         return period  # Hong Kong's "首三季", "首10個月": the first N quarters or months
     if text[s] in "百千" and text.startswith("分之", s + 1):
@@ -287,7 +288,7 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
         return s, q + (text[q : q + 1] == "多"), "number", value  # "3倍多"
     if tag in (zw.YEAR, zw.DECADE, zw.MONTH, zw.DAY, zw.QUARTER, zw.CENTURY):
         return calendar(text, s, number, p, tag, q, floor)
-    if tag in (zw.DIAN, zw.SHI, zw.FEN, zw.SECOND) or word in ("小时", "个小时"):
+    if tag in (zw.DIAN, zw.SHI, zw.FEN, zw.SECOND) or word in ("小时", "个小时", "時間"):
         if (race := race_tail(text, s, number.value, p)) is not None:
             return race
         if tag in (zw.DIAN, zw.SHI):
@@ -339,7 +340,7 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
 
 #: Characters before 前 that make a word of it (提前 "ahead", 目前 "now", 此前, 之前, 以前, 日前):
 #: the number after it is no "first N" (前三季度).
-BEFORE_QIAN = frozenset("提目此之以日")
+BEFORE_QIAN = frozenset("提目此之以日午")  # 午前: Japanese "before noon" (figs34)
 
 
 def _divided(text: str, s: int) -> bool:

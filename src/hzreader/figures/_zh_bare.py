@@ -113,6 +113,8 @@ def no_unit(text: str, s: int, number: Number, p: int) -> Hit | int:
     if text[p : p + 1] in ("/", "／") and per_unit(text, s, p) and \
             PRICE_BEFORE.search(text, max(0, s - 8), s):
         return s, p, "money", number.value  # "单价4.5万/㎡": a price per area (figs32)
+    if text[s - 1 : s] == "ド" and text.endswith("マグニチュード", 0, s):
+        return s - 7, p, "quantity", number.value  # "マグニチュード7.1": a magnitude (figs34)
     if p - s <= 3 and _AGE_BOUND.match(text, p):
         return s, p, "duration", number.value  # "65以上老人", "6以下儿童": an age (store17)
     return s, p, "number", number.value

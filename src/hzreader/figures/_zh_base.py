@@ -8,6 +8,7 @@ import re
 
 from hzreader.figures import _zh_words as zw
 from hzreader.figures._context import Hit
+from hzreader.figures._zh_approx import approx_before as approx_before
 from hzreader.figures._zh_numerals import Number, read_number
 
 
@@ -23,23 +24,6 @@ def unit_at(text: str, pos: int) -> tuple[str, str] | None:
         if len(word) == size and word in zw.UNITS:
             return word, zw.UNITS[word]
     return None
-
-
-def approx_before(text: str, start: int, floor: int) -> int:
-    """Where an approximator right before `start` begins ("约", "超过", "不到")."""
-    if text[start - 1 : start] not in zw.APPROX_ENDS:
-        return start
-    for word in zw.APPROXIMATORS:
-        begin = start - len(word)
-        if begin >= floor and text.startswith(word, begin):
-            blockers = zw.APPROX_BLOCKERS.get(word, "")
-            if begin and blockers and text[begin - 1] in blockers and not any(
-                    text.endswith(keep, 0, begin) for keep in zw.APPROX_KEEP):
-                continue
-            if begin > floor and word[-1] == "达" and text[begin - 1] == "最":
-                return begin - 1  # "最高达", "最多达": one approximator
-            return begin
-    return start
 
 
 def after_approx(text: str, pos: int) -> int:

@@ -47,6 +47,8 @@ def count_end(text: str, pos: int) -> int:
     end = noun_end(text, pos)
     if end > pos:
         return end
+    if text[pos + 1 : pos + 2] in ("旬", "岁") and text[pos] in _AGE_NUMERALS:
+        return pos  # "3位百岁老人", "80多位八旬老人": the age is a figure of its own (figs34)
     j = pos
     if _verb(text, pos) and noun_end(text, pos + 2) == pos + 2:
         return pos  # "提前两轮夺冠": a verb right after the classifier, no noun ("参赛选手"
@@ -61,6 +63,10 @@ def count_end(text: str, pos: int) -> int:
     if j - pos == 4 and text[j - 2 : j] in zw.NOUNS:
         return j  # "2.1万个老旧小区改造": a noun of the lexicon ends the run, a verb after it
     return pos
+
+
+#: Numerals of an age written as 百岁 or N旬 (`_zh_ages`).
+_AGE_NUMERALS = frozenset("百五六七八九")
 
 
 def _verb_at(text: str, j: int) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from hzreader.figures import _ja as ja
 from hzreader.figures import _zh_names as zn
 from hzreader.figures import _zh_words as zw
 from hzreader.figures._context import Hit
@@ -22,7 +23,8 @@ _FIRST_MONTHS = re.compile(rf"前{_NUM}个?月")
 _CENTURY_BEFORE = re.compile(r"(?:上个?世纪|\d{1,2}世纪|[一二十]{1,3}世纪)$")
 _DECADE_AFTER = re.compile(r"[\d〇零一二三四五六七八九十]{1,4}年代")
 _RACE = re.compile(
-    r"(\d+)小时(\d{1,2})分(?:钟?(\d{1,2})秒|钟)?"  # "2小时11分钟" whole (tryout14 §2.2)
+    r"(\d+)(?:小时|時間)(\d{1,2})分(?:钟?(\d{1,2})秒|钟)?"  # "2小时11分钟" whole (tryout14
+    # §2.2); Japanese "3時間30分" (figs34)
     r"|(\d+)分(\d{1,2})秒(\d{1,2})?(?!\d)"
     r"|(\d+)秒(\d{2})(?!\d)"
 )
@@ -353,6 +355,9 @@ def calendar(text: str, s: int, number: Number, p: int, tag: str, q: int,
             return s, q, "year", value  # "2019-2021年", "二〇一九至二〇二三年" (figs25)
         if (roc := _roc_year(text, s, number, p, q)) is not None:
             return roc  # "民國113年6月1日", "114年度": Taiwan's years (ROC 113 = 2024)
+        if (year_like or number.digits and len(number.raw) == 2) and (
+                fiscal := ja.fiscal_period(text, q)):  # "2025年3月期", "26年3月期" (figs34)
+            return s, fiscal, "date", value if year_like else 2000 + value
         if year_like:
             return after_year(text, s, q, value)
         if text.startswith("一度", q):
@@ -371,7 +376,9 @@ def calendar(text: str, s: int, number: Number, p: int, tag: str, q: int,
             return s, q, "duration", value  # "有期徒刑6月": Taiwan's sentence in months
         if not (whole and 1 <= value <= 12):
             return q
-        return s, after_month(text, q), "date", None
+        end = after_month(text, q)
+        return s, end + (text[end : end + 1] == "期" and ja.fiscal_period(text, s) is not None
+                         ), "date", None  # "3月期": a Japanese fiscal year (figs34)
     if tag == zw.DAY:
         if _days(text, s, number, q):
             return s, q, "duration", value  # "历时42日", "三十日内": days, as 天

@@ -40,7 +40,8 @@ UNIT_SYMBOLS: dict[str, str] = {
 #: ポイント percentage points, 戸 households, 時間 / 日間 / か月 durations, katakana measures.
 _JAPANESE_UNITS: dict[str, str] = {
     **_tag("円 ドル 米ドル 豪ドル 香港ドル 台湾ドル ユーロ ポンド ウォン 人民元", MONEY),
-    "ポイント": PERCENT, "割": CHENG, "戸": CLASSIFIER, "分の": FRACTION,
+    "ポイント": PERCENT, "割": CHENG, "戸": CLASSIFIER, "社": CLASSIFIER, "分の": FRACTION,
+    "時": SHI,  # "5時30分": a clock (Japanese keeps 時; figs34)
     **_tag("時間 分間 日間 週間 年間 か月 カ月 ヶ月 ケ月", DURATION),
     **_tag("平方メートル メートル キロメートル キロ キログラム グラム トン センチ ミリ リットル",
            QUANTITY),
@@ -190,6 +191,7 @@ DAY_PERIODS: dict[str, bool] = {
     "下午": True, "傍晚": True, "晚上": True, "晚间": True, "夜间": True, "深夜": True,
     "夜里": True, "当晚": True, "今晚": True, "昨晚": True, "明晚": True, "每晚": True,
     "晚": True, "早": False,
+    "午後": True, "午前": False,  # Japanese "午後5時30分" (figs34)
 }
 #: Words before 点 that make it index points, not o'clock ("收于3245.67点").
 MARKET_WORDS = ("收于", "收报", "报", "涨", "跌", "上涨", "下跌", "指数", "收盘", "站上", "跌破")

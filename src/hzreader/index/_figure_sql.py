@@ -29,9 +29,12 @@ def _measure_condition(kind: str, measure: Measure, ranged: bool = False
     """SQL for the figures of `kind` that are `measure` (`Measure.accepts`): its value (a
     range's high end when `ranged`: `_values`), and its unit (a count's noun: that last
     word, ASCII letters in any case, as LIKE compares)."""
-    if kind == "count" and measure.joined_noun:  # "低收入家庭" ends with 家庭; "報告" is 报告
+    unit_params: list[object]
+    if kind == "count" and measure.measure_word:  # 家 alone: "300家", not 国家 (figs34)
+        units, unit_params = "hz_noun_key(unit) = ?", [measure.unit]
+    elif kind == "count" and measure.joined_noun:  # "低收入家庭" ends with 家庭; "報告" is 报告
         units = "hz_noun_key(unit) LIKE ? ESCAPE '\\'"
-        unit_params: list[object] = ["%" + _like(measure.unit)]
+        unit_params = ["%" + _like(measure.unit)]
         if measure.unit[-1:] >= "\u2e80":  # only nouns that end as it does (C, not Python)
             units = f"unit GLOB '*[^ -~]' AND {units}"
     elif kind == "count":
@@ -66,7 +69,7 @@ def figure_condition(term: FigureTerm) -> tuple[str, list[object]]:
 def _condition(term: FigureTerm) -> tuple[str, list[object]]:
     """`figure_condition` but for a range typed."""
     if term.measures and term.kind:  # one indexed (kind, value) range for each measure
-        parts = [_measure_condition(term.kind, measure, ranged)
+        parts = [_measure_condition(measure.kind or term.kind, measure, ranged)
                  for measure in term.measures for ranged in _sides(term, measure.op)]
         return ("(" + " OR ".join(f"({sql})" for sql, _ in parts) + ")",
                 [param for _, params in parts for param in params])

@@ -79,12 +79,16 @@ _CANARY = (
     " Trial of 500 patients shows benefit; turnout was 60%, down 3 points; the index closed at"
     " 7,412.5 points; 50 m in fog; 160 billion USDT; Salah (12'); the 200m in 19.19; the House"
     " 218 to 214."
+    " Diesel cost 6 USD/gal, gold 2,400 USD/oz; Under $5 each; a 1m-strong crowd; the single"
+    " sold 1m; the median age rose to 40.7 years."
+    "企业约有400家，超过了二十万人，八旬老人，3位百岁老人，总投资超过 500亿元。"
 )
 #: Japanese (kana) is read apart from the rest (its kanji are not folded as traditional
 #: Chinese are), so it has a sample of its own (figs32).
 _CANARY_JA = ("平均価格は1億1,181万円、約3割の世帯、金利は約0.3ポイント上昇、発売戸数は4,762戸、"
               "1平方メートル当たり168.2万円、気温は35度、猛暑日が10日続いた、16日間、東京23区、"
-              "TOPIXは20ポイント上昇、5分で先制。")
+              "TOPIXは20ポイント上昇、5分で先制。午後5時30分、2025年3月期、マグニチュード7.1、"
+              "最大風速40メートル、作業に3時間30分、約300社。")
 #: A title and a body: what one part of an article says, another may not (a bare 元).
 _CANARY_ARTICLE = ("總經費554億元", "總經費約新台幣554億元。")
 #: The eighteenth round's figs35 cases (tryout19): doses, yen, minus, net buying, tolls, trials.

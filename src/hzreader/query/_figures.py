@@ -190,8 +190,9 @@ def measured_filter(kind: str, op: str, text: str, negated: bool = False,
     if kind == "duration" and op != "=":  # every unit of time, the other family approximately
         seconds = measures[0].value * SECONDS_IN[measures[0].unit]
         measures = tuple(Measure(unit, seconds / size) for unit, size in SECONDS_IN.items())
-    return FigureTerm(kind, op, typed.value, negated,
-                      measures=tuple(Measure(m.unit, m.value, op) for m in measures))
+    return FigureTerm(kind, op, typed.value, negated,  # in the kind filtered (no index level
+                      measures=tuple(Measure(m.unit, m.value, op) for m in measures
+                                     if not m.kind))  # for `count>100 points`)
 
 
 def quantity_unit(typed: str) -> str | None:

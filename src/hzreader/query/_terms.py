@@ -113,6 +113,9 @@ class Measure:
     op: str = "="
     #: A second comparison the same figure must meet (`duration>2h duration<5h`): (op, value).
     upper: tuple[str, float] | None = None
+    #: The kind of figure this measure is when not its term's: a typed "7412.5 points" (a
+    #: count) is also an index's level, a quantity in points (`parse_typed_number`; figs34).
+    kind: str = ""
 
     @property
     def joined_noun(self) -> bool:
@@ -135,6 +138,8 @@ class Measure:
         if kind == "count":
             if written and written == self.unit:
                 return True
+            if self.measure_word:  # 家 alone: "300家", not 国家 or 专家 (figs34)
+                return noun_key(unit) == self.unit
             unit = noun_key(unit) if self.joined_noun else ascii_lower(unit)
             return unit == self.unit or unit.endswith(
                 self.unit if self.joined_noun else " " + self.unit)
@@ -304,7 +309,8 @@ class FigureTerm:
         """True when a figure of this kind, value (None: none), unit and high end (a range:
         `Figure.high`; None or NaN for a single value) satisfies this condition; `written`:
         a count's measure word (`figures.measure_word`), for `count>100 家`."""
-        if self.kind is not None and kind != self.kind:
+        if self.kind is not None and kind != self.kind and \
+                not any(measure.kind == kind for measure in self.measures):
             return False
         if self.range_high is not None and not (
                 self.value and value is not None and high is not None and high == high and
@@ -314,7 +320,7 @@ class FigureTerm:
             high = None
         if self.measures:
             return any(measure.accepts(kind, unit, value, high, written)
-                       for measure in self.measures)
+                       for measure in self.measures if (measure.kind or kind) == kind)
         if self.op is None or self.value is None:
             return True
         if value is None or value != value:  # no value (NaN in the table's columns)

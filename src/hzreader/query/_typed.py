@@ -75,6 +75,8 @@ def parse_typed_number(text: str, negated: bool = False) -> FigureTerm | None:
                 value is None or " " in text):  # "100 m" is 100 metres; "100m" 1e8
             kind, value = figure.kind, figure.value
             measures = measures_of(figure) if kind in MEASURED_KINDS else ()
+            if kind == "count" and figure.unit == "points":  # also an index's level (figs34)
+                measures += (Measure("points", measures[0].value, kind="quantity"),)
         elif figure.kind == "number" and value is None and _TYPED_RATIO.search(text):
             kind, value = figure.kind, figure.value  # "1 in 50", "8.7 out of 10": 0.02, 0.87
         elif figure.kind == "time":  # "8:45" is the time "08:45", "8.45am" (tryout14 §2.6)
