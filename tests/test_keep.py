@@ -22,34 +22,45 @@ def kept(text: str) -> list[str]:
     ("It cost $1.8 billion.", ["$1.8 billion"]),
     ("日均客流预计达25万人次。", ["25万人次"]),
     ("on Dec 31, 2025 and in the first half of 2027", ["Dec 31, 2025", "first half of 2027"]),
-    # a long count: its number with the noun's first word
-    ("and More than 3,500 National Guard troops were deployed", ["3,500 National"]),
-    ("More than 1.2 million homes and businesses", ["1.2 million homes"]),
+    # up to 24 cells whole, with its front (tryout19: never "about" / "86 million people")
+    ("about $312 million in damage", ["about $312 million"]),
+    ("a storm surge of up to 180 km/h", ["up to 180 km/h"]),
+    ("or about 86 million people, have", ["about 86 million people"]),
+    ("a margin of fewer than 600,000 votes.", ["fewer than 600,000 votes"]),
+    ("In all, 24,617,903 valid votes were cast", ["24,617,903 valid votes"]),
+    # a long count: its number with the noun's first word, and its front if that fits
+    ("and More than 3,500 National Guard troops were deployed", ["More than 3,500 National"]),
+    ("More than 1.2 million homes and businesses", ["More than", "1.2 million homes"]),
     # money, percent and measures: the number with its unit or currency
-    ("about $312 million in damage", ["$312 million"]),
     ("rose by 1.6 percentage points", ["1.6 percentage points"]),
-    ("a storm surge of up to 180 km/h", ["180 km/h"]),
     ("growth of 3 to 5 percent this year", ["3 to 5 percent"]),
     # durations: each number with its unit
     ("jailed for seven years and six months", ["seven years", "six months"]),
     ("four and a half hours", ["four and a half hours"]),
-    # Chinese, however short: the number with its classifier or unit
-    ("线路全长约35.5公里。", ["35.5公里"]),
+    # Chinese, however short: the number with its front, and its classifier or unit
+    ("线路全长约35.5公里。", ["约35.5公里"]),
     ("组委会在沿途设置了21个补给站", ["21个"]),
-    ("本届赛事报名人数超过18万人，", ["18万人"]),
+    ("本届赛事报名人数超过18万人，", ["超过18万人"]),
     ("来自30个国家和地区的选手", ["30个"]),
-    ("共收到約1,312宗塌樹報告", ["1,312宗"]),
-    ("歲出為新台幣7億3,200萬元", ["7億3,200萬元"]),
-    ("约百分之三十五的受访者", ["百分之三十五"]),
+    ("共收到約1,312宗塌樹報告", ["約1,312宗"]),
+    ("今年已在台灣新增約6,000個職缺。", ["約6,000個職缺"]),  # a noun of two characters
+    ("約百分之三十五的受访者", ["約百分之三十五"]),
+    # a sum with its currency before or after it (tryout19: "新台" / "幣28兆元", "人民" / "币")
+    ("歲出為新台幣7億3,200萬元", ["新台幣7億3,200萬元"]),
+    ("市值突破新台幣28兆元。", ["新台幣28兆元"]),
+    ("营收为2,478亿元人民币，", ["2,478亿元人民币"]),
     ("以2小时08分15秒夺冠", ["2小时", "08分", "15秒"]),
-    # a short one with its unit words or a score, whole; a long range, each end (tryout14)
+    # a short one with its unit words, a score or a range, whole; a long range, each end
     ("比上年提高4.2个百分点。", ["4.2个百分点"]),
     ("最终以25比18拿下", ["25比18"]),
-    ("营收介于322亿至334亿美元，", ["322亿至", "334亿美元"]),
+    ("营收介于322亿至334亿美元，", ["322亿至334亿美元"]),
+    ("营收介于1,322.5亿至1,334.8亿元人民币，", ["1,322.5亿至", "1,334.8亿元人民币"]),
     ("预计增长3至5个百分点", ["3至5个百分点"]),
 ])
 def test_a_long_figure_keeps_only_its_numbers_with_their_word(text: str,
                                                                pieces: list[str]) -> None:
+    """A figure of up to `WHOLE_CELLS` (24) cells whole; of a longer one, and in Chinese,
+    each number with its word, classifier or unit, the first with the figure's front."""
     assert kept(text) == pieces
 
 

@@ -14,7 +14,8 @@ from hzreader.ui.widgets.figure_table import layout
 
 
 def test_a_wide_range_fits_the_value_column_as_in_the_app(tmp_path: Path) -> None:
-    """"32.2–33.4 bn" (12 cells) pushed its row one cell right; the app shows "≈32–33 bn"."""
+    """"32.2–33.4 bn" (12 cells) pushed its row one cell right; the app showed "≈32–33 bn",
+    which reads "about" for an exact range (tryout19 §15): every digit, closed up."""
     (tmp_path / "tw.yaml").write_text(yaml.safe_dump({
         "title": "台積電第三季營收新台幣9,890億元", "date": "2026-10-16", "source": "中央社",
         "body": "台積電預估第四季營收介於322億至334億美元，並將今年資本支出維持在400億至420億"
@@ -31,11 +32,12 @@ def test_a_wide_range_fits_the_value_column_as_in_the_app(tmp_path: Path) -> Non
     dates = {cell_len(line[:line.index("2026-10-1")]) for line in lines[1:]}
     assert len(dates) == 1, lines  # every row's date in one column, Chinese context or not
     values = [line[:VALUE_CELLS] for line in lines[1:] if " money " in line]
-    assert "  ≈32–33 bn" in values and "   40–42 bn" in values
+    assert "32.2–33.4bn" in values and "   40–42 bn" in values
     assert all(line[VALUE_CELLS] == " " for line in lines)
     # the app's table: the same width, the same text
     assert layout(120).value == VALUE_CELLS
-    assert value_cell("money", 32.2e9, "USD", "322億至334億美元", 33.4e9) == "  ≈32–33 bn"
+    assert value_cell("money", 32.2e9, "USD", "322億至334億美元", 33.4e9) == "32.2–33.4bn"
+    assert value_cell("money", 12.25e9, "USD", "", 13.75e9) == "  ≈12–14 bn"  # no room
 
 
 def test_a_wide_table_gives_a_count_s_noun_room() -> None:

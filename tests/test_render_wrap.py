@@ -102,6 +102,17 @@ def test_a_long_chinese_figure_breaks_rather_than_leave_a_ragged_line() -> None:
     assert lines_of(title, 30, [(at, at + 12)])[0] == "Appeals court upholds "
 
 
+def test_a_short_chinese_figure_in_characters_and_a_long_one_with_digits_move_whole() -> None:
+    """tryout19 §1: "第四" / "季" and "新台" / "幣28兆元": a figure in characters of up to
+    `CJK_SHORT` (8) cells, and one with digits of up to `WHOLE_CELLS` (24), go whole."""
+    text = "預估第四季營收介於三百億至四百億之間，市值突破新台幣28兆元。"
+    keep = [(text.index(f), text.index(f) + len(f)) for f in ("第四季", "新台幣28兆元")]
+    assert lines_of(text, 6, [])[:2] == ["預估第", "四季營"]
+    assert lines_of(text, 6, keep)[:2] == ["預估", "第四季"]
+    assert lines_of(text, 50, [])[1] == "幣28兆元。"
+    assert lines_of(text, 50, keep)[1] == "新台幣28兆元。"  # 6 cells left empty above
+
+
 def test_an_english_figure_moves_with_its_word_and_one_too_long_is_broken() -> None:
     title = "Appeals court upholds $1.8 billion verdict against chemical maker"
     at = title.index("$1.8 billion")

@@ -186,16 +186,22 @@ _NAME_LANDS = {"japanese": "JPY", "korean": "KRW", "south korean": "KRW", "chine
 _LAND_AND_NAME = re.compile(r"(?i)(" + "|".join(_NAME_LANDS) + r")\s+(\S+)")
 
 
+#: Codes people write that are not ISO's, typed after a money filter (`money>1e11 NTD`:
+#: Taiwan's news writes NTD for TWD; tryout19 §17). For queries only: the extractor reads
+#: a figure's currency from its sign and words.
+_CODE_ALIASES = {"NTD": "TWD"}
+
+
 def named_currency(text: str) -> str | None:
     """The currency `text`, all of it, names by the figures' own table: a code ("hkd",
-    "RMB"), a word ("dollars", "yuan", "euros", "港元", "港幣", "美元"), or a sign of one
-    currency ("HK$", "£", "€"); None for any other text, for a sign or word that many
+    "RMB", "NTD"), a word ("dollars", "yuan", "euros", "港元", "港幣", "美元"), or a sign of
+    one currency ("HK$", "£", "€"); None for any other text, for a sign or word that many
     currencies write ("$", "¥", "元"), and for cents or pence (amounts are valued in whole
     units)."""
     word = text.strip()
     if not word or word in _SHARED:
         return None
-    code = currency_code(word) or _SIGNS.get(word) or (
+    code = currency_code(word) or _CODE_ALIASES.get(word.upper()) or _SIGNS.get(word) or (
         _SIGNS.get(word.upper()) if word.endswith("$") else None)
     if code is None and _CURRENCY_WORD.fullmatch(word) and \
             word.lower() not in ("cent", "cents", "pence"):

@@ -72,8 +72,9 @@ _ZH_DURATIONS = {
 #: A currency as an ISO 4217 code ("CNY"), as `Figure.unit` holds it when it is known.
 _ISO_CODE = re.compile(r"[A-Z]{3}")
 #: A score, which has no value (two numbers, no one quantity): shown as written, its two
-#: sides joined by an en dash ("3-1", "2比1", "2:0" → "3–1", "2–1", "2–0"), runs for
-#: wickets with their slash ("287/6"; figs31, tryout16: the panel and `t` showed nothing).
+#: sides joined by the mark the text has ("3-1", "2比1", "2:0", runs for wickets "287/6";
+#: figs31, tryout16: the panel and `t` showed nothing), never by a range's en dash
+#: ("3–2" read as a range in the table's value column: tryout19 §14).
 _SCORE = re.compile(r"(\d{1,3})\s?([-–—:比/])\s?(\d{1,3})")
 
 
@@ -131,9 +132,9 @@ def format_value(figure: Figure, unit_column: bool = False, compact: bool = Fals
     precise as its text writes it ("2025-06-30", "04-01": `shown_date`), a blood pressure
     whole ("140/90"), a time of day on a clock ("09:30"), a range's two ends ("10–15 %"),
     and the zeros the text wrote after the point ("60.0 %": `written_zeros`), a score as
-    written ("3–1": it has no value); "" for another figure without a value. `compact` (a
-    narrow column: the table's values) writes a duration of several units closed up,
-    "2h 6m 41s" (`_closed_up`)."""
+    written ("3-1", "2比1": it has no value); "" for another figure without a value.
+    `compact` (a narrow column: the table's values) writes a duration of several units
+    closed up, "2h 6m 41s" (`_closed_up`)."""
     shown = _format_value(figure, unit_column)
     return _closed_up(shown) if compact and figure.kind == "duration" else shown
 
@@ -162,8 +163,7 @@ def _format_value(figure: Figure, unit_column: bool) -> str:
     if (both := pressure_shown(text, figure.unit)) is not None:
         return both if unit_column else f"{both} mmHg"  # valued at 140 (figs27)
     if value is None and figure.kind == "number" and (score := _SCORE.search(text)):
-        joint = "/" if score.group(2) == "/" else "–"
-        return f"{score.group(1)}{joint}{score.group(3)}"
+        return "".join(score.group(1, 2, 3))  # as written, spaces closed up
     if value is None or not math.isfinite(value):
         return ""
     if not unit_column and figure.kind == "money" and (code := code_of(figure.unit)) != \

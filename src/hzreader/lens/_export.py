@@ -238,7 +238,7 @@ def write_text_table(found: Iterable[dict[str, Any]], out: TextIO, width: int = 
         if not count:
             out.write(f"{'value':>{VALUE_CELLS}} {'kind':<8} {'unit':<12} "
                       f"{_fit('figure in context', room)}  {'date':<10} title\n")
-        # as the app's table shows it: a wide range "≈32–33 bn", never past its column
+        # as the app's table shows it: a wide range "32.2–33.4bn", never past its column
         value = value_cell(record["kind"], record["value"], record["unit"], record["text"],
                            record.get("high"))
         shown = _context_in(record["context"], record["text"], room, record.get(MARK, 0))

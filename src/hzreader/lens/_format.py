@@ -48,7 +48,8 @@ def fitted_value(kind: str, value: float | None, unit: str, text: str, high: flo
     at most `cells` cells. Only widths are decided here: a duration closed up that is too
     wide loses the spaces between its parts ("1h40m52.6s"); a range too wide shows both
     ends in one scale, with every digit where they fit ("200,000–300,000" → "200–300 k",
-    "1,250,000–2,000,000" → "1.25–2 M"), else rounded and marked so ("≈1.2–2.3 M"); a
+    "1,250,000–2,000,000" → "1.25–2 M"; closed up where only that fits, "32.2–33.4bn":
+    tryout19 §15), else rounded and marked so ("≈1.2–2.3 M"); a
     bound's mark too wide is closed up (">1,200 years"), else left out; anything else too
     wide is cut where it shows, with "…"."""
     shown = format_value(Figure(0, len(text), text, kind, value, unit, high=high),
@@ -75,6 +76,8 @@ def fitted_value(kind: str, value: float | None, unit: str, text: str, high: flo
             compact = f"{'' if exact else '≈'}{ends[0][0]}–{ends[1][0]} {suffix}"
             if len(compact) <= cells:
                 return compact
+            if exact and len(compact) - 1 <= cells:  # every digit, closed up: "32.2–33.4bn"
+                return compact.replace(" ", "")
     return shown[: cells - 1] + "…"
 
 
@@ -84,7 +87,7 @@ _SPACED_UNIT = re.compile(r"\d\s")
 
 
 #: The value column's cells, in the figures table and in `hzreader figures`' table
-#: ("2 h 15 min", "≈32–33 bn").
+#: ("2 h 15 min", "32.2–33.4bn").
 VALUE_CELLS = 11
 
 

@@ -56,6 +56,9 @@ class UnitSummary:
     repeats: int = 0
     #: How many durations were not added as ages (`model.Figure.age`).
     ages: int = 0
+    #: How many of `count` have no value (a score, a date without its year): counted,
+    #: never in the spread (`valueless_note`).
+    valueless: int = 0
 
     @property
     def label(self) -> str:
@@ -74,11 +77,12 @@ class UnitSummary:
         not added)"."""
         text = f"{self.label} ×{self.count:,}"
         if self.low is None or self.high is None or self.median is None:
-            return text
+            return text + self.valueless_note()
         kind, unit = self.kind, self.unit
         low, high = amount_text(kind, self.low, unit), amount_text(kind, self.high, unit)
         text += f": {low}" if low == high else \
             f": {low} … {high}, median {amount_text(kind, self.median, unit, True)}"
+        text += self.valueless_note()
         if self.total is not None and self.count > 1:
             total = amount_text(kind, self.total, unit, True)
             if self.total_high is not None:
@@ -90,7 +94,6 @@ class UnitSummary:
                 text += f" ({', '.join(left)} not added)"
         return text
 
-
     def brief(self) -> str:
         """The short form, for a line with little room: "CNY ×7: sum 2.308 tn" (its sum
         alone, the unit said once), "percent ×3: 3 % … 5.2 %" (no sum: its spread, no
@@ -98,17 +101,33 @@ class UnitSummary:
         "USD ×2: sum $28 bn" keeps the sign."""
         text = f"{self.label} ×{self.count:,}"
         if self.low is None or self.high is None:
-            return text
+            return text + self.valueless_note(brief=True)
+        return text + self._brief_values(self.low, self.high) + self.valueless_note(brief=True)
+
+    def _brief_values(self, lowest: float, highest: float) -> str:
+        """`brief`'s values: ": sum 2.308 tn", ": 3 % … 5.2 %", ": 2"."""
         kind, unit = self.kind, self.unit
         if self.total is not None and self.count > 1:
             total = amount_text(kind, self.total, unit, True)
             if self.total_high is not None:
                 total = both_ends(total, amount_text(kind, self.total_high, unit, True))
-            return f"{text}: sum {self._unit_once(total)}"
-        low, high = amount_text(kind, self.low, unit), amount_text(kind, self.high, unit)
+            return f": sum {self._unit_once(total)}"
+        low, high = amount_text(kind, lowest, unit), amount_text(kind, highest, unit)
         if low == high:
-            return f"{text}: {self._unit_once(low)}"
-        return f"{text}: {self._unit_once(low)} … {self._unit_once(high)}"
+            return f": {self._unit_once(low)}"
+        return f": {self._unit_once(low)} … {self._unit_once(high)}"
+
+    def valueless_note(self, brief: bool = False) -> str:
+        """What the count holds that the values do not (tryout19 §14: "number ×11: 2" read
+        as eleven 2s): " (10 scores, no value)", " (3 without a year)" for dates, " (2
+        without a value)"; `brief`: " (10 scores)"; "" when every figure has a value."""
+        count = self.valueless
+        if not count:
+            return ""
+        if self.kind == "number":
+            return f" ({count:,} score{'s' if count != 1 else ''}" + \
+                (")" if brief else ", no value)")
+        return f" ({count:,} without {'a year' if self.kind == 'date' else 'a value'})"
 
     def _unit_once(self, amount: str) -> str:
         """`amount` without its unit when the label already says it ("2.308 tn CNY" →
@@ -167,8 +186,8 @@ def summarize(columns: FigureColumns, rows: Sequence[int] | None = None,
     for key in shown:
         count, kind, unit = counts[key], FIGURE_KINDS[key // width], unit_of(key)
         found = groups.get(key)
-        if not found:
-            out.append(UnitSummary(kind, unit, count))
+        if not found:  # not worked out, or no value (scores: "number ×3 (3 scores)")
+            out.append(UnitSummary(kind, unit, count, valueless=count if found == [] else 0))
             continue
         total = total_high = None
         repeats = ages_left = 0
@@ -181,7 +200,7 @@ def summarize(columns: FigureColumns, rows: Sequence[int] | None = None,
             repeats, ages_left = len(told.repeated), len(left_out)
         top = max(max(found), tops.get(key, -math.inf))  # a range's high end too
         out.append(UnitSummary(kind, unit, count, min(found), top, statistics.median(found),
-                               total, total_high, repeats, ages_left))
+                               total, total_high, repeats, ages_left, count - len(found)))
     return out
 
 

@@ -1,7 +1,8 @@
 """What a dimension's filter or a range of two units that the parser did not read is told:
 `speed>100` (each figure in its own unit), `speed>100 kg` (a unit of another dimension),
 `quantity:500g..2km` and `money:1e6 USD..2e6 EUR` (no figure lies between two dimensions
-or two currencies). `_notes` asks, with the parser's own answer (one meaning)."""
+or two currencies), and the filter a unit typed after a name that is none says
+(`rain>1000 mm`). `_notes` asks, with the parser's own answer (one meaning)."""
 
 from __future__ import annotations
 
@@ -77,3 +78,24 @@ def range_note(token: str) -> str:
 #: A range with units at both ends, of each kind that takes them (`{name}`: as typed).
 _RANGE_EXAMPLES = {"quantity": "{name}:500 g..2 kg", "money": "{name}:1e6..2e6 USD",
                    "duration": "{name}:90 min..2 h", "count": "{name}:10..100 projects"}
+
+
+def measured_after(op: str, rest: str, unit: str) -> str:
+    """"a measure in mm write quantity>1000 mm (or length>1000 mm)" when `unit`, typed after
+    a name that is no filter (`rain>1000 mm`: tryout19 §17, where a count of rain was
+    suggested), is a unit of a measure, a currency or a unit of time: the filter of its
+    kind (and its dimension's), or ""."""
+    if not unit:
+        return ""
+    for kind, what in (("quantity", "a measure in"), ("money", "an amount in"),
+                       ("duration", "a duration in")):
+        meant = f"{kind}{op}{rest} {unit}"
+        term = parse_figure_filter(meant)
+        if term is None or not term.measures:
+            continue
+        text = f"{what} {unit} write {meant}"
+        dimension = dimension_of(term.measures[0].unit) if kind == "quantity" else None
+        if dimension and parse_figure_filter(named := f"{dimension}{op}{rest} {unit}"):
+            text += f" (or {named})"
+        return text
+    return ""

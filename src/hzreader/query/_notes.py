@@ -14,6 +14,7 @@ from hzreader.query._conversions import dimension_named
 from hzreader.query._dates import parse_date_filter
 from hzreader.query._dimension_notes import (
     UNIT_ADVICE,
+    measured_after,
     other_dimension_note,
     own_unit_note,
     range_note,
@@ -74,7 +75,7 @@ def filter_notes(raw: str) -> tuple[str, ...]:
         note = next(filter(None, (range_note(joined) or other_dimension_note(joined)
                                   for size in range(len(words), 0, -1)
                                   if (joined := " ".join((token, *words[:size]))))), "") \
-            or _note(field, word or "", token)
+            or _note(field, word or "", token, words[0] if words else "")
         if note:
             notes.setdefault(note)
     for note in _unit_notes(raw):
@@ -103,12 +104,12 @@ def _currency_notes(raw: str) -> list[str]:
     code hzreader knows are searched as a word, which seldom finds anything."""
     if "money" not in raw.lower():
         return []
-    from hzreader.figures import currency_code
+    from hzreader.figures import named_currency
 
     notes = [f"{word} is searched as a word: it is not a currency code hzreader knows "
              f"(e.g. {filter_text} USD, EUR, CNY, HKD, JPY, GBP)"
              for filter_text, word in _MONEY_THEN_CODE.findall(raw)
-             if word.isupper() and currency_code(word) is None and word not in ("AND", "NOT")]
+             if word.isupper() and named_currency(word) is None and word not in ("AND", "NOT")]
     notes += [f"{word} is searched as a word: many currencies write it (for the yuan: "
               f"{filter_text} CNY or 人民币)"
               for filter_text, word in _MONEY_THEN_SHARED.findall(raw)]
@@ -255,11 +256,11 @@ _YEAR_VALUE = re.compile(r"=?[12]\d{3}(?:\.\.(?:[12]\d{3})?)?")
 _NUMBERISH = re.compile("[-+]?[$£€¥]?[.]?[0-9]|[〇零一二三四五六七八九十百千万亿两兩萬億]")
 
 
-def _not_a_filter(name: str, op: str, rest: str) -> str:
+def _not_a_filter(name: str, op: str, rest: str, after: str = "") -> str:
     """The note for a comparison on a name that is no filter (`seats>400`, `price>100`,
     `mo>3`, `%>5`): it is searched as words, which finds nothing; the filter that says it,
-    where one does (`count>400 seats`, `money>100`, `duration>3 months`, `percent>5`), or
-    ""."""
+    where one does (`count>400 seats`, `money>100`, `duration>3 months`, `percent>5`; with
+    a unit typed `after` it, the unit's: `rain>1000 mm` → `quantity>1000 mm`), or ""."""
     lower = name.lower()
     if lower in FIELDS or lower in ("kind", "is"):
         return ""
@@ -286,6 +287,8 @@ def _not_a_filter(name: str, op: str, rest: str) -> str:
         return ""
     elif close := closest(lower, _COMPARED_NAMES):  # `monye>1e9`
         return f"{told}; did you mean {close}{op}{rest}?"
+    elif measured := measured_after(op, rest, after):  # `rain>1000 mm`, not a count of rain
+        return f"{told}; for {measured}"
     elif measured_filter("count", op, f"{rest} {name}") is not None:
         what, meant = f"a count of {name}", f"count{op}{rest} {name}"  # `seat>40`, `seats>400`
     else:
@@ -360,8 +363,9 @@ def _edits(a: str, b: str) -> int:
 _SIGN_SYNTAX = re.compile("^([%$£€¥]|[\u3400-\u9fff]+)(>=|<=|>|<|=|:)(.+)$")
 
 
-def _note(field: str | None, word: str, token: str) -> str:
-    """The note for one token, or "" when it is understood (or is no filter at all)."""
+def _note(field: str | None, word: str, token: str, after: str = "") -> str:
+    """The note for one token (`after`: the word typed after it, which may be its unit), or
+    "" when it is understood (or is no filter at all)."""
     if field is not None and field.lower() == "is":
         if word.lower() in STATUS_FILTERS:
             return ""
@@ -386,7 +390,8 @@ def _note(field: str | None, word: str, token: str) -> str:
             else ", ".join(FIGURE_KINDS))
     kind = filter_kind(name)
     if kind is None:  # `speed>100`, `speed>100 kg`: a dimension's filter, or no filter
-        return own_unit_note(token) if dimension_named(name) else _not_a_filter(name, op, rest)
+        return own_unit_note(token) if dimension_named(name) else \
+            _not_a_filter(name, op, rest, after)
     if kind == "date":
         return ""
     number = rest.lstrip("=") if op in (">", "<") else rest

@@ -1,9 +1,11 @@
 """What of a key figure the reading pane keeps on one line (`_wrap`'s keep spans): a short
-figure whole ("$1.8 billion"), a long one only its number with the word or unit that
-follows it ("3,500 National" of "3,500 National Guard troops"); in Chinese, which breaks
+figure whole ("about 86 million people"), a long one only its number with the word or unit
+that follows it ("3,500 National" of "3,500 National Guard troops"); in Chinese, which breaks
 between any characters, each number with its classifier or unit ("25万人次", "21个" of
-"21个补给站", "18万人" of "超过18万人"). The rest of the figure wraps as text does, so that
-a count's noun phrase leaves no long hole at the end of a line (tryout12)."""
+"21个补给站"). A figure's front (a bound, a currency: "fewer than", "about", "新台幣", "逾")
+stays with its first number, and a Chinese sum with its currency ("2,478亿元人民币"). The
+rest of the figure wraps as text does, so that a count's noun phrase leaves no long hole at
+the end of a line (tryout12)."""
 
 from __future__ import annotations
 
@@ -12,9 +14,9 @@ from collections.abc import Iterable
 
 from rich.cells import cell_len
 
-#: A figure of at most this many cells is kept whole: the hole it may leave is no longer
-#: than a long word's ("$1.8 billion", "about $312").
-WHOLE_CELLS = 12
+#: A figure of at most this many cells is kept whole ("fewer than 600,000 votes", "about
+#: HK$1.88 trillion"; tryout19), and no kept piece of a longer one is longer, with its front.
+WHOLE_CELLS = 24
 #: Kinds kept whole however long: a date or a time is read as one ("first half of 2027").
 WHOLE_KINDS = frozenset({"date", "time", "year"})
 
@@ -107,7 +109,21 @@ def word_cores(text: str, kind: str) -> list[tuple[int, int]]:
                 last += 1
         cores.append((words[first][0], words[last][1]))
         index = last + 1
-    return cores or [(0, len(text))]
+    return _with_front(text, cores) if cores else [(0, len(text))]
+
+
+def _with_front(text: str, cores: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`cores` with the figure's front joined to the first where they fit in `WHOLE_CELLS`:
+    a bound or a currency before the first number ("More than 3,500 National", "新台幣
+    4,523億元") is part of it, no line ends after it (tryout19); else the front is one piece
+    of its own ("More than" / "1.2 million homes", never "More" / "than 1.2…")."""
+    first, last = cores[0]
+    if first and cell_len(text[:last]) <= WHOLE_CELLS:
+        return [(0, last), *cores[1:]]
+    front = text[:first].rstrip()
+    if len(front) > 1 and cell_len(front) <= WHOLE_CELLS:
+        return [(0, len(front)), *cores]
+    return cores
 
 
 def _zh_number_end(text: str, at: int, join: bool = True) -> int:
@@ -128,8 +144,10 @@ def _zh_number_end(text: str, at: int, join: bool = True) -> int:
 
 def chinese_cores(text: str, kind: str, unit: str) -> list[tuple[int, int]]:
     """The numbers of a figure in Chinese, each with its classifier or unit: "30个" of
-    "30个国家和地区", "7億3,200萬元" of "新台幣7億3,200萬元", "4.2个百分点", a score
-    "25比18" (Chinese breaks between any characters, so only these must stay together)."""
+    "30个国家和地区", "4.2个百分点", a score "25比18", a range "322亿至334亿美元" (of a
+    long one each end); the first with the figure's front, a sum's last with its currency
+    ("新台幣7億3,200萬元", "2,478亿元人民币" whole). Chinese breaks between any
+    characters, so only these must stay together."""
     cores: list[tuple[int, int]] = []
     noun = len(text) - len(unit) if kind == "count" and unit and text.endswith(unit) \
         else len(text)
@@ -137,23 +155,34 @@ def chinese_cores(text: str, kind: str, unit: str) -> list[tuple[int, int]]:
     while at < len(text):
         if text.startswith("百分之", at):
             first, end = at, _zh_number_end(text, at + 3)
+            last = _zh_unit_end(text, end, noun, kind)
         elif text[at] in ZH_NUMERALS:
             first, end = at, _zh_number_end(text, at)
-            if cell_len(text[first:end]) + 4 > WHOLE_CELLS:  # a long range: each end apart
+            last = _zh_unit_end(text, end, noun, kind)
+            if cell_len(text[first:last]) > WHOLE_CELLS:  # a long range: each end apart
                 end = _zh_number_end(text, at, join=False)  # ("322亿", "334亿美元")
+                last = _zh_unit_end(text, end, noun, kind)
         else:
             at += 1
             continue
-        unit_word = next((word for word in ZH_UNIT_WORDS if text.startswith(word, end)), "")
-        if unit_word:
-            last = end + len(unit_word)
-        elif end == noun:  # no classifier: the counted noun's first two characters ("3万人")
-            last = min(len(text), end + 2)
-        else:
-            last = end
-            while last < len(text) and last < noun and text[last] not in ZH_NUMERALS \
-                    and last - end < 3:
-                last += 1
         cores.append((first, max(last, first + 1)))
         at = max(last, first + 1)
-    return cores or [(0, len(text))]
+    return _with_front(text, cores) if cores else [(0, len(text))]
+
+
+def _zh_unit_end(text: str, end: int, noun: int, kind: str) -> int:
+    """Where the unit or classifier after the number ending at `end` ends: a unit word
+    ("4.2个百分点"), a sum's whole currency ("亿元人民币"), a count's classifier with a
+    noun of up to two characters ("6,000個職缺", "3万人"), else up to three characters."""
+    unit_word = next((word for word in ZH_UNIT_WORDS if text.startswith(word, end)), "")
+    if unit_word:
+        return end + len(unit_word)
+    if kind == "money" and not any(char in ZH_NUMERALS for char in text[end:]):
+        return len(text)  # its currency, whole: not "人民" / "币"
+    if end == noun:  # no classifier: the counted noun's first two characters ("3万人")
+        return min(len(text), end + 2)
+    last = end
+    while last < len(text) and last < noun and text[last] not in ZH_NUMERALS \
+            and last - end < 3:
+        last += 1
+    return len(text) if last == noun and len(text) - noun <= 2 else last

@@ -259,12 +259,14 @@ class _KeepSpans:
 
 
 #: A Chinese or Japanese figure with digits of up to `_keep.WHOLE_CELLS` cells ("25万人次",
-#: "约35.5公里", "4.2个百分点"), as for English, moves whole to the next line where it would
-#: break ("25万" then "人次" misreads); a longer one, or one written in characters only
-#: ("三年六个月"), only if that leaves at most this many cells empty at the end of the line;
-#: else it breaks there as the rest of that text does (between wide characters, never inside
-#: digits), not to leave a ragged line.
+#: "约35.5公里", "新台幣4,523億元"), as for English, or one in characters only of up to
+#: `CJK_SHORT` cells ("第四季", "逾五成"), moves whole to the next line where it would
+#: break ("25万" then "人次" misreads); a longer one, or a long one written in characters
+#: only ("三年六个月"), only if that leaves at most `CJK_KEEP_GAP` cells empty at the end of
+#: the line; else it breaks there as the rest of that text does (between wide characters,
+#: never inside digits), not to leave a ragged line.
 CJK_KEEP_GAP = 4
+CJK_SHORT = 8
 _DIGIT = re.compile(r"[0-9]")
 
 
@@ -273,8 +275,8 @@ def _keep_together(line: str, cut: int, start: int, room: int, keep: _KeepSpans,
     """`cut`, or where to cut instead so as not to break a span of `keep` that fits in
     `room` cells: before its word (at the last space) or, after a wide character, right
     before it. Never at or before `start` (the line would be empty). A span of wide
-    characters (a figure in Chinese text) that has no digit, or is longer than
-    `WHOLE_CELLS`, moves only if that leaves at most `CJK_KEEP_GAP` of the line's
+    characters (a figure in Chinese text) longer than `WHOLE_CELLS`, or than `CJK_SHORT`
+    without a digit, moves only if that leaves at most `CJK_KEEP_GAP` of the line's
     `width` cells empty."""
     around = keep.around(cut)
     if around is None:
@@ -285,7 +287,8 @@ def _keep_together(line: str, cut: int, start: int, room: int, keep: _KeepSpans,
         return cut
     if cell_len(line[first - 1]) == 2 and _may_break_after(line, first - 1):
         cells = cell_len(span)
-        if cells != len(span) and (cells > WHOLE_CELLS or not _DIGIT.search(span)) \
+        if cells != len(span) and (cells > WHOLE_CELLS or cells > CJK_SHORT
+                                   and not _DIGIT.search(span)) \
                 and width - cell_len(line[start:first]) > CJK_KEEP_GAP:
             return cut
         return first
