@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
-from hzreader.ui._wrap import _KeepSpans, _wrap_cells, _wrap_narrow, _wrap_offsets
+from hzreader.ui._line_breaks import _KeepSpans, _wrap_cells, _wrap_narrow
+from hzreader.ui._line_breaks import wrap_offsets as _wrap_offsets
 
 
 @settings(max_examples=500)
@@ -22,7 +23,7 @@ def test_the_quick_wrap_is_the_careful_one(line: str, width: int, next_width: in
 
 
 def test_the_narrow_characters_are_those_of_one_cell() -> None:
-    from hzreader.ui._wrap import NARROW_BLOCKS, _narrow_characters
+    from hzreader.ui._line_breaks import NARROW_BLOCKS, _narrow_characters
 
     every = (chr(code) for first, last in NARROW_BLOCKS for code in range(first, last + 1))
     assert _narrow_characters() == {char for char in every

@@ -80,7 +80,7 @@ def grid_lines(row: str, grid: TableGrid, indent: int, width: int,
     cells: each a list of pieces of `row`. None when the table fits (nothing to do). Where
     a column would be narrower than its longest word and `READABLE` cells, the table is set
     as records (`record_lines`). `keep`: spans not to break where they fit (a figure); `wrap`
-    wraps one cell (`_wrap._wrap_offsets`)."""
+    wraps one cell (`_line_breaks.wrap_offsets`)."""
     gaps = len(GAP) * (len(grid.widths) - 1)
     if indent + sum(grid.widths) + gaps <= width:
         return None
