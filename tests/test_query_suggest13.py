@@ -12,7 +12,7 @@ import pytest
 
 from hzreader.cli import main
 from hzreader.query import filter_notes, parse_query
-from hzreader.query._notes import closest
+from hzreader.query._spelling import closest
 from test_figures_round11 import ids
 
 from test_app import ready, type_query, widget_lines
