@@ -275,7 +275,8 @@ def _age_list(text: str, found: list[Found], start: int, end: int) -> bool:
 
 def _find_figures(text: str, grouping: bool = True, cjk: bool | None = None) -> list[Placed]:
     """`find_figures` of text whose Chinese (if any) is in simplified characters; `cjk`:
-    whether it has CJK characters, if known (`find_figures` looks once for both)."""
+    whether it has CJK characters, if known (`find_figures` looks once for both); `grouping`:
+    raise `Regroup` where `grouped` changes the text (its CJK has no say in that)."""
     found: list[Found] = []
     pos, floor, size = 0, 0, len(text)
     if cjk is None:
@@ -328,7 +329,13 @@ def _find_figures(text: str, grouping: bool = True, cjk: bool | None = None) -> 
                     lap := lap_time(text, s)) is not None:
                 hit = lap  # "1m 34.486s": a lap time in seconds (figs30)
             else:
-                hit = at_digits(text, s, floor, grouping)
+                try:
+                    hit = at_digits(text, s, floor, grouping)
+                except Regroup:
+                    if grouped(text) is not text:
+                        raise  # "12 500 fans": `find_figures` reads it again, grouped
+                    grouping = False  # "$3 2025": read on as a re-read would, not again
+                    hit = at_digits(text, s, floor, False)
         elif first in "QH" and m_end - s == 2:
             hit = _at_quarter_code(text, s)
         elif first == "N" and text.startswith("No", s, m_end) and (

@@ -1,0 +1,57 @@
+"""perf19: cheaper readings that give the same figures as the plain ones they replace.
+
+A number with a space and three digits after it ("$3 2025") no longer makes the whole text
+be read a second time when `grouped` leaves the text as it is: the reader goes on, and finds
+what the second reading found."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hzreader.figures._digits import at_digits
+from hzreader.figures._extract import _read, find_figures
+from hzreader.figures._grouping import Regroup, grouped
+
+#: Pieces of text around numbers a space and three digits follow, English and Chinese
+#: (traditional too: the reader reads it simplified), grouped or not.
+_PIECES = ["$3", "2025", "5.2", "1,200", "revenue", "rose", "in", "May", "12", "500",
+           "fans", "people", "percent", "億元", "營收", "增長", "3", "100m", "737", "jets",
+           "at", "10:30", "GMT", ".", ",", "，", "。", "\u00a0", "'", "000", "1 000", "€1 250 000",
+           "40", "Tuesday", "said", "萬", "港元", "新台幣", "年"]
+
+
+def _before(text: str) -> object:
+    """What `find_figures` gave before perf19: a text `grouped` leaves as it is was read a
+    second time without looking for groups (the first reading's figures thrown away)."""
+    if grouped(text) is text:
+        return _read(text, False)
+    return find_figures(text)  # unchanged: a grouped text is read again as before
+
+
+def test_a_number_before_a_year_is_read_once_with_the_same_figures() -> None:
+    text = "Revenue of $3 2025 forecasts rose 5.2 percent to 1,200 jobs in 2025."
+    assert grouped(text) is text
+    with pytest.raises(Regroup):  # the digit reader asks for grouping at "3 2025" ...
+        at_digits(text, text.index("3 2025"), 0)
+    assert find_figures(text) == _read(text, False)  # ... and the reading goes on
+    assert [f[2] for f in find_figures(text)] == [f[2] for f in _read(text, False)]
+
+
+def test_a_grouped_number_is_still_read_grouped() -> None:
+    figures = find_figures("The stadium held 12 500 fans and 3 2025 tickets.")
+    assert ("12 500 fans", "count", 12500.0) in [(f[2], f[3], f[4]) for f in figures]
+
+
+def test_traditional_chinese_before_a_year_goes_on_too() -> None:
+    text = "營收3 2025年增長5.2%，達新台幣1 000萬元。"
+    assert find_figures(text) == _before(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=14),
+       st.lists(st.sampled_from([" ", "", " "]), min_size=14, max_size=14))
+def test_the_figures_are_those_of_the_second_reading(pieces: list[str], gaps: list[str]) -> None:
+    text = "".join(piece + gap for piece, gap in zip(pieces, gaps, strict=False))
+    assert find_figures(text) == _before(text)
