@@ -2,7 +2,8 @@
 
 A number with a space and three digits after it ("$3 2025") no longer makes the whole text
 be read a second time when `grouped` leaves the text as it is: the reader goes on, and finds
-what the second reading found."""
+what the second reading found. The local currency named before a bare 元 is looked up, not
+scanned for again for each figure (`_traditional._LocalNamed`)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 from hzreader.figures._digits import at_digits
 from hzreader.figures._extract import _read, find_figures
 from hzreader.figures._grouping import Regroup, grouped
+from hzreader.figures._traditional import _LOCAL_CURRENCY, _LOCAL_PLACE, _LocalNamed
 
 #: Pieces of text around numbers a space and three digits follow, English and Chinese
 #: (traditional too: the reader reads it simplified), grouped or not.
@@ -55,3 +57,30 @@ def test_traditional_chinese_before_a_year_goes_on_too() -> None:
 def test_the_figures_are_those_of_the_second_reading(pieces: list[str], gaps: list[str]) -> None:
     text = "".join(piece + gap for piece, gap in zip(pieces, gaps, strict=False))
     assert find_figures(text) == _before(text)
+
+
+#: Names of local currencies and places, overlapping ("新台币" holds "台币"), and filler.
+_NAMES = ["新台币", "台币", "新台", "港元", "港币", "港", "澳门元", "澳门币", "澳门", "台湾", "香港",
+          "高雄", "九龙", "元", "1", "亿", "，"]
+
+
+def _named_before(simplified: str, start: int) -> int | None:
+    """What `as_written` looked for before perf19: a scan up to `start` for each figure."""
+    named = [m.lastindex for m in _LOCAL_CURRENCY.finditer(simplified, 0, start)] or \
+        [m.lastindex for m in _LOCAL_PLACE.finditer(simplified)]
+    return named[-1] if named else None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_NAMES), max_size=12))
+def test_the_local_currency_named_before_a_figure_is_found_once(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    named = _LocalNamed(text)
+    assert [named.before(start) for start in range(len(text) + 1)] == \
+        [_named_before(text, start) for start in range(len(text) + 1)]
+
+
+def test_a_bare_yuan_after_a_local_currency_is_in_that_currency() -> None:
+    figures = find_figures("香港的預算為300億元，新台幣500億元，另撥200億元。")
+    assert [(f[2], f[5]) for f in figures] == [
+        ("300億元", "HKD"), ("新台幣500億元", "TWD"), ("200億元", "TWD")]
