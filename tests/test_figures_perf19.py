@@ -3,7 +3,8 @@
 A number with a space and three digits after it ("$3 2025") no longer makes the whole text
 be read a second time when `grouped` leaves the text as it is: the reader goes on, and finds
 what the second reading found. The local currency named before a bare 元 is looked up, not
-scanned for again for each figure (`_traditional._LocalNamed`)."""
+scanned for again for each figure (`_traditional._LocalNamed`); what stands before a clock time
+on its line is read from its last characters (`_line_head`), not from the whole paragraph."""
 
 from __future__ import annotations
 
@@ -11,9 +12,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from hzreader.figures._clock import _LABEL_WORDS
 from hzreader.figures._digits import at_digits
 from hzreader.figures._extract import _read, find_figures
 from hzreader.figures._grouping import Regroup, grouped
+from hzreader.figures._line_head import label_before, last_on_line, line_prefix, paragraph_start
 from hzreader.figures._traditional import _LOCAL_CURRENCY, _LOCAL_PLACE, _LocalNamed
 
 #: Pieces of text around numbers a space and three digits follow, English and Chinese
@@ -60,8 +63,8 @@ def test_the_figures_are_those_of_the_second_reading(pieces: list[str], gaps: li
 
 
 #: Names of local currencies and places, overlapping ("新台币" holds "台币"), and filler.
-_NAMES = ["新台币", "台币", "新台", "港元", "港币", "港", "澳门元", "澳门币", "澳门", "台湾", "香港",
-          "高雄", "九龙", "元", "1", "亿", "，"]
+_NAMES = ["新台币", "台币", "新台", "港元", "港币", "港", "澳门元", "澳门币", "澳门", "台湾",
+          "香港", "高雄", "九龙", "元", "1", "亿", "，"]
 
 
 def _named_before(simplified: str, start: int) -> int | None:
@@ -84,3 +87,44 @@ def test_a_bare_yuan_after_a_local_currency_is_in_that_currency() -> None:
     figures = find_figures("香港的預算為300億元，新台幣500億元，另撥200億元。")
     assert [(f[2], f[5]) for f in figures] == [
         ("300億元", "HKD"), ("新台幣500億元", "TWD"), ("200億元", "TWD")]
+
+
+#: Pieces of lines before a clock time: labels, marks, spaces and runs of them, line ends,
+#: letters that fold to a label's ("ſ", the Kelvin sign), long words.
+_LINE_PIECES = ["Updated at", "updated", "Last", "last", "posted", "PUBLISHED", "at", "AT", ":",
+                "—", "•", "|", ";", "-", " ", "\t", " " * 70, "\n", "\n\n", "poſted", "\u212a",
+                "word", "x" * 70, "the meeting will begin", "12:30", "(", "é"]
+
+
+def _label_whole_line(text: str, s: int) -> bool:
+    return _LABEL_WORDS.search(line_prefix(text, s)) is not None
+
+
+def _paragraph_start_whole(text: str, s: int) -> bool:
+    head = text[:s].rstrip(" \t")
+    return not head or head.endswith("\n\n")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_PIECES), max_size=16))
+def test_the_line_before_a_time_is_read_as_the_whole_line_reads(pieces: list[str]) -> None:
+    text = "".join(pieces) + " 12:30 "
+    for s in range(len(text) + 1):
+        assert last_on_line(text, s) == line_prefix(text, s)[-1:]
+        assert label_before(text, s, _LABEL_WORDS) == _label_whole_line(text, s)
+        assert paragraph_start(text, s) == _paragraph_start_whole(text, s)
+
+
+def test_a_label_far_back_on_a_long_line_is_still_found() -> None:
+    text = "x" * 200 + ": updated" + " " * 80 + "at"
+    assert label_before(text, len(text), _LABEL_WORDS)
+    text = "x" * 200 + " updated" + " " * 80 + "at"  # no mark before it
+    assert not label_before(text, len(text), _LABEL_WORDS)
+
+
+def test_a_stamp_deep_in_a_long_paragraph_is_read_as_before() -> None:
+    prose = "Markets were calm and traders waited for the data. " * 2000
+    text = prose + "Key events: 08:45 Trains stop; 09:30 Talks resume; updated at 18:20 — more."
+    assert [f[2] for f in find_figures(text)] == []
+    assert [f[2] for f in find_figures(prose + "The talks began at 09:30 GMT on Monday.")] == [
+        "09:30"]
