@@ -4,15 +4,31 @@ A number with a space and three digits after it ("$3 2025") no longer makes the 
 be read a second time when `grouped` leaves the text as it is: the reader goes on, and finds
 what the second reading found. The local currency named before a bare 元 is looked up, not
 scanned for again for each figure (`_traditional._LocalNamed`); what stands before a clock time
-on its line is read from its last characters (`_line_head`), not from the whole paragraph."""
+on its line is read from its last characters (`_line_head`), not from the whole paragraph; a ¥
+amount's reading in the rest of the article is remembered (`_currency.ArticleYen`), and what its
+paragraph says of ¥ is read once for all its amounts (`_currency._cues`)."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from hzreader.figures import article_figures
 from hzreader.figures._clock import _LABEL_WORDS
+from hzreader.figures._currency import (
+    _HAN,
+    _JAPAN,
+    _KANA,
+    _PARAGRAPHS,
+    _YUAN,
+    ArticleYen,
+    _yen_sign,
+    amount_yen,
+    yen_cue,
+)
 from hzreader.figures._digits import at_digits
 from hzreader.figures._extract import _read, find_figures
 from hzreader.figures._grouping import Regroup, grouped
@@ -128,3 +144,61 @@ def test_a_stamp_deep_in_a_long_paragraph_is_read_as_before() -> None:
     assert [f[2] for f in find_figures(text)] == []
     assert [f[2] for f in find_figures(prose + "The talks began at 09:30 GMT on Monday.")] == [
         "09:30"]
+
+
+#: Paragraphs with ¥ amounts, some saying what their ¥ is.
+_YEN_PARAGRAPHS = ["The firm posted ¥465 billion.", "¥6,499 in China.", "¥129,800 in Japan.",
+                   "Sales of ¥6,499 units.", "It cost ￥298,000 in Japan.", "¥465 billion, 人民币.",
+                   "No price here.", "¥465 billion yen", "¥6,4990 in China."]
+
+
+def _amount_yen_before(texts: tuple[str, ...], amount: str) -> str:
+    """`amount_yen` before perf19: every paragraph split and read again for each amount."""
+    sign = min((i for i in (amount.find("¥"), amount.find("￥")) if i >= 0), default=-1)
+    if sign < 0:
+        return ""
+    same = re.compile(re.escape(amount[sign:]) + r"(?![\d,.]\d)")
+    codes = {cue for text in texts if amount[sign:] in text for part in _PARAGRAPHS.split(text)
+             if same.search(part) and (cue := yen_cue(part))}
+    return codes.pop() if len(codes) == 1 else ""
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_YEN_PARAGRAPHS), max_size=5), min_size=1, max_size=3))
+def test_an_amount_in_yen_is_read_as_before(parts: list[list[str]]) -> None:
+    texts = tuple("\n\n".join(paragraphs) for paragraphs in parts)
+    article = ArticleYen(texts)
+    for amount in ["¥465 billion", "¥6,499", "¥129,800", "￥298,000", "$5", "HK¥12"]:
+        assert article(amount) == amount_yen(texts, amount) == _amount_yen_before(texts, amount)
+        assert article(amount) == _amount_yen_before(texts, amount)  # remembered
+
+
+def test_an_amount_each_paragraph_repeats_is_read_once() -> None:
+    body = "\n\n".join(f"The firm posted ¥465 billion at unit {i}." for i in range(300))
+    figures = article_figures("", body + "\n\nIn China ¥465 billion is a lot.")
+    assert {f.figure.unit for f in figures if f.figure.kind == "money"} == {"CNY"}
+
+
+def _yen_sign_before(context: str, near: str) -> str:
+    """`_yen_sign` before perf19: the paragraph searched again for each amount."""
+    if _KANA.search(context):
+        return "JPY"
+    for words in (near, context):
+        if _JAPAN.search(words):
+            return "JPY"
+        if _YUAN.search(words):
+            return "CNY"
+    return "CNY" if _HAN.search(context) else "JPY"
+
+
+_CUE_PIECES = ["¥5", "yen", "Japan", "China", "yuan", "人民币", "元", "日元", "円", "カ", "的",
+               "Tokyo", "price", " ", "."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CUE_PIECES), max_size=8),
+       st.lists(st.sampled_from(_CUE_PIECES), max_size=4))
+def test_what_a_yen_sign_is_is_read_as_before(context: list[str], near: list[str]) -> None:
+    text, close = " ".join(context), " ".join(near)
+    assert _yen_sign(text, close or text) == _yen_sign_before(text, close or text)
+    assert _yen_sign(text, text) == _yen_sign_before(text, text)

@@ -67,7 +67,7 @@ from hzreader.figures._context import (
     words_before,
     zh_code_before,
 )
-from hzreader.figures._currency import amount_yen, article_yen, yen_cue
+from hzreader.figures._currency import ArticleYen, article_yen, yen_cue
 from hzreader.figures._designations import names_a_term, skip_token
 from hzreader.figures._digits import at_digits
 from hzreader.figures._format import parse_number
@@ -197,6 +197,7 @@ class ArticleCurrency:
         self._source = source
         self._code: str | None = None
         self._yen: str | None = None
+        self._amount_yen = ArticleYen(self._texts[1:])
 
     def apply(self, text: str, figures: list[Placed]) -> list[Placed]:
         """`figures` of `text`, one part of the article, with a bare 元 in the article's
@@ -229,7 +230,7 @@ class ArticleCurrency:
         for f in figures:
             code = code_of(f[5])
             if code in ("CNY", "JPY") and ("¥" in f[2] or "￥" in f[2]):
-                read = amount_yen(self._texts[1:], f[2]) or self._yen  # the same amount's
+                read = self._amount_yen(f[2]) or self._yen  # the same amount's
                 if read and read != code:
                     f = (*f[:5], read + f[5][3:], *f[6:])
             out.append(f)
