@@ -6,7 +6,9 @@ what the second reading found. The local currency named before a bare 元 is loo
 scanned for again for each figure (`_traditional._LocalNamed`); what stands before a clock time
 on its line is read from its last characters (`_line_head`), not from the whole paragraph; a ¥
 amount's reading in the rest of the article is remembered (`_currency.ArticleYen`), and what its
-paragraph says of ¥ is read once for all its amounts (`_currency._cues`)."""
+paragraph says of ¥ is read once for all its amounts (`_currency._cues`); whether a text has
+kana is looked for once (`_ja.has_kana`); the clause around "points" is found by reading
+outwards from them (`_reach`), not through the rest of the text."""
 
 from __future__ import annotations
 
@@ -32,7 +34,9 @@ from hzreader.figures._currency import (
 from hzreader.figures._digits import at_digits
 from hzreader.figures._extract import _read, find_figures
 from hzreader.figures._grouping import Regroup, grouped
+from hzreader.figures._ja import KANA, has_kana
 from hzreader.figures._line_head import label_before, last_on_line, line_prefix, paragraph_start
+from hzreader.figures._reach import first_of, last_of
 from hzreader.figures._traditional import _LOCAL_CURRENCY, _LOCAL_PLACE, _LocalNamed
 
 #: Pieces of text around numbers a space and three digits follow, English and Chinese
@@ -202,3 +206,33 @@ def test_what_a_yen_sign_is_is_read_as_before(context: list[str], near: list[str
     text, close = " ".join(context), " ".join(near)
     assert _yen_sign(text, close or text) == _yen_sign_before(text, close or text)
     assert _yen_sign(text, text) == _yen_sign_before(text, text)
+
+
+_MARK_PIECES = [". ", "; ", "。", "；", ".", " ", ";", "x" * 150, "y" * 300, "文字"]
+_MARKS = (". ", "; ", "。", "；")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_MARK_PIECES), max_size=12), st.data())
+def test_the_nearest_mark_is_found_as_the_plain_searches_find_it(
+        pieces: list[str], data: st.DataObject) -> None:
+    text = "".join(pieces)
+    for at in {0, len(text), *data.draw(st.lists(st.integers(0, len(text)), max_size=6))}:
+        assert last_of(text, _MARKS, at) == max(text.rfind(mark, 0, at) for mark in _MARKS)
+        ends = [i for i in (text.find(mark, at) for mark in _MARKS) if i >= 0]
+        assert first_of(text, _MARKS, at) == (min(ends) if ends else len(text))
+
+
+def test_points_deep_in_a_long_paragraph_are_read_as_before() -> None:
+    prose = "Turnout was high in the city and the count went on through the night, " * 300
+    figures = find_figures(prose + "Turnout was 60%, down 3 points. The FTSE closed at 7,412.5 "
+                           "points, up 1.2%.")
+    assert [(f[2], f[3], f[5]) for f in figures] == [
+        ("60%", "percent", "percent"), ("3 points", "percent", "points"),
+        ("7,412.5 points", "quantity", "points"), ("1.2%", "percent", "percent")]
+
+
+@given(st.lists(st.sampled_from(["5分", "カ", "分", "的", "で", " "]), max_size=8))
+def test_kana_is_found_as_the_pattern_finds_it(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert has_kana(text) == (KANA.search(text) is not None)
