@@ -15,6 +15,7 @@ import re
 
 from hzreader.figures import _words as fw
 from hzreader.figures._context import Hit, approx_start, words_before
+from hzreader.figures._line_head import label_before, last_on_line, paragraph_start
 from hzreader.figures._patterns import COMPOUND_DURATION
 
 _COLON = re.compile(r"(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?:\.(\d{1,3}))?(?![\d:])")
@@ -43,29 +44,17 @@ _RACE_WORDS = frozenset({"in", "clocked", "timed", "time", "of", "record", "best
 _RACE_BEFORE = re.compile(r"\b(?:record|marathon|personal best|winning time|race)\b")
 
 
-def _line_prefix(text: str, s: int) -> str:
-    """The text between the start of the line and `s`, without surrounding spaces."""
-    return text[text.rfind("\n", 0, s) + 1 : s].strip()
-
-
-def _paragraph_start(text: str, s: int) -> bool:
-    """Whether `s` starts the text or a paragraph of it (after a blank line), not a line that
-    a hard wrap began ("… (\"Updated at\n18:20 —\")")."""
-    head = text[:s].rstrip(" \t")
-    return not head or head.endswith("\n\n")
-
-
 def is_entry_stamp(text: str, s: int, end: int) -> bool:
     """Whether the clock time at `s:end` only labels a live-blog or timeline entry."""
-    prefix = _line_prefix(text, s)
     after = end
     if zone := _ZONE.match(text, after):
         after = zone.end()
     if not _ENTRY_AFTER.match(text, after):
         return False
-    if not prefix or prefix[-1] in ":;|—–-•":
+    last = last_on_line(text, s)  # the line before it (`_line_head`: its last characters)
+    if not last or last in ":;|—–-•":
         return True
-    return _LABEL_WORDS.search(prefix) is not None
+    return label_before(text, s, _LABEL_WORDS)
 
 
 def _hours(hour: int, minute: int, second: int, pm: bool | None) -> float | None:
@@ -92,7 +81,7 @@ def at_colon(text: str, s: int) -> Hit | int | None:
     m = _COLON.match(text, s)
     if m is None:
         head = _HEAD_COLON.match(text, s)
-        if head is None or not _paragraph_start(text, s):
+        if head is None or not paragraph_start(text, s):
             return None
         return s, head.end(2), "time", int(head.group(1)) + int(head.group(2)) / 60
     first, minute = int(m.group(1)), int(m.group(2))
@@ -101,7 +90,7 @@ def at_colon(text: str, s: int) -> Hit | int | None:
     if is_entry_stamp(text, s, end):
         zone = _ZONE.match(text, end)
         after = zone.end() if zone else end
-        if m.lastindex == 2 and _paragraph_start(text, s) and (
+        if m.lastindex == 2 and paragraph_start(text, s) and (
                 _HEAD_AFTER.match(text, after) or after > end and text[after : after + 1] == ":"
                 or pm is not None and text[after : after + 1] == ":") and (
                 hours := _hours(first, minute, 0, pm)) is not None and hours < 24:
@@ -224,7 +213,7 @@ def military_time(text: str, s: int, raw: str) -> Hit | int | None:
         return None
     end = s + 4
     zone = _MILITARY_ZONE.match(text, end)
-    if raw[0] == "0" and not _line_prefix(text, s) and is_entry_stamp(text, s, end):
+    if raw[0] == "0" and not last_on_line(text, s) and is_entry_stamp(text, s, end):
         return zone.end() if zone else end
     words = words_before(text, s, 1)
     timed = words and words[0][1].lower() in ("at", "from", "until", "till", "by", "before",

@@ -5,6 +5,7 @@ sign first ("€4,50", `euro_sign_decimal`); a percentage so ("45,5 %", `percent
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from hzreader.figures._number_text import split_number
 from hzreader.figures._words import CRYPTO_CODES
@@ -87,14 +88,24 @@ def _yen_sign(context: str, near: str) -> str:
     ¥298,000") make it JPY, the yuan or China named ("The Shanghai fund is worth ¥3bn") CNY.
     The words near the figure decide first, then the whole text, then its script (figs19:
     English news writes the yuan "yuan", "Rmb" or "CNY" and keeps ¥ for the yen)."""
-    if _KANA.search(context):
+    kana, japan, yuan, han = _cues(context)
+    if kana:
         return "JPY"
-    for words in (near, context):
-        if _JAPAN.search(words):
+    if near is not context:
+        if _JAPAN.search(near):
             return "JPY"
-        if _YUAN.search(words):
+        if _YUAN.search(near):
             return "CNY"
-    return "CNY" if _HAN.search(context) else "JPY"
+    return "JPY" if japan else "CNY" if yuan or han else "JPY"
+
+
+@lru_cache(maxsize=8)
+def _cues(context: str) -> tuple[bool, bool, bool, bool]:
+    """Whether `context` has kana, names Japan (`_JAPAN`), names China (`_YUAN`), has Han
+    characters: read once for each ¥ amount of a paragraph, not again for each (a long
+    paragraph with many took its length times its amounts)."""
+    return (_KANA.search(context) is not None, _JAPAN.search(context) is not None,
+            _YUAN.search(context) is not None, _HAN.search(context) is not None)
 
 
 def yen_cue(text: str) -> str:
@@ -117,17 +128,44 @@ def article_yen(texts: tuple[str, ...]) -> str:
     return codes.pop() if len(codes) == 1 else ""
 
 
-def amount_yen(texts: tuple[str, ...], amount: str) -> str:
+def yen_cued(texts: tuple[str, ...]) -> list[tuple[str, str]]:
+    """The paragraphs of `texts` with a ¥ that say what their ¥ is, each with what it is."""
+    return [(part, cue) for text in texts for part in _PARAGRAPHS.split(text)
+            if ("¥" in part or "￥" in part) and (cue := yen_cue(part))]
+
+
+def amount_yen(texts: tuple[str, ...], amount: str,
+               cued: list[tuple[str, str]] | None = None) -> str:
     """The currency the paragraphs of `texts` that say what their ¥ is read the same ¥
     amount as ("¥6,499 in China" → CNY for a title's "¥6,499", though "¥129,800 in Japan"
-    makes the article's ¥ ambiguous; figs30), or "" when none says or they differ."""
+    makes the article's ¥ ambiguous; figs30), or "" when none says or they differ; `cued`:
+    `yen_cued(texts)`, if known."""
     sign = min((i for i in (amount.find("¥"), amount.find("￥")) if i >= 0), default=-1)
     if sign < 0:
         return ""
     same = re.compile(re.escape(amount[sign:]) + r"(?![\d,.]\d)")
-    codes = {cue for text in texts if amount[sign:] in text for part in _PARAGRAPHS.split(text)
-             if same.search(part) and (cue := yen_cue(part))}
+    codes = {cue for part, cue in (yen_cued(texts) if cued is None else cued)
+             if same.search(part)}
     return codes.pop() if len(codes) == 1 else ""
+
+
+class ArticleYen:
+    """`amount_yen` of one article's texts, remembered for each amount, its paragraphs that
+    say what their ¥ is found once (each ¥ amount read them all: a long article with many
+    took its length times its amounts)."""
+
+    def __init__(self, texts: tuple[str, ...]) -> None:
+        self._texts = texts
+        self._cued: list[tuple[str, str]] | None = None
+        self._read: dict[str, str] = {}
+
+    def __call__(self, amount: str) -> str:
+        read = self._read.get(amount)
+        if read is None:
+            if self._cued is None:
+                self._cued = yen_cued(self._texts)
+            read = self._read[amount] = amount_yen(self._texts, amount, self._cued)
+        return read
 
 
 def _cents_currency(before: str) -> str:

@@ -67,7 +67,7 @@ from hzreader.figures._context import (
     words_before,
     zh_code_before,
 )
-from hzreader.figures._currency import amount_yen, article_yen, yen_cue
+from hzreader.figures._currency import ArticleYen, article_yen, yen_cue
 from hzreader.figures._designations import names_a_term, skip_token
 from hzreader.figures._digits import at_digits
 from hzreader.figures._format import parse_number
@@ -198,6 +198,7 @@ class ArticleCurrency:
         self._source = source
         self._code: str | None = None
         self._yen: str | None = None
+        self._amount_yen = ArticleYen(self._texts[1:])
 
     def apply(self, text: str, figures: list[Placed]) -> list[Placed]:
         """`figures` of `text`, one part of the article, with a bare 元 in the article's
@@ -230,7 +231,7 @@ class ArticleCurrency:
         for f in figures:
             code = code_of(f[5])
             if code in ("CNY", "JPY") and ("¥" in f[2] or "￥" in f[2]):
-                read = amount_yen(self._texts[1:], f[2]) or self._yen  # the same amount's
+                read = self._amount_yen(f[2]) or self._yen  # the same amount's
                 if read and read != code:
                     f = (*f[:5], read + f[5][3:], *f[6:])
             out.append(f)
@@ -276,7 +277,8 @@ def _age_list(text: str, found: list[Found], start: int, end: int) -> bool:
 
 def _find_figures(text: str, grouping: bool = True, cjk: bool | None = None) -> list[Placed]:
     """`find_figures` of text whose Chinese (if any) is in simplified characters; `cjk`:
-    whether it has CJK characters, if known (`find_figures` looks once for both)."""
+    whether it has CJK characters, if known (`find_figures` looks once for both); `grouping`:
+    raise `Regroup` where `grouped` changes the text (its CJK has no say in that)."""
     found: list[Found] = []
     pos, floor, size = 0, 0, len(text)
     if cjk is None:
@@ -329,7 +331,13 @@ def _find_figures(text: str, grouping: bool = True, cjk: bool | None = None) -> 
                     lap := lap_time(text, s)) is not None:
                 hit = lap  # "1m 34.486s": a lap time in seconds (figs30)
             else:
-                hit = at_digits(text, s, floor, grouping)
+                try:
+                    hit = at_digits(text, s, floor, grouping)
+                except Regroup:
+                    if grouped(text) is not text:
+                        raise  # "12 500 fans": `find_figures` reads it again, grouped
+                    grouping = False  # "$3 2025": read on as a re-read would, not again
+                    hit = at_digits(text, s, floor, False)
         elif first in "QH" and m_end - s == 2:
             hit = _at_quarter_code(text, s)
         elif first == "N" and text.startswith("No", s, m_end) and (

@@ -30,7 +30,8 @@ SPACES = frozenset(" \u00a0\u202f\u2009'\u2019")
 
 class Regroup(Exception):
     """Raised by the digit reader at a number that a space and three digits follow: the text
-    is read again with `grouped` (cheaper than looking for such runs in every text)."""
+    is read again with `grouped` (cheaper than looking for such runs in every text) when that
+    changes it, else the reader goes on (`_extract._find_figures`)."""
 _RUN = re.compile(rf"(?<![\d.,])(?<!\d{_SEP})(?!0)\d{{1,3}}({_SEP})\d{{3}}(?:\1\d{{3}}){{0,3}}"
                   rf"(?!\d|{_SEP}\d|,\d)")
 #: A plain space: nothing glued after the run, no month before it.

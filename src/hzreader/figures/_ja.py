@@ -6,9 +6,17 @@ the Chinese rules with Japanese unit words (`_zh_words`)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: Hiragana and katakana: text with them is Japanese.
 KANA = re.compile("[\u3040-\u30ff]")
+
+
+@lru_cache(maxsize=8)
+def has_kana(text: str) -> bool:
+    """Whether `text` has kana: looked for once for all the figures of a text, not again for
+    each (a long paragraph with many 分 took its length times them)."""
+    return KANA.search(text) is not None
 #: "Per" after a rate's base ("1人当たり", "10万人あたり"): the base is no figure, as
 #: 每10万人's is not.
 PER = ("当たり", "あたり")

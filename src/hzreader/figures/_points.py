@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from hzreader.figures._reach import first_of, last_of
+
 #: A percentage and what joins it to the points after it: "67.3 per cent, up ", "60%, down
 #: ", "41%, " (then "2 points higher"), "30% (down ".
 _PERCENT_THEN = re.compile(r"\d\s?(?:%|per\s?cent|percent)\s?[,;(]?\s(?:(up|down|a\s(?:rise|fall|"
@@ -19,13 +21,12 @@ _INDEX = re.compile(
     r"[Bb]lue[- ]chips?|[Ss]tock\smarkets?)\b")
 
 
+_CLAUSE_ENDS = (". ", "; ", "。", "；")
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence or clause around `start:end` (at ". ", "; ", "。", "；")."""
-    lo = max(text.rfind(". ", 0, start), text.rfind("; ", 0, start), text.rfind("。", 0, start),
-             text.rfind("；", 0, start)) + 1
-    ends = [i for i in (text.find(". ", end), text.find("; ", end), text.find("。", end),
-                        text.find("；", end)) if i >= 0]
-    return lo, min(ends) if ends else len(text)
+    return last_of(text, _CLAUSE_ENDS, start) + 1, first_of(text, _CLAUSE_ENDS, end)
 
 
 def percent_subject(text: str, start: int, stop: int) -> bool:

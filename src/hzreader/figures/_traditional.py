@@ -14,6 +14,7 @@ the same there: 億 (a hundred million), 萬 and the approximator 約 (figs32: "
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -66,20 +67,39 @@ _LOCAL_CODES = ("TWD", "HKD", "MOP")
 _YUAN_NAMED = re.compile("人民币|[¥￥]|RMB|CNY")
 
 
+class _LocalNamed:
+    """Where a text names a local currency (`_LOCAL_CURRENCY`: the ends of its names and
+    their group numbers) and the place it names last, found once for all its figures (a
+    scan for each figure took a long paragraph's length times its figures)."""
+
+    def __init__(self, simplified: str) -> None:
+        found = [(m.end(), m.lastindex) for m in _LOCAL_CURRENCY.finditer(simplified)]
+        self.ends = [end for end, _ in found]
+        self.groups = [group for _, group in found]
+        self.place = [m.lastindex for m in _LOCAL_PLACE.finditer(simplified)][-1:]
+
+    def before(self, start: int) -> int | None:
+        """The group of the last local currency named before `start` (the names are fixed
+        words, so a scan up to `start` finds the names the whole scan finds ending by then),
+        else of the last place named; None when there is none."""
+        i = bisect_right(self.ends, start)
+        return self.groups[i - 1] if i else (self.place[0] if self.place else None)
+
+
 def as_written(text: str, simplified: str, figures: list[Placed]) -> list[Placed]:
     """`figures` found in `simplified` (`as_simplified(text)`), with their text and counted
     noun as `text` writes them, and "元" in the local currency named before it."""
     shown: list[Placed] = []
+    named: _LocalNamed | None = None
     for start, end, _, kind, value, unit, sentence_start, sentence_end, high, age in figures:
         if unit and not unit.isascii() and (
                 (at := simplified.find(unit, start, max(sentence_end, end))) >= 0 or
                 (at := simplified.rfind(unit, min(sentence_start, start), start)) >= 0):
             unit = text[at : at + len(unit)]  # after the number, or before it ("證人11名")
         elif code_of(unit) == "CNY" and not _YUAN_NAMED.search(simplified, start, end):
-            named = [m.lastindex for m in _LOCAL_CURRENCY.finditer(simplified, 0, start)] or \
-                [m.lastindex for m in _LOCAL_PLACE.finditer(simplified)]
-            if named and named[-1] is not None:
-                unit = _LOCAL_CODES[named[-1] - 1] + unit[3:]  # "TWD/坪" (figs29)
+            named = named or _LocalNamed(simplified)
+            if (group := named.before(start)) is not None:
+                unit = _LOCAL_CODES[group - 1] + unit[3:]  # "TWD/坪" (figs29)
         shown.append((start, end, text[start:end], kind, value, unit, sentence_start,
                       sentence_end, high, age))
     return shown

@@ -298,7 +298,7 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
             return s, top.end(), "number", value / most  # "4.8分（满分5分）": a rating
         if tag == zw.FEN and text[q : q + 1] == "钱":
             return s, q + 1, "money", value / 100  # "提高1分钱": cents of a yuan (figs22)
-        if tag == zw.FEN and number.digits and ja.KANA.search(text):
+        if tag == zw.FEN and number.digits and ja.has_kana(text):
             return s, q, "duration", value  # Japanese "5分で": minutes (figs32)
         if tag == zw.FEN:
             return (s, q, "count", value) if number.digits else q  # points; 十分 is "very"
