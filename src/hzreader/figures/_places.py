@@ -5,8 +5,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import NamedTuple
 
+from hzreader.figures._article_currency import ArticleCurrency
 from hzreader.figures._date_shown import date_day
-from hzreader.figures._extract import ArticleCurrency, find_figures
+from hzreader.figures._extract import find_figures
 from hzreader.figures._measure_word import measure_word
 from hzreader.figures._units import Placed
 from hzreader.model import TITLE, Figure, Paragraph, figure_texts
