@@ -27,13 +27,18 @@ def row_lines(lines: Sequence[str]) -> list[bool]:
     """Which of a paragraph's lines (stripped) are rows of a pipe table: a header row, its
     separator row and the rows with a bar after them, and any line between two bars."""
     rows = [len(line) > 1 and line[0] == "|" and line[-1] == "|" for line in lines]
-    for number in range(1, len(lines)):
+    number = 1
+    while number < len(lines):
         if _is_separator(lines[number]) and BAR.search(lines[number - 1]):
             rows[number - 1] = rows[number] = True
             after = number + 1
             while after < len(lines) and BAR.search(lines[after]):
                 rows[after] = True
                 after += 1
+            # A row of dashes inside this table ("| - | - |", no data) is one of its rows:
+            # going on after the table keeps a long table linear, not a scan per such row.
+            number = after
+        number += 1
     return rows
 
 
