@@ -87,7 +87,7 @@ class LoadingApp(WatchingApp, app_layer=True):
                     self.call_from_thread(self.show_library, library)
             self.open_watcher()  # before the sync: a change made during it is not missed
             progress = SyncProgress(self.call_later, self.show_progress,
-                                    self.show_library, library, busy=self.reader_busy,
+                                    self.show_synced_library, library, busy=self.reader_busy,
                                     stopping=self.sync_must_stop)
             library.store.sync(self.paths, progress=progress, workers=2,
                                waiting=self._say_waiting)
@@ -150,9 +150,24 @@ class LoadingApp(WatchingApp, app_layer=True):
 
     def show_progress(self, done: int, total: int, articles: int) -> None:
         """The status line while the index is being built; a search's count stays ("12 of
-        3,903 articles match"), not "3,903 articles" until its next result (tryout11)."""
+        3,903 articles match"), not "3,903 articles" until its next result (tryout11).
+        A report that comes after `loaded` is late (`stale_report`) and goes."""
+        if self.stale_report():
+            return
         self.indexing = (done, total, articles)
         self.update_status(self.shown_count)
+
+    def show_synced_library(self, library: Library) -> None:
+        """`show_library` for the sync's reports: a late one (`stale_report`) goes."""
+        if not self.stale_report():
+            self.show_library(library)
+
+    def stale_report(self) -> bool:
+        """Whether a sync's report comes after the load ended: its reports are posted to
+        the app's queue (`call_later`) while `loaded` comes by `call_from_thread`, which
+        does not wait behind them; a late one would say "finding key figures…" for good,
+        or swap back a library older than the one loaded."""
+        return not self.loading
 
     def reader_busy(self) -> bool:
         """Whether the reader pressed a key, clicked or scrolled within `ACTIVE_SECONDS`:
