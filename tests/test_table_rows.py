@@ -130,3 +130,17 @@ def test_rows_of_dashes_keep_finding_rows_linear(monkeypatch: pytest.MonkeyPatch
     assert counting.searches <= 2 * len(lines)
     assert row_lines(["| a |", "|---|", "| - |", "text", "| b |", "|---|", "| 1 |"]) == \
         [True, True, True, False, True, True, True]
+
+
+def test_an_escaped_bar_in_a_row_is_told_as_a_bar() -> None:
+    # The pane shows `A \| B` as "A | B" (`_pipe_table`); the figures table told "A \| B".
+    text = "| Item | Value |\n|---|---|\n| A \\| B | $5 million |"
+    start = text.index("$5")
+    told = row_sentence(text, start, start + len("$5 million"), text.index("| A"), len(text))
+    assert told is not None
+    sentence, first, last = told
+    assert sentence == "A | B · Value $5 million"
+    assert sentence[first:last] == "$5 million"
+    inside = text.index("B |")  # a figure after the escaped bar, in its cell
+    assert row_sentence(text, inside, inside + 1, text.index("| A"), len(text)) == \
+        ("A | B · $5 million", 4, 5)

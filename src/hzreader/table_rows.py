@@ -105,16 +105,23 @@ def row_sentence(text: str, start: int, stop: int, lo: int, hi: int, whole: bool
     if header is None and not (row.strip().startswith("|") and row.strip().endswith("|")):
         return None
     spans = cell_spans(row)
-    cells = [row[first:last] for first, last in spans]
     offset = start - lo
     place = next((number for number, (first, last) in enumerate(spans)
                   if first <= offset <= last), None)
     if place is None:
         return None
-    before = sum(len(cell) for cell in cells[:place]) + offset - spans[place][0]
-    header_cells = [header[first:last] for first, last in cell_spans(header)] \
+    # A bar written `\|` in a cell is a bar, as the reading pane shows it (`_pipe_table`).
+    cells = [_unescaped(row[first:last]) for first, last in spans]
+    before = sum(len(cell) for cell in cells[:place]) + \
+        len(_unescaped(row[spans[place][0]:offset]))
+    header_cells = [_unescaped(header[first:last]) for first, last in cell_spans(header)] \
         if header and named else []
     return row_context(cells, before, before + stop - start, header_cells, whole)
+
+
+def _unescaped(cell: str) -> str:
+    """A cell's text with each escaped bar (`\\|`) a bar."""
+    return cell.replace("\\|", "|")
 
 
 def _header_of(text: str, at: int) -> str | None:
