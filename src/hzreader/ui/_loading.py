@@ -6,7 +6,8 @@ memory.
 The sync holds the index's file lock, so it never waits for the UI: its reports are posted
 (`call_later`, thread-safe), not called (`call_from_thread` would wait for an event loop that
 may be stuck in a shutdown, keeping every later hzreader on these folders waiting), and it
-stops at its next report once the app is leaving.
+stops at its next report once the app is leaving. A posted report may run after `loaded`
+(which does not queue behind it): it is then dropped (`stale_report`).
 """
 
 from __future__ import annotations
