@@ -110,8 +110,8 @@ async def test_a_report_that_comes_after_the_load_goes(sample_dir: Path) -> None
         await pilot.pause()
         assert not app.loading and app.indexing is None
         library = app.library
-        app.show_progress(4, 4, 4)
-        app.show_synced_library(_FakeLibrary(1))  # type: ignore[arg-type]
+        app.post_report(app.show_progress, 4, 4, 4)  # as the sync posts them
+        app.post_report(app.show_library, _FakeLibrary(1))
         await pilot.pause()
         assert app.indexing is None
         assert app.library is library

@@ -7,7 +7,7 @@ The sync holds the index's file lock, so it never waits for the UI: its reports 
 (`call_later`, thread-safe), not called (`call_from_thread` would wait for an event loop that
 may be stuck in a shutdown, keeping every later hzreader on these folders waiting), and it
 stops at its next report once the app is leaving. A posted report may run after `loaded`
-(which does not queue behind it): it is then dropped (`stale_report`).
+(which does not queue behind it): it is then dropped (`post_report`).
 """
 
 from __future__ import annotations
@@ -87,8 +87,8 @@ class LoadingApp(WatchingApp, app_layer=True):
                     library = library.refreshed()
                     self.call_from_thread(self.show_library, library)
             self.open_watcher()  # before the sync: a change made during it is not missed
-            progress = SyncProgress(self.call_later, self.show_progress,
-                                    self.show_synced_library, library, busy=self.reader_busy,
+            progress = SyncProgress(self.post_report, self.show_progress,
+                                    self.show_library, library, busy=self.reader_busy,
                                     stopping=self.sync_must_stop)
             library.store.sync(self.paths, progress=progress, workers=2,
                                waiting=self._say_waiting)
@@ -151,24 +151,22 @@ class LoadingApp(WatchingApp, app_layer=True):
 
     def show_progress(self, done: int, total: int, articles: int) -> None:
         """The status line while the index is being built; a search's count stays ("12 of
-        3,903 articles match"), not "3,903 articles" until its next result (tryout11).
-        A report that comes after `loaded` is late (`stale_report`) and goes."""
-        if self.stale_report():
-            return
+        3,903 articles match"), not "3,903 articles" until its next result (tryout11)."""
         self.indexing = (done, total, articles)
         self.update_status(self.shown_count)
 
-    def show_synced_library(self, library: Library) -> None:
-        """`show_library` for the sync's reports: a late one (`stale_report`) goes."""
-        if not self.stale_report():
-            self.show_library(library)
+    def post_report(self, callback: Callable[..., object], *args: Any) -> None:
+        """Post a report of the loading sync to the UI thread (from the sync's thread,
+        without waiting: `SyncProgress`'s `post`). One that runs after `loaded` goes: the
+        reports queue in the app's messages while `loaded` comes by `call_from_thread`,
+        which does not wait behind them; a late one would say "finding key figures…" for
+        good, or swap back a library older than the one loaded."""
+        self.call_later(self._report, callback, *args)
 
-    def stale_report(self) -> bool:
-        """Whether a sync's report comes after the load ended: its reports are posted to
-        the app's queue (`call_later`) while `loaded` comes by `call_from_thread`, which
-        does not wait behind them; a late one would say "finding key figures…" for good,
-        or swap back a library older than the one loaded."""
-        return not self.loading
+    def _report(self, callback: Callable[..., object], *args: Any) -> None:
+        """Run a posted report (on the UI thread) while the load is under way."""
+        if self.loading:
+            callback(*args)
 
     def reader_busy(self) -> bool:
         """Whether the reader pressed a key, clicked or scrolled within `ACTIVE_SECONDS`:
