@@ -134,3 +134,21 @@ def test_the_index_and_the_memory_search_find_the_joined_phrase(
         assert sorted(found) == sorted(expected), query
         memory = [a.title for a in MemoryIndex(list(loaded(folder).values())).search(query)]
         assert sorted(memory) == sorted(expected), query
+
+
+def test_a_scalar_with_an_anchor_or_a_tag_joins_too(tmp_path: Path) -> None:
+    # A node's text starts at its anchor or tag: "&lead 商品住" was no line of the value,
+    # and the value was left with its folded space.
+    folder = tmp_path / "props"
+    folder.mkdir()
+    (folder / "a.yaml").write_text(textwrap.dedent("""\
+        title: 锚点
+        summary: &lead 今年前十个月全市商品住
+          宅成交面积同比增长12.5%。
+        body: !!str >
+          全市商品住
+          宅成交面积同比增长12.5%。
+        """), encoding="utf-8")
+    article = loaded(folder)["锚点"]
+    assert article.summary == "今年前十个月全市商品住宅成交面积同比增长12.5%。"
+    assert article.body == "全市商品住宅成交面积同比增长12.5%。\n"

@@ -97,3 +97,22 @@ async def test_quitting_tells_the_threads_the_app_is_leaving(sample_dir: Path) -
         assert not app.leaving.is_set()
         await pilot.press("Q")
         assert app.leaving.is_set()
+
+
+async def test_a_report_that_comes_after_the_load_goes(sample_dir: Path) -> None:
+    """The sync's reports are posted to the app's queue and `loaded` comes by
+    `call_from_thread`, which does not wait behind them: a report still queued when the
+    load ends must not bring back "finding key figures…" or an older library."""
+    app = make_app([sample_dir], watch_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not app.loading and app.indexing is None
+        library = app.library
+        app.post_report(app.show_progress, 4, 4, 4)  # as the sync posts them
+        app.post_report(app.show_library, _FakeLibrary(1))
+        await pilot.pause()
+        assert app.indexing is None
+        assert app.library is library
+        assert "finding" not in str(app.query_one("#status").render())

@@ -3,13 +3,15 @@ hold, and a row told as one line in the figures table, the exports and the figur
 
 from __future__ import annotations
 
+import pytest
 from rich.style import Style
 
+from hzreader import table_rows
 from hzreader.figures import article_figures, extract
 from hzreader.figures._sentences import sentence_ends
 from hzreader.lens._table import cut_sentence
 from hzreader.model import FIGURE_KINDS, Article
-from hzreader.table_rows import cell_spans, row_context, row_lines, row_sentence
+from hzreader.table_rows import BAR, cell_spans, row_context, row_lines, row_sentence
 from hzreader.ui._render import render_article
 from hzreader.ui.widgets.figures import figure_context
 
@@ -105,3 +107,40 @@ def test_a_panel_context_beside_a_space_in_cjk_keeps_both_sides() -> None:
         context = figure_context(plain, figure, 33)
         before, after = context.split(f"[{text}]")
         assert before.strip("…") and after.strip("…"), context  # a side on each
+
+
+class _CountingBar:
+    """`table_rows.BAR` counting its searches."""
+
+    def __init__(self) -> None:
+        self.searches = 0
+
+    def search(self, text: str) -> object:
+        self.searches += 1
+        return BAR.search(text)
+
+
+def test_rows_of_dashes_keep_finding_rows_linear(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A long table with rows of no data ("| - | - |", which read as separator rows): each
+    # used to scan the rest of the table (4,000 rows: ≈ 1 s of an index sync).
+    lines = ["| Year | Revenue |", "|---|---|", *["| - | - |", "| 2020 | $5 million |"] * 500]
+    counting = _CountingBar()
+    monkeypatch.setattr(table_rows, "BAR", counting)
+    assert all(row_lines(lines))
+    assert counting.searches <= 2 * len(lines)
+    assert row_lines(["| a |", "|---|", "| - |", "text", "| b |", "|---|", "| 1 |"]) == \
+        [True, True, True, False, True, True, True]
+
+
+def test_an_escaped_bar_in_a_row_is_told_as_a_bar() -> None:
+    # The pane shows `A \| B` as "A | B" (`_pipe_table`); the figures table told "A \| B".
+    text = "| Item | Value |\n|---|---|\n| A \\| B | $5 million |"
+    start = text.index("$5")
+    told = row_sentence(text, start, start + len("$5 million"), text.index("| A"), len(text))
+    assert told is not None
+    sentence, first, last = told
+    assert sentence == "A | B · Value $5 million"
+    assert sentence[first:last] == "$5 million"
+    inside = text.index("B |")  # a figure after the escaped bar, in its cell
+    assert row_sentence(text, inside, inside + 1, text.index("| A"), len(text)) == \
+        ("A | B · $5 million", 4, 5)

@@ -27,13 +27,18 @@ def row_lines(lines: Sequence[str]) -> list[bool]:
     """Which of a paragraph's lines (stripped) are rows of a pipe table: a header row, its
     separator row and the rows with a bar after them, and any line between two bars."""
     rows = [len(line) > 1 and line[0] == "|" and line[-1] == "|" for line in lines]
-    for number in range(1, len(lines)):
+    number = 1
+    while number < len(lines):
         if _is_separator(lines[number]) and BAR.search(lines[number - 1]):
             rows[number - 1] = rows[number] = True
             after = number + 1
             while after < len(lines) and BAR.search(lines[after]):
                 rows[after] = True
                 after += 1
+            # A row of dashes inside this table ("| - | - |", no data) is one of its rows:
+            # going on after the table keeps a long table linear, not a scan per such row.
+            number = after
+        number += 1
     return rows
 
 
@@ -100,16 +105,23 @@ def row_sentence(text: str, start: int, stop: int, lo: int, hi: int, whole: bool
     if header is None and not (row.strip().startswith("|") and row.strip().endswith("|")):
         return None
     spans = cell_spans(row)
-    cells = [row[first:last] for first, last in spans]
     offset = start - lo
     place = next((number for number, (first, last) in enumerate(spans)
                   if first <= offset <= last), None)
     if place is None:
         return None
-    before = sum(len(cell) for cell in cells[:place]) + offset - spans[place][0]
-    header_cells = [header[first:last] for first, last in cell_spans(header)] \
+    # A bar written `\|` in a cell is a bar, as the reading pane shows it (`_pipe_table`).
+    cells = [_unescaped(row[first:last]) for first, last in spans]
+    before = sum(len(cell) for cell in cells[:place]) + \
+        len(_unescaped(row[spans[place][0]:offset]))
+    header_cells = [_unescaped(header[first:last]) for first, last in cell_spans(header)] \
         if header and named else []
     return row_context(cells, before, before + stop - start, header_cells, whole)
+
+
+def _unescaped(cell: str) -> str:
+    """A cell's text with each escaped bar (`\\|`) a bar."""
+    return cell.replace("\\|", "|")
 
 
 def _header_of(text: str, at: int) -> str | None:

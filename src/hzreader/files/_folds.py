@@ -6,12 +6,17 @@ on one line is never removed."""
 
 from __future__ import annotations
 
+import re
+
 import yaml
 
 from hzreader.line_joins import line_joiner
 
 #: YAML's own white space (a line's indentation and trailing blanks; not U+3000).
 _BLANKS = " \t"
+#: A node's anchor and tag ("&lead", "!!str"), where its text in the document starts: no
+#: scalar's own text starts with `&` or `!`.
+_PROPERTIES = re.compile(r"(?:[&!]\S*\s+)+")
 
 
 def join_folds(root: yaml.Node, chunk: str) -> None:
@@ -39,6 +44,7 @@ def _written_lines(node: yaml.ScalarNode, chunk: str) -> list[str]:
     """The lines of `node`'s text as the document writes them (indentation, trailing
     blanks, a block's header and quotes left out); none when escapes may change them."""
     raw = chunk[node.start_mark.index:node.end_mark.index]
+    raw = raw[len(found.group()):] if (found := _PROPERTIES.match(raw)) else raw
     style = node.style or ""
     if style == ">":
         raw = raw.partition("\n")[2]  # the header: `>`, `>-`, a comment

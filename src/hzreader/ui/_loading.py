@@ -6,7 +6,8 @@ memory.
 The sync holds the index's file lock, so it never waits for the UI: its reports are posted
 (`call_later`, thread-safe), not called (`call_from_thread` would wait for an event loop that
 may be stuck in a shutdown, keeping every later hzreader on these folders waiting), and it
-stops at its next report once the app is leaving.
+stops at its next report once the app is leaving. A posted report may run after `loaded`
+(which does not queue behind it): it is then dropped (`post_report`).
 """
 
 from __future__ import annotations
@@ -86,7 +87,7 @@ class LoadingApp(WatchingApp, app_layer=True):
                     library = library.refreshed()
                     self.call_from_thread(self.show_library, library)
             self.open_watcher()  # before the sync: a change made during it is not missed
-            progress = SyncProgress(self.call_later, self.show_progress,
+            progress = SyncProgress(self.post_report, self.show_progress,
                                     self.show_library, library, busy=self.reader_busy,
                                     stopping=self.sync_must_stop)
             library.store.sync(self.paths, progress=progress, workers=2,
@@ -153,6 +154,19 @@ class LoadingApp(WatchingApp, app_layer=True):
         3,903 articles match"), not "3,903 articles" until its next result (tryout11)."""
         self.indexing = (done, total, articles)
         self.update_status(self.shown_count)
+
+    def post_report(self, callback: Callable[..., object], *args: Any) -> None:
+        """Post a report of the loading sync to the UI thread (from the sync's thread,
+        without waiting: `SyncProgress`'s `post`). One that runs after `loaded` goes: the
+        reports queue in the app's messages while `loaded` comes by `call_from_thread`,
+        which does not wait behind them; a late one would say "finding key figures…" for
+        good, or swap back a library older than the one loaded."""
+        self.call_later(self._report, callback, *args)
+
+    def _report(self, callback: Callable[..., object], *args: Any) -> None:
+        """Run a posted report (on the UI thread) while the load is under way."""
+        if self.loading:
+            callback(*args)
 
     def reader_busy(self) -> bool:
         """Whether the reader pressed a key, clicked or scrolled within `ACTIVE_SECONDS`:
