@@ -152,3 +152,26 @@ def test_a_scalar_with_an_anchor_or_a_tag_joins_too(tmp_path: Path) -> None:
     article = loaded(folder)["锚点"]
     assert article.summary == "今年前十个月全市商品住宅成交面积同比增长12.5%。"
     assert article.body == "全市商品住宅成交面积同比增长12.5%。\n"
+
+
+def test_a_folded_body_keeps_its_paragraphs_apart(tmp_path: Path) -> None:
+    """review18a: in `body: >` YAML turns the blank line between paragraphs into one line
+    break, which read as a hard-wrapped line: the paragraphs ran together."""
+    from hzreader.model import body_paragraphs
+
+    path = tmp_path / "folded.yaml"
+    path.write_text(textwrap.dedent("""\
+        title: Folded
+        body: >
+          The first paragraph
+          runs over two lines.
+
+          The second paragraph.
+            an indented line
+          Back again.
+        """), encoding="utf-8")
+    (article,) = load_paths([path]).articles
+    assert article.body.startswith("The first paragraph runs over two lines.\n\nThe second")
+    texts = [p.text for p in body_paragraphs(article.body)]
+    assert texts[0] == "The first paragraph runs over two lines."
+    assert texts[1].startswith("The second paragraph.")

@@ -2,7 +2,7 @@
 several lines): YAML turns each line break into a space ("商品住 宅"); where the line
 joiner would join the two lines to nothing (`line_joins.line_joiner`), that space goes, as
 in a `|` block. Read from the scalar's own lines in the document: a space the author typed
-on one line is never removed."""
+on one line is never removed. A `>` block's paragraphs stay apart (`folded_paragraphs`)."""
 
 from __future__ import annotations
 
@@ -29,8 +29,24 @@ def join_folds(root: yaml.Node, chunk: str) -> None:
         for _, value in mapping.value:
             items = value.value if isinstance(value, yaml.SequenceNode) else [value]
             for item in items:
-                if isinstance(item, yaml.ScalarNode) and _folded(item):
+                if not isinstance(item, yaml.ScalarNode):
+                    continue
+                if _folded(item):
                     item.value = joined(item.value, _written_lines(item, chunk))
+                if item.style == ">":
+                    item.value = folded_paragraphs(item.value)
+
+
+#: A line break YAML kept in a folded block between two lines of text: a blank line there.
+_KEPT_BREAK = re.compile(r"(?<=[^\n])\n(?=[^\s])")
+
+
+def folded_paragraphs(value: str) -> str:
+    """A folded block's paragraphs kept apart: YAML turns the blank line between them into
+    one line break ("para one\npara two"), which hzreader would read as a hard-wrapped
+    line; it is a paragraph break again. Lines indented more than the block's (kept with
+    their line breaks by YAML) are left as they are."""
+    return _KEPT_BREAK.sub("\n\n", value) if "\n" in value.rstrip("\n") else value
 
 
 def _folded(node: yaml.ScalarNode) -> bool:

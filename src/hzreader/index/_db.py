@@ -20,11 +20,12 @@ try:
 except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
-SCHEMA_VERSION = 16  # 12: hard-wrapped Chinese lines join to nothing in the text indexed;
+SCHEMA_VERSION = 17  # 12: hard-wrapped Chinese lines join to nothing in the text indexed;
 # 13: each figure's age mark, date's day and measure word, in `marks` (store17);
 # 14: a summary's hard-wrapped Chinese lines joined, folded YAML breaks joined (flow19);
 # 15: a pipe table's row is its figures' sentence, whatever its cells hold (table19);
-# 16: tags indexed as the header shows them, `#economy` (feeds19)
+# 16: tags indexed as the header shows them, `#economy` (feeds19);
+# 17: a `>` body's paragraphs kept apart, folds after an anchor or tag joined (review18a)
 APPLICATION_ID = 0x687A7264  # "hzrd"
 _CORRUPTION_CODES = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
 #: Database page size, set when the file is created: 16 KiB pages (and full-text index pages
