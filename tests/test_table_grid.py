@@ -197,3 +197,13 @@ def test_the_line_showing_a_figure_in_a_record() -> None:
         shown = wrapped.line_showing(wrapped.lines_of(at, at + 1)[0], at)
         assert text in wrapped[shown].plain
         assert set(wrapped.lines_of(at, at + 1)) >= {shown}  # redrawn when marked
+
+
+def test_a_record_cuts_a_long_column_name() -> None:
+    """review18a: a column name longer than half the pane was left out of its records."""
+    from hzreader.ui._grid import _label
+
+    assert _label("Revenue", 20) == "Revenue: "
+    assert _label("Revenue in the fiscal year ending March", 14) == "Revenue in…: "
+    assert cell_len(_label("二〇二五财年营业收入总额", 12)) <= 12
+    assert _label("Revenue in the fiscal year", 5) == ""

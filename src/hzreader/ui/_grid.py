@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from rich.cells import cell_len
+from rich.cells import cell_len, set_cell_size
 
 from hzreader.ui._pipe_table import GAP, TableGrid
 
@@ -123,14 +123,23 @@ def record_lines(row: str, grid: TableGrid, indent: int, width: int,
             continue
         pad = indent + HANG if number else indent
         name = grid.header[number] if number and not grid.head else ""
-        label = f"{name}: " if name else ""
-        if cell_len(label) > (width - pad) // 2:
-            label = ""
+        label = _label(name, (width - pad) // 2)
         hang = cell_len(label)
         for place, (first, last) in enumerate(_wrapped(row, start, end, width - pad - hang,
                                                        width - pad - hang, keep, wrap)):
             lines.append([(pad + (hang if place else 0), first, last, "" if place else label)])
     return lines or [[]]
+
+
+def _label(name: str, most: int) -> str:
+    """A record line's "name: " in at most `most` cells: a long column name cut with "…"
+    (review18a: it was left out, and its cell stood unlabelled); "" for no name or no room."""
+    label = f"{name}: " if name else ""
+    if cell_len(label) <= most:
+        return label
+    if most < 6:
+        return ""
+    return f"{set_cell_size(name, most - 3).rstrip()}…: "
 
 
 def _wrapped(row: str, start: int, end: int, first_width: int, width: int,
