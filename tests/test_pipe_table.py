@@ -66,3 +66,22 @@ def test_each_row_is_its_figures_sentence() -> None:
                  for at in article_figures("", TABLE)}
     assert sentences["$812"] == "| 欧洲 | $812 | -5.6% |"
     assert sentences["$1,410"] == "| North America | $1,410 | +13.7% |"
+
+
+def test_a_table_right_after_a_line_of_text_is_a_table() -> None:
+    """tryout18 §4, tryout20 #1: "Results by unit:" right above the table (no blank line,
+    as converted Markdown often has it) left the table raw, while the figures panel and
+    table read its rows as a table."""
+    body = ("Results by unit:\n| Unit | Revenue | Margin |\n|-|-|-|\n"
+            "| Infrastructure | $3.1 billion | 32.5% |\n| Advertising | $812 million | 41.0% |")
+    article = Article(id="x", title="T", body=body)
+    rendered = render_article(article, STYLES, extract=extract)
+    lines, _ = wrap(rendered.text, 60, looks=rendered.looks, wide=60)
+    shown = [line.plain for line in lines][-5:]
+    assert shown[0] == "Results by unit:"
+    assert shown[1].split() == ["Unit", "Revenue", "Margin"]
+    assert shown[2].startswith("───")
+    assert "|" not in "".join(shown)
+    plain = rendered.text.plain
+    assert {"$3.1 billion", "32.5%", "$812 million", "41.0%"} <= {
+        plain[f.start:f.end] for f in rendered.figures}

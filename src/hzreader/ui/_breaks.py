@@ -34,7 +34,7 @@ from rich.cells import cell_len
 from hzreader.line_joins import line_joiner, list_marker
 from hzreader.model import Paragraph
 from hzreader.text import clean_line, clean_text
-from hzreader.ui._pipe_table import set_table
+from hzreader.ui._pipe_table import TableGrid, set_table
 from hzreader.ui._verse import hard_wrapped
 from hzreader.ui._wrap import LineLook
 
@@ -85,10 +85,14 @@ def layout_paragraph(paragraph: Paragraph, body: str, margin: Callable[[], int])
     ends = [paragraph.line_end(line) for line in range(len(starts))]
     if any(gap in text for gap in _GAP_CHARACTERS):
         lines = _lines(text, starts, ends)
-        if "|" in text and (rows := set_table(lines)) is not None:  # Markdown's
-            return _joined([(row, LineLook(indent, HANG, wide=True, grid=grid)) for (row, grid),
-                            indent in zip(rows, _relative(_indents(paragraph, body)),
-                                          strict=True)], _space)
+        if "|" in text and (table := _pipe_table(lines)) is not None:  # Markdown's
+            first, rows = table
+            indents = _relative(_indents(paragraph, body))
+            intro = [(clean_line(text[starts[0]:ends[first - 1]]), LineLook(indents[0], HANG))
+                     ] if first else []
+            return _joined(intro + [(row, LineLook(indent, HANG, wide=True, grid=grid))
+                                    for (row, grid), indent in zip(rows, indents[first:],
+                                                                   strict=True)], _space)
         if sum(map(_has_columns, lines)) >= 2:
             return _table(lines, _indents(paragraph, body))
     items = [_MARKER.match(text, start, end) is not None
@@ -105,6 +109,16 @@ def layout_paragraph(paragraph: Paragraph, body: str, margin: Callable[[], int])
         return _joined([(clean_line(line), LineLook(indent, HANG)) for line, indent in zip(
             lines, _relative(_indents(paragraph, body)), strict=True)])
     return clean_line(text), []
+
+
+def _pipe_table(lines: list[str]) -> tuple[int, list[tuple[str, TableGrid]]] | None:
+    """The line a Markdown pipe table starts at in a paragraph, and its rows: the whole
+    paragraph, or its lines after a line of text that leads into it ("Results by unit:"
+    right above the table, as Markdown converted from elsewhere often has it)."""
+    for first in range(len(lines) - 2):
+        if (first == 0 or "|" in lines[first]) and (rows := set_table(lines[first:])):
+            return first, rows
+    return None
 
 
 def _lines(text: str, starts: Sequence[int], ends: Sequence[int]) -> list[str]:
@@ -143,7 +157,7 @@ def _list(lines: list[str], indents: list[int], items: list[bool]) -> Layout:
     return _joined(shown)
 
 
-def _joined(shown: list[tuple[str, LineLook | None]],
+def _joined(shown: Sequence[tuple[str, LineLook | None]],
             joiner: Callable[[str, str], str] = line_joiner) -> Layout:
     """The lines joined as `model.Paragraph` joins them (`line_joiner`), or by `joiner`,
     with the offset of each look; a line that cleaning emptied (it held only control
