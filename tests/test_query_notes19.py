@@ -36,3 +36,14 @@ def test_ntd_is_the_new_taiwan_dollar_in_a_filter() -> None:
         assert [measure.unit for measure in term.measures] == ["TWD"], typed
         assert filter_notes(typed) == (), typed
     assert filter_notes("money>1e11 XYZ")[0].startswith("XYZ is searched as a word")
+
+
+def test_a_hint_keeps_the_price_unit_and_counts_a_toll_as_people() -> None:
+    """tryout20 #7: `price>5 USD/gal` suggested `money>5`, dropping its unit; `toll>10`
+    suggested `count>10 toll`, which finds nothing: tolls are counted as people."""
+    (note,) = filter_notes("price>5 USD/gal")
+    assert note.endswith("write money>5 USD/gal")
+    (note,) = filter_notes("toll>10")
+    assert note.endswith("write count>10 people")
+    (note,) = filter_notes("price>5")
+    assert note.endswith("write money>5")

@@ -251,6 +251,9 @@ _MONEY_NAMES = frozenset(
 _PERCENT_NAMES = frozenset(
     "rate rates growth share inflation unemployment yield margin turnout".split())
 _AGE_NAMES = frozenset(("age", "ages", "aged"))
+#: Names for a toll, which the figures count as people: `toll>10` is `count>10 people`.
+_TOLL_NAMES = frozenset(("toll", "tolls", "deaths", "dead", "killed", "casualties",
+                         "fatalities", "victims", "injured", "injuries"))
 #: A value that reads as a year or years (`years>2015`, `years:2020..2024`): the year filter.
 _YEAR_VALUE = re.compile(r"=?[12]\d{3}(?:\.\.(?:[12]\d{3})?)?")
 #: What an unknown filter compares with: a number (`seats>400`, `votes>=1e3`, `price>三百`).
@@ -274,6 +277,10 @@ def _not_a_filter(name: str, op: str, rest: str, after: str = "") -> str:
     what = meant = ""
     if compared and lower in _MONEY_NAMES:
         what, meant = "an amount of money", f"money{op}{rest}"
+        if after and _one_filter(f"{meant} {after}"):  # `price>5 USD/gal`: its unit too
+            meant = f"{meant} {after}"
+    elif compared and lower in _TOLL_NAMES:  # counted as people ("kills 27", "9 dead")
+        what, meant = "a toll of people", f"count{op}{rest} people"
     elif compared and lower in _PERCENT_NAMES:
         what, meant = "a percentage", f"percent{op}{rest}"
     elif compared and lower in _AGE_NAMES:
