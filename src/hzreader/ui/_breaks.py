@@ -33,6 +33,7 @@ from rich.cells import cell_len
 
 from hzreader.line_joins import line_joiner, list_marker
 from hzreader.model import Paragraph
+from hzreader.table_rows import SEPARATOR
 from hzreader.text import clean_line, clean_text
 from hzreader.ui._pipe_table import TableGrid, set_table
 from hzreader.ui._verse import hard_wrapped
@@ -116,7 +117,8 @@ def _pipe_table(lines: list[str]) -> tuple[int, list[tuple[str, TableGrid]]] | N
     paragraph, or its lines after a line of text that leads into it ("Results by unit:"
     right above the table, as Markdown converted from elsewhere often has it)."""
     for first in range(len(lines) - 2):
-        if (first == 0 or "|" in lines[first]) and (rows := set_table(lines[first:])):
+        if (first == 0 or "|" in lines[first]) and SEPARATOR.fullmatch(
+                lines[first + 1].strip()) and (rows := set_table(lines[first:])):
             return first, rows
     return None
 
