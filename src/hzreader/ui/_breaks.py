@@ -33,6 +33,7 @@ from rich.cells import cell_len
 
 from hzreader.line_joins import line_joiner, list_marker
 from hzreader.model import Paragraph
+from hzreader.table_rows import SEPARATOR
 from hzreader.text import clean_line, clean_text
 from hzreader.ui._pipe_table import TableGrid, set_table
 from hzreader.ui._verse import hard_wrapped
@@ -111,13 +112,20 @@ def layout_paragraph(paragraph: Paragraph, body: str, margin: Callable[[], int])
     return clean_line(text), []
 
 
+#: A bar between cells (not one escaped as `\\|`), as `ui._pipe_table` reads one.
+_BAR = re.compile(r"(?<!\\)\|")
+
+
 def _pipe_table(lines: list[str]) -> tuple[int, list[tuple[str, TableGrid]]] | None:
     """The line a Markdown pipe table starts at in a paragraph, and its rows: the whole
     paragraph, or its lines after a line of text that leads into it ("Results by unit:"
     right above the table, as Markdown converted from elsewhere often has it)."""
-    for first in range(len(lines) - 2):
-        if (first == 0 or "|" in lines[first]) and (rows := set_table(lines[first:])):
-            return first, rows
+    after = next((n + 1 for n in range(len(lines) - 1, -1, -1)
+                  if not _BAR.search(lines[n])), 0)  # every row from here on has a bar
+    for first in range(after, len(lines) - 2):  # the first above a separator row: a table
+        if SEPARATOR.fullmatch(lines[first + 1].strip()):
+            rows = set_table(lines[first:])
+            return None if rows is None else (first, rows)
     return None
 
 
