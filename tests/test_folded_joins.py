@@ -175,3 +175,32 @@ def test_a_folded_body_keeps_its_paragraphs_apart(tmp_path: Path) -> None:
     texts = [p.text for p in body_paragraphs(article.body)]
     assert texts[0] == "The first paragraph runs over two lines."
     assert texts[1].startswith("The second paragraph.")
+
+
+def test_a_line_after_more_indented_lines_stays_in_its_paragraph(tmp_path: Path) -> None:
+    """review18b: YAML keeps the line break after a more-indented line of a `>` block as
+    it is (no blank line was there): the line after it is no new paragraph."""
+    from hzreader.model import body_paragraphs
+
+    path = tmp_path / "folded.yaml"
+    path.write_text(textwrap.dedent("""\
+        title: Folded
+        body: >
+          The paragraph.
+            an indented line
+          Back again.
+
+          Next paragraph.
+        """), encoding="utf-8")
+    (article,) = load_paths([path]).articles
+    assert article.body == "The paragraph.\n  an indented line\nBack again.\n\nNext paragraph.\n"
+    assert len(body_paragraphs(article.body)) == 2
+
+
+def test_folded_chinese_paragraphs_indented_with_ideographic_spaces_stay_apart(
+        tmp_path: Path) -> None:
+    """review18b: "　　" opens a Chinese paragraph; to YAML it is text, not an indent."""
+    path = tmp_path / "folded.yaml"
+    path.write_text("title: 段落\nbody: >\n  　　第一段。\n\n  　　第二段。\n", encoding="utf-8")
+    (article,) = load_paths([path]).articles
+    assert article.body == "　　第一段。\n\n　　第二段。\n"

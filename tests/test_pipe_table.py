@@ -85,3 +85,35 @@ def test_a_table_right_after_a_line_of_text_is_a_table() -> None:
     plain = rendered.text.plain
     assert {"$3.1 billion", "32.5%", "$812 million", "41.0%"} <= {
         plain[f.start:f.end] for f in rendered.figures}
+
+
+def test_a_paragraph_of_many_bar_lines_tries_set_table_at_most_once(monkeypatch) -> None:
+    """review18b: `_pipe_table` tried `set_table` (a scan to the paragraph's end) at each
+    line with a bar: quadratic on a long paragraph of rows like "| - | - |" (which read as
+    separator rows) ending in a line of text. Only rows after the last line without a bar
+    can make the table, and only the first above a separator row can open it."""
+    from hzreader.ui import _breaks
+
+    calls: list[int] = []
+    real = _breaks.set_table
+    monkeypatch.setattr(_breaks, "set_table", lambda lines: calls.append(len(lines)) or
+                        real(lines))
+    assert _breaks._pipe_table(["| - | - |"] * 400 + ["Source: the agency"]) is None
+    assert len(calls) <= 1
+    calls.clear()
+    found = _breaks._pipe_table(["Q2 | Q3 compared:", "| a | b |", "|-|-|", "| 1 | 2 |"])
+    assert found is not None and found[0] == 1 and len(calls) == 1
+    assert _breaks._pipe_table(["| a | b |", "|-|-|", "| 1 | 2 |", "note"]) is None
+
+
+def test_the_lines_above_a_table_are_laid_out_as_their_own_paragraph() -> None:
+    """review18b: the lines above a table in its paragraph were joined into one line: a
+    list right above a table ran its items together ("- first - second")."""
+    body = ("Two units:\n- Cloud, up\n- Ads, down\n| Unit | Margin |\n|-|-|\n"
+            "| Cloud | 32.5% |\n| Ads | 41.0% |")
+    rendered = render_article(Article(id="x", title="T", body=body), STYLES, extract=extract)
+    lines, _ = wrap(rendered.text, 60, looks=rendered.looks, wide=60)
+    shown = [line.plain for line in lines][-7:]
+    assert shown[:3] == ["Two units:", "- Cloud, up", "- Ads, down"]
+    assert shown[3].split() == ["Unit", "Margin"]
+    assert {"32.5%", "41.0%"} <= {rendered.text.plain[f.start:f.end] for f in rendered.figures}

@@ -47,3 +47,12 @@ def test_a_hint_keeps_the_price_unit_and_counts_a_toll_as_people() -> None:
     assert note.endswith("write count>10 people")
     (note,) = filter_notes("price>5")
     assert note.endswith("write money>5")
+
+
+def test_a_hint_keeps_only_a_word_that_changes_the_money_filter() -> None:
+    """review18b: `cost>5 %` suggested `money>5 %` (the % is dropped by the query: the same
+    filter), and `toll>5 USD` a count of people, though a toll in dollars is money."""
+    assert filter_notes("cost>5 %")[0].endswith("write money>5")
+    assert filter_notes("toll>5 USD")[0].endswith("write money>5 USD")
+    assert filter_notes("price>5 million")[0].endswith("write money>5 million")
+    assert filter_notes("deaths>1e3")[0].endswith("write count>1e3 people")

@@ -38,7 +38,9 @@ def join_folds(root: yaml.Node, chunk: str) -> None:
 
 
 #: A line break YAML kept in a folded block between two lines of text: a blank line there.
-_KEPT_BREAK = re.compile(r"(?<=[^\n])\n(?=[^\s])")
+#: Not one after a more-indented line (YAML keeps that break as written, no blank line);
+#: more indented is YAML's space or tab, not "　　" (a Chinese paragraph's indent).
+_KEPT_BREAK = re.compile(r"(?m)^([^ \t\n].*)\n(?=[^ \t\n])")
 
 
 def folded_paragraphs(value: str) -> str:
@@ -46,7 +48,7 @@ def folded_paragraphs(value: str) -> str:
     one line break ("para one\npara two"), which hzreader would read as a hard-wrapped
     line; it is a paragraph break again. Lines indented more than the block's (kept with
     their line breaks by YAML) are left as they are."""
-    return _KEPT_BREAK.sub("\n\n", value) if "\n" in value.rstrip("\n") else value
+    return _KEPT_BREAK.sub("\\1\n\n", value) if "\n" in value.rstrip("\n") else value
 
 
 def _folded(node: yaml.ScalarNode) -> bool:

@@ -275,10 +275,10 @@ def _not_a_filter(name: str, op: str, rest: str, after: str = "") -> str:
         named = _COLON_TOLD.format(name=name) if op == ":" else told  # `years:2015`
         return f"{named}; did you mean year{op}{rest}?"  # `years>2015`, `y>=2000`
     what = meant = ""
-    if compared and lower in _MONEY_NAMES:
-        what, meant = "an amount of money", f"money{op}{rest}"
-        if after and _one_filter(f"{meant} {after}"):  # `price>5 USD/gal`: its unit too
-            meant = f"{meant} {after}"
+    priced = _with_unit(f"money{op}{rest}", after) if compared else ""
+    if compared and (lower in _MONEY_NAMES or priced and lower in _TOLL_NAMES):
+        # `price>5 USD/gal`: its unit too; `toll>5 USD`: a road's toll
+        what, meant = "an amount of money", priced or f"money{op}{rest}"
     elif compared and lower in _TOLL_NAMES:  # counted as people ("kills 27", "9 dead")
         what, meant = "a toll of people", f"count{op}{rest} people"
     elif compared and lower in _PERCENT_NAMES:
@@ -320,6 +320,14 @@ def _unit_filters(name: str, op: str, rest: str) -> list[tuple[str, str]]:
         if what not in found and _one_filter(meant):
             found[what] = meant
     return list(found.items())
+
+
+def _with_unit(meant: str, after: str) -> str:
+    """`meant` with the word typed `after` it where that is its unit (`money>5 USD/gal`,
+    `money>5 million`), "" where it is none: no one filter, or the same one (`%`)."""
+    if not after or not _one_filter(with_unit := f"{meant} {after}"):
+        return ""
+    return with_unit if parse_query(with_unit).groups != parse_query(meant).groups else ""
 
 
 def _one_filter(meant: str) -> bool:

@@ -89,11 +89,9 @@ def layout_paragraph(paragraph: Paragraph, body: str, margin: Callable[[], int])
         if "|" in text and (table := _pipe_table(lines)) is not None:  # Markdown's
             first, rows = table
             indents = _relative(_indents(paragraph, body))
-            intro = [(clean_line(text[starts[0]:ends[first - 1]]), LineLook(indents[0], HANG))
-                     ] if first else []
-            return _joined(intro + [(row, LineLook(indent, HANG, wide=True, grid=grid))
-                                    for (row, grid), indent in zip(rows, indents[first:],
-                                                                   strict=True)], _space)
+            shown = _joined([(row, LineLook(indent, HANG, wide=True, grid=grid)) for (row, grid),
+                             indent in zip(rows, indents[first:], strict=True)], _space)
+            return _after_intro(paragraph, first, body, margin, indents[0], shown)
         if sum(map(_has_columns, lines)) >= 2:
             return _table(lines, _indents(paragraph, body))
     items = [_MARKER.match(text, start, end) is not None
@@ -112,15 +110,38 @@ def layout_paragraph(paragraph: Paragraph, body: str, margin: Callable[[], int])
     return clean_line(text), []
 
 
+#: A bar between cells (not one escaped as `\\|`), as `ui._pipe_table` reads one.
+_BAR = re.compile(r"(?<!\\)\|")
+
+
 def _pipe_table(lines: list[str]) -> tuple[int, list[tuple[str, TableGrid]]] | None:
     """The line a Markdown pipe table starts at in a paragraph, and its rows: the whole
     paragraph, or its lines after a line of text that leads into it ("Results by unit:"
     right above the table, as Markdown converted from elsewhere often has it)."""
-    for first in range(len(lines) - 2):
-        if (first == 0 or "|" in lines[first]) and SEPARATOR.fullmatch(
-                lines[first + 1].strip()) and (rows := set_table(lines[first:])):
-            return first, rows
+    after = next((n + 1 for n in range(len(lines) - 1, -1, -1)
+                  if not _BAR.search(lines[n])), 0)  # every row from here on has a bar
+    for first in range(after, len(lines) - 2):  # the first above a separator row: a table
+        if SEPARATOR.fullmatch(lines[first + 1].strip()):
+            rows = set_table(lines[first:])
+            return None if rows is None else (first, rows)
     return None
+
+
+def _after_intro(paragraph: Paragraph, first: int, body: str, margin: Callable[[], int],
+                 indent: int, table: Layout) -> Layout:
+    """`table` (the paragraph's lines from `first` on) after the lines above it laid out as
+    a paragraph of their own (a list stays a list, hard-wrapped prose is joined; review18b)."""
+    if not first:
+        return table
+    end = paragraph.line_end(first - 1)
+    intro, looks = layout_paragraph(Paragraph(paragraph.text[:end], paragraph.starts[:first],
+                                              paragraph.body_starts[:first]), body, margin)
+    if not intro:
+        return table
+    if not looks or looks[0][0]:
+        looks = [(0, LineLook(indent, HANG)), *looks]
+    at = len(intro) + 1
+    return f"{intro} {table[0]}", looks + [(at + offset, look) for offset, look in table[1]]
 
 
 def _lines(text: str, starts: Sequence[int], ends: Sequence[int]) -> list[str]:
