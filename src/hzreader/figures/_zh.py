@@ -33,6 +33,13 @@ from hzreader.figures._zh_base import (
     upward_of,
     written_range_end,
 )
+from hzreader.figures._zh_idioms import (
+    IDIOM_WORDS,
+    NOT_AFTER_MIAN,
+    SCORED_TWICE,
+    divided,
+    idiom,
+)
 from hzreader.figures._zh_money import with_prefix_currency
 from hzreader.figures._zh_nouns import count_end, noun_before, noun_end
 from hzreader.figures._zh_numerals import DIGITS_RX, NUMERAL_RX, Number, read_number, skip_digits
@@ -230,9 +237,9 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
     if word in ("届", "次") and zn.names_session(text, s, word, q) or number.lone_one and \
             zn.a_day(text, s, word) or tag == zw.YEAR and zn.loan_term(text, q):
         return q  # "二十届三中全会", "最热的一天", "5年以上贷款利率": names, no figure
-    if word in _IDIOM_WORDS and _idiom(text, s, number, word, q):
+    if word in IDIOM_WORDS and idiom(text, s, number, word, q):
         return q  # "梅开二度", "三位数增长"
-    if word in zw.DIVIDED_CLASSIFIERS and _divided(text, s):
+    if word in zw.DIVIDED_CLASSIFIERS and divided(text, s):
         return s, q, "count", value  # "分两批发放", "分两期建设": in two batches, phases
     if word == "块" and text[q : q + 1] == "厝" or number.lone_one and tag == zw.YEAR and \
             text[q : q + 1] == "度":
@@ -244,10 +251,10 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
                         not number.digits and text[s - 1 : s] and text[s - 1] in _TIERS):
         return q  # "二级应急响应", "一级预警": a level of alert, a name as "level 4" and 十號風球;
         # "能效等级为一级", "一级能效": a grade (figs25); "县乡两级人大": tiers of government
-    if word == "面" and (not number.digits or text[q : q + 1] in _NOT_AFTER_MIAN):
+    if word == "面" and (not number.digits or text[q : q + 1] in NOT_AFTER_MIAN):
         return no_unit(text, s, number, p)  # "三面环山", "四面八方": sides, no count; "53面"
         # (medals, flags) is one
-    if tag == zw.MONEY and word == "元" and text[s - 2 : s] in _SCORED_TWICE:
+    if tag == zw.MONEY and word == "元" and text[s - 2 : s] in SCORED_TWICE:
         return q  # "独中两元", "连中三元": scored twice, won three titles (an idiom)
     if tag == zw.CODE or (number.lone_one and word == "度") or (
             tag == zw.YEAR and (text[q : q + 1] in ("期", "级", "制", "薪")
@@ -343,27 +350,6 @@ def _classify(text: str, s: int, number: Number, floor: int) -> Hit | int:
 BEFORE_QIAN = frozenset("提目此之以日午")  # 午前: Japanese "before noon" (figs34)
 
 
-def _divided(text: str, s: int) -> bool:
-    """Whether 分 ("divided into") stands right before the number at `s`, not as part of a
-    word (部分, 十分, 得分)."""
-    return text[s - 1 : s] == "分" and (s < 2 or text[s - 2] not in zw.DIVIDED_BLOCKERS)
-
-
-#: The words after a number that `_idiom` looks at.
-_IDIOM_WORDS = frozenset(("度", "位"))
-
-
-def _idiom(text: str, s: int, number: Number, word: str, q: int) -> bool:
-    """Whether a number and its word are an idiom, not a figure: "梅开二度" (scored twice),
-    "三位数增长" (three-digit growth)."""
-    if word == "度":
-        return text.endswith("梅开", 0, s)
-    if word == "位":
-        return text[q : q + 1] == "数" and not number.digits and (
-            not text[q + 1 : q + 2] or text[q + 1] not in "学据字码值额量")  # 三位数学家
-    return False
-
-
 def _classify_half(text: str, s: int, value: float, q: int) -> Hit | int:
     """ "一个半小时": a classifier, 半 and a unit of time."""
     unit = unit_at(text, q + 1)
@@ -389,12 +375,6 @@ def _signed(text: str, sign: int, number: Number, floor: int) -> Hit | None:
     if text.startswith("兆", end):
         value, end = value * 1e12, end + 1  # "US$1.2兆": 兆 after a currency is 1e12
     return approx_before(text, sign, floor), after_approx(text, end), "money", value
-
-
-#: After 面, characters that make a word of it, no classifier ("100面积" is no flag count).
-_NOT_AFTER_MIAN = frozenset("积值额向临对料包条粉膜板具貌")
-#: Before 两元 / 三元, the idiom's words ("独中两元": scored twice; "连中三元").
-_SCORED_TWICE = frozenset(("独中", "连中"))
 
 
 #: The most a rating could be, in brackets after it ("4.8分（满分5分）", as "4.8 out of 5").

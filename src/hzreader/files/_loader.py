@@ -19,6 +19,7 @@ import yaml
 
 from hzreader.files import _stream
 from hzreader.files._duplicates import duplicate_renames
+from hzreader.files._locator import Locator
 from hzreader.files._sniff import PROBE_BYTES, not_text
 from hzreader.files._stream import (
     BOMS,
@@ -30,7 +31,7 @@ from hzreader.files._stream import (
 )
 from hzreader.files._validate import ArticleFields, build_article, own_id
 from hzreader.files._walk import discover, discover_names
-from hzreader.files._yaml import ArticleLoader, Locator, SafeLoader, parse_document
+from hzreader.files._yaml import ArticleLoader, SafeLoader, parse_document
 from hzreader.model import Article, Problem
 from hzreader.text import escaped
 

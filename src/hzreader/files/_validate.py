@@ -12,7 +12,7 @@ import yaml
 
 from hzreader.dates import date_problem, read_date
 from hzreader.files._controls import first_control
-from hzreader.files._yaml import Locator
+from hzreader.files._locator import Locator
 from hzreader.model import Article, DatePrecision, Problem
 from hzreader.text import clean_line, clean_text, removed_controls, removed_kind
 
